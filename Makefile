@@ -1,0 +1,45 @@
+# framing — every target works from a fresh clone (it creates .venv when missing).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.framing-installed
+JOBS ?= 2
+
+.DEFAULT_GOAL := help
+.PHONY: help setup test lint format figures bench lab clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	$(BIN)/python -m framing.resources
+	touch $(STAMP)
+
+setup: $(STAMP) ## create .venv with exact versions (constraints.txt) and offline resources
+
+test: setup ## run the test suite
+	$(BIN)/python -m pytest
+
+lint: setup ## ruff check + format check
+	$(BIN)/ruff check src tests examples notebooks benchmarks
+	$(BIN)/ruff format --check src tests examples notebooks benchmarks
+
+format: setup ## apply ruff fixes and formatting
+	$(BIN)/ruff check --fix src tests examples notebooks benchmarks
+	$(BIN)/ruff format src tests examples notebooks benchmarks
+
+figures: setup ## regenerate every figure in figures/ (runs the notebooks in order)
+	$(BIN)/framing figures
+
+bench: setup ## benchmark against Empath, textstat and VADER; writes benchmarks/results.md
+	$(BIN)/python benchmarks/run.py
+
+lab: setup ## JupyterLab on notebooks/ with the project's kernel
+	$(BIN)/python -m ipykernel install --sys-prefix --name framing --display-name "Python (framing)"
+	$(BIN)/jupyter lab notebooks/
+
+clean: ## remove the virtual environment and caches
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
