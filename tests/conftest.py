@@ -1,0 +1,36 @@
+"""Shared test fixtures. Tests build their own small data; integration tests read the mirror."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLE_TXT = ROOT / "data" / "article" / "globaltimes-2022-03-24-china-russia-mutual-trust.txt"
+SHARED_ARTICLE = ROOT.parent / "shared" / "article" / "globaltimes-2022-03-24-china-russia-mutual-trust.txt"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _offline_matplotlib():
+    os.environ.setdefault("MPLBACKEND", "Agg")
+
+
+@pytest.fixture(scope="session")
+def article_path() -> Path:
+    return ARTICLE_TXT
+
+
+@pytest.fixture(scope="session")
+def article_body() -> str:
+    return ARTICLE_TXT.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def mirror() -> Path:
+    """The dataset mirror named by FRAMING_MIRROR (set by .ci/run)."""
+    value = os.environ.get("FRAMING_MIRROR")
+    if not value:
+        pytest.skip("FRAMING_MIRROR is not set (CI sets it to ../shared/mirror)")
+    return Path(value)

@@ -1,0 +1,87 @@
+"""Packaging facts: dependency lists agree, the console script and version work."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import yaml
+
+import framing
+
+ROOT = Path(__file__).resolve().parents[1]
+# conda-forge spells a few PyPI names differently.
+CONDA_NAMES = {"vadersentiment": "vadersentiment", "dask[dataframe]": "dask"}
+
+
+def _name(requirement: str) -> str:
+    return re.split(r"[<>=!~ ;]", requirement.strip(), maxsplit=1)[0].lower()
+
+
+def _pyproject_deps() -> set[str]:
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    project = data["project"]
+    names = {_name(r) for r in project["dependencies"] + project["optional-dependencies"]["dev"]}
+    return {CONDA_NAMES.get(n, n) for n in names}
+
+
+def _environment_deps() -> set[str]:
+    env = yaml.safe_load((ROOT / "environment.yml").read_text())
+    names = set()
+    for dep in env["dependencies"]:
+        if isinstance(dep, dict):
+            names |= {_name(d) for d in dep["pip"] if not d.startswith("-e")}
+        elif _name(dep) not in {"python", "pip"}:
+            names.add(_name(dep))
+    return names
+
+
+def test_environment_yml_matches_pyproject():
+    assert _environment_deps() == _pyproject_deps()
+
+
+def test_constraints_pin_every_dependency_exactly():
+    pins = {}
+    for line in (ROOT / "constraints.txt").read_text().splitlines():
+        if line and not line.startswith("#"):
+            name, _, ver = line.partition("==")
+            assert ver, f"not an exact pin: {line}"
+            pins[name.lower().replace("_", "-")] = ver
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    for req in data["dependencies"] + data["optional-dependencies"]["dev"]:
+        name = re.sub(r"\[.*\]", "", _name(req)).replace("_", "-")
+        assert name in pins, f"{name} has no exact version in constraints.txt"
+
+
+def test_version_flag():
+    out = subprocess.run([sys.executable, "-m", "framing.cli", "--version"], capture_output=True, text=True)
+    assert out.returncode == 0
+    assert out.stdout.strip() == f"framing {framing.__version__}"
+
+
+def test_help_lists_commands():
+    out = subprocess.run([sys.executable, "-m", "framing.cli", "--help"], capture_output=True, text=True)
+    assert out.returncode == 0 and "usage: framing" in out.stdout
+
+
+def test_unknown_command_is_one_line_exit_2():
+    out = subprocess.run([sys.executable, "-m", "framing.cli", "frobnicate"], capture_output=True, text=True)
+    assert out.returncode == 2
+    assert "Traceback" not in out.stderr
+    assert out.stderr.strip().count("\n") == 0
+
+
+def test_no_machine_paths_in_repository():
+    tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True).stdout.split()
+    offenders = []
+    for rel in tracked:
+        path = ROOT / rel
+        if path.suffix in {".png", ".parquet"} or not path.is_file():
+            continue
+        text = path.read_text(encoding="utf-8", errors="ignore")
+        if re.search(r"/work/main|/root/|/home/\w+/|/tmp/pytest", text):
+            offenders.append(rel)
+    assert offenders == [] or offenders == ["tests/test_packaging.py"]

@@ -1,0 +1,61 @@
+"""Offline cmudict for textstat: no network, no NLTK downloader, empty HOME."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPT = r"""
+import socket, sys
+def _no_network(*a, **k):
+    raise OSError("network disabled in this test")
+socket.socket.connect = _no_network
+socket.create_connection = _no_network
+import nltk
+nltk.download = lambda *a, **k: sys.exit("nltk.download was called")
+from framing.resources import ensure_cmudict
+root = ensure_cmudict()
+import textstat
+body = open(sys.argv[1], encoding="utf-8").read()
+print(root)
+print(textstat.flesch_reading_ease(body))
+print(textstat.syllable_count("hegemony"))
+"""
+
+
+def _run(tmp_path: Path, article_path: Path) -> subprocess.CompletedProcess:
+    home = tmp_path / "home"
+    home.mkdir(exist_ok=True)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NLTK")}
+    env.update(HOME=str(home), FRAMING_NLTK_DATA=str(tmp_path / "nltk_data"), XDG_CACHE_HOME=str(home / ".cache"))
+    return subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(article_path)], env=env, capture_output=True, text=True, timeout=300
+    )
+
+
+def test_readability_offline_with_empty_home(tmp_path, article_path):
+    proc = _run(tmp_path, article_path)
+    assert proc.returncode == 0, proc.stderr
+    root, fre, syll = proc.stdout.split()
+    assert Path(root) == tmp_path / "nltk_data"
+    assert (Path(root) / "corpora" / "cmudict" / "cmudict").stat().st_size > 1_000_000
+    assert 0 < float(fre) < 80  # an opinion piece: fairly difficult prose
+    assert int(syll) == 4  # HH IH0 JH EH1 M AH0 N IY0 -> 4 vowels in cmudict
+
+
+def test_ensure_cmudict_is_idempotent(tmp_path, article_path):
+    assert _run(tmp_path, article_path).returncode == 0
+    target = tmp_path / "nltk_data" / "corpora" / "cmudict" / "cmudict"
+    first = target.stat().st_mtime_ns
+    proc = _run(tmp_path, article_path)  # second run: already there, not rewritten
+    assert proc.returncode == 0, proc.stderr
+    assert target.stat().st_mtime_ns == first
+
+
+@pytest.mark.parametrize("path", sorted(Path(__file__).resolve().parents[1].joinpath("src").rglob("*.py")))
+def test_no_nltk_downloader_in_source(path):
+    assert "nltk.download(" not in path.read_text(encoding="utf-8"), path
