@@ -9,7 +9,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE_TXT = ROOT / "data" / "article" / "globaltimes-2022-03-24-china-russia-mutual-trust.txt"
-SHARED_ARTICLE = ROOT.parent / "shared" / "article" / "globaltimes-2022-03-24-china-russia-mutual-trust.txt"
+SHARED_ARTICLE = (
+    ROOT.parent / "shared" / "article" / "globaltimes-2022-03-24-china-russia-mutual-trust.txt"
+)
 
 
 @pytest.fixture(autouse=True, scope="session")

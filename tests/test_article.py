@@ -20,7 +20,7 @@ RAW = (
     "\n"
     "First paragraph of the body.\n"
     "\n"
-    "Second paragraph, with \"quotes\".\n"
+    'Second paragraph, with "quotes".\n'
     "\n"
     "The author is a senior fellow at an institute.\n"
 )
@@ -28,7 +28,10 @@ RAW = (
 
 def test_committed_article(article_path):
     art = read_article(article_path)
-    assert art.title == "Mutual trust between China and Russia is a valuable asset for global stability"
+    assert (
+        art.title
+        == "Mutual trust between China and Russia is a valuable asset for global stability"
+    )
     assert art.date == "2022-03-24"
     assert art.published == datetime(2022, 3, 24, 19, 23, tzinfo=BEIJING)
     assert art.outlet == "Global Times" and art.section == "opinion"
@@ -86,7 +89,10 @@ def test_no_byline():
 
 
 def test_body_mentioning_photo_is_kept():
-    text = "T\n\nA long paragraph that talks about a Photo: of the summit and continues " + "word " * 40
+    text = (
+        "T\n\nA long paragraph that talks about a Photo: of the summit and continues "
+        + "word " * 40
+    )
     art = parse_article(text)
     assert "Photo:" in art.body
 

@@ -57,25 +57,33 @@ def test_constraints_pin_every_dependency_exactly():
 
 
 def test_version_flag():
-    out = subprocess.run([sys.executable, "-m", "framing.cli", "--version"], capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "framing.cli", "--version"], capture_output=True, text=True
+    )
     assert out.returncode == 0
     assert out.stdout.strip() == f"framing {framing.__version__}"
 
 
 def test_help_lists_commands():
-    out = subprocess.run([sys.executable, "-m", "framing.cli", "--help"], capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "framing.cli", "--help"], capture_output=True, text=True
+    )
     assert out.returncode == 0 and "usage: framing" in out.stdout
 
 
 def test_unknown_command_is_one_line_exit_2():
-    out = subprocess.run([sys.executable, "-m", "framing.cli", "frobnicate"], capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-m", "framing.cli", "frobnicate"], capture_output=True, text=True
+    )
     assert out.returncode == 2
     assert "Traceback" not in out.stderr
     assert out.stderr.strip().count("\n") == 0
 
 
 def test_no_machine_paths_in_repository():
-    tracked = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True).stdout.split()
+    tracked = subprocess.run(
+        ["git", "ls-files"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.split()
     offenders = []
     for rel in tracked:
         path = ROOT / rel

@@ -31,9 +31,17 @@ def _run(tmp_path: Path, article_path: Path) -> subprocess.CompletedProcess:
     home = tmp_path / "home"
     home.mkdir(exist_ok=True)
     env = {k: v for k, v in os.environ.items() if not k.startswith("NLTK")}
-    env.update(HOME=str(home), FRAMING_NLTK_DATA=str(tmp_path / "nltk_data"), XDG_CACHE_HOME=str(home / ".cache"))
+    env.update(
+        HOME=str(home),
+        FRAMING_NLTK_DATA=str(tmp_path / "nltk_data"),
+        XDG_CACHE_HOME=str(home / ".cache"),
+    )
     return subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(article_path)], env=env, capture_output=True, text=True, timeout=300
+        [sys.executable, "-c", SCRIPT, str(article_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 
@@ -56,6 +64,8 @@ def test_ensure_cmudict_is_idempotent(tmp_path, article_path):
     assert target.stat().st_mtime_ns == first
 
 
-@pytest.mark.parametrize("path", sorted(Path(__file__).resolve().parents[1].joinpath("src").rglob("*.py")))
+@pytest.mark.parametrize(
+    "path", sorted(Path(__file__).resolve().parents[1].joinpath("src").rglob("*.py"))
+)
 def test_no_nltk_downloader_in_source(path):
     assert "nltk.download(" not in path.read_text(encoding="utf-8"), path

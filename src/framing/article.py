@@ -26,7 +26,14 @@ BEIJING = timezone(timedelta(hours=8), "UTC+08:00")
 _PUBLISHED = re.compile(r"^\s*Published:\s*(?P<when>.+?)\s*$", re.IGNORECASE)
 _CAPTION = re.compile(r"\bPhoto:\s*\S[^\n]*$")
 _BYLINE = re.compile(r"^\s*The (?:author|authors|writer|writers) (?:is|are|was)\b", re.IGNORECASE)
-_DATE_FORMATS = ("%b %d, %Y %I:%M %p", "%B %d, %Y %I:%M %p", "%b %d, %Y", "%B %d, %Y", "%Y-%m-%d %H:%M", "%Y-%m-%d")
+_DATE_FORMATS = (
+    "%b %d, %Y %I:%M %p",
+    "%B %d, %Y %I:%M %p",
+    "%b %d, %Y",
+    "%B %d, %Y",
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%d",
+)
 MAX_CAPTION_WORDS = 25
 
 
@@ -67,7 +74,11 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def _is_caption(paragraph: str) -> bool:
-    return "\n" not in paragraph and bool(_CAPTION.search(paragraph)) and len(paragraph.split()) <= MAX_CAPTION_WORDS
+    return (
+        "\n" not in paragraph
+        and bool(_CAPTION.search(paragraph))
+        and len(paragraph.split()) <= MAX_CAPTION_WORDS
+    )
 
 
 def parse_article(text: str, tz: timezone = BEIJING) -> Article:
@@ -80,7 +91,11 @@ def parse_article(text: str, tz: timezone = BEIJING) -> Article:
     """
     blocks = _paragraphs(text)
     # The header block (title, date, caption) is often separated by single newlines only.
-    paragraphs = [line.strip() for line in blocks[0].split("\n") if line.strip()] + blocks[1:] if blocks else []
+    paragraphs = (
+        [line.strip() for line in blocks[0].split("\n") if line.strip()] + blocks[1:]
+        if blocks
+        else []
+    )
     if not paragraphs:
         raise InputError("article text is empty")
     title = paragraphs.pop(0)
@@ -98,7 +113,9 @@ def parse_article(text: str, tz: timezone = BEIJING) -> Article:
     if not paragraphs:
         raise InputError("article has a title but no body text")
     body = "\n\n".join(paragraphs)
-    return Article(title=title, body=body, published=published, byline=byline, captions=captions, extra=extra)
+    return Article(
+        title=title, body=body, published=published, byline=byline, captions=captions, extra=extra
+    )
 
 
 def read_article(path: str | Path, encoding: str | None = None) -> Article:
@@ -131,7 +148,15 @@ def _from_metadata(body: str, meta_path: Path) -> Article:
     body = body.lstrip("\ufeff").replace("\r\n", "\n").strip()
     if not body:
         raise InputError(f"{meta_path.with_suffix('.txt')}: article body is empty")
-    known = {"headline", "published", "author_line", "captions_removed", "outlet", "section", "source"}
+    known = {
+        "headline",
+        "published",
+        "author_line",
+        "captions_removed",
+        "outlet",
+        "section",
+        "source",
+    }
     return Article(
         title=meta["headline"],
         body=body,
@@ -140,6 +165,8 @@ def _from_metadata(body: str, meta_path: Path) -> Article:
         captions=tuple(meta.get("captions_removed") or ()),
         outlet=meta.get("outlet"),
         section=meta.get("section"),
-        source=(meta.get("source") or {}).get("file") if isinstance(meta.get("source"), dict) else meta.get("source"),
+        source=(meta.get("source") or {}).get("file")
+        if isinstance(meta.get("source"), dict)
+        else meta.get("source"),
         extra={k: v for k, v in meta.items() if k not in known},
     )

@@ -27,7 +27,9 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> str:
     try:
         return data.decode(codec)
     except LookupError:
-        raise InputError(f"unknown encoding {encoding!r}; use a Python codec name such as cp1252") from None
+        raise InputError(
+            f"unknown encoding {encoding!r}; use a Python codec name such as cp1252"
+        ) from None
     except UnicodeDecodeError as exc:
         hint = "" if encoding else "; pass --encoding (e.g. cp1252 or latin-1) if it is not UTF-8"
         raise InputError(

@@ -22,7 +22,9 @@ def is_quiet() -> bool:
     return _quiet or os.environ.get("FRAMING_QUIET", "") not in ("", "0")
 
 
-def progress(iterable: Iterable[T], desc: str = "", total: int | None = None, unit: str = "it") -> Iterable[T]:
+def progress(
+    iterable: Iterable[T], desc: str = "", total: int | None = None, unit: str = "it"
+) -> Iterable[T]:
     """Wrap ``iterable`` in a tqdm bar on stderr unless quiet."""
     if is_quiet():
         return iterable

@@ -1,0 +1,110 @@
+"""``framing data``: list, describe, fetch and locate the registry datasets."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+
+
+def register(subparsers) -> None:
+    """Add the ``data`` command group."""
+    p = subparsers.add_parser(
+        "data",
+        help="list, describe, fetch and locate the registry datasets",
+        description=(
+            "Datasets are downloaded by URL and verified by sha256 into the cache folder "
+            "(FRAMING_DATA_DIR, default: the user cache folder). FRAMING_MIRROR=DIR copies them "
+            "from a local mirror laid out like raw.githubusercontent.com instead."
+        ),
+    )
+    sub = p.add_subparsers(dest="data_command", metavar="ACTION")
+    sub.required = True
+    ls = sub.add_parser("list", help="one line per dataset: name, files, size, license")
+    ls.set_defaults(func=handle_list)
+    inf = sub.add_parser("info", help="title, license, citation and counts of a dataset")
+    inf.add_argument("name")
+    inf.set_defaults(func=handle_info)
+    fe = sub.add_parser("fetch", help="download (or reuse) and verify a dataset's files")
+    fe.add_argument("name", nargs="?")
+    fe.add_argument("--all", action="store_true", help="fetch every dataset")
+    fe.add_argument("--parse", action="store_true", help="also parse into the Parquet cache")
+    fe.set_defaults(func=handle_fetch)
+    pa = sub.add_parser("path", help="print the dataset's folder in the cache")
+    pa.add_argument("name")
+    pa.set_defaults(func=handle_path)
+
+
+def _size(n: int) -> str:
+    for unit in ("B", "kB", "MB", "GB"):
+        if n < 1000 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1000
+    return str(n)  # pragma: no cover
+
+
+def handle_list(args: argparse.Namespace) -> int:
+    """Print one line per dataset."""
+    from .. import registry
+
+    for d in registry.datasets():
+        state = "fetched" if registry.is_fetched(d.name) else "-"
+        print(f"{d.name}\t{d.n_files} files\t{_size(d.n_bytes)}\t{state}\t{d.license}")
+    return 0
+
+
+def handle_info(args: argparse.Namespace) -> int:
+    """Print the metadata and counts of one dataset."""
+    from .. import datasets, registry
+
+    d = registry.info(args.name)
+    docs = datasets.n_documents(d.name) if d.name in datasets.PARSERS else None
+
+    def wrap(s: str) -> str:
+        return textwrap.fill(
+            " ".join(s.split()), 96, subsequent_indent="  ", break_on_hyphens=False
+        )
+
+    lines = [
+        f"name:        {d.name}",
+        f"title:       {d.title}",
+        f"license:     {d.license}",
+        f"homepage:    {d.homepage}",
+        f"upstream:    {d.upstream}",
+        f"files:       {d.n_files} ({d.n_bytes:,} bytes)",
+        f"fetched:     {'yes' if registry.is_fetched(d.name) else 'no'} ({registry.path(d.name)})",
+        "documents:   "
+        + (str(docs) if docs is not None else "not parsed (framing data fetch --parse)"),
+        f"parser:      {d.parser}",
+        "description: " + wrap(d.description),
+        "citation:    " + wrap(d.citation),
+        "notes:       " + wrap(d.notes),
+    ]
+    print("\n".join(lines))
+    return 0
+
+
+def handle_fetch(args: argparse.Namespace) -> int:
+    """Fetch one dataset or all of them."""
+    from .. import datasets, registry
+    from ..errors import InputError
+    from ..progress import is_quiet
+
+    if args.all == bool(args.name):
+        raise InputError("give a dataset NAME or --all (not both)")
+    names = [d.name for d in registry.datasets()] if args.all else [registry.info(args.name).name]
+    for name in names:
+        files = registry.fetch(name)
+        if args.parse and name in datasets.PARSERS:
+            datasets.load(name)
+        if not is_quiet():
+            print(f"{name}: {len(files)} files verified in {registry.path(name)}", file=sys.stderr)
+    return 0
+
+
+def handle_path(args: argparse.Namespace) -> int:
+    """Print the dataset's cache folder."""
+    from .. import registry
+
+    print(registry.path(args.name))
+    return 0

@@ -1,0 +1,40 @@
+"""``framing kwic (--category C | --pattern P) INPUT...``: keywords in context."""
+
+from __future__ import annotations
+
+import sys
+
+from ._io import lexicon_from_args, read_inputs
+
+
+def register(sub) -> None:
+    p = sub.add_parser("kwic", help="keywords in context")
+    g = p.add_mutually_exclusive_group(required=True)
+    g.add_argument("--category")
+    g.add_argument("--pattern", help="case-insensitive regular expression")
+    p.add_argument("inputs", nargs="+", metavar="INPUT")
+    p.add_argument("--window", type=int, default=8)
+    p.add_argument("--lexicon", action="append", metavar="FILE")
+    p.add_argument("--text-col", default="text")
+    p.add_argument("--encoding", default=None)
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    import pandas as pd
+
+    from ..analysis import analyze
+
+    lex = lexicon_from_args(args)
+    docs = read_inputs(args.inputs, args.text_col, "doc_id", args.encoding)
+    parts = []
+    for doc_id, text in zip(docs["doc_id"], docs["text"], strict=True):
+        k = analyze(text, lex).kwic(
+            category=args.category, pattern=args.pattern, window=args.window
+        )
+        k.insert(0, "doc_id", doc_id)
+        parts.append(k)
+    table = pd.concat(parts, ignore_index=True)
+    for r in table.itertuples(index=False):
+        print(f"{r.doc_id}\t{r.left[-60:]:>60} [{r.match}] {r.right[:60]}", file=sys.stdout)
+    return 0

@@ -1,0 +1,357 @@
+"""One compiled matcher per lexicon: matches with spans, exclusions and negation.
+
+Throughput design: all literal terms of *all* categories go into one trie-shaped regular
+expression (longest alternative first, word boundaries per term), run once over the
+lowercased text for case-insensitive terms and once over the normalised text for
+case-sensitive ones. The regex is wrapped in a lookahead, so it reports every start position
+where some term matches (overlapping hits; e.g. ``US-led West`` and ``US`` at the same start,
+``West`` inside it); each hit is mapped back to its entries by a dict lookup, and a
+precomputed prefix table adds the shorter terms that match at the same start. Globs and
+regexes share one more detector; only at its hits is each pattern tried. Python-level work is
+per hit, never per entry or per token.
+
+Within one category the longest leftmost match wins; across categories matches may overlap.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import NamedTuple
+
+from .lexicon import Entry, Lexicon
+from .text import WORD_RE, lower_same_length, normalize_for_matching
+
+#: Negators: a match with one of these within :data:`NEGATION_WINDOW` tokens before it, in the
+#: same clause (no ``, ; :`` or sentence boundary in between), is ``negated``. Tokens ending
+#: in ``n't`` (``don't``, ``isn't``) count as well.
+NEGATORS = frozenset({"not", "no", "never", "without", "nor", "neither", "cannot", "n't"})
+NEGATION_WINDOW = 3
+#: Characters of context on each side given to ``exclude`` regexes.
+EXCLUDE_WINDOW = 60
+_CLAUSE_PUNCT = ",;:"
+_WS_RE = re.compile(r"\s+")
+_HAS_UPPER = re.compile(r"[A-Z]")
+
+
+class Match(NamedTuple):
+    """One lexicon match; ``start``/``end`` are offsets into the original text."""
+
+    category: str
+    subcategory: str | None
+    term: str
+    matched_text: str
+    start: int
+    end: int
+    sentence: int
+    negated: bool
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _key(s: str) -> str:
+    return " ".join(s.split()) if ("  " in s or "\n" in s or "\t" in s or "\r" in s) else s
+
+
+# ---------------------------------------------------------------- trie regex
+def _trie_regex(keys: list[str]) -> str:
+    trie: dict = {}
+    for k in keys:
+        node = trie
+        for ch in k:
+            node = node.setdefault(ch, {})
+        node[""] = k
+
+    def emit(node: dict) -> str:
+        alts = []
+        for ch in sorted(c for c in node if c):
+            piece = r"\s+" if ch == " " else re.escape(ch)
+            alts.append(piece + emit(node[ch]))
+        if "" in node:  # the term ends here: shorter alternative last (longest first)
+            alts.append(r"(?!\w)" if _is_word(node[""][-1]) else "")
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    return emit(trie)
+
+
+def _first_chars(src: str, flags: int = 0) -> set[str] | None:
+    """Characters a match of ``src`` can start with, or None when not a small literal set."""
+    from re import _constants as C
+    from re import _parser
+
+    def first(items) -> set[str] | None:
+        for op, av in items:
+            if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+                continue
+            if op == C.LITERAL:
+                return {chr(av)}
+            if op == C.IN:
+                out: set[str] = set()
+                for iop, iav in av:
+                    if iop == C.LITERAL:
+                        out.add(chr(iav))
+                    elif iop == C.RANGE and iav[1] - iav[0] < 128:
+                        out.update(chr(i) for i in range(iav[0], iav[1] + 1))
+                    else:
+                        return None
+                return out
+            if op == C.BRANCH:
+                out = set()
+                for b in av[1]:
+                    f = first(b)
+                    if f is None:
+                        return None
+                    out |= f
+                return out
+            if op == C.SUBPATTERN:
+                return first(av[-1])
+            if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
+                return first(av[2])
+            return None
+        return None
+
+    try:
+        chars = first(_parser.parse(src, flags))
+    except re.error:
+        return None
+    if chars is None or any(c.isspace() for c in chars):
+        return None
+    if flags & re.I:
+        chars = chars | {c.upper() for c in chars} | {c.lower() for c in chars}
+    return chars if all(len(c) == 1 for c in chars) else None
+
+
+def _prefilter(chars: set[str] | None) -> str:
+    if not chars:
+        return ""
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+
+
+def _literal_detector(keys: list[str]) -> re.Pattern | None:
+    if not keys:
+        return None
+    wstart = [k for k in keys if _is_word(k[0])]
+    other = [k for k in keys if not _is_word(k[0])]
+    parts = []
+    if wstart:
+        parts.append(r"(?<!\w)" + _trie_regex(wstart))
+    if other:
+        parts.append(_trie_regex(other))
+    pre = _prefilter({k[0] for k in keys})
+    return re.compile(pre + "(?=(" + "|".join(parts) + "))")
+
+
+def _prefix_table(keys: list[str]) -> dict[str, list[str]]:
+    """For each key, the keys (itself included, longest first) that match at the same start."""
+    keyset = set(keys)
+    table = {}
+    for k in keys:
+        pref = [k]
+        for i in range(len(k) - 1, 0, -1):
+            p = k[:i]
+            if p in keyset and not (_is_word(p[-1]) and _is_word(k[i])) and k[i - 1] != " ":
+                pref.append(p)
+        table[k] = pref
+    return table
+
+
+def _glob_regex(glob: str) -> str:
+    parts = [r"\w*" if ch == "*" else (r"\s+" if ch == " " else re.escape(ch)) for ch in glob]
+    first, last = glob[0], glob[-1]
+    pre = r"(?<!\w)" if first == "*" or _is_word(first) else ""
+    post = r"(?!\w)" if last == "*" or _is_word(last) else ""
+    return pre + "".join(parts) + post
+
+
+def _end_in(text: str, start: int, end: int, nchars: int) -> int:
+    """End offset in ``text[start:end]`` of the first ``nchars`` whitespace-collapsed chars."""
+    s = text[start:end]
+    if _key(s) == s:
+        return start + nchars
+    count = 0
+    prev_space = False
+    for i, ch in enumerate(s):
+        if ch.isspace():
+            if not prev_space:
+                count += 1
+            prev_space = True
+        else:
+            count += 1
+            prev_space = False
+        if count == nchars:
+            return start + i + 1
+    return end
+
+
+class Matcher:
+    """Compiled matcher of a :class:`Lexicon` (build once, reuse for many texts)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.categories = list(lexicon.categories)
+        self._order = {c: i for i, c in enumerate(self.categories)}
+        ci: dict[str, list[tuple[str, Entry]]] = {}
+        cs: dict[str, list[tuple[str, Entry]]] = {}
+        pat_ci: list[tuple[str, Entry, re.Pattern]] = []
+        pat_cs: list[tuple[str, Entry, re.Pattern]] = []
+        self._excl: dict[int, list[tuple[re.Pattern | None, re.Pattern | None]]] = {}
+        for cid, cat in lexicon.categories.items():
+            for e in cat.entries:
+                if e.exclude:
+                    self._excl[id(e)] = [
+                        (
+                            re.compile(x.before, 0 if x.case_sensitive else re.I)
+                            if x.before
+                            else None,
+                            re.compile(x.after, 0 if x.case_sensitive else re.I)
+                            if x.after
+                            else None,
+                        )
+                        for x in e.exclude
+                    ]
+                if e.kind == "term":
+                    key = _key(normalize_for_matching(e.pattern.strip()))
+                    target = cs if e.case_sensitive else ci
+                    if not e.case_sensitive:
+                        key = lower_same_length(key)
+                    lst = target.setdefault(key, [])
+                    if all(c != cid or x.pattern != e.pattern for c, x in lst):
+                        lst.append((cid, e))
+                    continue
+                src = _glob_regex(e.pattern) if e.kind == "glob" else e.pattern
+                if e.case_sensitive:
+                    pat_cs.append((cid, e, re.compile(src)))
+                else:
+                    flags = re.I if _HAS_UPPER.search(re.sub(r"\\.", "", src)) else 0
+                    pat_ci.append((cid, e, re.compile(src, flags)))
+        self._ci, self._cs = ci, cs
+        self._ci_re = _literal_detector(list(ci))
+        self._cs_re = _literal_detector(list(cs))
+        self._ci_pref = _prefix_table(list(ci))
+        self._cs_pref = _prefix_table(list(cs))
+        self._pat_ci, self._pat_cs = pat_ci, pat_cs
+        self._pat_ci_re = self._pattern_detector(pat_ci)
+        self._pat_cs_re = self._pattern_detector(pat_cs)
+
+    @staticmethod
+    def _pattern_detector(pats) -> re.Pattern | None:
+        if not pats:
+            return None
+        alts = "|".join(f"(?:{p.pattern})" for _, _, p in pats)
+        flags = re.I if any(p.flags & re.I for _, _, p in pats) else 0
+        chars: set[str] | None = set()
+        for _, _, p in pats:
+            f = _first_chars(p.pattern, p.flags & re.I)
+            chars = None if f is None or chars is None else chars | f
+        return re.compile(_prefilter(chars) + f"(?=(?:{alts}))", flags)
+
+    # ------------------------------------------------------------ raw hits
+    def _literal_hits(self, text, detector, table, pref, out) -> None:
+        if detector is None:
+            return
+        for m in detector.finditer(text):
+            start = m.start()
+            s = m.group(1)
+            end = start + len(s)
+            k = _key(s)
+            for i, key in enumerate(pref[k]):
+                e_end = end if i == 0 else _end_in(text, start, end, len(key))
+                for cid, entry in table[key]:
+                    out.append((cid, entry, start, e_end))
+
+    def _pattern_hits(self, text, detector, pats, out) -> None:
+        if detector is None:
+            return
+        for m in detector.finditer(text):
+            pos = m.start()
+            for cid, entry, rx in pats:
+                mm = rx.match(text, pos)
+                if mm is not None and mm.end() > pos:
+                    out.append((cid, entry, pos, mm.end()))
+
+    def _excluded(self, norm: str, entry: Entry, start: int, end: int) -> bool:
+        for before, after in self._excl[id(entry)]:
+            b_ok = before is None or before.search(norm[max(0, start - EXCLUDE_WINDOW) : start])
+            a_ok = after is None or after.search(norm[end : end + EXCLUDE_WINDOW])
+            if b_ok and a_ok:
+                return True
+        return False
+
+    # ------------------------------------------------------------ public
+    def find(
+        self,
+        text: str,
+        sentences: list[tuple[int, int]] | None = None,
+        norm: str | None = None,
+        low: str | None = None,
+    ) -> list[Match]:
+        """All matches in ``text``, sorted by start then category order.
+
+        ``sentences`` (spans from :func:`framing.text.sentence_spans`) give the sentence index
+        and the clause limits for negation; ``norm``/``low`` may be passed when already computed.
+        """
+        if norm is None:
+            norm = normalize_for_matching(text)
+        if low is None:
+            low = lower_same_length(norm)
+        raw: list[tuple[str, Entry, int, int]] = []
+        self._literal_hits(low, self._ci_re, self._ci, self._ci_pref, raw)
+        self._literal_hits(norm, self._cs_re, self._cs, self._cs_pref, raw)
+        self._pattern_hits(low, self._pat_ci_re, self._pat_ci, raw)
+        self._pattern_hits(norm, self._pat_cs_re, self._pat_cs, raw)
+        if not raw:
+            return []
+        if self._excl:
+            raw = [h for h in raw if id(h[1]) not in self._excl or not self._excluded(norm, *h[1:])]
+        order = self._order
+        raw.sort(key=lambda h: (order[h[0]], h[2], h[2] - h[3]))
+        kept = []
+        last_cat, last_end = None, -1
+        for h in raw:
+            if h[0] != last_cat:
+                last_cat, last_end = h[0], -1
+            if h[2] >= last_end:
+                kept.append(h)
+                last_end = h[3]
+        kept.sort(key=lambda h: (h[2], order[h[0]], h[3]))
+        starts = [s for s, _ in sentences] if sentences else []
+        out = []
+        for cid, e, start, end in kept:
+            si = bisect_right(starts, start) - 1 if starts else -1
+            sent_start = sentences[si][0] if si >= 0 else 0
+            neg = _negated(low, max(sent_start, start - 120), start)
+            out.append(Match(cid, e.subcategory, e.pattern, text[start:end], start, end, si, neg))
+        return out
+
+
+_NEG_QUICK = re.compile(r"\b(?:not?|nor|never|without|neither|cannot)\b|n't")
+
+
+def _negated(low: str, lo: int, start: int) -> bool:
+    seg = low[lo:start]
+    if not _NEG_QUICK.search(seg):
+        return False
+    cut = max(seg.rfind(c) for c in _CLAUSE_PUNCT)
+    if cut >= 0:
+        seg = seg[cut + 1 :]
+    toks = WORD_RE.findall(seg)[-NEGATION_WINDOW:]
+    return any(t in NEGATORS or t.endswith("n't") for t in toks)
+
+
+_CACHE: dict[str, Matcher] = {}
+
+
+def get_matcher(lexicon: Lexicon) -> Matcher:
+    """The compiled matcher of ``lexicon`` (cached by its fingerprint)."""
+    cached = lexicon.__dict__.get("_matcher")
+    if cached is not None:
+        return cached
+    fp = lexicon.fingerprint
+    m = _CACHE.get(fp)
+    if m is None:
+        m = _CACHE[fp] = Matcher(lexicon)
+    object.__setattr__(lexicon, "_matcher", m)
+    return m

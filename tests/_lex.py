@@ -1,0 +1,61 @@
+"""Small inline lexicons for engine tests (independent of the built-in YAML contents)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+FILES = {
+    "west_us.yaml": """id: west_us
+label: West/US
+definition: d
+kind: actor
+entries:
+  - term: US
+    case_sensitive: true
+  - term: U.S.
+    case_sensitive: true
+  - term: the West
+  - term: West
+  - term: Washington
+  - glob: western*
+  - term: US-led West
+    case_sensitive: true
+""",
+    "accusation.yaml": """id: accusation
+label: Accusation
+definition: d
+kind: frame
+entries:
+  - term: hegemony
+  - term: arrogance
+  - glob: accus*
+  - term: groundless
+  - regex: '\\bso[- ]called\\b'
+""",
+    "hedge.yaml": """id: hedge
+label: Hedges
+definition: d
+kind: stance
+entries:
+  - term: may
+    exclude:
+      - after: '^\\s+(?:\\d{1,2}\\b|\\d{4}\\b)'
+        reason: dates
+  - term: might
+  - term: satisfied
+""",
+}
+
+
+def write_lexicon(tmp_path: Path) -> Path:
+    d = tmp_path / "lex"
+    d.mkdir(exist_ok=True)
+    for name, text in FILES.items():
+        (d / name).write_text(text, encoding="utf-8")
+    return d
+
+
+def small_lexicon(tmp_path: Path):
+    from framing.lexicon import load_lexicon
+
+    return load_lexicon([write_lexicon(tmp_path)], include_builtin=False)

@@ -1,0 +1,81 @@
+"""Scoring cache: only new or changed documents are rescored (score is a counting fake)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import pytest
+
+from framing import cache, scoring
+
+
+@dataclass
+class FakeLexicon:
+    fingerprint: str
+
+
+@pytest.fixture
+def calls(monkeypatch):
+    seen: list[list[str]] = []
+
+    def fake_score(data, text_col="text", id_col="doc_id", lexicon=None, **kw):
+        seen.append(list(data[text_col]))
+        return pd.DataFrame(
+            {
+                id_col: list(data[id_col]),
+                "tokens": [len(t.split()) for t in data[text_col]],
+                "fp": [lexicon.fingerprint] * len(data),
+            }
+        )
+
+    monkeypatch.setattr(scoring, "score", fake_score)
+    return seen
+
+
+def _docs(texts):
+    return pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": texts})
+
+
+def test_only_changed_documents_are_rescored(calls, tmp_path):
+    lex = FakeLexicon("L1")
+    df = _docs(["one two", "three", "one two"])
+    out = cache.cached_score(df, lexicon=lex, cache_dir=tmp_path)
+    assert out["doc_id"].tolist() == ["d0", "d1", "d2"] and out["tokens"].tolist() == [2, 1, 2]
+    assert calls == [["one two", "three"]]  # duplicate text scored once
+    again = cache.cached_score(df, lexicon=lex, cache_dir=tmp_path)
+    pd.testing.assert_frame_equal(again, out)
+    assert len(calls) == 1
+    cache.cached_score(_docs(["one two", "three four five", None]), lexicon=lex, cache_dir=tmp_path)
+    assert calls[-1] == ["three four five", ""]
+
+
+def test_lexicon_and_options_invalidate(calls, tmp_path):
+    df = _docs(["a b", "c"])
+    cache.cached_score(df, lexicon=FakeLexicon("L1"), cache_dir=tmp_path)
+    out = cache.cached_score(df, lexicon=FakeLexicon("L2"), cache_dir=tmp_path)
+    assert len(calls) == 2 and out["fp"].tolist() == ["L2", "L2"]
+    cache.cached_score(df, lexicon=FakeLexicon("L1"), cache_dir=tmp_path, readability=False)
+    assert len(calls) == 3
+    cache.cached_score(df, lexicon=FakeLexicon("L1"), cache_dir=tmp_path, jobs=4)  # not in key
+    assert len(calls) == 3
+
+
+def test_parts_are_compacted(calls, tmp_path, monkeypatch):
+    monkeypatch.setattr(cache, "MAX_PARTS", 3)
+    lex = FakeLexicon("L")
+    for i in range(6):
+        cache.cached_score(_docs([f"text {i}"]), lexicon=lex, cache_dir=tmp_path)
+    folder = cache.shard_dir("L", {}, tmp_path)
+    assert len(list(folder.glob("part-*.parquet"))) <= 3
+    assert not list(folder.glob(".*.part"))
+    out = cache.cached_score(
+        _docs([f"text {i}" for i in range(6)]), lexicon=lex, cache_dir=tmp_path
+    )
+    assert len(calls) == 6 and out["tokens"].tolist() == [2] * 6
+
+
+def test_version_is_part_of_the_key(tmp_path, monkeypatch):
+    a = cache.shard_dir("L", {}, tmp_path)
+    monkeypatch.setattr(cache, "__version__", "99.0")
+    assert cache.shard_dir("L", {}, tmp_path) != a

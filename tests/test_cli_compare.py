@@ -1,0 +1,132 @@
+"""``framing compare`` and ``framing keyness`` end to end on a small synthetic corpus."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from framing.cli import main
+
+from ._lex import write_lexicon
+
+pytest.importorskip("framing.corpus")
+
+WORDS = [
+    "the",
+    "US",
+    "West",
+    "hegemony",
+    "may",
+    "might",
+    "China",
+    "Russia",
+    "cooperation",
+    "peace",
+    "war",
+    "so-called",
+    "accuse",
+    "Washington",
+    "trust",
+    "world",
+    "order",
+    "nations",
+    "said",
+    "today",
+    "people",
+]
+FILES = [
+    "position.csv",
+    "intervals.csv",
+    "groups.csv",
+    "pairwise.csv",
+    "neighbours.csv",
+    "framing_space.csv",
+    "framing_space_loadings.csv",
+    "summary.md",
+]
+
+
+@pytest.fixture()
+def corpus_csv(tmp_path):
+    rng = np.random.default_rng(0)
+    rows = []
+    for g, n in (("kremlin", 12), ("ungd", 15), ("whitehouse", 10), ("tiny", 3)):
+        for i in range(n):
+            k = rng.integers(3, 9)
+            text = " ".join(
+                " ".join(rng.choice(WORDS, rng.integers(5, 15))) + "." for _ in range(k)
+            )
+            rows.append((f"{g}-{i}", g, f"T {g} {i}", f"2022-03-{1 + i:02d}", text))
+    path = tmp_path / "corpus.csv"
+    cols = ["doc_id", "group", "title", "date", "text"]
+    pd.DataFrame(rows, columns=cols).to_csv(path, index=False)
+    return path
+
+
+def _compare(article_path, corpus_csv, tmp_path, out, *extra):
+    lex = write_lexicon(tmp_path)
+    args = ["--quiet", "compare", str(article_path), "--corpus", str(corpus_csv)]
+    return main([*args, "--out", str(out), "--lexicon", str(lex), "--n-boot", "200", *extra])
+
+
+def test_compare_writes_every_table(article_path, corpus_csv, tmp_path):
+    out = tmp_path / "cmp"
+    assert _compare(article_path, corpus_csv, tmp_path, out) == 0
+    assert sorted(p.name for p in out.iterdir()) == sorted(FILES)
+    pos = pd.read_csv(out / "position.csv", keep_default_na=False)
+    assert {"(all)", "kremlin", "tiny", "ungd", "whitehouse"} == set(pos["group"])
+    assert {"n", "median", "percentile", "robust_z", "note"} <= set(pos.columns)
+    iv = pd.read_csv(out / "intervals.csv")
+    assert {"count", "tokens", "lower", "upper", "corpus_median_outside_interval"} <= set(
+        iv.columns
+    )
+    assert set(iv["category"]) >= {"hedge", "accusation", "west_us", "scare_quote"}
+    groups = pd.read_csv(out / "groups.csv", keep_default_na=False)
+    assert (groups.loc[groups["group"] == "tiny", "excluded_reason"] != "").all()
+    pw = pd.read_csv(out / "pairwise.csv")
+    assert {"n1", "n2", "U", "p", "p_adj", "p_adj_all", "cliffs_delta"} <= set(pw.columns)
+    fs = pd.read_csv(out / "framing_space.csv")
+    assert fs["is_focal"].sum() == 1
+    nn = pd.read_csv(out / "neighbours.csv")
+    assert len(nn) == 10 and list(nn["rank"]) == list(range(1, 11))
+    assert "Group sizes" in (out / "summary.md").read_text(encoding="utf-8")
+
+
+def test_compare_refuses_existing_and_is_seeded(article_path, corpus_csv, tmp_path, capsys):
+    out = tmp_path / "cmp"
+    assert _compare(article_path, corpus_csv, tmp_path, out, "--seed", "1") == 0
+    first = (out / "groups.csv").read_text()
+    assert _compare(article_path, corpus_csv, tmp_path, out) == 2
+    assert "already exists" in capsys.readouterr().err
+    (out / "stale.txt").write_text("x")
+    assert _compare(article_path, corpus_csv, tmp_path, out, "--seed", "1", "--force") == 0
+    assert (out / "groups.csv").read_text() == first
+    assert not (out / "stale.txt").exists()
+    assert _compare(article_path, corpus_csv, tmp_path, out, "--seed", "2", "--force") == 0
+    assert (out / "groups.csv").read_text() != first
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_compare_bad_group_column_one_line(article_path, corpus_csv, tmp_path, capsys):
+    out = tmp_path / "cmp"
+    assert _compare(article_path, corpus_csv, tmp_path, out, "--by", "nope") == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "--by" in err[0]
+    assert not out.exists()
+
+
+def test_keyness_prints_counts_and_filters(article_path, corpus_csv, tmp_path, capsys):
+    out = tmp_path / "k.csv"
+    args = ["keyness", str(article_path), "--corpus", str(corpus_csv), "--top", "5"]
+    assert main([*args, "--method", "g2", "--out", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "n_article" in text and "n_corpus" in text and "G2" in text
+    assert "min_count (count_target + count_reference >= 3):" in text
+    df = pd.read_csv(out)
+    assert list(df.columns[:3]) == ["term", "count_target", "count_reference"]
+    assert main([*args, "--out", str(out)]) == 2  # refuses to overwrite
+    assert main([*args, "--ngram", "2"]) == 0
+    text = capsys.readouterr().out
+    assert "method logodds" in text and "no filters" in text
+    assert "china and" in text

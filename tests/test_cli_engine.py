@@ -1,0 +1,54 @@
+import json
+
+import pandas as pd
+
+from framing.cli import main
+
+from ._lex import write_lexicon
+
+
+def test_profile_json(article_path, capsys):
+    assert main(["--quiet", "profile", str(article_path), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["scare_quote_count"] == 4 and data["tokens"] > 500
+
+
+def test_score_csv_and_refuse(tmp_path, article_path, capsys):
+    lex = write_lexicon(tmp_path)
+    out = tmp_path / "s.csv"
+    args = [
+        "--quiet",
+        "score",
+        str(article_path),
+        "--out",
+        str(out),
+        "--lexicon",
+        str(lex / "hedge.yaml"),
+    ]
+    assert main(args) == 0
+    df = pd.read_csv(out)
+    assert len(df) == 1 and "hedge_count" in df.columns
+    assert main(args) == 2
+    assert "already exists" in capsys.readouterr().err
+    assert main(args + ["--force"]) == 0
+
+
+def test_kwic(tmp_path, article_path, capsys):
+    assert main(["kwic", "--pattern", "hegemon", str(article_path)]) == 0
+    assert "[hegemon]" in capsys.readouterr().out
+
+
+def test_lexicon_check_bad(tmp_path, capsys):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: x\nlabel: X\ndefinition: d\nkind: frame\nentries:\n  - regex: '(a+)+'\n")
+    assert main(["lexicon", "check", str(bad)]) == 2
+    err = capsys.readouterr().err
+    assert f"{bad}:6:" in err
+
+
+def test_bad_input_one_line(tmp_path, capsys):
+    f = tmp_path / "x.xlsx"
+    f.write_text("x")
+    assert main(["score", str(f), "--out", str(tmp_path / "o.csv")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "unknown input type" in err[0]

@@ -1,0 +1,137 @@
+"""Bring-your-own corpora: folders, CSV, JSONL, Parquet, encodings, validation."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from framing import corpus
+from framing.datasets import SCHEMA
+from framing.errors import InputError
+
+
+def test_txt_folder_with_metadata(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "b.txt").write_text("Second text.", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("First text.", encoding="utf-8")
+    (tmp_path / "sub" / "c.txt").write_bytes("\ufeffThird — text.".encode())
+    (tmp_path / "metadata.csv").write_text(
+        "file,group,date,title\na.txt,G1,2022-03-01,Title A\nsub/c,G2,not a date,Title C\n"
+    )
+    df = corpus.load(tmp_path, date_col="date")
+    assert list(df.columns[: len(SCHEMA)]) == SCHEMA
+    assert df["doc_id"].tolist() == ["a", "b", "sub/c"]
+    assert df["text"].tolist() == ["First text.", "Second text.", "Third — text."]
+    assert df["group"].tolist()[0] == "G1" and pd.isna(df["group"].tolist()[1])
+    assert df["date"].dtype == "datetime64[ns]"
+    assert df["date"].iloc[0] == pd.Timestamp("2022-03-01") and pd.isna(df["date"].iloc[2])
+    report = corpus.validate(df)
+    assert report.ok and report.unparseable_dates == 1
+
+
+def test_metadata_argument(tmp_path):
+    (tmp_path / "t").mkdir()
+    (tmp_path / "t" / "x.txt").write_text("x")
+    meta = tmp_path / "meta.csv"
+    meta.write_text("filename,party\nx.txt,P\n")
+    df = corpus.load(tmp_path / "t", metadata=meta, group_col="party")
+    assert df["group"].tolist() == ["P"]
+
+
+def test_csv_with_mapping(tmp_path):
+    f = tmp_path / "c.csv"
+    f.write_text("id,body,who,when,head\n7,Hello,A,2022-01-02,H\n3,World,B,,\n")
+    df = corpus.load(
+        f, text_col="body", id_col="id", group_col="who", date_col="when", title_col="head"
+    )
+    assert df["doc_id"].tolist() == ["7", "3"]  # input order kept
+    assert df["text"].tolist() == ["Hello", "World"]
+    assert df["group"].tolist() == ["A", "B"]
+    assert df["title"].iloc[0] == "H"
+    assert df["source"].iloc[0] == "c.csv"
+
+
+def test_generated_ids_from_row_numbers(tmp_path):
+    f = tmp_path / "news.csv"
+    f.write_text("text\n" + "\n".join(f"t{i}" for i in range(12)) + "\n")
+    df = corpus.load(f)
+    assert df["doc_id"].tolist()[:2] == ["news-01", "news-02"] and df["doc_id"].is_unique
+
+
+def test_jsonl_and_nan_text(tmp_path):
+    f = tmp_path / "c.jsonl"
+    f.write_text('{"text": "a", "g": 1}\n{"text": null, "g": 2}\n')
+    df = corpus.load(f)
+    assert df["text"].tolist() == ["a", ""]
+    report = corpus.validate(df)
+    assert report.empty_texts == 1 and not report.ok
+    assert "empty texts: 1" in report.summary()
+
+
+def test_parquet(tmp_path):
+    f = tmp_path / "c.parquet"
+    pd.DataFrame({"doc_id": ["x", "y"], "text": ["one", "two"]}).to_parquet(f)
+    df = corpus.load(f)
+    assert df["doc_id"].tolist() == ["x", "y"]
+
+
+def test_bom_csv(tmp_path):
+    f = tmp_path / "bom.csv"
+    f.write_bytes(b"\xef\xbb\xbftext\nhello\n")
+    assert corpus.load(f)["text"].tolist() == ["hello"]
+
+
+def test_cp1252_is_a_clear_error_and_encoding_fixes_it(tmp_path):
+    f = tmp_path / "w.csv"
+    f.write_bytes("text\ncaf\xe9\n".encode("cp1252"))
+    with pytest.raises(InputError, match=r"w.csv: cannot decode byte 0xe9 at offset 8"):
+        corpus.load(f)
+    assert corpus.load(f, encoding="cp1252")["text"].tolist() == ["café"]
+
+
+def test_cp1252_txt_folder(tmp_path):
+    (tmp_path / "a.txt").write_bytes("na\xefve".encode("latin-1"))
+    with pytest.raises(InputError, match=r"a.txt: cannot decode byte 0xef at offset 2"):
+        corpus.load(tmp_path)
+    assert corpus.load(tmp_path, encoding="cp1252")["text"].tolist() == ["naïve"]
+
+
+def test_missing_text_column_lists_columns(tmp_path):
+    f = tmp_path / "c.csv"
+    f.write_text("body,who\nx,y\n")
+    with pytest.raises(InputError, match=r"no text column 'text'; available columns: body, who"):
+        corpus.load(f)
+
+
+def test_duplicate_ids_are_refused(tmp_path):
+    f = tmp_path / "c.csv"
+    f.write_text("id,text\n1,a\n1,b\n")
+    with pytest.raises(InputError, match="duplicate id '1'"):
+        corpus.load(f, id_col="id")
+
+
+def test_validate_report_on_a_hand_made_frame():
+    df = pd.DataFrame(
+        {"doc_id": ["a", "a", "b"], "text": ["x", "x", " "], "date": ["2022-01-01", "soon", None]}
+    )
+    r = corpus.validate(df)
+    assert r.n_docs == 3 and r.duplicate_ids == 1 and r.duplicate_texts == 1
+    assert r.empty_texts == 1 and r.unparseable_dates == 1
+    assert "title" in r.missing_columns and not r.ok
+    assert "duplicate ids: 1" in r.summary()
+
+
+def test_unsupported_and_missing_paths(tmp_path):
+    (tmp_path / "x.docx").write_bytes(b"PK")
+    with pytest.raises(InputError, match="unsupported file type"):
+        corpus.load(tmp_path / "x.docx")
+    with pytest.raises(InputError, match="no such file or folder"):
+        corpus.load(tmp_path / "nothing.csv")
+    with pytest.raises(InputError, match="not a dataset name"):
+        corpus.load_corpus("no-such-dataset")
+
+
+def test_load_corpus_path(tmp_path):
+    f = tmp_path / "c.csv"
+    f.write_text("text\nhi\n")
+    assert corpus.load_corpus(f)["text"].tolist() == ["hi"]

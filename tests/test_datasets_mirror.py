@@ -1,0 +1,88 @@
+"""Integration: fetch and parse the four registry datasets from FRAMING_MIRROR."""
+
+from __future__ import annotations
+
+import os
+
+import pandas as pd
+import pytest
+
+from framing import datasets, registry
+
+pytestmark = pytest.mark.mirror
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _env(tmp_path_factory):
+    if not os.environ.get("FRAMING_MIRROR"):
+        pytest.skip("FRAMING_MIRROR is not set (CI sets it to ../shared/mirror)")
+    old = {k: os.environ.get(k) for k in ("FRAMING_DATA_DIR", "FRAMING_QUIET")}
+    os.environ["FRAMING_DATA_DIR"] = str(tmp_path_factory.mktemp("framing-data"))
+    os.environ["FRAMING_QUIET"] = "1"
+    registry.use_registry(None)
+    yield
+    for k, v in old.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v
+
+
+def test_fetch_all():
+    for d in registry.datasets():
+        files = registry.fetch(d.name)
+        assert len(files) == d.n_files
+        assert registry.is_fetched(d.name)
+
+
+def _check_schema(df):
+    assert list(df.columns[: len(datasets.SCHEMA)]) == datasets.SCHEMA
+    assert df["doc_id"].is_unique and df["doc_id"].is_monotonic_increasing
+    assert df["date"].dtype == "datetime64[ns]"
+    assert (df["text"].str.strip() != "").all()
+
+
+def test_ungd():
+    df = datasets.load("ungd-2022")
+    _check_schema(df)
+    assert len(df) == 193
+    assert {"CHN", "RUS", "USA", "UKR", "EU"} <= set(df["group"])
+    assert df["speaker"].notna().all() and (df["genre"] == "UN General Debate speech").all()
+    assert df.set_index("group").loc["UKR", "speaker"] == "Volodymyr Zelenskyy"
+
+
+def test_whitehouse_and_cache():
+    df = datasets.load("whitehouse-2022")
+    _check_schema(df)
+    assert len(df) == 2842
+    assert (df["date"].dt.year == 2022).all()
+    assert set(df["genre"]) == {"speech/remarks", "press briefing", "statement/release"}
+    assert all(f.is_file() for f in datasets.cached_files("whitehouse-2022").values())
+    pd.testing.assert_frame_equal(datasets.load("whitehouse-2022"), df)
+    assert datasets.n_documents("whitehouse-2022") == 2842
+
+
+def test_kremlin():
+    df = datasets.load("kremlin-zelenskyy-2021-2022")
+    _check_schema(df)
+    counts = df["group"].value_counts().to_dict()
+    dropped = df.attrs["dropped_empty"]
+    assert counts["Kremlin"] + counts["President of Ukraine"] + dropped == 816 + 980
+    assert counts["Kremlin"] <= 816 and counts["President of Ukraine"] <= 980
+    assert df["date"].min() >= pd.Timestamp("2021-10-01")
+    assert df["date"].max() < pd.Timestamp("2022-07-01")
+
+
+def test_unscon():
+    frames = datasets.load("unscon")
+    assert set(frames) == {"clauses", "sentences"}
+    assert len(frames["clauses"]) == 4726 and len(frames["sentences"]) == 2377
+    assert {"A0", "A4", "Direct_NegEval", "meeting", "start"} <= set(frames["clauses"].columns)
+
+
+def test_war_window():
+    df = datasets.war_window()
+    _check_schema(df)
+    assert df["date"].min() >= pd.Timestamp("2022-02-01")
+    assert df["date"].max() < pd.Timestamp("2022-05-01")
+    assert set(df["group"]) == {"Kremlin", "President of Ukraine", "White House"}

@@ -1,0 +1,46 @@
+import pytest
+
+from framing.errors import LexiconError
+from framing.lexicon import load_lexicon
+
+from ._lex import small_lexicon, write_lexicon
+
+
+def test_load_small(tmp_path):
+    lex = small_lexicon(tmp_path)
+    assert list(lex.categories) == ["accusation", "hedge", "west_us"]
+    assert lex.categories["west_us"].kind == "actor"
+    assert len(lex.fingerprint) == 64
+
+
+def test_extend_and_replace(tmp_path):
+    d = write_lexicon(tmp_path)
+    ext = tmp_path / "ext.yaml"
+    ext.write_text(
+        "id: hedge\nlabel: H\ndefinition: d\nkind: stance\nentries:\n  - term: perhaps\n"
+    )
+    lex = load_lexicon([d, ext], include_builtin=False)
+    assert [e.pattern for e in lex.categories["hedge"].entries][-1] == "perhaps"
+    assert len(lex.categories["hedge"].entries) == 4
+    ext.write_text(
+        "id: hedge\nlabel: H\ndefinition: d\nkind: stance\nreplace: true\nentries:\n  - term: perhaps\n"
+    )
+    lex2 = load_lexicon([d, ext], include_builtin=False)
+    assert [e.pattern for e in lex2.categories["hedge"].entries] == ["perhaps"]
+    assert lex2.fingerprint != lex.fingerprint
+
+
+def test_unloadable_raises_with_line(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "id: x\nlabel: X\ndefinition: d\nkind: frame\nentries:\n  - term: a\n    glob: b*\n"
+    )
+    with pytest.raises(LexiconError, match=r"bad.yaml:6: .*exactly one"):
+        load_lexicon([bad], include_builtin=False)
+    bad.write_text("id: x\n  label: [\n")
+    with pytest.raises(LexiconError, match=r"bad.yaml:\d+: invalid YAML"):
+        load_lexicon([bad], include_builtin=False)
+
+
+def test_builtin_loads():
+    load_lexicon()  # whatever the built-in files are, they must load

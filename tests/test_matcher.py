@@ -1,0 +1,39 @@
+from framing.matcher import get_matcher
+from framing.text import sentence_spans
+
+from ._lex import small_lexicon
+
+
+def _find(tmp_path, text):
+    return get_matcher(small_lexicon(tmp_path)).find(text, sentence_spans(text))
+
+
+def test_longest_within_category_and_overlap_across(tmp_path):
+    ms = _find(tmp_path, "The US-led West accuses. the West's hegemony.")
+    west = [(m.matched_text, m.start) for m in ms if m.category == "west_us"]
+    assert west == [("US-led West", 4), ("the West", 25)]
+    assert ("accuses", "accusation") in [(m.matched_text, m.category) for m in ms]
+
+
+def test_case_sensitive(tmp_path):
+    ms = _find(tmp_path, "Let us go. The US and the U.S. agree.")
+    assert [m.matched_text for m in ms if m.category == "west_us"] == ["US", "U.S."]
+
+
+def test_us_inside_us_led(tmp_path):
+    ms = _find(tmp_path, "a US-led circle")
+    assert [(m.matched_text, m.start, m.end) for m in ms] == [("US", 2, 4)]
+
+
+def test_exclude_and_negation(tmp_path):
+    ms = _find(tmp_path, "It may 5 happen. It may happen. They are not satisfied, but satisfied.")
+    hedges = [(m.matched_text, m.start, m.negated) for m in ms if m.category == "hedge"]
+    assert hedges == [("may", 20, False), ("satisfied", 45, True), ("satisfied", 60, False)]
+
+
+def test_regex_and_multiword_newline(tmp_path):
+    ms = _find(tmp_path, "the so-called threat of the\nWest")
+    assert [(m.category, m.matched_text) for m in ms] == [
+        ("accusation", "so-called"),
+        ("west_us", "the\nWest"),
+    ]

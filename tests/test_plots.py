@@ -1,0 +1,217 @@
+"""framing.plots: deterministic bytes, CSV beside, focal marker, atomic writes, manifest."""
+
+from __future__ import annotations
+
+import hashlib
+
+import numpy as np
+import pandas as pd
+import pytest
+import yaml
+
+from framing import plots
+from framing.errors import OutputError
+
+
+def _data() -> pd.DataFrame:
+    rng = np.random.default_rng(0)
+    return pd.DataFrame(
+        {
+            "doc_id": [f"d{i}" for i in range(60)],
+            "group": ["CHN", "RUS", "USA"] * 20,
+            "hedge_per_1k": rng.gamma(2, 2, 60).round(3),
+        }
+    )
+
+
+def _figure(data: pd.DataFrame):
+    fig, ax = plots.new_figure(
+        "The article hedges more than most speeches", subtitle="Hedges per 1k", source="toy data"
+    )
+    plots.strip_plot(ax, data, "hedge_per_1k", focal=7.5)
+    return fig, ax
+
+
+def _digest(folder, name):
+    return {
+        ext: hashlib.sha256((folder / f"{name}.{ext}").read_bytes()).hexdigest()
+        for ext in ("png", "svg", "csv")
+    }
+
+
+def test_same_bytes_twice(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    for out in (a, b):
+        fig, _ = _figure(_data())
+        plots.save_figure(
+            fig, "strip", _data(), outdir=out, caption="hedges", inputs={"toy": "0" * 64}
+        )
+    assert _digest(a, "strip") == _digest(b, "strip")
+    assert (a / "README.md").read_bytes() == (b / "README.md").read_bytes()
+    assert (a / "manifest.yaml").read_bytes() == (b / "manifest.yaml").read_bytes()
+
+
+def test_no_timestamps_or_versions(tmp_path):
+    import matplotlib
+
+    fig, _ = _figure(_data())
+    plots.save_figure(fig, "strip", _data(), outdir=tmp_path, manifest=False)
+    png = (tmp_path / "strip.png").read_bytes()
+    svg = (tmp_path / "strip.svg").read_text(encoding="utf-8")
+    assert b"Software" not in png and b"tIME" not in png
+    assert "<dc:date>" not in svg and matplotlib.__version__ not in svg
+    assert not (tmp_path / "manifest.yaml").exists()
+
+
+def test_csv_beside(tmp_path):
+    data = _data().assign(x=1 / 3)
+    fig, _ = _figure(data)
+    plots.save_figure(fig, "strip", data, outdir=tmp_path, manifest=False)
+    raw = (tmp_path / "strip.csv").read_bytes()
+    assert b"\r\n" not in raw
+    assert raw.splitlines()[0] == b"doc_id,group,hedge_per_1k,x"
+    assert b"0.33333333\n" in raw
+
+
+def test_focal_marker_present(tmp_path):
+    fig, ax = _figure(_data())
+    gids = [a.get_gid() for a in ax.get_children()]
+    assert plots.FOCAL_GID in gids
+    texts = [t.get_text() for t in ax.texts]
+    assert plots.FOCAL_LABEL in texts
+    plots.save_figure(fig, "strip", _data(), outdir=tmp_path, manifest=False)
+    assert f'id="{plots.FOCAL_GID}"' in (tmp_path / "strip.svg").read_text(encoding="utf-8")
+
+
+def test_source_caption_on_every_figure():
+    fig, _ = plots.new_figure("t", source="UN General Debate Corpus")
+    captions = [t.get_text() for t in fig.texts]
+    assert any(c.startswith("Source: UN General Debate Corpus; framing v") for c in captions)
+
+
+def test_atomic_write_leaves_no_partial_file(tmp_path, monkeypatch):
+    fig, _ = _figure(_data())
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(fig, "savefig", boom)
+    with pytest.raises(RuntimeError):
+        plots.save_figure(fig, "strip", _data(), outdir=tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_bad_name_and_folder(tmp_path):
+    fig, _ = _figure(_data())
+    with pytest.raises(OutputError):
+        plots.save_figure(fig, "../x", _data(), outdir=tmp_path)
+    with pytest.raises(OutputError):
+        plots.save_figure(fig, "x", _data(), outdir=tmp_path / "missing")
+
+
+def test_manifest_record_and_readme(tmp_path):
+    for name in ("b-second", "a-first"):
+        fig, _ = _figure(_data())
+        plots.save_figure(
+            fig,
+            name,
+            _data(),
+            outdir=tmp_path,
+            caption=f"caption {name}",
+            notebook="01-x.py",
+            inputs={"unscon": "ab" * 32},
+        )
+    doc = yaml.safe_load((tmp_path / "manifest.yaml").read_text())
+    assert [r["name"] for r in doc["figures"]] == ["a-first", "b-second"]
+    rec = doc["figures"][0]
+    assert rec["inputs"] == [{"name": "unscon", "sha256": "ab" * 32}]
+    assert rec["files"] == ["a-first.png", "a-first.svg", "a-first.csv"]
+    readme = (tmp_path / "README.md").read_text()
+    assert "caption a-first" in readme and "`abababababab`" in readme and "01-x.py" in readme
+
+
+@pytest.mark.parametrize(
+    "chart", ["percentile", "interval", "space", "fightin", "trend", "heatmap"]
+)
+def test_charts_render_deterministically(tmp_path, chart):
+    rng = np.random.default_rng(1)
+
+    def build():
+        fig, ax = plots.new_figure(f"{chart} chart", source="toy")
+        if chart == "percentile":
+            t = pd.DataFrame(
+                {
+                    "metric": ["a", "b"],
+                    "percentile": [90, 20],
+                    "percentile_lo": [70, 5],
+                    "percentile_hi": [99, 40],
+                }
+            )
+            plots.percentile_chart(ax, t)
+        elif chart == "interval":
+            t = pd.DataFrame(
+                {"metric": ["a", "b"], "per_1k": [3, 1], "lo": [1, 0], "hi": [5, 2], "m": [2, 2]}
+            )
+            plots.interval_chart(ax, t, reference="m")
+        elif chart == "space":
+            s = pd.DataFrame(
+                {
+                    "PC1": rng.normal(size=30),
+                    "PC2": rng.normal(size=30),
+                    "group": ["EU", "UKR"] * 15,
+                }
+            )
+            lo = pd.DataFrame({"PC1": [0.5, -0.2], "PC2": [0.1, 0.7]}, index=["hedge", "booster"])
+            plots.framing_space(ax, s, focal=(1.0, 1.0), loadings=lo, explained=(0.4, 0.2))
+        elif chart == "fightin":
+            t = pd.DataFrame(
+                {
+                    "term": [f"w{i}" for i in range(80)],
+                    "log_freq": rng.uniform(0, 5, 80),
+                    "z": rng.normal(0, 2.5, 80),
+                }
+            )
+            plots.fightin_words(ax, t)
+        elif chart == "trend":
+            months = pd.date_range("2022-01-01", periods=6, freq="MS")
+            t = pd.DataFrame(
+                [
+                    {"month": m, "group": g, "value": i}
+                    for i, m in enumerate(months)
+                    for g in ("Kremlin", "White House")
+                ]
+            )
+            plots.trend_lines(ax, t)
+        else:
+            plots.heatmap(
+                ax, pd.DataFrame([[1, 2], [3, 0]], index=["RUS", "USA"], columns=["x", "y"])
+            )
+        return fig
+
+    digests = []
+    for i in range(2):
+        rng = np.random.default_rng(1)
+        out = tmp_path / str(i)
+        out.mkdir()
+        plots.save_figure(build(), chart, pd.DataFrame({"a": [1]}), outdir=out, manifest=False)
+        digests.append(_digest(out, chart))
+    assert digests[0] == digests[1]
+
+
+def test_group_styles_are_fixed():
+    assert plots.group_style("Kremlin") == plots.group_style("RUS") == plots.group_style("Russia")
+    assert plots.group_style("something else") == plots.GROUP_STYLES["other"]
+    pal = plots.group_palette(["zeta", "CHN", "alpha"])
+    assert pal["CHN"] == plots.GROUP_STYLES["CHN"] and pal["alpha"] != pal["zeta"]
+
+
+def test_inputs_are_resolved(tmp_path):
+    from framing.figures import resolve_inputs
+
+    f = tmp_path / "in.txt"
+    f.write_text("x")
+    got = resolve_inputs([str(f), "no-such-dataset"])
+    assert {g["name"]: g["sha256"] for g in got}[str(f)] == hashlib.sha256(b"x").hexdigest()
+    assert {g["name"]: g["sha256"] for g in got}["no-such-dataset"] == "unknown"
