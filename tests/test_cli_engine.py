@@ -51,4 +51,15 @@ def test_bad_input_one_line(tmp_path, capsys):
     f.write_text("x")
     assert main(["score", str(f), "--out", str(tmp_path / "o.csv")]) == 2
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and "unknown input type" in err[0]
+    assert len(err) == 1 and "unsupported file type" in err[0]
+
+
+def test_plain_txt_keeps_its_first_line(tmp_path, capsys):
+    doc = tmp_path / "plain.txt"
+    doc.write_text("The West accused us.\nSecond line.\n")
+    out = tmp_path / "o.csv"
+    assert main(["--quiet", "score", str(doc), "--out", str(out)]) == 0
+    import pandas as pd
+
+    row = pd.read_csv(out).iloc[0]
+    assert row["doc_id"] == "plain" and row["tokens"] == 6

@@ -14,7 +14,7 @@ import framing
 
 ROOT = Path(__file__).resolve().parents[1]
 # conda-forge spells a few PyPI names differently.
-CONDA_NAMES = {"vadersentiment": "vadersentiment", "dask[dataframe]": "dask"}
+CONDA_NAMES = {"dask[dataframe]": "dask", "jupyter-client": "jupyter_client"}
 
 
 def _name(requirement: str) -> str:

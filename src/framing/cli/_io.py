@@ -18,50 +18,34 @@ def lexicon_from_args(args) -> Lexicon:
 def read_inputs(
     paths: list[str], text_col: str = "text", id_col: str = "doc_id", encoding: str | None = None
 ) -> pd.DataFrame:
-    """Read .txt files (one document each) and CSV/JSONL/Parquet tables into doc_id, text."""
+    """Read inputs into a frame with ``id_col`` and ``text``, in the order given.
+
+    A ``.txt`` file is one document, read whole; if ``NAME.yaml`` sits beside it (the layout of
+    ``data/article/``) it is an article and its body is used. Folders and CSV/TSV/JSONL/Parquet
+    tables are read by :func:`framing.corpus.load` (column mapping, encodings, duplicate ids).
+    """
     from ..article import read_article
+    from ..corpus import load
 
     frames = []
     for name in paths:
         p = Path(name)
-        suffix = p.suffix.lower()
-        if not p.exists():
-            raise InputError(f"{p}: no such file")
-        if suffix == ".txt":
-            art = read_article(p, encoding=encoding)
-            frames.append(pd.DataFrame({id_col: [p.stem], "text": [art.body]}))
+        if p.suffix.lower() == ".txt" and p.with_suffix(".yaml").exists():
+            text = read_article(p, encoding=encoding).body
+            frames.append(pd.DataFrame({id_col: [p.stem], "text": [text]}))
             continue
-        try:
-            if suffix == ".csv":
-                df = pd.read_csv(p, encoding=encoding or "utf-8-sig", dtype={id_col: str})
-            elif suffix in (".jsonl", ".ndjson"):
-                df = pd.read_json(p, lines=True, encoding=encoding or "utf-8", dtype={id_col: str})
-            elif suffix == ".parquet":
-                df = pd.read_parquet(p)
-            else:
-                raise InputError(
-                    f"{p}: unknown input type {suffix!r}; use .txt, .csv, .jsonl or .parquet"
-                )
-        except InputError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - parser errors become one line
-            raise InputError(
-                f"{p}: cannot read as {suffix[1:]}: {str(exc).splitlines()[0]}"
-            ) from None
-        if text_col not in df.columns:
-            raise InputError(
-                f"{p}: no column {text_col!r} (columns: {', '.join(map(str, df.columns))}); use --text-col"
-            )
-        ids = (
-            df[id_col].astype(str)
-            if id_col in df.columns
-            else pd.Series([f"{p.stem}:{i}" for i in range(len(df))])
-        )
+        table_id = id_col if id_col != "doc_id" else None
+        df = load(p, text_col=text_col, id_col=table_id, encoding=encoding)
         frames.append(
-            pd.DataFrame(
-                {id_col: ids.to_numpy(), "text": df[text_col].fillna("").astype(str).to_numpy()}
-            )
+            pd.DataFrame({id_col: df["doc_id"].to_numpy(), "text": df["text"].to_numpy()})
         )
-    return (
-        pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=[id_col, "text"])
-    )
+    if not frames:
+        return pd.DataFrame(columns=[id_col, "text"])
+    out = pd.concat(frames, ignore_index=True)
+    dup = out[id_col].duplicated()
+    if dup.any():
+        raise InputError(
+            f"duplicate document id {out.loc[dup, id_col].iloc[0]!r} across inputs; "
+            "rename the files or pass --id-col"
+        )
+    return out
