@@ -5,6 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.framing-installed
 JOBS ?= 2
+PY_DIRS := $(wildcard $(PY_DIRS) tools)
 
 .DEFAULT_GOAL := help
 .PHONY: help setup test lint format figures bench lab clean
@@ -24,12 +25,12 @@ test: setup ## run the test suite
 	$(BIN)/python -m pytest
 
 lint: setup ## ruff check + format check
-	$(BIN)/ruff check src tests examples notebooks benchmarks
-	$(BIN)/ruff format --check src tests examples notebooks benchmarks
+	$(BIN)/ruff check $(PY_DIRS)
+	$(BIN)/ruff format --check $(PY_DIRS)
 
 format: setup ## apply ruff fixes and formatting
-	$(BIN)/ruff check --fix src tests examples notebooks benchmarks
-	$(BIN)/ruff format src tests examples notebooks benchmarks
+	$(BIN)/ruff check --fix $(PY_DIRS)
+	$(BIN)/ruff format $(PY_DIRS)
 
 figures: setup ## regenerate every figure in figures/ (runs the notebooks in order)
 	$(BIN)/framing figures

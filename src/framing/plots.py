@@ -209,7 +209,7 @@ def new_figure(
     """
     apply_style()
     w, h = figsize
-    title_lines = _wrap(title, w - 0.3, TITLE_SIZE)
+    title_lines = _wrap(title, w - 0.3, TITLE_SIZE * 1.12)  # bold glyphs are wider
     sub_lines = _wrap(subtitle, w - 0.3, SUBTITLE_SIZE) if subtitle else []
     cap_lines = _wrap(source_line(source), w - 0.3, CAPTION_SIZE)
     lh = 1.3 / 72

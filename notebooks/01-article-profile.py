@@ -1,0 +1,164 @@
+# ---
+# jupyter:
+#   jupytext:
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+# ---
+
+# %% [markdown]
+# # 01 — Profile of the focal article
+#
+# What the lexicons find in the Global Times opinion piece of 24 March 2022, *"Mutual trust
+# between China and Russia is a valuable asset for global stability"*: the rate of every
+# category per 1,000 words with its exact Poisson 95% interval, the text with every match
+# highlighted, keywords in context per category, and which actors co-occur with which frames.
+# Nothing is compared with other texts here (see notebook 02).
+
+# %% tags=["parameters"]
+ARTICLE = "../data/article/globaltimes-2022-03-24-china-russia-mutual-trust.txt"
+SEED = 0  # no randomness here (exact intervals); kept for a uniform interface
+LEVEL = 0.95  # confidence level of the rate intervals
+KWIC_WINDOW = 8  # words of context on each side
+
+# %% [markdown]
+# ## Inputs and outputs
+#
+# **Input:** the focal article `data/article/globaltimes-2022-03-24-china-russia-mutual-trust.txt`
+# (body only; metadata in the `.yaml` beside it), read with `framing.article.read_article`,
+# and the built-in lexicons (`src/framing/lexicons/*.yaml`, definitions in `docs/metrics.md`).
+# No registry dataset is used.
+#
+# **Figures written** (PNG, SVG and the CSV of the data, to `figures/`):
+#
+# - `01-article-rates` — rate per 1,000 words of every category, with exact 95% intervals;
+# - `01-actor-frame` — sentences in which an actor and a frame/stance category co-occur.
+
+# %%
+from IPython.display import HTML, display
+
+import framing
+from framing import plots, views
+
+SOURCE = f"Global Times, 24 Mar 2022 (opinion); framing lexicons {framing.load_lexicon().fingerprint[:12]}"
+INPUTS = [ARTICLE]
+
+article = framing.read_article(ARTICLE)
+analysis = framing.analyze(article.body)
+m = analysis.metrics
+print(f"{article.outlet}, {article.date}: {article.title}")
+print(f"{int(m['tokens'])} words, {int(m['sentences'])} sentences, {len(analysis.matches)} matches")
+
+# %% [markdown]
+# ## Rates with exact Poisson intervals
+#
+# A rate is `count × 1000 / words`. With about 730 words most counts are small, so each rate
+# carries an exact (Garwood) Poisson 95% interval: a category with 2 matches is compatible
+# with anything from about 0.3 to 10 per 1,000 words. Differences between categories whose
+# intervals overlap widely should not be read as real.
+
+# %%
+rates = views.article_rates(analysis, level=LEVEL)
+rates
+
+# %%
+actors = rates[rates["kind"].isin(["actor", "pronoun"])].sort_values(
+    ["per_1k", "category"], ascending=[False, True], kind="mergesort"
+)
+frames = rates[~rates["kind"].isin(["actor", "pronoun"])].sort_values(
+    ["per_1k", "category"], ascending=[False, True], kind="mergesort"
+)
+title = (
+    f"Actors: {views.rates_sentence(actors, 3)} dominate; the strongest frame or stance is "
+    f"{views.rates_sentence(frames, 1)}"
+)
+fig, axes = plots.new_figure(
+    title,
+    subtitle=f"Matches per 1,000 words with exact Poisson {LEVEL:.0%} intervals "
+    f"({int(m['tokens'])} words)",
+    source=SOURCE,
+    ncols=2,
+    figsize=(7.6, 5.0),
+)
+plots.interval_chart(axes[0], actors, label="label", lo="lower", hi="upper")
+axes[0].set_title("Actors and pronouns", pad=24)
+plots.interval_chart(axes[1], frames, label="label", lo="lower", hi="upper")
+axes[1].set_title("Frames, stance and scare quotes", pad=24)
+axes[1].get_legend().remove()  # one legend for both panels
+plots.save_figure(
+    fig,
+    "01-article-rates",
+    data=rates,
+    caption="Rate per 1,000 words of every lexicon category in the focal article, with exact "
+    "Poisson 95% intervals.",
+    inputs=INPUTS,
+)
+
+# %% [markdown]
+# ## The evidence: the text with every match highlighted
+#
+# Each colour is a category (hover for category, subcategory and matched term; dashed underline
+# = negated; dotted overline = scare quote). This is the same rendering as the HTML report
+# (`framing report`), so every count above can be checked against the words that produced it.
+
+# %%
+display(HTML(views.highlighted_html(analysis)))
+
+# %% [markdown]
+# ## Keywords in context, per category
+
+# %%
+kwic = views.kwic_table(analysis, window=KWIC_WINDOW)
+for cat, rows in kwic.groupby("category", sort=False):
+    display(HTML(f"<h4>{rows['label'].iloc[0]} ({len(rows)})</h4>"))
+    display(rows[["left", "match", "right", "sentence"]].reset_index(drop=True))
+
+# %% [markdown]
+# ## Scare quotes
+
+# %%
+analysis.quotes
+
+# %% [markdown]
+# ## Who is framed how: actors × frames
+#
+# A cell counts the sentences in which an actor (or pronoun group) and a frame or stance
+# category both occur. It is co-occurrence in a sentence, not a parse of who does what to whom:
+# read it together with the KWIC tables above.
+
+# %%
+matrix = analysis.actor_frame_matrix()
+labelled = matrix.rename(index=views.metric_label, columns=views.metric_label)
+cells = matrix.stack().sort_values(ascending=False, kind="mergesort")
+(top_actor, top_frame), top_n = cells.index[0], int(cells.iloc[0])
+n_west = round(m["west_us_frame_sentence_share"] * m["sentences"])
+title = (
+    f"{views.metric_label(top_actor)} appears most often with "
+    f"{views.metric_label(top_frame).lower()} ({top_n} sentences); the West/US shares "
+    f"{int(n_west)} of {int(m['sentences'])} sentences with accusation, negative-evaluation "
+    "or Cold-War terms"
+)
+fig, ax = plots.new_figure(
+    title,
+    subtitle="Sentences in which an actor and a frame/stance category co-occur",
+    source=SOURCE,
+    figsize=(7.2, 5.2),
+)
+plots.heatmap(ax, labelled, xlabel="frame / stance", ylabel="actor")
+plots.save_figure(
+    fig,
+    "01-actor-frame",
+    data=matrix.reset_index(),
+    caption="Actor × frame co-occurrence (number of sentences) in the focal article.",
+    inputs=INPUTS,
+)
+labelled
+
+# %% [markdown]
+# ## Reading
+#
+# The article names China and Russia far more often than any other actor, and its main frame is
+# peace and cooperation between them; the West/US is the third actor and is the one that
+# co-occurs with accusation and Cold-War vocabulary. The intervals are wide: with one article
+# the rates are descriptions of this text, not estimates of an outlet's style. Whether these
+# rates are unusual needs a reference corpus — notebook 02.

@@ -1,0 +1,259 @@
+# ---
+# jupyter:
+#   jupytext:
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+# ---
+
+# %% [markdown]
+# # 02 — Where the article sits among official voices
+#
+# The focal article's rates (per 1,000 words), scare quotes, the share of sentences that join
+# the West/US with accusation, negative evaluation or Cold-War terms, and readability, placed
+# among two reference corpora:
+#
+# - the **UN General Debate 2022** (all 193 speeches; China, Russia, the USA, Ukraine and the EU
+#   named), and
+# - the **war window**: Kremlin, President of Ukraine and White House documents of
+#   1 February – 30 April 2022, around the article's date (24 March 2022).
+#
+# **These corpora are official voices — speeches, press releases, statements — not
+# newspapers.** A Global Times opinion piece differs from them in register (genre, audience,
+# length) as well as in framing, so a high percentile says "unusual for official statements",
+# not "unusual for a newspaper". All rates are normalised by length (per 1,000 words); very
+# short documents are left out of the war window (see `MIN_TOKENS`) because one match in a
+# 40-word release is already 25 per 1,000.
+
+# %% tags=["parameters"]
+ARTICLE = "../data/article/globaltimes-2022-03-24-china-russia-mutual-trust.txt"
+SEED = 0  # no randomness here; kept for a uniform interface
+UNGD = "ungd-2022"
+WAR_WINDOW = ("kremlin-zelenskyy-2021-2022", "whitehouse-2022")  # via datasets.war_window()
+MARKED = ["CHN", "RUS", "USA", "UKR", "EU"]
+MIN_TOKENS = 100  # war-window documents shorter than this are left out
+JOBS = 2  # scoring processes
+CACHE_DIR = None  # scoring cache; None = <FRAMING_DATA_DIR>/scores
+N_NEIGHBOURS = 10
+STRIP_METRICS = ["west_us_per_1k", "accusation_per_1k", "cold_war_per_1k", "scare_quote_per_1k"]
+
+# %% [markdown]
+# ## Inputs and outputs
+#
+# **Inputs:** the focal article (`data/article/…-china-russia-mutual-trust.txt`); registry
+# datasets `ungd-2022` (UN General Debate, session 77, CC0) and, through
+# `framing.datasets.war_window()`, `kremlin-zelenskyy-2021-2022` (CC BY 4.0) and
+# `whitehouse-2022` (CC0). Scores come from `framing.cache.cached_score` (Parquet cache under
+# `FRAMING_DATA_DIR`), with readability but without sentiment.
+#
+# **Figures written** (PNG, SVG, CSV in `figures/`):
+#
+# - `02-percentiles-ungd`, `02-percentiles-war-window` — the article's percentile per metric;
+# - `02-strip-west-us`, `02-strip-accusation`, `02-strip-cold-war`, `02-strip-scare-quotes` —
+#   every document of both corpora by group, the article as a dashed line;
+# - `02-framing-space` — PCA of the robustly standardised rates, the article projected;
+# - `02-nearest-neighbours` — the documents with the most similar profile (CSV: the table).
+
+# %%
+import pandas as pd
+
+import framing
+from framing import cache, compare, datasets, plots, views
+
+lexicon = framing.load_lexicon()
+article = framing.read_article(ARTICLE)
+art = framing.analyze(article.body, lexicon).metrics
+art.name = "focal article"
+
+RATES = [f"{c}_per_1k" for c in lexicon.categories] + ["scare_quote_per_1k"]
+METRICS = RATES + ["west_us_frame_sentence_share", "flesch_reading_ease", "mean_sentence_length"]
+SPACE = RATES + ["west_us_frame_sentence_share"]
+META = ["doc_id", "group", "title", "date", "genre"]
+SRC_UNGD = "UN General Debate Corpus (Jankin, Baturo & Dasandi), session 77, 2022, CC0"
+SRC_WAR = (
+    "en.kremlin.ru and president.gov.ua via PeiYiZhuo/zelenskyy-putin (CC BY 4.0); "
+    "White House briefing room via brian14708/wh-briefings (CC0); 1 Feb-30 Apr 2022"
+)
+INPUTS_UNGD = [UNGD, ARTICLE]
+INPUTS_WAR = [*WAR_WINDOW, ARTICLE]
+INPUTS_ALL = [UNGD, *WAR_WINDOW, ARTICLE]
+opts = dict(readability=True, sentiment=False, jobs=JOBS, cache_dir=CACHE_DIR)
+
+ungd = datasets.load(UNGD)
+ungd_scores = ungd[META].merge(cache.cached_score(ungd, **opts), on="doc_id")
+war = datasets.war_window()
+war_all = war[META].merge(cache.cached_score(war, **opts), on="doc_id")
+war_scores = war_all[war_all["tokens"] >= MIN_TOKENS].reset_index(drop=True)
+kept = pd.DataFrame(
+    {
+        "documents": war_all.groupby("group").size(),
+        f"kept (>= {MIN_TOKENS} words)": war_scores.groupby("group").size(),
+    }
+)
+print(f"UNGD 2022: {len(ungd_scores)} speeches; war window:")
+kept
+
+# %% [markdown]
+# ## Percentiles: the article against each corpus
+#
+# Mid-rank percentile of the article among the corpus documents (100 = higher than every
+# document; ties count half). The whiskers are the percentiles of the ends of the article's
+# exact Poisson 95% interval: where a whisker reaches the median line the article's rate is
+# not clearly different from a typical document. Numbers at the right: article vs corpus
+# median. For Flesch reading ease a *low* percentile means *harder* to read.
+
+# %%
+pos_ungd = views.position_table(art, ungd_scores, METRICS, lexicon)
+pos_war = views.position_table(art, war_scores, METRICS, lexicon)
+for pos, name, corpus, src, inputs in (
+    (pos_ungd, "02-percentiles-ungd", "UNGD 2022 speeches", SRC_UNGD, INPUTS_UNGD),
+    (pos_war, "02-percentiles-war-window", "war-window documents", SRC_WAR, INPUTS_WAR),
+):
+    fig, ax = plots.new_figure(
+        views.position_sentence(pos, corpus),
+        subtitle=f"Percentile of the article among {pos['n'].iloc[0]} {corpus}; "
+        "whiskers: its 95% interval",
+        source=src,
+        figsize=(7.6, 7.4),
+    )
+    plots.percentile_chart(ax, pos, label="label", note="note", note_title="article vs median")
+    plots.save_figure(
+        fig,
+        name,
+        data=pos,
+        caption=f"Percentile of the focal article among {corpus} for each metric, with the "
+        "percentiles of its exact Poisson 95% interval.",
+        inputs=inputs,
+    )
+pos_ungd[["label", "article_value", "median", "percentile", "percentile_lo", "percentile_hi"]]
+
+# %%
+pos_war[["label", "article_value", "median", "percentile", "percentile_lo", "percentile_hi"]]
+
+# %% [markdown]
+# ## Every document: strip plots
+#
+# One row per group; the UN rows are single speeches (CHN, RUS, USA, UKR, EU) and the other
+# 188 speeches ("other"); the last three rows are the war-window documents. The bar is the
+# group median, the dashed line the article.
+
+# %%
+both = pd.concat(
+    [
+        ungd_scores.assign(group=views.display_groups(ungd_scores["group"], MARKED)),
+        war_scores,
+    ],
+    ignore_index=True,
+)
+order = [*MARKED, "other", "Kremlin", "President of Ukraine", "White House"]
+ungd_pct = pos_ungd.set_index("metric")["percentile"]
+war_pct = pos_war.set_index("metric")["percentile"]
+for metric in STRIP_METRICS:
+    label = views.metric_label(metric, lexicon)
+    short = label.removesuffix(" per 1k")
+    fig, ax = plots.new_figure(
+        f"{short}: the article's {art[metric]:.1f} per 1k is above {ungd_pct[metric]:.0f}% of "
+        f"UNGD 2022 speeches and {war_pct[metric]:.0f}% of war-window documents",
+        subtitle=f"{label}; rows CHN–other: UNGD 2022 speeches; last three rows: "
+        f"war-window documents of at least {MIN_TOKENS} words",
+        source=f"{SRC_UNGD}; {SRC_WAR}",
+        figsize=(7.2, 5.2),
+    )
+    plots.strip_plot(ax, both, metric, order=order, focal=art[metric], xlabel=label)
+    plots.save_figure(
+        fig,
+        f"02-strip-{metric.removesuffix('_per_1k').replace('_', '-')}",
+        data=both[["doc_id", "group", "tokens", metric.replace("_per_1k", "_count"), metric]],
+        caption=f"{label} of every UNGD 2022 speech and war-window document, by group; "
+        "the focal article as a dashed line.",
+        inputs=INPUTS_ALL,
+    )
+
+# %% [markdown]
+# ## Framing space
+#
+# Principal components of the rates (and the West/US-frame sentence share), each robustly
+# standardised (median, 1.4826 × MAD) and clipped at ±5, fitted on both corpora together; the
+# article is projected with the corpus parameters, not fitted. Arrows: the strongest loadings.
+
+# %%
+space = compare.framing_space(both, SPACE, focal=art)
+pts = space.scores[~space.scores["is_focal"]]
+focal_xy = space.scores.loc[space.scores["is_focal"], ["PC1", "PC2"]].iloc[0]
+dist = views.group_distances(space.scores)
+pc1_pct = compare.percentile_rank(pts["PC1"], focal_xy["PC1"])
+top_loading = space.loadings["PC1"].abs().sort_values(ascending=False, kind="mergesort").index
+fig, ax = plots.new_figure(
+    f"In the framing space the article lies nearest the {dist['group'].iloc[0]} median and "
+    f"beyond {pc1_pct:.0f}% of documents on PC1 (led by "
+    f"{views.join_words([views.metric_label(t, lexicon, unit=False) for t in top_loading[:2]])})",
+    subtitle="PCA of robustly standardised per-1k rates; UNGD 2022 speeches and war-window "
+    "documents; the article projected",
+    source=f"{SRC_UNGD}; {SRC_WAR}",
+    figsize=(7.6, 5.6),
+)
+plots.framing_space(
+    ax,
+    pts,
+    focal=(focal_xy["PC1"], focal_xy["PC2"]),
+    loadings=space.loadings.rename(index=lambda m: views.metric_label(m, lexicon, unit=False)),
+    explained=tuple(space.explained_variance_ratio[:2]),
+)
+plots.save_figure(
+    fig,
+    "02-framing-space",
+    data=space.scores,
+    caption="PCA of the robustly standardised framing rates of UNGD 2022 speeches and "
+    "war-window documents, with the focal article projected.",
+    inputs=INPUTS_ALL,
+)
+space.loadings.round(3)
+
+# %%
+dist
+
+# %% [markdown]
+# ## Nearest neighbours
+#
+# Cosine similarity of the standardised profiles (same scaling as the framing space). A
+# neighbour shares the article's *pattern* of above- and below-median rates, not its words.
+
+# %%
+nn = compare.nearest_neighbours(both, art, SPACE, k=N_NEIGHBOURS)
+nn_groups = nn["group"].value_counts()
+fig, ax = plots.new_figure(
+    f"The article's {N_NEIGHBOURS} nearest neighbours: "
+    + views.join_words([f"{n} {g}" for g, n in nn_groups.items()]),
+    subtitle="Cosine similarity of robustly standardised framing profiles",
+    source=f"{SRC_UNGD}; {SRC_WAR}",
+    figsize=(7.6, 5.0),
+)
+labels = views.doc_labels(nn, width=64)
+colors = [plots.group_style(g)[0] for g in nn["group"]]
+ax.barh(range(len(nn)), nn["cosine_similarity"], color=colors)
+ax.set_yticks(range(len(nn)), labels, fontsize=8)
+ax.set_ylim(len(nn) - 0.5, -0.5)
+ax.set_xlim(0, 1)
+ax.set_xlabel("cosine similarity to the article")
+ax.grid(axis="y", visible=False)
+plots.save_figure(
+    fig,
+    "02-nearest-neighbours",
+    data=nn,
+    caption="The documents of both corpora whose standardised framing profile is most similar "
+    "to the focal article's (cosine similarity), with their raw rates.",
+    inputs=INPUTS_ALL,
+)
+nn[["rank", "doc_id", "cosine_similarity", "group", "title", "date"]]
+
+# %% [markdown]
+# ## Reading
+#
+# Against UN speeches the article is extreme on almost every actor and framing rate: UN
+# speeches talk about many countries and global issues, while this article is about two states
+# and their adversary. Against the war-window press releases it is still high on the West/US
+# and Cold-War vocabulary, the dimension on which the Kremlin's texts are also high. The
+# percentile whiskers show which of these positions survive the uncertainty of a 730-word text.
+# Register matters: an opinion article argues, a press release reports, so accusation and
+# scare-quote rates are expected to be higher in the article for reasons of genre alone; the
+# comparison with official voices locates its framing, it does not measure a newspaper's bias.
