@@ -5,7 +5,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.framing-installed
 JOBS ?= 2
-PY_DIRS := $(wildcard $(PY_DIRS) tools)
+PY_DIRS := $(wildcard src tests examples notebooks benchmarks tools)
 
 .DEFAULT_GOAL := help
 .PHONY: help setup test lint format figures bench lab clean
