@@ -15,6 +15,12 @@
 # highlighted, keywords in context per category, and which actors co-occur with which frames.
 # Nothing is compared with other texts here (see notebook 02).
 
+# %%
+from IPython.display import HTML, display
+
+import framing
+from framing import plots, views
+
 # %% tags=["parameters"]
 ARTICLE = "../data/article/globaltimes-2022-03-24-china-russia-mutual-trust.txt"
 SEED = 0  # no randomness here (exact intervals); kept for a uniform interface
@@ -35,12 +41,8 @@ KWIC_WINDOW = 8  # words of context on each side
 # - `01-actor-frame` — sentences in which an actor and a frame/stance category co-occur.
 
 # %%
-from IPython.display import HTML, display
-
-import framing
-from framing import plots, views
-
-SOURCE = f"Global Times, 24 Mar 2022 (opinion); framing lexicons {framing.load_lexicon().fingerprint[:12]}"
+LEX = framing.load_lexicon()
+SOURCE = f"Global Times, 24 Mar 2022 (opinion); framing lexicons {LEX.fingerprint[:12]}"
 INPUTS = [ARTICLE]
 
 article = framing.read_article(ARTICLE)
@@ -59,7 +61,7 @@ print(f"{int(m['tokens'])} words, {int(m['sentences'])} sentences, {len(analysis
 
 # %%
 rates = views.article_rates(analysis, level=LEVEL)
-rates
+display(rates)
 
 # %%
 actors = rates[rates["kind"].isin(["actor", "pronoun"])].sort_values(
@@ -83,7 +85,7 @@ fig, axes = plots.new_figure(
 plots.interval_chart(axes[0], actors, label="label", lo="lower", hi="upper")
 axes[0].set_title("Actors and pronouns", pad=24)
 plots.interval_chart(axes[1], frames, label="label", lo="lower", hi="upper")
-axes[1].set_title("Frames, stance and scare quotes", pad=24)
+axes[1].set_title("Frames and stance", pad=24)
 axes[1].get_legend().remove()  # one legend for both panels
 plots.save_figure(
     fig,
@@ -109,7 +111,7 @@ display(HTML(views.highlighted_html(analysis)))
 
 # %%
 kwic = views.kwic_table(analysis, window=KWIC_WINDOW)
-for cat, rows in kwic.groupby("category", sort=False):
+for _, rows in kwic.groupby("category", sort=False):
     display(HTML(f"<h4>{rows['label'].iloc[0]} ({len(rows)})</h4>"))
     display(rows[["left", "match", "right", "sentence"]].reset_index(drop=True))
 
@@ -117,7 +119,7 @@ for cat, rows in kwic.groupby("category", sort=False):
 # ## Scare quotes
 
 # %%
-analysis.quotes
+display(analysis.quotes)
 
 # %% [markdown]
 # ## Who is framed how: actors × frames
@@ -152,7 +154,7 @@ plots.save_figure(
     caption="Actor × frame co-occurrence (number of sentences) in the focal article.",
     inputs=INPUTS,
 )
-labelled
+display(labelled)
 
 # %% [markdown]
 # ## Reading

@@ -25,6 +25,13 @@
 # short documents are left out of the war window (see `MIN_TOKENS`) because one match in a
 # 40-word release is already 25 per 1,000.
 
+# %%
+import pandas as pd
+from IPython.display import display
+
+import framing
+from framing import cache, compare, datasets, plots, views
+
 # %% tags=["parameters"]
 ARTICLE = "../data/article/globaltimes-2022-03-24-china-russia-mutual-trust.txt"
 SEED = 0  # no randomness here; kept for a uniform interface
@@ -55,11 +62,6 @@ STRIP_METRICS = ["west_us_per_1k", "accusation_per_1k", "cold_war_per_1k", "scar
 # - `02-nearest-neighbours` — the documents with the most similar profile (CSV: the table).
 
 # %%
-import pandas as pd
-
-import framing
-from framing import cache, compare, datasets, plots, views
-
 lexicon = framing.load_lexicon()
 article = framing.read_article(ARTICLE)
 art = framing.analyze(article.body, lexicon).metrics
@@ -80,10 +82,14 @@ INPUTS_ALL = [UNGD, *WAR_WINDOW, ARTICLE]
 opts = dict(readability=True, sentiment=False, jobs=JOBS, cache_dir=CACHE_DIR)
 
 ungd = datasets.load(UNGD)
-ungd_scores = ungd[META].merge(cache.cached_score(ungd, **opts), on="doc_id")
+ungd_scores = ungd[[*META, "country"]].merge(cache.cached_score(ungd, **opts), on="doc_id")
+ungd_scores = ungd_scores.assign(
+    corpus="UNGD 2022 speeches", title=ungd_scores["country"] + " at the UN General Debate"
+)
 war = datasets.war_window()
 war_all = war[META].merge(cache.cached_score(war, **opts), on="doc_id")
 war_scores = war_all[war_all["tokens"] >= MIN_TOKENS].reset_index(drop=True)
+war_scores = war_scores.assign(corpus="war-window documents")
 kept = pd.DataFrame(
     {
         "documents": war_all.groupby("group").size(),
@@ -91,7 +97,7 @@ kept = pd.DataFrame(
     }
 )
 print(f"UNGD 2022: {len(ungd_scores)} speeches; war window:")
-kept
+display(kept)
 
 # %% [markdown]
 # ## Percentiles: the article against each corpus
@@ -111,12 +117,18 @@ for pos, name, corpus, src, inputs in (
 ):
     fig, ax = plots.new_figure(
         views.position_sentence(pos, corpus),
-        subtitle=f"Percentile of the article among {pos['n'].iloc[0]} {corpus}; "
-        "whiskers: its 95% interval",
+        subtitle=f"Percentile of the article among {pos['n'].iloc[0]} {corpus} (rates per "
+        "1,000 words); whiskers: its 95% interval; right: article vs corpus median",
         source=src,
         figsize=(7.6, 7.4),
     )
-    plots.percentile_chart(ax, pos, label="label", note="note", note_title="article vs median")
+    plots.percentile_chart(
+        ax,
+        pos.assign(label=pos["label"].str.removesuffix(" per 1k")),
+        label="label",
+        note="note",
+        note_title="vs median",
+    )
     plots.save_figure(
         fig,
         name,
@@ -146,20 +158,22 @@ both = pd.concat(
     ignore_index=True,
 )
 order = [*MARKED, "other", "Kremlin", "President of Ukraine", "White House"]
-ungd_pct = pos_ungd.set_index("metric")["percentile"]
-war_pct = pos_war.set_index("metric")["percentile"]
+ungd_pos = pos_ungd.set_index("metric")
+war_pos = pos_war.set_index("metric")
 for metric in STRIP_METRICS:
     label = views.metric_label(metric, lexicon)
     short = label.removesuffix(" per 1k")
     fig, ax = plots.new_figure(
-        f"{short}: the article's {art[metric]:.1f} per 1k is above {ungd_pct[metric]:.0f}% of "
-        f"UNGD 2022 speeches and {war_pct[metric]:.0f}% of war-window documents",
+        f"{short}: the article's {art[metric]:.1f} per 1k is "
+        f"{views.above_phrase(ungd_pos.loc[metric], 'UNGD 2022 speeches')} and "
+        f"{views.above_phrase(war_pos.loc[metric], 'war-window documents')}",
         subtitle=f"{label}; rows CHN–other: UNGD 2022 speeches; last three rows: "
-        f"war-window documents of at least {MIN_TOKENS} words",
+        f"war-window documents of at least {MIN_TOKENS} words; bars: group medians",
         source=f"{SRC_UNGD}; {SRC_WAR}",
         figsize=(7.2, 5.2),
     )
     plots.strip_plot(ax, both, metric, order=order, focal=art[metric], xlabel=label)
+    ax.get_legend().remove()  # the article is labelled at the top; medians in the subtitle
     plots.save_figure(
         fig,
         f"02-strip-{metric.removesuffix('_per_1k').replace('_', '-')}",
@@ -181,12 +195,27 @@ space = compare.framing_space(both, SPACE, focal=art)
 pts = space.scores[~space.scores["is_focal"]]
 focal_xy = space.scores.loc[space.scores["is_focal"], ["PC1", "PC2"]].iloc[0]
 dist = views.group_distances(space.scores)
-pc1_pct = compare.percentile_rank(pts["PC1"], focal_xy["PC1"])
-top_loading = space.loadings["PC1"].abs().sort_values(ascending=False, kind="mergesort").index
+above = {
+    pc: views.above_phrase(
+        {"n": len(pts), "n_below": int((pts[pc] < focal_xy[pc]).sum())}, "documents"
+    )
+    for pc in ("PC1", "PC2")
+}
+lead = {
+    pc: views.join_words(
+        [
+            views.metric_label(t, lexicon, unit=False)
+            for t in space.loadings[pc]
+            .abs()
+            .sort_values(ascending=False, kind="mergesort")
+            .index[:2]
+        ]
+    )
+    for pc in ("PC1", "PC2")
+}
 fig, ax = plots.new_figure(
-    f"In the framing space the article lies nearest the {dist['group'].iloc[0]} median and "
-    f"beyond {pc1_pct:.0f}% of documents on PC1 (led by "
-    f"{views.join_words([views.metric_label(t, lexicon, unit=False) for t in top_loading[:2]])})",
+    f"The article sits at the edge of the framing space: on PC2 ({lead['PC2']}) it is "
+    f"{above['PC2']}; on PC1 ({lead['PC1']}) {above['PC1']}",
     subtitle="PCA of robustly standardised per-1k rates; UNGD 2022 speeches and war-window "
     "documents; the article projected",
     source=f"{SRC_UNGD}; {SRC_WAR}",
@@ -210,7 +239,7 @@ plots.save_figure(
 space.loadings.round(3)
 
 # %%
-dist
+display(dist)
 
 # %% [markdown]
 # ## Nearest neighbours
@@ -219,16 +248,16 @@ dist
 # neighbour shares the article's *pattern* of above- and below-median rates, not its words.
 
 # %%
-nn = compare.nearest_neighbours(both, art, SPACE, k=N_NEIGHBOURS)
-nn_groups = nn["group"].value_counts()
+nn = compare.nearest_neighbours(
+    both, art, SPACE, k=N_NEIGHBOURS, cols=("corpus", "group", "country", "title", "date")
+)
 fig, ax = plots.new_figure(
-    f"The article's {N_NEIGHBOURS} nearest neighbours: "
-    + views.join_words([f"{n} {g}" for g, n in nn_groups.items()]),
+    views.neighbours_sentence(nn),
     subtitle="Cosine similarity of robustly standardised framing profiles",
     source=f"{SRC_UNGD}; {SRC_WAR}",
     figsize=(7.6, 5.0),
 )
-labels = views.doc_labels(nn, width=64)
+labels = views.doc_labels(nn.assign(group=nn["group"].replace({"other": "UNGD"})), width=64)
 colors = [plots.group_style(g)[0] for g in nn["group"]]
 ax.barh(range(len(nn)), nn["cosine_similarity"], color=colors)
 ax.set_yticks(range(len(nn)), labels, fontsize=8)
@@ -244,16 +273,20 @@ plots.save_figure(
     "to the focal article's (cosine similarity), with their raw rates.",
     inputs=INPUTS_ALL,
 )
-nn[["rank", "doc_id", "cosine_similarity", "group", "title", "date"]]
+nn[["rank", "doc_id", "cosine_similarity", "corpus", "group", "title", "date"]]
 
 # %% [markdown]
 # ## Reading
 #
-# Against UN speeches the article is extreme on almost every actor and framing rate: UN
-# speeches talk about many countries and global issues, while this article is about two states
-# and their adversary. Against the war-window press releases it is still high on the West/US
-# and Cold-War vocabulary, the dimension on which the Kremlin's texts are also high. The
-# percentile whiskers show which of these positions survive the uncertainty of a 730-word text.
+# Against UN speeches the article is at the top on most actor and framing rates: UN speeches
+# address many countries and the multilateral agenda, while this article is about two states
+# and their adversary. Against the war-window documents it is still above almost every
+# document on accusation, Cold-War/hegemony vocabulary and the West/US-frame sentence share,
+# while on West/US mentions alone many White House and President of Ukraine texts reach it
+# (the West/US lexicon also counts the US government speaking about itself). In the framing
+# space it lies at the edge, and its nearest neighbours by profile are UN speeches of states
+# critical of the US (and the Russian and EU speeches) and Kremlin texts around the invasion.
+# The percentile whiskers show which positions survive the uncertainty of a 730-word text.
 # Register matters: an opinion article argues, a press release reports, so accusation and
 # scare-quote rates are expected to be higher in the article for reasons of genre alone; the
 # comparison with official voices locates its framing, it does not measure a newspaper's bias.

@@ -1,8 +1,8 @@
 """Write judgements into data/validation/audit-<category>.csv from lines on stdin:
 
-    <row index> <c|i> <short reason, at most 12 words, own words, no corpus text>
+<row index> <c|i> <short reason, at most 12 words, own words, no corpus text>
 
-    python tools/audit_label.py accusation < labels.txt
+python tools/audit_label.py accusation < labels.txt
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Print audit contexts for judging (re-derived from the downloaded corpora; never stored).
 
-    python tools/audit_print.py accusation --from 0 --to 50 [--unlabelled] [--words 25]
+python tools/audit_print.py accusation --from 0 --to 50 [--unlabelled] [--words 25]
 """
 
 from __future__ import annotations

@@ -23,7 +23,6 @@ from .quotes import find_quotes
 from .text import (
     WORD_RE,
     Token,
-    count_words,
     lower_same_length,
     normalize_for_matching,
     sentence_spans,
@@ -73,7 +72,8 @@ def compute(
     sentences = sentence_spans(text)
     matches = get_matcher(lexicon).find(text, sentences, norm, lower_same_length(norm))
     quotes = find_quotes(text, sentences, norm)
-    n_tok = count_words(text)
+    words = WORD_RE.findall(text)
+    n_tok = len(words)
     n_sent = len(sentences)
     m: dict[str, float] = {"tokens": n_tok, "sentences": n_sent}
     counts = dict.fromkeys(lexicon.categories, 0)
@@ -104,7 +104,7 @@ def compute(
 
         if readability:
             extra.update(rd.readability(text))
-            extra["mattr"] = rd.mattr([t.lower() for t in WORD_RE.findall(text)])
+            extra["mattr"] = rd.mattr(list(map(str.lower, words)))
         if sentiment:
             extra["vader_compound_mean"] = rd.vader_compound_mean(text, sentences)
     m.update({k: extra[k] for k in READABILITY_COLUMNS})

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -54,32 +57,98 @@ def read_text(path: str | os.PathLike, encoding: str | None = None) -> str:
 def check_output(path: str | os.PathLike, force: bool = False) -> Path:
     """Refuse an existing output unless ``force``; check that its folder exists."""
     p = Path(path)
+    if p.is_dir():
+        raise OutputError(f"{p}: is a folder; give a file name for the output")
     if p.exists() and not force:
         raise OutputError(f"{p}: already exists; pass --force to overwrite")
     parent = p.parent if str(p.parent) else Path(".")
+    if parent.exists() and not parent.is_dir():
+        raise OutputError(f"{parent}: is a file, not a folder; choose another output path")
     if not parent.is_dir():
-        raise OutputError(f"{parent}: output folder does not exist")
+        raise OutputError(f"{parent}: output folder does not exist; create it first")
     if not os.access(parent, os.W_OK):
         raise OutputError(f"{parent}: output folder is not writable")
+    try:  # os.access says yes to root and knows nothing of read-only mounts: really try
+        fd, probe = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".probe", dir=parent)
+    except OSError as exc:
+        if exc.errno not in _OUTPUT_ERRNOS:
+            raise
+        raise _output_error(p, exc) from None
+    os.close(fd)
+    os.unlink(probe)
     return p
+
+
+_UMASK_LOCK = threading.Lock()
+
+#: ``errno`` values of a write that fails because of the output's place, not because of a bug.
+_OUTPUT_ERRNOS = {
+    errno.EACCES,
+    errno.EPERM,
+    errno.EROFS,
+    errno.ENOSPC,
+    errno.EDQUOT,
+    errno.ENOENT,
+    errno.EFBIG,
+    errno.ENAMETOOLONG,
+}
+
+
+def current_umask() -> int:
+    """The process umask (read without changing it where the OS allows)."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    with _UMASK_LOCK:  # elsewhere: set and restore (the only portable way to read it)
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return mask
+
+
+def default_mode(folder: bool = False) -> int:
+    """The mode ``open()`` (0o666) or ``mkdir()`` (0o777) would give a new file under the umask."""
+    return (0o777 if folder else 0o666) & ~current_umask()
+
+
+def _output_error(final: Path, exc: OSError) -> OutputError:
+    reason = exc.strerror or type(exc).__name__
+    return OutputError(
+        f"{final}: cannot write the output ({reason}); nothing was written - "
+        "choose a writable folder with free space"
+    )
 
 
 @contextlib.contextmanager
 def atomic_path(path: str | os.PathLike, force: bool = True) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; rename it onto ``path`` only on success.
 
-    A crash or Ctrl-C leaves no partial file under the final name.
+    A crash or Ctrl-C leaves no partial file under the final name. The file gets the mode a
+    plain ``open()`` would give it (``0o666`` minus the umask, or the mode of the file it
+    replaces), not ``mkstemp``'s ``0o600``. An unwritable folder, a read-only file system or a
+    full disk is an :class:`OutputError`.
     """
     final = check_output(path, force=force)
-    fd, tmp = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".part", dir=final.parent or ".")
-    os.close(fd)
+    try:
+        mode = stat.S_IMODE(final.stat().st_mode) if final.is_file() else default_mode()
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{final.name}.", suffix=".part", dir=final.parent or "."
+        )
+        os.close(fd)
+    except OSError as exc:
+        if exc.errno not in _OUTPUT_ERRNOS:
+            raise
+        raise _output_error(final, exc) from None
     tmp_path = Path(tmp)
     try:
         yield tmp_path
+        os.chmod(tmp_path, mode)
         os.replace(tmp_path, final)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
             tmp_path.unlink()
+        if isinstance(exc, OSError) and exc.errno in _OUTPUT_ERRNOS - {errno.ENOENT}:
+            raise _output_error(final, exc) from None
         raise
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import Entry, Lexicon
@@ -131,16 +132,39 @@ def _prefilter(chars: set[str] | None) -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
 
 
-def _literal_detector(keys: list[str]) -> re.Pattern | None:
+class _WordStartScan:
+    r"""``finditer`` of ``(?<!\w)INNER``, run as ``\WINNER`` plus a try at offset 0.
+
+    A pattern opening with a lookbehind is tried at every offset; one opening with the
+    character class ``\W`` lets the regex engine skip to candidates in C (about 1.5x faster
+    here). ``\W`` consumes the character before the word start, so matches do not overlap
+    and every word start after a non-word character is still tried. Yields the match objects;
+    the word start is ``m.end()`` when INNER is zero-width, and the groups are INNER's.
+    """
+
+    def __init__(self, inner: str) -> None:
+        self.rx = re.compile(r"\W" + inner)
+        self.rx0 = re.compile(inner)
+
+    def finditer(self, text: str):
+        m = self.rx0.match(text)
+        if m is not None:
+            yield m
+        yield from self.rx.finditer(text)
+
+
+def _literal_detector(keys: list[str]):
+    """Object whose ``finditer(text)`` gives a match per start of a key; group 1 is the key."""
     if not keys:
         return None
     wstart = [k for k in keys if _is_word(k[0])]
     other = [k for k in keys if not _is_word(k[0])]
+    if not other:
+        return _WordStartScan("(?=(" + _trie_regex(wstart) + "))")
     parts = []
     if wstart:
         parts.append(r"(?<!\w)" + _trie_regex(wstart))
-    if other:
-        parts.append(_trie_regex(other))
+    parts.append(_trie_regex(other))
     pre = _prefilter({k[0] for k in keys})
     return re.compile(pre + "(?=(" + "|".join(parts) + "))")
 
@@ -185,6 +209,154 @@ def _end_in(text: str, start: int, end: int, nchars: int) -> int:
         if count == nchars:
             return start + i + 1
     return end
+
+
+_WORD_START = r"(?<!\w)"
+
+
+def _word_start_body(src: str, flags: int) -> str | None:
+    r"""The pattern without its leading ``\b`` / ``(?<!\w)`` if it only matches at word starts.
+
+    True when the pattern opens with one of those anchors and its first consumed character is
+    always a word character (so the anchor means "the previous character is not a word
+    character"); None otherwise (ASCII/LOCALE flags change ``\b``, so those are never anchored).
+    """
+    if flags & (re.ASCII | re.LOCALE):
+        return None
+    from re import _constants as C
+    from re import _parser
+
+    try:
+        items = list(_parser.parse(src, flags))
+    except re.error:
+        return None
+    if not items:
+        return None
+    op, av = items[0]
+    if src.startswith("\\b") and (op, av) == (C.AT, C.AT_BOUNDARY):
+        body = src[2:]
+    elif (
+        src.startswith(_WORD_START)
+        and op == C.ASSERT_NOT
+        and av[0] == -1
+        and list(av[1]) == [(C.IN, [(C.CATEGORY, C.CATEGORY_WORD)])]
+    ):
+        body = src[len(_WORD_START) :]
+    else:
+        return None
+    chars = _first_chars(src, flags & re.I)
+    if not chars or not all(_is_word(c) for c in chars):
+        return None
+    try:  # the body must parse on its own and keep the flags (no global inline flags)
+        if re.compile(body).flags & ~(re.UNICODE | re.I) or re.compile(body).groups:
+            return None
+    except re.error:
+        return None
+    return body
+
+
+@lru_cache(maxsize=1)
+def _all_chars() -> str:
+    return "".join(map(chr, range(0x110000)))
+
+
+def _case_variants(chars: set[str]) -> set[str]:
+    """Every character that matches one of ``chars`` case-insensitively (as ``re.I`` does)."""
+    cls = "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+    return set(re.findall(cls, _all_chars(), re.I)) | chars
+
+
+class _PatternSet:
+    r"""Glob and regex entries of one case mode, with a fast detector of their start positions.
+
+    Entries that can only match at a word start (nearly all: ``\bterm...`` regexes and globs)
+    share one detector that runs only at word starts. With the anchors stripped, the entries are
+    grouped by their possible first characters, one branch per character
+    ``c(?<=(?=(?:body1|body2|...)).)``: the regex engine rejects a branch opening with a literal
+    without entering it, so at a word start only the entries that can start with that character
+    are tried, in C. At a detected position the same entries are then matched one by one in
+    lexicon order. Any other entry (no anchor, ASCII flag, ...) goes to a second detector tried
+    at every position allowed by its first characters. Hits come out in position order, entries
+    in lexicon order at each position: exactly what trying every entry everywhere gives.
+    """
+
+    def __init__(self, pats: list[tuple[str, Entry, re.Pattern]]) -> None:
+        self.pats = pats
+        general: list[int] = []
+        self.by_char: dict[str, list[int]] = {}
+        bodies: dict[int, str] = {}
+        for i, (_, _, rx) in enumerate(pats):
+            body = _word_start_body(rx.pattern, rx.flags)
+            chars = _first_chars(rx.pattern, rx.flags & re.I) if body is not None else None
+            if body is None or chars is None:
+                general.append(i)
+                continue
+            bodies[i] = f"(?i:{body})" if rx.flags & re.I else f"(?:{body})"
+            for c in _case_variants(chars) if rx.flags & re.I else chars:
+                self.by_char.setdefault(c, []).append(i)
+        self.anchored_all = sorted(bodies)
+        self.anchored_re = self._anchored_detector(bodies)
+        if self.anchored_re is None and bodies:  # e.g. duplicate group names across entries
+            general = sorted(general + self.anchored_all)
+            self.by_char, self.anchored_all = {}, []
+        self.general = general
+        self.general_re = self._general_detector([pats[i][2] for i in general])
+
+    def _anchored_detector(self, bodies: dict[int, str]) -> _WordStartScan | None:
+        if not bodies:
+            return None
+        branches = "|".join(
+            re.escape(c) + "(?<=(?=(?:" + "|".join(bodies[i] for i in idx) + "))[\\s\\S])"
+            for c, idx in sorted(self.by_char.items())
+        )
+        flat = "|".join(bodies[i] for i in sorted(bodies))
+        for inner in (f"(?=(?:{branches}))", f"(?=(?:{flat}))"):
+            try:
+                return _WordStartScan(inner)
+            except re.error:
+                continue
+        return None
+
+    @staticmethod
+    def _general_detector(rxs: list[re.Pattern]) -> re.Pattern | None:
+        if not rxs:
+            return None
+        chars: set[str] | None = set()
+        for rx in rxs:
+            f = _first_chars(rx.pattern, rx.flags & re.I)
+            chars = None if f is None or chars is None else chars | f
+        alts = "|".join(f"(?:{rx.pattern})" for rx in rxs)
+        flags = re.I if any(rx.flags & re.I for rx in rxs) else 0
+        if not any(rx.groups for rx in rxs):  # groups would renumber backreferences
+            try:
+                return re.compile(_prefilter(chars) + f"(?=(?:{alts}))", flags)
+            except re.error:
+                pass
+        return re.compile(_prefilter(chars) or "(?=[\\s\\S])", flags)
+
+    def hits(self, text: str, out: list) -> None:
+        pats = self.pats
+        found: list[tuple[int, int, int]] = []  # (start, entry index, end)
+        if self.anchored_re is not None:
+            by_char, everything = self.by_char, self.anchored_all
+            for m in self.anchored_re.finditer(text):
+                pos = m.end()
+                for i in by_char.get(text[pos], everything):
+                    mm = pats[i][2].match(text, pos)
+                    if mm is not None and mm.end() > pos:
+                        found.append((pos, i, mm.end()))
+        if self.general_re is not None:
+            general = self.general
+            for m in self.general_re.finditer(text):
+                pos = m.start()
+                for i in general:
+                    mm = pats[i][2].match(text, pos)
+                    if mm is not None and mm.end() > pos:
+                        found.append((pos, i, mm.end()))
+            found.sort()
+        for pos, i, end in found:
+            cid, entry, _ = pats[i]
+            out.append((cid, entry, pos, end))
 
 
 class Matcher:
@@ -232,28 +404,33 @@ class Matcher:
         self._cs_re = _literal_detector(list(cs))
         self._ci_pref = _prefix_table(list(ci))
         self._cs_pref = _prefix_table(list(cs))
-        self._pat_ci, self._pat_cs = pat_ci, pat_cs
-        self._pat_ci_re = self._pattern_detector(pat_ci)
-        self._pat_cs_re = self._pattern_detector(pat_cs)
+        self._pat_ci = _PatternSet(pat_ci)
+        self._pat_cs = _PatternSet(pat_cs)
 
-    @staticmethod
-    def _pattern_detector(pats) -> re.Pattern | None:
-        if not pats:
-            return None
-        alts = "|".join(f"(?:{p.pattern})" for _, _, p in pats)
-        flags = re.I if any(p.flags & re.I for _, _, p in pats) else 0
-        chars: set[str] | None = set()
-        for _, _, p in pats:
-            f = _first_chars(p.pattern, p.flags & re.I)
-            chars = None if f is None or chars is None else chars | f
-        return re.compile(_prefilter(chars) + f"(?=(?:{alts}))", flags)
+    # Exclusions are keyed by ``id(entry)`` (a cheap lookup per hit); ids change when a matcher
+    # is pickled (worker processes, dask), so the pickle carries (entry, exclusions) pairs and
+    # the keys are rebuilt from the unpickled entries.
+    def __getstate__(self) -> dict:
+        state = self.__dict__.copy()
+        by_id = {}
+        for table in (self._ci, self._cs):
+            for lst in table.values():
+                by_id.update((id(e), e) for _, e in lst)
+        for ps in (self._pat_ci, self._pat_cs):
+            by_id.update((id(e), e) for _, e, _ in ps.pats)
+        state["_excl"] = [(by_id[k], v) for k, v in self._excl.items()]
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        state["_excl"] = {id(e): v for e, v in state["_excl"]}
+        self.__dict__.update(state)
 
     # ------------------------------------------------------------ raw hits
     def _literal_hits(self, text, detector, table, pref, out) -> None:
         if detector is None:
             return
         for m in detector.finditer(text):
-            start = m.start()
+            start = m.start(1)
             s = m.group(1)
             end = start + len(s)
             k = _key(s)
@@ -261,16 +438,6 @@ class Matcher:
                 e_end = end if i == 0 else _end_in(text, start, end, len(key))
                 for cid, entry in table[key]:
                     out.append((cid, entry, start, e_end))
-
-    def _pattern_hits(self, text, detector, pats, out) -> None:
-        if detector is None:
-            return
-        for m in detector.finditer(text):
-            pos = m.start()
-            for cid, entry, rx in pats:
-                mm = rx.match(text, pos)
-                if mm is not None and mm.end() > pos:
-                    out.append((cid, entry, pos, mm.end()))
 
     def _excluded(self, norm: str, entry: Entry, start: int, end: int) -> bool:
         for before, after in self._excl[id(entry)]:
@@ -300,8 +467,8 @@ class Matcher:
         raw: list[tuple[str, Entry, int, int]] = []
         self._literal_hits(low, self._ci_re, self._ci, self._ci_pref, raw)
         self._literal_hits(norm, self._cs_re, self._cs, self._cs_pref, raw)
-        self._pattern_hits(low, self._pat_ci_re, self._pat_ci, raw)
-        self._pattern_hits(norm, self._pat_cs_re, self._pat_cs, raw)
+        self._pat_ci.hits(low, raw)
+        self._pat_cs.hits(norm, raw)
         if not raw:
             return []
         if self._excl:

@@ -367,7 +367,7 @@ def strip_plot(
             linewidths=0,
             zorder=3,
         )
-        if len(vals):
+        if len(vals) > 1:  # a single document is its own median: the bar would hide it
             med = float(np.median(vals))
             ax.plot([med, med], [i - 0.32, i + 0.32], color=TEXT_COLOR, linewidth=2, zorder=4)
     ax.set_yticks(range(len(groups)), [f"{g} (n={int((data[group] == g).sum())})" for g in groups])

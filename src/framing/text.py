@@ -142,16 +142,19 @@ def count_words(text: str) -> int:
 
 
 # A sentence-final punctuation run, closing quotes/brackets, then whitespace and the next
-# non-space character (looked ahead); or a paragraph break.
+# non-space character (looked ahead); or a paragraph break. The leading character class lets
+# the regex engine skip to candidate characters in C; ``punct`` holds the run after the first
+# character, ``para`` the paragraph break after its first newline.
 _BREAK_RE = re.compile(
-    r"(?P<punct>[.?!]+)(?P<close>[\"')\]}\u2018\u2019\u201c\u201d\u00ab\u00bb]*)"
+    r"[.?!\n](?:(?<=[.?!])(?P<punct>[.?!]*)"
+    r"(?P<close>[\"')\]}\u2018\u2019\u201c\u201d\u00ab\u00bb]*)"
     r"(?=(?P<space>\s+)(?P<next>\S))"
-    r"|(?P<para>\n[ \t\r\f\v]*\n\s*)"
+    r"|(?<=\n)(?P<para>[ \t\r\f\v]*\n\s*))"
 )
 
 
 def _is_break(text: str, m: re.Match) -> bool:
-    punct = m.group("punct")
+    punct = text[m.start() : m.end("punct")]
     if "?" in punct or "!" in punct:
         return True
     if len(punct) > 1:  # ellipsis "..." never breaks in untrained Punkt

@@ -472,17 +472,42 @@ def read_audit(category: str | None = None) -> pd.DataFrame:
 
 
 def still_matched(audit: pd.DataFrame, matches: pd.DataFrame | None = None) -> pd.Series:
-    """Whether each audit row is still a match of the current built-in lexicon."""
-    m = corpus_matches() if matches is None else matches
-    key = set(zip(m["doc_id"], m["category"], m["start"], m["end"], strict=True))
-    return pd.Series(
-        [
-            k in key
-            for k in zip(audit["doc_id"], audit["category"], audit["start"], audit["end"],
-                         strict=True)
-        ],
-        index=audit.index,
-    )
+    """Whether each audit row is still a match of the current built-in lexicon.
+
+    With ``matches`` (a :func:`corpus_matches` table) the rows are looked up in it; without,
+    each row's match is re-derived locally: the built-in lexicon is run on the 300 characters
+    around it (exclusion windows are 60 characters, so the outcome is the same as on the whole
+    document) and the same category must match at the same offsets.
+    """
+    if matches is not None:
+        key = set(
+            zip(
+                matches["doc_id"],
+                matches["category"],
+                matches["start"],
+                matches["end"],
+                strict=True,
+            )
+        )
+        rows = zip(audit["doc_id"], audit["category"], audit["start"], audit["end"], strict=True)
+        return pd.Series([k in key for k in rows], index=audit.index)
+    from .analysis import analyze
+
+    out = []
+    for r in audit.itertuples(index=False):
+        text = _texts(str(r.dataset))[str(r.doc_id)]
+        lo = max(0, int(r.start) - _LOCAL)
+        m = analyze(text[lo : int(r.end) + _LOCAL]).matches
+        hit = (
+            (m["category"] == r.category)
+            & (m["start"] == int(r.start) - lo)
+            & (m["end"] == int(r.end) - lo)
+        )
+        out.append(bool(hit.any()))
+    return pd.Series(out, index=audit.index)
+
+
+_LOCAL = 300
 
 
 def audit_precision(audit: pd.DataFrame, current: pd.Series | None = None) -> pd.DataFrame:
@@ -519,7 +544,23 @@ def audit_precision(audit: pd.DataFrame, current: pd.Series | None = None) -> pd
 def headline(table: pd.DataFrame) -> pd.DataFrame:
     """The attack signal against any negative label, per level and split."""
     t = table[(table["signal"] == "attack") & (table["gold"] == "any_negative")]
-    cols = ["level", "split", "units", "gold_units", "flagged", "precision", "precision_lo",
-            "precision_hi", "recall", "recall_lo", "recall_hi", "f1", "f1_lo", "f1_hi", "auc",
-            "auc_lo", "auc_hi"]
+    cols = [
+        "level",
+        "split",
+        "units",
+        "gold_units",
+        "flagged",
+        "precision",
+        "precision_lo",
+        "precision_hi",
+        "recall",
+        "recall_lo",
+        "recall_hi",
+        "f1",
+        "f1_lo",
+        "f1_hi",
+        "auc",
+        "auc_lo",
+        "auc_hi",
+    ]
     return t[cols].reset_index(drop=True)

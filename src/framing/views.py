@@ -18,7 +18,8 @@ The notebooks stay thin: they load data, call these functions and the chart func
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+import math
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -40,7 +41,7 @@ __all__ = [
 
 _OTHER_LABELS = {
     "scare_quote": "Scare quotes",
-    "west_us_frame_sentence_share": "West/US + accusation/neg./Cold-War sentences (share)",
+    "west_us_frame_sentence_share": "West/US-frame sentence share",
     "flesch_reading_ease": "Flesch reading ease",
     "flesch_kincaid_grade": "Flesch–Kincaid grade",
     "gunning_fog": "Gunning fog index",
@@ -232,7 +233,8 @@ def monthly_rates(
     4,000-word speech), unlike the mean of the documents' rates. ``scores`` needs
     ``date_col``, ``group_col``, ``tokens`` and ``<cat>_count`` for each of ``categories``
     (``scare_quote`` included). Long format, one row per group, month and category:
-    group, month (first day), n_docs, tokens, category, count, per_1k.
+    group, month (first day), month_mid (the 15th, where a chart should draw the month),
+    n_docs, tokens, category, count, per_1k.
     Documents without a date are left out (their number is in ``attrs["n_undated"]``).
     """
     cols = [f"{c}_count" for c in categories]
@@ -256,6 +258,7 @@ def monthly_rates(
     long = long.assign(_o=long["category"].map(order))
     long = long.sort_values(["_o", group_col, "month"], kind="mergesort").drop(columns="_o")
     long = long.rename(columns={group_col: "group"}).reset_index(drop=True)
+    long.insert(2, "month_mid", long["month"] + pd.Timedelta(days=14))
     long.attrs["n_undated"] = undated
     return long
 
@@ -302,12 +305,164 @@ def group_keyness(
     return pd.concat(frames, ignore_index=True)
 
 
-def top_terms(table: pd.DataFrame, n: int = 10, positive: bool = True, z: str = "z") -> list[str]:
-    """The ``n`` terms with the largest (``positive``) or smallest z, ties by term."""
+#: English function words, used only to pick content words for figure titles (plots and CSVs
+#: keep every word).
+FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "it's",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "myself",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "yourselves",
+        "also",
+        "us",
+        "must",
+        "shall",
+        "may",
+        "might",
+        "upon",
+    ]
+)
+
+
+def top_terms(
+    table: pd.DataFrame,
+    n: int = 10,
+    positive: bool = True,
+    z: str = "z",
+    threshold: float = 1.96,
+    content_only: bool = False,
+) -> list[str]:
+    """The ``n`` terms with the largest (``positive``) or smallest z beyond ``±threshold``,
+    ties by term; ``content_only`` skips :data:`FUNCTION_WORDS`."""
     t = table.sort_values(
         [z, "term"], ascending=[not positive, True], kind="mergesort"
     ).reset_index(drop=True)
-    t = t[t[z] > 0] if positive else t[t[z] < 0]
+    t = t[t[z] >= threshold] if positive else t[t[z] <= -threshold]
+    if content_only:
+        t = t[~t["term"].isin(FUNCTION_WORDS)]
     return t["term"].head(n).tolist()
 
 
@@ -420,3 +575,52 @@ def month_sentence(
         times = f"{ratio:.1f}" if ratio < 10 else f"{ratio:.0f}"
         return f"{head}; the article's {article_value:.1f} per 1k is {times}× that"
     return f"{head}; the article: {article_value:.1f} per 1k"
+
+
+def above_phrase(row: Mapping, corpus: str) -> str:
+    """How many corpus documents the article exceeds, from a :func:`position_table` row:
+    "higher than all 193 UNGD 2022 speeches" or "higher than 87% of UNGD 2022 speeches"
+    (the share strictly below, rounded down, so it never overstates)."""
+    n, below = int(row["n"]), int(row["n_below"])
+    if n and below == n:
+        return f"higher than all {n} {corpus}"
+    return f"higher than {math.floor(100 * below / n) if n else 0}% of {corpus}"
+
+
+def keyness_sentence(table: pd.DataFrame, target: str, reference: str, n: int = 5) -> str:
+    """Finding of a log-odds table: the top content words of each side beyond |z| = 1.96,
+    e.g. "the article stands out by 'china', 'russia' ...; only 'we' marks UNGD 2022"."""
+    pos = [f"'{w}'" for w in top_terms(table, n, positive=True, content_only=True)]
+    neg_all = top_terms(table, n, positive=False)
+    neg = [f"'{w}'" for w in top_terms(table, n, positive=False, content_only=True)] or [
+        f"'{w}'" for w in neg_all
+    ]
+    head = (
+        f"{target} stands out by {join_words(pos)}"
+        if pos
+        else f"No content word marks {target} beyond |z| = 1.96"
+    )
+    if not neg:
+        tail = f"no word is significantly more typical of {reference}"
+    elif len(neg_all) < n:
+        verb = "marks" if len(neg) == 1 else "mark"
+        tail = f"only {join_words(neg)} {verb} {reference}"
+    else:
+        tail = f"{reference} by {join_words(neg)}"
+    return f"{head}; {tail}"
+
+
+def neighbours_sentence(nn: pd.DataFrame, k: int | None = None) -> str:
+    """Finding of a nearest-neighbour table with columns ``corpus``, ``group`` and (for UN
+    speeches) ``country``: how many neighbours come from each corpus, and which."""
+    k = len(nn) if k is None else k
+    parts = []
+    for corpus, rows in nn.groupby("corpus", sort=True):
+        if "country" in rows and rows["country"].notna().all():
+            who = join_words(rows["country"].astype(str).tolist())
+        else:
+            vc = rows["group"].value_counts()
+            vc = vc.sort_index(kind="mergesort").sort_values(ascending=False, kind="mergesort")
+            who = join_words([f"{n} {g}" for g, n in vc.items()])
+        parts.append(f"{len(rows)} {corpus} ({who})")
+    return f"The article's {k} nearest neighbours: {join_words(parts)}"

@@ -21,7 +21,8 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError, OutputError
-from ._io import lexicon_from_args
+from ..files import default_mode
+from ._io import check_texts, lexicon_from_args, read_article_text
 
 #: Non-rate metrics compared between groups besides every ``*_per_1k``.
 EXTRA_METRICS = (
@@ -49,6 +50,9 @@ def register(sub) -> None:
     p.add_argument("--test", choices=["mannwhitney", "permutation"], default="mannwhitney")
     p.add_argument("--neighbours", type=int, default=10, metavar="K", help="neighbours (10)")
     p.add_argument("--jobs", type=int, default=1, help="worker processes for scoring")
+    p.add_argument(
+        "--encoding", metavar="CODEC", help="text encoding of ARTICLE and a corpus path (UTF-8)"
+    )
     p.set_defaults(func=run)
 
 
@@ -71,6 +75,7 @@ def write_dir_atomically(out: Path, files: dict[str, str], force: bool) -> None:
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".part", dir=parent))
     old = None
     try:
+        os.chmod(tmp, default_mode(folder=True))  # as mkdir would, not mkdtemp's 0o700
         for name, text in files.items():
             (tmp / name).write_text(text, encoding="utf-8", newline="\n")
         if out.exists():
@@ -88,11 +93,15 @@ def write_dir_atomically(out: Path, files: dict[str, str], force: bool) -> None:
             shutil.rmtree(old, ignore_errors=True)
 
 
-def load_corpus_frame(name_or_path: str) -> pd.DataFrame:
-    """``framing.corpus.load_corpus`` checked for one table with doc_id and text."""
+def load_corpus_frame(name_or_path: str, encoding: str | None = None) -> pd.DataFrame:
+    """``framing.corpus.load_corpus`` checked for one table with doc_id and text.
+
+    Texts are checked like the inputs of ``framing score`` (HTML blanked out, warnings).
+    """
     from ..corpus import load_corpus
 
-    df = load_corpus(name_or_path)
+    kw = {"encoding": encoding} if encoding else {}
+    df = load_corpus(name_or_path, **kw)
     if isinstance(df, dict):
         parts = ", ".join(map(str, df))
         raise InputError(
@@ -104,7 +113,7 @@ def load_corpus_frame(name_or_path: str) -> pd.DataFrame:
             raise InputError(f"{name_or_path}: corpus has no {col!r} column")
     if len(df) == 0:
         raise InputError(f"{name_or_path}: corpus has no documents")
-    return df
+    return check_texts(df, "doc_id", what=f"corpus {name_or_path}")
 
 
 def sentence_count_table(analysis) -> pd.DataFrame:
@@ -246,20 +255,19 @@ def summary_markdown(title: str, args, tables: dict, n_docs: int) -> str:
 
 def run(args) -> int:
     from ..analysis import analyze
-    from ..article import read_article
 
     out = Path(args.out)
     _check_out_dir(out, args.force)
     lexicon = lexicon_from_args(args)
-    art = read_article(args.article)
-    analysis = analyze(art.body, lexicon)
-    corpus = load_corpus_frame(args.corpus)
+    title, body = read_article_text(args.article, encoding=args.encoding)
+    analysis = analyze(body, lexicon)
+    corpus = load_corpus_frame(args.corpus, encoding=args.encoding)
     if args.by not in corpus.columns:
         cols = ", ".join(map(str, corpus.columns))
         raise InputError(f"corpus has no column {args.by!r} for --by (columns: {cols})")
     table = _metric_table(corpus, lexicon, args.jobs, args.by)
     tables = build_tables(analysis.metrics, analysis, table, args)
     files = {f"{name}.csv": df.to_csv(index=False) for name, df in tables.items()}
-    files["summary.md"] = summary_markdown(art.title, args, tables, len(corpus))
+    files["summary.md"] = summary_markdown(title, args, tables, len(corpus))
     write_dir_atomically(out, files, args.force)
     return 0

@@ -42,13 +42,18 @@ def register(sub) -> None:
     p.add_argument("--williams", action="store_true", help="Williams correction of G2")
     p.add_argument("--out", metavar="FILE", help="write the full table as CSV")
     p.add_argument("--force", action="store_true", help="overwrite --out")
+    p.add_argument(
+        "--encoding",
+        metavar="CODEC",
+        help="text encoding of ARTICLE, a corpus path and --stopwords (UTF-8)",
+    )
     p.set_defaults(func=run)
 
 
-def _stopwords(path: str | None) -> list[str] | None:
+def _stopwords(path: str | None, encoding: str | None = None) -> list[str] | None:
     if not path:
         return None
-    lines = read_text(path).splitlines()
+    lines = read_text(path, encoding).splitlines()
     return [w.strip() for w in lines if w.strip() and not w.lstrip().startswith("#")]
 
 
@@ -57,7 +62,7 @@ def keyness_table(article_text: str, corpus_texts, args) -> pd.DataFrame:
     from .. import keyness as K
 
     min_count = args.min_count if args.min_count is not None else DEFAULT_MIN_COUNT[args.method]
-    stop = _stopwords(args.stopwords)
+    stop = _stopwords(args.stopwords, getattr(args, "encoding", None))
     target = K.term_counts(article_text, ngram=args.ngram)
     reference = K.term_counts(list(corpus_texts), ngram=args.ngram)
     if args.method == "g2":
@@ -118,16 +123,16 @@ def format_table(df: pd.DataFrame, method: str, top: int) -> str:
 
 
 def run(args) -> int:
-    from ..article import read_article
+    from ._io import read_article_text
     from .compare import load_corpus_frame
 
     if args.top < 1:
         raise InputError("--top must be at least 1")
     if args.out:
         check_output(args.out, force=args.force)
-    art = read_article(args.article)
-    corpus = load_corpus_frame(args.corpus)
-    df = keyness_table(art.body, corpus["text"].fillna("").astype(str), args)
+    _title, body = read_article_text(args.article, encoding=args.encoding)
+    corpus = load_corpus_frame(args.corpus, encoding=args.encoding)
+    df = keyness_table(body, corpus["text"].fillna("").astype(str), args)
     print(format_table(df, args.method, args.top))
     if args.out:
         with atomic_path(Path(args.out), force=args.force) as tmp:

@@ -6,7 +6,7 @@ import json
 import math
 import sys
 
-from ._io import lexicon_from_args
+from ._io import lexicon_from_args, read_article_text
 
 
 def register(sub) -> None:
@@ -16,16 +16,16 @@ def register(sub) -> None:
     p.add_argument(
         "--lexicon", action="append", metavar="FILE", help="extra lexicon YAML (repeatable)"
     )
-    p.add_argument("--encoding", default=None)
+    p.add_argument("--encoding", default=None, help="text encoding of FILE (default UTF-8)")
     p.set_defaults(func=run)
 
 
 def run(args) -> int:
     from ..analysis import analyze
-    from ..article import read_article
 
-    art = read_article(args.file, encoding=args.encoding)
-    metrics = analyze(art.body, lexicon_from_args(args)).metrics
+    lexicon = lexicon_from_args(args)
+    _title, body = read_article_text(args.file, encoding=args.encoding)
+    metrics = analyze(body, lexicon).metrics
     if args.format == "json":
         data = {
             k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in metrics.items()

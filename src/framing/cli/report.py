@@ -45,6 +45,7 @@ def handler(args: argparse.Namespace) -> int:
     from ..progress import is_quiet
     from ..report import write_report
 
+    _warn_about_text(args.article, args.encoding)
     out = write_report(
         args.article,
         args.output,
@@ -56,3 +57,19 @@ def handler(args: argparse.Namespace) -> int:
     if not is_quiet():
         print(f"framing report: wrote {out}", file=sys.stderr)
     return 0
+
+
+def _warn_about_text(path: str, encoding: str | None) -> None:
+    """Warn (not strip: the report shows the text as given) about HTML and non-English text."""
+    from ..files import read_text
+    from ..language import check_text
+    from ._io import warn
+
+    c = check_text(read_text(path, encoding), strip=False)
+    if c.is_html:
+        warn(f"{path}: looks like HTML; the report shows and counts the markup as text")
+    if c.low_coverage:
+        warn(
+            f"{path}: looks non-English: {c.coverage:.0%} of {c.n_words} words are English "
+            "function words (low_coverage); the lexicons are English"
+        )

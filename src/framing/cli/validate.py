@@ -1,0 +1,101 @@
+"""``framing validate``: the lexical metrics against human judgement (docs/validation.md).
+
+Prints the UNSCon table (attack signals vs. gold labels, P/R/F1 and AUC with cluster bootstrap
+95% intervals; 2014 development, 2016 held-out), the target checks and the precision audit
+(data/validation/audit-*.csv, Wilson 95% intervals). Needs the ``unscon`` dataset (fetched on
+first use) and, for the "current lexicon" audit column, the three registry corpora.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def register(sub) -> None:
+    p = sub.add_parser("validate", help="validate the lexical metrics against human judgement")
+    p.add_argument("--level", choices=["clauses", "sentences", "both"], default="both")
+    p.add_argument("--signal", action="append", help="signals to show (default: all)")
+    p.add_argument("--boot", type=int, default=1000, help="bootstrap replicates (default 1000)")
+    p.add_argument("--seed", type=int, default=None)
+    p.add_argument("--no-audit", action="store_true", help="skip the precision audit table")
+    p.add_argument("--no-unscon", action="store_true", help="skip the UNSCon tables")
+    p.add_argument("--csv", metavar="FILE", help="also write the UNSCon table as CSV")
+    p.set_defaults(func=run)
+
+
+def _fmt(x: float, lo: float, hi: float) -> str:
+    if x != x:  # NaN
+        return "   -              "
+    return f"{x:.2f} [{lo:.2f},{hi:.2f}]"
+
+
+def run(args) -> int:
+    from .. import validation as v
+
+    out = sys.stdout
+    if not args.no_unscon:
+        levels = v.LEVELS if args.level == "both" else (args.level,)
+        units = {lv: v.unscon_units(lv) for lv in levels}
+        seed = v.SEED if args.seed is None else args.seed
+        table = v.unscon_table(units, n_boot=args.boot, seed=seed)
+        if args.csv:
+            table.to_csv(args.csv, index=False, lineterminator="\n")
+        if args.signal:
+            table = table[table["signal"].isin(args.signal)]
+        print(
+            "UNSCon: does a unit with the signal carry the gold label? "
+            "(95% CI: speeches resampled)",
+            file=out,
+        )
+        head = (
+            f"{'level':9} {'split':19} {'signal':19} {'gold':16} {'n':>5} {'gold':>5} "
+            f"{'flag':>5}  {'precision':18} {'recall':18} {'F1':18} {'AUC':18}"
+        )
+        print(head, file=out)
+        for r in table.itertuples(index=False):
+            print(
+                f"{r.level:9} {r.split:19} {r.signal:19} {r.gold:16} {r.units:5d} "
+                f"{r.gold_units:5d} {r.flagged:5d}  "
+                f"{_fmt(r.precision, r.precision_lo, r.precision_hi)} "
+                f"{_fmt(r.recall, r.recall_lo, r.recall_hi)} {_fmt(r.f1, r.f1_lo, r.f1_hi)} "
+                f"{_fmt(r.auc, r.auc_lo, r.auc_hi)}",
+                file=out,
+            )
+        tt = v.target_table(units, n_boot=args.boot, seed=seed)
+        print(
+            "\nTargets: gold target USA -> west_us reference; Russia -> russia reference", file=out
+        )
+        for r in tt.itertuples(index=False):
+            print(
+                f"{r.level:9} {r.split:19} {r.scope:15} {r.target:7} {r.units:5d} "
+                f"{r.gold_units:5d} {r.flagged:5d}  "
+                f"{_fmt(r.precision, r.precision_lo, r.precision_hi)} "
+                f"{_fmt(r.recall, r.recall_lo, r.recall_hi)} {_fmt(r.f1, r.f1_lo, r.f1_hi)}",
+                file=out,
+            )
+    if not args.no_audit:
+        audit = v.read_audit()
+        current = v.still_matched(audit)  # local re-derivation, no corpus scan
+        prec = v.audit_precision(audit, current)
+        print("\nPrecision audit (matches judged by reading; Wilson 95% CI)", file=out)
+        print(
+            f"{'category':20} {'round 1':>26} {'current lexicon':>26} {'round 2 (changed)':>26}",
+            file=out,
+        )
+        for r in prec.itertuples(index=False):
+            cells = []
+            for part in ("round1", "current", "round2"):
+                n = getattr(r, f"{part}_n", 0)
+                if n and n == n:
+                    cells.append(
+                        f"{int(getattr(r, part + '_correct'))}/{int(n)} "
+                        + _fmt(
+                            getattr(r, part + "_precision"),
+                            getattr(r, part + "_lo"),
+                            getattr(r, part + "_hi"),
+                        )
+                    )
+                else:
+                    cells.append("-")
+            print(f"{r.category:20} " + " ".join(f"{c:>26}" for c in cells), file=out)
+    return 0

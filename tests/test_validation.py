@@ -1,0 +1,149 @@
+"""Unit tests of the validation statistics (framing.validation); no data needed."""
+
+from __future__ import annotations
+
+import itertools
+import math
+
+import numpy as np
+import pytest
+
+from framing import validation as v
+
+
+def test_prf_hand_example():
+    gold = [1, 1, 1, 0, 0, 0, 0, 1]
+    pred = [1, 0, 1, 1, 0, 0, 1, 0]
+    r = v.prf(gold, pred)
+    assert (r["tp"], r["fp"], r["fn"]) == (2, 2, 2)
+    assert r["precision"] == pytest.approx(0.5)
+    assert r["recall"] == pytest.approx(0.5)
+    assert r["f1"] == pytest.approx(0.5)
+
+
+def test_prf_unbalanced_and_undefined():
+    r = v.prf([1, 1, 1, 1, 0], [1, 0, 0, 0, 0])
+    assert r["precision"] == 1.0 and r["recall"] == 0.25
+    assert r["f1"] == pytest.approx(2 * 1.0 * 0.25 / 1.25)
+    r = v.prf([0, 0, 1], [0, 0, 0])
+    assert math.isnan(r["precision"]) and r["recall"] == 0.0 and r["f1"] == 0.0
+
+
+@pytest.mark.parametrize(
+    "k,n,lo,hi",
+    [
+        (80, 100, 0.7112, 0.8666),
+        (0, 10, 0.0, 0.2775),
+        (10, 10, 0.7225, 1.0),
+        (1, 2, 0.0945, 0.9055),
+    ],
+)
+def test_wilson_known_values(k, n, lo, hi):
+    a, b = v.wilson(k, n)
+    assert a == pytest.approx(lo, abs=1e-4) and b == pytest.approx(hi, abs=1e-4)
+
+
+def test_wilson_empty():
+    assert all(math.isnan(x) for x in v.wilson(0, 0))
+
+
+def _auc_brute(scores, labels):
+    pos = [s for s, y in zip(scores, labels, strict=True) if y]
+    neg = [s for s, y in zip(scores, labels, strict=True) if not y]
+    total = sum(1.0 if p > q else 0.5 if p == q else 0.0 for p, q in itertools.product(pos, neg))
+    return total / (len(pos) * len(neg))
+
+
+def test_auc_hand_example():
+    # positives 3, 2; negatives 1, 2: pairs (3>1, 3>2, 2>1, 2=2) -> 3.5 / 4
+    assert v.auc([3, 2, 1, 2], [1, 1, 0, 0]) == pytest.approx(0.875)
+    assert v.auc([1, 2], [1, 0]) == 0.0 and v.auc([2, 1], [1, 0]) == 1.0
+    assert math.isnan(v.auc([1, 2], [1, 1]))
+
+
+def test_auc_matches_brute_force_with_ties():
+    rng = np.random.default_rng(3)
+    for _ in range(25):
+        n = int(rng.integers(2, 40))
+        scores = rng.integers(0, 5, size=n).astype(float)  # many ties
+        labels = rng.random(n) < 0.4
+        if labels.all() or not labels.any():
+            continue
+        assert v.auc(scores, labels) == pytest.approx(_auc_brute(scores, labels))
+
+
+def test_weighted_auc_equals_auc_of_the_resample():
+    rng = np.random.default_rng(5)
+    scores = rng.integers(0, 4, size=30).astype(float)
+    labels = rng.random(30) < 0.5
+    w = rng.integers(0, 3, size=(4, 30)).astype(float)
+    got = v._weighted_auc(scores, labels, w)
+    for b in range(4):
+        idx = np.repeat(np.arange(30), w[b].astype(int))
+        assert got[b] == pytest.approx(v.auc(scores[idx], labels[idx]))
+
+
+def test_bootstrap_is_deterministic_and_brackets_the_estimate():
+    rng = np.random.default_rng(0)
+    gold = rng.random(300) < 0.3
+    pred = np.where(rng.random(300) < 0.8, gold, ~gold)
+    groups = np.repeat(np.arange(30), 10)
+    a = v.bootstrap_prf(gold, pred, groups, n_boot=200, seed=7)
+    b = v.bootstrap_prf(gold, pred, groups, n_boot=200, seed=7)
+    c = v.bootstrap_prf(gold, pred, groups, n_boot=200, seed=8)
+    assert a == b and a != c
+    est = v.prf(gold, pred)
+    for m in ("precision", "recall", "f1"):
+        assert a[m][0] <= est[m] <= a[m][1]
+    lo, hi = v.bootstrap_auc(pred.astype(float), gold, groups, n_boot=200, seed=7)
+    assert (lo, hi) == v.bootstrap_auc(pred.astype(float), gold, groups, n_boot=200, seed=7)
+    assert lo <= v.auc(pred.astype(float), gold) <= hi
+
+
+def test_cluster_weights_keep_clusters_together():
+    groups = ["a", "a", "b", "c", "c", "c"]
+    w = v.cluster_weights(groups, n_boot=50, seed=1)
+    assert w.shape == (50, 6)
+    assert (w[:, 0] == w[:, 1]).all() and (w[:, 3] == w[:, 5]).all()
+    assert np.allclose(w[:, [0, 2, 3]].sum(axis=1), 3)  # 3 clusters drawn per replicate
+
+
+def test_audit_precision_and_still_matched():
+    import pandas as pd
+
+    audit = pd.DataFrame(
+        {
+            "doc_id": ["d1", "d1", "d2", "d3"],
+            "dataset": "x",
+            "start": [0, 10, 5, 7],
+            "end": [3, 13, 9, 9],
+            "category": "hedge",
+            "term": ["could", "may", "could", "could"],
+            "round": [1, 1, 1, 2],
+            "label": ["correct", "incorrect", "correct", "correct"],
+            "reason": "",
+        }
+    )
+    matches = pd.DataFrame(
+        {"doc_id": ["d1", "d2", "d3"], "category": "hedge", "start": [0, 5, 7], "end": [3, 9, 9]}
+    )
+    cur = v.still_matched(audit, matches)
+    assert cur.tolist() == [True, False, True, True]
+    p = v.audit_precision(audit, cur).iloc[0]
+    assert (p["round1_n"], p["round1_correct"]) == (3, 2)
+    assert (p["current_n"], p["current_correct"]) == (2, 2)
+    assert (p["round2_n"], p["round2_correct"]) == (1, 1)
+
+
+def test_audit_csvs_hold_no_text_and_short_reasons():
+    import pandas as pd
+
+    paths = sorted(v.validation_dir().glob("audit-*.csv"))
+    if not paths:
+        pytest.skip("no audit files")
+    for p in paths:
+        df = pd.read_csv(p, dtype=str, keep_default_na=False)
+        assert list(df.columns) == v.AUDIT_COLUMNS, p.name
+        assert set(df["label"]) <= {"correct", "incorrect"}, p.name
+        assert df["reason"].map(lambda s: len(s.split()) <= 12).all(), p.name
+        assert (df["round"].isin(["1", "2"])).all(), p.name
