@@ -30,7 +30,7 @@ def test_update_rewrites_only_the_block(tmp_path):
     assert text.startswith("# Title\n\nprose\n\n") and text.endswith(
         f"{lexicon_docs.END}\n\ntail\n"
     )
-    assert "stale" not in text and "| `accus*` | glob | accusing |" in text
+    assert "stale" not in text and "| `accuse*` | glob | accusing |" in text
     assert lexicon_docs.update_metrics_doc(doc) is False  # idempotent
 
 

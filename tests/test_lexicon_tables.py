@@ -110,6 +110,8 @@ ACCUSATION = [
     ("The media keep hyping the China threat.", "accusation", ["hyping"]),
     ("Russia tested a hypersonic missile.", "accusation", []),
     ("Hypertension is common.", "accusation", []),
+    ("We are accustomed to long debates.", "accusation", []),
+    ("He looked at them accusingly.", "accusation", ["accusingly"]),
     ("They smear and slander China.", "accusation", ["smear", "slander"]),
     ("She went for a smear test.", "accusation", []),
     ("It is a smear campaign.", "accusation", ["smear campaign"]),
