@@ -1,79 +1,66 @@
 """Throughput benchmark: framing against Empath, textstat and VADER on the same texts, same run.
 
-Usage: ``python benchmarks/run.py [--quick] [--out benchmarks/results.md]`` (``make bench``).
-Reads the registry corpora (set ``FRAMING_MIRROR`` offline). Writes a markdown report with machine
-info, MB/s and documents/s per tool, ratios against Empath, peak memory of a ``--jobs 2`` run on
-the White House corpus, and scaling at 1x, 2x and 4x corpus size.
+Usage: ``python benchmarks/run.py [--quick] [--repeat N] [--out benchmarks/results.md]``
+(``make bench``). Reads the registry corpora (set ``FRAMING_MIRROR`` to read them offline) and
+writes a markdown report: machine info, MB/s and documents/s per tool with the ratio to Empath,
+scaling at 1x, 2x and 4x corpus size, and wall time and peak memory of ``framing score --jobs 2``
+on the whole White House 2022 corpus (plain and streamed). See ``benchmarks/README.md``.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import platform
-import resource
-import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from importlib.metadata import version
 from pathlib import Path
 
 import pandas as pd
 
 import framing
+from framing import readability as rd
 from framing.datasets import load
 from framing.files import atomic_write
 from framing.progress import set_quiet
+from framing.text import sentence_spans
 
 ROOT = Path(__file__).resolve().parents[1]
+TARGETS = {"lexical_x_empath": 3.0, "full_x_empath": 1.0, "wh_jobs2_seconds": 60, "peak_mb": 1024}
 
 
 def _mb(texts: list[str]) -> float:
     return sum(len(t.encode("utf-8")) for t in texts) / 1e6
 
 
-def _time(fn: Callable[[], object], repeat: int = 1) -> float:
+def _cold() -> None:
+    """Empty framing's per-process caches (syllables per word type, VADER per sentence)."""
+    for fn in (rd._syllables_lower, rd._difficult, rd._compound):
+        if hasattr(fn, "cache_clear"):  # the scaling runs swap out the sentence cache
+            fn.cache_clear()
+    gc.collect()
+
+
+def _time(fn: Callable[[], object], repeat: int, cold: bool = False) -> float:
     best = float("inf")
     for _ in range(repeat):
+        if cold:
+            _cold()
         start = time.perf_counter()
         fn()
         best = min(best, time.perf_counter() - start)
     return best
 
 
-def _tools() -> dict[str, Callable[[list[str]], object]]:
-    import textstat
-    from empath import Empath
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    from framing.resources import ensure_cmudict
-
-    ensure_cmudict()
-    empath = Empath()
-    vader = SentimentIntensityAnalyzer()
-    return {
-        "framing lexical metrics": lambda ts: framing.score(ts, readability=False, sentiment=False),
-        "framing full profile": lambda ts: framing.score(ts),
-        "Empath analyze (all categories, normalised)": lambda ts: [
-            empath.analyze(t, normalize=True) for t in ts
-        ],
-        "textstat (FRE, FK grade, Gunning fog)": lambda ts: [
-            (
-                textstat.flesch_reading_ease(t),
-                textstat.flesch_kincaid_grade(t),
-                textstat.gunning_fog(t),
-            )
-            for t in ts
-        ],
-        "VADER polarity_scores (whole documents)": lambda ts: [
-            vader.polarity_scores(t) for t in ts
-        ],
-    }
-
-
-def _sample(texts: list[str], mb: float) -> list[str]:
+def _sample(texts: list[str], mb: float | None) -> list[str]:
+    if mb is None:
+        return texts
     out, size = [], 0.0
     for t in texts:
         if size >= mb:
@@ -83,11 +70,58 @@ def _sample(texts: list[str], mb: float) -> list[str]:
     return out
 
 
-def throughput(texts: list[str], corpus: str, vader_mb: float) -> pd.DataFrame:
+def _tools():
+    """name -> (function of a list of texts, whether framing's caches are emptied first)."""
+    import textstat
+    from empath import Empath
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from framing.resources import ensure_cmudict
+
+    ensure_cmudict()
+    empath = Empath()
+    vader = SentimentIntensityAnalyzer()  # the library's analyzer, created once
+    lex = framing.load_lexicon()
+
+    def vader_sentences(ts):
+        return [[vader.polarity_scores(t[a:b]) for a, b in sentence_spans(t)] for t in ts]
+
+    return {
+        "framing lexical metrics": (
+            lambda ts: framing.score(ts, lexicon=lex, readability=False, sentiment=False),
+            True,
+        ),
+        "framing full profile (+ readability, MATTR, VADER)": (
+            lambda ts: framing.score(ts, lexicon=lex),
+            True,
+        ),
+        "Empath analyze (all categories, normalised)": (
+            lambda ts: [empath.analyze(t, normalize=True) for t in ts],
+            False,
+        ),
+        "textstat (FRE, FK grade, Gunning fog)": (
+            lambda ts: [
+                (
+                    textstat.flesch_reading_ease(t),
+                    textstat.flesch_kincaid_grade(t),
+                    textstat.gunning_fog(t),
+                )
+                for t in ts
+            ],
+            False,
+        ),
+        "VADER library, per sentence": (vader_sentences, False),
+    }
+
+
+def throughput(texts: list[str], corpus: str, sample_mb: float | None, repeat: int):
+    tools = _tools()
+    framing.score(texts[:2], lexicon=framing.load_lexicon())  # compile matcher, load resources
     rows = []
-    for tool, fn in _tools().items():
-        sample = _sample(texts, vader_mb) if tool.startswith("VADER") else texts
-        seconds = _time(lambda fn=fn, sample=sample: fn(sample))
+    for tool, (fn, cold) in tools.items():
+        slow = tool.startswith(("textstat", "VADER"))
+        sample = _sample(texts, sample_mb) if slow else texts
+        seconds = _time(lambda fn=fn, sample=sample: fn(sample), repeat, cold)
         mb = _mb(sample)
         rows.append(
             {
@@ -100,58 +134,102 @@ def throughput(texts: list[str], corpus: str, vader_mb: float) -> pd.DataFrame:
                 "docs/s": round(len(sample) / seconds, 1),
             }
         )
+        print(f"  {corpus}: {tool}: {mb / seconds:.2f} MB/s", file=sys.stderr)
     df = pd.DataFrame(rows)
     empath = df.loc[df["tool"].str.startswith("Empath"), "MB/s"].iloc[0]
     df["x Empath"] = (df["MB/s"] / empath).round(2)
     return df
 
 
-def scaling(texts: list[str]) -> pd.DataFrame:
+def scaling(texts: list[str], repeat: int) -> pd.DataFrame:
+    """Seconds at 1x, 2x, 4x the corpus (texts repeated; the VADER sentence cache is off so
+    repeated sentences cost the same as new ones)."""
+    cached = rd._compound
+    rd._compound = cached.__wrapped__
+    lex = framing.load_lexicon()
     rows = []
-    for factor in (1, 2, 4):
-        scaled = texts * factor
-        seconds = _time(lambda s=scaled: framing.score(s, readability=False, sentiment=False))
-        rows.append(
-            {
-                "scale": f"{factor}x",
-                "documents": len(scaled),
-                "MB": round(_mb(scaled), 2),
-                "seconds": round(seconds, 2),
-            }
-        )
-    df = pd.DataFrame(rows)
-    df["seconds per MB"] = (df["seconds"] / df["MB"]).round(3)
-    return df
+    try:
+        for mode, kw in (("lexical", dict(readability=False, sentiment=False)), ("full", {})):
+            for factor in (1, 2, 4):
+                scaled = texts * factor
+                seconds = _time(
+                    lambda s=scaled, kw=kw: framing.score(s, lexicon=lex, **kw), repeat, True
+                )
+                mb = _mb(scaled)
+                rows.append(
+                    {
+                        "metrics": mode,
+                        "scale": f"{factor}x",
+                        "documents": len(scaled),
+                        "MB": round(mb, 2),
+                        "seconds": round(seconds, 2),
+                        "seconds per MB": round(seconds / mb, 3),
+                    }
+                )
+                print(f"  scaling {mode} {factor}x: {seconds:.1f} s", file=sys.stderr)
+    finally:
+        rd._compound = cached
+    return pd.DataFrame(rows)
 
 
-def jobs_run(corpus_df: pd.DataFrame, jobs: int) -> dict:
-    """Score a corpus with ``framing score --jobs N`` in a child process: wall time and peak RSS."""
+def _tree_rss(proc) -> tuple[int, int]:
+    """(sum, max) RSS in bytes of ``proc`` and its descendants."""
+    import psutil
+
+    total = largest = 0
+    try:
+        procs = [proc, *proc.children(recursive=True)]
+    except psutil.Error:
+        return 0, 0
+    for p in procs:
+        try:
+            rss = p.memory_info().rss
+        except psutil.Error:
+            continue
+        total += rss
+        largest = max(largest, rss)
+    return total, largest
+
+
+def jobs_run(src: Path, mb: float, docs: int, jobs: int, extra: list[str]) -> dict:
+    """``framing score --jobs N`` in a child process: wall time, peak RSS (sampled every 0.1 s)."""
+    import psutil
+
     with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "corpus.parquet"
-        corpus_df[["doc_id", "text"]].to_parquet(src)
         out = Path(tmp) / "scores.parquet"
-        cmd = [
-            sys.executable,
-            "-m",
-            "framing.cli",
-            "--quiet",
-            "score",
-            str(src),
-            "--out",
-            str(out),
-            "--jobs",
-            str(jobs),
-        ]
+        cmd = [sys.executable, "-m", "framing.cli", "--quiet", "score", str(src)]
+        cmd += ["--out", str(out), "--jobs", str(jobs), *extra]
+        peak = {"sum": 0, "max": 0}
         start = time.perf_counter()
-        subprocess.run(cmd, check=True)
+        child = psutil.Popen(cmd)
+        done = threading.Event()
+
+        def sample() -> None:
+            while not done.is_set():
+                total, largest = _tree_rss(child)
+                peak["sum"] = max(peak["sum"], total)
+                peak["max"] = max(peak["max"], largest)
+                time.sleep(0.1)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        code = child.wait()
         seconds = time.perf_counter() - start
-    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        done.set()
+        sampler.join()
+        if code != 0:
+            raise SystemExit(f"framing score failed ({code}): {' '.join(cmd)}")
+        rows = len(pd.read_parquet(out, columns=["tokens"]))
+    print(f"  framing score --jobs {jobs} {' '.join(extra)}: {seconds:.1f} s", file=sys.stderr)
     return {
-        "documents": len(corpus_df),
-        "MB": round(_mb(list(corpus_df["text"])), 2),
-        "jobs": jobs,
+        "command": f"framing score --jobs {jobs} {' '.join(extra)}".strip(),
+        "documents": docs,
+        "rows written": rows,
+        "MB": round(mb, 2),
         "seconds": round(seconds, 1),
-        "peak RSS of largest process (MB)": round(peak_kb / 1024),
+        "MB/s": round(mb / seconds, 2),
+        "peak RSS, all processes (MB)": round(peak["sum"] / 1e6),
+        "peak RSS, largest process (MB)": round(peak["max"] / 1e6),
     }
 
 
@@ -164,52 +242,127 @@ def machine_info() -> str:
                 break
     except OSError:
         pass
+    try:
+        import psutil
+
+        mem = f"{psutil.virtual_memory().total / 2**30:.1f} GiB RAM"
+    except ImportError:  # pragma: no cover
+        mem = "RAM unknown"
     pkgs = ", ".join(
-        f"{p} {version(p)}" for p in ("framing", "empath", "textstat", "vaderSentiment", "pandas")
+        f"{p} {version(p)}"
+        for p in ("framing", "empath", "textstat", "vaderSentiment", "pandas", "dask")
     )
+    load1 = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     return (
-        f"- CPU: {cpu}; cores: {os.cpu_count()}; Python {platform.python_version()} on "
-        f"{platform.system()} {platform.machine()}\n- Packages: {pkgs}\n"
+        f"- CPU: {cpu}; {os.cpu_count()} cores; {mem}\n"
+        f"- Python {platform.python_version()} on {platform.system()} {platform.release()} "
+        f"{platform.machine()}\n- Packages: {pkgs}\n"
+        f"- Load average (1, 5, 15 min) at the start: {load1}\n"
+        f"- Run at {datetime.now(UTC):%Y-%m-%d %H:%M} UTC\n"
     )
+
+
+def _verdicts(table: pd.DataFrame, jobs: pd.DataFrame, scale: pd.DataFrame) -> list[str]:
+    out = []
+    for corpus, part in table.groupby("corpus", sort=False):
+        by = dict(zip(part["tool"], part["x Empath"], strict=True))
+        lex = next(v for k, v in by.items() if k.startswith("framing lexical"))
+        full = next(v for k, v in by.items() if k.startswith("framing full"))
+        t1, t2 = TARGETS["lexical_x_empath"], TARGETS["full_x_empath"]
+        out.append(f"- {corpus}: lexical {lex:.2f}x Empath (target >= {t1:g}x): "
+                   f"{'met' if lex >= t1 else 'MISSED'}; full profile {full:.2f}x Empath "
+                   f"(target >= {t2:g}x): {'met' if full >= t2 else 'MISSED'}")  # fmt: skip
+    for row in jobs.itertuples(index=False):
+        ok_t = row.seconds < TARGETS["wh_jobs2_seconds"]
+        ok_m = row[6] < TARGETS["peak_mb"]
+        out.append(
+            f"- `{row.command}` on White House 2022: {row.seconds} s (target < 60 s): "
+            f"{'met' if ok_t else 'MISSED'}; peak RSS of all processes {row[6]} MB "
+            f"(target < 1024 MB): {'met' if ok_m else 'MISSED'}"
+        )
+    for mode, part in scale.groupby("metrics", sort=False):
+        spm = part["seconds per MB"].tolist()
+        ratio = max(spm) / min(spm)
+        out.append(
+            f"- scaling ({mode}): seconds per MB at 1x/2x/4x = "
+            f"{' / '.join(f'{x:.3f}' for x in spm)} (max/min {ratio:.2f}; linear if close to 1)"
+        )
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results.md"))
-    parser.add_argument("--quick", action="store_true", help="UNGD only, small samples")
-    parser.add_argument("--vader-mb", type=float, default=0.5, help="MB of text for VADER (slow)")
+    parser.add_argument("--quick", action="store_true", help="UNGD only (no White House runs)")
+    parser.add_argument("--repeat", type=int, default=1, help="best of N timings (default 1)")
+    parser.add_argument(
+        "--sample-mb",
+        type=float,
+        default=5.0,
+        help="MB of the White House corpus given to textstat and VADER (slow); default 5",
+    )
     args = parser.parse_args(argv)
     set_quiet(True)
+    info = machine_info()
 
     ungd = load("ungd-2022")
-    parts = [throughput(list(ungd["text"]), "ungd-2022", args.vader_mb)]
-    wh = None
+    print("UNGD 2022 throughput", file=sys.stderr)
+    parts = [throughput(list(ungd["text"]), "ungd-2022", None, args.repeat)]
+    jobs = pd.DataFrame()
     if not args.quick:
         wh = load("whitehouse-2022")
-        parts.append(throughput(list(wh["text"]), "whitehouse-2022", args.vader_mb))
+        wh_texts = list(wh["text"])
+        print("White House 2022 throughput", file=sys.stderr)
+        parts.append(throughput(wh_texts, "whitehouse-2022", args.sample_mb, args.repeat))
+        with tempfile.TemporaryDirectory() as tmp:
+            src = Path(tmp) / "whitehouse-2022.parquet"
+            wh[["doc_id", "text"]].to_parquet(src)
+            mb, n = _mb(wh_texts), len(wh)
+            del wh, wh_texts
+            gc.collect()
+            jobs = pd.DataFrame(
+                [
+                    jobs_run(src, mb, n, 2, []),
+                    jobs_run(src, mb, n, 2, ["--chunk-size", "500"]),
+                    jobs_run(src, mb, n, 1, ["--chunk-size", "500"]),
+                ]
+            )
     table = pd.concat(parts, ignore_index=True)
-    scale = scaling(list(ungd["text"]))
-    jobs = pd.DataFrame([jobs_run(wh if wh is not None else ungd, 2)])
+    print("Scaling (UNGD 2022 repeated)", file=sys.stderr)
+    scale = scaling(list(ungd["text"]), args.repeat)
 
     report = [
         "# Benchmark results",
         "",
-        "Generated by `make bench` (`benchmarks/run.py`). All tools run on the same texts in the same",
-        "process, one after another; times are wall-clock seconds of one pass. VADER runs on whole",
-        f"documents (not its intended sentence-by-sentence use) on a sample of about {args.vader_mb} MB.",
+        "Generated by `make bench` (`benchmarks/run.py`); how to run it and what is measured:",
+        "[README.md](README.md). Every tool runs on the same texts in the same process, one",
+        f"document per call, one after another; times are wall-clock seconds (best of {args.repeat}).",
+        "framing runs single-process here (`jobs=1`) with its per-process caches emptied before",
+        "each timing. textstat and the VADER library (per sentence, its intended use) run on the",
+        f"first {args.sample_mb:g} MB of White House 2022 and on all of UNGD 2022.",
         "",
         "## Machine",
-        machine_info(),
+        info,
+        "## Targets",
+        *_verdicts(table, jobs, scale),
+        "",
         "## Throughput",
         table.to_markdown(index=False),
         "",
-        "## Scaling (framing lexical metrics, UNGD 2022 repeated)",
+        "## Scaling (UNGD 2022 repeated 1x, 2x, 4x; single process)",
         scale.to_markdown(index=False),
         "",
-        "## Whole corpus with `framing score --jobs 2`",
-        jobs.to_markdown(index=False),
-        "",
     ]
+    if len(jobs):
+        report += [
+            "## Whole White House 2022 corpus with `framing score` (full profile, Parquet in/out)",
+            "",
+            "Wall time of the command including start-up and reading/writing; RSS sampled every",
+            "0.1 s over the command's process tree.",
+            "",
+            jobs.to_markdown(index=False),
+            "",
+        ]
     atomic_write(args.out, "\n".join(report))
     print("\n".join(report))
     return 0

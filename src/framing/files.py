@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import signal
 import stat
 import tempfile
 import threading
@@ -80,6 +81,37 @@ def check_output(path: str | os.PathLike, force: bool = False) -> Path:
 
 
 _UMASK_LOCK = threading.Lock()
+_INTERRUPTED = threading.Event()
+
+
+def _on_sigint(signum, frame) -> None:
+    _INTERRUPTED.set()
+    raise KeyboardInterrupt
+
+
+def guard_interrupts() -> bool:
+    """Remember every Ctrl-C of this process, even one swallowed on its way up.
+
+    Python's own handler raises :class:`KeyboardInterrupt` wherever the program happens to be;
+    raised inside a ``__del__`` method or a callback it is printed as "Exception ignored" and
+    lost, and the run carries on. With this guard (a handler that also sets a flag, installed
+    only over Python's default handler, from the main thread) :func:`atomic_path` refuses to
+    publish an output after any Ctrl-C, so an interrupted run never leaves a file that looks
+    complete. Returns True when the guard is active.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return signal.getsignal(signal.SIGINT) is _on_sigint
+    current = signal.getsignal(signal.SIGINT)
+    if current is signal.default_int_handler:
+        signal.signal(signal.SIGINT, _on_sigint)
+        return True
+    return current is _on_sigint
+
+
+def interrupted() -> bool:
+    """True after a Ctrl-C seen by :func:`guard_interrupts`'s handler."""
+    return _INTERRUPTED.is_set()
+
 
 #: ``errno`` values of a write that fails because of the output's place, not because of a bug.
 _OUTPUT_ERRNOS = {
@@ -123,7 +155,9 @@ def _output_error(final: Path, exc: OSError) -> OutputError:
 def atomic_path(path: str | os.PathLike, force: bool = True) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; rename it onto ``path`` only on success.
 
-    A crash or Ctrl-C leaves no partial file under the final name. The file gets the mode a
+    A crash or Ctrl-C leaves no partial file under the final name (after a Ctrl-C that was
+    swallowed on its way up, see :func:`guard_interrupts`, the output is not published and
+    :class:`KeyboardInterrupt` is raised again). The file gets the mode a
     plain ``open()`` would give it (``0o666`` minus the umask, or the mode of the file it
     replaces), not ``mkstemp``'s ``0o600``. An unwritable folder, a read-only file system or a
     full disk is an :class:`OutputError`.
@@ -142,6 +176,8 @@ def atomic_path(path: str | os.PathLike, force: bool = True) -> Iterator[Path]:
     tmp_path = Path(tmp)
     try:
         yield tmp_path
+        if interrupted():
+            raise KeyboardInterrupt
         os.chmod(tmp_path, mode)
         os.replace(tmp_path, final)
     except BaseException as exc:

@@ -17,6 +17,8 @@ import re
 import threading
 from collections import Counter
 from functools import lru_cache
+from itertools import compress
+from operator import mul
 
 from .text import WORD_RE, sentence_spans
 
@@ -89,9 +91,11 @@ def readability(text: str) -> dict[str, float]:
     words = _list_words(text)
     n_words = len(words)
     n_sent = _count_sentences(text)
-    types = Counter(words)  # each word type once (integer sums: identical to per-word loops)
-    syll = sum(_syllables_lower(w.lower()) * k for w, k in types.items())
-    difficult = sum(k for w, k in types.items() if _difficult(w))
+    # Each word type once; integer sums, so identical to textstat's per-word loops.
+    types = Counter(words)
+    counts = types.values()
+    syll = sum(map(mul, map(_syllables_lower, map(str.lower, types)), counts))
+    difficult = sum(compress(counts, map(_difficult, types)))
     try:
         wps = n_words / n_sent
     except ZeroDivisionError:

@@ -15,6 +15,7 @@ import sys
 
 from .. import __version__
 from ..errors import FramingError
+from ..files import guard_interrupts
 from ..progress import set_quiet
 
 PROG = "framing"
@@ -46,6 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``framing`` console script."""
+    # From here on a Ctrl-C that some library swallows (e.g. raised inside a __del__) still stops
+    # outputs from being published (exit status 130).
+    guard_interrupts()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.quiet:

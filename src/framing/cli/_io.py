@@ -33,8 +33,14 @@ def _examples(ids: list, n: int = 3) -> str:
     return shown + (", ..." if len(ids) > n else "")
 
 
-def check_texts(df: pd.DataFrame, id_col: str = "doc_id", what: str = "input") -> pd.DataFrame:
-    """Blank out HTML in ``df["text"]`` and warn about HTML, non-English and empty texts."""
+def check_texts(
+    df: pd.DataFrame, id_col: str = "doc_id", what: str = "input", quiet_corpus: bool = False
+) -> pd.DataFrame:
+    """Blank out HTML in ``df["text"]`` and warn about HTML, non-English and empty texts.
+
+    With ``quiet_corpus`` (a reference corpus of ``compare``/``keyness``) only HTML is warned
+    about; the texts are treated the same.
+    """
     from ..language import check_text
 
     texts, html, low, empty = [], [], [], []
@@ -55,13 +61,13 @@ def check_texts(df: pd.DataFrame, id_col: str = "doc_id", what: str = "input") -
             f"{what}: {len(html)} of {n} document(s) look like HTML ({_examples(html)}); tags, "
             "scripts and styles were blanked out before analysis (offsets kept)"
         )
-    if low:
+    if low and not quiet_corpus:
         warn(
             f"{what}: {len(low)} of {n} document(s) look non-English ({_examples(low)}): few "
             "English function words (low_coverage); the lexicons are English, so their rates "
             "are near zero for that reason"
         )
-    if empty:
+    if empty and not quiet_corpus:
         warn(
             f"{what}: {len(empty)} of {n} document(s) are empty or whitespace only "
             f"({_examples(empty)}); they get tokens = 0 and NaN rates"

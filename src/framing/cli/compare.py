@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError, OutputError
-from ..files import default_mode
+from ..files import default_mode, interrupted
 from ._io import check_texts, lexicon_from_args, read_article_text
 
 #: Non-rate metrics compared between groups besides every ``*_per_1k``.
@@ -78,6 +78,8 @@ def write_dir_atomically(out: Path, files: dict[str, str], force: bool) -> None:
         os.chmod(tmp, default_mode(folder=True))  # as mkdir would, not mkdtemp's 0o700
         for name, text in files.items():
             (tmp / name).write_text(text, encoding="utf-8", newline="\n")
+        if interrupted():  # a Ctrl-C swallowed on its way up: do not publish
+            raise KeyboardInterrupt
         if out.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".old", dir=parent))
             os.replace(out, old / "x")
@@ -96,7 +98,7 @@ def write_dir_atomically(out: Path, files: dict[str, str], force: bool) -> None:
 def load_corpus_frame(name_or_path: str, encoding: str | None = None) -> pd.DataFrame:
     """``framing.corpus.load_corpus`` checked for one table with doc_id and text.
 
-    Texts are checked like the inputs of ``framing score`` (HTML blanked out, warnings).
+    HTML is blanked out as in the inputs of ``framing score`` (with a warning).
     """
     from ..corpus import load_corpus
 
@@ -113,7 +115,7 @@ def load_corpus_frame(name_or_path: str, encoding: str | None = None) -> pd.Data
             raise InputError(f"{name_or_path}: corpus has no {col!r} column")
     if len(df) == 0:
         raise InputError(f"{name_or_path}: corpus has no documents")
-    return check_texts(df, "doc_id", what=f"corpus {name_or_path}")
+    return check_texts(df, "doc_id", what=f"corpus {name_or_path}", quiet_corpus=True)
 
 
 def sentence_count_table(analysis) -> pd.DataFrame:

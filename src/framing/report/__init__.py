@@ -382,15 +382,12 @@ def render_report(
     )
 
 
-def _corpus_scores(name: str, lexicon: Any) -> pd.DataFrame:
+def _corpus_scores(name: str, lexicon: Any, encoding: str | None = None) -> pd.DataFrame:
     """Score the corpus ``name`` (a registry dataset or a path) with ``lexicon``."""
     from .. import score
+    from ..corpus import load_corpus
 
-    try:
-        from ..corpus import load_corpus
-    except ImportError:  # bring-your-own corpora not available: registry datasets only
-        from ..datasets import load as load_corpus
-    df = load_corpus(name)
+    df = load_corpus(name, encoding=encoding)
     if isinstance(df, dict):
         raise DataError(f"corpus {name!r} has several tables ({', '.join(sorted(df))}); pick one")
     return score(df, lexicon=lexicon)
@@ -429,6 +426,6 @@ def write_report(
     article = read_article(article_path, encoding=encoding)
     lex = load_lexicon(paths=lexicon) if lexicon else None
     analysis = analyze(article.body, lexicon=lex)
-    scores = _corpus_scores(corpus, analysis.lexicon) if corpus else None
+    scores = _corpus_scores(corpus, analysis.lexicon, encoding) if corpus else None
     html_text = render_report(article, analysis, scores=scores, corpus=corpus)
     return atomic_write(output, html_text, force=force)

@@ -1,0 +1,72 @@
+"""``engine="dask"`` on a real dask.distributed cluster (two local worker processes)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from framing.cli import main
+from framing.lexicon import load_lexicon
+from framing.matcher import get_matcher
+from framing.scoring import score, score_dask
+
+distributed = pytest.importorskip("distributed")
+dd = pytest.importorskip("dask.dataframe")
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    with (
+        distributed.LocalCluster(
+            n_workers=2,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+            silence_logs=40,
+        ) as c,
+        distributed.Client(c) as client,
+    ):
+        yield c, client
+
+
+@pytest.fixture(scope="module")
+def docs(article_body):
+    paras = [p for p in article_body.split("\n") if p.strip()]
+    texts = [" ".join(paras[i : i + 3]) for i in range(0, len(paras), 3)]
+    texts += ["", "I could not be more clear. It may 5 happen.", "US-led 'so-called' West"]
+    return pd.DataFrame({"doc_id": [f"n{i}" for i in range(len(texts))], "text": texts})
+
+
+def test_distributed_equals_local(cluster, docs):
+    c, client = cluster
+    lex = load_lexicon()
+    get_matcher(lex).find("warm")  # the lexicon is sent with a compiled matcher attached
+    local = score(docs, lexicon=lex, progress=False)
+    by_client = score(docs, lexicon=lex, engine="dask", scheduler=client, progress=False)
+    pd.testing.assert_frame_equal(local, by_client, check_exact=True)
+    by_address = score(docs, lexicon=lex, engine="dask", scheduler=c.scheduler_address)
+    pd.testing.assert_frame_equal(local, by_address, check_exact=True)
+
+
+def test_dask_dataframe_partitions(cluster, docs):
+    _, client = cluster
+    lex = load_lexicon()
+    ddf = dd.from_pandas(docs, npartitions=3)
+    lazy = score_dask(ddf, lexicon=lex)
+    assert lazy.npartitions == 3
+    got = lazy.compute(scheduler=client).reset_index(drop=True)
+    pd.testing.assert_frame_equal(got, score(docs, lexicon=lex, progress=False))
+    direct = score(ddf, lexicon=lex, scheduler=client)
+    pd.testing.assert_frame_equal(direct, score(docs, lexicon=lex, progress=False))
+
+
+def test_cli_scheduler(cluster, docs, tmp_path):
+    c, _ = cluster
+    src = tmp_path / "docs.parquet"
+    docs.to_parquet(src)
+    local, remote = tmp_path / "local.csv", tmp_path / "remote.csv"
+    assert main(["--quiet", "score", str(src), "--out", str(local)]) == 0
+    args = ["--quiet", "score", str(src), "--out", str(remote), "--engine", "dask"]
+    assert main([*args, "--scheduler", c.scheduler_address]) == 0
+    assert local.read_bytes() == remote.read_bytes()

@@ -1,0 +1,105 @@
+"""``framing score --chunk-size``: streamed output equals the whole-corpus output."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from framing.cli import main
+from framing.scoring import score, score_stream
+
+from ._lex import write_lexicon
+
+
+@pytest.fixture()
+def corpus(article_body):
+    paras = [p for p in article_body.split("\n") if p.strip()]
+    docs = [" ".join(paras[i : i + 2]) for i in range(0, len(paras), 2)]
+    docs += ["", "The US may not.", "caf\u00e9 \u201cWest\u201d"]
+    return pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(docs))], "text": docs})
+
+
+def _write(df: pd.DataFrame, path):
+    if path.suffix == ".csv":
+        df.to_csv(path, index=False)
+    elif path.suffix == ".jsonl":
+        df.to_json(path, orient="records", lines=True, force_ascii=False)
+    else:
+        df.to_parquet(path, index=False)
+
+
+def _run(tmp_path, inputs, out_name, *extra):
+    lex = write_lexicon(tmp_path)
+    out = tmp_path / out_name
+    args = ["--quiet", "score", *map(str, inputs), "--out", str(out)]
+    args += ["--lexicon", str(lex / "hedge.yaml"), *extra]
+    assert main(args) == 0
+    return out
+
+
+@pytest.mark.parametrize("fmt", [".csv", ".jsonl", ".parquet"])
+@pytest.mark.parametrize("with_id", [True, False])
+def test_streamed_equals_whole(tmp_path, corpus, fmt, with_id):
+    src = tmp_path / f"in{fmt}"
+    _write(corpus if with_id else corpus[["text"]], src)
+    for out_fmt in (".csv", ".jsonl", ".parquet"):
+        whole = _run(tmp_path, [src], f"whole{out_fmt}")
+        streamed = _run(tmp_path, [src], f"streamed{out_fmt}", "--chunk-size", "3")
+        if out_fmt == ".parquet":
+            pd.testing.assert_frame_equal(pd.read_parquet(whole), pd.read_parquet(streamed))
+        else:
+            assert whole.read_bytes() == streamed.read_bytes()
+    table = pd.read_csv(tmp_path / "whole.csv", keep_default_na=False)
+    assert len(table) == len(corpus)
+    if not with_id:
+        assert table["doc_id"].iloc[0] == "in-1"  # zero-padded to the row count
+
+
+def test_several_inputs_and_txt(tmp_path, corpus, article_path):
+    a, b = tmp_path / "a.csv", tmp_path / "b.jsonl"
+    _write(corpus.iloc[:5], a)
+    _write(corpus.iloc[5:], b)
+    whole = _run(tmp_path, [a, article_path, b], "whole.csv")
+    streamed = _run(tmp_path, [a, article_path, b], "streamed.csv", "--chunk-size", "2")
+    assert whole.read_bytes() == streamed.read_bytes()
+
+
+def test_duplicate_ids_across_chunks(tmp_path, corpus, capsys):
+    df = pd.concat([corpus.iloc[:4], corpus.iloc[:1]], ignore_index=True)
+    src = tmp_path / "dup.csv"
+    _write(df, src)
+    out = tmp_path / "o.csv"
+    assert main(["--quiet", "score", str(src), "--out", str(out), "--chunk-size", "2"]) == 2
+    assert "duplicate" in capsys.readouterr().err
+    assert not out.exists() and not list(tmp_path.glob(".o.csv.*"))  # no partial output
+
+
+def test_score_stream_api_equals_score(tmp_path, corpus):
+    from framing.lexicon import load_lexicon
+
+    lex = load_lexicon([write_lexicon(tmp_path)], include_builtin=False)
+    chunks = [corpus.iloc[i : i + 4] for i in range(0, len(corpus), 4)]
+    for jobs in (1, 2):
+        parts = list(score_stream(chunks, lexicon=lex, jobs=jobs, progress=False))
+        got = pd.concat(parts, ignore_index=True)
+        pd.testing.assert_frame_equal(got, score(corpus, lexicon=lex, progress=False))
+
+
+def test_progress_on_stderr_unless_quiet(tmp_path, corpus, capsys, monkeypatch):
+    from framing import progress
+
+    monkeypatch.delenv("FRAMING_QUIET", raising=False)
+    progress.set_quiet(False)  # earlier --quiet runs in this process silenced it
+    src = tmp_path / "in.csv"
+    _write(corpus, src)
+    lex = write_lexicon(tmp_path)
+    base = ["score", str(src), "--lexicon", str(lex / "hedge.yaml"), "--chunk-size", "2"]
+    try:
+        assert main([*base, "--out", str(tmp_path / "loud.csv")]) == 0
+        loud = capsys.readouterr()
+        assert main(["--quiet", *base, "--out", str(tmp_path / "quiet.csv")]) == 0
+        quiet = capsys.readouterr()
+    finally:
+        progress.set_quiet(False)
+    assert "scoring" in loud.err and loud.out == ""
+    assert quiet.err == "" and quiet.out == ""
