@@ -7,8 +7,14 @@ case-sensitive ones. The regex is wrapped in a lookahead, so it reports every st
 where some term matches (overlapping hits; e.g. ``US-led West`` and ``US`` at the same start,
 ``West`` inside it); each hit is mapped back to its entries by a dict lookup, and a
 precomputed prefix table adds the shorter terms that match at the same start. Globs and
-regexes share one more detector; only at its hits is each pattern tried. Python-level work is
-per hit, never per entry or per token.
+regexes that can only start at a word (``\\b...``, ``(?<!\\w)...``: all built-in ones) share one
+more detector whose branches are grouped by first character (:class:`_PatternSet`); only at its
+hits are the entries with that first character tried, in lexicon order. Any other regex goes to
+a fallback detector tried at every position its first characters allow. All detectors skip to
+word starts in C (:class:`_WordStartScan`). Python-level work is per hit, never per entry,
+position or token. On UNGD 2022 plus a White House 2022 sample (12 MB) this is about 11x faster
+than one detector for all patterns followed by trying every pattern at each of its hits, with
+identical matches (also tested against brute force in ``tests/test_scoring_fastpaths.py``).
 
 Within one category the longest leftmost match wins; across categories matches may overlap.
 """

@@ -38,21 +38,36 @@ def _resources():
     from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
 
     return (
-        get_cmudict(_LANG),
+        _cmu_syllables(get_cmudict.__wrapped__(_LANG)),
         get_pyphen(_LANG),
         get_lang_easy_words(_LANG),
         re.compile(RE_NONCONTRACTION_APOSTROPHE),
     )
 
 
+def _cmu_syllables(cmu: dict | None) -> dict[str, int]:
+    """textstat's syllable count ``sum(1 for p in cmu[word][0] if p[-1].isdigit())`` per word.
+
+    Words where that expression raises (no pronunciation) are left out, so they fall back to
+    pyphen as in textstat. The full cmudict (lists of phonemes) takes about 130 MB per process;
+    these counts take about 15 MB, which matters with one copy per ``--jobs`` worker. textstat's
+    own cached copy is not filled (``__wrapped__``).
+    """
+    out: dict[str, int] = {}
+    for word, prons in (cmu or {}).items():
+        try:
+            out[word] = sum(1 for p in prons[0] if p[-1].isdigit())
+        except (TypeError, IndexError):
+            continue
+    return out
+
+
 @lru_cache(maxsize=200_000)
 def _syllables_lower(word: str) -> int:
     """Syllables of one lowercase word as textstat counts them inside a text."""
     cmu, pyphen, _, _ = _resources()
-    try:
-        return sum(1 for p in cmu[word][0] if p[-1].isdigit())
-    except (TypeError, IndexError, KeyError):
-        return len(pyphen.positions(word)) + 1
+    n = cmu.get(word)
+    return n if n is not None else len(pyphen.positions(word)) + 1
 
 
 _PUNCT_RE = re.compile(r"[^\w\s\']")

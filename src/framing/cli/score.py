@@ -124,10 +124,11 @@ def _raw_chunks(p: Path, size: int, encoding: str | None, columns: list[str] | N
         import pyarrow.parquet as pq
 
         try:
-            pf = pq.ParquetFile(p)
+            # no pre-buffering / reader threads: memory follows the batch, not the row group
+            pf = pq.ParquetFile(p, pre_buffer=False, buffer_size=1 << 20)
             names = pf.schema_arrow.names
             cols = [c for c in columns if c in names] if columns is not None else None
-            for batch in pf.iter_batches(batch_size=size, columns=cols):
+            for batch in pf.iter_batches(batch_size=size, columns=cols, use_threads=False):
                 yield batch.to_pandas()
         except (OSError, ValueError) as exc:
             raise InputError(f"{p}: not a readable Parquet file ({exc})") from None
