@@ -180,3 +180,13 @@ def test_discover_and_format(project):
     assert check_notebook_format(project / "notebooks" / "01-line.py") == []
     problems = check_notebook_format(project / "notebooks" / "02-second.py")
     assert problems == ['no markdown cell with a heading "Inputs and outputs"']
+
+
+def test_global_quiet_reaches_figures(tmp_path, capsys):
+    """``framing --quiet figures`` must not be undone by the subcommand's own --quiet default."""
+    from framing.cli import build_parser
+
+    args = build_parser().parse_args(["--quiet", "figures"])
+    assert args.quiet is True
+    args = build_parser().parse_args(["figures", "--quiet"])
+    assert args.quiet is True

@@ -42,7 +42,13 @@ def register(subparsers) -> None:
     p.add_argument(
         "--timeout", type=int, default=1800, metavar="S", help="seconds per cell (default: 1800)"
     )
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
+    p.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="no progress on stderr",
+    )
     p.set_defaults(func=handler)
 
 
@@ -51,7 +57,7 @@ def handler(args: argparse.Namespace) -> int:
     from ..figures import run_notebooks
     from ..progress import is_quiet
 
-    quiet = bool(args.quiet) or is_quiet()
+    quiet = bool(getattr(args, "quiet", False)) or is_quiet()
     done = run_notebooks(
         args.notebooks,
         args.figures,
