@@ -30,12 +30,11 @@ SEED = 20240501
 #   `data/validation/audit-*.csv` (ids, offsets and labels only; contexts are never stored).
 #   The "current lexicon" audit column re-derives each audited match from the three registry
 #   corpora `ungd-2022`, `kremlin-zelenskyy-2021-2022`, `whitehouse-2022`.
-# - Outputs: `figures/validation-unscon.{png,svg,csv}` (F1 and AUC of each signal, 2014
-#   development vs 2016 held-out) and `figures/validation-audit.{png,svg,csv}` (audit precision
+# - Outputs: `figures/05-validation-unscon.{png,svg,csv}` (F1 and AUC of each signal, 2014
+#   development vs 2016 held-out) and `figures/05-validation-audit.{png,svg,csv}` (audit precision
 #   per category with Wilson 95% intervals).
 
 # %%
-import matplotlib.pyplot as plt
 import pandas as pd
 
 from framing import plots
@@ -89,30 +88,40 @@ targets[
 
 # %%
 data = any_neg[any_neg["level"] == "sentences"].reset_index(drop=True)
-fig, axes = plt.subplots(1, 2, figsize=(9, 3.6), sharey=True)
+attack = data[data["signal"] == "attack"].set_index("split")
+dev, held = v.SPLITS
+title = (
+    f"The attack signal finds negative evaluation with F1 {attack.loc[dev, 'f1']:.2f} on the "
+    f"2014 debates but {attack.loc[held, 'f1']:.2f} on the held-out 2016 debates"
+)
+fig, axes = plots.new_figure(
+    title,
+    subtitle="UNSCon sentences: each lexical signal vs any negative label (Direct/Indirect "
+    "NegEval, Challenge); 95% intervals, speeches resampled",
+    source="UN Security Council Conflict Corpus (Zaczynska, Bourgonje & Stede 2024), CC BY-SA",
+    ncols=2,
+    figsize=(9, 4.2),
+    sharey=True,
+)
 signals = list(v.SIGNALS)
 for ax, metric in zip(axes, ("f1", "auc"), strict=True):
-    for k, (split, marker) in enumerate(zip(v.SPLITS, ("o", "s"), strict=True)):
-        d = data[data["split"] == split].set_index("signal").loc[signals]
-        y = [i + (k - 0.5) * 0.25 for i in range(len(signals))]
-        ax.errorbar(
-            d[metric],
-            y,
-            xerr=[d[metric] - d[f"{metric}_lo"], d[f"{metric}_hi"] - d[metric]],
-            fmt=marker,
-            capsize=2,
-            label=split,
-        )
-    ax.set_yticks(range(len(signals)), signals)
-    ax.set_xlabel(metric.upper() + " (95% CI, speeches resampled)")
-axes[1].axvline(0.5, color="grey", lw=0.8, ls=":")
-handles, labels = axes[0].get_legend_handles_labels()
-fig.legend(handles, labels, loc="lower center", ncol=2, fontsize=8)
-fig.suptitle("UNSCon sentences: lexical signals vs. any negative label")
-fig.tight_layout(rect=(0, 0.08, 1, 1))
+    wide = data.pivot(index="signal", columns="split").loc[signals]
+    table = pd.DataFrame({"signal": signals})
+    for split in v.SPLITS:
+        for col in (metric, f"{metric}_lo", f"{metric}_hi"):
+            table[f"{col} {split}"] = wide[(col, split)].to_numpy()
+    plots.estimate_chart(
+        ax,
+        table,
+        "signal",
+        [(s, f"{metric} {s}", f"{metric}_lo {s}", f"{metric}_hi {s}") for s in v.SPLITS],
+        xlabel=metric.upper(),
+        reference=0.5 if metric == "auc" else None,
+    )
+axes[0].legend(loc="lower center", bbox_to_anchor=(1.0, 1.0), ncols=2)
 plots.save_figure(
     fig,
-    "validation-unscon",
+    "05-validation-unscon",
     data,
     caption="F1 and ROC AUC of each attack signal against UNSCon's negative "
     "labels (sentences), 2014 development vs 2016 held-out.",
@@ -128,32 +137,36 @@ prec = v.audit_precision(audit, v.still_matched(audit))
 prec
 
 # %%
-p = prec.sort_values("round1_precision").reset_index(drop=True)
-fig, ax = plt.subplots(figsize=(6.5, 4.8))
-ax.errorbar(
-    p["round1_precision"],
-    range(len(p)),
-    xerr=[p["round1_precision"] - p["round1_lo"], p["round1_hi"] - p["round1_precision"]],
-    fmt="o",
-    capsize=2,
-    label="round 1 (as audited)",
+p = prec.sort_values("round1_precision", ascending=False).reset_index(drop=True)
+worst = p.sort_values("current_precision").iloc[0]
+title = (
+    f"Read match by match, {int((p['current_precision'] >= 0.9).sum())} of {len(p)} categories "
+    f"are at least 90% precise; {worst['category']} is the weakest "
+    f"({worst['current_precision']:.0%})"
 )
-ax.errorbar(
-    p["current_precision"],
-    [i + 0.25 for i in range(len(p))],
-    xerr=[p["current_precision"] - p["current_lo"], p["current_hi"] - p["current_precision"]],
-    fmt="s",
-    capsize=2,
-    label="current lexicon",
+fig, ax = plots.new_figure(
+    title,
+    subtitle="Precision of 100 randomly drawn matches per category, judged against the "
+    "category's definition; Wilson 95% intervals",
+    source="UNGD 2022 (CC0), Kremlin and President of Ukraine releases (CC BY 4.0), "
+    "White House 2022 (CC0)",
+    figsize=(7.5, 5.6),
 )
-ax.set_yticks(range(len(p)), p["category"])
-ax.set_xlabel("precision (Wilson 95% CI), 100 matches per category")
+plots.estimate_chart(
+    ax,
+    p,
+    "category",
+    [
+        ("round 1 (as audited)", "round1_precision", "round1_lo", "round1_hi"),
+        ("current lexicon", "current_precision", "current_lo", "current_hi"),
+    ],
+    xlabel="precision",
+)
 ax.set_xlim(0.4, 1.01)
-ax.legend(loc="lower right", fontsize=8)
-fig.tight_layout()
+ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2)
 plots.save_figure(
     fig,
-    "validation-audit",
+    "05-validation-audit",
     p,
     caption="Precision of each lexicon category, judged by reading a random "
     "sample of 100 matches from the 2022 registry corpora.",

@@ -215,3 +215,22 @@ def test_inputs_are_resolved(tmp_path):
     got = resolve_inputs([str(f), "no-such-dataset"])
     assert {g["name"]: g["sha256"] for g in got}[str(f)] == hashlib.sha256(b"x").hexdigest()
     assert {g["name"]: g["sha256"] for g in got}["no-such-dataset"] == "unknown"
+
+
+def test_estimate_chart_draws_one_errorbar_per_series():
+    import pandas as pd
+
+    from framing import plots
+
+    table = pd.DataFrame(
+        {"name": ["a", "b"], "x": [0.2, 0.5], "lo": [0.1, 0.4], "hi": [0.3, 0.7], "y": [0.3, 0.6]}
+    )
+    fig, ax = plots.new_figure("Two series", source="test")
+    plots.estimate_chart(
+        ax, table, "name", [("one", "x", "lo", "hi"), ("two", "y", "lo", "hi")], "value", 0.5
+    )
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["a", "b"]
+    assert len(ax.containers) == 2  # one ErrorbarContainer per series
+    import matplotlib.pyplot as plt
+
+    plt.close(fig)

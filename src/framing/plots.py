@@ -516,6 +516,50 @@ def interval_chart(
     return ax
 
 
+def estimate_chart(
+    ax: Axes | None,
+    table: pd.DataFrame,
+    label: str,
+    series: Sequence[tuple[str, str, str, str]],
+    xlabel: str,
+    reference: float | None = None,
+) -> Axes:
+    """Point estimates with 95% intervals, one row per ``label``, several series dodged.
+
+    ``series`` holds ``(legend name, value column, lower column, upper column)`` tuples; each
+    series gets one Okabe–Ito colour and marker. ``reference`` draws a dotted vertical line
+    (e.g. AUC 0.5 = chance).
+    """
+    ax = _axes(ax)
+    t = table.reset_index(drop=True)
+    ys = np.arange(len(t), dtype=float)
+    colours = [_P["blue"], _P["vermillion"], _P["bluish_green"], _P["reddish_purple"]]
+    markers = ["o", "s", "D", "^"]
+    for k, (name, value, lo, hi) in enumerate(series):
+        v = t[value].to_numpy(dtype=float)
+        offset = (k - (len(series) - 1) / 2) * 0.22
+        ax.errorbar(
+            v,
+            ys + offset,
+            xerr=[
+                np.clip(v - t[lo].to_numpy(dtype=float), 0, None),
+                np.clip(t[hi].to_numpy(dtype=float) - v, 0, None),
+            ],
+            fmt=markers[k % len(markers)],
+            color=colours[k % len(colours)],
+            capsize=2.5,
+            markersize=5,
+            label=name,
+        )
+    if reference is not None:
+        ax.axvline(reference, color="grey", lw=0.8, ls=":")
+    ax.set_yticks(ys, t[label].astype(str))
+    ax.set_ylim(len(t) - 0.5, -0.5)
+    ax.grid(axis="y", visible=False)
+    ax.set_xlabel(xlabel)
+    return ax
+
+
 def framing_space(
     ax: Axes | None,
     scores: pd.DataFrame,
