@@ -102,4 +102,34 @@ def test_progress_on_stderr_unless_quiet(tmp_path, corpus, capsys, monkeypatch):
     finally:
         progress.set_quiet(False)
     assert "scoring" in loud.err and loud.out == ""
-    assert quiet.err == "" and quiet.out == ""
+    # --quiet silences progress, not warnings (the corpus has an empty document).
+    assert "scoring" not in quiet.err and "it/s" not in quiet.err and quiet.out == ""
+    assert all(line.startswith("framing: warning:") for line in quiet.err.splitlines())
+
+
+def test_streaming_warns_like_whole_input(tmp_path, capsys):
+    """Chunked input gets the same HTML / non-English warnings as whole input."""
+    import pandas as pd
+
+    from framing.cli import main
+
+    src = tmp_path / "in.csv"
+    pd.DataFrame(
+        {
+            "doc_id": ["en", "html", "de"],
+            "text": [
+                "The West accused China of helping Russia, and the US agreed with it.",
+                "<html><body><p>The West accused China of helping Russia.</p></body></html>",
+                "Der Westen hat China vorgeworfen, Russland zu helfen, und die USA haben "
+                "dem zugestimmt, aber die Regierung in Peking hat das immer wieder bestritten "
+                "und von einer Kampagne gegen das eigene Land gesprochen, die nicht aufhört.",
+            ],
+        }
+    ).to_csv(src, index=False)
+    out = tmp_path / "out.csv"
+    assert main(["-q", "score", str(src), "--out", str(out), "--chunk-size", "2"]) == 0
+    err = capsys.readouterr().err
+    assert "look like HTML" in err and "non-English" in err
+    streamed = pd.read_csv(out)
+    assert main(["-q", "score", str(src), "--out", str(tmp_path / "whole.csv")]) == 0
+    pd.testing.assert_frame_equal(streamed, pd.read_csv(tmp_path / "whole.csv"))

@@ -16,7 +16,7 @@ import pandas as pd
 
 from ..errors import InputError, OutputError
 from ..files import atomic_path, check_output
-from ._io import lexicon_from_args, read_inputs
+from ._io import check_texts, lexicon_from_args, read_inputs
 
 FORMATS = (".csv", ".parquet", ".jsonl")
 STREAM_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".parquet", ".pq"}
@@ -103,7 +103,12 @@ def _chunks(paths: list[str], args) -> Iterator[pd.DataFrame]:
     for name in paths:
         p = Path(name)
         if p.suffix.lower() in STREAM_SUFFIXES and p.is_file():
-            frames = _table_chunks(p, args.chunk_size, args.text_col, args.id_col, args.encoding)
+            frames = (
+                check_texts(chunk, args.id_col, what=f"{p} (chunk)")
+                for chunk in _table_chunks(
+                    p, args.chunk_size, args.text_col, args.id_col, args.encoding
+                )
+            )
         else:
             frames = iter([read_inputs([name], args.text_col, args.id_col, args.encoding)])
         for frame in frames:
