@@ -401,17 +401,8 @@ def percentile_chart(
     t = table.reset_index(drop=True)
     ys = np.arange(len(t))
     p = t[percentile].to_numpy(dtype=float)
-    ax.axvline(50, color=MUTED, linewidth=1, zorder=1)
-    ax.text(
-        50,
-        0.005,
-        " corpus median",
-        transform=ax.get_xaxis_transform(),
-        ha="left",
-        va="bottom",
-        fontsize=FONT_SIZE - 2,
-        color=MUTED,
-    )
+    # Named in the legend, not on the axes, where a label would collide with markers.
+    ax.axvline(50, color=MUTED, linewidth=1, zorder=1, label="corpus median")
     ax.hlines(ys, 50, p, color="#888888", linewidth=1.5, zorder=2)
     if lo in t and hi in t:
         lo_v, hi_v = t[lo].to_numpy(dtype=float), t[hi].to_numpy(dtype=float)
@@ -459,7 +450,7 @@ def percentile_chart(
                 color=MUTED,
                 clip_on=False,
             )
-    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2, fontsize=FONT_SIZE - 2)
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=3, fontsize=FONT_SIZE - 2)
     return ax
 
 
