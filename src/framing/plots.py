@@ -382,6 +382,32 @@ def strip_plot(
     return ax
 
 
+def _article_points(
+    ax: Axes,
+    x: np.ndarray,
+    ys: np.ndarray,
+    lo: np.ndarray | None,
+    hi: np.ndarray | None,
+    interval_label: str,
+) -> None:
+    """The focal article's values as stars, with their 95% intervals when ``lo``/``hi`` given."""
+    if lo is not None and hi is not None:
+        ax.errorbar(
+            x,
+            ys,
+            xerr=[np.clip(x - lo, 0, None), np.clip(hi - x, 0, None)],
+            fmt="none",
+            ecolor="black",
+            elinewidth=1.2,
+            capsize=3,
+            zorder=3,
+            label=interval_label,
+        )
+    for xv, y in zip(x, ys, strict=True):
+        mark_focal(ax, xv, y, label=None, annotate=False, size=12)
+    ax.plot([], [], marker="*", color="black", linestyle="none", markersize=12, label=FOCAL_LABEL)
+
+
 def percentile_chart(
     ax: Axes | None,
     table: pd.DataFrame,
@@ -404,22 +430,15 @@ def percentile_chart(
     # Named in the legend, not on the axes, where a label would collide with markers.
     ax.axvline(50, color=MUTED, linewidth=1, zorder=1, label="corpus median")
     ax.hlines(ys, 50, p, color="#888888", linewidth=1.5, zorder=2)
-    if lo in t and hi in t:
-        lo_v, hi_v = t[lo].to_numpy(dtype=float), t[hi].to_numpy(dtype=float)
-        ax.errorbar(
-            p,
-            ys,
-            xerr=[np.clip(p - lo_v, 0, None), np.clip(hi_v - p, 0, None)],
-            fmt="none",
-            ecolor="black",
-            elinewidth=1.2,
-            capsize=3,
-            zorder=3,
-            label="95% interval of the article",
-        )
-    for x, y in zip(p, ys, strict=True):
-        mark_focal(ax, x, y, label=None, annotate=False, size=12)
-    ax.plot([], [], marker="*", color="black", linestyle="none", markersize=12, label=FOCAL_LABEL)
+    has_interval = lo in t and hi in t
+    _article_points(
+        ax,
+        p,
+        ys,
+        t[lo].to_numpy(dtype=float) if has_interval else None,
+        t[hi].to_numpy(dtype=float) if has_interval else None,
+        "95% interval of the article",
+    )
     ax.set_yticks(ys, t[label].astype(str))
     ax.set_ylim(len(t) - 0.5, -0.5)
     ax.set_xlim(0, 100)
@@ -470,23 +489,9 @@ def interval_chart(
     t = table.reset_index(drop=True)
     ys = np.arange(len(t))
     v = t[value].to_numpy(dtype=float)
-    ax.errorbar(
-        v,
-        ys,
-        xerr=[
-            np.clip(v - t[lo].to_numpy(dtype=float), 0, None),
-            np.clip(t[hi].to_numpy(dtype=float) - v, 0, None),
-        ],
-        fmt="none",
-        ecolor="black",
-        elinewidth=1.2,
-        capsize=3,
-        zorder=3,
-        label="95% interval",
+    _article_points(
+        ax, v, ys, t[lo].to_numpy(dtype=float), t[hi].to_numpy(dtype=float), "95% interval"
     )
-    for x, y in zip(v, ys, strict=True):
-        mark_focal(ax, x, y, label=None, annotate=False, size=12)
-    ax.plot([], [], marker="*", color="black", linestyle="none", markersize=12, label=FOCAL_LABEL)
     if reference and reference in t:
         ax.scatter(
             t[reference].to_numpy(dtype=float),

@@ -250,8 +250,6 @@ def unscon_table(
                 rate = d[f"{sig}_per_1k"].to_numpy()
                 for lab in GOLD:
                     gold = d[lab].to_numpy()
-                    est = prf(gold, pred)
-                    ci = bootstrap_prf(gold, pred, weights=w)
                     a = auc(rate, gold)
                     alo, ahi = bootstrap_auc(rate, gold, weights=w)
                     rows.append(
@@ -260,25 +258,30 @@ def unscon_table(
                             "split": split,
                             "signal": sig,
                             "gold": lab,
-                            "units": len(d),
-                            "gold_units": int(gold.sum()),
-                            "flagged": int(pred.sum()),
-                            **{k: est[k] for k in ("tp", "fp", "fn")},
-                            **{
-                                f"{m}{suf}": _round(v)
-                                for m in ("precision", "recall", "f1")
-                                for suf, v in (
-                                    ("", est[m]),
-                                    ("_lo", ci[m][0]),
-                                    ("_hi", ci[m][1]),
-                                )
-                            },
+                            **_prf_columns(gold, pred, w),
                             "auc": _round(a),
                             "auc_lo": _round(alo),
                             "auc_hi": _round(ahi),
                         }
                     )
     return pd.DataFrame(rows)
+
+
+def _prf_columns(gold: np.ndarray, pred: np.ndarray, weights: np.ndarray) -> dict:
+    """Unit counts, tp/fp/fn and precision/recall/F1 with bootstrap intervals, as table columns."""
+    est = prf(gold, pred)
+    ci = bootstrap_prf(gold, pred, weights=weights)
+    return {
+        "units": len(gold),
+        "gold_units": int(gold.sum()),
+        "flagged": int(pred.sum()),
+        **{k: est[k] for k in ("tp", "fp", "fn")},
+        **{
+            f"{m}{suf}": _round(v)
+            for m in ("precision", "recall", "f1")
+            for suf, v in (("", est[m]), ("_lo", ci[m][0]), ("_hi", ci[m][1]))
+        },
+    }
 
 
 def target_table(
@@ -302,8 +305,6 @@ def target_table(
                 for target, cat in (("USA", "west_us"), ("Russia", "russia")):
                     gold = d["target_us" if target == "USA" else "target_russia"].to_numpy()
                     pred = d[f"{cat}_count"].to_numpy() > 0
-                    est = prf(gold, pred)
-                    ci = bootstrap_prf(gold, pred, weights=w)
                     rows.append(
                         {
                             "level": level,
@@ -311,19 +312,7 @@ def target_table(
                             "scope": scope,
                             "target": target,
                             "reference": cat,
-                            "units": len(d),
-                            "gold_units": int(gold.sum()),
-                            "flagged": int(pred.sum()),
-                            **{k: est[k] for k in ("tp", "fp", "fn")},
-                            **{
-                                f"{m}{suf}": _round(v)
-                                for m in ("precision", "recall", "f1")
-                                for suf, v in (
-                                    ("", est[m]),
-                                    ("_lo", ci[m][0]),
-                                    ("_hi", ci[m][1]),
-                                )
-                            },
+                            **_prf_columns(gold, pred, w),
                         }
                     )
     return pd.DataFrame(rows)
