@@ -16,7 +16,7 @@ help: ## list the targets
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
-	$(BIN)/python -m framing.resources
+	$(BIN)/python -m framing.engine.resources
 	touch $(STAMP)
 
 setup: $(STAMP) ## create .venv with exact versions (constraints.txt) and offline resources

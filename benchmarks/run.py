@@ -25,11 +25,11 @@ from pathlib import Path
 import pandas as pd
 
 import framing
-from framing import readability as rd
-from framing.datasets import load
-from framing.files import atomic_write
-from framing.progress import set_quiet
-from framing.text import sentence_spans
+from framing.core.files import atomic_write
+from framing.core.progress import set_quiet
+from framing.data.datasets import load
+from framing.engine import readability as rd
+from framing.engine.text import sentence_spans
 
 ROOT = Path(__file__).resolve().parents[1]
 TARGETS = {"lexical_x_empath": 3.0, "full_x_empath": 1.0, "wh_jobs2_seconds": 60, "peak_mb": 1024}
@@ -76,7 +76,7 @@ def _tools():
     from empath import Empath
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-    from framing.resources import ensure_cmudict
+    from framing.engine.resources import ensure_cmudict
 
     ensure_cmudict()
     empath = Empath()

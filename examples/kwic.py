@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import framing
-from framing.article import read_article
+from framing.data.article import read_article
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT / "data" / "article" / "globaltimes-2022-03-24-china-russia-mutual-trust.txt"

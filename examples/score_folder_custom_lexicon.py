@@ -11,8 +11,8 @@ import tempfile
 from pathlib import Path
 
 import framing
-from framing.corpus import load
-from framing.lexicon import load_lexicon
+from framing.data.corpus import load
+from framing.engine.lexicon import load_lexicon
 
 CUSTOM = """\
 id: sanctions

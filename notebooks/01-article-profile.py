@@ -19,7 +19,7 @@
 from IPython.display import HTML, display
 
 import framing
-from framing import plots, views
+from framing.present import plots, views
 
 # %% tags=["parameters"]
 ARTICLE = "../data/article/globaltimes-2022-03-24-china-russia-mutual-trust.txt"
@@ -31,8 +31,8 @@ KWIC_WINDOW = 8  # words of context on each side
 # ## Inputs and outputs
 #
 # **Input:** the focal article `data/article/globaltimes-2022-03-24-china-russia-mutual-trust.txt`
-# (body only; metadata in the `.yaml` beside it), read with `framing.article.read_article`,
-# and the built-in lexicons (`src/framing/lexicons/*.yaml`, definitions in `docs/metrics.md`).
+# (body only; metadata in the `.yaml` beside it), read with `framing.data.article.read_article`,
+# and the built-in lexicons (`src/framing/engine/lexicons/*.yaml`, definitions in `docs/metrics.md`).
 # No registry dataset is used.
 #
 # **Figures written** (PNG, SVG and the CSV of the data, to `figures/`):

@@ -30,7 +30,9 @@ import pandas as pd
 from IPython.display import display
 
 import framing
-from framing import cache, compare, datasets, plots, views
+from framing.data import cache, datasets
+from framing.present import plots, views
+from framing.stats import compare
 
 # %% tags=["parameters"]
 ARTICLE = "../data/article/globaltimes-2022-03-24-china-russia-mutual-trust.txt"
@@ -49,8 +51,8 @@ STRIP_METRICS = ["west_us_per_1k", "accusation_per_1k", "cold_war_per_1k", "scar
 #
 # **Inputs:** the focal article (`data/article/…-china-russia-mutual-trust.txt`); registry
 # datasets `ungd-2022` (UN General Debate, session 77, CC0) and, through
-# `framing.datasets.war_window()`, `kremlin-zelenskyy-2021-2022` (CC BY 4.0) and
-# `whitehouse-2022` (CC0). Scores come from `framing.cache.cached_score` (Parquet cache under
+# `framing.data.datasets.war_window()`, `kremlin-zelenskyy-2021-2022` (CC BY 4.0) and
+# `whitehouse-2022` (CC0). Scores come from `framing.data.cache.cached_score` (Parquet cache under
 # `FRAMING_DATA_DIR`), with readability but without sentiment.
 #
 # **Figures written** (PNG, SVG, CSV in `figures/`):

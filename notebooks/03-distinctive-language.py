@@ -21,7 +21,9 @@
 from IPython.display import display
 
 import framing
-from framing import datasets, keyness, plots, views
+from framing.data import datasets
+from framing.present import plots, views
+from framing.stats import keyness
 
 # %% tags=["parameters"]
 ARTICLE = "../data/article/globaltimes-2022-03-24-china-russia-mutual-trust.txt"
@@ -38,7 +40,7 @@ N_TABLE = 15  # terms per side shown in the notebook
 #
 # **Inputs:** the focal article (`data/article/…-china-russia-mutual-trust.txt`) and the
 # registry dataset `ungd-2022` (UN General Debate, session 77, CC0). Words are lowercased
-# `framing.text.word_tokens` unigrams (punctuation is not a token).
+# `framing.engine.text.word_tokens` unigrams (punctuation is not a token).
 #
 # **Figures written** (PNG, SVG and the full keyness table with raw counts as CSV, in
 # `figures/`):

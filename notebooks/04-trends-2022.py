@@ -29,7 +29,8 @@ import pandas as pd
 from IPython.display import display
 
 import framing
-from framing import cache, datasets, plots, views
+from framing.data import cache, datasets
+from framing.present import plots, views
 
 # %% tags=["parameters"]
 ARTICLE = "../data/article/globaltimes-2022-03-24-china-russia-mutual-trust.txt"
@@ -53,7 +54,7 @@ CACHE_DIR = None  # scoring cache; None = <FRAMING_DATA_DIR>/scores
 # `kremlin-zelenskyy-2021-2022` (Kremlin and President of Ukraine English press releases,
 # CC BY 4.0) and `whitehouse-2022` (White House briefing room 2022, CC0; ~37 MB of text). The
 # documents are scored lexically only (`readability=False, sentiment=False`) through the
-# scoring cache `framing.cache.cached_score`.
+# scoring cache `framing.data.cache.cached_score`.
 #
 # **Figures written** (PNG, SVG, CSV in `figures/`):
 #

@@ -37,8 +37,8 @@ SEED = 20240501
 # %%
 import pandas as pd
 
-from framing import plots
-from framing import validation as v
+from framing.present import plots
+from framing.stats import validation as v
 
 units = {lv: v.unscon_units(lv) for lv in v.LEVELS}
 table = v.unscon_table(units, n_boot=N_BOOT, seed=SEED)

@@ -56,6 +56,6 @@ def write_lexicon(tmp_path: Path) -> Path:
 
 
 def small_lexicon(tmp_path: Path):
-    from framing.lexicon import load_lexicon
+    from framing.engine.lexicon import load_lexicon
 
     return load_lexicon([write_lexicon(tmp_path)], include_builtin=False)

@@ -1,6 +1,6 @@
 import math
 
-from framing.analysis import analyze, metric_columns
+from framing.engine.analysis import analyze, metric_columns
 
 from ._lex import small_lexicon
 

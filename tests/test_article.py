@@ -1,4 +1,4 @@
-"""framing.article: the focal article and raw-text variants."""
+"""framing.data.article: the focal article and raw-text variants."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from datetime import datetime
 
 import pytest
 
-from framing.article import BEIJING, parse_article, parse_published, read_article
-from framing.errors import InputError
+from framing.core.errors import InputError
+from framing.data.article import BEIJING, parse_article, parse_published, read_article
 
 from .conftest import SHARED_ARTICLE
 

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 import pandas as pd
 import pytest
 
-from framing import cache, scoring
+from framing.data import cache
+from framing.engine import scoring
 
 
 @dataclass

@@ -10,7 +10,7 @@ from framing.cli import main
 
 from ._lex import write_lexicon
 
-pytest.importorskip("framing.corpus")
+pytest.importorskip("framing.data.corpus")
 
 WORDS = [
     "the",

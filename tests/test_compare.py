@@ -1,4 +1,4 @@
-"""framing.compare: checked against hand-worked examples and scipy reference implementations."""
+"""framing.stats.compare: checked against hand-worked examples and scipy reference implementations."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 from scipy import stats
 
-from framing import compare as C
-from framing.errors import InputError
+from framing.core.errors import InputError
+from framing.stats import compare as C
 
 # --------------------------------------------------------------------------------------
 # Position: mid-rank percentile and robust z

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from framing import corpus
-from framing.datasets import SCHEMA
-from framing.errors import InputError
+from framing.core.errors import InputError
+from framing.data import corpus
+from framing.data.datasets import SCHEMA
 
 
 def test_txt_folder_with_metadata(tmp_path):

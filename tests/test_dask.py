@@ -6,9 +6,9 @@ import pandas as pd
 import pytest
 
 from framing.cli import main
-from framing.lexicon import load_lexicon
-from framing.matcher import get_matcher
-from framing.scoring import score, score_dask
+from framing.engine.lexicon import load_lexicon
+from framing.engine.matcher import get_matcher
+from framing.engine.scoring import score, score_dask
 
 distributed = pytest.importorskip("distributed")
 dd = pytest.importorskip("dask.dataframe")

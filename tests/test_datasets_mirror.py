@@ -7,7 +7,7 @@ import os
 import pandas as pd
 import pytest
 
-from framing import datasets, registry
+from framing.data import datasets, registry
 
 pytestmark = pytest.mark.mirror
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from framing.datasets import SCHEMA, standardize, unscon
-from framing.datasets.whitehouse import markdown_to_text, parse_page, split_front_matter
-from framing.errors import DataError
+from framing.core.errors import DataError
+from framing.data.datasets import SCHEMA, standardize, unscon
+from framing.data.datasets.whitehouse import markdown_to_text, parse_page, split_front_matter
 
 PAGE = """---
 date: '2022-03-11'

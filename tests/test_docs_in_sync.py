@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from framing import lexicon_docs
+from framing.present import lexicon_docs
 
 ROOT = Path(__file__).resolve().parents[1]
 METRICS_MD = ROOT / "docs" / "metrics.md"
@@ -15,7 +15,7 @@ METRICS_MD = ROOT / "docs" / "metrics.md"
 
 def test_metrics_doc_generated_block_is_in_sync():
     assert lexicon_docs.generated_block(METRICS_MD) == lexicon_docs.render_block(), (
-        "docs/metrics.md is stale: run `python -m framing.lexicon_docs docs/metrics.md`"
+        "docs/metrics.md is stale: run `python -m framing.present.lexicon_docs docs/metrics.md`"
     )
 
 
@@ -56,7 +56,7 @@ def test_every_entry_has_one_well_formed_row():
 
 
 def test_render_from_engine_lexicon_agrees_on_entries():
-    from framing.lexicon import load_lexicon
+    from framing.engine.lexicon import load_lexicon
 
     from_yaml = _rows(lexicon_docs.render_lexicon_table())
     from_engine = _rows(lexicon_docs.render_lexicon_table(load_lexicon()))

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from framing.cli import main
-from framing.figures import check_notebook_format, discover
+from framing.present.figures import check_notebook_format, discover
 
 pytestmark = pytest.mark.slow
 
@@ -38,7 +38,7 @@ import sys
 
 import pandas as pd
 
-from framing import plots
+from framing.present import plots
 
 fig, ax = plots.new_figure("A line rises", source="made up")
 ax.plot(range(n), range(n))
@@ -104,7 +104,7 @@ def _run(project, *extra):
 def test_runs_in_order_and_writes_outputs(project, capsys, monkeypatch):
     import sys
 
-    monkeypatch.setattr("framing.progress._quiet", False)  # other tests may have set it
+    monkeypatch.setattr("framing.core.progress._quiet", False)  # other tests may have set it
     monkeypatch.delenv("FRAMING_QUIET", raising=False)
 
     assert _run(project) == 0

@@ -1,4 +1,4 @@
-"""framing.keyness: G² against scipy, Williams and log-odds against hand-worked examples."""
+"""framing.stats.keyness: G² against scipy, Williams and log-odds against hand-worked examples."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ import pytest
 from scipy import stats
 from scipy.stats.contingency import expected_freq
 
-from framing import keyness as K
-from framing.errors import InputError
+from framing.core.errors import InputError
+from framing.stats import keyness as K
 
 WORD = re.compile(r"\w+")
 
@@ -42,7 +42,7 @@ def test_term_counts_injected_tokenizer_and_bigrams_within_sentences():
 
 
 def test_term_counts_default_tokenizer_respects_sentences():
-    pytest.importorskip("framing.text")
+    pytest.importorskip("framing.engine.text")
     bi = K.term_counts(["The U.S. said yes. Russia's view differs."], ngram=2)
     assert bi.sentence_aware
     assert "yes russia's" not in bi and bi["russia's view"] == 1

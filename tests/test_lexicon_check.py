@@ -1,4 +1,4 @@
-from framing.lexicon import catastrophic_backtracking, check_lexicon, check_lexicons
+from framing.engine.lexicon import catastrophic_backtracking, check_lexicon, check_lexicons
 
 from ._lex import write_lexicon
 

@@ -1,7 +1,7 @@
 import pytest
 
-from framing.errors import LexiconError
-from framing.lexicon import load_lexicon
+from framing.core.errors import LexiconError
+from framing.engine.lexicon import load_lexicon
 
 from ._lex import small_lexicon, write_lexicon
 

@@ -444,7 +444,7 @@ def test_us_never_both_country_and_pronoun():
 
 
 def test_lexicon_regexes_have_no_catastrophic_backtracking():
-    from framing.lexicon import catastrophic_backtracking
+    from framing.engine.lexicon import catastrophic_backtracking
 
     lex = framing.load_lexicon()
     for cat in lex.categories.values():

@@ -1,5 +1,5 @@
-from framing.matcher import get_matcher
-from framing.text import sentence_spans
+from framing.engine.matcher import get_matcher
+from framing.engine.text import sentence_spans
 
 from ._lex import small_lexicon
 

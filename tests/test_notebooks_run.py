@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from framing.figures import discover
+from framing.present.figures import discover
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"

@@ -1,4 +1,4 @@
-"""framing.plots: deterministic bytes, CSV beside, focal marker, atomic writes, manifest."""
+"""framing.present.plots: deterministic bytes, CSV beside, focal marker, atomic writes, manifest."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 import yaml
 
-from framing import plots
-from framing.errors import OutputError
+from framing.core.errors import OutputError
+from framing.present import plots
 
 
 def _data() -> pd.DataFrame:
@@ -208,7 +208,7 @@ def test_group_styles_are_fixed():
 
 
 def test_inputs_are_resolved(tmp_path):
-    from framing.figures import resolve_inputs
+    from framing.present.figures import resolve_inputs
 
     f = tmp_path / "in.txt"
     f.write_text("x")
@@ -220,7 +220,7 @@ def test_inputs_are_resolved(tmp_path):
 def test_estimate_chart_draws_one_errorbar_per_series():
     import pandas as pd
 
-    from framing import plots
+    from framing.present import plots
 
     table = pd.DataFrame(
         {"name": ["a", "b"], "x": [0.2, 0.5], "lo": [0.1, 0.4], "hi": [0.3, 0.7], "y": [0.3, 0.6]}

@@ -3,8 +3,8 @@ import math
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framing.analysis import analyze
-from framing.lexicon import load_lexicon
+from framing.engine.analysis import analyze
+from framing.engine.lexicon import load_lexicon
 
 from ._lex import FILES
 

@@ -8,10 +8,10 @@ import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from framing.analysis import analyze
-from framing.language import strip_html
-from framing.lexicon import load_lexicon
-from framing.scoring import score
+from framing.engine.analysis import analyze
+from framing.engine.language import strip_html
+from framing.engine.lexicon import load_lexicon
+from framing.engine.scoring import score
 
 LEX = load_lexicon()
 

@@ -1,5 +1,5 @@
-from framing.quotes import MAX_SCARE_QUOTE_WORDS, quotes_frame
-from framing.text import sentence_spans
+from framing.engine.quotes import MAX_SCARE_QUOTE_WORDS, quotes_frame
+from framing.engine.text import sentence_spans
 
 
 def test_article_scare_quotes(article_body):

@@ -5,8 +5,8 @@ import sys
 
 import textstat
 
-from framing.readability import mattr, readability
-from framing.resources import ensure_cmudict
+from framing.engine.readability import mattr, readability
+from framing.engine.resources import ensure_cmudict
 
 TEXTS = [
     "",
@@ -41,7 +41,7 @@ def test_offline_empty_home(tmp_path, article_path):
     )
     code = (
         "import sys, nltk; nltk.download = lambda *a, **k: sys.exit('download');"
-        "from framing.readability import text_metrics;"
+        "from framing.engine.readability import text_metrics;"
         "print(text_metrics(open(sys.argv[1]).read())['flesch_reading_ease'])"
     )
     proc = subprocess.run(

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from framing import registry
-from framing.errors import DataError
+from framing.core.errors import DataError
+from framing.data import registry
 
 COMMIT = "0" * 40
 FILES = {"data/a b.txt": b"alpha\n", "data/c.csv": b"x,y\n1,2\n"}
@@ -138,7 +138,7 @@ def test_two_processes_fetching_at_once(tmp_path):
     mirror = make_mirror(tmp_path / "mirror", big)
     make_registry(tmp_path, big)
     script = textwrap.dedent(f"""
-        from framing import registry
+        from framing.data import registry
         registry.use_registry(registry.Registry.from_files({str(tmp_path / "files.csv")!r},
                                                            {str(tmp_path / "datasets.yaml")!r}))
         registry.fetch("toy")

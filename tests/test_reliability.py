@@ -259,7 +259,7 @@ def test_non_english_warns_low_coverage(tmp_path, capsys):
 
 
 def test_english_text_not_flagged(tmp_path, capsys):
-    from framing.language import english_coverage, low_coverage
+    from framing.engine.language import english_coverage, low_coverage
 
     assert not low_coverage(_body()) and english_coverage(_body())[0] > 0.3
     assert low_coverage(GERMAN) and english_coverage(GERMAN)[0] < 0.1
@@ -271,7 +271,7 @@ def test_english_text_not_flagged(tmp_path, capsys):
 
 
 def test_language_check_reads_a_bounded_sample():
-    from framing.language import SAMPLE_CHARS, english_coverage
+    from framing.engine.language import SAMPLE_CHARS, english_coverage
 
     text = ENGLISH + " " + "Wort " * (SAMPLE_CHARS // 2)
     share, n = english_coverage(text)
@@ -303,8 +303,8 @@ def test_html_is_warned_and_stripped(tmp_path, capsys):
 
 
 def test_strip_html_keeps_offsets():
-    from framing.analysis import analyze
-    from framing.language import looks_like_html, strip_html
+    from framing.engine.analysis import analyze
+    from framing.engine.language import looks_like_html, strip_html
 
     out = strip_html(HTML)
     assert len(out) == len(HTML) and "<" not in out and "var" not in out
@@ -418,7 +418,7 @@ def test_unknown_dataset_name(tmp_path, capsys):
 
 
 def _mini_mirror(src: Path, dst: Path, name: str = "unscon") -> list[Path]:
-    from framing import registry
+    from framing.data import registry
 
     files = []
     for entry in registry.info(name).files:
@@ -432,7 +432,7 @@ def _mini_mirror(src: Path, dst: Path, name: str = "unscon") -> list[Path]:
 
 @pytest.mark.mirror
 def test_corrupted_download_hash_mismatch(tmp_path, mirror):
-    from framing import registry
+    from framing.data import registry
 
     files = _mini_mirror(mirror, tmp_path / "mirror")
     victim = max(files, key=lambda p: p.stat().st_size)
@@ -454,7 +454,7 @@ def test_missing_mirror(tmp_path):
 
 @pytest.mark.mirror
 def test_concurrent_fetch_same_dataset(tmp_path, mirror, monkeypatch):
-    from framing import registry
+    from framing.data import registry
 
     env = {"FRAMING_MIRROR": str(mirror), "FRAMING_DATA_DIR": str(tmp_path / "c")}
     cmd = [sys.executable, "-m", "framing.cli", "-q", "data", "fetch", "ungd-2022"]
@@ -539,7 +539,7 @@ def test_existing_output_needs_force(tmp_path, capsys, cp1252_inputs):
 
 
 def test_atomic_write_failure_leaves_nothing(tmp_path):
-    from framing.files import atomic_path
+    from framing.core.files import atomic_path
 
     out = tmp_path / "o.csv"
     with pytest.raises(RuntimeError), atomic_path(out) as tmp:
@@ -556,7 +556,7 @@ def test_atomic_write_failure_leaves_nothing(tmp_path):
 @pytest.mark.parametrize("umask", [0o022, 0o077, 0o002])
 def test_atomic_files_honour_umask(tmp_path, umask):
     from framing.cli.compare import write_dir_atomically
-    from framing.files import atomic_path, atomic_write
+    from framing.core.files import atomic_path, atomic_write
 
     old = os.umask(umask)
     try:
@@ -579,7 +579,7 @@ def test_atomic_files_honour_umask(tmp_path, umask):
 
 
 def test_atomic_overwrite_keeps_the_mode(tmp_path):
-    from framing.files import atomic_write
+    from framing.core.files import atomic_write
 
     f = tmp_path / "o.csv"
     f.write_text("old")
@@ -641,7 +641,7 @@ def test_ctrl_c_during_scoring(tmp_path, jobs):
 # ----------------------------------------------------------------------------- concurrency
 _CACHED = """
 import sys, pandas as pd
-from framing.cache import cached_score
+from framing.data.cache import cached_score
 df = pd.DataFrame({"doc_id": [f"d{i}" for i in range(40)],
                    "text": [f"Doc {i}. " + sys.argv[2] for i in range(40)]})
 cached_score(df, cache_dir=sys.argv[1], progress=False).to_csv(sys.argv[3], index=False)
@@ -724,7 +724,7 @@ def test_swallowed_ctrl_c_still_stops_the_output(tmp_path, monkeypatch):
     """A Ctrl-C raised inside a ``__del__`` is printed and lost by Python; no output appears."""
     import threading as th
 
-    from framing import files
+    from framing.core import files
 
     monkeypatch.setattr(files, "_INTERRUPTED", th.Event())
     assert files.guard_interrupts() or os.name != "posix"

@@ -8,8 +8,8 @@ from types import SimpleNamespace
 import pandas as pd
 import pytest
 
-from framing.report import percentile_of, poisson_interval, render_report
-from framing.report.highlight import Span, render, segments
+from framing.present.report import percentile_of, poisson_interval, render_report
+from framing.present.report.highlight import Span, render, segments
 
 TEXT = 'The US <b>"hegemony"</b> & NATO may perhaps not "help" Europe.'
 
@@ -20,7 +20,7 @@ def _find(sub: str, text: str = TEXT) -> tuple[int, int]:
 
 
 def fake_analysis(text: str = TEXT) -> SimpleNamespace:
-    """An Analysis-like object: the contract of framing.analysis without the engine."""
+    """An Analysis-like object: the contract of framing.engine.analysis without the engine."""
     rows = []
     for cat, sub, term, span, neg in [
         ("actor", "usa", "US", "US", False),
@@ -164,7 +164,7 @@ def test_intervals_and_percentiles():
 
 
 def test_real_engine(tmp_path, article_path):
-    pytest.importorskip("framing.analysis")
+    pytest.importorskip("framing.engine.analysis")
     from framing.cli import main
 
     out = tmp_path / "r.html"

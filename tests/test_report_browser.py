@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from framing.report import render_report
+from framing.present.report import render_report
 
 from .test_report import ARTICLE, fake_analysis
 

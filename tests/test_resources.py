@@ -17,7 +17,7 @@ socket.socket.connect = _no_network
 socket.create_connection = _no_network
 import nltk
 nltk.download = lambda *a, **k: sys.exit("nltk.download was called")
-from framing.resources import ensure_cmudict
+from framing.engine.resources import ensure_cmudict
 root = ensure_cmudict()
 import textstat
 body = open(sys.argv[1], encoding="utf-8").read()

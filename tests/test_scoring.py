@@ -1,7 +1,7 @@
 import pandas as pd
 
-from framing.analysis import analyze
-from framing.scoring import score
+from framing.engine.analysis import analyze
+from framing.engine.scoring import score
 
 from ._lex import small_lexicon
 

@@ -11,12 +11,12 @@ from collections import Counter
 import pandas as pd
 import pytest
 
-from framing.analysis import analyze
-from framing.lexicon import load_lexicon
-from framing.matcher import Matcher, _trie_regex, get_matcher
-from framing.readability import _vader, mattr
-from framing.scoring import score
-from framing.text import lower_same_length, normalize_for_matching, sentence_spans
+from framing.engine.analysis import analyze
+from framing.engine.lexicon import load_lexicon
+from framing.engine.matcher import Matcher, _trie_regex, get_matcher
+from framing.engine.readability import _vader, mattr
+from framing.engine.scoring import score
+from framing.engine.text import lower_same_length, normalize_for_matching, sentence_spans
 
 from ._lex import write_lexicon
 

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from framing.cli import main
-from framing.scoring import score, score_stream
+from framing.engine.scoring import score, score_stream
 
 from ._lex import write_lexicon
 
@@ -75,7 +75,7 @@ def test_duplicate_ids_across_chunks(tmp_path, corpus, capsys):
 
 
 def test_score_stream_api_equals_score(tmp_path, corpus):
-    from framing.lexicon import load_lexicon
+    from framing.engine.lexicon import load_lexicon
 
     lex = load_lexicon([write_lexicon(tmp_path)], include_builtin=False)
     chunks = [corpus.iloc[i : i + 4] for i in range(0, len(corpus), 4)]
@@ -86,7 +86,7 @@ def test_score_stream_api_equals_score(tmp_path, corpus):
 
 
 def test_progress_on_stderr_unless_quiet(tmp_path, corpus, capsys, monkeypatch):
-    from framing import progress
+    from framing.core import progress
 
     monkeypatch.delenv("FRAMING_QUIET", raising=False)
     progress.set_quiet(False)  # earlier --quiet runs in this process silenced it

@@ -1,6 +1,6 @@
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from framing.text import ABBREVIATIONS, normalize_for_matching, sentence_spans, word_tokens
+from framing.engine.text import ABBREVIATIONS, normalize_for_matching, sentence_spans, word_tokens
 
 
 def test_normalize_keeps_length():

@@ -1,4 +1,4 @@
-"""Unit tests of the validation statistics (framing.validation); no data needed."""
+"""Unit tests of the validation statistics (framing.stats.validation); no data needed."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import math
 import numpy as np
 import pytest
 
-from framing import validation as v
+from framing.stats import validation as v
 
 
 def test_prf_hand_example():

@@ -15,7 +15,7 @@ import os
 import pytest
 import yaml
 
-from framing import validation as v
+from framing.stats import validation as v
 
 pytestmark = pytest.mark.mirror
 

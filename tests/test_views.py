@@ -1,4 +1,4 @@
-"""framing.views: the tables and title sentences behind the analyst notebooks."""
+"""framing.present.views: the tables and title sentences behind the analyst notebooks."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import pandas as pd
 import pytest
 
 import framing
-from framing import views
-from framing.keyness import term_counts
+from framing.present import views
+from framing.stats.keyness import term_counts
 
 
 @pytest.fixture(scope="module")

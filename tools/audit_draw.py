@@ -10,8 +10,8 @@ import argparse
 
 import pandas as pd
 
-from framing import validation as v
-from framing.lexicon import load_lexicon
+from framing.engine.lexicon import load_lexicon
+from framing.stats import validation as v
 
 
 def main() -> int:

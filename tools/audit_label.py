@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from framing import validation as v
+from framing.stats import validation as v
 
 
 def main() -> int:

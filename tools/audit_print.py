@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import argparse
 
-from framing import validation as v
-from framing.lexicon import load_lexicon
+from framing.engine.lexicon import load_lexicon
+from framing.stats import validation as v
 
 
 def main() -> int:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from framing import validation as v
+from framing.stats import validation as v
 
 ROOT = Path(__file__).resolve().parents[1]
 DOC = ROOT / "docs" / "validation.md"

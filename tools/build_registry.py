@@ -1,8 +1,8 @@
-"""Build ``src/framing/registry/files.csv`` from a mirror's ``MANIFEST.csv`` (run once, commit).
+"""Build ``src/framing/data/registry/files.csv`` from a mirror's ``MANIFEST.csv`` (run once, commit).
 
 Usage::
 
-    python tools/build_registry.py [MANIFEST.csv] [--out src/framing/registry/files.csv]
+    python tools/build_registry.py [MANIFEST.csv] [--out src/framing/data/registry/files.csv]
 
 The output holds metadata only — dataset, path (inside the upstream repository, i.e. the URL path
 after ``<owner>/<repo>/<commit>/``, not percent-encoded), url, sha256, bytes — sorted by dataset
@@ -20,7 +20,7 @@ from urllib.parse import unquote, urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_MANIFEST = ROOT.parent / "shared" / "mirror" / "MANIFEST.csv"
-DEFAULT_OUT = ROOT / "src" / "framing" / "registry" / "files.csv"
+DEFAULT_OUT = ROOT / "src" / "framing" / "data" / "registry" / "files.csv"
 FIELDS = ["dataset", "path", "url", "sha256", "bytes"]
 
 

@@ -2,7 +2,7 @@
 
 Each module in this package that defines ``register(subparsers)`` adds one subcommand (or a
 group); its handler takes the parsed arguments and returns an exit status. Errors the user can
-fix (:class:`framing.errors.FramingError`) print one line on stderr and exit with status 2;
+fix (:class:`framing.core.errors.FramingError`) print one line on stderr and exit with status 2;
 anything else prints one line and exits with 1 (``--debug`` shows the traceback).
 """
 
@@ -13,10 +13,10 @@ import importlib
 import pkgutil
 import sys
 
-from .. import __version__
-from ..errors import FramingError
-from ..files import guard_interrupts
-from ..progress import set_quiet
+from framing import __version__
+from framing.core.errors import FramingError
+from framing.core.files import guard_interrupts
+from framing.core.progress import set_quiet
 
 PROG = "framing"
 

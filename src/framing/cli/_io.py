@@ -2,7 +2,7 @@
 
 Every text the CLI reads from the user's files goes through :func:`check_texts` (or
 :func:`read_article_text` for the focal article): HTML is blanked out with offsets kept
-(:func:`framing.language.strip_html`) and a warning line is printed; texts that look
+(:func:`framing.engine.language.strip_html`) and a warning line is printed; texts that look
 non-English (``low_coverage``) and empty texts are warned about too. Warnings are one line each
 on stderr, prefixed ``framing: warning:``; they do not change the exit status.
 """
@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..errors import InputError
-from ..lexicon import Lexicon, load_lexicon
+from framing.core.errors import InputError
+from framing.engine.lexicon import Lexicon, load_lexicon
 
 
 def lexicon_from_args(args) -> Lexicon:
@@ -41,7 +41,7 @@ def check_texts(
     With ``quiet_corpus`` (a reference corpus of ``compare``/``keyness``) only HTML is warned
     about; the texts are treated the same.
     """
-    from ..language import check_text
+    from framing.engine.language import check_text
 
     texts, html, low, empty = [], [], [], []
     for doc_id, text in zip(df[id_col], df["text"], strict=True):
@@ -84,9 +84,9 @@ def read_article_text(path: str, encoding: str | None = None) -> tuple[str, str]
     file of a single paragraph has no headline/body layout: it is analysed whole, with a
     warning. An empty or whitespace-only file is an :class:`InputError`.
     """
-    from ..article import parse_article, read_article
-    from ..files import read_text
-    from ..language import check_text
+    from framing.core.files import read_text
+    from framing.data.article import parse_article, read_article
+    from framing.engine.language import check_text
 
     p = Path(path)
     if p.suffix == ".txt" and p.with_suffix(".yaml").exists():
@@ -127,11 +127,11 @@ def read_inputs(
 
     A ``.txt`` file is one document, read whole; if ``NAME.yaml`` sits beside it (the layout of
     ``data/article/``) it is an article and its body is used. Folders and CSV/TSV/JSONL/Parquet
-    tables are read by :func:`framing.corpus.load` (column mapping, encodings, duplicate ids).
+    tables are read by :func:`framing.data.corpus.load` (column mapping, encodings, duplicate ids).
     With ``check`` the texts go through :func:`check_texts` (HTML blanked out, warnings).
     """
-    from ..article import read_article
-    from ..corpus import load
+    from framing.data.article import read_article
+    from framing.data.corpus import load
 
     frames = []
     for name in paths:

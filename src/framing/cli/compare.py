@@ -20,9 +20,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..errors import InputError, OutputError
-from ..files import default_mode, interrupted
-from ._io import check_texts, lexicon_from_args, read_article_text
+from framing.cli._io import check_texts, lexicon_from_args, read_article_text
+from framing.core.errors import InputError, OutputError
+from framing.core.files import default_mode, interrupted
 
 #: Non-rate metrics compared between groups besides every ``*_per_1k``.
 EXTRA_METRICS = (
@@ -96,11 +96,11 @@ def write_dir_atomically(out: Path, files: dict[str, str], force: bool) -> None:
 
 
 def load_corpus_frame(name_or_path: str, encoding: str | None = None) -> pd.DataFrame:
-    """``framing.corpus.load_corpus`` checked for one table with doc_id and text.
+    """``framing.data.corpus.load_corpus`` checked for one table with doc_id and text.
 
     HTML is blanked out as in the inputs of ``framing score`` (with a warning).
     """
-    from ..corpus import load_corpus
+    from framing.data.corpus import load_corpus
 
     kw = {"encoding": encoding} if encoding else {}
     df = load_corpus(name_or_path, **kw)
@@ -120,7 +120,7 @@ def load_corpus_frame(name_or_path: str, encoding: str | None = None) -> pd.Data
 
 def sentence_count_table(analysis) -> pd.DataFrame:
     """One row per sentence of the article: tokens and ``<category>_count`` columns."""
-    from ..text import count_words
+    from framing.engine.text import count_words
 
     sents = analysis.sentences
     table = pd.DataFrame({"tokens": [count_words(t) for t in sents["text"]]})
@@ -135,7 +135,7 @@ def sentence_count_table(analysis) -> pd.DataFrame:
 
 
 def _metric_table(corpus: pd.DataFrame, lexicon, jobs: int, by: str) -> pd.DataFrame:
-    from ..scoring import score
+    from framing.engine.scoring import score
 
     table = score(corpus, text_col="text", id_col="doc_id", lexicon=lexicon, jobs=jobs)
     for col in dict.fromkeys([by, "group", "title", "date"]):
@@ -146,7 +146,7 @@ def _metric_table(corpus: pd.DataFrame, lexicon, jobs: int, by: str) -> pd.DataF
 
 def build_tables(article_metrics, analysis, table: pd.DataFrame, args) -> dict[str, pd.DataFrame]:
     """Every output table of ``framing compare`` (no files written)."""
-    from .. import compare as C
+    from framing.stats import compare as C
 
     by = args.by
     rates = [c for c in article_metrics.index if c.endswith("_per_1k") and c in table.columns]
@@ -256,7 +256,7 @@ def summary_markdown(title: str, args, tables: dict, n_docs: int) -> str:
 
 
 def run(args) -> int:
-    from ..analysis import analyze
+    from framing.engine.analysis import analyze
 
     out = Path(args.out)
     _check_out_dir(out, args.force)

@@ -45,7 +45,7 @@ def _size(n: int) -> str:
 
 def handle_list(args: argparse.Namespace) -> int:
     """Print one line per dataset."""
-    from .. import registry
+    from framing.data import registry
 
     for d in registry.datasets():
         state = "fetched" if registry.is_fetched(d.name) else "-"
@@ -55,7 +55,7 @@ def handle_list(args: argparse.Namespace) -> int:
 
 def handle_info(args: argparse.Namespace) -> int:
     """Print the metadata and counts of one dataset."""
-    from .. import datasets, registry
+    from framing.data import datasets, registry
 
     d = registry.info(args.name)
     docs = datasets.n_documents(d.name) if d.name in datasets.PARSERS else None
@@ -86,9 +86,9 @@ def handle_info(args: argparse.Namespace) -> int:
 
 def handle_fetch(args: argparse.Namespace) -> int:
     """Fetch one dataset or all of them."""
-    from .. import datasets, registry
-    from ..errors import InputError
-    from ..progress import is_quiet
+    from framing.core.errors import InputError
+    from framing.core.progress import is_quiet
+    from framing.data import datasets, registry
 
     if args.all == bool(args.name):
         raise InputError("give a dataset NAME or --all (not both)")
@@ -104,7 +104,7 @@ def handle_fetch(args: argparse.Namespace) -> int:
 
 def handle_path(args: argparse.Namespace) -> int:
     """Print the dataset's cache folder."""
-    from .. import registry
+    from framing.data import registry
 
     print(registry.path(args.name))
     return 0

@@ -54,8 +54,8 @@ def register(subparsers) -> None:
 
 def handler(args: argparse.Namespace) -> int:
     """Run the notebooks; 0 on success (errors propagate to the CLI)."""
-    from ..figures import run_notebooks
-    from ..progress import is_quiet
+    from framing.core.progress import is_quiet
+    from framing.present.figures import run_notebooks
 
     quiet = bool(getattr(args, "quiet", False)) or is_quiet()
     done = run_notebooks(

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..errors import InputError
-from ..files import atomic_path, check_output, read_text
+from framing.core.errors import InputError
+from framing.core.files import atomic_path, check_output, read_text
 
 #: Default ``--min-count`` (count in article + corpus) per method: G² over-rates hapaxes of a
 #: short text against a large corpus; the Dirichlet prior of log-odds already shrinks them.
@@ -59,7 +59,7 @@ def _stopwords(path: str | None, encoding: str | None = None) -> list[str] | Non
 
 def keyness_table(article_text: str, corpus_texts, args) -> pd.DataFrame:
     """The full keyness table of ``article_text`` against ``corpus_texts``."""
-    from .. import keyness as K
+    from framing.stats import keyness as K
 
     min_count = args.min_count if args.min_count is not None else DEFAULT_MIN_COUNT[args.method]
     stop = _stopwords(args.stopwords, getattr(args, "encoding", None))
@@ -85,7 +85,7 @@ def _columns(method: str) -> list[str]:
 
 def format_table(df: pd.DataFrame, method: str, top: int) -> str:
     """Top ``top`` over- and under-represented terms with raw counts beside the statistic."""
-    from ..keyness import filter_summary
+    from framing.stats.keyness import filter_summary
 
     cols = _columns(method)
     stat = cols[5]
@@ -123,8 +123,8 @@ def format_table(df: pd.DataFrame, method: str, top: int) -> str:
 
 
 def run(args) -> int:
-    from ._io import read_article_text
-    from .compare import load_corpus_frame
+    from framing.cli._io import read_article_text
+    from framing.cli.compare import load_corpus_frame
 
     if args.top < 1:
         raise InputError("--top must be at least 1")

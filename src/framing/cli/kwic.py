@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from ._io import lexicon_from_args, read_inputs
+from framing.cli._io import lexicon_from_args, read_inputs
 
 
 def register(sub) -> None:
@@ -23,7 +23,7 @@ def register(sub) -> None:
 def run(args) -> int:
     import pandas as pd
 
-    from ..analysis import analyze
+    from framing.engine.analysis import analyze
 
     lex = lexicon_from_args(args)
     docs = read_inputs(args.inputs, args.text_col, "doc_id", args.encoding)

@@ -18,7 +18,7 @@ def register(sub) -> None:
 
 
 def run_list(args) -> int:
-    from ..lexicon import load_lexicon
+    from framing.engine.lexicon import load_lexicon
 
     for cid, c in load_lexicon().categories.items():
         print(f"{cid}\t{c.kind}\t{len(c.entries)} entries\t{c.label}")
@@ -26,8 +26,8 @@ def run_list(args) -> int:
 
 
 def run_show(args) -> int:
-    from ..errors import LexiconError
-    from ..lexicon import load_lexicon
+    from framing.core.errors import LexiconError
+    from framing.engine.lexicon import load_lexicon
 
     cats = load_lexicon().categories
     if args.id not in cats:
@@ -43,7 +43,7 @@ def run_show(args) -> int:
 
 
 def run_check(args) -> int:
-    from ..lexicon import check_lexicons
+    from framing.engine.lexicon import check_lexicons
 
     problems = check_lexicons(args.files)
     for p in problems:

@@ -6,7 +6,7 @@ import json
 import math
 import sys
 
-from ._io import lexicon_from_args, read_article_text
+from framing.cli._io import lexicon_from_args, read_article_text
 
 
 def register(sub) -> None:
@@ -21,7 +21,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from ..analysis import analyze
+    from framing.engine.analysis import analyze
 
     lexicon = lexicon_from_args(args)
     _title, body = read_article_text(args.file, encoding=args.encoding)

@@ -42,8 +42,8 @@ def register(subparsers) -> None:
 
 def handler(args: argparse.Namespace) -> int:
     """Write the report; 0 on success."""
-    from ..progress import is_quiet
-    from ..report import write_report
+    from framing.core.progress import is_quiet
+    from framing.present.report import write_report
 
     _warn_about_text(args.article, args.encoding)
     out = write_report(
@@ -61,9 +61,9 @@ def handler(args: argparse.Namespace) -> int:
 
 def _warn_about_text(path: str, encoding: str | None) -> None:
     """Warn (not strip: the report shows the text as given) about HTML and non-English text."""
-    from ..files import read_text
-    from ..language import check_text
-    from ._io import warn
+    from framing.cli._io import warn
+    from framing.core.files import read_text
+    from framing.engine.language import check_text
 
     c = check_text(read_text(path, encoding), strip=False)
     if c.is_html:

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..errors import InputError, OutputError
-from ..files import atomic_path, check_output
-from ._io import check_texts, lexicon_from_args, read_inputs
+from framing.cli._io import check_texts, lexicon_from_args, read_inputs
+from framing.core.errors import InputError, OutputError
+from framing.core.files import atomic_path, check_output
 
 FORMATS = (".csv", ".parquet", ".jsonl")
 STREAM_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".parquet", ".pq"}
@@ -55,7 +55,7 @@ def register(sub) -> None:
 
 
 def run(args) -> int:
-    from ..scoring import score, score_stream
+    from framing.engine.scoring import score, score_stream
 
     out = Path(args.out)
     if out.suffix.lower() not in FORMATS:
@@ -96,7 +96,7 @@ def _chunks(paths: list[str], args) -> Iterator[pd.DataFrame]:
     """Frames (``args.id_col``, ``text``) of at most ``args.chunk_size`` documents, in order.
 
     Tables are read chunk by chunk with the same id and text rules as
-    :func:`framing.corpus.load`; other inputs (``.txt`` files, folders) are read whole.
+    :func:`framing.data.corpus.load`; other inputs (``.txt`` files, folders) are read whole.
     Duplicate ids across the whole stream are an error, as without streaming.
     """
     seen: set[str] = set()

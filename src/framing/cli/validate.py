@@ -30,7 +30,7 @@ def _fmt(x: float, lo: float, hi: float) -> str:
 
 
 def run(args) -> int:
-    from .. import validation as v
+    from framing.stats import validation as v
 
     out = sys.stdout
     if not args.no_unscon:

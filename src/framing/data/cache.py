@@ -1,0 +1,151 @@
+"""Parquet scoring cache: documents whose text, lexicon, version and options are unchanged are
+not scored again.
+
+A cached row is keyed by ``sha256(text)`` inside a *shard* keyed by the lexicon fingerprint,
+``framing.__version__`` and the score options that change results (everything but ``jobs``,
+``engine`` and ``progress``). Changing a lexicon or an option therefore invalidates exactly the
+rows computed with the old one; editing one text rescores that document only.
+
+Layout: ``<cache dir>/scores/<shard>/part-<uuid>.parquet``. Each run writes its new rows as a new
+part (temporary file + atomic rename), so two concurrent runs never overwrite each other; when a
+shard has more than :data:`MAX_PARTS` parts they are merged into one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import uuid
+from pathlib import Path
+
+import pandas as pd
+
+from framing import __version__
+from framing.core.files import atomic_path
+
+__all__ = ["cached_score", "text_hash", "shard_dir"]
+
+HASH_COL = "_text_sha256"
+MAX_PARTS = 16
+_NOT_IN_KEY = {"jobs", "engine", "progress"}
+
+
+def text_hash(text) -> str:
+    """sha256 of a text (missing → empty string)."""
+    s = "" if text is None or (not isinstance(text, str) and pd.isna(text)) else str(text)
+    return hashlib.sha256(s.encode("utf-8")).hexdigest()
+
+
+def _default_dir() -> Path:
+    from framing.data.registry import data_dir
+
+    return data_dir() / "scores"
+
+
+def shard_dir(fingerprint: str, options: dict, cache_dir: str | os.PathLike | None = None) -> Path:
+    """The folder of cached rows for one lexicon fingerprint, version and set of options."""
+    opts = {k: v for k, v in sorted(options.items()) if k not in _NOT_IN_KEY}
+    blob = json.dumps(
+        {"lexicon": fingerprint, "version": __version__, "options": opts},
+        sort_keys=True,
+        default=str,
+    )
+    key = hashlib.sha256(blob.encode()).hexdigest()[:24]
+    base = Path(cache_dir) if cache_dir is not None else _default_dir()
+    return base / key
+
+
+def _read_shard(folder: Path) -> tuple[pd.DataFrame | None, list[Path]]:
+    parts = sorted(folder.glob("part-*.parquet"))
+    frames = []
+    read = []
+    for part in parts:
+        try:
+            frames.append(pd.read_parquet(part))
+            read.append(part)
+        except (FileNotFoundError, OSError, ValueError):  # merged away or damaged: rescore
+            continue
+    if not frames:
+        return None, read
+    table = pd.concat(frames, ignore_index=True).drop_duplicates(HASH_COL, keep="last")
+    return table, read
+
+
+def _write_part(folder: Path, rows: pd.DataFrame) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"part-{uuid.uuid4().hex}.parquet"
+    with atomic_path(target, force=True) as tmp:
+        rows.to_parquet(tmp, index=False)
+    return target
+
+
+def _compact(folder: Path, table: pd.DataFrame, parts: list[Path]) -> None:
+    if len(parts) <= MAX_PARTS:
+        return
+    _write_part(folder, table)
+    for part in parts:
+        with contextlib.suppress(FileNotFoundError):
+            part.unlink()
+
+
+def _lexicon(lexicon):
+    if lexicon is None or isinstance(lexicon, str | os.PathLike | list | tuple):
+        from framing.engine.lexicon import load_lexicon
+
+        return load_lexicon(lexicon) if lexicon is not None else load_lexicon()
+    return lexicon
+
+
+def cached_score(
+    df: pd.DataFrame,
+    lexicon=None,
+    cache_dir: str | os.PathLike | None = None,
+    text_col: str = "text",
+    id_col: str = "doc_id",
+    **score_kw,
+) -> pd.DataFrame:
+    """:func:`framing.engine.scoring.score` with a per-document Parquet cache.
+
+    Parameters
+    ----------
+    df
+        Documents with ``text_col`` and ``id_col``.
+    lexicon
+        A :class:`~framing.engine.lexicon.Lexicon`, lexicon path(s), or None for the built-in one.
+    cache_dir
+        Cache folder (default ``<data dir>/scores``).
+    **score_kw
+        Passed to ``score`` (``readability``, ``sentiment``, ``jobs``, ...).
+
+    Returns
+    -------
+    DataFrame
+        As ``score``: the id column first, then the metrics, in the input order.
+    """
+    from framing.engine import scoring
+
+    lex = _lexicon(lexicon)
+    folder = shard_dir(lex.fingerprint, score_kw, cache_dir)
+    hashes = [text_hash(t) for t in df[text_col]]
+    cached, parts = _read_shard(folder)
+    known = set(cached[HASH_COL]) if cached is not None else set()
+    todo: dict[str, str] = {}
+    for h, t in zip(hashes, df[text_col], strict=True):
+        if h not in known and h not in todo:
+            todo[h] = "" if t is None or (not isinstance(t, str) and pd.isna(t)) else str(t)
+    if todo:
+        batch = pd.DataFrame({id_col: list(todo), text_col: list(todo.values())})
+        scored = scoring.score(batch, text_col=text_col, id_col=id_col, lexicon=lex, **score_kw)
+        scored = scored.rename(columns={id_col: HASH_COL}).reset_index(drop=True)
+        scored[HASH_COL] = list(todo)  # the id column held the hashes; keep them exact
+        new_part = _write_part(folder, scored)
+        cached = scored if cached is None else pd.concat([cached, scored], ignore_index=True)
+        _compact(folder, cached, [*parts, new_part])  # only parts this run has read or written
+    if cached is None:
+        return pd.DataFrame({id_col: pd.Series(dtype=str)})
+    table = cached.drop_duplicates(HASH_COL, keep="last").set_index(HASH_COL)
+    out = table.loc[hashes].reset_index(drop=True)
+    out.insert(0, id_col, df[id_col].to_numpy())
+    return out

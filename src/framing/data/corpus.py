@@ -1,0 +1,324 @@
+"""Bring-your-own corpora: a folder of .txt files, CSV/TSV, JSONL or Parquet → standard schema.
+
+The result has the standard corpus columns (``doc_id``, ``text``, ``title``, ``date``,
+``source``, ``group``, ``speaker``, ``genre``, ``url``; see :mod:`framing.data.datasets`) followed by
+the input's other columns. Text is read as UTF-8 (with or without BOM) unless ``encoding`` is
+given; undecodable bytes raise :class:`~framing.core.errors.InputError` with the file and byte offset.
+
+Rows keep the input order (table files) or are sorted by relative file path (folders).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from framing.core.errors import InputError
+from framing.core.files import decode_bytes, read_text
+
+__all__ = ["ValidationReport", "load", "load_corpus", "validate"]
+
+TABLE_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".parquet", ".pq"}
+METADATA_NAME = "metadata.csv"
+METADATA_KEYS = ("file", "filename", "file_name", "path", "doc_id")
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+
+
+def _read_table(path: Path, encoding: str | None) -> pd.DataFrame:
+    suffix = path.suffix.lower()
+    if suffix in {".parquet", ".pq"}:
+        try:
+            return pd.read_parquet(path)
+        except (OSError, ValueError) as exc:
+            raise InputError(f"{path}: not a readable Parquet file ({exc})") from None
+    text = decode_bytes(_read_bytes(path), str(path), encoding)
+    try:
+        if suffix in {".jsonl", ".ndjson"}:
+            return pd.read_json(io.StringIO(text), lines=True, dtype=False)
+        return pd.read_csv(
+            io.StringIO(text),
+            sep="\t" if suffix == ".tsv" else ",",
+            dtype=str,
+            keep_default_na=False,
+            na_values=[""],
+        )
+    except (ValueError, pd.errors.ParserError) as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise InputError(f"{path}: cannot parse as {suffix[1:].upper()} ({first})") from None
+
+
+def _read_folder(folder: Path, encoding: str | None, metadata) -> pd.DataFrame:
+    files = sorted(
+        (p for p in folder.rglob("*.txt") if p.is_file()),
+        key=lambda p: p.relative_to(folder).as_posix(),
+    )
+    if not files:
+        raise InputError(f"{folder}: no .txt files in this folder")
+    rows = []
+    for p in files:
+        rel = p.relative_to(folder).as_posix()
+        rows.append(
+            {
+                "doc_id": rel[:-4],
+                "text": read_text(p, encoding),
+                "source": rel,
+                "_file": p.name,
+                "_rel": rel,
+            }
+        )
+    df = pd.DataFrame(rows)
+    meta_path = Path(metadata) if metadata else folder / METADATA_NAME
+    if metadata or meta_path.is_file():
+        df = _join_metadata(df, meta_path, encoding)
+    return df.drop(columns=["_file", "_rel"])
+
+
+def _join_metadata(df: pd.DataFrame, meta_path: Path, encoding: str | None) -> pd.DataFrame:
+    meta = _read_table(meta_path, encoding)
+    key = next((k for k in METADATA_KEYS if k in meta.columns), None)
+    if key is None:
+        raise InputError(
+            f"{meta_path}: needs a column naming the text file, one of "
+            f"{', '.join(METADATA_KEYS)}; columns are: {', '.join(map(str, meta.columns))}"
+        )
+    names = meta[key].astype(str).str.strip()
+    if names.duplicated().any():
+        raise InputError(f"{meta_path}: file {names[names.duplicated()].iloc[0]!r} is listed twice")
+    lookup = {}
+    for i, name in enumerate(names):
+        for variant in (name, name.removesuffix(".txt")):
+            lookup.setdefault(variant, i)
+    idx = [
+        lookup.get(rel, lookup.get(rel[:-4], lookup.get(f, lookup.get(f[:-4]))))
+        for rel, f in zip(df["_rel"], df["_file"], strict=True)
+    ]
+    extra = meta.drop(columns=[key] if key != "doc_id" else []).rename(
+        columns={"doc_id": "meta_doc_id"}
+    )
+    extra = extra.drop(columns=[c for c in ("text",) if c in extra.columns])
+    joined = extra.reindex([i if i is not None else -1 for i in idx]).reset_index(drop=True)
+    overlap = [c for c in joined.columns if c in df.columns]
+    joined = joined.rename(columns={c: f"meta_{c}" for c in overlap})
+    out = pd.concat([df.reset_index(drop=True), joined], axis=1)
+    if "meta_doc_id" in out.columns:
+        out["doc_id"] = out["meta_doc_id"].fillna(out["doc_id"]).astype(str)
+        out = out.drop(columns="meta_doc_id")
+    return out
+
+
+def _column(df: pd.DataFrame, col: str | None, what: str, path: Path) -> pd.Series | None:
+    if col is None:
+        return None
+    if col not in df.columns:
+        cols = ", ".join(map(str, df.columns))
+        raise InputError(f"{path}: no {what} column {col!r}; available columns: {cols}")
+    return df[col]
+
+
+def load(
+    path: str | os.PathLike,
+    text_col: str = "text",
+    id_col: str | None = None,
+    group_col: str | None = None,
+    date_col: str | None = None,
+    title_col: str | None = None,
+    encoding: str | None = None,
+    metadata: str | os.PathLike | None = None,
+) -> pd.DataFrame:
+    """Load a corpus from ``path`` in the standard schema.
+
+    Parameters
+    ----------
+    path
+        A folder of ``.txt`` files (searched recursively; optional ``metadata.csv`` or
+        ``metadata=`` CSV joined on a ``file``/``filename``/``path`` column), a single ``.txt``,
+        or a ``.csv``, ``.tsv``, ``.jsonl``/``.ndjson`` or ``.parquet`` table.
+    text_col, id_col, group_col, date_col, title_col
+        Input columns mapped to ``text``, ``doc_id``, ``group``, ``date``, ``title``. Without
+        ``id_col`` the ids are the relative file paths (folders) or ``<file stem>-<row>``.
+    encoding
+        Text encoding (default UTF-8 with or without BOM).
+
+    Raises
+    ------
+    InputError
+        Unreadable or undecodable file, missing column, duplicate ids.
+    """
+    from framing.data.datasets import STR_DTYPE, as_str, standardize
+
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{p}: no such file or folder")
+    if p.is_dir():
+        df = _read_folder(p, encoding, metadata)
+        text_col = "text" if text_col not in df.columns else text_col
+    elif p.suffix.lower() == ".txt":
+        df = pd.DataFrame(
+            {"doc_id": [p.stem], "text": [read_text(p, encoding)], "source": [p.name]}
+        )
+    elif p.suffix.lower() in TABLE_SUFFIXES:
+        df = _read_table(p, encoding)
+        df.columns = [str(c) for c in df.columns]
+    else:
+        raise InputError(
+            f"{p}: unsupported file type {p.suffix!r}; use a folder of .txt files, "
+            ".csv, .tsv, .jsonl or .parquet"
+        )
+
+    text = _column(df, text_col, "text", p)
+    if text is None:
+        raise InputError(f"{p}: no text column")
+    out = df.drop(columns=[c for c in (text_col,) if c in df.columns]).copy()
+    out["text"] = as_str(text).fillna("")
+    if id_col is None and "doc_id" in df.columns:
+        id_col = "doc_id"
+    ids = _column(df, id_col, "id", p)
+    if ids is not None:
+        if ids.isna().any():
+            raise InputError(
+                f"{p}: id column {id_col!r} has empty values (row "
+                f"{int(ids.isna().to_numpy().argmax()) + 1}); fill them or omit the id column"
+            )
+        out["doc_id"] = as_str(ids)
+    else:
+        width = len(str(len(df)))
+        out["doc_id"] = [f"{p.stem}-{i + 1:0{width}d}" for i in range(len(df))]
+    dup = out["doc_id"].duplicated(keep=False)
+    if dup.any():
+        first = out.loc[dup, "doc_id"].iloc[0]
+        raise InputError(
+            f"{p}: duplicate id {first!r} ({int(dup.sum())} rows share an id); make "
+            "the ids unique or omit the id column to number the rows"
+        )
+    for col, name, what in ((group_col, "group", "group"), (title_col, "title", "title")):
+        series = _column(df, col, what, p)
+        if series is not None:
+            out[name] = as_str(series)
+    dates = _column(df, date_col, "date", p)
+    if dates is not None:
+        out["date_raw"] = as_str(dates)
+        parsed = pd.to_datetime(as_str(dates), errors="coerce", format="mixed", utc=True)
+        out["date"] = parsed.dt.tz_localize(None)
+    if "source" not in out.columns:
+        out["source"] = p.name
+    mapped = {id_col: "doc_id", group_col: "group", title_col: "title", date_col: "date"}
+    out = out.drop(columns=[c for c, t in mapped.items() if c and c != t and c in out.columns])
+    order = list(range(len(out)))
+    result = standardize(out.assign(_order=order), p.name)
+    result = result.sort_values("_order", kind="stable").drop(columns="_order")
+    result.attrs["path"] = str(p)
+    if "date_raw" in result.columns:
+        result["date_raw"] = result["date_raw"].astype(STR_DTYPE)
+    return result.reset_index(drop=True)
+
+
+def load_corpus(name_or_path: str | os.PathLike, **kw) -> pd.DataFrame | dict[str, pd.DataFrame]:
+    """A registry dataset by name (see :func:`framing.data.datasets.load`) or a corpus at a path."""
+    from framing.data import registry
+    from framing.data.datasets import load as load_dataset
+
+    names = [d.name for d in registry.datasets()]
+    if isinstance(name_or_path, str) and name_or_path in names and not Path(name_or_path).exists():
+        return load_dataset(name_or_path)
+    if not Path(name_or_path).exists():
+        raise InputError(
+            f"{name_or_path}: no such file or folder, and not a dataset name ({', '.join(names)})"
+        )
+    return load(name_or_path, **kw)
+
+
+@dataclass
+class ValidationReport:
+    """Schema and content checks of a corpus DataFrame.
+
+    ``ok`` is false when columns are missing, there are no documents, ids are duplicated or
+    texts are empty; duplicate texts and unparseable dates are warnings.
+    """
+
+    n_docs: int
+    empty_texts: int = 0
+    duplicate_ids: int = 0
+    duplicate_texts: int = 0
+    unparseable_dates: int = 0
+    missing_columns: list[str] = field(default_factory=list)
+    examples: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        """True when the corpus can be scored and compared."""
+        return (
+            self.n_docs > 0
+            and not self.missing_columns
+            and not self.duplicate_ids
+            and not self.empty_texts
+        )
+
+    def summary(self) -> str:
+        """A short human-readable report."""
+        lines = [f"{self.n_docs} documents: {'OK' if self.ok else 'PROBLEMS'}"]
+        if self.missing_columns:
+            lines.append(f"  missing columns: {', '.join(self.missing_columns)}")
+        for label, n, key in (
+            ("empty texts", self.empty_texts, "empty_texts"),
+            ("duplicate ids", self.duplicate_ids, "duplicate_ids"),
+            ("duplicate texts (warning)", self.duplicate_texts, "duplicate_texts"),
+            ("unparseable dates (warning)", self.unparseable_dates, "unparseable_dates"),
+        ):
+            if n:
+                ex = ", ".join(self.examples.get(key, [])[:3])
+                lines.append(f"  {label}: {n}" + (f" (e.g. {ex})" if ex else ""))
+        return "\n".join(lines)
+
+
+def validate(df: pd.DataFrame) -> ValidationReport:
+    """Check ``df`` against the standard corpus schema.
+
+    Checks: every standard column present; ``doc_id`` unique; no empty / blank / missing texts;
+    duplicate texts (rows whose text repeats an earlier one); dates that did not parse (``date``
+    NaT while ``date_raw`` is non-empty, or a non-datetime ``date`` column with unparseable
+    values).
+    """
+    from framing.data.datasets import SCHEMA
+
+    missing = [c for c in SCHEMA if c not in df.columns]
+    report = ValidationReport(n_docs=len(df), missing_columns=missing)
+    ids = df["doc_id"].astype(str) if "doc_id" in df.columns else pd.Series(dtype=str)
+    if "text" in df.columns:
+        text = df["text"]
+        empty = text.isna() | (text.fillna("").astype(str).str.strip() == "")
+        report.empty_texts = int(empty.sum())
+        report.examples["empty_texts"] = ids[empty].tolist()[:5] if len(ids) else []
+        dup_t = text.fillna("").astype(str).duplicated() & ~empty
+        report.duplicate_texts = int(dup_t.sum())
+        report.examples["duplicate_texts"] = ids[dup_t].tolist()[:5] if len(ids) else []
+    if len(ids):
+        dup = ids.duplicated()
+        report.duplicate_ids = int(dup.sum())
+        report.examples["duplicate_ids"] = sorted(set(ids[dup]))[:5]
+    if "date" in df.columns:
+        if "date_raw" in df.columns:
+            bad = (
+                df["date"].isna()
+                & df["date_raw"].notna()
+                & (df["date_raw"].astype(str).str.strip() != "")
+            )
+        elif pd.api.types.is_datetime64_any_dtype(df["date"]):
+            bad = pd.Series(False, index=df.index)
+        else:
+            parsed = pd.to_datetime(df["date"], errors="coerce", format="mixed")
+            bad = parsed.isna() & df["date"].notna()
+        report.unparseable_dates = int(bad.sum())
+        report.examples["unparseable_dates"] = ids[bad].tolist()[:5] if len(ids) else []
+    return report

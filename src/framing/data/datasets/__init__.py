@@ -1,0 +1,161 @@
+"""Parsers of the registry datasets into the standard corpus schema, with a Parquet cache.
+
+Standard schema (one row per document, in this order; extra columns follow):
+``doc_id`` (unique str), ``text``, ``title``, ``date`` (datetime64[ns], NaT allowed), ``source``
+(dataset name), ``group`` (unit of comparison), ``speaker``, ``genre``, ``url``.
+Rows are sorted by ``doc_id``.
+
+Parsed datasets are cached as Parquet in ``<data dir>/parsed/``, keyed by the registry hashes of
+the dataset's files and the parser version, so a second :func:`load` neither fetches nor parses.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import logging
+from pathlib import Path
+from types import ModuleType
+
+import pandas as pd
+
+from framing.core.errors import DataError
+from framing.core.files import atomic_path
+from framing.data import registry
+
+__all__ = ["SCHEMA", "PARSERS", "load", "war_window", "standardize", "cached_files", "n_documents"]
+
+SCHEMA = ["doc_id", "text", "title", "date", "source", "group", "speaker", "genre", "url"]
+PARSERS = {
+    "ungd-2022": "ungd",
+    "kremlin-zelenskyy-2021-2022": "kremlin",
+    "whitehouse-2022": "whitehouse",
+    "unscon": "unscon",
+}
+SCHEMA_VERSION = 1
+WAR_WINDOW = ("2022-02-01", "2022-04-30")
+WAR_WINDOW_DATASETS = ("kremlin-zelenskyy-2021-2022", "whitehouse-2022")
+STR_DTYPE = "str" if int(pd.__version__.split(".")[0]) >= 3 else object
+log = logging.getLogger(__name__)
+
+
+def parser(name: str) -> ModuleType:
+    """The parser module of dataset ``name``."""
+    registry.info(name)  # DataError for unknown names
+    if name not in PARSERS:
+        raise DataError(f"dataset {name!r} has no parser; known: {', '.join(PARSERS)}")
+    return importlib.import_module(f"{__name__}.{PARSERS[name]}")
+
+
+def as_str(col: pd.Series) -> pd.Series:
+    """``col`` as the default string dtype of this pandas, missing values kept missing."""
+    values = [None if pd.isna(v) else str(v) for v in col]
+    return pd.Series(values, index=col.index, dtype=STR_DTYPE, name=col.name)
+
+
+def standardize(df: pd.DataFrame, source: str) -> pd.DataFrame:
+    """Put ``df`` in the standard schema: column order, dtypes, sorted by ``doc_id``."""
+    df = df.copy()
+    for col in SCHEMA:
+        if col not in df.columns:
+            df[col] = pd.NA
+    if df["source"].isna().all():
+        df["source"] = source
+    df["doc_id"] = df["doc_id"].astype(str)
+    if df["doc_id"].duplicated().any():
+        dup = df.loc[df["doc_id"].duplicated(), "doc_id"].iloc[0]
+        raise DataError(f"{source}: duplicate doc_id {dup!r}; report this parser bug")
+    for col in ("text", "title", "source", "group", "speaker", "genre", "url"):
+        df[col] = as_str(df[col])
+    df["date"] = pd.to_datetime(df["date"], errors="coerce")
+    if getattr(df["date"].dt, "tz", None) is not None:
+        df["date"] = df["date"].dt.tz_convert("UTC").dt.tz_localize(None)
+    df["date"] = df["date"].astype("datetime64[ns]")
+    extra = [c for c in df.columns if c not in SCHEMA]
+    attrs = dict(df.attrs)
+    out = df[SCHEMA + extra].sort_values("doc_id", kind="stable").reset_index(drop=True)
+    out.attrs = attrs
+    return out
+
+
+def _key(name: str, module: ModuleType) -> str:
+    fp = registry.info(name).fingerprint
+    blob = f"{fp}|{module.__name__}|{module.PARSER_VERSION}|{SCHEMA_VERSION}"
+    return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+def cached_files(name: str) -> dict[str, Path]:
+    """Parquet files of the parsed dataset ``name`` (part → path; they may not exist yet)."""
+    module = parser(name)
+    base = registry.data_dir() / "parsed"
+    key = _key(name, module)
+    parts = getattr(module, "PARTS", None)
+    if parts:
+        return {p: base / f"{name}-{key}-{p}.parquet" for p in parts}
+    return {"": base / f"{name}-{key}.parquet"}
+
+
+def _read(file: Path) -> pd.DataFrame:
+    df = pd.read_parquet(file)
+    if "date" in df.columns:
+        df["date"] = df["date"].astype("datetime64[ns]")
+    return df
+
+
+def _write(df: pd.DataFrame, file: Path) -> None:
+    file.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_path(file, force=True) as tmp:
+        df.to_parquet(tmp, index=False)
+
+
+def load(name: str, cache: bool = True) -> pd.DataFrame | dict[str, pd.DataFrame]:
+    """Load dataset ``name`` in the standard schema (``unscon``: a dict of DataFrames).
+
+    Fetches the files if needed (see :func:`framing.data.registry.fetch`); the parsed result is cached
+    as Parquet unless ``cache`` is false.
+    """
+    module = parser(name)
+    files = cached_files(name)
+    if cache and all(f.is_file() for f in files.values()):
+        try:
+            out = {part: _read(f) for part, f in files.items()}
+            return out.get("", out)
+        except (OSError, ValueError) as exc:  # a damaged cache file: parse again
+            log.warning("ignoring unreadable cache %s (%s)", files, exc)
+    parsed = module.parse(registry.fetch(name))
+    if isinstance(parsed, pd.DataFrame):
+        parsed = standardize(parsed, name)
+        if cache:
+            _write(parsed, files[""])
+        return parsed
+    if cache:
+        for part, df in parsed.items():
+            _write(df, files[part])
+    return parsed
+
+
+def n_documents(name: str) -> int | None:
+    """Number of documents (rows per part for ``unscon``) if the dataset is parsed, else None."""
+    files = cached_files(name)
+    if not all(f.is_file() for f in files.values()):
+        return None
+    import pyarrow.parquet as pq
+
+    return sum(pq.ParquetFile(f).metadata.num_rows for f in files.values())
+
+
+def war_window(start: str = WAR_WINDOW[0], end: str = WAR_WINDOW[1]) -> pd.DataFrame:
+    """Kremlin, President of Ukraine and White House documents dated ``start`` … ``end``.
+
+    Both ends are inclusive calendar days (default 2022-02-01 … 2022-04-30: the three weeks
+    before the invasion of 24 February 2022 and its first two months); a document timestamped
+    at any time on ``end`` is included. Sorted by ``doc_id``.
+    """
+    lo = pd.Timestamp(start)
+    hi = pd.Timestamp(end) + pd.Timedelta(days=1)
+    frames = []
+    for name in WAR_WINDOW_DATASETS:
+        df = load(name)
+        frames.append(df[(df["date"] >= lo) & (df["date"] < hi)])
+    out = pd.concat(frames, ignore_index=True)
+    return standardize(out, "war-window")

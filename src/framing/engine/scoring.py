@@ -1,0 +1,380 @@
+"""``score(data) -> DataFrame``: one row of metrics per document, in input order.
+
+Three ways to spread the work, all giving the same table (tested):
+
+- ``jobs > 1`` scores chunks of documents in worker processes on this machine (the lexicon is
+  compiled once per worker; at most ``2 * jobs`` chunks are in flight, so memory stays flat);
+- ``engine="dask"`` scores the partitions of a dask DataFrame with ``map_partitions`` on the
+  dask scheduler given (a ``distributed`` address or ``Client``), the active ``Client``, or
+  local processes; :func:`score_dask` returns the lazy dask DataFrame instead;
+- :func:`score_stream` scores an iterable of DataFrame chunks one chunk at a time (``framing
+  score --chunk-size``), so memory does not grow with the corpus.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+
+import pandas as pd
+
+from framing.core.errors import FramingError, InputError
+from framing.core.progress import progress as _progress
+from framing.engine.analysis import compute, metric_columns
+from framing.engine.lexicon import Lexicon, load_lexicon
+
+CHUNK_CHARS = 2_000_000  # at most this many characters of text per worker task
+
+_WORKER: dict = {}
+
+
+def _clean_texts(texts: list, ids) -> list[str]:
+    """Missing texts (None/NaN) become ``""``; anything else that is not a str is an error."""
+    out = list(texts)
+    for i, t in enumerate(out):
+        if not isinstance(t, str):
+            if t is None or (isinstance(t, float) and t != t) or t is pd.NA:
+                out[i] = ""
+            else:
+                raise InputError(f"document {list(ids)[i]!r}: text is not a string")
+    return out
+
+
+def _as_frame(data, text_col: str, id_col: str) -> pd.DataFrame:
+    if isinstance(data, pd.DataFrame):
+        if text_col not in data.columns:
+            cols = ", ".join(map(str, data.columns))
+            raise InputError(
+                f"no text column {text_col!r} (columns: {cols}); pass text_col=/--text-col"
+            )
+        ids = (
+            data[id_col]
+            if id_col in data.columns
+            else pd.Series(range(len(data)), index=data.index)
+        )
+        ids = [str(i) for i in ids.to_numpy()]
+        texts = data[text_col].to_numpy()
+    elif isinstance(data, pd.Series):
+        ids = [str(i) for i in data.index]
+        texts = data.to_numpy()
+    elif isinstance(data, str):
+        raise InputError("score() takes many texts; wrap a single text in a list or use analyze()")
+    elif isinstance(data, Iterable):
+        texts = list(data)
+        ids = [str(i) for i in range(len(texts))]
+    else:
+        raise InputError(
+            f"score() cannot read {type(data).__name__}; pass texts, a Series or a DataFrame"
+        )
+    texts = _clean_texts(list(texts), ids)
+    return pd.DataFrame(
+        {id_col: pd.Series(ids, dtype=object), "text": pd.Series(texts, dtype=object)}
+    )
+
+
+def _score_texts(
+    texts: list[str], lexicon: Lexicon, readability: bool, sentiment: bool
+) -> list[list[float]]:
+    """Metric rows (values in :func:`metric_columns` order) of ``texts``."""
+    cols = metric_columns(lexicon)
+    rows = []
+    for t in texts:
+        m = compute(t, lexicon, readability, sentiment)[3]
+        rows.append([m[c] for c in cols])
+    return rows
+
+
+def _int_columns(cols: list[str]) -> list[str]:
+    return [c for c in cols if c in ("tokens", "sentences") or c.endswith("_count")]
+
+
+def _table(rows: list[list[float]], ids: list, lexicon: Lexicon, id_col: str) -> pd.DataFrame:
+    """The output table: ``id_col`` first, float64 metrics, int64 counts."""
+    cols = metric_columns(lexicon)
+    out = (
+        pd.DataFrame(rows, columns=cols, dtype="float64")
+        if rows
+        else pd.DataFrame({c: pd.Series(dtype="float64") for c in cols})
+    )
+    ints = _int_columns(cols)
+    out[ints] = out[ints].astype("int64")
+    out.insert(0, id_col, pd.Series([str(i) for i in ids], dtype=str))
+    return out
+
+
+def _lean(lexicon: Lexicon) -> Lexicon:
+    """A copy of ``lexicon`` without its compiled matcher: cheap to send to other processes."""
+    return Lexicon(categories=lexicon.categories)
+
+
+# ---------------------------------------------------------------- local processes
+def _init_worker(lexicon: Lexicon) -> None:
+    _WORKER["lexicon"] = lexicon
+
+
+def _worker_chunk(args) -> list[list[float]]:
+    texts, readability, sentiment = args
+    return _score_texts(texts, _WORKER["lexicon"], readability, sentiment)
+
+
+def _chunks(texts: list[str], max_chars: int) -> list[list[str]]:
+    out, cur, size = [], [], 0
+    for t in texts:
+        cur.append(t)
+        size += len(t)
+        if size >= max_chars:
+            out.append(cur)
+            cur, size = [], 0
+    if cur:
+        out.append(cur)
+    return out
+
+
+class _Scorer:
+    """Scores lists of texts in this process or in a pool of ``jobs`` processes kept open."""
+
+    def __init__(self, lexicon: Lexicon, jobs: int, readability: bool, sentiment: bool):
+        if jobs is None or jobs < 1:
+            raise InputError(f"jobs must be >= 1, got {jobs}")
+        self.lexicon, self.jobs = lexicon, jobs
+        self.readability, self.sentiment = readability, sentiment
+        self._ex = None
+
+    def __enter__(self) -> _Scorer:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._ex is not None:
+            self._ex.shutdown(cancel_futures=True)
+            self._ex = None
+
+    def _executor(self):
+        if self._ex is None:
+            import multiprocessing as mp
+            from concurrent.futures import ProcessPoolExecutor
+
+            methods = mp.get_all_start_methods()
+            ctx = mp.get_context("forkserver" if "forkserver" in methods else "spawn")
+            self._ex = ProcessPoolExecutor(
+                self.jobs, mp_context=ctx, initializer=_init_worker, initargs=(_lean(self.lexicon),)
+            )
+        return self._ex
+
+    def rows(self, texts: list[str], progress: bool = False) -> list[list[float]]:
+        if self.jobs == 1 or len(texts) < 2:
+            it = (
+                _progress(texts, desc="scoring", total=len(texts), unit="doc")
+                if progress
+                else texts
+            )
+            return _score_texts(it, self.lexicon, self.readability, self.sentiment)
+        per = max(1, min(CHUNK_CHARS, sum(map(len, texts)) // (self.jobs * 4) + 1))
+        chunks = _chunks(texts, per)
+        results = self._bounded_map(chunks)
+        if progress:
+            results = _progress(results, desc="scoring", total=len(chunks), unit="chunk")
+        rows: list[list[float]] = []
+        for part in results:
+            rows.extend(part)
+        return rows
+
+    def _bounded_map(self, chunks: list[list[str]]) -> Iterator[list[list[float]]]:
+        """Results in order, with at most ``2 * jobs`` chunks submitted and not yet collected."""
+        ex = self._executor()
+        pending: deque = deque()
+        for chunk in chunks:
+            pending.append(ex.submit(_worker_chunk, (chunk, self.readability, self.sentiment)))
+            if len(pending) >= 2 * self.jobs:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+# ---------------------------------------------------------------- public API
+def score(
+    data,
+    text_col: str = "text",
+    id_col: str = "doc_id",
+    lexicon: Lexicon | None = None,
+    jobs: int = 1,
+    readability: bool = True,
+    sentiment: bool = True,
+    engine: str = "local",
+    progress: bool = True,
+    scheduler=None,
+) -> pd.DataFrame:
+    """Score documents: the id column first, then the metric columns; input order kept.
+
+    ``data`` is an iterable of str (ids ``"0"``, ``"1"``, ...), a Series (ids from its index),
+    a DataFrame (``text_col``, and ``id_col`` when present; else ids ``"0"``, ``"1"``, ...) or a
+    dask DataFrame (always scored with ``engine="dask"``). Readability/MATTR and VADER columns
+    are NaN when ``readability`` / ``sentiment`` are False. ``jobs`` is the number of local
+    worker processes; ``engine="dask"`` runs on ``scheduler`` (an address such as
+    ``"tcp://10.0.0.5:8786"`` or a ``distributed.Client``), else on the active ``Client``, else
+    on ``jobs`` local processes. The result does not depend on ``jobs``, the engine or the
+    scheduler.
+    """
+    lexicon = lexicon if lexicon is not None else load_lexicon()
+    if jobs is None or jobs < 1:
+        raise InputError(f"jobs must be >= 1, got {jobs}")
+    if engine not in ("local", "dask"):
+        raise InputError(f"unknown engine {engine!r}; use 'local' or 'dask'")
+    if _is_dask(data):
+        return _score_dask_frame(data, text_col, id_col, lexicon, readability, sentiment, jobs,
+                                 scheduler)  # fmt: skip
+    df = _as_frame(data, text_col, id_col)
+    texts = df["text"].tolist()
+    if engine == "dask":
+        return _score_dask_frame(
+            df, "text", id_col, lexicon, readability, sentiment, jobs, scheduler
+        )
+    with _Scorer(lexicon, jobs, readability, sentiment) as scorer:
+        rows = scorer.rows(texts, progress=progress)
+    return _table(rows, df[id_col].tolist(), lexicon, id_col)
+
+
+def score_stream(
+    chunks: Iterable[pd.DataFrame],
+    text_col: str = "text",
+    id_col: str = "doc_id",
+    lexicon: Lexicon | None = None,
+    jobs: int = 1,
+    readability: bool = True,
+    sentiment: bool = True,
+    engine: str = "local",
+    progress: bool = True,
+    scheduler=None,
+) -> Iterator[pd.DataFrame]:
+    """Score DataFrame chunks one at a time; yields one table per chunk (as :func:`score`).
+
+    Only one chunk (and its scores) is in memory at a time; ``jobs > 1`` keeps one pool of
+    worker processes for the whole stream. Concatenating the tables gives what :func:`score`
+    returns for the concatenated input.
+    """
+    lexicon = lexicon if lexicon is not None else load_lexicon()
+    if engine not in ("local", "dask"):
+        raise InputError(f"unknown engine {engine!r}; use 'local' or 'dask'")
+    it = _progress(chunks, desc="scoring", unit="chunk") if progress else chunks
+    with _Scorer(lexicon, jobs, readability, sentiment) as scorer:
+        for chunk in it:
+            if engine == "dask":
+                yield score(chunk, text_col, id_col, lexicon, jobs, readability, sentiment,
+                            engine, False, scheduler)  # fmt: skip
+                continue
+            df = _as_frame(chunk, text_col, id_col)
+            rows = scorer.rows(df["text"].tolist())
+            yield _table(rows, df[id_col].tolist(), lexicon, id_col)
+
+
+# ---------------------------------------------------------------- dask
+def _is_dask(data) -> bool:
+    mod = type(data).__module__ or ""
+    return mod.startswith(("dask.", "dask_expr")) and hasattr(data, "map_partitions")
+
+
+def _score_partition(
+    part: pd.DataFrame,
+    text_col: str,
+    id_col: str,
+    lexicon: Lexicon,
+    readability: bool,
+    sentiment: bool,
+) -> pd.DataFrame:
+    ids = (
+        [str(i) for i in part[id_col].to_numpy()]
+        if id_col in part.columns
+        else [str(i) for i in part.index]
+    )
+    texts = _clean_texts(part[text_col].tolist(), ids)
+    out = _table(_score_texts(texts, lexicon, readability, sentiment), ids, lexicon, id_col)
+    out.index = part.index
+    return out
+
+
+def score_dask(
+    ddf,
+    text_col: str = "text",
+    id_col: str = "doc_id",
+    lexicon: Lexicon | None = None,
+    readability: bool = True,
+    sentiment: bool = True,
+):
+    """Lazily score a dask DataFrame partition by partition; returns a dask DataFrame.
+
+    One row per document: ``id_col`` (from the column, else the index as str), then the
+    metric columns. The lexicon is sent to each worker once and compiled once per process.
+    Write the result with ``.to_parquet(...)`` or bring it home with ``.compute()``.
+    """
+    import dask
+
+    lexicon = lexicon if lexicon is not None else load_lexicon()
+    if text_col not in ddf.columns:
+        cols = ", ".join(map(str, ddf.columns))
+        raise InputError(f"no text column {text_col!r} (columns: {cols})")
+    meta = _table([], [], lexicon, id_col)
+    lex = dask.delayed(_lean(lexicon), pure=True)
+    return ddf.map_partitions(
+        _score_partition, text_col, id_col, lex, readability, sentiment, meta=meta
+    )
+
+
+def _score_dask_frame(data, text_col, id_col, lexicon, readability, sentiment, jobs, scheduler):
+    try:
+        import dask
+        import dask.dataframe as dd
+    except ImportError:  # pragma: no cover - dask is a dependency
+        raise FramingError(
+            "engine='dask' needs dask[dataframe]; pip install 'dask[dataframe]'"
+        ) from None
+    if isinstance(data, pd.DataFrame):
+        pdf = data[[id_col, text_col]].reset_index(drop=True)
+        size = sum(map(len, pdf[text_col]))
+        nparts = max(1, min(len(pdf), jobs * 4, size // 100_000 + 1))
+        ddf = dd.from_pandas(pdf, npartitions=nparts, sort=True)
+        positional = False
+    else:
+        ddf = data
+        positional = id_col not in ddf.columns
+    lazy = score_dask(ddf, text_col, id_col, lexicon, readability, sentiment)
+    client, close = _client(scheduler)
+    try:
+        if client is not None:
+            res = lazy.compute(scheduler=client)
+        else:
+            with dask.config.set(scheduler="processes" if jobs > 1 else "sync", num_workers=jobs):
+                res = lazy.compute()
+    finally:
+        if close:
+            client.close()
+    res = res.reset_index(drop=True)
+    if positional:  # as for a pandas DataFrame without the id column: "0", "1", ...
+        res[id_col] = pd.Series([str(i) for i in range(len(res))], dtype=object)
+    cols = metric_columns(lexicon)
+    res = res[[id_col, *cols]].astype({c: "float64" for c in cols})
+    ints = _int_columns(cols)
+    res[ints] = res[ints].astype("int64")
+    res[id_col] = pd.Series([str(i) for i in res[id_col]], dtype=str)
+    return res
+
+
+def _client(scheduler):
+    """(client or None, whether to close it) for ``scheduler``."""
+    if scheduler is None:
+        try:
+            from distributed import default_client
+
+            return default_client(), False
+        except (ImportError, ValueError):
+            return None, False
+    if isinstance(scheduler, str):
+        try:
+            from distributed import Client
+        except ImportError:  # pragma: no cover - distributed is a dependency
+            raise FramingError(
+                "--scheduler needs dask.distributed; pip install distributed"
+            ) from None
+        try:
+            return Client(scheduler, timeout="20s"), True
+        except OSError as exc:
+            raise FramingError(f"cannot connect to the dask scheduler {scheduler}: {exc}") from None
+    return scheduler, False

@@ -1,0 +1,475 @@
+"""Run the numbered notebooks headlessly and keep the figure manifest (``framing figures``).
+
+Decision: notebooks are committed as jupytext *percent* scripts ``notebooks/NN-name.py``
+(reviewable diffs, never outputs). :func:`run_notebooks` converts each script to a notebook in
+memory, executes it with papermill in a kernel started with **this** interpreter
+(``sys.executable -m ipykernel_launcher``, whatever kernelspecs are installed) and working
+directory ``notebooks/``, and writes the executed notebook to ``build/notebooks/`` (gitignored).
+Figures go to ``figures/`` through :func:`framing.present.plots.save_figure`, file by file; each call
+records the figure in ``figures/manifest.yaml`` from which ``figures/README.md`` is rendered.
+
+The kernel gets ``FRAMING_FIGURES_DIR`` (where ``save_figure`` writes), ``FRAMING_NOTEBOOK``
+(recorded in the manifest), ``MPLBACKEND=Agg``, ``PYTHONHASHSEED=0`` and ``FRAMING_QUIET=1``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+import re
+import sys
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from framing.core.errors import FramingError, InputError
+from framing.core.files import atomic_write
+from framing.core.progress import is_quiet
+
+NOTEBOOK_RE = re.compile(r"^(?P<num>\d{2})-[A-Za-z0-9_-]+\.py$")
+MANIFEST = "manifest.yaml"
+README = "README.md"
+KERNEL_NAME = "framing-current-python"
+_CELL_MARKER = re.compile(r"^# %%(?!%)")
+
+
+class NotebookFailed(FramingError):
+    """A notebook cell raised; reported as one line, exit status 1."""
+
+    exit_code = 1
+
+
+# --- discovery and format ------------------------------------------------------------------
+
+
+def discover(notebooks: str | os.PathLike, only: Sequence[str] | None = None) -> list[Path]:
+    """The ``NN-name.py`` scripts of ``notebooks`` in numbered order (``only``: keep these NN).
+
+    Raises
+    ------
+    InputError
+        If the folder is missing or ``only`` matches nothing.
+    """
+    folder = Path(notebooks)
+    if not folder.is_dir():
+        raise InputError(f"{folder}: notebooks folder does not exist")
+    found = sorted((p for p in folder.iterdir() if NOTEBOOK_RE.match(p.name)), key=lambda p: p.name)
+    if only:
+        wanted = {str(n).zfill(2) for n in only}
+        found = [p for p in found if NOTEBOOK_RE.match(p.name)["num"] in wanted]
+        if not found:
+            raise InputError(
+                f"{folder}: no notebook numbered {', '.join(sorted(wanted))} (NN-name.py)"
+            )
+    return found
+
+
+def check_notebook_format(path: str | os.PathLike) -> list[str]:
+    """Problems of one committed notebook script (empty list when it is well-formed).
+
+    A notebook must be a jupytext percent script with a cell tagged ``parameters`` and a
+    markdown cell titled "Inputs and outputs".
+    """
+    import jupytext
+
+    p = Path(path)
+    text = p.read_text(encoding="utf-8")
+    problems = []
+    if not re.search(r"^#\s+format_name:\s*percent\s*$", text, re.MULTILINE):
+        problems.append("no jupytext percent header (format_name: percent)")
+    nb = jupytext.reads(text, fmt="py:percent")
+    if not any("parameters" in c.metadata.get("tags", []) for c in nb.cells):
+        problems.append('no cell tagged "parameters" (# %% tags=["parameters"])')
+    if not any(
+        c.cell_type == "markdown" and re.search(r"^#+\s*Inputs and outputs", c.source, re.M | re.I)
+        for c in nb.cells
+    ):
+        problems.append('no markdown cell with a heading "Inputs and outputs"')
+    return problems
+
+
+# --- manifest ------------------------------------------------------------------------------
+
+
+def _dataset_hash(name: str) -> str | None:
+    """The registry fingerprint of dataset ``name`` (sha256 over its files' sha256), or the
+    sha256 of the file ``name`` if it is a path; None if neither."""
+    p = Path(name)
+    if p.is_file():
+        return hashlib.sha256(p.read_bytes()).hexdigest()
+    try:
+        from framing.data import registry
+    except ImportError:  # pragma: no cover - registry is part of the package
+        return None
+    try:
+        return str(registry.info(name).fingerprint)
+    except Exception:  # noqa: BLE001 - an unknown name is recorded as "unknown"
+        return None
+
+
+def resolve_inputs(inputs: Sequence[str] | Mapping[str, str] | None) -> list[dict[str, str]]:
+    """``inputs`` as ``[{name, sha256}]``: a mapping is taken as given; a name is a registry
+    dataset (its fingerprint) or a file (its sha256), else its ``sha256`` is ``unknown``."""
+    if not inputs:
+        return []
+    if isinstance(inputs, Mapping):
+        return [{"name": str(k), "sha256": str(v)} for k, v in sorted(inputs.items())]
+    return [
+        {"name": str(n), "sha256": _dataset_hash(str(n)) or "unknown"} for n in sorted(set(inputs))
+    ]
+
+
+def load_manifest(figdir: str | os.PathLike) -> dict[str, dict[str, Any]]:
+    """Records of ``figdir/manifest.yaml`` keyed by figure name (empty if there is none)."""
+    path = Path(figdir) / MANIFEST
+    if not path.exists():
+        return {}
+    try:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise InputError(
+            f"{path}: invalid YAML ({str(exc).splitlines()[0]}); delete it and rerun"
+        ) from None
+    return {r["name"]: r for r in doc.get("figures", []) if isinstance(r, dict) and "name" in r}
+
+
+def _dump_manifest(figdir: Path, records: Mapping[str, dict[str, Any]]) -> None:
+    head = (
+        "# Written by framing.present.figures; README.md is rendered from this file. Do not edit.\n"
+    )
+    body = yaml.safe_dump(
+        {"figures": [records[k] for k in sorted(records)]},
+        sort_keys=False,
+        allow_unicode=True,
+        width=100,
+        default_flow_style=False,
+    )
+    atomic_write(figdir / MANIFEST, head + body)
+
+
+def record_figure(
+    figdir: str | os.PathLike,
+    name: str,
+    *,
+    title: str = "",
+    caption: str = "",
+    source: str = "",
+    notebook: str | None = None,
+    inputs: Sequence[str] | Mapping[str, str] | None = None,
+    data: Any = None,
+) -> dict[str, Any]:
+    """Add or replace the record of figure ``name`` and regenerate ``README.md``."""
+    figdir = Path(figdir)
+    records = load_manifest(figdir)
+    rec: dict[str, Any] = {
+        "name": name,
+        "title": " ".join(title.split()),
+        "caption": " ".join(caption.split()),
+        "notebook": notebook or "",
+        "source": source,
+        "inputs": resolve_inputs(inputs),
+        "files": [f"{name}.png", f"{name}.svg", f"{name}.csv"],
+    }
+    if data is not None:
+        rec["data"] = {"rows": int(len(data)), "columns": [str(c) for c in data.columns]}
+    records[name] = rec
+    _dump_manifest(figdir, records)
+    write_manifest(figdir, records)
+    log = os.environ.get("FRAMING_FIGURE_LOG")
+    if log:
+        with open(log, "a", encoding="utf-8") as fh:
+            fh.write(name + "\n")
+    return rec
+
+
+def render_readme(records: Mapping[str, dict[str, Any]]) -> str:
+    """``figures/README.md`` from the manifest records (deterministic)."""
+    lines = [
+        "# Figures",
+        "",
+        "Generated by `framing figures` (`make figures`) from the notebooks in `notebooks/`;",
+        "do not edit by hand. Each figure comes as PNG, SVG and the CSV of the data behind it.",
+        "Inputs list the datasets and their registry sha256 (short).",
+        "",
+        "| Figure | Notebook | Inputs | Caption |",
+        "|---|---|---|---|",
+    ]
+
+    def cell(s: str) -> str:
+        return s.replace("|", "\\|").replace("\n", " ")
+
+    by_nb = sorted(records.values(), key=lambda r: (r.get("notebook") or "~", r["name"]))
+    for r in by_nb:
+        inputs = (
+            ", ".join(f"{i['name']} (`{i['sha256'][:12]}`)" for i in r.get("inputs") or []) or "—"
+        )
+        lines.append(
+            f"| [{cell(r['name'])}]({r['name']}.png) ([svg]({r['name']}.svg), "
+            f"[csv]({r['name']}.csv)) | {cell(r.get('notebook') or '—')} | {cell(inputs)} | "
+            f"{cell(r.get('caption') or '')} |"
+        )
+    for r in by_nb:
+        lines += [
+            "",
+            f"## {r['name']}",
+            "",
+            f"![{cell(r.get('caption') or r['name'])}]({r['name']}.png)",
+            "",
+        ]
+        if r.get("title"):
+            lines.append(f"**{r['title']}**")
+            lines.append("")
+        if r.get("caption"):
+            lines += [r["caption"], ""]
+        if r.get("source"):
+            lines += [f"_{r['source']}_", ""]
+        if lines[-1] == "":
+            lines.pop()
+    return "\n".join(lines) + "\n"
+
+
+def write_manifest(
+    figdir: str | os.PathLike, records: Mapping[str, dict[str, Any]] | None = None
+) -> Path:
+    """Render ``figdir/README.md`` from ``figdir/manifest.yaml`` (or ``records``)."""
+    figdir = Path(figdir)
+    if records is None:
+        records = load_manifest(figdir)
+    return atomic_write(figdir / README, render_readme(records))
+
+
+def prune_manifest(figdir: str | os.PathLike, keep: set[str]) -> list[str]:
+    """Drop records not in ``keep``; return their names (their files are left in place)."""
+    figdir = Path(figdir)
+    records = load_manifest(figdir)
+    stale = sorted(set(records) - keep)
+    if stale:
+        for name in stale:
+            del records[name]
+        _dump_manifest(figdir, records)
+    write_manifest(figdir, records)
+    return stale
+
+
+# --- execution -----------------------------------------------------------------------------
+
+
+def _kernel_manager_class():
+    from jupyter_client.kernelspec import KernelSpec
+    from jupyter_client.manager import AsyncKernelManager
+
+    class CurrentPythonKernelManager(AsyncKernelManager):
+        """Start ipykernel with the interpreter running ``framing``, ignoring kernelspecs."""
+
+        @property
+        def kernel_spec(self) -> KernelSpec:
+            return KernelSpec(
+                argv=[
+                    sys.executable,
+                    "-m",
+                    "ipykernel_launcher",
+                    "-f",
+                    "{connection_file}",
+                    "--IPKernelApp.log_level=CRITICAL",
+                ],
+                display_name=f"Python ({sys.executable})",
+                language="python",
+                resource_dir="",
+            )
+
+    return CurrentPythonKernelManager
+
+
+@contextlib.contextmanager
+def _environ(**values: str) -> Iterator[None]:
+    old = {k: os.environ.get(k) for k in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for k, v in old.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+def _cell_lines(text: str) -> list[int]:
+    """1-based line numbers of the percent cell markers of a script."""
+    return [i for i, line in enumerate(text.splitlines(), 1) if _CELL_MARKER.match(line)]
+
+
+def _load(path: Path):
+    import jupytext
+
+    text = path.read_text(encoding="utf-8")
+    nb = jupytext.reads(text, fmt="py:percent")
+    markers = _cell_lines(text)
+    offset = len(nb.cells) - len(markers)  # a preamble cell before the first marker
+    for i, cell in enumerate(nb.cells):
+        cell.metadata["framing"] = {"cell": i + 1}
+        j = i - offset
+        if 0 <= j < len(markers):
+            cell.metadata["framing"]["line"] = markers[j]
+    nb.metadata["kernelspec"] = {
+        "name": KERNEL_NAME,
+        "display_name": "Python (framing)",
+        "language": "python",
+    }
+    return nb
+
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def _line_in_cell(output: Mapping, count: int | None) -> int:
+    """Line of the failing statement within its cell (from IPython's "Cell In[N], line K")."""
+    tb = _ANSI.sub("", "\n".join(output.get("traceback", [])))
+    hits = [(int(n), int(k)) for n, k in re.findall(r"Cell In\[(\d+)\], line (\d+)", tb)]
+    lines = [k for n, k in hits if count is None or n == count]
+    return lines[-1] if lines else 0
+
+
+def _failure(nb, script: Path, out: Path) -> str:
+    for cell in nb.cells:
+        for o in cell.get("outputs", []):
+            if o.get("output_type") == "error":
+                info = cell.metadata.get("framing", {})
+                where = f"cell {info.get('cell', '?')}"
+                if "line" in info:
+                    where += (
+                        f" (line {info['line'] + _line_in_cell(o, cell.get('execution_count'))})"
+                    )
+                evalue = " ".join(str(o.get("evalue", "")).split())
+                last = (
+                    f"{o.get('ename', 'Error')}: {evalue}"
+                    if evalue
+                    else str(o.get("ename", "Error"))
+                )
+                return f"{script.name}: {where} failed: {last} (executed notebook: {out})"
+    return f"{script.name}: execution failed (executed notebook: {out})"
+
+
+def run_notebook(
+    script: Path,
+    figdir: Path,
+    build: Path,
+    timeout: int | None = 1800,
+    quiet: bool = False,
+    extra_env: Mapping[str, str] | None = None,
+) -> Path:
+    """Execute one percent script; return the executed notebook's path.
+
+    Raises
+    ------
+    NotebookFailed
+        Naming the script, the cell (and its line) and the exception's last line.
+    """
+    import nbformat
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    logging.getLogger("papermill").setLevel(logging.ERROR)
+    nb = _load(script)
+    out = build / (script.stem + ".ipynb")
+    tmp = build / f".{script.stem}.part.ipynb"
+    env = {
+        "FRAMING_FIGURES_DIR": str(figdir.resolve()),
+        "FRAMING_NOTEBOOK": script.name,
+        "FRAMING_QUIET": "1",
+        "MPLBACKEND": "Agg",
+        "PYTHONHASHSEED": "0",
+        **(extra_env or {}),
+    }
+    bar = (
+        False
+        if quiet
+        else {"desc": f"  {script.stem}", "unit": "cell", "file": sys.stderr, "leave": False}
+    )
+    try:
+        with _environ(**env):
+            papermill.execute_notebook(
+                nb,
+                str(tmp),
+                kernel_name=KERNEL_NAME,
+                language="python",
+                progress_bar=bar,
+                request_save_on_cell_execute=False,
+                cwd=str(script.parent),
+                execution_timeout=timeout,
+                kernel_manager_class=_kernel_manager_class(),
+            )
+    except PapermillExecutionError as exc:
+        if tmp.exists():
+            os.replace(tmp, out)
+            raise NotebookFailed(_failure(nbformat.read(out, as_version=4), script, out)) from None
+        last = f"{exc.ename}: {' '.join(str(exc.evalue).split())}"
+        raise NotebookFailed(f"{script.name}: cell {exc.cell_index + 1} failed: {last}") from None
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
+    os.replace(tmp, out)
+    return out
+
+
+def run_notebooks(
+    notebooks: str | os.PathLike = "notebooks",
+    figdir: str | os.PathLike = "figures",
+    build: str | os.PathLike = "build/notebooks",
+    only: Sequence[str] | None = None,
+    quiet: bool | None = None,
+    timeout: int | None = 1800,
+) -> list[Path]:
+    """Execute the notebooks in numbered order, stopping at the first failing cell.
+
+    After a full run (no ``only``) manifest records of figures no notebook saved are dropped
+    and their files reported on stderr (not deleted). Returns the executed notebooks' paths.
+    """
+    quiet = is_quiet() if quiet is None else quiet
+    scripts = discover(notebooks, only)
+    if not scripts:  # nothing to run: leave figures/ untouched
+        print(
+            f"framing figures: no notebooks named NN-name.py in {notebooks}; nothing to do",
+            file=sys.stderr,
+        )
+        return []
+    figdir, build = Path(figdir), Path(build)
+    if not figdir.is_dir():
+        raise InputError(f"{figdir}: figures folder does not exist (create it or pass --figures)")
+    build.mkdir(parents=True, exist_ok=True)
+    log = build / ".figures-saved"
+    log.write_text("", encoding="utf-8")
+    done = []
+    for i, script in enumerate(scripts, 1):
+        t0 = time.perf_counter()
+        if not quiet:
+            print(f"[{i}/{len(scripts)}] {script.name}", file=sys.stderr, flush=True)
+        done.append(
+            run_notebook(
+                script, figdir, build, timeout, quiet, {"FRAMING_FIGURE_LOG": str(log.resolve())}
+            )
+        )
+        if not quiet:
+            print(
+                f"[{i}/{len(scripts)}] {script.name} done in {time.perf_counter() - t0:.1f} s",
+                file=sys.stderr,
+                flush=True,
+            )
+    saved = set(log.read_text(encoding="utf-8").split())
+    if only:
+        write_manifest(figdir)
+    else:
+        stale = prune_manifest(figdir, saved)
+        if stale and not quiet:
+            print(
+                f"framing figures: no notebook saves {', '.join(stale)} any more; remove their files "
+                f"from {figdir}/",
+                file=sys.stderr,
+            )
+    return done

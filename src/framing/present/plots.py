@@ -1,0 +1,914 @@
+"""One style for every figure, deterministic PNG/SVG/CSV output and reusable chart functions.
+
+Usage in a notebook::
+
+    from framing.present import plots
+
+    fig, ax = plots.new_figure(
+        "The article hedges more than 9 in 10 UN speeches",
+        subtitle="Hedges per 1,000 words, UN General Debate 2022",
+        source="UN General Debate Corpus (Jankin, Baturo & Dasandi), session 77, CC0",
+    )
+    plots.strip_plot(ax, scores, value="hedge_per_1k", group="group", focal=4.2)
+    plots.save_figure(fig, "02-hedges-un", data=scores[["doc_id", "group", "hedge_per_1k"]],
+                      caption="Hedges per 1k words by speaker group", inputs=["unscon"])
+
+Every chart function takes an ``Axes`` and data and returns the ``Axes``. The focal article is
+always drawn by :func:`mark_focal` (a black star labelled :data:`FOCAL_LABEL`); groups always get
+the colours and markers of :func:`group_style`.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import textwrap
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+import matplotlib
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine
+from matplotlib.transforms import Bbox
+
+from framing.core.errors import OutputError
+from framing.core.files import atomic_path
+
+# --- style ---------------------------------------------------------------------------------
+
+FONT = "DejaVu Sans"  # ships with matplotlib: no system font dependency
+FONT_SIZE = 10
+TITLE_SIZE = 12
+SUBTITLE_SIZE = 10
+CAPTION_SIZE = 8
+DPI = 150
+FIGSIZE = (7.2, 4.5)
+SVG_HASHSALT = "framing"
+FOCAL_LABEL = "Global Times, 24 Mar 2022"
+FOCAL_DATE = "2022-03-24"
+FOCAL_GID = "focal-article"
+TEXT_COLOR = "#222222"
+MUTED = "#666666"
+
+#: Okabe & Ito (2008) colour-blind-safe palette.
+OKABE_ITO = {
+    "black": "#000000",
+    "orange": "#E69F00",
+    "sky_blue": "#56B4E9",
+    "bluish_green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish_purple": "#CC79A7",
+    "grey": "#999999",
+}
+_P = OKABE_ITO
+
+#: Fixed colour and marker per group; the same country has the same colour in every corpus.
+GROUP_STYLES: dict[str, tuple[str, str]] = {
+    "CHN": (_P["orange"], "o"),
+    "RUS": (_P["vermillion"], "s"),
+    "USA": (_P["sky_blue"], "^"),
+    "UKR": (_P["blue"], "D"),
+    "EU": (_P["bluish_green"], "v"),
+    "other": (_P["grey"], "."),
+    "Kremlin": (_P["vermillion"], "s"),
+    "President of Ukraine": (_P["blue"], "D"),
+    "White House": (_P["sky_blue"], "^"),
+    "Global Times": (_P["orange"], "o"),
+}
+_ALIASES = {
+    "china": "CHN",
+    "russia": "RUS",
+    "russian federation": "RUS",
+    "united states": "USA",
+    "united states of america": "USA",
+    "us": "USA",
+    "ukraine": "UKR",
+    "european union": "EU",
+    "kremlin": "Kremlin",
+    "white house": "White House",
+    "president of ukraine": "President of Ukraine",
+    "global times": "Global Times",
+}
+_EXTRA = [(_P["reddish_purple"], "P"), (_P["yellow"], "X"), ("#444444", "h"), ("#BBBBBB", "p")]
+
+
+def _rc() -> dict:
+    return {
+        "font.family": "sans-serif",
+        "font.sans-serif": [FONT],
+        "font.size": FONT_SIZE,
+        "axes.titlesize": FONT_SIZE + 1,
+        "axes.titlelocation": "left",
+        "axes.labelsize": FONT_SIZE,
+        "axes.labelcolor": TEXT_COLOR,
+        "axes.edgecolor": "#888888",
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+        "axes.grid": True,
+        "axes.axisbelow": True,
+        "axes.prop_cycle": matplotlib.cycler(
+            color=[
+                _P[k]
+                for k in (
+                    "blue",
+                    "orange",
+                    "bluish_green",
+                    "vermillion",
+                    "reddish_purple",
+                    "sky_blue",
+                    "grey",
+                )
+            ]
+        ),
+        "grid.color": "#E6E6E6",
+        "grid.linewidth": 0.8,
+        "xtick.labelsize": FONT_SIZE - 1,
+        "ytick.labelsize": FONT_SIZE - 1,
+        "xtick.color": "#444444",
+        "ytick.color": "#444444",
+        "legend.fontsize": FONT_SIZE - 1,
+        "legend.frameon": False,
+        "figure.dpi": DPI,
+        "savefig.dpi": DPI,
+        "savefig.facecolor": "white",
+        "figure.facecolor": "white",
+        "svg.hashsalt": SVG_HASHSALT,
+        "svg.fonttype": "path",
+        "path.simplify": True,
+        "axes.unicode_minus": True,
+    }
+
+
+def apply_style() -> None:
+    """Set the project style globally (``new_figure`` calls it)."""
+    matplotlib.rcParams.update(_rc())
+
+
+def group_style(
+    group: str, palette: Mapping[str, tuple[str, str]] | None = None
+) -> tuple[str, str]:
+    """Colour and marker of ``group`` (known names and aliases fixed; others grey)."""
+    if palette and group in palette:
+        return palette[group]
+    key = group if group in GROUP_STYLES else _ALIASES.get(str(group).strip().lower(), "other")
+    return GROUP_STYLES[key]
+
+
+def group_palette(groups: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """Styles for ``groups``: fixed ones as :data:`GROUP_STYLES`, unknown ones in sorted order."""
+    out: dict[str, tuple[str, str]] = {}
+    unknown = []
+    for g in groups:
+        key = g if g in GROUP_STYLES else _ALIASES.get(str(g).strip().lower())
+        if key:
+            out[g] = GROUP_STYLES[key]
+        else:
+            unknown.append(g)
+    for i, g in enumerate(sorted(set(unknown), key=str)):
+        out[g] = _EXTRA[i] if i < len(_EXTRA) else GROUP_STYLES["other"]
+    return out
+
+
+def _version() -> str:
+    from framing import __version__
+
+    return __version__
+
+
+def source_line(source: str | None) -> str:
+    """``Source: SOURCE; framing vX.Y.Z`` — the caption under every figure."""
+    tail = f"framing v{_version()}"
+    return f"Source: {source.rstrip('. ')}; {tail}" if source else f"Made with {tail}"
+
+
+def _wrap(text: str, width_in: float, size: float) -> list[str]:
+    chars = max(20, int(width_in * 72 / (size * 0.56)))
+    return [line for part in text.split("\n") for line in (textwrap.wrap(part, chars) or [""])]
+
+
+def new_figure(
+    title: str,
+    subtitle: str | None = None,
+    source: str | None = None,
+    nrows: int = 1,
+    ncols: int = 1,
+    figsize: tuple[float, float] = FIGSIZE,
+    **subplots_kw,
+) -> tuple[Figure, Axes | np.ndarray]:
+    """A figure with a finding as title, an optional subtitle and a source caption at the bottom.
+
+    Returns ``(fig, ax)`` like :func:`matplotlib.pyplot.subplots`. The axes are laid out by
+    constrained layout inside the band between header and caption.
+    """
+    apply_style()
+    w, h = figsize
+    title_lines = _wrap(title, w - 0.3, TITLE_SIZE * 1.12)  # bold glyphs are wider
+    sub_lines = _wrap(subtitle, w - 0.3, SUBTITLE_SIZE) if subtitle else []
+    cap_lines = _wrap(source_line(source), w - 0.3, CAPTION_SIZE)
+    lh = 1.3 / 72
+    header = (
+        0.12
+        + len(title_lines) * TITLE_SIZE * lh
+        + (0.04 + len(sub_lines) * SUBTITLE_SIZE * lh if sub_lines else 0)
+        + 0.08
+    )
+    footer = 0.08 + len(cap_lines) * CAPTION_SIZE * lh + 0.06
+    h = max(h, header + footer + 1.5)
+    fig = plt.figure(figsize=(w, h))
+    fig.set_layout_engine(
+        ConstrainedLayoutEngine(rect=(0.0, footer / h, 1.0, 1.0 - (header + footer) / h))
+    )
+    x0 = 0.12 / w
+    fig.text(
+        x0,
+        1 - 0.12 / h,
+        "\n".join(title_lines),
+        ha="left",
+        va="top",
+        fontsize=TITLE_SIZE,
+        fontweight="bold",
+        color=TEXT_COLOR,
+        linespacing=1.2,
+    )
+    if sub_lines:
+        y = 1 - (0.12 + len(title_lines) * TITLE_SIZE * lh + 0.04) / h
+        fig.text(
+            x0,
+            y,
+            "\n".join(sub_lines),
+            ha="left",
+            va="top",
+            fontsize=SUBTITLE_SIZE,
+            color=MUTED,
+            linespacing=1.2,
+        )
+    fig.text(
+        x0,
+        0.07 / h,
+        "\n".join(cap_lines),
+        ha="left",
+        va="bottom",
+        fontsize=CAPTION_SIZE,
+        color=MUTED,
+        linespacing=1.2,
+    )
+    axes = fig.subplots(nrows, ncols, squeeze=True, **subplots_kw)
+    fig._framing = {"title": title, "subtitle": subtitle, "source": source_line(source)}  # type: ignore[attr-defined]
+    return fig, axes
+
+
+def _axes(ax: Axes | None) -> Axes:
+    if ax is not None:
+        return ax
+    _, ax = new_figure("")
+    return ax
+
+
+# --- the focal article ---------------------------------------------------------------------
+
+
+def mark_focal(
+    ax: Axes,
+    x: float,
+    y: float | None = None,
+    label: str | None = FOCAL_LABEL,
+    annotate: bool = True,
+    size: float = 15,
+) -> Axes:
+    """Mark the focal article: a black star at ``(x, y)``, or a dashed line at ``x`` if ``y`` is None.
+
+    The star carries ``label`` for the legend; ``annotate`` also writes the label beside it.
+    All artists carry the gid ``focal-article`` (the SVG element id).
+    """
+    kw = dict(
+        marker="*",
+        markersize=size,
+        color="black",
+        markeredgecolor="white",
+        markeredgewidth=0.8,
+        linestyle="none",
+        zorder=10,
+        clip_on=False,
+    )
+    if y is None:
+        line = ax.axvline(x, color="black", linestyle="--", linewidth=1.1, zorder=9)
+        line.set_gid(FOCAL_GID)
+        (star,) = ax.plot([x], [1.0], transform=ax.get_xaxis_transform(), label=label, **kw)
+        xy, coords, offset, va = (x, 1.0), ax.get_xaxis_transform(), (6, 2), "bottom"
+    else:
+        (star,) = ax.plot([x], [y], label=label, **kw)
+        xy, coords, offset, va = (x, y), "data", (7, 5), "bottom"
+    star.set_gid(FOCAL_GID)
+    if annotate and label:
+        x0, x1 = ax.get_xlim()
+        right = x1 != x0 and (x - x0) / (x1 - x0) > 0.6  # keep the label inside the axes
+        ha = "right" if right else "left"
+        offset = (-offset[0], offset[1]) if right else offset
+        t = ax.annotate(
+            label,
+            xy=xy,
+            xycoords=coords,
+            xytext=offset,
+            textcoords="offset points",
+            fontsize=FONT_SIZE - 1,
+            fontweight="bold",
+            ha=ha,
+            va=va,
+            zorder=11,
+            annotation_clip=False,
+        )
+        t.set_gid(FOCAL_GID + "-label")
+    return ax
+
+
+# --- charts --------------------------------------------------------------------------------
+
+
+def _jitter(n: int, width: float) -> np.ndarray:
+    """Deterministic spread of ``n`` points over ``[-width/2, width/2]`` (golden-ratio sequence)."""
+    if n <= 1:
+        return np.zeros(n)
+    return ((np.arange(n) * 0.6180339887498949) % 1.0 - 0.5) * width
+
+
+def strip_plot(
+    ax: Axes | None,
+    data: pd.DataFrame,
+    value: str,
+    group: str = "group",
+    focal: float | None = None,
+    order: Sequence[str] | None = None,
+    xlabel: str | None = None,
+    focal_label: str = FOCAL_LABEL,
+) -> Axes:
+    """Where the article sits: one row of dots per group, the group median as a bar, the focal
+    article as a dashed line with a star."""
+    ax = _axes(ax)
+    groups = list(order) if order is not None else sorted(data[group].dropna().unique(), key=str)
+    pal = group_palette(groups)
+    for i, g in enumerate(groups):
+        vals = np.sort(data.loc[data[group] == g, value].dropna().to_numpy(dtype=float))
+        color, marker = pal[g]
+        ys = i + _jitter(len(vals), 0.5)
+        ax.scatter(
+            vals,
+            ys,
+            s=16,
+            color=color,
+            marker=marker if marker != "." else "o",
+            alpha=0.75,
+            linewidths=0,
+            zorder=3,
+        )
+        if len(vals) > 1:  # a single document is its own median: the bar would hide it
+            med = float(np.median(vals))
+            ax.plot([med, med], [i - 0.32, i + 0.32], color=TEXT_COLOR, linewidth=2, zorder=4)
+    ax.set_yticks(range(len(groups)), [f"{g} (n={int((data[group] == g).sum())})" for g in groups])
+    ax.set_ylim(len(groups) - 0.5, -0.5)
+    ax.grid(axis="y", visible=False)
+    ax.set_xlabel(xlabel or value)
+    if focal is not None and not (isinstance(focal, float) and math.isnan(focal)):
+        ax.set_ylim(len(groups) - 0.5, -0.9)
+        mark_focal(ax, focal, label=focal_label)
+    ax.plot([], [], color=TEXT_COLOR, linewidth=2, label="group median")
+    ax.legend(loc="lower right", fontsize=FONT_SIZE - 2, handlelength=1.2)
+    return ax
+
+
+def _article_points(
+    ax: Axes,
+    x: np.ndarray,
+    ys: np.ndarray,
+    lo: np.ndarray | None,
+    hi: np.ndarray | None,
+    interval_label: str,
+) -> None:
+    """The focal article's values as stars, with their 95% intervals when ``lo``/``hi`` given."""
+    if lo is not None and hi is not None:
+        ax.errorbar(
+            x,
+            ys,
+            xerr=[np.clip(x - lo, 0, None), np.clip(hi - x, 0, None)],
+            fmt="none",
+            ecolor="black",
+            elinewidth=1.2,
+            capsize=3,
+            zorder=3,
+            label=interval_label,
+        )
+    for xv, y in zip(x, ys, strict=True):
+        mark_focal(ax, xv, y, label=None, annotate=False, size=12)
+    ax.plot([], [], marker="*", color="black", linestyle="none", markersize=12, label=FOCAL_LABEL)
+
+
+def percentile_chart(
+    ax: Axes | None,
+    table: pd.DataFrame,
+    label: str = "metric",
+    percentile: str = "percentile",
+    lo: str | None = "percentile_lo",
+    hi: str | None = "percentile_hi",
+    note: str | None = None,
+    note_title: str | None = None,
+) -> Axes:
+    """Lollipops from the corpus median (50th percentile) to the article's percentile per metric.
+
+    ``lo``/``hi`` columns (if present) are the percentiles of the article's 95% interval and are
+    drawn as an error bar; ``note`` names a column of text written at the right (e.g. values).
+    """
+    ax = _axes(ax)
+    t = table.reset_index(drop=True)
+    ys = np.arange(len(t))
+    p = t[percentile].to_numpy(dtype=float)
+    # Named in the legend, not on the axes, where a label would collide with markers.
+    ax.axvline(50, color=MUTED, linewidth=1, zorder=1, label="corpus median")
+    ax.hlines(ys, 50, p, color="#888888", linewidth=1.5, zorder=2)
+    has_interval = lo in t and hi in t
+    _article_points(
+        ax,
+        p,
+        ys,
+        t[lo].to_numpy(dtype=float) if has_interval else None,
+        t[hi].to_numpy(dtype=float) if has_interval else None,
+        "95% interval of the article",
+    )
+    ax.set_yticks(ys, t[label].astype(str))
+    ax.set_ylim(len(t) - 0.5, -0.5)
+    ax.set_xlim(0, 100)
+    ax.set_xticks([0, 10, 25, 50, 75, 90, 100])
+    ax.grid(axis="y", visible=False)
+    ax.set_xlabel("percentile among corpus documents (100 = highest)")
+    if note and note in t:
+        if note_title:
+            ax.text(
+                1.03,
+                -0.5,
+                note_title,
+                transform=ax.get_yaxis_transform(),
+                va="bottom",
+                fontsize=FONT_SIZE - 2,
+                color=MUTED,
+                fontweight="bold",
+                clip_on=False,
+            )
+        for y, s in zip(ys, t[note].astype(str), strict=True):
+            ax.text(
+                1.03,
+                y,
+                s,
+                transform=ax.get_yaxis_transform(),
+                va="center",
+                fontsize=FONT_SIZE - 2,
+                color=MUTED,
+                clip_on=False,
+            )
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=3, fontsize=FONT_SIZE - 2)
+    return ax
+
+
+def interval_chart(
+    ax: Axes | None,
+    table: pd.DataFrame,
+    label: str = "metric",
+    value: str = "per_1k",
+    lo: str = "lo",
+    hi: str = "hi",
+    reference: str | None = None,
+    xlabel: str = "per 1,000 words",
+) -> Axes:
+    """The article's rate per metric with its 95% interval; ``reference`` (e.g. a corpus median
+    column) is drawn as a grey tick."""
+    ax = _axes(ax)
+    t = table.reset_index(drop=True)
+    ys = np.arange(len(t))
+    v = t[value].to_numpy(dtype=float)
+    _article_points(
+        ax, v, ys, t[lo].to_numpy(dtype=float), t[hi].to_numpy(dtype=float), "95% interval"
+    )
+    if reference and reference in t:
+        ax.scatter(
+            t[reference].to_numpy(dtype=float),
+            ys,
+            marker="|",
+            s=200,
+            color=_P["vermillion"],
+            linewidths=2,
+            zorder=4,
+            label="corpus median",
+        )
+    ax.set_yticks(ys, t[label].astype(str))
+    ax.set_ylim(len(t) - 0.5, -0.5)
+    ax.set_xlim(left=0)
+    ax.grid(axis="y", visible=False)
+    ax.set_xlabel(xlabel)
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=3, fontsize=FONT_SIZE - 2)
+    return ax
+
+
+def estimate_chart(
+    ax: Axes | None,
+    table: pd.DataFrame,
+    label: str,
+    series: Sequence[tuple[str, str, str, str]],
+    xlabel: str,
+    reference: float | None = None,
+) -> Axes:
+    """Point estimates with 95% intervals, one row per ``label``, several series dodged.
+
+    ``series`` holds ``(legend name, value column, lower column, upper column)`` tuples; each
+    series gets one Okabe–Ito colour and marker. ``reference`` draws a dotted vertical line
+    (e.g. AUC 0.5 = chance).
+    """
+    ax = _axes(ax)
+    t = table.reset_index(drop=True)
+    ys = np.arange(len(t), dtype=float)
+    colours = [_P["blue"], _P["vermillion"], _P["bluish_green"], _P["reddish_purple"]]
+    markers = ["o", "s", "D", "^"]
+    for k, (name, value, lo, hi) in enumerate(series):
+        v = t[value].to_numpy(dtype=float)
+        offset = (k - (len(series) - 1) / 2) * 0.22
+        ax.errorbar(
+            v,
+            ys + offset,
+            xerr=[
+                np.clip(v - t[lo].to_numpy(dtype=float), 0, None),
+                np.clip(t[hi].to_numpy(dtype=float) - v, 0, None),
+            ],
+            fmt=markers[k % len(markers)],
+            color=colours[k % len(colours)],
+            capsize=2.5,
+            markersize=5,
+            label=name,
+        )
+    if reference is not None:
+        ax.axvline(reference, color="grey", lw=0.8, ls=":")
+    ax.set_yticks(ys, t[label].astype(str))
+    ax.set_ylim(len(t) - 0.5, -0.5)
+    ax.grid(axis="y", visible=False)
+    ax.set_xlabel(xlabel)
+    return ax
+
+
+def framing_space(
+    ax: Axes | None,
+    scores: pd.DataFrame,
+    x: str = "PC1",
+    y: str = "PC2",
+    group: str = "group",
+    focal: tuple[float, float] | None = None,
+    loadings: pd.DataFrame | None = None,
+    explained: tuple[float, float] | None = None,
+    n_loadings: int = 6,
+) -> Axes:
+    """PCA scores coloured by group, the focal article marked, the strongest loadings as arrows."""
+    ax = _axes(ax)
+    groups = sorted(scores[group].dropna().unique(), key=str)
+    pal = group_palette(groups)
+    for g in groups:
+        d = scores[scores[group] == g]
+        color, marker = pal[g]
+        ax.scatter(
+            d[x],
+            d[y],
+            s=18,
+            color=color,
+            marker=marker if marker != "." else "o",
+            alpha=0.7,
+            linewidths=0,
+            label=f"{g} (n={len(d)})",
+            zorder=3,
+        )
+    ax.axhline(0, color="#BBBBBB", linewidth=0.8, zorder=1)
+    ax.axvline(0, color="#BBBBBB", linewidth=0.8, zorder=1)
+    if loadings is not None and len(loadings):
+        lo = loadings[[x, y]].astype(float)
+        strength = np.hypot(lo[x], lo[y])
+        lo = lo.loc[strength.sort_values(ascending=False, kind="mergesort").index[:n_loadings]]
+        extent = float(np.nanmax(np.abs(scores[[x, y]].to_numpy(dtype=float)))) or 1.0
+        scale = 0.8 * extent / float(np.nanmax(np.hypot(lo[x], lo[y])) or 1.0)
+        for name, row in lo.iterrows():
+            ax.annotate(
+                "",
+                xy=(row[x] * scale, row[y] * scale),
+                xytext=(0, 0),
+                arrowprops=dict(arrowstyle="->", color=MUTED, linewidth=1),
+                zorder=4,
+            )
+            ax.text(
+                row[x] * scale * 1.06,
+                row[y] * scale * 1.06,
+                str(name),
+                fontsize=FONT_SIZE - 2,
+                color=MUTED,
+                ha="left" if row[x] >= 0 else "right",
+                va="center",
+                zorder=4,
+            )
+    if focal is not None:
+        mark_focal(ax, focal[0], focal[1])
+    xl, yl = x, y
+    if explained is not None:
+        xl, yl = f"{x} ({explained[0]:.0%} of variance)", f"{y} ({explained[1]:.0%} of variance)"
+    ax.set_xlabel(xl)
+    ax.set_ylabel(yl)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=FONT_SIZE - 2)
+    return ax
+
+
+def _place_labels(ax: Axes, points: list[tuple[float, float, str, str]], fontsize: float) -> int:
+    """Greedy, deterministic label placement without overlaps; returns the number left out."""
+    fig = ax.figure
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    axbox = ax.get_window_extent(renderer)
+    placed = [a.get_window_extent(renderer) for a in ax.texts]
+    placed += [
+        Bbox.from_bounds(px - 3, py - 3, 6, 6)
+        for px, py in ax.transData.transform([(p[0], p[1]) for p in points]).tolist()
+    ]
+    offsets = [
+        (4, 3, "left", "bottom"),
+        (4, -3, "left", "top"),
+        (-4, 3, "right", "bottom"),
+        (-4, -3, "right", "top"),
+        (0, 7, "center", "bottom"),
+        (0, -7, "center", "top"),
+        (9, 0, "left", "center"),
+        (-9, 0, "right", "center"),
+    ]
+    skipped = 0
+    for px, py, text, color in points:
+        for dx, dy, ha, va in offsets:
+            t = ax.annotate(
+                text,
+                (px, py),
+                xytext=(dx, dy),
+                textcoords="offset points",
+                ha=ha,
+                va=va,
+                fontsize=fontsize,
+                color=color,
+                zorder=6,
+            )
+            t.set_in_layout(False)
+            bb = t.get_window_extent(renderer).expanded(1.04, 1.1)
+            inside = (
+                axbox.x0 <= bb.x0 and bb.x1 <= axbox.x1 and axbox.y0 <= bb.y0 and bb.y1 <= axbox.y1
+            )
+            if inside and not any(bb.overlaps(o) for o in placed):
+                placed.append(bb)
+                break
+            t.remove()
+        else:
+            skipped += 1
+    return skipped
+
+
+def fightin_words(
+    ax: Axes | None,
+    table: pd.DataFrame,
+    x: str = "log_freq",
+    y: str = "z",
+    term: str = "term",
+    labels: tuple[str, str] = ("article", "corpus"),
+    n_labels: int = 12,
+    threshold: float = 1.96,
+) -> Axes:
+    """Fightin' Words (Monroe, Colaresi & Quinn 2008): ``x`` log frequency, ``y`` z-score of the
+    log-odds ratio; terms beyond ``±threshold`` coloured, the top ``n_labels`` per side labelled.
+
+    Positive z favours ``labels[0]``. Overlapping labels are left out (count in ``ax._framing_skipped``).
+    """
+    ax = _axes(ax)
+    t = table[[term, x, y]].dropna().sort_values([y, term], kind="mergesort").reset_index(drop=True)
+    pos_c, neg_c = _P["vermillion"], _P["blue"]
+    sig_pos, sig_neg = t[y] >= threshold, t[y] <= -threshold
+    mid = ~(sig_pos | sig_neg)
+    ax.scatter(t.loc[mid, x], t.loc[mid, y], s=6, color="#BBBBBB", linewidths=0, zorder=2)
+    ax.scatter(
+        t.loc[sig_pos, x],
+        t.loc[sig_pos, y],
+        s=12,
+        color=pos_c,
+        linewidths=0,
+        zorder=3,
+        label=f"more typical of {labels[0]}",
+    )
+    ax.scatter(
+        t.loc[sig_neg, x],
+        t.loc[sig_neg, y],
+        s=12,
+        color=neg_c,
+        linewidths=0,
+        zorder=3,
+        label=f"more typical of {labels[1]}",
+    )
+    for s in (threshold, -threshold):
+        ax.axhline(s, color="#999999", linewidth=0.8, linestyle=":", zorder=1)
+    ax.axhline(0, color="#BBBBBB", linewidth=0.8, zorder=1)
+    ax.set_xlabel("log frequency (both texts)")
+    ax.set_ylabel("z-score of log-odds ratio")
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2, fontsize=FONT_SIZE - 2)
+    top = pd.concat(
+        [
+            t[sig_pos]
+            .sort_values([y, term], ascending=[False, True], kind="mergesort")
+            .head(n_labels),
+            t[sig_neg]
+            .sort_values([y, term], ascending=[True, True], kind="mergesort")
+            .head(n_labels),
+        ]
+    )
+    top = top.assign(_a=top[y].abs()).sort_values(
+        ["_a", term], ascending=[False, True], kind="mergesort"
+    )
+    pts = [
+        (float(r[x]), float(r[y]), str(r[term]), pos_c if r[y] > 0 else neg_c)
+        for _, r in top.iterrows()
+    ]
+    ax._framing_skipped = _place_labels(ax, pts, FONT_SIZE - 2)  # type: ignore[attr-defined]
+    return ax
+
+
+def trend_lines(
+    ax: Axes | None,
+    data: pd.DataFrame,
+    date: str = "month",
+    value: str = "value",
+    group: str = "group",
+    event: str | None = FOCAL_DATE,
+    event_label: str = "24 Mar 2022",
+    ylabel: str | None = None,
+) -> Axes:
+    """Monthly lines per group with a vertical marker at the focal article's date."""
+    ax = _axes(ax)
+    d = data.assign(**{date: pd.to_datetime(data[date])})
+    groups = sorted(d[group].dropna().unique(), key=str)
+    pal = group_palette(groups)
+    for g in groups:
+        s = d[d[group] == g].sort_values(date, kind="mergesort")
+        color, marker = pal[g]
+        ax.plot(
+            s[date],
+            s[value],
+            color=color,
+            marker=marker if marker != "." else "o",
+            markersize=4,
+            linewidth=1.6,
+            label=str(g),
+            zorder=3,
+        )
+    if event:
+        ev = pd.Timestamp(event)
+        ax.axvline(ev, color="black", linestyle="--", linewidth=1.1, zorder=2).set_gid(FOCAL_GID)
+        ax.text(
+            ev,
+            1.0,
+            f" {event_label}",
+            transform=ax.get_xaxis_transform(),
+            ha="left",
+            va="top",
+            fontsize=FONT_SIZE - 2,
+            fontweight="bold",
+        )
+    ax.set_ylabel(ylabel or value)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=FONT_SIZE - 2)
+    import matplotlib.dates as mdates
+
+    loc = mdates.AutoDateLocator(maxticks=8)
+    ax.xaxis.set_major_locator(loc)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(loc))
+    return ax
+
+
+def heatmap(
+    ax: Axes | None,
+    matrix: pd.DataFrame,
+    cmap: str = "Blues",
+    fmt: str = "{:.0f}",
+    xlabel: str | None = None,
+    ylabel: str | None = None,
+) -> Axes:
+    """Rows × columns counts (e.g. actor × frame) as a heatmap with the value written in each cell."""
+    ax = _axes(ax)
+    m = matrix.astype(float)
+    vals = m.to_numpy()
+    vmax = float(np.nanmax(vals)) if vals.size and np.isfinite(vals).any() else 1.0
+    im = ax.imshow(
+        vals, cmap=cmap, vmin=0, vmax=vmax or 1.0, aspect="auto", interpolation="nearest"
+    )
+    ax.set_xticks(
+        range(m.shape[1]),
+        [str(c) for c in m.columns],
+        rotation=30,
+        ha="right",
+        rotation_mode="anchor",
+    )
+    ax.set_yticks(range(m.shape[0]), [str(r) for r in m.index])
+    ax.grid(False)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    for i in range(m.shape[0]):
+        for j in range(m.shape[1]):
+            v = vals[i, j]
+            if np.isnan(v):
+                continue
+            dark = vmax and v / vmax > 0.55
+            ax.text(
+                j,
+                i,
+                fmt.format(v),
+                ha="center",
+                va="center",
+                fontsize=FONT_SIZE - 1,
+                color="white" if dark else TEXT_COLOR,
+            )
+    if xlabel:
+        ax.set_xlabel(xlabel)
+    if ylabel:
+        ax.set_ylabel(ylabel)
+    ax.figure.colorbar(im, ax=ax, shrink=0.8, label="count")
+    return ax
+
+
+# --- saving --------------------------------------------------------------------------------
+
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+PNG_METADATA = {"Software": None}
+SVG_METADATA = {"Date": None, "Creator": None}
+
+
+def figures_dir(outdir: str | os.PathLike | None = None) -> Path:
+    """``outdir``, else ``$FRAMING_FIGURES_DIR`` (set by ``framing figures``), else ``figures``."""
+    return Path(outdir if outdir is not None else os.environ.get("FRAMING_FIGURES_DIR", "figures"))
+
+
+def write_csv(data: pd.DataFrame, path: str | os.PathLike) -> Path:
+    """Write ``data`` as CSV with stable bytes (columns as given, ``%.8g``, ``\\n`` line ends)."""
+    df = data if isinstance(data.index, pd.RangeIndex) else data.reset_index()
+    with atomic_path(path) as tmp:
+        df.to_csv(tmp, index=False, float_format="%.8g", lineterminator="\n", encoding="utf-8")
+    return Path(path)
+
+
+def save_figure(
+    fig: Figure,
+    name: str,
+    data: pd.DataFrame,
+    outdir: str | os.PathLike | None = None,
+    caption: str | None = None,
+    notebook: str | None = None,
+    inputs: Sequence[str] | Mapping[str, str] | None = None,
+    manifest: bool = True,
+    close: bool | None = None,
+) -> dict[str, Path]:
+    """Write ``NAME.png``, ``NAME.svg`` and ``NAME.csv`` (the data behind it) atomically.
+
+    Bytes are deterministic: no timestamps or software versions in PNG/SVG metadata, a fixed SVG
+    hash salt and DPI. With ``manifest`` the figure's record (caption, notebook, inputs) is
+    stored in ``manifest.yaml`` and ``README.md`` of ``outdir`` is regenerated. ``close``
+    (default: when the backend is the headless Agg) closes the figure after saving.
+
+    Raises
+    ------
+    OutputError
+        If ``name`` is not a plain file stem or ``outdir`` does not exist.
+    """
+    if not _NAME.match(name) or name.endswith((".png", ".svg", ".csv")):
+        raise OutputError(f"figure name {name!r}: use letters, digits, '-', '_' and no extension")
+    out = figures_dir(outdir)
+    if not out.is_dir():
+        raise OutputError(f"{out}: figures folder does not exist")
+    if not isinstance(data, pd.DataFrame):
+        raise OutputError(f"{name}: data must be a pandas DataFrame (the data behind the figure)")
+    paths = {ext: out / f"{name}.{ext}" for ext in ("png", "svg", "csv")}
+    with matplotlib.rc_context({"svg.hashsalt": SVG_HASHSALT, "svg.fonttype": "path"}):
+        with atomic_path(paths["png"]) as tmp:
+            fig.savefig(tmp, format="png", dpi=DPI, metadata=PNG_METADATA)
+        with atomic_path(paths["svg"]) as tmp:
+            fig.savefig(tmp, format="svg", dpi=DPI, metadata=SVG_METADATA)
+    write_csv(data, paths["csv"])
+    if manifest:
+        from framing.present.figures import record_figure
+
+        meta = getattr(fig, "_framing", {})
+        record_figure(
+            out,
+            name,
+            title=meta.get("title") or "",
+            caption=caption or meta.get("subtitle") or meta.get("title") or "",
+            source=meta.get("source") or "",
+            notebook=notebook or os.environ.get("FRAMING_NOTEBOOK"),
+            inputs=inputs,
+            data=data,
+        )
+    if close if close is not None else matplotlib.get_backend().lower() == "agg":
+        plt.close(fig)
+    return paths

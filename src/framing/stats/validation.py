@@ -1,0 +1,556 @@
+"""Measurement validity: the lexical metrics against human judgement (docs/validation.md).
+
+Two checks:
+
+1. **UNSCon** (UN Security Council Conflict Corpus; human labels of negative evaluation and
+   challenges in Ukraine debates, 2014 and 2016). Does a unit (clause or sentence) that contains
+   an ``accusation``, ``negative_evaluation``, ``distancing`` or ``cold_war`` match (or any of
+   them: the *attack* signal) carry a gold label? Precision, recall and F1 with cluster
+   bootstrap intervals (speeches are resampled, with all their units), ROC AUC of the
+   per-1k-token rate (Mann–Whitney), and target checks (``west_us`` / ``russia`` references in
+   units whose gold target is the USA / Russia). 2014 is the development split (lexicon edits
+   may use it), 2016 the held-out split.
+2. **Precision audit by reading**: seeded random samples of matches of every category drawn
+   from the registry corpora (pooled), judged by a reader against the category's definition.
+   The judgements live in ``data/validation/audit-<category>.csv`` (ids, offsets, label and a
+   short reason; never corpus text: :func:`audit_context` re-derives the context).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+ATTACK = ("accusation", "negative_evaluation", "distancing", "cold_war")
+SIGNALS = (*ATTACK, "attack")
+GOLD = ("Direct_NegEval", "Indirect_NegEval", "Challenge", "any_negative")
+LEVELS = ("clauses", "sentences")
+SPLITS = {"2014 (development)": 2014, "2016 (held-out)": 2016}
+AUDIT_DATASETS = ("ungd-2022", "kremlin-zelenskyy-2021-2022", "whitehouse-2022")
+AUDIT_COLUMNS = [
+    "doc_id",
+    "dataset",
+    "start",
+    "end",
+    "category",
+    "term",
+    "round",
+    "label",
+    "reason",
+]
+US_TARGETS = frozenset({"united_states_of_america"})
+RUSSIA_TARGETS = frozenset({"russian_federation"})
+N_BOOT = 1000
+SEED = 20240501
+_YEAR_RE = re.compile(r"UNSC_(\d{4})_")
+
+
+def repo_root() -> Path:
+    """The source checkout (``data/validation`` lives there)."""
+    return Path(__file__).resolve().parents[3]
+
+
+def validation_dir() -> Path:
+    return repo_root() / "data" / "validation"
+
+
+# ---------------------------------------------------------------- statistics
+def prf(gold: Sequence[bool], pred: Sequence[bool]) -> dict[str, float]:
+    """Counts and precision / recall / F1 of ``pred`` against ``gold`` (NaN when undefined)."""
+    g = np.asarray(gold, dtype=bool)
+    p = np.asarray(pred, dtype=bool)
+    if g.shape != p.shape:
+        raise ValueError("gold and pred differ in length")
+    tp = int(np.sum(g & p))
+    fp = int(np.sum(~g & p))
+    fn = int(np.sum(g & ~p))
+    return {"tp": tp, "fp": fp, "fn": fn, **_prf_from_counts(tp, fp, fn)}
+
+
+def _prf_from_counts(tp, fp, fn) -> dict[str, float]:
+    tp, fp, fn = (np.asarray(x, dtype=float) for x in (tp, fp, fn))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        precision = tp / (tp + fp)
+        recall = tp / (tp + fn)
+        f1 = 2 * tp / (2 * tp + fp + fn)
+    out = {"precision": precision, "recall": recall, "f1": f1}
+    return {k: (float(v) if v.ndim == 0 else v) for k, v in out.items()}
+
+
+def wilson(k: int, n: int, z: float = 1.959963984540054) -> tuple[float, float]:
+    """Wilson score interval of a proportion ``k / n`` (95% by default; NaN for n = 0)."""
+    if n <= 0:
+        return (math.nan, math.nan)
+    p = k / n
+    denom = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / denom
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
+    return (max(0.0, centre - half), min(1.0, centre + half))
+
+
+def auc(scores: Sequence[float], labels: Sequence[bool]) -> float:
+    """ROC AUC via the Mann–Whitney relation: P(score of a positive > score of a negative),
+    ties counted one half; computed from mid-ranks. NaN without positives or negatives."""
+    s = np.asarray(scores, dtype=float)
+    y = np.asarray(labels, dtype=bool)
+    n1, n0 = int(y.sum()), int((~y).sum())
+    if n1 == 0 or n0 == 0:
+        return math.nan
+    ranks = pd.Series(s).rank(method="average").to_numpy()
+    u = ranks[y].sum() - n1 * (n1 + 1) / 2
+    return float(u / (n1 * n0))
+
+
+def _weighted_auc(scores: np.ndarray, labels: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """AUC for each row of ``weights`` (B x n unit weights), ties one half."""
+    values, inv = np.unique(scores, return_inverse=True)
+    onehot = np.zeros((len(scores), len(values)))
+    onehot[np.arange(len(scores)), inv] = 1.0
+    pos = weights @ (onehot * labels[:, None])
+    neg = weights @ (onehot * (~labels)[:, None])
+    below = np.cumsum(neg, axis=1) - neg
+    wp, wn = pos.sum(axis=1), neg.sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return (pos * (below + 0.5 * neg)).sum(axis=1) / (wp * wn)
+
+
+def cluster_weights(groups: Sequence, n_boot: int = N_BOOT, seed: int = SEED) -> np.ndarray:
+    """B x n unit weights of a cluster bootstrap: clusters (``groups``) drawn with replacement,
+    each unit weighted by how often its cluster was drawn. Deterministic for a seed."""
+    codes, uniq = pd.factorize(pd.Series(list(groups)), sort=True)
+    rng = np.random.default_rng(seed)
+    draws = rng.integers(0, len(uniq), size=(n_boot, len(uniq)))
+    counts = np.zeros((n_boot, len(uniq)))
+    np.add.at(counts, (np.repeat(np.arange(n_boot), len(uniq)), draws.ravel()), 1.0)
+    return counts[:, codes]
+
+
+def _ci(samples: np.ndarray) -> tuple[float, float]:
+    s = samples[np.isfinite(samples)]
+    if len(s) == 0:
+        return (math.nan, math.nan)
+    lo, hi = np.percentile(s, [2.5, 97.5])
+    return (float(lo), float(hi))
+
+
+def bootstrap_prf(
+    gold: Sequence[bool],
+    pred: Sequence[bool],
+    groups: Sequence | None = None,
+    n_boot: int = N_BOOT,
+    seed: int = SEED,
+    weights: np.ndarray | None = None,
+) -> dict[str, tuple[float, float]]:
+    """Percentile 95% intervals of precision, recall and F1. ``groups`` (e.g. speech ids) makes
+    it a cluster bootstrap; without them every unit is its own cluster."""
+    g = np.asarray(gold, dtype=bool)
+    p = np.asarray(pred, dtype=bool)
+    if weights is None:
+        weights = cluster_weights(groups if groups is not None else range(len(g)), n_boot, seed)
+    tp = weights @ (g & p)
+    fp = weights @ (~g & p)
+    fn = weights @ (g & ~p)
+    est = _prf_from_counts(tp, fp, fn)
+    return {k: _ci(v) for k, v in est.items()}
+
+
+def bootstrap_auc(
+    scores: Sequence[float],
+    labels: Sequence[bool],
+    groups: Sequence | None = None,
+    n_boot: int = N_BOOT,
+    seed: int = SEED,
+    weights: np.ndarray | None = None,
+) -> tuple[float, float]:
+    s = np.asarray(scores, dtype=float)
+    y = np.asarray(labels, dtype=bool)
+    if weights is None:
+        weights = cluster_weights(groups if groups is not None else range(len(s)), n_boot, seed)
+    return _ci(_weighted_auc(s, y, weights))
+
+
+# ---------------------------------------------------------------- UNSCon
+def unscon_units(level: str = "sentences", lexicon=None) -> pd.DataFrame:
+    """One row per UNSCon unit: ids, year, speech, gold labels, targets, and for each category
+    of the lexicon its count and per-1k rate (tokens of the unit's text)."""
+    from framing import score
+    from framing.data import datasets
+
+    if level not in LEVELS:
+        raise ValueError(f"level must be one of {LEVELS}")
+    df = datasets.load("unscon")[level]
+    text_col = "EDU_text" if level == "clauses" else "sentence_text"
+    year = df["file_id"].str.extract(_YEAR_RE)[0].astype(int)  # also for ids with %20
+    a0 = df["A0"].fillna("").astype(str)
+    b1 = df["B1"].fillna("").astype(str)
+    a4 = df["A4"].fillna("").astype(str)
+    b3 = df["B3"].fillna("").astype(str)
+    out = pd.DataFrame(
+        {
+            "unit_id": df["unit_id"].astype(str),
+            "level": level,
+            "year": year,
+            "speech": df["file_id"].astype(str).str.replace(r"_neg.*$", "", regex=True),
+            "text": df[text_col].fillna("").astype(str),
+            "Direct_NegEval": a0.eq("Direct_NegEval"),
+            "Indirect_NegEval": a0.eq("Indirect_NegEval"),
+            "Challenge": b1.eq("Challenge"),
+        }
+    )
+    out["any_negative"] = out[["Direct_NegEval", "Indirect_NegEval", "Challenge"]].any(axis=1)
+    neg_a = a0.ne("")
+    chal = b1.eq("Challenge")
+    out["target_us"] = (neg_a & a4.isin(US_TARGETS)) | (chal & b3.isin(US_TARGETS))
+    out["target_russia"] = (neg_a & a4.isin(RUSSIA_TARGETS)) | (chal & b3.isin(RUSSIA_TARGETS))
+    scores = score(
+        out.rename(columns={"unit_id": "doc_id"})[["doc_id", "text"]],
+        lexicon=lexicon,
+        readability=False,
+        sentiment=False,
+    )
+    cats = [c[: -len("_count")] for c in scores.columns if c.endswith("_count")]
+    cats = [c for c in cats if c not in ("scare_quote",) and not c.endswith("_negated")]
+    out["tokens"] = scores["tokens"].to_numpy()
+    for c in cats:
+        out[f"{c}_count"] = scores[f"{c}_count"].to_numpy()
+    out["attack_count"] = sum(out[f"{c}_count"] for c in ATTACK)
+    for c in [*cats, "attack"]:
+        out[f"{c}_per_1k"] = np.where(
+            out["tokens"] > 0, out[f"{c}_count"] * 1000 / out["tokens"].clip(lower=1), 0.0
+        )
+    return out
+
+
+def _round(x: float, nd: int = 4) -> float:
+    return float(round(x, nd)) if np.isfinite(x) else math.nan
+
+
+def unscon_table(
+    units: dict[str, pd.DataFrame] | None = None,
+    n_boot: int = N_BOOT,
+    seed: int = SEED,
+    lexicon=None,
+) -> pd.DataFrame:
+    """Signal x gold label x level x split: counts, P/R/F1 and AUC with 95% cluster bootstrap
+    intervals (speeches resampled)."""
+    units = units or {lv: unscon_units(lv, lexicon) for lv in LEVELS}
+    rows = []
+    for level, u in units.items():
+        for split, yr in SPLITS.items():
+            d = u[u["year"] == yr].reset_index(drop=True)
+            w = cluster_weights(d["speech"], n_boot, seed)
+            for sig in SIGNALS:
+                pred = d[f"{sig}_count"].to_numpy() > 0
+                rate = d[f"{sig}_per_1k"].to_numpy()
+                for lab in GOLD:
+                    gold = d[lab].to_numpy()
+                    a = auc(rate, gold)
+                    alo, ahi = bootstrap_auc(rate, gold, weights=w)
+                    rows.append(
+                        {
+                            "level": level,
+                            "split": split,
+                            "signal": sig,
+                            "gold": lab,
+                            **_prf_columns(gold, pred, w),
+                            "auc": _round(a),
+                            "auc_lo": _round(alo),
+                            "auc_hi": _round(ahi),
+                        }
+                    )
+    return pd.DataFrame(rows)
+
+
+def _prf_columns(gold: np.ndarray, pred: np.ndarray, weights: np.ndarray) -> dict:
+    """Unit counts, tp/fp/fn and precision/recall/F1 with bootstrap intervals, as table columns."""
+    est = prf(gold, pred)
+    ci = bootstrap_prf(gold, pred, weights=weights)
+    return {
+        "units": len(gold),
+        "gold_units": int(gold.sum()),
+        "flagged": int(pred.sum()),
+        **{k: est[k] for k in ("tp", "fp", "fn")},
+        **{
+            f"{m}{suf}": _round(v)
+            for m in ("precision", "recall", "f1")
+            for suf, v in (("", est[m]), ("_lo", ci[m][0]), ("_hi", ci[m][1]))
+        },
+    }
+
+
+def target_table(
+    units: dict[str, pd.DataFrame] | None = None,
+    n_boot: int = N_BOOT,
+    seed: int = SEED,
+    lexicon=None,
+) -> pd.DataFrame:
+    """Does a unit whose gold target is the USA carry a ``west_us`` reference (Russia:
+    ``russia``)? Scope ``all units`` and ``negative units`` (units with any gold label)."""
+    units = units or {lv: unscon_units(lv, lexicon) for lv in LEVELS}
+    rows = []
+    for level, u in units.items():
+        for split, yr in SPLITS.items():
+            for scope in ("all units", "negative units"):
+                d = u[u["year"] == yr]
+                if scope == "negative units":
+                    d = d[d["any_negative"]]
+                d = d.reset_index(drop=True)
+                w = cluster_weights(d["speech"], n_boot, seed)
+                for target, cat in (("USA", "west_us"), ("Russia", "russia")):
+                    gold = d["target_us" if target == "USA" else "target_russia"].to_numpy()
+                    pred = d[f"{cat}_count"].to_numpy() > 0
+                    rows.append(
+                        {
+                            "level": level,
+                            "split": split,
+                            "scope": scope,
+                            "target": target,
+                            "reference": cat,
+                            **_prf_columns(gold, pred, w),
+                        }
+                    )
+    return pd.DataFrame(rows)
+
+
+# ---------------------------------------------------------------- audit
+@lru_cache(maxsize=4)
+def _corpus(name: str) -> pd.DataFrame:
+    from framing.data import datasets
+
+    return datasets.load(name)[["doc_id", "text"]].reset_index(drop=True)
+
+
+@lru_cache(maxsize=8)
+def _texts(name: str) -> dict[str, str]:
+    df = _corpus(name)
+    return dict(zip(df["doc_id"], df["text"], strict=True))
+
+
+def _matches_one(args) -> list[tuple]:
+    name, docs = args
+    from framing.engine.analysis import analyze
+
+    out = []
+    for doc_id, text in docs:
+        m = analyze(text).matches
+        for r in m.itertuples(index=False):
+            out.append((doc_id, name, r.category, r.subcategory, r.term, r.start, r.end))
+    return out
+
+
+def corpus_matches(names: Iterable[str] = AUDIT_DATASETS, jobs: int | None = None) -> pd.DataFrame:
+    """Every match of the built-in lexicon in the registry corpora ``names`` (doc_id, dataset,
+    category, subcategory, term, start, end), cached as Parquet in the data folder keyed by the
+    lexicon fingerprint. Never written to the repository."""
+    from framing.engine.lexicon import load_lexicon
+
+    names = tuple(names)
+    fp = load_lexicon().fingerprint[:16]
+    cache = _cache_dir() / f"matches-{fp}-{'+'.join(names)}.parquet"
+    if cache.exists():
+        return pd.read_parquet(cache)
+    tasks = []
+    for name in names:
+        df = _corpus(name)
+        docs = list(zip(df["doc_id"], df["text"], strict=True))
+        step = max(1, len(docs) // 16)
+        tasks += [(name, docs[i : i + step]) for i in range(0, len(docs), step)]
+    jobs = jobs or min(8, os.cpu_count() or 1)
+    if jobs > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(jobs) as ex:
+            parts = list(ex.map(_matches_one, tasks))
+    else:
+        parts = [_matches_one(t) for t in tasks]
+    cols = ["doc_id", "dataset", "category", "subcategory", "term", "start", "end"]
+    out = pd.DataFrame([r for p in parts for r in p], columns=cols)
+    out = out.sort_values(["dataset", "doc_id", "start", "category"]).reset_index(drop=True)
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    tmp = cache.with_suffix(".tmp")
+    out.to_parquet(tmp, index=False)
+    tmp.replace(cache)
+    return out
+
+
+def _cache_dir() -> Path:
+    try:
+        from framing.data.registry import data_dir
+
+        return Path(data_dir()) / "validation"
+    except Exception:  # noqa: BLE001 - fall back to FRAMING_DATA_DIR or a temp folder
+        base = os.environ.get("FRAMING_DATA_DIR") or os.path.join(
+            os.path.expanduser("~"), ".cache", "framing"
+        )
+        return Path(base) / "validation"
+
+
+def draw_audit_sample(
+    category: str,
+    n: int = 100,
+    seed: int = 0,
+    terms: Iterable[str] | None = None,
+    exclude: pd.DataFrame | None = None,
+    round_: int = 1,
+    matches: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """A seeded simple random sample of ``n`` matches of ``category``, pooled over the three
+    registry corpora (so corpora are represented in proportion to their matches).
+
+    ``terms`` restricts to these lexicon entries (re-audit of changed entries); ``exclude``
+    (rows with doc_id, start, end) drops matches already judged. Returns the audit columns
+    with empty ``label`` / ``reason``.
+    """
+    m = corpus_matches() if matches is None else matches
+    m = m[m["category"] == category]
+    if terms is not None:
+        m = m[m["term"].isin(set(terms))]
+    if exclude is not None and len(exclude):
+        key = set(zip(exclude["doc_id"], exclude["start"], exclude["end"], strict=True))
+        keep = [k not in key for k in zip(m["doc_id"], m["start"], m["end"], strict=True)]
+        m = m[keep]
+    m = m.sort_values(["dataset", "doc_id", "start", "end"]).reset_index(drop=True)
+    take = m.sample(n=min(n, len(m)), random_state=seed) if len(m) else m
+    out = take[["doc_id", "dataset", "start", "end", "category", "term"]].copy()
+    out["round"] = round_
+    out["label"] = ""
+    out["reason"] = ""
+    return out.reset_index(drop=True)[AUDIT_COLUMNS]
+
+
+def audit_context(row, words: int = 25) -> str:
+    """The match of an audit row with ``words`` words on each side, re-derived from the
+    downloaded corpus; the match is marked ``[[...]]``."""
+    text = _texts(str(row["dataset"]))[str(row["doc_id"])]
+    start, end = int(row["start"]), int(row["end"])
+    left = text[:start].split()
+    right = text[end:].split()
+    lpad = " " if start > 0 and text[start - 1].isspace() else ""
+    rpad = " " if end < len(text) and text[end].isspace() else ""
+    return (
+        " ".join(left[-words:])
+        + lpad
+        + "[["
+        + text[start:end]
+        + "]]"
+        + rpad
+        + " ".join(right[:words])
+    )
+
+
+def audit_path(category: str) -> Path:
+    return validation_dir() / f"audit-{category}.csv"
+
+
+def read_audit(category: str | None = None) -> pd.DataFrame:
+    """The judged audit rows of one category (or all), as stored."""
+    paths = [audit_path(category)] if category else sorted(validation_dir().glob("audit-*.csv"))
+    parts = [pd.read_csv(p, dtype={"doc_id": str, "label": str, "reason": str}) for p in paths]
+    if not parts:
+        return pd.DataFrame(columns=AUDIT_COLUMNS)
+    df = pd.concat(parts, ignore_index=True)
+    df["label"] = df["label"].fillna("")
+    df["reason"] = df["reason"].fillna("")
+    return df
+
+
+def still_matched(audit: pd.DataFrame, matches: pd.DataFrame | None = None) -> pd.Series:
+    """Whether each audit row is still a match of the current built-in lexicon.
+
+    With ``matches`` (a :func:`corpus_matches` table) the rows are looked up in it; without,
+    each row's match is re-derived locally: the built-in lexicon is run on the 300 characters
+    around it (exclusion windows are 60 characters, so the outcome is the same as on the whole
+    document) and the same category must match at the same offsets.
+    """
+    if matches is not None:
+        key = set(
+            zip(
+                matches["doc_id"],
+                matches["category"],
+                matches["start"],
+                matches["end"],
+                strict=True,
+            )
+        )
+        rows = zip(audit["doc_id"], audit["category"], audit["start"], audit["end"], strict=True)
+        return pd.Series([k in key for k in rows], index=audit.index)
+    from framing.engine.analysis import analyze
+
+    out = []
+    for r in audit.itertuples(index=False):
+        text = _texts(str(r.dataset))[str(r.doc_id)]
+        lo = max(0, int(r.start) - _LOCAL)
+        m = analyze(text[lo : int(r.end) + _LOCAL]).matches
+        hit = (
+            (m["category"] == r.category)
+            & (m["start"] == int(r.start) - lo)
+            & (m["end"] == int(r.end) - lo)
+        )
+        out.append(bool(hit.any()))
+    return pd.Series(out, index=audit.index)
+
+
+_LOCAL = 300
+
+
+def audit_precision(audit: pd.DataFrame, current: pd.Series | None = None) -> pd.DataFrame:
+    """Precision per category with Wilson 95% intervals.
+
+    ``round1``: the round-1 sample (the lexicon as audited). ``current``: round-1 rows still
+    matched by the current lexicon (edits only remove matches, so they are a random sample of
+    the current lexicon's matches). ``round2``: the re-audit of changed entries only.
+    """
+    judged = audit[audit["label"].isin(["correct", "incorrect"])]
+    rows = []
+    for cat, d in judged.groupby("category", sort=True):
+        rec = {"category": cat}
+        parts = {"round1": d[d["round"] == 1], "round2": d[d["round"] == 2]}
+        if current is not None:
+            r1 = d[d["round"] == 1]
+            parts["current"] = r1[current.loc[r1.index]]
+        for name, x in parts.items():
+            k, n = int((x["label"] == "correct").sum()), len(x)
+            lo, hi = wilson(k, n)
+            rec.update(
+                {
+                    f"{name}_n": n,
+                    f"{name}_correct": k,
+                    f"{name}_precision": _round(k / n) if n else math.nan,
+                    f"{name}_lo": _round(lo),
+                    f"{name}_hi": _round(hi),
+                }
+            )
+        rows.append(rec)
+    return pd.DataFrame(rows)
+
+
+def headline(table: pd.DataFrame) -> pd.DataFrame:
+    """The attack signal against any negative label, per level and split."""
+    t = table[(table["signal"] == "attack") & (table["gold"] == "any_negative")]
+    cols = [
+        "level",
+        "split",
+        "units",
+        "gold_units",
+        "flagged",
+        "precision",
+        "precision_lo",
+        "precision_hi",
+        "recall",
+        "recall_lo",
+        "recall_hi",
+        "f1",
+        "f1_lo",
+        "f1_hi",
+        "auc",
+        "auc_lo",
+        "auc_hi",
+    ]
+    return t[cols].reset_index(drop=True)
