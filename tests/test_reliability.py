@@ -24,8 +24,7 @@ import pandas as pd
 import pytest
 
 from framing.cli import main
-
-from .conftest import ARTICLE_TXT
+from tests.conftest import ARTICLE_TXT
 
 GERMAN = (
     "Die Regierung in Berlin hat am Dienstag neue Sanktionen gegen Russland beschlossen. "

@@ -14,7 +14,7 @@ a fallback detector tried at every position its first characters allow. All dete
 word starts in C (:class:`_WordStartScan`). Python-level work is per hit, never per entry,
 position or token. On UNGD 2022 plus a White House 2022 sample (12 MB) this is about 11x faster
 than one detector for all patterns followed by trying every pattern at each of its hits, with
-identical matches (also tested against brute force in ``tests/test_scoring_fastpaths.py``).
+identical matches (also tested against brute force in ``tests/engine/test_scoring_fastpaths.py``).
 
 Within one category the longest leftmost match wins; across categories matches may overlap.
 """

@@ -65,7 +65,7 @@ def test_ensure_cmudict_is_idempotent(tmp_path, article_path):
 
 
 @pytest.mark.parametrize(
-    "path", sorted(Path(__file__).resolve().parents[1].joinpath("src").rglob("*.py"))
+    "path", sorted(Path(__file__).resolve().parents[2].joinpath("src").rglob("*.py"))
 )
 def test_no_nltk_downloader_in_source(path):
     assert "nltk.download(" not in path.read_text(encoding="utf-8"), path

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from framing.cli import main
-
-from .test_registry import toy  # noqa: F401 - fixture
+from tests.data.test_registry import toy  # noqa: F401 - fixture
 
 
 def test_list_info_fetch_path(toy, tmp_path, capsys):  # noqa: F811

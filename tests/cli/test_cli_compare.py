@@ -7,8 +7,7 @@ import pandas as pd
 import pytest
 
 from framing.cli import main
-
-from ._lex import write_lexicon
+from tests._lex import write_lexicon
 
 pytest.importorskip("framing.data.corpus")
 

@@ -7,8 +7,7 @@ import pytest
 
 from framing.cli import main
 from framing.engine.scoring import score, score_stream
-
-from ._lex import write_lexicon
+from tests._lex import write_lexicon
 
 
 @pytest.fixture()

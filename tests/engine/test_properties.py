@@ -12,6 +12,7 @@ from framing.engine.analysis import analyze
 from framing.engine.language import strip_html
 from framing.engine.lexicon import load_lexicon
 from framing.engine.scoring import score
+from tests._lex import FILES
 
 LEX = load_lexicon()
 
@@ -86,3 +87,16 @@ def test_score_never_raises_and_equals_one_by_one(docs):
 def test_strip_html_keeps_length(text):
     assert len(strip_html(text)) == len(text)
     assert len(strip_html(f"<p>{text}</p><script>{text}</script>")) == 2 * len(text) + 24
+
+
+@SETTINGS
+@given(texts)
+def test_small_custom_lexicon_keeps_spans_and_rates(tmp_path_factory, text):
+    """The same properties with a small user lexicon instead of the built-in one."""
+    d = tmp_path_factory.mktemp("lex")
+    for name, body in FILES.items():
+        (d / name).write_text(body)
+    a = analyze(text, load_lexicon([d], include_builtin=False))
+    for r in a.matches.itertuples():
+        assert text[r.start : r.end] == r.matched_text
+    _rates_consistent(a.metrics)

@@ -17,7 +17,7 @@ import yaml
 
 from framing.present.figures import discover
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = ROOT / "notebooks"
 SCRIPTS = discover(NOTEBOOKS) if NOTEBOOKS.is_dir() else []
 

@@ -17,8 +17,7 @@ from framing.engine.matcher import Matcher, _trie_regex, get_matcher
 from framing.engine.readability import _vader, mattr
 from framing.engine.scoring import score
 from framing.engine.text import lower_same_length, normalize_for_matching, sentence_spans
-
-from ._lex import write_lexicon
+from tests._lex import write_lexicon
 
 EDGE_TEXTS = [
     "",

@@ -2,8 +2,7 @@ import pandas as pd
 
 from framing.engine.analysis import analyze
 from framing.engine.scoring import score
-
-from ._lex import small_lexicon
+from tests._lex import small_lexicon
 
 
 def test_jobs_and_order(tmp_path, article_body):

@@ -9,7 +9,7 @@ import pytest
 
 from framing.present.figures import NOTEBOOK_RE, check_notebook_format
 
-NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
+NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
 SCRIPTS = sorted(NOTEBOOKS.glob("*.py")) if NOTEBOOKS.is_dir() else []
 
 

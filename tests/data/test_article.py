@@ -8,8 +8,7 @@ import pytest
 
 from framing.core.errors import InputError
 from framing.data.article import BEIJING, parse_article, parse_published, read_article
-
-from .conftest import SHARED_ARTICLE
+from tests.conftest import SHARED_ARTICLE
 
 RAW = (
     "Headline of the piece\n"

@@ -1,7 +1,6 @@
 from framing.engine.matcher import get_matcher
 from framing.engine.text import sentence_spans
-
-from ._lex import small_lexicon
+from tests._lex import small_lexicon
 
 
 def _find(tmp_path, text):

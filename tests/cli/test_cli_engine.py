@@ -3,8 +3,7 @@ import json
 import pandas as pd
 
 from framing.cli import main
-
-from ._lex import write_lexicon
+from tests._lex import write_lexicon
 
 
 def test_profile_json(article_path, capsys):

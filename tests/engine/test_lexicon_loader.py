@@ -2,8 +2,7 @@ import pytest
 
 from framing.core.errors import LexiconError
 from framing.engine.lexicon import load_lexicon
-
-from ._lex import small_lexicon, write_lexicon
+from tests._lex import small_lexicon, write_lexicon
 
 
 def test_load_small(tmp_path):

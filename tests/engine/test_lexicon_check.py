@@ -1,6 +1,5 @@
 from framing.engine.lexicon import catastrophic_backtracking, check_lexicon, check_lexicons
-
-from ._lex import write_lexicon
+from tests._lex import write_lexicon
 
 HEAD = "id: x\nlabel: X\ndefinition: d\nkind: frame\nentries:\n"
 

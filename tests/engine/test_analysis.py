@@ -1,8 +1,7 @@
 import math
 
 from framing.engine.analysis import analyze, metric_columns
-
-from ._lex import small_lexicon
+from tests._lex import small_lexicon
 
 
 def test_article(tmp_path, article_body):
