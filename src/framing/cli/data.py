@@ -74,8 +74,14 @@ def handle_info(args: argparse.Namespace) -> int:
         f"files:       {d.n_files} ({d.n_bytes:,} bytes)",
         f"fetched:     {'yes' if registry.is_fetched(d.name) else 'no'} ({registry.path(d.name)})",
         "documents:   "
-        + (str(docs) if docs is not None else "not parsed (framing data fetch --parse)"),
-        f"parser:      {d.parser}",
+        + (
+            str(docs)
+            if docs is not None
+            else "not parsed (framing data fetch --parse)"
+            if d.name in datasets.PARSERS
+            else "no parser: the files are the data (framing.data.registry.fetch)"
+        ),
+        f"parser:      {d.parser or '(none)'}",
         "description: " + wrap(d.description),
         "citation:    " + wrap(d.citation),
         "notes:       " + wrap(d.notes),
