@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -50,6 +51,11 @@ def register(sub) -> None:
     p.add_argument("--test", choices=["mannwhitney", "permutation"], default="mannwhitney")
     p.add_argument("--neighbours", type=int, default=10, metavar="K", help="neighbours (10)")
     p.add_argument("--jobs", type=int, default=1, help="worker processes for scoring")
+    p.add_argument(
+        "--include-leads",
+        action="store_true",
+        help="keep lead paragraphs (genre lead, e.g. NYT in media-western-2022); left out by default",
+    )
     p.add_argument(
         "--encoding", metavar="CODEC", help="text encoding of ARTICLE and a corpus path (UTF-8)"
     )
@@ -116,6 +122,22 @@ def load_corpus_frame(name_or_path: str, encoding: str | None = None) -> pd.Data
     if len(df) == 0:
         raise InputError(f"{name_or_path}: corpus has no documents")
     return check_texts(df, "doc_id", what=f"corpus {name_or_path}", quiet_corpus=True)
+
+
+def comparable_corpus(corpus: pd.DataFrame, args) -> pd.DataFrame:
+    """Leave out lead paragraphs (genre ``lead``) unless ``--include-leads``, saying so."""
+    from framing.data.datasets.media import comparable
+
+    out = comparable(corpus, include_leads=getattr(args, "include_leads", False))
+    if len(out) < len(corpus):
+        print(
+            f"note: left out {len(corpus) - len(out):,} lead paragraphs (genre lead); "
+            "--include-leads compares them too",
+            file=sys.stderr,
+        )
+    if len(out) == 0:
+        raise InputError(f"{args.corpus}: only lead paragraphs; pass --include-leads")
+    return out
 
 
 def sentence_count_table(analysis) -> pd.DataFrame:
@@ -263,7 +285,7 @@ def run(args) -> int:
     lexicon = lexicon_from_args(args)
     title, body = read_article_text(args.article, encoding=args.encoding)
     analysis = analyze(body, lexicon)
-    corpus = load_corpus_frame(args.corpus, encoding=args.encoding)
+    corpus = comparable_corpus(load_corpus_frame(args.corpus, encoding=args.encoding), args)
     if args.by not in corpus.columns:
         cols = ", ".join(map(str, corpus.columns))
         raise InputError(f"corpus has no column {args.by!r} for --by (columns: {cols})")

@@ -23,7 +23,16 @@ from framing.core.errors import DataError
 from framing.core.files import atomic_path
 from framing.data import registry
 
-__all__ = ["SCHEMA", "PARSERS", "load", "war_window", "standardize", "cached_files", "n_documents"]
+__all__ = [
+    "SCHEMA",
+    "PARSERS",
+    "cached_files",
+    "composition",
+    "load",
+    "n_documents",
+    "standardize",
+    "war_window",
+]
 
 SCHEMA = ["doc_id", "text", "title", "date", "source", "group", "speaker", "genre", "url"]
 PARSERS = {
@@ -31,8 +40,12 @@ PARSERS = {
     "kremlin-zelenskyy-2021-2022": "kremlin",
     "whitehouse-2022": "whitehouse",
     "unscon": "unscon",
+    "media-rt-2022": "rt",
+    "media-western-2022": "western",
+    "chinadaily-opinion-2012-2019": "chinadaily",
+    "china-media-headlines-2022": "headlines",
 }
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: media datasets, cleaning reports in attrs
 WAR_WINDOW = ("2022-02-01", "2022-04-30")
 WAR_WINDOW_DATASETS = ("kremlin-zelenskyy-2021-2022", "whitehouse-2022")
 STR_DTYPE = "str" if int(pd.__version__.split(".")[0]) >= 3 else object
@@ -142,6 +155,26 @@ def n_documents(name: str) -> int | None:
     import pyarrow.parquet as pq
 
     return sum(pq.ParquetFile(f).metadata.num_rows for f in files.values())
+
+
+def composition(name: str) -> pd.DataFrame | None:
+    """Documents, genres and date range per group of a parsed dataset (None if not parsed).
+
+    One row per ``group`` and ``genre``: ``documents``, ``first``, ``last`` (dates), sorted by
+    group; ``attrs["cleaning"]`` holds the parser's cleaning report if it wrote one. Reads only
+    three columns of the Parquet cache; ``unscon`` (no documents) gives None.
+    """
+    files = cached_files(name)
+    if set(files) != {""} or not files[""].is_file():
+        return None
+    df = pd.read_parquet(files[""], columns=["group", "genre", "date"])
+    table = (
+        df.groupby(["group", "genre"], dropna=False)
+        .agg(documents=("date", "size"), first=("date", "min"), last=("date", "max"))
+        .reset_index()
+    )
+    table.attrs = {"cleaning": df.attrs.get("cleaning")}
+    return table
 
 
 def war_window(start: str = WAR_WINDOW[0], end: str = WAR_WINDOW[1]) -> pd.DataFrame:
