@@ -19,7 +19,7 @@
 from IPython.display import HTML, display
 
 import framing
-from framing.present import plots, views
+from framing.present import charts, saving, style, views
 
 # %% tags=["parameters"]
 ARTICLE = "../data/article/globaltimes-2022-03-24-china-russia-mutual-trust.txt"
@@ -74,7 +74,7 @@ title = (
     f"Actors: {views.rates_sentence(actors, 3)} dominate; the strongest frame or stance is "
     f"{views.rates_sentence(frames, 1)}"
 )
-fig, axes = plots.new_figure(
+fig, axes = style.new_figure(
     title,
     subtitle=f"Matches per 1,000 words with exact Poisson {LEVEL:.0%} intervals "
     f"({int(m['tokens'])} words)",
@@ -82,12 +82,12 @@ fig, axes = plots.new_figure(
     ncols=2,
     figsize=(7.6, 5.0),
 )
-plots.interval_chart(axes[0], actors, label="label", lo="lower", hi="upper")
+charts.interval_chart(axes[0], actors, label="label", lo="lower", hi="upper")
 axes[0].set_title("Actors and pronouns", pad=24)
-plots.interval_chart(axes[1], frames, label="label", lo="lower", hi="upper")
+charts.interval_chart(axes[1], frames, label="label", lo="lower", hi="upper")
 axes[1].set_title("Frames and stance", pad=24)
 axes[1].get_legend().remove()  # one legend for both panels
-plots.save_figure(
+saving.save_figure(
     fig,
     "01-article-rates",
     data=rates,
@@ -140,14 +140,14 @@ title = (
     f"{int(n_west)} of {int(m['sentences'])} sentences with accusation, negative-evaluation "
     "or Cold-War terms"
 )
-fig, ax = plots.new_figure(
+fig, ax = style.new_figure(
     title,
     subtitle="Sentences in which an actor and a frame/stance category co-occur",
     source=SOURCE,
     figsize=(7.2, 5.2),
 )
-plots.heatmap(ax, labelled, xlabel="frame / stance", ylabel="actor")
-plots.save_figure(
+charts.heatmap(ax, labelled, xlabel="frame / stance", ylabel="actor")
+saving.save_figure(
     fig,
     "01-actor-frame",
     data=matrix.reset_index(),

@@ -22,7 +22,7 @@ from IPython.display import display
 
 import framing
 from framing.data import datasets
-from framing.present import plots, views
+from framing.present import charts, saving, style, views
 from framing.stats import keyness
 
 # %% tags=["parameters"]
@@ -73,18 +73,18 @@ print(f"article: {art_counts.n_total} tokens; UNGD 2022: {ungd_counts.n_total} t
 # ranking, not as a test.
 
 # %%
-fig, ax = plots.new_figure(
+fig, ax = style.new_figure(
     views.keyness_sentence(kw, "The article", "UNGD 2022 speeches", n=6),
     subtitle=f"Log-odds ratio with informative Dirichlet prior (alpha0 = {PRIOR_SCALE:.0f}), "
     f"z-score; terms with at least {MIN_COUNT} occurrences",
     source=SRC,
     figsize=(7.2, 5.4),
 )
-plots.fightin_words(
+charts.fightin_words(
     ax, kw, labels=("the article", "UNGD 2022"), n_labels=N_LABELS, x="log_freq", y="z"
 )
 ax.set_xlabel("log10 count (article + UNGD 2022)")
-plots.save_figure(
+saving.save_figure(
     fig,
     "03-fightin-words-article-ungd",
     data=kw,
@@ -109,7 +109,7 @@ gk = views.with_log_freq(
 for g in GROUPS:
     t = gk[gk["target"] == g].reset_index(drop=True)
     others = t["reference"].iloc[0].replace("+", " and ")
-    fig, ax = plots.new_figure(
+    fig, ax = style.new_figure(
         views.keyness_sentence(t, f"{g}'s 2022 UN speech", f"{others}", n=5),
         subtitle=f"Log-odds with informative Dirichlet prior, {g} ({t['n_target'].iloc[0]} "
         f"tokens) vs {others} ({t['n_reference'].iloc[0]} tokens); at least {MIN_COUNT} "
@@ -117,9 +117,9 @@ for g in GROUPS:
         source=SRC_UNGD,
         figsize=(7.2, 5.4),
     )
-    plots.fightin_words(ax, t, labels=(g, others), n_labels=N_LABELS, x="log_freq", y="z")
+    charts.fightin_words(ax, t, labels=(g, others), n_labels=N_LABELS, x="log_freq", y="z")
     ax.set_xlabel("log10 count (all three speeches)")
-    plots.save_figure(
+    saving.save_figure(
         fig,
         f"03-fightin-words-{g.lower()}",
         data=t,

@@ -30,7 +30,7 @@ from IPython.display import display
 
 import framing
 from framing.data import cache, datasets
-from framing.present import plots, views
+from framing.present import charts, saving, style, views
 
 # %% tags=["parameters"]
 ARTICLE = "../data/article/globaltimes-2022-03-24-china-russia-mutual-trust.txt"
@@ -90,19 +90,19 @@ counts = monthly[monthly["category"] == CATEGORIES[0]][
 ]
 busiest = counts.sort_values(["n_docs", "group"], ascending=[False, True], kind="mergesort")
 b = busiest.iloc[0]
-fig, ax = plots.new_figure(
+fig, ax = style.new_figure(
     f"The {b['group']} published most in {b['month']:%B %Y} ({int(b['n_docs'])} documents); "
     "the Kremlin and President of Ukraine series end in June 2022",
     subtitle="Documents per month by source",
     source=SRC,
     figsize=(7.6, 4.6),
 )
-plots.trend_lines(
+charts.trend_lines(
     ax, counts, date="month_mid", value="n_docs", event=None, ylabel="documents per month"
 )
-plots.mark_focal(ax, mdates.date2num(pd.Timestamp(ARTICLE_DATE)))
+style.mark_focal(ax, mdates.date2num(pd.Timestamp(ARTICLE_DATE)))
 ax.set_ylim(bottom=0)
-plots.save_figure(
+saving.save_figure(
     fig,
     "04-monthly-documents",
     data=counts.reset_index(drop=True),
@@ -124,17 +124,19 @@ for cat in CATEGORIES:
     label = views.metric_label(f"{cat}_per_1k", lexicon, unit=False)
     t = monthly[monthly["category"] == cat].reset_index(drop=True)
     a = float(art[f"{cat}_per_1k"])
-    fig, ax = plots.new_figure(
+    fig, ax = style.new_figure(
         views.month_sentence(monthly, cat, TERMS[cat], month, a),
         subtitle=f"{label} per 1,000 words, pooled by month (sum of counts / sum of words); "
         f"the article: {a:.1f} per 1k",
         source=SRC,
         figsize=(7.6, 4.6),
     )
-    plots.trend_lines(ax, t, date="month_mid", value="per_1k", event=None, ylabel=f"{label} per 1k")
-    plots.mark_focal(ax, mdates.date2num(pd.Timestamp(ARTICLE_DATE)))
+    charts.trend_lines(
+        ax, t, date="month_mid", value="per_1k", event=None, ylabel=f"{label} per 1k"
+    )
+    style.mark_focal(ax, mdates.date2num(pd.Timestamp(ARTICLE_DATE)))
     ax.set_ylim(bottom=0)
-    plots.save_figure(
+    saving.save_figure(
         fig,
         f"04-monthly-{cat.replace('_', '-')}",
         data=t,

@@ -5,7 +5,7 @@ Decision: notebooks are committed as jupytext *percent* scripts ``notebooks/NN-n
 memory, executes it with papermill in a kernel started with **this** interpreter
 (``sys.executable -m ipykernel_launcher``, whatever kernelspecs are installed) and working
 directory ``notebooks/``, and writes the executed notebook to ``build/notebooks/`` (gitignored).
-Figures go to ``figures/`` through :func:`framing.present.plots.save_figure`, file by file; each call
+Figures go to ``figures/`` through :func:`framing.present.style.save_figure`, file by file; each call
 records the figure in ``figures/manifest.yaml`` from which ``figures/README.md`` is rendered.
 
 The kernel gets ``FRAMING_FIGURES_DIR`` (where ``save_figure`` writes), ``FRAMING_NOTEBOOK``

@@ -1,7 +1,7 @@
 """Tables and sentences for the analyst notebooks (``notebooks/NN-name.py``).
 
 The notebooks stay thin: they load data, call these functions and the chart functions of
-:mod:`framing.present.plots`, and interpret the results in prose. Everything here is deterministic
+:mod:`framing.present.style`, and interpret the results in prose. Everything here is deterministic
 (stable sorts, ties broken by name) and keeps raw counts beside every rate.
 
 - :func:`metric_label` — readable names of metric columns;
@@ -77,11 +77,11 @@ def metric_label(metric: str, lexicon=None, unit: bool = True) -> str:
 
 def article_rates(analysis, level: float = 0.95) -> pd.DataFrame:
     """The article's rate per 1,000 words per category (lexicon order, scare quotes last) with
-    the exact Poisson interval of :func:`framing.stats.compare.article_rate_intervals`.
+    the exact Poisson interval of :func:`framing.stats.intervals.article_rate_intervals`.
 
     Columns: category, label, kind, count, tokens, per_1k, lower, upper, method, level.
     """
-    from framing.stats.compare import article_rate_intervals
+    from framing.stats.intervals import article_rate_intervals
 
     m = analysis.metrics
     cats = list(analysis.lexicon.categories)
@@ -99,26 +99,19 @@ def highlighted_html(analysis, categories: Sequence[str] | None = None) -> str:
     Uses the span renderer and colours of :mod:`framing.present.report` (overlapping matches nest;
     hovering shows category, subcategory and term). ``categories`` limits the layers shown.
     """
-    from framing.present.report import LAYER_COLORS, SCARE_COLOR, SCARE_LAYER
-    from framing.present.report.highlight import Span, render
+    from framing.present.report.highlight import (
+        SCARE_COLOR,
+        SCARE_LAYER,
+        layer_colors,
+        match_spans,
+        render,
+    )
 
     labels = _labels(analysis.lexicon)
     order = [c for c in analysis.lexicon.categories if categories is None or c in categories]
-    colors = {c: LAYER_COLORS[i % len(LAYER_COLORS)] for i, c in enumerate(order)}
-    spans = []
-    for i, r in enumerate(analysis.matches.itertuples(index=False)):
-        if r.category not in colors:
-            continue
-        sub = "" if not isinstance(r.subcategory, str) else f" › {r.subcategory}"
-        tip = f"{labels.get(r.category, r.category)}{sub} — term: {r.term}"
-        tip += " (negated)" if r.negated else ""
-        spans.append(Span(int(r.start), int(r.end), r.category, tip, i, bool(r.negated)))
+    colors = layer_colors(order)
+    spans = match_spans(analysis, labels, categories)
     q = analysis.quotes
-    if categories is None or SCARE_LAYER in categories:
-        for j, r in enumerate(q[q["is_scare_quote"].astype(bool)].itertuples(index=False)):
-            spans.append(
-                Span(int(r.start), int(r.end), SCARE_LAYER, f"scare quote — {r.reason}", 10**6 + j)
-            )
     body = render(analysis.text, spans, [SCARE_LAYER, *order], overlines=(SCARE_LAYER,))
     css = [
         ".fr-ev{font-family:Georgia,serif;line-height:2.1;white-space:pre-wrap;max-width:52rem}",
@@ -174,11 +167,12 @@ def position_table(
     lexicon=None,
     level: float = 0.95,
 ) -> pd.DataFrame:
-    """:func:`framing.stats.compare.position` of the article per metric, with a readable ``label``,
+    """:func:`framing.stats.ranks.position` of the article per metric, with a readable ``label``,
     the percentiles of the article's exact Poisson interval bounds (rates per 1k only;
     ``percentile_lo``/``percentile_hi``) and a ``note`` "article vs median".
     """
-    from framing.stats.compare import percentile_rank, poisson_interval, position
+    from framing.stats.intervals import poisson_interval
+    from framing.stats.ranks import percentile_rank, position
 
     pos = position(article_metrics, scores, metrics=list(metrics))
     tokens = float(article_metrics.get("tokens", np.nan))
@@ -519,7 +513,7 @@ def _short(label: str) -> str:
 
 def with_log_freq(table: pd.DataFrame) -> pd.DataFrame:
     """A keyness table with ``total_count`` and ``log_freq`` (log10 of the count on both sides),
-    the x axis of :func:`framing.present.plots.fightin_words`."""
+    the x axis of :func:`framing.present.style.fightin_words`."""
     total = table["count_target"] + table["count_reference"]
     out = table.assign(total_count=total, log_freq=np.log10(total.clip(lower=1)))
     out.attrs = dict(table.attrs)

@@ -269,7 +269,7 @@ def log_likelihood(
     """
     from scipy.stats import chi2
 
-    from framing.stats.compare import bh_adjust
+    from framing.stats.groups import bh_adjust
 
     df = _base_table(target_counts, reference_counts)
     n1, n2 = df.attrs["totals"]["target"], df.attrs["totals"]["reference"]
