@@ -19,7 +19,7 @@
 from IPython.display import HTML, display
 
 import framing
-from framing.present import charts, saving, style, views
+from framing.present import charts, labels, saving, style, tables, titles
 
 # %% tags=["parameters"]
 ARTICLE = "../data/article/globaltimes-2022-03-24-china-russia-mutual-trust.txt"
@@ -60,7 +60,7 @@ print(f"{int(m['tokens'])} words, {int(m['sentences'])} sentences, {len(analysis
 # intervals overlap widely should not be read as real.
 
 # %%
-rates = views.article_rates(analysis, level=LEVEL)
+rates = tables.article_rates(analysis, level=LEVEL)
 display(rates)
 
 # %%
@@ -71,8 +71,8 @@ frames = rates[~rates["kind"].isin(["actor", "pronoun"])].sort_values(
     ["per_1k", "category"], ascending=[False, True], kind="mergesort"
 )
 title = (
-    f"Actors: {views.rates_sentence(actors, 3)} dominate; the strongest frame or stance is "
-    f"{views.rates_sentence(frames, 1)}"
+    f"Actors: {titles.rates_sentence(actors, 3)} dominate; the strongest frame or stance is "
+    f"{titles.rates_sentence(frames, 1)}"
 )
 fig, axes = style.new_figure(
     title,
@@ -104,13 +104,13 @@ saving.save_figure(
 # (`framing report`), so every count above can be checked against the words that produced it.
 
 # %%
-display(HTML(views.highlighted_html(analysis)))
+display(HTML(tables.highlighted_html(analysis)))
 
 # %% [markdown]
 # ## Keywords in context, per category
 
 # %%
-kwic = views.kwic_table(analysis, window=KWIC_WINDOW)
+kwic = tables.kwic_table(analysis, window=KWIC_WINDOW)
 for _, rows in kwic.groupby("category", sort=False):
     display(HTML(f"<h4>{rows['label'].iloc[0]} ({len(rows)})</h4>"))
     display(rows[["left", "match", "right", "sentence"]].reset_index(drop=True))
@@ -130,13 +130,13 @@ display(analysis.quotes)
 
 # %%
 matrix = analysis.actor_frame_matrix()
-labelled = matrix.rename(index=views.metric_label, columns=views.metric_label)
+labelled = matrix.rename(index=labels.metric_label, columns=labels.metric_label)
 cells = matrix.stack().sort_values(ascending=False, kind="mergesort")
 (top_actor, top_frame), top_n = cells.index[0], int(cells.iloc[0])
 n_west = round(m["west_us_frame_sentence_share"] * m["sentences"])
 title = (
-    f"{views.metric_label(top_actor)} appears most often with "
-    f"{views.metric_label(top_frame).lower()} ({top_n} sentences); the West/US shares "
+    f"{labels.metric_label(top_actor)} appears most often with "
+    f"{labels.metric_label(top_frame).lower()} ({top_n} sentences); the West/US shares "
     f"{int(n_west)} of {int(m['sentences'])} sentences with accusation, negative-evaluation "
     "or Cold-War terms"
 )

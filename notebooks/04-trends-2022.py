@@ -30,7 +30,7 @@ from IPython.display import display
 
 import framing
 from framing.data import cache, datasets
-from framing.present import charts, saving, style, views
+from framing.present import charts, labels, saving, style, tables, titles
 
 # %% tags=["parameters"]
 ARTICLE = "../data/article/globaltimes-2022-03-24-china-russia-mutual-trust.txt"
@@ -71,7 +71,7 @@ scores = docs[["doc_id", "group", "date"]].merge(
     cache.cached_score(docs, readability=False, sentiment=False, jobs=JOBS, cache_dir=CACHE_DIR),
     on="doc_id",
 )
-monthly = views.monthly_rates(scores, CATEGORIES)
+monthly = tables.monthly_rates(scores, CATEGORIES)
 SRC = (
     "en.kremlin.ru and president.gov.ua via PeiYiZhuo/zelenskyy-putin (CC BY 4.0; Oct 2021-"
     "Jun 2022); White House briefing room via brian14708/wh-briefings (CC0; 2022)"
@@ -121,11 +121,11 @@ saving.save_figure(
 # %%
 month = pd.Timestamp(ARTICLE_DATE).strftime("%Y-%m")
 for cat in CATEGORIES:
-    label = views.metric_label(f"{cat}_per_1k", lexicon, unit=False)
+    label = labels.metric_label(f"{cat}_per_1k", lexicon, unit=False)
     t = monthly[monthly["category"] == cat].reset_index(drop=True)
     a = float(art[f"{cat}_per_1k"])
     fig, ax = style.new_figure(
-        views.month_sentence(monthly, cat, TERMS[cat], month, a),
+        titles.month_sentence(monthly, cat, TERMS[cat], month, a),
         subtitle=f"{label} per 1,000 words, pooled by month (sum of counts / sum of words); "
         f"the article: {a:.1f} per 1k",
         source=SRC,

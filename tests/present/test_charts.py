@@ -208,7 +208,7 @@ def test_group_styles_are_fixed():
 
 
 def test_inputs_are_resolved(tmp_path):
-    from framing.present.figures import resolve_inputs
+    from framing.present.manifest import resolve_inputs
 
     f = tmp_path / "in.txt"
     f.write_text("x")

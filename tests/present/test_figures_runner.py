@@ -7,7 +7,7 @@ import json
 import pytest
 
 from framing.cli import main
-from framing.present.figures import check_notebook_format, discover
+from framing.present.runner import check_notebook_format, discover
 
 pytestmark = pytest.mark.slow
 

@@ -78,7 +78,7 @@ def save_figure(
             fig.savefig(tmp, format="svg", dpi=DPI, metadata=SVG_METADATA)
     write_csv(data, paths["csv"])
     if manifest:
-        from framing.present.figures import record_figure
+        from framing.present.manifest import record_figure
 
         meta = getattr(fig, "_framing", {})
         record_figure(
