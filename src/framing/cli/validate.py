@@ -2,7 +2,7 @@
 
 Prints the UNSCon table (attack signals vs. gold labels, P/R/F1 and AUC with cluster bootstrap
 95% intervals; 2014 development, 2016 held-out), the target checks and the precision audit
-(data/validation/audit-*.csv, Wilson 95% intervals). Needs the ``unscon`` dataset (fetched on
+(src/framing/stats/validation_data/audit-*.csv, Wilson 95% intervals). Needs the ``unscon`` dataset (fetched on
 first use) and, for the "current lexicon" audit column, the three registry corpora.
 """
 

@@ -12,7 +12,7 @@ Two checks:
    may use it), 2016 the held-out split.
 2. **Precision audit by reading**: seeded random samples of matches of every category drawn
    from the registry corpora (pooled), judged by a reader against the category's definition.
-   The judgements live in ``data/validation/audit-<category>.csv`` (ids, offsets, label and a
+   The judgements live in ``framing/stats/validation_data/audit-<category>.csv`` (ids, offsets, label and a
    short reason; never corpus text: :func:`audit_context` re-derives the context).
 """
 
@@ -27,6 +27,8 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+
+from framing.core.errors import DataError
 
 ATTACK = ("accusation", "negative_evaluation", "distancing", "cold_war")
 SIGNALS = (*ATTACK, "attack")
@@ -52,13 +54,21 @@ SEED = 20240501
 _YEAR_RE = re.compile(r"UNSC_(\d{4})_")
 
 
-def repo_root() -> Path:
-    """The source checkout (``data/validation`` lives there)."""
-    return Path(__file__).resolve().parents[3]
-
-
 def validation_dir() -> Path:
-    return repo_root() / "data" / "validation"
+    """The recorded validation data (package data ``framing/stats/validation_data``: audit
+    judgements as ids and offsets, recorded numbers), in a checkout and in an installed wheel.
+
+    Raises
+    ------
+    DataError
+        If the folder is missing (a broken installation).
+    """
+    from importlib import resources
+
+    path = Path(str(resources.files("framing.stats") / "validation_data"))
+    if not (path / "expected.yaml").is_file():
+        raise DataError(f"{path}: validation data missing; reinstall framing")
+    return path
 
 
 # ---------------------------------------------------------------- statistics
