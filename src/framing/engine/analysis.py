@@ -16,6 +16,8 @@ from functools import cached_property
 
 import pandas as pd
 
+from framing.engine.attribution import attribute
+from framing.engine.cues import load_cues
 from framing.engine.lexicon import Lexicon, load_lexicon
 from framing.engine.matcher import Match, get_matcher
 from framing.engine.quotes import COLUMNS as QUOTE_COLUMNS
@@ -38,7 +40,16 @@ MATCH_COLUMNS = [
     "end",
     "sentence",
     "negated",
+    "voice",
+    "source",
+    "target",
 ]
+#: Columns that :mod:`framing.engine.attribution` adds to each match (str; "" when not
+#: applicable): ``voice`` author | reported, ``source`` actor categories ("+"-joined) | vague,
+#: ``target`` actor categories ("+"-joined).
+ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
+#: Bump when the metric definitions change, so cached scores are recomputed.
+METRICS_VERSION = 2
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"
@@ -47,12 +58,35 @@ WEST_US_FRAMES = ("accusation", "negative_evaluation", "cold_war")
 READABILITY_COLUMNS = ["flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog"]
 
 
+def voiced_categories(lexicon: Lexicon) -> list[str]:
+    """Categories whose matches get a voice: kind ``stance`` plus ``voice_categories`` of
+    ``cues/attribution.yaml`` (accusation), in lexicon order."""
+    extra = set(load_cues().voice_categories)
+    return [c for c, v in lexicon.categories.items() if v.kind == "stance" or c in extra]
+
+
+def actor_categories(lexicon: Lexicon) -> list[str]:
+    """Categories of kind ``actor`` (the possible targets and sources), in lexicon order."""
+    return [c for c, v in lexicon.categories.items() if v.kind == "actor"]
+
+
 def metric_columns(lexicon: Lexicon) -> list[str]:
     """Metric column names in their fixed order for ``lexicon``."""
     cols = ["tokens", "sentences"]
+    voiced = set(voiced_categories(lexicon))
+    actors = set(actor_categories(lexicon))
     for cid in lexicon.categories:
         cols += [f"{cid}_count", f"{cid}_per_1k", f"{cid}_negated_count"]
-    cols += ["scare_quote_count", "scare_quote_per_1k", "west_us_frame_sentence_share"]
+        if cid in voiced:
+            cols += [f"{cid}_author_count", f"{cid}_author_per_1k"]
+        if cid in actors:
+            cols += [
+                f"{cid}_targeted_count",
+                f"{cid}_targeted_per_1k",
+                f"{cid}_targeted_sentence_share",
+            ]
+    cols += ["scare_quote_count", "scare_quote_per_1k", "vague_source_count"]
+    cols += ["vague_source_per_1k", "west_us_frame_sentence_share"]
     cols += READABILITY_COLUMNS + ["mean_sentence_length", "mattr", "vader_compound_mean"]
     return cols
 
@@ -63,8 +97,11 @@ def _per_1k(count: int, tokens: int) -> float:
 
 def compute(
     text: str, lexicon: Lexicon, readability: bool = True, sentiment: bool = True
-) -> tuple[list[tuple[int, int]], list[Match], list[tuple], dict[str, float]]:
-    """The shared core of :func:`analyze` and :func:`framing.score`: spans, matches, metrics.
+) -> tuple[
+    list[tuple[int, int]], list[Match], list[tuple], dict[str, float], list[tuple[str, str, str]]
+]:
+    """The shared core of :func:`analyze` and :func:`framing.score`: spans, matches, quotes,
+    metrics and ``(voice, source, target)`` per match.
 
     Readability/MATTR (``readability=False``) and VADER (``sentiment=False``) are NaN when off.
     """
@@ -84,13 +121,35 @@ def compute(
         if x.negated:
             negs[x.category] += 1
         sents_by_cat[x.category].add(x.sentence)
+    kinds = {c: v.kind for c, v in lexicon.categories.items()}
+    attrib, n_vague = attribute(norm, sentences, matches, quotes, kinds)
+    authored = dict.fromkeys(lexicon.categories, 0)
+    targeted = dict.fromkeys(lexicon.categories, 0)
+    targeted_sents: dict[str, set[int]] = {c: set() for c in lexicon.categories}
+    for x, (voice, _, target) in zip(matches, attrib, strict=True):
+        if voice == "author":
+            authored[x.category] += 1
+        if target:
+            for t in target.split("+"):
+                if t in targeted:
+                    targeted[t] += 1
+                    targeted_sents[t].add(x.sentence)
     for cid in lexicon.categories:
         m[f"{cid}_count"] = counts[cid]
         m[f"{cid}_per_1k"] = _per_1k(counts[cid], n_tok)
         m[f"{cid}_negated_count"] = negs[cid]
+        m[f"{cid}_author_count"] = authored[cid]
+        m[f"{cid}_author_per_1k"] = _per_1k(authored[cid], n_tok)
+        m[f"{cid}_targeted_count"] = targeted[cid]
+        m[f"{cid}_targeted_per_1k"] = _per_1k(targeted[cid], n_tok)
+        m[f"{cid}_targeted_sentence_share"] = (
+            len(targeted_sents[cid]) / n_sent if n_sent else math.nan
+        )
     n_scare = sum(1 for q in quotes if q[4])
     m["scare_quote_count"] = n_scare
     m["scare_quote_per_1k"] = _per_1k(n_scare, n_tok)
+    m["vague_source_count"] = n_vague
+    m["vague_source_per_1k"] = _per_1k(n_vague, n_tok)
     frames = [c for c in WEST_US_FRAMES if c in sents_by_cat]
     if WEST_US in sents_by_cat and frames and n_sent:
         framed = set().union(*(sents_by_cat[c] for c in frames))
@@ -111,7 +170,7 @@ def compute(
     m["mean_sentence_length"] = n_tok / n_sent if n_sent else nan
     m["mattr"] = extra["mattr"]
     m["vader_compound_mean"] = extra["vader_compound_mean"]
-    return sentences, matches, quotes, m
+    return sentences, matches, quotes, m, attrib
 
 
 class Analysis:
@@ -120,7 +179,9 @@ class Analysis:
     def __init__(self, text: str, lexicon: Lexicon) -> None:
         self.text = text
         self.lexicon = lexicon
-        self._sentences, self._matches, self._quotes, self._metrics = compute(text, lexicon)
+        (self._sentences, self._matches, self._quotes, self._metrics, self._attribution) = compute(
+            text, lexicon
+        )
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -136,8 +197,10 @@ class Analysis:
     @cached_property
     def matches(self) -> pd.DataFrame:
         """Lexicon matches sorted by start, then category."""
-        df = pd.DataFrame(self._matches, columns=MATCH_COLUMNS)
-        return df.astype({"start": "int64", "end": "int64", "sentence": "int64", "negated": bool})
+        rows = [(*x, *a) for x, a in zip(self._matches, self._attribution, strict=True)]
+        df = pd.DataFrame(rows, columns=MATCH_COLUMNS)
+        types = {"start": "int64", "end": "int64", "sentence": "int64", "negated": bool}
+        return df.astype({**types, **dict.fromkeys(ATTRIBUTION_COLUMNS, str)})
 
     @cached_property
     def quotes(self) -> pd.DataFrame:
