@@ -48,34 +48,68 @@ class Frame(NamedTuple):
     holder: Holder
 
 
-class Detectors(NamedTuple):
-    """Whole-text regexes that say which sentences can hold a frame or a vague attribution."""
-
-    frame: re.Pattern
-    vague_word: re.Pattern
-    vague_alone: re.Pattern
+_FRAME, _VAGUE, _ALONE, _PASSIVE = 1, 2, 4, 8
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+def _trie(words) -> str:
+    """A regex alternation of ``words`` as a trie (the regex engine then tries each prefix
+    once; a flat alternation of hundreds of words is several times slower)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(c for c in node if c)]
+        if "" in node:
+            alts.append("")
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    return emit(root)
 
 
 @lru_cache(maxsize=4)
-def _detectors(cues: Cues) -> Detectors:
-    frame_words = cues.frame_verbs | cues.reporting_nouns | cues.vague_adverbs | {"according"}
-    frame = re.compile(rf"\b(?:{_alt(frame_words | cues.vague_passives)})\b")
-    vague_word = re.compile(rf"\b(?:{_alt(cues.vague_heads | cues.anonymity_markers)})\b")
-    be = r"(?:is|are|was|were|be|been|being)"
-    vague_alone = re.compile(
-        rf"\b(?:{_alt(cues.vague_adverbs)})\b"
-        rf"|\b{be}\s+(?:\w+ly\s+)?(?:{_alt(cues.vague_passives | cues.blame)})\b"
-        rf"|\bthere\s+(?:{be}|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:{_alt(cues.vague_existentials)})\b"
-    )
-    return Detectors(frame, vague_word, vague_alone)
+def _detector(cues: Cues) -> tuple[re.Pattern, dict[str, int]]:
+    """One regex for every cue word that can open a frame or a vague attribution, and the
+    flags of each word (frame, vague holder, vague on its own, passive participle)."""
+    flags: dict[str, int] = {}
+
+    def add(words, flag: int) -> None:
+        for w in words:
+            flags[w] = flags.get(w, 0) | flag
+
+    add(cues.frame_words | cues.reporting_nouns | {"according"}, _FRAME)
+    add(cues.vague_heads | cues.anonymity_markers, _VAGUE)
+    add(cues.vague_adverbs, _FRAME | _ALONE)
+    add(cues.vague_existentials, _FRAME | _VAGUE)
+    add(cues.vague_passives | cues.blame, _PASSIVE)
+    rx = re.compile(r"\b" + _trie(flags) + r"\b")
+    return rx, flags
 
 
-def _sentences_hit(rx: re.Pattern, low: str, starts: list[int]) -> set[int]:
-    return {bisect_right(starts, m.start()) - 1 for m in rx.finditer(low)}
+def _candidates(cues: Cues, low: str, starts: list[int]) -> tuple[set[int], set[int]]:
+    """Sentences that hold a frame word, and sentences that can hold a vague attribution."""
+    rx, flags = _detector(cues)
+    framed: set[int] = set()
+    vague_word: set[int] = set()
+    alone: set[int] = set()
+    for m in rx.finditer(low):
+        f = flags[m.group()]
+        si = bisect_right(starts, m.start()) - 1
+        if f & _FRAME:
+            framed.add(si)
+        if f & _VAGUE:
+            vague_word.add(si)
+        if f & _ALONE or (
+            f & _PASSIVE and _BE_BEFORE.search(low, max(0, m.start() - 30), m.start())
+        ):
+            alone.add(si)
+    return framed, (vague_word & framed) | alone
 
 
 # ---------------------------------------------------------------- frames
@@ -124,14 +158,16 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     prev = view.low[i - 1] if i > 0 else ""
     if prev in cues.determiners and prev not in cues.third_person and prev != "that":
         return None  # a noun: "the report", "a claim"
+    if prev in cues.be_forms and i >= 2 and view.low[i - 2] == "there":
+        return None  # "there are reports that": an existential frame (see frames())
     end = _scope_end(view, i + 1)
     if view.is_passive(i):
         agent = view.by_agent(i)
         if agent.kind != "none":
             return Frame(i, i, i + 1, end, agent)
         expletive = prev in cues.be_forms and i >= 2 and view.low[i - 2] == "it"
-        if w in cues.blame and nxt in ("of", "for"):
-            return Frame(i, i, i + 1, end, VAGUE)  # "China was accused of ..."
+        if w in cues.blame:
+            return Frame(i, i, i + 1, end, VAGUE)  # "China was accused of ...", "was condemned"
         if w in cues.vague_passives and (nxt in ("that", "to") or expletive):
             return Frame(i, i, i + 1, end, VAGUE)  # "it is said that", "X is believed to"
         return None
@@ -173,7 +209,7 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
     """Reporting frames of one sentence, in token order."""
     out: list[Frame] = []
     low, n = view.low, view.n
-    verbs = cues.frame_verbs | cues.vague_passives
+    verbs = cues.frame_words
     for i, w in enumerate(low):
         if w in verbs:
             f = _verb_frame(view, i, cues)
@@ -286,7 +322,24 @@ def _target(view: SentenceView, first: int, last: int, role: str, cues: Cues) ->
             h = view.attached(first, last, action_noun=True)
     else:
         h = view.attached(first, last)
-    return h.source if h.kind in ("actor", "vague") else ""
+        if h.kind != "actor":
+            h = _accused_of(view, first, cues)
+    return h.source if h.kind == "actor" else ""
+
+
+def _accused_of(view: SentenceView, first: int, cues: Cues) -> Holder:
+    """For a word in the complement of a blame verb ("accused China of *hypocrisy*"), the one
+    blamed: the verb's object, or the subject of its passive."""
+    seen_of = False
+    for k in range(first - 1, max(-1, first - 10), -1):
+        w = view.low[k]
+        if view.is_boundary(k) or view.toks[k] == ",":
+            return NONE
+        if w in ("of", "for"):
+            seen_of = True
+        elif w in cues.blame and seen_of:
+            return view.subject(k) if view.is_passive(k) else view.object(k)
+    return NONE
 
 
 # ---------------------------------------------------------------- public
@@ -321,14 +374,9 @@ def attribute(
             need.add(x.sentence)
     starts = [s for s, _ in sentences]
     low = lower_same_length(norm)
-    det = _detectors(cues)
-    framed = _sentences_hit(det.frame, low, starts)
+    framed, vague_cands = _candidates(cues, low, starts)
     voiced_sents = {x.sentence for x in matches if x.category in voiced}
-    need |= framed & voiced_sents
-    vague_cands = (_sentences_hit(det.vague_word, low, starts) & framed) | _sentences_hit(
-        det.vague_alone, low, starts
-    )
-    need |= vague_cands
+    need |= (framed & voiced_sents) | vague_cands
     # quotations holding a voiced match: their sentences (and the one before) need frames
     qspans = [(q[0], q[1], q[6]) for q in quotes]
     q_of: dict[int, tuple[int, int, int]] = {}

@@ -99,12 +99,10 @@ class SentenceView:
     ) -> None:
         self.cues, self.order, self.earlier = cues, order, earlier
         self.start, self.end = start, end
-        toks, starts, ends = [], [], []
-        for m in TOKEN_RE.finditer(norm, start, end):
-            toks.append(m.group())
-            starts.append(m.start())
-            ends.append(m.end())
-        self.toks, self.starts, self.ends = toks, starts, ends
+        found = list(TOKEN_RE.finditer(norm, start, end))
+        self.toks = toks = [m.group() for m in found]
+        self.starts = [m.start() for m in found]
+        self.ends = [m.end() for m in found]
         self.low = [t.lower() for t in toks]
         self.n = len(toks)
         self.chunk_at: dict[int, Chunk] = {}  # by last token
@@ -194,8 +192,9 @@ class SentenceView:
         return Holder("actor", (next(iter(cats)),)) if len(cats) == 1 else OTHER
 
     # ------------------------------------------------------------ rules
-    def subject(self, i: int) -> Holder:
-        """The holder or doer left of token ``i`` in its clause."""
+    def subject(self, i: int, strict: bool = False) -> Holder:
+        """The holder or doer left of token ``i`` in its clause; ``strict``: only the nearest
+        noun phrase (a content word that is not an actor ends the search: "the plan is")."""
         cues = self.cues
         j, steps, content, title = i - 1, 0, False, False
         while j >= 0 and steps < _MAX_LEFT:
@@ -247,6 +246,8 @@ class SentenceView:
                 and w != "to"
                 and not w.endswith("ly")
             ):
+                if strict:
+                    return OTHER
                 content = True
             j -= 1
             steps += 1
@@ -355,6 +356,5 @@ class SentenceView:
         while j >= 0 and (self.low[j] in _INTENSIFIERS or self.low[j].endswith("ly")):
             j -= 1
         if j >= 0 and self.low[j] in cues.copulas:
-            h = self.subject(j)
-            return h if h.kind in ("actor", "vague") else NONE
+            return self.subject(j, strict=True)
         return NONE

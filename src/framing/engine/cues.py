@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
@@ -20,7 +20,7 @@ FILES = ("attribution.yaml", "targets.yaml", "cameo_verbs.yaml", "phoenix_titles
 ROLES = ("blame", "negative_action", "evaluative", "inside", "none")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Cues:
     """Every cue list, lowercase unless noted (see the YAML files for definitions)."""
 
@@ -52,10 +52,15 @@ class Cues:
     roles: dict = field(hash=False)
     fingerprint: str = ""
 
-    @property
+    @cached_property
     def frame_verbs(self) -> frozenset[str]:
         """Forms of every verb that opens a reporting frame (speech, belief, blame)."""
         return self.speech | self.belief | self.blame
+
+    @cached_property
+    def frame_words(self) -> frozenset[str]:
+        """Words at which :func:`framing.engine.attribution.frames` looks for a frame."""
+        return self.frame_verbs | self.vague_passives
 
     def role(self, category: str, subcategory: str | None) -> str:
         """Target role of a category/subcategory (``targets.yaml`` ``roles``)."""
