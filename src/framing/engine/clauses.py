@@ -236,6 +236,9 @@ class SentenceView:
             elif w in cues.vague_heads or (
                 w in cues.anonymity_markers and not (j + 1 < self.n and self.toks[j + 1].isdigit())
             ):
+                ch = self.chunk_at.get(j - 1)
+                if ch is not None and w not in cues.anonymity_markers:
+                    return self.actor_holder(ch)  # "US officials", "Western media"
                 return VAGUE
             elif w in cues.titles:
                 title = True
@@ -246,8 +249,9 @@ class SentenceView:
                 and w != "to"
                 and not w.endswith("ly")
             ):
-                if strict:
-                    return OTHER
+                if strict and not (j > 0 and self.low[j - 1] in ("and", "or")):
+                    owner = self.chunk_at.get(j - 1)  # "Washington's arrogance is ..."
+                    return self.actor_holder(owner) if owner and owner.possessive else OTHER
                 content = True
             j -= 1
             steps += 1
