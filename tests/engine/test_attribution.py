@@ -232,3 +232,70 @@ def test_cue_lists_are_derived_with_attribution():
     assert cues.role("accusation", "accusing") == "blame"
     assert cues.role("accusation", "coercion") == "negative_action"
     assert cues.role("negative_evaluation", "character") == "evaluative"
+
+
+# ------------------------------------------------------------------ surfaces
+TEXT = (
+    "The US accused China of hypocrisy. Washington's arrogance is reckless. "
+    "Critics say the plan is reckless."
+)
+
+
+def test_kwic_filters_by_voice_and_target():
+    a = framing.analyze(TEXT)
+    k = a.kwic(category="negative_evaluation", voice="reported")
+    assert list(k["match"]) == ["hypocrisy", "reckless"]
+    assert list(k["source"]) == ["west_us", "vague"]
+    assert list(a.kwic(target="china")["match"]) == ["accused", "hypocrisy"]
+    assert list(a.kwic(target="west_us", voice="author")["match"]) == ["arrogance", "reckless"]
+    assert a.kwic(pattern="plan")[["voice", "source", "target"]].eq("").all().all()
+
+
+@pytest.mark.parametrize(
+    ("kw", "message"), [({"voice": "them"}, "voice"), ({"target": "mars"}, "target")]
+)
+def test_kwic_rejects_unknown_voice_or_target(kw, message):
+    from framing.core.errors import InputError
+
+    with pytest.raises(InputError, match=message):
+        framing.analyze(TEXT).kwic(**kw)
+
+
+def test_cli_kwic_voice_and_target(tmp_path, capsys):
+    from framing.cli import main
+
+    f = tmp_path / "a.txt"
+    f.write_text(TEXT, encoding="utf-8")
+    assert main(["kwic", "--category", "negative_evaluation", "--voice", "author", str(f)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 2 and all("voice=author" in line for line in out)
+    assert main(["kwic", "--category", "accusation", "--target", "china", str(f)]) == 0
+    assert "[accused]" in capsys.readouterr().out
+    assert main(["kwic", "--category", "accusation", "--target", "mars", str(f)]) == 2
+
+
+def test_actor_frame_matrix_views():
+    a = framing.analyze(TEXT)
+    co = a.actor_frame_matrix()
+    assert co.index.name == "actor" and co.loc["china", "accusation"] == 1  # co-occurrence
+    tg = a.actor_frame_matrix(view="targeted")
+    assert tg.index.name == "target"
+    assert tg.loc["china", "accusation"] == 1 and tg.loc["china", "negative_evaluation"] == 1
+    assert tg.loc["west_us", "negative_evaluation"] == 2 and tg.loc["west_us", "accusation"] == 0
+    src = a.actor_frame_matrix(view="source")
+    assert src.loc["west_us", "accusation"] == 1 and src.loc["vague", "negative_evaluation"] == 1
+    blame = a.actor_frame_matrix(view="blame")
+    assert blame.loc["west_us", "china"] == 2 and blame.loc["author", "west_us"] == 2
+    assert int(blame.to_numpy().sum()) == 4
+
+
+def test_scoring_cache_key_changes_with_the_cue_files(monkeypatch, tmp_path):
+    from framing.data import cache
+    from framing.engine import cues as cues_mod
+
+    a = cache.shard_dir("L", {}, tmp_path)
+    fake = cues_mod.load_cues()
+    monkeypatch.setattr(cues_mod, "load_cues", lambda: type("C", (), {"fingerprint": "x"})())
+    assert cache.shard_dir("L", {}, tmp_path) != a
+    monkeypatch.setattr(cues_mod, "load_cues", lambda: fake)
+    assert cache.shard_dir("L", {}, tmp_path) == a

@@ -214,64 +214,131 @@ class Analysis:
         return pd.Series({c: self._metrics[c] for c in cols}, dtype="float64", name="metrics")
 
     def kwic(
-        self, category: str | None = None, pattern: str | None = None, window: int = 8
+        self,
+        category: str | None = None,
+        pattern: str | None = None,
+        window: int = 8,
+        voice: str | None = None,
+        target: str | None = None,
     ) -> pd.DataFrame:
         """Keywords in context: ``window`` tokens left and right of each match.
 
         ``pattern`` is a case-insensitive regex searched in the text (category ``pattern``);
-        otherwise the lexicon matches (of ``category`` if given).
+        otherwise the lexicon matches (of ``category`` if given). Lexicon hits carry their
+        ``voice``, ``source`` and ``target`` (``""`` for pattern hits); ``voice`` (``author`` or
+        ``reported``) and ``target`` (an actor category: the match's target includes it) keep
+        only the hits that have them.
         """
+        from framing.core.errors import InputError
+
+        if voice is not None and voice not in ("author", "reported"):
+            raise InputError(f"unknown voice {voice!r}; use author or reported")
+        if target is not None and target not in actor_categories(self.lexicon):
+            known = ", ".join(actor_categories(self.lexicon))
+            raise InputError(f"unknown target {target!r}; actor categories: {known}")
         if pattern is not None:
             try:
                 rx = re.compile(pattern, re.I)
             except re.error as exc:
-                from framing.core.errors import InputError
-
                 raise InputError(f"invalid --pattern regex {pattern!r}: {exc}") from None
             starts = [s for s, _ in self._sentences]
             hits = [
-                ("pattern", m.start(), m.end(), bisect_right(starts, m.start()) - 1)
+                ("pattern", m.start(), m.end(), bisect_right(starts, m.start()) - 1, "", "", "")
                 for m in rx.finditer(normalize_for_matching(self.text))
                 if m.end() > m.start()
             ]
         else:
             if category is not None and category not in self.lexicon.categories:
-                from framing.core.errors import InputError
-
                 known = ", ".join(self.lexicon.categories)
                 raise InputError(f"unknown category {category!r}; known: {known}")
             hits = [
-                (x.category, x.start, x.end, x.sentence)
-                for x in self._matches
+                (x.category, x.start, x.end, x.sentence, *a)
+                for x, a in zip(self._matches, self._attribution, strict=True)
                 if category is None or x.category == category
             ]
+        if voice is not None:
+            hits = [h for h in hits if h[4] == voice]
+        if target is not None:
+            hits = [h for h in hits if target in h[6].split("+")]
         toks = self.tokens
         t_starts = [t.start for t in toks]
         t_ends = [t.end for t in toks]
         rows = []
-        for cat, s, e, si in hits:
+        for cat, s, e, si, vo, so, ta in hits:
             i = bisect_right(t_ends, s)  # tokens ending at or before s are left context
             lo = toks[max(0, i - window)].start if i > 0 else s
             j = bisect_left(t_starts, e)
             hi = toks[min(len(toks), j + window) - 1].end if j < len(toks) else e
             left = " ".join(self.text[lo:s].split())
             right = " ".join(self.text[e : max(e, hi)].split())
-            rows.append((left, self.text[s:e], right, s, e, cat, si))
+            rows.append((left, self.text[s:e], right, s, e, cat, si, vo, so, ta))
         cols = ["left", "match", "right", "start", "end", "category", "sentence"]
-        return pd.DataFrame(rows, columns=cols)
+        return pd.DataFrame(rows, columns=cols + ATTRIBUTION_COLUMNS)
 
-    def actor_frame_matrix(self) -> pd.DataFrame:
-        """Actor categories × frame/stance categories: number of sentences where both occur."""
+    def actor_frame_matrix(self, view: str = "cooccurrence") -> pd.DataFrame:
+        """Actors × frame/stance categories.
+
+        ``view="cooccurrence"`` (default): the number of sentences where both occur.
+        ``view="targeted"``: the number of matches of each target category (accusation,
+        negative_evaluation, cold_war, distancing) whose ``target`` is the actor: who is cast
+        negatively by which frame. ``view="source"``: reported stance matches by the actor
+        category of their ``source`` (who speaks, with which stance); ``vague`` is a row.
+        ``view="blame"``: who blames whom: matches with a target counted by speaker (rows:
+        ``author`` for the author's voice, then the source categories, ``vague``, and
+        ``unnamed`` for a reported match without a recognised source) and target (columns).
+        """
+        if view == "blame":
+            targets = actor_categories(self.lexicon)
+            speakers = ["author", *targets, "vague", "unnamed"]
+            tally = {(a, t): 0 for a in speakers for t in targets}
+            for a in self._attribution:
+                voice, source, target = a
+                if not voice or not target:
+                    continue
+                who = (
+                    ["author"]
+                    if voice == "author"
+                    else (source.split("+") if source else ["unnamed"])
+                )
+                for w in who:
+                    for t in target.split("+"):
+                        if (w, t) in tally:
+                            tally[(w, t)] += 1
+            data = [[tally[(a, t)] for t in targets] for a in speakers]
+            return pd.DataFrame(
+                data,
+                index=pd.Index(speakers, name="speaker"),
+                columns=pd.Index(targets, name="target"),
+            ).astype("int64")
         cats = self.lexicon.categories
         actors = [c for c, v in cats.items() if v.kind in ACTOR_KINDS]
         frames = [c for c, v in cats.items() if v.kind in FRAME_KINDS]
-        sents: dict[str, set[int]] = {c: set() for c in cats}
-        for x in self._matches:
-            sents[x.category].add(x.sentence)
-        data = [[len(sents[a] & sents[f]) for f in frames] for a in actors]
-        df = pd.DataFrame(
-            data, index=pd.Index(actors, name="actor"), columns=pd.Index(frames, name="frame")
-        )
+        if view == "cooccurrence":
+            sents: dict[str, set[int]] = {c: set() for c in cats}
+            for x in self._matches:
+                sents[x.category].add(x.sentence)
+            data = [[len(sents[a] & sents[f]) for f in frames] for a in actors]
+            index = pd.Index(actors, name="actor")
+        elif view in ("targeted", "source"):
+            col = 2 if view == "targeted" else 1
+            if view == "targeted":
+                frames = [f for f in load_cues().target_categories if f in cats]
+                rows_ = actor_categories(self.lexicon)
+            else:
+                frames = voiced_categories(self.lexicon)
+                rows_ = [*actor_categories(self.lexicon), "vague"]
+            counts = {(a, f): 0 for a in rows_ for f in frames}
+            for x, a in zip(self._matches, self._attribution, strict=True):
+                for who in filter(None, a[col].split("+")):
+                    if (who, x.category) in counts:
+                        counts[(who, x.category)] += 1
+            data = [[counts[(a, f)] for f in frames] for a in rows_]
+            index = pd.Index(rows_, name="target" if view == "targeted" else "source")
+        else:
+            from framing.core.errors import InputError
+
+            raise InputError(f"unknown view {view!r}; use cooccurrence, targeted, source or blame")
+        df = pd.DataFrame(data, index=index, columns=pd.Index(frames, name="frame"))
         return df.astype("int64")
 
     def evidence(self, category: str) -> pd.DataFrame:

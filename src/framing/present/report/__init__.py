@@ -2,8 +2,8 @@
 
 One HTML file without external assets: inline CSS and JS, figures as base64 PNG. It shows the
 article's metadata, its text with every lexicon match highlighted by category (overlapping
-matches nest; a checkbox per category toggles it; the tooltip names category, subcategory, term
-and negation), scare quotes as their own layer, the metric table with exact Poisson 95%
+matches nest; a checkbox per category toggles it; the tooltip names category, subcategory, term,
+negation, and voice, source and target), scare quotes as their own layer, the metric table with exact Poisson 95%
 intervals and, with a corpus, the corpus median and percentile of every metric.
 """
 
@@ -249,6 +249,7 @@ def _spans(analysis: Any, labels: dict[str, str]) -> list[Span]:
         tip = f"{labels.get(r.category, r.category)}{sub} — term: {r.term}" + (
             " (negated)" if neg else ""
         )
+        tip += _attribution_tip(r)
         spans.append(Span(int(r.start), int(r.end), str(r.category), tip, i, neg))
     q = getattr(analysis, "quotes", None)
     if q is not None and len(q):
@@ -257,6 +258,19 @@ def _spans(analysis: Any, labels: dict[str, str]) -> list[Span]:
                 Span(int(r.start), int(r.end), SCARE_LAYER, f"scare quote — {r.reason}", 100000 + j)
             )
     return spans
+
+
+def _attribution_tip(r: Any) -> str:
+    """ " — voice: reported (source: west_us), target: china" for a match row, or ""."""
+    voice = str(getattr(r, "voice", "") or "")
+    source = str(getattr(r, "source", "") or "")
+    target = str(getattr(r, "target", "") or "")
+    parts = []
+    if voice:
+        parts.append(f"voice: {voice}" + (f" (source: {source})" if source else ""))
+    if target:
+        parts.append(f"target: {target}")
+    return (" — " + ", ".join(parts)) if parts else ""
 
 
 def _legend(cats: pd.DataFrame, colors: dict[str, str], n_scare: int) -> str:
@@ -284,6 +298,7 @@ def _evidence(analysis: Any, labels: dict[str, str]) -> str:
         ("term", "Term", None),
         ("matched_text", "Matched text", None),
         ("negated", "Negated", None),
+        *[(c, c.capitalize(), None) for c in ("voice", "source", "target") if c in m.columns],
         ("sentence", "Sentence", "{:.0f}"),
         ("start", "Start", "{:.0f}"),
     ]
