@@ -299,3 +299,14 @@ def test_scoring_cache_key_changes_with_the_cue_files(monkeypatch, tmp_path):
     assert cache.shard_dir("L", {}, tmp_path) != a
     monkeypatch.setattr(cues_mod, "load_cues", lambda: fake)
     assert cache.shard_dir("L", {}, tmp_path) == a
+
+
+def test_sentence_counts_add_up_to_the_metrics(article_body):
+    a = framing.analyze(
+        article_body + "\n\nCritics say it is reckless. It is said that Kyiv may act."
+    )
+    per_sentence = a.attribution_sentence_counts()
+    assert len(per_sentence) == len(a.sentences)
+    for col, total in per_sentence.sum().items():
+        assert a.metrics[col] == total, col
+    assert a.metrics["vague_source_count"] == 3

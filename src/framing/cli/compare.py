@@ -131,7 +131,8 @@ def sentence_count_table(analysis) -> pd.DataFrame:
     q = analysis.quotes
     scare = q.loc[q["is_scare_quote"].astype(bool), "sentence"].dropna().to_numpy(int)
     table["scare_quote_count"] = np.bincount(scare, minlength=len(sents))[: len(sents)]
-    return table
+    extra = analysis.attribution_sentence_counts()  # author voice, targets, vague sources
+    return pd.concat([table, extra.set_axis(table.index)], axis=1)
 
 
 def _metric_table(corpus: pd.DataFrame, lexicon, jobs: int, by: str) -> pd.DataFrame:

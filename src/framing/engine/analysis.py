@@ -16,7 +16,7 @@ from functools import cached_property
 
 import pandas as pd
 
-from framing.engine.attribution import attribute
+from framing.engine.attribution import Attribution, attribute
 from framing.engine.cues import load_cues
 from framing.engine.lexicon import Lexicon, load_lexicon
 from framing.engine.matcher import Match, get_matcher
@@ -97,11 +97,9 @@ def _per_1k(count: int, tokens: int) -> float:
 
 def compute(
     text: str, lexicon: Lexicon, readability: bool = True, sentiment: bool = True
-) -> tuple[
-    list[tuple[int, int]], list[Match], list[tuple], dict[str, float], list[tuple[str, str, str]]
-]:
+) -> tuple[list[tuple[int, int]], list[Match], list[tuple], dict[str, float], Attribution]:
     """The shared core of :func:`analyze` and :func:`framing.score`: spans, matches, quotes,
-    metrics and ``(voice, source, target)`` per match.
+    metrics and the :class:`~framing.engine.attribution.Attribution` of the matches.
 
     Readability/MATTR (``readability=False``) and VADER (``sentiment=False``) are NaN when off.
     """
@@ -122,7 +120,8 @@ def compute(
             negs[x.category] += 1
         sents_by_cat[x.category].add(x.sentence)
     kinds = {c: v.kind for c, v in lexicon.categories.items()}
-    attrib, n_vague = attribute(norm, sentences, matches, quotes, kinds)
+    attribution = attribute(norm, sentences, matches, quotes, kinds)
+    attrib, n_vague = attribution.rows, len(attribution.vague_sentences)
     authored = dict.fromkeys(lexicon.categories, 0)
     targeted = dict.fromkeys(lexicon.categories, 0)
     targeted_sents: dict[str, set[int]] = {c: set() for c in lexicon.categories}
@@ -170,7 +169,7 @@ def compute(
     m["mean_sentence_length"] = n_tok / n_sent if n_sent else nan
     m["mattr"] = extra["mattr"]
     m["vader_compound_mean"] = extra["vader_compound_mean"]
-    return sentences, matches, quotes, m, attrib
+    return sentences, matches, quotes, m, attribution
 
 
 class Analysis:
@@ -179,9 +178,10 @@ class Analysis:
     def __init__(self, text: str, lexicon: Lexicon) -> None:
         self.text = text
         self.lexicon = lexicon
-        (self._sentences, self._matches, self._quotes, self._metrics, self._attribution) = compute(
+        (self._sentences, self._matches, self._quotes, self._metrics, attribution) = compute(
             text, lexicon
         )
+        self._attribution, self._vague_sentences = attribution
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -340,6 +340,27 @@ class Analysis:
             raise InputError(f"unknown view {view!r}; use cooccurrence, targeted, source or blame")
         df = pd.DataFrame(data, index=index, columns=pd.Index(frames, name="frame"))
         return df.astype("int64")
+
+    def attribution_sentence_counts(self) -> pd.DataFrame:
+        """One row per sentence: ``<stance>_author_count``, ``<actor>_targeted_count`` and
+        ``vague_source_count`` (their column sums are the metrics of the same names)."""
+        n = len(self._sentences)
+        cols: dict[str, list[int]] = {}
+        for c in voiced_categories(self.lexicon):
+            cols[f"{c}_author_count"] = [0] * n
+        actors = actor_categories(self.lexicon)
+        for c in actors:
+            cols[f"{c}_targeted_count"] = [0] * n
+        for x, (voice, _, target) in zip(self._matches, self._attribution, strict=True):
+            if voice == "author" and f"{x.category}_author_count" in cols:
+                cols[f"{x.category}_author_count"][x.sentence] += 1
+            for t in filter(None, target.split("+")):
+                if t in actors:
+                    cols[f"{t}_targeted_count"][x.sentence] += 1
+        cols["vague_source_count"] = [0] * n
+        for si in self._vague_sentences:
+            cols["vague_source_count"][si] += 1
+        return pd.DataFrame(cols, index=range(n), dtype="int64")
 
     def evidence(self, category: str) -> pd.DataFrame:
         """Matches of ``category`` with the text of their sentence."""

@@ -19,7 +19,7 @@ Transparent token-level rules (no parser; see :mod:`framing.engine.clauses` and
   the doer; evaluative → the actor the word attaches to).
 
 :func:`attribute` returns one ``(voice, source, target)`` per match (empty strings when not
-applicable) and the number of vague attributions in the text (``vague_source_count``).
+applicable) and the sentence of every vague attribution in the text (``vague_source_count``).
 """
 
 from __future__ import annotations
@@ -343,6 +343,14 @@ def _accused_of(view: SentenceView, first: int, cues: Cues) -> Holder:
 
 
 # ---------------------------------------------------------------- public
+class Attribution(NamedTuple):
+    """``rows``: ``(voice, source, target)`` per match; ``vague_sentences``: the sentence index
+    of every vague attribution (its length is ``vague_source_count``)."""
+
+    rows: list[tuple[str, str, str]]
+    vague_sentences: list[int]
+
+
 def attribute(
     norm: str,
     sentences: list[tuple[int, int]],
@@ -350,8 +358,8 @@ def attribute(
     quotes: list[tuple],
     kinds: dict[str, str],
     cues: Cues | None = None,
-) -> tuple[list[tuple[str, str, str]], int]:
-    """``(voice, source, target)`` per match of ``matches`` and the vague attribution count.
+) -> Attribution:
+    """``(voice, source, target)`` per match of ``matches`` and the vague attributions.
 
     ``norm`` is the normalised text (:func:`framing.engine.text.normalize_for_matching`),
     ``sentences`` its sentence spans, ``matches`` the matcher's output (``category``,
@@ -363,7 +371,7 @@ def attribute(
     targeted = set(cues.target_categories)
     out = [("", "", "")] * len(matches)
     if not sentences:
-        return out, 0
+        return Attribution(out, [])
     order = {c: i for i, c in enumerate(kinds)}
     actors: dict[int, list[tuple[int, int, str]]] = {}
     need: set[int] = set()
@@ -405,11 +413,11 @@ def attribute(
             sframes[si] = frames(v, cues)
         return v
 
-    vague = 0
+    vague: list[int] = []
     for si in sorted(need):
         if 0 <= si < len(sentences):
             view(si)
-            vague += sum(1 for f in sframes[si] if f.holder.kind == "vague")
+            vague += [si for f in sframes[si] if f.holder.kind == "vague"]
     for idx, x in enumerate(matches):
         cat = x.category
         if (cat not in voiced and cat not in targeted) or x.sentence < 0:
@@ -427,7 +435,7 @@ def attribute(
         if cat in targeted:
             target = _target(v, first, last, cues.role(cat, x.subcategory), cues)
         out[idx] = (voice, source, target)
-    return out, vague
+    return Attribution(out, vague)
 
 
 def _quote_holder(q, view, sframes, starts) -> Holder:
