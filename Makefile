@@ -24,9 +24,10 @@ setup: $(STAMP) ## create .venv with exact versions (constraints.txt) and offlin
 test: setup ## run the test suite
 	$(BIN)/python -m pytest
 
-lint: setup ## ruff check + format check
+lint: setup ## ruff check + format check + the import contract of the stages
 	$(BIN)/ruff check $(PY_DIRS)
 	$(BIN)/ruff format --check $(PY_DIRS)
+	$(BIN)/lint-imports
 
 format: setup ## apply ruff fixes and formatting
 	$(BIN)/ruff check --fix $(PY_DIRS)
