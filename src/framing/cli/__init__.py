@@ -17,6 +17,7 @@ from framing import __version__
 from framing.core.errors import FramingError
 from framing.core.files import guard_interrupts
 from framing.core.progress import set_quiet
+from framing.core.signals import Terminated, handle_termination
 
 PROG = "framing"
 
@@ -50,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     # From here on a Ctrl-C that some library swallows (e.g. raised inside a __del__) still stops
     # outputs from being published (exit status 130).
     guard_interrupts()
+    # SIGTERM / SIGHUP (schedulers, `timeout`, a closed terminal) are handled like Ctrl-C.
+    handle_termination()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.quiet:
@@ -62,6 +65,9 @@ def main(argv: list[str] | None = None) -> int:
         return int(handler(args) or 0)
     except FramingError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except Terminated as exc:
+        print(f"{PROG}: terminated by {exc.name}; no output was left half-written", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted; no output was left half-written", file=sys.stderr)

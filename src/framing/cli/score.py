@@ -16,7 +16,7 @@ import pandas as pd
 
 from framing.cli._io import check_texts, lexicon_from_args, read_inputs
 from framing.core.errors import InputError, OutputError
-from framing.core.files import atomic_path, check_output
+from framing.core.outputs import claim_output
 
 FORMATS = (".csv", ".parquet", ".jsonl")
 STREAM_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".parquet", ".pq"}
@@ -66,28 +66,29 @@ def run(args) -> int:
         raise InputError(f"--chunk-size must be >= 1, got {args.chunk_size}")
     if args.scheduler and args.engine != "dask":
         raise InputError("--scheduler needs --engine dask")
-    check_output(out, force=args.force)
-    lexicon = lexicon_from_args(args)
-    kw = dict(
-        id_col=args.id_col,
-        lexicon=lexicon,
-        jobs=args.jobs,
-        engine=args.engine,
-        scheduler=args.scheduler,
-    )
-    if args.chunk_size is None:
-        df = read_inputs(args.inputs, args.text_col, args.id_col, args.encoding)
-        tables: Iterator[pd.DataFrame] = iter([score(df, text_col="text", **kw)])
-    else:
-        chunks = _chunks(args.inputs, args)
-        tables = score_stream(chunks, text_col="text", **kw)
-    with atomic_path(out, force=args.force) as tmp:
-        writer = _Writer(tmp, out.suffix.lower())
-        try:
-            for table in tables:
-                writer.write(table)
-        finally:
-            writer.close()
+    inputs = [*args.inputs, *(args.lexicon or [])]
+    with claim_output(out, force=args.force, inputs=inputs) as claim:
+        lexicon = lexicon_from_args(args)
+        kw = dict(
+            id_col=args.id_col,
+            lexicon=lexicon,
+            jobs=args.jobs,
+            engine=args.engine,
+            scheduler=args.scheduler,
+        )
+        if args.chunk_size is None:
+            df = read_inputs(args.inputs, args.text_col, args.id_col, args.encoding)
+            tables: Iterator[pd.DataFrame] = iter([score(df, text_col="text", **kw)])
+        else:
+            chunks = _chunks(args.inputs, args)
+            tables = score_stream(chunks, text_col="text", **kw)
+        with claim.file() as tmp:
+            writer = _Writer(tmp, out.suffix.lower())
+            try:
+                for table in tables:
+                    writer.write(table)
+            finally:
+                writer.close()
     return 0
 
 

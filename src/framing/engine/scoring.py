@@ -13,6 +13,7 @@ Three ways to spread the work, all giving the same table (tested):
 
 from __future__ import annotations
 
+import contextlib
 from collections import deque
 from collections.abc import Iterable, Iterator
 
@@ -20,6 +21,7 @@ import pandas as pd
 
 from framing.core.errors import FramingError, InputError
 from framing.core.progress import progress as _progress
+from framing.core.signals import stop_workers
 from framing.engine.analysis import compute, metric_columns
 from framing.engine.lexicon import Lexicon, load_lexicon
 
@@ -143,10 +145,10 @@ class _Scorer:
     def __enter__(self) -> _Scorer:
         return self
 
-    def __exit__(self, *exc) -> None:
-        if self._ex is not None:
-            self._ex.shutdown(cancel_futures=True)
-            self._ex = None
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if self._ex is not None:  # on an error or interrupt: terminate, no orphaned workers
+            ex, self._ex = self._ex, None
+            stop_workers(ex, now=exc_type is not None)
 
     def _executor(self):
         if self._ex is None:
@@ -341,8 +343,13 @@ def _score_dask_frame(data, text_col, id_col, lexicon, readability, sentiment, j
         if client is not None:
             res = lazy.compute(scheduler=client)
         else:
-            with dask.config.set(scheduler="processes" if jobs > 1 else "sync", num_workers=jobs):
-                res = lazy.compute()
+            with _local_dask_pool(jobs) as pool:
+                with dask.config.set(
+                    scheduler="processes" if pool is not None else "sync",
+                    num_workers=jobs,
+                    pool=pool,
+                ):
+                    res = lazy.compute()
     finally:
         if close:
             client.close()
@@ -355,6 +362,33 @@ def _score_dask_frame(data, text_col, id_col, lexicon, readability, sentiment, j
     res[ints] = res[ints].astype("int64")
     res[id_col] = pd.Series([str(i) for i in res[id_col]], dtype=str)
     return res
+
+
+@contextlib.contextmanager
+def _local_dask_pool(jobs: int):
+    """dask's own process pool for ``jobs > 1``, owned here so that an interrupt terminates it."""
+    if jobs <= 1:
+        yield None
+        return
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    from dask import multiprocessing as dmp
+
+    if os.environ.get("PYTHONHASHSEED") in (None, "0"):  # as dask.multiprocessing.get does
+        os.environ["PYTHONHASHSEED"] = "6640"
+    pool = ProcessPoolExecutor(
+        jobs,
+        mp_context=dmp.get_context(),
+        initializer=partial(dmp.initialize_worker_process, user_initializer=None),
+    )
+    try:
+        yield pool
+    except BaseException:
+        stop_workers(pool, now=True)
+        raise
+    stop_workers(pool, now=False)
 
 
 def _client(scheduler):

@@ -1,0 +1,326 @@
+"""The adversarial battery (issue 18): data loss, signals, races, caches, hostile input.
+
+Every test here is listed in docs/reliability.md (tests/test_reliability_docs.py keeps them in
+sync). Each one failed on the code before the fix it checks.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from framing.cli import main
+from tests.conftest import ARTICLE_TXT
+from tests.test_reliability import ENGLISH, leftovers, one_error_line
+
+
+def _body() -> str:
+    return ARTICLE_TXT.read_text(encoding="utf-8")
+
+
+def _docs(folder: Path, n: int = 5, text: str = ENGLISH) -> Path:
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"d{i}.txt").write_text(f"Doc {i}. " + text)
+    return folder
+
+
+def _csv(path: Path, texts: list[str]) -> Path:
+    pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(texts))], "text": texts}).to_csv(
+        path, index=False
+    )
+    return path
+
+
+# ----------------------------------------------------------------------------- outputs
+def test_output_that_is_an_input_is_refused(tmp_path, capsys):
+    corpus = tmp_path / "corpus.csv"
+    corpus.write_text("doc_id,text\na,The West accused China.\nb,It may be so.\n")
+    before = corpus.read_bytes()
+    link = tmp_path / "link.csv"
+    os.link(corpus, link)  # the same file under another name
+    for out in (corpus, link):
+        assert main(["-q", "score", str(corpus), "--out", str(out), "--force"]) == 2
+        one_error_line(capsys.readouterr().err, "is also an input", "even with --force")
+    art = tmp_path / "a.txt"
+    art.write_text("Headline\n\n" + ENGLISH)
+    assert main(["-q", "report", str(art), "-o", str(art), "--force"]) == 2
+    one_error_line(capsys.readouterr().err, "is also an input")
+    assert corpus.read_bytes() == before and art.read_text().startswith("Headline")
+
+
+def test_compare_force_never_deletes_foreign_files(tmp_path, capsys):
+    from framing.core.outputs import MANIFEST
+
+    corpus = tmp_path / "out" / "corpus.csv"
+    corpus.parent.mkdir()
+    rows = [f"d{i},{'The West accused China. ' * (i + 1)}It may be so.,{'ab'[i % 2]}"
+            for i in range(8)]  # fmt: skip
+    corpus.write_text("doc_id,text,group\n" + "\n".join(rows) + "\n")
+    (tmp_path / "out" / "notes.md").write_text("my notes")
+    (tmp_path / "out" / "sub").mkdir()
+    art = tmp_path / "a.txt"
+    art.write_text("Headline\n\n" + ENGLISH)
+    argv = ["-q", "compare", str(art), "--corpus", str(corpus), "--out", str(tmp_path / "out"),
+            "--n-boot", "20", "--min-group-size", "2", "--neighbours", "2", "--force"]  # fmt: skip
+    assert main(argv) == 2
+    one_error_line(capsys.readouterr().err, "is also an input")
+    (tmp_path / "corpus.csv").write_bytes(corpus.read_bytes())
+    argv[4] = str(tmp_path / "corpus.csv")
+    assert main(argv) == 2
+    one_error_line(capsys.readouterr().err, "did not write", "notes.md", "sub/")
+    assert (tmp_path / "out" / "notes.md").read_text() == "my notes" and corpus.exists()
+    fresh = tmp_path / "fresh"
+    argv[argv.index(str(tmp_path / "out"))] = str(fresh)
+    assert main(argv) == 0, capsys.readouterr().err
+    assert (fresh / MANIFEST).exists() and (fresh / "summary.md").exists()
+    assert main(argv) == 0  # its own earlier output is replaced
+    (fresh / "summary.md").write_text("edited by hand")
+    assert main(argv) == 2
+    one_error_line(capsys.readouterr().err, "summary.md (changed since framing wrote it)")
+    assert (fresh / "summary.md").read_text() == "edited by hand"
+    assert leftovers(tmp_path) == [] and not list(tmp_path.glob(".*.old"))
+
+
+def test_file_appearing_during_the_run_is_not_overwritten(tmp_path):
+    from framing.core.errors import OutputError
+    from framing.core.files import atomic_path
+    from framing.core.outputs import claim_output
+
+    out = tmp_path / "o.csv"
+    with pytest.raises(OutputError, match="appeared while this run"), atomic_path(out, False) as t:
+        t.write_text("result")
+        out.write_text("precious")  # another program creates the output meanwhile
+    assert out.read_text() == "precious" and leftovers(tmp_path) == []
+    for force in (False, True):  # --force replaces what was there at the start, nothing else
+        out.unlink()
+        with pytest.raises(OutputError, match="appeared"), claim_output(out, force) as claim:
+            with claim.file() as tmp:
+                tmp.write_text("result")
+                out.write_text("precious")
+        assert out.read_text() == "precious"
+    with pytest.raises(OutputError, match="changed while"), claim_output(out, True) as claim:
+        with claim.file() as tmp:
+            tmp.write_text("result")
+            out.write_text("precious, edited")
+    assert out.read_text() == "precious, edited" and leftovers(tmp_path) == []
+
+
+def test_streamed_score_does_not_clobber_a_file_created_meanwhile(tmp_path):
+    corpus = _csv(tmp_path / "c.csv", [f"Doc {i}. {ENGLISH}" for i in range(400)])
+    out = tmp_path / "o.csv"
+    cmd = [sys.executable, "-m", "framing.cli", "-q", "score", str(corpus), "--out", str(out),
+           "--chunk-size", "10"]  # fmt: skip
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while not list(tmp_path.glob(".o.csv.*.part")) and time.monotonic() < deadline:
+        assert proc.poll() is None, proc.stderr.read().decode()
+        time.sleep(0.05)
+    out.write_text("precious")
+    err = proc.communicate(timeout=300)[1].decode()
+    assert proc.returncode == 2, err
+    one_error_line(err, "appeared while this run")
+    assert out.read_text() == "precious" and leftovers(tmp_path) == []
+
+
+def test_concurrent_runs_to_one_output_never_both_succeed(tmp_path):
+    docs = _docs(tmp_path / "docs", 30, _body()[:3000])
+    out = tmp_path / "o.csv"
+    cmd = [sys.executable, "-m", "framing.cli", "-q", "score", str(docs), "--out", str(out),
+           "--force"]  # fmt: skip
+    procs = [subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    errs = [p.communicate(timeout=600)[1] for p in procs]
+    codes = sorted(p.returncode for p in procs)
+    assert codes == [0, 2], errs
+    loser = errs[[p.returncode for p in procs].index(2)]
+    one_error_line(loser, "another framing run is writing this output")
+    assert len(pd.read_csv(out)) == 30
+    assert leftovers(tmp_path) == [] and not list(tmp_path.glob(".*.lock"))
+
+
+def test_full_disk_leaves_nothing_and_says_so(tmp_path, capsys, monkeypatch):
+    import framing.cli.score as score_cli
+
+    doc = tmp_path / "a.txt"
+    doc.write_text(ENGLISH)
+    out = tmp_path / "o.csv"
+
+    def full(self, table):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(score_cli._Writer, "write", full)
+    assert main(["-q", "score", str(doc), "--out", str(out)]) == 2
+    one_error_line(capsys.readouterr().err, "o.csv", "disk is full", "no partial output")
+    assert not out.exists() and leftovers(tmp_path) == []
+    monkeypatch.undo()
+
+    import pandas as pd_mod
+
+    def arrow_full(self, path, *a, **k):  # pyarrow's OSError carries the text only
+        Path(path).write_bytes(b"PAR1 half")
+        raise OSError("IOError: No space left on device")
+
+    monkeypatch.setattr(pd_mod.DataFrame, "to_parquet", arrow_full)
+    from framing.core.errors import OutputError
+    from framing.core.files import atomic_path
+
+    with pytest.raises(OutputError, match="disk is full"), atomic_path(tmp_path / "t.pq") as tmp:
+        pd.DataFrame({"a": [1]}).to_parquet(tmp)
+    assert leftovers(tmp_path) == [] and not (tmp_path / "t.pq").exists()
+
+
+# ----------------------------------------------------------------------------- signals
+def _descendants(pid: int) -> set[int]:
+    """Every process below ``pid`` (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                stat = (d / "stat").read_text()
+            except OSError:
+                continue
+            ppid = int(stat.rsplit(")", 1)[1].split()[1])
+            children.setdefault(ppid, []).append(int(d.name))
+    out, todo = set(), [pid]
+    while todo:
+        for c in children.get(todo.pop(), []):
+            if c not in out:
+                out.add(c)
+                todo.append(c)
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _start_and_signal(cmd: list[str], sig: int, ready: bytes = b"scoring"):
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE)
+    chunks: list[bytes] = []
+    reader = threading.Thread(target=lambda: chunks.extend(iter(lambda: proc.stderr.read1(), b"")))
+    reader.start()
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and ready not in b"".join(chunks):
+        assert proc.poll() is None, b"".join(chunks).decode()
+        time.sleep(0.1)
+    time.sleep(1.0)
+    assert proc.poll() is None, "finished before the signal"
+    workers = _descendants(proc.pid)
+    proc.send_signal(sig)
+    proc.wait(timeout=120)
+    reader.join(timeout=30)
+    return proc.returncode, b"".join(chunks).decode(errors="replace"), workers
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+@pytest.mark.parametrize(("sig", "code"), [(signal.SIGTERM, 143), (signal.SIGHUP, 129)])
+def test_sigterm_and_sighup_stop_workers_and_clean_up(tmp_path, sig, code):
+    docs = _docs(tmp_path / "docs", 400, _body() * 2)
+    out = tmp_path / "o.csv"
+    cmd = [sys.executable, "-m", "framing.cli", "score", str(docs), "--out", str(out),
+           "--jobs", "2"]  # fmt: skip
+    rc, err, workers = _start_and_signal(cmd, sig)
+    assert rc == code, err
+    name = signal.Signals(sig).name
+    assert f"terminated by {name}" in err and "Traceback" not in err
+    assert workers, "no worker processes were seen"
+    deadline = time.monotonic() + 30
+    while any(map(_alive, workers)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not [p for p in workers if _alive(p)], "orphaned worker processes"
+    assert not out.exists() and leftovers(tmp_path) == []
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+@pytest.mark.parametrize("engine", ["stream", "dask"])
+def test_sigterm_during_streamed_or_dask_run(tmp_path, engine):
+    corpus = _csv(tmp_path / "c.csv", [" ".join(_body().split()[:400])] * 600)
+    out = tmp_path / "o.csv"
+    extra = ["--chunk-size", "20"] if engine == "stream" else ["--engine", "dask", "--jobs", "2"]
+    cmd = [sys.executable, "-m", "framing.cli", "score", str(corpus), "--out", str(out), *extra]
+    ready = b"scoring" if engine == "stream" else b""
+    if engine == "dask":
+        proc = subprocess.Popen(cmd, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 120
+        while len(_descendants(proc.pid)) < 3 and time.monotonic() < deadline:
+            assert proc.poll() is None
+            time.sleep(0.2)
+        time.sleep(1.0)
+        workers = _descendants(proc.pid)
+        proc.send_signal(signal.SIGTERM)
+        err = proc.communicate(timeout=120)[1].decode()
+        rc = proc.returncode
+    else:
+        rc, err, workers = _start_and_signal(cmd, signal.SIGTERM, ready)
+    assert rc == 143, err
+    assert "terminated by SIGTERM" in err and "Traceback" not in err
+    deadline = time.monotonic() + 30
+    while any(map(_alive, workers)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not [p for p in workers if _alive(p)]
+    assert not out.exists() and leftovers(tmp_path) == []
+
+
+# ----------------------------------------------------------------------------- caches
+def test_foreign_parquet_in_the_scoring_cache_is_not_read(tmp_path, caplog):
+    from framing.data import cache
+    from framing.engine.lexicon import load_lexicon
+    from framing.engine.scoring import score
+
+    lex = load_lexicon()
+    df = pd.DataFrame({"doc_id": ["a", "b"], "text": ["The West accused China.", "It may."]})
+    shard = cache.shard_dir(lex.fingerprint, {}, tmp_path)
+    shard.mkdir(parents=True)
+    foreign = shard / "part-0000.parquet"  # someone else's file, with a plausible name
+    pd.DataFrame({cache.HASH_COL: [cache.text_hash(t) for t in df["text"]],
+                  "tokens": ["many", "few"], "notes": [1, 2]}).to_parquet(foreign)  # fmt: skip
+    (shard / "part-0001.parquet").write_bytes(b"PAR1 truncated")
+    out = cache.cached_score(df, lexicon=lex, cache_dir=tmp_path, progress=False)
+    expected = score(df, lexicon=lex, progress=False)
+    pd.testing.assert_frame_equal(out, expected)
+    named = " ".join(r.getMessage() for r in caplog.records)
+    assert "part-0000.parquet" in named and "no cache metadata" in named
+    assert "part-0001.parquet" in named and "unreadable" in named
+    assert foreign.exists()  # never deleted
+    again = cache.cached_score(df, lexicon=lex, cache_dir=tmp_path, progress=False)
+    pd.testing.assert_frame_equal(again, expected)  # its own entries are read back
+
+
+def test_damaged_parsed_dataset_cache_is_named_and_rebuilt(tmp_path, monkeypatch, capsys, caplog):
+    from types import SimpleNamespace
+
+    from framing.data import datasets, registry
+
+    monkeypatch.setenv("FRAMING_DATA_DIR", str(tmp_path))
+    fake = SimpleNamespace(
+        __name__="fake_parser",
+        PARSER_VERSION=1,
+        parse=lambda files: pd.DataFrame({"doc_id": ["x"], "text": ["The West."]}),
+    )
+    monkeypatch.setattr(datasets, "parser", lambda name: fake)
+    monkeypatch.setattr(registry, "fetch", lambda name: {})
+    file = datasets.cached_files("ungd-2022")[""]
+    file.parent.mkdir(parents=True)
+    file.write_bytes(b"PAR1 this is not parquet")
+    assert main(["data", "info", "ungd-2022"]) == 0
+    cap = capsys.readouterr()
+    assert "not parsed" in cap.out and "Traceback" not in cap.err
+    assert file.name in " ".join(r.getMessage() for r in caplog.records)
+    df = datasets.load("ungd-2022")
+    assert list(df["doc_id"]) == ["x"] and (file.parent / (file.name + ".damaged")).exists()
+    assert datasets.n_documents("ungd-2022") == 1
+    pd.DataFrame({"doc_id": ["y"], "text": ["foreign"]}).to_parquet(file)  # no cache key
+    assert list(datasets.load("ungd-2022")["doc_id"]) == ["x"]
