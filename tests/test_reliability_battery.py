@@ -324,3 +324,102 @@ def test_damaged_parsed_dataset_cache_is_named_and_rebuilt(tmp_path, monkeypatch
     assert datasets.n_documents("ungd-2022") == 1
     pd.DataFrame({"doc_id": ["y"], "text": ["foreign"]}).to_parquet(file)  # no cache key
     assert list(datasets.load("ungd-2022")["doc_id"]) == ["x"]
+
+
+# ----------------------------------------------------------------------------- hostile input
+BILLION_LAUGHS = """id: lol
+label: LOL
+version: 1
+kind: frame
+a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]
+b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]
+d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]
+e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]
+f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]
+g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]
+definition: *g
+entries: [{term: lol}]
+"""
+
+
+def _limited(*argv: str, mem_gb: float = 3, timeout: float = 120):
+    """The CLI in a subprocess with a memory cap (so the old behaviour cannot hurt the host)."""
+    import resource
+
+    def cap():
+        lim = int(mem_gb * 2**30)
+        resource.setrlimit(resource.RLIMIT_AS, (lim, lim))
+
+    return subprocess.run([sys.executable, "-m", "framing.cli", "-q", *argv], capture_output=True,
+                          text=True, timeout=timeout, preexec_fn=cap)  # fmt: skip
+
+
+def test_yaml_billion_laughs_and_oversized_lexicons_are_refused(tmp_path, monkeypatch, capsys):
+    lex = tmp_path / "lol.yaml"
+    lex.write_text(BILLION_LAUGHS)
+    doc = tmp_path / "a.txt"
+    doc.write_text(ENGLISH)
+    r = _limited("lexicon", "check", str(lex))
+    assert r.returncode == 2 and "lol.yaml:5: error:" in r.stderr and "anchor" in r.stderr, r.stderr
+    r = _limited("profile", str(doc), "--lexicon", str(lex))
+    assert r.returncode == 2, r.stderr
+    one_error_line(r.stderr, "lol.yaml:5", "not allowed")
+    from framing.core import safe_yaml
+    from framing.engine import lexicon as L
+
+    monkeypatch.setattr(L, "MAX_ENTRIES", 10)
+    big = "id: big\nlabel: B\nkind: frame\ndefinition: d\nentries:\n" + "".join(
+        f"  - term: w{i}\n" for i in range(11)
+    )
+    probs = L._parse_file("big.yaml", big)[1]
+    assert any("at most 10 per file" in p.message for p in probs)
+    with pytest.raises(safe_yaml.YAMLLimitError, match="over the limit"):
+        safe_yaml.load("x: " + "a" * safe_yaml.MAX_BYTES)
+    with pytest.raises(safe_yaml.YAMLLimitError, match="nodes"):
+        safe_yaml.load("[" + "1, " * 20 + "1]", max_nodes=10)
+    monkeypatch.undo()
+    meta = tmp_path / "art.yaml"
+    (tmp_path / "art.txt").write_text(ENGLISH)
+    meta.write_text("x: &x [1, 2]\nheadline: *x\n")
+    assert main(["profile", str(tmp_path / "art.txt")]) == 2
+    one_error_line(capsys.readouterr().err, "art.yaml", "not allowed")
+
+
+def _work_grows_linearly(fn, make, n: int) -> None:
+    """Loose: 4x the input may take at most 8x the time (quadratic work takes 16x), + 0.5 s."""
+    small = make(n)
+    t1 = min(_timed(fn, small) for _ in range(2))
+    t4 = _timed(fn, make(4 * n))
+    assert t4 <= 8 * t1 + 0.5, (t1, t4)
+
+
+def _timed(fn, arg) -> float:
+    t0 = time.perf_counter()
+    fn(arg)
+    return time.perf_counter() - t0
+
+
+@pytest.mark.parametrize(
+    ("what", "n"),
+    [("sentences of one huge token", 5_000), ("sentence breaks in a run of dots", 5_000),
+     ("unclosed <script tags", 50_000)],
+)  # fmt: skip
+def test_pathological_text_takes_linear_work(what, n):
+    """One huge token, runs of dots, unclosed tags: no regex rescans the rest of the text from
+    every position (the time budget per MB is in benchmarks/pathological.py)."""
+    from framing.engine import readability as rd
+    from framing.engine.language import strip_html
+    from framing.engine.text import sentence_spans
+
+    fn, make = {
+        "sentences of one huge token": (rd._count_sentences, lambda k: "a" * k),
+        "sentence breaks in a run of dots": (sentence_spans, lambda k: "." * k),
+        "unclosed <script tags": (strip_html, lambda k: "<html>" + "<script x " * (k // 10)),
+    }[what]
+    _work_grows_linearly(fn, make, n)
+    import textstat
+
+    for t in ("one two three. four", "One, two - three. Four five six!", "a -- b c. d e f"):
+        assert rd._count_sentences(t) == textstat.sentence_count(t)  # still textstat's count
+    assert sentence_spans("Wait... what?! Yes.") == [(0, 14), (15, 19)]

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 import yaml
 
+from framing.core import safe_yaml
 from framing.core.errors import LexiconError
 
 TOP_KEYS = {
@@ -31,6 +32,8 @@ EXCLUDE_KEYS = {"before", "after", "reason", "case_sensitive"}
 KINDS = ("frame", "actor", "pronoun", "stance")
 _ID_RE = re.compile(r"^[a-z_]+$")
 _GLOB_RE = re.compile(r"^[^*]*(?:\*[^*]*)+$")
+#: Most entries in one lexicon file (the largest built-in one has a few hundred).
+MAX_ENTRIES = 100_000
 
 
 class Problem(NamedTuple):
@@ -145,8 +148,8 @@ def _parse_file(path: str, text: str) -> tuple[dict | None, list[Problem]]:
         probs.append(Problem(path, line, sev, msg))
 
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        root = safe_yaml.compose(text)  # safe loader, no aliases, bounded size and nodes
+        data = safe_yaml.construct(root)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 1 if mark else 0
@@ -186,6 +189,8 @@ def _parse_file(path: str, text: str) -> tuple[dict | None, list[Problem]]:
     entries: list[Entry] = []
     if "entries" in data and not isinstance(raw_entries, list):
         add(entries_node, "error", "entries must be a list")
+    elif isinstance(raw_entries, list) and len(raw_entries) > MAX_ENTRIES:
+        add(entries_node, "error", f"{len(raw_entries):,} entries; at most {MAX_ENTRIES:,} per file")
     elif isinstance(raw_entries, list):
         for raw, node in zip(raw_entries, entries_node.value, strict=False):
             entry = _parse_entry(path, raw, node, subcats, add)
@@ -423,6 +428,11 @@ def _expand(paths) -> list[Path]:
 
 def _read(path: Path) -> str:
     try:
+        size = path.stat().st_size
+        if size > 4 * safe_yaml.MAX_BYTES:  # not read into memory at all
+            raise LexiconError(
+                f"{path}: {size:,} bytes is too large for a lexicon file; split it"
+            )
         return path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise LexiconError(f"{path}: no such lexicon file") from None
