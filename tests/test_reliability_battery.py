@@ -423,3 +423,43 @@ def test_pathological_text_takes_linear_work(what, n):
     for t in ("one two three. four", "One, two - three. Four five six!", "a -- b c. d e f"):
         assert rd._count_sentences(t) == textstat.sentence_count(t)  # still textstat's count
     assert sentence_spans("Wait... what?! Yes.") == [(0, 14), (15, 19)]
+
+
+@pytest.mark.parametrize("streamed", [False, True])
+def test_non_string_text_column_is_refused(tmp_path, capsys, streamed):
+    pq = tmp_path / "nums.parquet"
+    pd.DataFrame({"doc_id": ["a", "b", "c"], "text": [1, 2, 3]}).to_parquet(pq)
+    js = tmp_path / "mixed.jsonl"
+    js.write_text('{"doc_id": "a", "text": "The West."}\n{"doc_id": "b", "text": 42}\n')
+    extra = ["--chunk-size", "1"] if streamed else []
+    for f, needle in ((pq, "int values (row 1: '1')"), (js, "int values (row 2: '42')")):
+        assert main(["-q", "score", str(f), "--out", str(tmp_path / "o.csv"), *extra]) == 2
+        one_error_line(capsys.readouterr().err, f.name, "text column 'text'", needle)
+    assert not (tmp_path / "o.csv").exists()
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32", "utf-32-be", "utf-16-le"])
+def test_utf16_and_utf32_files_are_decoded_or_named(tmp_path, capsys, codec):
+    import json
+
+    text = "Headline\n\nThe West accused China of \u201chegemony\u201d. It may be so."
+    bom = {"utf-16-be": b"\xfe\xff", "utf-32-be": b"\x00\x00\xfe\xff"}.get(codec, b"")
+    data = bom + text.encode(codec)  # "utf-16"/"utf-32" write a BOM themselves; -le has none
+    f = tmp_path / "a.txt"
+    f.write_bytes(data)
+    if codec == "utf-16-le":  # no BOM: named, with the fix
+        assert main(["profile", str(f)]) == 2
+        one_error_line(capsys.readouterr().err, "UTF-16-LE", "without a byte order mark",
+                       "--encoding utf-16-le")  # fmt: skip
+        assert main(["profile", str(f), "--encoding", "utf-16-le", "--format", "json"]) == 0
+        assert json.loads(capsys.readouterr().out)["accusation_count"] >= 1
+        return
+    assert main(["profile", str(f), "--format", "json"]) == 0, capsys.readouterr().err
+    m = json.loads(capsys.readouterr().out)
+    assert m["tokens"] == 10 and m["accusation_count"] >= 1
+    table = tmp_path / "t.csv"
+    table.write_bytes(bom + f'doc_id,text\nx,"{text}"\n'.encode(codec))
+    for extra in ([], ["--chunk-size", "1"]):
+        out = tmp_path / "o.csv"
+        assert main(["-q", "score", str(table), "--out", str(out), "--force", *extra]) == 0
+        assert pd.read_csv(out).loc[0, "doc_id"] == "x"

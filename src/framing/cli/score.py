@@ -16,7 +16,9 @@ import pandas as pd
 
 from framing.cli._io import check_texts, lexicon_from_args, read_inputs
 from framing.core.errors import InputError, OutputError
+from framing.core.files import bom_encoding
 from framing.core.outputs import claim_output
+from framing.data.corpus import check_text_column
 
 FORMATS = (".csv", ".parquet", ".jsonl")
 STREAM_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".parquet", ".pq"}
@@ -139,7 +141,7 @@ def _raw_chunks(p: Path, size: int, encoding: str | None, columns: list[str] | N
         except (OSError, ValueError) as exc:
             raise InputError(f"{p}: not a readable Parquet file ({exc})") from None
         return
-    codec = encoding or "utf-8-sig"
+    codec = encoding or _bom_codec(p) or "utf-8-sig"
     try:
         if suffix in {".jsonl", ".ndjson"}:
             reader = pd.read_json(p, lines=True, dtype=False, chunksize=size, encoding=codec)
@@ -165,6 +167,14 @@ def _raw_chunks(p: Path, size: int, encoding: str | None, columns: list[str] | N
         raise InputError(f"{p}: cannot parse as {suffix[1:].upper()} ({first})") from None
 
 
+def _bom_codec(p: Path) -> str | None:
+    try:
+        with p.open("rb") as fh:
+            return bom_encoding(fh.read(4))
+    except OSError:
+        return None
+
+
 def _as_str(values) -> list:
     return [
         None if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v) for v in values
@@ -177,6 +187,7 @@ def _table_chunks(
     table_id = id_col if id_col != "doc_id" else None
     total = None
     first = True
+    seen_rows = 0
     for raw in _raw_chunks(p, size, encoding, None):
         raw.columns = [str(c) for c in raw.columns]
         if first:
@@ -191,6 +202,8 @@ def _table_chunks(
             if src_id is None:  # ids "<stem>-<row>" are zero-padded to the number of rows
                 total = sum(len(c) for c in _raw_chunks(p, size, encoding, [text_col]))
                 width, row = len(str(total)), 0
+        check_text_column(raw[text_col], p, text_col, offset=seen_rows)
+        seen_rows += len(raw)
         texts = ["" if t is None else t for t in _as_str(raw[text_col])]
         if src_id is not None:
             ids = _as_str(raw[src_id])

@@ -17,17 +17,57 @@ from framing.core.errors import InputError, OutputError
 BINARY_SNIFF_BYTES = 8192
 
 
+#: Byte order marks of the UTF encodings, longest first (UTF-32 LE starts like UTF-16 LE).
+BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
+def bom_encoding(head: bytes) -> str | None:
+    """The codec named by a byte order mark at the start of ``head`` (None without one).
+
+    The codecs returned (``utf-32``, ``utf-16``, ``utf-8-sig``) remove the mark when decoding.
+    """
+    for bom, codec in BOMS:
+        if head.startswith(bom):
+            return codec
+    return None
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when NUL bytes sit at every other position (ASCII text in UTF-16)."""
+    even, odd = sample[0::2], sample[1::2]
+    if len(sample) >= 8:
+        if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+            return "utf-16-le"
+        if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+            return "utf-16-be"
+    return None
+
+
 def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> str:
-    """Decode ``data`` (UTF-8 with or without BOM unless ``encoding`` is given).
+    """Decode ``data``: UTF-8 (with or without BOM), UTF-16/32 with a BOM, or ``encoding``.
 
     Raises
     ------
     InputError
-        Naming ``name`` and the byte offset of the first undecodable byte.
+        Naming ``name`` and the byte offset of the first undecodable byte; a file with NUL bytes
+        and no BOM is called binary (or UTF-16 without a BOM, with the ``--encoding`` to use).
     """
-    if encoding is None and b"\x00" in data[:BINARY_SNIFF_BYTES]:
+    bom = bom_encoding(data[:4]) if encoding is None else None
+    if bom is None and encoding is None and b"\x00" in data[:BINARY_SNIFF_BYTES]:
+        guess = _utf16_without_bom(data[:BINARY_SNIFF_BYTES])
+        if guess:
+            raise InputError(
+                f"{name}: looks like {guess.upper()} text without a byte order mark; "
+                f"pass --encoding {guess}"
+            )
         raise InputError(f"{name}: looks like a binary file (NUL bytes), not text")
-    codec = encoding or "utf-8-sig"
+    codec = encoding or bom or "utf-8-sig"
     try:
         return data.decode(codec)
     except LookupError:
