@@ -463,3 +463,21 @@ def test_utf16_and_utf32_files_are_decoded_or_named(tmp_path, capsys, codec):
         out = tmp_path / "o.csv"
         assert main(["-q", "score", str(table), "--out", str(out), "--force", *extra]) == 0
         assert pd.read_csv(out).loc[0, "doc_id"] == "x"
+
+
+def test_zero_width_characters_and_soft_hyphens_do_not_hide_words(tmp_path, capsys):
+    """(Property tests of the offset map: tests/engine/test_invisible.py.)"""
+    import json
+
+    plain = "Headline\n\nThe West accused China of hegemony. It may be so-called trust."
+    hidden = plain.replace("accused", "ac\u00adcused").replace("West", "We\u200bst")
+    hidden = hidden.replace("may", "m\u2060ay").replace("trust", "tr\ufeffust")
+    metrics = []
+    for name, text in (("plain.txt", plain), ("hidden.txt", hidden)):
+        (tmp_path / name).write_text(text)
+        assert main(["profile", str(tmp_path / name), "--format", "json"]) == 0
+        metrics.append(json.loads(capsys.readouterr().out))
+    for cat in ("accusation", "west_us", "hedge"):
+        assert metrics[1][f"{cat}_count"] == metrics[0][f"{cat}_count"] >= 1, cat
+    assert main(["kwic", "--category", "accusation", str(tmp_path / "hidden.txt")]) == 0
+    assert "[ac\u00adcused]" in capsys.readouterr().out  # the span points into the original

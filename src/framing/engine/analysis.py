@@ -16,6 +16,7 @@ from functools import cached_property
 
 import pandas as pd
 
+from framing.engine.invisible import find_matches
 from framing.engine.lexicon import Lexicon, load_lexicon
 from framing.engine.matcher import Match, get_matcher
 from framing.engine.quotes import COLUMNS as QUOTE_COLUMNS
@@ -70,7 +71,8 @@ def compute(
     """
     norm = normalize_for_matching(text)
     sentences = sentence_spans(text)
-    matches = get_matcher(lexicon).find(text, sentences, norm, lower_same_length(norm))
+    # soft hyphens and zero-width characters are skipped by the matcher, offsets kept
+    matches = find_matches(get_matcher(lexicon), text, sentences, norm, lower_same_length(norm))
     quotes = find_quotes(text, sentences, norm)
     words = WORD_RE.findall(text)
     n_tok = len(words)
