@@ -481,3 +481,84 @@ def test_zero_width_characters_and_soft_hyphens_do_not_hide_words(tmp_path, caps
         assert metrics[1][f"{cat}_count"] == metrics[0][f"{cat}_count"] >= 1, cat
     assert main(["kwic", "--category", "accusation", str(tmp_path / "hidden.txt")]) == 0
     assert "[ac\u00adcused]" in capsys.readouterr().out  # the span points into the original
+
+
+# ----------------------------------------------------------------------------- regular expressions
+SUPERLINEAR = [r"\b(a{1,10}){1,10}b", r"\b(?:x?y?)*z", r"\b(\d+)*x", r"\w*\w*x", r"\b[a-z]+\s*[a-z]*!",
+               r"\b(?=(a+)+b)a", r"\b(.*,)*x"]  # fmt: skip
+
+
+@pytest.mark.parametrize("pattern", SUPERLINEAR)
+def test_superlinear_regexes_are_refused_by_lexicon_check_and_kwic(tmp_path, capsys, pattern):
+    lex = tmp_path / "evil.yaml"
+    escaped = pattern.replace("'", "''")
+    lex.write_text(f"id: evil\nlabel: E\ndefinition: d\nkind: frame\nentries:\n  - regex: '{escaped}'\n")
+    assert main(["lexicon", "check", str(lex)]) == 2
+    assert "catastrophic backtracking" in capsys.readouterr().err
+    doc = tmp_path / "a.txt"
+    doc.write_text(ENGLISH)
+    t0 = time.monotonic()
+    assert main(["kwic", "--pattern", pattern, str(doc)]) == 2
+    one_error_line(capsys.readouterr().err, "--pattern", "backtrack")
+    assert time.monotonic() - t0 < 30
+
+
+def test_safe_regexes_and_builtin_lexicons_pass_the_check(tmp_path, capsys):
+    from framing.engine.lexicon import builtin_files, check_lexicons
+    from framing.engine.regex_safety import backtracking_risk
+
+    for ok in [r"\bso[- ]called\b", r"(\d{1,3},)+\d", r"\w+\s+\w+", r"\d+(?:,\d+)*", r"colou?r",
+               r"west.*china", r"\bwest(?:ern)?\b", r"'[^']*'", r"a{3}b"]:  # fmt: skip
+        assert backtracking_risk(ok) is None, ok
+    errors = [p for p in check_lexicons(builtin_files()) if p.severity == "error"]
+    assert errors == []
+    doc = tmp_path / "a.txt"
+    doc.write_text(ENGLISH)
+    assert main(["kwic", "--pattern", r"accus\w*", str(doc)]) == 0
+    assert "[accused]" in capsys.readouterr().out
+
+
+def test_long_terms_compile_without_recursion_error(tmp_path):
+    from framing.engine.analysis import analyze
+    from framing.engine.lexicon import load_lexicon
+
+    words = " ".join(["word"] * 3000)
+    lex = tmp_path / "long.yaml"
+    lex.write_text(f"id: long\nlabel: L\ndefinition: d\nkind: frame\nentries:\n"
+                   f"  - term: '{words}'\n  - term: '{'a' * 5000}'\n")  # fmt: skip
+    a = analyze(f"x {words} y {'a' * 5000} z", load_lexicon([lex]))
+    assert a.metrics["long_count"] == 2
+
+
+@pytest.mark.parametrize("how", ["missing", "changed"])
+def test_regex_checks_work_without_private_re_modules(monkeypatch, how):
+    """re._parser / re._constants are CPython internals: simulate their absence or change."""
+    import re
+    from types import SimpleNamespace
+
+    from framing.engine import lexicon as L
+    from framing.engine import regex_safety
+    from framing.engine.analysis import analyze
+    from framing.engine.matcher import Matcher
+
+    text = _body()
+    expected = analyze(text).matches
+    regex_safety.backtracking_risk.cache_clear()
+    for name in ("_parser", "_constants"):  # re itself only needs _compiler to compile
+        if how == "missing":
+            monkeypatch.delattr(re, name)
+            monkeypatch.setitem(sys.modules, f"re.{name}", None)
+        else:
+            monkeypatch.setattr(re, name, SimpleNamespace())  # no parse, no constants
+    try:
+        assert regex_safety._sre() is None
+        assert L.catastrophic_backtracking(r"(a+)+b") and regex_safety.backtracking_risk(r"(a+)+b")
+        assert regex_safety.backtracking_risk(r"\w*\w*x")
+        assert L.catastrophic_backtracking(r"\bso[- ]called\b") is None
+        m = Matcher(L.load_lexicon())  # no fast paths, the same matches
+        found = m.find(text)
+        assert [(x.start, x.end, x.category) for x in found] == list(
+            zip(expected["start"], expected["end"], expected["category"], strict=True)
+        )
+    finally:
+        regex_safety.backtracking_risk.cache_clear()

@@ -161,12 +161,10 @@ class Analysis:
         otherwise the lexicon matches (of ``category`` if given).
         """
         if pattern is not None:
-            try:
-                rx = re.compile(pattern, re.I)
-            except re.error as exc:
-                from framing.core.errors import InputError
+            from framing.engine.regex_safety import check_pattern
 
-                raise InputError(f"invalid --pattern regex {pattern!r}: {exc}") from None
+            # invalid or super-linear (nested / adjacent overlapping repeats) patterns refused
+            rx = check_pattern(pattern, "--pattern", re.I)
             starts = [s for s, _ in self._sentences]
             hits = [
                 ("pattern", m.start(), m.end(), bisect_right(starts, m.start()) - 1)

@@ -21,6 +21,7 @@ import yaml
 
 from framing.core import safe_yaml
 from framing.core.errors import LexiconError
+from framing.engine.regex_safety import backtracking_risk
 
 TOP_KEYS = {
     "id", "label", "version", "definition", "citations", "kind", "subcategories", "entries",
@@ -139,8 +140,12 @@ def _mapping(node: yaml.Node) -> dict[str, tuple[yaml.Node, yaml.Node]]:
     return {k.value: (k, v) for k, v in node.value} if isinstance(node, yaml.MappingNode) else {}
 
 
-def _parse_file(path: str, text: str) -> tuple[dict | None, list[Problem]]:
-    """Parse one file; returns (category dict for :func:`_build`, problems)."""
+def _parse_file(path: str, text: str, trusted: bool = False) -> tuple[dict | None, list[Problem]]:
+    """Parse one file; returns (category dict for :func:`_build`, problems).
+
+    ``trusted`` (the built-in lexicons at load time) skips the backtracking analysis of their
+    regexes; ``framing lexicon check`` and the tests run it on them.
+    """
     probs: list[Problem] = []
 
     def add(node_or_line, sev: str, msg: str) -> None:
@@ -193,7 +198,7 @@ def _parse_file(path: str, text: str) -> tuple[dict | None, list[Problem]]:
         add(entries_node, "error", f"{len(raw_entries):,} entries; at most {MAX_ENTRIES:,} per file")
     elif isinstance(raw_entries, list):
         for raw, node in zip(raw_entries, entries_node.value, strict=False):
-            entry = _parse_entry(path, raw, node, subcats, add)
+            entry = _parse_entry(path, raw, node, subcats, add, trusted)
             if entry is not None:
                 entries.append(entry)
         _duplicates(path, entries, add)
@@ -214,7 +219,7 @@ def _parse_file(path: str, text: str) -> tuple[dict | None, list[Problem]]:
     return cat, probs
 
 
-def _parse_entry(path, raw, node, subcats, add) -> Entry | None:
+def _parse_entry(path, raw, node, subcats, add, trusted: bool = False) -> Entry | None:
     line = _line(node)
     if not isinstance(raw, dict):
         add(node, "error", "entry must be a mapping with one of term / glob / regex")
@@ -235,7 +240,7 @@ def _parse_entry(path, raw, node, subcats, add) -> Entry | None:
         return None
     ok = True
     if kind == "regex":
-        ok = _check_regex(pattern, node, add, f"regex {pattern!r}")
+        ok = _check_regex(pattern, node, add, f"regex {pattern!r}", trusted=trusted)
         if ok:
             try:
                 if re.compile(pattern).fullmatch(""):
@@ -263,7 +268,9 @@ def _parse_entry(path, raw, node, subcats, add) -> Entry | None:
             if k not in EXCLUDE_KEYS:
                 add(ex_node, "warning", f"unknown exclude key {k!r}")
         for side in ("before", "after"):
-            if side in ex and not _check_regex(str(ex[side]), ex_node, add, f"exclude {side}"):
+            if side in ex and not _check_regex(
+                str(ex[side]), ex_node, add, f"exclude {side}", window=True, trusted=trusted
+            ):
                 ok = False
         excl.append(
             Exclusion(
@@ -281,15 +288,28 @@ def _parse_entry(path, raw, node, subcats, add) -> Entry | None:
     )
 
 
-def _check_regex(pattern: str, node, add, what: str) -> bool:
+def _check_regex(pattern: str, node, add, what: str, window: bool = False,
+                 trusted: bool = False) -> bool:  # fmt: skip
+    """Compile ``pattern``; refuse super-linear backtracking (see :mod:`regex_safety`).
+
+    ``window``: an exclusion, run on :data:`framing.engine.matcher.EXCLUDE_WINDOW` characters,
+    where polynomial backtracking is bounded (only the exponential kind is refused).
+    ``trusted``: the package's own lexicons (checked by the tests), not analysed at load time.
+    """
     try:
         re.compile(pattern)
     except re.error as exc:
         add(node, "error", f"{what} is not a valid regex: {exc}")
         return False
+    except (RecursionError, OverflowError):
+        add(node, "error", f"{what} is too deeply nested to compile")
+        return False
+    if trusted:
+        return True
     danger = catastrophic_backtracking(pattern)
-    if danger:
-        add(node, "error", f"{what} is prone to catastrophic backtracking ({danger})")
+    risk = backtracking_risk(pattern)
+    if danger or (risk and (not window or risk.startswith("exponential"))):
+        add(node, "error", f"{what} is prone to catastrophic backtracking ({danger or risk})")
         return False
     return True
 
@@ -314,12 +334,16 @@ def catastrophic_backtracking(pattern: str) -> str | None:
     (``(a+)+``, ``(\\w+\\s?)*``) or an alternation whose branches can start with the same
     character (``(a|a)*``, ``(a|ab)+``).
     """
-    from re import _constants as C
-    from re import _parser
+    try:  # private modules of CPython's re: without them the textual check decides
+        from re import _constants as C
+        from re import _parser
 
-    try:
         tree = _parser.parse(pattern)
-    except re.error:
+    except (ImportError, AttributeError):
+        from framing.engine.regex_safety import _textual_risk
+
+        return _textual_risk(pattern)
+    except (re.error, RecursionError, OverflowError):
         return None
 
     def repeats(items, inside: bool) -> str | None:
@@ -389,8 +413,10 @@ def _overlapping_branch(items, C, _parser) -> str | None:
 
 
 def _first_chars(branch, C, _parser) -> frozenset[str]:
-    from re import _compiler
-
+    try:
+        from re import _compiler
+    except ImportError:  # pragma: no cover - be conservative
+        return frozenset(_PROBE)
     items = list(branch)
     while items and items[0][0] in (C.AT, C.ASSERT, C.ASSERT_NOT):
         items = items[1:]
@@ -441,7 +467,8 @@ def _read(path: Path) -> str:
 
 
 def _load_file(path: Path) -> dict:
-    cat, probs = _parse_file(str(path), _read(path))
+    trusted = path in set(builtin_files())
+    cat, probs = _parse_file(str(path), _read(path), trusted=trusted)
     errors = [p for p in probs if p.severity == "error"]
     if cat is None or errors:
         first = errors[0]
