@@ -562,3 +562,129 @@ def test_regex_checks_work_without_private_re_modules(monkeypatch, how):
         )
     finally:
         regex_safety.backtracking_risk.cache_clear()
+
+
+# ----------------------------------------------------------------------------- options, engines, environment
+@pytest.mark.parametrize(
+    ("argv", "option"),
+    [(["compare", "A", "--corpus", "C", "--out", "O", "--n-boot", "0"], "--n-boot"),
+     (["compare", "A", "--corpus", "C", "--out", "O", "--n-boot", "-5"], "--n-boot"),
+     (["compare", "A", "--corpus", "C", "--out", "O", "--seed", "-1"], "--seed"),
+     (["compare", "A", "--corpus", "C", "--out", "O", "--min-group-size", "0"], "--min-group-size"),
+     (["score", "A", "--out", "o.csv", "--jobs", "0"], "--jobs"),
+     (["score", "A", "--out", "o.csv", "--chunk-size", "0"], "--chunk-size"),
+     (["score", "A", "--out", "o.csv", "--scheduler-timeout", "-1"], "--scheduler-timeout"),
+     (["keyness", "A", "--corpus", "C", "--top", "0"], "--top"),
+     (["kwic", "--pattern", "x", "A", "--window", "-2"], "--window"),
+     (["validate", "--boot", "0"], "--boot")],
+)  # fmt: skip
+def test_invalid_numeric_options_are_one_line_naming_the_option(capsys, argv, option):
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    assert exc.value.code == 2
+    one_error_line(capsys.readouterr().err.replace("framing " + argv[0], "framing"), option)
+
+
+def test_jobs_are_capped_at_the_cpu_count(tmp_path, capsys):
+    from framing.cli._options import cpu_count
+
+    docs = _docs(tmp_path / "docs", 3)
+    out = tmp_path / "o.csv"
+    assert main(["-q", "score", str(docs), "--out", str(out), "--jobs", "10000"]) == 0
+    err = capsys.readouterr().err
+    assert f"--jobs 10000 is more than the {cpu_count()} CPU(s) available; using {cpu_count()}" in err
+    assert len(pd.read_csv(out)) == 3
+
+
+def test_unresponsive_or_bad_dask_scheduler_is_one_line(tmp_path, capsys):
+    import socket
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(5)  # accepts connections, never answers
+    port = server.getsockname()[1]
+    doc = tmp_path / "a.txt"
+    doc.write_text(ENGLISH)
+    base = ["-q", "score", str(doc), "--out", str(tmp_path / "o.csv"), "--engine", "dask"]
+    try:
+        t0 = time.monotonic()
+        assert main([*base, "--scheduler", f"tcp://127.0.0.1:{port}",
+                     "--scheduler-timeout", "2"]) == 2  # fmt: skip
+        assert time.monotonic() - t0 < 30
+        one_error_line(capsys.readouterr().err, "did not answer within 2 s", "--scheduler-timeout")
+    finally:
+        server.close()
+    assert main([*base, "--scheduler", "bogus://host:1"]) == 2
+    one_error_line(capsys.readouterr().err, "unknown address scheme 'bogus'")
+    assert not (tmp_path / "o.csv").exists()
+
+
+def test_environment_and_output_paths_are_one_line(tmp_path, capsys, monkeypatch):
+    afile = tmp_path / "afile"
+    afile.write_text("x")
+    doc = tmp_path / "a.txt"
+    doc.write_text("Headline\n\n" + ENGLISH)
+    monkeypatch.setenv("FRAMING_DATA_DIR", str(afile))
+    assert main(["data", "path", "ungd-2022"]) == 2
+    one_error_line(capsys.readouterr().err, "FRAMING_DATA_DIR=", "is a file, not a folder")
+    monkeypatch.delenv("FRAMING_DATA_DIR")
+    from framing.engine import readability, resources
+
+    monkeypatch.setenv("FRAMING_NLTK_DATA", str(afile))
+    resources.ensure_cmudict.cache_clear()
+    readability._resources.cache_clear()
+    try:
+        assert main(["profile", str(doc)]) == 2
+        one_error_line(capsys.readouterr().err, "FRAMING_NLTK_DATA=", "is a file")
+    finally:
+        monkeypatch.delenv("FRAMING_NLTK_DATA")
+        resources.ensure_cmudict.cache_clear()
+        readability._resources.cache_clear()
+    assert main(["validate", "--csv", str(tmp_path / "missing" / "v.csv")]) == 2
+    one_error_line(capsys.readouterr().err, "does not exist")
+    afile.write_text("precious")
+    assert main(["validate", "--csv", str(afile)]) == 2
+    one_error_line(capsys.readouterr().err, "already exists", "--force")
+    assert afile.read_text() == "precious"
+
+
+def test_all_empty_corpus_is_one_line(tmp_path, capsys):
+    corpus = _csv(tmp_path / "c.csv", ["", "   ", "\n"])
+    art = tmp_path / "a.txt"
+    art.write_text("Headline\n\n" + ENGLISH)
+    assert main(["-q", "compare", str(art), "--corpus", str(corpus), "--out",
+                 str(tmp_path / "cmp")]) == 2  # fmt: skip
+    one_error_line(capsys.readouterr().err, "all 3 documents", "empty")
+
+
+# ----------------------------------------------------------------------------- spreadsheets, HTML
+def test_csv_cells_that_spreadsheets_would_run_are_neutralised(tmp_path, capsys):
+    evil = ['=HYPERLINK("http://x","y")', "@SUM(1+1)", "+1", "-2", "\tx", "plain"]
+    corpus = tmp_path / "c.csv"
+    pd.DataFrame({"doc_id": evil, "text": [ENGLISH] * len(evil)}).to_csv(corpus, index=False)
+    out, raw = tmp_path / "o.csv", tmp_path / "raw.csv"
+    assert main(["-q", "score", str(corpus), "--out", str(out)]) == 0
+    assert main(["-q", "score", str(corpus), "--out", str(raw), "--raw-csv"]) == 0
+    ids = list(pd.read_csv(out, keep_default_na=False)["doc_id"])
+    assert ids == ["'" + e for e in evil[:-1]] + ["plain"]
+    assert list(pd.read_csv(raw, keep_default_na=False)["doc_id"]) == evil
+    assert pd.read_csv(out)["tokens"].dtype.kind == "i"  # numbers stay numbers
+    from framing.core.spreadsheet import spreadsheet_safe
+
+    df = spreadsheet_safe(pd.DataFrame({"x": [-1.5, 2.0], "t": ["-x", "\r=1"]}))
+    assert list(df["x"]) == [-1.5, 2.0] and list(df["t"]) == ["'-x", "'\r=1"]
+
+
+def test_html_report_escapes_script_tags_and_event_attributes(tmp_path, capsys):
+    art = tmp_path / "a.txt"
+    art.write_text(
+        "Headline <script>alert(1)</script>\n\nThe West accused China. "
+        '<img src=x onerror="alert(2)"> It may be <b onmouseover=alert(3)>so</b>. '
+        "</textarea><svg/onload=alert(4)> \"quoted\" & 'single'."
+    )
+    out = tmp_path / "r.html"
+    assert main(["-q", "report", str(art), "-o", str(out)]) == 0
+    html = out.read_text()
+    for raw in ("<script>alert(1)", "<img src=x", "<b onmouseover", "<svg/onload", "</textarea>"):
+        assert raw not in html, raw
+    assert "&lt;script&gt;alert(1)" in html and "&lt;img src=x onerror=" in html

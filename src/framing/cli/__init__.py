@@ -74,6 +74,16 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a path or folder of the user's (missing, a file, full, read-only)
+        if exc.errno is None and exc.filename is None:
+            if args.debug:
+                raise
+            print(f"{PROG}: internal error: OSError: {exc} (rerun with --debug and report it)",
+                  file=sys.stderr)  # fmt: skip
+            return 1
+        where = f"{exc.filename}: " if exc.filename is not None else ""
+        print(f"{PROG}: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
     except Exception as exc:  # noqa: BLE001 - the CLI's last line of defence
         if args.debug:
             raise

@@ -14,10 +14,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from framing.cli._options import add_raw_csv, jobs, positive_float, positive_int
 from framing.cli._io import check_texts, lexicon_from_args, read_inputs
 from framing.core.errors import InputError, OutputError
 from framing.core.files import bom_encoding
 from framing.core.outputs import claim_output
+from framing.core.spreadsheet import to_csv
 from framing.data.corpus import check_text_column
 
 FORMATS = (".csv", ".parquet", ".jsonl")
@@ -30,7 +32,7 @@ def register(sub) -> None:
     p.add_argument("--out", required=True, help="output .csv, .parquet or .jsonl")
     p.add_argument("--text-col", default="text")
     p.add_argument("--id-col", default="doc_id")
-    p.add_argument("--jobs", type=int, default=1, help="local worker processes (default 1)")
+    p.add_argument("--jobs", type=jobs, default=1, help="local worker processes (default 1)")
     p.add_argument(
         "--engine",
         choices=("local", "dask"),
@@ -45,7 +47,7 @@ def register(sub) -> None:
     )
     p.add_argument(
         "--chunk-size",
-        type=int,
+        type=positive_int,
         default=None,
         metavar="N",
         help="stream table inputs N documents at a time (memory independent of corpus size)",
@@ -53,6 +55,14 @@ def register(sub) -> None:
     p.add_argument("--lexicon", action="append", metavar="FILE")
     p.add_argument("--encoding", default=None)
     p.add_argument("--force", action="store_true", help="overwrite an existing output")
+    p.add_argument(
+        "--scheduler-timeout",
+        type=positive_float,
+        default=20.0,
+        metavar="SECONDS",
+        help="give up on a dask scheduler that does not answer within this time (20)",
+    )
+    add_raw_csv(p)
     p.set_defaults(func=run)
 
 
@@ -77,6 +87,7 @@ def run(args) -> int:
             jobs=args.jobs,
             engine=args.engine,
             scheduler=args.scheduler,
+            scheduler_timeout=args.scheduler_timeout,
         )
         if args.chunk_size is None:
             df = read_inputs(args.inputs, args.text_col, args.id_col, args.encoding)
@@ -85,7 +96,7 @@ def run(args) -> int:
             chunks = _chunks(args.inputs, args)
             tables = score_stream(chunks, text_col="text", **kw)
         with claim.file() as tmp:
-            writer = _Writer(tmp, out.suffix.lower())
+            writer = _Writer(tmp, out.suffix.lower(), raw_csv=args.raw_csv)
             try:
                 for table in tables:
                     writer.write(table)
@@ -221,8 +232,8 @@ def _table_chunks(
 class _Writer:
     """Appends tables to one CSV, JSONL or Parquet file (header / schema from the first)."""
 
-    def __init__(self, path: Path, suffix: str) -> None:
-        self.path, self.suffix = path, suffix
+    def __init__(self, path: Path, suffix: str, raw_csv: bool = False) -> None:
+        self.path, self.suffix, self.raw_csv = path, suffix, raw_csv
         self._fh = None
         self._pq = None
         self._empty: pd.DataFrame | None = None
@@ -243,10 +254,10 @@ class _Writer:
         if self._fh is None:
             self._fh = open(self.path, "w", encoding="utf-8", newline="")  # noqa: SIM115
             if self.suffix == ".csv":
-                table.to_csv(self._fh, index=False)
+                to_csv(table, self._fh, raw=self.raw_csv)
                 return
         if self.suffix == ".csv":
-            table.to_csv(self._fh, index=False, header=False)
+            to_csv(table, self._fh, raw=self.raw_csv, header=False)
         elif len(table):
             text = table.to_json(orient="records", lines=True, force_ascii=False)
             self._fh.write(text if text.endswith("\n") else text + "\n")
