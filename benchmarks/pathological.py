@@ -77,8 +77,14 @@ def run(mb: float) -> tuple[list[dict], bool]:
         passed = per_mb <= BUDGET_S_PER_MB and (growth <= MAX_GROWTH or times[1] < 2.0)
         ok &= passed
         rows.append(
-            {"case": name, "half_s": times[0], "full_s": times[1], "s_per_mb": per_mb,
-             "growth": growth, "ok": passed}  # fmt: skip
+            {
+                "case": name,
+                "half_s": times[0],
+                "full_s": times[1],
+                "s_per_mb": per_mb,
+                "growth": growth,
+                "ok": passed,
+            }  # fmt: skip
         )
         print(
             f"{name:28} {times[0]:7.2f} s {times[1]:7.2f} s  {per_mb:6.2f} s/MB  "

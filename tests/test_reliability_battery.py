@@ -103,15 +103,21 @@ def test_file_appearing_during_the_run_is_not_overwritten(tmp_path):
     assert out.read_text() == "precious" and leftovers(tmp_path) == []
     for force in (False, True):  # --force replaces what was there at the start, nothing else
         out.unlink()
-        with pytest.raises(OutputError, match="appeared"), claim_output(out, force) as claim:
-            with claim.file() as tmp:
-                tmp.write_text("result")
-                out.write_text("precious")
-        assert out.read_text() == "precious"
-    with pytest.raises(OutputError, match="changed while"), claim_output(out, True) as claim:
-        with claim.file() as tmp:
+        with (
+            pytest.raises(OutputError, match="appeared"),
+            claim_output(out, force) as claim,
+            claim.file() as tmp,
+        ):
             tmp.write_text("result")
-            out.write_text("precious, edited")
+            out.write_text("precious")
+        assert out.read_text() == "precious"
+    with (
+        pytest.raises(OutputError, match="changed while"),
+        claim_output(out, True) as claim,
+        claim.file() as tmp,
+    ):
+        tmp.write_text("result")
+        out.write_text("precious, edited")
     assert out.read_text() == "precious, edited" and leftovers(tmp_path) == []
 
 
@@ -492,7 +498,9 @@ SUPERLINEAR = [r"\b(a{1,10}){1,10}b", r"\b(?:x?y?)*z", r"\b(\d+)*x", r"\w*\w*x",
 def test_superlinear_regexes_are_refused_by_lexicon_check_and_kwic(tmp_path, capsys, pattern):
     lex = tmp_path / "evil.yaml"
     escaped = pattern.replace("'", "''")
-    lex.write_text(f"id: evil\nlabel: E\ndefinition: d\nkind: frame\nentries:\n  - regex: '{escaped}'\n")
+    lex.write_text(
+        f"id: evil\nlabel: E\ndefinition: d\nkind: frame\nentries:\n  - regex: '{escaped}'\n"
+    )
     assert main(["lexicon", "check", str(lex)]) == 2
     assert "catastrophic backtracking" in capsys.readouterr().err
     doc = tmp_path / "a.txt"
@@ -592,7 +600,9 @@ def test_jobs_are_capped_at_the_cpu_count(tmp_path, capsys):
     out = tmp_path / "o.csv"
     assert main(["-q", "score", str(docs), "--out", str(out), "--jobs", "10000"]) == 0
     err = capsys.readouterr().err
-    assert f"--jobs 10000 is more than the {cpu_count()} CPU(s) available; using {cpu_count()}" in err
+    assert (
+        f"--jobs 10000 is more than the {cpu_count()} CPU(s) available; using {cpu_count()}" in err
+    )
     assert len(pd.read_csv(out)) == 3
 
 

@@ -30,11 +30,17 @@ def register(sub) -> None:
     p.add_argument("--out", required=True, metavar="DIR", help="output folder")
     p.add_argument("--force", action="store_true", help="replace an existing output folder")
     p.add_argument("--lexicon", action="append", metavar="FILE", help="extra lexicon YAML")
-    p.add_argument("--seed", type=non_negative_int, default=0, help="seed of bootstrap/permutations (0)")
+    p.add_argument(
+        "--seed", type=non_negative_int, default=0, help="seed of bootstrap/permutations (0)"
+    )
     p.add_argument("--n-boot", type=positive_int, default=2000, help="bootstrap resamples (2000)")
-    p.add_argument("--min-group-size", type=positive_int, default=5, help="smallest group tested (5)")
+    p.add_argument(
+        "--min-group-size", type=positive_int, default=5, help="smallest group tested (5)"
+    )
     p.add_argument("--test", choices=["mannwhitney", "permutation"], default="mannwhitney")
-    p.add_argument("--neighbours", type=positive_int, default=10, metavar="K", help="neighbours (10)")
+    p.add_argument(
+        "--neighbours", type=positive_int, default=10, metavar="K", help="neighbours (10)"
+    )
     p.add_argument("--jobs", type=jobs, default=1, help="worker processes for scoring")
     p.add_argument(
         "--encoding", metavar="CODEC", help="text encoding of ARTICLE and a corpus path (UTF-8)"
@@ -43,9 +49,7 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def write_dir_atomically(
-    out: Path, files: dict[str, str], force: bool, inputs=()
-) -> None:
+def write_dir_atomically(out: Path, files: dict[str, str], force: bool, inputs=()) -> None:
     """Write ``files`` (name → text) into a fresh folder, then put it at ``out``.
 
     See :func:`framing.core.outputs.claim_output`: ``out`` with ``force`` is replaced only when

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from framing.core.errors import InputError
 from framing.cli._options import add_raw_csv, positive_float, positive_int
 from framing.core.files import read_text
 from framing.core.outputs import claim_output
@@ -24,7 +23,9 @@ def register(sub) -> None:
     )
     p.add_argument("--corpus", required=True, metavar="NAME|PATH", help="dataset name or path")
     p.add_argument("--method", choices=["logodds", "g2"], default="logodds")
-    p.add_argument("--top", type=positive_int, default=20, metavar="N", help="rows per direction (20)")
+    p.add_argument(
+        "--top", type=positive_int, default=20, metavar="N", help="rows per direction (20)"
+    )
     p.add_argument("--ngram", type=int, choices=[1, 2], default=1)
     p.add_argument(
         "--min-count",

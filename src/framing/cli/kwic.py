@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from framing.cli._options import positive_int
 from framing.cli._io import lexicon_from_args, read_inputs
+from framing.cli._options import positive_int
 
 
 def register(sub) -> None:

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from framing.cli._options import add_raw_csv, jobs, positive_float, positive_int
 from framing.cli._io import check_texts, lexicon_from_args, read_inputs
+from framing.cli._options import add_raw_csv, jobs, positive_float, positive_int
 from framing.core.errors import InputError, OutputError
 from framing.core.files import bom_encoding
 from framing.core.outputs import claim_output

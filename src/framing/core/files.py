@@ -197,7 +197,6 @@ def output_error(final: Path, exc: OSError) -> OutputError:
     )
 
 
-
 #: ``errno`` of a hard link that the file system does not support (publish falls back to rename).
 _NO_LINK_ERRNOS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV, errno.EMLINK,
                    errno.ENOSYS, errno.EACCES}  # fmt: skip

@@ -172,7 +172,9 @@ def foreign_entries(folder: Path) -> list[str]:
 def _refuse_foreign(folder: Path) -> None:
     foreign = foreign_entries(folder)
     if foreign:
-        shown = ", ".join(foreign[:3]) + (f" and {len(foreign) - 3} more" if len(foreign) > 3 else "")
+        shown = ", ".join(foreign[:3]) + (
+            f" and {len(foreign) - 3} more" if len(foreign) > 3 else ""
+        )
         raise OutputError(
             f"{folder}: holds files framing did not write ({shown}); refusing to replace it, "
             "even with --force - choose a new folder or move them away"
@@ -258,7 +260,9 @@ class OutputClaim:
                         "result was not written - rerun with --force to replace it"
                     )
                 if now[:2] != self.before[:2]:
-                    raise OutputError(f"{out}: was replaced while this run was going; left as it is")
+                    raise OutputError(
+                        f"{out}: was replaced while this run was going; left as it is"
+                    )
                 aside = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".old", dir=parent))
                 os.rename(out, aside / "x")  # the folder we checked, moved aside as a whole
                 try:

@@ -45,7 +45,10 @@ class _LimitedLoader(yaml.SafeLoader):
         self._nodes += 1
         if self._nodes > self.max_nodes:
             raise YAMLLimitError(
-                None, None, f"more than {self.max_nodes:,} YAML nodes; split the file", event.start_mark
+                None,
+                None,
+                f"more than {self.max_nodes:,} YAML nodes; split the file",
+                event.start_mark,
             )
         return super().compose_node(parent, index)
 
@@ -53,7 +56,10 @@ class _LimitedLoader(yaml.SafeLoader):
 def _check_size(text: str, max_bytes: int) -> None:
     if len(text) > max_bytes:
         raise YAMLLimitError(
-            None, None, f"{len(text):,} characters is over the limit of {max_bytes:,}; split the file", None
+            None,
+            None,
+            f"{len(text):,} characters is over the limit of {max_bytes:,}; split the file",
+            None,
         )
 
 

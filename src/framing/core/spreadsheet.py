@@ -29,9 +29,9 @@ def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
     out = df.copy()
     for col in out.columns:
         s = out[col]
-        if s.dtype == object or pd.api.types.is_string_dtype(s.dtype):
-            if s.map(lambda v: isinstance(v, str) and v.startswith(FORMULA_START)).any():
-                out[col] = s.map(neutralise).astype(s.dtype)
+        texty = s.dtype == object or pd.api.types.is_string_dtype(s.dtype)
+        if texty and s.map(lambda v: isinstance(v, str) and v.startswith(FORMULA_START)).any():
+            out[col] = s.map(neutralise).astype(s.dtype)
     out.columns = [neutralise(c) if isinstance(c, str) else c for c in out.columns]
     return out
 

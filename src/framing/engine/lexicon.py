@@ -195,7 +195,9 @@ def _parse_file(path: str, text: str, trusted: bool = False) -> tuple[dict | Non
     if "entries" in data and not isinstance(raw_entries, list):
         add(entries_node, "error", "entries must be a list")
     elif isinstance(raw_entries, list) and len(raw_entries) > MAX_ENTRIES:
-        add(entries_node, "error", f"{len(raw_entries):,} entries; at most {MAX_ENTRIES:,} per file")
+        add(
+            entries_node, "error", f"{len(raw_entries):,} entries; at most {MAX_ENTRIES:,} per file"
+        )
     elif isinstance(raw_entries, list):
         for raw, node in zip(raw_entries, entries_node.value, strict=False):
             entry = _parse_entry(path, raw, node, subcats, add, trusted)
@@ -456,9 +458,7 @@ def _read(path: Path) -> str:
     try:
         size = path.stat().st_size
         if size > 4 * safe_yaml.MAX_BYTES:  # not read into memory at all
-            raise LexiconError(
-                f"{path}: {size:,} bytes is too large for a lexicon file; split it"
-            )
+            raise LexiconError(f"{path}: {size:,} bytes is too large for a lexicon file; split it")
         return path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise LexiconError(f"{path}: no such lexicon file") from None

@@ -107,7 +107,7 @@ def _predicate(op, av, C, flags: int):
             if iop == C.NEGATE:
                 negate = True
             elif iop == C.LITERAL:
-                tests.append(lambda c, x=chr(iav): c == x)
+                tests.append(str(chr(iav)).__eq__)
             elif iop == C.RANGE:
                 tests.append(lambda c, lo=iav[0], hi=iav[1]: lo <= ord(c) <= hi)
             elif iop == C.CATEGORY:

@@ -346,13 +346,15 @@ def _score_dask_frame(data, text_col, id_col, lexicon, readability, sentiment, j
         if client is not None:
             res = lazy.compute(scheduler=client)
         else:
-            with _local_dask_pool(jobs) as pool:
-                with dask.config.set(
+            with (
+                _local_dask_pool(jobs) as pool,
+                dask.config.set(
                     scheduler="processes" if pool is not None else "sync",
                     num_workers=jobs,
                     pool=pool,
-                ):
-                    res = lazy.compute()
+                ),
+            ):
+                res = lazy.compute()
     finally:
         if close:
             client.close()

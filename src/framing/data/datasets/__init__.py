@@ -129,9 +129,7 @@ def _write(df: pd.DataFrame, file: Path, key: str) -> None:
 
     file.parent.mkdir(parents=True, exist_ok=True)
     table = pa.Table.from_pandas(df, preserve_index=False)
-    table = table.replace_schema_metadata(
-        {**(table.schema.metadata or {}), META_KEY: key.encode()}
-    )
+    table = table.replace_schema_metadata({**(table.schema.metadata or {}), META_KEY: key.encode()})
     with atomic_path(file, force=True) as tmp:
         pq.write_table(table, tmp)
 

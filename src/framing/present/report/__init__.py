@@ -346,9 +346,8 @@ def write_report(
 ) -> Path:
     """Analyse the article at ``article_path`` and write the report atomically to ``output``."""
     from framing import analyze, load_lexicon
-    from framing.data.article import read_article
-
     from framing.core.outputs import claim_output
+    from framing.data.article import read_article
 
     meta = Path(article_path).with_suffix(".yaml")
     inputs = [article_path, meta, corpus, *(lexicon or [])]
