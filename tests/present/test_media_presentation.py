@@ -150,3 +150,17 @@ def test_group_percentile_chart(positions):
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert legend == list(dict.fromkeys(positions["corpus"]))
     plt.close(fig)
+
+
+def test_group_positions_sentence_ties_never_count_for_the_article():
+    art = pd.Series({"tokens": 1000.0, "hedge_count": 0.0, "hedge_per_1k": 0.0})
+    zeros = {"A": _scores({"hedge_per_1k": [0, 0, 0, 0, 0, 0, 1, 2, 3, 4]})}
+    t = tables.positions_by_corpus(art, zeros, ["hedge_per_1k"])
+    assert t["percentile"].item() == 30.0  # mid-rank: 6 ties count half
+    # only 40% of the documents are strictly above the article: not "below most"
+    assert titles.group_positions_sentence(t, ["A"]) == (
+        "The article is within the usual range of every group"
+    )
+    more = {"A": _scores({"hedge_per_1k": [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]})}
+    t = tables.positions_by_corpus(art, more, ["hedge_per_1k"])
+    assert titles.group_positions_sentence(t, ["A"]) == "The article is below most on Hedges"

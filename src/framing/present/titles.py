@@ -124,9 +124,12 @@ def neighbours_sentence(nn: pd.DataFrame, k: int | None = None) -> str:
 
 
 def _tiny(label: str) -> str:
-    """A metric label cut for a title: no unit, no parenthesis, no trailing "frame"."""
-    out = re.sub(r"\s*\(.*\)$", "", _short(label))
-    return out.removesuffix(" frame")
+    """A metric label cut for a title: no unit, no trailing "frame", no parenthesis — unless
+    the label is one word explained by it ("They (out-group pronouns)" → "out-group pronouns")."""
+    m = re.match(r"^(.*?)\s*\((.*)\)$", _short(label))
+    if m:
+        return m.group(2) if len(m.group(1).split()) == 1 else m.group(1)
+    return _short(label).removesuffix(" frame")
 
 
 def _group_name(name: str) -> str:
@@ -150,16 +153,28 @@ def group_positions_sentence(
     prefix: str = "",
 ) -> str:
     """Finding of a :func:`~framing.present.tables.positions_by_corpus` table over ``groups``:
-    the metrics on which the article is above ``high``% of every group's documents, those on
-    which it is below most documents of every group (all percentiles ≤ ``low``), and the metric
-    on which the groups disagree most (one ≥ ``high``, another < ``split_below``)."""
+    the metrics on which more than ``high``% of every group's documents are strictly below the
+    article, those on which at least ``100 - low``% of every group's documents are strictly
+    above it ("below most"; ties never count for the article), and the metric on which the
+    groups' (mid-rank) percentiles disagree most (one ≥ ``high``, another < ``split_below``)."""
     t = table[table["corpus"].isin(groups)].dropna(subset=["percentile"])
     if t.empty:
         return f"{prefix}No metric could be compared"
-    p = t.pivot_table(index="label", columns="corpus", values="percentile")[list(groups)]
+    t = t.assign(
+        below_pct=100 * t["n_below"] / t["n"],
+        above_pct=100 * (t["n"] - t["n_below"] - t["n_equal"]) / t["n"],
+    )
+
+    def wide(col: str) -> pd.DataFrame:
+        return t.pivot_table(index="label", columns="corpus", values=col)[list(groups)]
+
+    p = wide("percentile")
     lo_, hi_ = p.min(axis=1), p.max(axis=1)
-    above = lo_[lo_ >= high].sort_values(ascending=False, kind="mergesort")
-    below = hi_[hi_ <= low].sort_values(kind="mergesort")
+    strictly_below, strictly_above = wide("below_pct").min(axis=1), wide("above_pct").min(axis=1)
+    above = strictly_below[strictly_below >= high].sort_values(ascending=False, kind="mergesort")
+    below = strictly_above[strictly_above >= 100 - low].sort_values(
+        ascending=False, kind="mergesort"
+    )
     parts = []
     if len(above):
         names = join_words([_tiny(x) for x in above.index[:n]])
