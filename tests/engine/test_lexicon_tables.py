@@ -421,21 +421,6 @@ def test_every_category_has_positives_and_negatives():
         assert any(rows) and not all(rows), f"{cid}: needs positive and negative rows"
 
 
-NEGATION = [
-    ("The talks are not groundless.", "negative_evaluation", True),
-    ("The talks are groundless.", "negative_evaluation", False),
-    ("They cannot completely overlap.", "booster", True),
-    ("It is not, however, groundless.", "negative_evaluation", False),  # clause boundary
-]
-
-
-@pytest.mark.parametrize(("sentence", "category", "negated"), NEGATION)
-def test_negation_flag(sentence, category, negated):
-    m = framing.analyze(sentence).matches
-    (flag,) = m.loc[m["category"] == category, "negated"]
-    assert bool(flag) is negated
-
-
 def test_us_never_both_country_and_pronoun():
     m = framing.analyze("The US told us that the U.S. and US-led groups would help us.").matches
     west = list(m.loc[m["category"] == "west_us", "matched_text"])
