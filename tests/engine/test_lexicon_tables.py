@@ -174,6 +174,12 @@ ACCUSATION = [
     ("They covered up the crime; it was a cover-up.", "accusation", ["covered up", "cover-up"]),
     ("They are whitewashing the regime.", "accusation", ["whitewashing"]),
     ("The story was a hoax.", "accusation", ["hoax"]),
+    (
+        "The West is fomenting crises and tries to dictate policy.",
+        "accusation",
+        ["fomenting", "dictate"],
+    ),
+    ("As circumstances dictate, the plan was dictated by events.", "accusation", []),
 ]
 
 DISTANCING = [
@@ -192,6 +198,7 @@ DISTANCING = [
     ("The alleged plot was never proven.", "distancing", ["alleged"]),
     ("They swore allegiance to the crown.", "distancing", []),
     ("The so-called rules-based order.", "distancing", ["so-called"]),
+    ("The self-declared republic held a vote.", "distancing", ["self-declared"]),
     ("The purported evidence was thin.", "distancing", ["purported"]),
     ("We were supposed to meet on Monday.", "distancing", []),
     ("The supposed threat never materialised.", "distancing", ["supposed"]),
@@ -273,6 +280,14 @@ NEGATIVE_EVALUATION = [
     ("He invaded Crimea illegally.", "negative_evaluation", ["illegally"]),
     ("The US illegally occupies Syrian land.", "negative_evaluation", ["illegally"]),
     ("They entered the country illegally.", "negative_evaluation", []),
+    (
+        "Ukraine left the CIS after the US-backed coup in Kiev.",
+        "negative_evaluation",
+        ["US-backed coup"],
+    ),
+    ("The 2014 coup changed everything.", "negative_evaluation", ["2014 coup"]),
+    ("The Myanmar coup was condemned.", "negative_evaluation", []),
+    ("The political crooks embezzle aid.", "negative_evaluation", ["crooks"]),
 ]
 
 COLD_WAR = [
@@ -315,6 +330,13 @@ COLD_WAR = [
     ("Do not draw ideological lines.", "cold_war", ["ideological lines"]),
     ("Russia opposes NATO's eastward expansion.", "cold_war", ["NATO's eastward expansion"]),
     ("The war began in 2022.", "cold_war", []),
+    (
+        "The US and its satellites; Europe as Washington's vassal.",
+        "cold_war",
+        ["its satellites", "vassal"],
+    ),
+    ("Satellites orbit the Earth.", "cold_war", []),
+    ("NATO's encroachment on Russia's borders.", "cold_war", ["encroachment"]),
 ]
 
 PEACE_COOPERATION = [
@@ -359,6 +381,9 @@ PEACE_COOPERATION = [
 WEST_US = [
     # the West vs geography
     ("The US-led West has not stopped.", "west_us", ["US-led West"]),
+    ("The Anglo-Saxons want war, and Anglo-Saxon law differs.", "west_us", ["Anglo-Saxons"]),
+    ("Certainly, the west likes to think so.", "west_us", ["the west"]),
+    ("Reckless western policies backfired.", "west_us", ["western"]),
     ("The West's sanctions failed.", "west_us", ["West"]),
     ("Western countries will not be satisfied.", "west_us", ["Western"]),
     ("Westerners often misread China.", "west_us", ["Westerners"]),
