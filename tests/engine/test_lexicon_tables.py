@@ -92,11 +92,11 @@ HEDGE = [
     ("Everything that is humanly possible was done.", "hedge", []),
     ("They want the best possible outcome.", "hedge", []),
     # is expected to, apparent(ly), potential(ly), suspected
-    ("Talks are expected to focus on corridors.", "hedge", ["are expected to"]),
+    ("Talks are expected to focus on corridors.", "hedge", ["expected to"]),
     (
         "The hearing is widely expected to take place in November.",
         "hedge",
-        ["is widely expected to"],
+        ["expected to"],
     ),
     ("I expected to win.", "hedge", []),
     ("He reshuffled his cabinet in an apparent bid to distance himself.", "hedge", ["apparent"]),
@@ -251,7 +251,13 @@ NEGATIVE_EVALUATION = [
     ("Zelensky called Putin a war criminal.", "negative_evaluation", ["war criminal"]),
     ("They denounced the sham referendum.", "negative_evaluation", ["sham"]),
     ("Russia is a terrorist state.", "negative_evaluation", ["terrorist state"]),
-    ("The Kiev regime shelled the city.", "negative_evaluation", ["Kiev regime"]),
+    ("The Kiev regime shelled the city.", "negative_evaluation", ["regime"]),
+    ("A puppet regime and a criminal regime.", "negative_evaluation", ["puppet", "regime"]),
+    (
+        "The regime in Kiev and the Iranian regime.",
+        "negative_evaluation",
+        ["regime in Kiev", "regime"],
+    ),
     ("The sanctions regime and the Non-Proliferation regime hold.", "negative_evaluation", []),
     ("The Nazi regime fell in 1945.", "negative_evaluation", []),
     ("A puppet government was installed.", "negative_evaluation", ["puppet"]),
@@ -283,9 +289,9 @@ NEGATIVE_EVALUATION = [
     (
         "Ukraine left the CIS after the US-backed coup in Kiev.",
         "negative_evaluation",
-        ["US-backed coup"],
+        ["coup"],
     ),
-    ("The 2014 coup changed everything.", "negative_evaluation", ["2014 coup"]),
+    ("The 2014 coup changed everything.", "negative_evaluation", ["coup"]),
     ("The Myanmar coup was condemned.", "negative_evaluation", []),
     ("The political crooks embezzle aid.", "negative_evaluation", ["crooks"]),
 ]
@@ -333,7 +339,7 @@ COLD_WAR = [
     (
         "The US and its satellites; Europe as Washington's vassal.",
         "cold_war",
-        ["its satellites", "vassal"],
+        ["satellites", "vassal"],
     ),
     ("Satellites orbit the Earth.", "cold_war", []),
     ("NATO's encroachment on Russia's borders.", "cold_war", ["encroachment"]),
@@ -578,7 +584,7 @@ SUBCATEGORIES = [
     ("Around 40 states.", "Around", "approximator"),
     ("Tensions since the Cold War.", "since the Cold War", "cold_war_history"),
     ("A new Cold War looms.", "new Cold War", "cold_war_reference"),
-    ("The Kiev regime.", "Kiev regime", "political_label"),
+    ("The Kiev regime.", "regime", "political_label"),
     ("The Secretary of State.", "Secretary of State", "officials"),
     ("A pretext for war.", "pretext", "pretext"),
     ("They are lying to you.", "lying", "manipulation"),
