@@ -180,6 +180,7 @@ ACCUSATION = [
         ["fomenting", "dictate"],
     ),
     ("As circumstances dictate, the plan was dictated by events.", "accusation", []),
+    ("Vaccines were donated as needs dictate.", "accusation", []),
 ]
 
 DISTANCING = [
@@ -280,6 +281,7 @@ NEGATIVE_EVALUATION = [
     ),
     ("Illegal immigrants were detained at the border.", "negative_evaluation", []),
     ("Police seized illegal guns.", "negative_evaluation", []),
+    ("They support illegal attempts to change borders.", "negative_evaluation", ["illegal"]),
     ("The annexation of Crimea is illegal.", "negative_evaluation", ["illegal"]),
     ("Any referendums held under occupation would be illegal.", "negative_evaluation", ["illegal"]),
     ("Laws made it illegal to protest.", "negative_evaluation", []),
