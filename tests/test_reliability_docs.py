@@ -32,7 +32,7 @@ def _listed() -> set[str]:
 
 def _defined() -> dict[str, str]:
     out = {}
-    for path in TESTS.glob("test_*.py"):
+    for path in TESTS.rglob("test_*.py"):
         for name in re.findall(r"^def (test_\w+)\(", path.read_text(encoding="utf-8"), re.M):
             out[name] = path.name
     return out

@@ -281,6 +281,8 @@ NEGATIVE_EVALUATION = [
     ),
     ("Illegal immigrants were detained at the border.", "negative_evaluation", []),
     ("Police seized illegal guns.", "negative_evaluation", []),
+    ("The illegal Russian invasion continues.", "negative_evaluation", ["illegal"]),
+    ("The election was illegal.", "negative_evaluation", ["illegal"]),
     ("They support illegal attempts to change borders.", "negative_evaluation", ["illegal"]),
     ("The annexation of Crimea is illegal.", "negative_evaluation", ["illegal"]),
     ("Any referendums held under occupation would be illegal.", "negative_evaluation", ["illegal"]),

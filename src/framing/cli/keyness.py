@@ -123,8 +123,7 @@ def format_table(df: pd.DataFrame, method: str, top: int) -> str:
 
 
 def run(args) -> int:
-    from framing.cli._io import read_article_text
-    from framing.cli.compare import load_corpus_frame
+    from framing.cli._io import load_corpus_frame, read_article_text
 
     if args.top < 1:
         raise InputError("--top must be at least 1")
