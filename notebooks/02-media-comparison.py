@@ -368,27 +368,30 @@ pooled.round(3)
 #
 # **Framing against every group.** The article is above 90% of the documents of all three
 # groups on mentions of China, negative evaluation, peace/cooperation vocabulary, Cold-War /
-# hegemony terms and accusation — Chinese state opinion included — and below most documents on
-# hedges. Its intervals keep most of these positions: the whiskers of China, negative evaluation
-# and peace/cooperation stay above the 85th percentile in every group. These are the framing
-# features that set it apart from news and from earlier Chinese state opinion alike.
+# hegemony terms, accusation and scare quotes — Chinese state opinion included — and below most
+# documents on hedges. Its intervals keep the strongest of these positions: the whiskers of
+# China and peace/cooperation stay above the 88th percentile in every group, those of negative
+# evaluation above the 83rd. These framing features set it apart from news and from earlier
+# Chinese state opinion alike.
 #
 # **West/US.** How often it names the West or the US is where the groups part: ordinary for
 # China Daily opinion (59th percentile; the median China Daily column names the West/US more
-# often than the article, 31 against 26 per 1,000 words), high for RT (88th) and for Western
+# often than the article, 32 against 26 per 1,000 words), high for RT (87th) and for Western
 # news (94th; 97th among the BBC's April articles). Naming the West/US is part of the Chinese
 # state-opinion register; accusing and evaluating negatively at this rate is not, even there.
-# Against RT it is unremarkable on scare quotes (48th percentile — RT's median rate of scare
-# quotes is the highest of all outlets here) and on mentions of Russia (83rd), which RT's war
-# coverage names constantly.
+# Against RT it is unremarkable on mentions of Russia (83rd percentile), which RT's war
+# coverage names constantly, and on distancing (54th).
 #
 # **Like with like.** The length-matched positions (units of 583–875 words) tell the same story
-# with smaller groups (China Daily n = 298, most of its editorials are shorter; RT n = 153):
-# the article stays above 90% of every group on the same features, West/US falls to the 37th
-# percentile among China Daily's longer pieces. Same genre (China Daily opinion) and nearest
-# month (BBC, April 2022) do not change the picture either. What the data cannot give is the
-# same outlet, genre *and* week: the full texts of Chinese state media in 2022 are not in the
-# data, and RT and the Western sets begin two to seven months after the article.
+# with smaller groups (China Daily n = 298, most of its editorials are shorter; RT n = 153): the
+# article stays above 90% of every group on China, peace/cooperation, negative evaluation,
+# accusation and Cold-War terms (now also on Russia and boosters), while scare quotes fall to
+# the 84th percentile among RT's longer articles; West/US falls to the 37th percentile among
+# China Daily's longer pieces and stays at the 94th among Western news. Same genre (China Daily
+# opinion) and nearest month (BBC, April 2022) do not change the picture either. What the data
+# cannot give is the same outlet, genre *and* week: the full texts of Chinese state media in
+# 2022 are not in the data, and RT and the Western sets begin two to seven months after the
+# article.
 #
 # **Vocabulary.** Against China Daily opinion the article's distinctive words are its subject —
 # Russia, China–Russia, Ukraine, strategic — a 2022 war topic that 2012–2019 pieces could not
@@ -398,8 +401,8 @@ pooled.round(3)
 #
 # **Headlines.** In the article's week (21–27 March 2022) 17% of Global Times headlines named
 # the West or the US, against 15% at CGTN, 11% at China Daily and 10% at Xinhua; over February –
-# September Global Times had the highest share of the four Chinese outlets in 23 of the 29 weeks
-# all four were scraped well enough (pooled 19%, against 12–15%). The BBC's UK and World pages,
+# September Global Times had the highest share of the four Chinese outlets in 22 of the 29 weeks
+# all four were scraped well enough (pooled 20%, against 12–16%). The BBC's UK and World pages,
 # scraped only from late June, named the West/US in about 6% of headlines. The week of the
 # article does not stand out in any outlet's series: each Chinese outlet's share that week was
 # at or below its median weekly share. Headline shares depend on which section pages were
