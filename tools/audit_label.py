@@ -1,8 +1,10 @@
-"""Write judgements into src/framing/stats/validation_data/audit-<category>.csv from lines on stdin:
+"""Write judgements into an audit CSV from lines on stdin:
 
 <row index> <c|i> <short reason, at most 12 words, own words, no corpus text>
 
-python tools/audit_label.py accusation < labels.txt
+python tools/audit_label.py accusation < labels.txt           # audit-accusation.csv
+python tools/audit_label.py accusation --media < labels.txt   # media-audit.csv (rows checked
+                                                              # to be of that category)
 """
 
 from __future__ import annotations
@@ -16,8 +18,15 @@ from framing.stats import validation as v
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("category")
+    ap.add_argument("--media", action="store_true", help="label rows of media-audit.csv")
     args = ap.parse_args()
-    df = v.read_audit(args.category)
+    if args.media:
+        from framing.stats import media_audit as ma
+
+        df, path, columns = ma.read_media_audit(), ma.media_audit_path(), ma.COLUMNS
+    else:
+        df, path = v.read_audit(args.category), v.audit_path(args.category)
+        columns = v.AUDIT_COLUMNS
     n = 0
     for line in sys.stdin:
         line = line.strip()
@@ -27,11 +36,14 @@ def main() -> int:
         reason = reason[0] if reason else ""
         if len(reason.split()) > 12:
             raise SystemExit(f"row {idx}: reason longer than 12 words")
+        if df.loc[int(idx), "category"] != args.category:
+            got = df.loc[int(idx), "category"]
+            raise SystemExit(f"row {idx}: category {got}, not {args.category}")
         df.loc[int(idx), "label"] = {"c": "correct", "i": "incorrect"}[lab]
         df.loc[int(idx), "reason"] = reason
         n += 1
-    df[v.AUDIT_COLUMNS].to_csv(v.audit_path(args.category), index=False, lineterminator="\n")
-    left = int((df["label"] == "").sum())
+    df[columns].to_csv(path, index=False, lineterminator="\n")
+    left = int((df[df["category"] == args.category]["label"] == "").sum())
     print(f"{args.category}: {n} labels written, {left} rows unlabelled", file=sys.stderr)
     return 0
 

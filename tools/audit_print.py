@@ -1,6 +1,10 @@
 """Print audit contexts for judging (re-derived from the downloaded corpora; never stored).
 
 python tools/audit_print.py accusation --from 0 --to 50 [--unlabelled] [--words 25]
+python tools/audit_print.py hedge --media --group western [--unlabelled]
+
+Row numbers are those of the CSV (``audit-<category>.csv``; with ``--media`` the whole
+``media-audit.csv``), as tools/audit_label.py expects them.
 """
 
 from __future__ import annotations
@@ -11,23 +15,43 @@ from framing.engine.lexicon import load_lexicon
 from framing.stats import validation as v
 
 
+def _definition(category: str) -> str:
+    if category == v.SCARE_QUOTE:
+        return (
+            "quotation marks by which the author distances themself from the quoted words "
+            "(not attributed speech, not a title or a name)"
+        )
+    return " ".join(load_lexicon().categories[category].definition.split())
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("category")
     ap.add_argument("--from", type=int, default=0, dest="lo")
-    ap.add_argument("--to", type=int, default=50, dest="hi")
+    ap.add_argument("--to", type=int, default=None, dest="hi", help="default: 50 rows on")
     ap.add_argument("--words", type=int, default=25)
     ap.add_argument("--unlabelled", action="store_true")
+    ap.add_argument("--media", action="store_true", help="rows of media-audit.csv")
+    ap.add_argument("--group", help="--media: one outlet group (rt, western, china_daily)")
     args = ap.parse_args()
-    cat = load_lexicon().categories[args.category]
-    print(f"## {cat.id}: {' '.join(cat.definition.split())}\n")
-    df = v.read_audit(args.category)
-    for i in range(args.lo, min(args.hi, len(df))):
-        row = df.iloc[i]
-        if args.unlabelled and row["label"]:
+    print(f"## {args.category}: {_definition(args.category)}\n")
+    if args.media:
+        from framing.stats import media_audit as ma
+
+        df = ma.read_media_audit()
+        keep = df["category"] == args.category
+        if args.group:
+            keep &= df["outlet_group"] == args.group
+        rows = df[keep]
+    else:
+        rows = v.read_audit(args.category)
+    hi = args.lo + 50 if args.hi is None else args.hi
+    for i, row in rows.iterrows():
+        if not args.lo <= i < hi or (args.unlabelled and row["label"]):
             continue
         ctx = " ".join(v.audit_context(row, args.words).split())
-        print(f"{i} r{row['round']} <{row['term']}> {ctx}\n")
+        tag = row["outlet_group"] if args.media else f"r{row['round']}"
+        print(f"{i} {tag} <{row['term']}> {ctx}\n")
     return 0
 
 

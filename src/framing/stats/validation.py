@@ -405,26 +405,44 @@ def _texts(name: str) -> dict[str, str]:
 
 
 def _matches_one(args) -> list[tuple]:
-    name, docs = args
+    name, docs, quotes = args
     from framing.engine.analysis import analyze
 
     out = []
     for doc_id, text in docs:
-        m = analyze(text).matches
-        for r in m.itertuples(index=False):
+        a = analyze(text)
+        for r in a.matches.itertuples(index=False):
             out.append((doc_id, name, r.category, r.subcategory, r.term, r.start, r.end))
+        if quotes:
+            q = a.quotes
+            for r in q[q["is_scare_quote"]].itertuples(index=False):
+                out.append((doc_id, name, SCARE_QUOTE, "", SCARE_QUOTE_TERM, r.start, r.end))
     return out
 
 
-def corpus_matches(names: Iterable[str] = AUDIT_DATASETS, jobs: int | None = None) -> pd.DataFrame:
+#: Category (and term) of the scare-quote rows of :func:`corpus_matches` with ``quotes=True``.
+SCARE_QUOTE = "scare_quote"
+SCARE_QUOTE_TERM = "scare quote"
+
+
+def corpus_matches(
+    names: Iterable[str] = AUDIT_DATASETS, jobs: int | None = None, quotes: bool = False
+) -> pd.DataFrame:
     """Every match of the built-in lexicon in the registry corpora ``names`` (doc_id, dataset,
     category, subcategory, term, start, end), cached as Parquet in the data folder keyed by the
-    lexicon fingerprint. Never written to the repository."""
+    lexicon fingerprint and the metric definitions (``METRICS_VERSION``). Never written to the
+    repository.
+
+    ``quotes=True`` adds one row per scare quote (a quotation with ``is_scare_quote``; category
+    :data:`SCARE_QUOTE`, term :data:`SCARE_QUOTE_TERM`, offsets of the quoted span).
+    """
+    from framing.engine.analysis import METRICS_VERSION
     from framing.engine.lexicon import load_lexicon
 
     names = tuple(names)
     fp = load_lexicon().fingerprint[:16]
-    cache = _cache_dir() / f"matches-{fp}-{'+'.join(names)}.parquet"
+    kind = "matches+quotes" if quotes else "matches"
+    cache = _cache_dir() / f"{kind}-{fp}-v{METRICS_VERSION}-{'+'.join(names)}.parquet"
     if cache.exists():
         return pd.read_parquet(cache)
     tasks = []
@@ -432,7 +450,7 @@ def corpus_matches(names: Iterable[str] = AUDIT_DATASETS, jobs: int | None = Non
         df = _corpus(name)
         docs = list(zip(df["doc_id"], df["text"], strict=True))
         step = max(1, len(docs) // 16)
-        tasks += [(name, docs[i : i + step]) for i in range(0, len(docs), step)]
+        tasks += [(name, docs[i : i + step], quotes) for i in range(0, len(docs), step)]
     jobs = jobs or min(8, os.cpu_count() or 1)
     if jobs > 1:
         from concurrent.futures import ProcessPoolExecutor

@@ -1,0 +1,344 @@
+"""The fresh precision audit of the news media (issue 13, item 7): are the matches what their
+category says, on RT, on Western news and on China Daily opinion?
+
+Population: every match of the built-in lexicon (and every scare quote) in the full texts of
+``media-rt-2022`` (RT), ``media-western-2022`` (BBC, Guardian, AP, NBC; not the NYT lead
+paragraphs) and ``chinadaily-opinion-2012-2019``, as loaded by
+:func:`framing.data.datasets.load` (duplicates and boilerplate removed by the parsers). Matches
+come from :func:`framing.stats.validation.corpus_matches` (cached Parquet in the data folder).
+
+Sample: for each audited category and each outlet group, :data:`N_PER_CELL` matches drawn at
+random (seed :data:`SEED`, chosen for this audit and used for nothing else) after leaving out
+the documents the lexicons were tuned on (``validation_data/tuning-documents.csv``, by URL) and
+every match judged by the earlier audit (``audit-*.csv``). The judgements live in
+``validation_data/media-audit.csv`` as ids, offsets, label and a short reason — never corpus
+text; :func:`framing.stats.validation.audit_context` re-derives a context from the corpus.
+
+Reported per category and outlet group: precision with a Wilson 95% interval, matches per 1,000
+words of the group (from the scored corpora), and the gap Western − state media (RT and China
+Daily pooled) with Newcombe's hybrid score interval; :func:`media_audit_goals` checks the
+goals of the issue.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+
+import pandas as pd
+
+from framing.stats import validation as v
+
+DATASETS = ("media-rt-2022", "media-western-2022", "chinadaily-opinion-2012-2019")
+#: Outlets of ``media-western-2022`` with full texts (the NYT rows are lead paragraphs).
+WESTERN_OUTLETS = ("BBC", "Guardian", "AP", "NBC")
+#: Outlet group key -> label. RT and China Daily are state media.
+GROUPS = {"rt": "RT", "western": "Western", "china_daily": "China Daily"}
+STATE_GROUPS = ("rt", "china_daily")
+#: The pooled state-media column of the table (RT and China Daily judgements together).
+STATE = "state"
+CATEGORIES = (
+    "hedge",
+    "booster",
+    "distancing",
+    "negative_evaluation",
+    "accusation",
+    "cold_war",
+    "peace_cooperation",
+    v.SCARE_QUOTE,
+)
+#: The stance categories of issue 13 (item 1); the goals apply to them and to scare quotes.
+STANCE = ("hedge", "booster", "accusation", "negative_evaluation", "distancing")
+SEED = 20261129
+N_PER_CELL = 30
+GOAL_STANCE = 0.90
+GOAL_SCARE_QUOTE = 0.80
+GOAL_MAX_GAP = 0.10
+COLUMNS = [
+    "dataset",
+    "doc_id",
+    "outlet_group",
+    "category",
+    "start",
+    "end",
+    "term",
+    "label",
+    "reason",
+]
+LABELS = ("correct", "incorrect")
+Z95 = 1.959963984540054
+
+
+# ---------------------------------------------------------------- population
+def outlet_group(dataset: str, outlet: str) -> str | None:
+    """The outlet group key of a document (None: not audited, e.g. NYT lead paragraphs)."""
+    if dataset == "media-rt-2022" and outlet == "RT":
+        return "rt"
+    if dataset == "media-western-2022" and outlet in WESTERN_OUTLETS:
+        return "western"
+    if dataset == "chinadaily-opinion-2012-2019" and outlet == "China Daily":
+        return "china_daily"
+    return None
+
+
+def media_documents() -> pd.DataFrame:
+    """The audited documents: dataset, doc_id, outlet, outlet_group, genre, url, text (full texts
+    only, as loaded by :func:`framing.data.datasets.load`), sorted by dataset and doc_id."""
+    from framing.data import datasets
+    from framing.data.datasets import media
+
+    parts = []
+    for name in DATASETS:
+        df = media.comparable(datasets.load(name))
+        df = df.assign(dataset=name)
+        df["outlet_group"] = [outlet_group(name, o) for o in df["outlet"]]
+        parts.append(df[df["outlet_group"].notna()])
+    cols = ["dataset", "doc_id", "outlet", "outlet_group", "genre", "url", "text"]
+    out = pd.concat([p[cols] for p in parts], ignore_index=True)
+    return out.sort_values(["dataset", "doc_id"], kind="stable").reset_index(drop=True)
+
+
+def normalize_url(url) -> str:
+    """A URL for comparison: no scheme, no ``www.``, no query or fragment, no trailing slash,
+    lower case (empty for a missing URL)."""
+    if url is None or (not isinstance(url, str) and pd.isna(url)):
+        return ""
+    u = re.sub(r"^[a-z]+://", "", str(url).strip().lower())
+    u = re.sub(r"^www\.", "", u)
+    return re.split(r"[?#]", u, maxsplit=1)[0].rstrip("/")
+
+
+def tuning_urls() -> frozenset[str]:
+    """Normalised URLs of the documents the issue-13 repairs were tuned on."""
+    df = pd.read_csv(v.validation_dir() / "tuning-documents.csv", dtype=str)
+    return frozenset(normalize_url(u) for u in df["url"] if normalize_url(u))
+
+
+def media_matches(docs: pd.DataFrame | None = None, jobs: int | None = None) -> pd.DataFrame:
+    """Every match and scare quote in the audited documents, with ``outlet_group`` and
+    ``tuning`` (the document is a tuning document) columns."""
+    docs = media_documents() if docs is None else docs
+    m = v.corpus_matches(DATASETS, jobs=jobs, quotes=True)
+    key = docs[["dataset", "doc_id", "outlet_group", "url"]]
+    m = m.merge(key, on=["dataset", "doc_id"], how="inner", validate="many_to_one")
+    tuned = tuning_urls()
+    m["tuning"] = [normalize_url(u) in tuned for u in m["url"]]
+    m = m.drop(columns="url")
+    return m.sort_values(["dataset", "doc_id", "start", "category"], kind="stable").reset_index(
+        drop=True
+    )
+
+
+# ---------------------------------------------------------------- sample
+def draw_media_sample(
+    matches: pd.DataFrame,
+    categories: Iterable[str] = CATEGORIES,
+    n: int = N_PER_CELL,
+    seed: int = SEED,
+    exclude: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """A seeded stratified sample: ``n`` matches of each category in each outlet group (all of
+    them when fewer), drawn by :func:`framing.stats.validation.draw_audit_sample` within the
+    stratum, after dropping matches in tuning documents and those in ``exclude`` (rows with
+    dataset, doc_id, start, end: matches judged before). Labels and reasons are empty."""
+    m = matches[~matches["tuning"]] if "tuning" in matches else matches
+    if exclude is not None and len(exclude):
+        e = exclude
+        old = set(zip(e["dataset"], e["doc_id"], e["start"], e["end"], strict=True))
+        keys = zip(m["dataset"], m["doc_id"], m["start"], m["end"], strict=True)
+        m = m[[k not in old for k in keys]]
+    parts = []
+    for cat in categories:
+        for group in GROUPS:
+            stratum = m[(m["category"] == cat) & (m["outlet_group"] == group)]
+            s = v.draw_audit_sample(cat, n, seed, matches=stratum)
+            s["outlet_group"] = group
+            parts.append(s)
+    out = pd.concat(parts, ignore_index=True)
+    return out[COLUMNS].reset_index(drop=True)
+
+
+def media_audit_path():
+    return v.validation_dir() / "media-audit.csv"
+
+
+def read_media_audit(path=None) -> pd.DataFrame:
+    """The media audit rows as stored (labels empty until judged)."""
+    df = pd.read_csv(
+        path or media_audit_path(),
+        dtype={"doc_id": str, "label": str, "reason": str, "term": str},
+        keep_default_na=False,
+    )
+    return df[COLUMNS]
+
+
+# ---------------------------------------------------------------- statistics
+def newcombe_diff(k1: int, n1: int, k2: int, n2: int, z: float = Z95) -> tuple[float, float, float]:
+    """Difference of two independent proportions ``k1/n1 - k2/n2`` with Newcombe's hybrid
+    score interval (Newcombe 1998, method 10: Wilson intervals of each proportion combined);
+    NaNs when either ``n`` is 0."""
+    if n1 <= 0 or n2 <= 0:
+        return (math.nan, math.nan, math.nan)
+    p1, p2 = k1 / n1, k2 / n2
+    l1, u1 = v.wilson(k1, n1, z)
+    l2, u2 = v.wilson(k2, n2, z)
+    d = p1 - p2
+    lo = d - math.sqrt((p1 - l1) ** 2 + (u2 - p2) ** 2)
+    hi = d + math.sqrt((u1 - p1) ** 2 + (p2 - l2) ** 2)
+    return (d, max(-1.0, lo), min(1.0, hi))
+
+
+def media_rates(docs: pd.DataFrame, scores: pd.DataFrame) -> pd.DataFrame:
+    """Matches per 1,000 words of each category in each outlet group (pooled: all matches of
+    the group over all its words). ``scores``: one row per document with ``doc_id``,
+    ``tokens`` and ``<category>_count`` (``framing.score`` output)."""
+    d = docs[["doc_id", "outlet_group"]].merge(scores, on="doc_id", validate="one_to_one")
+    rows = []
+    for cat in CATEGORIES:
+        for group in GROUPS:
+            g = d[d["outlet_group"] == group]
+            words = int(g["tokens"].sum())
+            count = int(g[f"{cat}_count"].sum())
+            rows.append(
+                {
+                    "category": cat,
+                    "outlet_group": group,
+                    "documents": len(g),
+                    "words": words,
+                    "matches": count,
+                    "per_1k": count * 1000 / words if words else math.nan,
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+def media_scores(docs: pd.DataFrame | None = None, jobs: int = 2) -> pd.DataFrame:
+    """Metric rows of the audited documents from the scoring cache (the options of notebook
+    02, so both share the cache)."""
+    from framing.data.cache import cached_score
+
+    docs = media_documents() if docs is None else docs
+    return cached_score(docs[["doc_id", "text"]], readability=True, sentiment=False, jobs=jobs)
+
+
+def _cell(judged: pd.DataFrame) -> dict:
+    k, n = int((judged["label"] == "correct").sum()), len(judged)
+    lo, hi = v.wilson(k, n)
+    return {
+        "n": n,
+        "correct": k,
+        "precision": k / n if n else math.nan,
+        "lo": lo,
+        "hi": hi,
+    }
+
+
+def media_audit_table(
+    audit: pd.DataFrame | None = None, rates: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """One row per audited category: for each outlet group (``rt``, ``western``,
+    ``china_daily``) and for state media pooled (``state`` = RT and China Daily judgements
+    together) the judged ``n``, ``correct``, ``precision`` and its Wilson 95% interval
+    as ``<group>_n``, ``<group>_correct``, ``<group>_precision``, ``<group>_lo``, ``<group>_hi``; ``<group>_per_1k`` (matches per 1,000 words)
+    when ``rates`` (:func:`media_rates`) is given; and ``gap`` = Western − state media
+    precision with Newcombe's 95% interval (``gap_lo``, ``gap_hi``). Unjudged rows are left
+    out."""
+    audit = read_media_audit() if audit is None else audit
+    judged = audit[audit["label"].isin(LABELS)]
+    unknown = set(judged["outlet_group"]) - set(GROUPS)
+    if unknown:
+        raise ValueError(f"unknown outlet groups {sorted(unknown)}; known: {list(GROUPS)}")
+    cats = [c for c in CATEGORIES if c in set(judged["category"])]
+    cats += sorted(set(judged["category"]) - set(CATEGORIES))
+    rows = []
+    for cat in cats:
+        d = judged[judged["category"] == cat]
+        rec: dict = {"category": cat}
+        cells = {g: _cell(d[d["outlet_group"] == g]) for g in GROUPS}
+        cells[STATE] = _cell(d[d["outlet_group"].isin(STATE_GROUPS)])
+        for g, cell in cells.items():
+            rec.update({f"{g}_{k}": val for k, val in cell.items()})
+            if rates is not None:
+                rec[f"{g}_per_1k"] = _pooled_rate(rates, cat, g)
+        w, s = cells["western"], cells[STATE]
+        gap, lo, hi = newcombe_diff(w["correct"], w["n"], s["correct"], s["n"])
+        rec.update({"gap": gap, "gap_lo": lo, "gap_hi": hi})
+        rows.append(rec)
+    return pd.DataFrame(rows)
+
+
+def _pooled_rate(rates: pd.DataFrame, cat: str, group: str) -> float:
+    groups = STATE_GROUPS if group == STATE else (group,)
+    r = rates[(rates["category"] == cat) & rates["outlet_group"].isin(groups)]
+    words = r["words"].sum()
+    return float(r["matches"].sum() * 1000 / words) if words else math.nan
+
+
+def media_audit_goals(table: pd.DataFrame) -> pd.DataFrame:
+    """The goals of issue 13 for this audit, one row per goal × category: ``goal``,
+    ``category``, ``value`` (the worst group's precision, or the gap), ``where`` (which group),
+    ``threshold``, ``met``. Precision goals must hold in every outlet group; the gap goal
+    (Western at most 0.10 less precise than state media) is judged on the point estimate."""
+    t = table.set_index("category")
+    rows = []
+    for cat in [*STANCE, v.SCARE_QUOTE]:
+        if cat not in t.index:
+            continue
+        r = t.loc[cat]
+        goal = GOAL_SCARE_QUOTE if cat == v.SCARE_QUOTE else GOAL_STANCE
+        worst = min(GROUPS, key=lambda g: (r[f"{g}_precision"], list(GROUPS).index(g)))
+        rows.append(
+            {
+                "goal": f"precision >= {goal:.2f} in every outlet group",
+                "category": cat,
+                "value": float(r[f"{worst}_precision"]),
+                "where": GROUPS[worst],
+                "threshold": goal,
+                "met": bool(all(r[f"{g}_precision"] >= goal for g in GROUPS)),
+            }
+        )
+    for cat in STANCE:
+        if cat not in t.index:
+            continue
+        r = t.loc[cat]
+        rows.append(
+            {
+                "goal": f"Western at most {GOAL_MAX_GAP:.2f} less precise than state media",
+                "category": cat,
+                "value": float(r["gap"]),
+                "where": "Western - state media",
+                "threshold": -GOAL_MAX_GAP,
+                "met": bool(r["gap"] >= -GOAL_MAX_GAP - 1e-12),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def sample_composition(audit: pd.DataFrame, docs: pd.DataFrame) -> pd.DataFrame:
+    """Judged rows per outlet (BBC, Guardian, ... within Western) and category: how the sample
+    spread over the outlets of a group, and how many distinct documents it touched."""
+    d = audit.merge(docs[["dataset", "doc_id", "outlet"]], on=["dataset", "doc_id"], how="left")
+    out = d.groupby(["outlet_group", "outlet"], sort=True).agg(
+        rows=("doc_id", "size"), documents=("doc_id", "nunique")
+    )
+    return out.reset_index()
+
+
+def error_type(reason: str) -> str:
+    """The error type of an ``incorrect`` judgement: its reason up to the first colon (reasons
+    are written ``type: detail``, e.g. ``ability: could of ability``)."""
+    return str(reason).split(":", 1)[0].strip()
+
+
+def error_counts(audit: pd.DataFrame) -> pd.DataFrame:
+    """Incorrect judgements per category, outlet group and error type, commonest first within
+    a category; ``all`` sums the groups."""
+    bad = audit[audit["label"] == "incorrect"].assign(error=lambda d: d["reason"].map(error_type))
+    wide = pd.crosstab([bad["category"], bad["error"]], bad["outlet_group"])
+    wide = wide.reindex(columns=list(GROUPS), fill_value=0)
+    wide["all"] = wide.sum(axis=1)
+    out = wide.reset_index()
+    return out.sort_values(["category", "all", "error"], ascending=[True, False, True]).reset_index(
+        drop=True
+    )

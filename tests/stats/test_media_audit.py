@@ -1,0 +1,277 @@
+"""Unit tests of the news-media precision audit (framing.stats.media_audit); no data needed."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+
+from framing.stats import media_audit as ma
+from framing.stats import validation as v
+
+
+# ---------------------------------------------------------------- Newcombe's interval
+@pytest.mark.parametrize(
+    "k1,n1,k2,n2,lo,hi",
+    [
+        # Newcombe (1998), Statistics in Medicine 17:873-890, Table II, method 10
+        (56, 70, 48, 80, 0.0524, 0.3339),
+        (9, 10, 3, 10, 0.1705, 0.8090),
+        (6, 7, 2, 7, 0.0582, 0.8062),
+        (5, 56, 0, 29, -0.0381, 0.1926),
+        (10, 10, 0, 20, 0.6791, 1.0),
+        (10, 10, 0, 10, 0.6075, 1.0),
+    ],
+)
+def test_newcombe_matches_the_published_examples(k1, n1, k2, n2, lo, hi):
+    d, a, b = ma.newcombe_diff(k1, n1, k2, n2)
+    assert d == pytest.approx(k1 / n1 - k2 / n2)
+    assert a == pytest.approx(lo, abs=1e-4) and b == pytest.approx(hi, abs=1e-4)
+
+
+def test_newcombe_hand_worked():
+    # 27/30 (Western) vs 24/30 (state media): p1 = 0.9, p2 = 0.8, d = 0.1; z² = 3.8415.
+    # Wilson 95% of 27/30: denominator 1 + z²/30 = 1.12805, centre (0.9 + z²/60) / 1.12805
+    # = 0.8546, half-width z * sqrt(0.9 * 0.1 / 30 + z²/3600) / 1.12805 = 0.1108
+    # -> [0.7438, 0.9654]; of 24/30: centre 0.7659, half-width 0.1390 -> [0.6269, 0.9049].
+    # lower = 0.1 - sqrt((0.9 - 0.7438)² + (0.9049 - 0.8)²) = 0.1 - 0.1882 = -0.0882
+    # upper = 0.1 + sqrt((0.9654 - 0.9)² + (0.8 - 0.6269)²) = 0.1 + 0.1850 = 0.2850
+    w1, w2 = v.wilson(27, 30), v.wilson(24, 30)
+    assert w1 == pytest.approx((0.7438, 0.9654), abs=1e-4)
+    assert w2 == pytest.approx((0.6269, 0.9049), abs=1e-4)
+    d, lo, hi = ma.newcombe_diff(27, 30, 24, 30)
+    assert d == pytest.approx(0.1)
+    assert lo == pytest.approx(-0.0882, abs=2e-4) and hi == pytest.approx(0.2850, abs=2e-4)
+    # antisymmetric: swapping the groups mirrors the interval
+    d2, lo2, hi2 = ma.newcombe_diff(24, 30, 27, 30)
+    assert (d2, lo2, hi2) == pytest.approx((-d, -hi, -lo))
+
+
+def test_newcombe_empty_group_is_nan():
+    assert all(math.isnan(x) for x in ma.newcombe_diff(3, 5, 0, 0))
+
+
+# ---------------------------------------------------------------- the table
+def _audit(cells: dict[tuple[str, str], tuple[int, int]]) -> pd.DataFrame:
+    """A hand-made audit frame: (category, group) -> (correct, incorrect) rows."""
+    rows = []
+    for (cat, group), (good, bad) in cells.items():
+        for i in range(good + bad):
+            rows.append(
+                {
+                    "dataset": "x",
+                    "doc_id": f"{cat}-{group}-{i}",
+                    "outlet_group": group,
+                    "category": cat,
+                    "start": i,
+                    "end": i + 3,
+                    "term": "t",
+                    "label": "correct" if i < good else "incorrect",
+                    "reason": "fine" if i < good else ("sense: wrong sense" if i % 2 else "name"),
+                }
+            )
+    return pd.DataFrame(rows, columns=ma.COLUMNS)
+
+
+def test_table_counts_precision_wilson_and_gap():
+    audit = _audit(
+        {
+            ("hedge", "rt"): (27, 3),
+            ("hedge", "western"): (24, 6),
+            ("hedge", "china_daily"): (30, 0),
+            ("scare_quote", "rt"): (20, 10),
+            ("scare_quote", "western"): (12, 18),
+            ("scare_quote", "china_daily"): (25, 5),
+        }
+    )
+    unjudged = audit.iloc[[0]].assign(label="", start=99)  # drawn, not judged: left out
+    t = ma.media_audit_table(pd.concat([audit, unjudged], ignore_index=True))
+    assert t["category"].tolist() == ["hedge", "scare_quote"]  # CATEGORIES order
+    h = t.set_index("category").loc["hedge"]
+    assert (h["rt_n"], h["rt_correct"], h["rt_precision"]) == (30, 27, 0.9)
+    assert (h["western_n"], h["western_correct"]) == (30, 24)
+    assert (h["china_daily_n"], h["china_daily_correct"]) == (30, 30)
+    # state media = RT and China Daily judgements pooled: 57 / 60
+    assert (h["state_n"], h["state_correct"]) == (60, 57)
+    assert h["state_precision"] == pytest.approx(0.95)
+    assert (h["rt_lo"], h["rt_hi"]) == pytest.approx(v.wilson(27, 30))
+    assert (h["state_lo"], h["state_hi"]) == pytest.approx(v.wilson(57, 60))
+    assert h["gap"] == pytest.approx(0.8 - 0.95)
+    assert (h["gap"], h["gap_lo"], h["gap_hi"]) == pytest.approx(ma.newcombe_diff(24, 30, 57, 60))
+    assert h["gap_lo"] < h["gap"] < h["gap_hi"]
+    assert "rt_per_1k" not in t.columns  # no rates given
+
+
+def test_table_rates_are_pooled_matches_over_words():
+    audit = _audit({("hedge", g): (1, 0) for g in ma.GROUPS})
+    docs = pd.DataFrame(
+        {"doc_id": ["a", "b", "c", "d"], "outlet_group": ["rt", "rt", "western", "china_daily"]}
+    )
+    scores = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "tokens": [1000, 3000, 500, 2000]})
+    for cat in ma.CATEGORIES:
+        scores[f"{cat}_count"] = 0
+    scores["hedge_count"] = [4, 8, 1, 0]
+    rates = ma.media_rates(docs, scores)
+    r = rates[rates["category"] == "hedge"].set_index("outlet_group")
+    assert r.loc["rt", "per_1k"] == pytest.approx(12 * 1000 / 4000)  # not the mean of 4 and 2.67
+    assert (r.loc["rt", "documents"], r.loc["rt", "words"]) == (2, 4000)
+    assert r.loc["china_daily", "per_1k"] == 0.0
+    t = ma.media_audit_table(audit, rates).iloc[0]
+    assert t["western_per_1k"] == pytest.approx(2.0)
+    assert t["state_per_1k"] == pytest.approx(12 * 1000 / 6000)
+
+
+def test_table_rejects_unknown_groups():
+    bad = _audit({("hedge", "nyt"): (1, 0)})
+    with pytest.raises(ValueError, match="unknown outlet groups"):
+        ma.media_audit_table(bad)
+
+
+def test_goals_met_and_not_met():
+    audit = _audit(
+        {
+            # hedge: >= 0.90 everywhere, Western 0.0667 below state media: both goals met
+            ("hedge", "rt"): (29, 1),
+            ("hedge", "western"): (27, 3),
+            ("hedge", "china_daily"): (29, 1),
+            # accusation: Western 0.80 < 0.90 and 0.1667 below state media: both missed
+            ("accusation", "rt"): (29, 1),
+            ("accusation", "western"): (24, 6),
+            ("accusation", "china_daily"): (30, 0),
+            # scare quotes: 0.80 is enough (>=), but China Daily at 0.7667 is not
+            ("scare_quote", "rt"): (24, 6),
+            ("scare_quote", "western"): (27, 3),
+            ("scare_quote", "china_daily"): (23, 7),
+            # cold_war is a frame category: no goal row
+            ("cold_war", "rt"): (10, 20),
+            ("cold_war", "western"): (10, 20),
+            ("cold_war", "china_daily"): (10, 20),
+        }
+    )
+    g = ma.media_audit_goals(ma.media_audit_table(audit))
+    assert "cold_war" not in set(g["category"])
+    prec = g[g["goal"].str.startswith("precision")].set_index("category")
+    gap = g[g["goal"].str.startswith("Western")].set_index("category")
+    assert bool(prec.loc["hedge", "met"]) and bool(gap.loc["hedge", "met"])
+    assert prec.loc["hedge", "value"] == pytest.approx(0.9) and prec.loc["hedge", "where"] == (
+        "Western"
+    )
+    assert not prec.loc["accusation", "met"] and not gap.loc["accusation", "met"]
+    assert gap.loc["accusation", "value"] == pytest.approx(0.8 - 59 / 60)
+    assert not prec.loc["scare_quote", "met"]
+    assert prec.loc["scare_quote", "where"] == "China Daily"
+    assert prec.loc["scare_quote", "threshold"] == ma.GOAL_SCARE_QUOTE
+    assert "scare_quote" not in gap.index  # the gap goal is for stance categories
+
+
+def test_error_counts_group_by_type_before_the_colon():
+    audit = _audit({("hedge", "rt"): (1, 4), ("hedge", "western"): (0, 1)})
+    e = ma.error_counts(audit)
+    assert e["error"].tolist() == ["name", "sense"]  # commonest first: name 3, sense 2
+    assert e["all"].tolist() == [3, 2]
+    assert e.set_index("error").loc["name", "western"] == 1
+    assert ma.error_type("ability: could of ability") == "ability"
+
+
+# ---------------------------------------------------------------- sample
+def _matches() -> pd.DataFrame:
+    rows = []
+    for group, dataset in (
+        ("rt", "media-rt-2022"),
+        ("western", "media-western-2022"),
+        ("china_daily", "chinadaily-opinion-2012-2019"),
+    ):
+        for d in range(20):
+            for cat in ("hedge", "scare_quote"):
+                for k in range(3):
+                    rows.append(
+                        {
+                            "doc_id": f"{group}-{d:02d}",
+                            "dataset": dataset,
+                            "category": cat,
+                            "subcategory": "",
+                            "term": cat,
+                            "start": 100 * k + (50 if cat == "scare_quote" else 0),
+                            "end": 100 * k + 60,
+                            "outlet_group": group,
+                            "tuning": d == 0,  # the first document of each group is a tuning one
+                        }
+                    )
+    return pd.DataFrame(rows)
+
+
+def test_sample_is_stratified_seeded_and_excludes_tuning_and_judged():
+    m = _matches()
+    judged = m[(m["doc_id"] == "rt-01") & (m["category"] == "hedge")][
+        ["dataset", "doc_id", "start", "end"]
+    ]
+    s = ma.draw_media_sample(m, ("hedge", "scare_quote"), n=10, seed=5, exclude=judged)
+    assert list(s.columns) == ma.COLUMNS
+    sizes = s.groupby(["category", "outlet_group"]).size()
+    assert (sizes == 10).all() and len(sizes) == 6
+    assert not s["doc_id"].str.endswith("-00").any()  # tuning documents left out
+    keys = set(zip(s["doc_id"], s["category"], s["start"], strict=True))
+    assert not {k for k in keys if k[0] == "rt-01" and k[1] == "hedge"}
+    assert (s["label"] == "").all() and (s["reason"] == "").all()
+    again = ma.draw_media_sample(m, ("hedge", "scare_quote"), n=10, seed=5, exclude=judged)
+    pd.testing.assert_frame_equal(s, again)
+    other = ma.draw_media_sample(m, ("hedge", "scare_quote"), n=10, seed=6, exclude=judged)
+    assert not s.equals(other)
+
+
+def test_sample_takes_all_of_a_small_stratum():
+    m = _matches()
+    m = m[~((m["outlet_group"] == "china_daily") & (m["doc_id"] != "china_daily-05"))]
+    s = ma.draw_media_sample(m, ("hedge",), n=10, seed=1)
+    assert (s["outlet_group"] == "china_daily").sum() == 3
+
+
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("https://www.rt.com/russia/1-x/", "http://rt.com/russia/1-x"),
+        (
+            "https://www.bbc.com/news/world-61093002?at=1#top",
+            "https://www.bbc.com/news/world-61093002",
+        ),
+        ("HTTPS://WWW.NBCNEWS.COM/a/", "https://www.nbcnews.com/a"),
+    ],
+)
+def test_normalize_url(a, b):
+    assert ma.normalize_url(a) == ma.normalize_url(b)
+
+
+def test_normalize_url_missing():
+    assert ma.normalize_url(None) == "" and ma.normalize_url(float("nan")) == ""
+
+
+def test_outlet_groups():
+    assert ma.outlet_group("media-western-2022", "NYT") is None  # lead paragraphs
+    assert ma.outlet_group("media-western-2022", "Guardian") == "western"
+    assert ma.outlet_group("media-rt-2022", "RT") == "rt"
+    assert ma.outlet_group("chinadaily-opinion-2012-2019", "China Daily") == "china_daily"
+
+
+# ---------------------------------------------------------------- the stored judgements
+def test_media_audit_csv_holds_ids_offsets_and_short_reasons_only():
+    path = ma.media_audit_path()
+    if not path.exists():
+        pytest.skip("no media audit yet")
+    df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    assert list(df.columns) == ma.COLUMNS
+    assert set(df["label"]) <= {"correct", "incorrect"}
+    assert df["reason"].map(lambda s: 0 < len(s.split()) <= 12).all()
+    assert set(df["outlet_group"]) == set(ma.GROUPS)
+    assert set(df["category"]) == set(ma.CATEGORIES)
+    assert set(df["dataset"]) == set(ma.DATASETS)
+    assert df[["start", "end"]].astype(int).pipe(lambda x: (x["start"] < x["end"]).all())
+    assert not df.duplicated(["dataset", "doc_id", "category", "start", "end"]).any()
+    # terms are lexicon patterns (or the scare-quote tag), not corpus text
+    from framing.engine.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    patterns = {e.pattern for c in lex.categories.values() for e in c.entries} | {
+        v.SCARE_QUOTE_TERM
+    }
+    assert set(df["term"]) <= patterns
