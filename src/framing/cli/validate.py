@@ -2,10 +2,12 @@
 
 Prints the UNSCon table (attack signals vs. gold labels, P/R/F1 and AUC with cluster bootstrap
 95% intervals; 2014 development, 2016 held-out), the target checks (actor references and the
-attribution rules' ``target``) and the precision audit
-(``framing/stats/validation_data/audit-*.csv``, Wilson 95% intervals). Needs the ``unscon``
-dataset (fetched on
-first use) and, for the "current lexicon" audit column, the three registry corpora.
+attribution rules' ``target``), the precision audit
+(``framing/stats/validation_data/audit-*.csv``, Wilson 95% intervals) and the fresh audit of
+the news media (``media-audit.csv``: precision per outlet group, the gap Western − state media,
+matches per 1,000 words, the goals of issue 13). Needs the ``unscon`` dataset (fetched on first
+use), for the "current lexicon" audit column the three registry corpora, and for the media
+rates the three media corpora (scored once, then cached).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ def register(sub) -> None:
     p.add_argument("--seed", type=non_negative_int, default=None)
     p.add_argument("--no-audit", action="store_true", help="skip the precision audit table")
     p.add_argument("--no-unscon", action="store_true", help="skip the UNSCon tables")
+    p.add_argument("--no-media", action="store_true", help="skip the news-media audit")
     p.add_argument("--csv", metavar="FILE", help="also write the UNSCon table as CSV")
     p.add_argument("--force", action="store_true", help="overwrite an existing --csv file")
     p.set_defaults(func=run)
@@ -131,4 +134,51 @@ def run(args) -> int:
                 else:
                     cells.append("-")
             print(f"{r.category:20} " + " ".join(f"{c:>26}" for c in cells), file=out)
+    if not args.no_media:
+        _print_media(out)
     return 0
+
+
+def _print_media(out) -> None:
+    from framing.stats import media_audit as ma
+
+    docs = ma.media_documents()
+    rates = ma.media_rates(docs, ma.media_scores(docs))
+    table = ma.media_audit_table(ma.read_media_audit(), rates)
+    groups = [*ma.GROUPS, ma.STATE]
+    names = {**ma.GROUPS, ma.STATE: "state media"}
+    print(
+        "\nNews-media audit (issue 13): precision of matches judged by reading, per outlet group "
+        "(Wilson 95% CI); Western - state media (Newcombe 95% CI); matches per 1,000 words",
+        file=out,
+    )
+    print(
+        f"{'category':20} "
+        + " ".join(f"{names[g]:>24}" for g in groups)
+        + f" {'Western - state':>24}  "
+        + " ".join(f"{names[g] + ' /1k':>16}" for g in groups),
+        file=out,
+    )
+    for r in table.itertuples(index=False):
+        cells = [
+            f"{getattr(r, g + '_correct')}/{getattr(r, g + '_n')} "
+            + _fmt(getattr(r, g + "_precision"), getattr(r, g + "_lo"), getattr(r, g + "_hi"))
+            for g in groups
+        ]
+        gap = f"{r.gap:+.2f} [{r.gap_lo:+.2f},{r.gap_hi:+.2f}]"
+        per_1k = [f"{getattr(r, g + '_per_1k'):16.2f}" for g in groups]
+        print(
+            f"{r.category:20} "
+            + " ".join(f"{c:>24}" for c in cells)
+            + f" {gap:>24}  "
+            + " ".join(per_1k),
+            file=out,
+        )
+    print("\nGoals of issue 13 (precision goals in every outlet group)", file=out)
+    for r in ma.media_audit_goals(table).itertuples(index=False):
+        verdict = "met" if r.met else "NOT MET"
+        print(
+            f"{r.category:20} {r.goal:58} {r.value:+.2f} ({r.where}; threshold "
+            f"{r.threshold:+.2f}): {verdict}",
+            file=out,
+        )

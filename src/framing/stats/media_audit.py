@@ -277,9 +277,11 @@ def _pooled_rate(rates: pd.DataFrame, cat: str, group: str) -> float:
 
 def media_audit_goals(table: pd.DataFrame) -> pd.DataFrame:
     """The goals of issue 13 for this audit, one row per goal × category: ``goal``,
-    ``category``, ``value`` (the worst group's precision, or the gap), ``where`` (which group),
-    ``threshold``, ``met``. Precision goals must hold in every outlet group; the gap goal
-    (Western at most 0.10 less precise than state media) is judged on the point estimate."""
+    ``category``, ``value`` (the worst group's precision, or the gap), ``lo`` and ``hi`` (its 95%
+    interval: Wilson, or Newcombe for the gap), ``where`` (which group), ``threshold``, ``met``.
+    Precision goals must hold in every outlet group; the gap goal (Western at most 0.10 less
+    precise than state media) is judged on the point estimate. Both are judged on the point
+    estimate: the intervals say how far the sample can tell."""
     t = table.set_index("category")
     rows = []
     for cat in [*STANCE, v.SCARE_QUOTE]:
@@ -293,6 +295,8 @@ def media_audit_goals(table: pd.DataFrame) -> pd.DataFrame:
                 "goal": f"precision >= {goal:.2f} in every outlet group",
                 "category": cat,
                 "value": float(r[f"{worst}_precision"]),
+                "lo": float(r[f"{worst}_lo"]),
+                "hi": float(r[f"{worst}_hi"]),
                 "where": GROUPS[worst],
                 "threshold": goal,
                 "met": bool(all(r[f"{g}_precision"] >= goal for g in GROUPS)),
@@ -307,6 +311,8 @@ def media_audit_goals(table: pd.DataFrame) -> pd.DataFrame:
                 "goal": f"Western at most {GOAL_MAX_GAP:.2f} less precise than state media",
                 "category": cat,
                 "value": float(r["gap"]),
+                "lo": float(r["gap_lo"]),
+                "hi": float(r["gap_hi"]),
                 "where": "Western - state media",
                 "threshold": -GOAL_MAX_GAP,
                 "met": bool(r["gap"] >= -GOAL_MAX_GAP - 1e-12),

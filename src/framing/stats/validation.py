@@ -559,7 +559,8 @@ def still_matched(audit: pd.DataFrame, matches: pd.DataFrame | None = None) -> p
     still applies). With ``matches`` (a :func:`corpus_matches` table) the rows are looked up in
     it; without, each row's match is re-derived locally: the built-in lexicon is run on the 300
     characters around it (exclusion windows are 60 characters, so the outcome is the same as on
-    the whole document).
+    the whole document); a scare-quote row (category :data:`SCARE_QUOTE`) is looked up among
+    the scare quotes of its whole document.
     """
     if matches is not None:
         spans: dict[tuple, list[tuple[int, int]]] = {}
@@ -580,6 +581,11 @@ def still_matched(audit: pd.DataFrame, matches: pd.DataFrame | None = None) -> p
     out = []
     for r in audit.itertuples(index=False):
         text = _texts(str(r.dataset))[str(r.doc_id)]
+        if r.category == SCARE_QUOTE:  # the rules read neighbouring sentences: whole document
+            q = analyze(text).quotes
+            q = q[q["is_scare_quote"]]
+            out.append(bool(((q["start"] <= int(r.start)) & (q["end"] >= int(r.end))).any()))
+            continue
         lo = max(0, int(r.start) - _LOCAL)
         m = analyze(text[lo : int(r.end) + _LOCAL]).matches
         hit = (

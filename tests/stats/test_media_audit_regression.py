@@ -1,0 +1,100 @@
+"""Integration (reads FRAMING_MIRROR): the news-media audit's recorded precision must not drop.
+
+``expected.yaml`` records, for each audited category and outlet group, the precision of the
+judged matches of ``media-audit.csv``. Recomputed on the judged rows whose match the current
+lexicon and scare-quote rules still produce (:func:`framing.stats.validation.still_matched`:
+edits can only remove judged matches, never add any), a precision below ``recorded -
+tolerance`` fails: a change that loses correct matches must be justified and the numbers
+re-recorded (``python tools/audit_report.py --media``). Also checks that the sample kept out of
+the tuning documents and matches the documented design.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+
+import pytest
+import yaml
+
+from framing.stats import media_audit as ma
+from framing.stats import validation as v
+
+pytestmark = pytest.mark.mirror
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _env(tmp_path_factory):
+    if not os.environ.get("FRAMING_MIRROR"):
+        pytest.skip("FRAMING_MIRROR is not set (CI sets it to ../shared/mirror)")
+    old = {k: os.environ.get(k) for k in ("FRAMING_DATA_DIR", "FRAMING_QUIET")}
+    if not old["FRAMING_DATA_DIR"]:
+        os.environ["FRAMING_DATA_DIR"] = str(tmp_path_factory.mktemp("framing-data"))
+    os.environ["FRAMING_QUIET"] = "1"
+    yield
+    for k, val in old.items():
+        if val is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = val
+
+
+@pytest.fixture(scope="module")
+def audit():
+    return ma.read_media_audit()
+
+
+@pytest.fixture(scope="module")
+def docs():
+    return ma.media_documents()
+
+
+def test_media_audit_precision_does_not_drop(audit):
+    expected = yaml.safe_load((v.validation_dir() / "expected.yaml").read_text(encoding="utf-8"))
+    tol = expected["tolerance"]
+    current = audit[v.still_matched(audit)]
+    table = ma.media_audit_table(current).set_index("category")
+    bad = []
+    for cat, floors in expected["media_audit_precision"].items():
+        for group, want in floors.items():
+            got = float(table.loc[cat, f"{group}_precision"])
+            if math.isnan(got) or got < want - tol:
+                bad.append(f"{cat}/{group}: {got:.4f} < {want}")
+    assert not bad, "; ".join(bad)
+
+
+def test_sample_is_out_of_the_tuning_documents_and_in_the_audited_groups(audit, docs):
+    d = audit.merge(
+        docs[["dataset", "doc_id", "outlet", "outlet_group", "url"]],
+        on=["dataset", "doc_id"],
+        how="left",
+        suffixes=("", "_doc"),
+    )
+    assert d["outlet"].notna().all(), "a judged row's document is not an audited full text"
+    assert (d["outlet_group"] == d["outlet_group_doc"]).all()
+    assert "NYT" not in set(d["outlet"])
+    tuned = ma.tuning_urls()
+    assert not any(ma.normalize_url(u) in tuned for u in d["url"])
+    # the judged rows are spans of their documents and exclude the earlier audit's rows
+    texts = dict(zip(zip(docs["dataset"], docs["doc_id"], strict=True), docs["text"], strict=True))
+    assert all(
+        0 <= s < e <= len(texts[(ds, di)])
+        for ds, di, s, e in zip(d["dataset"], d["doc_id"], d["start"], d["end"], strict=True)
+    )
+    old = v.read_audit()
+    assert not set(zip(old["dataset"], old["doc_id"], old["start"], old["end"], strict=True)) & set(
+        zip(audit["dataset"], audit["doc_id"], audit["start"], audit["end"], strict=True)
+    )
+    sizes = audit.groupby(["category", "outlet_group"]).size()
+    assert len(sizes) == len(ma.CATEGORIES) * len(ma.GROUPS)
+    assert (sizes == ma.N_PER_CELL).all()
+
+
+def test_match_rates_agree_with_the_match_table(docs):
+    """The per-1k rates come from the scored corpora, the sample from the match table: both
+    must count the same matches."""
+    rates = ma.media_rates(docs, ma.media_scores(docs)).set_index(["category", "outlet_group"])
+    m = ma.media_matches(docs)
+    counts = m.groupby(["category", "outlet_group"]).size()
+    for (cat, group), row in rates.iterrows():
+        assert int(counts.get((cat, group), 0)) == int(row["matches"]), (cat, group)
