@@ -26,6 +26,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
+from framing.engine import multiscan
 from framing.engine.lexicon import Entry, Lexicon
 from framing.engine.text import WORD_RE, lower_same_length, normalize_for_matching
 
@@ -383,10 +384,45 @@ class _PatternSet:
             out.append((cid, entry, pos, end))
 
 
+_RANK_STEP = 1 << 32
+
+
+def _literal_regex(key: str) -> str:
+    """The regex of one literal key (as the trie writes it): word boundaries, ``\\s+``."""
+    body = "".join(r"\s+" if c == " " else re.escape(c) for c in key)
+    pre = _WORD_START if _is_word(key[0]) else ""
+    return pre + body + (r"(?!\w)" if _is_word(key[-1]) else "")
+
+
+class _Scan:
+    """A :class:`framing.engine.multiscan.MultiScan` and what each of its expressions finds.
+
+    ``targets[i]`` is ``(rx, [(cid, entry, rank), ...])``: ``rx`` None means the expression's
+    hits are final (an exact literal term); otherwise the hit is a candidate start that
+    ``rx.match`` at that start confirms (and gives the end of).
+    """
+
+    def __init__(self, scan, targets: list[tuple]) -> None:
+        self.scan, self.targets = scan, targets
+
+    def hits(self, text: str, out: list) -> None:
+        targets = self.targets
+        for i, start, end in self.scan.scan(multiscan.to_bytes(text)):
+            rx, entries = targets[i]
+            if rx is not None:
+                m = rx.match(text, start)
+                if m is None or m.end() <= start:
+                    continue
+                end = m.end()
+            for cid, entry, rank in entries:
+                out.append((cid, entry, start, end, rank))
+
+
 class Matcher:
     """Compiled matcher of a :class:`Lexicon` (build once, reuse for many texts)."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, use_hyperscan: bool | None = None) -> None:
+        """``use_hyperscan``: None uses it when installed; False forces the regex detectors."""
         self.categories = list(lexicon.categories)
         self._order = {c: i for i, c in enumerate(self.categories)}
         ci: dict[str, list[tuple[str, Entry]]] = {}
@@ -424,29 +460,82 @@ class Matcher:
                     flags = re.I if _HAS_UPPER.search(re.sub(r"\\.", "", src)) else 0
                     pat_ci.append((cid, e, re.compile(src, flags)))
         self._ci, self._cs = ci, cs
-        self._ci_re = _literal_detector(list(ci))
-        self._cs_re = _literal_detector(list(cs))
-        self._ci_pref = _prefix_table(list(ci))
-        self._cs_pref = _prefix_table(list(cs))
-        self._pat_ci = _PatternSet(pat_ci)
-        self._pat_cs = _PatternSet(pat_cs)
+        # Rank of each (entry, source) among hits of one category with the same span: terms
+        # before globs/regexes, case-insensitive before case-sensitive, then file order.
+        self._rank: dict[tuple[int, int], int] = {}
+        for src, table in enumerate((ci, cs)):
+            for lst in table.values():
+                for j, (_, e) in enumerate(lst):
+                    self._rank[(src, id(e))] = src * _RANK_STEP + j
+        for src, pats in ((2, pat_ci), (3, pat_cs)):
+            for i, (_, e, _) in enumerate(pats):
+                self._rank[(src, id(e))] = src * _RANK_STEP + i
+        self._pats_ci, self._pats_cs = pat_ci, pat_cs
+        if use_hyperscan is None:
+            use_hyperscan = multiscan.available()
+        self._build_detectors(use_hyperscan)
 
-    # Exclusions are keyed by ``id(entry)`` (a cheap lookup per hit); ids change when a matcher
-    # is pickled (worker processes, dask), so the pickle carries (entry, exclusions) pairs and
-    # the keys are rebuilt from the unpickled entries.
+    def _build_detectors(self, use_hyperscan: bool) -> None:
+        """The scan (when Hyperscan is there) and the regex detectors for what it leaves."""
+        ci, cs, pat_ci, pat_cs = self._ci, self._cs, self._pats_ci, self._pats_cs
+        self._scan_ci = self._scan_cs = None
+        left_ci, left_cs, rest_ci, rest_cs = list(ci), list(cs), pat_ci, pat_cs
+        if use_hyperscan:
+            self._scan_ci, left_ci, rest_ci = self._multiscan(0, ci, pat_ci)
+            self._scan_cs, left_cs, rest_cs = self._multiscan(1, cs, pat_cs)
+        self._ci_re = _literal_detector(left_ci)
+        self._cs_re = _literal_detector(left_cs)
+        self._ci_pref = _prefix_table(left_ci)
+        self._cs_pref = _prefix_table(left_cs)
+        self._pat_ci = _PatternSet(rest_ci)
+        self._pat_cs = _PatternSet(rest_cs)
+
+    def _multiscan(self, src: int, table: dict, pats: list):
+        """(_Scan over ``table``'s keys and ``pats``, keys left over, patterns left over)."""
+        exprs: list[str] = []
+        targets: list[tuple] = []  # per expression: (exact?, [(cid, entry, rank, rx)])
+        left: list[str] = []
+        for key, lst in table.items():
+            expr, exact = multiscan.literal_expr(key)
+            rx = None if exact else re.compile(_literal_regex(key))
+            exprs.append(expr)
+            targets.append((rx, [(cid, e, self._rank[(src, id(e))]) for cid, e in lst]))
+        rest = []
+        for cid, e, rx in pats:
+            word_start = _word_start_body(rx.pattern, rx.flags) is not None
+            expr = multiscan.pattern_expr(rx, word_start)
+            if expr is None:
+                rest.append((cid, e, rx))
+                continue
+            exprs.append(expr)
+            targets.append((rx, [(cid, e, self._rank[(src + 2, id(e))])]))
+        if not exprs:
+            return None, left, rest
+        try:
+            scan = multiscan.MultiScan(exprs)
+        except Exception:  # noqa: BLE001 - any compile problem: the regex detectors do it all
+            return None, list(table), pats
+        return _Scan(scan, targets), left, rest
+
+    # Exclusions and ranks are keyed by ``id(entry)`` (a cheap lookup per hit); ids change when
+    # a matcher is pickled (worker processes, dask), so the pickle carries the entries and the
+    # keys are rebuilt from the unpickled ones (pickle keeps the entries in the detectors the
+    # same objects as those here).
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
         by_id = {}
         for table in (self._ci, self._cs):
             for lst in table.values():
                 by_id.update((id(e), e) for _, e in lst)
-        for ps in (self._pat_ci, self._pat_cs):
-            by_id.update((id(e), e) for _, e, _ in ps.pats)
+        for pats in (self._pats_ci, self._pats_cs):
+            by_id.update((id(e), e) for _, e, _ in pats)
         state["_excl"] = [(by_id[k], v) for k, v in self._excl.items()]
+        state["_rank"] = [(src, by_id[k], r) for (src, k), r in self._rank.items()]
         return state
 
     def __setstate__(self, state: dict) -> None:
         state["_excl"] = {id(e): v for e, v in state["_excl"]}
+        state["_rank"] = {(src, id(e)): r for src, e, r in state["_rank"]}
         self.__dict__.update(state)
 
     # ------------------------------------------------------------ raw hits
@@ -462,6 +551,24 @@ class Matcher:
                 e_end = end if i == 0 else _end_in(text, start, end, len(key))
                 for cid, entry in table[key]:
                     out.append((cid, entry, start, e_end))
+
+    def _raw_hits(self, norm: str, low: str) -> list[tuple]:
+        """Every entry hit before overlaps are resolved: ``(cid, entry, start, end, rank)``."""
+        raw: list[tuple] = []
+        for src, text, scan, detector, table, pref, pats in (
+            (0, low, self._scan_ci, self._ci_re, self._ci, self._ci_pref, self._pat_ci),
+            (1, norm, self._scan_cs, self._cs_re, self._cs, self._cs_pref, self._pat_cs),
+        ):
+            if scan is not None:
+                scan.hits(text, raw)
+            rank = self._rank
+            found: list = []
+            self._literal_hits(text, detector, table, pref, found)
+            raw += [(c, e, a, b, rank[(src, id(e))]) for c, e, a, b in found]
+            found = []
+            pats.hits(text, found)
+            raw += [(c, e, a, b, rank[(src + 2, id(e))]) for c, e, a, b in found]
+        return raw
 
     def _excluded(self, norm: str, entry: Entry, start: int, end: int) -> bool:
         for before, after in self._excl[id(entry)]:
@@ -488,17 +595,14 @@ class Matcher:
             norm = normalize_for_matching(text)
         if low is None:
             low = lower_same_length(norm)
-        raw: list[tuple[str, Entry, int, int]] = []
-        self._literal_hits(low, self._ci_re, self._ci, self._ci_pref, raw)
-        self._literal_hits(norm, self._cs_re, self._cs, self._cs_pref, raw)
-        self._pat_ci.hits(low, raw)
-        self._pat_cs.hits(norm, raw)
+        raw = self._raw_hits(norm, low)
         if not raw:
             return []
         if self._excl:
-            raw = [h for h in raw if id(h[1]) not in self._excl or not self._excluded(norm, *h[1:])]
+            excl = self._excl
+            raw = [h for h in raw if id(h[1]) not in excl or not self._excluded(norm, *h[1:4])]
         order = self._order
-        raw.sort(key=lambda h: (order[h[0]], h[2], h[2] - h[3]))
+        raw.sort(key=lambda h: (order[h[0]], h[2], h[2] - h[3], h[4]))
         kept = []
         last_cat, last_end = None, -1
         for h in raw:
@@ -510,7 +614,7 @@ class Matcher:
         kept.sort(key=lambda h: (h[2], order[h[0]], h[3]))
         starts = [s for s, _ in sentences] if sentences else []
         out = []
-        for cid, e, start, end in kept:
+        for cid, e, start, end, _ in kept:
             si = bisect_right(starts, start) - 1 if starts else -1
             sent_start = sentences[si][0] if si >= 0 else 0
             neg = _negated(low, max(sent_start, start - 120), start)
