@@ -22,8 +22,8 @@ Within one category the longest leftmost match wins; across categories matches m
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from framing.engine import multiscan
@@ -394,28 +394,38 @@ def _literal_regex(key: str) -> str:
     return pre + body + (r"(?!\w)" if _is_word(key[-1]) else "")
 
 
+_CUE = re.compile("(?:negation cue)")  # marks the scan's negation-cue expressions
+
+
 class _Scan:
     """A :class:`framing.engine.multiscan.MultiScan` and what each of its expressions finds.
 
-    ``targets[i]`` is ``(rx, [(cid, entry, rank), ...])``: ``rx`` None means the expression's
-    hits are final (an exact literal term); otherwise the hit is a candidate start that
-    ``rx.match`` at that start confirms (and gives the end of).
+    ``targets[i]`` is ``(rx, [(order, rank, cid, entry), ...])``: ``rx`` None means the
+    expression's hits are final (an exact literal term); ``_CUE`` marks a negation cue;
+    otherwise the hit is a candidate start that ``rx.match`` at that start confirms (and
+    gives the end of).
     """
 
     def __init__(self, scan, targets: list[tuple]) -> None:
         self.scan, self.targets = scan, targets
 
-    def hits(self, text: str, out: list) -> None:
+    def hits(self, text: str, out: list, cues: list | None = None) -> None:
+        """Append ``(order, start, start - end, rank, cid, entry, end)`` per hit to ``out``."""
         targets = self.targets
         for i, start, end in self.scan.scan(multiscan.to_bytes(text)):
             rx, entries = targets[i]
             if rx is not None:
+                if rx is _CUE:
+                    if cues is not None:
+                        cues.append((start, end))
+                    continue
                 m = rx.match(text, start)
                 if m is None or m.end() <= start:
                     continue
                 end = m.end()
-            for cid, entry, rank in entries:
-                out.append((cid, entry, start, end, rank))
+            neg_len = start - end
+            for o, rank, cid, entry in entries:
+                out.append((o, start, neg_len, rank, cid, entry, end))
 
 
 class Matcher:
@@ -493,13 +503,14 @@ class Matcher:
     def _multiscan(self, src: int, table: dict, pats: list):
         """(_Scan over ``table``'s keys and ``pats``, keys left over, patterns left over)."""
         exprs: list[str] = []
-        targets: list[tuple] = []  # per expression: (exact?, [(cid, entry, rank, rx)])
+        targets: list[tuple] = []  # per expression: (rx or None, [(order, rank, cid, entry)])
         left: list[str] = []
+        order, rank = self._order, self._rank
         for key, lst in table.items():
             expr, exact = multiscan.literal_expr(key)
             rx = None if exact else re.compile(_literal_regex(key))
             exprs.append(expr)
-            targets.append((rx, [(cid, e, self._rank[(src, id(e))]) for cid, e in lst]))
+            targets.append((rx, [(order[cid], rank[(src, id(e))], cid, e) for cid, e in lst]))
         rest = []
         for cid, e, rx in pats:
             word_start = _word_start_body(rx.pattern, rx.flags) is not None
@@ -508,9 +519,15 @@ class Matcher:
                 rest.append((cid, e, rx))
                 continue
             exprs.append(expr)
-            targets.append((rx, [(cid, e, self._rank[(src + 2, id(e))])]))
+            targets.append((rx, [(order[cid], rank[(src + 2, id(e))], cid, e)]))
         if not exprs:
             return None, left, rest
+        if src == 0:  # negation cues, on the lowercased text like the negation test
+            for cue in NEGATION_CUES:  # \bcue\b
+                exprs.append(multiscan.literal_expr(cue)[0])
+                targets.append((_CUE, []))
+            exprs.append("n\\x27t")  # n't, anywhere (as in _NEG_QUICK)
+            targets.append((_CUE, []))
         try:
             scan = multiscan.MultiScan(exprs)
         except Exception:  # noqa: BLE001 - any compile problem: the regex detectors do it all
@@ -552,22 +569,24 @@ class Matcher:
                 for cid, entry in table[key]:
                     out.append((cid, entry, start, e_end))
 
-    def _raw_hits(self, norm: str, low: str) -> list[tuple]:
-        """Every entry hit before overlaps are resolved: ``(cid, entry, start, end, rank)``."""
+    def _raw_hits(self, norm: str, low: str, cues: list | None = None) -> list[tuple]:
+        """Every entry hit before overlaps are resolved, as
+        ``(category order, start, start - end, rank, cid, entry, end)``; negation cues found
+        by the case-insensitive scan are added to ``cues`` as ``(start, end)``."""
         raw: list[tuple] = []
+        rank, order = self._rank, self._order
         for src, text, scan, detector, table, pref, pats in (
             (0, low, self._scan_ci, self._ci_re, self._ci, self._ci_pref, self._pat_ci),
             (1, norm, self._scan_cs, self._cs_re, self._cs, self._cs_pref, self._pat_cs),
         ):
             if scan is not None:
-                scan.hits(text, raw)
-            rank = self._rank
+                scan.hits(text, raw, cues)
             found: list = []
             self._literal_hits(text, detector, table, pref, found)
-            raw += [(c, e, a, b, rank[(src, id(e))]) for c, e, a, b in found]
-            found = []
             pats.hits(text, found)
-            raw += [(c, e, a, b, rank[(src + 2, id(e))]) for c, e, a, b in found]
+            for c, e, a, b in found:
+                r = rank[(src, id(e))] if (src, id(e)) in rank else rank[(src + 2, id(e))]
+                raw.append((order[c], a, a - b, r, c, e, b))
         return raw
 
     def _excluded(self, norm: str, entry: Entry, start: int, end: int) -> bool:
@@ -595,31 +614,85 @@ class Matcher:
             norm = normalize_for_matching(text)
         if low is None:
             low = lower_same_length(norm)
-        raw = self._raw_hits(norm, low)
+        cues: list[tuple[int, int]] | None = [] if self._scan_ci is not None else None
+        raw = self._raw_hits(norm, low, cues)
         if not raw:
             return []
         if self._excl:
             excl = self._excl
-            raw = [h for h in raw if id(h[1]) not in excl or not self._excluded(norm, *h[1:4])]
-        order = self._order
-        raw.sort(key=lambda h: (order[h[0]], h[2], h[2] - h[3], h[4]))
+            raw = [
+                h for h in raw if id(h[5]) not in excl or not self._excluded(norm, h[5], h[1], h[6])
+            ]
+        raw.sort(key=_HIT_ORDER)
         kept = []
-        last_cat, last_end = None, -1
-        for h in raw:
+        last_cat, last_end = -1, -1
+        for h in raw:  # per category, the longest leftmost match wins
             if h[0] != last_cat:
                 last_cat, last_end = h[0], -1
-            if h[2] >= last_end:
+            if h[1] >= last_end:
                 kept.append(h)
-                last_end = h[3]
-        kept.sort(key=lambda h: (h[2], order[h[0]], h[3]))
+                last_end = h[6]
+        kept.sort(key=_START_ORDER)
         starts = [s for s, _ in sentences] if sentences else []
+        n_sent = len(starts)
+        cue_index = _CueIndex(low, cues)
         out = []
-        for cid, e, start, end, _ in kept:
-            si = bisect_right(starts, start) - 1 if starts else -1
-            sent_start = sentences[si][0] if si >= 0 else 0
-            neg = _negated(low, max(sent_start, start - 120), start)
-            out.append(Match(cid, e.subcategory, e.pattern, text[start:end], start, end, si, neg))
+        append = out.append
+        si, sent_start = -1, 0
+        for _, start, _, _, cid, e, end in kept:  # matches and sentences both by start
+            while si + 1 < n_sent and starts[si + 1] <= start:
+                si += 1
+                sent_start = starts[si]
+            lo = start - 120 if start - 120 > sent_start else sent_start
+            neg = cue_index.near(lo, start) and _negated(low, lo, start)
+            append(Match(cid, e.subcategory, e.pattern, text[start:end], start, end, si, neg))
         return out
+
+
+#: Sort keys of raw hits ``(category order, start, start - end, rank, cid, entry, end)``.
+_HIT_ORDER = itemgetter(0, 1, 2, 3)
+_START_ORDER = itemgetter(1, 0)
+#: Negation cues (as :data:`_NEG_QUICK` finds them), scanned with the lexicon when Hyperscan is
+#: there, so that the negation test runs only where a cue can be in its window.
+NEGATION_CUES = ("not", "no", "nor", "never", "without", "neither", "cannot")
+_CUE_HEADS = ("no", "never", "without", "neither", "cannot")
+# Characters that case-insensitive regexes match to ASCII letters (re docs, IGNORECASE).
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+
+
+class _CueIndex:
+    """:meth:`near`: can the negation test find a cue in ``low[lo:start]``?
+
+    False only when it certainly cannot: no cue lies inside the window in the whole text and
+    none touches the window's edges (where a slice creates word boundaries the text does not
+    have). With ``cues`` None (no scan), always True. Windows must come in order of ``lo``.
+    """
+
+    __slots__ = ("low", "cues", "i")
+
+    def __init__(self, low: str, cues: list[tuple[int, int]] | None) -> None:
+        self.low, self.i = low, 0
+        if cues is not None and not low.isascii() and any(c in low for c in _FOLDS_TO_ASCII):
+            cues = None
+        if cues is not None:
+            cues.sort()
+            cues.append((1 << 62, 1 << 62))  # sentinel
+        self.cues = cues
+
+    def near(self, lo: int, start: int) -> bool:
+        cues = self.cues
+        if cues is None:
+            return True
+        i = self.i
+        while cues[i][0] < lo:
+            i += 1
+        self.i = i
+        while cues[i][0] < start:
+            if cues[i][1] <= start:
+                return True
+            i += 1
+        low = self.low
+        return low.startswith(_CUE_HEADS, lo, start) or low.endswith(NEGATION_CUES, lo, start)
 
 
 _NEG_QUICK = re.compile(r"\b(?:not?|nor|never|without|neither|cannot)\b|n't")

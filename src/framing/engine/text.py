@@ -228,8 +228,17 @@ _RUN_JOIN_RE = re.compile(r"(?<=\w)[-'\u2019](?=\w)")
 # non-space character (looked ahead); or a paragraph break. The leading character class lets
 # the regex engine skip to candidate characters in C; ``punct`` holds the run after the first
 # character, ``para`` the paragraph break after its first newline.
+# ``sure`` is set (empty) after a "." that follows two lowercase letters which do not end an
+# abbreviation in any case (``(?i)`` matches at least what ``str.lower`` would): the word
+# before cannot be an abbreviation, an initial or a number, so that "." breaks without looking
+# at the word in Python (most sentence ends).
+_NOT_ABBREVIATION = "".join(
+    "(?<!(?i:" + "|".join(sorted(a for a in ABBREVIATIONS if a.isalpha() and len(a) == n)) + ")\\.)"
+    for n in sorted({len(a) for a in ABBREVIATIONS if a.isalpha()})
+)
 _BREAK_RE = re.compile(
-    r"[.?!\n](?:(?<=[.?!])(?P<punct>[.?!]*)"
+    r"[.?!\n](?:(?<=[.?!])(?:(?<=[a-z][a-z]\.)" + _NOT_ABBREVIATION + r"(?P<sure>))?"
+    r"(?P<punct>[.?!]*)"
     r"(?P<close>[\"')\]}\u2018\u2019\u201c\u201d\u00ab\u00bb]*)"
     r"(?=(?P<space>\s+)(?P<next>\S))"
     r"|(?<=\n)(?P<para>[ \t\r\f\v]*\n\s*))"
@@ -269,7 +278,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = _LEADING_SPACE.match(text).end()  # always the first non-space character
     kind_of = _word_before_period
     for m in _BREAK_RE.finditer(text):
-        punct, _, space, nxt, para = m.groups()
+        sure, punct, _, space, nxt, para = m.groups()
+        if sure is not None and not punct:
+            end = m.end()
+            append((start, end))
+            start = end + len(space)
+            continue
         if para is not None:  # blank line: the span may end in spaces or tabs
             end = m.start()
             while end > start and text[end - 1].isspace():
