@@ -12,7 +12,10 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from functools import cached_property
+from itertools import compress
+from operator import attrgetter
 
 import pandas as pd
 
@@ -52,6 +55,18 @@ def metric_columns(lexicon: Lexicon) -> list[str]:
     return cols
 
 
+_CATEGORY, _NEGATED, _SENTENCE = attrgetter("category"), attrgetter("negated"), attrgetter("sentence")
+
+
+def _count_columns(lexicon: Lexicon) -> dict[str, tuple[str, str, str]]:
+    """Category id -> its count, per-1k and negated-count column names (cached per lexicon)."""
+    cols = lexicon.__dict__.get("_count_columns")
+    if cols is None:
+        cols = {c: (f"{c}_count", f"{c}_per_1k", f"{c}_negated_count") for c in lexicon.categories}
+        object.__setattr__(lexicon, "_count_columns", cols)
+    return cols
+
+
 def _per_1k(count: int, tokens: int) -> float:
     return count * 1000 / tokens if tokens else math.nan
 
@@ -70,18 +85,18 @@ def compute(
     n_tok = doc.n_tokens
     n_sent = len(sentences)
     m: dict[str, float] = {"tokens": n_tok, "sentences": n_sent}
-    counts = dict.fromkeys(lexicon.categories, 0)
-    negs = dict.fromkeys(lexicon.categories, 0)
-    sents_by_cat: dict[str, set[int]] = {c: set() for c in lexicon.categories}
-    for x in matches:
-        counts[x.category] += 1
-        if x.negated:
-            negs[x.category] += 1
-        sents_by_cat[x.category].add(x.sentence)
-    for cid in lexicon.categories:
-        m[f"{cid}_count"] = counts[cid]
-        m[f"{cid}_per_1k"] = _per_1k(counts[cid], n_tok)
-        m[f"{cid}_negated_count"] = negs[cid]
+    cats = list(map(_CATEGORY, matches))  # counted in C: matches are many, categories few
+    counts = Counter(cats)
+    negs = Counter(compress(cats, map(_NEGATED, matches)))
+    for cid, (c_count, c_per_1k, c_negated) in _count_columns(lexicon).items():
+        m[c_count] = counts[cid]
+        m[c_per_1k] = _per_1k(counts[cid], n_tok)
+        m[c_negated] = negs[cid]
+    wanted = {WEST_US, *WEST_US_FRAMES} & counts.keys()
+    sents_by_cat: dict[str, set[int]] = {c: set() for c in wanted}
+    for c, si in zip(cats, map(_SENTENCE, matches), strict=True):
+        if c in wanted:
+            sents_by_cat[c].add(si)
     n_scare = sum(1 for q in quotes if q[4])
     m["scare_quote_count"] = n_scare
     m["scare_quote_per_1k"] = _per_1k(n_scare, n_tok)

@@ -12,8 +12,10 @@ from __future__ import annotations
 from functools import cached_property
 
 from framing.engine.text import (
+    _VECTOR_MIN_CHARS,
     WORD_RE,
     Token,
+    code_points,
     count_words,
     lower_same_length,
     normalize_for_matching,
@@ -29,9 +31,18 @@ class Document:
         self.text = text
 
     @cached_property
+    def codes(self):
+        """Code points as a numpy array for long non-ASCII texts (vectorised stages), else None."""
+        if len(self.text) < _VECTOR_MIN_CHARS:
+            return None
+        return code_points(self.text)
+
+    @cached_property
     def norm(self) -> str:
         """:func:`~framing.engine.text.normalize_for_matching` of the text (same length)."""
-        return normalize_for_matching(self.text)
+        if self.text.isascii():
+            return self.text
+        return normalize_for_matching(self.text, self.codes)
 
     @cached_property
     def low(self) -> str:
@@ -53,7 +64,7 @@ class Document:
         """Number of word tokens (:func:`~framing.engine.text.count_words`, no list is built)."""
         if "words" in self.__dict__:
             return len(self.words)
-        return count_words(self.text)
+        return count_words(self.text, self.codes)
 
     @cached_property
     def words(self) -> list[str]:

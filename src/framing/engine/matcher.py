@@ -691,8 +691,10 @@ class _CueIndex:
             if cues[i][1] <= start:
                 return True
             i += 1
-        low = self.low
-        return low.startswith(_CUE_HEADS, lo, start) or low.endswith(NEGATION_CUES, lo, start)
+        low = self.low  # edges: a cue starting at lo, or ending at start right before a word
+        return (low[lo] in "nwc" and low.startswith(_CUE_HEADS, lo, start)) or (
+            low[start - 1] in "otr" and low.endswith(NEGATION_CUES, lo, start)
+        )
 
 
 _NEG_QUICK = re.compile(r"\b(?:not?|nor|never|without|neither|cannot)\b|n't")

@@ -46,15 +46,39 @@ _MAP = {
 _MAP_RE = re.compile("[" + "".join(_MAP) + "]")
 
 
-def normalize_for_matching(text: str) -> str:
+def normalize_for_matching(text: str, codes=None) -> str:
     """Map curly quotes, dashes and unusual spaces to ASCII, one character for one.
 
     Ligatures such as ``ﬁ`` are kept as they are (they are word characters, so tokens and
-    word boundaries are unchanged); expanding them would shift offsets.
+    word boundaries are unchanged); expanding them would shift offsets. ``codes``
+    (:func:`code_points` of ``text``) may be given when already computed; long texts are
+    mapped with numpy either way.
     """
     if text.isascii():
         return text
-    return _MAP_RE.sub(lambda m: _MAP[m.group()], text)
+    if codes is None and len(text) < _VECTOR_MIN_CHARS:
+        return _MAP_RE.sub(lambda m: _MAP[m.group()], text)
+    mapped, replacement = _map_tables()
+    a = code_points(text) if codes is None else codes
+    hit = mapped[a]
+    if not hit.any():
+        return text
+    out = a.copy()
+    out[hit] = replacement[a[hit]]
+    return out.tobytes().decode("utf-32-le", "surrogatepass")
+
+
+@lru_cache(maxsize=1)
+def _map_tables():
+    """(bool array: code point is mapped, uint32 array: its replacement) for :data:`_MAP`."""
+    import numpy as np
+
+    mapped = np.zeros(0x110000, dtype=bool)
+    replacement = np.zeros(0x110000, dtype=np.uint32)
+    for c, r in _MAP.items():
+        mapped[ord(c)] = True
+        replacement[ord(c)] = ord(r)
+    return mapped, replacement
 
 
 def lower_same_length(text: str) -> str:
