@@ -73,11 +73,7 @@ def reference_hits(text: str, lexicon: Lexicon) -> list[tuple[str, str, int, int
                 )
                 for x in (e.exclude or [])
             ]
-            for pos in range(len(s) + 1):
-                m = rx.match(s, pos)
-                if m is None or m.end() <= pos:
-                    continue
-                end = m.end()
+            for pos, end in _all_starts(rx, s):
                 if any(
                     (b is None or b.search(norm[max(0, pos - EXCLUDE_WINDOW) : pos]))
                     and (a is None or a.search(norm[end : end + EXCLUDE_WINDOW]))
@@ -96,6 +92,24 @@ def reference_hits(text: str, lexicon: Lexicon) -> list[tuple[str, str, int, int
             last_end = end
     kept.sort()
     return [(cid, pat, pos, end) for pos, _, end, cid, pat in kept]
+
+
+def _all_starts(rx: re.Pattern, s: str):
+    """``(start, end)`` of ``rx.match(s, start)`` for every start where it matches non-empty.
+
+    ``rx.search(s, pos)`` returns the match at the first start >= pos where one exists, which
+    is what ``rx.match`` there returns; searching again from the next offset enumerates every
+    start (the C search skips the impossible ones quickly).
+    """
+    pos = 0
+    while pos <= len(s):
+        m = rx.search(s, pos)
+        if m is None:
+            return
+        start = m.start()
+        if m.end() > start:
+            yield start, m.end()
+        pos = start + 1
 
 
 def reference_word_count(text: str) -> int:

@@ -394,7 +394,7 @@ def _literal_regex(key: str) -> str:
     return pre + body + (r"(?!\w)" if _is_word(key[-1]) else "")
 
 
-_CUE = re.compile("(?:negation cue)")  # marks the scan's negation-cue expressions
+_CUE = False  # marks the scan's negation-cue expressions (a singleton that survives pickling)
 
 
 class _Scan:
@@ -415,7 +415,7 @@ class _Scan:
         for i, start, end in self.scan.scan(multiscan.to_bytes(text)):
             rx, entries = targets[i]
             if rx is not None:
-                if rx is _CUE:
+                if rx is False:  # _CUE
                     if cues is not None:
                         cues.append((start, end))
                     continue
