@@ -22,13 +22,17 @@ Within one category the longest leftmost match wins; across categories matches m
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
 from framing.engine import multiscan
 from framing.engine.lexicon import Entry, Lexicon
-from framing.engine.text import WORD_RE, lower_same_length, normalize_for_matching
+from framing.engine.text import (
+    WORD_RE,
+    all_characters,
+    lower_same_length,
+    normalize_for_matching,
+)
 
 #: Negators: a match with one of these within :data:`NEGATION_WINDOW` tokens before it, in the
 #: same clause (no ``, ; :`` or sentence boundary in between), is ``negated``. Tokens ending
@@ -281,9 +285,8 @@ def _word_start_body(src: str, flags: int) -> str | None:
     return body
 
 
-@lru_cache(maxsize=1)
 def _all_chars() -> str:
-    return "".join(map(chr, range(0x110000)))
+    return all_characters()
 
 
 def _case_variants(chars: set[str]) -> set[str]:

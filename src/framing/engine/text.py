@@ -176,13 +176,22 @@ def char_classes():
     """
     import numpy as np
 
-    every = "".join(map(chr, range(0x110000)))
+    every = all_characters()
     cls = np.zeros(0x110000, dtype=np.uint8)
     for m in re.finditer(r"\w+", every):
         cls[m.start() : m.end()] = 1
     for m in re.finditer(r"\s+", every):
         cls[m.start() : m.end()] = 2
     return cls
+
+
+@lru_cache(maxsize=1)
+def all_characters() -> str:
+    """Every code point once, in order (lone surrogates included), as one string."""
+    import numpy as np
+
+    every = np.arange(0x110000, dtype=np.uint32).tobytes()
+    return every.decode("utf-32-le", "surrogatepass")
 
 
 def code_points(text: str):
