@@ -591,6 +591,8 @@ def main(argv: list[str] | None = None) -> int:
             jobs.to_markdown(index=False),
             "",
         ]
+    if cluster and not args.quick:
+        report += _estimate_100gb(table, cluster)
     scale_md = ROOT / "benchmarks" / "results-scale.md"
     if scale_md.is_file():
         report += [
@@ -603,6 +605,37 @@ def main(argv: list[str] | None = None) -> int:
     atomic_write(args.out, "\n".join(report))
     print("\n".join(report))
     return 0
+
+
+def _estimate_100gb(table: pd.DataFrame, cluster: dict) -> list[str]:
+    """Hours for 100 GB of news on N dask workers, from the measured single-process cost."""
+    row = table[
+        (table["corpus"] == "whitehouse-2022") & table["tool"].str.startswith("framing full")
+    ].iloc[0]
+    spm = row["seconds"] / row["MB"]  # seconds per MB, one process, full profile
+    efficiency = cluster["speedup"] / 2  # measured parallel efficiency of 2 workers
+    rows = []
+    for n in (1, 8, 32, 128, 512):
+        eff = 1.0 if n == 1 else efficiency
+        rows.append(
+            {
+                "workers (one core each)": n,
+                "hours for 100 GB (full profile)": round(100_000 * spm / (n * eff) / 3600, 2),
+            }
+        )
+    return [
+        "## Estimate: 100 GB of news on a dask cluster",
+        "",
+        f"From the measured full-profile cost on White House 2022 in one process ({spm:.3f} s per",
+        f"MB) and the measured efficiency of 2 local workers ({efficiency:.2f} of ideal), assuming",
+        "it holds for N workers (scoring is embarrassingly parallel; reading and writing Parquet",
+        "on the workers, `score_dask(dd.read_parquet(...))`, keeps the client out of the data path):",
+        "`hours = 100,000 MB x s/MB / (N x efficiency) / 3600`. The fixed start-up of each",
+        "worker (imports, resources, the compiled lexicon; see results-scale.md) is not included.",
+        "",
+        pd.DataFrame(rows).to_markdown(index=False),
+        "",
+    ]
 
 
 def _scale_verdicts() -> list[str]:
