@@ -19,7 +19,7 @@
 from IPython.display import HTML, display
 
 import framing
-from framing.present import plots, views
+from framing.present import charts, labels, saving, style, tables, titles
 
 # %% tags=["parameters"]
 ARTICLE = "../data/article/globaltimes-2022-03-24-china-russia-mutual-trust.txt"
@@ -60,7 +60,7 @@ print(f"{int(m['tokens'])} words, {int(m['sentences'])} sentences, {len(analysis
 # intervals overlap widely should not be read as real.
 
 # %%
-rates = views.article_rates(analysis, level=LEVEL)
+rates = tables.article_rates(analysis, level=LEVEL)
 display(rates)
 
 # %%
@@ -71,10 +71,10 @@ frames = rates[~rates["kind"].isin(["actor", "pronoun"])].sort_values(
     ["per_1k", "category"], ascending=[False, True], kind="mergesort"
 )
 title = (
-    f"Actors: {views.rates_sentence(actors, 3)} dominate; the strongest frame or stance is "
-    f"{views.rates_sentence(frames, 1)}"
+    f"Actors: {titles.rates_sentence(actors, 3)} dominate; the strongest frame or stance is "
+    f"{titles.rates_sentence(frames, 1)}"
 )
-fig, axes = plots.new_figure(
+fig, axes = style.new_figure(
     title,
     subtitle=f"Matches per 1,000 words with exact Poisson {LEVEL:.0%} intervals "
     f"({int(m['tokens'])} words)",
@@ -82,12 +82,12 @@ fig, axes = plots.new_figure(
     ncols=2,
     figsize=(7.6, 5.0),
 )
-plots.interval_chart(axes[0], actors, label="label", lo="lower", hi="upper")
+charts.interval_chart(axes[0], actors, label="label", lo="lower", hi="upper")
 axes[0].set_title("Actors and pronouns", pad=24)
-plots.interval_chart(axes[1], frames, label="label", lo="lower", hi="upper")
+charts.interval_chart(axes[1], frames, label="label", lo="lower", hi="upper")
 axes[1].set_title("Frames and stance", pad=24)
 axes[1].get_legend().remove()  # one legend for both panels
-plots.save_figure(
+saving.save_figure(
     fig,
     "01-article-rates",
     data=rates,
@@ -104,13 +104,13 @@ plots.save_figure(
 # (`framing report`), so every count above can be checked against the words that produced it.
 
 # %%
-display(HTML(views.highlighted_html(analysis)))
+display(HTML(tables.highlighted_html(analysis)))
 
 # %% [markdown]
 # ## Keywords in context, per category
 
 # %%
-kwic = views.kwic_table(analysis, window=KWIC_WINDOW)
+kwic = tables.kwic_table(analysis, window=KWIC_WINDOW)
 for _, rows in kwic.groupby("category", sort=False):
     display(HTML(f"<h4>{rows['label'].iloc[0]} ({len(rows)})</h4>"))
     display(rows[["left", "match", "right", "sentence"]].reset_index(drop=True))
@@ -124,36 +124,41 @@ display(analysis.quotes)
 # %% [markdown]
 # ## Who is framed how: actors × frames
 #
-# A cell counts the sentences in which an actor (or pronoun group) and a frame or stance
-# category both occur. It is co-occurrence in a sentence, not a parse of who does what to whom:
-# read it together with the KWIC tables above.
+# A cell counts the matches of a frame or stance category that cast the actor negatively: its
+# `target` (who is accused, coerced, evaluated), found by the attribution rules of
+# `docs/metrics.md` ("Voice, source and target") — not mere co-occurrence in a sentence. The
+# co-occurrence view is still `analysis.actor_frame_matrix()`; KWIC with
+# `analysis.kwic(target=...)` shows the evidence of each cell.
 
 # %%
-matrix = analysis.actor_frame_matrix()
-labelled = matrix.rename(index=views.metric_label, columns=views.metric_label)
-cells = matrix.stack().sort_values(ascending=False, kind="mergesort")
-(top_actor, top_frame), top_n = cells.index[0], int(cells.iloc[0])
-n_west = round(m["west_us_frame_sentence_share"] * m["sentences"])
+matrix = analysis.actor_frame_matrix(view="targeted")
+labelled = matrix.rename(index=labels.metric_label, columns=labels.metric_label)
+per_actor = matrix.sum(axis=1).sort_values(ascending=False, kind="mergesort")
+top_actor, top_n = per_actor.index[0], int(per_actor.iloc[0])
+others = int(per_actor.iloc[1:].sum())
 title = (
-    f"{views.metric_label(top_actor)} appears most often with "
-    f"{views.metric_label(top_frame).lower()} ({top_n} sentences); the West/US shares "
-    f"{int(n_west)} of {int(m['sentences'])} sentences with accusation, negative-evaluation "
-    "or Cold-War terms"
+    f"{labels.metric_label(top_actor)} is the target of {top_n} of the "
+    f"{int(matrix.to_numpy().sum())} matches that cast an actor negatively; "
+    f"{'no other actor is' if others == 0 else f'other actors of {others}'} cast negatively"
 )
-fig, ax = plots.new_figure(
+fig, ax = style.new_figure(
     title,
-    subtitle="Sentences in which an actor and a frame/stance category co-occur",
+    subtitle="Matches whose target is the actor (who is blamed, coerced or evaluated)",
     source=SOURCE,
     figsize=(7.2, 5.2),
 )
-plots.heatmap(ax, labelled, xlabel="frame / stance", ylabel="actor")
-plots.save_figure(
+charts.heatmap(ax, labelled, xlabel="frame / stance", ylabel="target")
+saving.save_figure(
     fig,
     "01-actor-frame",
     data=matrix.reset_index(),
-    caption="Actor × frame co-occurrence (number of sentences) in the focal article.",
+    caption=(
+        "Actor × frame targets in the focal article: matches of each category whose target "
+        "is the actor (attribution rules, docs/metrics.md)."
+    ),
     inputs=INPUTS,
 )
+display(analysis.kwic(target=top_actor)[["left", "match", "right", "category", "voice"]])
 display(labelled)
 
 # %% [markdown]
@@ -161,6 +166,7 @@ display(labelled)
 #
 # The article names China and Russia far more often than any other actor, and its main frame is
 # peace and cooperation between them; the West/US is the third actor and is the one that
-# co-occurs with accusation and Cold-War vocabulary. The intervals are wide: with one article
+# accusation, negative evaluation and Cold-War vocabulary target (China is coerced, not cast as
+# the wrongdoer). The intervals are wide: with one article
 # the rates are descriptions of this text, not estimates of an outlet's style. Whether these
 # rates are unusual needs a reference corpus — notebook 02.

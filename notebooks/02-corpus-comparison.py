@@ -31,8 +31,8 @@ from IPython.display import display
 
 import framing
 from framing.data import cache, datasets
-from framing.present import plots, views
-from framing.stats import compare
+from framing.present import charts, labels, saving, style, tables, titles
+from framing.stats import space
 
 # %% tags=["parameters"]
 ARTICLE = "../data/article/globaltimes-2022-03-24-china-russia-mutual-trust.txt"
@@ -111,27 +111,27 @@ display(kept)
 # median. For Flesch reading ease a *low* percentile means *harder* to read.
 
 # %%
-pos_ungd = views.position_table(art, ungd_scores, METRICS, lexicon)
-pos_war = views.position_table(art, war_scores, METRICS, lexicon)
+pos_ungd = tables.position_table(art, ungd_scores, METRICS, lexicon)
+pos_war = tables.position_table(art, war_scores, METRICS, lexicon)
 for pos, name, corpus, src, inputs in (
     (pos_ungd, "02-percentiles-ungd", "UNGD 2022 speeches", SRC_UNGD, INPUTS_UNGD),
     (pos_war, "02-percentiles-war-window", "war-window documents", SRC_WAR, INPUTS_WAR),
 ):
-    fig, ax = plots.new_figure(
-        views.position_sentence(pos, corpus),
+    fig, ax = style.new_figure(
+        titles.position_sentence(pos, corpus),
         subtitle=f"Percentile of the article among {pos['n'].iloc[0]} {corpus} (rates per "
         "1,000 words); whiskers: its 95% interval; right: article vs corpus median",
         source=src,
         figsize=(7.6, 7.4),
     )
-    plots.percentile_chart(
+    charts.percentile_chart(
         ax,
         pos.assign(label=pos["label"].str.removesuffix(" per 1k")),
         label="label",
         note="note",
         note_title="vs median",
     )
-    plots.save_figure(
+    saving.save_figure(
         fig,
         name,
         data=pos,
@@ -154,7 +154,7 @@ pos_war[["label", "article_value", "median", "percentile", "percentile_lo", "per
 # %%
 both = pd.concat(
     [
-        ungd_scores.assign(group=views.display_groups(ungd_scores["group"], MARKED)),
+        ungd_scores.assign(group=tables.display_groups(ungd_scores["group"], MARKED)),
         war_scores,
     ],
     ignore_index=True,
@@ -163,20 +163,20 @@ order = [*MARKED, "other", "Kremlin", "President of Ukraine", "White House"]
 ungd_pos = pos_ungd.set_index("metric")
 war_pos = pos_war.set_index("metric")
 for metric in STRIP_METRICS:
-    label = views.metric_label(metric, lexicon)
+    label = labels.metric_label(metric, lexicon)
     short = label.removesuffix(" per 1k")
-    fig, ax = plots.new_figure(
+    fig, ax = style.new_figure(
         f"{short}: the article's {art[metric]:.1f} per 1k is "
-        f"{views.above_phrase(ungd_pos.loc[metric], 'UNGD 2022 speeches')} and "
-        f"{views.above_phrase(war_pos.loc[metric], 'war-window documents')}",
+        f"{titles.above_phrase(ungd_pos.loc[metric], 'UNGD 2022 speeches')} and "
+        f"{titles.above_phrase(war_pos.loc[metric], 'war-window documents')}",
         subtitle=f"{label}; rows CHN–other: UNGD 2022 speeches; last three rows: "
         f"war-window documents of at least {MIN_TOKENS} words; bars: group medians",
         source=f"{SRC_UNGD}; {SRC_WAR}",
         figsize=(7.2, 5.2),
     )
-    plots.strip_plot(ax, both, metric, order=order, focal=art[metric], xlabel=label)
+    charts.strip_plot(ax, both, metric, order=order, focal=art[metric], xlabel=label)
     ax.get_legend().remove()  # the article is labelled at the top; medians in the subtitle
-    plots.save_figure(
+    saving.save_figure(
         fig,
         f"02-strip-{metric.removesuffix('_per_1k').replace('_', '-')}",
         data=both[["doc_id", "group", "tokens", metric.replace("_per_1k", "_count"), metric]],
@@ -193,21 +193,21 @@ for metric in STRIP_METRICS:
 # article is projected with the corpus parameters, not fitted. Arrows: the strongest loadings.
 
 # %%
-space = compare.framing_space(both, SPACE, focal=art)
-pts = space.scores[~space.scores["is_focal"]]
-focal_xy = space.scores.loc[space.scores["is_focal"], ["PC1", "PC2"]].iloc[0]
-dist = views.group_distances(space.scores)
+fspace = space.framing_space(both, SPACE, focal=art)
+pts = fspace.scores[~fspace.scores["is_focal"]]
+focal_xy = fspace.scores.loc[fspace.scores["is_focal"], ["PC1", "PC2"]].iloc[0]
+dist = tables.group_distances(fspace.scores)
 above = {
-    pc: views.above_phrase(
+    pc: titles.above_phrase(
         {"n": len(pts), "n_below": int((pts[pc] < focal_xy[pc]).sum())}, "documents"
     )
     for pc in ("PC1", "PC2")
 }
 lead = {
-    pc: views.join_words(
+    pc: titles.join_words(
         [
-            views.metric_label(t, lexicon, unit=False)
-            for t in space.loadings[pc]
+            labels.metric_label(t, lexicon, unit=False)
+            for t in fspace.loadings[pc]
             .abs()
             .sort_values(ascending=False, kind="mergesort")
             .index[:2]
@@ -215,7 +215,7 @@ lead = {
     )
     for pc in ("PC1", "PC2")
 }
-fig, ax = plots.new_figure(
+fig, ax = style.new_figure(
     f"The article sits at the edge of the framing space: on PC2 ({lead['PC2']}) it is "
     f"{above['PC2']}; on PC1 ({lead['PC1']}) {above['PC1']}",
     subtitle="PCA of robustly standardised per-1k rates; UNGD 2022 speeches and war-window "
@@ -223,22 +223,22 @@ fig, ax = plots.new_figure(
     source=f"{SRC_UNGD}; {SRC_WAR}",
     figsize=(7.6, 5.6),
 )
-plots.framing_space(
+charts.framing_space(
     ax,
     pts,
     focal=(focal_xy["PC1"], focal_xy["PC2"]),
-    loadings=space.loadings.rename(index=lambda m: views.metric_label(m, lexicon, unit=False)),
-    explained=tuple(space.explained_variance_ratio[:2]),
+    loadings=fspace.loadings.rename(index=lambda m: labels.metric_label(m, lexicon, unit=False)),
+    explained=tuple(fspace.explained_variance_ratio[:2]),
 )
-plots.save_figure(
+saving.save_figure(
     fig,
     "02-framing-space",
-    data=space.scores,
+    data=fspace.scores,
     caption="PCA of the robustly standardised framing rates of UNGD 2022 speeches and "
     "war-window documents, with the focal article projected.",
     inputs=INPUTS_ALL,
 )
-space.loadings.round(3)
+fspace.loadings.round(3)
 
 # %%
 display(dist)
@@ -250,24 +250,24 @@ display(dist)
 # neighbour shares the article's *pattern* of above- and below-median rates, not its words.
 
 # %%
-nn = compare.nearest_neighbours(
+nn = space.nearest_neighbours(
     both, art, SPACE, k=N_NEIGHBOURS, cols=("corpus", "group", "country", "title", "date")
 )
-fig, ax = plots.new_figure(
-    views.neighbours_sentence(nn),
+fig, ax = style.new_figure(
+    titles.neighbours_sentence(nn),
     subtitle="Cosine similarity of robustly standardised framing profiles",
     source=f"{SRC_UNGD}; {SRC_WAR}",
     figsize=(7.6, 5.0),
 )
-labels = views.doc_labels(nn.assign(group=nn["group"].replace({"other": "UNGD"})), width=64)
-colors = [plots.group_style(g)[0] for g in nn["group"]]
+doc_names = tables.doc_labels(nn.assign(group=nn["group"].replace({"other": "UNGD"})), width=64)
+colors = [style.group_style(g)[0] for g in nn["group"]]
 ax.barh(range(len(nn)), nn["cosine_similarity"], color=colors)
-ax.set_yticks(range(len(nn)), labels, fontsize=8)
+ax.set_yticks(range(len(nn)), doc_names, fontsize=8)
 ax.set_ylim(len(nn) - 0.5, -0.5)
 ax.set_xlim(0, 1)
 ax.set_xlabel("cosine similarity to the article")
 ax.grid(axis="y", visible=False)
-plots.save_figure(
+saving.save_figure(
     fig,
     "02-nearest-neighbours",
     data=nn,

@@ -22,7 +22,7 @@ from IPython.display import display
 
 import framing
 from framing.data import datasets
-from framing.present import plots, views
+from framing.present import charts, saving, style, tables, titles
 from framing.stats import keyness
 
 # %% tags=["parameters"]
@@ -57,7 +57,7 @@ SRC_UNGD = "UN General Debate Corpus (Jankin, Baturo & Dasandi), session 77, 202
 
 art_counts = keyness.term_counts(article.body)
 ungd_counts = keyness.term_counts(ungd["text"].tolist())
-kw = views.with_log_freq(
+kw = tables.with_log_freq(
     keyness.log_odds_dirichlet(
         art_counts, ungd_counts, prior_scale=PRIOR_SCALE, min_count=MIN_COUNT
     )
@@ -73,18 +73,18 @@ print(f"article: {art_counts.n_total} tokens; UNGD 2022: {ungd_counts.n_total} t
 # ranking, not as a test.
 
 # %%
-fig, ax = plots.new_figure(
-    views.keyness_sentence(kw, "The article", "UNGD 2022 speeches", n=6),
+fig, ax = style.new_figure(
+    titles.keyness_sentence(kw, "The article", "UNGD 2022 speeches", n=6),
     subtitle=f"Log-odds ratio with informative Dirichlet prior (alpha0 = {PRIOR_SCALE:.0f}), "
     f"z-score; terms with at least {MIN_COUNT} occurrences",
     source=SRC,
     figsize=(7.2, 5.4),
 )
-plots.fightin_words(
+charts.fightin_words(
     ax, kw, labels=("the article", "UNGD 2022"), n_labels=N_LABELS, x="log_freq", y="z"
 )
 ax.set_xlabel("log10 count (article + UNGD 2022)")
-plots.save_figure(
+saving.save_figure(
     fig,
     "03-fightin-words-article-ungd",
     data=kw,
@@ -103,23 +103,23 @@ display(kw.tail(N_TABLE).iloc[::-1][[*cols, "z"]])
 # the words its delegation chose that the others did not.
 
 # %%
-gk = views.with_log_freq(
-    views.group_keyness(ungd, GROUPS, prior_scale=PRIOR_SCALE, min_count=MIN_COUNT)
+gk = tables.with_log_freq(
+    keyness.group_keyness(ungd, GROUPS, prior_scale=PRIOR_SCALE, min_count=MIN_COUNT)
 )
 for g in GROUPS:
     t = gk[gk["target"] == g].reset_index(drop=True)
     others = t["reference"].iloc[0].replace("+", " and ")
-    fig, ax = plots.new_figure(
-        views.keyness_sentence(t, f"{g}'s 2022 UN speech", f"{others}", n=5),
+    fig, ax = style.new_figure(
+        titles.keyness_sentence(t, f"{g}'s 2022 UN speech", f"{others}", n=5),
         subtitle=f"Log-odds with informative Dirichlet prior, {g} ({t['n_target'].iloc[0]} "
         f"tokens) vs {others} ({t['n_reference'].iloc[0]} tokens); at least {MIN_COUNT} "
         "occurrences",
         source=SRC_UNGD,
         figsize=(7.2, 5.4),
     )
-    plots.fightin_words(ax, t, labels=(g, others), n_labels=N_LABELS, x="log_freq", y="z")
+    charts.fightin_words(ax, t, labels=(g, others), n_labels=N_LABELS, x="log_freq", y="z")
     ax.set_xlabel("log10 count (all three speeches)")
-    plots.save_figure(
+    saving.save_figure(
         fig,
         f"03-fightin-words-{g.lower()}",
         data=t,

@@ -30,7 +30,7 @@ from IPython.display import display
 
 import framing
 from framing.data import cache, datasets
-from framing.present import plots, views
+from framing.present import charts, labels, saving, style, tables, titles
 
 # %% tags=["parameters"]
 ARTICLE = "../data/article/globaltimes-2022-03-24-china-russia-mutual-trust.txt"
@@ -71,7 +71,7 @@ scores = docs[["doc_id", "group", "date"]].merge(
     cache.cached_score(docs, readability=False, sentiment=False, jobs=JOBS, cache_dir=CACHE_DIR),
     on="doc_id",
 )
-monthly = views.monthly_rates(scores, CATEGORIES)
+monthly = tables.monthly_rates(scores, CATEGORIES)
 SRC = (
     "en.kremlin.ru and president.gov.ua via PeiYiZhuo/zelenskyy-putin (CC BY 4.0; Oct 2021-"
     "Jun 2022); White House briefing room via brian14708/wh-briefings (CC0; 2022)"
@@ -90,19 +90,19 @@ counts = monthly[monthly["category"] == CATEGORIES[0]][
 ]
 busiest = counts.sort_values(["n_docs", "group"], ascending=[False, True], kind="mergesort")
 b = busiest.iloc[0]
-fig, ax = plots.new_figure(
+fig, ax = style.new_figure(
     f"The {b['group']} published most in {b['month']:%B %Y} ({int(b['n_docs'])} documents); "
     "the Kremlin and President of Ukraine series end in June 2022",
     subtitle="Documents per month by source",
     source=SRC,
     figsize=(7.6, 4.6),
 )
-plots.trend_lines(
+charts.trend_lines(
     ax, counts, date="month_mid", value="n_docs", event=None, ylabel="documents per month"
 )
-plots.mark_focal(ax, mdates.date2num(pd.Timestamp(ARTICLE_DATE)))
+style.mark_focal(ax, mdates.date2num(pd.Timestamp(ARTICLE_DATE)))
 ax.set_ylim(bottom=0)
-plots.save_figure(
+saving.save_figure(
     fig,
     "04-monthly-documents",
     data=counts.reset_index(drop=True),
@@ -121,20 +121,22 @@ plots.save_figure(
 # %%
 month = pd.Timestamp(ARTICLE_DATE).strftime("%Y-%m")
 for cat in CATEGORIES:
-    label = views.metric_label(f"{cat}_per_1k", lexicon, unit=False)
+    label = labels.metric_label(f"{cat}_per_1k", lexicon, unit=False)
     t = monthly[monthly["category"] == cat].reset_index(drop=True)
     a = float(art[f"{cat}_per_1k"])
-    fig, ax = plots.new_figure(
-        views.month_sentence(monthly, cat, TERMS[cat], month, a),
+    fig, ax = style.new_figure(
+        titles.month_sentence(monthly, cat, TERMS[cat], month, a),
         subtitle=f"{label} per 1,000 words, pooled by month (sum of counts / sum of words); "
         f"the article: {a:.1f} per 1k",
         source=SRC,
         figsize=(7.6, 4.6),
     )
-    plots.trend_lines(ax, t, date="month_mid", value="per_1k", event=None, ylabel=f"{label} per 1k")
-    plots.mark_focal(ax, mdates.date2num(pd.Timestamp(ARTICLE_DATE)))
+    charts.trend_lines(
+        ax, t, date="month_mid", value="per_1k", event=None, ylabel=f"{label} per 1k"
+    )
+    style.mark_focal(ax, mdates.date2num(pd.Timestamp(ARTICLE_DATE)))
     ax.set_ylim(bottom=0)
-    plots.save_figure(
+    saving.save_figure(
         fig,
         f"04-monthly-{cat.replace('_', '-')}",
         data=t,

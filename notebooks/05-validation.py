@@ -27,7 +27,7 @@ SEED = 20240501
 # ## Inputs and outputs
 #
 # - Inputs: the registry dataset `unscon` (fetched on first use) and the audit judgements in
-#   `data/validation/audit-*.csv` (ids, offsets and labels only; contexts are never stored).
+#   `src/framing/stats/validation_data/audit-*.csv` (ids, offsets and labels only; contexts are never stored).
 #   The "current lexicon" audit column re-derives each audited match from the three registry
 #   corpora `ungd-2022`, `kremlin-zelenskyy-2021-2022`, `whitehouse-2022`.
 # - Outputs: `figures/05-validation-unscon.{png,svg,csv}` (F1 and AUC of each signal, 2014
@@ -37,7 +37,7 @@ SEED = 20240501
 # %%
 import pandas as pd
 
-from framing.present import plots
+from framing.present import charts, saving, style
 from framing.stats import validation as v
 
 units = {lv: v.unscon_units(lv) for lv in v.LEVELS}
@@ -94,7 +94,7 @@ title = (
     f"The attack signal finds negative evaluation with F1 {attack.loc[dev, 'f1']:.2f} on the "
     f"2014 debates but {attack.loc[held, 'f1']:.2f} on the held-out 2016 debates"
 )
-fig, axes = plots.new_figure(
+fig, axes = style.new_figure(
     title,
     subtitle="UNSCon sentences: each lexical signal vs any negative label (Direct/Indirect "
     "NegEval, Challenge); 95% intervals, speeches resampled",
@@ -110,7 +110,7 @@ for ax, metric in zip(axes, ("f1", "auc"), strict=True):
     for split in v.SPLITS:
         for col in (metric, f"{metric}_lo", f"{metric}_hi"):
             table[f"{col} {split}"] = wide[(col, split)].to_numpy()
-    plots.estimate_chart(
+    charts.estimate_chart(
         ax,
         table,
         "signal",
@@ -119,7 +119,7 @@ for ax, metric in zip(axes, ("f1", "auc"), strict=True):
         reference=0.5 if metric == "auc" else None,
     )
 axes[0].legend(loc="lower center", bbox_to_anchor=(1.0, 1.0), ncols=2)
-plots.save_figure(
+saving.save_figure(
     fig,
     "05-validation-unscon",
     data,
@@ -144,7 +144,7 @@ title = (
     f"are at least 90% precise; {worst['category']} is the weakest "
     f"({worst['current_precision']:.0%})"
 )
-fig, ax = plots.new_figure(
+fig, ax = style.new_figure(
     title,
     subtitle="Precision of 100 randomly drawn matches per category, judged against the "
     "category's definition; Wilson 95% intervals",
@@ -152,7 +152,7 @@ fig, ax = plots.new_figure(
     "White House 2022 (CC0)",
     figsize=(7.5, 5.6),
 )
-plots.estimate_chart(
+charts.estimate_chart(
     ax,
     p,
     "category",
@@ -164,7 +164,7 @@ plots.estimate_chart(
 )
 ax.set_xlim(0.4, 1.01)
 ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2)
-plots.save_figure(
+saving.save_figure(
     fig,
     "05-validation-audit",
     p,

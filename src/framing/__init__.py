@@ -42,7 +42,7 @@ _MODULES = {
     "corpus": "framing.data.corpus",
     "datasets": "framing.data.datasets",
     "registry": "framing.data.registry",
-    "compare": "framing.stats.compare",
+    "compare": "framing.stats",
     "keyness": "framing.stats.keyness",
     "validation": "framing.stats.validation",
 }

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from framing.cli import main
-from framing.present.figures import check_notebook_format, discover
+from framing.present.runner import check_notebook_format, discover
 
 pytestmark = pytest.mark.slow
 
@@ -38,11 +38,11 @@ import sys
 
 import pandas as pd
 
-from framing.present import plots
+from framing.present import charts, saving, style
 
-fig, ax = plots.new_figure("A line rises", source="made up")
+fig, ax = style.new_figure("A line rises", source="made up")
 ax.plot(range(n), range(n))
-plots.save_figure(fig, "01-line", pd.DataFrame({"x": range(n)}), caption="a rising line",
+saving.save_figure(fig, "01-line", pd.DataFrame({"x": range(n)}), caption="a rising line",
                   inputs={"toy": "f" * 64})
 print(sys.executable)
 print(os.getcwd())

@@ -1,4 +1,4 @@
-"""Committed notebooks are jupytext percent scripts without outputs (see framing.present.figures)."""
+"""Committed notebooks are jupytext percent scripts without outputs (see framing.present.runner)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from framing.present.figures import NOTEBOOK_RE, check_notebook_format
+from framing.present.runner import NOTEBOOK_RE, check_notebook_format
 
 NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
 SCRIPTS = sorted(NOTEBOOKS.glob("*.py")) if NOTEBOOKS.is_dir() else []

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from framing.present.figures import discover
+from framing.present.runner import discover
 
 ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = ROOT / "notebooks"

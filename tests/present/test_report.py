@@ -3,83 +3,13 @@
 from __future__ import annotations
 
 import re
-from types import SimpleNamespace
 
 import pandas as pd
 import pytest
 
-from framing.present.report import percentile_of, poisson_interval, render_report
+from framing.present.report import render_report
 from framing.present.report.highlight import Span, render, segments
-
-TEXT = 'The US <b>"hegemony"</b> & NATO may perhaps not "help" Europe.'
-
-
-def _find(sub: str, text: str = TEXT) -> tuple[int, int]:
-    i = text.index(sub)
-    return i, i + len(sub)
-
-
-def fake_analysis(text: str = TEXT) -> SimpleNamespace:
-    """An Analysis-like object: the contract of framing.engine.analysis without the engine."""
-    rows = []
-    for cat, sub, term, span, neg in [
-        ("actor", "usa", "US", "US", False),
-        ("hegemony", None, "hegemony", "hegemony", False),
-        ("actor", "nato", "NATO", "NATO", False),
-        ("hedge", "epistemic_modal", "may", "may", True),
-        ("hedge", "adverb", "may perhaps", "may perhaps", False),  # overlaps "may" (same layer)
-        ("west_us_frame", None, "US <b>", "US <b>", False),  # crosses into the markup-like text
-    ]:
-        s, e = _find(span, text)
-        rows.append((cat, sub, term, text[s:e], s, e, 0, neg))
-    matches = pd.DataFrame(
-        rows,
-        columns=[
-            "category",
-            "subcategory",
-            "term",
-            "matched_text",
-            "start",
-            "end",
-            "sentence",
-            "negated",
-        ],
-    ).sort_values(["start", "category"])
-    qs, qe = _find('"hegemony"')
-    hs, he = _find('"help"')
-    quotes = pd.DataFrame(
-        [
-            (qs, qe, '"hegemony"', 1, True, "single <word> quote", 0),
-            (hs, he, '"help"', 1, False, "", 0),
-        ],
-        columns=["start", "end", "text", "words", "is_scare_quote", "reason", "sentence"],
-    )
-    counts = matches["category"].value_counts()
-    metrics = {"tokens": 13.0, "sentences": 1.0}
-    for c in ["actor", "hedge", "hegemony", "west_us_frame"]:
-        metrics[f"{c}_count"] = float(counts.get(c, 0))
-        metrics[f"{c}_per_1k"] = 1000 * metrics[f"{c}_count"] / 13
-        metrics[f"{c}_negated_count"] = float(
-            ((matches["category"] == c) & matches["negated"]).sum()
-        )
-    metrics.update(scare_quote_count=1.0, scare_quote_per_1k=1000 / 13, mattr=0.9)
-    return SimpleNamespace(
-        text=text, matches=matches, quotes=quotes, metrics=pd.Series(metrics), lexicon=None
-    )
-
-
-ARTICLE = SimpleNamespace(
-    title="Trust <between> & China",
-    outlet="Global Times",
-    section="opinion",
-    date="2022-03-24",
-    byline=None,
-)
-
-
-@pytest.fixture(scope="module")
-def page() -> str:
-    return render_report(ARTICLE, fake_analysis())
+from tests.present.conftest import ARTICLE, TEXT
 
 
 def test_segments_cover_text_and_split_at_every_boundary():
@@ -101,9 +31,8 @@ def test_render_nests_overlaps_and_keeps_text():
 
 def test_text_is_escaped(page):
     assert "<b>" not in page.split('<div class="article">')[1].split("</div>")[0]
-    assert "&lt;b&gt;" in page
+    assert "&lt;b" in page and "&lt;/b&gt;" in page
     assert "Trust &lt;between&gt; &amp; China" in page
-    assert "single &lt;word&gt; quote" in page
 
 
 def test_article_text_round_trips(page):
@@ -113,16 +42,20 @@ def test_article_text_round_trips(page):
     assert html.unescape(re.sub(r"<[^>]+>", "", body)) == TEXT
 
 
-def test_every_match_and_scare_quote_is_highlighted(page):
+def test_every_match_and_scare_quote_is_highlighted(page, analysis):
     for cat in ["actor", "hedge", "hegemony", "west_us_frame", "scare_quote"]:
         assert f"hl c-{cat}" in page
     keys = {int(k) for k in re.findall(r'data-m="(\d+)"', page)}
-    assert set(range(6)) <= keys
-    assert "hedge › epistemic_modal — term: may (negated)" in page
-    assert "hl c-hedge" in page and " neg" in page
-    assert page.count("scare quote —") >= 1
-    assert "c-scare_quote" in page and '"help"' in page  # non-scare quote is not a layer
-    assert 'title="scare quote — ' not in page.split("&quot;help&quot;")[0][-200:]
+    assert set(range(len(analysis.matches))) <= keys
+    assert "Hedges › adverb — term: may perhaps" in page
+    assert "Hedges › epistemic_modal — term: may" in page
+    negated = analysis.matches[analysis.matches["negated"]]
+    for r in negated.itertuples():
+        assert f"term: {r.term} (negated)" in page
+    assert (" neg" in page) == (len(negated) > 0)
+    n_scare = int(analysis.quotes["is_scare_quote"].sum())
+    assert page.count('data-layer="scare_quote"') == 1
+    assert f"Scare quotes ({n_scare})" in page
 
 
 def test_legend_has_a_toggle_per_category(page):
@@ -142,29 +75,41 @@ def test_metric_table_and_figure(page):
     assert "data:image/png;base64," in page
 
 
-def test_report_is_deterministic():
-    assert render_report(ARTICLE, fake_analysis()) == render_report(ARTICLE, fake_analysis())
+def test_report_is_deterministic(analysis):
+    assert render_report(ARTICLE, analysis) == render_report(ARTICLE, analysis)
 
 
-def test_corpus_columns():
+def test_corpus_columns(analysis):
     scores = pd.DataFrame(
         {"actor_per_1k": [0, 10, 100, 200, 300], "mattr": [0.1, 0.5, 0.95, 0.2, 0.3]}
     )
-    out = render_report(ARTICLE, fake_analysis(), scores=scores, corpus="toy")
+    out = render_report(ARTICLE, analysis, scores=scores, corpus="toy")
     assert "Median per 1k in toy" in out and "Percentile" in out
     assert out.count("data:image/png;base64,") == 2
+    # the report's percentile is the statistics module's mid-rank percentile
+    per = float(analysis.metrics["actor_per_1k"])
+    expected = (
+        100
+        * ((scores["actor_per_1k"] < per).sum() + 0.5 * (scores["actor_per_1k"] == per).sum())
+        / 5
+    )
+    assert f'<td class="num">{expected:.0f}</td>' in out
 
 
-def test_intervals_and_percentiles():
-    lo, hi = poisson_interval(0, 1000)
-    assert lo == 0 and hi == pytest.approx(3.689, abs=1e-3)
-    lo, hi = poisson_interval(10, 1000)
-    assert lo == pytest.approx(4.795, abs=1e-3) and hi == pytest.approx(18.39, abs=1e-2)
-    assert percentile_of(pd.Series([1, 2, 3, 4]), 3) == 62.5
+def test_report_intervals_are_exact_poisson_rates(analysis):
+    from framing.present.report import metric_tables
+
+    cats, _ = metric_tables(analysis)
+    tokens = float(analysis.metrics["tokens"])
+    row = cats.set_index("category").loc["actor"]
+    # Garwood limits for k = 3 (scipy.stats.chi2, independent of the statistics module)
+    from scipy.stats import chi2
+
+    assert row["lo"] == pytest.approx(1000 * chi2.ppf(0.025, 6) / 2 / tokens)
+    assert row["hi"] == pytest.approx(1000 * chi2.ppf(0.975, 8) / 2 / tokens)
 
 
 def test_real_engine(tmp_path, article_path):
-    pytest.importorskip("framing.engine.analysis")
     from framing.cli import main
 
     out = tmp_path / "r.html"
@@ -174,3 +119,13 @@ def test_real_engine(tmp_path, article_path):
     assert 'class="article"' in page and "data-layer" in page
     assert main(["report", str(article_path), "-o", str(out)]) == 2  # exists, no --force
     assert main(["report", str(article_path), "-o", str(out), "--force"]) == 0
+
+
+def test_voice_source_and_target_in_tooltips_and_evidence_table():
+    import framing
+
+    text = "The US accused China of hypocrisy. Critics say the plan is reckless."
+    page = render_report(ARTICLE, framing.analyze(text))
+    assert "voice: reported (source: west_us), target: china" in page
+    assert "voice: reported (source: vague)" in page
+    assert ">Voice</th>" in page and ">Source</th>" in page and ">Target</th>" in page

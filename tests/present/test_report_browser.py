@@ -14,8 +14,7 @@ from pathlib import Path
 import pytest
 
 from framing.present.report import render_report
-
-from .test_report import ARTICLE, fake_analysis
+from tests.present.conftest import ARTICLE
 
 pytestmark = pytest.mark.slow
 CHROMIUM = (
@@ -58,9 +57,9 @@ def console(stderr: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def report(tmp_path_factory) -> Path:
+def report(tmp_path_factory, analysis) -> Path:
     path = tmp_path_factory.mktemp("report") / "report.html"
-    path.write_text(render_report(ARTICLE, fake_analysis()), encoding="utf-8")
+    path.write_text(render_report(ARTICLE, analysis), encoding="utf-8")
     return path
 
 

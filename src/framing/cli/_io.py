@@ -155,3 +155,31 @@ def read_inputs(
             "rename the files or pass --id-col"
         )
     return check_texts(out, id_col) if check else out
+
+
+def load_corpus_frame(name_or_path: str, encoding: str | None = None) -> pd.DataFrame:
+    """``framing.data.corpus.load_corpus`` checked for one table with doc_id and text.
+
+    HTML is blanked out as in the inputs of ``framing score`` (with a warning).
+    """
+    from framing.data.corpus import load_corpus
+
+    kw = {"encoding": encoding} if encoding else {}
+    df = load_corpus(name_or_path, **kw)
+    if isinstance(df, dict):
+        parts = ", ".join(map(str, df))
+        raise InputError(
+            f"{name_or_path}: dataset has several tables ({parts}); export one "
+            "to CSV/Parquet and pass its path"
+        )
+    for col in ("doc_id", "text"):
+        if col not in df.columns:
+            raise InputError(f"{name_or_path}: corpus has no {col!r} column")
+    if len(df) == 0:
+        raise InputError(f"{name_or_path}: corpus has no documents")
+    if not df["text"].fillna("").astype(str).str.strip().astype(bool).any():
+        raise InputError(
+            f"{name_or_path}: all {len(df)} documents of the corpus are empty or whitespace "
+            "only; nothing to compare against"
+        )
+    return check_texts(df, "doc_id", what=f"corpus {name_or_path}", quiet_corpus=True)

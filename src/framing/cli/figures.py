@@ -55,7 +55,7 @@ def register(subparsers) -> None:
 def handler(args: argparse.Namespace) -> int:
     """Run the notebooks; 0 on success (errors propagate to the CLI)."""
     from framing.core.progress import is_quiet
-    from framing.present.figures import run_notebooks
+    from framing.present.runner import run_notebooks
 
     quiet = bool(getattr(args, "quiet", False)) or is_quiet()
     done = run_notebooks(

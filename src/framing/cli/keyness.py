@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from framing.core.errors import InputError
-from framing.core.files import atomic_path, check_output, read_text
+from framing.cli._options import add_raw_csv, positive_float, positive_int
+from framing.core.files import read_text
+from framing.core.outputs import claim_output
+from framing.core.spreadsheet import to_csv
 
 #: Default ``--min-count`` (count in article + corpus) per method: G² over-rates hapaxes of a
 #: short text against a large corpus; the Dirichlet prior of log-odds already shrinks them.
@@ -21,11 +23,13 @@ def register(sub) -> None:
     )
     p.add_argument("--corpus", required=True, metavar="NAME|PATH", help="dataset name or path")
     p.add_argument("--method", choices=["logodds", "g2"], default="logodds")
-    p.add_argument("--top", type=int, default=20, metavar="N", help="rows per direction (20)")
+    p.add_argument(
+        "--top", type=positive_int, default=20, metavar="N", help="rows per direction (20)"
+    )
     p.add_argument("--ngram", type=int, choices=[1, 2], default=1)
     p.add_argument(
         "--min-count",
-        type=int,
+        type=positive_int,
         default=None,
         metavar="N",
         help="drop terms with article+corpus count < N (g2: 3, logodds: 1)",
@@ -34,7 +38,7 @@ def register(sub) -> None:
     p.add_argument("--prior", choices=["reference", "pooled"], default="reference")
     p.add_argument(
         "--prior-scale",
-        type=float,
+        type=positive_float,
         default=None,
         metavar="A0",
         help="total prior pseudo-count alpha0 (1000)",
@@ -47,6 +51,7 @@ def register(sub) -> None:
         metavar="CODEC",
         help="text encoding of ARTICLE, a corpus path and --stopwords (UTF-8)",
     )
+    add_raw_csv(p)
     p.set_defaults(func=run)
 
 
@@ -59,12 +64,14 @@ def _stopwords(path: str | None, encoding: str | None = None) -> list[str] | Non
 
 def keyness_table(article_text: str, corpus_texts, args) -> pd.DataFrame:
     """The full keyness table of ``article_text`` against ``corpus_texts``."""
+    from framing.data.token_cache import corpus_term_counts
     from framing.stats import keyness as K
 
     min_count = args.min_count if args.min_count is not None else DEFAULT_MIN_COUNT[args.method]
     stop = _stopwords(args.stopwords, getattr(args, "encoding", None))
     target = K.term_counts(article_text, ngram=args.ngram)
-    reference = K.term_counts(list(corpus_texts), ngram=args.ngram)
+    # the corpus side: per-document counts cached on disk (text hash + tokenizer version)
+    reference = corpus_term_counts(list(corpus_texts), ngram=args.ngram)
     if args.method == "g2":
         return K.log_likelihood(target, reference, args.williams, min_count, stop)
     scale = args.prior_scale if args.prior_scale is not None else K.DEFAULT_PRIOR_SCALE
@@ -122,19 +129,23 @@ def format_table(df: pd.DataFrame, method: str, top: int) -> str:
     return "\n".join(out)
 
 
-def run(args) -> int:
-    from framing.cli._io import read_article_text
-    from framing.cli.compare import load_corpus_frame
+def _print_table(args) -> pd.DataFrame:
+    from framing.cli._io import load_corpus_frame, read_article_text
 
-    if args.top < 1:
-        raise InputError("--top must be at least 1")
-    if args.out:
-        check_output(args.out, force=args.force)
     _title, body = read_article_text(args.article, encoding=args.encoding)
     corpus = load_corpus_frame(args.corpus, encoding=args.encoding)
     df = keyness_table(body, corpus["text"].fillna("").astype(str), args)
     print(format_table(df, args.method, args.top))
-    if args.out:
-        with atomic_path(Path(args.out), force=args.force) as tmp:
-            df.to_csv(tmp, index=False)
+    return df
+
+
+def run(args) -> int:
+    if not args.out:
+        _print_table(args)
+        return 0
+    inputs = [args.article, Path(args.article).with_suffix(".yaml"), args.corpus, args.stopwords]
+    with claim_output(args.out, force=args.force, inputs=inputs) as claim:
+        df = _print_table(args)
+        with claim.file() as tmp:
+            to_csv(df, tmp, raw=args.raw_csv)
     return 0

@@ -42,12 +42,14 @@ _FUNCTION_WORDS = """
     a about above after again against all also am an and any are as at be because been before
     being below between both but by can could did do does doing down during each either few for
     from further had has have having he her here hers herself him himself his how i if in into
-    is it its itself just may me might more most must my myself neither no nor not now of off on
+    is it its it's itself just may me might more most must my myself neither no nor not now of off on
     once only or other our ours ourselves out over own same shall she should so some such than
     that the their theirs them themselves then there these they this those through to too under
     until up upon us very was we were what when where which while who whom whose why will with
     would yet you your yours yourself yourselves
 """
+#: The one list of English function words: the English-coverage check and the function-word
+#: filter of distinctive-word tables and titles both use it.
 ENGLISH_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -64,7 +66,9 @@ _BLOCK = re.compile(
 )
 _MARKUP = re.compile(
     r"<!--.*?(?:-->|\Z)"  # comments (an unterminated one runs to the end)
-    r"|<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)"  # script / style blocks with their content
+    # script / style blocks with their content; the tag stops at the next "<", so an unclosed
+    # "<script" is not scanned to the end of the text from every start (linear, not quadratic)
+    r"|<(script|style)\b[^<>]*+>.*?(?:</\1\s*>|\Z)"
     r"|<[!?/]?[A-Za-z][^<>]*>",  # any other tag
     re.IGNORECASE | re.DOTALL,
 )

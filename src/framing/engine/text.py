@@ -261,6 +261,8 @@ _RUN_JOIN_RE = re.compile(r"(?<=\w)[-'\u2019](?=\w)")
 # non-space character (looked ahead); or a paragraph break. The leading character class lets
 # the regex engine skip to candidate characters in C; ``punct`` holds the run after the first
 # character, ``para`` the paragraph break after its first newline.
+# Linear on pathological text: a run of punctuation is only tried from its first character
+# (``(?<![.?!].)``; a later start would end at the same place) and its parts are possessive.
 # ``sure`` is set (empty) after a "." that follows two lowercase letters which do not end an
 # abbreviation in any case (``(?i)`` matches at least what ``str.lower`` would): the word
 # before cannot be an abbreviation, an initial or a number, so that "." breaks without looking
@@ -270,9 +272,9 @@ _NOT_ABBREVIATION = "".join(
     for n in sorted({len(a) for a in ABBREVIATIONS if a.isalpha()})
 )
 _BREAK_RE = re.compile(
-    r"[.?!\n](?:(?<=[.?!])(?:(?<=[a-z][a-z]\.)" + _NOT_ABBREVIATION + r"(?P<sure>))?"
-    r"(?P<punct>[.?!]*)"
-    r"(?P<close>[\"')\]}\u2018\u2019\u201c\u201d\u00ab\u00bb]*)"
+    r"[.?!\n](?:(?<=[.?!])(?<![.?!].)(?:(?<=[a-z][a-z]\.)" + _NOT_ABBREVIATION + r"(?P<sure>))?"
+    r"(?P<punct>[.?!]*+)"
+    r"(?P<close>[\"')\]}\u2018\u2019\u201c\u201d\u00ab\u00bb]*+)"
     r"(?=(?P<space>\s+)(?P<next>\S))"
     r"|(?<=\n)(?P<para>[ \t\r\f\v]*\n\s*))"
 )

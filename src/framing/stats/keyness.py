@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -269,7 +269,7 @@ def log_likelihood(
     """
     from scipy.stats import chi2
 
-    from framing.stats.compare import bh_adjust
+    from framing.stats.groups import bh_adjust
 
     df = _base_table(target_counts, reference_counts)
     n1, n2 = df.attrs["totals"]["target"], df.attrs["totals"]["reference"]
@@ -361,3 +361,47 @@ def log_odds_dirichlet(
         }
     )
     return _sort(df, "z")
+
+
+def group_keyness(
+    texts: pd.DataFrame,
+    groups: Sequence[str],
+    text_col: str = "text",
+    group_col: str = "group",
+    prior_scale: float | None = None,
+    min_count: int = 1,
+) -> pd.DataFrame:
+    """Log-odds with an informative Dirichlet prior of each group against the other groups
+    pooled (:func:`framing.stats.keyness.log_odds_dirichlet`, prior = the pooled reference).
+
+    Long format: ``target`` (the group), ``reference`` (the others, joined by "+"), then the
+    columns of ``log_odds_dirichlet``. The target's and reference's total tokens are in
+    ``n_target`` / ``n_reference``.
+    """
+    from framing.stats.keyness import (
+        DEFAULT_PRIOR_SCALE,
+        TermCounts,
+        log_odds_dirichlet,
+        term_counts,
+    )
+
+    counts = {g: term_counts(texts.loc[texts[group_col] == g, text_col].tolist()) for g in groups}
+    frames = []
+    for g in groups:
+        others = [o for o in groups if o != g]
+        ref = TermCounts()
+        for o in others:
+            ref.update(counts[o])
+        ref.n_total = sum(counts[o].n_total for o in others)
+        t = log_odds_dirichlet(
+            counts[g],
+            ref,
+            prior_scale=prior_scale or DEFAULT_PRIOR_SCALE,
+            min_count=min_count,
+        )
+        t.insert(0, "target", g)
+        t.insert(1, "reference", "+".join(others))
+        t["n_target"] = int(counts[g].n_total)
+        t["n_reference"] = int(ref.n_total)
+        frames.append(t)
+    return pd.concat(frames, ignore_index=True)

@@ -2,8 +2,8 @@
 
 One HTML file without external assets: inline CSS and JS, figures as base64 PNG. It shows the
 article's metadata, its text with every lexicon match highlighted by category (overlapping
-matches nest; a checkbox per category toggles it; the tooltip names category, subcategory, term
-and negation), scare quotes as their own layer, the metric table with exact Poisson 95%
+matches nest; a checkbox per category toggles it; the tooltip names category, subcategory, term,
+negation, voice, source and target), scare quotes as their own layer, the metric table with exact Poisson 95%
 intervals and, with a corpus, the corpus median and percentile of every metric.
 """
 
@@ -22,66 +22,30 @@ from typing import Any
 import pandas as pd
 
 from framing.core.errors import DataError
-from framing.core.files import atomic_write, check_output
-from framing.present.report.highlight import Span, render
+from framing.present.report.highlight import (
+    SCARE_COLOR,
+    SCARE_LAYER,
+    layer_colors,
+    match_spans,
+    render,
+)
+from framing.stats.intervals import poisson_interval
+from framing.stats.ranks import percentile_rank
 
-#: Okabe–Ito first, then Paul Tol's "muted" scheme; categories take them in lexicon order.
-LAYER_COLORS = [
-    "#E69F00",
-    "#56B4E9",
-    "#009E73",
-    "#0072B2",
-    "#D55E00",
-    "#CC79A7",
-    "#999933",
-    "#332288",
-    "#88CCEE",
-    "#44AA99",
-    "#117733",
-    "#DDCC77",
-    "#CC6677",
-    "#882255",
-    "#AA4499",
-    "#777777",
-]
-SCARE_LAYER = "scare_quote"
-SCARE_COLOR = "#882255"
 _esc = html.escape
 
 
-def poisson_interval(count: float, tokens: float, level: float = 0.95) -> tuple[float, float]:
-    """Exact (Garwood) interval of a Poisson count, as a rate per 1,000 tokens."""
-    from scipy.stats import chi2
-
-    if not tokens or tokens <= 0 or count is None or math.isnan(count):
+def _rate_interval(count: float, tokens: float) -> tuple[float, float]:
+    """Exact Poisson 95% interval of ``count`` as a rate per 1,000 ``tokens`` (NaN without tokens)."""
+    if not tokens or tokens <= 0 or math.isnan(count):
         return (math.nan, math.nan)
-    a = 1 - level
-    k = int(round(count))
-    lo = chi2.ppf(a / 2, 2 * k) / 2 if k > 0 else 0.0
-    hi = chi2.ppf(1 - a / 2, 2 * k + 2) / 2
-    return (1000 * lo / tokens, 1000 * hi / tokens)
-
-
-def percentile_of(values: pd.Series, x: float) -> float:
-    """Mid-rank percentile of ``x`` among ``values`` (ties count half)."""
-    v = pd.to_numeric(values, errors="coerce").dropna()
-    if not len(v) or x is None or math.isnan(x):
-        return math.nan
-    return float(100 * ((v < x).sum() + 0.5 * (v == x).sum()) / len(v))
+    lo, hi = poisson_interval([int(round(count))])
+    return (1000 * float(lo[0]) / tokens, 1000 * float(hi[0]) / tokens)
 
 
 def _categories(analysis: Any) -> list[tuple[str, str, str]]:
     """``(id, label, kind)`` of every category, lexicon order, else from the metric names."""
-    lex = getattr(analysis, "lexicon", None)
-    if lex is not None and getattr(lex, "categories", None):
-        return [(k, c.label or k, c.kind) for k, c in lex.categories.items()]
-    ids = [
-        m[: -len("_count")]
-        for m in analysis.metrics.index
-        if m.endswith("_count") and not m.endswith("_negated_count") and m != "scare_quote_count"
-    ]
-    ids += [c for c in dict.fromkeys(analysis.matches["category"]) if c not in ids]
-    return [(c, c, "") for c in ids]
+    return [(k, c.label or k, c.kind) for k, c in analysis.lexicon.categories.items()]
 
 
 def metric_tables(
@@ -96,7 +60,7 @@ def metric_tables(
     for cid, label, kind in _categories(analysis):
         count = float(m.get(f"{cid}_count", (analysis.matches["category"] == cid).sum()))
         per = float(m.get(f"{cid}_per_1k", 1000 * count / tokens if tokens else math.nan))
-        lo, hi = poisson_interval(count, tokens)
+        lo, hi = _rate_interval(count, tokens)
         row = {
             "category": cid,
             "label": label,
@@ -110,9 +74,9 @@ def metric_tables(
         col = f"{cid}_per_1k"
         if scores is not None and col in scores:
             row["median"] = float(pd.to_numeric(scores[col], errors="coerce").median())
-            row["percentile"] = percentile_of(scores[col], per)
-            row["percentile_lo"] = percentile_of(scores[col], lo)
-            row["percentile_hi"] = percentile_of(scores[col], hi)
+            row["percentile"] = percentile_rank(scores[col], per)
+            row["percentile_lo"] = percentile_rank(scores[col], lo)
+            row["percentile_hi"] = percentile_rank(scores[col], hi)
         rows.append(row)
         used |= {f"{cid}_count", f"{cid}_per_1k", f"{cid}_negated_count"}
     cols = ["category", "label", "kind", "count", "per_1k", "lo", "hi", "negated"]
@@ -124,7 +88,7 @@ def metric_tables(
         row = {"metric": name, "value": float(value)}
         if scores is not None and name in scores:
             row["median"] = float(pd.to_numeric(scores[name], errors="coerce").median())
-            row["percentile"] = percentile_of(scores[name], float(value))
+            row["percentile"] = percentile_rank(scores[name], float(value))
         other.append(row)
     return cats, pd.DataFrame(
         other, columns=list(dict.fromkeys(["metric", "value"] + [k for r in other for k in r]))
@@ -188,7 +152,8 @@ def _metrics_html(cats: pd.DataFrame, other: pd.DataFrame, corpus: str | None) -
 def _png(fig) -> str:
     import matplotlib.pyplot as plt
 
-    from framing.present.plots import DPI, PNG_METADATA
+    from framing.present.saving import PNG_METADATA
+    from framing.present.style import DPI
 
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=DPI, metadata=PNG_METADATA)
@@ -198,7 +163,7 @@ def _png(fig) -> str:
 
 def report_figures(cats: pd.DataFrame, corpus: str | None = None) -> list[tuple[str, str]]:
     """``(caption, base64 PNG)`` of the key figures."""
-    from framing.present import plots
+    from framing.present import charts, style
 
     out = []
     c = cats[cats["count"] > 0].sort_values(
@@ -206,13 +171,13 @@ def report_figures(cats: pd.DataFrame, corpus: str | None = None) -> list[tuple[
     )
     if len(c):
         top = c.iloc[0]
-        fig, ax = plots.new_figure(
+        fig, ax = style.new_figure(
             f"{top['label']} is the most frequent category ({top['per_1k']:.1f} per 1,000 words)",
             subtitle="Lexicon categories found in the article, with exact 95% Poisson intervals",
             source="the article; framing lexicons",
             figsize=(7.2, 1.6 + 0.28 * len(c)),
         )
-        plots.interval_chart(ax, c, label="label", reference="median" if "median" in c else None)
+        charts.interval_chart(ax, c, label="label", reference="median" if "median" in c else None)
         out.append(("Rate of every category found in the article, per 1,000 words.", _png(fig)))
     if corpus and "percentile" in cats:
         p = cats.dropna(subset=["percentile"]).sort_values(
@@ -223,40 +188,23 @@ def report_figures(cats: pd.DataFrame, corpus: str | None = None) -> list[tuple[
             p = p.assign(
                 note=[f"{a:.1f} vs {b:.1f}" for a, b in zip(p["per_1k"], p["median"], strict=True)]
             )
-            fig, ax = plots.new_figure(
+            fig, ax = style.new_figure(
                 f"{above} of {len(p)} categories are above the {corpus} median",
                 subtitle="Percentile of the article's rate among corpus documents; bars: its 95% interval",
                 source=f"{corpus}; framing lexicons",
                 figsize=(7.2, 1.8 + 0.28 * len(p)),
             )
-            plots.percentile_chart(ax, p, label="label", note="note", note_title="per 1k vs median")
+            charts.percentile_chart(
+                ax, p, label="label", note="note", note_title="per 1k vs median"
+            )
             out.append((f"Where the article sits in {corpus}, category by category.", _png(fig)))
     return out
 
 
 def _layers(cats: pd.DataFrame) -> tuple[dict[str, str], str]:
-    colors = {cid: LAYER_COLORS[i % len(LAYER_COLORS)] for i, cid in enumerate(cats["category"])}
+    colors = layer_colors(list(cats["category"]))
     css = "\n".join(f".c-{cid} {{ --c: {col}; --bg: {col}2e; }}" for cid, col in colors.items())
     return colors, css + f"\n:root {{ --sqc: {SCARE_COLOR}; }}"
-
-
-def _spans(analysis: Any, labels: dict[str, str]) -> list[Span]:
-    spans = []
-    for i, r in enumerate(analysis.matches.itertuples(index=False)):
-        neg = bool(getattr(r, "negated", False))
-        sub = getattr(r, "subcategory", None)
-        sub = "" if sub is None or (isinstance(sub, float) and math.isnan(sub)) else f" › {sub}"
-        tip = f"{labels.get(r.category, r.category)}{sub} — term: {r.term}" + (
-            " (negated)" if neg else ""
-        )
-        spans.append(Span(int(r.start), int(r.end), str(r.category), tip, i, neg))
-    q = getattr(analysis, "quotes", None)
-    if q is not None and len(q):
-        for j, r in enumerate(q[q["is_scare_quote"].astype(bool)].itertuples(index=False)):
-            spans.append(
-                Span(int(r.start), int(r.end), SCARE_LAYER, f"scare quote — {r.reason}", 100000 + j)
-            )
-    return spans
 
 
 def _legend(cats: pd.DataFrame, colors: dict[str, str], n_scare: int) -> str:
@@ -284,6 +232,7 @@ def _evidence(analysis: Any, labels: dict[str, str]) -> str:
         ("term", "Term", None),
         ("matched_text", "Matched text", None),
         ("negated", "Negated", None),
+        *[(c, c.capitalize(), None) for c in ("voice", "source", "target") if c in m.columns],
         ("sentence", "Sentence", "{:.0f}"),
         ("start", "Start", "{:.0f}"),
     ]
@@ -323,15 +272,9 @@ def render_report(
     from framing import __version__
 
     cats, other = metric_tables(analysis, scores)
-    pos = _compare_position(scores, analysis.metrics) if scores is not None else None
-    if pos is not None:  # the comparison module is the authority where it has a value
-        for df, key in ((cats, cats["category"] + "_per_1k"), (other, other["metric"])):
-            for col in ("median", "percentile"):
-                if col in df:
-                    df[col] = [float(pos[col].get(k, v)) for k, v in zip(key, df[col], strict=True)]
     colors, layer_css = _layers(cats)
     labels = dict(zip(cats["category"], cats["label"], strict=True))
-    spans = _spans(analysis, labels)
+    spans = match_spans(analysis, labels)
     order = [SCARE_LAYER, *cats["category"]]
     text_html = render(analysis.text, spans, order, overlines=(SCARE_LAYER,))
     title = str(getattr(article, "title", None) or "Untitled text")
@@ -393,23 +336,6 @@ def _corpus_scores(name: str, lexicon: Any, encoding: str | None = None) -> pd.D
     return score(df, lexicon=lexicon)
 
 
-def _compare_position(scores: pd.DataFrame, metrics: pd.Series) -> pd.DataFrame | None:
-    """``framing.stats.compare.position`` as a table indexed by metric (median, percentile), if any."""
-    try:
-        from framing.stats.compare import position
-    except ImportError:
-        return None
-    try:
-        pos = position(scores, metrics)
-    except Exception:  # noqa: BLE001 - fall back to the local mid-rank percentile
-        return None
-    if not isinstance(pos, pd.DataFrame):
-        return None
-    if "metric" in pos.columns:
-        pos = pos.set_index("metric")
-    return pos if {"median", "percentile"} <= set(pos.columns) else None
-
-
 def write_report(
     article_path: str | os.PathLike,
     output: str | os.PathLike = "report.html",
@@ -420,12 +346,17 @@ def write_report(
 ) -> Path:
     """Analyse the article at ``article_path`` and write the report atomically to ``output``."""
     from framing import analyze, load_lexicon
+    from framing.core.outputs import claim_output
     from framing.data.article import read_article
 
-    check_output(output, force=force)
-    article = read_article(article_path, encoding=encoding)
-    lex = load_lexicon(paths=lexicon) if lexicon else None
-    analysis = analyze(article.body, lexicon=lex)
-    scores = _corpus_scores(corpus, analysis.lexicon, encoding) if corpus else None
-    html_text = render_report(article, analysis, scores=scores, corpus=corpus)
-    return atomic_write(output, html_text, force=force)
+    meta = Path(article_path).with_suffix(".yaml")
+    inputs = [article_path, meta, corpus, *(lexicon or [])]
+    with claim_output(output, force=force, inputs=inputs) as claim:
+        article = read_article(article_path, encoding=encoding)
+        lex = load_lexicon(paths=lexicon) if lexicon else None
+        analysis = analyze(article.body, lexicon=lex)
+        scores = _corpus_scores(corpus, analysis.lexicon, encoding) if corpus else None
+        html_text = render_report(article, analysis, scores=scores, corpus=corpus)
+        with claim.file() as tmp:
+            tmp.write_text(html_text, encoding="utf-8", newline="\n")
+    return Path(output)

@@ -1,10 +1,38 @@
-"""Split a text at every span boundary so that overlapping highlights render as nested spans."""
+"""Highlights of matches in a text: the spans of an analysis, and their rendering as nested HTML.
+
+:func:`match_spans` is the one place that turns an analysis's matches and scare quotes into
+highlight spans (used by the HTML report and by the notebooks); :func:`render` splits the text at
+every span boundary so that overlapping highlights render as nested ``<span>`` elements.
+"""
 
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
+
+#: Okabe–Ito first, then Paul Tol's "muted" scheme; categories take them in lexicon order.
+LAYER_COLORS = [
+    "#E69F00",
+    "#56B4E9",
+    "#009E73",
+    "#0072B2",
+    "#D55E00",
+    "#CC79A7",
+    "#332288",
+    "#88CCEE",
+    "#44AA99",
+    "#117733",
+    "#DDCC77",
+    "#CC6677",
+    "#882255",
+    "#AA4499",
+    "#777777",
+]
+SCARE_LAYER = "scare_quote"
+SCARE_COLOR = "#882255"
+#: Keys of scare-quote spans start here (matches take 0, 1, 2, ...).
+SCARE_KEY_BASE = 10**6
 
 
 class Span(NamedTuple):
@@ -68,3 +96,50 @@ def render(
             opened.append(f'<span class="{cls}" data-m="{s.key}"{title}>')
         parts.append("".join(opened) + piece + "</span>" * depth)
     return "".join(parts)
+
+
+def layer_colors(categories: Sequence[str]) -> dict[str, str]:
+    """Colour of each category layer, in the given order."""
+    return {c: LAYER_COLORS[i % len(LAYER_COLORS)] for i, c in enumerate(categories)}
+
+
+def match_tip(row, labels: Mapping[str, str]) -> str:
+    """Tooltip line of one match: ``Label › subcategory — term: TERM (negated) — voice:
+    reported (source: west_us), target: china``."""
+    sub = row.subcategory if isinstance(row.subcategory, str) and row.subcategory else ""
+    tip = f"{labels.get(row.category, row.category)}{f' › {sub}' if sub else ''}"
+    tip += f" — term: {row.term}"
+    return tip + (" (negated)" if bool(row.negated) else "") + attribution_tip(row)
+
+
+def attribution_tip(row) -> str:
+    """``" — voice: reported (source: west_us), target: china"`` for a match row, or ``""``."""
+    voice = str(getattr(row, "voice", "") or "")
+    source = str(getattr(row, "source", "") or "")
+    target = str(getattr(row, "target", "") or "")
+    parts = []
+    if voice:
+        parts.append(f"voice: {voice}" + (f" (source: {source})" if source else ""))
+    if target:
+        parts.append(f"target: {target}")
+    return (" — " + ", ".join(parts)) if parts else ""
+
+
+def match_spans(
+    analysis, labels: Mapping[str, str], categories: Sequence[str] | None = None
+) -> list[Span]:
+    """Highlight spans of every match (key = its row number in ``analysis.matches``) and every
+    scare quote (key = :data:`SCARE_KEY_BASE` + its number), limited to ``categories`` (category
+    ids and/or :data:`SCARE_LAYER`) when given."""
+    keep = None if categories is None else set(categories)
+    spans = []
+    for i, r in enumerate(analysis.matches.itertuples(index=False)):
+        if keep is None or r.category in keep:
+            tip = match_tip(r, labels)
+            spans.append(Span(int(r.start), int(r.end), r.category, tip, i, bool(r.negated)))
+    if keep is None or SCARE_LAYER in keep:
+        q = analysis.quotes
+        for j, r in enumerate(q[q["is_scare_quote"].astype(bool)].itertuples(index=False)):
+            tip = f"scare quote — {r.reason}"
+            spans.append(Span(int(r.start), int(r.end), SCARE_LAYER, tip, SCARE_KEY_BASE + j))
+    return spans

@@ -1,4 +1,4 @@
-"""framing.present.plots: deterministic bytes, CSV beside, focal marker, atomic writes, manifest."""
+"""framing.present.style: deterministic bytes, CSV beside, focal marker, atomic writes, manifest."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from framing.core.errors import OutputError
-from framing.present import plots
+from framing.present import charts, saving, style
 
 
 def _data() -> pd.DataFrame:
@@ -25,10 +25,10 @@ def _data() -> pd.DataFrame:
 
 
 def _figure(data: pd.DataFrame):
-    fig, ax = plots.new_figure(
+    fig, ax = style.new_figure(
         "The article hedges more than most speeches", subtitle="Hedges per 1k", source="toy data"
     )
-    plots.strip_plot(ax, data, "hedge_per_1k", focal=7.5)
+    charts.strip_plot(ax, data, "hedge_per_1k", focal=7.5)
     return fig, ax
 
 
@@ -45,7 +45,7 @@ def test_same_bytes_twice(tmp_path):
     b.mkdir()
     for out in (a, b):
         fig, _ = _figure(_data())
-        plots.save_figure(
+        saving.save_figure(
             fig, "strip", _data(), outdir=out, caption="hedges", inputs={"toy": "0" * 64}
         )
     assert _digest(a, "strip") == _digest(b, "strip")
@@ -57,7 +57,7 @@ def test_no_timestamps_or_versions(tmp_path):
     import matplotlib
 
     fig, _ = _figure(_data())
-    plots.save_figure(fig, "strip", _data(), outdir=tmp_path, manifest=False)
+    saving.save_figure(fig, "strip", _data(), outdir=tmp_path, manifest=False)
     png = (tmp_path / "strip.png").read_bytes()
     svg = (tmp_path / "strip.svg").read_text(encoding="utf-8")
     assert b"Software" not in png and b"tIME" not in png
@@ -68,7 +68,7 @@ def test_no_timestamps_or_versions(tmp_path):
 def test_csv_beside(tmp_path):
     data = _data().assign(x=1 / 3)
     fig, _ = _figure(data)
-    plots.save_figure(fig, "strip", data, outdir=tmp_path, manifest=False)
+    saving.save_figure(fig, "strip", data, outdir=tmp_path, manifest=False)
     raw = (tmp_path / "strip.csv").read_bytes()
     assert b"\r\n" not in raw
     assert raw.splitlines()[0] == b"doc_id,group,hedge_per_1k,x"
@@ -78,15 +78,15 @@ def test_csv_beside(tmp_path):
 def test_focal_marker_present(tmp_path):
     fig, ax = _figure(_data())
     gids = [a.get_gid() for a in ax.get_children()]
-    assert plots.FOCAL_GID in gids
+    assert style.FOCAL_GID in gids
     texts = [t.get_text() for t in ax.texts]
-    assert plots.FOCAL_LABEL in texts
-    plots.save_figure(fig, "strip", _data(), outdir=tmp_path, manifest=False)
-    assert f'id="{plots.FOCAL_GID}"' in (tmp_path / "strip.svg").read_text(encoding="utf-8")
+    assert style.FOCAL_LABEL in texts
+    saving.save_figure(fig, "strip", _data(), outdir=tmp_path, manifest=False)
+    assert f'id="{style.FOCAL_GID}"' in (tmp_path / "strip.svg").read_text(encoding="utf-8")
 
 
 def test_source_caption_on_every_figure():
-    fig, _ = plots.new_figure("t", source="UN General Debate Corpus")
+    fig, _ = style.new_figure("t", source="UN General Debate Corpus")
     captions = [t.get_text() for t in fig.texts]
     assert any(c.startswith("Source: UN General Debate Corpus; framing v") for c in captions)
 
@@ -99,22 +99,22 @@ def test_atomic_write_leaves_no_partial_file(tmp_path, monkeypatch):
 
     monkeypatch.setattr(fig, "savefig", boom)
     with pytest.raises(RuntimeError):
-        plots.save_figure(fig, "strip", _data(), outdir=tmp_path)
+        saving.save_figure(fig, "strip", _data(), outdir=tmp_path)
     assert list(tmp_path.iterdir()) == []
 
 
 def test_bad_name_and_folder(tmp_path):
     fig, _ = _figure(_data())
     with pytest.raises(OutputError):
-        plots.save_figure(fig, "../x", _data(), outdir=tmp_path)
+        saving.save_figure(fig, "../x", _data(), outdir=tmp_path)
     with pytest.raises(OutputError):
-        plots.save_figure(fig, "x", _data(), outdir=tmp_path / "missing")
+        saving.save_figure(fig, "x", _data(), outdir=tmp_path / "missing")
 
 
 def test_manifest_record_and_readme(tmp_path):
     for name in ("b-second", "a-first"):
         fig, _ = _figure(_data())
-        plots.save_figure(
+        saving.save_figure(
             fig,
             name,
             _data(),
@@ -139,7 +139,7 @@ def test_charts_render_deterministically(tmp_path, chart):
     rng = np.random.default_rng(1)
 
     def build():
-        fig, ax = plots.new_figure(f"{chart} chart", source="toy")
+        fig, ax = style.new_figure(f"{chart} chart", source="toy")
         if chart == "percentile":
             t = pd.DataFrame(
                 {
@@ -149,12 +149,12 @@ def test_charts_render_deterministically(tmp_path, chart):
                     "percentile_hi": [99, 40],
                 }
             )
-            plots.percentile_chart(ax, t)
+            charts.percentile_chart(ax, t)
         elif chart == "interval":
             t = pd.DataFrame(
                 {"metric": ["a", "b"], "per_1k": [3, 1], "lo": [1, 0], "hi": [5, 2], "m": [2, 2]}
             )
-            plots.interval_chart(ax, t, reference="m")
+            charts.interval_chart(ax, t, reference="m")
         elif chart == "space":
             s = pd.DataFrame(
                 {
@@ -164,7 +164,7 @@ def test_charts_render_deterministically(tmp_path, chart):
                 }
             )
             lo = pd.DataFrame({"PC1": [0.5, -0.2], "PC2": [0.1, 0.7]}, index=["hedge", "booster"])
-            plots.framing_space(ax, s, focal=(1.0, 1.0), loadings=lo, explained=(0.4, 0.2))
+            charts.framing_space(ax, s, focal=(1.0, 1.0), loadings=lo, explained=(0.4, 0.2))
         elif chart == "fightin":
             t = pd.DataFrame(
                 {
@@ -173,7 +173,7 @@ def test_charts_render_deterministically(tmp_path, chart):
                     "z": rng.normal(0, 2.5, 80),
                 }
             )
-            plots.fightin_words(ax, t)
+            charts.fightin_words(ax, t)
         elif chart == "trend":
             months = pd.date_range("2022-01-01", periods=6, freq="MS")
             t = pd.DataFrame(
@@ -183,9 +183,9 @@ def test_charts_render_deterministically(tmp_path, chart):
                     for g in ("Kremlin", "White House")
                 ]
             )
-            plots.trend_lines(ax, t)
+            charts.trend_lines(ax, t)
         else:
-            plots.heatmap(
+            charts.heatmap(
                 ax, pd.DataFrame([[1, 2], [3, 0]], index=["RUS", "USA"], columns=["x", "y"])
             )
         return fig
@@ -195,20 +195,20 @@ def test_charts_render_deterministically(tmp_path, chart):
         rng = np.random.default_rng(1)
         out = tmp_path / str(i)
         out.mkdir()
-        plots.save_figure(build(), chart, pd.DataFrame({"a": [1]}), outdir=out, manifest=False)
+        saving.save_figure(build(), chart, pd.DataFrame({"a": [1]}), outdir=out, manifest=False)
         digests.append(_digest(out, chart))
     assert digests[0] == digests[1]
 
 
 def test_group_styles_are_fixed():
-    assert plots.group_style("Kremlin") == plots.group_style("RUS") == plots.group_style("Russia")
-    assert plots.group_style("something else") == plots.GROUP_STYLES["other"]
-    pal = plots.group_palette(["zeta", "CHN", "alpha"])
-    assert pal["CHN"] == plots.GROUP_STYLES["CHN"] and pal["alpha"] != pal["zeta"]
+    assert style.group_style("Kremlin") == style.group_style("RUS") == style.group_style("Russia")
+    assert style.group_style("something else") == style.GROUP_STYLES["other"]
+    pal = style.group_palette(["zeta", "CHN", "alpha"])
+    assert pal["CHN"] == style.GROUP_STYLES["CHN"] and pal["alpha"] != pal["zeta"]
 
 
 def test_inputs_are_resolved(tmp_path):
-    from framing.present.figures import resolve_inputs
+    from framing.present.manifest import resolve_inputs
 
     f = tmp_path / "in.txt"
     f.write_text("x")
@@ -220,13 +220,13 @@ def test_inputs_are_resolved(tmp_path):
 def test_estimate_chart_draws_one_errorbar_per_series():
     import pandas as pd
 
-    from framing.present import plots
+    from framing.present import charts, style
 
     table = pd.DataFrame(
         {"name": ["a", "b"], "x": [0.2, 0.5], "lo": [0.1, 0.4], "hi": [0.3, 0.7], "y": [0.3, 0.6]}
     )
-    fig, ax = plots.new_figure("Two series", source="test")
-    plots.estimate_chart(
+    fig, ax = style.new_figure("Two series", source="test")
+    charts.estimate_chart(
         ax, table, "name", [("one", "x", "lo", "hi"), ("two", "y", "lo", "hi")], "value", 0.5
     )
     assert [t.get_text() for t in ax.get_yticklabels()] == ["a", "b"]
@@ -234,3 +234,107 @@ def test_estimate_chart_draws_one_errorbar_per_series():
     import matplotlib.pyplot as plt
 
     plt.close(fig)
+
+
+# --- what each chart shows -------------------------------------------------------------------
+
+
+def _offsets(ax) -> np.ndarray:
+    """All scatter points drawn on ``ax`` (data coordinates), stacked."""
+    from matplotlib.collections import PathCollection
+
+    pts = [np.asarray(c.get_offsets()) for c in ax.collections if isinstance(c, PathCollection)]
+    pts += [
+        np.column_stack([ln.get_xdata(), ln.get_ydata()]).astype(float)
+        for ln in ax.get_lines()
+        if ln.get_marker() not in (None, "", "None") and len(ln.get_xdata())
+    ]
+    pts = [p for p in pts if len(p)]
+    return np.vstack(pts) if pts else np.empty((0, 2))
+
+
+def _close(fig):
+    import matplotlib.pyplot as plt
+
+    plt.close(fig)
+
+
+def test_strip_plot_shows_every_document_its_group_and_the_focal_value():
+    data = _data()
+    fig, ax = _figure(data)
+    pts = _offsets(ax)
+    docs = pts[np.isin(pts[:, 0], data["hedge_per_1k"])]
+    assert sorted(docs[:, 0]) == sorted(data["hedge_per_1k"])  # every document, at its value
+    assert [t.get_text() for t in ax.get_yticklabels()] == [
+        "CHN (n=20)",
+        "RUS (n=20)",
+        "USA (n=20)",
+    ]
+    for i, g in enumerate(["CHN", "RUS", "USA"]):  # each group's dots on its own row
+        rows = docs[np.isin(docs[:, 0], data.loc[data["group"] == g, "hedge_per_1k"])]
+        assert np.all(np.abs(rows[:, 1] - i) <= 0.25)
+    focal = [a for a in ax.get_lines() if a.get_gid() == style.FOCAL_GID]
+    assert focal and focal[0].get_xdata()[0] == 7.5
+    _close(fig)
+
+
+def test_percentile_chart_shows_one_lollipop_per_metric_at_its_percentile():
+    t = pd.DataFrame(
+        {"metric": ["a", "b"], "percentile": [90.0, 20.0], "percentile_lo": [70, 5],
+         "percentile_hi": [99, 40]}
+    )  # fmt: skip
+    fig, ax = style.new_figure("p", source="toy")
+    charts.percentile_chart(ax, t)
+    assert [x.get_text() for x in ax.get_yticklabels()] == ["a", "b"]
+    pts = _offsets(ax)
+    assert {(round(x), round(y)) for x, y in pts} >= {(90, 0), (20, 1)}
+    assert "corpus median" in [h.get_label() for h in ax.get_legend_handles_labels()[0]] + list(
+        ax.get_legend_handles_labels()[1]
+    )
+    _close(fig)
+
+
+def test_interval_chart_shows_rates_and_reference():
+    t = pd.DataFrame(
+        {"metric": ["a", "b"], "per_1k": [3.0, 1.0], "lo": [1, 0], "hi": [5, 2], "m": [2.0, 0.5]}
+    )
+    fig, ax = style.new_figure("i", source="toy")
+    charts.interval_chart(ax, t, reference="m")
+    pts = {(float(x), float(y)) for x, y in _offsets(ax)}
+    assert {(3.0, 0.0), (1.0, 1.0), (2.0, 0.0), (0.5, 1.0)} <= pts
+    assert [x.get_text() for x in ax.get_yticklabels()] == ["a", "b"]
+    _close(fig)
+
+
+def test_fightin_words_labels_only_terms_beyond_the_threshold():
+    t = pd.DataFrame(
+        {"term": ["up", "down", "flat"], "log_freq": [1.0, 2.0, 3.0], "z": [3.0, -4.0, 0.5]}
+    )
+    fig, ax = style.new_figure("f", source="toy")
+    charts.fightin_words(ax, t)
+    texts = {x.get_text() for x in ax.texts}
+    assert {"up", "down"} <= texts and "flat" not in texts
+    _close(fig)
+
+
+def test_heatmap_writes_each_count_in_its_cell():
+    m = pd.DataFrame([[1, 2], [3, 0]], index=["RUS", "USA"], columns=["x", "y"])
+    fig, ax = style.new_figure("h", source="toy")
+    charts.heatmap(ax, m)
+    assert [x.get_text() for x in ax.get_yticklabels()] == ["RUS", "USA"]
+    assert [x.get_text() for x in ax.get_xticklabels()] == ["x", "y"]
+    assert sorted(x.get_text() for x in ax.texts) == ["0", "1", "2", "3"]
+    _close(fig)
+
+
+def test_trend_lines_draw_one_line_per_group_through_its_values():
+    months = pd.date_range("2022-01-01", periods=3, freq="MS")
+    t = pd.DataFrame(
+        [{"month": m, "group": g, "value": i + (10 if g == "B" else 0)}
+         for i, m in enumerate(months) for g in ("A", "B")]
+    )  # fmt: skip
+    fig, ax = style.new_figure("t", source="toy")
+    charts.trend_lines(ax, t)
+    lines = {ln.get_label(): list(ln.get_ydata()) for ln in ax.get_lines()}
+    assert lines["A"] == [0, 1, 2] and lines["B"] == [10, 11, 12]
+    _close(fig)

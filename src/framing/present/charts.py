@@ -1,334 +1,41 @@
-"""One style for every figure, deterministic PNG/SVG/CSV output and reusable chart functions.
+"""Chart functions: each takes an ``Axes`` and data and returns the ``Axes``.
 
 Usage in a notebook::
 
-    from framing.present import plots
+    from framing.present import charts, saving, style
 
-    fig, ax = plots.new_figure(
+    fig, ax = style.new_figure(
         "The article hedges more than 9 in 10 UN speeches",
         subtitle="Hedges per 1,000 words, UN General Debate 2022",
         source="UN General Debate Corpus (Jankin, Baturo & Dasandi), session 77, CC0",
     )
-    plots.strip_plot(ax, scores, value="hedge_per_1k", group="group", focal=4.2)
-    plots.save_figure(fig, "02-hedges-un", data=scores[["doc_id", "group", "hedge_per_1k"]],
-                      caption="Hedges per 1k words by speaker group", inputs=["unscon"])
-
-Every chart function takes an ``Axes`` and data and returns the ``Axes``. The focal article is
-always drawn by :func:`mark_focal` (a black star labelled :data:`FOCAL_LABEL`); groups always get
-the colours and markers of :func:`group_style`.
+    charts.strip_plot(ax, scores, value="hedge_per_1k", group="group", focal=4.2)
+    saving.save_figure(fig, "02-hedges-un", data=scores[["doc_id", "group", "hedge_per_1k"]],
+                       caption="Hedges per 1k words by speaker group", inputs=["unscon"])
 """
 
 from __future__ import annotations
 
 import math
-import os
-import re
-import textwrap
-from collections.abc import Iterable, Mapping, Sequence
-from pathlib import Path
+from collections.abc import Sequence
 
-import matplotlib
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
-from matplotlib.figure import Figure
-from matplotlib.layout_engine import ConstrainedLayoutEngine
 from matplotlib.transforms import Bbox
 
-from framing.core.errors import OutputError
-from framing.core.files import atomic_path
-
-# --- style ---------------------------------------------------------------------------------
-
-FONT = "DejaVu Sans"  # ships with matplotlib: no system font dependency
-FONT_SIZE = 10
-TITLE_SIZE = 12
-SUBTITLE_SIZE = 10
-CAPTION_SIZE = 8
-DPI = 150
-FIGSIZE = (7.2, 4.5)
-SVG_HASHSALT = "framing"
-FOCAL_LABEL = "Global Times, 24 Mar 2022"
-FOCAL_DATE = "2022-03-24"
-FOCAL_GID = "focal-article"
-TEXT_COLOR = "#222222"
-MUTED = "#666666"
-
-#: Okabe & Ito (2008) colour-blind-safe palette.
-OKABE_ITO = {
-    "black": "#000000",
-    "orange": "#E69F00",
-    "sky_blue": "#56B4E9",
-    "bluish_green": "#009E73",
-    "yellow": "#F0E442",
-    "blue": "#0072B2",
-    "vermillion": "#D55E00",
-    "reddish_purple": "#CC79A7",
-    "grey": "#999999",
-}
-_P = OKABE_ITO
-
-#: Fixed colour and marker per group; the same country has the same colour in every corpus.
-GROUP_STYLES: dict[str, tuple[str, str]] = {
-    "CHN": (_P["orange"], "o"),
-    "RUS": (_P["vermillion"], "s"),
-    "USA": (_P["sky_blue"], "^"),
-    "UKR": (_P["blue"], "D"),
-    "EU": (_P["bluish_green"], "v"),
-    "other": (_P["grey"], "."),
-    "Kremlin": (_P["vermillion"], "s"),
-    "President of Ukraine": (_P["blue"], "D"),
-    "White House": (_P["sky_blue"], "^"),
-    "Global Times": (_P["orange"], "o"),
-}
-_ALIASES = {
-    "china": "CHN",
-    "russia": "RUS",
-    "russian federation": "RUS",
-    "united states": "USA",
-    "united states of america": "USA",
-    "us": "USA",
-    "ukraine": "UKR",
-    "european union": "EU",
-    "kremlin": "Kremlin",
-    "white house": "White House",
-    "president of ukraine": "President of Ukraine",
-    "global times": "Global Times",
-}
-_EXTRA = [(_P["reddish_purple"], "P"), (_P["yellow"], "X"), ("#444444", "h"), ("#BBBBBB", "p")]
-
-
-def _rc() -> dict:
-    return {
-        "font.family": "sans-serif",
-        "font.sans-serif": [FONT],
-        "font.size": FONT_SIZE,
-        "axes.titlesize": FONT_SIZE + 1,
-        "axes.titlelocation": "left",
-        "axes.labelsize": FONT_SIZE,
-        "axes.labelcolor": TEXT_COLOR,
-        "axes.edgecolor": "#888888",
-        "axes.spines.top": False,
-        "axes.spines.right": False,
-        "axes.grid": True,
-        "axes.axisbelow": True,
-        "axes.prop_cycle": matplotlib.cycler(
-            color=[
-                _P[k]
-                for k in (
-                    "blue",
-                    "orange",
-                    "bluish_green",
-                    "vermillion",
-                    "reddish_purple",
-                    "sky_blue",
-                    "grey",
-                )
-            ]
-        ),
-        "grid.color": "#E6E6E6",
-        "grid.linewidth": 0.8,
-        "xtick.labelsize": FONT_SIZE - 1,
-        "ytick.labelsize": FONT_SIZE - 1,
-        "xtick.color": "#444444",
-        "ytick.color": "#444444",
-        "legend.fontsize": FONT_SIZE - 1,
-        "legend.frameon": False,
-        "figure.dpi": DPI,
-        "savefig.dpi": DPI,
-        "savefig.facecolor": "white",
-        "figure.facecolor": "white",
-        "svg.hashsalt": SVG_HASHSALT,
-        "svg.fonttype": "path",
-        "path.simplify": True,
-        "axes.unicode_minus": True,
-    }
-
-
-def apply_style() -> None:
-    """Set the project style globally (``new_figure`` calls it)."""
-    matplotlib.rcParams.update(_rc())
-
-
-def group_style(
-    group: str, palette: Mapping[str, tuple[str, str]] | None = None
-) -> tuple[str, str]:
-    """Colour and marker of ``group`` (known names and aliases fixed; others grey)."""
-    if palette and group in palette:
-        return palette[group]
-    key = group if group in GROUP_STYLES else _ALIASES.get(str(group).strip().lower(), "other")
-    return GROUP_STYLES[key]
-
-
-def group_palette(groups: Iterable[str]) -> dict[str, tuple[str, str]]:
-    """Styles for ``groups``: fixed ones as :data:`GROUP_STYLES`, unknown ones in sorted order."""
-    out: dict[str, tuple[str, str]] = {}
-    unknown = []
-    for g in groups:
-        key = g if g in GROUP_STYLES else _ALIASES.get(str(g).strip().lower())
-        if key:
-            out[g] = GROUP_STYLES[key]
-        else:
-            unknown.append(g)
-    for i, g in enumerate(sorted(set(unknown), key=str)):
-        out[g] = _EXTRA[i] if i < len(_EXTRA) else GROUP_STYLES["other"]
-    return out
-
-
-def _version() -> str:
-    from framing import __version__
-
-    return __version__
-
-
-def source_line(source: str | None) -> str:
-    """``Source: SOURCE; framing vX.Y.Z`` — the caption under every figure."""
-    tail = f"framing v{_version()}"
-    return f"Source: {source.rstrip('. ')}; {tail}" if source else f"Made with {tail}"
-
-
-def _wrap(text: str, width_in: float, size: float) -> list[str]:
-    chars = max(20, int(width_in * 72 / (size * 0.56)))
-    return [line for part in text.split("\n") for line in (textwrap.wrap(part, chars) or [""])]
-
-
-def new_figure(
-    title: str,
-    subtitle: str | None = None,
-    source: str | None = None,
-    nrows: int = 1,
-    ncols: int = 1,
-    figsize: tuple[float, float] = FIGSIZE,
-    **subplots_kw,
-) -> tuple[Figure, Axes | np.ndarray]:
-    """A figure with a finding as title, an optional subtitle and a source caption at the bottom.
-
-    Returns ``(fig, ax)`` like :func:`matplotlib.pyplot.subplots`. The axes are laid out by
-    constrained layout inside the band between header and caption.
-    """
-    apply_style()
-    w, h = figsize
-    title_lines = _wrap(title, w - 0.3, TITLE_SIZE * 1.12)  # bold glyphs are wider
-    sub_lines = _wrap(subtitle, w - 0.3, SUBTITLE_SIZE) if subtitle else []
-    cap_lines = _wrap(source_line(source), w - 0.3, CAPTION_SIZE)
-    lh = 1.3 / 72
-    header = (
-        0.12
-        + len(title_lines) * TITLE_SIZE * lh
-        + (0.04 + len(sub_lines) * SUBTITLE_SIZE * lh if sub_lines else 0)
-        + 0.08
-    )
-    footer = 0.08 + len(cap_lines) * CAPTION_SIZE * lh + 0.06
-    h = max(h, header + footer + 1.5)
-    fig = plt.figure(figsize=(w, h))
-    fig.set_layout_engine(
-        ConstrainedLayoutEngine(rect=(0.0, footer / h, 1.0, 1.0 - (header + footer) / h))
-    )
-    x0 = 0.12 / w
-    fig.text(
-        x0,
-        1 - 0.12 / h,
-        "\n".join(title_lines),
-        ha="left",
-        va="top",
-        fontsize=TITLE_SIZE,
-        fontweight="bold",
-        color=TEXT_COLOR,
-        linespacing=1.2,
-    )
-    if sub_lines:
-        y = 1 - (0.12 + len(title_lines) * TITLE_SIZE * lh + 0.04) / h
-        fig.text(
-            x0,
-            y,
-            "\n".join(sub_lines),
-            ha="left",
-            va="top",
-            fontsize=SUBTITLE_SIZE,
-            color=MUTED,
-            linespacing=1.2,
-        )
-    fig.text(
-        x0,
-        0.07 / h,
-        "\n".join(cap_lines),
-        ha="left",
-        va="bottom",
-        fontsize=CAPTION_SIZE,
-        color=MUTED,
-        linespacing=1.2,
-    )
-    axes = fig.subplots(nrows, ncols, squeeze=True, **subplots_kw)
-    fig._framing = {"title": title, "subtitle": subtitle, "source": source_line(source)}  # type: ignore[attr-defined]
-    return fig, axes
-
-
-def _axes(ax: Axes | None) -> Axes:
-    if ax is not None:
-        return ax
-    _, ax = new_figure("")
-    return ax
-
-
-# --- the focal article ---------------------------------------------------------------------
-
-
-def mark_focal(
-    ax: Axes,
-    x: float,
-    y: float | None = None,
-    label: str | None = FOCAL_LABEL,
-    annotate: bool = True,
-    size: float = 15,
-) -> Axes:
-    """Mark the focal article: a black star at ``(x, y)``, or a dashed line at ``x`` if ``y`` is None.
-
-    The star carries ``label`` for the legend; ``annotate`` also writes the label beside it.
-    All artists carry the gid ``focal-article`` (the SVG element id).
-    """
-    kw = dict(
-        marker="*",
-        markersize=size,
-        color="black",
-        markeredgecolor="white",
-        markeredgewidth=0.8,
-        linestyle="none",
-        zorder=10,
-        clip_on=False,
-    )
-    if y is None:
-        line = ax.axvline(x, color="black", linestyle="--", linewidth=1.1, zorder=9)
-        line.set_gid(FOCAL_GID)
-        (star,) = ax.plot([x], [1.0], transform=ax.get_xaxis_transform(), label=label, **kw)
-        xy, coords, offset, va = (x, 1.0), ax.get_xaxis_transform(), (6, 2), "bottom"
-    else:
-        (star,) = ax.plot([x], [y], label=label, **kw)
-        xy, coords, offset, va = (x, y), "data", (7, 5), "bottom"
-    star.set_gid(FOCAL_GID)
-    if annotate and label:
-        x0, x1 = ax.get_xlim()
-        right = x1 != x0 and (x - x0) / (x1 - x0) > 0.6  # keep the label inside the axes
-        ha = "right" if right else "left"
-        offset = (-offset[0], offset[1]) if right else offset
-        t = ax.annotate(
-            label,
-            xy=xy,
-            xycoords=coords,
-            xytext=offset,
-            textcoords="offset points",
-            fontsize=FONT_SIZE - 1,
-            fontweight="bold",
-            ha=ha,
-            va=va,
-            zorder=11,
-            annotation_clip=False,
-        )
-        t.set_gid(FOCAL_GID + "-label")
-    return ax
-
-
-# --- charts --------------------------------------------------------------------------------
+from framing.present.style import (
+    FOCAL_DATE,
+    FOCAL_GID,
+    FOCAL_LABEL,
+    FONT_SIZE,
+    MUTED,
+    OKABE_ITO,
+    TEXT_COLOR,
+    axes_or_new,
+    group_palette,
+    mark_focal,
+)
 
 
 def _jitter(n: int, width: float) -> np.ndarray:
@@ -350,7 +57,7 @@ def strip_plot(
 ) -> Axes:
     """Where the article sits: one row of dots per group, the group median as a bar, the focal
     article as a dashed line with a star."""
-    ax = _axes(ax)
+    ax = axes_or_new(ax)
     groups = list(order) if order is not None else sorted(data[group].dropna().unique(), key=str)
     pal = group_palette(groups)
     for i, g in enumerate(groups):
@@ -423,7 +130,7 @@ def percentile_chart(
     ``lo``/``hi`` columns (if present) are the percentiles of the article's 95% interval and are
     drawn as an error bar; ``note`` names a column of text written at the right (e.g. values).
     """
-    ax = _axes(ax)
+    ax = axes_or_new(ax)
     t = table.reset_index(drop=True)
     ys = np.arange(len(t))
     p = t[percentile].to_numpy(dtype=float)
@@ -485,7 +192,7 @@ def interval_chart(
 ) -> Axes:
     """The article's rate per metric with its 95% interval; ``reference`` (e.g. a corpus median
     column) is drawn as a grey tick."""
-    ax = _axes(ax)
+    ax = axes_or_new(ax)
     t = table.reset_index(drop=True)
     ys = np.arange(len(t))
     v = t[value].to_numpy(dtype=float)
@@ -498,7 +205,7 @@ def interval_chart(
             ys,
             marker="|",
             s=200,
-            color=_P["vermillion"],
+            color=OKABE_ITO["vermillion"],
             linewidths=2,
             zorder=4,
             label="corpus median",
@@ -526,10 +233,15 @@ def estimate_chart(
     series gets one Okabe–Ito colour and marker. ``reference`` draws a dotted vertical line
     (e.g. AUC 0.5 = chance).
     """
-    ax = _axes(ax)
+    ax = axes_or_new(ax)
     t = table.reset_index(drop=True)
     ys = np.arange(len(t), dtype=float)
-    colours = [_P["blue"], _P["vermillion"], _P["bluish_green"], _P["reddish_purple"]]
+    colours = [
+        OKABE_ITO["blue"],
+        OKABE_ITO["vermillion"],
+        OKABE_ITO["bluish_green"],
+        OKABE_ITO["reddish_purple"],
+    ]
     markers = ["o", "s", "D", "^"]
     for k, (name, value, lo, hi) in enumerate(series):
         v = t[value].to_numpy(dtype=float)
@@ -568,7 +280,7 @@ def framing_space(
     n_loadings: int = 6,
 ) -> Axes:
     """PCA scores coloured by group, the focal article marked, the strongest loadings as arrows."""
-    ax = _axes(ax)
+    ax = axes_or_new(ax)
     groups = sorted(scores[group].dropna().unique(), key=str)
     pal = group_palette(groups)
     for g in groups:
@@ -686,9 +398,9 @@ def fightin_words(
 
     Positive z favours ``labels[0]``. Overlapping labels are left out (count in ``ax._framing_skipped``).
     """
-    ax = _axes(ax)
+    ax = axes_or_new(ax)
     t = table[[term, x, y]].dropna().sort_values([y, term], kind="mergesort").reset_index(drop=True)
-    pos_c, neg_c = _P["vermillion"], _P["blue"]
+    pos_c, neg_c = OKABE_ITO["vermillion"], OKABE_ITO["blue"]
     sig_pos, sig_neg = t[y] >= threshold, t[y] <= -threshold
     mid = ~(sig_pos | sig_neg)
     ax.scatter(t.loc[mid, x], t.loc[mid, y], s=6, color="#BBBBBB", linewidths=0, zorder=2)
@@ -748,7 +460,7 @@ def trend_lines(
     ylabel: str | None = None,
 ) -> Axes:
     """Monthly lines per group with a vertical marker at the focal article's date."""
-    ax = _axes(ax)
+    ax = axes_or_new(ax)
     d = data.assign(**{date: pd.to_datetime(data[date])})
     groups = sorted(d[group].dropna().unique(), key=str)
     pal = group_palette(groups)
@@ -797,7 +509,7 @@ def heatmap(
     ylabel: str | None = None,
 ) -> Axes:
     """Rows × columns counts (e.g. actor × frame) as a heatmap with the value written in each cell."""
-    ax = _axes(ax)
+    ax = axes_or_new(ax)
     m = matrix.astype(float)
     vals = m.to_numpy()
     vmax = float(np.nanmax(vals)) if vals.size and np.isfinite(vals).any() else 1.0
@@ -836,79 +548,3 @@ def heatmap(
         ax.set_ylabel(ylabel)
     ax.figure.colorbar(im, ax=ax, shrink=0.8, label="count")
     return ax
-
-
-# --- saving --------------------------------------------------------------------------------
-
-_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
-PNG_METADATA = {"Software": None}
-SVG_METADATA = {"Date": None, "Creator": None}
-
-
-def figures_dir(outdir: str | os.PathLike | None = None) -> Path:
-    """``outdir``, else ``$FRAMING_FIGURES_DIR`` (set by ``framing figures``), else ``figures``."""
-    return Path(outdir if outdir is not None else os.environ.get("FRAMING_FIGURES_DIR", "figures"))
-
-
-def write_csv(data: pd.DataFrame, path: str | os.PathLike) -> Path:
-    """Write ``data`` as CSV with stable bytes (columns as given, ``%.8g``, ``\\n`` line ends)."""
-    df = data if isinstance(data.index, pd.RangeIndex) else data.reset_index()
-    with atomic_path(path) as tmp:
-        df.to_csv(tmp, index=False, float_format="%.8g", lineterminator="\n", encoding="utf-8")
-    return Path(path)
-
-
-def save_figure(
-    fig: Figure,
-    name: str,
-    data: pd.DataFrame,
-    outdir: str | os.PathLike | None = None,
-    caption: str | None = None,
-    notebook: str | None = None,
-    inputs: Sequence[str] | Mapping[str, str] | None = None,
-    manifest: bool = True,
-    close: bool | None = None,
-) -> dict[str, Path]:
-    """Write ``NAME.png``, ``NAME.svg`` and ``NAME.csv`` (the data behind it) atomically.
-
-    Bytes are deterministic: no timestamps or software versions in PNG/SVG metadata, a fixed SVG
-    hash salt and DPI. With ``manifest`` the figure's record (caption, notebook, inputs) is
-    stored in ``manifest.yaml`` and ``README.md`` of ``outdir`` is regenerated. ``close``
-    (default: when the backend is the headless Agg) closes the figure after saving.
-
-    Raises
-    ------
-    OutputError
-        If ``name`` is not a plain file stem or ``outdir`` does not exist.
-    """
-    if not _NAME.match(name) or name.endswith((".png", ".svg", ".csv")):
-        raise OutputError(f"figure name {name!r}: use letters, digits, '-', '_' and no extension")
-    out = figures_dir(outdir)
-    if not out.is_dir():
-        raise OutputError(f"{out}: figures folder does not exist")
-    if not isinstance(data, pd.DataFrame):
-        raise OutputError(f"{name}: data must be a pandas DataFrame (the data behind the figure)")
-    paths = {ext: out / f"{name}.{ext}" for ext in ("png", "svg", "csv")}
-    with matplotlib.rc_context({"svg.hashsalt": SVG_HASHSALT, "svg.fonttype": "path"}):
-        with atomic_path(paths["png"]) as tmp:
-            fig.savefig(tmp, format="png", dpi=DPI, metadata=PNG_METADATA)
-        with atomic_path(paths["svg"]) as tmp:
-            fig.savefig(tmp, format="svg", dpi=DPI, metadata=SVG_METADATA)
-    write_csv(data, paths["csv"])
-    if manifest:
-        from framing.present.figures import record_figure
-
-        meta = getattr(fig, "_framing", {})
-        record_figure(
-            out,
-            name,
-            title=meta.get("title") or "",
-            caption=caption or meta.get("subtitle") or meta.get("title") or "",
-            source=meta.get("source") or "",
-            notebook=notebook or os.environ.get("FRAMING_NOTEBOOK"),
-            inputs=inputs,
-            data=data,
-        )
-    if close if close is not None else matplotlib.get_backend().lower() == "agg":
-        plt.close(fig)
-    return paths

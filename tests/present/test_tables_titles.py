@@ -1,4 +1,4 @@
-"""framing.present.views: the tables and title sentences behind the analyst notebooks."""
+"""framing.present.tables: the tables and title sentences behind the analyst notebooks."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import pandas as pd
 import pytest
 
 import framing
-from framing.present import views
+from framing.present import labels, tables, titles
+from framing.stats import keyness
 from framing.stats.keyness import term_counts
 
 
@@ -17,15 +18,15 @@ def analysis(article_body):
 
 
 def test_metric_label():
-    assert views.metric_label("west_us_per_1k") == "West / US per 1k"
-    assert views.metric_label("west_us_per_1k", unit=False) == "West / US"
-    assert views.metric_label("scare_quote_per_1k") == "Scare quotes per 1k"
-    assert views.metric_label("flesch_reading_ease") == "Flesch reading ease"
-    assert views.metric_label("unknown_metric") == "unknown_metric"
+    assert labels.metric_label("west_us_per_1k") == "West / US per 1k"
+    assert labels.metric_label("west_us_per_1k", unit=False) == "West / US"
+    assert labels.metric_label("scare_quote_per_1k") == "Scare quotes per 1k"
+    assert labels.metric_label("flesch_reading_ease") == "Flesch reading ease"
+    assert labels.metric_label("unknown_metric") == "unknown_metric"
 
 
 def test_article_rates_exact_poisson(analysis):
-    r = views.article_rates(analysis)
+    r = tables.article_rates(analysis)
     assert list(r["category"])[-1] == "scare_quote"
     assert {"label", "kind", "count", "per_1k", "lower", "upper"} <= set(r.columns)
     tokens = int(analysis.metrics["tokens"])
@@ -36,15 +37,15 @@ def test_article_rates_exact_poisson(analysis):
 
 
 def test_highlighted_html_escapes_and_marks(analysis):
-    h = views.highlighted_html(analysis)
+    h = tables.highlighted_html(analysis)
     assert h.count('class="hl c-china') >= int(analysis.metrics["china_count"]) // 2
     assert "<script" not in h
-    one = views.highlighted_html(framing.analyze("<b>China</b> & the US"))
+    one = tables.highlighted_html(framing.analyze("<b>China</b> & the US"))
     assert "&lt;b&gt;" in one and "c-china" in one
 
 
 def test_kwic_table_order(analysis):
-    k = views.kwic_table(analysis, categories=["russia", "china"])
+    k = tables.kwic_table(analysis, categories=["russia", "china"])
     assert list(dict.fromkeys(k["category"])) == ["china", "russia"]  # lexicon order
     assert (k.groupby("category")["start"].apply(lambda s: s.is_monotonic_increasing)).all()
 
@@ -52,13 +53,13 @@ def test_kwic_table_order(analysis):
 def test_position_table_and_sentences():
     scores = pd.DataFrame({"a_per_1k": np.arange(10.0), "tokens": 1000, "a_count": np.arange(10)})
     art = pd.Series({"a_per_1k": 20.0, "a_count": 20, "tokens": 1000})
-    pos = views.position_table(art, scores, ["a_per_1k"])
+    pos = tables.position_table(art, scores, ["a_per_1k"])
     row = pos.iloc[0]
     assert row["percentile"] == 100 and row["percentile_lo"] > 50
     assert row["note"] == "20.0 vs 4.5"
-    assert views.above_phrase(row, "docs") == "higher than all 10 docs"
-    assert views.above_phrase({"n": 10, "n_below": 9}, "docs") == "higher than 90% of docs"
-    assert views.position_sentence(pos, "docs").startswith("The article is above 90% of docs")
+    assert titles.above_phrase(row, "docs") == "higher than all 10 docs"
+    assert titles.above_phrase({"n": 10, "n_below": 9}, "docs") == "higher than 90% of docs"
+    assert titles.position_sentence(pos, "docs").startswith("The article is above 90% of docs")
 
 
 def test_monthly_rates_are_pooled():
@@ -70,13 +71,13 @@ def test_monthly_rates_are_pooled():
             "x_count": [10, 0, 1, 5],
         }
     )
-    m = views.monthly_rates(s, ["x"])
+    m = tables.monthly_rates(s, ["x"])
     mar = m[m["month"] == pd.Timestamp("2022-03-01")].iloc[0]
     assert mar["n_docs"] == 2 and mar["tokens"] == 1000 and mar["count"] == 10
     assert mar["per_1k"] == pytest.approx(10.0)  # pooled; the mean of doc rates would be 50
     assert mar["month_mid"] == pd.Timestamp("2022-03-15")
     assert m.attrs["n_undated"] == 1
-    text = views.month_sentence(m, "x", "x terms", "2022-03", 25.0)
+    text = titles.month_sentence(m, "x", "x terms", "2022-03", 25.0)
     assert text == (
         "In March 2022 the A used x terms most (10.00 per 1k); "
         "the article's 25.0 per 1k is 2.5× that"
@@ -90,7 +91,7 @@ def test_group_keyness_one_vs_rest():
             "text": ["alpha alpha alpha beta", "beta beta gamma", "gamma gamma beta"],
         }
     )
-    k = views.group_keyness(texts, ["A", "B", "C"])
+    k = keyness.group_keyness(texts, ["A", "B", "C"])
     a = k[k["target"] == "A"].set_index("term")
     assert a.loc["alpha", "count_target"] == 3 and a.loc["alpha", "count_reference"] == 0
     assert a["n_reference"].iloc[0] == term_counts(texts["text"][1:].tolist()).n_total
@@ -102,16 +103,16 @@ def test_top_terms_and_keyness_sentence():
     t = pd.DataFrame(
         {"term": ["the", "china", "russia", "we", "peace"], "z": [5.0, 4.0, 2.5, -3.0, -1.0]}
     )
-    assert views.top_terms(t, 3) == ["the", "china", "russia"]
-    assert views.top_terms(t, 3, content_only=True) == ["china", "russia"]
-    assert views.top_terms(t, 3, positive=False) == ["we"]  # -1.0 is below the threshold
-    s = views.keyness_sentence(t, "X", "Y", n=3)
+    assert tables.top_terms(t, 3) == ["the", "china", "russia"]
+    assert tables.top_terms(t, 3, content_only=True) == ["china", "russia"]
+    assert tables.top_terms(t, 3, positive=False) == ["we"]  # -1.0 is below the threshold
+    s = titles.keyness_sentence(t, "X", "Y", n=3)
     assert s == "X stands out by 'china' and 'russia'; only 'we' marks Y"
 
 
 def test_join_words_and_doc_labels():
-    assert views.join_words([]) == ""
-    assert views.join_words(["a", "b", "c"]) == "a, b and c"
+    assert titles.join_words([]) == ""
+    assert titles.join_words(["a", "b", "c"]) == "a, b and c"
     df = pd.DataFrame(
         {
             "doc_id": ["d1", "d2"],
@@ -120,7 +121,7 @@ def test_join_words_and_doc_labels():
             "date": pd.to_datetime(["2022-03-24", None]),
         }
     )
-    labels = views.doc_labels(df, width=40)
+    labels = tables.doc_labels(df, width=40)
     assert labels[0].startswith("G: A very long") and labels[0].endswith("… (2022-03-24)")
     assert labels[1] == "H: d2"
 
@@ -134,7 +135,7 @@ def test_group_distances_and_neighbours_sentence():
             "is_focal": [False, False, False, True],
         }
     )
-    d = views.group_distances(sc)
+    d = tables.group_distances(sc)
     assert list(d["group"]) == ["B", "A"] and d["distance"].iloc[0] == pytest.approx(1.0)
     nn = pd.DataFrame(
         {
@@ -143,6 +144,6 @@ def test_group_distances_and_neighbours_sentence():
             "country": ["Cuba", None, None],
         }
     )
-    assert views.neighbours_sentence(nn) == (
+    assert titles.neighbours_sentence(nn) == (
         "The article's 3 nearest neighbours: 1 UN (Cuba) and 2 war (2 K)"
     )

@@ -1,21 +1,21 @@
-"""Run the numbered notebooks headlessly and keep the figure manifest (``framing figures``).
+"""Run the numbered notebooks headlessly (``framing figures``).
 
 Decision: notebooks are committed as jupytext *percent* scripts ``notebooks/NN-name.py``
 (reviewable diffs, never outputs). :func:`run_notebooks` converts each script to a notebook in
 memory, executes it with papermill in a kernel started with **this** interpreter
 (``sys.executable -m ipykernel_launcher``, whatever kernelspecs are installed) and working
 directory ``notebooks/``, and writes the executed notebook to ``build/notebooks/`` (gitignored).
-Figures go to ``figures/`` through :func:`framing.present.plots.save_figure`, file by file; each call
-records the figure in ``figures/manifest.yaml`` from which ``figures/README.md`` is rendered.
+Figures go to ``figures/`` through :func:`framing.present.saving.save_figure`, file by file; each
+call records the figure in the manifest (:mod:`framing.present.manifest`).
 
 The kernel gets ``FRAMING_FIGURES_DIR`` (where ``save_figure`` writes), ``FRAMING_NOTEBOOK``
 (recorded in the manifest), ``MPLBACKEND=Agg``, ``PYTHONHASHSEED=0`` and ``FRAMING_QUIET=1``.
+A failing cell is reported as one line naming the notebook, cell and line.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import os
 import re
@@ -23,18 +23,17 @@ import sys
 import time
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
-
-import yaml
 
 from framing.core.errors import FramingError, InputError
-from framing.core.files import atomic_write
 from framing.core.progress import is_quiet
+from framing.present.manifest import prune_manifest, write_manifest
 
 NOTEBOOK_RE = re.compile(r"^(?P<num>\d{2})-[A-Za-z0-9_-]+\.py$")
-MANIFEST = "manifest.yaml"
-README = "README.md"
+
+
 KERNEL_NAME = "framing-current-python"
+
+
 _CELL_MARKER = re.compile(r"^# %%(?!%)")
 
 
@@ -42,9 +41,6 @@ class NotebookFailed(FramingError):
     """A notebook cell raised; reported as one line, exit status 1."""
 
     exit_code = 1
-
-
-# --- discovery and format ------------------------------------------------------------------
 
 
 def discover(notebooks: str | os.PathLike, only: Sequence[str] | None = None) -> list[Path]:
@@ -91,172 +87,6 @@ def check_notebook_format(path: str | os.PathLike) -> list[str]:
     ):
         problems.append('no markdown cell with a heading "Inputs and outputs"')
     return problems
-
-
-# --- manifest ------------------------------------------------------------------------------
-
-
-def _dataset_hash(name: str) -> str | None:
-    """The registry fingerprint of dataset ``name`` (sha256 over its files' sha256), or the
-    sha256 of the file ``name`` if it is a path; None if neither."""
-    p = Path(name)
-    if p.is_file():
-        return hashlib.sha256(p.read_bytes()).hexdigest()
-    try:
-        from framing.data import registry
-    except ImportError:  # pragma: no cover - registry is part of the package
-        return None
-    try:
-        return str(registry.info(name).fingerprint)
-    except Exception:  # noqa: BLE001 - an unknown name is recorded as "unknown"
-        return None
-
-
-def resolve_inputs(inputs: Sequence[str] | Mapping[str, str] | None) -> list[dict[str, str]]:
-    """``inputs`` as ``[{name, sha256}]``: a mapping is taken as given; a name is a registry
-    dataset (its fingerprint) or a file (its sha256), else its ``sha256`` is ``unknown``."""
-    if not inputs:
-        return []
-    if isinstance(inputs, Mapping):
-        return [{"name": str(k), "sha256": str(v)} for k, v in sorted(inputs.items())]
-    return [
-        {"name": str(n), "sha256": _dataset_hash(str(n)) or "unknown"} for n in sorted(set(inputs))
-    ]
-
-
-def load_manifest(figdir: str | os.PathLike) -> dict[str, dict[str, Any]]:
-    """Records of ``figdir/manifest.yaml`` keyed by figure name (empty if there is none)."""
-    path = Path(figdir) / MANIFEST
-    if not path.exists():
-        return {}
-    try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.YAMLError as exc:
-        raise InputError(
-            f"{path}: invalid YAML ({str(exc).splitlines()[0]}); delete it and rerun"
-        ) from None
-    return {r["name"]: r for r in doc.get("figures", []) if isinstance(r, dict) and "name" in r}
-
-
-def _dump_manifest(figdir: Path, records: Mapping[str, dict[str, Any]]) -> None:
-    head = (
-        "# Written by framing.present.figures; README.md is rendered from this file. Do not edit.\n"
-    )
-    body = yaml.safe_dump(
-        {"figures": [records[k] for k in sorted(records)]},
-        sort_keys=False,
-        allow_unicode=True,
-        width=100,
-        default_flow_style=False,
-    )
-    atomic_write(figdir / MANIFEST, head + body)
-
-
-def record_figure(
-    figdir: str | os.PathLike,
-    name: str,
-    *,
-    title: str = "",
-    caption: str = "",
-    source: str = "",
-    notebook: str | None = None,
-    inputs: Sequence[str] | Mapping[str, str] | None = None,
-    data: Any = None,
-) -> dict[str, Any]:
-    """Add or replace the record of figure ``name`` and regenerate ``README.md``."""
-    figdir = Path(figdir)
-    records = load_manifest(figdir)
-    rec: dict[str, Any] = {
-        "name": name,
-        "title": " ".join(title.split()),
-        "caption": " ".join(caption.split()),
-        "notebook": notebook or "",
-        "source": source,
-        "inputs": resolve_inputs(inputs),
-        "files": [f"{name}.png", f"{name}.svg", f"{name}.csv"],
-    }
-    if data is not None:
-        rec["data"] = {"rows": int(len(data)), "columns": [str(c) for c in data.columns]}
-    records[name] = rec
-    _dump_manifest(figdir, records)
-    write_manifest(figdir, records)
-    log = os.environ.get("FRAMING_FIGURE_LOG")
-    if log:
-        with open(log, "a", encoding="utf-8") as fh:
-            fh.write(name + "\n")
-    return rec
-
-
-def render_readme(records: Mapping[str, dict[str, Any]]) -> str:
-    """``figures/README.md`` from the manifest records (deterministic)."""
-    lines = [
-        "# Figures",
-        "",
-        "Generated by `framing figures` (`make figures`) from the notebooks in `notebooks/`;",
-        "do not edit by hand. Each figure comes as PNG, SVG and the CSV of the data behind it.",
-        "Inputs list the datasets and their registry sha256 (short).",
-        "",
-        "| Figure | Notebook | Inputs | Caption |",
-        "|---|---|---|---|",
-    ]
-
-    def cell(s: str) -> str:
-        return s.replace("|", "\\|").replace("\n", " ")
-
-    by_nb = sorted(records.values(), key=lambda r: (r.get("notebook") or "~", r["name"]))
-    for r in by_nb:
-        inputs = (
-            ", ".join(f"{i['name']} (`{i['sha256'][:12]}`)" for i in r.get("inputs") or []) or "—"
-        )
-        lines.append(
-            f"| [{cell(r['name'])}]({r['name']}.png) ([svg]({r['name']}.svg), "
-            f"[csv]({r['name']}.csv)) | {cell(r.get('notebook') or '—')} | {cell(inputs)} | "
-            f"{cell(r.get('caption') or '')} |"
-        )
-    for r in by_nb:
-        lines += [
-            "",
-            f"## {r['name']}",
-            "",
-            f"![{cell(r.get('caption') or r['name'])}]({r['name']}.png)",
-            "",
-        ]
-        if r.get("title"):
-            lines.append(f"**{r['title']}**")
-            lines.append("")
-        if r.get("caption"):
-            lines += [r["caption"], ""]
-        if r.get("source"):
-            lines += [f"_{r['source']}_", ""]
-        if lines[-1] == "":
-            lines.pop()
-    return "\n".join(lines) + "\n"
-
-
-def write_manifest(
-    figdir: str | os.PathLike, records: Mapping[str, dict[str, Any]] | None = None
-) -> Path:
-    """Render ``figdir/README.md`` from ``figdir/manifest.yaml`` (or ``records``)."""
-    figdir = Path(figdir)
-    if records is None:
-        records = load_manifest(figdir)
-    return atomic_write(figdir / README, render_readme(records))
-
-
-def prune_manifest(figdir: str | os.PathLike, keep: set[str]) -> list[str]:
-    """Drop records not in ``keep``; return their names (their files are left in place)."""
-    figdir = Path(figdir)
-    records = load_manifest(figdir)
-    stale = sorted(set(records) - keep)
-    if stale:
-        for name in stale:
-            del records[name]
-        _dump_manifest(figdir, records)
-    write_manifest(figdir, records)
-    return stale
-
-
-# --- execution -----------------------------------------------------------------------------
 
 
 def _kernel_manager_class():

@@ -10,7 +10,7 @@ import pytest
 from scipy import stats
 
 from framing.core.errors import InputError
-from framing.stats import compare as C
+from framing.stats import groups, intervals, ranks, space
 
 # --------------------------------------------------------------------------------------
 # Position: mid-rank percentile and robust z
@@ -19,24 +19,24 @@ from framing.stats import compare as C
 
 def test_percentile_rank_mid_rank_hand_example():
     # values 1 2 2 3 4, x = 2: one below, two equal -> (1 + 0.5 * 2) / 5 * 100 = 40
-    assert C.percentile_rank([1, 2, 2, 3, 4], 2) == pytest.approx(40.0)
+    assert ranks.percentile_rank([1, 2, 2, 3, 4], 2) == pytest.approx(40.0)
     # x above all: 5 below -> 100; below all -> 0
-    assert C.percentile_rank([1, 2, 2, 3, 4], 9) == 100.0
-    assert C.percentile_rank([1, 2, 2, 3, 4], 0) == 0.0
+    assert ranks.percentile_rank([1, 2, 2, 3, 4], 9) == 100.0
+    assert ranks.percentile_rank([1, 2, 2, 3, 4], 0) == 0.0
     # NaN values are ignored: n = 4
-    assert C.percentile_rank([1, np.nan, 3, 3, 5], 3) == pytest.approx((1 + 1) / 4 * 100)
+    assert ranks.percentile_rank([1, np.nan, 3, 3, 5], 3) == pytest.approx((1 + 1) / 4 * 100)
 
 
 def test_robust_z_hand_example():
     # values 1 2 3 4 100: median 3, |dev| = 2 1 0 1 97 -> MAD 1; x = 6: (6 - 3) / 1.4826
-    z, note = C.robust_z([1, 2, 3, 4, 100], 6)
+    z, note = ranks.robust_z([1, 2, 3, 4, 100], 6)
     assert z == pytest.approx(2.023472278429786)
     assert note == ""
 
 
 def test_robust_z_mad_zero_is_nan_with_note():
     # values 1 1 1 2 5: median 1, |dev| = 0 0 0 1 4 -> MAD 0
-    z, note = C.robust_z([1, 1, 1, 2, 5], 3)
+    z, note = ranks.robust_z([1, 1, 1, 2, 5], 3)
     assert np.isnan(z)
     assert "MAD=0" in note
 
@@ -55,7 +55,7 @@ def _corpus():
 
 def test_position_table():
     art = pd.Series({"x_per_1k": 2.0, "y_per_1k": 0.0, "other": 1.0})
-    pos = C.position(art, _corpus()).set_index("metric")
+    pos = ranks.position(art, _corpus()).set_index("metric")
     assert list(pos.index) == ["x_per_1k", "y_per_1k"]
     x = pos.loc["x_per_1k"]
     # finite values: 1 2 2 3 4 100 5 (n = 7, one missing); below 1, equal 2 -> 2/7*100
@@ -71,7 +71,7 @@ def test_position_table():
 
 def test_position_by_group_long_format():
     art = pd.Series({"x_per_1k": 4.5})
-    pos = C.position_by_group(art, _corpus(), metrics=["x_per_1k"])
+    pos = ranks.position_by_group(art, _corpus(), metrics=["x_per_1k"])
     assert list(pos["group"]) == ["(missing)", "a", "b"]
     b = pos.set_index("group").loc["b"]
     # group b: 4 100 5; x = 4.5: one below -> 1/3*100
@@ -81,7 +81,7 @@ def test_position_by_group_long_format():
 
 def test_position_unknown_metric_is_user_error():
     with pytest.raises(InputError, match="nope"):
-        C.position(pd.Series({"a": 1.0}), _corpus(), metrics=["nope"])
+        ranks.position(pd.Series({"a": 1.0}), _corpus(), metrics=["nope"])
 
 
 # --------------------------------------------------------------------------------------
@@ -90,7 +90,7 @@ def test_position_unknown_metric_is_user_error():
 
 
 def test_poisson_interval_known_values():
-    lo, hi = C.poisson_interval([0, 5], 0.95)
+    lo, hi = intervals.poisson_interval([0, 5], 0.95)
     assert lo[0] == 0.0 and hi[0] == pytest.approx(3.6889, abs=1e-4)  # -ln(0.025)
     assert lo[1] == pytest.approx(1.6235, abs=1e-4)
     assert hi[1] == pytest.approx(11.6683, abs=1e-4)
@@ -99,7 +99,7 @@ def test_poisson_interval_known_values():
 def test_poisson_interval_matches_scipy_poisson_tail_definition():
     # Garwood limits: P(X >= k | lower) = a/2 and P(X <= k | upper) = a/2
     k = np.array([1, 2, 7, 20])
-    lo, hi = C.poisson_interval(k, 0.9)
+    lo, hi = intervals.poisson_interval(k, 0.9)
     np.testing.assert_allclose(stats.poisson.sf(k - 1, lo), 0.05, rtol=1e-8)
     np.testing.assert_allclose(stats.poisson.cdf(k, hi), 0.05, rtol=1e-8)
 
@@ -108,7 +108,7 @@ def test_article_rate_intervals_scaled_per_1k():
     counts = pd.Series(
         {"hedge_count": 0, "accusation_count": 5, "hedge_negated_count": 0, "hedge_per_1k": 0.0}
     )
-    iv = C.article_rate_intervals(counts, tokens=500)
+    iv = intervals.article_rate_intervals(counts, tokens=500)
     assert list(iv["category"]) == ["hedge", "accusation"]
     acc = iv.set_index("category").loc["accusation"]
     assert acc["count"] == 5 and acc["tokens"] == 500
@@ -120,7 +120,7 @@ def test_article_rate_intervals_scaled_per_1k():
 
 def test_article_rate_intervals_zero_tokens_is_user_error():
     with pytest.raises(InputError, match="no word tokens"):
-        C.article_rate_intervals(pd.Series({"a_count": 1}), tokens=0)
+        intervals.article_rate_intervals(pd.Series({"a_count": 1}), tokens=0)
 
 
 def _sentences(n=35, seed=1):
@@ -138,9 +138,11 @@ def test_bootstrap_intervals_seeded_and_zero_count_degenerate():
     sc = _sentences()
     counts = sc[["a_count", "b_count"]].sum()
     tokens = int(sc["tokens"].sum())
-    one = C.article_rate_intervals(counts, tokens, "bootstrap", sentence_counts=sc, seed=3)
-    two = C.article_rate_intervals(counts, tokens, "bootstrap", sentence_counts=sc, seed=3)
-    other = C.article_rate_intervals(counts, tokens, "bootstrap", sentence_counts=sc, seed=4)
+    one = intervals.article_rate_intervals(counts, tokens, "bootstrap", sentence_counts=sc, seed=3)
+    two = intervals.article_rate_intervals(counts, tokens, "bootstrap", sentence_counts=sc, seed=3)
+    other = intervals.article_rate_intervals(
+        counts, tokens, "bootstrap", sentence_counts=sc, seed=4
+    )
     pd.testing.assert_frame_equal(one, two)
     assert not np.allclose(one[["lower", "upper"]].iloc[0], other[["lower", "upper"]].iloc[0])
     b = one.set_index("category").loc["b"]
@@ -151,13 +153,15 @@ def test_bootstrap_intervals_seeded_and_zero_count_degenerate():
 
 def test_bootstrap_needs_sentence_table():
     with pytest.raises(InputError, match="sentence_counts"):
-        C.article_rate_intervals(pd.Series({"a_count": 1}), 10, "bootstrap")
+        intervals.article_rate_intervals(pd.Series({"a_count": 1}), 10, "bootstrap")
 
 
 def test_flag_outside():
-    iv = C.article_rate_intervals(pd.Series({"a_count": 5, "b_count": 5, "c_count": 1}), 1000)
+    iv = intervals.article_rate_intervals(
+        pd.Series({"a_count": 5, "b_count": 5, "c_count": 1}), 1000
+    )
     med = pd.Series({"a_per_1k": 20.0, "b_per_1k": 5.0})
-    out = C.flag_outside(iv, med)
+    out = intervals.flag_outside(iv, med)
     assert list(out["corpus_median_outside_interval"]) == [True, False, False]
     assert out["corpus_median_outside_interval"].dtype == bool
     assert np.isnan(out["corpus_median"].iloc[2])
@@ -183,9 +187,9 @@ def _groups_df(seed=0):
 
 def test_group_summary_reports_small_groups_and_is_seeded():
     df = _groups_df()
-    s1 = C.group_summary(df, "m", "group", seed=1, n_boot=500)
-    s2 = C.group_summary(df, "m", "group", seed=1, n_boot=500)
-    s3 = C.group_summary(df, "m", "group", seed=2, n_boot=500)
+    s1 = groups.group_summary(df, "m", "group", seed=1, n_boot=500)
+    s2 = groups.group_summary(df, "m", "group", seed=1, n_boot=500)
+    s3 = groups.group_summary(df, "m", "group", seed=2, n_boot=500)
     pd.testing.assert_frame_equal(s1, s2)
     assert not np.allclose(s1["ci_lower"].iloc[:1], s3["ci_lower"].iloc[:1])
     t = s1.set_index("group")
@@ -200,8 +204,10 @@ def test_group_summary_reports_small_groups_and_is_seeded():
 
 def test_group_ci_does_not_depend_on_other_groups():
     df = _groups_df()
-    full = C.group_summary(df, "m", seed=0, n_boot=300).set_index("group")
-    part = C.group_summary(df[df["group"] != "ungd"], "m", seed=0, n_boot=300).set_index("group")
+    full = groups.group_summary(df, "m", seed=0, n_boot=300).set_index("group")
+    part = groups.group_summary(df[df["group"] != "ungd"], "m", seed=0, n_boot=300).set_index(
+        "group"
+    )
     assert full.loc["kremlin", "ci_lower"] == part.loc["kremlin", "ci_lower"]
 
 
@@ -209,16 +215,18 @@ def test_bh_matches_scipy():
     rng = np.random.default_rng(0)
     for _ in range(20):
         p = rng.uniform(0, 1, rng.integers(1, 40)) ** 3
-        np.testing.assert_allclose(C.bh_adjust(p), stats.false_discovery_control(p, method="bh"))
+        np.testing.assert_allclose(
+            groups.bh_adjust(p), stats.false_discovery_control(p, method="bh")
+        )
     p = np.array([0.01, np.nan, 0.04, 0.03])
-    out = C.bh_adjust(p)
+    out = groups.bh_adjust(p)
     assert np.isnan(out[1])
     np.testing.assert_allclose(out[[0, 2, 3]], stats.false_discovery_control(p[[0, 2, 3]]))
 
 
 def test_cliffs_delta_hand_example():
     # x = 1 2 3, y = 2 4. Pairs: 1<2 1<4 2=2 2<4 3>2 3<4 -> (1 greater - 4 less) / 6
-    assert C.cliffs_delta([1, 2, 3], [2, 4]) == pytest.approx(-0.5)
+    assert groups.cliffs_delta([1, 2, 3], [2, 4]) == pytest.approx(-0.5)
 
 
 def test_cliffs_delta_brute_force():
@@ -227,12 +235,12 @@ def test_cliffs_delta_brute_force():
         x = rng.integers(0, 6, rng.integers(1, 15)).astype(float)
         y = rng.integers(0, 6, rng.integers(1, 15)).astype(float)
         brute = sum(int(a > b) - int(a < b) for a, b in product(x, y)) / (len(x) * len(y))
-        assert C.cliffs_delta(x, y) == pytest.approx(brute)
+        assert groups.cliffs_delta(x, y) == pytest.approx(brute)
 
 
 def test_pairwise_mannwhitney_matches_scipy():
     df = _groups_df()
-    pw = C.pairwise_tests(df, "m", "group")
+    pw = groups.pairwise_tests(df, "m", "group")
     assert len(pw) == 6  # every pair of 4 groups, including the excluded ones
     tested = pw[pw["excluded_reason"] == ""]
     assert len(tested) == 3
@@ -254,9 +262,9 @@ def test_pairwise_mannwhitney_matches_scipy():
 
 def test_pairwise_permutation_seeded():
     df = _groups_df()
-    a = C.pairwise_tests(df, "m", method="permutation", seed=1, n_perm=400)
-    b = C.pairwise_tests(df, "m", method="permutation", seed=1, n_perm=400)
-    c = C.pairwise_tests(df, "m", method="permutation", seed=9, n_perm=400)
+    a = groups.pairwise_tests(df, "m", method="permutation", seed=1, n_perm=400)
+    b = groups.pairwise_tests(df, "m", method="permutation", seed=1, n_perm=400)
+    c = groups.pairwise_tests(df, "m", method="permutation", seed=9, n_perm=400)
     pd.testing.assert_frame_equal(a, b)
     t = a["excluded_reason"] == ""
     assert not np.allclose(a.loc[t, "p"], c.loc[t, "p"])
@@ -268,7 +276,7 @@ def test_pairwise_permutation_seeded():
 
 def test_pairwise_unknown_method():
     with pytest.raises(InputError, match="unknown test"):
-        C.pairwise_tests(_groups_df(), "m", method="t")
+        groups.pairwise_tests(_groups_df(), "m", method="t")
 
 
 # --------------------------------------------------------------------------------------
@@ -295,7 +303,7 @@ METRICS = ["p_per_1k", "q_per_1k", "r_per_1k", "s_per_1k"]
 
 def test_framing_space_matches_eigh_reference():
     df = _space_df()
-    fs = C.framing_space(df, METRICS, clip=None)
+    fs = space.framing_space(df, METRICS, clip=None)
     # reference: standardise by median / (1.4826 MAD), eigen-decompose the covariance
     x = df[METRICS].to_numpy()
     med = np.median(x, axis=0)
@@ -318,7 +326,7 @@ def test_framing_space_focal_projection_and_constant_metric():
     df = _space_df()
     df["zero_per_1k"] = 0.0
     focal = df[METRICS + ["zero_per_1k"]].iloc[3].rename("article")
-    fs = C.framing_space(df, METRICS + ["zero_per_1k"], focal=focal)
+    fs = space.framing_space(df, METRICS + ["zero_per_1k"], focal=focal)
     assert fs.scaler.dropped == ["zero_per_1k"]
     assert list(fs.loadings.index) == METRICS
     last = fs.scores.iloc[-1]
@@ -332,7 +340,7 @@ def test_framing_space_focal_projection_and_constant_metric():
 def test_robust_scaler_mean_abs_dev_fallback():
     # 0 0 0 0 6: median 0, MAD 0 -> 1.253314 * mean |dev| = 1.253314 * 1.2
     df = pd.DataFrame({"m": [0.0, 0, 0, 0, 6]})
-    sc = C.RobustScaler.fit(df, ["m"], clip=None)
+    sc = space.RobustScaler.fit(df, ["m"], clip=None)
     assert sc.scale_kind["m"] == "mean_abs_dev"
     assert sc.scale["m"] == pytest.approx(1.253314 * 1.2)
 
@@ -348,7 +356,7 @@ def test_nearest_neighbours_cosine_and_ties():
     )
     # medians u=1, v=0; MAD(u)=1 -> scale 1.4826; v: MAD 0 -> mean |dev| 0.6 * 1.253314
     focal = pd.Series({"u": 3.0, "v": 0.0})
-    nn = C.nearest_neighbours(df, focal, ["u", "v"], k=5)
+    nn = space.nearest_neighbours(df, focal, ["u", "v"], k=5)
     # a and b are identical (cos 1): tie broken by doc_id; z has u = median -> zero vector
     assert list(nn["doc_id"]) == ["a", "b", "c", "m", "z"]
     assert nn["cosine_similarity"].iloc[0] == pytest.approx(1.0)
@@ -356,7 +364,7 @@ def test_nearest_neighbours_cosine_and_ties():
     assert np.isnan(nn["cosine_similarity"].iloc[4])
     assert list(nn.columns[:3]) == ["rank", "doc_id", "cosine_similarity"]
     assert "u" in nn.columns and "title" not in nn.columns
-    assert len(C.nearest_neighbours(df, focal, ["u", "v"], k=2)) == 2
+    assert len(space.nearest_neighbours(df, focal, ["u", "v"], k=2)) == 2
 
 
 @pytest.mark.parametrize("n", [1, 2, 5, 6, 33])
@@ -364,12 +372,12 @@ def test_resample_medians_equal_numpy_median(n):
     rng = np.random.default_rng(n)
     v = np.sort(rng.integers(0, 4, n).astype(float))  # ties included
     idx = rng.integers(0, n, size=(300, n))
-    np.testing.assert_array_equal(C._resample_medians(v, idx), np.median(v[idx], axis=1))
+    np.testing.assert_array_equal(intervals._resample_medians(v, idx), np.median(v[idx], axis=1))
 
 
 def test_bootstrap_median_ci_brute_force():
     v = np.random.default_rng(1).normal(size=41)
-    lo, hi = C.bootstrap_median_ci(v, n_boot=500, rng=np.random.default_rng(7))
+    lo, hi = intervals.bootstrap_median_ci(v, n_boot=500, rng=np.random.default_rng(7))
     idx = np.random.default_rng(7).integers(0, v.size, size=(500, v.size))
     # the same draws index the sorted values (the function sorts first)
     meds = np.median(np.sort(v)[idx], axis=1)

@@ -1,0 +1,96 @@
+"""Deterministic PNG, SVG and CSV output of a figure (no timestamps, fixed hash salt and DPI),
+with its record in the figure manifest.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import matplotlib
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib.figure import Figure
+
+from framing.core.errors import OutputError
+from framing.core.files import atomic_path
+from framing.present.style import DPI, SVG_HASHSALT
+
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+
+
+PNG_METADATA = {"Software": None}
+
+
+SVG_METADATA = {"Date": None, "Creator": None}
+
+
+def figures_dir(outdir: str | os.PathLike | None = None) -> Path:
+    """``outdir``, else ``$FRAMING_FIGURES_DIR`` (set by ``framing figures``), else ``figures``."""
+    return Path(outdir if outdir is not None else os.environ.get("FRAMING_FIGURES_DIR", "figures"))
+
+
+def write_csv(data: pd.DataFrame, path: str | os.PathLike) -> Path:
+    """Write ``data`` as CSV with stable bytes (columns as given, ``%.8g``, ``\\n`` line ends)."""
+    df = data if isinstance(data.index, pd.RangeIndex) else data.reset_index()
+    with atomic_path(path) as tmp:
+        df.to_csv(tmp, index=False, float_format="%.8g", lineterminator="\n", encoding="utf-8")
+    return Path(path)
+
+
+def save_figure(
+    fig: Figure,
+    name: str,
+    data: pd.DataFrame,
+    outdir: str | os.PathLike | None = None,
+    caption: str | None = None,
+    notebook: str | None = None,
+    inputs: Sequence[str] | Mapping[str, str] | None = None,
+    manifest: bool = True,
+    close: bool | None = None,
+) -> dict[str, Path]:
+    """Write ``NAME.png``, ``NAME.svg`` and ``NAME.csv`` (the data behind it) atomically.
+
+    Bytes are deterministic: no timestamps or software versions in PNG/SVG metadata, a fixed SVG
+    hash salt and DPI. With ``manifest`` the figure's record (caption, notebook, inputs) is
+    stored in ``manifest.yaml`` and ``README.md`` of ``outdir`` is regenerated. ``close``
+    (default: when the backend is the headless Agg) closes the figure after saving.
+
+    Raises
+    ------
+    OutputError
+        If ``name`` is not a plain file stem or ``outdir`` does not exist.
+    """
+    if not _NAME.match(name) or name.endswith((".png", ".svg", ".csv")):
+        raise OutputError(f"figure name {name!r}: use letters, digits, '-', '_' and no extension")
+    out = figures_dir(outdir)
+    if not out.is_dir():
+        raise OutputError(f"{out}: figures folder does not exist")
+    if not isinstance(data, pd.DataFrame):
+        raise OutputError(f"{name}: data must be a pandas DataFrame (the data behind the figure)")
+    paths = {ext: out / f"{name}.{ext}" for ext in ("png", "svg", "csv")}
+    with matplotlib.rc_context({"svg.hashsalt": SVG_HASHSALT, "svg.fonttype": "path"}):
+        with atomic_path(paths["png"]) as tmp:
+            fig.savefig(tmp, format="png", dpi=DPI, metadata=PNG_METADATA)
+        with atomic_path(paths["svg"]) as tmp:
+            fig.savefig(tmp, format="svg", dpi=DPI, metadata=SVG_METADATA)
+    write_csv(data, paths["csv"])
+    if manifest:
+        from framing.present.manifest import record_figure
+
+        meta = getattr(fig, "_framing", {})
+        record_figure(
+            out,
+            name,
+            title=meta.get("title") or "",
+            caption=caption or meta.get("subtitle") or meta.get("title") or "",
+            source=meta.get("source") or "",
+            notebook=notebook or os.environ.get("FRAMING_NOTEBOOK"),
+            inputs=inputs,
+            data=data,
+        )
+    if close if close is not None else matplotlib.get_backend().lower() == "agg":
+        plt.close(fig)
+    return paths

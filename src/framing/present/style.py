@@ -1,0 +1,334 @@
+"""One style for every figure: fonts, the colour-blind-safe palette, group colours and markers,
+the figure frame (finding as title, subtitle, source caption) and the focal-article marker.
+
+Every figure starts with :func:`new_figure`; the focal article is always drawn by
+:func:`mark_focal` (a black star); groups always get the colours and markers of
+:func:`group_style`.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterable, Mapping
+
+import matplotlib
+import matplotlib.pyplot as plt
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine
+
+FONT = "DejaVu Sans"  # ships with matplotlib: no system font dependency
+
+
+FONT_SIZE = 10
+
+
+TITLE_SIZE = 12
+
+
+SUBTITLE_SIZE = 10
+
+
+CAPTION_SIZE = 8
+
+
+DPI = 150
+
+
+FIGSIZE = (7.2, 4.5)
+
+
+SVG_HASHSALT = "framing"
+
+
+FOCAL_LABEL = "Global Times, 24 Mar 2022"
+
+
+FOCAL_DATE = "2022-03-24"
+
+
+FOCAL_GID = "focal-article"
+
+
+TEXT_COLOR = "#222222"
+
+
+MUTED = "#666666"
+
+
+#: Okabe & Ito (2008) colour-blind-safe palette.
+OKABE_ITO = {
+    "black": "#000000",
+    "orange": "#E69F00",
+    "sky_blue": "#56B4E9",
+    "bluish_green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish_purple": "#CC79A7",
+    "grey": "#999999",
+}
+
+
+_P = OKABE_ITO
+
+
+#: Fixed colour and marker per group; the same country has the same colour in every corpus.
+GROUP_STYLES: dict[str, tuple[str, str]] = {
+    "CHN": (_P["orange"], "o"),
+    "RUS": (_P["vermillion"], "s"),
+    "USA": (_P["sky_blue"], "^"),
+    "UKR": (_P["blue"], "D"),
+    "EU": (_P["bluish_green"], "v"),
+    "other": (_P["grey"], "."),
+    "Kremlin": (_P["vermillion"], "s"),
+    "President of Ukraine": (_P["blue"], "D"),
+    "White House": (_P["sky_blue"], "^"),
+    "Global Times": (_P["orange"], "o"),
+}
+
+
+_ALIASES = {
+    "china": "CHN",
+    "russia": "RUS",
+    "russian federation": "RUS",
+    "united states": "USA",
+    "united states of america": "USA",
+    "us": "USA",
+    "ukraine": "UKR",
+    "european union": "EU",
+    "kremlin": "Kremlin",
+    "white house": "White House",
+    "president of ukraine": "President of Ukraine",
+    "global times": "Global Times",
+}
+
+
+_EXTRA = [(_P["reddish_purple"], "P"), (_P["yellow"], "X"), ("#444444", "h"), ("#BBBBBB", "p")]
+
+
+def _rc() -> dict:
+    return {
+        "font.family": "sans-serif",
+        "font.sans-serif": [FONT],
+        "font.size": FONT_SIZE,
+        "axes.titlesize": FONT_SIZE + 1,
+        "axes.titlelocation": "left",
+        "axes.labelsize": FONT_SIZE,
+        "axes.labelcolor": TEXT_COLOR,
+        "axes.edgecolor": "#888888",
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+        "axes.grid": True,
+        "axes.axisbelow": True,
+        "axes.prop_cycle": matplotlib.cycler(
+            color=[
+                _P[k]
+                for k in (
+                    "blue",
+                    "orange",
+                    "bluish_green",
+                    "vermillion",
+                    "reddish_purple",
+                    "sky_blue",
+                    "grey",
+                )
+            ]
+        ),
+        "grid.color": "#E6E6E6",
+        "grid.linewidth": 0.8,
+        "xtick.labelsize": FONT_SIZE - 1,
+        "ytick.labelsize": FONT_SIZE - 1,
+        "xtick.color": "#444444",
+        "ytick.color": "#444444",
+        "legend.fontsize": FONT_SIZE - 1,
+        "legend.frameon": False,
+        "figure.dpi": DPI,
+        "savefig.dpi": DPI,
+        "savefig.facecolor": "white",
+        "figure.facecolor": "white",
+        "svg.hashsalt": SVG_HASHSALT,
+        "svg.fonttype": "path",
+        "path.simplify": True,
+        "axes.unicode_minus": True,
+    }
+
+
+def apply_style() -> None:
+    """Set the project style globally (``new_figure`` calls it)."""
+    matplotlib.rcParams.update(_rc())
+
+
+def group_style(
+    group: str, palette: Mapping[str, tuple[str, str]] | None = None
+) -> tuple[str, str]:
+    """Colour and marker of ``group`` (known names and aliases fixed; others grey)."""
+    if palette and group in palette:
+        return palette[group]
+    key = group if group in GROUP_STYLES else _ALIASES.get(str(group).strip().lower(), "other")
+    return GROUP_STYLES[key]
+
+
+def group_palette(groups: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """Styles for ``groups``: fixed ones as :data:`GROUP_STYLES`, unknown ones in sorted order."""
+    out: dict[str, tuple[str, str]] = {}
+    unknown = []
+    for g in groups:
+        key = g if g in GROUP_STYLES else _ALIASES.get(str(g).strip().lower())
+        if key:
+            out[g] = GROUP_STYLES[key]
+        else:
+            unknown.append(g)
+    for i, g in enumerate(sorted(set(unknown), key=str)):
+        out[g] = _EXTRA[i] if i < len(_EXTRA) else GROUP_STYLES["other"]
+    return out
+
+
+def _version() -> str:
+    from framing import __version__
+
+    return __version__
+
+
+def source_line(source: str | None) -> str:
+    """``Source: SOURCE; framing vX.Y.Z`` — the caption under every figure."""
+    tail = f"framing v{_version()}"
+    return f"Source: {source.rstrip('. ')}; {tail}" if source else f"Made with {tail}"
+
+
+def _wrap(text: str, width_in: float, size: float) -> list[str]:
+    chars = max(20, int(width_in * 72 / (size * 0.56)))
+    return [line for part in text.split("\n") for line in (textwrap.wrap(part, chars) or [""])]
+
+
+def new_figure(
+    title: str,
+    subtitle: str | None = None,
+    source: str | None = None,
+    nrows: int = 1,
+    ncols: int = 1,
+    figsize: tuple[float, float] = FIGSIZE,
+    **subplots_kw,
+) -> tuple[Figure, Axes | np.ndarray]:
+    """A figure with a finding as title, an optional subtitle and a source caption at the bottom.
+
+    Returns ``(fig, ax)`` like :func:`matplotlib.pyplot.subplots`. The axes are laid out by
+    constrained layout inside the band between header and caption.
+    """
+    apply_style()
+    w, h = figsize
+    title_lines = _wrap(title, w - 0.3, TITLE_SIZE * 1.12)  # bold glyphs are wider
+    sub_lines = _wrap(subtitle, w - 0.3, SUBTITLE_SIZE) if subtitle else []
+    cap_lines = _wrap(source_line(source), w - 0.3, CAPTION_SIZE)
+    lh = 1.3 / 72
+    header = (
+        0.12
+        + len(title_lines) * TITLE_SIZE * lh
+        + (0.04 + len(sub_lines) * SUBTITLE_SIZE * lh if sub_lines else 0)
+        + 0.08
+    )
+    footer = 0.08 + len(cap_lines) * CAPTION_SIZE * lh + 0.06
+    h = max(h, header + footer + 1.5)
+    fig = plt.figure(figsize=(w, h))
+    fig.set_layout_engine(
+        ConstrainedLayoutEngine(rect=(0.0, footer / h, 1.0, 1.0 - (header + footer) / h))
+    )
+    x0 = 0.12 / w
+    fig.text(
+        x0,
+        1 - 0.12 / h,
+        "\n".join(title_lines),
+        ha="left",
+        va="top",
+        fontsize=TITLE_SIZE,
+        fontweight="bold",
+        color=TEXT_COLOR,
+        linespacing=1.2,
+    )
+    if sub_lines:
+        y = 1 - (0.12 + len(title_lines) * TITLE_SIZE * lh + 0.04) / h
+        fig.text(
+            x0,
+            y,
+            "\n".join(sub_lines),
+            ha="left",
+            va="top",
+            fontsize=SUBTITLE_SIZE,
+            color=MUTED,
+            linespacing=1.2,
+        )
+    fig.text(
+        x0,
+        0.07 / h,
+        "\n".join(cap_lines),
+        ha="left",
+        va="bottom",
+        fontsize=CAPTION_SIZE,
+        color=MUTED,
+        linespacing=1.2,
+    )
+    axes = fig.subplots(nrows, ncols, squeeze=True, **subplots_kw)
+    fig._framing = {"title": title, "subtitle": subtitle, "source": source_line(source)}  # type: ignore[attr-defined]
+    return fig, axes
+
+
+def axes_or_new(ax: Axes | None) -> Axes:
+    if ax is not None:
+        return ax
+    _, ax = new_figure("")
+    return ax
+
+
+def mark_focal(
+    ax: Axes,
+    x: float,
+    y: float | None = None,
+    label: str | None = FOCAL_LABEL,
+    annotate: bool = True,
+    size: float = 15,
+) -> Axes:
+    """Mark the focal article: a black star at ``(x, y)``, or a dashed line at ``x`` if ``y`` is None.
+
+    The star carries ``label`` for the legend; ``annotate`` also writes the label beside it.
+    All artists carry the gid ``focal-article`` (the SVG element id).
+    """
+    kw = dict(
+        marker="*",
+        markersize=size,
+        color="black",
+        markeredgecolor="white",
+        markeredgewidth=0.8,
+        linestyle="none",
+        zorder=10,
+        clip_on=False,
+    )
+    if y is None:
+        line = ax.axvline(x, color="black", linestyle="--", linewidth=1.1, zorder=9)
+        line.set_gid(FOCAL_GID)
+        (star,) = ax.plot([x], [1.0], transform=ax.get_xaxis_transform(), label=label, **kw)
+        xy, coords, offset, va = (x, 1.0), ax.get_xaxis_transform(), (6, 2), "bottom"
+    else:
+        (star,) = ax.plot([x], [y], label=label, **kw)
+        xy, coords, offset, va = (x, y), "data", (7, 5), "bottom"
+    star.set_gid(FOCAL_GID)
+    if annotate and label:
+        x0, x1 = ax.get_xlim()
+        right = x1 != x0 and (x - x0) / (x1 - x0) > 0.6  # keep the label inside the axes
+        ha = "right" if right else "left"
+        offset = (-offset[0], offset[1]) if right else offset
+        t = ax.annotate(
+            label,
+            xy=xy,
+            xycoords=coords,
+            xytext=offset,
+            textcoords="offset points",
+            fontsize=FONT_SIZE - 1,
+            fontweight="bold",
+            ha=ha,
+            va=va,
+            zorder=11,
+            annotation_clip=False,
+        )
+        t.set_gid(FOCAL_GID + "-label")
+    return ax

@@ -1,0 +1,258 @@
+"""Tables for the analyst notebooks: deterministic (stable sorts, ties broken by name), raw counts
+beside every rate.
+
+- :func:`article_rates` — the article's per-1k rates with exact Poisson intervals;
+- :func:`highlighted_html` — the article's text with lexicon matches highlighted (HTML fragment);
+- :func:`kwic_table` — keywords in context for every category;
+- :func:`position_table` — the article's percentile per metric, with its interval's percentiles;
+- :func:`display_groups` — corpus groups with only the named ones kept (others pooled);
+- :func:`monthly_rates` — pooled monthly rates (sum of counts / sum of tokens × 1000);
+- :func:`top_terms`, :func:`with_log_freq` — keyness tables for charts;
+- :func:`group_distances`, :func:`doc_labels` — framing-space helpers.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+from framing.engine.language import ENGLISH_FUNCTION_WORDS
+from framing.present.labels import category_labels, fmt_number, metric_label
+
+
+def article_rates(analysis, level: float = 0.95) -> pd.DataFrame:
+    """The article's rate per 1,000 words per category (lexicon order, scare quotes last) with
+    the exact Poisson interval of :func:`framing.stats.intervals.article_rate_intervals`.
+
+    Columns: category, label, kind, count, tokens, per_1k, lower, upper, method, level.
+    """
+    from framing.stats.intervals import article_rate_intervals
+
+    m = analysis.metrics
+    cats = list(analysis.lexicon.categories)
+    counts = m[[f"{c}_count" for c in cats] + ["scare_quote_count"]]
+    out = article_rate_intervals(counts, int(m["tokens"]), level=level)
+    kinds = {cid: c.kind for cid, c in analysis.lexicon.categories.items()}
+    out.insert(1, "label", [metric_label(c, analysis.lexicon) for c in out["category"]])
+    out.insert(2, "kind", [kinds.get(c, "quote") for c in out["category"]])
+    return out
+
+
+def highlighted_html(analysis, categories: Sequence[str] | None = None) -> str:
+    """The text with every lexicon match (and scare quote) highlighted, as an HTML fragment.
+
+    Uses the span renderer and colours of :mod:`framing.present.report` (overlapping matches nest;
+    hovering shows category, subcategory and term). ``categories`` limits the layers shown.
+    """
+    from framing.present.report.highlight import (
+        SCARE_COLOR,
+        SCARE_LAYER,
+        layer_colors,
+        match_spans,
+        render,
+    )
+
+    labels = category_labels(analysis.lexicon)
+    order = [c for c in analysis.lexicon.categories if categories is None or c in categories]
+    colors = layer_colors(order)
+    spans = match_spans(analysis, labels, categories)
+    q = analysis.quotes
+    body = render(analysis.text, spans, [SCARE_LAYER, *order], overlines=(SCARE_LAYER,))
+    css = [
+        ".fr-ev{font-family:Georgia,serif;line-height:2.1;white-space:pre-wrap;max-width:52rem}",
+        ".fr-ev .hl{border-bottom:3px solid var(--c);background:var(--bg)}",
+        ".fr-ev .hl.neg{border-bottom-style:dashed}",
+        ".fr-ev .p1{padding-bottom:4px}.fr-ev .p2{padding-bottom:8px}"
+        ".fr-ev .p3{padding-bottom:12px}.fr-ev .p4{padding-bottom:16px}",
+        f".fr-ev .c-{SCARE_LAYER}{{border-bottom:0;background:none;"
+        f"border-top:2px dotted {SCARE_COLOR};font-style:italic}}",
+        ".fr-lg span{display:inline-block;margin:0 .8em .2em 0;font-size:.9em}",
+        ".fr-lg i{display:inline-block;width:1.4em;height:.8em;margin-right:.3em;"
+        "border-bottom:3px solid var(--c);background:var(--bg)}",
+    ]
+    css += [f".c-{c}{{--c:{col};--bg:{col}2e}}" for c, col in colors.items()]
+    n = analysis.matches["category"].value_counts()
+    legend = "".join(
+        f'<span class="c-{c}"><i></i>{html.escape(labels.get(c, c))} ({int(n.get(c, 0))})</span>'
+        for c in order
+    )
+    legend += (
+        f'<span><i style="border:0;border-top:2px dotted {SCARE_COLOR};background:none"></i>'
+        f"Scare quotes ({int(q['is_scare_quote'].astype(bool).sum())})</span>"
+    )
+    return (
+        f"<style>{''.join(css)}</style><div class='fr-lg'>{legend}</div>"
+        f"<div class='fr-ev'>{body}</div>"
+    )
+
+
+def kwic_table(analysis, categories: Sequence[str] | None = None, window: int = 8) -> pd.DataFrame:
+    """Keywords in context for every category (lexicon order, then position in the text).
+
+    Columns: category, label, left, match, right, sentence, start, end.
+    """
+    labels = category_labels(analysis.lexicon)
+    cats = [c for c in analysis.lexicon.categories if categories is None or c in categories]
+    k = analysis.kwic(window=window)
+    k = k[k["category"].isin(cats)].copy()
+    k["_o"] = k["category"].map({c: i for i, c in enumerate(cats)})
+    k = k.sort_values(["_o", "start"], kind="mergesort").drop(columns="_o")
+    k.insert(1, "label", k["category"].map(labels))
+    cols = ["category", "label", "left", "match", "right", "sentence", "start", "end"]
+    return k[cols].reset_index(drop=True)
+
+
+def position_table(
+    article_metrics: pd.Series,
+    scores: pd.DataFrame,
+    metrics: Sequence[str],
+    lexicon=None,
+    level: float = 0.95,
+) -> pd.DataFrame:
+    """:func:`framing.stats.ranks.position` of the article per metric, with a readable ``label``,
+    the percentiles of the article's exact Poisson interval bounds (rates per 1k only;
+    ``percentile_lo``/``percentile_hi``) and a ``note`` "article vs median".
+    """
+    from framing.stats.intervals import poisson_interval
+    from framing.stats.ranks import percentile_rank, position
+
+    pos = position(article_metrics, scores, metrics=list(metrics))
+    tokens = float(article_metrics.get("tokens", np.nan))
+    lo_p, hi_p = [], []
+    for m in pos["metric"]:
+        base = m[: -len("_per_1k")] if m.endswith("_per_1k") else None
+        count = article_metrics.get(f"{base}_count", np.nan) if base else np.nan
+        if base and np.isfinite(count) and tokens > 0:
+            lo, hi = poisson_interval([count], level)
+            vals = scores[m].to_numpy(float)
+            lo_p.append(percentile_rank(vals, float(lo[0]) * 1000 / tokens))
+            hi_p.append(percentile_rank(vals, float(hi[0]) * 1000 / tokens))
+        else:
+            lo_p.append(np.nan)
+            hi_p.append(np.nan)
+    pos.insert(1, "label", [metric_label(m, lexicon) for m in pos["metric"]])
+    pos["percentile_lo"] = lo_p
+    pos["percentile_hi"] = hi_p
+    pairs = zip(pos["article_value"], pos["median"], strict=True)
+    pos["note"] = [f"{fmt_number(a)} vs {fmt_number(b)}" for a, b in pairs]
+    return pos
+
+
+def display_groups(
+    groups: pd.Series, keep: Sequence[str], other: str = "other", prefix: str = ""
+) -> pd.Series:
+    """``groups`` with labels not in ``keep`` replaced by ``other``; ``prefix`` is prepended
+    to every label (e.g. ``"UNGD "``)."""
+    g = groups.astype(str)
+    out = g.where(g.isin(list(keep)), other)
+    return prefix + out if prefix else out
+
+
+def monthly_rates(
+    scores: pd.DataFrame,
+    categories: Sequence[str],
+    date_col: str = "date",
+    group_col: str = "group",
+) -> pd.DataFrame:
+    """Pooled monthly rates per group: ``sum(<cat>_count) / sum(tokens) × 1000``.
+
+    Pooling weights every word equally (a 40-word release does not count as much as a
+    4,000-word speech), unlike the mean of the documents' rates. ``scores`` needs
+    ``date_col``, ``group_col``, ``tokens`` and ``<cat>_count`` for each of ``categories``
+    (``scare_quote`` included). Long format, one row per group, month and category:
+    group, month (first day), month_mid (the 15th, where a chart should draw the month),
+    n_docs, tokens, category, count, per_1k.
+    Documents without a date are left out (their number is in ``attrs["n_undated"]``).
+    """
+    cols = [f"{c}_count" for c in categories]
+    d = scores[[date_col, group_col, "tokens", *cols]].copy()
+    undated = int(d[date_col].isna().sum())
+    d = d[d[date_col].notna()]
+    d["month"] = pd.to_datetime(d[date_col]).dt.to_period("M").dt.to_timestamp()
+    agg = d.groupby([group_col, "month"], sort=True).agg(
+        n_docs=("tokens", "size"), tokens=("tokens", "sum"), **{c: (c, "sum") for c in cols}
+    )
+    agg = agg.reset_index()
+    long = agg.melt(
+        id_vars=[group_col, "month", "n_docs", "tokens"],
+        value_vars=cols,
+        var_name="category",
+        value_name="count",
+    )
+    long["category"] = long["category"].str.removesuffix("_count")
+    long["per_1k"] = np.where(long["tokens"] > 0, long["count"] * 1000 / long["tokens"], np.nan)
+    order = {c: i for i, c in enumerate(categories)}
+    long = long.assign(_o=long["category"].map(order))
+    long = long.sort_values(["_o", group_col, "month"], kind="mergesort").drop(columns="_o")
+    long = long.rename(columns={group_col: "group"}).reset_index(drop=True)
+    long.insert(2, "month_mid", long["month"] + pd.Timedelta(days=14))
+    long.attrs["n_undated"] = undated
+    return long
+
+
+def top_terms(
+    table: pd.DataFrame,
+    n: int = 10,
+    positive: bool = True,
+    z: str = "z",
+    threshold: float = 1.96,
+    content_only: bool = False,
+) -> list[str]:
+    """The ``n`` terms with the largest (``positive``) or smallest z beyond ``±threshold``,
+    ties by term; ``content_only`` skips :data:`ENGLISH_FUNCTION_WORDS`."""
+    t = table.sort_values(
+        [z, "term"], ascending=[not positive, True], kind="mergesort"
+    ).reset_index(drop=True)
+    t = t[t[z] >= threshold] if positive else t[t[z] <= -threshold]
+    if content_only:
+        t = t[~t["term"].isin(ENGLISH_FUNCTION_WORDS)]
+    return t["term"].head(n).tolist()
+
+
+def with_log_freq(table: pd.DataFrame) -> pd.DataFrame:
+    """A keyness table with ``total_count`` and ``log_freq`` (log10 of the count on both sides),
+    the x axis of :func:`framing.present.style.fightin_words`."""
+    total = table["count_target"] + table["count_reference"]
+    out = table.assign(total_count=total, log_freq=np.log10(total.clip(lower=1)))
+    out.attrs = dict(table.attrs)
+    return out
+
+
+def group_distances(
+    scores: pd.DataFrame, x: str = "PC1", y: str = "PC2", group: str = "group"
+) -> pd.DataFrame:
+    """Distance of the focal row (``is_focal``) to each group's median point in a 2-D space.
+
+    Columns: group, n, x_median, y_median, distance; sorted by distance, ties by group.
+    """
+    focal = scores[scores["is_focal"].astype(bool)]
+    if focal.empty:
+        raise ValueError("no focal row (is_focal) in scores")
+    fx, fy = float(focal[x].iloc[0]), float(focal[y].iloc[0])
+    rest = scores[~scores["is_focal"].astype(bool)]
+    med = rest.groupby(group, sort=True).agg(
+        n=(x, "size"), x_median=(x, "median"), y_median=(y, "median")
+    )
+    med["distance"] = np.hypot(med["x_median"] - fx, med["y_median"] - fy)
+    med = med.reset_index().rename(columns={group: "group"})
+    return med.sort_values(["distance", "group"], kind="mergesort").reset_index(drop=True)
+
+
+def doc_labels(df: pd.DataFrame, width: int = 60) -> list[str]:
+    """``group: title (YYYY-MM-DD)`` per row (the doc_id when there is no title), shortened
+    to ``width`` characters."""
+    out = []
+    for r in df.itertuples(index=False):
+        title = getattr(r, "title", None)
+        title = title if isinstance(title, str) and title.strip() else str(r.doc_id)
+        date = getattr(r, "date", None)
+        when = f" ({pd.Timestamp(date):%Y-%m-%d})" if date is not None and pd.notna(date) else ""
+        head = f"{r.group}: "
+        room = max(10, width - len(head) - len(when))
+        title = " ".join(title.split())
+        title = title if len(title) <= room else title[: room - 1].rstrip() + "…"
+        out.append(head + title + when)
+    return out

@@ -1,0 +1,57 @@
+"""Small helpers shared by the statistics modules: finite values, seeded generators, column checks
+and group labels.
+
+Randomness comes from ``numpy.random.default_rng`` seeded from ``seed`` and a stable (CRC32)
+hash of the group (or pair) names, so a group's interval does not change when another group is
+added.
+"""
+
+from __future__ import annotations
+
+import zlib
+
+import numpy as np
+import pandas as pd
+
+from framing.core.errors import InputError
+
+MISSING_GROUP = "(missing)"
+
+
+def finite_values(x) -> np.ndarray:
+    """Finite float values of ``x`` (NaN and inf removed)."""
+    a = np.asarray(x, dtype="float64").ravel()
+    return a[np.isfinite(a)]
+
+
+def seeded_rng(seed: int, *names: object) -> np.random.Generator:
+    """A generator seeded by ``seed`` and a stable (CRC32) hash of ``names``."""
+    keys = [zlib.crc32(str(n).encode("utf-8")) for n in names]
+    return np.random.default_rng([int(seed), *keys])
+
+
+def metric_columns_of(
+    article_metrics: pd.Series | None, corpus: pd.DataFrame, metrics
+) -> list[str]:
+    if metrics is not None:
+        metrics = [metrics] if isinstance(metrics, str) else list(metrics)
+        missing = [m for m in metrics if m not in corpus.columns]
+        if missing:
+            raise InputError(f"metric(s) not in the corpus table: {', '.join(missing)}")
+        return metrics
+    cols = [c for c in corpus.columns if pd.api.types.is_numeric_dtype(corpus[c])]
+    if article_metrics is not None:
+        cols = [c for c in cols if c in article_metrics.index]
+    return cols
+
+
+def check_column(df: pd.DataFrame, col: str, what: str) -> None:
+    if col not in df.columns:
+        cols = ", ".join(map(str, df.columns))
+        raise InputError(f"no {what} column {col!r} (columns: {cols})")
+
+
+def group_labels(df: pd.DataFrame, group_col: str) -> pd.Series:
+    check_column(df, group_col, "group")
+    g = df[group_col]
+    return g.astype("object").where(g.notna(), MISSING_GROUP).astype(str)

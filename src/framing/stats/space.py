@@ -1,0 +1,181 @@
+"""The framing space: robust scaling, PCA by SVD (deterministic signs) and nearest neighbours of
+the article by cosine similarity. Formulas and references: ``docs/statistics.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from framing.core.errors import InputError
+from framing.stats.common import check_column
+from framing.stats.ranks import MAD_SCALE, MEANAD_SCALE
+
+
+@dataclass
+class RobustScaler:
+    """Per-metric centre (median) and scale used to standardise rates.
+
+    ``scale`` is ``1.4826 * MAD``; where the MAD is 0 (common for rare categories, where most
+    documents have rate 0) it falls back to ``1.2533 * mean absolute deviation from the
+    median``; metrics where both are 0 are constant and listed in ``dropped``.
+    """
+
+    metrics: list[str]
+    center: pd.Series
+    scale: pd.Series
+    scale_kind: pd.Series
+    dropped: list[str] = field(default_factory=list)
+    clip: float | None = 5.0
+
+    @classmethod
+    def fit(cls, df: pd.DataFrame, metrics: Sequence[str], clip: float | None = 5.0):
+        metrics = list(metrics)
+        for m in metrics:
+            check_column(df, m, "metric")
+        x = df[metrics].to_numpy(float)
+        center = np.nanmedian(x, axis=0) if len(x) else np.full(len(metrics), np.nan)
+        dev = np.abs(x - center)
+        mad_ = np.nanmedian(dev, axis=0) * MAD_SCALE
+        mean_ad = np.nanmean(dev, axis=0) * MEANAD_SCALE
+        scale = np.where(mad_ > 0, mad_, mean_ad)
+        kind = np.where(mad_ > 0, "mad", np.where(mean_ad > 0, "mean_abs_dev", "constant"))
+        keep = [m for m, k in zip(metrics, kind, strict=True) if k != "constant"]
+        dropped = [m for m, k in zip(metrics, kind, strict=True) if k == "constant"]
+        idx = pd.Index(metrics)
+        return cls(
+            metrics=keep,
+            center=pd.Series(center, idx)[keep],
+            scale=pd.Series(scale, idx)[keep],
+            scale_kind=pd.Series(kind, idx),
+            dropped=dropped,
+            clip=clip,
+        )
+
+    def transform(self, data) -> np.ndarray:
+        """Standardised values; NaN becomes 0 (the median); clipped to ``±clip`` if set."""
+        if isinstance(data, pd.Series):
+            x = data.reindex(self.metrics).to_numpy(float)[None, :]
+        else:
+            x = data[self.metrics].to_numpy(float)
+        z = (x - self.center.to_numpy()) / self.scale.to_numpy()
+        z = np.where(np.isfinite(z), z, 0.0)
+        if self.clip is not None:
+            z = np.clip(z, -self.clip, self.clip)
+        return z
+
+
+@dataclass
+class FramingSpace:
+    """Result of :func:`framing_space`."""
+
+    scores: pd.DataFrame
+    loadings: pd.DataFrame
+    explained_variance_ratio: np.ndarray
+    scaler: RobustScaler
+    n_missing: dict[str, int]
+
+
+def _sign_convention(vt: np.ndarray) -> np.ndarray:
+    """Flip each row of ``vt`` so that its largest-|value| entry is positive."""
+    idx = np.argmax(np.abs(vt), axis=1)
+    signs = np.sign(vt[np.arange(vt.shape[0]), idx])
+    signs[signs == 0] = 1.0
+    return vt * signs[:, None]
+
+
+def pca_svd(z: np.ndarray, n_components: int = 2) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """PCA of ``z`` (rows = documents) by SVD of the column-centred matrix.
+
+    Returns (column means, components ``k × p`` with the sign convention, explained variance
+    ratio of every component).
+    """
+    mean = z.mean(axis=0)
+    _, s, vt = np.linalg.svd(z - mean, full_matrices=False)
+    var = s**2
+    total = var.sum()
+    ratio = var / total if total > 0 else np.zeros_like(var)
+    return mean, _sign_convention(vt[:n_components]), ratio
+
+
+def framing_space(
+    df: pd.DataFrame,
+    metrics: Sequence[str],
+    focal: pd.Series | None = None,
+    id_col: str = "doc_id",
+    keep: Iterable[str] = ("group",),
+    clip: float | None = 5.0,
+    n_components: int = 2,
+) -> FramingSpace:
+    """Robustly standardised rates → PCA (2 components) by numpy SVD.
+
+    Each metric is centred on the corpus median and divided by ``1.4826 * MAD`` (mean
+    absolute deviation fallback, see :class:`RobustScaler`), then clipped to ``±clip``
+    (default 5) so that a few very short documents with extreme rates cannot define a
+    component; ``clip=None`` disables clipping. Missing values are set to the median.
+    Components are fitted on the corpus only; the focal article (``focal``, a Series of
+    metrics) is projected with the corpus parameters and added as a row with
+    ``is_focal=True``. Each component's largest-|loading| is made positive.
+    """
+    if len(df) < 2:
+        raise InputError("the framing space needs at least 2 corpus documents")
+    scaler = RobustScaler.fit(df, metrics, clip)
+    if len(scaler.metrics) < n_components:
+        raise InputError(
+            f"the framing space needs at least {n_components} non-constant metrics; "
+            f"constant: {', '.join(scaler.dropped) or 'none'}"
+        )
+    z = scaler.transform(df)
+    mean, comps, ratio = pca_svd(z, n_components)
+    names = [f"PC{i + 1}" for i in range(comps.shape[0])]
+    scores = pd.DataFrame((z - mean) @ comps.T, columns=names)
+    extra = [c for c in (id_col, *keep) if c in df.columns]
+    scores = pd.concat([df[extra].reset_index(drop=True), scores], axis=1)
+    scores["is_focal"] = False
+    if focal is not None:
+        fz = scaler.transform(focal)
+        row = {c: np.nan for c in extra}
+        row.update({id_col: str(focal.name) if focal.name is not None else "focal"})
+        row.update(dict(zip(names, ((fz - mean) @ comps.T)[0], strict=True)))
+        row["is_focal"] = True
+        scores = pd.concat([scores, pd.DataFrame([row])], ignore_index=True)
+    loadings = pd.DataFrame(comps.T, index=pd.Index(scaler.metrics, name="metric"), columns=names)
+    n_missing = {m: int(df[m].isna().sum()) for m in scaler.metrics}
+    return FramingSpace(scores, loadings, ratio, scaler, n_missing)
+
+
+def nearest_neighbours(
+    df: pd.DataFrame,
+    focal_vector: pd.Series,
+    metrics: Sequence[str],
+    k: int = 10,
+    id_col: str = "doc_id",
+    cols: Sequence[str] = ("group", "title", "date"),
+    clip: float | None = 5.0,
+) -> pd.DataFrame:
+    """The ``k`` corpus documents most similar to the focal article (cosine similarity).
+
+    Similarity is computed on the robustly standardised metrics (:class:`RobustScaler`
+    fitted on ``df``), so it compares profiles relative to the corpus median. Documents whose
+    standardised vector is all zeros (or a zero focal vector) have NaN similarity and rank
+    last. Sorted by similarity (descending), ties by ``doc_id``; the raw metric values are
+    included beside the similarity.
+    """
+    check_column(df, id_col, "id")
+    scaler = RobustScaler.fit(df, metrics, clip)
+    z = scaler.transform(df)
+    f = scaler.transform(focal_vector)[0]
+    norms = np.linalg.norm(z, axis=1) * np.linalg.norm(f)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        sim = np.where(norms > 0, (z @ f) / norms, np.nan)
+    ids = df[id_col].astype(str).to_numpy()
+    key = np.where(np.isnan(sim), np.inf, -sim)
+    order = np.lexsort((ids, key))[: max(0, int(k))]
+    keep = [c for c in cols if c in df.columns]
+    out = df.iloc[order][[id_col, *keep, *metrics]].reset_index(drop=True)
+    out.insert(0, "rank", np.arange(1, len(out) + 1))
+    out.insert(2, "cosine_similarity", sim[order])
+    return out
