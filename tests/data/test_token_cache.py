@@ -7,8 +7,13 @@ import logging
 import pytest
 
 from framing.data import token_cache
-from framing.data.token_cache import corpus_term_counts, shard_dir
-from framing.stats.keyness import term_counts
+from framing.data.token_cache import shard_dir
+from framing.stats.keyness import cached_term_counts, term_counts
+
+
+def corpus_term_counts(texts, ngram=1, cache_dir=None, progress=False):
+    return cached_term_counts(texts, ngram, cache_dir=cache_dir, progress=progress)
+
 
 TEXTS = [
     "The U.S.-led West's claims. We don't agree!",

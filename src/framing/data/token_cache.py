@@ -1,10 +1,10 @@
 """Token-count cache: per-document n-gram counts of the default tokenizer, kept on disk.
 
 ``framing keyness`` counts the words of every corpus document on each run; for a large corpus
-that is most of its time. :func:`corpus_term_counts` gives exactly what
-:func:`framing.stats.keyness.term_counts` gives for the default tokenizer, but counts only the
-documents it has not seen: each document's counts are stored under ``sha256(text)`` in a shard
-keyed by :data:`TOKENIZER_VERSION`, the n-gram size and the package version.
+that is most of its time. :func:`cached_counts` (used by
+:func:`framing.stats.keyness.cached_term_counts`) counts only the documents it has not seen:
+each document's counts are stored under ``sha256(text)`` in a shard keyed by
+:data:`TOKENIZER_VERSION`, the n-gram size and the package version.
 
 Layout and safety follow :mod:`framing.data.cache`: ``<cache dir>/<shard>/part-<uuid>.parquet``
 with columns ``_text_sha256``, ``term``, ``count`` (a row with an empty ``term`` holds the
@@ -20,7 +20,7 @@ import json
 import logging
 import os
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 import pandas as pd
@@ -28,7 +28,7 @@ import pandas as pd
 from framing import __version__
 from framing.data.cache import HASH_COL, _entry_problem, _write_part, text_hash
 
-__all__ = ["corpus_term_counts", "TOKENIZER_VERSION"]
+__all__ = ["cached_counts", "shard_dir", "TOKENIZER_VERSION"]
 log = logging.getLogger(__name__)
 
 #: Bump when :func:`framing.engine.text.word_tokens`, the sentence splitter or the n-gram rules
@@ -70,20 +70,21 @@ def _read(folder: Path) -> pd.DataFrame | None:
     return pd.concat(frames, ignore_index=True).drop_duplicates([HASH_COL, "term"], keep="last")
 
 
-def corpus_term_counts(
+def cached_counts(
     texts: Iterable[str],
-    ngram: int = 1,
+    ngram: int,
+    count_document: Callable[[str], tuple[Mapping[str, int], int]],
     cache_dir: str | os.PathLike | None = None,
     progress: bool = True,
-):
-    """:func:`framing.stats.keyness.term_counts` of ``texts`` (default tokenizer), cached.
+) -> tuple[Counter, int]:
+    """Summed n-gram counts of ``texts`` and their total number of n-grams, cached per text.
 
-    Documents already counted (same text, tokenizer version, n-gram size and package version)
-    are read from the cache; the others are counted (with a progress bar on stderr unless
-    quiet) and added to it. The result equals ``term_counts(texts, ngram=ngram)``.
+    ``count_document(text) -> (counts, total)`` counts one document (for keyness:
+    :func:`framing.stats.keyness.term_counts` with the default tokenizer); it runs only for
+    texts not in the cache (with a progress bar on stderr unless quiet), whose counts are then
+    added to it. A text that occurs several times counts each time.
     """
     from framing.core.progress import progress as _progress
-    from framing.stats.keyness import TermCounts, term_counts
 
     texts = ["" if not isinstance(t, str) else t for t in texts]
     hashes = [text_hash(t) for t in texts]
@@ -97,25 +98,22 @@ def corpus_term_counts(
         if progress:
             items = _progress(items, desc="counting tokens", total=len(todo), unit="doc")
         for h, t in items:
-            c = term_counts(t, ngram=ngram)
-            rows.append((h, _TOTAL, c.n_total))
-            rows += [(h, term, n) for term, n in c.items()]
+            counts, total = count_document(t)
+            rows.append((h, _TOTAL, total))
+            rows += [(h, term, n) for term, n in counts.items()]
         new = pd.DataFrame(rows, columns=[HASH_COL, "term", "count"])
         new["count"] = new["count"].astype("int64")
         _write_part(folder, new)
         cached = new if cached is None else pd.concat([cached, new], ignore_index=True)
-    weight = pd.Series(Counter(hashes), name="_weight")  # a repeated document counts each time
-    rows = cached[cached[HASH_COL].isin(weight.index)] if cached is not None else None
-    counts = TermCounts()
+    weight = pd.Series(Counter(hashes), name="_weight")
+    out: Counter = Counter()
     total = 0
-    if rows is not None and len(rows):
-        rows = rows.join(weight, on=HASH_COL)
-        rows = rows.assign(n=rows["count"] * rows["_weight"])
-        is_total = rows["term"] == _TOTAL
-        total = int(rows.loc[is_total, "n"].sum())
-        summed = rows.loc[~is_total].groupby("term", sort=True)["n"].sum()
-        counts.update(dict(zip(summed.index, summed.astype(int).tolist(), strict=True)))
-    counts.ngram, counts.n_docs, counts.n_total = ngram, len(texts), total
-    counts.stopwords_removed = 0
-    counts.sentence_aware = True
-    return counts
+    rows_df = cached[cached[HASH_COL].isin(weight.index)] if cached is not None else None
+    if rows_df is not None and len(rows_df):
+        rows_df = rows_df.join(weight, on=HASH_COL)
+        rows_df = rows_df.assign(n=rows_df["count"] * rows_df["_weight"])
+        is_total = rows_df["term"] == _TOTAL
+        total = int(rows_df.loc[is_total, "n"].sum())
+        summed = rows_df.loc[~is_total].groupby("term", sort=True)["n"].sum()
+        out.update(dict(zip(summed.index, summed.astype(int).tolist(), strict=True)))
+    return out, total
