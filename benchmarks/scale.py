@@ -87,9 +87,16 @@ def main(argv: list[str] | None = None) -> int:
     marginal = table["seconds per MB after start-up"].tolist()
     pss = big["peak PSS, all processes (MB)"]
     load_end = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    full_size = big["MB"] >= 900
+    time_verdict = (
+        ("met" if big["seconds"] < TARGET_SECONDS else "MISSED")
+        if full_size
+        else f"NOT MEASURED at 1 GB (largest run {big['MB']:.0f} MB; at its rate 1 GB would "
+        f"take about {big['seconds'] / big['MB'] * 1000:.0f} s)"
+    )
     verdicts = [
-        f"- 1 GB streaming run (`{big['command']}`, {big['MB']:.0f} MB): {big['seconds']} s "
-        f"(target < {TARGET_SECONDS} s): {'met' if big['seconds'] < TARGET_SECONDS else 'MISSED'}; "
+        f"- 1 GB streaming run (`{big['command']}`, largest run {big['MB']:.0f} MB): "
+        f"{big['seconds']} s (target: 1 GB in < {TARGET_SECONDS} s): {time_verdict}; "
         f"peak memory (PSS, all processes) {pss} MB (target < {TARGET_PSS_MB} MB): "
         f"{'met' if pss < TARGET_PSS_MB else 'MISSED'}",
         f"- seconds per MB at {' / '.join(f'{m:g} MB' for m in args.sizes)}: "
