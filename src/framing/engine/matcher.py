@@ -27,21 +27,12 @@ from typing import NamedTuple
 
 from framing.engine import multiscan
 from framing.engine.lexicon import Entry, Lexicon
-from framing.engine.text import (
-    WORD_RE,
-    all_characters,
-    lower_same_length,
-    normalize_for_matching,
-)
+from framing.engine.negation import _LOOKBACK as NEGATION_LOOKBACK
+from framing.engine.negation import negatable_categories, negated
+from framing.engine.text import all_characters, lower_same_length, normalize_for_matching
 
-#: Negators: a match with one of these within :data:`NEGATION_WINDOW` tokens before it, in the
-#: same clause (no ``, ; :`` or sentence boundary in between), is ``negated``. Tokens ending
-#: in ``n't`` (``don't``, ``isn't``) count as well.
-NEGATORS = frozenset({"not", "no", "never", "without", "nor", "neither", "cannot", "n't"})
-NEGATION_WINDOW = 3
 #: Characters of context on each side given to ``exclude`` regexes.
 EXCLUDE_WINDOW = 60
-_CLAUSE_PUNCT = ",;:"
 _WS_RE = re.compile(r"\s+")
 _HAS_UPPER = re.compile(r"[A-Z]")
 
@@ -452,6 +443,7 @@ class Matcher:
     def __init__(self, lexicon: Lexicon, use_hyperscan: bool | None = None) -> None:
         """``use_hyperscan``: None uses it when installed; False forces the regex detectors."""
         self.categories = list(lexicon.categories)
+        self._negatable = negatable_categories(lexicon)
         self._order = {c: i for i, c in enumerate(self.categories)}
         ci: dict[str, list[tuple[str, Entry]]] = {}
         cs: dict[str, list[tuple[str, Entry]]] = {}
@@ -544,7 +536,7 @@ class Matcher:
             for cue in NEGATION_CUES:  # \bcue\b
                 exprs.append(multiscan.literal_expr(cue)[0])
                 targets.append((_CUE, []))
-            exprs.append("n\\x27t")  # n't, anywhere (as in _NEG_QUICK)
+            exprs.append("n\\x27t")  # n't, anywhere (as in negation's quick check)
             targets.append((_CUE, []))
         try:
             scan = multiscan.MultiScan(exprs)
@@ -626,7 +618,8 @@ class Matcher:
         """All matches in ``text``, sorted by start then category order.
 
         ``sentences`` (spans from :func:`framing.engine.text.sentence_spans`) give the sentence index
-        and the clause limits for negation; ``norm``/``low`` may be passed when already computed.
+        and the clause limits for negation (:mod:`framing.engine.negation`; actor and pronoun
+        categories are never negated); ``norm``/``low`` may be passed when already computed.
         """
         if norm is None:
             norm = normalize_for_matching(text)
@@ -661,8 +654,13 @@ class Matcher:
             while si + 1 < n_sent and starts[si + 1] <= start:
                 si += 1
                 sent_start = starts[si]
-            lo = start - 120 if start - 120 > sent_start else sent_start
-            neg = cue_index.near(lo, start) and _negated(low, lo, start)
+            lo = start - NEGATION_LOOKBACK
+            lo = lo if lo > sent_start else sent_start  # the window negation.negated looks at
+            neg = (
+                cid in self._negatable
+                and cue_index.near(lo, start)
+                and negated(norm, sent_start, start)
+            )
             append(Match(cid, e.subcategory, e.pattern, text[start:end], start, end, si, neg))
         return out
 
@@ -670,8 +668,9 @@ class Matcher:
 #: Sort keys of raw hits ``(category order, start, start - end, rank, cid, entry, end)``.
 _HIT_ORDER = itemgetter(0, 1, 2, 3)
 _START_ORDER = itemgetter(1, 0)
-#: Negation cues (as :data:`_NEG_QUICK` finds them), scanned with the lexicon when Hyperscan is
-#: there, so that the negation test runs only where a cue can be in its window.
+#: Negation cues (as ``framing.engine.negation`` finds them before its rules run), scanned with
+#: the lexicon when Hyperscan is there, so that the negation test runs only where a cue can be in
+#: its window (case-insensitive there: checked here on the lowercased text, see _FOLDS_TO_ASCII).
 NEGATION_CUES = ("not", "no", "nor", "never", "without", "neither", "cannot")
 _CUE_HEADS = ("no", "never", "without", "neither", "cannot")
 # Characters that case-insensitive regexes match to ASCII letters (re docs, IGNORECASE).
@@ -713,20 +712,6 @@ class _CueIndex:
         return (low[lo] in "nwc" and low.startswith(_CUE_HEADS, lo, start)) or (
             low[start - 1] in "otr" and low.endswith(NEGATION_CUES, lo, start)
         )
-
-
-_NEG_QUICK = re.compile(r"\b(?:not?|nor|never|without|neither|cannot)\b|n't")
-
-
-def _negated(low: str, lo: int, start: int) -> bool:
-    seg = low[lo:start]
-    if not _NEG_QUICK.search(seg):
-        return False
-    cut = max(seg.rfind(c) for c in _CLAUSE_PUNCT)
-    if cut >= 0:
-        seg = seg[cut + 1 :]
-    toks = WORD_RE.findall(seg)[-NEGATION_WINDOW:]
-    return any(t in NEGATORS or t.endswith("n't") for t in toks)
 
 
 _CACHE: dict[str, Matcher] = {}
