@@ -7,7 +7,7 @@
 # ---
 
 # %% [markdown]
-# # 02 — Where the article sits among official voices
+# # 03 — Where the article sits among official voices
 #
 # The focal article's rates (per 1,000 words), scare quotes, the share of sentences that join
 # the West/US with accusation, negative evaluation or Cold-War terms, and readability, placed
@@ -57,11 +57,11 @@ STRIP_METRICS = ["west_us_per_1k", "accusation_per_1k", "cold_war_per_1k", "scar
 #
 # **Figures written** (PNG, SVG, CSV in `figures/`):
 #
-# - `02-percentiles-ungd`, `02-percentiles-war-window` — the article's percentile per metric;
-# - `02-strip-west-us`, `02-strip-accusation`, `02-strip-cold-war`, `02-strip-scare-quotes` —
+# - `03-percentiles-ungd`, `03-percentiles-war-window` — the article's percentile per metric;
+# - `03-strip-west-us`, `03-strip-accusation`, `03-strip-cold-war`, `03-strip-scare-quotes` —
 #   every document of both corpora by group, the article as a dashed line;
-# - `02-framing-space` — PCA of the robustly standardised rates, the article projected;
-# - `02-nearest-neighbours` — the documents with the most similar profile (CSV: the table).
+# - `03-framing-space` — PCA of the robustly standardised rates, the article projected;
+# - `03-nearest-neighbours` — the documents with the most similar profile (CSV: the table).
 
 # %%
 lexicon = framing.load_lexicon()
@@ -114,8 +114,8 @@ display(kept)
 pos_ungd = tables.position_table(art, ungd_scores, METRICS, lexicon)
 pos_war = tables.position_table(art, war_scores, METRICS, lexicon)
 for pos, name, corpus, src, inputs in (
-    (pos_ungd, "02-percentiles-ungd", "UNGD 2022 speeches", SRC_UNGD, INPUTS_UNGD),
-    (pos_war, "02-percentiles-war-window", "war-window documents", SRC_WAR, INPUTS_WAR),
+    (pos_ungd, "03-percentiles-ungd", "UNGD 2022 speeches", SRC_UNGD, INPUTS_UNGD),
+    (pos_war, "03-percentiles-war-window", "war-window documents", SRC_WAR, INPUTS_WAR),
 ):
     fig, ax = style.new_figure(
         titles.position_sentence(pos, corpus),
@@ -178,7 +178,7 @@ for metric in STRIP_METRICS:
     ax.get_legend().remove()  # the article is labelled at the top; medians in the subtitle
     saving.save_figure(
         fig,
-        f"02-strip-{metric.removesuffix('_per_1k').replace('_', '-')}",
+        f"03-strip-{metric.removesuffix('_per_1k').replace('_', '-')}",
         data=both[["doc_id", "group", "tokens", metric.replace("_per_1k", "_count"), metric]],
         caption=f"{label} of every UNGD 2022 speech and war-window document, by group; "
         "the focal article as a dashed line.",
@@ -232,7 +232,7 @@ charts.framing_space(
 )
 saving.save_figure(
     fig,
-    "02-framing-space",
+    "03-framing-space",
     data=fspace.scores,
     caption="PCA of the robustly standardised framing rates of UNGD 2022 speeches and "
     "war-window documents, with the focal article projected.",
@@ -269,7 +269,7 @@ ax.set_xlabel("cosine similarity to the article")
 ax.grid(axis="y", visible=False)
 saving.save_figure(
     fig,
-    "02-nearest-neighbours",
+    "03-nearest-neighbours",
     data=nn,
     caption="The documents of both corpora whose standardised framing profile is most similar "
     "to the focal article's (cosine similarity), with their raw rates.",
