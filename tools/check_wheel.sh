@@ -22,6 +22,7 @@ BIN="$WORK/venv/bin"
 grep -q "accusation" profile.txt
 "$BIN/framing" -q validate > validate.txt
 grep -q "they_group" validate.txt   # the audit table comes from the wheel's package data
+grep -q "News-media audit" validate.txt   # so does the news-media audit (media-audit.csv)
 "$BIN/framing" -q compare globaltimes-2022-03-24-china-russia-mutual-trust.txt \
   --corpus ungd-2022 --out cmp --n-boot 200
 test -s cmp/position.csv && test -s cmp/summary.md

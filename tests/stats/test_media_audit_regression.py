@@ -90,11 +90,21 @@ def test_sample_is_out_of_the_tuning_documents_and_in_the_audited_groups(audit, 
     assert (sizes == ma.N_PER_CELL).all()
 
 
-def test_match_rates_agree_with_the_match_table(docs):
-    """The per-1k rates come from the scored corpora, the sample from the match table: both
-    must count the same matches."""
-    rates = ma.media_rates(docs, ma.media_scores(docs)).set_index(["category", "outlet_group"])
-    m = ma.media_matches(docs)
-    counts = m.groupby(["category", "outlet_group"]).size()
-    for (cat, group), row in rates.iterrows():
-        assert int(counts.get((cat, group), 0)) == int(row["matches"]), (cat, group)
+def test_rates_count_what_the_sample_is_drawn_from(docs):
+    """The per-1k rates come from the scored corpora (``framing.score`` through the cache), the
+    sample from the match table (``analyze(text).matches`` and its scare quotes): on every 60th
+    document both must count the same matches of every audited category."""
+    from framing.engine.analysis import analyze
+
+    some = docs.iloc[::60].reset_index(drop=True)
+    scores = ma.media_scores(some).set_index("doc_id")
+    for doc_id, text in zip(some["doc_id"], some["text"], strict=True):
+        a = analyze(text)
+        counts = a.matches["category"].value_counts()
+        for cat in ma.CATEGORIES:
+            got = (
+                int(a.quotes["is_scare_quote"].sum())
+                if cat == v.SCARE_QUOTE
+                else counts.get(cat, 0)
+            )
+            assert int(scores.loc[doc_id, f"{cat}_count"]) == int(got), (doc_id, cat)
