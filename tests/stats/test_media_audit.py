@@ -86,7 +86,7 @@ def test_table_counts_precision_wilson_and_gap():
         }
     )
     unjudged = audit.iloc[[0]].assign(label="", start=99)  # drawn, not judged: left out
-    t = ma.media_audit_table(pd.concat([audit, unjudged], ignore_index=True))
+    t = ma.media_audit_table(pd.concat([audit, unjudged], ignore_index=True), rates=False)
     assert t["category"].tolist() == ["hedge", "scare_quote"]  # CATEGORIES order
     h = t.set_index("category").loc["hedge"]
     assert (h["rt_n"], h["rt_correct"], h["rt_precision"]) == (30, 27, 0.9)
@@ -125,7 +125,7 @@ def test_table_rates_are_pooled_matches_over_words():
 def test_table_rejects_unknown_groups():
     bad = _audit({("hedge", "nyt"): (1, 0)})
     with pytest.raises(ValueError, match="unknown outlet groups"):
-        ma.media_audit_table(bad)
+        ma.media_audit_table(bad, rates=False)
 
 
 def test_goals_met_and_not_met():
@@ -149,7 +149,7 @@ def test_goals_met_and_not_met():
             ("cold_war", "china_daily"): (10, 20),
         }
     )
-    g = ma.media_audit_goals(ma.media_audit_table(audit))
+    g = ma.media_audit_goals(ma.media_audit_table(audit, rates=False))
     assert "cold_war" not in set(g["category"])
     prec = g[g["goal"].str.startswith("precision")].set_index("category")
     gap = g[g["goal"].str.startswith("Western")].set_index("category")

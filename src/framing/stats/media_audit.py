@@ -235,16 +235,26 @@ def _cell(judged: pd.DataFrame) -> dict:
 
 
 def media_audit_table(
-    audit: pd.DataFrame | None = None, rates: pd.DataFrame | None = None
+    audit: pd.DataFrame | None = None, rates: pd.DataFrame | bool | None = None
 ) -> pd.DataFrame:
     """One row per audited category: for each outlet group (``rt``, ``western``,
     ``china_daily``) and for state media pooled (``state`` = RT and China Daily judgements
-    together) the judged ``n``, ``correct``, ``precision`` and its Wilson 95% interval
-    as ``<group>_n``, ``<group>_correct``, ``<group>_precision``, ``<group>_lo``, ``<group>_hi``; ``<group>_per_1k`` (matches per 1,000 words)
-    when ``rates`` (:func:`media_rates`) is given; and ``gap`` = Western − state media
-    precision with Newcombe's 95% interval (``gap_lo``, ``gap_hi``). Unjudged rows are left
-    out."""
+    together) the judged ``n``, ``correct``, ``precision`` and its Wilson 95% interval as
+    ``<group>_n``, ``<group>_correct``, ``<group>_precision``, ``<group>_lo``, ``<group>_hi``;
+    ``<group>_per_1k``, matches per 1,000 words of the group; and ``gap`` = Western − state
+    media precision with Newcombe's 95% interval (``gap_lo``, ``gap_hi``). Unjudged rows are
+    left out.
+
+    ``audit``: the judgements (default: ``media-audit.csv``). ``rates``: a :func:`media_rates`
+    table; ``None`` computes it from the scored corpora (loads and scores the three datasets,
+    cached), ``False`` leaves the ``_per_1k`` columns out.
+    """
     audit = read_media_audit() if audit is None else audit
+    if rates is None:
+        docs = media_documents()
+        rates = media_rates(docs, media_scores(docs))
+    elif rates is False:
+        rates = None
     judged = audit[audit["label"].isin(LABELS)]
     unknown = set(judged["outlet_group"]) - set(GROUPS)
     if unknown:
