@@ -213,7 +213,7 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
-def _start_and_signal(cmd: list[str], sig: int, ready: bytes = b"scoring"):
+def _start_and_signal(cmd: list[str], sig: int, ready: bytes = b"scoring", workers: int = 0):
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE)
     chunks: list[bytes] = []
     reader = threading.Thread(target=lambda: chunks.extend(iter(lambda: proc.stderr.read1(), b"")))
@@ -222,6 +222,9 @@ def _start_and_signal(cmd: list[str], sig: int, ready: bytes = b"scoring"):
     while time.monotonic() < deadline and ready not in b"".join(chunks):
         assert proc.poll() is None, b"".join(chunks).decode()
         time.sleep(0.1)
+    while time.monotonic() < deadline and len(_descendants(proc.pid)) < workers:
+        assert proc.poll() is None, b"".join(chunks).decode()
+        time.sleep(0.1)  # a slow machine starts the pool well after the first progress line
     time.sleep(1.0)
     assert proc.poll() is None, "finished before the signal"
     workers = _descendants(proc.pid)
@@ -238,7 +241,7 @@ def test_sigterm_and_sighup_stop_workers_and_clean_up(tmp_path, sig, code):
     out = tmp_path / "o.csv"
     cmd = [sys.executable, "-m", "framing.cli", "score", str(docs), "--out", str(out),
            "--jobs", "2"]  # fmt: skip
-    rc, err, workers = _start_and_signal(cmd, sig)
+    rc, err, workers = _start_and_signal(cmd, sig, workers=3)  # forkserver and two workers
     assert rc == code, err
     name = signal.Signals(sig).name
     assert f"terminated by {name}" in err and "Traceback" not in err
@@ -698,3 +701,29 @@ def test_html_report_escapes_script_tags_and_event_attributes(tmp_path, capsys):
     for raw in ("<script>alert(1)", "<img src=x", "<b onmouseover", "<svg/onload", "</textarea>"):
         assert raw not in html, raw
     assert "&lt;script&gt;alert(1)" in html and "&lt;img src=x onerror=" in html
+
+
+# ----------------------------------------------------------------------------- deferred signals
+def test_a_signal_during_a_worker_launch_is_delivered_after_it():
+    from framing.core.signals import deferred
+
+    seen: list[int] = []
+    old = signal.signal(signal.SIGTERM, lambda signum, frame: seen.append(signum))
+    try:
+        with deferred():
+            signal.raise_signal(signal.SIGTERM)
+            assert seen == []  # held during the launch
+        assert seen == [signal.SIGTERM]  # delivered once, to the handler in force before
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    finally:
+        signal.signal(signal.SIGTERM, old)
+
+
+def test_ctrl_c_during_a_worker_launch_interrupts_after_it():
+    from framing.core.signals import deferred
+
+    reached = False
+    with pytest.raises(KeyboardInterrupt), deferred():
+        signal.raise_signal(signal.SIGINT)
+        reached = True
+    assert reached

@@ -21,7 +21,7 @@ import pandas as pd
 
 from framing.core.errors import FramingError, InputError
 from framing.core.progress import progress as _progress
-from framing.core.signals import stop_workers
+from framing.core.signals import deferred, stop_workers
 from framing.engine.analysis import compute, metric_columns
 from framing.engine.lexicon import Lexicon, load_lexicon
 from framing.engine.matcher import get_matcher
@@ -192,7 +192,9 @@ class _Scorer:
         ex = self._executor()
         pending: deque = deque()
         for chunk in chunks:
-            pending.append(ex.submit(_worker_chunk, (chunk, self.readability, self.sentiment)))
+            with deferred():  # a submit may start a worker: no signal mid-launch
+                future = ex.submit(_worker_chunk, (chunk, self.readability, self.sentiment))
+            pending.append(future)
             if len(pending) >= 2 * self.jobs:
                 yield pending.popleft().result()
         while pending:
@@ -396,6 +398,9 @@ def _local_dask_pool(jobs: int):
         initializer=partial(dmp.initialize_worker_process, user_initializer=None),
     )
     try:
+        with deferred():  # start every worker now, with no signal arriving mid-launch
+            for _ in range(jobs):
+                pool.submit(int)
         yield pool
     except BaseException:
         stop_workers(pool, now=True)
