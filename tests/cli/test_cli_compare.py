@@ -125,7 +125,10 @@ def test_keyness_prints_counts_and_filters(article_path, corpus_csv, tmp_path, c
     df = pd.read_csv(out)
     assert list(df.columns[:3]) == ["term", "count_target", "count_reference"]
     assert main([*args, "--out", str(out)]) == 2  # refuses to overwrite
-    assert main([*args, "--ngram", "2"]) == 0
+    assert "terms pass (Benjamini-Hochberg adjusted p" in text and "quasi-Poisson" in text
+    assert {"p_exact_adj", "p_doc_adj", "passes"} <= set(df.columns)
+    assert not ({"the", "and", "of"} & set(df["term"]))  # function words left out by default
+    assert main([*args, "--ngram", "2", "--function-words"]) == 0
     text = capsys.readouterr().out
     assert "method logodds" in text and "no filters" in text
     assert "china and" in text
