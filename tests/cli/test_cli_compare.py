@@ -42,6 +42,8 @@ FILES = [
     "neighbours.csv",
     "framing_space.csv",
     "framing_space_loadings.csv",
+    "documents.csv",
+    "length_matched.csv",
     "summary.md",
 ]
 
@@ -52,11 +54,12 @@ def corpus_csv(tmp_path):
     rows = []
     for g, n in (("kremlin", 12), ("ungd", 15), ("whitehouse", 10), ("tiny", 3)):
         for i in range(n):
-            k = rng.integers(3, 9)
+            k = rng.integers(12, 20)  # at least 108 words: kept by the 100-word minimum
             text = " ".join(
-                " ".join(rng.choice(WORDS, rng.integers(5, 15))) + "." for _ in range(k)
+                " ".join(rng.choice(WORDS, rng.integers(9, 15))) + "." for _ in range(k)
             )
             rows.append((f"{g}-{i}", g, f"T {g} {i}", f"2022-03-{1 + i:02d}", text))
+        rows.append((f"{g}-short", g, f"T {g} short", "2022-03-28", "The US may accuse China."))
     path = tmp_path / "corpus.csv"
     cols = ["doc_id", "group", "title", "date", "text"]
     pd.DataFrame(rows, columns=cols).to_csv(path, index=False)
@@ -89,6 +92,14 @@ def test_compare_writes_every_table(article_path, corpus_csv, tmp_path):
     assert fs["is_focal"].sum() == 1
     nn = pd.read_csv(out / "neighbours.csv")
     assert len(nn) == 10 and list(nn["rank"]) == list(range(1, 11))
+    assert not nn["doc_id"].str.endswith("-short").any()
+    docs = pd.read_csv(out / "documents.csv").set_index("group")
+    assert (docs["too_short"] == 1).all() and (docs["min_tokens"] == 100).all()
+    assert docs.loc["kremlin", "kept"] == 12
+    lm = pd.read_csv(out / "length_matched.csv").set_index("category")
+    # every synthetic document is shorter than the 729-word article: no same-length excerpt
+    assert (lm["n_docs"] == 0).all() and (lm["n_short"] == 40).all()
+    assert lm["percentile"].isna().all()
     assert "Group sizes" in (out / "summary.md").read_text(encoding="utf-8")
 
 

@@ -116,6 +116,8 @@ def run(args) -> int:
         min_group_size=args.min_group_size,
         test=args.test,
         neighbours=args.neighbours,
+        texts=corpus["text"].fillna("").astype(str).tolist(),
+        jobs=args.jobs,
     )
     files = {f"{name}.csv": df.to_csv(index=False) for name, df in tables.items()}
     files["summary.md"] = summary_markdown(title, settings, tables, len(corpus))

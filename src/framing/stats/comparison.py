@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import numpy as np
 import pandas as pd
 
 from framing.core.errors import InputError
 from framing.stats import groups, intervals, ranks, space
+from framing.stats.common import MIN_DOC_TOKENS, group_labels
 
 #: Non-rate metrics compared between groups besides every ``*_per_1k``.
 EXTRA_METRICS = (
@@ -24,23 +24,6 @@ EXTRA_METRICS = (
 )
 #: Metadata columns of the corpus kept beside the scores (when present).
 KEEP_COLUMNS = ("group", "title", "date")
-
-
-def sentence_count_table(analysis) -> pd.DataFrame:
-    """One row per sentence of the article: ``tokens`` and a ``<category>_count`` column per
-    category (and ``scare_quote_count``) — the input of the sentence bootstrap."""
-    from framing.engine.text import count_words
-
-    sents = analysis.sentences
-    table = pd.DataFrame({"tokens": [count_words(t) for t in sents["text"]]})
-    m = analysis.matches
-    for cat in analysis.lexicon.categories:
-        hits = m.loc[m["category"] == cat, "sentence"].to_numpy(int)
-        table[f"{cat}_count"] = np.bincount(hits, minlength=len(sents))[: len(sents)]
-    q = analysis.quotes
-    scare = q.loc[q["is_scare_quote"].astype(bool), "sentence"].dropna().to_numpy(int)
-    table["scare_quote_count"] = np.bincount(scare, minlength=len(sents))[: len(sents)]
-    return table
 
 
 def corpus_scores(
@@ -59,6 +42,25 @@ def corpus_scores(
     return table
 
 
+def drop_short_documents(
+    scores: pd.DataFrame, by: str = "group", min_tokens: int = MIN_DOC_TOKENS
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``scores`` without documents of fewer than ``min_tokens`` word tokens, and a table of
+    what was kept per group (group, documents, kept, too_short, min_tokens) — nothing is dropped
+    silently."""
+    short = scores["tokens"].to_numpy(float) < min_tokens
+    labels = group_labels(scores, by)
+    table = (
+        pd.DataFrame({"group": labels.to_numpy(), "short": short})
+        .groupby("group", sort=True)
+        .agg(documents=("short", "size"), too_short=("short", "sum"))
+        .reset_index()
+    )
+    table.insert(2, "kept", table["documents"] - table["too_short"])
+    table["min_tokens"] = int(min_tokens)
+    return scores.loc[~short].reset_index(drop=True), table
+
+
 def compare_article(
     analysis,
     scores: pd.DataFrame,
@@ -69,16 +71,33 @@ def compare_article(
     test: str = "mannwhitney",
     neighbours: int = 10,
     metrics: Sequence[str] | None = None,
+    min_tokens: int = MIN_DOC_TOKENS,
+    texts: Sequence[str] | None = None,
+    jobs: int = 1,
 ) -> dict[str, pd.DataFrame]:
     """The article (an :class:`~framing.engine.analysis.Analysis`) against corpus ``scores``
     (one row per document, from :func:`corpus_scores` or :func:`framing.score`).
 
-    Returns the tables ``position``, ``intervals``, ``groups``, ``pairwise``,
-    ``framing_space``, ``framing_space_loadings`` and ``neighbours``.
+    Documents with fewer than ``min_tokens`` words are left out first (:data:`MIN_DOC_TOKENS`,
+    the same as in the notebooks; counted in ``documents``). ``texts`` (the corpus texts, in
+    the order of ``scores``) adds ``length_matched``: the article against every excerpt of its
+    own length (:func:`framing.stats.length_matched.length_matched_position`).
+
+    Returns the tables ``documents``, ``position``, ``intervals`` (sentence bootstrap widened
+    to the exact Poisson interval, both kept), ``groups``, ``pairwise``, ``framing_space``,
+    ``framing_space_loadings``, ``neighbours`` and, with ``texts``, ``length_matched``.
     """
     article_metrics = analysis.metrics
     if by not in scores.columns:
         raise InputError(f"corpus scores have no column {by!r} to group by")
+    if texts is not None and len(texts) != len(scores):
+        raise InputError("texts and scores differ in length")
+    keep = scores["tokens"].to_numpy(float) >= min_tokens
+    scores, documents = drop_short_documents(scores, by, min_tokens)
+    if scores.empty:
+        raise InputError(
+            f"no corpus document has at least {min_tokens} words; nothing to compare with"
+        )
     rates = [c for c in article_metrics.index if c.endswith("_per_1k") and c in scores.columns]
     if metrics is not None:
         rates = [c for c in rates if c in metrics]
@@ -91,23 +110,29 @@ def compare_article(
     pos = ranks.position(article_metrics, scores, group_col=by)
     pos.insert(0, "group", "(all)")
     pos = pd.concat([pos, ranks.position_by_group(article_metrics, scores, group_col=by)])
-    tokens = int(article_metrics["tokens"])
-    iv = intervals.article_rate_intervals(article_metrics, tokens)
-    boot = intervals.article_rate_intervals(
-        article_metrics,
-        tokens,
-        "bootstrap",
-        sentence_counts=sentence_count_table(analysis),
-        n_boot=n_boot,
-        seed=seed,
-    )
-    iv["bootstrap_lower"], iv["bootstrap_upper"] = boot["lower"], boot["upper"]
+    iv = intervals.analysis_rate_intervals(analysis, n_boot=n_boot, seed=seed)
     iv = intervals.flag_outside(iv, scores[rates].median())
+    lengths = None
+    if texts is not None:
+        from framing.stats.length_matched import length_matched_position
+
+        kept_texts = [t for t, k in zip(texts, keep, strict=True) if k]
+        lengths = length_matched_position(
+            article_metrics,
+            int(article_metrics["tokens"]),
+            kept_texts,
+            analysis.lexicon,
+            intervals=iv,
+            jobs=jobs,
+        )
     summary = pd.concat(
         [groups.group_summary(scores, m, by, seed, n_boot, min_group_size) for m in tested]
     )
     pw = pd.concat(
-        [groups.pairwise_tests(scores, m, by, test, seed, min_group_size) for m in tested]
+        [
+            groups.pairwise_tests(scores, m, by, test, seed, min_group_size, n_boot=n_boot)
+            for m in tested
+        ]
     )
     pw.insert(
         pw.columns.get_loc("p_adj") + 1, "p_adj_all", groups.bh_adjust(pw["p"].to_numpy(float))
@@ -121,7 +146,11 @@ def compare_article(
     loadings["scale_kind"] = loadings["metric"].map(fs.scaler.scale_kind)
     loadings.attrs["explained"] = fs.explained_variance_ratio[:2]
     loadings.attrs["dropped"] = fs.scaler.dropped
-    return {
+    loadings["article_z"] = loadings["metric"].map(fs.focal_z)
+    for pc in ("PC1", "PC2"):
+        loadings[f"{pc}_contribution"] = loadings[pc] * loadings["article_z"]
+    out = {
+        "documents": documents,
         "position": pos.reset_index(drop=True),
         "intervals": iv,
         "groups": summary.reset_index(drop=True),
@@ -130,3 +159,6 @@ def compare_article(
         "framing_space_loadings": loadings,
         "neighbours": nn,
     }
+    if lengths is not None:
+        out["length_matched"] = lengths
+    return out
