@@ -14,6 +14,8 @@ def register(sub) -> None:
     g.add_argument("--pattern", help="case-insensitive regular expression")
     p.add_argument("inputs", nargs="+", metavar="INPUT")
     p.add_argument("--window", type=int, default=8)
+    p.add_argument("--voice", choices=["author", "reported"], help="only matches in this voice")
+    p.add_argument("--target", metavar="ACTOR", help="only matches that cast ACTOR (west_us, ...)")
     p.add_argument("--lexicon", action="append", metavar="FILE")
     p.add_argument("--text-col", default="text")
     p.add_argument("--encoding", default=None)
@@ -30,11 +32,21 @@ def run(args) -> int:
     parts = []
     for doc_id, text in zip(docs["doc_id"], docs["text"], strict=True):
         k = analyze(text, lex).kwic(
-            category=args.category, pattern=args.pattern, window=args.window
+            category=args.category,
+            pattern=args.pattern,
+            window=args.window,
+            voice=args.voice,
+            target=args.target,
         )
         k.insert(0, "doc_id", doc_id)
         parts.append(k)
     table = pd.concat(parts, ignore_index=True)
     for r in table.itertuples(index=False):
-        print(f"{r.doc_id}\t{r.left[-60:]:>60} [{r.match}] {r.right[:60]}", file=sys.stdout)
+        who = ", ".join(
+            f"{k}={v}"
+            for k, v in (("voice", r.voice), ("source", r.source), ("target", r.target))
+            if v
+        )
+        tag = f"\t{who}" if who else ""
+        print(f"{r.doc_id}\t{r.left[-60:]:>60} [{r.match}] {r.right[:60]}{tag}", file=sys.stdout)
     return 0

@@ -46,7 +46,9 @@ INTERVAL_METHODS = ("sentence_bootstrap", "poisson", "bootstrap")
 
 def sentence_counts(analysis) -> pd.DataFrame:
     """One row per sentence of an analysed text: ``tokens`` and a ``<category>_count`` column per
-    category (and ``scare_quote_count``) — the input of the sentence bootstrap."""
+    category (and ``scare_quote_count``, the author-voice, targeted and vague-source counts of
+    :meth:`~framing.engine.analysis.Analysis.attribution_sentence_counts`) — the input of the
+    sentence bootstrap."""
     from framing.engine.text import count_words
 
     sents = analysis.sentences
@@ -58,7 +60,8 @@ def sentence_counts(analysis) -> pd.DataFrame:
     q = analysis.quotes
     scare = q.loc[q["is_scare_quote"].astype(bool), "sentence"].dropna().to_numpy(int)
     table["scare_quote_count"] = np.bincount(scare, minlength=len(sents))[: len(sents)]
-    return table
+    extra = analysis.attribution_sentence_counts()  # author voice, targets, vague sources
+    return pd.concat([table, extra.set_axis(table.index)], axis=1)
 
 
 def article_rate_intervals(
@@ -129,12 +132,12 @@ def article_rate_intervals(
 def analysis_rate_intervals(
     analysis, level: float = 0.95, n_boot: int = 2000, seed: int = 0, method: str | None = None
 ) -> pd.DataFrame:
-    """:func:`article_rate_intervals` of an analysed text: every category (lexicon order) and
-    scare quotes, with the sentence bootstrap (default method) from :func:`sentence_counts`."""
+    """:func:`article_rate_intervals` of an analysed text: every ``*_count`` metric (categories
+    in lexicon order, scare quotes, author-voice, targeted and vague-source counts), with the
+    sentence bootstrap (default method) from :func:`sentence_counts`."""
     m = analysis.metrics
-    cols = [f"{c}_count" for c in analysis.lexicon.categories] + ["scare_quote_count"]
     return article_rate_intervals(
-        m[[c for c in cols if c in m.index]],
+        _count_series(m),
         int(m["tokens"]),
         method or INTERVAL_METHODS[0],
         level,

@@ -38,13 +38,23 @@ def window_counts(token_starts: Sequence[int], event_starts: Sequence[int], n: i
 
 def _document_windows(text: str, lexicon, n: int) -> dict[str, np.ndarray] | None:
     """Per category, the histogram of window counts of one document (None if too short)."""
-    from framing.engine.analysis import compute
-    from framing.engine.text import WORD_RE
+    from framing.engine.matcher import get_matcher
+    from framing.engine.quotes import find_quotes
+    from framing.engine.text import (
+        WORD_RE,
+        lower_same_length,
+        normalize_for_matching,
+        sentence_spans,
+    )
 
     starts = [m.start() for m in WORD_RE.finditer(text)]
     if len(starts) < n:
         return None
-    _, matches, quotes, _ = compute(text, lexicon, readability=False, sentiment=False)
+    # the matches and quotes of framing.analyze (without metrics and attribution)
+    norm = normalize_for_matching(text)
+    sentences = sentence_spans(text)
+    matches = get_matcher(lexicon).find(text, sentences, norm, lower_same_length(norm))
+    quotes = find_quotes(text, sentences, norm)
     events: dict[str, list[int]] = {c: [] for c in lexicon.categories}
     for m in matches:
         events[m.category].append(m.start)
