@@ -1,80 +1,116 @@
-"""Sentences that turn a table into a figure title stating the finding (and only the finding)."""
+"""Sentences that turn a table into a figure title stating the finding (and only the finding).
+
+The rules that keep a title from over-claiming (ties, topics apart from frames, an evidence
+minimum, overlapping intervals) live in :mod:`framing.present.claims`; the functions here word
+the findings of particular tables with them.
+"""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
 import numpy as np
 import pandas as pd
 
+from framing.present.claims import (
+    Claim,
+    is_topic,
+    join_words,
+    leaders_claim,
+    name_top,
+    position_claim,
+)
 from framing.present.tables import top_terms
 
-
-def join_words(items: Sequence[str], conj: str = "and") -> str:
-    """``a``, ``a and b``, ``a, b and c``."""
-    items = [str(i) for i in items]
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + f" {conj} " + items[-1]
+__all__ = [
+    "above_phrase",
+    "audit_sentence",
+    "join_words",
+    "keyness_sentence",
+    "month_sentence",
+    "neighbours_sentence",
+    "position_sentence",
+    "rates_sentence",
+]
 
 
 def rates_sentence(rates: pd.DataFrame, n: int = 3) -> str:
-    """The ``n`` highest article rates as a phrase: "China (53.5 per 1k), Russia (41.2) ..."."""
-    t = rates.sort_values(["per_1k", "category"], ascending=[False, True], kind="mergesort")
-    parts = []
-    for i, r in enumerate(t.head(n).itertuples(index=False)):
-        unit = " per 1k" if i == 0 else ""
-        parts.append(f"{r.label} ({r.per_1k:.1f}{unit})")
-    return join_words(parts)
+    """The ``n`` highest article rates as a phrase, ties named as ties:
+    "China (53.5), Russia (41.2) and West / US (26.1) per 1k"."""
+    claim = name_top(
+        [(str(r.label), float(r.per_1k)) for r in rates.itertuples(index=False)],
+        n=n,
+        decimals=1,
+        fmt="{:.1f}",
+    )
+    return f"{claim.text} per 1k" if claim.text else ""
 
 
-def position_sentence(table: pd.DataFrame, corpus: str, threshold: float = 90.0, n: int = 3) -> str:
-    """A finding sentence from a :func:`position_table`, e.g. "The article is above 90% of
-    UNGD 2022 speeches on 7 of 17 metrics, most of all West / US, Cold War and scare quotes"."""
-    t = table.dropna(subset=["percentile"])
-    t = t.sort_values(["percentile", "metric"], ascending=[False, True], kind="mergesort")
+def position_sentence(table: pd.DataFrame, corpus: str, threshold: float = 90.0) -> str:
+    """The finding of a :func:`~framing.present.tables.position_table`
+    (:func:`framing.present.claims.position_claim`): frame and stance measures above
+    ``threshold`` percent of ``corpus`` with enough evidence, topics apart, ties as ties."""
+    return position_claim(table, corpus, threshold).text
+
+
+def topics_sentence(table: pd.DataFrame, corpus: str, threshold: float = 90.0) -> str:
+    """The topic mentions (actor and pronoun categories) above ``threshold`` percent of
+    ``corpus``, ties as ties — for a subtitle, apart from the frames."""
+    t = table[table["kind"].map(is_topic) & table["percentile"].notna()]
     high = t[t["percentile"] >= threshold]
-    if t.empty:
-        return f"No metric could be compared with {corpus}"
     if high.empty:
-        r = t.iloc[0]
-        return (
-            f"The article is within the usual range of {corpus}: its highest position is "
-            f"{_short(r['label'])} (percentile {r['percentile']:.0f})"
-        )
-    names = [_short(x) for x in high["label"].head(n)]
-    return (
-        f"The article is above {threshold:.0f}% of {corpus} on {len(high)} of {len(t)} metrics, "
-        f"most of all {join_words(names)}"
+        return f"no topic mention is above {threshold:.0f}% of {corpus}"
+    claim = name_top(
+        [(str(r.label).removesuffix(" per 1k"), r.percentile) for r in high.itertuples()], n=4
+    )
+    more = len(high) - len(claim.named)
+    return f"topic mentions above {threshold:.0f}%: {claim.text}" + (
+        f" and {more} more" if more else ""
     )
 
 
-def _short(label: str) -> str:
-    return str(label).removesuffix(" per 1k")
-
-
 def month_sentence(
-    monthly: pd.DataFrame, category: str, label: str, month: str, article_value: float
+    monthly: pd.DataFrame,
+    category: str,
+    label: str,
+    month: str,
+    article: Mapping[str, float] | float,
 ) -> str:
-    """Finding for one category of :func:`monthly_rates` in ``month`` (``YYYY-MM``): which
-    group used it most and how the article's rate compares."""
+    """Finding for one category of :func:`~framing.present.tables.monthly_rates` in ``month``
+    (``YYYY-MM``): which source used it most — only if its interval clears the others' — and
+    whether the article's interval (``article``: ``per_1k``, ``lower``, ``upper``) lies above
+    every source's."""
     m = pd.Timestamp(month)
     t = monthly[(monthly["category"] == category) & (monthly["month"] == m)]
-    t = t.sort_values(["per_1k", "group"], ascending=[False, True], kind="mergesort")
     if t.empty:
         return f"No official texts in {m:%B %Y}"
-    top = t.iloc[0]
-    head = f"In {m:%B %Y} the {top['group']} used {label} most ({top['per_1k']:.2f} per 1k)"
-    if top["per_1k"] > 0 and np.isfinite(article_value):
-        ratio = article_value / top["per_1k"]
-        times = f"{ratio:.1f}" if ratio < 10 else f"{ratio:.0f}"
-        return f"{head}; the article's {article_value:.1f} per 1k is {times}× that"
-    return f"{head}; the article: {article_value:.1f} per 1k"
+    if not isinstance(article, Mapping):
+        article = {"per_1k": float(article), "lower": np.nan, "upper": np.nan}
+    lead = leaders_claim(t)
+    if lead.named:
+        head = (
+            f"In {m:%B %Y} the {lead.named[0]} used {label} most ({t['per_1k'].max():.2f} per 1k)"
+        )
+    else:
+        head = f"In {m:%B %Y} the sources' rates of {label} overlap ({_span(t)} per 1k)"
+    a, lo, hi = (float(article.get(k, np.nan)) for k in ("per_1k", "lower", "upper"))
+    if not np.isfinite(a):
+        return head
+    iv = f" (95% interval {lo:.1f}–{hi:.1f})" if np.isfinite(lo) else ""
+    if np.isfinite(lo) and lo > t["upper"].max():
+        return f"{head}; the article's {a:.1f} per 1k{iv} is above every source"
+    if np.isfinite(lo):
+        return f"{head}; the article's {a:.1f} per 1k{iv} overlaps them"
+    return f"{head}; the article: {a:.1f} per 1k"
+
+
+def _span(t: pd.DataFrame) -> str:
+    return f"{t['per_1k'].min():.2f}–{t['per_1k'].max():.2f}"
 
 
 def above_phrase(row: Mapping, corpus: str) -> str:
-    """How many corpus documents the article exceeds, from a :func:`position_table` row:
+    """How many corpus documents the article exceeds, from a position-table row:
     "higher than all 193 UNGD 2022 speeches" or "higher than 87% of UNGD 2022 speeches"
     (the share strictly below, rounded down, so it never overstates)."""
     n, below = int(row["n"]), int(row["n_below"])
@@ -83,32 +119,45 @@ def above_phrase(row: Mapping, corpus: str) -> str:
     return f"higher than {math.floor(100 * below / n) if n else 0}% of {corpus}"
 
 
-def keyness_sentence(table: pd.DataFrame, target: str, reference: str, n: int = 5) -> str:
-    """Finding of a log-odds table: the top content words of each side beyond |z| = 1.96,
-    e.g. "the article stands out by 'china', 'russia' ...; only 'we' marks UNGD 2022"."""
-    pos = [f"'{w}'" for w in top_terms(table, n, positive=True, content_only=True)]
-    neg_all = top_terms(table, n, positive=False)
-    neg = [f"'{w}'" for w in top_terms(table, n, positive=False, content_only=True)] or [
-        f"'{w}'" for w in neg_all
-    ]
+def keyness_claim(table: pd.DataFrame, target: str, reference: str, n: int = 5) -> Claim:
+    """Finding of a keyness table with a ``passes`` column (:func:`framing.stats.keyness.add_tests`):
+    the words that pass the exact and the document-aware test after adjustment, on each side,
+    listed by z (or G²); "no word passes" when none does."""
+    stat = "z" if "z" in table.columns else "G2"
+    passed = table[table["passes"].astype(bool)] if "passes" in table.columns else table.iloc[:0]
+    pos = top_terms(passed, n, positive=True, z=stat, threshold=0.0)
+    neg = top_terms(passed, n, positive=False, z=stat, threshold=0.0)
+    n_pos = int((passed[stat] > 0).sum())
+    n_neg = int((passed[stat] < 0).sum())
+    if not pos and not neg:
+        return Claim(
+            f"No word separates {target} from {reference} once words are tested by document "
+            f"and the {len(table)} words tested are accounted for"
+        )
+    words = [f"'{w}'" for w in pos]
     head = (
-        f"{target} stands out by {join_words(pos)}"
+        f"{n_pos} of {len(table)} words set {target} apart from {reference}: {join_words(words)}"
+        + (f" and {n_pos - len(pos)} more" if n_pos > len(pos) else "")
         if pos
-        else f"No content word marks {target} beyond |z| = 1.96"
+        else f"No word is more typical of {target} than of {reference} beyond chance"
     )
-    if not neg:
-        tail = f"no word is significantly more typical of {reference}"
-    elif len(neg_all) < n:
-        verb = "marks" if len(neg) == 1 else "mark"
-        tail = f"only {join_words(neg)} {verb} {reference}"
+    if neg:
+        quoted = join_words([f"'{w}'" for w in neg])
+        tail = f"{n_neg} more typical of {reference}: {quoted}"
     else:
-        tail = f"{reference} by {join_words(neg)}"
-    return f"{head}; {tail}"
+        tail = f"none is more typical of {reference}"
+    return Claim(f"{head}; {tail}", tuple(pos + neg))
+
+
+def keyness_sentence(table: pd.DataFrame, target: str, reference: str, n: int = 5) -> str:
+    """The text of :func:`keyness_claim`."""
+    return keyness_claim(table, target, reference, n).text
 
 
 def neighbours_sentence(nn: pd.DataFrame, k: int | None = None) -> str:
     """Finding of a nearest-neighbour table with columns ``corpus``, ``group`` and (for UN
-    speeches) ``country``: how many neighbours come from each corpus, and which."""
+    speeches) ``country``: how many neighbours come from each corpus, and which, with their
+    similarity against the median document's (``attrs["baseline"]``) when known."""
     k = len(nn) if k is None else k
     parts = []
     for corpus, rows in nn.groupby("corpus", sort=True):
@@ -119,4 +168,34 @@ def neighbours_sentence(nn: pd.DataFrame, k: int | None = None) -> str:
             vc = vc.sort_index(kind="mergesort").sort_values(ascending=False, kind="mergesort")
             who = join_words([f"{n} {g}" for g, n in vc.items()])
         parts.append(f"{len(rows)} {corpus} ({who})")
-    return f"The article's {k} nearest neighbours: {join_words(parts)}"
+    text = f"The article's {k} nearest neighbours: {join_words(parts)}"
+    base = nn.attrs.get("baseline")
+    if base and "cosine_similarity" in nn and np.isfinite(base.get("median", np.nan)):
+        sims = nn["cosine_similarity"]
+        text += (
+            f"; cosine {sims.min():.2f}–{sims.max():.2f}, against {base['median']:.2f} for the "
+            "median document"
+        )
+    return text
+
+
+def audit_sentence(precision: pd.DataFrame, kinds: Mapping[str, str], bar: float = 0.9) -> str:
+    """Finding of the precision audit, frames apart from name lists: "Of 8 frame and stance
+    categories, 2 are at least 90% precise; distancing (0.69) is exploratory; the 6 topic name
+    lists are 0.98–1.00". ``precision`` has category, precision, exploratory."""
+    p = precision.assign(topic=precision["category"].map(lambda c: is_topic(kinds.get(c))))
+    frames, topics = p[~p["topic"]], p[p["topic"]]
+    good = int((frames["precision"] >= bar).sum())
+    text = (
+        f"Of {len(frames)} frame and stance categories, {good} "
+        f"{'is' if good == 1 else 'are'} at least {bar:.0%} precise"
+    )
+    weak = frames[frames["exploratory"].astype(bool)].sort_values(["precision", "category"])
+    if len(weak):
+        names = [f"{r.category} ({r.precision:.2f})" for r in weak.itertuples()]
+        verb = "is" if len(weak) == 1 else "are"
+        text += f"; {join_words(names)} {verb} below 0.80 and exploratory"
+    if len(topics):
+        lo, hi = topics["precision"].min(), topics["precision"].max()
+        text += f"; the {len(topics)} topic name lists are {lo:.2f}–{hi:.2f}"
+    return text
