@@ -127,6 +127,25 @@ def _right_column(ax: Axes, x: float, ys, texts, title: str | None, colors=None)
                 fontsize=FONT_SIZE - 2, color=c, clip_on=False)  # fmt: skip
 
 
+def _row_labels(ax: Axes, ys, labels: pd.Series, notes: pd.Series | None) -> None:
+    """Y tick labels; a row whose precision note says "exploratory" says so, in vermillion."""
+    names = labels.astype(str).tolist()
+    weak = ["exploratory" in str(x) for x in notes] if notes is not None else [False] * len(names)
+    names = [f"{n} (exploratory)" if w else n for n, w in zip(names, weak, strict=True)]
+    ax.set_yticks(ys, names)
+    for tick, w in zip(ax.get_yticklabels(), weak, strict=True):
+        if w:
+            tick.set_color(OKABE_ITO["vermillion"])
+
+
+def _precision_column(ax: Axes, x: float, ys, notes, title: str | None) -> None:
+    """Audited precision at the right: numbers only, exploratory ones in vermillion (the row's
+    label says "exploratory")."""
+    texts = [str(n).removeprefix("precision ").removesuffix(", exploratory") for n in notes]
+    colors = [OKABE_ITO["vermillion"] if "exploratory" in str(n) else MUTED for n in notes]
+    _right_column(ax, x, ys, texts, title, colors)
+
+
 def percentile_chart(
     ax: Axes | None,
     table: pd.DataFrame,
@@ -183,7 +202,7 @@ def percentile_chart(
     for y, text in heads:
         ax.text(1, y, text, fontsize=FONT_SIZE - 1, fontweight="bold", color=TEXT_COLOR,
                 va="center", ha="left")  # fmt: skip
-    ax.set_yticks(ys, t[label].astype(str))
+    _row_labels(ax, ys, t[label], t[precision] if precision and precision in t else None)
     top = min([y for y, _ in heads], default=0.0)
     ax.set_ylim(float(ys.max()) + 0.5 if len(ys) else 0.5, top - 0.5)
     ax.set_xlim(0, 100)
@@ -195,10 +214,7 @@ def percentile_chart(
         _right_column(ax, x, ys, t[note].astype(str), note_title)
         x += 0.2
     if precision and precision in t:
-        texts = t[precision].astype(str)
-        colors = [OKABE_ITO["vermillion"] if "exploratory" in s else MUTED for s in texts]
-        _right_column(ax, x, ys, [s.removeprefix("precision ") for s in texts],
-                      precision_title, colors)  # fmt: skip
+        _precision_column(ax, x, ys, t[precision], precision_title)
     ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2, fontsize=FONT_SIZE - 2)
     return ax
 
@@ -248,16 +264,13 @@ def interval_chart(
             zorder=4,
             label="corpus median",
         )
-    ax.set_yticks(ys, t[label].astype(str))
+    _row_labels(ax, ys, t[label], t[precision] if precision and precision in t else None)
     ax.set_ylim(len(t) - 0.5, -0.5)
     ax.set_xlim(left=0)
     ax.grid(axis="y", visible=False)
     ax.set_xlabel(xlabel)
     if precision and precision in t:
-        texts = t[precision].astype(str)
-        colors = [OKABE_ITO["vermillion"] if "exploratory" in s else MUTED for s in texts]
-        _right_column(ax, 1.03, ys, [s.removeprefix("precision ") for s in texts],
-                      precision_title, colors)  # fmt: skip
+        _precision_column(ax, 1.03, ys, t[precision], precision_title)
     ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2, fontsize=FONT_SIZE - 2)
     return ax
 
@@ -438,7 +451,7 @@ def neighbours_chart(
     ax.set_xlim(0, 1)
     ax.set_xlabel("cosine similarity to the article")
     ax.grid(axis="y", visible=False)
-    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=3, fontsize=FONT_SIZE - 2)
+    ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=3, fontsize=FONT_SIZE - 2)
     return ax
 
 
@@ -526,15 +539,15 @@ def fightin_words(
     if use_tests:
         ok = t[passes].astype(bool)
         sig_pos, sig_neg = ok & (t[y] > 0), ok & (t[y] < 0)
-        how = "passes the document-aware test"
+        how = "fails the tests"
     else:
         sig_pos, sig_neg = t[y] >= threshold, t[y] <= -threshold
-        how = f"|z| ≥ {threshold:g}"
+        how = f"|z| < {threshold:g}"
     mid = ~(sig_pos | sig_neg)
     ax.scatter(t.loc[mid, x], t.loc[mid, y], s=6, color="#BBBBBB", linewidths=0, zorder=2,
-               label="not distinguishable")  # fmt: skip
+               label=f"not distinguishable ({how})")  # fmt: skip
     ax.scatter(t.loc[sig_pos, x], t.loc[sig_pos, y], s=14, color=pos_c, linewidths=0, zorder=3,
-               label=f"more typical of {labels[0]} ({how})")  # fmt: skip
+               label=f"more typical of {labels[0]}")  # fmt: skip
     ax.scatter(t.loc[sig_neg, x], t.loc[sig_neg, y], s=14, color=neg_c, linewidths=0, zorder=3,
                label=f"more typical of {labels[1]}")  # fmt: skip
     if not use_tests:
@@ -543,7 +556,7 @@ def fightin_words(
     ax.axhline(0, color="#BBBBBB", linewidth=0.8, zorder=1)
     ax.set_xlabel("log frequency (both texts)")
     ax.set_ylabel("z-score of log-odds ratio")
-    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2, fontsize=FONT_SIZE - 2)
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=3, fontsize=FONT_SIZE - 2)
     top = pd.concat(
         [
             t[sig_pos]

@@ -8,7 +8,7 @@ the findings of particular tables with them.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -25,6 +25,8 @@ from framing.present.tables import top_terms
 
 __all__ = [
     "above_phrase",
+    "strip_sentence",
+    "topics_sentence",
     "audit_sentence",
     "join_words",
     "keyness_sentence",
@@ -117,6 +119,23 @@ def above_phrase(row: Mapping, corpus: str) -> str:
     if n and below == n:
         return f"higher than all {n} {corpus}"
     return f"higher than {math.floor(100 * below / n) if n else 0}% of {corpus}"
+
+
+def strip_sentence(label: str, rate: Mapping, rows: Sequence[tuple[Mapping, str]]) -> str:
+    """Title of a strip plot of one rate: the article's value with its interval, how many
+    documents of each corpus it exceeds (:func:`above_phrase`), and — when the evidence is thin
+    (:func:`framing.present.claims.enough_evidence` without the interval condition) — how many
+    matches in how many sentences the rate rests on."""
+    from framing.present.claims import MIN_MATCHES, MIN_SENTENCES
+
+    v, lo, hi = (float(rate[k]) for k in ("per_1k", "lower", "upper"))
+    where = join_words([above_phrase(row, corpus) for row, corpus in rows])
+    text = f"{label}: the article's {v:.1f} per 1k (95% interval {lo:.1f}–{hi:.1f}) is {where}"
+    count, sents = int(rate["count"]), int(rate["sentences"])
+    if count < MIN_MATCHES or sents < MIN_SENTENCES:
+        s = "sentence" if sents == 1 else "sentences"
+        text += f", but it rests on {count} matches in {sents} {s}"
+    return text
 
 
 def keyness_claim(table: pd.DataFrame, target: str, reference: str, n: int = 5) -> Claim:
