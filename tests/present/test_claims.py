@@ -190,6 +190,6 @@ def test_audit_sentence_frames_apart_from_name_lists():
     kinds = {"china": "actor", "russia": "actor", "accusation": "frame", "distancing": "stance",
              "hedge": "stance"}  # fmt: skip
     assert titles.audit_sentence(p, kinds) == (
-        "Of 3 frame and stance categories, 1 is at least 90% precise; distancing (0.69) is "
+        "1 of 3 frame and stance categories is at least 90% precise; distancing (0.69) is "
         "below 0.80 and exploratory; the 2 topic name lists are 0.98–0.99"
     )

@@ -77,7 +77,7 @@ def month_sentence(
     category: str,
     label: str,
     month: str,
-    article: Mapping[str, float] | float,
+    article: Mapping[str, float] | pd.Series | float,
 ) -> str:
     """Finding for one category of :func:`~framing.present.tables.monthly_rates` in ``month``
     (``YYYY-MM``): which source used it most — only if its interval clears the others' — and
@@ -87,6 +87,8 @@ def month_sentence(
     t = monthly[(monthly["category"] == category) & (monthly["month"] == m)]
     if t.empty:
         return f"No official texts in {m:%B %Y}"
+    if isinstance(article, pd.Series):
+        article = article.to_dict()
     if not isinstance(article, Mapping):
         article = {"per_1k": float(article), "lower": np.nan, "upper": np.nan}
     lead = leaders_claim(t)
@@ -199,16 +201,14 @@ def neighbours_sentence(nn: pd.DataFrame, k: int | None = None) -> str:
 
 
 def audit_sentence(precision: pd.DataFrame, kinds: Mapping[str, str], bar: float = 0.9) -> str:
-    """Finding of the precision audit, frames apart from name lists: "Of 8 frame and stance
-    categories, 2 are at least 90% precise; distancing (0.69) is exploratory; the 6 topic name
-    lists are 0.98–1.00". ``precision`` has category, precision, exploratory."""
+    """Finding of the precision audit, frames apart from name lists: "3 of 7 frame and stance
+    categories are at least 90% precise; distancing (0.69) is below 0.80 and exploratory; the 7
+    topic name lists are 0.98–1.00". ``precision`` has category, precision, exploratory."""
     p = precision.assign(topic=precision["category"].map(lambda c: is_topic(kinds.get(c))))
     frames, topics = p[~p["topic"]], p[p["topic"]]
     good = int((frames["precision"] >= bar).sum())
-    text = (
-        f"Of {len(frames)} frame and stance categories, {good} "
-        f"{'is' if good == 1 else 'are'} at least {bar:.0%} precise"
-    )
+    verb = "is" if good == 1 else "are"
+    text = f"{good} of {len(frames)} frame and stance categories {verb} at least {bar:.0%} precise"
     weak = frames[frames["exploratory"].astype(bool)].sort_values(["precision", "category"])
     if len(weak):
         names = [f"{r.category} ({r.precision:.2f})" for r in weak.itertuples()]
