@@ -100,7 +100,21 @@ def test_compare_writes_every_table(article_path, corpus_csv, tmp_path):
     # every synthetic document is shorter than the 729-word article: no same-length excerpt
     assert (lm["n_docs"] == 0).all() and (lm["n_short"] == 40).all()
     assert lm["percentile"].isna().all()
-    assert "Group sizes" in (out / "summary.md").read_text(encoding="utf-8")
+    summary = (out / "summary.md").read_text(encoding="utf-8")
+    assert "## The article's rates" in summary and "### Topic mentions" in summary
+    assert "Cliff's delta" in summary and "Flagged: tiny (3)" in summary
+    assert "tokens" not in summary and "_count" not in summary  # rates, never raw counts
+    assert "robust z" not in summary
+
+
+def test_compare_summary_does_not_list_many_small_groups(article_path, corpus_csv, tmp_path):
+    out = tmp_path / "cmp"
+    assert _compare(article_path, corpus_csv, tmp_path, out, "--by", "doc_id") == 0
+    summary = (out / "summary.md").read_text(encoding="utf-8")
+    assert "40 groups of 1 document each; 0 have at least 5 documents, so no group" in summary
+    assert "4 documents shorter than 100 words were left out first" in summary
+    assert "kremlin-3" not in summary.split("## Nearest neighbours")[0]
+    assert "No pair of groups is large enough to compare" in summary
 
 
 def test_compare_refuses_existing_and_is_seeded(article_path, corpus_csv, tmp_path, capsys):

@@ -26,17 +26,6 @@ from framing.engine.language import ENGLISH_FUNCTION_WORDS
 from framing.present.labels import category_labels, fmt_number, metric_label
 
 
-def category_sentences(analysis) -> pd.Series:
-    """Number of sentences with at least one match, per category (and ``scare_quote``)."""
-    m = analysis.matches
-    out = {
-        c: int(m.loc[m["category"] == c, "sentence"].nunique()) for c in analysis.lexicon.categories
-    }
-    q = analysis.quotes
-    out["scare_quote"] = int(q.loc[q["is_scare_quote"].astype(bool), "sentence"].nunique())
-    return pd.Series(out, name="sentences")
-
-
 def with_precision(table: pd.DataFrame, category: str = "category") -> pd.DataFrame:
     """``table`` with the audited precision of each category
     (:func:`framing.stats.validation.audited_precision`): precision, precision_lower,
@@ -83,7 +72,7 @@ def article_rates(analysis, level: float = 0.95, n_boot: int = 2000, seed: int =
     kinds = {cid: c.kind for cid, c in analysis.lexicon.categories.items()}
     out.insert(1, "label", [metric_label(c, analysis.lexicon) for c in out["category"]])
     out.insert(2, "kind", [kinds.get(c, "quote") for c in out["category"]])
-    out.insert(4, "sentences", out["category"].map(category_sentences(analysis)).astype("int64"))
+    out["sentences"] = out["sentences"].astype("int64")
     return with_precision(out)
 
 

@@ -111,6 +111,9 @@ def compare_article(
     pos.insert(0, "group", "(all)")
     pos = pd.concat([pos, ranks.position_by_group(article_metrics, scores, group_col=by)])
     iv = intervals.analysis_rate_intervals(analysis, n_boot=n_boot, seed=seed)
+    kinds = {cid: c.kind for cid, c in analysis.lexicon.categories.items()}
+    kinds["scare_quote"] = "quote"
+    iv.insert(1, "kind", [kinds.get(c, "attribution") for c in iv["category"]])
     iv = intervals.flag_outside(iv, scores[rates].median())
     lengths = None
     if texts is not None:

@@ -76,8 +76,9 @@ def article_rate_intervals(
     """Rate per 1,000 tokens of each category in the article, with a confidence interval.
 
     ``counts`` holds ``<category>_count`` values (other entries, and ``*_negated_count``,
-    are ignored). Columns: category, count, tokens, per_1k, lower, upper, method, level,
-    poisson_lower, poisson_upper, bootstrap_lower, bootstrap_upper.
+    are ignored). Columns: category, count, sentences (sentences with at least one match; NaN
+    without ``sentence_counts``), tokens, per_1k, lower, upper, method, level, poisson_lower,
+    poisson_upper, bootstrap_lower, bootstrap_upper.
 
     ``method="sentence_bootstrap"`` (default) resamples the article's sentences
     (``sentence_counts``: one row per sentence, the ``<category>_count`` columns and
@@ -111,10 +112,14 @@ def article_rate_intervals(
         lo, hi = b_lo, b_hi
     else:
         lo, hi = np.fmin(b_lo, p_lo), np.fmax(b_hi, p_hi)
+    sentences = np.full(k.shape, np.nan)
+    if sentence_counts is not None and all(c in sentence_counts for c in s.index):
+        sentences = (sentence_counts[list(s.index)] > 0).sum().to_numpy(float)
     return pd.DataFrame(
         {
             "category": [_category(str(c)) for c in s.index],
             "count": k.astype("int64"),
+            "sentences": sentences,
             "tokens": int(tokens),
             "per_1k": per_1k,
             "lower": lo,

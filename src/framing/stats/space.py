@@ -158,7 +158,7 @@ def framing_space(
     mean, comps, ratio = pca_svd(z, n_components)
     names = [f"PC{i + 1}" for i in range(comps.shape[0])]
     scores = pd.DataFrame((z - mean) @ comps.T, columns=names)
-    extra = [c for c in (id_col, *keep) if c in df.columns]
+    extra = [c for c in dict.fromkeys((id_col, *keep)) if c in df.columns]
     scores = pd.concat([df[extra].reset_index(drop=True), scores], axis=1)
     scores["is_focal"] = False
     focal_z = None
@@ -205,7 +205,7 @@ def nearest_neighbours(
     ids = df[id_col].astype(str).to_numpy()
     key = np.where(np.isnan(sim), np.inf, -sim)
     order = np.lexsort((ids, key))[: max(0, int(k))]
-    keep = [c for c in cols if c in df.columns]
+    keep = [c for c in dict.fromkeys(cols) if c in df.columns and c != id_col]
     out = df.iloc[order][[id_col, *keep, *metrics]].reset_index(drop=True)
     out.insert(0, "rank", np.arange(1, len(out) + 1))
     out.insert(2, "cosine_similarity", sim[order])
