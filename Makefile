@@ -38,6 +38,7 @@ figures: setup ## regenerate every figure in figures/ (runs the notebooks in ord
 
 bench: setup ## benchmark against Empath, textstat and VADER; writes benchmarks/results.md
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/pathological.py
 
 wheel-check: setup ## build the wheel, install it outside the checkout, run profile/validate/compare
 	tools/check_wheel.sh $(BIN)/python

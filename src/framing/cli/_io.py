@@ -177,4 +177,9 @@ def load_corpus_frame(name_or_path: str, encoding: str | None = None) -> pd.Data
             raise InputError(f"{name_or_path}: corpus has no {col!r} column")
     if len(df) == 0:
         raise InputError(f"{name_or_path}: corpus has no documents")
+    if not df["text"].fillna("").astype(str).str.strip().astype(bool).any():
+        raise InputError(
+            f"{name_or_path}: all {len(df)} documents of the corpus are empty or whitespace "
+            "only; nothing to compare against"
+        )
     return check_texts(df, "doc_id", what=f"corpus {name_or_path}", quiet_corpus=True)

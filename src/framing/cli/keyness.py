@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from framing.core.errors import InputError
-from framing.core.files import atomic_path, check_output, read_text
+from framing.cli._options import add_raw_csv, positive_float, positive_int
+from framing.core.files import read_text
+from framing.core.outputs import claim_output
+from framing.core.spreadsheet import to_csv
 
 #: Default ``--min-count`` (count in article + corpus) per method: G² over-rates hapaxes of a
 #: short text against a large corpus; the Dirichlet prior of log-odds already shrinks them.
@@ -21,11 +23,13 @@ def register(sub) -> None:
     )
     p.add_argument("--corpus", required=True, metavar="NAME|PATH", help="dataset name or path")
     p.add_argument("--method", choices=["logodds", "g2"], default="logodds")
-    p.add_argument("--top", type=int, default=20, metavar="N", help="rows per direction (20)")
+    p.add_argument(
+        "--top", type=positive_int, default=20, metavar="N", help="rows per direction (20)"
+    )
     p.add_argument("--ngram", type=int, choices=[1, 2], default=1)
     p.add_argument(
         "--min-count",
-        type=int,
+        type=positive_int,
         default=None,
         metavar="N",
         help="drop terms with article+corpus count < N (g2: 3, logodds: 1)",
@@ -39,7 +43,7 @@ def register(sub) -> None:
     p.add_argument("--prior", choices=["reference", "pooled"], default="reference")
     p.add_argument(
         "--prior-scale",
-        type=float,
+        type=positive_float,
         default=None,
         metavar="A0",
         help="total prior pseudo-count alpha0 (1000)",
@@ -56,6 +60,7 @@ def register(sub) -> None:
         metavar="CODEC",
         help="text encoding of ARTICLE, a corpus path and --stopwords (UTF-8)",
     )
+    add_raw_csv(p)
     p.set_defaults(func=run)
 
 
@@ -154,18 +159,23 @@ def _tests_line(df: pd.DataFrame) -> str:
     )
 
 
-def run(args) -> int:
+def _print_table(args) -> pd.DataFrame:
     from framing.cli._io import load_corpus_frame, read_article_text
 
-    if args.top < 1:
-        raise InputError("--top must be at least 1")
-    if args.out:
-        check_output(args.out, force=args.force)
     _title, body = read_article_text(args.article, encoding=args.encoding)
     corpus = load_corpus_frame(args.corpus, encoding=args.encoding)
     df = keyness_table(body, corpus["text"].fillna("").astype(str), args)
     print(format_table(df, args.method, args.top))
-    if args.out:
-        with atomic_path(Path(args.out), force=args.force) as tmp:
-            df.to_csv(tmp, index=False)
+    return df
+
+
+def run(args) -> int:
+    if not args.out:
+        _print_table(args)
+        return 0
+    inputs = [args.article, Path(args.article).with_suffix(".yaml"), args.corpus, args.stopwords]
+    with claim_output(args.out, force=args.force, inputs=inputs) as claim:
+        df = _print_table(args)
+        with claim.file() as tmp:
+            to_csv(df, tmp, raw=args.raw_csv)
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from framing.cli._io import lexicon_from_args, read_inputs
+from framing.cli._options import positive_int
 
 
 def register(sub) -> None:
@@ -13,7 +14,7 @@ def register(sub) -> None:
     g.add_argument("--category")
     g.add_argument("--pattern", help="case-insensitive regular expression")
     p.add_argument("inputs", nargs="+", metavar="INPUT")
-    p.add_argument("--window", type=int, default=8)
+    p.add_argument("--window", type=positive_int, default=8)
     p.add_argument("--voice", choices=["author", "reported"], help="only matches in this voice")
     p.add_argument("--target", metavar="ACTOR", help="only matches that cast ACTOR (west_us, ...)")
     p.add_argument("--lexicon", action="append", metavar="FILE")

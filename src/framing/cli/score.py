@@ -15,8 +15,12 @@ from pathlib import Path
 import pandas as pd
 
 from framing.cli._io import check_texts, lexicon_from_args, read_inputs
+from framing.cli._options import add_raw_csv, jobs, positive_float, positive_int
 from framing.core.errors import InputError, OutputError
-from framing.core.files import atomic_path, check_output
+from framing.core.files import bom_encoding
+from framing.core.outputs import claim_output
+from framing.core.spreadsheet import to_csv
+from framing.data.corpus import check_text_column
 
 FORMATS = (".csv", ".parquet", ".jsonl")
 STREAM_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".parquet", ".pq"}
@@ -28,7 +32,7 @@ def register(sub) -> None:
     p.add_argument("--out", required=True, help="output .csv, .parquet or .jsonl")
     p.add_argument("--text-col", default="text")
     p.add_argument("--id-col", default="doc_id")
-    p.add_argument("--jobs", type=int, default=1, help="local worker processes (default 1)")
+    p.add_argument("--jobs", type=jobs, default=1, help="local worker processes (default 1)")
     p.add_argument(
         "--engine",
         choices=("local", "dask"),
@@ -43,7 +47,7 @@ def register(sub) -> None:
     )
     p.add_argument(
         "--chunk-size",
-        type=int,
+        type=positive_int,
         default=None,
         metavar="N",
         help="stream table inputs N documents at a time (memory independent of corpus size)",
@@ -51,6 +55,14 @@ def register(sub) -> None:
     p.add_argument("--lexicon", action="append", metavar="FILE")
     p.add_argument("--encoding", default=None)
     p.add_argument("--force", action="store_true", help="overwrite an existing output")
+    p.add_argument(
+        "--scheduler-timeout",
+        type=positive_float,
+        default=20.0,
+        metavar="SECONDS",
+        help="give up on a dask scheduler that does not answer within this time (20)",
+    )
+    add_raw_csv(p)
     p.set_defaults(func=run)
 
 
@@ -66,28 +78,30 @@ def run(args) -> int:
         raise InputError(f"--chunk-size must be >= 1, got {args.chunk_size}")
     if args.scheduler and args.engine != "dask":
         raise InputError("--scheduler needs --engine dask")
-    check_output(out, force=args.force)
-    lexicon = lexicon_from_args(args)
-    kw = dict(
-        id_col=args.id_col,
-        lexicon=lexicon,
-        jobs=args.jobs,
-        engine=args.engine,
-        scheduler=args.scheduler,
-    )
-    if args.chunk_size is None:
-        df = read_inputs(args.inputs, args.text_col, args.id_col, args.encoding)
-        tables: Iterator[pd.DataFrame] = iter([score(df, text_col="text", **kw)])
-    else:
-        chunks = _chunks(args.inputs, args)
-        tables = score_stream(chunks, text_col="text", **kw)
-    with atomic_path(out, force=args.force) as tmp:
-        writer = _Writer(tmp, out.suffix.lower())
-        try:
-            for table in tables:
-                writer.write(table)
-        finally:
-            writer.close()
+    inputs = [*args.inputs, *(args.lexicon or [])]
+    with claim_output(out, force=args.force, inputs=inputs) as claim:
+        lexicon = lexicon_from_args(args)
+        kw = dict(
+            id_col=args.id_col,
+            lexicon=lexicon,
+            jobs=args.jobs,
+            engine=args.engine,
+            scheduler=args.scheduler,
+            scheduler_timeout=args.scheduler_timeout,
+        )
+        if args.chunk_size is None:
+            df = read_inputs(args.inputs, args.text_col, args.id_col, args.encoding)
+            tables: Iterator[pd.DataFrame] = iter([score(df, text_col="text", **kw)])
+        else:
+            chunks = _chunks(args.inputs, args)
+            tables = score_stream(chunks, text_col="text", **kw)
+        with claim.file() as tmp:
+            writer = _Writer(tmp, out.suffix.lower(), raw_csv=args.raw_csv)
+            try:
+                for table in tables:
+                    writer.write(table)
+            finally:
+                writer.close()
     return 0
 
 
@@ -138,7 +152,7 @@ def _raw_chunks(p: Path, size: int, encoding: str | None, columns: list[str] | N
         except (OSError, ValueError) as exc:
             raise InputError(f"{p}: not a readable Parquet file ({exc})") from None
         return
-    codec = encoding or "utf-8-sig"
+    codec = encoding or _bom_codec(p) or "utf-8-sig"
     try:
         if suffix in {".jsonl", ".ndjson"}:
             reader = pd.read_json(p, lines=True, dtype=False, chunksize=size, encoding=codec)
@@ -164,6 +178,14 @@ def _raw_chunks(p: Path, size: int, encoding: str | None, columns: list[str] | N
         raise InputError(f"{p}: cannot parse as {suffix[1:].upper()} ({first})") from None
 
 
+def _bom_codec(p: Path) -> str | None:
+    try:
+        with p.open("rb") as fh:
+            return bom_encoding(fh.read(4))
+    except OSError:
+        return None
+
+
 def _as_str(values) -> list:
     return [
         None if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v) for v in values
@@ -176,6 +198,7 @@ def _table_chunks(
     table_id = id_col if id_col != "doc_id" else None
     total = None
     first = True
+    seen_rows = 0
     for raw in _raw_chunks(p, size, encoding, None):
         raw.columns = [str(c) for c in raw.columns]
         if first:
@@ -190,6 +213,8 @@ def _table_chunks(
             if src_id is None:  # ids "<stem>-<row>" are zero-padded to the number of rows
                 total = sum(len(c) for c in _raw_chunks(p, size, encoding, [text_col]))
                 width, row = len(str(total)), 0
+        check_text_column(raw[text_col], p, text_col, offset=seen_rows)
+        seen_rows += len(raw)
         texts = ["" if t is None else t for t in _as_str(raw[text_col])]
         if src_id is not None:
             ids = _as_str(raw[src_id])
@@ -207,8 +232,8 @@ def _table_chunks(
 class _Writer:
     """Appends tables to one CSV, JSONL or Parquet file (header / schema from the first)."""
 
-    def __init__(self, path: Path, suffix: str) -> None:
-        self.path, self.suffix = path, suffix
+    def __init__(self, path: Path, suffix: str, raw_csv: bool = False) -> None:
+        self.path, self.suffix, self.raw_csv = path, suffix, raw_csv
         self._fh = None
         self._pq = None
         self._empty: pd.DataFrame | None = None
@@ -229,10 +254,10 @@ class _Writer:
         if self._fh is None:
             self._fh = open(self.path, "w", encoding="utf-8", newline="")  # noqa: SIM115
             if self.suffix == ".csv":
-                table.to_csv(self._fh, index=False)
+                to_csv(table, self._fh, raw=self.raw_csv)
                 return
         if self.suffix == ".csv":
-            table.to_csv(self._fh, index=False, header=False)
+            to_csv(table, self._fh, raw=self.raw_csv, header=False)
         elif len(table):
             text = table.to_json(orient="records", lines=True, force_ascii=False)
             self._fh.write(text if text.endswith("\n") else text + "\n")

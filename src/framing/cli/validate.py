@@ -12,17 +12,30 @@ from __future__ import annotations
 
 import sys
 
+from framing.cli._options import non_negative_int, positive_int
+
 
 def register(sub) -> None:
     p = sub.add_parser("validate", help="validate the lexical metrics against human judgement")
     p.add_argument("--level", choices=["clauses", "sentences", "both"], default="both")
     p.add_argument("--signal", action="append", help="signals to show (default: all)")
-    p.add_argument("--boot", type=int, default=1000, help="bootstrap replicates (default 1000)")
-    p.add_argument("--seed", type=int, default=None)
+    p.add_argument(
+        "--boot", type=positive_int, default=1000, help="bootstrap replicates (default 1000)"
+    )
+    p.add_argument("--seed", type=non_negative_int, default=None)
     p.add_argument("--no-audit", action="store_true", help="skip the precision audit table")
     p.add_argument("--no-unscon", action="store_true", help="skip the UNSCon tables")
     p.add_argument("--csv", metavar="FILE", help="also write the UNSCon table as CSV")
+    p.add_argument("--force", action="store_true", help="overwrite an existing --csv file")
     p.set_defaults(func=run)
+
+
+def _write_csv(table, path: str, force: bool) -> None:
+    from framing.core.outputs import claim_output
+    from framing.core.spreadsheet import to_csv
+
+    with claim_output(path, force=force) as claim, claim.file() as tmp:
+        to_csv(table, tmp, lineterminator="\n")
 
 
 def _fmt(x: float, lo: float, hi: float) -> str:
@@ -35,13 +48,17 @@ def run(args) -> int:
     from framing.stats import validation as v
 
     out = sys.stdout
+    if args.csv:  # before any work: a missing folder or an existing file without --force
+        from framing.core.files import check_output
+
+        check_output(args.csv, force=args.force)
     if not args.no_unscon:
         levels = v.LEVELS if args.level == "both" else (args.level,)
         units = {lv: v.unscon_units(lv) for lv in levels}
         seed = v.SEED if args.seed is None else args.seed
         table = v.unscon_table(units, n_boot=args.boot, seed=seed)
         if args.csv:
-            table.to_csv(args.csv, index=False, lineterminator="\n")
+            _write_csv(table, args.csv, args.force)
         if args.signal:
             table = table[table["signal"].isin(args.signal)]
         print(

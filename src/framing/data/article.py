@@ -136,10 +136,14 @@ def read_article(path: str | Path, encoding: str | None = None) -> Article:
 def _from_metadata(body: str, meta_path: Path) -> Article:
     import yaml
 
+    from framing.core import safe_yaml
+
     try:
-        meta = yaml.safe_load(read_text(meta_path)) or {}
+        meta = safe_yaml.load(read_text(meta_path)) or {}
     except yaml.YAMLError as exc:
         raise InputError(f"{meta_path}: invalid YAML ({str(exc).splitlines()[0]})") from None
+    if not isinstance(meta, dict):
+        raise InputError(f"{meta_path}: metadata must be a mapping (headline, published, ...)")
     if "headline" not in meta:
         raise InputError(f"{meta_path}: metadata has no 'headline'")
     published = meta.get("published")

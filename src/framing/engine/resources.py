@@ -25,7 +25,15 @@ def nltk_data_dir() -> Path:
     """The project's NLTK data directory (``FRAMING_NLTK_DATA`` or the user cache)."""
     env = os.environ.get("FRAMING_NLTK_DATA")
     if env:
-        return Path(env)
+        folder = Path(env)
+        if folder.exists() and not folder.is_dir():
+            from framing.core.errors import DataError
+
+            raise DataError(
+                f"FRAMING_NLTK_DATA={env}: is a file, not a folder; point it at a folder "
+                "(it is created if missing) or unset it"
+            )
+        return folder
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("framing")) / "nltk_data"
@@ -54,13 +62,21 @@ def ensure_cmudict() -> Path:
 
     root = nltk_data_dir()
     final = root / "corpora" / "cmudict"
-    if not (final / CMUDICT_MARKER).exists():
+    if final.exists() and not (final / CMUDICT_MARKER).exists():
+        # Not ours (e.g. FRAMING_NLTK_DATA points at the user's own NLTK data): use it if it is
+        # a cmudict corpus, never delete it. Ours are complete by construction (temp + rename).
+        if not (final / "cmudict").is_file():
+            from framing.core.errors import DataError
+
+            raise DataError(
+                f"{final}: exists but holds no NLTK cmudict corpus; move it away or point "
+                "FRAMING_NLTK_DATA at another folder"
+            )
+    elif not final.exists():
         final.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=".cmudict-", dir=final.parent))
         try:
             _write_cmudict(tmp)
-            if final.exists():  # a stale or partial copy without the marker
-                shutil.rmtree(final, ignore_errors=True)
             with contextlib.suppress(OSError):  # another process may have won the race
                 os.rename(tmp, final)
         finally:

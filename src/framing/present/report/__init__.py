@@ -22,7 +22,6 @@ from typing import Any
 import pandas as pd
 
 from framing.core.errors import DataError
-from framing.core.files import atomic_write, check_output
 from framing.present.report.highlight import (
     SCARE_COLOR,
     SCARE_LAYER,
@@ -347,12 +346,17 @@ def write_report(
 ) -> Path:
     """Analyse the article at ``article_path`` and write the report atomically to ``output``."""
     from framing import analyze, load_lexicon
+    from framing.core.outputs import claim_output
     from framing.data.article import read_article
 
-    check_output(output, force=force)
-    article = read_article(article_path, encoding=encoding)
-    lex = load_lexicon(paths=lexicon) if lexicon else None
-    analysis = analyze(article.body, lexicon=lex)
-    scores = _corpus_scores(corpus, analysis.lexicon, encoding) if corpus else None
-    html_text = render_report(article, analysis, scores=scores, corpus=corpus)
-    return atomic_write(output, html_text, force=force)
+    meta = Path(article_path).with_suffix(".yaml")
+    inputs = [article_path, meta, corpus, *(lexicon or [])]
+    with claim_output(output, force=force, inputs=inputs) as claim:
+        article = read_article(article_path, encoding=encoding)
+        lex = load_lexicon(paths=lexicon) if lexicon else None
+        analysis = analyze(article.body, lexicon=lex)
+        scores = _corpus_scores(corpus, analysis.lexicon, encoding) if corpus else None
+        html_text = render_report(article, analysis, scores=scores, corpus=corpus)
+        with claim.file() as tmp:
+            tmp.write_text(html_text, encoding="utf-8", newline="\n")
+    return Path(output)
