@@ -80,8 +80,10 @@ def highlighted_html(analysis, categories: Sequence[str] | None = None) -> str:
     """The text with every lexicon match (and scare quote) highlighted, as an HTML fragment.
 
     Uses the span renderer and colours of :mod:`framing.present.report` (overlapping matches nest;
-    hovering shows category, subcategory and term). ``categories`` limits the layers shown.
+    hovering shows category, subcategory and what the entry counts, in words). ``categories``
+    limits the layers shown.
     """
+    from framing.present.entries import entry_descriptions
     from framing.present.report.highlight import (
         SCARE_COLOR,
         SCARE_LAYER,
@@ -93,7 +95,7 @@ def highlighted_html(analysis, categories: Sequence[str] | None = None) -> str:
     labels = category_labels(analysis.lexicon)
     order = [c for c in analysis.lexicon.categories if categories is None or c in categories]
     colors = layer_colors(order)
-    spans = match_spans(analysis, labels, categories)
+    spans = match_spans(analysis, labels, categories, describe=entry_descriptions(analysis.lexicon))
     q = analysis.quotes
     body = render(analysis.text, spans, [SCARE_LAYER, *order], overlines=(SCARE_LAYER,))
     css = [
