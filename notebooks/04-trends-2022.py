@@ -180,8 +180,9 @@ for cat in CATEGORIES:
         xlabel="per 1,000 words",
     )
     handles, names = axes[0].get_legend_handles_labels()
-    axes[1].legend(handles, names, loc="upper left", bbox_to_anchor=(0.0, -0.22), fontsize=8,
-                   ncols=2)  # fmt: skip
+    names = ["the article's date" if n == style.FOCAL_LABEL else n for n in names]
+    axes[1].set_xlim(0, 1.6 * max(float(a["upper"]), float(here["upper"].max())))
+    axes[1].legend(handles, names, loc="lower right", fontsize=7.5, frameon=True)
     saving.save_figure(
         fig,
         f"04-monthly-{cat.replace('_', '-')}",

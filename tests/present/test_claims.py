@@ -167,7 +167,7 @@ def test_keyness_claim_only_words_that_pass():
     c = titles.keyness_claim(t, "The article", "UNGD 2022")
     assert c.named == ("strategic",)
     assert c.text == (
-        "1 of 5 words set The article apart from UNGD 2022: 'strategic'; "
+        "1 of 5 words sets The article apart from UNGD 2022: 'strategic'; "
         "none is more typical of UNGD 2022"
     )
     none = titles.keyness_claim(t.assign(passes=False), "A", "B")

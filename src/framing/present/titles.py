@@ -157,7 +157,8 @@ def keyness_claim(table: pd.DataFrame, target: str, reference: str, n: int = 5) 
         )
     words = [f"'{w}'" for w in pos]
     head = (
-        f"{n_pos} of {len(table)} words set {target} apart from {reference}: {join_words(words)}"
+        f"{n_pos} of {len(table)} words {'sets' if n_pos == 1 else 'set'} {target} apart from "
+        f"{reference}: {join_words(words)}"
         + (f" and {n_pos - len(pos)} more" if n_pos > len(pos) else "")
         if pos
         else f"No word is more typical of {target} than of {reference} beyond chance"
