@@ -164,7 +164,7 @@ for scores, name, corpus, src, inputs in (
         subtitle=f"Percentile of the article among {pos['n'].iloc[0]} {corpus} (rates per "
         f"1,000 words); whiskers: its 95% interval; {titles.topics_sentence(pos, corpus)}",
         source=src,
-        figsize=(9.9, 8.4),
+        figsize=(9.4, 8.4),
     )
     charts.percentile_chart(
         ax,

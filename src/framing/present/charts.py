@@ -127,6 +127,28 @@ def _right_column(ax: Axes, x: float, ys, texts, title: str | None, colors=None)
                 fontsize=FONT_SIZE - 2, color=c, clip_on=False)  # fmt: skip
 
 
+def _keep_right_texts_inside(ax: Axes, margin_in: float = 0.08) -> None:
+    """Narrow the figure's layout area until the text written right of ``ax`` (the value and
+    precision columns) ends inside the figure: constrained layout places the axes without those
+    texts, so long row labels would push them past the right edge."""
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
+
+    fig = ax.figure
+    engine = fig.get_layout_engine()
+    if not isinstance(engine, ConstrainedLayoutEngine):
+        return
+    for _ in range(4):
+        fig.draw_without_rendering()
+        renderer = fig.canvas.get_renderer()
+        right = max((t.get_window_extent(renderer).x1 for t in ax.texts), default=0.0)
+        width = fig.bbox.width
+        over = right - (width - margin_in * fig.dpi)
+        if over <= 0.5:
+            return
+        x0, y0, w, h = engine.get()["rect"]
+        engine.set(rect=(x0, y0, max(0.3, w - over / width), h))
+
+
 def _row_labels(ax: Axes, ys, labels: pd.Series, notes: pd.Series | None) -> None:
     """Y tick labels; a row whose precision note says "exploratory" says so, in vermillion."""
     names = labels.astype(str).tolist()
@@ -158,7 +180,7 @@ def percentile_chart(
     section: str | None = "section",
     length: str | None = "length_percentile",
     precision: str | None = None,
-    precision_title: str | None = "audited precision",
+    precision_title: str | None = "precision",
     interval_label: str = "95% interval of the article",
 ) -> Axes:
     """Lollipops from the corpus median (50th percentile) to the article's percentile per metric.
@@ -216,6 +238,8 @@ def percentile_chart(
     if precision and precision in t:
         _precision_column(ax, x, ys, t[precision], precision_title)
     ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2, fontsize=FONT_SIZE - 2)
+    if (note and note in t) or (precision and precision in t):
+        _keep_right_texts_inside(ax)
     return ax
 
 
@@ -232,7 +256,7 @@ def interval_chart(
     interval_label: str = "95% interval",
     inner_label: str = "exact Poisson (the least uncertainty)",
     precision: str | None = None,
-    precision_title: str | None = "audited precision",
+    precision_title: str | None = "precision",
 ) -> Axes:
     """The article's rate per metric with its 95% interval; ``reference`` (e.g. a corpus median
     column) is drawn as a vermillion tick.
@@ -271,6 +295,7 @@ def interval_chart(
     ax.set_xlabel(xlabel)
     if precision and precision in t:
         _precision_column(ax, 1.03, ys, t[precision], precision_title)
+        _keep_right_texts_inside(ax)
     ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2, fontsize=FONT_SIZE - 2)
     return ax
 
