@@ -14,7 +14,7 @@
 # category per 1,000 words with its 95% interval (sentence bootstrap, never narrower than the
 # exact Poisson interval) and audited precision, the text with every match
 # highlighted, keywords in context per category, and which actors co-occur with which frames.
-# Nothing is compared with other texts here (see notebook 02).
+# Nothing is compared with other texts here (see notebooks 02 and 03).
 
 # %%
 from IPython.display import HTML, display
@@ -197,4 +197,4 @@ display(labelled)
 # accusation, negative evaluation and Cold-War vocabulary target (China is coerced, not cast as
 # the wrongdoer). The intervals are wide: with one article
 # the rates are descriptions of this text, not estimates of an outlet's style. Whether these
-# rates are unusual needs a reference corpus — notebook 02.
+# rates are unusual needs a reference corpus — notebooks 02 (news media) and 03 (official voices).

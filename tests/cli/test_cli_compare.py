@@ -9,8 +9,6 @@ import pytest
 from framing.cli import main
 from tests._lex import write_lexicon
 
-pytest.importorskip("framing.data.corpus")
-
 WORDS = [
     "the",
     "US",
@@ -99,7 +97,7 @@ def test_compare_writes_every_table(article_path, corpus_csv, tmp_path):
     assert docs.loc["kremlin", "kept"] == 12
     lm = pd.read_csv(out / "length_matched.csv").set_index("category")
     # every synthetic document is shorter than the 729-word article: no same-length excerpt
-    assert (lm["n_docs"] == 0).all() and (lm["n_short"] == 40).all()
+    assert (lm["n_units"] == 0).all() and (lm["n_short"] == 40).all()
     assert lm["percentile"].isna().all()
     summary = (out / "summary.md").read_text(encoding="utf-8")
     assert "## The article's rates" in summary and "### Topic mentions" in summary

@@ -115,8 +115,12 @@ def test_report_intervals_are_never_narrower_than_exact_poisson(analysis):
 
 
 def test_validity_beside_each_category(page):
+    from framing.stats.validation import audited_precision
+
     # the fixture's hedge category shares the built-in id: its audited precision is shown
-    assert "0.87 (0.78–0.92)" in page and "Audited precision (95% interval)" in page
+    h = audited_precision().set_index("category").loc["hedge"]
+    assert f"{h['precision']:.2f} ({h['lower']:.2f}–{h['upper']:.2f})" in page
+    assert "Audited precision (95% interval)" in page
     assert "<h3>Topic mentions (actors, pronouns)</h3>" in page
 
 

@@ -465,3 +465,28 @@ def test_sentence_counts_add_up_to_the_article_counts(article_body):
     # the four scare quotes of the article sit in one sentence: the lower end falls to 0
     assert iv.loc["scare_quote", "count"] == 4 and iv.loc["scare_quote", "lower"] == 0
     assert iv.loc["scare_quote", "poisson_lower"] > 0
+
+
+def test_length_matched_position_against_units_scored_by_hand():
+    import framing
+    from framing.stats.comparison import length_matched_position
+    from framing.stats.lengthmatch import length_matched
+
+    article = framing.analyze("The West accused China again. " * 6 + "Peace may come. " * 4)
+    target = int(article.metrics["tokens"])
+    texts = [
+        ("The US accused Russia. " * 3 + "Trade grew fast this year. " * 20),  # an excerpt
+        "Peace and cooperation. " * 12,  # about the article's length: whole
+        "Too short.",
+        "The West said so. It accused nobody. " * 10,
+    ]
+    ids = ["a", "b", "c", "d"]
+    got = length_matched_position(article, texts, ids, seed=3).set_index("category")
+    units = length_matched(pd.DataFrame({"doc_id": ids, "text": texts}), target, seed=3)
+    use = units[units["kind"] != "too short"]
+    rates = [framing.analyze(t).metrics["accusation_per_1k"] for t in use["text"]]
+    want = stats.percentileofscore(rates, article.metrics["accusation_per_1k"], kind="mean")
+    row = got.loc["accusation"]
+    assert row["percentile"] == pytest.approx(want)
+    assert (row["n_units"], row["n_short"]) == (len(use), 1)
+    assert row["n_whole"] + row["n_excerpt"] == len(use)

@@ -11,6 +11,7 @@ corpus median lies outside), ``groups.csv`` (group medians with bootstrap CIs),
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from framing.cli._io import lexicon_from_args, read_article_text
@@ -43,6 +44,11 @@ def register(sub) -> None:
     )
     p.add_argument("--jobs", type=jobs, default=1, help="worker processes for scoring")
     p.add_argument(
+        "--include-leads",
+        action="store_true",
+        help="keep lead paragraphs (genre lead, e.g. NYT in media-western-2022); left out by default",
+    )
+    p.add_argument(
         "--encoding", metavar="CODEC", help="text encoding of ARTICLE and a corpus path (UTF-8)"
     )
     add_raw_csv(p)
@@ -57,6 +63,22 @@ def write_dir_atomically(out: Path, files: dict[str, str], force: bool, inputs=(
     """
     with claim_output(out, force=force, inputs=inputs, folder=True) as claim:
         claim.write_folder(files)
+
+
+def comparable_corpus(corpus, args):
+    """Leave out lead paragraphs (genre ``lead``) unless ``--include-leads``, saying so."""
+    from framing.data.datasets.media import comparable
+
+    out = comparable(corpus, include_leads=getattr(args, "include_leads", False))
+    if len(out) < len(corpus):
+        print(
+            f"note: left out {len(corpus) - len(out):,} lead paragraphs (genre lead); "
+            "--include-leads compares them too",
+            file=sys.stderr,
+        )
+    if len(out) == 0:
+        raise InputError(f"{args.corpus}: only lead paragraphs; pass --include-leads")
+    return out
 
 
 def run(args) -> int:
@@ -76,7 +98,7 @@ def _run(args, claim) -> int:
     lexicon = lexicon_from_args(args)
     title, body = read_article_text(args.article, encoding=args.encoding)
     analysis = analyze(body, lexicon)
-    corpus = load_corpus_frame(args.corpus, encoding=args.encoding)
+    corpus = comparable_corpus(load_corpus_frame(args.corpus, encoding=args.encoding), args)
     if args.by not in corpus.columns:
         cols = ", ".join(map(str, corpus.columns))
         raise InputError(f"corpus has no column {args.by!r} for --by (columns: {cols})")

@@ -151,6 +151,7 @@ def load(
     title_col: str | None = None,
     encoding: str | None = None,
     metadata: str | os.PathLike | None = None,
+    boilerplate: bool = False,
 ) -> pd.DataFrame:
     """Load a corpus from ``path`` in the standard schema.
 
@@ -165,6 +166,11 @@ def load(
         ``id_col`` the ids are the relative file paths (folders) or ``<file stem>-<row>``.
     encoding
         Text encoding (default UTF-8 with or without BOM).
+    boilerplate
+        Remove units repeated in many documents of a group (``group_col``; the whole corpus
+        without one) with :func:`framing.data.boilerplate.clean_corpus`: the texts are
+        cleaned, a ``boilerplate_spans`` column records what was cut (original offsets) and
+        ``attrs["boilerplate"]`` holds the report. Off by default.
 
     Raises
     ------
@@ -237,7 +243,14 @@ def load(
     result.attrs["path"] = str(p)
     if "date_raw" in result.columns:
         result["date_raw"] = result["date_raw"].astype(STR_DTYPE)
-    return result.reset_index(drop=True)
+    result = result.reset_index(drop=True)
+    if boilerplate:
+        from framing.data.boilerplate import clean_corpus
+
+        by = "group" if group_col is not None or result["group"].notna().any() else None
+        result, report = clean_corpus(result, by=by)
+        result.attrs = {"path": str(p), "boilerplate": report.to_dict()}
+    return result
 
 
 def load_corpus(name_or_path: str | os.PathLike, **kw) -> pd.DataFrame | dict[str, pd.DataFrame]:

@@ -1,7 +1,6 @@
 """Statistics: the focal article against a corpus, with raw counts beside every statistic.
 
 - :mod:`~framing.stats.ranks` — percentiles and robust z of the article, overall and per group;
-- :mod:`~framing.stats.length_matched` — the article against same-length corpus excerpts;
 - :mod:`~framing.stats.intervals` — sentence-bootstrap and exact Poisson intervals;
 - :mod:`~framing.stats.groups` — effect sizes (Cliff's delta with intervals, shares, pooled
   rates), pairwise tests, BH adjustment;

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
 import pandas as pd
 
 from framing.core.errors import InputError
@@ -40,6 +41,63 @@ def corpus_scores(
         if col in corpus.columns and col not in table.columns:
             table[col] = corpus[col].to_numpy()
     return table
+
+
+def length_matched_position(
+    analysis,
+    texts: Sequence[str],
+    doc_ids: Sequence[str],
+    intervals: pd.DataFrame | None = None,
+    tolerance: float = 0.2,
+    seed: int = 0,
+    jobs: int = 1,
+) -> pd.DataFrame:
+    """The article among units of its own length: one per corpus text, the whole text if within
+    ``tolerance`` of the article's word count, else one seeded excerpt of whole sentences
+    (:func:`framing.stats.lengthmatch.length_matched`; shorter texts are left out), each scored
+    with the article's lexicon.
+
+    One row per category (and scare quotes): category, target_words, n_units, n_whole,
+    n_excerpt, n_short, median (of the units' rates per 1k), percentile (mid-rank, of the
+    article's rate among the units') and, with ``intervals``, percentile_lo / percentile_hi (of
+    the ends of the article's interval).
+    """
+    from framing.engine.scoring import score
+    from framing.stats.lengthmatch import length_matched
+
+    m = analysis.metrics
+    target = int(m["tokens"])
+    docs = pd.DataFrame({"doc_id": [str(d) for d in doc_ids], "text": list(texts)})
+    units = length_matched(docs, target, tolerance, seed=seed)
+    kinds = units["kind"].value_counts()
+    use = units[units["kind"] != "too short"].reset_index(drop=True)
+    cats = [*analysis.lexicon.categories, "scare_quote"]
+    if len(use):
+        rates = score(use[["doc_id", "text"]], lexicon=analysis.lexicon, readability=False,
+                      sentiment=False, jobs=jobs)  # fmt: skip
+    else:
+        rates = pd.DataFrame(columns=[f"{c}_per_1k" for c in cats])
+    iv = intervals.set_index("category") if intervals is not None else None
+    rows = []
+    for c in cats:
+        col = f"{c}_per_1k"
+        vals = rates[col].to_numpy(float) if col in rates else np.array([])
+        row = {
+            "category": c,
+            "target_words": target,
+            "n_units": int(len(use)),
+            "n_whole": int(kinds.get("whole", 0)),
+            "n_excerpt": int(kinds.get("excerpt", 0)),
+            "n_short": int(kinds.get("too short", 0)),
+            "median": float(np.median(vals)) if vals.size else np.nan,
+            "percentile": ranks.percentile_rank(vals, float(m.get(col, np.nan))),
+        }
+        if iv is not None:
+            lo, hi = (iv.loc[c, k] if c in iv.index else np.nan for k in ("lower", "upper"))
+            row["percentile_lo"] = ranks.percentile_rank(vals, float(lo))
+            row["percentile_hi"] = ranks.percentile_rank(vals, float(hi))
+        rows.append(row)
+    return pd.DataFrame(rows)
 
 
 def drop_short_documents(
@@ -80,8 +138,8 @@ def compare_article(
 
     Documents with fewer than ``min_tokens`` words are left out first (:data:`MIN_DOC_TOKENS`,
     the same as in the notebooks; counted in ``documents``). ``texts`` (the corpus texts, in
-    the order of ``scores``) adds ``length_matched``: the article against every excerpt of its
-    own length (:func:`framing.stats.length_matched.length_matched_position`).
+    the order of ``scores``) adds ``length_matched``: the article among units of its own length
+    (:func:`length_matched_position`).
 
     Returns the tables ``documents``, ``position``, ``intervals`` (sentence bootstrap widened
     to the exact Poisson interval, both kept), ``groups``, ``pairwise``, ``framing_space``,
@@ -117,16 +175,9 @@ def compare_article(
     iv = intervals.flag_outside(iv, scores[rates].median())
     lengths = None
     if texts is not None:
-        from framing.stats.length_matched import length_matched_position
-
         kept_texts = [t for t, k in zip(texts, keep, strict=True) if k]
         lengths = length_matched_position(
-            article_metrics,
-            int(article_metrics["tokens"]),
-            kept_texts,
-            analysis.lexicon,
-            intervals=iv,
-            jobs=jobs,
+            analysis, kept_texts, scores["doc_id"], intervals=iv, seed=seed, jobs=jobs
         )
     summary = pd.concat(
         [groups.group_summary(scores, m, by, seed, n_boot, min_group_size) for m in tested]

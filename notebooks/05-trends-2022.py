@@ -7,7 +7,7 @@
 # ---
 
 # %% [markdown]
-# # 04 — Monthly trends of official framing, 2021–2022
+# # 05 — Monthly trends of official framing, 2021–2022
 #
 # How often the White House, the Kremlin and the President of Ukraine used West/US, accusation
 # and Cold-War vocabulary and scare quotes, month by month, with the article's date
@@ -24,7 +24,7 @@
 # 95% interval from resampling its documents (matches cluster in some documents), shown as a
 # band; months a source covers only in part (its data start or end there) are drawn hollow.
 # The number of documents and words behind every point is in each figure's CSV and in
-# `04-monthly-documents`.
+# `05-monthly-documents`.
 #
 # **One article is not a month of official texts.** The article's rate (with its
 # sentence-bootstrap interval) is drawn in a separate panel beside the sources' rates in its
@@ -66,10 +66,10 @@ CACHE_DIR = None  # scoring cache; None = <FRAMING_DATA_DIR>/scores
 #
 # **Figures written** (PNG, SVG, CSV in `figures/`):
 #
-# - `04-monthly-west-us`, `04-monthly-accusation`, `04-monthly-cold-war`,
-#   `04-monthly-scare-quote` — monthly pooled rates per 1,000 words by source with 95%
+# - `05-monthly-west-us`, `05-monthly-accusation`, `05-monthly-cold-war`,
+#   `05-monthly-scare-quote` — monthly pooled rates per 1,000 words by source with 95%
 #   intervals, partial months marked, and the article beside the sources' rates in its month;
-# - `04-monthly-documents` — documents and words per month by source (the denominators).
+# - `05-monthly-documents` — documents and words per month by source (the denominators).
 
 # %%
 lexicon = framing.load_lexicon()
@@ -127,7 +127,7 @@ for ax, col, ylabel in (
 axes[0].get_legend().remove()
 saving.save_figure(
     fig,
-    "04-monthly-documents",
+    "05-monthly-documents",
     data=counts.reset_index(drop=True),
     caption="Documents and words per month by source (Kremlin, President of Ukraine, White "
     "House), the denominators of the monthly rates; months a source covers only in part "
@@ -185,7 +185,7 @@ for cat in CATEGORIES:
     axes[1].legend(handles, names, loc="lower right", fontsize=7.5, frameon=True)
     saving.save_figure(
         fig,
-        f"04-monthly-{cat.replace('_', '-')}",
+        f"05-monthly-{cat.replace('_', '-')}",
         data=t,
         caption=f"Monthly pooled rate of {label.lower()} per 1,000 words by source, with 95% "
         "document-bootstrap intervals and the number of documents, words and matches per month; "
@@ -211,4 +211,4 @@ display(monthly.pivot_table(index="month", columns=["category", "group"], values
 # sentence). The article's framing is therefore not simply the official rhetoric of its month
 # in another voice, but the claim rests on two categories, not four. Monthly pooling hides
 # variation within a month, and document types (speeches, readouts, statements) are mixed;
-# notebook 02 compares documents.
+# notebook 03 compares documents.

@@ -7,7 +7,7 @@
 # ---
 
 # %% [markdown]
-# # 03 — Distinctive language
+# # 04 — Distinctive language
 #
 # Which words set the focal article apart from the UN General Debate 2022, and which words set
 # the Chinese, Russian and US speeches of that debate apart from each other. The statistic is
@@ -23,7 +23,7 @@
 # are coloured and labelled**. Curly and straight apostrophes are one word ("Russia’s" =
 # "Russia's"), "US" is kept apart from the pronoun "us", and English function words are left
 # out (`SHOW_FUNCTION_WORDS`). The lexicons are not used here: this is a check, from the raw
-# vocabulary, of what the lexicon counts in notebooks 01–02 pick up and what they miss.
+# vocabulary, of what the lexicon counts in notebooks 01–03 pick up and what they miss.
 
 # %%
 from IPython.display import display
@@ -57,8 +57,8 @@ N_TABLE = 15  # terms per side shown in the notebook
 # **Figures written** (PNG, SVG and the full keyness table with raw counts as CSV, in
 # `figures/`):
 #
-# - `03-fightin-words-article-ungd` — the article against all 193 UNGD 2022 speeches;
-# - `03-fightin-words-chn`, `03-fightin-words-rus`, `03-fightin-words-usa` — each of the three
+# - `04-fightin-words-article-ungd` — the article against all 193 UNGD 2022 speeches;
+# - `04-fightin-words-chn`, `04-fightin-words-rus`, `04-fightin-words-usa` — each of the three
 #   speeches against the other two.
 
 # %%
@@ -117,7 +117,7 @@ charts.fightin_words(
 ax.set_xlabel("log10 count (article + UNGD 2022)")
 saving.save_figure(
     fig,
-    "03-fightin-words-article-ungd",
+    "04-fightin-words-article-ungd",
     data=kw,
     caption="Words distinguishing the focal article from the UNGD 2022 speeches (Fightin' Words "
     f"log-odds z-scores; terms with at least {MIN_COUNT} occurrences); coloured: words that "
@@ -171,7 +171,7 @@ for g in GROUPS:
     ax.set_xlabel("log10 count (all three speeches)")
     saving.save_figure(
         fig,
-        f"03-fightin-words-{g.lower()}",
+        f"04-fightin-words-{g.lower()}",
         data=t,
         caption=f"Words distinguishing the {g} speech at the UN General Debate 2022 from the "
         f"{others} speeches (Fightin' Words log-odds z-scores, prior from all 193 speeches; "

@@ -7,7 +7,7 @@
 # ---
 
 # %% [markdown]
-# # 02 — Where the article sits among official voices
+# # 03 — Where the article sits among official voices
 #
 # The focal article's rates (per 1,000 words), scare quotes, the share of sentences that join
 # the West/US with accusation, negative evaluation or Cold-War terms, and readability, placed
@@ -41,7 +41,7 @@ import framing
 from framing.data import cache, datasets
 from framing.present import charts, claims, labels, saving, style, tables, titles
 from framing.stats import MIN_DOC_TOKENS, space
-from framing.stats.length_matched import length_matched_position
+from framing.stats.comparison import length_matched_position
 
 # %% tags=["parameters"]
 ARTICLE = "../data/article/globaltimes-2022-03-24-china-russia-mutual-trust.txt"
@@ -66,13 +66,13 @@ STRIP_METRICS = ["west_us_per_1k", "accusation_per_1k", "cold_war_per_1k", "scar
 #
 # **Figures written** (PNG, SVG, CSV in `figures/`):
 #
-# - `02-percentiles-ungd`, `02-percentiles-war-window` — the article's percentile per metric
+# - `03-percentiles-ungd`, `03-percentiles-war-window` — the article's percentile per metric
 #   (topics, frames and other measures apart), with its interval, its length-matched
 #   percentile and each category's audited precision;
-# - `02-strip-west-us`, `02-strip-accusation`, `02-strip-cold-war`, `02-strip-scare-quotes` —
+# - `03-strip-west-us`, `03-strip-accusation`, `03-strip-cold-war`, `03-strip-scare-quotes` —
 #   every document of both corpora by group, the article as a dashed line;
-# - `02-framing-space` — PCA of the robustly standardised rates, the article projected;
-# - `02-nearest-neighbours` — the documents with the most similar profile, against the
+# - `03-framing-space` — PCA of the robustly standardised rates, the article projected;
+# - `03-nearest-neighbours` — the documents with the most similar profile, against the
 #   similarity of the median document (CSV: the table).
 
 # %%
@@ -127,10 +127,11 @@ display(kept)
 # document; ties count half). The whiskers are the percentiles of the ends of the article's
 # 95% interval (sentence bootstrap, never narrower than exact Poisson): where a whisker reaches
 # the median line the article's rate is not clearly different from a typical document. The
-# hollow diamond is the **length-matched percentile**: the article against every excerpt of its
-# own length (729 words) inside each document, averaged over documents
-# (`framing.stats.length_matched`); documents shorter than the article have no such excerpt and
-# are left out of it. Right: article vs corpus median, and the category's audited precision.
+# hollow diamond is the **length-matched percentile**: the article among units of its own
+# length, one per document — the document itself if within 20% of the article's 729 words,
+# else one excerpt of whole sentences from a seeded random start
+# (`framing.stats.lengthmatch`, as in notebook 02); shorter documents are left out of it.
+# Right: article vs corpus median, and the category's audited precision.
 # For Flesch reading ease a *low* percentile means *harder* to read.
 
 # %%
@@ -149,11 +150,11 @@ def sections(pos):
 
 positions = {}
 for scores, name, corpus, src, inputs in (
-    (ungd_scores, "02-percentiles-ungd", "UNGD 2022 speeches", SRC_UNGD, INPUTS_UNGD),
-    (war_scores, "02-percentiles-war-window", "war-window documents", SRC_WAR, INPUTS_WAR),
+    (ungd_scores, "03-percentiles-ungd", "UNGD 2022 speeches", SRC_UNGD, INPUTS_UNGD),
+    (war_scores, "03-percentiles-war-window", "war-window documents", SRC_WAR, INPUTS_WAR),
 ):
     lm = length_matched_position(
-        art, int(art["tokens"]), scores["text"], lexicon, intervals=rates, jobs=JOBS
+        analysis, scores["text"], scores["doc_id"], intervals=rates, seed=SEED, jobs=JOBS
     )
     pos = sections(
         tables.position_table(analysis, scores, METRICS, lexicon, rates=rates, length_matched=lm)
@@ -180,10 +181,11 @@ for scores, name, corpus, src, inputs in (
         data=pos.drop(columns=["section"]),
         caption=f"Percentile of the focal article among {corpus} for each metric (topic "
         "mentions apart from frames), with the percentiles of the ends of its 95% interval "
-        "(sentence bootstrap widened to exact Poisson), its length-matched percentile (every "
-        f"{int(art['tokens'])}-word excerpt of the {int(lm['n_docs'].iloc[0])} documents at "
-        "least that long), the matches and sentences behind each rate and the category's "
-        "audited precision.",
+        "(sentence bootstrap widened to exact Poisson), its length-matched percentile (among "
+        f"{int(lm['n_units'].iloc[0])} units of about {int(art['tokens'])} words: "
+        f"{int(lm['n_whole'].iloc[0])} whole documents, {int(lm['n_excerpt'].iloc[0])} "
+        "excerpts), the matches and sentences behind each rate and the category's audited "
+        "precision.",
         inputs=inputs,
     )
 cols = ["label", "count", "sentences", "article_value", "median", "percentile", "percentile_lo",
@@ -234,7 +236,7 @@ for metric in STRIP_METRICS:
     ax.get_legend().remove()  # the article is labelled at the top; medians in the subtitle
     saving.save_figure(
         fig,
-        f"02-strip-{metric.removesuffix('_per_1k').replace('_', '-')}",
+        f"03-strip-{metric.removesuffix('_per_1k').replace('_', '-')}",
         data=both[["doc_id", "group", "tokens", metric.replace("_per_1k", "_count"), metric]],
         caption=f"{label} of every UNGD 2022 speech and war-window document, by group; "
         "the focal article as a dashed line.",
@@ -287,7 +289,7 @@ charts.framing_space(
 )
 saving.save_figure(
     fig,
-    "02-framing-space",
+    "03-framing-space",
     data=fspace.scores,
     caption="PCA of the robustly standardised, asinh-scaled framing rates of UNGD 2022 speeches "
     "and war-window documents, with the focal article projected; arrows: the metrics that "
@@ -325,7 +327,7 @@ charts.neighbours_chart(
 )
 saving.save_figure(
     fig,
-    "02-nearest-neighbours",
+    "03-nearest-neighbours",
     data=nn,
     caption="The documents of both corpora whose standardised framing profile is most similar "
     "to the focal article's (cosine similarity), with their raw rates; the median and 90th "
