@@ -44,6 +44,11 @@ def test_name_top(items, n, text, named):
     assert c.text == text and c.named == tuple(named)
 
 
+def test_name_top_without_values():
+    c = claims.name_top([("A", 100), ("B", 100), ("C", 99)], n=3, show_values=False)
+    assert c.text == "A and B (tied); C" and c.named == ("A", "B", "C")
+
+
 @pytest.mark.parametrize(
     "count, sentences, clear, ok",
     [

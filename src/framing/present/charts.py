@@ -352,13 +352,30 @@ def estimate_chart(
 def group_percentile_chart(ax: Axes | None, positions: pd.DataFrame, xlabel: str) -> Axes:
     """The article's percentile per metric in several groups: one row per metric, one dodged
     series per group, whiskers = the percentiles of its interval (a
-    :func:`~framing.present.tables.positions_by_corpus` table; legend above, 50 dotted)."""
+    :func:`~framing.present.tables.positions_by_corpus` table; legend above, 50 dotted). With a
+    ``kind`` column the topic mentions come first, above a line; with ``precision_note`` each
+    category's audited precision is written at the right (exploratory ones in vermillion)."""
+    from framing.present.claims import is_topic
     from framing.present.tables import estimate_series
 
+    n_topics = 0
+    if "kind" in positions.columns:  # topic mentions first, apart from frames and stance
+        topic = positions["kind"].map(is_topic).to_numpy(bool)
+        n_topics = positions.loc[topic, "label"].nunique()
+        positions = pd.concat([positions[topic], positions[~topic]], ignore_index=True)
     wide, series = estimate_series(positions)
     labelled = wide.assign(label=wide["label"].str.removesuffix(" per 1k"))
     ax = estimate_chart(ax, labelled, "label", series, xlabel, reference=50)
     ax.set_xlim(-2, 102)
+    ys = np.arange(len(labelled), dtype=float)
+    if "precision_note" in positions.columns:  # audited precision beside each category
+        notes = positions.drop_duplicates("label").set_index("label")["precision_note"]
+        notes = wide["label"].map(notes).fillna("not audited")
+        _row_labels(ax, ys, labelled["label"], notes)
+        _precision_column(ax, 1.02, ys, notes, None)
+        _keep_right_texts_inside(ax)
+    if 0 < n_topics < len(labelled):  # topic mentions above the line
+        ax.axhline(n_topics - 0.5, color=MUTED, linewidth=0.8)
     ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2, fontsize=FONT_SIZE - 2)
     return ax
 

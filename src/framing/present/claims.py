@@ -91,13 +91,18 @@ def tie_groups(items: Sequence[tuple[str, float]], decimals: int = 0) -> list[li
 
 
 def name_top(
-    items: Sequence[tuple[str, float]], n: int = 3, decimals: int = 0, fmt: str = "{:.0f}"
+    items: Sequence[tuple[str, float]],
+    n: int = 3,
+    decimals: int = 0,
+    fmt: str = "{:.0f}",
+    show_values: bool = True,
 ) -> Claim:
     """The highest items as a phrase, ties named as ties.
 
     Whole tie groups are taken while they fit in ``n`` names; a first group larger than ``n``
     is given by its size ("7 tie at 100: A, B, C and 4 more"); a later group that does not fit
-    is left out whole, never cut alphabetically.
+    is left out whole, never cut alphabetically. ``show_values=False`` leaves the values out
+    ("A and B (tied); C").
     """
     groups = tie_groups(items, decimals)
     if not groups:
@@ -113,7 +118,10 @@ def name_top(
         if len(named) + len(g) > n:
             break
         v = fmt.format(values[g[0]])
-        parts.append(f"{join_words(g)} (tied at {v})" if len(g) > 1 else f"{g[0]} ({v})")
+        if not show_values:
+            parts.append(f"{join_words(g)} (tied)" if len(g) > 1 else g[0])
+        else:
+            parts.append(f"{join_words(g)} (tied at {v})" if len(g) > 1 else f"{g[0]} ({v})")
         named += g
     if any(len(g) > 1 for g in groups[: len(parts)]):
         return Claim("; ".join(parts), tuple(named))  # "and" inside a tie, ";" between groups

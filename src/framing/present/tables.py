@@ -364,16 +364,23 @@ def doc_labels(df: pd.DataFrame, width: int = 60) -> list[str]:
 
 
 def positions_by_corpus(
-    article_metrics: pd.Series,
+    article_metrics,
     corpora: Mapping[str, pd.DataFrame],
     metrics: Sequence[str],
     lexicon=None,
+    rates: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """:func:`position_table` of the article in each corpus (``name → scores``), stacked with a
-    ``corpus`` column first, corpora in the given order, metrics in ``metrics`` order."""
+    ``corpus`` column first, corpora in the given order, metrics in ``metrics`` order.
+
+    ``article_metrics`` is an Analysis (intervals by sentence bootstrap, the sentences behind
+    each rate) or a metrics Series (exact Poisson intervals); ``rates`` as in
+    :func:`position_table`, computed once from an Analysis when not given."""
+    if rates is None and not isinstance(article_metrics, pd.Series):
+        rates = article_rates(article_metrics)
     frames = []
     for name, scores in corpora.items():
-        pos = position_table(article_metrics, scores, metrics, lexicon)
+        pos = position_table(article_metrics, scores, metrics, lexicon, rates=rates)
         order = {m: i for i, m in enumerate(metrics)}
         pos = pos.sort_values("metric", key=lambda s: s.map(order), kind="mergesort")
         frames.append(pos.assign(corpus=name))

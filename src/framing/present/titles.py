@@ -15,7 +15,9 @@ import numpy as np
 import pandas as pd
 
 from framing.present.claims import (
+    MIN_SENTENCES,
     Claim,
+    enough_evidence,
     is_topic,
     join_words,
     leaders_claim,
@@ -263,6 +265,9 @@ def group_positions_sentence(
     above it ("below most"; ties never count for the article), and the metric on which the
     groups' (mid-rank) percentiles disagree most (one ≥ ``high``, another < ``split_below``)."""
     t = table[table["corpus"].isin(groups)].dropna(subset=["percentile"])
+    topics_apart = "kind" in t.columns and bool(t["kind"].map(is_topic).any())
+    if topics_apart:  # topic mentions are never findings about framing (framing.present.claims)
+        t = t[~t["kind"].map(is_topic)]
     if t.empty:
         return f"{prefix}No metric could be compared"
     t = t.assign(
@@ -276,15 +281,25 @@ def group_positions_sentence(
     p = wide("percentile")
     lo_, hi_ = p.min(axis=1), p.max(axis=1)
     strictly_below, strictly_above = wide("below_pct").min(axis=1), wide("above_pct").min(axis=1)
-    above = strictly_below[strictly_below >= high].sort_values(ascending=False, kind="mergesort")
+    above = strictly_below[strictly_below >= high]
+    evidence = {"count", "sentences", "percentile_lo"} <= set(t.columns)
+    if evidence:  # enough matches, and the interval's lower end above the median everywhere
+        first = t.drop_duplicates("label").set_index("label")
+        lowest = wide("percentile_lo").min(axis=1)
+        # a metrics Series does not say which sentences the matches are in: not checked then
+        sents = first["sentences"].fillna(MIN_SENTENCES)
+        above = above[
+            [enough_evidence(first.loc[m, "count"], sents[m], lowest[m] > 50) for m in above.index]
+        ]
     below = strictly_above[strictly_above >= 100 - low].sort_values(
         ascending=False, kind="mergesort"
     )
     parts = []
     if len(above):
-        names = join_words([_tiny(x) for x in above.index[:n]])
-        more = f" ({len(above)} metrics)" if len(above) > n else ""
-        parts.append(f"above {high:.0f}% of every group's documents on {names}{more}")
+        top = name_top([(_tiny(m), v) for m, v in above.items()], n=n, show_values=False)
+        more = f" ({len(above)} metrics)" if len(above) > len(top.named) else ""
+        clearly = " with enough evidence" if evidence else ""
+        parts.append(f"above {high:.0f}% of every group's documents{clearly} on {top.text}{more}")
     if len(below):
         parts.append(f"below most on {join_words([_tiny(x) for x in below.index[:n]])}")
     split = (hi_ - lo_)[(hi_ >= high) & (lo_ < split_below)].sort_values(
@@ -299,6 +314,9 @@ def group_positions_sentence(
         )
     if not parts:
         return f"{prefix}The article is within the usual range of every group"
+    if topics_apart:
+        head = "Topics apart, the article is " if not prefix else f"{prefix}topics apart, it is "
+        return head + "; ".join(parts)
     head = "The article is " if not prefix else f"{prefix}the article is "
     return head + "; ".join(parts)
 
