@@ -200,3 +200,14 @@ def test_group_keyness_full_corpus_prior_and_dispersion():
     total = sum(corpus[w] for w in vocab)
     np.testing.assert_allclose(a.loc[vocab, "alpha"], [10 * corpus[w] / total for w in vocab])
     assert "dispersion" in a and gk.attrs["prior"] == "corpus"
+
+
+def test_cached_document_term_counts_equal_the_direct_ones(tmp_path):
+    texts = ["The US told us.", "Russia’s view; Russia's view.", "", "The US told us."]
+    direct = K.document_term_counts(texts)
+    for _ in range(2):  # counted, then read back from the cache
+        cached = K.cached_document_term_counts(texts, cache_dir=tmp_path, progress=False)
+        assert list(cached.terms) == list(direct.terms)
+        np.testing.assert_array_equal(cached.tokens, direct.tokens)
+        np.testing.assert_array_equal(cached.matrix.toarray(), direct.matrix.toarray())
+    assert cached.total()["russia's"] == 2 and cached.total()["US"] == 2

@@ -83,7 +83,9 @@ def keyness_table(article_text: str, corpus_texts, args) -> pd.DataFrame:
     stop = _stopwords(args.stopwords, getattr(args, "encoding", None))
     drop_fw = not getattr(args, "function_words", False)
     target = K.term_counts(article_text, ngram=args.ngram)
-    reference = K.document_term_counts(list(corpus_texts), ngram=args.ngram)
+    # the corpus side: per-document counts (the document-aware test needs them), cached on
+    # disk by text hash and tokenizer version
+    reference = K.cached_document_term_counts(list(corpus_texts), ngram=args.ngram)
     if args.method == "g2":
         return K.log_likelihood(
             target, reference, args.williams, min_count, stop, function_words=drop_fw

@@ -239,6 +239,70 @@ def document_term_counts(
     return DocumentTermCounts(m, names[order], np.asarray(tokens), ngram)
 
 
+def cached_term_counts(
+    texts: Iterable[str], ngram: int = 1, cache_dir=None, progress: bool = True
+) -> TermCounts:
+    """:func:`term_counts` of ``texts`` with the default tokenizer, per-document counts cached
+    on disk (:mod:`framing.data.token_cache`: text hash + tokenizer version); equal results."""
+    from framing.data.token_cache import cached_counts
+
+    def one(text: str) -> tuple[TermCounts, int]:
+        c = term_counts(text, ngram=ngram)
+        return c, c.n_total
+
+    texts = list(texts)
+    summed, total = cached_counts(texts, ngram, one, cache_dir=cache_dir, progress=progress)
+    counts = TermCounts(summed)
+    counts.ngram, counts.n_docs, counts.n_total = ngram, len(texts), total
+    counts.stopwords_removed = 0
+    counts.sentence_aware = True
+    return counts
+
+
+def cached_document_term_counts(
+    texts: Iterable[str], ngram: int = 1, cache_dir=None, progress: bool = True
+) -> DocumentTermCounts:
+    """:func:`document_term_counts` of ``texts`` with the default tokenizer, from the per-document
+    counts cached on disk (:mod:`framing.data.token_cache`); equal results."""
+    from scipy import sparse
+
+    from framing.data.cache import HASH_COL, text_hash
+    from framing.data.token_cache import document_rows
+
+    def one(text: str) -> tuple[TermCounts, int]:
+        c = term_counts(text, ngram=ngram)
+        return c, c.n_total
+
+    texts = ["" if not isinstance(t, str) else t for t in texts]
+    rows = document_rows(texts, ngram, one, cache_dir=cache_dir, progress=progress)
+    hashes = [text_hash(t) for t in texts]
+    if rows is None or rows.empty:
+        return DocumentTermCounts(
+            sparse.csr_matrix((len(texts), 0)), np.array([]), np.zeros(len(texts)), ngram
+        )
+    rows = rows[rows[HASH_COL].isin(set(hashes))]
+    is_total = rows["term"] == ""
+    totals = dict(zip(rows.loc[is_total, HASH_COL], rows.loc[is_total, "count"], strict=True))
+    words = rows.loc[~is_total]
+    terms = np.array(sorted(words["term"].unique()), dtype=object)
+    col_of = {t: i for i, t in enumerate(terms)}
+    by_hash = {h: g for h, g in words.groupby(HASH_COL, sort=False)}
+    r, c, v = [], [], []
+    for i, h in enumerate(hashes):
+        g = by_hash.get(h)
+        if g is None:
+            continue
+        r.extend([i] * len(g))
+        c.extend(col_of[t] for t in g["term"])
+        v.extend(g["count"].astype("int64").tolist())
+    m = sparse.csr_matrix(
+        (np.asarray(v, "int64"), (np.asarray(r, "int64"), np.asarray(c, "int64"))),
+        shape=(len(texts), len(terms)),
+    )
+    tokens = np.array([totals.get(h, 0) for h in hashes], dtype="float64")
+    return DocumentTermCounts(m, terms, tokens, ngram)
+
+
 def _ngrams(words: list[str], n: int) -> list[str]:
     if n == 1:
         return list(words)
