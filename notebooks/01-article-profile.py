@@ -11,7 +11,8 @@
 #
 # What the lexicons find in the Global Times opinion piece of 24 March 2022, *"Mutual trust
 # between China and Russia is a valuable asset for global stability"*: the rate of every
-# category per 1,000 words with its exact Poisson 95% interval, the text with every match
+# category per 1,000 words with its 95% interval (sentence bootstrap, never narrower than the
+# exact Poisson interval) and audited precision, the text with every match
 # highlighted, keywords in context per category, and which actors co-occur with which frames.
 # Nothing is compared with other texts here (see notebooks 02 and 03).
 
@@ -19,11 +20,11 @@
 from IPython.display import HTML, display
 
 import framing
-from framing.present import charts, labels, saving, style, tables, titles
+from framing.present import charts, claims, labels, saving, style, tables, titles
 
 # %% tags=["parameters"]
 ARTICLE = "../data/article/globaltimes-2022-03-24-china-russia-mutual-trust.txt"
-SEED = 0  # no randomness here (exact intervals); kept for a uniform interface
+SEED = 0  # seed of the sentence bootstrap
 LEVEL = 0.95  # confidence level of the rate intervals
 KWIC_WINDOW = 8  # words of context on each side
 
@@ -37,7 +38,8 @@ KWIC_WINDOW = 8  # words of context on each side
 #
 # **Figures written** (PNG, SVG and the CSV of the data, to `figures/`):
 #
-# - `01-article-rates` — rate per 1,000 words of every category, with exact 95% intervals;
+# - `01-article-rates` — rate per 1,000 words of every category, with 95% intervals and audited
+#   precision;
 # - `01-actor-frame` — sentences in which an actor and a frame/stance category co-occur.
 
 # %%
@@ -52,47 +54,73 @@ print(f"{article.outlet}, {article.date}: {article.title}")
 print(f"{int(m['tokens'])} words, {int(m['sentences'])} sentences, {len(analysis.matches)} matches")
 
 # %% [markdown]
-# ## Rates with exact Poisson intervals
+# ## Rates with their uncertainty
 #
-# A rate is `count × 1000 / words`. With about 730 words most counts are small, so each rate
-# carries an exact (Garwood) Poisson 95% interval: a category with 2 matches is compatible
-# with anything from about 0.3 to 10 per 1,000 words. Differences between categories whose
-# intervals overlap widely should not be read as real.
+# A rate is `count × 1000 / words`. With about 730 words most counts are small, and matches
+# cluster: all four scare quotes sit in one sentence. Each rate therefore carries a **sentence
+# bootstrap** 95% interval (the article's sentences resampled), widened where needed to the
+# **exact Poisson** interval, which is the least uncertainty a count carries (words as
+# independent draws; drawn as the grey bar inside the whisker). A category with 2 matches is
+# compatible with anything from 0 to about 10 per 1,000 words. Beside each rate is the
+# category's audited precision (share of matches that are what the category claims, judged by
+# reading; `docs/validation.md`): below 0.80 a category is **exploratory**. Topic mentions
+# (actors, pronouns) are kept apart from frames and stance: they say what the text is about.
 
 # %%
-rates = tables.article_rates(analysis, level=LEVEL)
+rates = tables.article_rates(analysis, level=LEVEL, seed=SEED)
 display(rates)
 
 # %%
-actors = rates[rates["kind"].isin(["actor", "pronoun"])].sort_values(
+actors = rates[rates["kind"].map(claims.is_topic)].sort_values(
     ["per_1k", "category"], ascending=[False, True], kind="mergesort"
 )
-frames = rates[~rates["kind"].isin(["actor", "pronoun"])].sort_values(
+frames = rates[~rates["kind"].map(claims.is_topic)].sort_values(
     ["per_1k", "category"], ascending=[False, True], kind="mergesort"
 )
+strong = frames[
+    [
+        claims.enough_evidence(r.count, r.sentences, r.lower > 0)
+        for r in frames.itertuples(index=False)
+    ]
+]
 title = (
-    f"Actors: {titles.rates_sentence(actors, 3)} dominate; the strongest frame or stance is "
-    f"{titles.rates_sentence(frames, 1)}"
+    f"Topic mentions: {titles.rates_sentence(actors, 3)}; the most frequent frame or stance "
+    f"with at least {claims.MIN_MATCHES} matches in {claims.MIN_SENTENCES} sentences: "
+    f"{titles.rates_sentence(strong, 1)}"
 )
 fig, axes = style.new_figure(
     title,
-    subtitle=f"Matches per 1,000 words with exact Poisson {LEVEL:.0%} intervals "
-    f"({int(m['tokens'])} words)",
+    subtitle=f"Matches per 1,000 words ({int(m['tokens'])} words) with {LEVEL:.0%} intervals: "
+    "sentence bootstrap (whisker), exact Poisson (grey bar); right: audited precision",
     source=SOURCE,
     ncols=2,
-    figsize=(7.6, 5.0),
+    figsize=(10.4, 5.4),
 )
-charts.interval_chart(axes[0], actors, label="label", lo="lower", hi="upper")
-axes[0].set_title("Actors and pronouns", pad=24)
-charts.interval_chart(axes[1], frames, label="label", lo="lower", hi="upper")
-axes[1].set_title("Frames and stance", pad=24)
-axes[1].get_legend().remove()  # one legend for both panels
+for ax, part, name in ((axes[0], actors, "Topic mentions"), (axes[1], frames, "Frames and stance")):
+    charts.interval_chart(
+        ax,
+        part,
+        label="label",
+        lo="lower",
+        hi="upper",
+        inner=("poisson_lower", "poisson_upper"),
+        interval_label="sentence bootstrap",
+        inner_label="exact Poisson",
+        precision="precision_note",
+    )
+    ax.set_title(name, pad=16, loc="left", fontweight="bold")
+    ax.get_legend().remove()
+handles, names = axes[0].get_legend_handles_labels()
+names = ["the article" if n == style.FOCAL_LABEL else n for n in names]
+axes[1].set_xlim(0, 2.4 * frames["upper"].max())  # room for the legend at the lower right
+axes[1].legend(handles, names, loc="lower right", fontsize=8, frameon=True)  # one for both
 saving.save_figure(
     fig,
     "01-article-rates",
     data=rates,
-    caption="Rate per 1,000 words of every lexicon category in the focal article, with exact "
-    "Poisson 95% intervals.",
+    caption="Rate per 1,000 words of every lexicon category in the focal article, with "
+    "sentence-bootstrap 95% intervals widened to the exact Poisson interval (both in the CSV), "
+    "the sentences the matches come from and each category's audited precision.",
     inputs=INPUTS,
 )
 

@@ -63,8 +63,8 @@ def test_compare_force_never_deletes_foreign_files(tmp_path, capsys):
 
     corpus = tmp_path / "out" / "corpus.csv"
     corpus.parent.mkdir()
-    rows = [f"d{i},{'The West accused China. ' * (i + 1)}It may be so.,{'ab'[i % 2]}"
-            for i in range(8)]  # fmt: skip
+    rows = [f"d{i},{'The West accused China. ' * (i + 25)}It may be so.,{'ab'[i % 2]}"
+            for i in range(8)]  # at least 100 words: compare leaves shorter documents out  # fmt: skip
     corpus.write_text("doc_id,text,group\n" + "\n".join(rows) + "\n")
     (tmp_path / "out" / "notes.md").write_text("my notes")
     (tmp_path / "out" / "sub").mkdir()

@@ -320,12 +320,34 @@ def test_interval_chart_shows_rates_and_reference():
 
 def test_fightin_words_labels_only_terms_beyond_the_threshold():
     t = pd.DataFrame(
-        {"term": ["up", "down", "flat"], "log_freq": [1.0, 2.0, 3.0], "z": [3.0, -4.0, 0.5]}
+        {"term": ["west", "peace", "flat"], "log_freq": [1.0, 2.0, 3.0], "z": [3.0, -4.0, 0.5]}
     )
     fig, ax = style.new_figure("f", source="toy")
     charts.fightin_words(ax, t)
     texts = {x.get_text() for x in ax.texts}
-    assert {"up", "down"} <= texts and "flat" not in texts
+    assert {"west", "peace"} <= texts and "flat" not in texts
+    _close(fig)
+
+
+def test_fightin_words_labels_only_terms_that_pass_and_no_function_words():
+    t = pd.DataFrame(
+        {
+            "term": ["china", "strategic", "the", "US", "we"],
+            "log_freq": [2.0, 1.9, 4.0, 1.0, 3.8],
+            "z": [18.0, 7.9, 5.0, 6.0, -2.2],
+            "passes": [False, True, True, True, False],
+        }
+    )
+    fig, ax = style.new_figure("f", source="toy")
+    charts.fightin_words(ax, t)
+    texts = {x.get_text() for x in ax.texts}
+    assert texts == {"strategic", "US"}  # 'china' (|z| = 18) does not pass; 'the' is hidden
+    pts = _offsets(ax)
+    assert 4.0 not in set(pts[:, 0]) and 3.8 not in set(pts[:, 0])  # function words not drawn
+    _close(fig)
+    fig, ax = style.new_figure("f", source="toy")
+    charts.fightin_words(ax, t, function_words=True)
+    assert "the" in {x.get_text() for x in ax.texts}
     _close(fig)
 
 

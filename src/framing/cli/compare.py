@@ -120,6 +120,8 @@ def _run(args, claim) -> int:
         min_group_size=args.min_group_size,
         test=args.test,
         neighbours=args.neighbours,
+        texts=corpus["text"].fillna("").astype(str).tolist(),
+        jobs=args.jobs,
     )
     files = {f"{name}.csv": to_csv(df, raw=args.raw_csv) for name, df in tables.items()}
     files["summary.md"] = summary_markdown(title, settings, tables, len(corpus))

@@ -35,6 +35,11 @@ def register(sub) -> None:
         help="drop terms with article+corpus count < N (g2: 3, logodds: 1)",
     )
     p.add_argument("--stopwords", metavar="FILE", help="file with one stopword per line")
+    p.add_argument(
+        "--function-words",
+        action="store_true",
+        help="keep English function words (the, and, us, ...; left out by default)",
+    )
     p.add_argument("--prior", choices=["reference", "pooled"], default="reference")
     p.add_argument(
         "--prior-scale",
@@ -43,7 +48,11 @@ def register(sub) -> None:
         metavar="A0",
         help="total prior pseudo-count alpha0 (1000)",
     )
-    p.add_argument("--williams", action="store_true", help="Williams correction of G2")
+    p.add_argument(
+        "--williams",
+        action="store_true",
+        help="Williams correction of G2 (over-conservative for a short article: read p_exact)",
+    )
     p.add_argument("--out", metavar="FILE", help="write the full table as CSV")
     p.add_argument("--force", action="store_true", help="overwrite --out")
     p.add_argument(
@@ -63,22 +72,33 @@ def _stopwords(path: str | None, encoding: str | None = None) -> list[str] | Non
 
 
 def keyness_table(article_text: str, corpus_texts, args) -> pd.DataFrame:
-    """The full keyness table of ``article_text`` against ``corpus_texts``."""
+    """The full keyness table of ``article_text`` against ``corpus_texts``.
+
+    The corpus is counted per document, so every table has the document-aware test
+    (``p_doc_adj``) and ``passes`` beside the token-level statistic.
+    """
     from framing.stats import keyness as K
 
     min_count = args.min_count if args.min_count is not None else DEFAULT_MIN_COUNT[args.method]
     stop = _stopwords(args.stopwords, getattr(args, "encoding", None))
+    drop_fw = not getattr(args, "function_words", False)
     target = K.term_counts(article_text, ngram=args.ngram)
-    # the corpus side: per-document counts cached on disk (text hash + tokenizer version)
-    reference = K.cached_term_counts(list(corpus_texts), ngram=args.ngram)
+    # the corpus side: per-document counts (the document-aware test needs them), cached on
+    # disk by text hash and tokenizer version
+    reference = K.cached_document_term_counts(list(corpus_texts), ngram=args.ngram)
     if args.method == "g2":
-        return K.log_likelihood(target, reference, args.williams, min_count, stop)
+        return K.log_likelihood(
+            target, reference, args.williams, min_count, stop, function_words=drop_fw
+        )
     scale = args.prior_scale if args.prior_scale is not None else K.DEFAULT_PRIOR_SCALE
-    return K.log_odds_dirichlet(target, reference, args.prior, scale, min_count, stop)
+    return K.log_odds_dirichlet(
+        target, reference, args.prior, scale, min_count, stop, function_words=drop_fw
+    )
 
 
-def _columns(method: str) -> list[str]:
+def _columns(method: str, df: pd.DataFrame) -> list[str]:
     stat = ["G2", "p_adj", "log_ratio"] if method == "g2" else ["z", "delta"]
+    tests = [c for c in ("p_exact_adj", "p_doc_adj", "passes") if c in df.columns]
     return [
         "term",
         "count_target",
@@ -86,6 +106,7 @@ def _columns(method: str) -> list[str]:
         "rate_target_per_1k",
         "rate_reference_per_1k",
         *stat,
+        *tests,
     ]
 
 
@@ -93,7 +114,7 @@ def format_table(df: pd.DataFrame, method: str, top: int) -> str:
     """Top ``top`` over- and under-represented terms with raw counts beside the statistic."""
     from framing.stats.keyness import filter_summary
 
-    cols = _columns(method)
+    cols = _columns(method, df)
     stat = cols[5]
     names = {
         "count_target": "n_article",
@@ -118,6 +139,7 @@ def format_table(df: pd.DataFrame, method: str, top: int) -> str:
             else ""
         ),
         filter_summary(df),
+        _tests_line(df),
         "",
         "Over-represented in the article:",
         over.to_string(index=False, float_format=lambda x: f"{x:.3g}") if len(over) else "(none)",
@@ -126,6 +148,17 @@ def format_table(df: pd.DataFrame, method: str, top: int) -> str:
         under.to_string(index=False, float_format=lambda x: f"{x:.3g}") if len(under) else "(none)",
     ]
     return "\n".join(out)
+
+
+def _tests_line(df: pd.DataFrame) -> str:
+    """How many terms pass the document-aware and exact tests, and what they are."""
+    tests = df.attrs.get("tests", {})
+    n_pass = int(df["passes"].sum()) if "passes" in df else 0
+    return (
+        f"{n_pass} of {len(df)} terms pass (Benjamini-Hochberg adjusted p < "
+        f"{tests.get('alpha', 0.05):g} by the exact test and the document-aware test: "
+        f"{tests.get('document', 'not computed')})"
+    )
 
 
 def _print_table(args) -> pd.DataFrame:
