@@ -113,7 +113,7 @@ display(HTML(tables.highlighted_html(analysis)))
 kwic = tables.kwic_table(analysis, window=KWIC_WINDOW)
 for _, rows in kwic.groupby("category", sort=False):
     display(HTML(f"<h4>{rows['label'].iloc[0]} ({len(rows)})</h4>"))
-    display(rows[["left", "match", "right", "sentence"]].reset_index(drop=True))
+    display(rows[["left", "matched_text", "right", "sentence"]].reset_index(drop=True))
 
 # %% [markdown]
 # ## Scare quotes

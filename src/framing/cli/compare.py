@@ -17,7 +17,13 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from framing.cli._io import lexicon_from_args, read_article_text
+from framing.cli._io import (
+    add_article_options,
+    add_document_options,
+    lexicon_from_args,
+    read_article_arg,
+    read_corpus_arg,
+)
 from framing.core.errors import InputError, OutputError
 from framing.core.files import default_mode, interrupted
 
@@ -27,7 +33,12 @@ def register(sub) -> None:
     p.add_argument(
         "article", metavar="ARTICLE", help="article .txt (raw, or body beside NAME.yaml)"
     )
-    p.add_argument("--corpus", required=True, metavar="NAME|PATH", help="dataset name or path")
+    p.add_argument(
+        "--corpus",
+        required=True,
+        metavar="NAME|PATH",
+        help="dataset or registered corpus name, or a path (documents, or a `framing score` table)",
+    )
     p.add_argument("--by", default="group", metavar="COLUMN", help="grouping column (group)")
     p.add_argument("--out", required=True, metavar="DIR", help="output folder")
     p.add_argument("--force", action="store_true", help="replace an existing output folder")
@@ -38,9 +49,9 @@ def register(sub) -> None:
     p.add_argument("--test", choices=["mannwhitney", "permutation"], default="mannwhitney")
     p.add_argument("--neighbours", type=int, default=10, metavar="K", help="neighbours (10)")
     p.add_argument("--jobs", type=int, default=1, help="worker processes for scoring")
-    p.add_argument(
-        "--encoding", metavar="CODEC", help="text encoding of ARTICLE and a corpus path (UTF-8)"
-    )
+    p.add_argument("--no-cache", action="store_true", help="score the corpus again (no cache)")
+    add_article_options(p)
+    add_document_options(p, what="the corpus")
     p.set_defaults(func=run)
 
 
@@ -84,21 +95,20 @@ def write_dir_atomically(out: Path, files: dict[str, str], force: bool) -> None:
 
 
 def run(args) -> int:
-    from framing.cli._io import load_corpus_frame
+    from framing.api import compare_article
     from framing.engine.analysis import analyze
     from framing.present.compare_summary import summary_markdown
-    from framing.stats.comparison import compare_article, corpus_scores
+    from framing.present.labels import article_label
 
     out = Path(args.out)
     _check_out_dir(out, args.force)
     lexicon = lexicon_from_args(args)
-    title, body = read_article_text(args.article, encoding=args.encoding)
-    analysis = analyze(body, lexicon)
-    corpus = load_corpus_frame(args.corpus, encoding=args.encoding)
+    article = read_article_arg(args)
+    analysis = analyze(article.body, lexicon)
+    corpus = read_corpus_arg(args) if not _score_table_path(args) else _read_scores(args)
     if args.by not in corpus.columns:
         cols = ", ".join(map(str, corpus.columns))
         raise InputError(f"corpus has no column {args.by!r} for --by (columns: {cols})")
-    scores = corpus_scores(corpus, lexicon, by=args.by, jobs=args.jobs)
     settings = {
         "corpus": args.corpus,
         "by": args.by,
@@ -109,8 +119,10 @@ def run(args) -> int:
     }
     tables = compare_article(
         analysis,
-        scores,
+        corpus,
         by=args.by,
+        jobs=args.jobs,
+        cache=not args.no_cache,
         seed=args.seed,
         n_boot=args.n_boot,
         min_group_size=args.min_group_size,
@@ -118,6 +130,44 @@ def run(args) -> int:
         neighbours=args.neighbours,
     )
     files = {f"{name}.csv": df.to_csv(index=False) for name, df in tables.items()}
+    title = article.title or article_label(article)
     files["summary.md"] = summary_markdown(title, settings, tables, len(corpus))
     write_dir_atomically(out, files, args.force)
     return 0
+
+
+def _score_table_path(args) -> bool:
+    """True when ``--corpus`` is a table of scores (``framing score`` output, no text column)."""
+    import pandas as pd
+
+    from framing.api import is_score_table
+
+    p = Path(args.corpus)
+    if not p.is_file() or p.suffix.lower() not in {".csv", ".parquet", ".jsonl"}:
+        return False
+    if p.suffix.lower() == ".parquet":
+        import pyarrow.parquet as pq
+
+        cols = pq.ParquetFile(p).schema_arrow.names
+    elif p.suffix.lower() == ".csv":
+        cols = list(pd.read_csv(p, nrows=0, encoding=args.encoding or "utf-8-sig").columns)
+    else:
+        return False
+    text_col = args.text_col or "text"
+    return text_col not in cols and is_score_table(pd.DataFrame(columns=cols))
+
+
+def _read_scores(args):
+    """A score table given as ``--corpus`` (one row per document, metrics and metadata)."""
+    import pandas as pd
+
+    from framing.data.corpus import read_table, remap_columns
+
+    p = Path(args.corpus)
+    df = read_table(p, args.encoding)
+    df = remap_columns(df, id_col=args.id_col, group_col=args.group_col, where=str(p))
+    metric = ("_count", "_per_1k", "_share", "_mean", "_length", "_ease", "_grade", "_fog")
+    for col in df.columns:
+        if str(col).endswith(metric) or col in ("tokens", "sentences", "mattr"):
+            df[col] = pd.to_numeric(df[col], errors="coerce")
+    return df

@@ -1,13 +1,26 @@
-"""``framing keyness ARTICLE --corpus NAME|PATH``: words over- and under-used by the article."""
+"""``framing keyness ARTICLE --corpus NAME|PATH``: words over- and under-used by the article.
+
+The screen shows the top terms of each side with the columns of the full table
+(``count_target``/``count_reference`` are the article's and the corpus's counts, as in
+:func:`framing.stats.keyness.log_odds_dirichlet`); ``--out PATH`` writes the full table (CSV,
+Parquet or JSONL by extension), ``--format csv|jsonl|...`` prints it.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 
+from framing.cli._io import (
+    add_article_options,
+    add_document_options,
+    add_table_output,
+    check_out,
+    emit,
+    read_article_arg,
+    read_corpus_arg,
+)
 from framing.core.errors import InputError
-from framing.core.files import atomic_path, check_output, read_text
+from framing.core.files import read_text
 
 #: Default ``--min-count`` (count in article + corpus) per method: G² over-rates hapaxes of a
 #: short text against a large corpus; the Dirichlet prior of log-odds already shrinks them.
@@ -40,13 +53,9 @@ def register(sub) -> None:
         help="total prior pseudo-count alpha0 (1000)",
     )
     p.add_argument("--williams", action="store_true", help="Williams correction of G2")
-    p.add_argument("--out", metavar="FILE", help="write the full table as CSV")
-    p.add_argument("--force", action="store_true", help="overwrite --out")
-    p.add_argument(
-        "--encoding",
-        metavar="CODEC",
-        help="text encoding of ARTICLE, a corpus path and --stopwords (UTF-8)",
-    )
+    add_article_options(p)
+    add_document_options(p, what="the corpus")
+    add_table_output(p, default_format="table")
     p.set_defaults(func=run)
 
 
@@ -89,23 +98,12 @@ def format_table(df: pd.DataFrame, method: str, top: int) -> str:
 
     cols = _columns(method)
     stat = cols[5]
-    names = {
-        "count_target": "n_article",
-        "count_reference": "n_corpus",
-        "rate_target_per_1k": "article_per_1k",
-        "rate_reference_per_1k": "corpus_per_1k",
-    }
-    over = df[df[stat] > 0].head(top)[cols].rename(columns=names)
-    under = (
-        df[df[stat] < 0]
-        .sort_values([stat, "term"], kind="stable")
-        .head(top)[cols]
-        .rename(columns=names)
-    )
+    over = df[df[stat] > 0].head(top)[cols]
+    under = df[df[stat] < 0].sort_values([stat, "term"], kind="stable").head(top)[cols]
     t = df.attrs.get("totals", {})
     out = [
         f"article: {t.get('target', 0):.0f} tokens; corpus: {t.get('reference', 0):.0f} tokens; "
-        f"method {method}"
+        f"method {method}; target = the article, reference = the corpus"
         + (
             f" (prior {df.attrs.get('prior')}, alpha0 {df.attrs.get('alpha0'):g})"
             if method == "logodds"
@@ -123,17 +121,14 @@ def format_table(df: pd.DataFrame, method: str, top: int) -> str:
 
 
 def run(args) -> int:
-    from framing.cli._io import load_corpus_frame, read_article_text
-
     if args.top < 1:
         raise InputError("--top must be at least 1")
+    check_out(args)
+    article = read_article_arg(args)
+    corpus = read_corpus_arg(args)
+    df = keyness_table(article.body, corpus["text"].fillna("").astype(str), args)
+    screen = format_table(df, args.method, args.top)
     if args.out:
-        check_output(args.out, force=args.force)
-    _title, body = read_article_text(args.article, encoding=args.encoding)
-    corpus = load_corpus_frame(args.corpus, encoding=args.encoding)
-    df = keyness_table(body, corpus["text"].fillna("").astype(str), args)
-    print(format_table(df, args.method, args.top))
-    if args.out:
-        with atomic_path(Path(args.out), force=args.force) as tmp:
-            df.to_csv(tmp, index=False)
+        print(screen)
+    emit(df, args, screen=screen)
     return 0

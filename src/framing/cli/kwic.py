@@ -1,10 +1,21 @@
-"""``framing kwic (--category C | --pattern P) INPUT...``: keywords in context."""
+"""``framing kwic (--category C | --pattern P) INPUT...``: keywords in context.
+
+INPUTs are read like those of ``framing score`` (files, folders, tables, dataset names). The
+table has the columns of :func:`framing.kwic`: ``doc_id``, ``category``, ``left``,
+``matched_text``, ``right``, ``start``, ``end``, ``sentence``; ``--format table`` prints one
+concordance line per match, ``--out PATH`` writes the table.
+"""
 
 from __future__ import annotations
 
-import sys
-
-from framing.cli._io import lexicon_from_args, read_inputs
+from framing.cli._io import (
+    add_document_options,
+    add_table_output,
+    check_out,
+    emit,
+    lexicon_from_args,
+    read_documents,
+)
 
 
 def register(sub) -> None:
@@ -12,29 +23,39 @@ def register(sub) -> None:
     g = p.add_mutually_exclusive_group(required=True)
     g.add_argument("--category")
     g.add_argument("--pattern", help="case-insensitive regular expression")
-    p.add_argument("inputs", nargs="+", metavar="INPUT")
-    p.add_argument("--window", type=int, default=8)
+    p.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help=".txt, folder, .csv/.tsv/.jsonl/.parquet, or a dataset / registered corpus name",
+    )
+    p.add_argument("--window", type=int, default=8, help="words of context on each side (8)")
     p.add_argument("--lexicon", action="append", metavar="FILE")
-    p.add_argument("--text-col", default="text")
-    p.add_argument("--encoding", default=None)
+    add_document_options(p)
+    add_table_output(p, default_format="table")
     p.set_defaults(func=run)
 
 
+def concordance(table) -> str:
+    """One line per match: ``doc_id<TAB>left [matched_text] right`` (context cut to 60 chars)."""
+    lines = [
+        f"{r.doc_id}\t{r.left[-60:]:>60} [{r.matched_text}] {r.right[:60]}"
+        for r in table.itertuples(index=False)
+    ]
+    return "\n".join(lines) + "\n" if lines else ""
+
+
 def run(args) -> int:
-    import pandas as pd
+    from framing.core.errors import InputError
+    from framing.engine.kwic import corpus_kwic
 
-    from framing.engine.analysis import analyze
-
+    if args.window < 0:
+        raise InputError(f"--window must be >= 0, got {args.window}")
+    check_out(args)
     lex = lexicon_from_args(args)
-    docs = read_inputs(args.inputs, args.text_col, "doc_id", args.encoding)
-    parts = []
-    for doc_id, text in zip(docs["doc_id"], docs["text"], strict=True):
-        k = analyze(text, lex).kwic(
-            category=args.category, pattern=args.pattern, window=args.window
-        )
-        k.insert(0, "doc_id", doc_id)
-        parts.append(k)
-    table = pd.concat(parts, ignore_index=True)
-    for r in table.itertuples(index=False):
-        print(f"{r.doc_id}\t{r.left[-60:]:>60} [{r.match}] {r.right[:60]}", file=sys.stdout)
+    docs = read_documents(args.inputs, args)
+    table = corpus_kwic(
+        docs, category=args.category, pattern=args.pattern, window=args.window, lexicon=lex
+    )
+    emit(table, args, screen=concordance(table))
     return 0

@@ -16,7 +16,7 @@ from functools import cached_property
 
 import pandas as pd
 
-from framing.engine.lexicon import Lexicon, load_lexicon
+from framing.engine.lexicon import Lexicon, as_lexicon
 from framing.engine.matcher import Match, get_matcher
 from framing.engine.quotes import COLUMNS as QUOTE_COLUMNS
 from framing.engine.quotes import find_quotes
@@ -156,7 +156,8 @@ class Analysis:
         """Keywords in context: ``window`` tokens left and right of each match.
 
         ``pattern`` is a case-insensitive regex searched in the text (category ``pattern``);
-        otherwise the lexicon matches (of ``category`` if given).
+        otherwise the lexicon matches (of ``category`` if given). Columns: ``left``,
+        ``matched_text``, ``right``, ``start``, ``end``, ``category``, ``sentence``.
         """
         if pattern is not None:
             try:
@@ -194,7 +195,7 @@ class Analysis:
             left = " ".join(self.text[lo:s].split())
             right = " ".join(self.text[e : max(e, hi)].split())
             rows.append((left, self.text[s:e], right, s, e, cat, si))
-        cols = ["left", "match", "right", "start", "end", "category", "sentence"]
+        cols = ["left", "matched_text", "right", "start", "end", "category", "sentence"]
         return pd.DataFrame(rows, columns=cols)
 
     def actor_frame_matrix(self) -> pd.DataFrame:
@@ -222,10 +223,19 @@ class Analysis:
         return f"<Analysis: {self._metrics['tokens']} tokens, {len(self._matches)} matches>"
 
 
-def analyze(text: str, lexicon: Lexicon | None = None) -> Analysis:
-    """Analyse one text with ``lexicon`` (default: the built-in lexicon)."""
+def analyze(text: str, lexicon=None) -> Analysis:
+    """Analyse one text.
+
+    Parameters
+    ----------
+    text
+        The text (a str; read a file with :func:`framing.read_article`).
+    lexicon
+        A :class:`~framing.engine.lexicon.Lexicon`, a lexicon YAML file or folder, or a list of
+        them (added to the built-in lexicon); default: the built-in lexicon.
+    """
     if not isinstance(text, str):
         from framing.core.errors import InputError
 
         raise InputError(f"analyze() needs a str, got {type(text).__name__}")
-    return Analysis(text, lexicon if lexicon is not None else load_lexicon())
+    return Analysis(text, as_lexicon(lexicon))

@@ -25,9 +25,8 @@ from matplotlib.axes import Axes
 from matplotlib.transforms import Bbox
 
 from framing.present.style import (
-    FOCAL_DATE,
+    DEFAULT_FOCAL_LABEL,
     FOCAL_GID,
-    FOCAL_LABEL,
     FONT_SIZE,
     MUTED,
     OKABE_ITO,
@@ -53,10 +52,10 @@ def strip_plot(
     focal: float | None = None,
     order: Sequence[str] | None = None,
     xlabel: str | None = None,
-    focal_label: str = FOCAL_LABEL,
+    focal_label: str = DEFAULT_FOCAL_LABEL,
 ) -> Axes:
     """Where the article sits: one row of dots per group, the group median as a bar, the focal
-    article as a dashed line with a star."""
+    article as a dashed line with a star labelled ``focal_label``."""
     ax = axes_or_new(ax)
     groups = list(order) if order is not None else sorted(data[group].dropna().unique(), key=str)
     pal = group_palette(groups)
@@ -96,6 +95,7 @@ def _article_points(
     lo: np.ndarray | None,
     hi: np.ndarray | None,
     interval_label: str,
+    focal_label: str = DEFAULT_FOCAL_LABEL,
 ) -> None:
     """The focal article's values as stars, with their 95% intervals when ``lo``/``hi`` given."""
     if lo is not None and hi is not None:
@@ -112,7 +112,7 @@ def _article_points(
         )
     for xv, y in zip(x, ys, strict=True):
         mark_focal(ax, xv, y, label=None, annotate=False, size=12)
-    ax.plot([], [], marker="*", color="black", linestyle="none", markersize=12, label=FOCAL_LABEL)
+    ax.plot([], [], marker="*", color="black", linestyle="none", markersize=12, label=focal_label)
 
 
 def percentile_chart(
@@ -124,11 +124,13 @@ def percentile_chart(
     hi: str | None = "percentile_hi",
     note: str | None = None,
     note_title: str | None = None,
+    focal_label: str = DEFAULT_FOCAL_LABEL,
 ) -> Axes:
     """Lollipops from the corpus median (50th percentile) to the article's percentile per metric.
 
     ``lo``/``hi`` columns (if present) are the percentiles of the article's 95% interval and are
     drawn as an error bar; ``note`` names a column of text written at the right (e.g. values).
+    ``focal_label`` names the article in the legend.
     """
     ax = axes_or_new(ax)
     t = table.reset_index(drop=True)
@@ -145,6 +147,7 @@ def percentile_chart(
         t[lo].to_numpy(dtype=float) if has_interval else None,
         t[hi].to_numpy(dtype=float) if has_interval else None,
         "95% interval of the article",
+        focal_label,
     )
     ax.set_yticks(ys, t[label].astype(str))
     ax.set_ylim(len(t) - 0.5, -0.5)
@@ -189,15 +192,22 @@ def interval_chart(
     hi: str = "hi",
     reference: str | None = None,
     xlabel: str = "per 1,000 words",
+    focal_label: str = DEFAULT_FOCAL_LABEL,
 ) -> Axes:
     """The article's rate per metric with its 95% interval; ``reference`` (e.g. a corpus median
-    column) is drawn as a grey tick."""
+    column) is drawn as a grey tick; ``focal_label`` names the article in the legend."""
     ax = axes_or_new(ax)
     t = table.reset_index(drop=True)
     ys = np.arange(len(t))
     v = t[value].to_numpy(dtype=float)
     _article_points(
-        ax, v, ys, t[lo].to_numpy(dtype=float), t[hi].to_numpy(dtype=float), "95% interval"
+        ax,
+        v,
+        ys,
+        t[lo].to_numpy(dtype=float),
+        t[hi].to_numpy(dtype=float),
+        "95% interval",
+        focal_label,
     )
     if reference and reference in t:
         ax.scatter(
@@ -278,8 +288,10 @@ def framing_space(
     loadings: pd.DataFrame | None = None,
     explained: tuple[float, float] | None = None,
     n_loadings: int = 6,
+    focal_label: str = DEFAULT_FOCAL_LABEL,
 ) -> Axes:
-    """PCA scores coloured by group, the focal article marked, the strongest loadings as arrows."""
+    """PCA scores coloured by group, the focal article marked (``focal_label``), the strongest
+    loadings as arrows."""
     ax = axes_or_new(ax)
     groups = sorted(scores[group].dropna().unique(), key=str)
     pal = group_palette(groups)
@@ -324,7 +336,7 @@ def framing_space(
                 zorder=4,
             )
     if focal is not None:
-        mark_focal(ax, focal[0], focal[1])
+        mark_focal(ax, focal[0], focal[1], label=focal_label)
     xl, yl = x, y
     if explained is not None:
         xl, yl = f"{x} ({explained[0]:.0%} of variance)", f"{y} ({explained[1]:.0%} of variance)"
@@ -455,11 +467,12 @@ def trend_lines(
     date: str = "month",
     value: str = "value",
     group: str = "group",
-    event: str | None = FOCAL_DATE,
-    event_label: str = "24 Mar 2022",
+    event: str | None = None,
+    event_label: str | None = None,
     ylabel: str | None = None,
 ) -> Axes:
-    """Monthly lines per group with a vertical marker at the focal article's date."""
+    """Monthly lines per group; ``event`` (a date) draws a vertical marker labelled
+    ``event_label`` (default: the date), e.g. the focal article's date."""
     ax = axes_or_new(ax)
     d = data.assign(**{date: pd.to_datetime(data[date])})
     groups = sorted(d[group].dropna().unique(), key=str)
@@ -483,7 +496,7 @@ def trend_lines(
         ax.text(
             ev,
             1.0,
-            f" {event_label}",
+            f" {event_label or f'{ev.day} {ev:%b %Y}'}",
             transform=ax.get_xaxis_transform(),
             ha="left",
             va="top",

@@ -42,10 +42,9 @@ FIGSIZE = (7.2, 4.5)
 SVG_HASHSALT = "framing"
 
 
-FOCAL_LABEL = "Global Times, 24 Mar 2022"
-
-
-FOCAL_DATE = "2022-03-24"
+#: Legend label of the focal article when a chart is given none (charts take ``focal_label``;
+#: notebooks pass :func:`framing.present.labels.article_label` of the article's metadata).
+DEFAULT_FOCAL_LABEL = "the article"
 
 
 FOCAL_GID = "focal-article"
@@ -284,7 +283,7 @@ def mark_focal(
     ax: Axes,
     x: float,
     y: float | None = None,
-    label: str | None = FOCAL_LABEL,
+    label: str | None = DEFAULT_FOCAL_LABEL,
     annotate: bool = True,
     size: float = 15,
 ) -> Axes:

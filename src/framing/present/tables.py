@@ -92,7 +92,7 @@ def highlighted_html(analysis, categories: Sequence[str] | None = None) -> str:
 def kwic_table(analysis, categories: Sequence[str] | None = None, window: int = 8) -> pd.DataFrame:
     """Keywords in context for every category (lexicon order, then position in the text).
 
-    Columns: category, label, left, match, right, sentence, start, end.
+    Columns: category, label, left, matched_text, right, sentence, start, end.
     """
     labels = category_labels(analysis.lexicon)
     cats = [c for c in analysis.lexicon.categories if categories is None or c in categories]
@@ -101,7 +101,7 @@ def kwic_table(analysis, categories: Sequence[str] | None = None, window: int = 
     k["_o"] = k["category"].map({c: i for i, c in enumerate(cats)})
     k = k.sort_values(["_o", "start"], kind="mergesort").drop(columns="_o")
     k.insert(1, "label", k["category"].map(labels))
-    cols = ["category", "label", "left", "match", "right", "sentence", "start", "end"]
+    cols = ["category", "label", "left", "matched_text", "right", "sentence", "start", "end"]
     return k[cols].reset_index(drop=True)
 
 

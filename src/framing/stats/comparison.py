@@ -44,19 +44,68 @@ def sentence_count_table(analysis) -> pd.DataFrame:
 
 
 def corpus_scores(
-    corpus: pd.DataFrame, lexicon=None, by: str = "group", jobs: int = 1
+    corpus: pd.DataFrame, lexicon=None, by: str = "group", jobs: int = 1, cache: bool = True
 ) -> pd.DataFrame:
-    """:func:`framing.score` of ``corpus`` with its ``by`` column and metadata kept."""
+    """:func:`framing.score` of ``corpus`` with its ``by`` column and metadata kept.
+
+    With ``cache`` documents already scored with the same lexicon and options are read from
+    the scoring cache (:func:`framing.data.cache.cached_score`) instead of scored again.
+    """
+    from framing.data.cache import cached_score
     from framing.engine.scoring import score
 
     if by not in corpus.columns:
         cols = ", ".join(map(str, corpus.columns))
         raise InputError(f"corpus has no column {by!r} to group by (columns: {cols})")
-    table = score(corpus, text_col="text", id_col="doc_id", lexicon=lexicon, jobs=jobs)
+    if cache:
+        table = cached_score(corpus, lexicon, text_col="text", id_col="doc_id", jobs=jobs)
+    else:
+        table = score(corpus, text_col="text", id_col="doc_id", lexicon=lexicon, jobs=jobs)
     for col in dict.fromkeys([by, *KEEP_COLUMNS]):
         if col in corpus.columns and col not in table.columns:
             table[col] = corpus[col].to_numpy()
     return table
+
+
+def scored_categories(scores: pd.DataFrame) -> list[str]:
+    """Lexicon categories with a ``<category>_count`` column in a score table."""
+    return [
+        c[: -len("_count")]
+        for c in scores.columns
+        if c.endswith("_count")
+        and not c.endswith("_negated_count")
+        and c != "scare_quote_count"
+        and f"{c[: -len('_count')]}_per_1k" in scores.columns
+    ]
+
+
+def check_same_lexicon(lexicon, scores: pd.DataFrame) -> None:
+    """Raise when ``scores`` were not made with the categories of ``lexicon``.
+
+    A category of the article's lexicon missing from the corpus scores (a custom category and
+    scores made without it) would otherwise leave that category silently out of the comparison.
+
+    Raises
+    ------
+    InputError
+        Naming the categories on each side only.
+    """
+    ours = list(lexicon.categories)
+    theirs = scored_categories(scores)
+    missing = [c for c in ours if c not in theirs]
+    extra = [c for c in theirs if c not in ours]
+    if not missing and not extra:
+        return
+    parts = []
+    if missing:
+        parts.append(f"the corpus scores lack {', '.join(missing)}")
+    if extra:
+        parts.append(f"the article's lexicon lacks {', '.join(extra)}")
+    raise InputError(
+        "the article and the corpus were scored with different lexicons ("
+        + "; ".join(parts)
+        + "); score both with the same --lexicon files"
+    )
 
 
 def compare_article(
@@ -79,6 +128,8 @@ def compare_article(
     article_metrics = analysis.metrics
     if by not in scores.columns:
         raise InputError(f"corpus scores have no column {by!r} to group by")
+    if metrics is None:
+        check_same_lexicon(analysis.lexicon, scores)
     rates = [c for c in article_metrics.index if c.endswith("_per_1k") and c in scores.columns]
     if metrics is not None:
         rates = [c for c in rates if c in metrics]

@@ -21,7 +21,6 @@ from typing import Any
 
 import pandas as pd
 
-from framing.core.errors import DataError
 from framing.core.files import atomic_write, check_output
 from framing.present.report.highlight import (
     SCARE_COLOR,
@@ -162,8 +161,10 @@ def _png(fig) -> str:
     return base64.b64encode(buf.getvalue()).decode("ascii")
 
 
-def report_figures(cats: pd.DataFrame, corpus: str | None = None) -> list[tuple[str, str]]:
-    """``(caption, base64 PNG)`` of the key figures."""
+def report_figures(
+    cats: pd.DataFrame, corpus: str | None = None, focal_label: str = "the article"
+) -> list[tuple[str, str]]:
+    """``(caption, base64 PNG)`` of the key figures; ``focal_label`` names the article."""
     from framing.present import charts, style
 
     out = []
@@ -178,7 +179,13 @@ def report_figures(cats: pd.DataFrame, corpus: str | None = None) -> list[tuple[
             source="the article; framing lexicons",
             figsize=(7.2, 1.6 + 0.28 * len(c)),
         )
-        charts.interval_chart(ax, c, label="label", reference="median" if "median" in c else None)
+        charts.interval_chart(
+            ax,
+            c,
+            label="label",
+            reference="median" if "median" in c else None,
+            focal_label=focal_label,
+        )
         out.append(("Rate of every category found in the article, per 1,000 words.", _png(fig)))
     if corpus and "percentile" in cats:
         p = cats.dropna(subset=["percentile"]).sort_values(
@@ -196,7 +203,12 @@ def report_figures(cats: pd.DataFrame, corpus: str | None = None) -> list[tuple[
                 figsize=(7.2, 1.8 + 0.28 * len(p)),
             )
             charts.percentile_chart(
-                ax, p, label="label", note="note", note_title="per 1k vs median"
+                ax,
+                p,
+                label="label",
+                note="note",
+                note_title="per 1k vs median",
+                focal_label=focal_label,
             )
             out.append((f"Where the article sits in {corpus}, category by category.", _png(fig)))
     return out
@@ -293,7 +305,10 @@ def render_report(
         prov.append(
             f"corpus: {corpus}" + (f" ({len(scores)} documents)" if scores is not None else "")
         )
-    figs = report_figures(cats, corpus if scores is not None else None) if figures else []
+    from framing.present.labels import article_label
+
+    focal = article_label(article)
+    figs = report_figures(cats, corpus if scores is not None else None, focal) if figures else []
     fig_html = ""
     if figs:
         items = "".join(
@@ -325,33 +340,42 @@ def render_report(
     )
 
 
-def _corpus_scores(name: str, lexicon: Any, encoding: str | None = None) -> pd.DataFrame:
-    """Score the corpus ``name`` (a registry dataset or a path) with ``lexicon``."""
-    from framing import score
-    from framing.data.corpus import load_corpus
-
-    df = load_corpus(name, encoding=encoding)
-    if isinstance(df, dict):
-        raise DataError(f"corpus {name!r} has several tables ({', '.join(sorted(df))}); pick one")
-    return score(df, lexicon=lexicon)
-
-
 def write_report(
-    article_path: str | os.PathLike,
+    article,
     output: str | os.PathLike = "report.html",
-    corpus: str | None = None,
-    lexicon: list[str] | None = None,
+    corpus: str | os.PathLike | pd.DataFrame | None = None,
+    lexicon=None,
     force: bool = False,
     encoding: str | None = None,
+    title_line: bool = False,
+    corpus_name: str | None = None,
+    cache: bool = True,
 ) -> Path:
-    """Analyse the article at ``article_path`` and write the report atomically to ``output``."""
-    from framing import analyze, load_lexicon
-    from framing.data.article import read_article
+    """Analyse the article and write the report atomically to ``output``.
+
+    ``article`` is an :class:`~framing.data.article.Article` or a path (read by the title rule
+    of :mod:`framing.data.article`); ``corpus`` a corpus DataFrame, path or name (its documents
+    are scored with the article's lexicon through the scoring cache); ``lexicon`` a
+    :class:`~framing.engine.lexicon.Lexicon` or lexicon file(s) added to the built-in one.
+    """
+    from framing.api import as_analysis, load_corpus
+    from framing.data.article import Article
+    from framing.data.cache import cached_score
+    from framing.engine.scoring import score
 
     check_output(output, force=force)
-    article = read_article(article_path, encoding=encoding)
-    lex = load_lexicon(paths=lexicon) if lexicon else None
-    analysis = analyze(article.body, lexicon=lex)
-    scores = _corpus_scores(corpus, analysis.lexicon, encoding) if corpus else None
-    html_text = render_report(article, analysis, scores=scores, corpus=corpus)
+    if not isinstance(article, Article):
+        from framing.data.article import read_txt
+
+        article = read_txt(article, encoding=encoding, title_line=title_line)
+    analysis, _ = as_analysis(article, lexicon)
+    scores = None
+    if corpus is not None:
+        docs = corpus if isinstance(corpus, pd.DataFrame) else load_corpus(corpus, encoding=encoding)
+        scorer = cached_score if cache else score
+        scores = scorer(docs, lexicon=analysis.lexicon)
+        corpus_name = corpus_name or (str(corpus) if not isinstance(corpus, pd.DataFrame) else None)
+    html_text = render_report(
+        article, analysis, scores=scores, corpus=corpus_name or ("corpus" if scores is not None else None)
+    )
     return atomic_write(output, html_text, force=force)
