@@ -21,9 +21,9 @@ def main(category: str, path: Path) -> None:
     print(table[["left", "matched_text", "right"]].to_string(index=False))
     print("\nWithout a lexicon, a pattern:")
     print(
-        analysis.kwic(pattern=r"\bsanctions?\b", window=6)[["left", "matched_text", "right"]].to_string(
-            index=False
-        )
+        analysis.kwic(pattern=r"\bsanctions?\b", window=6)[
+            ["left", "matched_text", "right"]
+        ].to_string(index=False)
     )
 
 

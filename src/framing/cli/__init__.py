@@ -76,8 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     guard_interrupts()
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.quiet:
-        set_quiet(True)
+    set_quiet(bool(args.quiet))  # each run decides (main() may be called again in-process)
     handler = getattr(args, "func", None)
     if handler is None:
         parser.print_help(sys.stderr)

@@ -100,7 +100,9 @@ def run_import(args) -> int:
     for cat in dic.categories.values():
         cid = category_id(cat.name, args.prefix)
         if not cid:
-            raise LexiconError(f"{src}: category {cat.number} {cat.name!r} gives no id; use --prefix")
+            raise LexiconError(
+                f"{src}: category {cat.number} {cat.name!r} gives no id; use --prefix"
+            )
         if cid in ids:
             raise LexiconError(
                 f"{src}: categories {ids[cid]!r} and {cat.name!r} both become id {cid!r}; "

@@ -24,7 +24,9 @@ from framing.cli._io import (
 
 def register(sub) -> None:
     p = sub.add_parser("profile", help="metrics of one article")
-    p.add_argument("article", metavar="ARTICLE", help="article .txt (body beside NAME.yaml, or raw)")
+    p.add_argument(
+        "article", metavar="ARTICLE", help="article .txt (body beside NAME.yaml, or raw)"
+    )
     add_article_options(p)
     add_encoding(p)
     add_table_output(p, default_format="table")

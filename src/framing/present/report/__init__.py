@@ -371,11 +371,16 @@ def write_report(
     analysis, _ = as_analysis(article, lexicon)
     scores = None
     if corpus is not None:
-        docs = corpus if isinstance(corpus, pd.DataFrame) else load_corpus(corpus, encoding=encoding)
+        docs = (
+            corpus if isinstance(corpus, pd.DataFrame) else load_corpus(corpus, encoding=encoding)
+        )
         scorer = cached_score if cache else score
         scores = scorer(docs, lexicon=analysis.lexicon)
         corpus_name = corpus_name or (str(corpus) if not isinstance(corpus, pd.DataFrame) else None)
     html_text = render_report(
-        article, analysis, scores=scores, corpus=corpus_name or ("corpus" if scores is not None else None)
+        article,
+        analysis,
+        scores=scores,
+        corpus=corpus_name or ("corpus" if scores is not None else None),
     )
     return atomic_write(output, html_text, force=force)
