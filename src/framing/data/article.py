@@ -155,6 +155,7 @@ def read_txt(
     encoding: str | None = None,
     title_line: bool = False,
     meta: str | os.PathLike | Mapping | None = None,
+    allow_empty: bool = False,
 ) -> Article:
     """Read one text file by the title rule of this module.
 
@@ -171,6 +172,8 @@ def read_txt(
         Metadata (a YAML file or a mapping: ``headline``/``title``, ``outlet``,
         ``published``/``date``, ``section``, ``author_line``); default ``NAME.yaml`` beside
         ``NAME.txt`` when it exists.
+    allow_empty
+        Return an empty body for an empty file (a corpus document) instead of raising.
 
     Raises
     ------
@@ -190,8 +193,8 @@ def read_txt(
     if title_line:
         art = _parse_or_explain(text, p)
         return replace(art, source=p.name)
-    body = text.lstrip("\ufeff").replace("\r\n", "\n").strip()
-    if not body:
+    body = text.lstrip("\ufeff")  # as in the file: match offsets are file offsets
+    if not body.strip() and not allow_empty:
         raise InputError(f"{p}: the file is empty or whitespace only; nothing to analyse")
     return Article(title="", body=body, source=p.name, title_source="none")
 

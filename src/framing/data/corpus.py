@@ -65,7 +65,7 @@ def _txt_row(p: Path, rel: str, encoding: str | None, title_line: bool) -> dict:
     (metadata ``NAME.yaml`` beside it, ``title_line``, or the whole file as text)."""
     from framing.data.article import read_txt
 
-    art = read_txt(p, encoding=encoding, title_line=title_line)
+    art = read_txt(p, encoding=encoding, title_line=title_line, allow_empty=not title_line)
     row = {"doc_id": rel.removesuffix(p.suffix), "text": art.body, "source": rel}
     if art.title:
         row["title"] = art.title

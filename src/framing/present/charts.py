@@ -32,6 +32,7 @@ from framing.present.style import (
     OKABE_ITO,
     TEXT_COLOR,
     axes_or_new,
+    fit_legends,
     group_palette,
     mark_focal,
 )
@@ -440,6 +441,7 @@ def fightin_words(
     ax.set_xlabel("log frequency (both texts)")
     ax.set_ylabel("z-score of log-odds ratio")
     ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2, fontsize=FONT_SIZE - 2)
+    fit_legends(ax.figure)  # before the labels are placed in the axes the layout leaves
     top = pd.concat(
         [
             t[sig_pos]

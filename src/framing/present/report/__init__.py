@@ -153,8 +153,9 @@ def _png(fig) -> str:
     import matplotlib.pyplot as plt
 
     from framing.present.saving import PNG_METADATA
-    from framing.present.style import DPI
+    from framing.present.style import DPI, fit_legends
 
+    fit_legends(fig)
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=DPI, metadata=PNG_METADATA)
     plt.close(fig)
