@@ -8,7 +8,7 @@ JOBS ?= 2
 PY_DIRS := $(wildcard src tests examples notebooks benchmarks tools)
 
 .DEFAULT_GOAL := help
-.PHONY: help setup test lint format figures bench lab clean
+.PHONY: help setup test lint format figures bench lab clean wheel-check
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -24,9 +24,10 @@ setup: $(STAMP) ## create .venv with exact versions (constraints.txt) and offlin
 test: setup ## run the test suite
 	$(BIN)/python -m pytest
 
-lint: setup ## ruff check + format check
+lint: setup ## ruff check + format check + the import contract of the stages
 	$(BIN)/ruff check $(PY_DIRS)
 	$(BIN)/ruff format --check $(PY_DIRS)
+	$(BIN)/lint-imports
 
 format: setup ## apply ruff fixes and formatting
 	$(BIN)/ruff check --fix $(PY_DIRS)
@@ -37,6 +38,9 @@ figures: setup ## regenerate every figure in figures/ (runs the notebooks in ord
 
 bench: setup ## benchmark against Empath, textstat and VADER; writes benchmarks/results.md
 	$(BIN)/python benchmarks/run.py
+
+wheel-check: setup ## build the wheel, install it outside the checkout, run profile/validate/compare
+	tools/check_wheel.sh $(BIN)/python
 
 lab: setup ## JupyterLab on notebooks/ with the project's kernel
 	$(BIN)/python -m ipykernel install --sys-prefix --name framing --display-name "Python (framing)"

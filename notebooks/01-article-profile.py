@@ -124,36 +124,41 @@ display(analysis.quotes)
 # %% [markdown]
 # ## Who is framed how: actors × frames
 #
-# A cell counts the sentences in which an actor (or pronoun group) and a frame or stance
-# category both occur. It is co-occurrence in a sentence, not a parse of who does what to whom:
-# read it together with the KWIC tables above.
+# A cell counts the matches of a frame or stance category that cast the actor negatively: its
+# `target` (who is accused, coerced, evaluated), found by the attribution rules of
+# `docs/metrics.md` ("Voice, source and target") — not mere co-occurrence in a sentence. The
+# co-occurrence view is still `analysis.actor_frame_matrix()`; KWIC with
+# `analysis.kwic(target=...)` shows the evidence of each cell.
 
 # %%
-matrix = analysis.actor_frame_matrix()
+matrix = analysis.actor_frame_matrix(view="targeted")
 labelled = matrix.rename(index=labels.metric_label, columns=labels.metric_label)
-cells = matrix.stack().sort_values(ascending=False, kind="mergesort")
-(top_actor, top_frame), top_n = cells.index[0], int(cells.iloc[0])
-n_west = round(m["west_us_frame_sentence_share"] * m["sentences"])
+per_actor = matrix.sum(axis=1).sort_values(ascending=False, kind="mergesort")
+top_actor, top_n = per_actor.index[0], int(per_actor.iloc[0])
+others = int(per_actor.iloc[1:].sum())
 title = (
-    f"{labels.metric_label(top_actor)} appears most often with "
-    f"{labels.metric_label(top_frame).lower()} ({top_n} sentences); the West/US shares "
-    f"{int(n_west)} of {int(m['sentences'])} sentences with accusation, negative-evaluation "
-    "or Cold-War terms"
+    f"{labels.metric_label(top_actor)} is the target of {top_n} of the "
+    f"{int(matrix.to_numpy().sum())} matches that cast an actor negatively; "
+    f"{'no other actor is' if others == 0 else f'other actors of {others}'} cast negatively"
 )
 fig, ax = style.new_figure(
     title,
-    subtitle="Sentences in which an actor and a frame/stance category co-occur",
+    subtitle="Matches whose target is the actor (who is blamed, coerced or evaluated)",
     source=SOURCE,
     figsize=(7.2, 5.2),
 )
-charts.heatmap(ax, labelled, xlabel="frame / stance", ylabel="actor")
+charts.heatmap(ax, labelled, xlabel="frame / stance", ylabel="target")
 saving.save_figure(
     fig,
     "01-actor-frame",
     data=matrix.reset_index(),
-    caption="Actor × frame co-occurrence (number of sentences) in the focal article.",
+    caption=(
+        "Actor × frame targets in the focal article: matches of each category whose target "
+        "is the actor (attribution rules, docs/metrics.md)."
+    ),
     inputs=INPUTS,
 )
+display(analysis.kwic(target=top_actor)[["left", "matched_text", "right", "category", "voice"]])
 display(labelled)
 
 # %% [markdown]
@@ -161,6 +166,7 @@ display(labelled)
 #
 # The article names China and Russia far more often than any other actor, and its main frame is
 # peace and cooperation between them; the West/US is the third actor and is the one that
-# co-occurs with accusation and Cold-War vocabulary. The intervals are wide: with one article
+# accusation, negative evaluation and Cold-War vocabulary target (China is coerced, not cast as
+# the wrongdoer). The intervals are wide: with one article
 # the rates are descriptions of this text, not estimates of an outlet's style. Whether these
 # rates are unusual needs a reference corpus — notebook 02.

@@ -27,7 +27,7 @@ SEED = 20240501
 # ## Inputs and outputs
 #
 # - Inputs: the registry dataset `unscon` (fetched on first use) and the audit judgements in
-#   `data/validation/audit-*.csv` (ids, offsets and labels only; contexts are never stored).
+#   `src/framing/stats/validation_data/audit-*.csv` (ids, offsets and labels only; contexts are never stored).
 #   The "current lexicon" audit column re-derives each audited match from the three registry
 #   corpora `ungd-2022`, `kremlin-zelenskyy-2021-2022`, `whitehouse-2022`.
 # - Outputs: `figures/05-validation-unscon.{png,svg,csv}` (F1 and AUC of each signal, 2014

@@ -115,7 +115,8 @@ def test_kwic_over_a_corpus_has_doc_id(work):
     art, corpus, _ = work
     k = framing.kwic(_read(corpus), category="west_us")
     assert list(k.columns) == [
-        "doc_id", "category", "left", "matched_text", "right", "start", "end", "sentence"
+        "doc_id", "category", "left", "matched_text", "right", "start", "end", "sentence",
+        "voice", "source", "target",
     ]  # fmt: skip
     assert k["doc_id"].str.match(r"(world|business|culture)-\d\d").all()
     by_path = framing.kwic(corpus, category="west_us", text_col="body", id_col="item")

@@ -93,3 +93,32 @@ def test_no_machine_paths_in_repository():
         if re.search(r"/work/main|/root/|/home/\w+/|/tmp/pytest", text):
             offenders.append(rel)
     assert offenders == [] or offenders == ["tests/test_packaging.py"]
+
+
+def test_every_data_file_of_the_package_is_declared_package_data():
+    """A file under src/framing that is not Python must match a package-data glob, or a wheel
+    would ship without it (as the validation data once did)."""
+    from fnmatch import fnmatch
+
+    globs = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"][
+        "package-data"
+    ]["framing"]
+    pkg = ROOT / "src" / "framing"
+    tracked = subprocess.run(
+        ["git", "ls-files", "src/framing"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
+    data = [p for p in tracked if not p.endswith(".py")]
+    assert data, "no package data found"
+    missing = [
+        p
+        for p in data
+        if not any(fnmatch(str(Path(p).relative_to("src/framing")), g) for g in globs)
+    ]
+    assert missing == []
+    assert (pkg / "stats" / "validation_data" / "expected.yaml").is_file()
+
+
+def test_build_backend_supports_pep_639_license():
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    assert isinstance(data["project"]["license"], str)  # SPDX expression (PEP 639)
+    assert any(r.startswith("setuptools>=77") for r in data["build-system"]["requires"])

@@ -1,4 +1,4 @@
-"""Draw audit samples into data/validation/audit-<category>.csv (labels left empty).
+"""Draw audit samples into src/framing/stats/validation_data/audit-<category>.csv (labels left empty).
 
 python tools/audit_draw.py --all --n 100 --seed 1            # round 1, every category
 python tools/audit_draw.py --category hedge --round 2 --n 30 --terms could might

@@ -1,4 +1,4 @@
-"""Write judgements into data/validation/audit-<category>.csv from lines on stdin:
+"""Write judgements into src/framing/stats/validation_data/audit-<category>.csv from lines on stdin:
 
 <row index> <c|i> <short reason, at most 12 words, own words, no corpus text>
 

@@ -1,6 +1,6 @@
 """Recompute the validation numbers and write them to the repository.
 
-    python tools/audit_report.py            # data/validation/unscon*.csv, audit-precision.csv,
+    python tools/audit_report.py            # src/framing/stats/validation_data/unscon*.csv, audit-precision.csv,
                                             # expected.yaml and the generated block of
                                             # docs/validation.md
 

@@ -193,17 +193,21 @@ def kwic(
 
     ``corpus`` is a DataFrame, a path, a dataset or registered name (read by
     :func:`load_corpus` with ``**read``), a list of texts or one text. Columns: ``doc_id``,
-    ``category``, ``left``, ``matched_text``, ``right``, ``start``, ``end``, ``sentence``.
+    ``category``, ``left``, ``matched_text``, ``right``, ``start``, ``end``, ``sentence``,
+    ``voice``, ``source``, ``target``. ``voice=``/``target=`` in ``read`` filter the matches.
     """
     from framing.engine.kwic import corpus_kwic
 
+    filters = {k: read.pop(k) for k in ("voice", "target") if k in read}
     if isinstance(corpus, pd.DataFrame) or (
         isinstance(corpus, str | os.PathLike)
         and ("\n" not in str(corpus) and len(str(corpus)) < 4096)
         and (Path(corpus).exists() or _is_name(str(corpus)))
     ):
         corpus = load_corpus(corpus, **read)
-    return corpus_kwic(corpus, category=category, pattern=pattern, window=window, lexicon=lexicon)
+    return corpus_kwic(
+        corpus, category=category, pattern=pattern, window=window, lexicon=lexicon, **filters
+    )
 
 
 def _is_name(name: str) -> bool:

@@ -52,7 +52,8 @@ def test_csv_with_other_column_names_works_everywhere(work, capsys, command):
     elif command == "kwic":
         rows = [json.loads(x) for x in (out / "k.jsonl").read_text().splitlines()]
         assert rows and set(rows[0]) == {
-            "doc_id", "category", "left", "matched_text", "right", "start", "end", "sentence"
+            "doc_id", "category", "left", "matched_text", "right", "start", "end", "sentence",
+            "voice", "source", "target",
         }  # fmt: skip
     elif command == "compare":
         groups = pd.read_csv(out / "cmp" / "groups.csv")

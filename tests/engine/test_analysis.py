@@ -21,6 +21,9 @@ def test_article(tmp_path, article_body):
         "end",
         "sentence",
         "negated",
+        "voice",
+        "source",
+        "target",
     ]
     for r in a.matches.itertuples():
         assert article_body[r.start : r.end] == r.matched_text

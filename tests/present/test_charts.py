@@ -238,3 +238,107 @@ def test_estimate_chart_draws_one_errorbar_per_series():
     import matplotlib.pyplot as plt
 
     plt.close(fig)
+
+
+# --- what each chart shows -------------------------------------------------------------------
+
+
+def _offsets(ax) -> np.ndarray:
+    """All scatter points drawn on ``ax`` (data coordinates), stacked."""
+    from matplotlib.collections import PathCollection
+
+    pts = [np.asarray(c.get_offsets()) for c in ax.collections if isinstance(c, PathCollection)]
+    pts += [
+        np.column_stack([ln.get_xdata(), ln.get_ydata()]).astype(float)
+        for ln in ax.get_lines()
+        if ln.get_marker() not in (None, "", "None") and len(ln.get_xdata())
+    ]
+    pts = [p for p in pts if len(p)]
+    return np.vstack(pts) if pts else np.empty((0, 2))
+
+
+def _close(fig):
+    import matplotlib.pyplot as plt
+
+    plt.close(fig)
+
+
+def test_strip_plot_shows_every_document_its_group_and_the_focal_value():
+    data = _data()
+    fig, ax = _figure(data)
+    pts = _offsets(ax)
+    docs = pts[np.isin(pts[:, 0], data["hedge_per_1k"])]
+    assert sorted(docs[:, 0]) == sorted(data["hedge_per_1k"])  # every document, at its value
+    assert [t.get_text() for t in ax.get_yticklabels()] == [
+        "CHN (n=20)",
+        "RUS (n=20)",
+        "USA (n=20)",
+    ]
+    for i, g in enumerate(["CHN", "RUS", "USA"]):  # each group's dots on its own row
+        rows = docs[np.isin(docs[:, 0], data.loc[data["group"] == g, "hedge_per_1k"])]
+        assert np.all(np.abs(rows[:, 1] - i) <= 0.25)
+    focal = [a for a in ax.get_lines() if a.get_gid() == style.FOCAL_GID]
+    assert focal and focal[0].get_xdata()[0] == 7.5
+    _close(fig)
+
+
+def test_percentile_chart_shows_one_lollipop_per_metric_at_its_percentile():
+    t = pd.DataFrame(
+        {"metric": ["a", "b"], "percentile": [90.0, 20.0], "percentile_lo": [70, 5],
+         "percentile_hi": [99, 40]}
+    )  # fmt: skip
+    fig, ax = style.new_figure("p", source="toy")
+    charts.percentile_chart(ax, t)
+    assert [x.get_text() for x in ax.get_yticklabels()] == ["a", "b"]
+    pts = _offsets(ax)
+    assert {(round(x), round(y)) for x, y in pts} >= {(90, 0), (20, 1)}
+    assert "corpus median" in [h.get_label() for h in ax.get_legend_handles_labels()[0]] + list(
+        ax.get_legend_handles_labels()[1]
+    )
+    _close(fig)
+
+
+def test_interval_chart_shows_rates_and_reference():
+    t = pd.DataFrame(
+        {"metric": ["a", "b"], "per_1k": [3.0, 1.0], "lo": [1, 0], "hi": [5, 2], "m": [2.0, 0.5]}
+    )
+    fig, ax = style.new_figure("i", source="toy")
+    charts.interval_chart(ax, t, reference="m")
+    pts = {(float(x), float(y)) for x, y in _offsets(ax)}
+    assert {(3.0, 0.0), (1.0, 1.0), (2.0, 0.0), (0.5, 1.0)} <= pts
+    assert [x.get_text() for x in ax.get_yticklabels()] == ["a", "b"]
+    _close(fig)
+
+
+def test_fightin_words_labels_only_terms_beyond_the_threshold():
+    t = pd.DataFrame(
+        {"term": ["up", "down", "flat"], "log_freq": [1.0, 2.0, 3.0], "z": [3.0, -4.0, 0.5]}
+    )
+    fig, ax = style.new_figure("f", source="toy")
+    charts.fightin_words(ax, t)
+    texts = {x.get_text() for x in ax.texts}
+    assert {"up", "down"} <= texts and "flat" not in texts
+    _close(fig)
+
+
+def test_heatmap_writes_each_count_in_its_cell():
+    m = pd.DataFrame([[1, 2], [3, 0]], index=["RUS", "USA"], columns=["x", "y"])
+    fig, ax = style.new_figure("h", source="toy")
+    charts.heatmap(ax, m)
+    assert [x.get_text() for x in ax.get_yticklabels()] == ["RUS", "USA"]
+    assert [x.get_text() for x in ax.get_xticklabels()] == ["x", "y"]
+    assert sorted(x.get_text() for x in ax.texts) == ["0", "1", "2", "3"]
+    _close(fig)
+
+
+def test_trend_lines_draw_one_line_per_group_through_its_values():
+    months = pd.date_range("2022-01-01", periods=3, freq="MS")
+    t = pd.DataFrame(
+        [{"month": m, "group": g, "value": i + (10 if g == "B" else 0)}
+         for i, m in enumerate(months) for g in ("A", "B")]
+    )  # fmt: skip
+    fig, ax = style.new_figure("t", source="toy")
+    charts.trend_lines(ax, t)
+    lines = {ln.get_label(): list(ln.get_ydata()) for ln in ax.get_lines()}
+    assert lines["A"] == [0, 1, 2] and lines["B"] == [10, 11, 12]
+    _close(fig)

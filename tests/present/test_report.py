@@ -119,3 +119,13 @@ def test_real_engine(tmp_path, article_path):
     assert 'class="article"' in page and "data-layer" in page
     assert main(["report", str(article_path), "-o", str(out)]) == 2  # exists, no --force
     assert main(["report", str(article_path), "-o", str(out), "--force"]) == 0
+
+
+def test_voice_source_and_target_in_tooltips_and_evidence_table():
+    import framing
+
+    text = "The US accused China of hypocrisy. Critics say the plan is reckless."
+    page = render_report(ARTICLE, framing.analyze(text))
+    assert "voice: reported (source: west_us), target: china" in page
+    assert "voice: reported (source: vague)" in page
+    assert ">Voice</th>" in page and ">Source</th>" in page and ">Target</th>" in page

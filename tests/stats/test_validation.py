@@ -147,3 +147,37 @@ def test_audit_csvs_hold_no_text_and_short_reasons():
         assert set(df["label"]) <= {"correct", "incorrect"}, p.name
         assert df["reason"].map(lambda s: len(s.split()) <= 12).all(), p.name
         assert (df["round"].isin(["1", "2"])).all(), p.name
+
+
+def test_attribution_target_table_hand_example():
+    import pandas as pd
+
+    from framing.stats import validation as v
+
+    # 4 units of 2 speeches (2014): gold USA target in units 0 and 1, Russia in unit 2
+    u = pd.DataFrame(
+        {
+            "year": [2014] * 4,
+            "speech": ["a", "a", "b", "b"],
+            "any_negative": [True, True, True, False],
+            "target_us": [True, True, False, False],
+            "target_russia": [False, False, True, False],
+            "target_ukraine": [False] * 4,
+            "west_us_targeted_count": [1, 0, 0, 1],  # tp, fn, -, fp
+            "russia_targeted_count": [0, 0, 1, 0],  # tp
+            "ukraine_targeted_count": [0, 0, 0, 0],
+            "west_us_count": [1, 1, 0, 1],
+            "russia_count": [0, 0, 1, 1],
+            "ukraine_count": [0, 0, 0, 0],
+        }
+    )
+    t = v.attribution_target_table({"sentences": u}, n_boot=50)
+    t = t[(t["split"] == "2014 (development)") & (t["scope"] == "all units")]
+    row = t[(t["predictor"] == "target") & (t["target"] == "USA -> west_us")].iloc[0]
+    assert (row["tp"], row["fp"], row["fn"]) == (1, 1, 1)
+    assert row["precision"] == 0.5 and row["recall"] == 0.5
+    micro = t[(t["predictor"] == "target") & (t["target"] == "all three (micro)")].iloc[0]
+    assert (micro["units"], micro["tp"], micro["fp"], micro["fn"]) == (12, 2, 1, 1)
+    ref = t[(t["predictor"] == "reference") & (t["target"] == "USA -> west_us")].iloc[0]
+    assert (ref["tp"], ref["fp"], ref["fn"]) == (2, 1, 0)
+    assert row["precision_lo"] <= row["precision"] <= row["precision_hi"]

@@ -1,6 +1,6 @@
 """Integration (reads FRAMING_MIRROR): the recorded validation numbers must not drop.
 
-data/validation/expected.yaml records, for the UNSCon attack signals, precision and F1, and for
+src/framing/stats/validation_data/expected.yaml records, for the UNSCon attack signals, precision and F1, and for
 every lexicon category the audit precision of the current lexicon (round-1 judgements whose
 match the current lexicon still produces). A recomputed value below ``recorded - tolerance``
 fails: a lexicon edit that costs precision against human judgement must be justified and the

@@ -2,7 +2,7 @@
 
 INPUTs are read like those of ``framing score`` (files, folders, tables, dataset names). The
 table has the columns of :func:`framing.kwic`: ``doc_id``, ``category``, ``left``,
-``matched_text``, ``right``, ``start``, ``end``, ``sentence``; ``--format table`` prints one
+``matched_text``, ``right``, ``start``, ``end``, ``sentence``, ``voice``, ``source``, ``target``; ``--format table`` prints one
 concordance line per match, ``--out PATH`` writes the table.
 """
 
@@ -30,6 +30,8 @@ def register(sub) -> None:
         help=".txt, folder, .csv/.tsv/.jsonl/.parquet, or a dataset / registered corpus name",
     )
     p.add_argument("--window", type=int, default=8, help="words of context on each side (8)")
+    p.add_argument("--voice", choices=["author", "reported"], help="only matches in this voice")
+    p.add_argument("--target", metavar="ACTOR", help="only matches that cast ACTOR (west_us, ...)")
     p.add_argument("--lexicon", action="append", metavar="FILE")
     add_document_options(p)
     add_table_output(p, default_format="table")
@@ -37,11 +39,17 @@ def register(sub) -> None:
 
 
 def concordance(table) -> str:
-    """One line per match: ``doc_id<TAB>left [matched_text] right`` (context cut to 60 chars)."""
-    lines = [
-        f"{r.doc_id}\t{r.left[-60:]:>60} [{r.matched_text}] {r.right[:60]}"
-        for r in table.itertuples(index=False)
-    ]
+    """One line per match: ``doc_id<TAB>left [matched_text] right`` (context cut to 60 chars),
+    then ``voice=…, source=…, target=…`` when the match has them."""
+    lines = []
+    for r in table.itertuples(index=False):
+        who = ", ".join(
+            f"{k}={v}"
+            for k, v in (("voice", r.voice), ("source", r.source), ("target", r.target))
+            if v
+        )
+        tag = f"\t{who}" if who else ""
+        lines.append(f"{r.doc_id}\t{r.left[-60:]:>60} [{r.matched_text}] {r.right[:60]}{tag}")
     return "\n".join(lines) + "\n" if lines else ""
 
 
@@ -55,7 +63,13 @@ def run(args) -> int:
     lex = lexicon_from_args(args)
     docs = read_documents(args.inputs, args)
     table = corpus_kwic(
-        docs, category=args.category, pattern=args.pattern, window=args.window, lexicon=lex
+        docs,
+        category=args.category,
+        pattern=args.pattern,
+        window=args.window,
+        lexicon=lex,
+        voice=args.voice,
+        target=args.target,
     )
     emit(table, args, screen=concordance(table))
     return 0

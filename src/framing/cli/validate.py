@@ -1,8 +1,10 @@
 """``framing validate``: the lexical metrics against human judgement (docs/validation.md).
 
 Prints the UNSCon table (attack signals vs. gold labels, P/R/F1 and AUC with cluster bootstrap
-95% intervals; 2014 development, 2016 held-out), the target checks and the precision audit
-(data/validation/audit-*.csv, Wilson 95% intervals). Needs the ``unscon`` dataset (fetched on
+95% intervals; 2014 development, 2016 held-out), the target checks (actor references and the
+attribution rules' ``target``) and the precision audit
+(``framing/stats/validation_data/audit-*.csv``, Wilson 95% intervals). Needs the ``unscon``
+dataset (fetched on
 first use) and, for the "current lexicon" audit column, the three registry corpora.
 """
 
@@ -79,6 +81,20 @@ def run(args) -> int:
             print(
                 f"{r.level:9} {r.split:19} {r.scope:15} {r.target:7} {r.units:5d} "
                 f"{r.gold_units:5d} {r.flagged:5d}  "
+                f"{_fmt(r.precision, r.precision_lo, r.precision_hi)} "
+                f"{_fmt(r.recall, r.recall_lo, r.recall_hi)} {_fmt(r.f1, r.f1_lo, r.f1_hi)}",
+                file=out,
+            )
+        at = v.attribution_target_table(units, n_boot=args.boot, seed=seed)
+        print(
+            "\nTarget attribution: does a unit whose matches target the actor carry that gold "
+            "target? (target: the rules' `target`; reference: the unit names the actor)",
+            file=out,
+        )
+        for r in at.itertuples(index=False):
+            print(
+                f"{r.level:9} {r.split:19} {r.scope:15} {r.predictor:9} {r.target:19} "
+                f"{r.units:5d} {r.gold_units:5d} {r.flagged:5d}  "
                 f"{_fmt(r.precision, r.precision_lo, r.precision_hi)} "
                 f"{_fmt(r.recall, r.recall_lo, r.recall_hi)} {_fmt(r.f1, r.f1_lo, r.f1_hi)}",
                 file=out,

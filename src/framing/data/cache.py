@@ -2,7 +2,9 @@
 not scored again.
 
 A cached row is keyed by ``sha256(text)`` inside a *shard* keyed by the lexicon fingerprint,
-``framing.__version__`` and the score options that change results (everything but ``jobs``,
+``framing.__version__``, the metric definitions (``METRICS_VERSION`` of
+:mod:`framing.engine.analysis`), the attribution cue files (their fingerprint) and the score
+options that change results (everything but ``jobs``,
 ``engine`` and ``progress``). Changing a lexicon or an option therefore invalidates exactly the
 rows computed with the old one; editing one text rescores that document only.
 
@@ -47,9 +49,18 @@ def _default_dir() -> Path:
 
 def shard_dir(fingerprint: str, options: dict, cache_dir: str | os.PathLike | None = None) -> Path:
     """The folder of cached rows for one lexicon fingerprint, version and set of options."""
+    from framing.engine.analysis import METRICS_VERSION
+    from framing.engine.cues import load_cues
+
     opts = {k: v for k, v in sorted(options.items()) if k not in _NOT_IN_KEY}
     blob = json.dumps(
-        {"lexicon": fingerprint, "version": __version__, "options": opts},
+        {
+            "lexicon": fingerprint,
+            "version": __version__,
+            "metrics": METRICS_VERSION,
+            "cues": load_cues().fingerprint,
+            "options": opts,
+        },
         sort_keys=True,
         default=str,
     )

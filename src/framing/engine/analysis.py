@@ -16,6 +16,8 @@ from functools import cached_property
 
 import pandas as pd
 
+from framing.engine.attribution import Attribution, attribute
+from framing.engine.cues import load_cues
 from framing.engine.lexicon import Lexicon, as_lexicon
 from framing.engine.matcher import Match, get_matcher
 from framing.engine.quotes import COLUMNS as QUOTE_COLUMNS
@@ -38,7 +40,16 @@ MATCH_COLUMNS = [
     "end",
     "sentence",
     "negated",
+    "voice",
+    "source",
+    "target",
 ]
+#: Columns that :mod:`framing.engine.attribution` adds to each match (str; "" when not
+#: applicable): ``voice`` author | reported, ``source`` actor categories ("+"-joined) | vague,
+#: ``target`` actor categories ("+"-joined).
+ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
+#: Bump when the metric definitions change, so cached scores are recomputed.
+METRICS_VERSION = 2
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"
@@ -47,12 +58,35 @@ WEST_US_FRAMES = ("accusation", "negative_evaluation", "cold_war")
 READABILITY_COLUMNS = ["flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog"]
 
 
+def voiced_categories(lexicon: Lexicon) -> list[str]:
+    """Categories whose matches get a voice: kind ``stance`` plus ``voice_categories`` of
+    ``cues/attribution.yaml`` (accusation), in lexicon order."""
+    extra = set(load_cues().voice_categories)
+    return [c for c, v in lexicon.categories.items() if v.kind == "stance" or c in extra]
+
+
+def actor_categories(lexicon: Lexicon) -> list[str]:
+    """Categories of kind ``actor`` (the possible targets and sources), in lexicon order."""
+    return [c for c, v in lexicon.categories.items() if v.kind == "actor"]
+
+
 def metric_columns(lexicon: Lexicon) -> list[str]:
     """Metric column names in their fixed order for ``lexicon``."""
     cols = ["tokens", "sentences"]
+    voiced = set(voiced_categories(lexicon))
+    actors = set(actor_categories(lexicon))
     for cid in lexicon.categories:
         cols += [f"{cid}_count", f"{cid}_per_1k", f"{cid}_negated_count"]
-    cols += ["scare_quote_count", "scare_quote_per_1k", "west_us_frame_sentence_share"]
+        if cid in voiced:
+            cols += [f"{cid}_author_count", f"{cid}_author_per_1k"]
+        if cid in actors:
+            cols += [
+                f"{cid}_targeted_count",
+                f"{cid}_targeted_per_1k",
+                f"{cid}_targeted_sentence_share",
+            ]
+    cols += ["scare_quote_count", "scare_quote_per_1k", "vague_source_count"]
+    cols += ["vague_source_per_1k", "west_us_frame_sentence_share"]
     cols += READABILITY_COLUMNS + ["mean_sentence_length", "mattr", "vader_compound_mean"]
     return cols
 
@@ -63,8 +97,9 @@ def _per_1k(count: int, tokens: int) -> float:
 
 def compute(
     text: str, lexicon: Lexicon, readability: bool = True, sentiment: bool = True
-) -> tuple[list[tuple[int, int]], list[Match], list[tuple], dict[str, float]]:
-    """The shared core of :func:`analyze` and :func:`framing.score`: spans, matches, metrics.
+) -> tuple[list[tuple[int, int]], list[Match], list[tuple], dict[str, float], Attribution]:
+    """The shared core of :func:`analyze` and :func:`framing.score`: spans, matches, quotes,
+    metrics and the :class:`~framing.engine.attribution.Attribution` of the matches.
 
     Readability/MATTR (``readability=False``) and VADER (``sentiment=False``) are NaN when off.
     """
@@ -84,13 +119,36 @@ def compute(
         if x.negated:
             negs[x.category] += 1
         sents_by_cat[x.category].add(x.sentence)
+    kinds = {c: v.kind for c, v in lexicon.categories.items()}
+    attribution = attribute(norm, sentences, matches, quotes, kinds)
+    attrib, n_vague = attribution.rows, len(attribution.vague_sentences)
+    authored = dict.fromkeys(lexicon.categories, 0)
+    targeted = dict.fromkeys(lexicon.categories, 0)
+    targeted_sents: dict[str, set[int]] = {c: set() for c in lexicon.categories}
+    for x, (voice, _, target) in zip(matches, attrib, strict=True):
+        if voice == "author":
+            authored[x.category] += 1
+        if target:
+            for t in target.split("+"):
+                if t in targeted:
+                    targeted[t] += 1
+                    targeted_sents[t].add(x.sentence)
     for cid in lexicon.categories:
         m[f"{cid}_count"] = counts[cid]
         m[f"{cid}_per_1k"] = _per_1k(counts[cid], n_tok)
         m[f"{cid}_negated_count"] = negs[cid]
+        m[f"{cid}_author_count"] = authored[cid]
+        m[f"{cid}_author_per_1k"] = _per_1k(authored[cid], n_tok)
+        m[f"{cid}_targeted_count"] = targeted[cid]
+        m[f"{cid}_targeted_per_1k"] = _per_1k(targeted[cid], n_tok)
+        m[f"{cid}_targeted_sentence_share"] = (
+            len(targeted_sents[cid]) / n_sent if n_sent else math.nan
+        )
     n_scare = sum(1 for q in quotes if q[4])
     m["scare_quote_count"] = n_scare
     m["scare_quote_per_1k"] = _per_1k(n_scare, n_tok)
+    m["vague_source_count"] = n_vague
+    m["vague_source_per_1k"] = _per_1k(n_vague, n_tok)
     frames = [c for c in WEST_US_FRAMES if c in sents_by_cat]
     if WEST_US in sents_by_cat and frames and n_sent:
         framed = set().union(*(sents_by_cat[c] for c in frames))
@@ -111,7 +169,7 @@ def compute(
     m["mean_sentence_length"] = n_tok / n_sent if n_sent else nan
     m["mattr"] = extra["mattr"]
     m["vader_compound_mean"] = extra["vader_compound_mean"]
-    return sentences, matches, quotes, m
+    return sentences, matches, quotes, m, attribution
 
 
 class Analysis:
@@ -120,7 +178,10 @@ class Analysis:
     def __init__(self, text: str, lexicon: Lexicon) -> None:
         self.text = text
         self.lexicon = lexicon
-        self._sentences, self._matches, self._quotes, self._metrics = compute(text, lexicon)
+        (self._sentences, self._matches, self._quotes, self._metrics, attribution) = compute(
+            text, lexicon
+        )
+        self._attribution, self._vague_sentences = attribution
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -136,8 +197,10 @@ class Analysis:
     @cached_property
     def matches(self) -> pd.DataFrame:
         """Lexicon matches sorted by start, then category."""
-        df = pd.DataFrame(self._matches, columns=MATCH_COLUMNS)
-        return df.astype({"start": "int64", "end": "int64", "sentence": "int64", "negated": bool})
+        rows = [(*x, *a) for x, a in zip(self._matches, self._attribution, strict=True)]
+        df = pd.DataFrame(rows, columns=MATCH_COLUMNS)
+        types = {"start": "int64", "end": "int64", "sentence": "int64", "negated": bool}
+        return df.astype({**types, **dict.fromkeys(ATTRIBUTION_COLUMNS, str)})
 
     @cached_property
     def quotes(self) -> pd.DataFrame:
@@ -151,66 +214,154 @@ class Analysis:
         return pd.Series({c: self._metrics[c] for c in cols}, dtype="float64", name="metrics")
 
     def kwic(
-        self, category: str | None = None, pattern: str | None = None, window: int = 8
+        self,
+        category: str | None = None,
+        pattern: str | None = None,
+        window: int = 8,
+        voice: str | None = None,
+        target: str | None = None,
     ) -> pd.DataFrame:
         """Keywords in context: ``window`` tokens left and right of each match.
 
         ``pattern`` is a case-insensitive regex searched in the text (category ``pattern``);
-        otherwise the lexicon matches (of ``category`` if given). Columns: ``left``,
-        ``matched_text``, ``right``, ``start``, ``end``, ``category``, ``sentence``.
+        otherwise the lexicon matches (of ``category`` if given). Lexicon hits carry their
+        ``voice``, ``source`` and ``target`` (``""`` for pattern hits); ``voice`` (``author`` or
+        ``reported``) and ``target`` (an actor category: the match's target includes it) keep
+        only the hits that have them. Columns: ``left``, ``matched_text``, ``right``, ``start``,
+        ``end``, ``category``, ``sentence``, ``voice``, ``source``, ``target``.
         """
+        from framing.core.errors import InputError
+
+        if voice is not None and voice not in ("author", "reported"):
+            raise InputError(f"unknown voice {voice!r}; use author or reported")
+        if target is not None and target not in actor_categories(self.lexicon):
+            known = ", ".join(actor_categories(self.lexicon))
+            raise InputError(f"unknown target {target!r}; actor categories: {known}")
         if pattern is not None:
             try:
                 rx = re.compile(pattern, re.I)
             except re.error as exc:
-                from framing.core.errors import InputError
-
                 raise InputError(f"invalid --pattern regex {pattern!r}: {exc}") from None
             starts = [s for s, _ in self._sentences]
             hits = [
-                ("pattern", m.start(), m.end(), bisect_right(starts, m.start()) - 1)
+                ("pattern", m.start(), m.end(), bisect_right(starts, m.start()) - 1, "", "", "")
                 for m in rx.finditer(normalize_for_matching(self.text))
                 if m.end() > m.start()
             ]
         else:
             if category is not None and category not in self.lexicon.categories:
-                from framing.core.errors import InputError
-
                 known = ", ".join(self.lexicon.categories)
                 raise InputError(f"unknown category {category!r}; known: {known}")
             hits = [
-                (x.category, x.start, x.end, x.sentence)
-                for x in self._matches
+                (x.category, x.start, x.end, x.sentence, *a)
+                for x, a in zip(self._matches, self._attribution, strict=True)
                 if category is None or x.category == category
             ]
+        if voice is not None:
+            hits = [h for h in hits if h[4] == voice]
+        if target is not None:
+            hits = [h for h in hits if target in h[6].split("+")]
         toks = self.tokens
         t_starts = [t.start for t in toks]
         t_ends = [t.end for t in toks]
         rows = []
-        for cat, s, e, si in hits:
+        for cat, s, e, si, vo, so, ta in hits:
             i = bisect_right(t_ends, s)  # tokens ending at or before s are left context
             lo = toks[max(0, i - window)].start if i > 0 else s
             j = bisect_left(t_starts, e)
             hi = toks[min(len(toks), j + window) - 1].end if j < len(toks) else e
             left = " ".join(self.text[lo:s].split())
             right = " ".join(self.text[e : max(e, hi)].split())
-            rows.append((left, self.text[s:e], right, s, e, cat, si))
+            rows.append((left, self.text[s:e], right, s, e, cat, si, vo, so, ta))
         cols = ["left", "matched_text", "right", "start", "end", "category", "sentence"]
-        return pd.DataFrame(rows, columns=cols)
+        return pd.DataFrame(rows, columns=cols + ATTRIBUTION_COLUMNS)
 
-    def actor_frame_matrix(self) -> pd.DataFrame:
-        """Actor categories × frame/stance categories: number of sentences where both occur."""
+    def actor_frame_matrix(self, view: str = "cooccurrence") -> pd.DataFrame:
+        """Actors × frame/stance categories.
+
+        ``view="cooccurrence"`` (default): the number of sentences where both occur.
+        ``view="targeted"``: the number of matches of each target category (accusation,
+        negative_evaluation, cold_war, distancing) whose ``target`` is the actor: who is cast
+        negatively by which frame. ``view="source"``: reported stance matches by the actor
+        category of their ``source`` (who speaks, with which stance); ``vague`` is a row.
+        ``view="blame"``: who blames whom: matches with a target counted by speaker (rows:
+        ``author`` for the author's voice, then the source categories, ``vague``, and
+        ``unnamed`` for a reported match without a recognised source) and target (columns).
+        """
+        if view == "blame":
+            targets = actor_categories(self.lexicon)
+            speakers = ["author", *targets, "vague", "unnamed"]
+            tally = {(a, t): 0 for a in speakers for t in targets}
+            for a in self._attribution:
+                voice, source, target = a
+                if not voice or not target:
+                    continue
+                who = (
+                    ["author"]
+                    if voice == "author"
+                    else (source.split("+") if source else ["unnamed"])
+                )
+                for w in who:
+                    for t in target.split("+"):
+                        if (w, t) in tally:
+                            tally[(w, t)] += 1
+            data = [[tally[(a, t)] for t in targets] for a in speakers]
+            return pd.DataFrame(
+                data,
+                index=pd.Index(speakers, name="speaker"),
+                columns=pd.Index(targets, name="target"),
+            ).astype("int64")
         cats = self.lexicon.categories
         actors = [c for c, v in cats.items() if v.kind in ACTOR_KINDS]
         frames = [c for c, v in cats.items() if v.kind in FRAME_KINDS]
-        sents: dict[str, set[int]] = {c: set() for c in cats}
-        for x in self._matches:
-            sents[x.category].add(x.sentence)
-        data = [[len(sents[a] & sents[f]) for f in frames] for a in actors]
-        df = pd.DataFrame(
-            data, index=pd.Index(actors, name="actor"), columns=pd.Index(frames, name="frame")
-        )
+        if view == "cooccurrence":
+            sents: dict[str, set[int]] = {c: set() for c in cats}
+            for x in self._matches:
+                sents[x.category].add(x.sentence)
+            data = [[len(sents[a] & sents[f]) for f in frames] for a in actors]
+            index = pd.Index(actors, name="actor")
+        elif view in ("targeted", "source"):
+            col = 2 if view == "targeted" else 1
+            if view == "targeted":
+                frames = [f for f in load_cues().target_categories if f in cats]
+                rows_ = actor_categories(self.lexicon)
+            else:
+                frames = voiced_categories(self.lexicon)
+                rows_ = [*actor_categories(self.lexicon), "vague"]
+            counts = {(a, f): 0 for a in rows_ for f in frames}
+            for x, a in zip(self._matches, self._attribution, strict=True):
+                for who in filter(None, a[col].split("+")):
+                    if (who, x.category) in counts:
+                        counts[(who, x.category)] += 1
+            data = [[counts[(a, f)] for f in frames] for a in rows_]
+            index = pd.Index(rows_, name="target" if view == "targeted" else "source")
+        else:
+            from framing.core.errors import InputError
+
+            raise InputError(f"unknown view {view!r}; use cooccurrence, targeted, source or blame")
+        df = pd.DataFrame(data, index=index, columns=pd.Index(frames, name="frame"))
         return df.astype("int64")
+
+    def attribution_sentence_counts(self) -> pd.DataFrame:
+        """One row per sentence: ``<stance>_author_count``, ``<actor>_targeted_count`` and
+        ``vague_source_count`` (their column sums are the metrics of the same names)."""
+        n = len(self._sentences)
+        cols: dict[str, list[int]] = {}
+        for c in voiced_categories(self.lexicon):
+            cols[f"{c}_author_count"] = [0] * n
+        actors = actor_categories(self.lexicon)
+        for c in actors:
+            cols[f"{c}_targeted_count"] = [0] * n
+        for x, (voice, _, target) in zip(self._matches, self._attribution, strict=True):
+            if voice == "author" and f"{x.category}_author_count" in cols:
+                cols[f"{x.category}_author_count"][x.sentence] += 1
+            for t in filter(None, target.split("+")):
+                if t in actors:
+                    cols[f"{t}_targeted_count"][x.sentence] += 1
+        cols["vague_source_count"] = [0] * n
+        for si in self._vague_sentences:
+            cols["vague_source_count"][si] += 1
+        return pd.DataFrame(cols, index=range(n), dtype="int64")
 
     def evidence(self, category: str) -> pd.DataFrame:
         """Matches of ``category`` with the text of their sentence."""

@@ -12,11 +12,14 @@ from collections.abc import Iterable
 import pandas as pd
 
 from framing.core.errors import InputError
-from framing.engine.analysis import analyze
+from framing.engine.analysis import ATTRIBUTION_COLUMNS, analyze
 from framing.engine.lexicon import as_lexicon
 
 #: Columns of :func:`corpus_kwic` (those of ``Analysis.kwic`` with ``doc_id`` first).
-COLUMNS = ["doc_id", "category", "left", "matched_text", "right", "start", "end", "sentence"]
+COLUMNS = [
+    "doc_id", "category", "left", "matched_text", "right", "start", "end", "sentence",
+    *ATTRIBUTION_COLUMNS,
+]  # fmt: skip
 
 
 def _documents(data, text_col: str, id_col: str) -> list[tuple[str, str]]:
@@ -45,6 +48,8 @@ def corpus_kwic(
     lexicon=None,
     text_col: str = "text",
     id_col: str = "doc_id",
+    voice: str | None = None,
+    target: str | None = None,
 ) -> pd.DataFrame:
     """Keywords in context of every document: columns :data:`COLUMNS`, documents in input order,
     matches in text order.
@@ -60,6 +65,9 @@ def corpus_kwic(
         Words of context on each side.
     lexicon
         A :class:`~framing.engine.lexicon.Lexicon`, path or list of paths (default built-in).
+    voice, target
+        Keep only matches in this voice (``author``/``reported``) or casting this actor
+        category (see :meth:`framing.engine.analysis.Analysis.kwic`).
     """
     lex = as_lexicon(lexicon)
     if category is not None and category not in lex.categories:
@@ -67,7 +75,9 @@ def corpus_kwic(
         raise InputError(f"unknown category {category!r}; known: {known}")
     parts = []
     for doc_id, text in _documents(data, text_col, id_col):
-        k = analyze(text, lex).kwic(category=category, pattern=pattern, window=window)
+        k = analyze(text, lex).kwic(
+            category=category, pattern=pattern, window=window, voice=voice, target=target
+        )
         k.insert(0, "doc_id", doc_id)
         parts.append(k)
     if not parts:

@@ -5,6 +5,13 @@ own formulas exactly (textstat 0.7.x, ``en_US``: same word list, sentence count,
 syllables, easy-word list) but count each word type's syllables once and share the counts
 between the three indices; tests check equality with textstat's functions to 1e-9.
 
+Reach-ins (documented because they can break on upgrade): the fast path imports textstat's
+internal word lists (``textstat.backend.utils``, textstat 0.7.7 – 0.7.x) and overrides private
+methods of vaderSentiment's analyzer (3.3.2). ``pyproject.toml`` bounds both to those versions;
+should the internals move anyway, :func:`readability` falls back to textstat's public functions
+and the sentiment to vaderSentiment's unmodified analyzer (same numbers, slower), with a
+warning once per process. Tests simulate both.
+
 MATTR (moving-average type-token ratio; Covington & McFall 2010, *Journal of Quantitative
 Linguistics* 17(2)) is the mean TTR over all windows of :data:`MATTR_WINDOW` tokens. Unlike the
 plain TTR it does not fall with text length, so long and short documents are comparable.
@@ -27,16 +34,40 @@ _LANG = "en_US"
 _SENT_RE = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE)
 
 
+class InternalsMoved(ImportError):
+    """A library's internals that the fast path uses are not where they were."""
+
+
+def _warn_fallback(what: str, exc: BaseException) -> None:
+    import warnings
+
+    warnings.warn(
+        f"{what} internals not found ({exc}); using its public functions (slower, same numbers)",
+        RuntimeWarning,
+        stacklevel=3,
+    )
+
+
+def _textstat_internals():
+    """textstat's own cmudict, pyphen, easy-word and apostrophe helpers (textstat 0.7.7+)."""
+    try:
+        from textstat.backend.utils._get_cmudict import get_cmudict
+        from textstat.backend.utils._get_lang_easy_words import get_lang_easy_words
+        from textstat.backend.utils._get_pyphen import get_pyphen
+        from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
+    except (ImportError, AttributeError) as exc:
+        raise InternalsMoved(str(exc)) from exc
+    return get_cmudict, get_lang_easy_words, get_pyphen, RE_NONCONTRACTION_APOSTROPHE
+
+
 @lru_cache(maxsize=1)
 def _resources():
     from framing.engine.resources import ensure_cmudict
 
     ensure_cmudict()
-    from textstat.backend.utils._get_cmudict import get_cmudict
-    from textstat.backend.utils._get_lang_easy_words import get_lang_easy_words
-    from textstat.backend.utils._get_pyphen import get_pyphen
-    from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
-
+    get_cmudict, get_lang_easy_words, get_pyphen, RE_NONCONTRACTION_APOSTROPHE = (
+        _textstat_internals()
+    )
     return (
         _cmu_syllables(get_cmudict.__wrapped__(_LANG)),
         get_pyphen(_LANG),
@@ -101,8 +132,36 @@ def _count_sentences(text: str) -> int:
     return max(1, len(sentences) - ignore)
 
 
+@lru_cache(maxsize=1)
+def _fast_path() -> bool:
+    """True when textstat's internals are importable (else the public functions are used)."""
+    try:
+        _resources()
+    except InternalsMoved as exc:
+        _warn_fallback("textstat", exc)
+        return False
+    return True
+
+
+def _public_readability(text: str) -> dict[str, float]:
+    """The three indices from textstat's public functions (the fallback)."""
+    from framing.engine.resources import ensure_cmudict
+
+    ensure_cmudict()
+    import textstat
+
+    textstat.set_lang(_LANG)
+    return {
+        "flesch_reading_ease": float(textstat.flesch_reading_ease(text)),
+        "flesch_kincaid_grade": float(textstat.flesch_kincaid_grade(text)),
+        "gunning_fog": float(textstat.gunning_fog(text)),
+    }
+
+
 def readability(text: str) -> dict[str, float]:
     """``flesch_reading_ease``, ``flesch_kincaid_grade``, ``gunning_fog`` as textstat computes them."""
+    if not _fast_path():
+        return _public_readability(text)
     words = _list_words(text)
     n_words = len(words)
     n_sent = _count_sentences(text)
@@ -153,10 +212,41 @@ def mattr(tokens: list[str], window: int = MATTR_WINDOW) -> float:
     return total / ((n - window + 1) * window)
 
 
+#: Names of vaderSentiment 3.3.2 that the fast analyzer relies on.
+_VADER_INTERNALS = (
+    "NEGATE",
+    "BOOSTER_DICT",
+    "SPECIAL_CASES",
+    "N_SCALAR",
+    "C_INCR",
+    "scalar_inc_dec",
+    "allcap_differential",
+    "SentiText._strip_punc_if_word",
+    "SentimentIntensityAnalyzer.score_valence",
+    "SentimentIntensityAnalyzer._least_check",
+)
+
+
+def _check_vader_internals(vs) -> None:
+    for name in _VADER_INTERNALS:
+        obj = vs
+        for part in name.split("."):
+            if not hasattr(obj, part):
+                raise InternalsMoved(f"vaderSentiment has no {name}")
+            obj = getattr(obj, part)
+
+
 @lru_cache(maxsize=1)
 def _vader():
-    """One VADER analyzer per process (loading its lexicon takes ~0.1 s)."""
+    """One VADER analyzer per process (loading its lexicon takes ~0.1 s): the fast analyzer
+    below, or the library's own when its internals moved."""
     from vaderSentiment import vaderSentiment as vs
+
+    try:
+        _check_vader_internals(vs)
+    except InternalsMoved as exc:
+        _warn_fallback("vaderSentiment", exc)
+        return vs.SentimentIntensityAnalyzer()
 
     negate = frozenset(vs.NEGATE)
     local = threading.local()

@@ -277,13 +277,14 @@ def long_format(
 
     Columns ``doc_id`` (``id_col``), the ``keep`` columns, ``category``, ``count``, ``per_1k``
     and ``tokens``; categories in lexicon order with ``scare_quote`` last, documents in input
-    order. Categories are those with a ``<category>_count`` and ``<category>_per_1k`` column
-    (all of ``lexicon`` when given).
+    order. Categories are those of ``lexicon`` (default: those with a
+    ``<category>_negated_count`` column) that have ``_count`` and ``_per_1k`` columns.
     """
     if lexicon is not None:
         cats = [*as_lexicon(lexicon).categories, "scare_quote"]
-    else:
-        cats = [c[: -len("_per_1k")] for c in scores.columns if c.endswith("_per_1k")]
+    else:  # lexicon categories have a negated count; derived metrics do not
+        cats = [c[: -len("_negated_count")] for c in scores if c.endswith("_negated_count")]
+        cats.append("scare_quote")
     cats = [c for c in cats if f"{c}_count" in scores.columns and f"{c}_per_1k" in scores.columns]
     ids = [id_col, *(c for c in keep or () if c != id_col)]
     frames = []

@@ -28,7 +28,9 @@ KEEP_COLUMNS = ("group", "title", "date")
 
 def sentence_count_table(analysis) -> pd.DataFrame:
     """One row per sentence of the article: ``tokens`` and a ``<category>_count`` column per
-    category (and ``scare_quote_count``) — the input of the sentence bootstrap."""
+    category (and ``scare_quote_count``, the author-voice, targeted and vague-source counts of
+    :meth:`~framing.engine.analysis.Analysis.attribution_sentence_counts`) — the input of the
+    sentence bootstrap."""
     from framing.engine.text import count_words
 
     sents = analysis.sentences
@@ -40,7 +42,8 @@ def sentence_count_table(analysis) -> pd.DataFrame:
     q = analysis.quotes
     scare = q.loc[q["is_scare_quote"].astype(bool), "sentence"].dropna().to_numpy(int)
     table["scare_quote_count"] = np.bincount(scare, minlength=len(sents))[: len(sents)]
-    return table
+    extra = analysis.attribution_sentence_counts()  # author voice, targets, vague sources
+    return pd.concat([table, extra.set_axis(table.index)], axis=1)
 
 
 def corpus_scores(
@@ -68,14 +71,10 @@ def corpus_scores(
 
 
 def scored_categories(scores: pd.DataFrame) -> list[str]:
-    """Lexicon categories with a ``<category>_count`` column in a score table."""
+    """Lexicon categories of a score table: those with a ``<category>_negated_count`` column
+    (derived metrics such as ``<category>_author_count`` have none)."""
     return [
-        c[: -len("_count")]
-        for c in scores.columns
-        if c.endswith("_count")
-        and not c.endswith("_negated_count")
-        and c != "scare_quote_count"
-        and f"{c[: -len('_count')]}_per_1k" in scores.columns
+        c[: -len("_negated_count")] for c in scores.columns if str(c).endswith("_negated_count")
     ]
 
 

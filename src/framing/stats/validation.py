@@ -12,7 +12,7 @@ Two checks:
    may use it), 2016 the held-out split.
 2. **Precision audit by reading**: seeded random samples of matches of every category drawn
    from the registry corpora (pooled), judged by a reader against the category's definition.
-   The judgements live in ``data/validation/audit-<category>.csv`` (ids, offsets, label and a
+   The judgements live in ``framing/stats/validation_data/audit-<category>.csv`` (ids, offsets, label and a
    short reason; never corpus text: :func:`audit_context` re-derives the context).
 """
 
@@ -27,6 +27,8 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+
+from framing.core.errors import DataError
 
 ATTACK = ("accusation", "negative_evaluation", "distancing", "cold_war")
 SIGNALS = (*ATTACK, "attack")
@@ -47,18 +49,30 @@ AUDIT_COLUMNS = [
 ]
 US_TARGETS = frozenset({"united_states_of_america"})
 RUSSIA_TARGETS = frozenset({"russian_federation"})
+UKRAINE_TARGETS = frozenset({"ukraine"})
+#: Gold target (UNSCon A4/B3 country) -> actor category of the lexicons.
+GOLD_ACTORS = (("USA", "west_us", "target_us"), ("Russia", "russia", "target_russia"),
+               ("Ukraine", "ukraine", "target_ukraine"))  # fmt: skip
 N_BOOT = 1000
 SEED = 20240501
 _YEAR_RE = re.compile(r"UNSC_(\d{4})_")
 
 
-def repo_root() -> Path:
-    """The source checkout (``data/validation`` lives there)."""
-    return Path(__file__).resolve().parents[3]
-
-
 def validation_dir() -> Path:
-    return repo_root() / "data" / "validation"
+    """The recorded validation data (package data ``framing/stats/validation_data``: audit
+    judgements as ids and offsets, recorded numbers), in a checkout and in an installed wheel.
+
+    Raises
+    ------
+    DataError
+        If the folder is missing (a broken installation).
+    """
+    from importlib import resources
+
+    path = Path(str(resources.files("framing.stats") / "validation_data"))
+    if not (path / "expected.yaml").is_file():
+        raise DataError(f"{path}: validation data missing; reinstall framing")
+    return path
 
 
 # ---------------------------------------------------------------- statistics
@@ -209,6 +223,7 @@ def unscon_units(level: str = "sentences", lexicon=None) -> pd.DataFrame:
     chal = b1.eq("Challenge")
     out["target_us"] = (neg_a & a4.isin(US_TARGETS)) | (chal & b3.isin(US_TARGETS))
     out["target_russia"] = (neg_a & a4.isin(RUSSIA_TARGETS)) | (chal & b3.isin(RUSSIA_TARGETS))
+    out["target_ukraine"] = (neg_a & a4.isin(UKRAINE_TARGETS)) | (chal & b3.isin(UKRAINE_TARGETS))
     scores = score(
         out.rename(columns={"unit_id": "doc_id"})[["doc_id", "text"]],
         lexicon=lexicon,
@@ -315,6 +330,62 @@ def target_table(
                             "reference": cat,
                             **_prf_columns(gold, pred, w),
                         }
+                    )
+    return pd.DataFrame(rows)
+
+
+def attribution_target_table(
+    units: dict[str, pd.DataFrame] | None = None,
+    n_boot: int = N_BOOT,
+    seed: int = SEED,
+    lexicon=None,
+) -> pd.DataFrame:
+    """The ``target`` of the attribution rules against UNSCon's gold targets.
+
+    A unit is predicted to target an actor when a match in it has that actor in its ``target``
+    (``<actor>_targeted_count > 0``); the baseline ``reference`` predicts it when the unit merely
+    names the actor (``<actor>_count > 0``). Gold: the unit's negative evaluation (A4) or
+    challenge (B3) targets the country (USA -> west_us, Russia -> russia, Ukraine -> ukraine).
+    Rows per level, split, scope (all units / negative units), predictor and target, plus
+    ``all three`` pooling the unit-actor pairs (micro average). Intervals: speeches resampled.
+    """
+    units = units or {lv: unscon_units(lv, lexicon) for lv in LEVELS}
+    rows = []
+    for level, u in units.items():
+        for split, yr in SPLITS.items():
+            for scope in ("all units", "negative units"):
+                d = u[u["year"] == yr]
+                if scope == "negative units":
+                    d = d[d["any_negative"]]
+                d = d.reset_index(drop=True)
+                for predictor, suffix in (("target", "_targeted_count"), ("reference", "_count")):
+                    golds, preds = [], []
+                    for name, cat, gold_col in GOLD_ACTORS:
+                        gold = d[gold_col].to_numpy()
+                        pred = d[f"{cat}{suffix}"].to_numpy() > 0
+                        golds.append(gold)
+                        preds.append(pred)
+                        w = cluster_weights(d["speech"], n_boot, seed)
+                        rows.append(
+                            {
+                                "level": level,
+                                "split": split,
+                                "scope": scope,
+                                "predictor": predictor,
+                                "target": f"{name} -> {cat}",
+                                **_prf_columns(gold, pred, w),
+                            }  # fmt: skip
+                        )
+                    w = cluster_weights(list(d["speech"]) * len(GOLD_ACTORS), n_boot, seed)
+                    rows.append(
+                        {
+                            "level": level,
+                            "split": split,
+                            "scope": scope,
+                            "predictor": predictor,
+                            "target": "all three (micro)",
+                            **_prf_columns(np.concatenate(golds), np.concatenate(preds), w),
+                        }  # fmt: skip
                     )
     return pd.DataFrame(rows)
 

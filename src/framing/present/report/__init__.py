@@ -2,8 +2,8 @@
 
 One HTML file without external assets: inline CSS and JS, figures as base64 PNG. It shows the
 article's metadata, its text with every lexicon match highlighted by category (overlapping
-matches nest; a checkbox per category toggles it; the tooltip names category, subcategory, term
-and negation), scare quotes as their own layer, the metric table with exact Poisson 95%
+matches nest; a checkbox per category toggles it; the tooltip names category, subcategory, term,
+negation, voice, source and target), scare quotes as their own layer, the metric table with exact Poisson 95%
 intervals and, with a corpus, the corpus median and percentile of every metric.
 """
 
@@ -246,6 +246,7 @@ def _evidence(analysis: Any, labels: dict[str, str]) -> str:
         ("term", "Term", None),
         ("matched_text", "Matched text", None),
         ("negated", "Negated", None),
+        *[(c, c.capitalize(), None) for c in ("voice", "source", "target") if c in m.columns],
         ("sentence", "Sentence", "{:.0f}"),
         ("start", "Start", "{:.0f}"),
     ]

@@ -104,11 +104,25 @@ def layer_colors(categories: Sequence[str]) -> dict[str, str]:
 
 
 def match_tip(row, labels: Mapping[str, str]) -> str:
-    """Tooltip line of one match: ``Label › subcategory — term: TERM (negated)``."""
+    """Tooltip line of one match: ``Label › subcategory — term: TERM (negated) — voice:
+    reported (source: west_us), target: china``."""
     sub = row.subcategory if isinstance(row.subcategory, str) and row.subcategory else ""
     tip = f"{labels.get(row.category, row.category)}{f' › {sub}' if sub else ''}"
     tip += f" — term: {row.term}"
-    return tip + (" (negated)" if bool(row.negated) else "")
+    return tip + (" (negated)" if bool(row.negated) else "") + attribution_tip(row)
+
+
+def attribution_tip(row) -> str:
+    """``" — voice: reported (source: west_us), target: china"`` for a match row, or ``""``."""
+    voice = str(getattr(row, "voice", "") or "")
+    source = str(getattr(row, "source", "") or "")
+    target = str(getattr(row, "target", "") or "")
+    parts = []
+    if voice:
+        parts.append(f"voice: {voice}" + (f" (source: {source})" if source else ""))
+    if target:
+        parts.append(f"target: {target}")
+    return (" — " + ", ".join(parts)) if parts else ""
 
 
 def match_spans(

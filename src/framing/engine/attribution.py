@@ -1,0 +1,457 @@
+"""Who speaks and who is blamed: ``voice``, ``source`` and ``target`` of lexicon matches.
+
+Transparent token-level rules (no parser; see :mod:`framing.engine.clauses` and
+``docs/metrics.md``, "Voice, source and target"), run only on the sentences that need them:
+
+- **voice** (stance categories and ``voice_categories`` of ``cues/attribution.yaml``):
+  ``reported`` when the match is inside a quotation; or is itself a belief, speech or blame verb
+  whose holder is not the author ("Western countries will *think* that", "the US *accused*
+  China"; distancing verbs stay the author's: choosing "claimed" is the writer's distancing);
+  or lies in the scope of a reporting frame whose holder is not the author: a reporting or
+  belief verb ("X said/believes/assumed that ...", also after the clause: "..., X said"),
+  "according to X", a reporting noun with "that" ("X's claim that"), an attributing adverb
+  ("reportedly") or an agentless passive ("it is widely believed that", "X is said to").
+  Otherwise ``author``; first-person holders ("I believe", "we think") are the author.
+- **source** of a reported match: the holder's actor categories (``west_us``, ``china+russia``
+  for coordinated holders), ``vague`` for vague or anonymous holders, else ``""``.
+- **target** (``target_categories`` of ``cues/targets.yaml``): the actor category the cue casts
+  negatively, by the role of the cue (blame → the object or passive subject; negative action →
+  the doer; evaluative → the actor the word attaches to).
+
+:func:`attribute` returns one ``(voice, source, target)`` per match (empty strings when not
+applicable) and the sentence of every vague attribution in the text (``vague_source_count``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from typing import NamedTuple
+
+from framing.engine.clauses import AUTHOR, NONE, OTHER, VAGUE, Holder, SentenceView
+from framing.engine.cues import Cues, load_cues
+from framing.engine.text import lower_same_length
+
+AUTHOR_VOICE, REPORTED = "author", "reported"
+ACTOR_KINDS = ("actor",)
+
+
+class Frame(NamedTuple):
+    """A reporting frame: its own tokens ``[lo, hi]``, its scope ``[scope_lo, scope_hi)`` (token
+    indices of the sentence) and its holder."""
+
+    lo: int
+    hi: int
+    scope_lo: int
+    scope_hi: int
+    holder: Holder
+
+
+_FRAME, _VAGUE, _ALONE, _PASSIVE = 1, 2, 4, 8
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
+
+
+def _trie(words) -> str:
+    """A regex alternation of ``words`` as a trie (the regex engine then tries each prefix
+    once; a flat alternation of hundreds of words is several times slower)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(c for c in node if c)]
+        if "" in node:
+            alts.append("")
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    return emit(root)
+
+
+@lru_cache(maxsize=4)
+def _detector(cues: Cues) -> tuple[re.Pattern, dict[str, int]]:
+    """One regex for every cue word that can open a frame or a vague attribution, and the
+    flags of each word (frame, vague holder, vague on its own, passive participle)."""
+    flags: dict[str, int] = {}
+
+    def add(words, flag: int) -> None:
+        for w in words:
+            flags[w] = flags.get(w, 0) | flag
+
+    add(cues.frame_words | cues.reporting_nouns | {"according"}, _FRAME)
+    add(cues.vague_heads | cues.anonymity_markers, _VAGUE)
+    add(cues.vague_adverbs, _FRAME | _ALONE)
+    add(cues.vague_existentials, _FRAME | _VAGUE)
+    add(cues.vague_passives | cues.blame, _PASSIVE)
+    rx = re.compile(r"\b" + _trie(flags) + r"\b")
+    return rx, flags
+
+
+def _candidates(cues: Cues, low: str, starts: list[int]) -> tuple[set[int], set[int]]:
+    """Sentences that hold a frame word, and sentences that can hold a vague attribution."""
+    rx, flags = _detector(cues)
+    framed: set[int] = set()
+    vague_word: set[int] = set()
+    alone: set[int] = set()
+    for m in rx.finditer(low):
+        f = flags[m.group()]
+        si = bisect_right(starts, m.start()) - 1
+        if f & _FRAME:
+            framed.add(si)
+        if f & _VAGUE:
+            vague_word.add(si)
+        if f & _ALONE or (
+            f & _PASSIVE and _BE_BEFORE.search(low, max(0, m.start() - 30), m.start())
+        ):
+            alone.add(si)
+    return framed, (vague_word & framed) | alone
+
+
+# ---------------------------------------------------------------- frames
+def _scope_end(view: SentenceView, i: int, limit: int | None = None) -> int:
+    """End of a complement starting at token ``i``: the sentence end or a semicolon; with
+    ``limit`` also the first comma and at most ``limit`` tokens (complements of nouns)."""
+    hi = view.n if limit is None else min(view.n, i + limit)
+    for k in range(i, hi):
+        if view.toks[k] == ";" or (limit is not None and view.toks[k] == ","):
+            return k
+    return hi
+
+
+def _fronted_end(view: SentenceView, i: int, cues: Cues) -> int | None:
+    """When token ``i`` sits in a fronted phrase ("From claiming X ..., the accusations ..."),
+    the comma that closes it; else None."""
+    if not view.n or not (view.low[0] in cues.prepositions or view.low[0] in cues.clause_openers):
+        return None
+    if "," in view.toks[:i]:
+        return None
+    return next((k for k in range(i + 1, view.n) if view.toks[k] == ","), None)
+
+
+def _postposed(view: SentenceView, i: int) -> int | None:
+    """Token index of the comma or quote that opens a final "..., X said" clause, else None."""
+    j, words = i - 1, 0
+    while j >= 0 and words <= 5:
+        t = view.toks[j]
+        if t in (",", '"'):
+            return j if j > 0 else None
+        if view.is_boundary(j):
+            return None
+        words += 1
+        j -= 1
+    return None
+
+
+def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
+    w = view.low[i]
+    nxt = view.low[i + 1] if i + 1 < view.n else ""
+    nxt2 = view.low[i + 2] if i + 2 < view.n else ""
+    if w in cues.need_that and "that" not in (nxt, nxt2):
+        return None
+    if w in cues.belief and nxt in ("of", "about", "over", "twice", "again"):
+        return None
+    prev = view.low[i - 1] if i > 0 else ""
+    if prev in cues.determiners and prev not in cues.third_person and prev != "that":
+        return None  # a noun: "the report", "a claim"
+    if prev in cues.be_forms and i >= 2 and view.low[i - 2] == "there":
+        return None  # "there are reports that": an existential frame (see frames())
+    end = _scope_end(view, i + 1)
+    if view.is_passive(i):
+        agent = view.by_agent(i)
+        if agent.kind != "none":
+            return Frame(i, i, i + 1, end, agent)
+        expletive = prev in cues.be_forms and i >= 2 and view.low[i - 2] == "it"
+        if w in cues.blame:
+            return Frame(i, i, i + 1, end, VAGUE)  # "China was accused of ...", "was condemned"
+        if w in cues.vague_passives and (nxt in ("that", "to") or expletive):
+            return Frame(i, i, i + 1, end, VAGUE)  # "it is said that", "X is believed to"
+        return None
+    if w not in cues.frame_verbs:
+        return None
+    fronted = _fronted_end(view, i, cues)
+    if fronted is not None:
+        end = min(end, fronted)
+    infinitive = prev == "to"
+    holder = view.subject(i)
+    if w.endswith("ing") and holder.kind != "none":
+        j = i - 1  # a gerund or participle has a subject only right before it
+        while j >= 0 and view.low[j].endswith("ly"):
+            j -= 1
+        adjacent = j >= 0 and (
+            view.low[j] in cues.be_forms
+            or view.chunk_of[j] is not None
+            or view.toks[j] in cues.third_person
+            or view.toks[j] in cues.first_person
+            or view.low[j] in cues.vague_heads
+        )
+        if not adjacent:
+            holder = NONE
+    if holder.kind == "none" or (infinitive and holder is OTHER):
+        post = _postposed(view, i)
+        after = view.noun_phrase(i + 1, limit=4) if i + 1 < view.n else NONE
+        if post is not None and (after.kind != "none" or holder.kind != "none"):
+            h = after if after.kind != "none" else holder
+            return Frame(i, i, 0, post, h)  # "..., said the minister."
+        if infinitive or holder.kind == "none":
+            return Frame(i, i, i + 1, end, AUTHOR)  # "it is fair to say that", "Assuming ..."
+    post = _postposed(view, i)
+    if post is not None and i + 1 >= _scope_end(view, i) - 3:  # '"...," the minister said.'
+        return Frame(i, i, 0, post, holder)
+    return Frame(i, i, i + 1, end, holder)
+
+
+def frames(view: SentenceView, cues: Cues) -> list[Frame]:
+    """Reporting frames of one sentence, in token order."""
+    out: list[Frame] = []
+    low, n = view.low, view.n
+    verbs = cues.frame_words
+    for i, w in enumerate(low):
+        if w in verbs:
+            f = _verb_frame(view, i, cues)
+            if f is not None:
+                out.append(f)
+        elif w == "according" and i + 1 < n and low[i + 1] == "to":
+            k = i + 2
+            while k < n and low[k] in cues.determiners:
+                k += 1
+            if (
+                k >= n
+                or low[k] in cues.not_sources
+                or (k + 1 < n and low[k + 1] in cues.not_sources)
+            ):
+                continue
+            h = view.noun_phrase(i + 2)
+            hi = i + 2
+            while (
+                hi + 1 < n and view.toks[hi + 1] not in (",", ".") and not view.is_boundary(hi + 1)
+            ):
+                hi += 1
+                if hi - i > 6:
+                    break
+            out.append(Frame(i, hi, 0, n, h if h.kind != "none" else OTHER))
+        elif w in cues.reporting_nouns and i + 1 < n and low[i + 1] == "that":
+            ch = view.chunk_at.get(i - 1)
+            h = view.actor_holder(ch) if ch is not None and ch.possessive else OTHER
+            if ch is None and i >= 1 and view.toks[i - 1] in cues.first_person:
+                h = AUTHOR
+            out.append(Frame(i, i + 1, i + 2, _scope_end(view, i + 2, limit=12), h))
+        elif w in cues.vague_adverbs:
+            out.append(Frame(i, i, 0, _scope_end(view, i), VAGUE))
+        elif (
+            w == "there"
+            and i + 2 < n
+            and low[i + 1] in cues.be_forms | {"has", "have"}
+            and any(x in cues.vague_existentials for x in low[i + 2 : i + 5])
+            and "that" in low[i + 2 : i + 6]
+        ):
+            k = low.index("that", i + 2)
+            out.append(Frame(i, k, k + 1, _scope_end(view, k), VAGUE))
+    return out
+
+
+def _covering(frames_: list[Frame], first: int, last: int) -> Frame | None:
+    """The innermost frame whose scope holds tokens ``first..last`` (not its own tokens)."""
+    best = None
+    for f in frames_:
+        if f.lo <= last and first <= f.hi:
+            continue
+        if f.scope_lo <= first and last < f.scope_hi and (best is None or f.lo > best.lo):
+            best = f
+    return best
+
+
+# ---------------------------------------------------------------- per match
+def _voice(view, frames_, first, last, category, quote_holder, cues) -> tuple[str, str]:
+    if quote_holder is not None:
+        return REPORTED, quote_holder.source
+    w = view.low[last]
+    if category != "distancing" and w in cues.frame_verbs:
+        own = next((f for f in frames_ if f.lo <= last and first <= f.hi), None)
+        if own is not None and own.holder.kind not in ("author", "none"):
+            return REPORTED, own.holder.source
+        if own is not None:
+            return AUTHOR_VOICE, ""
+    f = _covering(frames_, first, last)
+    if f is None or f.holder.kind in ("author", "none"):
+        return AUTHOR_VOICE, ""
+    return REPORTED, f.holder.source
+
+
+def _target(view: SentenceView, first: int, last: int, role: str, cues: Cues) -> str:
+    if role == "none":
+        return ""
+    if role == "inside":
+        for k in range(first, last + 1):
+            if view.chunk_of[k] is not None:
+                return view.chunk_of[k].cat
+        return ""
+    w = view.low[last]
+    if role == "evaluative" and w.endswith("ly") and first == last:
+        role = "negative_action"  # an adverb judges the doer of its clause
+        w = view.low[last + 1] if last + 1 < view.n else ""
+        last_v = last + 1 if last + 1 < view.n else last
+    else:
+        last_v = last
+    h: Holder = NONE
+    if role == "blame":
+        if w in cues.blame or w in cues.blame_attitude:
+            if view.is_passive(last_v):
+                h = view.subject(first)
+            else:
+                h = view.object(last_v, allow=("on",) if w.startswith("blam") else ())
+        else:  # a noun: "accusations against China", "condemnation of Russia"
+            for k in range(last + 1, min(view.n, last + 3)):
+                if view.low[k] in ("against", "of", "on"):
+                    h = view.noun_phrase(k + 1)
+                    break
+    elif role == "negative_action":
+        verbish = w in cues.negative_action or w in cues.blame or w.endswith(("ing", "ed"))
+        for k in range(first, last + 1):  # "US-led circle", "Washington-backed"
+            if view.chunk_of[k] is not None and not verbish:
+                return view.chunk_of[k].cat
+        if verbish and view.is_passive(last_v):
+            h = view.by_agent(last_v)
+        elif verbish:
+            h = view.subject(first)
+        else:
+            h = view.attached(first, last, action_noun=True)
+    else:
+        h = view.attached(first, last)
+        if h.kind != "actor":
+            h = _accused_of(view, first, cues)
+    return h.source if h.kind == "actor" else ""
+
+
+def _accused_of(view: SentenceView, first: int, cues: Cues) -> Holder:
+    """For a word in the complement of a blame verb ("accused China of *hypocrisy*"), the one
+    blamed: the verb's object, or the subject of its passive."""
+    seen_of = False
+    for k in range(first - 1, max(-1, first - 10), -1):
+        w = view.low[k]
+        if view.is_boundary(k) or view.toks[k] == ",":
+            return NONE
+        if w in ("of", "for"):
+            seen_of = True
+        elif w in cues.blame and seen_of:
+            return view.subject(k) if view.is_passive(k) else view.object(k)
+    return NONE
+
+
+# ---------------------------------------------------------------- public
+class Attribution(NamedTuple):
+    """``rows``: ``(voice, source, target)`` per match; ``vague_sentences``: the sentence index
+    of every vague attribution (its length is ``vague_source_count``)."""
+
+    rows: list[tuple[str, str, str]]
+    vague_sentences: list[int]
+
+
+def attribute(
+    norm: str,
+    sentences: list[tuple[int, int]],
+    matches: list,
+    quotes: list[tuple],
+    kinds: dict[str, str],
+    cues: Cues | None = None,
+) -> Attribution:
+    """``(voice, source, target)`` per match of ``matches`` and the vague attributions.
+
+    ``norm`` is the normalised text (:func:`framing.engine.text.normalize_for_matching`),
+    ``sentences`` its sentence spans, ``matches`` the matcher's output (``category``,
+    ``subcategory``, ``start``, ``end``, ``sentence``), ``quotes`` the quotation tuples of
+    :func:`framing.engine.quotes.find_quotes`, ``kinds`` the kind of every category.
+    """
+    cues = cues or load_cues()
+    voiced = {c for c, k in kinds.items() if k == "stance"} | set(cues.voice_categories)
+    targeted = set(cues.target_categories)
+    out = [("", "", "")] * len(matches)
+    if not sentences:
+        return Attribution(out, [])
+    order = {c: i for i, c in enumerate(kinds)}
+    actors: dict[int, list[tuple[int, int, str]]] = {}
+    need: set[int] = set()
+    for x in matches:
+        if kinds.get(x.category) in ACTOR_KINDS:
+            actors.setdefault(x.sentence, []).append((x.start, x.end, x.category))
+        elif x.category in targeted:
+            need.add(x.sentence)
+    starts = [s for s, _ in sentences]
+    low = lower_same_length(norm)
+    framed, vague_cands = _candidates(cues, low, starts)
+    voiced_sents = {x.sentence for x in matches if x.category in voiced}
+    need |= (framed & voiced_sents) | vague_cands
+    # quotations holding a voiced match: their sentences (and the one before) need frames
+    qspans = [(q[0], q[1], q[6]) for q in quotes]
+    q_of: dict[int, tuple[int, int, int]] = {}
+    if qspans:
+        qstarts = [q[0] for q in qspans]
+        for idx, x in enumerate(matches):
+            if x.category not in voiced:
+                continue
+            k = bisect_right(qstarts, x.start) - 1
+            if k >= 0 and qspans[k][0] <= x.start and x.end <= qspans[k][1]:
+                q_of[idx] = qspans[k]
+                si = max(0, qspans[k][2])
+                need |= {si, max(0, si - 1), bisect_right(starts, qspans[k][1]) - 1}
+    views: dict[int, SentenceView] = {}
+    sframes: dict[int, list[Frame]] = {}
+
+    def view(si: int) -> SentenceView:
+        v = views.get(si)
+        if v is None:
+            s, e = sentences[si]
+
+            def earlier(si=si) -> set[str]:
+                return {c for _, _, c in actors.get(si - 1, ())}
+
+            v = views[si] = SentenceView(norm, s, e, actors.get(si, []), cues, order, earlier)
+            sframes[si] = frames(v, cues)
+        return v
+
+    vague: list[int] = []
+    for si in sorted(need):
+        if 0 <= si < len(sentences):
+            view(si)
+            vague += [si for f in sframes[si] if f.holder.kind == "vague"]
+    for idx, x in enumerate(matches):
+        cat = x.category
+        if (cat not in voiced and cat not in targeted) or x.sentence < 0:
+            continue
+        is_voiced = cat in voiced
+        if is_voiced and x.sentence not in need and idx not in q_of:
+            out[idx] = (AUTHOR_VOICE, "", "")
+            continue
+        v = view(x.sentence)
+        first, last = v.span_tokens(x.start, x.end)
+        voice = source = target = ""
+        if is_voiced:
+            qh = _quote_holder(q_of[idx], view, sframes, starts) if idx in q_of else None
+            voice, source = _voice(v, sframes[x.sentence], first, last, cat, qh, cues)
+        if cat in targeted:
+            target = _target(v, first, last, cues.role(cat, x.subcategory), cues)
+        out[idx] = (voice, source, target)
+    return Attribution(out, vague)
+
+
+def _quote_holder(q, view, sframes, starts) -> Holder:
+    """The speaker of a quotation: the holder of the nearest speech or belief frame in its
+    sentence (or the sentence before, when the quote opens its sentence); ``other`` if none."""
+    qs, qe, si = q
+    best, dist = None, None
+    for s in {max(0, si - 1), si, max(0, bisect_right(starts, qe) - 1)}:
+        v = view(s)
+        for f in sframes[s]:
+            pos = v.starts[f.lo]
+            d = min(abs(pos - qs), abs(pos - qe))
+            if f.holder.kind in ("actor", "vague", "other", "author") and (
+                dist is None or d < dist
+            ):
+                best, dist = f.holder, d
+    if best is None or best.kind in ("none",) or dist is None or dist > 200:
+        return OTHER
+    return best if best.kind != "author" else OTHER

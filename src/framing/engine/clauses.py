@@ -1,0 +1,364 @@
+"""One sentence as tokens with actor chunks, and the token-level rules that find who does what.
+
+No parser: the rules look at word tokens, punctuation, a few closed lists of function words
+(``engine/cues/attribution.yaml``) and the actor matches of the lexicon. :class:`SentenceView`
+answers four questions about a token position: the *subject* to its left (the nearest actor,
+vague holder, first or third person before a clause limit, skipping actors that are objects of
+a preposition), the *object* to its right, the *agent* of a passive (``by X``), and the actor a
+word *attaches to* (possessor, modified noun, ``of/by X``, relative clause, copula subject).
+
+A :class:`Holder` is what the rules find: ``kind`` is ``author`` (first person), ``actor``
+(``cats`` holds the actor categories; coordinated actors all count: "the US and Russia"),
+``vague`` (anonymous or vague: "some in Western countries", "critics"), ``other`` (a holder the
+lexicons do not name: "the minister") or ``none`` (nothing found).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from typing import NamedTuple
+
+from framing.engine.cues import Cues
+
+TOKEN_RE = re.compile(r"\w+(?:['-]\w+)*|[^\w\s]")
+#: Punctuation that closes a clause for every rule (commas are handled rule by rule).
+BOUNDARY = frozenset(';:()[]{}"!?')
+_MAX_LEFT = 14  # tokens scanned for a subject
+_MAX_RIGHT = 8  # tokens scanned for an object or a by-agent
+_PARTICIPLE_IRREGULAR = frozenset(
+    [
+        "said",
+        "told",
+        "thought",
+        "felt",
+        "seen",
+        "known",
+        "held",
+        "written",
+        "sworn",
+        "understood",
+        "kept",
+        "made",
+        "shown",
+    ]
+)
+_INTENSIFIERS = frozenset(
+    ["very", "so", "too", "more", "most", "quite", "rather", "extremely", "highly", "utterly"]
+)
+_COORD = frozenset({"and", "or", "&"})
+
+
+class Holder(NamedTuple):
+    """Who the rules found: ``kind`` in author / actor / vague / other / none."""
+
+    kind: str
+    cats: tuple[str, ...] = ()
+
+    @property
+    def source(self) -> str:
+        """``west_us``, ``china+russia``, ``vague`` or ``""``."""
+        if self.kind == "actor":
+            return "+".join(self.cats)
+        return "vague" if self.kind == "vague" else ""
+
+
+NONE = Holder("none")
+OTHER = Holder("other")
+AUTHOR = Holder("author")
+VAGUE = Holder("vague")
+
+
+class Chunk(NamedTuple):
+    """An actor match as a token range ``[first, last]``."""
+
+    first: int
+    last: int
+    cat: str
+    possessive: bool
+
+
+class SentenceView:
+    """Tokens of ``norm[start:end]`` with the actor matches of the sentence mapped onto them.
+
+    ``actors`` are ``(start, end, category)`` character spans; ``order`` ranks categories (for
+    a stable ``+``-joined source); ``earlier`` gives the actor categories of the previous
+    sentence (pronoun antecedents).
+    """
+
+    def __init__(
+        self,
+        norm: str,
+        start: int,
+        end: int,
+        actors: list[tuple[int, int, str]],
+        cues: Cues,
+        order: dict[str, int],
+        earlier: Callable[[], set[str]] | None = None,
+    ) -> None:
+        self.cues, self.order, self.earlier = cues, order, earlier
+        self.start, self.end = start, end
+        found = list(TOKEN_RE.finditer(norm, start, end))
+        self.toks = toks = [m.group() for m in found]
+        self.starts = [m.start() for m in found]
+        self.ends = [m.end() for m in found]
+        self.low = [t.lower() for t in toks]
+        self.n = len(toks)
+        self.chunk_at: dict[int, Chunk] = {}  # by last token
+        self.chunk_of: list[Chunk | None] = [None] * self.n
+        for s, e, cat in actors:
+            first, last = self.tok_at(s), self.tok_at(e - 1)
+            if first < 0 or last < first:
+                continue
+            poss = norm.startswith(("'s", "'"), e) or self.low[last].endswith(("'s", "s'"))
+            ch = Chunk(first, last, cat, poss)
+            if self.chunk_of[last] is None:
+                self.chunk_at[last] = ch
+                for k in range(first, last + 1):
+                    self.chunk_of[k] = self.chunk_of[k] or ch
+
+    # ------------------------------------------------------------ positions
+    def tok_at(self, offset: int) -> int:
+        """Index of the token containing (or first after) character ``offset``."""
+        i = bisect_right(self.starts, offset) - 1
+        if i < 0:
+            return 0 if self.n else -1
+        if self.ends[i] <= offset and i + 1 < self.n:
+            return i + 1
+        return i
+
+    def span_tokens(self, s: int, e: int) -> tuple[int, int]:
+        """First and last token of the character span ``[s, e)``."""
+        return self.tok_at(s), self.tok_at(max(s, e - 1))
+
+    def is_boundary(self, i: int) -> bool:
+        return self.toks[i] in BOUNDARY or self.low[i] in self.cues.clause_openers
+
+    def _is_word(self, i: int) -> bool:
+        return self.toks[i][0].isalnum() or self.toks[i][0] == "_"
+
+    # ------------------------------------------------------------ chunks
+    def _sorted(self, cats) -> tuple[str, ...]:
+        return tuple(sorted(set(cats), key=lambda c: (self.order.get(c, 99), c)))
+
+    def _coordinated(self, ch: Chunk, step: int) -> tuple[str, ...]:
+        """Categories of ``ch`` and of actors coordinated with it ("X and Y", "X, Y or Z")."""
+        cats = [ch.cat]
+        i = ch.first - 1 if step < 0 else ch.last + 1
+        while 0 <= i < self.n and self.low[i] in _COORD:
+            j = i + step
+            while 0 <= j < self.n and self.low[j] in self.cues.determiners:
+                j += step
+            other = self.chunk_of[j] if 0 <= j < self.n else None
+            if other is None:
+                break
+            cats.append(other.cat)
+            i = (other.first - 1) if step < 0 else (other.last + 1)
+        if step < 0:  # "the US and its allies": also look right of the chunk
+            cats += self._coordinated(ch, +1)[1:] if ch.last + 1 < self.n else []
+        return self._sorted(cats)
+
+    def _prep_before(self, ch: Chunk) -> int | None:
+        """Index of a preposition governing ``ch`` ("on China", "in the West"), else None."""
+        j = ch.first - 1
+        while j >= 0 and self.low[j] in self.cues.determiners:
+            j -= 1
+        return j if j >= 0 and self.low[j] in self.cues.prepositions else None
+
+    def _anonymous(self, ch: Chunk) -> bool:
+        """An anonymity marker right before the chunk ("unnamed US officials")."""
+        for j in range(ch.first - 1, max(-1, ch.first - 3), -1):
+            w = self.low[j]
+            if w in self.cues.anonymity_markers:
+                return True
+            if w not in self.cues.determiners and w not in self.cues.titles:
+                break
+        return False
+
+    def actor_holder(self, ch: Chunk, step: int = -1) -> Holder:
+        if self._anonymous(ch):
+            return VAGUE
+        return Holder("actor", self._coordinated(ch, step))
+
+    def pronoun(self, i: int) -> Holder:
+        """The antecedent of a third-person pronoun: the one actor category named before it in
+        the sentence, else in the previous sentence; ``other`` when none or several."""
+        if self.low[i] == "it" and i + 1 < self.n and self.low[i + 1] in self.cues.be_forms:
+            return NONE  # expletive "it is ..."
+        cats = {self.chunk_of[k].cat for k in range(i) if self.chunk_of[k] is not None}
+        if not cats and self.earlier is not None:
+            cats = self.earlier()
+        return Holder("actor", (next(iter(cats)),)) if len(cats) == 1 else OTHER
+
+    # ------------------------------------------------------------ rules
+    def subject(self, i: int, strict: bool = False) -> Holder:
+        """The holder or doer left of token ``i`` in its clause; ``strict``: only the nearest
+        noun phrase (a content word that is not an actor ends the search: "the plan is")."""
+        cues = self.cues
+        j, steps, content, title = i - 1, 0, False, False
+        while j >= 0 and steps < _MAX_LEFT:
+            t, w = self.toks[j], self.low[j]
+            if t == ",":
+                if content or title:
+                    break
+                j -= 1  # apposition: "Qin Gang, recently noted"
+                continue
+            if self.is_boundary(j):
+                break
+            ch = self.chunk_at.get(j) or self.chunk_of[j]
+            if ch is not None:
+                p = self._prep_before(ch)
+                if p is None:
+                    return self.actor_holder(ch)
+                h = p - 1
+                while (
+                    h >= 0
+                    and self.low[h] in cues.determiners
+                    and self.low[h] not in (cues.anonymity_markers)
+                ):
+                    h -= 1
+                if h >= 0 and (
+                    self.low[h] in cues.vague_heads or self.low[h] in cues.anonymity_markers
+                ):
+                    return VAGUE  # "some in Western countries", "critics of China"
+                if h >= 0 and self.low[h] in cues.titles:
+                    return Holder("actor", (ch.cat,))  # "officials in Washington"
+                j, content = p - 1, True
+                steps += 1
+                continue
+            if t in cues.first_person:
+                return AUTHOR
+            if t in cues.third_person:
+                h = self.pronoun(j)
+                if h.kind != "none":
+                    return h
+            elif w in cues.vague_heads or (
+                w in cues.anonymity_markers and not (j + 1 < self.n and self.toks[j + 1].isdigit())
+            ):
+                ch = self.chunk_at.get(j - 1)
+                if ch is not None and w not in cues.anonymity_markers:
+                    return self.actor_holder(ch)  # "US officials", "Western media"
+                return VAGUE
+            elif w in cues.titles:
+                title = True
+            elif (
+                self._is_word(j)
+                and w not in cues.auxiliaries
+                and w not in cues.determiners
+                and w != "to"
+                and not w.endswith("ly")
+            ):
+                if strict and not (j > 0 and self.low[j - 1] in ("and", "or")):
+                    owner = self.chunk_at.get(j - 1)  # "Washington's arrogance is ..."
+                    return self.actor_holder(owner) if owner and owner.possessive else OTHER
+                content = True
+            j -= 1
+            steps += 1
+        return OTHER if (content or title) else NONE
+
+    def is_passive(self, i: int) -> bool:
+        """Token ``i`` is a participle after a form of be/get ("was accused", "has been
+        arbitrarily twisted"), or directly followed by "by"."""
+        w = self.low[i]
+        if w.endswith(("ing", "s")) and w not in _PARTICIPLE_IRREGULAR:
+            return False
+        if not (w.endswith(("ed", "en", "t")) or w in _PARTICIPLE_IRREGULAR):
+            return False
+        if i + 1 < self.n and self.low[i + 1] == "by":
+            return True
+        j = i - 1
+        while j >= 0 and (self.low[j].endswith("ly") or self.low[j] in ("not", "also", "never")):
+            j -= 1
+        return j >= 0 and (self.low[j] in self.cues.be_forms or self.low[j] in self.cues.get_forms)
+
+    def by_agent(self, i: int) -> Holder:
+        """The ``by X`` phrase within a few tokens right of ``i``."""
+        for j in range(i + 1, min(self.n, i + 1 + _MAX_RIGHT)):
+            if self.is_boundary(j) or self.toks[j] == ",":
+                return NONE
+            if self.low[j] == "by":
+                return self.noun_phrase(j + 1)
+        return NONE
+
+    def noun_phrase(self, j: int, limit: int = 4) -> Holder:
+        """The holder named by the noun phrase starting at token ``j``."""
+        cues = self.cues
+        anon = False
+        for k in range(j, min(self.n, j + limit)):
+            w = self.low[k]
+            if self.toks[k] == "," or self.is_boundary(k) or (k > j and w in cues.prepositions):
+                break
+            ch = self.chunk_of[k]
+            if ch is not None:
+                return VAGUE if anon else Holder("actor", self._coordinated(ch, +1))
+            if w in cues.anonymity_markers or w in cues.vague_heads:
+                anon = True
+                if w in cues.vague_heads and w not in cues.anonymity_markers:
+                    # "critics of China", "sources in Moscow": the head is vague
+                    return VAGUE
+            if self.toks[k] in cues.third_person:
+                return self.pronoun(k)
+        return VAGUE if anon else (OTHER if j < self.n and self._is_word(j) else NONE)
+
+    def object(self, i: int, allow: tuple[str, ...] = ()) -> Holder:
+        """The first actor right of ``i`` that is not the object of a preposition (except those
+        in ``allow``), before the complement ("accused China of ...")."""
+        for j in range(i + 1, min(self.n, i + 1 + _MAX_RIGHT)):
+            w = self.low[j]
+            if self.is_boundary(j) or self.toks[j] == "," or w in ("of", "for", "over"):
+                return NONE
+            ch = self.chunk_of[j]
+            if ch is not None:
+                p = self._prep_before(ch)
+                if p is None or self.low[p] in allow:
+                    return self.actor_holder(ch, +1)
+        return NONE
+
+    def attached(self, first: int, last: int, action_noun: bool = False) -> Holder:
+        """The actor an evaluative word (tokens ``first..last``) attaches to; for an action noun
+        (``action_noun``) only its doer: possessor or modifier, or ``by X``."""
+        cues = self.cues
+        for k in range(first, last + 1):  # an actor inside the match ("US-led circle")
+            ch = self.chunk_of[k]
+            if ch is not None:
+                return Holder("actor", (ch.cat,))
+        # possessor or adjacent modifier on the left: "Washington's unbridled arrogance and"
+        for j in range(first - 1, max(-1, first - 5), -1):
+            t, w = self.toks[j], self.low[j]
+            if t == "," or self.is_boundary(j) or w in cues.prepositions or w in cues.be_forms:
+                break
+            ch = self.chunk_at.get(j)
+            if ch is not None and (ch.possessive or j == first - 1):
+                return self.actor_holder(ch)
+            if t in cues.third_person and w in ("its", "their", "his", "her"):
+                h = self.pronoun(j)
+                return h if h.kind == "actor" else NONE
+            if w in cues.auxiliaries and w != "and":
+                break
+        # the modified noun: "hostile US policy", "illegal Russian invasion"
+        k = last + 1
+        if k < self.n and self.low[k] in cues.determiners:
+            k += 1
+        if k < self.n and self.chunk_of[k] is not None and not action_noun:
+            return self.actor_holder(self.chunk_of[k], +1)
+        # "of X" / "by X" right after
+        for k in range(last + 1, min(self.n, last + 3)):
+            w = self.low[k]
+            if w == "by" or (w == "of" and not action_noun):
+                h = self.noun_phrase(k + 1)
+                return h if h.kind in ("actor", "vague") else NONE
+            if self.is_boundary(k) and w not in ("that", "which"):
+                break
+            if w in ("that", "which") and not action_noun:  # "the mentality that the West ..."
+                h = self.noun_phrase(k + 1, limit=3)
+                return h if h.kind == "actor" else NONE
+        if action_noun:
+            return NONE
+        # subject of a copula: "Washington is (very) arrogant"
+        j = first - 1
+        while j >= 0 and (self.low[j] in _INTENSIFIERS or self.low[j].endswith("ly")):
+            j -= 1
+        if j >= 0 and self.low[j] in cues.copulas:
+            return self.subject(j, strict=True)
+        return NONE

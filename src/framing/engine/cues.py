@@ -1,0 +1,135 @@
+"""The cue lists of attribution (``engine/cues/*.yaml``) as sets the rules can look up.
+
+``cameo_verbs.yaml`` and ``phoenix_titles.yaml`` are derived from PETRARCH2's CAMEO verb and
+Phoenix agent dictionaries by ``tools/derive_cues.py``; ``attribution.yaml`` and
+``targets.yaml`` are written for this project. :func:`load_cues` reads them once;
+:attr:`Cues.fingerprint` (sha256 of the files) goes into the scoring cache key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+import yaml
+
+CUES_DIR = Path(__file__).with_name("cues")
+FILES = ("attribution.yaml", "targets.yaml", "cameo_verbs.yaml", "phoenix_titles.yaml")
+ROLES = ("blame", "negative_action", "evaluative", "inside", "none")
+
+
+@dataclass(frozen=True, eq=False)
+class Cues:
+    """Every cue list, lowercase unless noted (see the YAML files for definitions)."""
+
+    speech: frozenset[str]
+    belief: frozenset[str]
+    blame: frozenset[str]  # speech acts of blaming: the object is blamed; open frames
+    blame_attitude: frozenset[str]  # attitudes that cast their object; open no frame
+    negative_action: frozenset[str]  # verb forms whose doer is cast negatively
+    need_that: frozenset[str]
+    reporting_nouns: frozenset[str]
+    first_person: frozenset[str]  # case-sensitive
+    third_person: frozenset[str]  # case-sensitive
+    vague_heads: frozenset[str]
+    anonymity_markers: frozenset[str]
+    vague_adverbs: frozenset[str]
+    vague_passives: frozenset[str]
+    vague_existentials: frozenset[str]
+    not_sources: frozenset[str]
+    titles: frozenset[str]
+    clause_openers: frozenset[str]
+    prepositions: frozenset[str]
+    determiners: frozenset[str]
+    be_forms: frozenset[str]
+    get_forms: frozenset[str]
+    copulas: frozenset[str]
+    auxiliaries: frozenset[str]
+    voice_categories: tuple[str, ...]
+    target_categories: tuple[str, ...]
+    roles: dict = field(hash=False)
+    fingerprint: str = ""
+
+    @cached_property
+    def frame_verbs(self) -> frozenset[str]:
+        """Forms of every verb that opens a reporting frame (speech, belief, blame)."""
+        return self.speech | self.belief | self.blame
+
+    @cached_property
+    def frame_words(self) -> frozenset[str]:
+        """Words at which :func:`framing.engine.attribution.frames` looks for a frame."""
+        return self.frame_verbs | self.vague_passives
+
+    def role(self, category: str, subcategory: str | None) -> str:
+        """Target role of a category/subcategory (``targets.yaml`` ``roles``)."""
+        spec = self.roles.get(category, {})
+        return spec.get(subcategory or "", spec.get("default", "evaluative"))
+
+
+def _forms(rows) -> set[str]:
+    """Inflected forms from ``{lemma: [forms]}`` or CAMEO rows ``[{lemma, forms}]``."""
+    out: set[str] = set()
+    if isinstance(rows, dict):
+        for lemma, forms in rows.items():
+            out.add(lemma)
+            out.update(forms or ())
+    else:
+        for r in rows or ():
+            out.add(r["lemma"])
+            out.update(r["forms"])
+    return {f.lower() for f in out}
+
+
+def _low(xs) -> frozenset[str]:
+    return frozenset(str(x).lower() for x in xs or ())
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    """Read the cue files of :data:`CUES_DIR` (cached)."""
+    raw = {}
+    digest = hashlib.sha256()
+    for name in FILES:
+        text = (CUES_DIR / name).read_text(encoding="utf-8")
+        digest.update(name.encode() + b"\0" + text.encode())
+        raw[name] = yaml.safe_load(text)
+    att, tgt = raw["attribution.yaml"], raw["targets.yaml"]
+    cameo, titles = raw["cameo_verbs.yaml"], raw["phoenix_titles.yaml"]
+    roles = tgt.get("roles", {})
+    for cat, spec in roles.items():
+        bad = {k: v for k, v in spec.items() if v not in ROLES}
+        if bad:
+            raise ValueError(f"targets.yaml: unknown role(s) for {cat}: {bad}; use {ROLES}")
+    return Cues(
+        speech=frozenset(_forms(cameo["speech"]) | _forms(att["speech_verbs"])),
+        belief=frozenset(_forms(cameo["belief"]) | _forms(att["belief_verbs"])),
+        blame=frozenset(_forms(cameo["blame"]) | _forms(tgt["blame"])),
+        blame_attitude=frozenset(_forms(tgt.get("blame_attitude") or {})),
+        negative_action=frozenset(
+            _forms(cameo["negative_action"]) | _forms(tgt["negative_action"])
+        ),
+        need_that=_low(att["need_that"]),
+        reporting_nouns=_low(att["reporting_nouns"]),
+        first_person=frozenset(att["first_person"]),
+        third_person=frozenset(att["third_person"]),
+        vague_heads=_low(att["vague_heads"]),
+        anonymity_markers=_low(att["anonymity_markers"]),
+        vague_adverbs=_low(att["vague_adverbs"]),
+        vague_passives=_low(att["vague_passives"]),
+        vague_existentials=_low(att["vague_existentials"]),
+        not_sources=_low(att["not_sources_after_according_to"]),
+        titles=_low(titles["titles"]),
+        clause_openers=_low(att["clause_openers"]),
+        prepositions=_low(att["prepositions"]),
+        determiners=_low(att["determiners"]),
+        be_forms=_low(att["be_forms"]),
+        get_forms=_low(att["get_forms"]),
+        copulas=_low(att["copulas"]),
+        auxiliaries=_low(att["auxiliaries"]),
+        voice_categories=tuple(att.get("voice_categories") or ()),
+        target_categories=tuple(tgt.get("target_categories") or ()),
+        roles=roles,
+        fingerprint=digest.hexdigest(),
+    )

@@ -1,0 +1,315 @@
+"""Voice, source and target of matches on tricky sentences (one table per rule)."""
+
+from __future__ import annotations
+
+import pytest
+
+import framing
+from framing.engine.cues import load_cues
+
+
+def _rows(text: str) -> list[tuple[str, str, str, str, str]]:
+    m = framing.analyze(text).matches
+    return list(m[["category", "matched_text", "voice", "source", "target"]].itertuples(False))
+
+
+def _one(text: str, matched: str) -> tuple[str, str, str]:
+    hits = [r for r in _rows(text) if r[1] == matched]
+    assert len(hits) == 1, (matched, _rows(text))
+    return hits[0][2], hits[0][3], hits[0][4]
+
+
+# ------------------------------------------------------------------ voice and source
+VOICE = [
+    # belief verbs: the holder decides; first person is the author (op-ed "I" / "we")
+    ("Western countries will think that China is helping Russia.", "think", "reported", "west_us"),
+    (
+        "Some in Western countries assumed that China is bailing Russia out.",
+        "assumed",
+        "reported",
+        "vague",
+    ),
+    ("I believe the sanctions are illegal.", "believe", "author", ""),
+    ("I believe the sanctions are illegal.", "illegal", "author", ""),
+    ("We think this is a reckless move.", "reckless", "author", ""),
+    ("China believes the sanctions are illegal.", "believes", "reported", "china"),
+    ("China believes the sanctions are illegal.", "illegal", "reported", "china"),
+    ("Assuming that the talks fail, prices may rise.", "may", "author", ""),
+    ("It is hard to believe that the plan may work.", "may", "author", ""),
+    # reporting verbs, before and after the clause, and attributed quotations
+    ("Lavrov said the sanctions were illegal.", "illegal", "reported", "russia"),
+    ('"The sanctions are illegal," Lavrov said.', "illegal", "reported", "russia"),
+    (
+        "The sanctions are illegal, the Chinese foreign ministry said.",
+        "illegal",
+        "reported",
+        "china",
+    ),
+    ("The minister said that the deal may fail.", "may", "reported", ""),
+    ('Kyiv called the vote "a cynical farce".', "cynical", "reported", ""),
+    # "according to X"
+    ("According to the Kremlin, the sanctions are illegal.", "illegal", "reported", "russia"),
+    ("According to unnamed officials, the move was reckless.", "reckless", "reported", "vague"),
+    ("According to the plan, the troops may leave.", "may", "author", ""),
+    ("According to the actual situation, China may act.", "may", "author", ""),
+    # reporting nouns: "X's claim that"
+    (
+        "Moscow's claim that the sanctions are illegal was rejected.",
+        "illegal",
+        "reported",
+        "russia",
+    ),
+    # vague and anonymous holders
+    ("Critics say the plan is reckless.", "reckless", "reported", "vague"),
+    ("Officials said the move was reckless.", "reckless", "reported", "vague"),
+    ("Unnamed US officials said the move was reckless.", "reckless", "reported", "vague"),
+    ("US officials said the move was reckless.", "reckless", "reported", "west_us"),
+    ("Many Americans believe the election was illegal.", "illegal", "reported", "vague"),
+    ("It is widely believed that the sanctions are illegal.", "illegal", "reported", "vague"),
+    ("The sanctions are reportedly illegal.", "illegal", "reported", "vague"),
+    # blame speech acts carry the voice of their subject (or by-agent)
+    ("The US accused China of hypocrisy.", "accused", "reported", "west_us"),
+    ("The US accused China of hypocrisy.", "hypocrisy", "reported", "west_us"),
+    ("China was accused by the US of hypocrisy.", "accused", "reported", "west_us"),
+    ("China was accused of hypocrisy.", "accused", "reported", "vague"),
+    (
+        "The US and its allies accused Russia of reckless behaviour.",
+        "accused",
+        "reported",
+        "west_us",
+    ),
+    ("China and Russia accused the US of hypocrisy.", "accused", "reported", "china+russia"),
+    # distancing verbs stay the writer's own stance
+    ("Moscow claimed that the strikes were precise.", "claimed", "author", ""),
+    (
+        "The US-led West is falsely claiming that China helps Russia.",
+        "falsely claiming",
+        "author",
+        "",
+    ),
+    # "May"/"may" and "US"/"us"
+    ("Theresa May said the deal may fail.", "may", "reported", ""),
+    ("Let us say the plan may fail.", "may", "author", ""),
+    ("The US may impose sanctions.", "may", "author", ""),
+    ("They told us the plan may fail.", "may", "reported", ""),
+    # no frame: the author's own stance
+    ("The sanctions are clearly illegal.", "illegal", "author", ""),
+    ("In fact, the West is arrogant.", "In fact", "author", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "matched", "voice", "source"), VOICE)
+def test_voice_and_source(text, matched, voice, source):
+    got = _one(text, matched)
+    assert got[:2] == (voice, source), (text, _rows(text))
+
+
+# ------------------------------------------------------------------ target
+TARGET = [
+    # blame speech acts: the object, or the subject of a passive
+    ("The US accused China of hypocrisy.", "accused", "china"),
+    ("China was accused by the US of hypocrisy.", "accused", "china"),
+    ("China and Russia were condemned by the G7.", "condemned", "china+russia"),
+    ("Beijing blamed the crisis on Washington.", "blamed", "west_us"),
+    ("The EU condemned Russia's illegal annexation of Crimea.", "condemned", "russia"),
+    ("Russia's brutal invasion was condemned.", "condemned", "russia"),
+    ("The accusations against China are groundless.", "accusations", "china"),
+    # the complement of a blame verb: the one blamed
+    ("The US accused China of hypocrisy.", "hypocrisy", "china"),
+    # negative actions: the doer
+    ("Russia threatened Ukraine.", "threatened", "russia"),
+    ("Ukraine was threatened by Russia.", "threatened", "russia"),
+    ("The US-led West has not stopped its attempt to coerce China.", "coerce", "west_us"),
+    ("Justice has been arbitrarily twisted by a US-led circle.", "twisted", "west_us"),
+    ("Justice has been arbitrarily twisted by a US-led circle.", "arbitrarily", "west_us"),
+    ("In fact, the West's suppression of China is about power.", "suppression", "west_us"),
+    ("From threatening sanctions on China, the deal collapsed.", "threatening", ""),
+    ("The Kremlin denied that its troops had threatened civilians.", "threatened", "russia"),
+    # evaluative words: possessor, modified noun, of/by, relative clause, copula subject
+    ("Washington's hypocrisy is obvious.", "hypocrisy", "west_us"),
+    ("Washington's unbridled arrogance and hegemony are a problem.", "hegemony", "west_us"),
+    ("The US' arrogance is obvious.", "arrogance", "west_us"),
+    ("The hypocrisy of the West is clear.", "hypocrisy", "west_us"),
+    ("Hostile US policy hurts everyone.", "Hostile", "west_us"),
+    ("The illegal Russian invasion continues.", "illegal", "russia"),
+    (
+        "It is the Cold War mentality that Western countries adhere to.",
+        "Cold War mentality",
+        "west_us",
+    ),
+    ("The US is arrogant.", "arrogant", "west_us"),
+    ("Russia and Belarus are reckless.", "reckless", "russia"),
+    ("A US-led circle decides.", "US-led circle", "west_us"),
+    ("This is what the West calls a contradiction.", "what the West calls", "west_us"),
+    # no actor attached: no target (and vague holders are never targets)
+    ("Critics say the plan is reckless.", "reckless", ""),
+    ("China believes the sanctions are illegal.", "illegal", ""),
+    ("These groundless accusations highlight nothing.", "groundless", ""),
+    ("A country that arbitrarily smears justice will be despised.", "smears", ""),
+    ("A country that arbitrarily smears justice will be despised.", "despised", ""),
+    # a pronoun resolves only to a single actor named before it
+    ("Washington has not stopped its reckless campaign.", "reckless", "west_us"),
+    ("Washington slammed Beijing for its coercion.", "coercion", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "matched", "target"), TARGET)
+def test_target(text, matched, target):
+    assert _one(text, matched)[2] == target, (text, _rows(text))
+
+
+# ------------------------------------------------------------------ vague attributions
+VAGUE = [
+    ("Some in Western countries assumed that China is bailing Russia out.", 1),
+    ("Critics say the plan will fail.", 1),  # counted whether or not a stance word follows
+    ("It is said that the talks will resume.", 1),
+    ("Russia is said to be planning an attack.", 1),
+    ("There are reports that the army is moving.", 1),
+    ("The troops reportedly left.", 1),
+    ("According to anonymous sources, the talks failed.", 1),
+    ("China was accused of hypocrisy.", 1),
+    ("Some countries joined the talks.", 0),  # "some" without a frame
+    ("Many people live in Kyiv.", 0),
+    ("The minister said the talks will resume.", 0),  # a named holder
+    ("The plan was announced on Monday.", 0),  # an agentless passive that reports nothing
+    ("We believe the plan will work.", 0),
+    ("", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), VAGUE)
+def test_vague_source_count(text, count):
+    m = framing.analyze(text).metrics
+    assert m["vague_source_count"] == count, _rows(text)
+
+
+def test_match_columns_are_strings_and_empty_when_not_applicable():
+    m = framing.analyze(
+        "The US accused China of hypocrisy. Russia may act. Moscow said so."
+    ).matches
+    assert list(m.columns[-3:]) == ["voice", "source", "target"]
+    assert all(isinstance(v, str) for c in ("voice", "source", "target") for v in m[c])
+    actors = m[m["category"].isin(["west_us", "china", "russia"])]
+    assert (actors[["voice", "source", "target"]] == "").all().all()
+    cold = framing.analyze("The Cold War mentality of the West persists.").matches
+    row = cold[cold["category"] == "cold_war"].iloc[0]
+    assert (row["voice"], row["target"]) == ("", "west_us")  # cold_war has a target, no voice
+
+
+def test_metrics_count_author_voice_and_targets():
+    text = (
+        "The US accused China of hypocrisy. Washington's arrogance is reckless. "
+        "Critics say the plan is reckless."
+    )
+    a = framing.analyze(text)
+    m, rows = a.metrics, a.matches
+    for cat in ("accusation", "negative_evaluation", "hedge", "booster", "distancing"):
+        n = int(((rows["category"] == cat) & (rows["voice"] == "author")).sum())
+        assert m[f"{cat}_author_count"] == n
+        assert m[f"{cat}_author_per_1k"] == pytest.approx(n * 1000 / m["tokens"])
+    assert m["negative_evaluation_author_count"] == 2  # arrogance, the first reckless
+    assert m["china_targeted_count"] == 2  # accused, hypocrisy
+    assert m["west_us_targeted_count"] == 2  # arrogance, reckless (copula subject)
+    assert m["china_targeted_sentence_share"] == pytest.approx(1 / 3)
+    assert m["west_us_targeted_per_1k"] == pytest.approx(2000 / m["tokens"])
+    assert m["vague_source_count"] == 1
+
+
+def test_coordinated_target_counts_for_each_actor():
+    m = framing.analyze("China and Russia were condemned by the G7.").metrics
+    assert m["china_targeted_count"] == 1 and m["russia_targeted_count"] == 1
+
+
+def test_cue_lists_are_derived_with_attribution():
+    cues = load_cues()
+    assert {"said", "claimed", "alleged", "warned"} <= cues.speech  # CAMEO 010/110/130
+    assert {"accused", "condemned", "criticised", "blamed"} <= cues.blame  # CAMEO 111/112
+    assert {"threatened", "pressured", "suppressed"} <= cues.negative_action  # CAMEO 13/17
+    assert {"think", "believe", "assumed"} <= cues.belief
+    assert {"spokesman", "minister", "ambassador", "officials"} <= cues.titles  # Phoenix agents
+    assert "helicopter" not in cues.titles
+    assert len(cues.fingerprint) == 64
+    assert cues.role("accusation", "accusing") == "blame"
+    assert cues.role("accusation", "coercion") == "negative_action"
+    assert cues.role("negative_evaluation", "character") == "evaluative"
+
+
+# ------------------------------------------------------------------ surfaces
+TEXT = (
+    "The US accused China of hypocrisy. Washington's arrogance is reckless. "
+    "Critics say the plan is reckless."
+)
+
+
+def test_kwic_filters_by_voice_and_target():
+    a = framing.analyze(TEXT)
+    k = a.kwic(category="negative_evaluation", voice="reported")
+    assert list(k["matched_text"]) == ["hypocrisy", "reckless"]
+    assert list(k["source"]) == ["west_us", "vague"]
+    assert list(a.kwic(target="china")["matched_text"]) == ["accused", "hypocrisy"]
+    assert list(a.kwic(target="west_us", voice="author")["matched_text"]) == [
+        "arrogance",
+        "reckless",
+    ]
+    assert a.kwic(pattern="plan")[["voice", "source", "target"]].eq("").all().all()
+
+
+@pytest.mark.parametrize(
+    ("kw", "message"), [({"voice": "them"}, "voice"), ({"target": "mars"}, "target")]
+)
+def test_kwic_rejects_unknown_voice_or_target(kw, message):
+    from framing.core.errors import InputError
+
+    with pytest.raises(InputError, match=message):
+        framing.analyze(TEXT).kwic(**kw)
+
+
+def test_cli_kwic_voice_and_target(tmp_path, capsys):
+    from framing.cli import main
+
+    f = tmp_path / "a.txt"
+    f.write_text(TEXT, encoding="utf-8")
+    assert main(["kwic", "--category", "negative_evaluation", "--voice", "author", str(f)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 2 and all("voice=author" in line for line in out)
+    assert main(["kwic", "--category", "accusation", "--target", "china", str(f)]) == 0
+    assert "[accused]" in capsys.readouterr().out
+    assert main(["kwic", "--category", "accusation", "--target", "mars", str(f)]) == 2
+
+
+def test_actor_frame_matrix_views():
+    a = framing.analyze(TEXT)
+    co = a.actor_frame_matrix()
+    assert co.index.name == "actor" and co.loc["china", "accusation"] == 1  # co-occurrence
+    tg = a.actor_frame_matrix(view="targeted")
+    assert tg.index.name == "target"
+    assert tg.loc["china", "accusation"] == 1 and tg.loc["china", "negative_evaluation"] == 1
+    assert tg.loc["west_us", "negative_evaluation"] == 2 and tg.loc["west_us", "accusation"] == 0
+    src = a.actor_frame_matrix(view="source")
+    assert src.loc["west_us", "accusation"] == 1 and src.loc["vague", "negative_evaluation"] == 1
+    blame = a.actor_frame_matrix(view="blame")
+    assert blame.loc["west_us", "china"] == 2 and blame.loc["author", "west_us"] == 2
+    assert int(blame.to_numpy().sum()) == 4
+
+
+def test_scoring_cache_key_changes_with_the_cue_files(monkeypatch, tmp_path):
+    from framing.data import cache
+    from framing.engine import cues as cues_mod
+
+    a = cache.shard_dir("L", {}, tmp_path)
+    fake = cues_mod.load_cues()
+    monkeypatch.setattr(cues_mod, "load_cues", lambda: type("C", (), {"fingerprint": "x"})())
+    assert cache.shard_dir("L", {}, tmp_path) != a
+    monkeypatch.setattr(cues_mod, "load_cues", lambda: fake)
+    assert cache.shard_dir("L", {}, tmp_path) == a
+
+
+def test_sentence_counts_add_up_to_the_metrics(article_body):
+    a = framing.analyze(
+        article_body + "\n\nCritics say it is reckless. It is said that Kyiv may act."
+    )
+    per_sentence = a.attribution_sentence_counts()
+    assert len(per_sentence) == len(a.sentences)
+    for col, total in per_sentence.sum().items():
+        assert a.metrics[col] == total, col
+    assert a.metrics["vague_source_count"] == 3
