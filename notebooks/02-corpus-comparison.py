@@ -9,17 +9,19 @@
 # %% [markdown]
 # # 02 — Where the article sits among official voices
 #
-# The focal article's rates (per 1,000 words), scare quotes, the share of sentences that join
-# the West/US with accusation, negative evaluation or Cold-War terms, and readability, placed
-# among two reference corpora:
+# The article's rates (per 1,000 words), scare quotes, the share of sentences that join the
+# West/US with accusation, negative evaluation or Cold-War terms, and readability, placed among
+# two reference corpora (the article: by default the Global Times op-ed of 24 March 2022; any
+# other with `ARTICLE`, or `framing figures --article PATH --out DIR`):
 #
 # - the **UN General Debate 2022** (all 193 speeches; China, Russia, the USA, Ukraine and the EU
 #   named), and
-# - the **war window**: Kremlin, President of Ukraine and White House documents of
-#   1 February – 30 April 2022, around the article's date (24 March 2022).
+# - the **war window**: Kremlin, President of Ukraine and White House documents of the article's
+#   month and the months either side (1 February – 30 April 2022 for an article of
+#   24 March 2022; these corpora cover October 2021 – December 2022).
 #
 # **These corpora are official voices — speeches, press releases, statements — not
-# newspapers.** A Global Times opinion piece differs from them in register (genre, audience,
+# newspapers.** An opinion piece differs from them in register (genre, audience,
 # length) as well as in framing, so a high percentile says "unusual for official statements",
 # not "unusual for a newspaper". All rates are normalised by length (per 1,000 words); very
 # short documents are left out of the war window (see `MIN_TOKENS`) because one match in a
@@ -36,6 +38,11 @@ from framing.stats import space
 
 # %% tags=["parameters"]
 ARTICLE = "../data/article/globaltimes-2022-03-24-china-russia-mutual-trust.txt"
+META = None  # metadata YAML (outlet, published, headline); None = NAME.yaml beside ARTICLE
+TITLE_LINE = False  # True: the first line of ARTICLE is its headline
+LABEL = None  # how figures name the article; None = "Outlet, 24 Mar 2022" from the metadata
+DATE = None  # the article's date (YYYY-MM-DD); None = from the metadata
+WINDOW = None  # (start, end) of the war window; None = the article's month and those either side
 SEED = 0  # no randomness here; kept for a uniform interface
 UNGD = "ungd-2022"
 WAR_WINDOW = ("kremlin-zelenskyy-2021-2022", "whitehouse-2022")  # via datasets.war_window()
@@ -49,13 +56,13 @@ STRIP_METRICS = ["west_us_per_1k", "accusation_per_1k", "cold_war_per_1k", "scar
 # %% [markdown]
 # ## Inputs and outputs
 #
-# **Inputs:** the focal article (`data/article/…-china-russia-mutual-trust.txt`); registry
-# datasets `ungd-2022` (UN General Debate, session 77, CC0) and, through
-# `framing.data.datasets.war_window()`, `kremlin-zelenskyy-2021-2022` (CC BY 4.0) and
+# **Inputs:** the article `ARTICLE` (default `data/article/…-china-russia-mutual-trust.txt`);
+# registry datasets `ungd-2022` (UN General Debate, session 77, CC0) and, through
+# `framing.data.datasets.war_window(*WINDOW)`, `kremlin-zelenskyy-2021-2022` (CC BY 4.0) and
 # `whitehouse-2022` (CC0). Scores come from `framing.data.cache.cached_score` (Parquet cache under
 # `FRAMING_DATA_DIR`), with readability but without sentiment.
 #
-# **Figures written** (PNG, SVG, CSV in `figures/`):
+# **Figures written** (PNG, SVG, CSV in `figures/` or the `--out` folder):
 #
 # - `02-percentiles-ungd`, `02-percentiles-war-window` — the article's percentile per metric;
 # - `02-strip-west-us`, `02-strip-accusation`, `02-strip-cold-war`, `02-strip-scare-quotes` —
@@ -65,18 +72,23 @@ STRIP_METRICS = ["west_us_per_1k", "accusation_per_1k", "cold_war_per_1k", "scar
 
 # %%
 lexicon = framing.load_lexicon()
-article = framing.read_article(ARTICLE)
+article = framing.read_article(ARTICLE, meta=META, title_line=TITLE_LINE)
+LABEL = LABEL or labels.article_label(article)
+DATE = pd.Timestamp(DATE or article.date) if (DATE or article.date) else None
+if WINDOW is None and DATE is None:
+    raise ValueError("the article has no date (metadata 'published'): set DATE or WINDOW")
+WINDOW = tuple(WINDOW) if WINDOW is not None else datasets.window_around(DATE)
 art = framing.analyze(article.body, lexicon).metrics
-art.name = "focal article"
+art.name = LABEL
 
 RATES = [f"{c}_per_1k" for c in lexicon.categories] + ["scare_quote_per_1k"]
 METRICS = RATES + ["west_us_frame_sentence_share", "flesch_reading_ease", "mean_sentence_length"]
 SPACE = RATES + ["west_us_frame_sentence_share"]
-META = ["doc_id", "group", "title", "date", "genre"]
+COLS = ["doc_id", "group", "title", "date", "genre"]
 SRC_UNGD = "UN General Debate Corpus (Jankin, Baturo & Dasandi), session 77, 2022, CC0"
 SRC_WAR = (
     "en.kremlin.ru and president.gov.ua via PeiYiZhuo/zelenskyy-putin (CC BY 4.0); "
-    "White House briefing room via brian14708/wh-briefings (CC0); 1 Feb-30 Apr 2022"
+    f"White House briefing room via brian14708/wh-briefings (CC0); {labels.date_range(*WINDOW)}"
 )
 INPUTS_UNGD = [UNGD, ARTICLE]
 INPUTS_WAR = [*WAR_WINDOW, ARTICLE]
@@ -84,12 +96,17 @@ INPUTS_ALL = [UNGD, *WAR_WINDOW, ARTICLE]
 opts = dict(readability=True, sentiment=False, jobs=JOBS, cache_dir=CACHE_DIR)
 
 ungd = datasets.load(UNGD)
-ungd_scores = ungd[[*META, "country"]].merge(cache.cached_score(ungd, **opts), on="doc_id")
+ungd_scores = ungd[[*COLS, "country"]].merge(cache.cached_score(ungd, **opts), on="doc_id")
 ungd_scores = ungd_scores.assign(
     corpus="UNGD 2022 speeches", title=ungd_scores["country"] + " at the UN General Debate"
 )
-war = datasets.war_window()
-war_all = war[META].merge(cache.cached_score(war, **opts), on="doc_id")
+war = datasets.war_window(*WINDOW)
+if len(war) == 0:
+    raise ValueError(
+        f"no Kremlin, President of Ukraine or White House document between {WINDOW[0]} and "
+        f"{WINDOW[1]} (they cover Oct 2021-Dec 2022): set WINDOW, or skip notebook 02"
+    )
+war_all = war[COLS].merge(cache.cached_score(war, **opts), on="doc_id")
 war_scores = war_all[war_all["tokens"] >= MIN_TOKENS].reset_index(drop=True)
 war_scores = war_scores.assign(corpus="war-window documents")
 kept = pd.DataFrame(
@@ -98,7 +115,7 @@ kept = pd.DataFrame(
         f"kept (>= {MIN_TOKENS} words)": war_scores.groupby("group").size(),
     }
 )
-print(f"UNGD 2022: {len(ungd_scores)} speeches; war window:")
+print(f"{LABEL}; UNGD 2022: {len(ungd_scores)} speeches; war window {WINDOW[0]} to {WINDOW[1]}:")
 display(kept)
 
 # %% [markdown]
@@ -130,12 +147,13 @@ for pos, name, corpus, src, inputs in (
         label="label",
         note="note",
         note_title="vs median",
+        focal_label=LABEL,
     )
     saving.save_figure(
         fig,
         name,
-        data=pos,
-        caption=f"Percentile of the focal article among {corpus} for each metric, with the "
+        data=tables.with_article(pos, LABEL),
+        caption=f"Percentile of {LABEL} among {corpus} for each metric, with the "
         "percentiles of its exact Poisson 95% interval.",
         inputs=inputs,
     )
@@ -174,14 +192,18 @@ for metric in STRIP_METRICS:
         source=f"{SRC_UNGD}; {SRC_WAR}",
         figsize=(7.2, 5.2),
     )
-    charts.strip_plot(ax, both, metric, order=order, focal=art[metric], xlabel=label)
+    charts.strip_plot(
+        ax, both, metric, order=order, focal=art[metric], xlabel=label, focal_label=LABEL
+    )
     ax.get_legend().remove()  # the article is labelled at the top; medians in the subtitle
     saving.save_figure(
         fig,
         f"02-strip-{metric.removesuffix('_per_1k').replace('_', '-')}",
-        data=both[["doc_id", "group", "tokens", metric.replace("_per_1k", "_count"), metric]],
+        data=tables.with_article(
+            both[["doc_id", "group", "tokens", metric.replace("_per_1k", "_count"), metric]], LABEL
+        ),
         caption=f"{label} of every UNGD 2022 speech and war-window document, by group; "
-        "the focal article as a dashed line.",
+        f"{LABEL} as a dashed line.",
         inputs=INPUTS_ALL,
     )
 
@@ -229,13 +251,14 @@ charts.framing_space(
     focal=(focal_xy["PC1"], focal_xy["PC2"]),
     loadings=fspace.loadings.rename(index=lambda m: labels.metric_label(m, lexicon, unit=False)),
     explained=tuple(fspace.explained_variance_ratio[:2]),
+    focal_label=LABEL,
 )
 saving.save_figure(
     fig,
     "02-framing-space",
-    data=fspace.scores,
+    data=tables.with_article(fspace.scores, LABEL),
     caption="PCA of the robustly standardised framing rates of UNGD 2022 speeches and "
-    "war-window documents, with the focal article projected.",
+    f"war-window documents, with {LABEL} projected.",
     inputs=INPUTS_ALL,
 )
 fspace.loadings.round(3)
@@ -270,9 +293,9 @@ ax.grid(axis="y", visible=False)
 saving.save_figure(
     fig,
     "02-nearest-neighbours",
-    data=nn,
+    data=tables.with_article(nn, LABEL),
     caption="The documents of both corpora whose standardised framing profile is most similar "
-    "to the focal article's (cosine similarity), with their raw rates.",
+    f"to that of {LABEL} (cosine similarity), with their raw rates.",
     inputs=INPUTS_ALL,
 )
 nn[["rank", "doc_id", "cosine_similarity", "corpus", "group", "title", "date"]]
@@ -280,15 +303,24 @@ nn[["rank", "doc_id", "cosine_similarity", "corpus", "group", "title", "date"]]
 # %% [markdown]
 # ## Reading
 #
-# Against UN speeches the article is at the top on most actor and framing rates: UN speeches
-# address many countries and the multilateral agenda, while this article is about two states
-# and their adversary. Against the war-window documents it is still above almost every
-# document on accusation, Cold-War/hegemony vocabulary and the West/US-frame sentence share,
-# while on West/US mentions alone many White House and President of Ukraine texts reach it
-# (the West/US lexicon also counts the US government speaking about itself). In the framing
-# space it lies at the edge, and its nearest neighbours by profile are UN speeches of states
-# critical of the US (and the Russian and EU speeches) and Kremlin texts around the invasion.
-# The percentile whiskers show which positions survive the uncertainty of a 730-word text.
-# Register matters: an opinion article argues, a press release reports, so accusation and
-# scare-quote rates are expected to be higher in the article for reasons of genre alone; the
+# What the figures above state, generated from this article's numbers:
+
+# %%
+print(titles.position_sentence(pos_ungd, "UNGD 2022 speeches") + ".")
+print(titles.position_sentence(pos_war, "war-window documents") + ".")
+print(titles.neighbours_sentence(nn) + ".")
+
+# %% [markdown]
+# *For the focal article (Global Times, 24 March 2022) the reading was:* against UN speeches
+# the article is at the top on most actor and framing rates: UN speeches address many countries
+# and the multilateral agenda, while this article is about two states and their adversary.
+# Against the war-window documents it is still above almost every document on accusation,
+# Cold-War/hegemony vocabulary and the West/US-frame sentence share, while on West/US mentions
+# alone many White House and President of Ukraine texts reach it (the West/US lexicon also
+# counts the US government speaking about itself). In the framing space it lies at the edge,
+# and its nearest neighbours by profile are UN speeches of states critical of the US (and the
+# Russian and EU speeches) and Kremlin texts around the invasion. *Whatever the article:* the
+# percentile whiskers show which positions survive the uncertainty of a short text, and
+# register matters: an opinion article argues, a press release reports, so accusation and
+# scare-quote rates are expected to be higher in an article for reasons of genre alone; the
 # comparison with official voices locates its framing, it does not measure a newspaper's bias.

@@ -9,8 +9,9 @@
 # %% [markdown]
 # # 03 — Distinctive language
 #
-# Which words set the focal article apart from the UN General Debate 2022, and which words set
-# the Chinese, Russian and US speeches of that debate apart from each other. The statistic is
+# Which words set the article (by default the Global Times op-ed of 24 March 2022; any other
+# with `ARTICLE`) apart from the UN General Debate 2022, and which words set the Chinese,
+# Russian and US speeches of that debate apart from each other. The statistic is
 # the log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008,
 # "Fightin' Words"): the prior shrinks rare words, so a word used once by a 730-word article
 # does not top the list, and the z-score ranks words by how reliably they differ. The lexicons
@@ -22,11 +23,15 @@ from IPython.display import display
 
 import framing
 from framing.data import datasets
-from framing.present import charts, saving, style, tables, titles
+from framing.present import charts, labels, saving, style, tables, titles
 from framing.stats import keyness
 
 # %% tags=["parameters"]
 ARTICLE = "../data/article/globaltimes-2022-03-24-china-russia-mutual-trust.txt"
+META = None  # metadata YAML (outlet, published, headline); None = NAME.yaml beside ARTICLE
+TITLE_LINE = False  # True: the first line of ARTICLE is its headline
+LABEL = None  # how figures name the article; None = "Outlet, 24 Mar 2022" from the metadata
+ARTICLE_ONLY = False  # True: only the figures about the article (not CHN/RUS/USA among themselves)
 SEED = 0  # no randomness here; kept for a uniform interface
 UNGD = "ungd-2022"
 GROUPS = ["CHN", "RUS", "USA"]  # each against the other two pooled
@@ -38,21 +43,22 @@ N_TABLE = 15  # terms per side shown in the notebook
 # %% [markdown]
 # ## Inputs and outputs
 #
-# **Inputs:** the focal article (`data/article/…-china-russia-mutual-trust.txt`) and the
+# **Inputs:** the article `ARTICLE` (default `data/article/…-china-russia-mutual-trust.txt`) and the
 # registry dataset `ungd-2022` (UN General Debate, session 77, CC0). Words are lowercased
 # `framing.engine.text.word_tokens` unigrams (punctuation is not a token).
 #
 # **Figures written** (PNG, SVG and the full keyness table with raw counts as CSV, in
-# `figures/`):
+# `figures/` or the `--out` folder):
 #
 # - `03-fightin-words-article-ungd` — the article against all 193 UNGD 2022 speeches;
 # - `03-fightin-words-chn`, `03-fightin-words-rus`, `03-fightin-words-usa` — each of the three
 #   speeches against the other two.
 
 # %%
-article = framing.read_article(ARTICLE)
+article = framing.read_article(ARTICLE, meta=META, title_line=TITLE_LINE)
+LABEL = LABEL or labels.article_label(article)
 ungd = datasets.load(UNGD)
-SRC = "Global Times, 24 Mar 2022; UN General Debate Corpus (Jankin, Baturo & Dasandi), 2022, CC0"
+SRC = f"{LABEL}; UN General Debate Corpus (Jankin, Baturo & Dasandi), 2022, CC0"
 SRC_UNGD = "UN General Debate Corpus (Jankin, Baturo & Dasandi), session 77, 2022, CC0"
 
 art_counts = keyness.term_counts(article.body)
@@ -80,15 +86,15 @@ fig, ax = style.new_figure(
     source=SRC,
     figsize=(7.2, 5.4),
 )
-charts.fightin_words(
-    ax, kw, labels=("the article", "UNGD 2022"), n_labels=N_LABELS, x="log_freq", y="z"
-)
+charts.fightin_words(ax, kw, labels=(LABEL, "UNGD 2022"), n_labels=N_LABELS, x="log_freq", y="z")
 ax.set_xlabel("log10 count (article + UNGD 2022)")
 saving.save_figure(
     fig,
     "03-fightin-words-article-ungd",
-    data=kw,
-    caption="Words distinguishing the focal article from the UNGD 2022 speeches (Fightin' Words "
+    data=kw.assign(target=LABEL, reference="UNGD 2022 speeches")[
+        ["target", "reference", *kw.columns]
+    ],
+    caption=f"Words distinguishing {LABEL} from the UNGD 2022 speeches (Fightin' Words "
     "log-odds z-scores); CSV: every term with its raw counts, rates, prior and z.",
     inputs=[UNGD, ARTICLE],
 )
@@ -106,7 +112,7 @@ display(kw.tail(N_TABLE).iloc[::-1][[*cols, "z"]])
 gk = tables.with_log_freq(
     keyness.group_keyness(ungd, GROUPS, prior_scale=PRIOR_SCALE, min_count=MIN_COUNT)
 )
-for g in GROUPS:
+for g in [] if ARTICLE_ONLY else GROUPS:
     t = gk[gk["target"] == g].reset_index(drop=True)
     others = t["reference"].iloc[0].replace("+", " and ")
     fig, ax = style.new_figure(
@@ -132,11 +138,18 @@ for g in GROUPS:
 # %% [markdown]
 # ## Reading
 #
-# The article's distinctive words are its subject (China, Russia, the West) and its
-# relationship vocabulary (strategic, relationship, alliance); almost no word is significantly
-# more typical of the UN speeches, because a 730-word text gives little evidence against any
-# single word — the prior does its job. The difference is one of topic and genre as much as of
-# framing. Among the three speeches, each delegation's distinctive words show its own agenda
-# (see the titles above); the Russian speech's are the ones to set beside the article's West/US
-# and Cold-War vocabulary of notebook 02. One speech per country is a very small sample: these
+# What the figure above states, generated from this article's numbers:
+
+# %%
+print(titles.keyness_sentence(kw, LABEL, "UNGD 2022 speeches", n=6) + ".")
+
+# %% [markdown]
+# *For the focal article (Global Times, 24 March 2022) the reading was:* its distinctive words
+# are its subject (China, Russia, the West) and its relationship vocabulary (strategic,
+# relationship, alliance); almost no word is significantly more typical of the UN speeches,
+# because a 730-word text gives little evidence against any single word — the prior does its
+# job. The difference is one of topic and genre as much as of framing. Among the three
+# speeches, each delegation's distinctive words show its own agenda (see the titles above); the
+# Russian speech's are the ones to set beside the article's West/US and Cold-War vocabulary of
+# notebook 02. *Whatever the article:* one speech per country is a very small sample: these
 # describe three texts, not three foreign policies.

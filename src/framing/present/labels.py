@@ -71,3 +71,18 @@ def article_label(article=None, outlet: str | None = None, date=None) -> str:
     if name and when:
         return f"{name} ({when})"
     return name or (f"the article of {when}" if when else "the article")
+
+
+def article_source(article, label: str) -> str:
+    """The article as a figure's source: ``Global Times, 24 Mar 2022 (opinion)``."""
+    section = getattr(article, "section", None)
+    return f"{label} ({section})" if section else label
+
+
+def date_range(start, end) -> str:
+    """``1 Feb-30 Apr 2022`` (``1 Nov 2022-31 Jan 2023`` across years)."""
+    import pandas as pd
+
+    a, b = pd.Timestamp(start), pd.Timestamp(end)
+    head = f"{a.day} {a:%b}" if a.year == b.year else f"{a.day} {a:%b %Y}"
+    return f"{head}-{b.day} {b:%b %Y}"

@@ -256,3 +256,14 @@ def doc_labels(df: pd.DataFrame, width: int = 60) -> list[str]:
         title = title if len(title) <= room else title[: room - 1].rstrip() + "…"
         out.append(head + title + when)
     return out
+
+
+def with_article(data: pd.DataFrame, label: str) -> pd.DataFrame:
+    """``data`` with a first column ``article`` = ``label``: a figure's CSV names its article
+    even when it travels without the figure."""
+    out = data.reset_index(drop=True) if not isinstance(data.index, pd.RangeIndex) else data
+    out = out.copy()
+    if "article" in out.columns:
+        out = out.drop(columns="article")
+    out.insert(0, "article", label)
+    return out

@@ -11,6 +11,29 @@ import pandas as pd
 from framing.present.tables import top_terms
 
 
+def plural(n: int | float, noun: str, plural_form: str | None = None) -> str:
+    """``1 sentence``, ``0 sentences``, ``2 sentences`` (``plural_form`` for irregular nouns:
+    ``plural(2, "speech", "speeches")``)."""
+    n = int(n)
+    return f"{n} {noun if n == 1 else (plural_form or noun + 's')}"
+
+
+def times_phrase(value: float, reference: float) -> str:
+    """How ``value`` compares with ``reference`` > 0, never "0.0× that": "3.2× that",
+    "18× that", "about the same", "40% of that", "none"."""
+    if not np.isfinite(value) or not np.isfinite(reference) or reference <= 0:
+        return "not comparable"
+    if value == 0:
+        return "none"
+    ratio = value / reference
+    if 0.95 <= ratio < 1.05:
+        return "about the same"
+    if ratio >= 1.05:
+        return f"{ratio:.1f}× that" if ratio < 10 else f"{ratio:.0f}× that"
+    pct = 100 * ratio
+    return f"{pct:.0f}% of that" if pct >= 1 else "under 1% of that"
+
+
 def join_words(items: Sequence[str], conj: str = "and") -> str:
     """``a``, ``a and b``, ``a, b and c``."""
     items = [str(i) for i in items]
@@ -45,8 +68,8 @@ def position_sentence(table: pd.DataFrame, corpus: str, threshold: float = 90.0,
         )
     names = [_short(x) for x in high["label"].head(n)]
     return (
-        f"The article is above {threshold:.0f}% of {corpus} on {len(high)} of {len(t)} metrics, "
-        f"most of all {join_words(names)}"
+        f"The article is above {threshold:.0f}% of {corpus} on {len(high)} of "
+        f"{plural(len(t), 'metric')}, most of all {join_words(names)}"
     )
 
 
@@ -67,9 +90,12 @@ def month_sentence(
     top = t.iloc[0]
     head = f"In {m:%B %Y} the {top['group']} used {label} most ({top['per_1k']:.2f} per 1k)"
     if top["per_1k"] > 0 and np.isfinite(article_value):
-        ratio = article_value / top["per_1k"]
-        times = f"{ratio:.1f}" if ratio < 10 else f"{ratio:.0f}"
-        return f"{head}; the article's {article_value:.1f} per 1k is {times}× that"
+        if article_value == 0:
+            return f"{head}; the article has none"
+        return (
+            f"{head}; the article's {article_value:.1f} per 1k is "
+            f"{times_phrase(article_value, top['per_1k'])}"
+        )
     return f"{head}; the article: {article_value:.1f} per 1k"
 
 
@@ -78,9 +104,13 @@ def above_phrase(row: Mapping, corpus: str) -> str:
     "higher than all 193 UNGD 2022 speeches" or "higher than 87% of UNGD 2022 speeches"
     (the share strictly below, rounded down, so it never overstates)."""
     n, below = int(row["n"]), int(row["n_below"])
-    if n and below == n:
+    if n == 0:
+        return f"not comparable (no {corpus})"
+    if n == 1:
+        return f"{'higher' if below else 'not higher'} than the one document of {corpus}"
+    if below == n:
         return f"higher than all {n} {corpus}"
-    return f"higher than {math.floor(100 * below / n) if n else 0}% of {corpus}"
+    return f"higher than {math.floor(100 * below / n)}% of {corpus}"
 
 
 def keyness_sentence(table: pd.DataFrame, target: str, reference: str, n: int = 5) -> str:
@@ -119,4 +149,22 @@ def neighbours_sentence(nn: pd.DataFrame, k: int | None = None) -> str:
             vc = vc.sort_index(kind="mergesort").sort_values(ascending=False, kind="mergesort")
             who = join_words([f"{n} {g}" for g, n in vc.items()])
         parts.append(f"{len(rows)} {corpus} ({who})")
-    return f"The article's {k} nearest neighbours: {join_words(parts)}"
+    return f"The article's {plural(k, 'nearest neighbour')}: {join_words(parts)}"
+
+
+def target_sentence(matrix: pd.DataFrame, label=str) -> str:
+    """Finding of an actor × frame ``targeted`` matrix (matches that cast an actor
+    negatively): the most targeted actor and how many matches target the others."""
+    per_actor = matrix.sum(axis=1).sort_values(ascending=False, kind="mergesort")
+    total = int(matrix.to_numpy().sum())
+    if total == 0:
+        return "No match casts an actor negatively"
+    top, top_n = per_actor.index[0], int(per_actor.iloc[0])
+    others = total - top_n
+    rest = (
+        "no other actor is cast negatively"
+        if others == 0
+        else f"{plural(others, 'match', 'matches')} target other actors"
+    )
+    of = f"{top_n} of the {plural(total, 'match', 'matches')}" if total > 1 else "the one match"
+    return f"{label(top)} is the target of {of} that cast an actor negatively; {rest}"

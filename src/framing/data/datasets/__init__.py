@@ -23,7 +23,7 @@ from framing.core.errors import DataError
 from framing.core.files import atomic_path
 from framing.data import registry
 
-__all__ = ["SCHEMA", "PARSERS", "load", "war_window", "standardize", "cached_files", "n_documents"]
+__all__ = ["SCHEMA", "PARSERS", "load", "war_window", "window_around", "standardize", "cached_files", "n_documents"]
 
 SCHEMA = ["doc_id", "text", "title", "date", "source", "group", "speaker", "genre", "url"]
 PARSERS = {
@@ -142,6 +142,16 @@ def n_documents(name: str) -> int | None:
     import pyarrow.parquet as pq
 
     return sum(pq.ParquetFile(f).metadata.num_rows for f in files.values())
+
+
+def window_around(date, months: int = 1) -> tuple[str, str]:
+    """The calendar months around ``date``: from the first day of the month ``months`` before
+    its month to the last day of the month ``months`` after (``2022-03-24`` → ``2022-02-01``,
+    ``2022-04-30``, the default :data:`WAR_WINDOW`)."""
+    month = pd.Timestamp(date).to_period("M")
+    start = (month - months).to_timestamp()
+    end = (month + months).to_timestamp(how="end").normalize()
+    return f"{start:%Y-%m-%d}", f"{end:%Y-%m-%d}"
 
 
 def war_window(start: str = WAR_WINDOW[0], end: str = WAR_WINDOW[1]) -> pd.DataFrame:
