@@ -150,5 +150,7 @@ def handler(args: argparse.Namespace) -> int:
         needs="ARTICLE" if args.article else None,
     )
     if done and not quiet:
-        print(f"framing figures: {len(done)} notebook(s) executed; figures in {out}/", file=sys.stderr)
+        print(
+            f"framing figures: {len(done)} notebook(s) executed; figures in {out}/", file=sys.stderr
+        )
     return 0

@@ -164,7 +164,7 @@ def target_sentence(matrix: pd.DataFrame, label=str) -> str:
     rest = (
         "no other actor is cast negatively"
         if others == 0
-        else f"{plural(others, 'match', 'matches')} target other actors"
+        else f"{plural(others, 'match', 'matches')} target{'s' if others == 1 else ''} other actors"
     )
     of = f"{top_n} of the {plural(total, 'match', 'matches')}" if total > 1 else "the one match"
     return f"{label(top)} is the target of {of} that cast an actor negatively; {rest}"

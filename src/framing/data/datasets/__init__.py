@@ -23,7 +23,16 @@ from framing.core.errors import DataError
 from framing.core.files import atomic_path
 from framing.data import registry
 
-__all__ = ["SCHEMA", "PARSERS", "load", "war_window", "window_around", "standardize", "cached_files", "n_documents"]
+__all__ = [
+    "SCHEMA",
+    "PARSERS",
+    "load",
+    "war_window",
+    "window_around",
+    "standardize",
+    "cached_files",
+    "n_documents",
+]
 
 SCHEMA = ["doc_id", "text", "title", "date", "source", "group", "speaker", "genre", "url"]
 PARSERS = {
