@@ -114,7 +114,7 @@ def above_phrase(row: Mapping, corpus: str) -> str:
 
 
 def keyness_sentence(table: pd.DataFrame, target: str, reference: str, n: int = 5) -> str:
-    """Finding of a log-odds table: the top content words of each side beyond |z| = 1.96,
+    """Finding of a log-odds table: the top content words of each side beyond ``|z| = 1.96``,
     e.g. "the article stands out by 'china', 'russia' ...; only 'we' marks UNGD 2022"."""
     pos = [f"'{w}'" for w in top_terms(table, n, positive=True, content_only=True)]
     neg_all = top_terms(table, n, positive=False)
