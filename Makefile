@@ -41,6 +41,7 @@ docs: setup ## build the API reference from the docstrings into build/docs (warn
 
 bench: setup ## benchmark against Empath, textstat and VADER; writes benchmarks/results.md
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/pathological.py
 
 wheel-check: setup ## build the wheel, install it outside the checkout, run profile/validate/compare
 	tools/check_wheel.sh $(BIN)/python

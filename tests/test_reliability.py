@@ -530,6 +530,9 @@ def test_existing_output_needs_force(tmp_path, capsys, cp1252_inputs):
         one_error_line(capsys.readouterr().err, "already exists", "--force")
     for p in (csv_out, html_out, key_out, dir_out / "keep.txt"):
         assert p.read_text() == "precious"
+    assert main(["-q", *cmds[-1], "--force"]) == 2  # a folder holding a file of the user's
+    one_error_line(capsys.readouterr().err, "did not write", "keep.txt")
+    (dir_out / "keep.txt").unlink()
     for argv in cmds:
         assert main(["-q", *argv, "--force"]) == 0, capsys.readouterr().err
     assert pd.read_csv(csv_out).loc[0, "doc_id"] == "a"

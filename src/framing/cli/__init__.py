@@ -17,6 +17,7 @@ from framing import __version__
 from framing.core.errors import FramingError
 from framing.core.files import guard_interrupts
 from framing.core.progress import set_quiet
+from framing.core.signals import Terminated, handle_termination
 
 PROG = "framing"
 
@@ -74,6 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     # From here on a Ctrl-C that some library swallows (e.g. raised inside a __del__) still stops
     # outputs from being published (exit status 130).
     guard_interrupts()
+    # SIGTERM / SIGHUP (schedulers, `timeout`, a closed terminal) are handled like Ctrl-C.
+    handle_termination()
     parser = build_parser()
     args = parser.parse_args(argv)
     set_quiet(bool(args.quiet))  # each run decides (main() may be called again in-process)
@@ -86,11 +89,24 @@ def main(argv: list[str] | None = None) -> int:
     except FramingError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except Terminated as exc:
+        print(f"{PROG}: terminated by {exc.name}; no output was left half-written", file=sys.stderr)
+        return exc.exit_code
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted; no output was left half-written", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a path or folder of the user's (missing, a file, full, read-only)
+        if exc.errno is None and exc.filename is None:
+            if args.debug:
+                raise
+            print(f"{PROG}: internal error: OSError: {exc} (rerun with --debug and report it)",
+                  file=sys.stderr)  # fmt: skip
+            return 1
+        where = f"{exc.filename}: " if exc.filename is not None else ""
+        print(f"{PROG}: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
     except Exception as exc:  # noqa: BLE001 - the CLI's last line of defence
         if args.debug:
             raise

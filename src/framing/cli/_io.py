@@ -1,7 +1,7 @@
 """Shared helpers of the engine subcommands: reading inputs, loading the lexicon, warnings.
 
 Every text the CLI reads from the user's files goes through :func:`check_texts` (or
-:func:`read_article_text` for the focal article): HTML is blanked out with offsets kept
+:func:`read_article_arg` for the article): HTML is blanked out with offsets kept
 (:func:`framing.engine.language.strip_html`) and a warning line is printed; texts that look
 non-English (``low_coverage``) and empty texts are warned about too. Warnings are one line each
 on stderr, prefixed ``framing: warning:``; they do not change the exit status.
@@ -9,7 +9,9 @@ on stderr, prefixed ``framing: warning:``; they do not change the exit status.
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -123,7 +125,9 @@ def add_encoding(p) -> None:
 
 
 def add_table_output(p, default_format: str = "table", formats=None) -> None:
-    """``--out PATH`` (format from the extension), ``--format`` (stdout) and ``--force``."""
+    """``--out PATH`` (format from the extension), ``--format`` (stdout), ``--force`` and
+    ``--raw-csv``."""
+    from framing.cli._options import add_raw_csv
     from framing.core.tables import FILE_FORMATS, SCREEN_FORMATS
 
     p.add_argument(
@@ -138,25 +142,47 @@ def add_table_output(p, default_format: str = "table", formats=None) -> None:
         help=f"format on stdout ({default_format})",
     )
     p.add_argument("--force", action="store_true", help="overwrite an existing --out")
+    add_raw_csv(p)
 
 
-def check_out(args) -> None:
-    """Refuse a bad ``--out`` before any work (unknown extension, existing file, no folder)."""
-    from framing.core.tables import check_table_output
+def input_paths(args, *names: str) -> list:
+    """The files of this run that an output must never be (inputs, metadata, lexicons)."""
+    out: list = []
+    for name in names:
+        value = getattr(args, name, None)
+        out += value if isinstance(value, list) else [value]
+    article = getattr(args, "article", None)
+    if article:
+        out.append(Path(article).with_suffix(".yaml"))
+    return [x for x in out if x]
 
-    if getattr(args, "out", None):
-        check_table_output(args.out, force=args.force)
+
+@contextlib.contextmanager
+def claim_out(args, inputs=()) -> Iterator:
+    """Claim ``--out`` for the whole run (:func:`framing.core.outputs.claim_output`: a known
+    extension, never an input, no clobbering without ``--force``, one run at a time); yields
+    None when the table goes to stdout."""
+    from framing.core.outputs import claim_output
+    from framing.core.tables import table_format
+
+    if not getattr(args, "out", None):
+        yield None
+        return
+    table_format(args.out)  # an unknown extension is refused before anything else
+    with claim_output(args.out, force=args.force, inputs=inputs) as claim:
+        yield claim
 
 
-def emit(df: pd.DataFrame, args, screen: str | None = None) -> None:
-    """Write ``df`` to ``--out`` and/or print it in ``--format`` (``screen``: the text to print
-    for ``--format table`` instead of the plain table)."""
+def emit(df: pd.DataFrame, args, claim=None, screen: str | None = None) -> None:
+    """Write ``df`` through ``claim`` (``--out``) or print it in ``--format`` (``screen``: the
+    text to print for ``--format table`` instead of the plain table)."""
     from framing.core.tables import render, write_table
 
-    if getattr(args, "out", None):
-        write_table(df, args.out, force=args.force)
+    raw = bool(getattr(args, "raw_csv", False))
+    if claim is not None:
+        write_table(df, claim, raw_csv=raw)
         return
-    text = screen if args.format == "table" and screen is not None else render(df, args.format)
+    text = screen if args.format == "table" and screen is not None else render(df, args.format, raw)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
@@ -256,5 +282,14 @@ def read_documents(
 
 
 def read_corpus_arg(args) -> pd.DataFrame:
-    """The ``--corpus`` of ``compare``/``keyness``/``report`` with the column options."""
-    return read_documents([args.corpus], args, what=f"corpus {args.corpus}")
+    """The ``--corpus`` of ``compare``/``keyness``/``report`` with the column options.
+
+    A corpus whose documents are all empty is an :class:`InputError` (nothing to compare with).
+    """
+    df = read_documents([args.corpus], args, what=f"corpus {args.corpus}")
+    if not df["text"].fillna("").astype(str).str.strip().astype(bool).any():
+        raise InputError(
+            f"{args.corpus}: all {len(df)} documents of the corpus are empty or whitespace "
+            "only; nothing to compare against"
+        )
+    return df

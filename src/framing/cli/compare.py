@@ -11,10 +11,6 @@ corpus median lies outside), ``groups.csv`` (group medians with bootstrap CIs),
 
 from __future__ import annotations
 
-import contextlib
-import os
-import shutil
-import tempfile
 from pathlib import Path
 
 from framing.cli._io import (
@@ -24,8 +20,10 @@ from framing.cli._io import (
     read_article_arg,
     read_corpus_arg,
 )
-from framing.core.errors import InputError, OutputError
-from framing.core.files import default_mode, interrupted
+from framing.cli._options import add_raw_csv, jobs, non_negative_int, positive_int
+from framing.core.errors import InputError
+from framing.core.outputs import claim_output
+from framing.core.spreadsheet import to_csv
 
 
 def register(sub) -> None:
@@ -43,65 +41,49 @@ def register(sub) -> None:
     p.add_argument("--out", required=True, metavar="DIR", help="output folder")
     p.add_argument("--force", action="store_true", help="replace an existing output folder")
     p.add_argument("--lexicon", action="append", metavar="FILE", help="extra lexicon YAML")
-    p.add_argument("--seed", type=int, default=0, help="seed of bootstrap/permutations (0)")
-    p.add_argument("--n-boot", type=int, default=2000, help="bootstrap resamples (2000)")
-    p.add_argument("--min-group-size", type=int, default=5, help="smallest group tested (5)")
+    p.add_argument(
+        "--seed", type=non_negative_int, default=0, help="seed of bootstrap/permutations (0)"
+    )
+    p.add_argument("--n-boot", type=positive_int, default=2000, help="bootstrap resamples (2000)")
+    p.add_argument(
+        "--min-group-size", type=positive_int, default=5, help="smallest group tested (5)"
+    )
     p.add_argument("--test", choices=["mannwhitney", "permutation"], default="mannwhitney")
-    p.add_argument("--neighbours", type=int, default=10, metavar="K", help="neighbours (10)")
-    p.add_argument("--jobs", type=int, default=1, help="worker processes for scoring")
+    p.add_argument(
+        "--neighbours", type=positive_int, default=10, metavar="K", help="neighbours (10)"
+    )
+    p.add_argument("--jobs", type=jobs, default=1, help="worker processes for scoring")
     p.add_argument("--no-cache", action="store_true", help="score the corpus again (no cache)")
+    add_raw_csv(p)
     add_article_options(p)
     add_document_options(p, what="the corpus")
     p.set_defaults(func=run)
 
 
-def _check_out_dir(out: Path, force: bool) -> None:
-    if out.exists() and not force:
-        raise OutputError(f"{out}: already exists; pass --force to replace it")
-    if out.exists() and not out.is_dir():
-        raise OutputError(f"{out}: exists and is not a folder")
-    parent = out.parent if str(out.parent) else Path(".")
-    if not parent.is_dir():
-        raise OutputError(f"{parent}: output folder's parent does not exist")
-    if not os.access(parent, os.W_OK):
-        raise OutputError(f"{parent}: not writable")
+def write_dir_atomically(out: Path, files: dict[str, str], force: bool, inputs=()) -> None:
+    """Write ``files`` (name → text) into a fresh folder, then put it at ``out``.
 
-
-def write_dir_atomically(out: Path, files: dict[str, str], force: bool) -> None:
-    """Write ``files`` (name → text) into a fresh folder, then rename it onto ``out``."""
-    _check_out_dir(out, force)
-    parent = out.parent if str(out.parent) else Path(".")
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".part", dir=parent))
-    old = None
-    try:
-        os.chmod(tmp, default_mode(folder=True))  # as mkdir would, not mkdtemp's 0o700
-        for name, text in files.items():
-            (tmp / name).write_text(text, encoding="utf-8", newline="\n")
-        if interrupted():  # a Ctrl-C swallowed on its way up: do not publish
-            raise KeyboardInterrupt
-        if out.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".old", dir=parent))
-            os.replace(out, old / "x")
-        os.replace(tmp, out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        if old is not None and not out.exists():
-            with contextlib.suppress(OSError):
-                os.replace(old / "x", out)
-        raise
-    finally:
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+    See :func:`framing.core.outputs.claim_output`: ``out`` with ``force`` is replaced only when
+    it holds nothing but files framing wrote there (its manifest), never foreign files.
+    """
+    with claim_output(out, force=force, inputs=inputs, folder=True) as claim:
+        claim.write_folder(files)
 
 
 def run(args) -> int:
+    out = Path(args.out)
+    inputs = [args.article, Path(args.article).with_suffix(".yaml"), args.meta, args.corpus,
+              *(args.lexicon or [])]  # fmt: skip
+    with claim_output(out, force=args.force, inputs=inputs, folder=True) as claim:
+        return _run(args, claim)
+
+
+def _run(args, claim) -> int:
     from framing.api import compare_article
     from framing.engine.analysis import analyze
     from framing.present.compare_summary import summary_markdown
     from framing.present.labels import article_label
 
-    out = Path(args.out)
-    _check_out_dir(out, args.force)
     lexicon = lexicon_from_args(args)
     article = read_article_arg(args)
     analysis = analyze(article.body, lexicon)
@@ -129,10 +111,10 @@ def run(args) -> int:
         test=args.test,
         neighbours=args.neighbours,
     )
-    files = {f"{name}.csv": df.to_csv(index=False) for name, df in tables.items()}
+    files = {f"{name}.csv": to_csv(df, raw=args.raw_csv) for name, df in tables.items()}
     title = article.title or article_label(article)
     files["summary.md"] = summary_markdown(title, settings, tables, len(corpus))
-    write_dir_atomically(out, files, args.force)
+    claim.write_folder(files)
     return 0
 
 

@@ -14,12 +14,13 @@ from framing.cli._io import (
     add_article_options,
     add_document_options,
     add_table_output,
-    check_out,
+    claim_out,
     emit,
+    input_paths,
     read_article_arg,
     read_corpus_arg,
 )
-from framing.core.errors import InputError
+from framing.cli._options import positive_float, positive_int
 from framing.core.files import read_text
 
 #: Default ``--min-count`` (count in article + corpus) per method: G² over-rates hapaxes of a
@@ -34,11 +35,13 @@ def register(sub) -> None:
     )
     p.add_argument("--corpus", required=True, metavar="NAME|PATH", help="dataset name or path")
     p.add_argument("--method", choices=["logodds", "g2"], default="logodds")
-    p.add_argument("--top", type=int, default=20, metavar="N", help="rows per direction (20)")
+    p.add_argument(
+        "--top", type=positive_int, default=20, metavar="N", help="rows per direction (20)"
+    )
     p.add_argument("--ngram", type=int, choices=[1, 2], default=1)
     p.add_argument(
         "--min-count",
-        type=int,
+        type=positive_int,
         default=None,
         metavar="N",
         help="drop terms with article+corpus count < N (g2: 3, logodds: 1)",
@@ -47,14 +50,14 @@ def register(sub) -> None:
     p.add_argument("--prior", choices=["reference", "pooled"], default="reference")
     p.add_argument(
         "--prior-scale",
-        type=float,
+        type=positive_float,
         default=None,
         metavar="A0",
         help="total prior pseudo-count alpha0 (1000)",
     )
     p.add_argument("--williams", action="store_true", help="Williams correction of G2")
     add_article_options(p)
-    add_document_options(p, what="the corpus")
+    add_document_options(p, what="the corpus and --stopwords")
     add_table_output(p, default_format="table")
     p.set_defaults(func=run)
 
@@ -121,14 +124,12 @@ def format_table(df: pd.DataFrame, method: str, top: int) -> str:
 
 
 def run(args) -> int:
-    if args.top < 1:
-        raise InputError("--top must be at least 1")
-    check_out(args)
-    article = read_article_arg(args)
-    corpus = read_corpus_arg(args)
-    df = keyness_table(article.body, corpus["text"].fillna("").astype(str), args)
-    screen = format_table(df, args.method, args.top)
-    if args.out:
-        print(screen)
-    emit(df, args, screen=screen)
+    with claim_out(args, input_paths(args, "article", "meta", "corpus", "stopwords")) as claim:
+        article = read_article_arg(args)
+        corpus = read_corpus_arg(args)
+        df = keyness_table(article.body, corpus["text"].fillna("").astype(str), args)
+        screen = format_table(df, args.method, args.top)
+        if claim is not None:
+            print(screen)
+        emit(df, args, claim, screen=screen)
     return 0

@@ -11,11 +11,13 @@ from __future__ import annotations
 from framing.cli._io import (
     add_document_options,
     add_table_output,
-    check_out,
+    claim_out,
     emit,
+    input_paths,
     lexicon_from_args,
     read_documents,
 )
+from framing.cli._options import positive_int
 
 
 def register(sub) -> None:
@@ -29,7 +31,9 @@ def register(sub) -> None:
         metavar="INPUT",
         help=".txt, folder, .csv/.tsv/.jsonl/.parquet, or a dataset / registered corpus name",
     )
-    p.add_argument("--window", type=int, default=8, help="words of context on each side (8)")
+    p.add_argument(
+        "--window", type=positive_int, default=8, help="words of context on each side (8)"
+    )
     p.add_argument("--voice", choices=["author", "reported"], help="only matches in this voice")
     p.add_argument("--target", metavar="ACTOR", help="only matches that cast ACTOR (west_us, ...)")
     p.add_argument("--lexicon", action="append", metavar="FILE")
@@ -54,22 +58,19 @@ def concordance(table) -> str:
 
 
 def run(args) -> int:
-    from framing.core.errors import InputError
     from framing.engine.kwic import corpus_kwic
 
-    if args.window < 0:
-        raise InputError(f"--window must be >= 0, got {args.window}")
-    check_out(args)
-    lex = lexicon_from_args(args)
-    docs = read_documents(args.inputs, args)
-    table = corpus_kwic(
-        docs,
-        category=args.category,
-        pattern=args.pattern,
-        window=args.window,
-        lexicon=lex,
-        voice=args.voice,
-        target=args.target,
-    )
-    emit(table, args, screen=concordance(table))
+    with claim_out(args, input_paths(args, "inputs", "lexicon")) as claim:
+        lex = lexicon_from_args(args)
+        docs = read_documents(args.inputs, args)
+        table = corpus_kwic(
+            docs,
+            category=args.category,
+            pattern=args.pattern,
+            window=args.window,
+            lexicon=lex,
+            voice=args.voice,
+            target=args.target,
+        )
+        emit(table, args, claim, screen=concordance(table))
     return 0

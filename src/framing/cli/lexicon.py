@@ -139,7 +139,7 @@ def run_import(args) -> int:
         print(f"{src}:{line}: skipped: {reason}", file=sys.stderr)
     for name in empty:
         print(f"{src}: category {name!r} has no entries; no file written", file=sys.stderr)
-    write_dir_atomically(out, files, args.force)
+    write_dir_atomically(out, files, args.force, inputs=[src])
     if not is_quiet():
         n = sum(len(c.entries) for c in dic.categories.values())
         print(

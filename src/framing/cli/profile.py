@@ -15,8 +15,9 @@ from framing.cli._io import (
     add_article_options,
     add_encoding,
     add_table_output,
-    check_out,
+    claim_out,
     emit,
+    input_paths,
     lexicon_from_args,
     read_article_arg,
 )
@@ -47,24 +48,24 @@ def run(args) -> int:
     from framing.core.progress import is_quiet
     from framing.engine.analysis import analyze
 
-    check_out(args)
-    lexicon = lexicon_from_args(args)
-    article = read_article_arg(args)
-    metrics = analyze(article.body, lexicon).metrics
-    table = metrics.rename_axis("metric").rename("value").reset_index()
-    note = title_note(article)
-    if args.out or args.format != "table":
-        if not is_quiet():
-            print(f"framing profile: {note}", file=sys.stderr)
-        if args.format == "json" and not args.out:
-            data = {
-                k: (None if isinstance(v, float) and math.isnan(v) else v)
-                for k, v in metrics.items()
-            }
-            print(json.dumps(data, indent=2))
+    with claim_out(args, input_paths(args, "article", "meta", "lexicon")) as claim:
+        lexicon = lexicon_from_args(args)
+        article = read_article_arg(args)
+        metrics = analyze(article.body, lexicon).metrics
+        table = metrics.rename_axis("metric").rename("value").reset_index()
+        note = title_note(article)
+        if claim is not None or args.format != "table":
+            if not is_quiet():
+                print(f"framing profile: {note}", file=sys.stderr)
+            if args.format == "json" and claim is None:
+                data = {
+                    k: (None if isinstance(v, float) and math.isnan(v) else v)
+                    for k, v in metrics.items()
+                }
+                print(json.dumps(data, indent=2))
+                return 0
+            emit(table, args, claim)
             return 0
-        emit(table, args)
-        return 0
     width = max(map(len, metrics.index))
     lines = [note]
     lines += [f"{k:<{width}}  {v:.4g}" for k, v in metrics.items()]

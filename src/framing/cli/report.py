@@ -52,7 +52,7 @@ def handler(args: argparse.Namespace) -> int:
     """Write the report; 0 on success."""
     from pathlib import Path
 
-    from framing.cli._io import read_article_arg, read_corpus_arg
+    from framing.cli._io import input_paths, read_article_arg, read_corpus_arg
     from framing.core.errors import OutputError
     from framing.core.files import check_output
     from framing.core.progress import is_quiet
@@ -71,6 +71,7 @@ def handler(args: argparse.Namespace) -> int:
         force=args.force,
         corpus_name=args.corpus,
         cache=not args.no_cache,
+        inputs=input_paths(args, "article", "meta", "corpus", "lexicon"),
     )
     if not is_quiet():
         print(f"framing report: wrote {out}", file=sys.stderr)

@@ -23,13 +23,16 @@ import pandas as pd
 from framing.cli._io import (
     add_document_options,
     add_table_output,
-    check_out,
     check_texts,
+    claim_out,
+    input_paths,
     lexicon_from_args,
     read_documents,
 )
+from framing.cli._options import jobs, positive_float, positive_int
 from framing.core.errors import InputError
-from framing.core.files import atomic_path
+from framing.core.files import bom_encoding
+from framing.data.corpus import check_text_column
 
 STREAM_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".parquet", ".pq"}
 
@@ -54,7 +57,7 @@ def register(sub) -> None:
         action="store_true",
         help="tidy long table: doc_id, [kept columns,] category, count, per_1k",
     )
-    p.add_argument("--jobs", type=int, default=1, help="local worker processes (default 1)")
+    p.add_argument("--jobs", type=jobs, default=1, help="local worker processes (default 1)")
     p.add_argument(
         "--engine",
         choices=("local", "dask"),
@@ -69,10 +72,17 @@ def register(sub) -> None:
     )
     p.add_argument(
         "--chunk-size",
-        type=int,
+        type=positive_int,
         default=None,
         metavar="N",
         help="stream table inputs N documents at a time (memory independent of corpus size)",
+    )
+    p.add_argument(
+        "--scheduler-timeout",
+        type=positive_float,
+        default=20.0,
+        metavar="SECONDS",
+        help="give up on a dask scheduler that does not answer within this time (20)",
     )
     p.add_argument("--lexicon", action="append", metavar="FILE")
     p.set_defaults(func=run)
@@ -83,16 +93,17 @@ def _keep(args) -> list[str]:
 
 
 def run(args) -> int:
+    if args.scheduler and args.engine != "dask":
+        raise InputError("--scheduler needs --engine dask")
+    with claim_out(args, input_paths(args, "inputs", "lexicon")) as claim:
+        _run(args, claim)
+    return 0
+
+
+def _run(args, claim) -> None:
     from framing.core.tables import TableWriter, render, table_format
     from framing.engine.scoring import long_format, score, score_stream
 
-    if args.jobs < 1:
-        raise InputError(f"--jobs must be >= 1, got {args.jobs}")
-    if args.chunk_size is not None and args.chunk_size < 1:
-        raise InputError(f"--chunk-size must be >= 1, got {args.chunk_size}")
-    if args.scheduler and args.engine != "dask":
-        raise InputError("--scheduler needs --engine dask")
-    check_out(args)
     lexicon = lexicon_from_args(args)
     keep = _keep(args)
     kw = dict(
@@ -101,6 +112,7 @@ def run(args) -> int:
         jobs=args.jobs,
         engine=args.engine,
         scheduler=args.scheduler,
+        scheduler_timeout=args.scheduler_timeout,
         keep=keep,
     )
     if args.chunk_size is None:
@@ -111,24 +123,22 @@ def run(args) -> int:
         tables = score_stream(chunks, text_col="text", **kw)
     if args.long:
         tables = (long_format(t, lexicon, keep=keep) for t in tables)
-    if not args.out:
+    if claim is None:
         first = True
         for table in tables:
-            text = render(table, args.format)
-            if not first and args.format == "csv":
+            text = render(table, args.format, args.raw_csv)
+            if not first and args.format in ("csv", "tsv"):
                 text = text.split("\n", 1)[1]  # header once
             print(text, end="")
             first = False
-        return 0
-    fmt = table_format(args.out)
-    with atomic_path(Path(args.out), force=args.force) as tmp:
-        writer = TableWriter(tmp, fmt)
+        return
+    with claim.file() as tmp:
+        writer = TableWriter(tmp, table_format(args.out), raw_csv=args.raw_csv)
         try:
             for table in tables:
                 writer.write(table)
         finally:
             writer.close()
-    return 0
 
 
 # ---------------------------------------------------------------- streaming input
@@ -180,7 +190,7 @@ def _raw_chunks(p: Path, size: int, encoding: str | None, columns: list[str] | N
         except (OSError, ValueError) as exc:
             raise InputError(f"{p}: not a readable Parquet file ({exc})") from None
         return
-    codec = encoding or "utf-8-sig"
+    codec = encoding or _bom_codec(p) or "utf-8-sig"
     try:
         if suffix in {".jsonl", ".ndjson"}:
             reader = pd.read_json(p, lines=True, dtype=False, chunksize=size, encoding=codec)
@@ -206,6 +216,14 @@ def _raw_chunks(p: Path, size: int, encoding: str | None, columns: list[str] | N
         raise InputError(f"{p}: cannot parse as {suffix[1:].upper()} ({first})") from None
 
 
+def _bom_codec(p: Path) -> str | None:
+    try:
+        with p.open("rb") as fh:
+            return bom_encoding(fh.read(4))
+    except OSError:
+        return None
+
+
 def _as_str(values) -> list:
     return [
         None if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v) for v in values
@@ -224,6 +242,7 @@ def _table_chunks(
     table_id = id_col if id_col not in (None, "doc_id") else None
     total = None
     first = True
+    seen_rows = 0
     for raw in _raw_chunks(p, size, encoding, None):
         raw.columns = [str(c) for c in raw.columns]
         if first:
@@ -242,6 +261,8 @@ def _table_chunks(
             if src_id is None:  # ids "<stem>-<row>" are zero-padded to the number of rows
                 total = sum(len(c) for c in _raw_chunks(p, size, encoding, [text_col]))
                 width, row = len(str(total)), 0
+        check_text_column(raw[text_col], p, text_col, offset=seen_rows)
+        seen_rows += len(raw)
         texts = ["" if t is None else t for t in _as_str(raw[text_col])]
         if src_id is not None:
             ids = _as_str(raw[src_id])

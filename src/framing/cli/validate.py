@@ -12,13 +12,17 @@ from __future__ import annotations
 
 import sys
 
+from framing.cli._options import non_negative_int, positive_int
+
 
 def register(sub) -> None:
     p = sub.add_parser("validate", help="validate the lexical metrics against human judgement")
     p.add_argument("--level", choices=["clauses", "sentences", "both"], default="both")
     p.add_argument("--signal", action="append", help="signals to show (default: all)")
-    p.add_argument("--boot", type=int, default=1000, help="bootstrap replicates (default 1000)")
-    p.add_argument("--seed", type=int, default=None)
+    p.add_argument(
+        "--boot", type=positive_int, default=1000, help="bootstrap replicates (default 1000)"
+    )
+    p.add_argument("--seed", type=non_negative_int, default=None)
     p.add_argument("--no-audit", action="store_true", help="skip the precision audit table")
     p.add_argument("--no-unscon", action="store_true", help="skip the UNSCon tables")
     p.add_argument(

@@ -9,7 +9,7 @@ import signal
 import stat
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from framing.core.errors import InputError, OutputError
@@ -17,17 +17,57 @@ from framing.core.errors import InputError, OutputError
 BINARY_SNIFF_BYTES = 8192
 
 
+#: Byte order marks of the UTF encodings, longest first (UTF-32 LE starts like UTF-16 LE).
+BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
+def bom_encoding(head: bytes) -> str | None:
+    """The codec named by a byte order mark at the start of ``head`` (None without one).
+
+    The codecs returned (``utf-32``, ``utf-16``, ``utf-8-sig``) remove the mark when decoding.
+    """
+    for bom, codec in BOMS:
+        if head.startswith(bom):
+            return codec
+    return None
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when NUL bytes sit at every other position (ASCII text in UTF-16)."""
+    even, odd = sample[0::2], sample[1::2]
+    if len(sample) >= 8:
+        if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+            return "utf-16-le"
+        if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+            return "utf-16-be"
+    return None
+
+
 def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> str:
-    """Decode ``data`` (UTF-8 with or without BOM unless ``encoding`` is given).
+    """Decode ``data``: UTF-8 (with or without BOM), UTF-16/32 with a BOM, or ``encoding``.
 
     Raises
     ------
     InputError
-        Naming ``name`` and the byte offset of the first undecodable byte.
+        Naming ``name`` and the byte offset of the first undecodable byte; a file with NUL bytes
+        and no BOM is called binary (or UTF-16 without a BOM, with the ``--encoding`` to use).
     """
-    if encoding is None and b"\x00" in data[:BINARY_SNIFF_BYTES]:
+    bom = bom_encoding(data[:4]) if encoding is None else None
+    if bom is None and encoding is None and b"\x00" in data[:BINARY_SNIFF_BYTES]:
+        guess = _utf16_without_bom(data[:BINARY_SNIFF_BYTES])
+        if guess:
+            raise InputError(
+                f"{name}: looks like {guess.upper()} text without a byte order mark; "
+                f"pass --encoding {guess}"
+            )
         raise InputError(f"{name}: looks like a binary file (NUL bytes), not text")
-    codec = encoding or "utf-8-sig"
+    codec = encoding or bom or "utf-8-sig"
     try:
         return data.decode(codec)
     except LookupError:
@@ -72,9 +112,9 @@ def check_output(path: str | os.PathLike, force: bool = False) -> Path:
     try:  # os.access says yes to root and knows nothing of read-only mounts: really try
         fd, probe = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".probe", dir=parent)
     except OSError as exc:
-        if exc.errno not in _OUTPUT_ERRNOS:
+        if exc.errno not in OUTPUT_ERRNOS:
             raise
-        raise _output_error(p, exc) from None
+        raise output_error(p, exc) from None
     os.close(fd)
     os.unlink(probe)
     return p
@@ -114,7 +154,7 @@ def interrupted() -> bool:
 
 
 #: ``errno`` values of a write that fails because of the output's place, not because of a bug.
-_OUTPUT_ERRNOS = {
+OUTPUT_ERRNOS = {
     errno.EACCES,
     errno.EPERM,
     errno.EROFS,
@@ -143,26 +183,60 @@ def default_mode(folder: bool = False) -> int:
     return (0o777 if folder else 0o666) & ~current_umask()
 
 
-def _output_error(final: Path, exc: OSError) -> OutputError:
+def output_error(final: Path, exc: OSError) -> OutputError:
+    """The one-line error of a write that failed because of the output's place or a full disk."""
     reason = exc.strerror or type(exc).__name__
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return OutputError(
+            f"{final}: the disk is full ({reason}); nothing was written and no partial output "
+            "was left - free some space or choose another folder"
+        )
     return OutputError(
         f"{final}: cannot write the output ({reason}); nothing was written - "
         "choose a writable folder with free space"
     )
 
 
-@contextlib.contextmanager
-def atomic_path(path: str | os.PathLike, force: bool = True) -> Iterator[Path]:
-    """Yield a temporary path beside ``path``; rename it onto ``path`` only on success.
+#: ``errno`` of a hard link that the file system does not support (publish falls back to rename).
+_NO_LINK_ERRNOS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV, errno.EMLINK,
+                   errno.ENOSYS, errno.EACCES}  # fmt: skip
 
-    A crash or Ctrl-C leaves no partial file under the final name (after a Ctrl-C that was
-    swallowed on its way up, see :func:`guard_interrupts`, the output is not published and
-    :class:`KeyboardInterrupt` is raised again). The file gets the mode a
-    plain ``open()`` would give it (``0o666`` minus the umask, or the mode of the file it
-    replaces), not ``mkstemp``'s ``0o600``. An unwritable folder, a read-only file system or a
-    full disk is an :class:`OutputError`.
+
+def publish_exclusive(tmp: Path, final: Path) -> None:
+    """Move ``tmp`` to ``final`` only if nothing is at ``final`` (never overwrites).
+
+    A hard link is atomic and fails when the target exists, so a file created at ``final``
+    while the run was going is left alone (:class:`OutputError`). On file systems without hard
+    links the check and the rename are two steps.
     """
-    final = check_output(path, force=force)
+    try:
+        os.link(tmp, final)
+    except FileExistsError:
+        raise OutputError(
+            f"{final}: appeared while this run was going; left as it is and the result was not "
+            "written - rerun with --force to replace it"
+        ) from None
+    except OSError as exc:
+        if exc.errno not in _NO_LINK_ERRNOS:
+            raise
+        if os.path.lexists(final):
+            raise OutputError(
+                f"{final}: appeared while this run was going; left as it is and the result was "
+                "not written - rerun with --force to replace it"
+            ) from None
+        os.rename(tmp, final)
+        return
+    os.unlink(tmp)
+
+
+@contextlib.contextmanager
+def staged_file(final: Path, publish: Callable[[Path], None]) -> Iterator[Path]:
+    """Yield a temporary path beside ``final``; on success ``publish(tmp)`` puts it in place.
+
+    A crash, a Ctrl-C (even one swallowed on its way up, see :func:`guard_interrupts`) or a full
+    disk removes the temporary file and publishes nothing. The file gets the mode a plain
+    ``open()`` would give it (or the mode of the file it replaces), not ``mkstemp``'s ``0o600``.
+    """
     try:
         mode = stat.S_IMODE(final.stat().st_mode) if final.is_file() else default_mode()
         fd, tmp = tempfile.mkstemp(
@@ -170,22 +244,48 @@ def atomic_path(path: str | os.PathLike, force: bool = True) -> Iterator[Path]:
         )
         os.close(fd)
     except OSError as exc:
-        if exc.errno not in _OUTPUT_ERRNOS:
+        if exc.errno not in OUTPUT_ERRNOS:
             raise
-        raise _output_error(final, exc) from None
+        raise output_error(final, exc) from None
     tmp_path = Path(tmp)
     try:
         yield tmp_path
         if interrupted():
             raise KeyboardInterrupt
         os.chmod(tmp_path, mode)
-        os.replace(tmp_path, final)
+        publish(tmp_path)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             tmp_path.unlink()
-        if isinstance(exc, OSError) and exc.errno in _OUTPUT_ERRNOS - {errno.ENOENT}:
-            raise _output_error(final, exc) from None
+        errno_ = exc.errno if isinstance(exc, OSError) else None
+        if errno_ is None and isinstance(exc, OSError) and "No space left" in str(exc):
+            errno_ = errno.ENOSPC  # pyarrow's IOError carries the text, not the errno
+            exc = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        if errno_ in OUTPUT_ERRNOS - {errno.ENOENT}:
+            raise output_error(final, exc) from None
         raise
+
+
+@contextlib.contextmanager
+def atomic_path(path: str | os.PathLike, force: bool = True) -> Iterator[Path]:
+    """Yield a temporary path beside ``path``; put it at ``path`` only on success.
+
+    With ``force`` whatever is at ``path`` at the end is replaced (``os.replace``; caches use
+    this). Without it an existing ``path`` is refused at the start *and* at the end: the result
+    is published with an exclusive create, so a file that appeared meanwhile is not
+    overwritten. See :func:`staged_file` for crashes, Ctrl-C, modes and full disks; CLI outputs
+    go through :func:`framing.core.outputs.claim_output`, which adds a lock and input checks.
+    """
+    final = check_output(path, force=force)
+
+    def publish(tmp: Path) -> None:
+        if force:
+            os.replace(tmp, final)
+        else:
+            publish_exclusive(tmp, final)
+
+    with staged_file(final, publish) as tmp:
+        yield tmp
 
 
 def atomic_write(path: str | os.PathLike, data: str | bytes, force: bool = True) -> Path:

@@ -1,9 +1,11 @@
 """One output model for tables: ``--out PATH`` (format from the extension) or ``--format`` on stdout.
 
-File formats by extension: ``.csv`` (UTF-8, ``\\n`` line ends, no index), ``.parquet`` and
-``.jsonl`` (one JSON object per line). Any other extension is refused before any work is done
-(:func:`table_format`), so a typo never leaves a file in the wrong format. Files are written
-through :func:`framing.core.files.atomic_path`: complete or not at all.
+File formats by extension: ``.csv`` (UTF-8, ``\\n`` line ends, no index, cells a spreadsheet
+would run as formulas neutralised unless ``raw_csv``: :mod:`framing.core.spreadsheet`),
+``.parquet`` and ``.jsonl`` (one JSON object per line). Any other extension is refused before
+any work is done (:func:`table_format`), so a typo never leaves a file in the wrong format.
+Files are written through an output claim (:func:`framing.core.outputs.claim_output`): never
+over an input, complete or not at all.
 
 Screen formats (``--format``): ``table`` (aligned text for reading), ``csv``, ``tsv``,
 ``jsonl`` and ``json`` (one array of records). Column names are the same in every format.
@@ -19,7 +21,8 @@ from pathlib import Path
 import pandas as pd
 
 from framing.core.errors import OutputError
-from framing.core.files import atomic_path, check_output
+from framing.core.files import check_output
+from framing.core.spreadsheet import spreadsheet_safe
 
 #: File extension → format name.
 FILE_FORMATS = {".csv": "csv", ".parquet": "parquet", ".jsonl": "jsonl"}
@@ -80,17 +83,20 @@ def to_jsonl(df: pd.DataFrame) -> str:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in _records(df))
 
 
-def to_csv(df: pd.DataFrame, sep: str = ",") -> str:
-    """CSV text without index, ``\\n`` line ends."""
-    return df.to_csv(index=False, sep=sep, lineterminator="\n")
+def to_csv(df: pd.DataFrame, sep: str = ",", raw: bool = False, header: bool = True) -> str:
+    """CSV text without index, ``\\n`` line ends, formula-like cells neutralised unless ``raw``."""
+    data = df if raw else spreadsheet_safe(df)
+    return data.to_csv(index=False, sep=sep, lineterminator="\n", header=header)
 
 
-def render(df: pd.DataFrame, fmt: str = "table", float_format: str = "{:.4g}") -> str:
+def render(
+    df: pd.DataFrame, fmt: str = "table", raw_csv: bool = False, float_format: str = "{:.4g}"
+) -> str:
     """``df`` as text for stdout in ``fmt`` (one of :data:`SCREEN_FORMATS`)."""
     if fmt == "csv":
-        return to_csv(df)
+        return to_csv(df, raw=raw_csv)
     if fmt == "tsv":
-        return to_csv(df, sep="\t")
+        return to_csv(df, sep="\t", raw=raw_csv)
     if fmt == "jsonl":
         return to_jsonl(df)
     if fmt == "json":
@@ -102,16 +108,30 @@ def render(df: pd.DataFrame, fmt: str = "table", float_format: str = "{:.4g}") -
     return df.to_string(index=False, float_format=lambda x: float_format.format(x)) + "\n"
 
 
-def write_table(df: pd.DataFrame, path: str | os.PathLike, force: bool = False) -> Path:
-    """Write ``df`` to ``path`` in the format of its extension, atomically."""
-    fmt = table_format(path)
-    with atomic_path(path, force=force) as tmp:
-        writer = TableWriter(tmp, fmt)
+def write_table(df: pd.DataFrame, target, force: bool = False, raw_csv: bool = False) -> Path:
+    """Write ``df`` in the format of the output's extension, complete or not at all.
+
+    ``target`` is a path (claimed here for the write) or an
+    :class:`~framing.core.outputs.OutputClaim` a command holds for its whole run.
+    """
+    from framing.core.outputs import OutputClaim, claim_output
+
+    if isinstance(target, OutputClaim):
+        _write_claimed(df, target, raw_csv)
+        return target.path
+    table_format(target)
+    with claim_output(target, force=force) as claim:
+        _write_claimed(df, claim, raw_csv)
+    return Path(target)
+
+
+def _write_claimed(df: pd.DataFrame, claim, raw_csv: bool) -> None:
+    with claim.file() as tmp:
+        writer = TableWriter(tmp, table_format(claim.path), raw_csv=raw_csv)
         try:
             writer.write(df)
         finally:
             writer.close()
-    return Path(path)
 
 
 class TableWriter:
@@ -121,8 +141,8 @@ class TableWriter:
     table with it, so a table has the same bytes whether written at once or in chunks.
     """
 
-    def __init__(self, path: str | os.PathLike, fmt: str) -> None:
-        self.path, self.fmt = Path(path), fmt
+    def __init__(self, path: str | os.PathLike, fmt: str, raw_csv: bool = False) -> None:
+        self.path, self.fmt, self.raw_csv = Path(path), fmt, raw_csv
         self._fh = None
         self._pq = None
         self._empty: pd.DataFrame | None = None
@@ -141,13 +161,11 @@ class TableWriter:
                 self._pq = pq.ParquetWriter(self.path, t.schema)
             self._pq.write_table(t.cast(self._pq.schema))
             return
-        if self._fh is None:
+        first = self._fh is None
+        if first:
             self._fh = open(self.path, "w", encoding="utf-8", newline="")  # noqa: SIM115
-            if self.fmt == "csv":
-                self._fh.write(to_csv(table))
-                return
         if self.fmt == "csv":
-            self._fh.write(table.to_csv(index=False, header=False, lineterminator="\n"))
+            self._fh.write(to_csv(table, raw=self.raw_csv, header=first))
         elif len(table):
             self._fh.write(to_jsonl(table))
 

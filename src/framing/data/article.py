@@ -225,9 +225,11 @@ def read_article(
 def _read_meta(meta_path: str | os.PathLike) -> dict:
     import yaml
 
+    from framing.core import safe_yaml
+
     meta_path = Path(meta_path)
     try:
-        data = yaml.safe_load(read_text(meta_path)) or {}
+        data = safe_yaml.load(read_text(meta_path)) or {}
     except yaml.YAMLError as exc:
         raise InputError(f"{meta_path}: invalid YAML ({str(exc).splitlines()[0]})") from None
     if not isinstance(data, dict):

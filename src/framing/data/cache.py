@@ -10,7 +10,10 @@ rows computed with the old one; editing one text rescores that document only.
 
 Layout: ``<cache dir>/scores/<shard>/part-<uuid>.parquet``. Each run writes its new rows as a new
 part (temporary file + atomic rename), so two concurrent runs never overwrite each other; when a
-shard has more than :data:`MAX_PARTS` parts they are merged into one.
+shard has more than :data:`MAX_PARTS` parts they are merged into one. Every part carries its
+format, the package version, its shard and its columns in the Parquet metadata
+(:data:`META_KEY`); a file that is not such an entry (foreign, damaged, from another version) is
+named in a warning and ignored, never read as cache and never deleted.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import uuid
 from pathlib import Path
@@ -29,8 +33,12 @@ from framing.core.files import atomic_path
 from framing.engine.lexicon import as_lexicon
 
 __all__ = ["cached_score", "text_hash", "shard_dir"]
+log = logging.getLogger(__name__)
 
 HASH_COL = "_text_sha256"
+#: Parquet schema metadata key of a cache entry: format, package version, shard, columns.
+META_KEY = b"framing_cache"
+CACHE_FORMAT = 1
 MAX_PARTS = 16
 _NOT_IN_KEY = {"jobs", "engine", "progress"}
 
@@ -69,16 +77,54 @@ def shard_dir(fingerprint: str, options: dict, cache_dir: str | os.PathLike | No
     return base / key
 
 
+def _entry_problem(part: Path, shard: str) -> str | None:
+    """Why ``part`` is not an entry of ``shard`` written by this version (None if it is)."""
+    import pyarrow.parquet as pq
+
+    try:
+        schema = pq.read_schema(part)
+    except FileNotFoundError:
+        raise
+    except (OSError, ValueError) as exc:  # truncated, not Parquet
+        return f"unreadable ({str(exc).splitlines()[0] if str(exc) else type(exc).__name__})"
+    raw = (schema.metadata or {}).get(META_KEY)
+    try:
+        meta = json.loads(raw) if raw else None
+    except ValueError:
+        meta = None
+    if not isinstance(meta, dict):
+        return "not written by the framing cache (no cache metadata)"
+    if meta.get("format") != CACHE_FORMAT or meta.get("version") != __version__:
+        return f"written by another version ({meta.get('version')}, format {meta.get('format')})"
+    if meta.get("shard") != shard:
+        return "belongs to another shard (lexicon or options)"
+    if HASH_COL not in schema.names or list(schema.names) != meta.get("columns"):
+        return "its columns do not match its metadata"
+    return None
+
+
 def _read_shard(folder: Path) -> tuple[pd.DataFrame | None, list[Path]]:
+    """The rows of every valid part of ``folder`` and the parts read.
+
+    A file that is not an entry of this shard (foreign, damaged, another version) is never
+    read as one: it is named in a warning and left alone (never deleted); its documents are
+    scored again.
+    """
     parts = sorted(folder.glob("part-*.parquet"))
     frames = []
     read = []
     for part in parts:
         try:
-            frames.append(pd.read_parquet(part))
-            read.append(part)
-        except (FileNotFoundError, OSError, ValueError):  # merged away or damaged: rescore
+            problem = _entry_problem(part, folder.name)
+            if problem is None:
+                frames.append(pd.read_parquet(part))
+                read.append(part)
+        except FileNotFoundError:  # merged away by a concurrent run
             continue
+        except (OSError, ValueError) as exc:
+            problem = f"unreadable ({type(exc).__name__})"
+        if problem is not None:
+            log.warning("framing: warning: %s: ignored, not a valid cache entry: %s", part, problem)
     if not frames:
         return None, read
     table = pd.concat(frames, ignore_index=True).drop_duplicates(HASH_COL, keep="last")
@@ -86,10 +132,23 @@ def _read_shard(folder: Path) -> tuple[pd.DataFrame | None, list[Path]]:
 
 
 def _write_part(folder: Path, rows: pd.DataFrame) -> Path:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"part-{uuid.uuid4().hex}.parquet"
+    table = pa.Table.from_pandas(rows, preserve_index=False)
+    meta = {
+        "format": CACHE_FORMAT,
+        "version": __version__,
+        "shard": folder.name,
+        "columns": list(table.schema.names),
+    }
+    table = table.replace_schema_metadata(
+        {**(table.schema.metadata or {}), META_KEY: json.dumps(meta).encode()}
+    )
     with atomic_path(target, force=True) as tmp:
-        rows.to_parquet(tmp, index=False)
+        pq.write_table(table, tmp)
     return target
 
 

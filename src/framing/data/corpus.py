@@ -20,7 +20,15 @@ import pandas as pd
 from framing.core.errors import InputError
 from framing.core.files import decode_bytes
 
-__all__ = ["ValidationReport", "known_names", "load", "load_corpus", "remap_columns", "validate"]
+__all__ = [
+    "ValidationReport",
+    "check_text_column",
+    "known_names",
+    "load",
+    "load_corpus",
+    "remap_columns",
+    "validate",
+]
 
 TABLE_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".parquet", ".pq"}
 METADATA_NAME = "metadata.csv"
@@ -127,6 +135,21 @@ def _join_metadata(df: pd.DataFrame, meta_path: Path, encoding: str | None) -> p
     return out
 
 
+def check_text_column(values: pd.Series, path, col: str, offset: int = 0) -> None:
+    """:class:`InputError` naming the column, the type and a row when a value is not text.
+
+    Missing values (None, NaN) are empty documents; numbers, booleans, lists, bytes ... are
+    refused rather than scored as the text of their ``str()``.
+    """
+    for i, v in enumerate(values.tolist()):
+        if isinstance(v, str) or v is None or v is pd.NA or (isinstance(v, float) and v != v):
+            continue
+        raise InputError(
+            f"{path}: text column {col!r} holds {type(v).__name__} values (row {offset + i + 1}: "
+            f"{str(v)[:40]!r}), not text; pass the text column with --text-col"
+        )
+
+
 def _column(df: pd.DataFrame, col: str | None, what: str, path: Path) -> pd.Series | None:
     if col is None:
         return None
@@ -195,6 +218,7 @@ def load(
     text = _column(df, text_col, "text", p)
     if text is None:
         raise InputError(f"{p}: no text column")
+    check_text_column(text, p, text_col)
     out = df.drop(columns=[c for c in (text_col,) if c in df.columns]).copy()
     out["text"] = as_str(text).fillna("")
     if id_col is None and "doc_id" in df.columns:

@@ -18,6 +18,7 @@ import pandas as pd
 
 from framing.engine.attribution import Attribution, attribute
 from framing.engine.cues import load_cues
+from framing.engine.invisible import find_matches
 from framing.engine.lexicon import Lexicon, as_lexicon
 from framing.engine.matcher import Match, get_matcher
 from framing.engine.quotes import COLUMNS as QUOTE_COLUMNS
@@ -105,7 +106,8 @@ def compute(
     """
     norm = normalize_for_matching(text)
     sentences = sentence_spans(text)
-    matches = get_matcher(lexicon).find(text, sentences, norm, lower_same_length(norm))
+    # soft hyphens and zero-width characters are skipped by the matcher, offsets kept
+    matches = find_matches(get_matcher(lexicon), text, sentences, norm, lower_same_length(norm))
     quotes = find_quotes(text, sentences, norm)
     words = WORD_RE.findall(text)
     n_tok = len(words)
@@ -238,10 +240,10 @@ class Analysis:
             known = ", ".join(actor_categories(self.lexicon))
             raise InputError(f"unknown target {target!r}; actor categories: {known}")
         if pattern is not None:
-            try:
-                rx = re.compile(pattern, re.I)
-            except re.error as exc:
-                raise InputError(f"invalid --pattern regex {pattern!r}: {exc}") from None
+            from framing.engine.regex_safety import check_pattern
+
+            # invalid or super-linear (nested / adjacent overlapping repeats) patterns refused
+            rx = check_pattern(pattern, "--pattern", re.I)
             starts = [s for s, _ in self._sentences]
             hits = [
                 ("pattern", m.start(), m.end(), bisect_right(starts, m.start()) - 1, "", "", "")

@@ -66,7 +66,9 @@ _BLOCK = re.compile(
 )
 _MARKUP = re.compile(
     r"<!--.*?(?:-->|\Z)"  # comments (an unterminated one runs to the end)
-    r"|<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)"  # script / style blocks with their content
+    # script / style blocks with their content; the tag stops at the next "<", so an unclosed
+    # "<script" is not scanned to the end of the text from every start (linear, not quadratic)
+    r"|<(script|style)\b[^<>]*+>.*?(?:</\1\s*>|\Z)"
     r"|<[!?/]?[A-Za-z][^<>]*>",  # any other tag
     re.IGNORECASE | re.DOTALL,
 )

@@ -19,7 +19,9 @@ from typing import NamedTuple
 
 import yaml
 
+from framing.core import safe_yaml
 from framing.core.errors import LexiconError
+from framing.engine.regex_safety import backtracking_risk
 
 TOP_KEYS = {
     "id", "label", "version", "definition", "citations", "kind", "subcategories", "entries",
@@ -31,6 +33,8 @@ EXCLUDE_KEYS = {"before", "after", "reason", "case_sensitive"}
 KINDS = ("frame", "actor", "pronoun", "stance")
 _ID_RE = re.compile(r"^[a-z_]+$")
 _GLOB_RE = re.compile(r"^[^*]*(?:\*[^*]*)+$")
+#: Most entries in one lexicon file (the largest built-in one has a few hundred).
+MAX_ENTRIES = 100_000
 
 
 class Problem(NamedTuple):
@@ -136,8 +140,12 @@ def _mapping(node: yaml.Node) -> dict[str, tuple[yaml.Node, yaml.Node]]:
     return {k.value: (k, v) for k, v in node.value} if isinstance(node, yaml.MappingNode) else {}
 
 
-def _parse_file(path: str, text: str) -> tuple[dict | None, list[Problem]]:
-    """Parse one file; returns (category dict for :func:`_build`, problems)."""
+def _parse_file(path: str, text: str, trusted: bool = False) -> tuple[dict | None, list[Problem]]:
+    """Parse one file; returns (category dict for :func:`_build`, problems).
+
+    ``trusted`` (the built-in lexicons at load time) skips the backtracking analysis of their
+    regexes; ``framing lexicon check`` and the tests run it on them.
+    """
     probs: list[Problem] = []
 
     def add(node_or_line, sev: str, msg: str) -> None:
@@ -145,8 +153,8 @@ def _parse_file(path: str, text: str) -> tuple[dict | None, list[Problem]]:
         probs.append(Problem(path, line, sev, msg))
 
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        root = safe_yaml.compose(text)  # safe loader, no aliases, bounded size and nodes
+        data = safe_yaml.construct(root)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 1 if mark else 0
@@ -186,9 +194,13 @@ def _parse_file(path: str, text: str) -> tuple[dict | None, list[Problem]]:
     entries: list[Entry] = []
     if "entries" in data and not isinstance(raw_entries, list):
         add(entries_node, "error", "entries must be a list")
+    elif isinstance(raw_entries, list) and len(raw_entries) > MAX_ENTRIES:
+        add(
+            entries_node, "error", f"{len(raw_entries):,} entries; at most {MAX_ENTRIES:,} per file"
+        )
     elif isinstance(raw_entries, list):
         for raw, node in zip(raw_entries, entries_node.value, strict=False):
-            entry = _parse_entry(path, raw, node, subcats, add)
+            entry = _parse_entry(path, raw, node, subcats, add, trusted)
             if entry is not None:
                 entries.append(entry)
         _duplicates(path, entries, add)
@@ -209,7 +221,7 @@ def _parse_file(path: str, text: str) -> tuple[dict | None, list[Problem]]:
     return cat, probs
 
 
-def _parse_entry(path, raw, node, subcats, add) -> Entry | None:
+def _parse_entry(path, raw, node, subcats, add, trusted: bool = False) -> Entry | None:
     line = _line(node)
     if not isinstance(raw, dict):
         add(node, "error", "entry must be a mapping with one of term / glob / regex")
@@ -230,7 +242,7 @@ def _parse_entry(path, raw, node, subcats, add) -> Entry | None:
         return None
     ok = True
     if kind == "regex":
-        ok = _check_regex(pattern, node, add, f"regex {pattern!r}")
+        ok = _check_regex(pattern, node, add, f"regex {pattern!r}", trusted=trusted)
         if ok:
             try:
                 if re.compile(pattern).fullmatch(""):
@@ -258,7 +270,9 @@ def _parse_entry(path, raw, node, subcats, add) -> Entry | None:
             if k not in EXCLUDE_KEYS:
                 add(ex_node, "warning", f"unknown exclude key {k!r}")
         for side in ("before", "after"):
-            if side in ex and not _check_regex(str(ex[side]), ex_node, add, f"exclude {side}"):
+            if side in ex and not _check_regex(
+                str(ex[side]), ex_node, add, f"exclude {side}", window=True, trusted=trusted
+            ):
                 ok = False
         excl.append(
             Exclusion(
@@ -276,15 +290,28 @@ def _parse_entry(path, raw, node, subcats, add) -> Entry | None:
     )
 
 
-def _check_regex(pattern: str, node, add, what: str) -> bool:
+def _check_regex(pattern: str, node, add, what: str, window: bool = False,
+                 trusted: bool = False) -> bool:  # fmt: skip
+    """Compile ``pattern``; refuse super-linear backtracking (see :mod:`regex_safety`).
+
+    ``window``: an exclusion, run on :data:`framing.engine.matcher.EXCLUDE_WINDOW` characters,
+    where polynomial backtracking is bounded (only the exponential kind is refused).
+    ``trusted``: the package's own lexicons (checked by the tests), not analysed at load time.
+    """
     try:
         re.compile(pattern)
     except re.error as exc:
         add(node, "error", f"{what} is not a valid regex: {exc}")
         return False
+    except (RecursionError, OverflowError):
+        add(node, "error", f"{what} is too deeply nested to compile")
+        return False
+    if trusted:
+        return True
     danger = catastrophic_backtracking(pattern)
-    if danger:
-        add(node, "error", f"{what} is prone to catastrophic backtracking ({danger})")
+    risk = backtracking_risk(pattern)
+    if danger or (risk and (not window or risk.startswith("exponential"))):
+        add(node, "error", f"{what} is prone to catastrophic backtracking ({danger or risk})")
         return False
     return True
 
@@ -309,12 +336,16 @@ def catastrophic_backtracking(pattern: str) -> str | None:
     (``(a+)+``, ``(\\w+\\s?)*``) or an alternation whose branches can start with the same
     character (``(a|a)*``, ``(a|ab)+``).
     """
-    from re import _constants as C
-    from re import _parser
+    try:  # private modules of CPython's re: without them the textual check decides
+        from re import _constants as C
+        from re import _parser
 
-    try:
         tree = _parser.parse(pattern)
-    except re.error:
+    except (ImportError, AttributeError):
+        from framing.engine.regex_safety import _textual_risk
+
+        return _textual_risk(pattern)
+    except (re.error, RecursionError, OverflowError):
         return None
 
     def repeats(items, inside: bool) -> str | None:
@@ -384,8 +415,10 @@ def _overlapping_branch(items, C, _parser) -> str | None:
 
 
 def _first_chars(branch, C, _parser) -> frozenset[str]:
-    from re import _compiler
-
+    try:
+        from re import _compiler
+    except ImportError:  # pragma: no cover - be conservative
+        return frozenset(_PROBE)
     items = list(branch)
     while items and items[0][0] in (C.AT, C.ASSERT, C.ASSERT_NOT):
         items = items[1:]
@@ -423,6 +456,9 @@ def _expand(paths) -> list[Path]:
 
 def _read(path: Path) -> str:
     try:
+        size = path.stat().st_size
+        if size > 4 * safe_yaml.MAX_BYTES:  # not read into memory at all
+            raise LexiconError(f"{path}: {size:,} bytes is too large for a lexicon file; split it")
         return path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise LexiconError(f"{path}: no such lexicon file") from None
@@ -431,7 +467,8 @@ def _read(path: Path) -> str:
 
 
 def _load_file(path: Path) -> dict:
-    cat, probs = _parse_file(str(path), _read(path))
+    trusted = path in set(builtin_files())
+    cat, probs = _parse_file(str(path), _read(path), trusted=trusted)
     errors = [p for p in probs if p.severity == "error"]
     if cat is None or errors:
         first = errors[0]

@@ -71,24 +71,36 @@ def _trie_regex(keys: list[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = k
 
-    def emit(node: dict) -> str:
+    # Post-order without recursion: a long term is a chain as deep as its length.
+    done: dict[int, str] = {}
+    stack: list[tuple[dict, bool]] = [(trie, False)]
+    while stack:
+        node, ready = stack.pop()
+        if not ready:
+            stack.append((node, True))
+            stack.extend((node[ch], False) for ch in node if ch)
+            continue
         alts = []
         for ch in sorted(c for c in node if c):
             piece = r"\s+" if ch == " " else re.escape(ch)
-            alts.append(piece + emit(node[ch]))
+            alts.append(piece + done.pop(id(node[ch])))
         if "" in node:  # the term ends here: shorter alternative last (longest first)
             alts.append(r"(?!\w)" if _is_word(node[""][-1]) else "")
-        if len(alts) == 1:
-            return alts[0]
-        return "(?:" + "|".join(alts) + ")"
-
-    return emit(trie)
+        done[id(node)] = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    return done[id(trie)]
 
 
 def _first_chars(src: str, flags: int = 0) -> set[str] | None:
-    """Characters a match of ``src`` can start with, or None when not a small literal set."""
-    from re import _constants as C
-    from re import _parser
+    """Characters a match of ``src`` can start with, or None when not a small literal set.
+
+    None as well when CPython's private ``re._parser`` is missing (the general detector is
+    used: same matches, slower).
+    """
+    try:
+        from re import _constants as C
+        from re import _parser
+    except ImportError:
+        return None
 
     def first(items) -> set[str] | None:
         for op, av in items:
@@ -123,7 +135,7 @@ def _first_chars(src: str, flags: int = 0) -> set[str] | None:
 
     try:
         chars = first(_parser.parse(src, flags))
-    except re.error:
+    except (re.error, AttributeError, RecursionError):
         return None
     if chars is None or any(c.isspace() for c in chars):
         return None
@@ -248,12 +260,15 @@ def _word_start_body(src: str, flags: int) -> str | None:
     """
     if flags & (re.ASCII | re.LOCALE):
         return None
-    from re import _constants as C
-    from re import _parser
+    try:  # CPython's private parser; without it every pattern goes to the general detector
+        from re import _constants as C
+        from re import _parser
+    except ImportError:
+        return None
 
     try:
         items = list(_parser.parse(src, flags))
-    except re.error:
+    except (re.error, AttributeError, RecursionError):
         return None
     if not items:
         return None

@@ -25,7 +25,15 @@ def nltk_data_dir() -> Path:
     """The project's NLTK data directory (``FRAMING_NLTK_DATA`` or the user cache)."""
     env = os.environ.get("FRAMING_NLTK_DATA")
     if env:
-        return Path(env)
+        folder = Path(env)
+        if folder.exists() and not folder.is_dir():
+            from framing.core.errors import DataError
+
+            raise DataError(
+                f"FRAMING_NLTK_DATA={env}: is a file, not a folder; point it at a folder "
+                "(it is created if missing) or unset it"
+            )
+        return folder
     from platformdirs import user_cache_dir
 
     return Path(user_cache_dir("framing")) / "nltk_data"

@@ -13,6 +13,7 @@ Three ways to spread the work, all giving the same table (tested):
 
 from __future__ import annotations
 
+import contextlib
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -20,6 +21,7 @@ import pandas as pd
 
 from framing.core.errors import FramingError, InputError
 from framing.core.progress import progress as _progress
+from framing.core.signals import stop_workers
 from framing.engine.analysis import compute, metric_columns
 from framing.engine.lexicon import Lexicon, as_lexicon
 
@@ -143,10 +145,10 @@ class _Scorer:
     def __enter__(self) -> _Scorer:
         return self
 
-    def __exit__(self, *exc) -> None:
-        if self._ex is not None:
-            self._ex.shutdown(cancel_futures=True)
-            self._ex = None
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if self._ex is not None:  # on an error or interrupt: terminate, no orphaned workers
+            ex, self._ex = self._ex, None
+            stop_workers(ex, now=exc_type is not None)
 
     def _executor(self):
         if self._ex is None:
@@ -202,6 +204,7 @@ def score(
     engine: str = "local",
     progress: bool = True,
     scheduler=None,
+    scheduler_timeout: float = 20.0,
     keep: Sequence[str] | None = None,
     long: bool = False,
 ) -> pd.DataFrame:
@@ -228,14 +231,14 @@ def score(
         raise InputError(f"unknown engine {engine!r}; use 'local' or 'dask'")
     if _is_dask(data):
         table = _score_dask_frame(data, text_col, id_col, lexicon, readability, sentiment, jobs,
-                                  scheduler)  # fmt: skip
+                                  scheduler, scheduler_timeout)  # fmt: skip
         return _finish(table, None, keep, long, lexicon, id_col)
     kept = _kept_columns(data, keep)
     df = _as_frame(data, text_col, id_col)
     texts = df["text"].tolist()
     if engine == "dask":
         table = _score_dask_frame(
-            df, "text", id_col, lexicon, readability, sentiment, jobs, scheduler
+            df, "text", id_col, lexicon, readability, sentiment, jobs, scheduler, scheduler_timeout
         )
         return _finish(table, kept, keep, long, lexicon, id_col)
     with _Scorer(lexicon, jobs, readability, sentiment) as scorer:
@@ -314,6 +317,7 @@ def score_stream(
     engine: str = "local",
     progress: bool = True,
     scheduler=None,
+    scheduler_timeout: float = 20.0,
     keep: Sequence[str] | None = None,
 ) -> Iterator[pd.DataFrame]:
     """Score DataFrame chunks one at a time; yields one table per chunk (as :func:`score`).
@@ -330,7 +334,7 @@ def score_stream(
         for chunk in it:
             if engine == "dask":
                 yield score(chunk, text_col, id_col, lexicon, jobs, readability, sentiment,
-                            engine, False, scheduler, keep)  # fmt: skip
+                            engine, False, scheduler, scheduler_timeout, keep)  # fmt: skip
                 continue
             kept = _kept_columns(chunk, keep)
             df = _as_frame(chunk, text_col, id_col)
@@ -391,7 +395,8 @@ def score_dask(
     )
 
 
-def _score_dask_frame(data, text_col, id_col, lexicon, readability, sentiment, jobs, scheduler):
+def _score_dask_frame(data, text_col, id_col, lexicon, readability, sentiment, jobs, scheduler,
+                      scheduler_timeout=20.0):  # fmt: skip
     try:
         import dask
         import dask.dataframe as dd
@@ -409,12 +414,19 @@ def _score_dask_frame(data, text_col, id_col, lexicon, readability, sentiment, j
         ddf = data
         positional = id_col not in ddf.columns
     lazy = score_dask(ddf, text_col, id_col, lexicon, readability, sentiment)
-    client, close = _client(scheduler)
+    client, close = _client(scheduler, scheduler_timeout)
     try:
         if client is not None:
             res = lazy.compute(scheduler=client)
         else:
-            with dask.config.set(scheduler="processes" if jobs > 1 else "sync", num_workers=jobs):
+            with (
+                _local_dask_pool(jobs) as pool,
+                dask.config.set(
+                    scheduler="processes" if pool is not None else "sync",
+                    num_workers=jobs,
+                    pool=pool,
+                ),
+            ):
                 res = lazy.compute()
     finally:
         if close:
@@ -430,7 +442,81 @@ def _score_dask_frame(data, text_col, id_col, lexicon, readability, sentiment, j
     return res
 
 
-def _client(scheduler):
+@contextlib.contextmanager
+def _local_dask_pool(jobs: int):
+    """dask's own process pool for ``jobs > 1``, owned here so that an interrupt terminates it."""
+    if jobs <= 1:
+        yield None
+        return
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    from dask import multiprocessing as dmp
+
+    if os.environ.get("PYTHONHASHSEED") in (None, "0"):  # as dask.multiprocessing.get does
+        os.environ["PYTHONHASHSEED"] = "6640"
+    pool = ProcessPoolExecutor(
+        jobs,
+        mp_context=dmp.get_context(),
+        initializer=partial(dmp.initialize_worker_process, user_initializer=None),
+    )
+    try:
+        yield pool
+    except BaseException:
+        stop_workers(pool, now=True)
+        raise
+    stop_workers(pool, now=False)
+
+
+#: Address schemes of dask.distributed comms.
+SCHEDULER_SCHEMES = ("tcp", "tls", "inproc", "ucx", "ws", "wss")
+
+
+def _connect(address: str, timeout: float):
+    """A ``distributed.Client`` of ``address``, or :class:`FramingError` after ``timeout`` s.
+
+    ``Client(timeout=...)`` does not bound the handshake: a server that accepts the connection
+    and never answers would hang the run, so the client is made in a watched thread.
+    """
+    import threading
+
+    try:
+        from distributed import Client
+    except ImportError:  # pragma: no cover - distributed is a dependency
+        raise FramingError("--scheduler needs dask.distributed; pip install distributed") from None
+    scheme = address.split("://", 1)[0] if "://" in address else "tcp"
+    if scheme not in SCHEDULER_SCHEMES:
+        raise InputError(
+            f"--scheduler {address}: unknown address scheme {scheme!r}; use tcp://HOST:PORT"
+        )
+    box: dict = {}
+
+    def connect() -> None:
+        try:
+            box["client"] = Client(address, timeout=f"{timeout}s", set_as_default=False)
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            box["error"] = exc
+
+    worker = threading.Thread(target=connect, name="framing-dask-connect", daemon=True)
+    worker.start()
+    worker.join(timeout + 1)
+    if worker.is_alive() or ("client" not in box and "error" not in box):
+        raise FramingError(
+            f"the dask scheduler at {address} did not answer within {timeout:g} s; check the "
+            "address or allow longer with --scheduler-timeout"
+        )
+    if "error" in box:
+        exc = box["error"]
+        if isinstance(exc, (OSError, ValueError, TypeError)):
+            raise FramingError(
+                f"cannot connect to the dask scheduler {address}: {type(exc).__name__}: {exc}"
+            ) from None
+        raise exc
+    return box["client"]
+
+
+def _client(scheduler, timeout: float = 20.0):
     """(client or None, whether to close it) for ``scheduler``."""
     if scheduler is None:
         try:
@@ -440,14 +526,5 @@ def _client(scheduler):
         except (ImportError, ValueError):
             return None, False
     if isinstance(scheduler, str):
-        try:
-            from distributed import Client
-        except ImportError:  # pragma: no cover - distributed is a dependency
-            raise FramingError(
-                "--scheduler needs dask.distributed; pip install distributed"
-            ) from None
-        try:
-            return Client(scheduler, timeout="20s"), True
-        except OSError as exc:
-            raise FramingError(f"cannot connect to the dask scheduler {scheduler}: {exc}") from None
+        return _connect(scheduler, timeout), True
     return scheduler, False

@@ -145,9 +145,11 @@ def count_words(text: str) -> int:
 # non-space character (looked ahead); or a paragraph break. The leading character class lets
 # the regex engine skip to candidate characters in C; ``punct`` holds the run after the first
 # character, ``para`` the paragraph break after its first newline.
+# Linear on pathological text: a run of punctuation is only tried from its first character
+# (``(?<![.?!].)``; a later start would end at the same place) and its parts are possessive.
 _BREAK_RE = re.compile(
-    r"[.?!\n](?:(?<=[.?!])(?P<punct>[.?!]*)"
-    r"(?P<close>[\"')\]}\u2018\u2019\u201c\u201d\u00ab\u00bb]*)"
+    r"[.?!\n](?:(?<=[.?!])(?<![.?!].)(?P<punct>[.?!]*+)"
+    r"(?P<close>[\"')\]}\u2018\u2019\u201c\u201d\u00ab\u00bb]*+)"
     r"(?=(?P<space>\s+)(?P<next>\S))"
     r"|(?<=\n)(?P<para>[ \t\r\f\v]*\n\s*))"
 )

@@ -11,9 +11,11 @@ the dataset's files and the parser version, so a second :func:`load` neither fet
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib
 import logging
+import os
 from pathlib import Path
 from types import ModuleType
 
@@ -41,7 +43,7 @@ PARSERS = {
     "whitehouse-2022": "whitehouse",
     "unscon": "unscon",
 }
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: cache files carry their key in the Parquet metadata
 WAR_WINDOW = ("2022-02-01", "2022-04-30")
 WAR_WINDOW_DATASETS = ("kremlin-zelenskyy-2021-2022", "whitehouse-2022")
 STR_DTYPE = "str" if int(pd.__version__.split(".")[0]) >= 3 else object
@@ -104,6 +106,25 @@ def cached_files(name: str) -> dict[str, Path]:
     return {"": base / f"{name}-{key}.parquet"}
 
 
+#: Parquet schema metadata key of a parsed-dataset cache file (its cache key).
+META_KEY = b"framing_parsed"
+
+
+def _check(file: Path, key: str) -> str | None:
+    """Why ``file`` is not the parsed cache ``key`` (None if it is)."""
+    import pyarrow.parquet as pq
+
+    try:
+        schema = pq.read_schema(file)
+    except (OSError, ValueError) as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        return f"unreadable ({first})"
+    found = (schema.metadata or {}).get(META_KEY, b"").decode("utf-8", "replace")
+    if found != key:
+        return "not written by this version's parser (cache key does not match)"
+    return None
+
+
 def _read(file: Path) -> pd.DataFrame:
     df = pd.read_parquet(file)
     if "date" in df.columns:
@@ -111,46 +132,87 @@ def _read(file: Path) -> pd.DataFrame:
     return df
 
 
-def _write(df: pd.DataFrame, file: Path) -> None:
+def _write(df: pd.DataFrame, file: Path, key: str) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     file.parent.mkdir(parents=True, exist_ok=True)
+    table = pa.Table.from_pandas(df, preserve_index=False)
+    table = table.replace_schema_metadata({**(table.schema.metadata or {}), META_KEY: key.encode()})
     with atomic_path(file, force=True) as tmp:
-        df.to_parquet(tmp, index=False)
+        pq.write_table(table, tmp)
+
+
+def _set_aside(file: Path, problem: str) -> None:
+    """Move a bad cache file out of the way (kept as ``*.damaged``, never deleted)."""
+    aside = file.with_name(file.name + ".damaged")
+    log.warning(
+        "framing: warning: %s: parsed-dataset cache is %s; parsing again (the file was kept as %s)",
+        file,
+        problem,
+        aside.name,
+    )
+    with contextlib.suppress(FileNotFoundError):
+        os.replace(file, aside)
 
 
 def load(name: str, cache: bool = True) -> pd.DataFrame | dict[str, pd.DataFrame]:
     """Load dataset ``name`` in the standard schema (``unscon``: a dict of DataFrames).
 
     Fetches the files if needed (see :func:`framing.data.registry.fetch`); the parsed result is cached
-    as Parquet unless ``cache`` is false.
+    as Parquet unless ``cache`` is false. A cache file whose metadata does not carry this
+    parser's cache key (foreign, damaged, older) is named in a warning, kept as ``*.damaged``,
+    and the dataset is parsed again.
     """
     module = parser(name)
     files = cached_files(name)
+    key = _key(name, module)
     if cache and all(f.is_file() for f in files.values()):
+        problems = {f: _check(f, key) for f in files.values()}
+        bad = {f: p for f, p in problems.items() if p is not None}
         try:
-            out = {part: _read(f) for part, f in files.items()}
-            return out.get("", out)
-        except (OSError, ValueError) as exc:  # a damaged cache file: parse again
-            log.warning("ignoring unreadable cache %s (%s)", files, exc)
+            if not bad:
+                out = {part: _read(f) for part, f in files.items()}
+                return out.get("", out)
+        except (OSError, ValueError) as exc:  # damaged after its metadata
+            bad = {f: f"unreadable ({type(exc).__name__})" for f in files.values()}
+        for f, problem in bad.items():
+            _set_aside(f, problem)
     parsed = module.parse(registry.fetch(name))
     if isinstance(parsed, pd.DataFrame):
         parsed = standardize(parsed, name)
         if cache:
-            _write(parsed, files[""])
+            _write(parsed, files[""], key)
         return parsed
     if cache:
         for part, df in parsed.items():
-            _write(df, files[part])
+            _write(df, files[part], key)
     return parsed
 
 
 def n_documents(name: str) -> int | None:
-    """Number of documents (rows per part for ``unscon``) if the dataset is parsed, else None."""
+    """Number of documents (rows per part for ``unscon``) if the dataset is parsed, else None.
+
+    A damaged or foreign cache file counts as not parsed (and is named in a warning).
+    """
     files = cached_files(name)
     if not all(f.is_file() for f in files.values()):
         return None
     import pyarrow.parquet as pq
 
-    return sum(pq.ParquetFile(f).metadata.num_rows for f in files.values())
+    key = _key(name, parser(name))
+    total = 0
+    for f in files.values():
+        problem = _check(f, key)
+        if problem is None:
+            try:
+                total += pq.ParquetFile(f).metadata.num_rows
+                continue
+            except (OSError, ValueError) as exc:
+                problem = f"unreadable ({type(exc).__name__})"
+        log.warning("framing: warning: %s: parsed-dataset cache is %s", f, problem)
+        return None
+    return total
 
 
 def window_around(date, months: int = 1) -> tuple[str, str]:

@@ -189,7 +189,13 @@ def data_dir() -> Path:
     """The cache folder: ``FRAMING_DATA_DIR`` or the user cache folder of ``framing``."""
     value = os.environ.get("FRAMING_DATA_DIR")
     if value:
-        return Path(value).expanduser()
+        folder = Path(value).expanduser()
+        if folder.exists() and not folder.is_dir():
+            raise DataError(
+                f"FRAMING_DATA_DIR={value}: is a file, not a folder; point it at a folder "
+                "(it is created if missing) or unset it"
+            )
+        return folder
     import platformdirs
 
     return Path(platformdirs.user_cache_dir("framing"))

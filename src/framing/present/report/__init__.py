@@ -21,7 +21,6 @@ from typing import Any
 
 import pandas as pd
 
-from framing.core.files import atomic_write, check_output
 from framing.present.report.highlight import (
     SCARE_COLOR,
     SCARE_LAYER,
@@ -352,6 +351,7 @@ def write_report(
     title_line: bool = False,
     corpus_name: str | None = None,
     cache: bool = True,
+    inputs=(),
 ) -> Path:
     """Analyse the article and write the report atomically to ``output``.
 
@@ -359,30 +359,35 @@ def write_report(
     of :mod:`framing.data.article`); ``corpus`` a corpus DataFrame, path or name (its documents
     are scored with the article's lexicon through the scoring cache); ``lexicon`` a
     :class:`~framing.engine.lexicon.Lexicon` or lexicon file(s) added to the built-in one.
+    ``inputs`` are files the output must never be (besides the article, corpus and lexicons).
     """
     from framing.api import as_analysis, load_corpus
-    from framing.data.article import Article
+    from framing.core.outputs import claim_output
+    from framing.data.article import Article, read_txt
     from framing.data.cache import cached_score
     from framing.engine.scoring import score
 
-    check_output(output, force=force)
-    if not isinstance(article, Article):
-        from framing.data.article import read_txt
-
-        article = read_txt(article, encoding=encoding, title_line=title_line)
-    analysis, _ = as_analysis(article, lexicon)
-    scores = None
-    if corpus is not None:
-        docs = (
-            corpus if isinstance(corpus, pd.DataFrame) else load_corpus(corpus, encoding=encoding)
+    named = [] if isinstance(article, Article) else [article, Path(article).with_suffix(".yaml")]
+    lexicons = [lexicon] if isinstance(lexicon, str | os.PathLike) else list(lexicon or [])
+    paths = [x for x in lexicons if isinstance(x, str | os.PathLike)]
+    corpus_path = [corpus] if isinstance(corpus, str | os.PathLike) else []
+    with claim_output(output, force=force, inputs=[*named, *corpus_path, *paths, *inputs]) as claim:
+        if not isinstance(article, Article):
+            article = read_txt(article, encoding=encoding, title_line=title_line)
+        analysis, _ = as_analysis(article, lexicon)
+        scores = None
+        if corpus is not None:
+            docs = corpus if isinstance(corpus, pd.DataFrame) else load_corpus(corpus)
+            scorer = cached_score if cache else score
+            scores = scorer(docs, lexicon=analysis.lexicon)
+            if corpus_name is None and not isinstance(corpus, pd.DataFrame):
+                corpus_name = str(corpus)
+        html_text = render_report(
+            article,
+            analysis,
+            scores=scores,
+            corpus=corpus_name or ("corpus" if scores is not None else None),
         )
-        scorer = cached_score if cache else score
-        scores = scorer(docs, lexicon=analysis.lexicon)
-        corpus_name = corpus_name or (str(corpus) if not isinstance(corpus, pd.DataFrame) else None)
-    html_text = render_report(
-        article,
-        analysis,
-        scores=scores,
-        corpus=corpus_name or ("corpus" if scores is not None else None),
-    )
-    return atomic_write(output, html_text, force=force)
+        with claim.file() as tmp:
+            tmp.write_text(html_text, encoding="utf-8", newline="\n")
+    return Path(output)

@@ -1,0 +1,95 @@
+"""SIGTERM and SIGHUP handled like Ctrl-C, and worker pools stopped without orphans.
+
+Schedulers, ``timeout`` and closing terminals stop a run with SIGTERM or SIGHUP, whose default
+action kills the process at once: worker processes are orphaned and temporary files stay.
+:func:`handle_termination` (installed by the CLI) turns the first of these signals into
+:class:`Terminated`, a :class:`KeyboardInterrupt`, so every cleanup written for Ctrl-C runs
+(temporary files removed, nothing published); the CLI then exits with ``128 + signal``
+(143 for SIGTERM, 129 for SIGHUP) and one line. A second signal during the cleanup kills the
+process as the default action would.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import threading
+
+from framing.core import files
+
+#: Signals handled like Ctrl-C (those that exist on this platform).
+SIGNALS = tuple(getattr(signal, n) for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n))
+
+
+class Terminated(KeyboardInterrupt):
+    """The run was stopped by ``signum`` (SIGTERM, SIGHUP)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+    @property
+    def name(self) -> str:
+        """The signal's name, e.g. ``SIGTERM``."""
+        return signal.Signals(self.signum).name
+
+    @property
+    def exit_code(self) -> int:
+        """``128 + signum``, as a shell reports a process killed by the signal."""
+        return 128 + self.signum
+
+
+_SEEN = threading.Event()
+
+
+def _on_signal(signum, frame) -> None:
+    files._INTERRUPTED.set()
+    if _SEEN.is_set():  # a second signal: stop now, as the default action would
+        signal.signal(signum, signal.SIG_DFL)
+        signal.raise_signal(signum)
+        return
+    _SEEN.set()
+    raise Terminated(signum)
+
+
+def handle_termination() -> bool:
+    """Install the handler for :data:`SIGNALS` (main thread, over the default action only)."""
+    if threading.current_thread() is not threading.main_thread():
+        return False
+    installed = False
+    for sig in SIGNALS:
+        current = signal.getsignal(sig)
+        if current in (signal.SIG_DFL, _on_signal):
+            signal.signal(sig, _on_signal)
+            installed = True
+    return installed
+
+
+def stop_workers(executor, now: bool) -> None:
+    """Shut a ``ProcessPoolExecutor`` down; with ``now`` terminate its processes first.
+
+    Without ``now`` running tasks finish (the normal end of a run). With ``now`` (an interrupt,
+    an error) the worker processes get SIGTERM, are joined, and queued tasks are dropped, so no
+    worker outlives the run.
+    """
+    if executor is None:
+        return
+    if not now:
+        executor.shutdown(wait=True, cancel_futures=True)
+        return
+    terminate = getattr(executor, "terminate_workers", None)  # Python >= 3.14
+    if terminate is not None:
+        with contextlib.suppress(Exception):
+            terminate()
+    procs = list((getattr(executor, "_processes", None) or {}).values())
+    for p in procs:
+        with contextlib.suppress(Exception):
+            p.terminate()
+    with contextlib.suppress(Exception):
+        executor.shutdown(wait=False, cancel_futures=True)
+    for p in procs:
+        with contextlib.suppress(Exception):
+            p.join(timeout=10)
+            if p.is_alive():  # pragma: no cover - ignored SIGTERM
+                p.kill()
+                p.join(timeout=5)

@@ -1,0 +1,69 @@
+"""Invisible characters inside words: removed before matching, offsets mapped back.
+
+Text copied from web pages and PDFs carries characters that do not show: soft hyphens
+(U+00AD, hyphenation hints), zero-width spaces (U+200B), word joiners (U+2060) and zero-width
+no-break spaces (U+FEFF inside a text). ``ac\\u00adcused`` reads "accused" but is not matched by
+the term ``accused``. :func:`find_matches` runs the matcher on the text without them and maps
+every span back to the original, so ``text[start:end]`` is the match as written, invisible
+characters included. :data:`INVISIBLE` is deliberately small: zero-width (non-)joiners (U+200C,
+U+200D) shape scripts and emoji, so they are kept.
+
+Only lexicon matching uses the visible text; word tokens and sentences are counted on the text
+as given (a soft hyphen inside a word splits it into two tokens there).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+#: Characters removed before matching: soft hyphen, zero-width space, word joiner, ZWNBSP/BOM.
+INVISIBLE = "\u00ad\u200b\u2060\ufeff"
+_INVISIBLE_RE = re.compile("[" + INVISIBLE + "]")
+
+
+class OffsetMap:
+    """Maps offsets between a text and the text without its :data:`INVISIBLE` characters."""
+
+    def __init__(self, removed: list[int]) -> None:
+        self.removed = removed  # original offsets of the removed characters, ascending
+        # visible offset of the character that follows each removed one
+        self._after = [p - k for k, p in enumerate(removed)]
+
+    def to_visible(self, offset: int) -> int:
+        """The visible offset of original ``offset`` (a removed character maps to the next one)."""
+        return offset - bisect_left(self.removed, offset)
+
+    def start(self, offset: int) -> int:
+        """The original offset of the visible character at ``offset``."""
+        return offset + bisect_right(self._after, offset)
+
+    def end(self, offset: int) -> int:
+        """The original end offset of a visible span ending at ``offset`` (exclusive)."""
+        return self.start(offset - 1) + 1 if offset > 0 else self.start(0)
+
+
+def remove_invisible(text: str) -> tuple[str, OffsetMap | None]:
+    """``text`` without :data:`INVISIBLE` characters, and the map back (None if none were there)."""
+    removed = [m.start() for m in _INVISIBLE_RE.finditer(text)]
+    if not removed:
+        return text, None
+    return _INVISIBLE_RE.sub("", text), OffsetMap(removed)
+
+
+def find_matches(matcher, text: str, sentences, norm: str, low: str) -> list:
+    """``matcher.find(text, sentences, norm, low)`` with invisible characters skipped.
+
+    Spans, ``matched_text`` and sentence indices refer to the original ``text``.
+    """
+    if _INVISIBLE_RE.search(norm) is None:
+        return matcher.find(text, sentences, norm, low)
+    vis_text, omap = remove_invisible(text)
+    vis_norm, _ = remove_invisible(norm)  # same length and positions as text
+    vis_low, _ = remove_invisible(low)
+    vis_sents = [(omap.to_visible(s), omap.to_visible(e)) for s, e in sentences]
+    out = []
+    for m in matcher.find(vis_text, vis_sents, vis_norm, vis_low):
+        s, e = omap.start(m.start), omap.end(m.end)
+        out.append(m._replace(start=s, end=e, matched_text=text[s:e]))
+    return out
