@@ -43,6 +43,7 @@ FILES = [
     "framing_space.csv",
     "framing_space_loadings.csv",
     "summary.md",
+    ".framing-output.json",  # the manifest of the files framing wrote (never deletes others)
 ]
 
 
@@ -98,10 +99,13 @@ def test_compare_refuses_existing_and_is_seeded(article_path, corpus_csv, tmp_pa
     first = (out / "groups.csv").read_text()
     assert _compare(article_path, corpus_csv, tmp_path, out) == 2
     assert "already exists" in capsys.readouterr().err
-    (out / "stale.txt").write_text("x")
+    (out / "stale.txt").write_text("x")  # a file framing did not write: never deleted
+    assert _compare(article_path, corpus_csv, tmp_path, out, "--seed", "1", "--force") == 2
+    assert "did not write (stale.txt)" in capsys.readouterr().err
+    assert (out / "stale.txt").read_text() == "x"
+    (out / "stale.txt").unlink()
     assert _compare(article_path, corpus_csv, tmp_path, out, "--seed", "1", "--force") == 0
     assert (out / "groups.csv").read_text() == first
-    assert not (out / "stale.txt").exists()
     assert _compare(article_path, corpus_csv, tmp_path, out, "--seed", "2", "--force") == 0
     assert (out / "groups.csv").read_text() != first
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []

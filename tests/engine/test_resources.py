@@ -69,3 +69,40 @@ def test_ensure_cmudict_is_idempotent(tmp_path, article_path):
 )
 def test_no_nltk_downloader_in_source(path):
     assert "nltk.download(" not in path.read_text(encoding="utf-8"), path
+
+
+def test_a_users_own_cmudict_is_used_never_deleted(tmp_path, monkeypatch):
+    """FRAMING_NLTK_DATA pointing at the user's NLTK data: their cmudict stays as it is."""
+    from framing.engine import resources
+
+    own = tmp_path / "corpora" / "cmudict"
+    own.mkdir(parents=True)
+    (own / "cmudict").write_text("HELLO 1 HH AH0 L OW1\n", encoding="latin-1")
+    (own / "notes.txt").write_text("mine")
+    monkeypatch.setenv("FRAMING_NLTK_DATA", str(tmp_path))
+    resources.ensure_cmudict.cache_clear()
+    try:
+        assert resources.ensure_cmudict() == tmp_path
+        assert (own / "notes.txt").read_text() == "mine"
+        assert not (own / resources.CMUDICT_MARKER).exists()
+    finally:
+        resources.ensure_cmudict.cache_clear()
+
+
+def test_a_foreign_folder_in_place_of_cmudict_is_named_not_deleted(tmp_path, monkeypatch):
+    import pytest
+
+    from framing.core.errors import DataError
+    from framing.engine import resources
+
+    other = tmp_path / "corpora" / "cmudict"
+    other.mkdir(parents=True)
+    (other / "keep.txt").write_text("x")
+    monkeypatch.setenv("FRAMING_NLTK_DATA", str(tmp_path))
+    resources.ensure_cmudict.cache_clear()
+    try:
+        with pytest.raises(DataError, match="holds no NLTK cmudict"):
+            resources.ensure_cmudict()
+        assert (other / "keep.txt").read_text() == "x"
+    finally:
+        resources.ensure_cmudict.cache_clear()

@@ -62,13 +62,21 @@ def ensure_cmudict() -> Path:
 
     root = nltk_data_dir()
     final = root / "corpora" / "cmudict"
-    if not (final / CMUDICT_MARKER).exists():
+    if final.exists() and not (final / CMUDICT_MARKER).exists():
+        # Not ours (e.g. FRAMING_NLTK_DATA points at the user's own NLTK data): use it if it is
+        # a cmudict corpus, never delete it. Ours are complete by construction (temp + rename).
+        if not (final / "cmudict").is_file():
+            from framing.core.errors import DataError
+
+            raise DataError(
+                f"{final}: exists but holds no NLTK cmudict corpus; move it away or point "
+                "FRAMING_NLTK_DATA at another folder"
+            )
+    elif not final.exists():
         final.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=".cmudict-", dir=final.parent))
         try:
             _write_cmudict(tmp)
-            if final.exists():  # a stale or partial copy without the marker
-                shutil.rmtree(final, ignore_errors=True)
             with contextlib.suppress(OSError):  # another process may have won the race
                 os.rename(tmp, final)
         finally:

@@ -16,6 +16,7 @@ from matplotlib.figure import Figure
 
 from framing.core.errors import OutputError
 from framing.core.files import atomic_path
+from framing.core.spreadsheet import to_csv
 from framing.present.style import DPI, SVG_HASHSALT, fit_legends
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
@@ -38,10 +39,11 @@ def project_run() -> bool:
 
 
 def write_csv(data: pd.DataFrame, path: str | os.PathLike) -> Path:
-    """Write ``data`` as CSV with stable bytes (columns as given, ``%.8g``, ``\\n`` line ends)."""
+    """Write ``data`` as CSV with stable bytes (columns as given, ``%.8g``, ``\\n`` line ends);
+    text cells a spreadsheet would run as formulas are neutralised (:mod:`framing.core.spreadsheet`)."""
     df = data if isinstance(data.index, pd.RangeIndex) else data.reset_index()
     with atomic_path(path) as tmp:
-        df.to_csv(tmp, index=False, float_format="%.8g", lineterminator="\n", encoding="utf-8")
+        to_csv(df, tmp, float_format="%.8g", lineterminator="\n", encoding="utf-8")
     return Path(path)
 
 
