@@ -55,9 +55,11 @@ def handler(args: argparse.Namespace) -> int:
     from framing.cli._io import input_paths, read_article_arg, read_corpus_arg
     from framing.core.errors import OutputError
     from framing.core.files import check_output
+    from framing.core.outputs import refuse_inputs
     from framing.core.progress import is_quiet
     from framing.present.report import write_report
 
+    refuse_inputs(Path(args.out), input_paths(args, "article", "meta", "corpus", "lexicon"))
     if Path(args.out).suffix.lower() not in (".html", ".htm"):
         raise OutputError(f"{args.out}: the report is HTML; give a file name ending in .html")
     check_output(args.out, force=args.force)

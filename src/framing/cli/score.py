@@ -32,6 +32,7 @@ from framing.cli._io import (
 from framing.cli._options import jobs, positive_float, positive_int
 from framing.core.errors import InputError
 from framing.core.files import bom_encoding
+from framing.core.tables import TableWriter
 from framing.data.corpus import check_text_column
 
 STREAM_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".parquet", ".pq"}
@@ -101,7 +102,7 @@ def run(args) -> int:
 
 
 def _run(args, claim) -> None:
-    from framing.core.tables import TableWriter, render, table_format
+    from framing.core.tables import render, table_format
     from framing.engine.scoring import long_format, score, score_stream
 
     lexicon = lexicon_from_args(args)
