@@ -44,7 +44,9 @@ LABEL = None  # how figures name the article; None = "Outlet, 24 Mar 2022" from 
 DATE = None  # the article's date (YYYY-MM-DD); None = from the metadata
 WINDOW = None  # (start, end) of the war window; None = the article's month and those either side
 SEED = 0  # no randomness here; kept for a uniform interface
-UNGD = "ungd-2022"
+UNGD = "ungd-2022"  # first corpus: a dataset name, a name of `framing data add`, or a path
+REFERENCE = "UNGD 2022 speeches"  # how titles name the first corpus (plural)
+SRC_UNGD = "UN General Debate Corpus (Jankin, Baturo & Dasandi), session 77, 2022, CC0"
 WAR_WINDOW = ("kremlin-zelenskyy-2021-2022", "whitehouse-2022")  # via datasets.war_window()
 MARKED = ["CHN", "RUS", "USA", "UKR", "EU"]
 MIN_TOKENS = 100  # war-window documents shorter than this are left out
@@ -85,7 +87,6 @@ RATES = [f"{c}_per_1k" for c in lexicon.categories] + ["scare_quote_per_1k"]
 METRICS = RATES + ["west_us_frame_sentence_share", "flesch_reading_ease", "mean_sentence_length"]
 SPACE = RATES + ["west_us_frame_sentence_share"]
 COLS = ["doc_id", "group", "title", "date", "genre"]
-SRC_UNGD = "UN General Debate Corpus (Jankin, Baturo & Dasandi), session 77, 2022, CC0"
 SRC_WAR = (
     "en.kremlin.ru and president.gov.ua via PeiYiZhuo/zelenskyy-putin (CC BY 4.0); "
     f"White House briefing room via brian14708/wh-briefings (CC0); {labels.date_range(*WINDOW)}"
@@ -95,10 +96,13 @@ INPUTS_WAR = [*WAR_WINDOW, ARTICLE]
 INPUTS_ALL = [UNGD, *WAR_WINDOW, ARTICLE]
 opts = dict(readability=True, sentiment=False, jobs=JOBS, cache_dir=CACHE_DIR)
 
-ungd = datasets.load(UNGD)
+ungd = framing.load_corpus(UNGD)
+if "country" not in ungd.columns:  # a corpus of your own: its groups name the documents
+    ungd = ungd.assign(country=ungd["group"].fillna(ungd["doc_id"]))
 ungd_scores = ungd[[*COLS, "country"]].merge(cache.cached_score(ungd, **opts), on="doc_id")
 ungd_scores = ungd_scores.assign(
-    corpus="UNGD 2022 speeches", title=ungd_scores["country"] + " at the UN General Debate"
+    corpus=REFERENCE,
+    title=ungd_scores["country"] + (" at the UN General Debate" if UNGD == "ungd-2022" else ""),
 )
 war = datasets.war_window(*WINDOW)
 if len(war) == 0:
@@ -131,7 +135,7 @@ display(kept)
 pos_ungd = tables.position_table(art, ungd_scores, METRICS, lexicon)
 pos_war = tables.position_table(art, war_scores, METRICS, lexicon)
 for pos, name, corpus, src, inputs in (
-    (pos_ungd, "02-percentiles-ungd", "UNGD 2022 speeches", SRC_UNGD, INPUTS_UNGD),
+    (pos_ungd, "02-percentiles-ungd", REFERENCE, SRC_UNGD, INPUTS_UNGD),
     (pos_war, "02-percentiles-war-window", "war-window documents", SRC_WAR, INPUTS_WAR),
 ):
     fig, ax = style.new_figure(
@@ -185,7 +189,7 @@ for metric in STRIP_METRICS:
     short = label.removesuffix(" per 1k")
     fig, ax = style.new_figure(
         f"{short}: the article's {art[metric]:.1f} per 1k is "
-        f"{titles.above_phrase(ungd_pos.loc[metric], 'UNGD 2022 speeches')} and "
+        f"{titles.above_phrase(ungd_pos.loc[metric], REFERENCE)} and "
         f"{titles.above_phrase(war_pos.loc[metric], 'war-window documents')}",
         subtitle=f"{label}; rows CHN–other: UNGD 2022 speeches; last three rows: "
         f"war-window documents of at least {MIN_TOKENS} words; bars: group medians",
@@ -306,7 +310,7 @@ nn[["rank", "doc_id", "cosine_similarity", "corpus", "group", "title", "date"]]
 # What the figures above state, generated from this article's numbers:
 
 # %%
-print(titles.position_sentence(pos_ungd, "UNGD 2022 speeches") + ".")
+print(titles.position_sentence(pos_ungd, REFERENCE) + ".")
 print(titles.position_sentence(pos_war, "war-window documents") + ".")
 print(titles.neighbours_sentence(nn) + ".")
 

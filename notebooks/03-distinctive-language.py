@@ -22,7 +22,6 @@
 from IPython.display import display
 
 import framing
-from framing.data import datasets
 from framing.present import charts, labels, saving, style, tables, titles
 from framing.stats import keyness
 
@@ -33,7 +32,10 @@ TITLE_LINE = False  # True: the first line of ARTICLE is its headline
 LABEL = None  # how figures name the article; None = "Outlet, 24 Mar 2022" from the metadata
 ARTICLE_ONLY = False  # True: only the figures about the article (not CHN/RUS/USA among themselves)
 SEED = 0  # no randomness here; kept for a uniform interface
-UNGD = "ungd-2022"
+UNGD = "ungd-2022"  # reference corpus: a dataset name, a name of `framing data add`, or a path
+REFERENCE = "UNGD 2022 speeches"  # how titles name the reference corpus (plural)
+REFERENCE_SHORT = "UNGD 2022"  # in legends and axis labels
+SRC_REFERENCE = "UN General Debate Corpus (Jankin, Baturo & Dasandi), session 77, 2022, CC0"
 GROUPS = ["CHN", "RUS", "USA"]  # each against the other two pooled
 PRIOR_SCALE = keyness.DEFAULT_PRIOR_SCALE  # alpha_0: pseudo-tokens of the prior (~1 document)
 MIN_COUNT = 3  # terms with fewer occurrences on both sides together are left out (recorded)
@@ -57,8 +59,8 @@ N_TABLE = 15  # terms per side shown in the notebook
 # %%
 article = framing.read_article(ARTICLE, meta=META, title_line=TITLE_LINE)
 LABEL = LABEL or labels.article_label(article)
-ungd = datasets.load(UNGD)
-SRC = f"{LABEL}; UN General Debate Corpus (Jankin, Baturo & Dasandi), 2022, CC0"
+ungd = framing.load_corpus(UNGD)
+SRC = f"{LABEL}; {SRC_REFERENCE}"
 SRC_UNGD = "UN General Debate Corpus (Jankin, Baturo & Dasandi), session 77, 2022, CC0"
 
 art_counts = keyness.term_counts(article.body)
@@ -69,7 +71,7 @@ kw = tables.with_log_freq(
     )
 )
 print(keyness.filter_summary(kw))
-print(f"article: {art_counts.n_total} tokens; UNGD 2022: {ungd_counts.n_total} tokens")
+print(f"article: {art_counts.n_total} tokens; {REFERENCE_SHORT}: {ungd_counts.n_total} tokens")
 
 # %% [markdown]
 # ## The article against the UN General Debate 2022
@@ -80,21 +82,21 @@ print(f"article: {art_counts.n_total} tokens; UNGD 2022: {ungd_counts.n_total} t
 
 # %%
 fig, ax = style.new_figure(
-    titles.keyness_sentence(kw, "The article", "UNGD 2022 speeches", n=6),
+    titles.keyness_sentence(kw, "The article", REFERENCE, n=6),
     subtitle=f"Log-odds ratio with informative Dirichlet prior (alpha0 = {PRIOR_SCALE:.0f}), "
     f"z-score; terms with at least {MIN_COUNT} occurrences",
     source=SRC,
     figsize=(7.2, 5.4),
 )
-charts.fightin_words(ax, kw, labels=(LABEL, "UNGD 2022"), n_labels=N_LABELS, x="log_freq", y="z")
-ax.set_xlabel("log10 count (article + UNGD 2022)")
+charts.fightin_words(
+    ax, kw, labels=(LABEL, REFERENCE_SHORT), n_labels=N_LABELS, x="log_freq", y="z"
+)
+ax.set_xlabel(f"log10 count (article + {REFERENCE_SHORT})")
 saving.save_figure(
     fig,
     "03-fightin-words-article-ungd",
-    data=kw.assign(target=LABEL, reference="UNGD 2022 speeches")[
-        ["target", "reference", *kw.columns]
-    ],
-    caption=f"Words distinguishing {LABEL} from the UNGD 2022 speeches (Fightin' Words "
+    data=kw.assign(target=LABEL, reference=REFERENCE)[["target", "reference", *kw.columns]],
+    caption=f"Words distinguishing {LABEL} from the {REFERENCE} (Fightin' Words "
     "log-odds z-scores); CSV: every term with its raw counts, rates, prior and z.",
     inputs=[UNGD, ARTICLE],
 )
@@ -109,10 +111,14 @@ display(kw.tail(N_TABLE).iloc[::-1][[*cols, "z"]])
 # the words its delegation chose that the others did not.
 
 # %%
-gk = tables.with_log_freq(
-    keyness.group_keyness(ungd, GROUPS, prior_scale=PRIOR_SCALE, min_count=MIN_COUNT)
+gk = (
+    tables.with_log_freq(
+        keyness.group_keyness(ungd, GROUPS, prior_scale=PRIOR_SCALE, min_count=MIN_COUNT)
+    )
+    if set(GROUPS) <= set(ungd["group"])
+    else None
 )
-for g in [] if ARTICLE_ONLY else GROUPS:
+for g in [] if ARTICLE_ONLY or not set(GROUPS) <= set(ungd["group"]) else GROUPS:
     t = gk[gk["target"] == g].reset_index(drop=True)
     others = t["reference"].iloc[0].replace("+", " and ")
     fig, ax = style.new_figure(
@@ -141,7 +147,7 @@ for g in [] if ARTICLE_ONLY else GROUPS:
 # What the figure above states, generated from this article's numbers:
 
 # %%
-print(titles.keyness_sentence(kw, LABEL, "UNGD 2022 speeches", n=6) + ".")
+print(titles.keyness_sentence(kw, LABEL, REFERENCE, n=6) + ".")
 
 # %% [markdown]
 # *For the focal article (Global Times, 24 March 2022) the reading was:* its distinctive words
