@@ -398,6 +398,33 @@ def _legend_variants(leg, min_size: float = 6.0):
         yield more, labels, size
 
 
+def _legends(fig: Figure) -> list:
+    return [ax.get_legend() for ax in fig.axes if ax.get_legend() is not None] + list(fig.legends)
+
+
+def _all_fit(fig: Figure) -> bool:
+    """Every legend fits, checked on a copy of ``fig`` (laying a figure out an extra time can
+    move its axes by a rounding error, which changes the SVG's clip-path ids)."""
+    import pickle
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    try:
+        copy = pickle.loads(pickle.dumps(fig))
+    except Exception:  # noqa: BLE001 - an unpicklable artist: check the figure itself
+        copy = fig
+    if copy is not fig:
+        FigureCanvasAgg(copy)
+    renderer = copy.canvas.get_renderer()
+    ok = all(
+        _legend_fits(leg, copy, renderer) and _laid_out(copy) and _legend_inside(leg, copy)
+        for leg in _legends(copy)
+    )
+    if copy is not fig:
+        plt.close(copy)
+    return ok
+
+
 def fit_legends(fig: Figure) -> int:
     """Keep every legend of ``fig`` inside the figure; returns the number of legends changed.
 
@@ -406,10 +433,9 @@ def fit_legends(fig: Figure) -> int:
     fit are not touched, so figures that were fine keep their bytes.
     :func:`framing.present.saving.save_figure` calls it before writing.
     """
-    legends = [ax.get_legend() for ax in fig.axes if ax.get_legend() is not None]
-    legends += list(fig.legends)
-    if not legends:
-        return 0
+    legends = _legends(fig)
+    if not legends or _all_fit(fig):
+        return 0  # checked on a copy: a figure that is fine is not laid out again
     renderer = fig.canvas.get_renderer()
     changed = 0
     for leg in legends:
