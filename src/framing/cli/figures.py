@@ -115,16 +115,17 @@ def handler(args: argparse.Namespace) -> int:
     only = [n.strip() for item in args.only or [] for n in item.split(",") if n.strip()]
     if args.meta and not args.article:
         raise InputError("--meta goes with --article")
+    implied: dict[str, object] = {}
     if args.article:
         art = Path(args.article)
         if not art.is_file():
             raise InputError(f"{art}: no such file")
-        params["ARTICLE"] = str(art.resolve())
-        params["META"] = str(Path(args.meta).resolve()) if args.meta else None
-        params["TITLE_LINE"] = bool(args.title_line)
-        params["ARTICLE_ONLY"] = True
         if args.meta and not Path(args.meta).is_file():
             raise InputError(f"{args.meta}: no such file")
+        params["ARTICLE"] = str(art.resolve())
+        implied["META"] = str(Path(args.meta).resolve()) if args.meta else None
+        implied["TITLE_LINE"] = bool(args.title_line)
+        implied["ARTICLE_ONLY"] = True
     if params and not args.out:
         raise OutputError(
             "give --out DIR: figures/ holds the committed figures of the default parameters"
@@ -148,6 +149,7 @@ def handler(args: argparse.Namespace) -> int:
         timeout=args.timeout or None,
         parameters=params or None,
         needs="ARTICLE" if args.article else None,
+        implied=implied or None,
     )
     if done and not quiet:
         print(

@@ -290,12 +290,15 @@ def run_notebooks(
     timeout: int | None = 1800,
     parameters: Mapping[str, object] | None = None,
     needs: str | None = None,
+    implied: Mapping[str, object] | None = None,
 ) -> list[Path]:
     """Execute the notebooks in numbered order, stopping at the first failing cell.
 
     ``parameters`` are passed to every notebook that declares them (papermill); a name no
-    notebook declares is an :class:`InputError`. ``needs`` keeps only the notebooks that
-    declare that parameter (``framing figures --article`` runs those that take ``ARTICLE``).
+    notebook declares is an :class:`InputError`. ``implied`` parameters (set by ``--article``:
+    ``META``, ``TITLE_LINE``, ``ARTICLE_ONLY``) go to the notebooks that declare them, unchecked.
+    ``needs`` keeps only the notebooks that declare that parameter (``framing figures
+    --article`` runs those that take ``ARTICLE``).
     After a full run (no ``only``, no ``parameters``) manifest records of figures no notebook
     saved are dropped and their files reported on stderr (not deleted). Returns the executed
     notebooks' paths.
@@ -310,6 +313,7 @@ def run_notebooks(
             f"unknown notebook parameter {unknown[0]!r}; the notebooks take "
             f"{', '.join(sorted(known))}"
         )
+    parameters = {**(implied or {}), **(parameters or {})}
     if needs:
         skipped = [s.name for s in scripts if needs not in declared[s]]
         scripts = [s for s in scripts if needs in declared[s]]
