@@ -83,6 +83,7 @@ def test_resources_are_prepared_on_first_use(tmp_path, monkeypatch):
 
     monkeypatch.setenv("FRAMING_NLTK_DATA", str(tmp_path / "nltk"))
     resources.ensure_cmudict.cache_clear()
+    readability._resources.cache_clear()
     try:
         assert readability.readability("A short sentence with syllables.")["flesch_reading_ease"]
         assert (tmp_path / "nltk" / "corpora" / "cmudict" / resources.CMUDICT_MARKER).exists()
@@ -91,6 +92,7 @@ def test_resources_are_prepared_on_first_use(tmp_path, monkeypatch):
 
         nltk.data.path[:] = [x for x in nltk.data.path if not x.startswith(str(tmp_path))]
         resources.ensure_cmudict.cache_clear()
+        readability._resources.cache_clear()
         monkeypatch.undo()
         resources.ensure_cmudict()
 

@@ -126,4 +126,4 @@ def test_undecodable_file_names_offset(tmp_path):
     with pytest.raises(InputError, match=r"a\.txt: cannot decode byte 0xe9 at offset 20"):
         read_article(p)
     assert read_article(p, encoding="cp1252", title_line=True).body == "Body with café."
-    assert read_article(p, encoding="cp1252").body == "Title\n\nBody with café."
+    assert read_article(p, encoding="cp1252").body == "Title\n\nBody with café.\n"  # as in the file
