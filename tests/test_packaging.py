@@ -163,3 +163,13 @@ def test_build_backend_supports_pep_639_license():
     data = tomllib.loads((ROOT / "pyproject.toml").read_text())
     assert isinstance(data["project"]["license"], str)  # SPDX expression (PEP 639)
     assert any(r.startswith("setuptools>=77") for r in data["build-system"]["requires"])
+
+
+def test_no_test_skips_on_an_import_of_the_project():
+    """``pytest.importorskip`` of framing's own modules would turn an import error into a skip."""
+    offenders = [
+        str(p.relative_to(ROOT))
+        for p in (ROOT / "tests").rglob("*.py")
+        if re.search(r"importorskip\(\s*['\"]framing", p.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []

@@ -9,8 +9,6 @@ import pytest
 from framing.cli import main
 from tests._lex import write_lexicon
 
-pytest.importorskip("framing.data.corpus")
-
 WORDS = [
     "the",
     "US",

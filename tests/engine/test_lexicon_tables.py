@@ -82,6 +82,33 @@ HEDGE = [
     ("To some extent the criticism is fair.", "hedge", ["To some extent"]),
     ("In my view the talks matter.", "hedge", ["In my view"]),
     ("This is not necessarily true.", "hedge", ["not necessarily"]),
+    # issue 13: counterfactual "could have" + participle is not a hedge; "may/might have" is
+    ("The war could have been avoided.", "hedge", []),
+    ("It was a move that could have paved the way for a deal.", "hedge", []),
+    ("It could have serious consequences.", "hedge", ["could"]),
+    ("The pipelines may have been damaged by sabotage.", "hedge", ["may"]),
+    # feasibility and superlatives are not likelihood
+    ("We will do whatever is possible to help.", "hedge", []),
+    ("Everything that is humanly possible was done.", "hedge", []),
+    ("They want the best possible outcome.", "hedge", []),
+    # is expected to, apparent(ly), potential(ly), suspected
+    ("Talks are expected to focus on corridors.", "hedge", ["expected to"]),
+    (
+        "The hearing is widely expected to take place in November.",
+        "hedge",
+        ["expected to"],
+    ),
+    ("I expected to win.", "hedge", []),
+    ("He reshuffled his cabinet in an apparent bid to distance himself.", "hedge", ["apparent"]),
+    ("It soon became apparent that the plan had failed.", "hedge", []),
+    ("The heir apparent spoke first.", "hedge", []),
+    ("Troops were apparently heading for Kyiv.", "hedge", ["apparently"]),
+    ("A potential conflict worries Europe.", "hedge", ["potential"]),
+    ("The potential for damage is obvious.", "hedge", []),
+    ("The region has huge economic potential.", "hedge", []),
+    ("It could potentially involve nuclear weapons.", "hedge", ["could", "potentially"]),
+    ("Officials reported suspected sabotage attempts.", "hedge", ["suspected"]),
+    ("Police arrested two suspects on Monday.", "hedge", []),
 ]
 
 BOOSTER = [
@@ -130,6 +157,30 @@ ACCUSATION = [
     ("That is where the trouble lies, as they say.", "accusation", []),
     ("The answer lies with Washington.", "accusation", []),
     ("The company opened a chip fabrication plant.", "accusation", []),
+    # issue 13: "threaten" with an abstract subject is a risk, not coercion
+    ("Tensions threaten to boil over.", "accusation", []),
+    ("Rising prices threaten livelihoods.", "accusation", []),
+    ("The crisis now threatens Europe.", "accusation", []),
+    ("Moscow threatened to cut gas supplies.", "accusation", ["threatened"]),
+    ("It is a life-threatening illness.", "accusation", []),
+    # everyday accusation: lies, lying, fake, cover-up, whitewash, hoax
+    ("They are lying to you.", "accusation", ["lying"]),
+    ("Bodies were lying in the street.", "accusation", []),
+    ("It is a blatant lie.", "accusation", ["lie"]),
+    ("He knew the lie of the land.", "accusation", []),
+    ("Kiev called him a liar.", "accusation", ["liar"]),
+    ("A fake referendum and fake news.", "accusation", ["fake", "fake news"]),
+    ("She wore a fake fur coat.", "accusation", []),
+    ("They covered up the crime; it was a cover-up.", "accusation", ["covered up", "cover-up"]),
+    ("They are whitewashing the regime.", "accusation", ["whitewashing"]),
+    ("The story was a hoax.", "accusation", ["hoax"]),
+    (
+        "The West is fomenting crises and tries to dictate policy.",
+        "accusation",
+        ["fomenting", "dictate"],
+    ),
+    ("As circumstances dictate, the plan was dictated by events.", "accusation", []),
+    ("Vaccines were donated as needs dictate.", "accusation", []),
 ]
 
 DISTANCING = [
@@ -148,6 +199,7 @@ DISTANCING = [
     ("The alleged plot was never proven.", "distancing", ["alleged"]),
     ("They swore allegiance to the crown.", "distancing", []),
     ("The so-called rules-based order.", "distancing", ["so-called"]),
+    ("The self-declared republic held a vote.", "distancing", ["self-declared"]),
     ("The purported evidence was thin.", "distancing", ["purported"]),
     ("We were supposed to meet on Monday.", "distancing", []),
     ("The supposed threat never materialised.", "distancing", ["supposed"]),
@@ -155,6 +207,12 @@ DISTANCING = [
     ("According to the ministry, exports rose.", "distancing", []),
     ("According to unnamed officials, talks stalled.", "distancing", ["According to unnamed"]),
     ("They intervened under the pretext of human rights.", "distancing", ["under the pretext of"]),
+    # issue 13: bare "pretext"; "claim control / credit" is taking, not asserting
+    ("The attack served as a pretext for war.", "distancing", ["pretext"]),
+    ("Russia claimed control of the town.", "distancing", []),
+    ("The army claimed full control of the city.", "distancing", []),
+    ("Biden claimed credit for the deal.", "distancing", []),
+    ("Russia claimed that the town was taken.", "distancing", ["claimed"]),
 ]
 
 NEGATIVE_EVALUATION = [
@@ -181,12 +239,84 @@ NEGATIVE_EVALUATION = [
     ("The talks were constructive and frank.", "negative_evaluation", []),
     ("The bull ran through the market.", "negative_evaluation", []),
     ("The turbulent international situation.", "negative_evaluation", []),
+    # issue 13: everyday evaluation in news
+    ("It was a stupid and reckless decision.", "negative_evaluation", ["stupid", "reckless"]),
+    ("The corrupt elite fled.", "negative_evaluation", ["corrupt"]),
+    ("The fight against corruption goes on.", "negative_evaluation", []),
+    ("The autocratic leader of Belarus spoke.", "negative_evaluation", ["autocratic"]),
+    ("A rogue state and a rogue regime.", "negative_evaluation", ["rogue state", "rogue regime"]),
+    ("A rogue trader lost millions.", "negative_evaluation", []),
+    ("It was a brutal and cruel campaign.", "negative_evaluation", ["brutal", "cruel"]),
+    ("The atrocities in Bucha shocked the world.", "negative_evaluation", ["atrocities"]),
+    ("Investigators collected evidence of war crimes.", "negative_evaluation", []),
+    ("Zelensky called Putin a war criminal.", "negative_evaluation", ["war criminal"]),
+    ("They denounced the sham referendum.", "negative_evaluation", ["sham"]),
+    ("Russia is a terrorist state.", "negative_evaluation", ["terrorist state"]),
+    ("The Kiev regime shelled the city.", "negative_evaluation", ["regime"]),
+    ("A puppet regime and a criminal regime.", "negative_evaluation", ["puppet", "regime"]),
+    (
+        "The regime in Kiev and the Iranian regime.",
+        "negative_evaluation",
+        ["regime in Kiev", "regime"],
+    ),
+    ("The sanctions regime and the Non-Proliferation regime hold.", "negative_evaluation", []),
+    ("The Nazi regime fell in 1945.", "negative_evaluation", []),
+    ("A puppet government was installed.", "negative_evaluation", ["puppet"]),
+    ("The children watched a puppet show.", "negative_evaluation", []),
+    (
+        "The warmongers in Washington and the neo-Nazi battalions.",
+        "negative_evaluation",
+        ["warmongers", "neo-Nazi"],
+    ),
+    (
+        "The belligerent parties met; his belligerent tone did not help.",
+        "negative_evaluation",
+        ["belligerent"],
+    ),
+    # issue 13: "illegal" only before conduct nouns or as their predicate
+    (
+        "It was an illegal war and an illegal annexation.",
+        "negative_evaluation",
+        ["illegal", "illegal"],
+    ),
+    ("Illegal immigrants were detained at the border.", "negative_evaluation", []),
+    ("Police seized illegal guns.", "negative_evaluation", []),
+    ("The illegal Russian invasion continues.", "negative_evaluation", ["illegal"]),
+    ("The election was illegal.", "negative_evaluation", ["illegal"]),
+    ("They support illegal attempts to change borders.", "negative_evaluation", ["illegal"]),
+    ("The annexation of Crimea is illegal.", "negative_evaluation", ["illegal"]),
+    ("Any referendums held under occupation would be illegal.", "negative_evaluation", ["illegal"]),
+    ("Laws made it illegal to protest.", "negative_evaluation", []),
+    ("He invaded Crimea illegally.", "negative_evaluation", ["illegally"]),
+    ("The US illegally occupies Syrian land.", "negative_evaluation", ["illegally"]),
+    ("They entered the country illegally.", "negative_evaluation", []),
+    (
+        "Ukraine left the CIS after the US-backed coup in Kiev.",
+        "negative_evaluation",
+        ["coup"],
+    ),
+    ("The 2014 coup changed everything.", "negative_evaluation", ["coup"]),
+    ("The Myanmar coup was condemned.", "negative_evaluation", []),
+    ("The political crooks embezzle aid.", "negative_evaluation", ["crooks"]),
 ]
 
 COLD_WAR = [
     ("The Cold War mentality must be abandoned.", "cold_war", ["Cold War mentality"]),
     ("Drop the cold-war mindset.", "cold_war", ["cold-war mindset"]),
-    ("After the end of the Cold War, NATO expanded.", "cold_war", ["Cold War"]),
+    # issue 13: historical mentions still count, in their own subcategory (test_subcategory)
+    (
+        "After the end of the Cold War, NATO expanded.",
+        "cold_war",
+        ["After the end of the Cold War"],
+    ),
+    ("Tensions are at their highest since the Cold War.", "cold_war", ["since the Cold War"]),
+    (
+        "A post-Cold War order and a Cold War-era treaty.",
+        "cold_war",
+        ["post-Cold War", "Cold War-era"],
+    ),
+    ("We fear a new Cold War.", "cold_war", ["new Cold War"]),
+    ("Since the Cold War mentality took hold, talks stalled.", "cold_war", ["Cold War mentality"]),
     ("The US pursues hegemony and hegemonism.", "cold_war", ["hegemony", "hegemonism"]),
     ("A zero-sum game.", "cold_war", ["zero-sum"]),
     (
@@ -210,6 +340,13 @@ COLD_WAR = [
     ("Do not draw ideological lines.", "cold_war", ["ideological lines"]),
     ("Russia opposes NATO's eastward expansion.", "cold_war", ["NATO's eastward expansion"]),
     ("The war began in 2022.", "cold_war", []),
+    (
+        "The US and its satellites; Europe as Washington's vassal.",
+        "cold_war",
+        ["satellites", "vassal"],
+    ),
+    ("Satellites orbit the Earth.", "cold_war", []),
+    ("NATO's encroachment on Russia's borders.", "cold_war", ["encroachment"]),
 ]
 
 PEACE_COOPERATION = [
@@ -243,11 +380,20 @@ PEACE_COOPERATION = [
     ("The horse was in the stable.", "peace_cooperation", []),
     ("Multilateralism and the UN.", "peace_cooperation", ["Multilateralism"]),
     ("They co-operate closely.", "peace_cooperation", ["co-operate"]),
+    # issue 13: condolences and law enforcement are not the cooperation frame
+    ("May he rest in peace.", "peace_cooperation", []),
+    ("Peace talks resumed.", "peace_cooperation", ["Peace"]),
+    ("The company will cooperate fully with investigators.", "peace_cooperation", []),
+    ("He refused to cooperate with police.", "peace_cooperation", []),
+    ("They agreed to cooperate with Kyiv on grain exports.", "peace_cooperation", ["cooperate"]),
 ]
 
 WEST_US = [
     # the West vs geography
     ("The US-led West has not stopped.", "west_us", ["US-led West"]),
+    ("The Anglo-Saxons want war, and Anglo-Saxon law differs.", "west_us", ["Anglo-Saxons"]),
+    ("Certainly, the west likes to think so.", "west_us", ["the west"]),
+    ("Reckless western policies backfired.", "west_us", ["western"]),
     ("The West's sanctions failed.", "west_us", ["West"]),
     ("Western countries will not be satisfied.", "west_us", ["Western"]),
     ("Westerners often misread China.", "west_us", ["Westerners"]),
@@ -293,6 +439,31 @@ WEST_US = [
     ("The US Congress passed the bill.", "west_us", ["US", "Congress"]),
     ("The NATO-led mission.", "west_us", ["NATO-led"]),
     ("Biden spoke with Blinken.", "west_us", ["Biden", "Blinken"]),
+    # issue 13: US officials by title (a leading "US" is part of the title match)
+    (
+        "US Secretary of State Antony Blinken spoke.",
+        "west_us",
+        ["US Secretary of State", "Blinken"],
+    ),
+    ("The Secretary of State said so.", "west_us", ["Secretary of State"]),
+    ("Vatican Secretary of State Pietro Parolin spoke.", "west_us", []),
+    ("The Secretary of State for Defence spoke in London.", "west_us", []),
+    ("Defense Secretary Lloyd Austin said.", "west_us", ["Defense Secretary", "Lloyd Austin"]),
+    ("UK Defense Secretary Ben Wallace said.", "west_us", []),
+    ("The Russian Defense Ministry said.", "west_us", []),
+    (
+        "State Department spokesperson Ned Price said.",
+        "west_us",
+        ["State Department spokesperson", "Ned Price"],
+    ),
+    ("The Justice Department and the FBI.", "west_us", ["Justice Department", "FBI"]),
+    (
+        "The Pentagon and the Joint Chiefs of Staff agreed.",
+        "west_us",
+        ["Pentagon", "Joint Chiefs of Staff"],
+    ),
+    ("Press Secretary Jen Psaki said.", "west_us", ["Jen Psaki"]),
+    ("US President Joe Biden said.", "west_us", ["US", "Biden"]),
 ]
 
 ACTORS = [
@@ -311,6 +482,13 @@ ACTORS = [
     ("President Xi visited Xi'an.", "china", ["Xi"]),
     ("As China's Ambassador to the US, Qin Gang noted.", "china", ["China", "Qin Gang"]),
     ("The Republic of China on Taiwan.", "china", []),
+    # issue 13: the Chinese language, culture and ethnic Chinese are not China the actor
+    ("The sign was written in Chinese.", "china", []),
+    ("She speaks Chinese and learns Chinese characters.", "china", []),
+    ("Ethnic Chinese in Malaysia and Chinese Americans voted.", "china", []),
+    ("Chinese New Year and Chinese food.", "china", []),
+    ("The Chinese government and Chinese ships.", "china", ["Chinese", "Chinese"]),
+    ("Grain in Chinese hands.", "china", ["Chinese"]),
     # russia
     ("Russia's action and the Russian Federation.", "russia", ["Russia", "Russian Federation"]),
     (
@@ -370,6 +548,13 @@ EDGE_CASES = [
     ("PRICES MAY FALL, LET US HOPE.", "hedge", []),
     ("PRICES MAY FALL, LET US HOPE.", "west_us", ["US"]),
     ("PRICES MAY FALL, LET US HOPE.", "we_group", []),
+    # ambiguity rows (issue 13): May/may, US/us, the West/west of
+    ("In May the talks may resume.", "hedge", ["may"]),
+    ("May the talks resume in May.", "hedge", []),
+    ("The US told us nothing.", "west_us", ["US"]),
+    ("The US told us nothing.", "we_group", ["us"]),
+    ("The West moved west of the river.", "west_us", ["West"]),
+    ("West of the river the West is absent.", "west_us", ["West"]),
 ]
 
 TABLES = (
@@ -401,6 +586,12 @@ SUBCATEGORIES = [
     ("It is economic coercion.", "coercion", "coercion"),
     ("The Cold War mentality.", "Cold War mentality", "cold_war_mentality"),
     ("Around 40 states.", "Around", "approximator"),
+    ("Tensions since the Cold War.", "since the Cold War", "cold_war_history"),
+    ("A new Cold War looms.", "new Cold War", "cold_war_reference"),
+    ("The Kiev regime.", "regime", "political_label"),
+    ("The Secretary of State.", "Secretary of State", "officials"),
+    ("A pretext for war.", "pretext", "pretext"),
+    ("They are lying to you.", "lying", "manipulation"),
 ]
 
 
@@ -419,21 +610,6 @@ def test_every_category_has_positives_and_negatives():
     for cid in lex.categories:
         rows = by_cat.get(cid, [])
         assert any(rows) and not all(rows), f"{cid}: needs positive and negative rows"
-
-
-NEGATION = [
-    ("The talks are not groundless.", "negative_evaluation", True),
-    ("The talks are groundless.", "negative_evaluation", False),
-    ("They cannot completely overlap.", "booster", True),
-    ("It is not, however, groundless.", "negative_evaluation", False),  # clause boundary
-]
-
-
-@pytest.mark.parametrize(("sentence", "category", "negated"), NEGATION)
-def test_negation_flag(sentence, category, negated):
-    m = framing.analyze(sentence).matches
-    (flag,) = m.loc[m["category"] == category, "negated"]
-    assert bool(flag) is negated
 
 
 def test_us_never_both_country_and_pronoun():

@@ -12,8 +12,8 @@ from framing.present.report import render_report
 
 TEXT = (
     'The US <b>"hegemony"</b> & NATO may perhaps not "help" Europe. '
-    "It is not true that NATO may help."
-)
+    "It is not hegemony that NATO may help."
+)  # "not hegemony": a negated frame match (actors like NATO are never negated)
 
 
 LEXICON_FILES = {

@@ -42,7 +42,6 @@ def test_term_counts_injected_tokenizer_and_bigrams_within_sentences():
 
 
 def test_term_counts_default_tokenizer_respects_sentences():
-    pytest.importorskip("framing.engine.text")
     bi = K.term_counts(["The U.S. said yes. Russia's view differs."], ngram=2)
     assert bi.sentence_aware
     assert "yes russia's" not in bi and bi["russia's view"] == 1

@@ -135,6 +135,22 @@ def test_audit_precision_and_still_matched():
     assert (p["round2_n"], p["round2_correct"]) == (1, 1)
 
 
+def test_still_matched_when_a_longer_match_covers_the_judged_span():
+    import pandas as pd
+
+    # "Cold War" judged in round 1; the current lexicon matches "since the Cold War" around it
+    # (same category): the judged word is still counted. A partial overlap or another category
+    # is not the same match.
+    audit = pd.DataFrame(
+        {"doc_id": ["d", "d", "d"], "category": ["cold_war", "cold_war", "hedge"],
+         "start": [10, 30, 10], "end": [18, 38, 18]}
+    )  # fmt: skip
+    matches = pd.DataFrame(
+        {"doc_id": ["d", "d"], "category": ["cold_war", "cold_war"], "start": [0, 34], "end": [18, 50]}
+    )  # fmt: skip
+    assert v.still_matched(audit, matches).tolist() == [True, False, False]
+
+
 def test_audit_csvs_hold_no_text_and_short_reasons():
     import pandas as pd
 

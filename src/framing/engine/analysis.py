@@ -49,8 +49,9 @@ MATCH_COLUMNS = [
 #: applicable): ``voice`` author | reported, ``source`` actor categories ("+"-joined) | vague,
 #: ``target`` actor categories ("+"-joined).
 ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
-#: Bump when the metric definitions change, so cached scores are recomputed.
-METRICS_VERSION = 2
+#: Bump when the metric definitions change, so cached scores are recomputed (3: negation scope
+#: and scare-quote rules of issue 13).
+METRICS_VERSION = 3
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

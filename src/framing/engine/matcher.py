@@ -27,16 +27,11 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from framing.engine.lexicon import Entry, Lexicon
-from framing.engine.text import WORD_RE, lower_same_length, normalize_for_matching
+from framing.engine.negation import negatable_categories, negated
+from framing.engine.text import lower_same_length, normalize_for_matching
 
-#: Negators: a match with one of these within :data:`NEGATION_WINDOW` tokens before it, in the
-#: same clause (no ``, ; :`` or sentence boundary in between), is ``negated``. Tokens ending
-#: in ``n't`` (``don't``, ``isn't``) count as well.
-NEGATORS = frozenset({"not", "no", "never", "without", "nor", "neither", "cannot", "n't"})
-NEGATION_WINDOW = 3
 #: Characters of context on each side given to ``exclude`` regexes.
 EXCLUDE_WINDOW = 60
-_CLAUSE_PUNCT = ",;:"
 _WS_RE = re.compile(r"\s+")
 _HAS_UPPER = re.compile(r"[A-Z]")
 
@@ -403,6 +398,7 @@ class Matcher:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.categories = list(lexicon.categories)
+        self._negatable = negatable_categories(lexicon)
         self._order = {c: i for i, c in enumerate(self.categories)}
         ci: dict[str, list[tuple[str, Entry]]] = {}
         cs: dict[str, list[tuple[str, Entry]]] = {}
@@ -497,7 +493,8 @@ class Matcher:
         """All matches in ``text``, sorted by start then category order.
 
         ``sentences`` (spans from :func:`framing.engine.text.sentence_spans`) give the sentence index
-        and the clause limits for negation; ``norm``/``low`` may be passed when already computed.
+        and the clause limits for negation (:mod:`framing.engine.negation`; actor and pronoun
+        categories are never negated); ``norm``/``low`` may be passed when already computed.
         """
         if norm is None:
             norm = normalize_for_matching(text)
@@ -528,23 +525,9 @@ class Matcher:
         for cid, e, start, end in kept:
             si = bisect_right(starts, start) - 1 if starts else -1
             sent_start = sentences[si][0] if si >= 0 else 0
-            neg = _negated(low, max(sent_start, start - 120), start)
+            neg = cid in self._negatable and negated(norm, sent_start, start)
             out.append(Match(cid, e.subcategory, e.pattern, text[start:end], start, end, si, neg))
         return out
-
-
-_NEG_QUICK = re.compile(r"\b(?:not?|nor|never|without|neither|cannot)\b|n't")
-
-
-def _negated(low: str, lo: int, start: int) -> bool:
-    seg = low[lo:start]
-    if not _NEG_QUICK.search(seg):
-        return False
-    cut = max(seg.rfind(c) for c in _CLAUSE_PUNCT)
-    if cut >= 0:
-        seg = seg[cut + 1 :]
-    toks = WORD_RE.findall(seg)[-NEGATION_WINDOW:]
-    return any(t in NEGATORS or t.endswith("n't") for t in toks)
 
 
 _CACHE: dict[str, Matcher] = {}

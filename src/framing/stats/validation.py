@@ -535,23 +535,28 @@ def read_audit(category: str | None = None) -> pd.DataFrame:
 def still_matched(audit: pd.DataFrame, matches: pd.DataFrame | None = None) -> pd.Series:
     """Whether each audit row is still a match of the current built-in lexicon.
 
-    With ``matches`` (a :func:`corpus_matches` table) the rows are looked up in it; without,
-    each row's match is re-derived locally: the built-in lexicon is run on the 300 characters
-    around it (exclusion windows are 60 characters, so the outcome is the same as on the whole
-    document) and the same category must match at the same offsets.
+    A row is still matched when a match of the same category covers its span (same offsets, or
+    a longer match containing them: when an entry grows, as *Cold War* → *since the Cold War*
+    or *U.S.* → *U.S. Secretary of State*, the judged word is still counted, and its judgement
+    still applies). With ``matches`` (a :func:`corpus_matches` table) the rows are looked up in
+    it; without, each row's match is re-derived locally: the built-in lexicon is run on the 300
+    characters around it (exclusion windows are 60 characters, so the outcome is the same as on
+    the whole document).
     """
     if matches is not None:
-        key = set(
-            zip(
-                matches["doc_id"],
-                matches["category"],
-                matches["start"],
-                matches["end"],
-                strict=True,
-            )
-        )
+        spans: dict[tuple, list[tuple[int, int]]] = {}
+        for d, c, s0, e0 in zip(
+            matches["doc_id"], matches["category"], matches["start"], matches["end"], strict=True
+        ):
+            spans.setdefault((d, c), []).append((int(s0), int(e0)))
         rows = zip(audit["doc_id"], audit["category"], audit["start"], audit["end"], strict=True)
-        return pd.Series([k in key for k in rows], index=audit.index)
+        return pd.Series(
+            [
+                any(s0 <= int(s) and int(e) <= e0 for s0, e0 in spans.get((d, c), ()))
+                for d, c, s, e in rows
+            ],
+            index=audit.index,
+        )
     from framing.engine.analysis import analyze
 
     out = []
@@ -561,8 +566,8 @@ def still_matched(audit: pd.DataFrame, matches: pd.DataFrame | None = None) -> p
         m = analyze(text[lo : int(r.end) + _LOCAL]).matches
         hit = (
             (m["category"] == r.category)
-            & (m["start"] == int(r.start) - lo)
-            & (m["end"] == int(r.end) - lo)
+            & (m["start"] <= int(r.start) - lo)
+            & (m["end"] >= int(r.end) - lo)
         )
         out.append(bool(hit.any()))
     return pd.Series(out, index=audit.index)

@@ -1,0 +1,178 @@
+"""Pair quotation marks into quoted spans without inventing spans from mis-paired marks.
+
+Each quotation mark gets a role from its shape and its neighbours, then marks are paired within
+one *family*, opener before closer:
+
+- curly double (“ ” and the low „ ‟ openers), straight double (``"`` ``＂``), guillemets
+  (« »), curly single (‘ ’) and straight single (``'``) are separate families, so a curly
+  opener never pairs with a straight closer (mixed styles are usually an editing error);
+- a straight mark opens after a space, a bracket, a dash or the start of the text and before a
+  non-space; it closes after a non-space and before a space, punctuation or the end; anything
+  else (``a"b``) is ignored;
+- apostrophes are not quotation marks: ``’`` between letters (``Russia’s``), before a digit or
+  an elided word (``’90s``, ``rock ’n’ roll``, ``’em``) and a straight ``'`` inside a word;
+- an opener that meets another opener of its family before a closer is unbalanced and dropped
+  (no span runs from a stray mark to the next quotation), as is an opener without a closer in
+  its paragraph (no span crosses a line break) or within :data:`MAX_SPAN` characters;
+- a single closer after ``s`` and before a lowercase word (``the Ukrainians’ homes``) is
+  probably a plural possessive: it closes a quotation only when no clear closer follows;
+- a double-quoted span that contains another double quotation mark (of any style), and a span
+  that partly overlaps another, are dropped; a span nested in another is left to the caller.
+
+Offsets are into the original text; a span is the inner text, without the marks.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+#: Longest quotation (characters) paired for double and single marks.
+MAX_SPAN = {"double": 400, "single": 200}
+
+_DOUBLE_CURLY_OPEN = "\u201c\u201e\u201f"
+_DOUBLE_CURLY_CLOSE = "\u201d"
+_STRAIGHT_DOUBLE = '"\uff02'
+_SINGLE_CURLY_OPEN = "\u2018\u201b"
+_SINGLE_CURLY_CLOSE = "\u2019"
+_STRAIGHT_SINGLE = "'\uff07"
+_ALL_DOUBLE = _DOUBLE_CURLY_OPEN + _DOUBLE_CURLY_CLOSE + _STRAIGHT_DOUBLE + "\u00ab\u00bb"
+_ALL_MARKS = _ALL_DOUBLE + _SINGLE_CURLY_OPEN + _SINGLE_CURLY_CLOSE + _STRAIGHT_SINGLE
+_MARK_RE = re.compile("[" + re.escape(_ALL_MARKS) + "]")
+_OPEN_AFTER = set("([{<-/\u2013\u2014") | set(_ALL_MARKS)
+_CLOSE_BEFORE = set(".,;:!?)]}>-/\u2013\u2014\u2026") | set(_ALL_MARKS)
+# An apostrophe that starts a word: decades and elisions ('90s, 'n', 'em, 'til, 'cause).
+_ELISION_RE = re.compile(r"(?:\d\d?s\b|\d\d\b|n[\u2019']|em\b|til\b|cause\b|tis\b|twas\b)", re.I)
+
+
+class Mark(NamedTuple):
+    """One quotation mark: position, family, ``open``/``close`` and whether a closer is weak."""
+
+    pos: int
+    family: str
+    role: str
+    weak: bool = False
+
+
+def _family(ch: str) -> str:
+    if ch in _DOUBLE_CURLY_OPEN or ch in _DOUBLE_CURLY_CLOSE:
+        return "double_curly"
+    if ch in _STRAIGHT_DOUBLE:
+        return "double_straight"
+    if ch in "\u00ab\u00bb":
+        return "guillemet"
+    if ch in _SINGLE_CURLY_OPEN or ch in _SINGLE_CURLY_CLOSE:
+        return "single_curly"
+    return "single_straight"
+
+
+def _is_space(c: str) -> bool:
+    return c == "" or c.isspace()
+
+
+def _weak_single_closer(text: str, i: int) -> bool:
+    """``s’ word``: a plural possessive as likely as a closing quotation mark."""
+    return text[i - 1 : i] in ("s", "S") and re.match(r"\s+[a-z]", text[i + 1 : i + 3]) is not None
+
+
+def _role(text: str, i: int, fam: str) -> tuple[str, bool] | None:
+    ch = text[i]
+    prev = text[i - 1] if i > 0 else ""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    if fam == "double_curly":
+        if ch in _DOUBLE_CURLY_OPEN:
+            return ("open", False) if not _is_space(nxt) else None
+        return ("close", False) if not _is_space(prev) else None
+    if fam == "guillemet":
+        return ("open", False) if ch == "\u00ab" else ("close", False)
+    single = fam.startswith("single")
+    if single and prev.isalnum() and nxt.isalnum():
+        return None  # Russia's, don't
+    if single and _ELISION_RE.match(text, i + 1) and not prev.isalnum():
+        return None  # '90s, 'n', 'em
+    if fam == "single_curly":
+        if ch in _SINGLE_CURLY_OPEN:
+            return ("open", False) if not _is_space(nxt) else None
+        if _is_space(prev):
+            return None
+        return "close", _weak_single_closer(text, i)
+    opens = (_is_space(prev) or prev in _OPEN_AFTER) and not _is_space(nxt)
+    closes = not _is_space(prev) and (_is_space(nxt) or nxt in _CLOSE_BEFORE)
+    if single:
+        opens = opens and nxt.isalnum()
+        closes = closes and (prev.isalnum() or prev in ".,!?")
+    if opens == closes:  # both (between two marks) or neither (a"b): ambiguous
+        return None
+    if opens:
+        return "open", False
+    return "close", single and _weak_single_closer(text, i)
+
+
+def quote_marks(text: str) -> list[Mark]:
+    """Quotation marks of ``text`` with their roles (apostrophes and ambiguous marks left out)."""
+    out = []
+    for m in _MARK_RE.finditer(text):
+        i = m.start()
+        fam = _family(text[i])
+        role = _role(text, i, fam)
+        if role is not None:
+            out.append(Mark(i, fam, role[0], role[1]))
+    return out
+
+
+def _pair_family(text: str, marks: list[Mark]) -> list[tuple[int, int]]:
+    limit = MAX_SPAN["single" if marks[0].family.startswith("single") else "double"]
+    spans: list[tuple[int, int]] = []
+    opener: Mark | None = None
+    weak: Mark | None = None
+
+    def close_with(m: Mark | None) -> None:
+        if opener is not None and m is not None:
+            spans.append((opener.pos + 1, m.pos))
+
+    for m in marks:
+        if opener is not None and (m.pos - opener.pos > limit or "\n" in text[opener.pos : m.pos]):
+            close_with(weak)  # the opener's paragraph ended without a clear closer
+            opener = weak = None
+        if m.role == "open":
+            close_with(weak)  # an opener before any clear closer: the earlier one is unbalanced
+            opener, weak = m, None
+        elif opener is not None:
+            if m.weak:
+                weak = weak or m
+                continue
+            close_with(m)
+            opener = weak = None
+    close_with(weak)
+    return spans
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Inner spans ``(start, end)`` of well-paired quotations, sorted; nested spans are kept."""
+    if not _MARK_RE.search(text):
+        return []
+    by_family: dict[str, list[Mark]] = {}
+    for m in quote_marks(text):
+        by_family.setdefault(m.family, []).append(m)
+    spans = []
+    for fam, marks in by_family.items():
+        double = not fam.startswith("single")
+        for start, end in _pair_family(text, marks):
+            if end > start and not (double and any(c in _ALL_DOUBLE for c in text[start:end])):
+                spans.append((start, end))
+    spans.sort()
+    crossed = _crossing(spans)
+    return [s for i, s in enumerate(spans) if i not in crossed]
+
+
+def _crossing(spans: list[tuple[int, int]]) -> set[int]:
+    """Indices of sorted spans that partly overlap another (neither nested nor disjoint)."""
+    bad: set[int] = set()
+    for i, (_, e) in enumerate(spans):
+        for j in range(i + 1, len(spans)):
+            s2, e2 = spans[j]
+            if s2 >= e:
+                break
+            if e2 > e:
+                bad.update((i, j))
+    return bad
