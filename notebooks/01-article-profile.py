@@ -15,7 +15,7 @@
 # --article PATH --out DIR`): the rate of every category per 1,000 words with its exact Poisson
 # 95% interval, the text with every match highlighted, keywords in context per category, and
 # which actors are cast negatively by which frames. Nothing is compared with other texts here
-# (see notebook 02).
+# (see notebooks 02 and 03).
 
 # %%
 from IPython.display import HTML, display
@@ -179,4 +179,4 @@ print(title + ".")
 # negative evaluation and Cold-War vocabulary target (China is coerced, not cast as the
 # wrongdoer). *Whatever the article:* the intervals are wide — with one article the rates are
 # descriptions of this text, not estimates of an outlet's style. Whether these rates are
-# unusual needs a reference corpus — notebook 02.
+# unusual needs a reference corpus — notebooks 02 (news media) and 03 (official voices).

@@ -6,7 +6,10 @@ Usage::
 
 The output holds metadata only — dataset, path (inside the upstream repository, i.e. the URL path
 after ``<owner>/<repo>/<commit>/``, not percent-encoded), url, sha256, bytes — sorted by dataset
-and path so that a rebuild is byte-identical.
+and path so that a rebuild is byte-identical. When one dataset holds the same upstream path from
+several commits (e.g. two scrapes saved as ``data/RT.csv`` at different commits), each of those
+paths is prefixed with the commit's first 7 hex digits (``3e0c112/data/RT.csv``) so that every file
+of a dataset has its own local path.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import argparse
 import csv
 import io
 import sys
+from collections import Counter
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -33,7 +37,7 @@ def build(manifest: Path) -> str:
         url_path = unquote(urlsplit(row["url"]).path).lstrip("/")
         if url_path != row["path"]:
             raise SystemExit(f"{manifest}: url and path disagree for {row['path']}")
-        inner = url_path.split("/", 3)[3]  # drop <owner>/<repo>/<commit>/
+        commit, inner = url_path.split("/", 3)[2:]  # drop <owner>/<repo>/<commit>/
         sha = row["sha256"].lower()
         if len(sha) != 64:
             raise SystemExit(f"{manifest}: bad sha256 for {row['path']}")
@@ -44,8 +48,16 @@ def build(manifest: Path) -> str:
                 "url": row["url"],
                 "sha256": sha,
                 "bytes": int(row["bytes"]),
+                "commit": commit,
             }
         )
+    seen = Counter((r["dataset"], r["path"]) for r in out)
+    for r in out:
+        if seen[(r["dataset"], r["path"])] > 1:
+            r["path"] = f"{r['commit'][:7]}/{r['path']}"
+        del r["commit"]
+    if len({(r["dataset"], r["path"]) for r in out}) != len(out):
+        raise SystemExit(f"{manifest}: a dataset lists the same file twice")
     out.sort(key=lambda r: (r["dataset"], r["path"]))
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=FIELDS, lineterminator="\n")

@@ -2,30 +2,12 @@
 
 from __future__ import annotations
 
-import os
-
 import pandas as pd
 import pytest
 
 from framing.data import datasets, registry
 
-pytestmark = pytest.mark.mirror
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _env(tmp_path_factory):
-    if not os.environ.get("FRAMING_MIRROR"):
-        pytest.skip("FRAMING_MIRROR is not set (CI sets it to ../shared/mirror)")
-    old = {k: os.environ.get(k) for k in ("FRAMING_DATA_DIR", "FRAMING_QUIET")}
-    os.environ["FRAMING_DATA_DIR"] = str(tmp_path_factory.mktemp("framing-data"))
-    os.environ["FRAMING_QUIET"] = "1"
-    registry.use_registry(None)
-    yield
-    for k, v in old.items():
-        if v is None:
-            os.environ.pop(k, None)
-        else:
-            os.environ[k] = v
+pytestmark = [pytest.mark.mirror, pytest.mark.usefixtures("mirror_data_dir")]
 
 
 def test_fetch_all():

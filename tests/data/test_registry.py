@@ -60,9 +60,25 @@ def toy(tmp_path, monkeypatch):
     registry.use_registry(previous)
 
 
-def test_packaged_registry_has_the_four_datasets():
+def test_packaged_registry_has_every_dataset():
     reg = registry.default_registry()
-    assert reg.names() == ["kremlin-zelenskyy-2021-2022", "ungd-2022", "unscon", "whitehouse-2022"]
+    assert reg.names() == [
+        "cameo-dictionaries",
+        "china-media-headlines-2022",
+        "chinadaily-opinion-2012-2019",
+        "kremlin-zelenskyy-2021-2022",
+        "media-rt-2022",
+        "media-western-2022",
+        "ungd-2022",
+        "unscon",
+        "whitehouse-2022",
+    ]
+    for d in reg:
+        assert d.title and d.license and d.citation and d.description, d.name
+    rt = reg.get("media-rt-2022")  # one path at two commits: prefixed with the commit
+    assert [f.path for f in rt.files] == ["3e0c112/data/RT.csv", "6715f01/data/RT.csv"]
+    assert reg.get("media-western-2022").n_files == 5
+    assert reg.get("cameo-dictionaries").n_files == 6
     wh = reg.get("whitehouse-2022")
     assert wh.n_files == 2842 and wh.license and wh.citation
     assert all(len(f.sha256) == 64 and f.bytes > 0 for d in reg for f in d.files)
@@ -81,7 +97,8 @@ def test_fetch_verifies_and_maps_paths(toy, tmp_path):
 
 def test_corrupted_mirror_file_is_refused(toy, tmp_path):
     (toy / "owner" / "repo" / COMMIT / "data" / "c.csv").write_bytes(b"x,y\n1,3\n")
-    with pytest.raises(DataError, match=r"data/c.csv: sha256 does not match"):
+    expected = hashlib.sha256(FILES["data/c.csv"]).hexdigest()
+    with pytest.raises(DataError, match=rf"^toy: data/c.csv: sha256 does not match.*{expected}"):
         registry.fetch("toy")
     assert not (tmp_path / "cache" / "toy" / "data" / "c.csv").exists()
     leftovers = [p for p in (tmp_path / "cache" / "toy" / "data").iterdir() if p.name != "a b.txt"]
@@ -155,3 +172,33 @@ def test_two_processes_fetching_at_once(tmp_path):
     assert sorted(p.name for p in folder.iterdir()) == sorted(Path(k).name for k in big)
     for rel, data in big.items():
         assert (tmp_path / "cache" / "toy" / rel).read_bytes() == data
+
+
+def test_a_path_listed_twice_is_refused(tmp_path):
+    make_registry(tmp_path)
+    csv = tmp_path / "files.csv"
+    lines = csv.read_text().splitlines()
+    csv.write_text("\n".join([*lines, lines[1]]) + "\n")
+    with pytest.raises(DataError, match=r"dataset 'toy' lists 'data/a b.txt' twice"):
+        registry.Registry.from_files(csv, tmp_path / "datasets.yaml")
+
+
+def test_build_registry_prefixes_a_path_seen_at_two_commits(tmp_path):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+    try:
+        import build_registry
+    finally:
+        sys.path.pop(0)
+    raw = "https://raw.githubusercontent.com/o/r"
+    rows = [
+        ("rt", f"o/r/{'a' * 40}/data/RT.csv", f"{raw}/{'a' * 40}/data/RT.csv"),
+        ("rt", f"o/r/{'b' * 40}/data/RT.csv", f"{raw}/{'b' * 40}/data/RT.csv"),
+        ("rt", f"o/r/{'b' * 40}/data/x y.csv", f"{raw}/{'b' * 40}/data/x%20y.csv"),
+    ]
+    manifest = tmp_path / "MANIFEST.csv"
+    manifest.write_text(
+        "dataset,path,url,sha256,bytes,license\n"
+        + "".join(f"{d},{p},{u},{'0' * 64},1,x\n" for d, p, u in rows)
+    )
+    paths = [line.split(",")[1] for line in build_registry.build(manifest).splitlines()[1:]]
+    assert paths == ["aaaaaaa/data/RT.csv", "bbbbbbb/data/RT.csv", "data/x y.csv"]

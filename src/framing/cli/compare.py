@@ -11,6 +11,7 @@ corpus median lies outside), ``groups.csv`` (group medians with bootstrap CIs),
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from framing.cli._io import (
@@ -54,6 +55,11 @@ def register(sub) -> None:
     )
     p.add_argument("--jobs", type=jobs, default=1, help="worker processes for scoring")
     p.add_argument("--no-cache", action="store_true", help="score the corpus again (no cache)")
+    p.add_argument(
+        "--include-leads",
+        action="store_true",
+        help="keep lead paragraphs (genre lead, e.g. NYT in media-western-2022); left out by default",
+    )
     add_raw_csv(p)
     add_article_options(p)
     add_document_options(p, what="the corpus")
@@ -68,6 +74,22 @@ def write_dir_atomically(out: Path, files: dict[str, str], force: bool, inputs=(
     """
     with claim_output(out, force=force, inputs=inputs, folder=True) as claim:
         claim.write_folder(files)
+
+
+def comparable_corpus(corpus, args):
+    """Leave out lead paragraphs (genre ``lead``) unless ``--include-leads``, saying so."""
+    from framing.data.datasets.media import comparable
+
+    out = comparable(corpus, include_leads=getattr(args, "include_leads", False))
+    if len(out) < len(corpus):
+        print(
+            f"note: left out {len(corpus) - len(out):,} lead paragraphs (genre lead); "
+            "--include-leads compares them too",
+            file=sys.stderr,
+        )
+    if len(out) == 0:
+        raise InputError(f"{args.corpus}: only lead paragraphs; pass --include-leads")
+    return out
 
 
 def run(args) -> int:
@@ -87,7 +109,11 @@ def _run(args, claim) -> int:
     lexicon = lexicon_from_args(args)
     article = read_article_arg(args)
     analysis = analyze(article.body, lexicon)
-    corpus = read_corpus_arg(args) if not _score_table_path(args) else _read_scores(args)
+    corpus = (
+        comparable_corpus(read_corpus_arg(args), args)
+        if not _score_table_path(args)
+        else _read_scores(args)
+    )
     if args.by not in corpus.columns:
         cols = ", ".join(map(str, corpus.columns))
         raise InputError(f"corpus has no column {args.by!r} for --by (columns: {cols})")

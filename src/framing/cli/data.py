@@ -100,14 +100,41 @@ def handle_info(args: argparse.Namespace) -> int:
         f"files:       {d.n_files} ({d.n_bytes:,} bytes)",
         f"fetched:     {'yes' if registry.is_fetched(d.name) else 'no'} ({registry.path(d.name)})",
         "documents:   "
-        + (str(docs) if docs is not None else "not parsed (framing data fetch --parse)"),
-        f"parser:      {d.parser}",
+        + (
+            str(docs)
+            if docs is not None
+            else "not parsed (framing data fetch --parse)"
+            if d.name in datasets.PARSERS
+            else "no parser: the files are the data (framing.data.registry.fetch)"
+        ),
+        *_composition_lines(d.name),
+        f"parser:      {d.parser or '(none)'}",
         "description: " + wrap(d.description),
         "citation:    " + wrap(d.citation),
         "notes:       " + wrap(d.notes),
     ]
     print("\n".join(lines))
     return 0
+
+
+def _composition_lines(name: str) -> list[str]:
+    """Documents per group and genre with their dates, and the cleaning report, if parsed."""
+    from framing.data import datasets
+    from framing.data.datasets.media import cleaning_summary
+
+    table = datasets.composition(name) if name in datasets.PARSERS else None
+    if table is None:
+        return []
+
+    def day(x) -> str:
+        return "?" if x is None or x != x else str(x)[:10]  # NaT != NaT
+
+    lines = ["by group:    documents, genre, first - last date"]
+    for r in table.itertuples(index=False):
+        lines.append(
+            f"  {r.group!s:<24} {r.documents:>7,}  {r.genre!s:<18} {day(r.first)} - {day(r.last)}"
+        )
+    return lines + cleaning_summary(table.attrs.get("cleaning"))
 
 
 def handle_fetch(args: argparse.Namespace) -> int:

@@ -169,6 +169,7 @@ def load(
     encoding: str | None = None,
     metadata: str | os.PathLike | None = None,
     title_line: bool = False,
+    boilerplate: bool = False,
 ) -> pd.DataFrame:
     """Load a corpus from ``path`` in the standard schema.
 
@@ -189,6 +190,11 @@ def load(
         ``.txt`` files only: the first line of each file is its title (see
         :func:`framing.data.article.read_txt`); by default a file without ``NAME.yaml`` beside it
         is read whole.
+    boilerplate
+        Remove units repeated in many documents of a group (``group_col``; the whole corpus
+        without one) with :func:`framing.data.boilerplate.clean_corpus`: the texts are
+        cleaned, a ``boilerplate_spans`` column records what was cut (original offsets) and
+        ``attrs["boilerplate"]`` holds the report. Off by default.
 
     Raises
     ------
@@ -260,7 +266,14 @@ def load(
     result.attrs["path"] = str(p)
     if "date_raw" in result.columns:
         result["date_raw"] = result["date_raw"].astype(STR_DTYPE)
-    return result.reset_index(drop=True)
+    result = result.reset_index(drop=True)
+    if boilerplate:
+        from framing.data.boilerplate import clean_corpus
+
+        by = "group" if group_col is not None or result["group"].notna().any() else None
+        result, report = clean_corpus(result, by=by)
+        result.attrs = {"path": str(p), "boilerplate": report.to_dict()}
+    return result
 
 
 #: Options of :func:`load` that map input columns (``None`` = keep the standard column).

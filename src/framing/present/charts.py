@@ -279,6 +279,20 @@ def estimate_chart(
     return ax
 
 
+def group_percentile_chart(ax: Axes | None, positions: pd.DataFrame, xlabel: str) -> Axes:
+    """The article's percentile per metric in several groups: one row per metric, one dodged
+    series per group, whiskers = the percentiles of its interval (a
+    :func:`~framing.present.tables.positions_by_corpus` table; legend above, 50 dotted)."""
+    from framing.present.tables import estimate_series
+
+    wide, series = estimate_series(positions)
+    labelled = wide.assign(label=wide["label"].str.removesuffix(" per 1k"))
+    ax = estimate_chart(ax, labelled, "label", series, xlabel, reference=50)
+    ax.set_xlim(-2, 102)
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2, fontsize=FONT_SIZE - 2)
+    return ax
+
+
 def framing_space(
     ax: Axes | None,
     scores: pd.DataFrame,
@@ -492,27 +506,40 @@ def trend_lines(
             label=str(g),
             zorder=3,
         )
-    if event:
-        ev = pd.Timestamp(event)
-        ax.axvline(ev, color="black", linestyle="--", linewidth=1.1, zorder=2).set_gid(FOCAL_GID)
+    _mark_event(ax, event, event_label)
+    ax.set_ylabel(ylabel or value)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=FONT_SIZE - 2)
+    _date_axis(ax, maxticks=8)
+    return ax
+
+
+def _mark_event(ax: Axes, event: str | None, label: str | None) -> None:
+    """A dashed vertical line at ``event`` (gid focal-article), labelled ``label`` (None: the
+    date, ``24 Mar 2022``; '': no label)."""
+    if not event:
+        return
+    ev = pd.Timestamp(event)
+    ax.axvline(ev, color="black", linestyle="--", linewidth=1.1, zorder=2).set_gid(FOCAL_GID)
+    text = label if label is not None else f"{ev.day} {ev:%b %Y}"
+    if text:
         ax.text(
             ev,
             1.0,
-            f" {event_label or f'{ev.day} {ev:%b %Y}'}",
+            f" {text}",
             transform=ax.get_xaxis_transform(),
             ha="left",
             va="top",
             fontsize=FONT_SIZE - 2,
             fontweight="bold",
         )
-    ax.set_ylabel(ylabel or value)
-    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=FONT_SIZE - 2)
+
+
+def _date_axis(ax: Axes, maxticks: int) -> None:
     import matplotlib.dates as mdates
 
-    loc = mdates.AutoDateLocator(maxticks=8)
+    loc = mdates.AutoDateLocator(maxticks=maxticks)
     ax.xaxis.set_major_locator(loc)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(loc))
-    return ax
 
 
 def heatmap(
@@ -562,4 +589,55 @@ def heatmap(
     if ylabel:
         ax.set_ylabel(ylabel)
     ax.figure.colorbar(im, ax=ax, shrink=0.8, label="count")
+    return ax
+
+
+def weekly_lines(
+    ax: Axes | None,
+    data: pd.DataFrame,
+    value: str = "share",
+    week: str = "week",
+    group: str = "group",
+    few: str | None = "few",
+    order: Sequence[str] | None = None,
+    event: str | None = None,
+    event_label: str | None = None,
+    ylabel: str | None = None,
+    percent: bool = True,
+    legend: bool = True,
+    hide_few: bool = False,
+) -> Axes:
+    """Weekly values per group as lines; weeks flagged in ``few`` are hollow markers off the line.
+
+    A flagged week (too few items for its value to mean much) breaks the line and is drawn as a
+    hollow marker of the group's colour, or not at all with ``hide_few``; weeks with a missing
+    value are gaps. ``percent`` shows ``value`` (a share in 0-1) as per cent. A dashed line
+    marks ``event`` (the focal article), labelled ``event_label`` unless it is empty.
+    """
+    ax = axes_or_new(ax)
+    d = data.assign(**{week: pd.to_datetime(data[week])})
+    groups = list(order) if order is not None else sorted(d[group].dropna().unique(), key=str)
+    pal = group_palette(groups)
+    scale = 100.0 if percent else 1.0
+    for g in groups:
+        s = d[d[group] == g].sort_values(week, kind="mergesort")
+        color, marker = pal[g]
+        marker = marker if marker != "." else "o"
+        y = s[value].to_numpy(dtype=float) * scale
+        flagged = s[few].to_numpy(dtype=bool) if few else np.zeros(len(s), dtype=bool)
+        line = dict(color=color, marker=marker, markersize=4, linewidth=1.5, zorder=3)
+        ax.plot(s[week], np.where(flagged, np.nan, y), label=str(g), **line)
+        if flagged.any() and not hide_few:
+            hollow = dict(markerfacecolor="white", markeredgecolor=color, markersize=5)
+            ax.plot(s[week][flagged], y[flagged], linestyle="none", marker=marker, **hollow)
+    if few and d[few].any() and not hide_few:
+        hollow = dict(markerfacecolor="white", markeredgecolor=MUTED)
+        ax.plot([], [], linestyle="none", marker="o", label="few items (flagged)", **hollow)
+    _mark_event(ax, event, event_label)
+    ax.set_ylabel(ylabel or value)
+    if percent:
+        ax.yaxis.set_major_formatter(lambda v, _pos: f"{v:.0f}%")
+    if legend:
+        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=FONT_SIZE - 2)
+    _date_axis(ax, maxticks=10)
     return ax

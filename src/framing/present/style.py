@@ -85,6 +85,18 @@ GROUP_STYLES: dict[str, tuple[str, str]] = {
     "President of Ukraine": (_P["blue"], "D"),
     "White House": (_P["sky_blue"], "^"),
     "Global Times": (_P["orange"], "o"),
+    # news outlets (notebook 02): state media in warm colours, Western outlets in cool ones
+    "China Daily": (_P["reddish_purple"], "P"),
+    "China Daily editorials": (_P["reddish_purple"], "P"),
+    "China Daily columns": (_P["reddish_purple"], "X"),
+    "CGTN": ("#994F00", "v"),
+    "Xinhua": ("#999933", "h"),  # olive (Tol's muted scheme)
+    "RT": (_P["vermillion"], "s"),
+    "BBC": (_P["blue"], "D"),
+    "Guardian": (_P["sky_blue"], "^"),
+    "AP": (_P["bluish_green"], "v"),
+    "NBC": ("#444444", "h"),
+    "NYT (leads)": (_P["grey"], "."),
 }
 
 

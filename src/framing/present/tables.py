@@ -5,6 +5,7 @@ beside every rate.
 - :func:`highlighted_html` — the article's text with lexicon matches highlighted (HTML fragment);
 - :func:`kwic_table` — keywords in context for every category;
 - :func:`position_table` — the article's percentile per metric, with its interval's percentiles;
+- :func:`positions_by_corpus`, :func:`estimate_series` — positions in several corpora, side by side;
 - :func:`display_groups` — corpus groups with only the named ones kept (others pooled);
 - :func:`monthly_rates` — pooled monthly rates (sum of counts / sum of tokens × 1000);
 - :func:`top_terms`, :func:`with_log_freq` — keyness tables for charts;
@@ -14,7 +15,7 @@ beside every rate.
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -267,3 +268,63 @@ def with_article(data: pd.DataFrame, label: str) -> pd.DataFrame:
         out = out.drop(columns="article")
     out.insert(0, "article", label)
     return out
+
+
+def positions_by_corpus(
+    article_metrics: pd.Series,
+    corpora: Mapping[str, pd.DataFrame],
+    metrics: Sequence[str],
+    lexicon=None,
+) -> pd.DataFrame:
+    """:func:`position_table` of the article in each corpus (``name → scores``), stacked with a
+    ``corpus`` column first, corpora in the given order, metrics in ``metrics`` order."""
+    frames = []
+    for name, scores in corpora.items():
+        pos = position_table(article_metrics, scores, metrics, lexicon)
+        order = {m: i for i, m in enumerate(metrics)}
+        pos = pos.sort_values("metric", key=lambda s: s.map(order), kind="mergesort")
+        frames.append(pos.assign(corpus=name))
+    out = pd.concat(frames, ignore_index=True)
+    return out[["corpus", *[c for c in out.columns if c != "corpus"]]]
+
+
+def estimate_series(
+    long: pd.DataFrame,
+    by: str = "corpus",
+    label: str = "label",
+    value: str = "percentile",
+    lo: str = "percentile_lo",
+    hi: str = "percentile_hi",
+) -> tuple[pd.DataFrame, list[tuple[str, str, str, str]]]:
+    """A long table (one row per ``label`` and ``by``) as the wide table and ``series`` of
+    :func:`framing.present.charts.estimate_chart`: one (name, value, lo, hi) column set per
+    value of ``by``, in order of appearance; rows keep the order of the first group."""
+    names = list(dict.fromkeys(long[by]))
+    rows = list(dict.fromkeys(long[label]))
+    wide = pd.DataFrame({label: rows})
+    series = []
+    for k, name in enumerate(names):
+        part = long[long[by] == name].set_index(label)
+        cols = (f"{value}_{k}", f"{lo}_{k}", f"{hi}_{k}")
+        for col, src in zip(cols, (value, lo, hi), strict=True):
+            wide[col] = part[src].reindex(rows).to_numpy()
+        series.append((str(name), *cols))
+    return wide, series
+
+
+def outlet_overview(docs: pd.DataFrame, by: str = "outlet", words: str = "words") -> pd.DataFrame:
+    """Documents, genre, first and last date and median length per ``by`` (e.g. outlet), in
+    order of appearance — the table that says what each comparison group is."""
+    rows = []
+    for key, g in docs.groupby(by, sort=False):
+        rows.append(
+            {
+                by: key,
+                "documents": len(g),
+                "genre": ", ".join(sorted(g["genre"].dropna().astype(str).unique())),
+                "first": g["date"].min().date() if g["date"].notna().any() else None,
+                "last": g["date"].max().date() if g["date"].notna().any() else None,
+                "median_words": float(g[words].median()) if words in g else np.nan,
+            }
+        )
+    return pd.DataFrame(rows)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -168,3 +169,131 @@ def target_sentence(matrix: pd.DataFrame, label=str) -> str:
     )
     of = f"{top_n} of the {plural(total, 'match', 'matches')}" if total > 1 else "the one match"
     return f"{label(top)} is the target of {of} that cast an actor negatively; {rest}"
+
+
+def _tiny(label: str) -> str:
+    """A metric label cut for a title: no unit, no trailing "frame", no parenthesis — unless
+    the label is one word explained by it ("They (out-group pronouns)" → "out-group pronouns")."""
+    m = re.match(r"^(.*?)\s*\((.*)\)$", _short(label))
+    if m:
+        return m.group(2) if len(m.group(1).split()) == 1 else m.group(1)
+    return _short(label).removesuffix(" frame")
+
+
+def _group_name(name: str) -> str:
+    """The short form of a comparison group's name: the part before the first comma."""
+    return str(name).split(",")[0].split(" (")[0]
+
+
+def _ordinal(p: float) -> str:
+    n = int(round(p))
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def group_positions_sentence(
+    table: pd.DataFrame,
+    groups: Sequence[str],
+    high: float = 90.0,
+    low: float = 30.0,
+    split_below: float = 75.0,
+    n: int = 3,
+    prefix: str = "",
+) -> str:
+    """Finding of a :func:`~framing.present.tables.positions_by_corpus` table over ``groups``:
+    the metrics on which more than ``high``% of every group's documents are strictly below the
+    article, those on which at least ``100 - low``% of every group's documents are strictly
+    above it ("below most"; ties never count for the article), and the metric on which the
+    groups' (mid-rank) percentiles disagree most (one ≥ ``high``, another < ``split_below``)."""
+    t = table[table["corpus"].isin(groups)].dropna(subset=["percentile"])
+    if t.empty:
+        return f"{prefix}No metric could be compared"
+    t = t.assign(
+        below_pct=100 * t["n_below"] / t["n"],
+        above_pct=100 * (t["n"] - t["n_below"] - t["n_equal"]) / t["n"],
+    )
+
+    def wide(col: str) -> pd.DataFrame:
+        return t.pivot_table(index="label", columns="corpus", values=col)[list(groups)]
+
+    p = wide("percentile")
+    lo_, hi_ = p.min(axis=1), p.max(axis=1)
+    strictly_below, strictly_above = wide("below_pct").min(axis=1), wide("above_pct").min(axis=1)
+    above = strictly_below[strictly_below >= high].sort_values(ascending=False, kind="mergesort")
+    below = strictly_above[strictly_above >= 100 - low].sort_values(
+        ascending=False, kind="mergesort"
+    )
+    parts = []
+    if len(above):
+        names = join_words([_tiny(x) for x in above.index[:n]])
+        more = f" ({len(above)} metrics)" if len(above) > n else ""
+        parts.append(f"above {high:.0f}% of every group's documents on {names}{more}")
+    if len(below):
+        parts.append(f"below most on {join_words([_tiny(x) for x in below.index[:n]])}")
+    split = (hi_ - lo_)[(hi_ >= high) & (lo_ < split_below)].sort_values(
+        ascending=False, kind="mergesort"
+    )
+    if len(split):
+        m = split.index[0]
+        g_lo, g_hi = p.loc[m].idxmin(), p.loc[m].idxmax()
+        parts.append(
+            f"on {_tiny(m)} it is at the {_ordinal(p.loc[m, g_lo])} percentile of {_group_name(g_lo)}, "
+            f"the {_ordinal(p.loc[m, g_hi])} of {_group_name(g_hi)}"
+        )
+    if not parts:
+        return f"{prefix}The article is within the usual range of every group"
+    head = "The article is " if not prefix else f"{prefix}the article is "
+    return head + "; ".join(parts)
+
+
+def outlet_strip_sentence(
+    scores: pd.DataFrame,
+    metric: str,
+    value: float,
+    label: str,
+    by: str,
+    order: Sequence[str],
+) -> str:
+    """Finding of a strip plot by outlet: the range, over outlets, of the share of each outlet's
+    documents strictly below the article (rounded down, so it never overstates), e.g.
+    "Accusation: the article's 11.0 per 1k is above 93% (China Daily columns) to all (RT) of
+    each outlet's documents"."""
+    below = {}
+    for g in order:
+        vals = scores.loc[scores[by] == g, metric].to_numpy(dtype=float)
+        vals = vals[np.isfinite(vals)]
+        if len(vals):
+            below[g] = 100.0 * np.count_nonzero(vals < value) / len(vals)
+    short = _short(label)
+    if not below:
+        return f"{short}: no outlet to compare"
+    g_lo = min(below, key=lambda g: (below[g], g))
+    g_hi = max(below, key=lambda g: (below[g], g))
+
+    def share(g: str) -> str:
+        return "all" if below[g] == 100 else f"{math.floor(below[g])}%"
+
+    return (
+        f"{short}: the article's {value:.1f} per 1k is above {share(g_lo)} ({g_lo}) to "
+        f"{share(g_hi)} ({g_hi}) of each outlet's documents"
+    )
+
+
+def headline_week_sentence(weeks: pd.DataFrame, date: str, flag: str) -> str:
+    """Finding of :func:`framing.stats.weekly.weekly_shares` for the week holding ``date``: the
+    share of each outlet's headlines with ``flag`` (outlets with too few headlines left out)."""
+    day = pd.Timestamp(date)
+    w = day.normalize() - pd.Timedelta(days=day.day_of_week)
+    t = weeks[(weeks["flag"] == flag) & (weeks["week"] == w) & ~weeks["few"]]
+    t = t.sort_values(["share", "group"], ascending=[False, True], kind="mergesort")
+    if t.empty:
+        return f"No outlet has enough headlines in the week of {w:%-d %b %Y}"
+    top = t.iloc[0]
+    rest = [f"{r.group} {100 * r.share:.0f}%" for r in t.iloc[1:].itertuples(index=False)]
+    left = weeks[(weeks["flag"] == flag) & (weeks["week"] == w) & weeks["few"]]["group"].tolist()
+    tail = f" ({join_words(left)}: too few headlines)" if left else ""
+    owner = f"{top.group}'" if str(top.group).endswith("s") else f"{top.group}'s"
+    return (
+        f"In the week of {w:%-d %b %Y}, {100 * top.share:.0f}% of {owner} headlines "
+        f"named {flag} ({top.k} of {top.n}); {join_words(rest)}{tail}"
+    )

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import importlib
+import json
 import logging
 import os
 from pathlib import Path
@@ -28,12 +29,13 @@ from framing.data import registry
 __all__ = [
     "SCHEMA",
     "PARSERS",
+    "cached_files",
+    "composition",
     "load",
+    "n_documents",
+    "standardize",
     "war_window",
     "window_around",
-    "standardize",
-    "cached_files",
-    "n_documents",
 ]
 
 SCHEMA = ["doc_id", "text", "title", "date", "source", "group", "speaker", "genre", "url"]
@@ -42,8 +44,12 @@ PARSERS = {
     "kremlin-zelenskyy-2021-2022": "kremlin",
     "whitehouse-2022": "whitehouse",
     "unscon": "unscon",
+    "media-rt-2022": "rt",
+    "media-western-2022": "western",
+    "chinadaily-opinion-2012-2019": "chinadaily",
+    "china-media-headlines-2022": "headlines",
 }
-SCHEMA_VERSION = 2  # 2: cache files carry their key in the Parquet metadata
+SCHEMA_VERSION = 3  # 2: cache files carry their key in the Parquet metadata; 3: media datasets
 WAR_WINDOW = ("2022-02-01", "2022-04-30")
 WAR_WINDOW_DATASETS = ("kremlin-zelenskyy-2021-2022", "whitehouse-2022")
 STR_DTYPE = "str" if int(pd.__version__.split(".")[0]) >= 3 else object
@@ -108,6 +114,8 @@ def cached_files(name: str) -> dict[str, Path]:
 
 #: Parquet schema metadata key of a parsed-dataset cache file (its cache key).
 META_KEY = b"framing_parsed"
+#: pandas' metadata key of ``df.attrs`` (e.g. a parser's cleaning report) in a Parquet file.
+ATTRS_KEY = b"PANDAS_ATTRS"
 
 
 def _check(file: Path, key: str) -> str | None:
@@ -138,7 +146,10 @@ def _write(df: pd.DataFrame, file: Path, key: str) -> None:
 
     file.parent.mkdir(parents=True, exist_ok=True)
     table = pa.Table.from_pandas(df, preserve_index=False)
-    table = table.replace_schema_metadata({**(table.schema.metadata or {}), META_KEY: key.encode()})
+    meta = {**(table.schema.metadata or {}), META_KEY: key.encode()}
+    if df.attrs:  # as pandas.to_parquet stores them, so that read_parquet restores df.attrs
+        meta[ATTRS_KEY] = json.dumps(df.attrs, default=str).encode()
+    table = table.replace_schema_metadata(meta)
     with atomic_path(file, force=True) as tmp:
         pq.write_table(table, tmp)
 
@@ -223,6 +234,28 @@ def window_around(date, months: int = 1) -> tuple[str, str]:
     start = (month - months).to_timestamp()
     end = (month + months).to_timestamp(how="end").normalize()
     return f"{start:%Y-%m-%d}", f"{end:%Y-%m-%d}"
+
+
+def composition(name: str) -> pd.DataFrame | None:
+    """Documents, genres and date range per group of a parsed dataset (None if not parsed).
+
+    One row per ``group`` and ``genre``: ``documents``, ``first``, ``last`` (dates), sorted by
+    group; ``attrs["cleaning"]`` holds the parser's cleaning report if it wrote one. Reads only
+    three columns of the Parquet cache; ``unscon`` (no documents) gives None.
+    """
+    files = cached_files(name)
+    if set(files) != {""} or not files[""].is_file():
+        return None
+    if _check(files[""], _key(name, parser(name))) is not None:
+        return None
+    df = pd.read_parquet(files[""], columns=["group", "genre", "date"])
+    table = (
+        df.groupby(["group", "genre"], dropna=False)
+        .agg(documents=("date", "size"), first=("date", "min"), last=("date", "max"))
+        .reset_index()
+    )
+    table.attrs = {"cleaning": df.attrs.get("cleaning")}
+    return table
 
 
 def war_window(start: str = WAR_WINDOW[0], end: str = WAR_WINDOW[1]) -> pd.DataFrame:

@@ -122,7 +122,13 @@ class Registry:
             entry = FileEntry(
                 row["dataset"], row["path"], row["url"], row["sha256"].lower(), int(row["bytes"])
             )
-            entries.setdefault(entry.dataset, []).append(entry)
+            same = entries.setdefault(entry.dataset, [])
+            if any(e.path == entry.path for e in same):
+                raise DataError(
+                    f"registry: dataset {entry.dataset!r} lists {entry.path!r} twice; "
+                    "rebuild files.csv with tools/build_registry.py"
+                )
+            same.append(entry)
         infos = {}
         known = {f.name for f in DatasetInfo.__dataclass_fields__.values()} - {"files"}
         for item in meta.get("datasets", []):
@@ -336,8 +342,9 @@ def fetch(name: str) -> dict[str, Path]:
                 if "hash" not in str(exc).lower():
                     raise
                 raise DataError(
-                    f"{name}: {entry.path}: sha256 does not match the registry (source: {source}); "
-                    "the file is corrupt or changed upstream - restore the mirror file or report it"
+                    f"{name}: {entry.path}: sha256 does not match the registry (expected "
+                    f"{entry.sha256}, {entry.bytes:,} bytes; source: {source}); the file is "
+                    "corrupt, truncated or changed upstream - restore the mirror file or report it"
                 ) from None
             except requests.exceptions.RequestException as exc:
                 raise DataError(

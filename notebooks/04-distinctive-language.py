@@ -7,7 +7,7 @@
 # ---
 
 # %% [markdown]
-# # 03 — Distinctive language
+# # 04 — Distinctive language
 #
 # Which words set the article (by default the Global Times op-ed of 24 March 2022; any other
 # with `ARTICLE`) apart from the UN General Debate 2022, and which words set the Chinese,
@@ -52,8 +52,8 @@ N_TABLE = 15  # terms per side shown in the notebook
 # **Figures written** (PNG, SVG and the full keyness table with raw counts as CSV, in
 # `figures/` or the `--out` folder):
 #
-# - `03-fightin-words-article-ungd` — the article against all 193 UNGD 2022 speeches;
-# - `03-fightin-words-chn`, `03-fightin-words-rus`, `03-fightin-words-usa` — each of the three
+# - `04-fightin-words-article-ungd` — the article against all 193 UNGD 2022 speeches;
+# - `04-fightin-words-chn`, `04-fightin-words-rus`, `04-fightin-words-usa` — each of the three
 #   speeches against the other two.
 
 # %%
@@ -94,7 +94,7 @@ charts.fightin_words(
 ax.set_xlabel(f"log10 count (article + {REFERENCE_SHORT})")
 saving.save_figure(
     fig,
-    "03-fightin-words-article-ungd",
+    "04-fightin-words-article-ungd",
     data=kw.assign(target=LABEL, reference=REFERENCE)[["target", "reference", *kw.columns]],
     caption=f"Words distinguishing {LABEL} from the {REFERENCE} (Fightin' Words "
     "log-odds z-scores); CSV: every term with its raw counts, rates, prior and z.",
@@ -133,7 +133,7 @@ for g in [] if ARTICLE_ONLY or not set(GROUPS) <= set(ungd["group"]) else GROUPS
     ax.set_xlabel("log10 count (all three speeches)")
     saving.save_figure(
         fig,
-        f"03-fightin-words-{g.lower()}",
+        f"04-fightin-words-{g.lower()}",
         data=t,
         caption=f"Words distinguishing the {g} speech at the UN General Debate 2022 from the "
         f"{others} speeches (Fightin' Words log-odds z-scores), with raw counts.",
@@ -157,5 +157,5 @@ print(titles.keyness_sentence(kw, LABEL, REFERENCE, n=6) + ".")
 # job. The difference is one of topic and genre as much as of framing. Among the three
 # speeches, each delegation's distinctive words show its own agenda (see the titles above); the
 # Russian speech's are the ones to set beside the article's West/US and Cold-War vocabulary of
-# notebook 02. *Whatever the article:* one speech per country is a very small sample: these
+# notebook 03. *Whatever the article:* one speech per country is a very small sample: these
 # describe three texts, not three foreign policies.

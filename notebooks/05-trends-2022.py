@@ -7,7 +7,7 @@
 # ---
 
 # %% [markdown]
-# # 04 — Monthly trends of official framing, 2021–2022
+# # 05 — Monthly trends of official framing, 2021–2022
 #
 # How often the White House, the Kremlin and the President of Ukraine used West/US, accusation
 # and Cold-War vocabulary and scare quotes, month by month, with the article's date marked (by
@@ -22,7 +22,7 @@
 # **Rates are pooled:** a month's rate is the sum of its documents' counts divided by the sum
 # of their words × 1,000 — every word weighs the same — not the mean of the documents' rates,
 # which would let a 40-word release weigh as much as a 5,000-word speech. The number of
-# documents and words behind every point is in each figure's CSV and in `04-monthly-documents`.
+# documents and words behind every point is in each figure's CSV and in `05-monthly-documents`.
 
 # %%
 import matplotlib.dates as mdates
@@ -62,9 +62,9 @@ CACHE_DIR = None  # scoring cache; None = <FRAMING_DATA_DIR>/scores
 #
 # **Figures written** (PNG, SVG, CSV in `figures/` or the `--out` folder):
 #
-# - `04-monthly-west-us`, `04-monthly-accusation`, `04-monthly-cold-war`,
-#   `04-monthly-scare-quote` — monthly pooled rates per 1,000 words by source;
-# - `04-monthly-documents` — documents per month by source (the denominators).
+# - `05-monthly-west-us`, `05-monthly-accusation`, `05-monthly-cold-war`,
+#   `05-monthly-scare-quote` — monthly pooled rates per 1,000 words by source;
+# - `05-monthly-documents` — documents per month by source (the denominators).
 
 # %%
 lexicon = framing.load_lexicon()
@@ -112,7 +112,7 @@ style.mark_focal(ax, mdates.date2num(ARTICLE_DATE), label=LABEL)
 ax.set_ylim(bottom=0)
 saving.save_figure(
     fig,
-    "04-monthly-documents",
+    "05-monthly-documents",
     data=tables.with_article(counts.reset_index(drop=True), LABEL),
     caption=f"Documents and words per month by source around the date of {LABEL} (Kremlin, "
     "President of Ukraine, White "
@@ -147,7 +147,7 @@ for cat in CATEGORIES:
     ax.set_ylim(bottom=0)
     saving.save_figure(
         fig,
-        f"04-monthly-{cat.replace('_', '-')}",
+        f"05-monthly-{cat.replace('_', '-')}",
         data=tables.with_article(t, LABEL),
         caption=f"Monthly pooled rate of {label.lower()} per 1,000 words by source, with the "
         f"number of documents, words and matches per month; the date of {LABEL} marked.",
@@ -174,5 +174,5 @@ for cat in CATEGORIES:
 # official line is far below the article: about 2× for West/US terms and more than 10× for
 # accusation and Cold-War terms. The article's framing is therefore not the official rhetoric of
 # its month in another voice. *Whatever the article:* monthly pooling hides variation within a
-# month, and document types (speeches, readouts, statements) are mixed; notebook 02 compares
+# month, and document types (speeches, readouts, statements) are mixed; notebook 03 compares
 # documents.

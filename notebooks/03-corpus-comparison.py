@@ -7,7 +7,7 @@
 # ---
 
 # %% [markdown]
-# # 02 — Where the article sits among official voices
+# # 03 — Where the article sits among official voices
 #
 # The article's rates (per 1,000 words), scare quotes, the share of sentences that join the
 # West/US with accusation, negative evaluation or Cold-War terms, and readability, placed among
@@ -66,11 +66,11 @@ STRIP_METRICS = ["west_us_per_1k", "accusation_per_1k", "cold_war_per_1k", "scar
 #
 # **Figures written** (PNG, SVG, CSV in `figures/` or the `--out` folder):
 #
-# - `02-percentiles-ungd`, `02-percentiles-war-window` — the article's percentile per metric;
-# - `02-strip-west-us`, `02-strip-accusation`, `02-strip-cold-war`, `02-strip-scare-quotes` —
+# - `03-percentiles-ungd`, `03-percentiles-war-window` — the article's percentile per metric;
+# - `03-strip-west-us`, `03-strip-accusation`, `03-strip-cold-war`, `03-strip-scare-quotes` —
 #   every document of both corpora by group, the article as a dashed line;
-# - `02-framing-space` — PCA of the robustly standardised rates, the article projected;
-# - `02-nearest-neighbours` — the documents with the most similar profile (CSV: the table).
+# - `03-framing-space` — PCA of the robustly standardised rates, the article projected;
+# - `03-nearest-neighbours` — the documents with the most similar profile (CSV: the table).
 
 # %%
 lexicon = framing.load_lexicon()
@@ -108,7 +108,7 @@ war = datasets.war_window(*WINDOW)
 if len(war) == 0:
     raise ValueError(
         f"no Kremlin, President of Ukraine or White House document between {WINDOW[0]} and "
-        f"{WINDOW[1]} (they cover Oct 2021-Dec 2022): set WINDOW, or skip notebook 02"
+        f"{WINDOW[1]} (they cover Oct 2021-Dec 2022): set WINDOW, or skip notebook 03"
     )
 war_all = war[COLS].merge(cache.cached_score(war, **opts), on="doc_id")
 war_scores = war_all[war_all["tokens"] >= MIN_TOKENS].reset_index(drop=True)
@@ -135,8 +135,8 @@ display(kept)
 pos_ungd = tables.position_table(art, ungd_scores, METRICS, lexicon)
 pos_war = tables.position_table(art, war_scores, METRICS, lexicon)
 for pos, name, corpus, src, inputs in (
-    (pos_ungd, "02-percentiles-ungd", REFERENCE, SRC_UNGD, INPUTS_UNGD),
-    (pos_war, "02-percentiles-war-window", "war-window documents", SRC_WAR, INPUTS_WAR),
+    (pos_ungd, "03-percentiles-ungd", REFERENCE, SRC_UNGD, INPUTS_UNGD),
+    (pos_war, "03-percentiles-war-window", "war-window documents", SRC_WAR, INPUTS_WAR),
 ):
     fig, ax = style.new_figure(
         titles.position_sentence(pos, corpus),
@@ -202,7 +202,7 @@ for metric in STRIP_METRICS:
     ax.get_legend().remove()  # the article is labelled at the top; medians in the subtitle
     saving.save_figure(
         fig,
-        f"02-strip-{metric.removesuffix('_per_1k').replace('_', '-')}",
+        f"03-strip-{metric.removesuffix('_per_1k').replace('_', '-')}",
         data=tables.with_article(
             both[["doc_id", "group", "tokens", metric.replace("_per_1k", "_count"), metric]], LABEL
         ),
@@ -259,7 +259,7 @@ charts.framing_space(
 )
 saving.save_figure(
     fig,
-    "02-framing-space",
+    "03-framing-space",
     data=tables.with_article(fspace.scores, LABEL),
     caption="PCA of the robustly standardised framing rates of UNGD 2022 speeches and "
     f"war-window documents, with {LABEL} projected.",
@@ -296,7 +296,7 @@ ax.set_xlabel("cosine similarity to the article")
 ax.grid(axis="y", visible=False)
 saving.save_figure(
     fig,
-    "02-nearest-neighbours",
+    "03-nearest-neighbours",
     data=tables.with_article(nn, LABEL),
     caption="The documents of both corpora whose standardised framing profile is most similar "
     f"to that of {LABEL} (cosine similarity), with their raw rates.",

@@ -12,7 +12,7 @@
 # ---
 
 # %% [markdown]
-# # 05 — Validation of the lexical metrics against human judgement
+# # 06 — Validation of the lexical metrics against human judgement
 #
 # Do the attack categories (`accusation`, `negative_evaluation`, `distancing`, `cold_war`)
 # fire where UNSCon annotators marked negative evaluation or challenges, and are the matches
@@ -30,8 +30,8 @@ SEED = 20240501
 #   `src/framing/stats/validation_data/audit-*.csv` (ids, offsets and labels only; contexts are never stored).
 #   The "current lexicon" audit column re-derives each audited match from the three registry
 #   corpora `ungd-2022`, `kremlin-zelenskyy-2021-2022`, `whitehouse-2022`.
-# - Outputs: `figures/05-validation-unscon.{png,svg,csv}` (F1 and AUC of each signal, 2014
-#   development vs 2016 held-out) and `figures/05-validation-audit.{png,svg,csv}` (audit precision
+# - Outputs: `figures/06-validation-unscon.{png,svg,csv}` (F1 and AUC of each signal, 2014
+#   development vs 2016 held-out) and `figures/06-validation-audit.{png,svg,csv}` (audit precision
 #   per category with Wilson 95% intervals).
 
 # %%
@@ -121,7 +121,7 @@ for ax, metric in zip(axes, ("f1", "auc"), strict=True):
 axes[0].legend(loc="lower center", bbox_to_anchor=(1.0, 1.0), ncols=2)
 saving.save_figure(
     fig,
-    "05-validation-unscon",
+    "06-validation-unscon",
     data,
     caption="F1 and ROC AUC of each attack signal against UNSCon's negative "
     "labels (sentences), 2014 development vs 2016 held-out.",
@@ -166,7 +166,7 @@ ax.set_xlim(0.4, 1.01)
 ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2)
 saving.save_figure(
     fig,
-    "05-validation-audit",
+    "06-validation-audit",
     p,
     caption="Precision of each lexicon category, judged by reading a random "
     "sample of 100 matches from the 2022 registry corpora.",

@@ -1,0 +1,442 @@
+# ---
+# jupyter:
+#   jupytext:
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+# ---
+
+# %% [markdown]
+# # 02 — The article among news media: Chinese and Russian state media, Western outlets
+#
+# How does the article (by default the Global Times op-ed of 24 March 2022; any other with
+# `ARTICLE`) frame the West, the US, Russia and China compared with other news media? Three reference groups, each with its own caveat:
+#
+# - **Chinese state media opinion** — China Daily editorials and columns. Same political
+#   system and the same genre (opinion), but **2012–2019**, years before the war.
+# - **Russian state media news** — RT's Russia–Ukraine coverage, **16 June – 31 October 2022**.
+# - **Western outlets' news** — BBC (5 Apr – 11 Jun 2022), Guardian (27 May – 16 Jun), AP wire
+#   copies (August) and NBC (June – September). The New York Times rows of the same dataset are
+#   lead paragraphs (~40 words), not articles: they are left out of every full-text comparison.
+#
+# None of the full-text corpora covers the article's week, and only China Daily shares its
+# genre: RT and the Western sets are news reports, which quote and attribute where an op-ed
+# argues. So the comparison is made three ways where the data allow: the plain position of the
+# article in each group; the same against the BBC articles of April 2022 (the nearest in time)
+# and against China Daily opinion (the same genre); and **length-matched**, against documents or
+# excerpts of about the article's length, because rates per 1,000 words of short texts scatter
+# more. Headlines of Global Times, China Daily, CGTN, Xinhua and the BBC, scraped February –
+# September 2022, show the weeks around the article.
+
+# %%
+import pandas as pd
+from IPython.display import display
+
+import framing
+from framing.data import cache, datasets
+from framing.data.datasets import media
+from framing.present import charts, labels, saving, style, tables, titles
+from framing.stats import keyness, lengthmatch, weekly
+
+# %% tags=["parameters"]
+ARTICLE = "../data/article/globaltimes-2022-03-24-china-russia-mutual-trust.txt"
+META = None  # metadata YAML (outlet, published, headline); None = NAME.yaml beside ARTICLE
+TITLE_LINE = False  # True: the first line of ARTICLE is its headline
+LABEL = None  # how figures name the article; None = "Outlet, 24 Mar 2022" from the metadata
+DATE = None  # the article's date (YYYY-MM-DD); None = from the metadata
+ARTICLE_ONLY = False  # True: only the figures about the article (not the outlets' headlines)
+SEED = 0  # seeds the excerpt draws of the length matching
+CHINADAILY = "chinadaily-opinion-2012-2019"
+RT = "media-rt-2022"
+WESTERN = "media-western-2022"
+HEADLINES = "china-media-headlines-2022"
+WESTERN_OUTLETS = ["BBC", "Guardian", "AP", "NBC"]  # full texts (NYT rows are lead paragraphs)
+NEAREST = ("2022-04-05", "2022-04-30")  # the BBC articles closest in time to the article
+LENGTH_TOLERANCE = 0.2  # length-matched units: the article's word count ± 20%
+HEADLINE_OUTLETS = ["Global Times", "China Daily", "CGTN", "Xinhua", "BBC"]
+HEADLINE_PERIOD = ("2022-02-01", "2022-09-08")  # the scrapes end on 7-8 September 2022
+MIN_WEEK = 50  # weeks with fewer headlines of an outlet are flagged, their share not joined
+JOBS = 2  # scoring processes
+CACHE_DIR = None  # scoring cache; None = <FRAMING_DATA_DIR>/scores
+PRIOR_SCALE = keyness.DEFAULT_PRIOR_SCALE  # log-odds prior: alpha_0 pseudo-tokens
+MIN_COUNT = 3  # keyness: terms with fewer occurrences on both sides together are left out
+N_LABELS = 12  # keyness: labelled terms per side
+POSITION_METRICS = [
+    "west_us_per_1k",
+    "china_per_1k",
+    "russia_per_1k",
+    "accusation_per_1k",
+    "negative_evaluation_per_1k",
+    "cold_war_per_1k",
+    "peace_cooperation_per_1k",
+    "hedge_per_1k",
+    "booster_per_1k",
+    "distancing_per_1k",
+    "scare_quote_per_1k",
+    "we_group_per_1k",
+    "they_group_per_1k",
+]
+STRIP_METRICS = ["west_us_per_1k", "accusation_per_1k", "cold_war_per_1k", "scare_quote_per_1k"]
+
+# %% [markdown]
+# ## Inputs and outputs
+#
+# **Inputs:** the focal article (`data/article/…-china-russia-mutual-trust.txt`) and the registry
+# datasets `chinadaily-opinion-2012-2019` (China Daily editorials and columns),
+# `media-rt-2022` (RT), `media-western-2022` (BBC, Guardian, AP, NBC; NYT lead paragraphs left
+# out) and `china-media-headlines-2022` (headlines). The texts are the outlets' copyright, used
+# for analysis only; the parsers removed duplicates and each outlet's boilerplate (footers,
+# promo lines, RT's background paragraph: `framing data info NAME` shows what). Scores come
+# from the scoring cache `framing.data.cache.cached_score` (readability, no sentiment; the
+# headlines lexically only).
+#
+# **Figures written** (PNG, SVG, CSV in `figures/`):
+#
+# - `02-positions` — the article's percentile per metric in each reference group, with the
+#   percentiles of its 95% interval;
+# - `02-positions-length-matched` — the same among documents or excerpts of its length;
+# - `02-strip-west-us`, `02-strip-accusation`, `02-strip-cold-war`, `02-strip-scare-quote` —
+#   every document by outlet, the article marked;
+# - `02-fightin-words-chinadaily`, `02-fightin-words-western` — the article's distinctive
+#   vocabulary against China Daily opinion and against Western news;
+# - `02-headlines-weekly` — weekly share of headlines naming the West/US and China/Russia per
+#   outlet, with the weekly number of headlines, February – September 2022.
+
+# %%
+lexicon = framing.load_lexicon()
+article = framing.read_article(ARTICLE, meta=META, title_line=TITLE_LINE)
+LABEL = LABEL or labels.article_label(article)
+DATE = pd.Timestamp(DATE or article.date) if (DATE or article.date) else None
+art = framing.analyze(article.body, lexicon).metrics
+art.name = LABEL
+opts = dict(readability=True, sentiment=False, jobs=JOBS, cache_dir=CACHE_DIR)
+META = ["doc_id", "outlet", "group", "genre", "date", "title", "text"]
+
+cd = datasets.load(CHINADAILY)
+rt = datasets.load(RT)
+western_all = datasets.load(WESTERN)
+western = media.comparable(western_all[western_all["outlet"].isin(WESTERN_OUTLETS)])
+docs = pd.concat([cd[META], rt[META], western[META]], ignore_index=True)
+docs["row"] = docs["outlet"].where(
+    docs["outlet"] != "China Daily",
+    docs["genre"].map({"editorial": "China Daily editorials", "opinion": "China Daily columns"}),
+)
+scores = docs.drop(columns="text").merge(cache.cached_score(docs, **opts), on="doc_id")
+
+SRC_CD = "China Daily editorials and columns 2012-19 (via cbaehr/chinese_media)"
+SRC_RT = "RT, Jun-Oct 2022 (via r2nery/ukraine-media)"
+SRC_WEST = "BBC, Guardian, AP (via dailymail.co.uk), NBC, 2022 (via r2nery/ukraine-media)"
+SRC_ALL = f"{SRC_CD}; {SRC_RT}; {SRC_WEST}"
+INPUTS = [CHINADAILY, RT, WESTERN, ARTICLE]
+
+GROUPS = {  # in the colour order of charts.estimate_chart: blue, vermillion, green, purple
+    "Western news, Apr-Sep 2022": scores["outlet"].isin(WESTERN_OUTLETS),
+    "RT news, Jun-Oct 2022": scores["outlet"] == "RT",
+    "BBC news, 5-30 Apr 2022 (nearest in time)": (scores["outlet"] == "BBC")
+    & scores["date"].between(NEAREST[0], f"{NEAREST[1]} 23:59:59"),
+    "China Daily opinion, 2012-19 (same genre)": scores["outlet"] == "China Daily",
+}
+MAIN_GROUPS = [g for g in GROUPS if not g.startswith("BBC")]  # the three reference groups
+overview = tables.outlet_overview(scores.rename(columns={"tokens": "words"}), "row")
+print(
+    f"the article: {int(art['tokens'])} words; NYT leads left out: {western.attrs['leads_excluded']:,}"
+)
+display(overview)
+
+# %% [markdown]
+# ## Where the article sits in each group
+#
+# Mid-rank percentile of the article among the documents of each group (100 = above every
+# document; ties count half). Whiskers: the percentiles of the ends of the article's exact
+# Poisson 95% interval — where a whisker crosses 50 the article's rate is not clearly different
+# from a typical document of that group. Rates per 1,000 words.
+
+# %%
+positions = tables.positions_by_corpus(
+    art, {name: scores[mask] for name, mask in GROUPS.items()}, POSITION_METRICS, lexicon
+)
+CAPTION_GROUPS = (
+    "China Daily opinion pieces (2012-19), RT news (2022), Western news (BBC, Guardian, AP, "
+    "NBC, 2022) and BBC news of April 2022"
+)
+
+fig, ax = style.new_figure(
+    titles.group_positions_sentence(positions, MAIN_GROUPS),
+    subtitle="Percentile of the article among each group's documents (rates per 1,000 words); "
+    "whiskers: its 95% interval. China Daily is opinion of other years; RT and the Western "
+    "outlets are news reports of Apr-Oct 2022, not the article's week",
+    source=SRC_ALL,
+    figsize=(7.6, 8.0),
+)
+charts.group_percentile_chart(ax, positions, "percentile of the article in the group")
+saving.save_figure(
+    fig,
+    "02-positions",
+    data=tables.with_article(positions, LABEL),
+    caption=f"Percentile of {LABEL} among {CAPTION_GROUPS}, per metric, with the "
+    "percentiles of its exact Poisson 95% interval.",
+    inputs=INPUTS,
+)
+positions.pivot(index="label", columns="corpus", values="percentile").round(1)
+
+# %% [markdown]
+# ## Length-matched
+#
+# The same positions among units of about the article's length (its word count ± 20%): a
+# document of that length whole, one excerpt of consecutive sentences (seeded random start) of
+# a longer one; shorter documents are left out, so the groups shrink to their longer pieces.
+
+# %%
+target = int(art["tokens"])
+units = lengthmatch.length_matched(docs, target, LENGTH_TOLERANCE, seed=SEED)
+units = units[units["kind"] != "too short"].reset_index(drop=True)
+unit_scores = units.drop(columns="text").merge(
+    cache.cached_score(units, **opts).drop_duplicates("doc_id"), on="doc_id"
+)
+matched = {}
+for name, mask in GROUPS.items():
+    ids = set(scores.loc[mask, "doc_id"])
+    matched[name] = unit_scores[unit_scores["doc_id"].isin(ids)]
+positions_lm = tables.positions_by_corpus(art, matched, POSITION_METRICS, lexicon)
+low, high = round(target * (1 - LENGTH_TOLERANCE)), round(target * (1 + LENGTH_TOLERANCE))
+fig, ax = style.new_figure(
+    titles.group_positions_sentence(positions_lm, MAIN_GROUPS, prefix="Length-matched: "),
+    subtitle=f"Percentile of the article ({target} words) among documents or excerpts of "
+    f"{low}-{high} words; "
+    + ", ".join(f"{k.split(',')[0]} n={len(v)}" for k, v in matched.items()),
+    source=SRC_ALL,
+    figsize=(7.6, 8.0),
+)
+charts.group_percentile_chart(
+    ax, positions_lm, "percentile of the article among units of its length"
+)
+saving.save_figure(
+    fig,
+    "02-positions-length-matched",
+    data=tables.with_article(positions_lm, LABEL),
+    caption=f"Percentile of {LABEL} per metric among documents or excerpts of its "
+    f"length (word count ± {LENGTH_TOLERANCE:.0%}) of {CAPTION_GROUPS}, with the percentiles "
+    "of its 95% interval.",
+    inputs=INPUTS,
+)
+display(units.groupby(["row", "kind"]).size().unstack(fill_value=0))
+positions_lm.pivot(index="label", columns="corpus", values="percentile").round(1)
+
+# %% [markdown]
+# ## Every document by outlet
+#
+# One row per outlet (China Daily split into editorials and columns); the bar is the outlet's
+# median, the dashed line the article.
+
+# %%
+ROWS = ["China Daily editorials", "China Daily columns", "RT", *WESTERN_OUTLETS]
+STRIP_COLUMNS = ["doc_id", "outlet", "row", "genre", "date", "tokens"]
+for metric in STRIP_METRICS:
+    label = labels.metric_label(metric, lexicon)
+    fig, ax = style.new_figure(
+        titles.outlet_strip_sentence(scores, metric, art[metric], label, "row", ROWS),
+        subtitle=f"{label}; every document of each outlet (China Daily 2012-19 opinion; RT "
+        "and Western news 2022); bars: outlet medians",
+        source=SRC_ALL,
+        figsize=(7.2, 5.2),
+    )
+    charts.strip_plot(
+        ax,
+        scores,
+        metric,
+        group="row",
+        order=ROWS,
+        focal=art[metric],
+        xlabel=label,
+        focal_label=LABEL,
+    )
+    ax.get_legend().remove()
+    saving.save_figure(
+        fig,
+        f"02-strip-{metric.removesuffix('_per_1k').replace('_', '-')}",
+        data=tables.with_article(
+            scores[STRIP_COLUMNS + [metric.replace("_per_1k", "_count"), metric]], LABEL
+        ),
+        caption=f"{label} of every China Daily opinion piece, RT article and BBC, Guardian, AP "
+        f"and NBC article, by outlet; {LABEL} as a dashed line.",
+        inputs=INPUTS,
+    )
+
+# %% [markdown]
+# ## Distinctive vocabulary
+#
+# Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008): positive
+# z marks words more typical of the article, negative more typical of the reference. |z| = 1.96
+# is drawn but not corrected for the thousands of words examined — read z as a ranking.
+
+# %%
+art_counts = keyness.term_counts(article.body)
+REFERENCES = {
+    "chinadaily": ("China Daily opinion", cd["text"], SRC_CD, [CHINADAILY, ARTICLE]),
+    "western": ("Western news", western["text"], SRC_WEST, [WESTERN, ARTICLE]),
+}
+keyness_tables = {}
+for key, (name, texts, src, inputs) in REFERENCES.items():
+    ref_counts = keyness.term_counts(texts.tolist())
+    kw = tables.with_log_freq(
+        keyness.log_odds_dirichlet(
+            art_counts, ref_counts, prior_scale=PRIOR_SCALE, min_count=MIN_COUNT
+        )
+    )
+    keyness_tables[key] = kw
+    fig, ax = style.new_figure(
+        titles.keyness_sentence(kw, "The article", name, n=6),
+        subtitle=f"Log-odds with informative Dirichlet prior (alpha0 = {PRIOR_SCALE:.0f}); the "
+        f"article ({art_counts.n_total} tokens) vs {name} ({ref_counts.n_total:,} tokens); "
+        f"terms with at least {MIN_COUNT} occurrences",
+        source=f"{LABEL}; {src}",
+        figsize=(7.2, 5.4),
+    )
+    charts.fightin_words(ax, kw, labels=("the article", name), n_labels=N_LABELS)
+    ax.set_xlabel(f"log10 count (article + {name})")
+    saving.save_figure(
+        fig,
+        f"02-fightin-words-{key}",
+        data=kw.assign(target=LABEL, reference=name)[["target", "reference", *kw.columns]],
+        caption=f"Words distinguishing {LABEL} from {name} (Fightin' Words log-odds "
+        "z-scores); CSV: every term with raw counts, rates, prior and z.",
+        inputs=inputs,
+    )
+    print(name, keyness.filter_summary(kw))
+    display(kw.head(10)[["term", "count_target", "count_reference", "z"]])
+
+# %% [markdown]
+# ## Headlines around the article's week
+#
+# A headline *names the West/US* when it has a West/US lexicon match, *China/Russia* when it
+# has a China or Russia match. Weeks run Monday – Sunday; one headline counts once however
+# often the scrapes listed it. The scrapes caught a varying number of headlines per week
+# (bottom panel): weeks with fewer than `MIN_WEEK` headlines of an outlet are hollow there and
+# their shares are left out — the BBC scrapes start at the end of June 2022, the first scrapes
+# of the Chinese outlets in mid-February.
+
+# %%
+if not ARTICLE_ONLY:  # the outlets' headlines: not about the article itself
+    heads = datasets.load(HEADLINES)
+    heads = heads[heads["outlet"].isin(HEADLINE_OUTLETS)]
+    heads = heads[heads["date"].between(HEADLINE_PERIOD[0], f"{HEADLINE_PERIOD[1]} 23:59:59")]
+    flags = heads[["doc_id", "outlet", "date"]].merge(
+        cache.cached_score(
+            heads, readability=False, sentiment=False, jobs=JOBS, cache_dir=CACHE_DIR
+        ),
+        on="doc_id",
+    )
+    flags["names_west_us"] = flags["west_us_count"] > 0
+    flags["names_china_russia"] = (flags["china_count"] + flags["russia_count"]) > 0
+    weeks = weekly.weekly_shares(
+        flags,
+        {"West/US": "names_west_us", "China/Russia": "names_china_russia"},
+        start=HEADLINE_PERIOD[0],
+        end=HEADLINE_PERIOD[1],
+        min_count=MIN_WEEK,
+    )
+    fig, axes = style.new_figure(
+        titles.headline_week_sentence(weeks, DATE, "West/US"),
+        subtitle="Weekly share of each outlet's headlines naming the West/US (top) and China or "
+        f"Russia (middle); headlines per week (bottom): hollow markers are weeks with fewer than "
+        f"{MIN_WEEK} headlines, whose shares are not shown",
+        source="Global Times, China Daily, CGTN, Xinhua and BBC headlines, Feb-Sep 2022 "
+        "(via pontyl/news-sentivis)",
+        nrows=3,
+        figsize=(7.8, 9.0),
+        sharex=True,
+    )
+    for ax, flag in zip(axes[:2], ["West/US", "China/Russia"], strict=True):
+        first = flag == "West/US"
+        charts.weekly_lines(
+            ax,
+            weeks[weeks["flag"] == flag],
+            order=HEADLINE_OUTLETS,
+            ylabel=f"naming {flag}",
+            legend=first,
+            hide_few=True,
+            event=DATE,
+            event_label=labels.short_date(DATE) if first else "",
+        )
+        ax.set_ylim(bottom=0)
+    counts = weeks[weeks["flag"] == "West/US"]
+    charts.weekly_lines(
+        axes[2],
+        counts,
+        value="n",
+        order=HEADLINE_OUTLETS,
+        percent=False,
+        ylabel="headlines per week",
+        legend=False,
+        event=DATE,
+        event_label="",
+    )
+    axes[2].axhline(MIN_WEEK, color=style.MUTED, linestyle=":", linewidth=0.9)
+    saving.save_figure(
+        fig,
+        "02-headlines-weekly",
+        data=weeks,
+        caption="Weekly share of headlines naming the West/US and China/Russia in Global Times, "
+        "China Daily, CGTN, Xinhua and BBC, February - September 2022, with Wilson 95% intervals "
+        f"and weekly headline counts in the CSV; the week of {labels.short_date(DATE)} marked.",
+        inputs=[HEADLINES, ARTICLE],
+    )
+    week_of = weekly.week_start(pd.Series([DATE])).iloc[0]
+    display(weeks[weeks["week"] == week_of].round(3))
+    pooled = weekly.pooled_shares(weeks, among=HEADLINE_OUTLETS[:4])  # the four Chinese outlets
+    display(pooled.round(3))
+
+# %% [markdown]
+# ## Reading
+#
+# What the figures above state, generated from this article's numbers:
+
+# %%
+print(titles.group_positions_sentence(positions, MAIN_GROUPS) + ".")
+print(titles.group_positions_sentence(positions_lm, MAIN_GROUPS, prefix="Length-matched: ") + ".")
+
+# %% [markdown]
+# *For the focal article (Global Times, 24 March 2022) the reading was:*
+#
+# **Framing against every group.** The article is above 90% of the documents of all three
+# groups on mentions of China, negative evaluation, peace/cooperation vocabulary, Cold-War /
+# hegemony terms, accusation and scare quotes — Chinese state opinion included — and below most
+# documents on hedges. Its intervals keep the strongest of these positions: the whiskers of
+# China and peace/cooperation stay above the 88th percentile in every group, those of negative
+# evaluation above the 83rd. These framing features set it apart from news and from earlier
+# Chinese state opinion alike.
+#
+# **West/US.** How often it names the West or the US is where the groups part: ordinary for
+# China Daily opinion (59th percentile; the median China Daily column names the West/US more
+# often than the article, 32 against 26 per 1,000 words), high for RT (87th) and for Western
+# news (94th; 97th among the BBC's April articles). Naming the West/US is part of the Chinese
+# state-opinion register; accusing and evaluating negatively at this rate is not, even there.
+# Against RT it is unremarkable on mentions of Russia (83rd percentile), which RT's war
+# coverage names constantly, and on distancing (54th).
+#
+# **Like with like.** The length-matched positions (units of 583–875 words) tell the same story
+# with smaller groups (China Daily n = 298, most of its editorials are shorter; RT n = 153): the
+# article stays above 90% of every group on China, peace/cooperation, negative evaluation,
+# accusation and Cold-War terms (now also on Russia and boosters), while scare quotes fall to
+# the 84th percentile among RT's longer articles; West/US falls to the 37th percentile among
+# China Daily's longer pieces and stays at the 94th among Western news. Same genre (China Daily
+# opinion) and nearest month (BBC, April 2022) do not change the picture either. What the data
+# cannot give is the same outlet, genre *and* week: the full texts of Chinese state media in
+# 2022 are not in the data, and RT and the Western sets begin two to seven months after the
+# article.
+#
+# **Vocabulary.** Against China Daily opinion the article's distinctive words are its subject —
+# Russia, China–Russia, Ukraine, strategic — a 2022 war topic that 2012–2019 pieces could not
+# have; against Western news, China, cooperation, strategic, international, stability. No word
+# is significantly more typical of either reference: a 729-word text gives little evidence
+# against any single word.
+#
+# **Headlines.** In the article's week (21–27 March 2022) 17% of Global Times headlines named
+# the West or the US, against 15% at CGTN, 11% at China Daily and 10% at Xinhua; over February –
+# September Global Times had the highest share of the four Chinese outlets in 22 of the 29 weeks
+# all four were scraped well enough (pooled 20%, against 12–16%). The BBC's UK and World pages,
+# scraped only from late June, named the West/US in about 6% of headlines. The week of the
+# article does not stand out in any outlet's series: each Chinese outlet's share that week was
+# at or below its median weekly share. Headline shares depend on which section pages were
+# scraped and how often, so they compare an outlet with itself over time better than with
+# other outlets.

@@ -1,0 +1,102 @@
+"""Length matching: corpus documents, or excerpts of them, of about the article's length.
+
+A rate per 1,000 words scatters more in a short text than in a long one (one accusation is 5
+per 1,000 in 200 words and 0.5 in 2,000), so where a 730-word article ranks among documents of
+every length depends partly on their lengths. :func:`length_matched` gives a corpus of units of
+the target length to rank it among instead:
+
+- a document within ``target × (1 ± tolerance)`` words is used whole;
+- a longer document gives one excerpt: consecutive whole sentences
+  (:func:`framing.engine.text.sentence_spans`) from a start sentence drawn at random among those
+  from which the rest of the document reaches ``target`` words, up to the first sentence that
+  brings the excerpt to ``target`` words or more (:func:`excerpt_bounds`); the draw is seeded by
+  ``seed`` and the document id, so it does not depend on the order or the other documents;
+- a shorter document is left out (and counted).
+
+Word counts are :func:`framing.engine.text.count_words`, the denominators of the rates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pandas as pd
+
+from framing.core.errors import InputError
+from framing.engine.text import count_words, sentence_spans
+from framing.stats.common import seeded_rng
+
+__all__ = ["excerpt_bounds", "feasible_starts", "length_matched"]
+
+KINDS = ("whole", "excerpt", "too short")
+
+
+def feasible_starts(sentence_words: Sequence[int], target: int) -> list[int]:
+    """Sentence indices from which the rest of the text has at least ``target`` words."""
+    remaining = 0
+    starts = []
+    for i in range(len(sentence_words) - 1, -1, -1):
+        remaining += sentence_words[i]
+        if remaining >= target:
+            starts.append(i)
+    return starts[::-1]
+
+
+def excerpt_bounds(sentence_words: Sequence[int], target: int, start: int) -> tuple[int, int, int]:
+    """``(start, end, words)``: sentences ``start`` … ``end - 1`` hold ``words >= target`` words,
+    the fewest that do.
+
+    Raises
+    ------
+    InputError
+        If the sentences from ``start`` on hold fewer than ``target`` words.
+    """
+    total = 0
+    for end in range(start, len(sentence_words)):
+        total += sentence_words[end]
+        if total >= target:
+            return start, end + 1, total
+    raise InputError(f"sentences from {start} on hold {total} words, fewer than {target}")
+
+
+def length_matched(
+    docs: pd.DataFrame,
+    target: int,
+    tolerance: float = 0.2,
+    seed: int = 0,
+    text_col: str = "text",
+    id_col: str = "doc_id",
+) -> pd.DataFrame:
+    """One unit of about ``target`` words per document of ``docs`` (see the module docstring).
+
+    Returns
+    -------
+    DataFrame
+        One row per document, in the input order: ``id_col``, ``kind`` (``whole``,
+        ``excerpt`` or ``too short``), ``doc_words`` (words of the document), ``words`` (of the
+        unit; 0 when too short), ``start``/``end`` (character offsets of the unit in the
+        document) and ``text`` (the unit; empty when too short), then the other columns of
+        ``docs``.
+    """
+    if target <= 0 or not 0 <= tolerance < 1:
+        raise InputError(f"target must be > 0 and tolerance in [0, 1): {target}, {tolerance}")
+    lo, hi = target * (1 - tolerance), target * (1 + tolerance)
+    rows = []
+    for doc_id, text in zip(docs[id_col], docs[text_col].fillna(""), strict=True):
+        spans = sentence_spans(text)
+        words = [count_words(text[s:e]) for s, e in spans]
+        n = sum(words)
+        if n < lo:
+            rows.append((doc_id, "too short", n, 0, 0, 0, ""))
+        elif n <= hi:
+            rows.append((doc_id, "whole", n, n, 0, len(text), text))
+        else:
+            starts = feasible_starts(words, target)
+            pick = starts[int(seeded_rng(seed, doc_id).integers(len(starts)))]
+            i, j, k = excerpt_bounds(words, target, pick)
+            a, b = spans[i][0], spans[j - 1][1]
+            rows.append((doc_id, "excerpt", n, k, a, b, text[a:b]))
+    cols = [id_col, "kind", "doc_words", "words", "start", "end", "text"]
+    out = pd.DataFrame(rows, columns=cols)
+    extra = docs.drop(columns=[c for c in (text_col, id_col) if c in docs.columns])
+    return pd.concat([out, extra.reset_index(drop=True)], axis=1)

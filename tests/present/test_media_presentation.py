@@ -1,0 +1,166 @@
+"""Presentation helpers of notebook 02 (media comparison): tables, titles and the weekly chart."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import pytest
+
+from framing.present import charts, style, tables, titles
+
+ARTICLE = pd.Series({"tokens": 1000.0, "hedge_count": 2.0, "hedge_per_1k": 2.0,
+                     "west_us_count": 30.0, "west_us_per_1k": 30.0})  # fmt: skip
+
+
+def _scores(values: dict[str, list[float]]) -> pd.DataFrame:
+    n = len(next(iter(values.values())))
+    return pd.DataFrame({"doc_id": [f"d{i}" for i in range(n)], "tokens": 500.0, **values})
+
+
+@pytest.fixture
+def positions():
+    corpora = {
+        "Western news, 2022": _scores({"hedge_per_1k": [5, 6, 7, 8], "west_us_per_1k": [0, 1, 2, 3]}),
+        "China Daily opinion, 2012-19 (same genre)": _scores(
+            {"hedge_per_1k": [4, 5, 6, 9], "west_us_per_1k": [10, 20, 40, 50]}
+        ),
+    }  # fmt: skip
+    return tables.positions_by_corpus(ARTICLE, corpora, ["west_us_per_1k", "hedge_per_1k"])
+
+
+def test_positions_by_corpus_and_estimate_series(positions):
+    assert (
+        positions["corpus"].tolist()
+        == ["Western news, 2022"] * 2 + ["China Daily opinion, 2012-19 (same genre)"] * 2
+    )
+    assert positions["metric"].tolist() == ["west_us_per_1k", "hedge_per_1k"] * 2
+    # hand-computed mid-rank percentiles: 30 is above all 4 Western values, above 2 of 4 CD
+    assert positions["percentile"].tolist() == [100.0, 0.0, 50.0, 0.0]
+    assert {"percentile_lo", "percentile_hi", "note", "label"} <= set(positions.columns)
+    wide, series = tables.estimate_series(positions)
+    assert wide["label"].tolist() == positions["label"].tolist()[:2]
+    assert [s[0] for s in series] == list(dict.fromkeys(positions["corpus"]))
+    assert wide[series[1][1]].tolist() == [50.0, 0.0]
+    assert series[0][1:] == ("percentile_0", "percentile_lo_0", "percentile_hi_0")
+
+
+def test_group_positions_sentence(positions):
+    groups = list(dict.fromkeys(positions["corpus"]))
+    text = titles.group_positions_sentence(positions, groups, high=90, low=30)
+    assert text == (
+        "The article is below most on Hedges; on West / US it is at the 50th percentile of "
+        "China Daily opinion, the 100th of Western news"
+    )
+    lm = titles.group_positions_sentence(positions, groups[:1], prefix="Length-matched: ")
+    assert lm == (
+        "Length-matched: the article is above 90% of every group's documents on West / US; "
+        "below most on Hedges"
+    )
+
+
+def test_outlet_strip_sentence_never_overstates():
+    scores = pd.DataFrame(
+        {"row": ["A"] * 4 + ["B"] * 3, "m": [1, 2, 3, 30, 5, 5, 6]}
+    )  # 5.0: above 3 of 4 in A; in B ties do not count as below: 0 of 3
+    text = titles.outlet_strip_sentence(scores, "m", 5.0, "M per 1k", "row", ["A", "B"])
+    assert (
+        text == "M: the article's 5.0 per 1k is above 0% (B) to 75% (A) of each outlet's documents"
+    )
+    text = titles.outlet_strip_sentence(scores, "m", 99.0, "M per 1k", "row", ["A", "B"])
+    assert text.endswith("above all (A) to all (B) of each outlet's documents")
+
+
+def _weeks():
+    w = pd.date_range("2022-03-14", periods=3, freq="7D")
+    rows = []
+    for i, week in enumerate(w):
+        rows += [
+            (week, "Global Times", "West/US", 200, 34 + i, False),
+            (week, "Xinhua", "West/US", 300, 30, False),
+            (week, "BBC", "West/US", 2, 1, True),
+        ]
+    df = pd.DataFrame(rows, columns=["week", "group", "flag", "n", "k", "few"])
+    return df.assign(share=df["k"] / df["n"])
+
+
+def test_headline_week_sentence():
+    text = titles.headline_week_sentence(_weeks(), "2022-03-24", "West/US")
+    assert text == (
+        "In the week of 21 Mar 2022, 18% of Global Times' headlines named West/US (35 of 200); "
+        "Xinhua 10% (BBC: too few headlines)"
+    )
+    assert titles.headline_week_sentence(_weeks(), "2022-06-01", "West/US").startswith(
+        "No outlet has enough headlines"
+    )
+
+
+def test_weekly_lines_break_at_flagged_weeks():
+    weeks = _weeks()
+    weeks.loc[(weeks["group"] == "Xinhua") & (weeks["week"] == "2022-03-21"), "few"] = True
+    fig, ax = style.new_figure("t", source="toy")
+    charts.weekly_lines(ax, weeks, order=["Global Times", "Xinhua", "BBC"])
+    lines = {ln.get_label(): ln for ln in ax.get_lines() if not ln.get_label().startswith("_")}
+    gt = lines["Global Times"].get_ydata()
+    assert np.allclose(gt, [17.0, 17.5, 18.0])  # per cent
+    xin = lines["Xinhua"].get_ydata()
+    assert np.isnan(xin[1]) and np.allclose(xin[[0, 2]], [10.0, 10.0])  # the line breaks
+    hollow = [ln for ln in ax.get_lines() if ln.get_markerfacecolor() == "white"]
+    assert any(np.allclose(ln.get_ydata(), [10.0]) for ln in hollow)  # the flagged week, hollow
+    assert "few items (flagged)" in lines
+    assert any(ln.get_gid() == style.FOCAL_GID for ln in ax.get_lines())
+    plt.close(fig)
+    fig, ax = style.new_figure("t", source="toy")
+    charts.weekly_lines(ax, weeks, hide_few=True, value="n", percent=False, event_label="")
+    assert not [ln for ln in ax.get_lines() if ln.get_markerfacecolor() == "white"]
+    assert not ax.texts
+    plt.close(fig)
+
+
+def test_outlet_overview():
+    docs = pd.DataFrame(
+        {
+            "row": ["RT", "RT", "BBC"],
+            "genre": ["news", "news", "news"],
+            "date": pd.to_datetime(["2022-06-16", "2022-10-31", "2022-04-05"]),
+            "words": [100, 300, 50],
+        }
+    )
+    t = tables.outlet_overview(docs, "row")
+    assert t["row"].tolist() == ["RT", "BBC"]
+    assert t.iloc[0][["documents", "median_words"]].tolist() == [2, 200.0]
+    assert str(t.iloc[0]["first"]) == "2022-06-16" and str(t.iloc[0]["last"]) == "2022-10-31"
+
+
+def test_outlet_styles_are_fixed():
+    assert style.group_style("RT") == style.group_style("Kremlin")[:1] + ("s",)
+    assert (
+        len(
+            {style.group_style(o) for o in ("Global Times", "China Daily", "CGTN", "Xinhua", "BBC")}
+        )
+        == 5
+    )
+
+
+def test_group_percentile_chart(positions):
+    fig, ax = style.new_figure("t", source="toy")
+    charts.group_percentile_chart(ax, positions, "percentile")
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["West / US", "Hedges"]
+    assert ax.get_xlim() == (-2, 102)
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend == list(dict.fromkeys(positions["corpus"]))
+    plt.close(fig)
+
+
+def test_group_positions_sentence_ties_never_count_for_the_article():
+    art = pd.Series({"tokens": 1000.0, "hedge_count": 0.0, "hedge_per_1k": 0.0})
+    zeros = {"A": _scores({"hedge_per_1k": [0, 0, 0, 0, 0, 0, 1, 2, 3, 4]})}
+    t = tables.positions_by_corpus(art, zeros, ["hedge_per_1k"])
+    assert t["percentile"].item() == 30.0  # mid-rank: 6 ties count half
+    # only 40% of the documents are strictly above the article: not "below most"
+    assert titles.group_positions_sentence(t, ["A"]) == (
+        "The article is within the usual range of every group"
+    )
+    more = {"A": _scores({"hedge_per_1k": [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]})}
+    t = tables.positions_by_corpus(art, more, ["hedge_per_1k"])
+    assert titles.group_positions_sentence(t, ["A"]) == "The article is below most on Hedges"
