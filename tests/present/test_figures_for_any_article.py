@@ -46,8 +46,8 @@ def test_every_figure_csv_and_caption_names_the_article(run):
     records = yaml.safe_load((out / "manifest.yaml").read_text(encoding="utf-8"))["figures"]
     assert len(records) >= 10
     notebooks = {r["notebook"] for r in records}
-    assert {"01-article-profile.py", "02-corpus-comparison.py"} <= notebooks
-    assert not any(n.startswith("05") for n in notebooks)  # takes no article: skipped
+    assert {"01-article-profile.py", "03-corpus-comparison.py"} <= notebooks
+    assert not any(n.startswith("06") for n in notebooks)  # validation takes no article: skipped
     for r in records:
         text = " ".join([r["title"], r["caption"], r["source"]])
         assert W.LABEL in r["caption"], (r["name"], r["caption"])
@@ -70,7 +70,7 @@ def test_nothing_names_the_focal_article(run):
 def test_the_war_window_follows_the_article_date(run):
     out, _ = run
     records = yaml.safe_load((out / "manifest.yaml").read_text(encoding="utf-8"))["figures"]
-    war = next(r for r in records if r["name"] == "02-percentiles-war-window")
+    war = next(r for r in records if r["name"] == "03-percentiles-war-window")
     assert "1 Apr-30 Jun 2022" in war["source"]  # article of 10 May 2022: April to June
 
 
