@@ -51,8 +51,9 @@ def corpus_scores(
 ) -> pd.DataFrame:
     """:func:`framing.score` of ``corpus`` with its ``by`` column and metadata kept.
 
-    With ``cache`` documents already scored with the same lexicon and options are read from
-    the scoring cache (:func:`framing.data.cache.cached_score`) instead of scored again.
+    With ``cache`` (default) scores come through the Parquet scoring cache
+    (:func:`framing.data.cache.cached_score`): documents scored before with the same lexicon
+    and version are not scored again.
     """
     from framing.data.cache import cached_score
     from framing.engine.scoring import score
@@ -61,7 +62,7 @@ def corpus_scores(
         cols = ", ".join(map(str, corpus.columns))
         raise InputError(f"corpus has no column {by!r} to group by (columns: {cols})")
     if cache:
-        table = cached_score(corpus, lexicon, text_col="text", id_col="doc_id", jobs=jobs)
+        table = cached_score(corpus, lexicon=lexicon, text_col="text", id_col="doc_id", jobs=jobs)
     else:
         table = score(corpus, text_col="text", id_col="doc_id", lexicon=lexicon, jobs=jobs)
     for col in dict.fromkeys([by, *KEEP_COLUMNS]):
