@@ -77,26 +77,6 @@ def test_constraints_pin_every_dependency_exactly():
         assert name in pins, f"{name} has no exact version in constraints.txt"
 
 
-def test_resources_are_prepared_on_first_use(tmp_path, monkeypatch):
-    """A conda install never runs `make setup`: the first readability call prepares cmudict."""
-    from framing.engine import readability, resources
-
-    monkeypatch.setenv("FRAMING_NLTK_DATA", str(tmp_path / "nltk"))
-    resources.ensure_cmudict.cache_clear()
-    readability._resources.cache_clear()
-    try:
-        assert readability.readability("A short sentence with syllables.")["flesch_reading_ease"]
-        assert (tmp_path / "nltk" / "corpora" / "cmudict" / resources.CMUDICT_MARKER).exists()
-    finally:
-        import nltk
-
-        nltk.data.path[:] = [x for x in nltk.data.path if not x.startswith(str(tmp_path))]
-        resources.ensure_cmudict.cache_clear()
-        readability._resources.cache_clear()
-        monkeypatch.undo()
-        resources.ensure_cmudict()
-
-
 def test_version_flag():
     out = subprocess.run(
         [sys.executable, "-m", "framing.cli", "--version"], capture_output=True, text=True

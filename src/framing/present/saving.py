@@ -65,8 +65,8 @@ def save_figure(
     hash salt and DPI. Legends that would stick out of the figure are fitted first
     (:func:`framing.present.style.fit_legends`). With ``manifest`` the figure's record (caption,
     notebook, inputs) is stored in ``manifest.yaml`` and ``README.md`` of ``outdir`` is
-    regenerated; by default only inside ``framing figures`` (:func:`project_run`), so a script
-    of yours gets its files and nothing else. ``close`` (default: when the backend is the
+    regenerated; by default only inside ``framing figures`` (:func:`project_run`) or when
+    ``notebook`` is given, so a script of yours gets its files and nothing else. ``close`` (default: when the backend is the
     headless Agg) closes the figure after saving.
 
     Raises
@@ -95,7 +95,7 @@ def save_figure(
             fig.savefig(tmp, format="svg", dpi=DPI, metadata=SVG_METADATA)
     if data is not None:
         write_csv(data, paths["csv"])
-    if manifest if manifest is not None else project_run():
+    if manifest if manifest is not None else (project_run() or notebook is not None):
         from framing.present.manifest import record_figure
 
         meta = getattr(fig, "_framing", {})
