@@ -9,8 +9,8 @@
 # %% [markdown]
 # # 02 — The article among news media: Chinese and Russian state media, Western outlets
 #
-# How does the Global Times op-ed of 24 March 2022 frame the West, the US, Russia and China
-# compared with other news media? Three reference groups, each with its own caveat:
+# How does the article (by default the Global Times op-ed of 24 March 2022; any other with
+# `ARTICLE`) frame the West, the US, Russia and China compared with other news media? Three reference groups, each with its own caveat:
 #
 # - **Chinese state media opinion** — China Daily editorials and columns. Same political
 #   system and the same genre (opinion), but **2012–2019**, years before the war.
@@ -40,6 +40,11 @@ from framing.stats import keyness, lengthmatch, weekly
 
 # %% tags=["parameters"]
 ARTICLE = "../data/article/globaltimes-2022-03-24-china-russia-mutual-trust.txt"
+META = None  # metadata YAML (outlet, published, headline); None = NAME.yaml beside ARTICLE
+TITLE_LINE = False  # True: the first line of ARTICLE is its headline
+LABEL = None  # how figures name the article; None = "Outlet, 24 Mar 2022" from the metadata
+DATE = None  # the article's date (YYYY-MM-DD); None = from the metadata
+ARTICLE_ONLY = False  # True: only the figures about the article (not the outlets' headlines)
 SEED = 0  # seeds the excerpt draws of the length matching
 CHINADAILY = "chinadaily-opinion-2012-2019"
 RT = "media-rt-2022"
@@ -99,10 +104,12 @@ STRIP_METRICS = ["west_us_per_1k", "accusation_per_1k", "cold_war_per_1k", "scar
 
 # %%
 lexicon = framing.load_lexicon()
-article = framing.read_article(ARTICLE)
+article = framing.read_article(ARTICLE, meta=META, title_line=TITLE_LINE)
+LABEL = LABEL or labels.article_label(article)
+DATE = pd.Timestamp(DATE or article.date) if (DATE or article.date) else None
 analysis = framing.analyze(article.body, lexicon)
 art = analysis.metrics
-art.name = "focal article"
+art.name = LABEL
 rates = tables.article_rates(analysis, seed=SEED)  # sentence-bootstrap intervals, evidence
 opts = dict(readability=True, sentiment=False, jobs=JOBS, cache_dir=CACHE_DIR)
 META = ["doc_id", "outlet", "group", "genre", "date", "title", "text"]
@@ -175,8 +182,8 @@ charts.group_percentile_chart(ax, positions, "percentile of the article in the g
 saving.save_figure(
     fig,
     "02-positions",
-    data=positions,
-    caption=f"Percentile of the focal article among {CAPTION_GROUPS}, per metric, with the "
+    data=tables.with_article(positions, LABEL),
+    caption=f"Percentile of {LABEL} among {CAPTION_GROUPS}, per metric, with the "
     "percentiles of its 95% interval (sentence bootstrap, never narrower than exact Poisson).",
     inputs=INPUTS,
 )
@@ -216,8 +223,8 @@ charts.group_percentile_chart(
 saving.save_figure(
     fig,
     "02-positions-length-matched",
-    data=positions_lm,
-    caption="Percentile of the focal article per metric among documents or excerpts of its "
+    data=tables.with_article(positions_lm, LABEL),
+    caption=f"Percentile of {LABEL} per metric among documents or excerpts of its "
     f"length (word count ± {LENGTH_TOLERANCE:.0%}) of {CAPTION_GROUPS}, with the percentiles "
     "of its 95% interval.",
     inputs=INPUTS,
@@ -243,14 +250,25 @@ for metric in STRIP_METRICS:
         source=SRC_ALL,
         figsize=(7.2, 5.2),
     )
-    charts.strip_plot(ax, scores, metric, group="row", order=ROWS, focal=art[metric], xlabel=label)
+    charts.strip_plot(
+        ax,
+        scores,
+        metric,
+        group="row",
+        order=ROWS,
+        focal=art[metric],
+        xlabel=label,
+        focal_label=LABEL,
+    )
     ax.get_legend().remove()
     saving.save_figure(
         fig,
         f"02-strip-{metric.removesuffix('_per_1k').replace('_', '-')}",
-        data=scores[STRIP_COLUMNS + [metric.replace("_per_1k", "_count"), metric]],
+        data=tables.with_article(
+            scores[STRIP_COLUMNS + [metric.replace("_per_1k", "_count"), metric]], LABEL
+        ),
         caption=f"{label} of every China Daily opinion piece, RT article and BBC, Guardian, AP "
-        "and NBC article, by outlet; the focal article as a dashed line.",
+        f"and NBC article, by outlet; {LABEL} as a dashed line.",
         inputs=INPUTS,
     )
 
@@ -292,7 +310,7 @@ for key, (name, texts, src, inputs) in REFERENCES.items():
         f"coloured: BH-adjusted p < {keyness.ALPHA:g} by the exact and the document-aware test "
         f"({kw.attrs['tests']['document']}); at least {MIN_COUNT} occurrences; function "
         "words left out",
-        source=f"Global Times, 24 Mar 2022; {src}",
+        source=f"{LABEL}; {src}",
         figsize=(7.2, 5.4),
     )
     charts.fightin_words(ax, kw, labels=("the article", name), n_labels=N_LABELS)
@@ -300,8 +318,8 @@ for key, (name, texts, src, inputs) in REFERENCES.items():
     saving.save_figure(
         fig,
         f"02-fightin-words-{key}",
-        data=kw,
-        caption=f"Words distinguishing the focal article from {name} (Fightin' Words log-odds "
+        data=kw.assign(target=LABEL, reference=name)[["target", "reference", *kw.columns]],
+        caption=f"Words distinguishing {LABEL} from {name} (Fightin' Words log-odds "
         f"z-scores; terms with at least {MIN_COUNT} occurrences); coloured: words that pass the "
         "exact and the document-aware test after adjustment. CSV: every term with raw counts, "
         "rates, prior, z, dispersion and p-values.",
@@ -321,73 +339,87 @@ for key, (name, texts, src, inputs) in REFERENCES.items():
 # of the Chinese outlets in mid-February.
 
 # %%
-heads = datasets.load(HEADLINES)
-heads = heads[heads["outlet"].isin(HEADLINE_OUTLETS)]
-heads = heads[heads["date"].between(HEADLINE_PERIOD[0], f"{HEADLINE_PERIOD[1]} 23:59:59")]
-flags = heads[["doc_id", "outlet", "date"]].merge(
-    cache.cached_score(heads, readability=False, sentiment=False, jobs=JOBS, cache_dir=CACHE_DIR),
-    on="doc_id",
-)
-flags["names_west_us"] = flags["west_us_count"] > 0
-flags["names_china_russia"] = (flags["china_count"] + flags["russia_count"]) > 0
-weeks = weekly.weekly_shares(
-    flags,
-    {"West/US": "names_west_us", "China/Russia": "names_china_russia"},
-    start=HEADLINE_PERIOD[0],
-    end=HEADLINE_PERIOD[1],
-    min_count=MIN_WEEK,
-)
-fig, axes = style.new_figure(
-    titles.headline_week_sentence(weeks, style.FOCAL_DATE, "West/US"),
-    subtitle="Weekly share of each outlet's headlines naming the West/US (top) and China or "
-    f"Russia (middle); headlines per week (bottom): hollow markers are weeks with fewer than "
-    f"{MIN_WEEK} headlines, whose shares are not shown",
-    source="Global Times, China Daily, CGTN, Xinhua and BBC headlines, Feb-Sep 2022 "
-    "(via pontyl/news-sentivis)",
-    nrows=3,
-    figsize=(7.8, 9.0),
-    sharex=True,
-)
-for ax, flag in zip(axes[:2], ["West/US", "China/Russia"], strict=True):
-    first = flag == "West/US"
-    charts.weekly_lines(
-        ax,
-        weeks[weeks["flag"] == flag],
-        order=HEADLINE_OUTLETS,
-        ylabel=f"naming {flag}",
-        legend=first,
-        hide_few=True,
-        event_label="24 Mar 2022" if first else "",
+if not ARTICLE_ONLY:  # the outlets' headlines: not about the article itself
+    heads = datasets.load(HEADLINES)
+    heads = heads[heads["outlet"].isin(HEADLINE_OUTLETS)]
+    heads = heads[heads["date"].between(HEADLINE_PERIOD[0], f"{HEADLINE_PERIOD[1]} 23:59:59")]
+    flags = heads[["doc_id", "outlet", "date"]].merge(
+        cache.cached_score(
+            heads, readability=False, sentiment=False, jobs=JOBS, cache_dir=CACHE_DIR
+        ),
+        on="doc_id",
     )
-    ax.set_ylim(bottom=0)
-counts = weeks[weeks["flag"] == "West/US"]
-charts.weekly_lines(
-    axes[2],
-    counts,
-    value="n",
-    order=HEADLINE_OUTLETS,
-    percent=False,
-    ylabel="headlines per week",
-    legend=False,
-    event_label="",
-)
-axes[2].axhline(MIN_WEEK, color=style.MUTED, linestyle=":", linewidth=0.9)
-saving.save_figure(
-    fig,
-    "02-headlines-weekly",
-    data=weeks,
-    caption="Weekly share of headlines naming the West/US and China/Russia in Global Times, "
-    "China Daily, CGTN, Xinhua and BBC, February - September 2022, with Wilson 95% intervals "
-    "and weekly headline counts in the CSV; the week of 24 March 2022 marked.",
-    inputs=[HEADLINES, ARTICLE],
-)
-week_of = weekly.week_start(pd.Series([pd.Timestamp(style.FOCAL_DATE)])).iloc[0]
-display(weeks[weeks["week"] == week_of].round(3))
-pooled = weekly.pooled_shares(weeks, among=HEADLINE_OUTLETS[:4])  # the four Chinese outlets
-pooled.round(3)
+    flags["names_west_us"] = flags["west_us_count"] > 0
+    flags["names_china_russia"] = (flags["china_count"] + flags["russia_count"]) > 0
+    weeks = weekly.weekly_shares(
+        flags,
+        {"West/US": "names_west_us", "China/Russia": "names_china_russia"},
+        start=HEADLINE_PERIOD[0],
+        end=HEADLINE_PERIOD[1],
+        min_count=MIN_WEEK,
+    )
+    fig, axes = style.new_figure(
+        titles.headline_week_sentence(weeks, DATE, "West/US"),
+        subtitle="Weekly share of each outlet's headlines naming the West/US (top) and China or "
+        f"Russia (middle); headlines per week (bottom): hollow markers are weeks with fewer than "
+        f"{MIN_WEEK} headlines, whose shares are not shown",
+        source="Global Times, China Daily, CGTN, Xinhua and BBC headlines, Feb-Sep 2022 "
+        "(via pontyl/news-sentivis)",
+        nrows=3,
+        figsize=(7.8, 9.0),
+        sharex=True,
+    )
+    for ax, flag in zip(axes[:2], ["West/US", "China/Russia"], strict=True):
+        first = flag == "West/US"
+        charts.weekly_lines(
+            ax,
+            weeks[weeks["flag"] == flag],
+            order=HEADLINE_OUTLETS,
+            ylabel=f"naming {flag}",
+            legend=first,
+            hide_few=True,
+            event=DATE,
+            event_label=labels.short_date(DATE) if first else "",
+        )
+        ax.set_ylim(bottom=0)
+    counts = weeks[weeks["flag"] == "West/US"]
+    charts.weekly_lines(
+        axes[2],
+        counts,
+        value="n",
+        order=HEADLINE_OUTLETS,
+        percent=False,
+        ylabel="headlines per week",
+        legend=False,
+        event=DATE,
+        event_label="",
+    )
+    axes[2].axhline(MIN_WEEK, color=style.MUTED, linestyle=":", linewidth=0.9)
+    saving.save_figure(
+        fig,
+        "02-headlines-weekly",
+        data=weeks,
+        caption="Weekly share of headlines naming the West/US and China/Russia in Global Times, "
+        "China Daily, CGTN, Xinhua and BBC, February - September 2022, with Wilson 95% intervals "
+        f"and weekly headline counts in the CSV; the week of {labels.short_date(DATE)} marked.",
+        inputs=[HEADLINES, ARTICLE],
+    )
+    week_of = weekly.week_start(pd.Series([DATE])).iloc[0]
+    display(weeks[weeks["week"] == week_of].round(3))
+    pooled = weekly.pooled_shares(weeks, among=HEADLINE_OUTLETS[:4])  # the four Chinese outlets
+    display(pooled.round(3))
 
 # %% [markdown]
 # ## Reading
+#
+# What the figures above state, generated from this article's numbers:
+
+# %%
+print(titles.group_positions_sentence(positions, MAIN_GROUPS) + ".")
+print(titles.group_positions_sentence(positions_lm, MAIN_GROUPS, prefix="Length-matched: ") + ".")
+
+# %% [markdown]
+# *For the focal article (Global Times, 24 March 2022) the reading was:*
 #
 # **Framing against every group.** As observed counts, the article is above 90% of the
 # documents of all three groups on negative evaluation, peace/cooperation vocabulary, Cold-War /

@@ -9,22 +9,24 @@
 # %% [markdown]
 # # 03 — Where the article sits among official voices
 #
-# The focal article's rates (per 1,000 words), scare quotes, the share of sentences that join
-# the West/US with accusation, negative evaluation or Cold-War terms, and readability, placed
-# among two reference corpora:
+# The article's rates (per 1,000 words), scare quotes, the share of sentences that join the
+# West/US with accusation, negative evaluation or Cold-War terms, and readability, placed among
+# two reference corpora (the article: by default the Global Times op-ed of 24 March 2022; any
+# other with `ARTICLE`, or `framing figures --article PATH --out DIR`):
 #
 # - the **UN General Debate 2022** (all 193 speeches; China, Russia, the USA, Ukraine and the EU
 #   named), and
-# - the **war window**: Kremlin, President of Ukraine and White House documents of
-#   1 February – 30 April 2022, around the article's date (24 March 2022).
+# - the **war window**: Kremlin, President of Ukraine and White House documents of the article's
+#   month and the months either side (1 February – 30 April 2022 for an article of
+#   24 March 2022; these corpora cover October 2021 – December 2022).
 #
 # **These corpora are official voices — speeches, press releases, statements — not
-# newspapers.** A Global Times opinion piece differs from them in register (genre, audience,
+# newspapers.** An opinion piece differs from them in register (genre, audience,
 # length) as well as in framing, so a high percentile says "unusual for official statements",
 # not "unusual for a newspaper". All rates are normalised by length (per 1,000 words); very
 # short documents are left out of both corpora (`framing.stats.MIN_DOC_TOKENS`, the same
 # minimum as `framing compare`) because one match in a 40-word release is already 25 per 1,000.
-# And because a 730-word text lands in the tails more often than a long speech for reasons of
+# And because a short text lands in the tails more often than a long speech for reasons of
 # length alone, the article is also compared with same-length excerpts of the documents.
 #
 # **What a title may say** (`framing.present.claims`): topic mentions (China, Russia, Ukraine,
@@ -45,8 +47,15 @@ from framing.stats.comparison import length_matched_position
 
 # %% tags=["parameters"]
 ARTICLE = "../data/article/globaltimes-2022-03-24-china-russia-mutual-trust.txt"
+META = None  # metadata YAML (outlet, published, headline); None = NAME.yaml beside ARTICLE
+TITLE_LINE = False  # True: the first line of ARTICLE is its headline
+LABEL = None  # how figures name the article; None = "Outlet, 24 Mar 2022" from the metadata
+DATE = None  # the article's date (YYYY-MM-DD); None = from the metadata
+WINDOW = None  # (start, end) of the war window; None = the article's month and those either side
 SEED = 0  # seed of the sentence bootstrap of the article's intervals
-UNGD = "ungd-2022"
+UNGD = "ungd-2022"  # first corpus: a dataset name, a name of `framing data add`, or a path
+REFERENCE = "UNGD 2022 speeches"  # how titles name the first corpus (plural)
+SRC_UNGD = "UN General Debate Corpus (Jankin, Baturo & Dasandi), session 77, 2022, CC0"
 WAR_WINDOW = ("kremlin-zelenskyy-2021-2022", "whitehouse-2022")  # via datasets.war_window()
 MARKED = ["CHN", "RUS", "USA", "UKR", "EU"]
 MIN_TOKENS = MIN_DOC_TOKENS  # documents shorter than this are left out (as in framing compare)
@@ -58,13 +67,13 @@ STRIP_METRICS = ["west_us_per_1k", "accusation_per_1k", "cold_war_per_1k", "scar
 # %% [markdown]
 # ## Inputs and outputs
 #
-# **Inputs:** the focal article (`data/article/…-china-russia-mutual-trust.txt`); registry
-# datasets `ungd-2022` (UN General Debate, session 77, CC0) and, through
-# `framing.data.datasets.war_window()`, `kremlin-zelenskyy-2021-2022` (CC BY 4.0) and
+# **Inputs:** the article `ARTICLE` (default `data/article/…-china-russia-mutual-trust.txt`);
+# registry datasets `ungd-2022` (UN General Debate, session 77, CC0) and, through
+# `framing.data.datasets.war_window(*WINDOW)`, `kremlin-zelenskyy-2021-2022` (CC BY 4.0) and
 # `whitehouse-2022` (CC0). Scores come from `framing.data.cache.cached_score` (Parquet cache under
 # `FRAMING_DATA_DIR`), with readability but without sentiment.
 #
-# **Figures written** (PNG, SVG, CSV in `figures/`):
+# **Figures written** (PNG, SVG, CSV in `figures/` or the `--out` folder):
 #
 # - `03-percentiles-ungd`, `03-percentiles-war-window` — the article's percentile per metric
 #   (topics, frames and other measures apart), with its interval, its length-matched
@@ -77,33 +86,45 @@ STRIP_METRICS = ["west_us_per_1k", "accusation_per_1k", "cold_war_per_1k", "scar
 
 # %%
 lexicon = framing.load_lexicon()
-article = framing.read_article(ARTICLE)
+article = framing.read_article(ARTICLE, meta=META, title_line=TITLE_LINE)
+LABEL = LABEL or labels.article_label(article)
+DATE = pd.Timestamp(DATE or article.date) if (DATE or article.date) else None
+if WINDOW is None and DATE is None:
+    raise ValueError("the article has no date (metadata 'published'): set DATE or WINDOW")
+WINDOW = tuple(WINDOW) if WINDOW is not None else datasets.window_around(DATE)
 analysis = framing.analyze(article.body, lexicon)
 art = analysis.metrics
-art.name = "focal article"
+art.name = LABEL
 rates = tables.article_rates(analysis, seed=SEED)
 
 RATES = [f"{c}_per_1k" for c in lexicon.categories] + ["scare_quote_per_1k"]
 METRICS = RATES + ["west_us_frame_sentence_share", "flesch_reading_ease", "mean_sentence_length"]
 SPACE = RATES + ["west_us_frame_sentence_share"]
-META = ["doc_id", "group", "title", "date", "genre"]
-SRC_UNGD = "UN General Debate Corpus (Jankin, Baturo & Dasandi), session 77, 2022, CC0"
+COLS = ["doc_id", "group", "title", "date", "genre"]
 SRC_WAR = (
     "en.kremlin.ru and president.gov.ua via PeiYiZhuo/zelenskyy-putin (CC BY 4.0); "
-    "White House briefing room via brian14708/wh-briefings (CC0); 1 Feb-30 Apr 2022"
+    f"White House briefing room via brian14708/wh-briefings (CC0); {labels.date_range(*WINDOW)}"
 )
 INPUTS_UNGD = [UNGD, ARTICLE]
 INPUTS_WAR = [*WAR_WINDOW, ARTICLE]
 INPUTS_ALL = [UNGD, *WAR_WINDOW, ARTICLE]
 opts = dict(readability=True, sentiment=False, jobs=JOBS, cache_dir=CACHE_DIR)
 
-ungd = datasets.load(UNGD)
-ungd_all = ungd[[*META, "country", "text"]].merge(cache.cached_score(ungd, **opts), on="doc_id")
+ungd = framing.load_corpus(UNGD)
+if "country" not in ungd.columns:  # a corpus of your own: its groups name the documents
+    ungd = ungd.assign(country=ungd["group"].fillna(ungd["doc_id"]))
+ungd_all = ungd[[*COLS, "country", "text"]].merge(cache.cached_score(ungd, **opts), on="doc_id")
 ungd_all = ungd_all.assign(
-    corpus="UNGD 2022 speeches", title=ungd_all["country"] + " at the UN General Debate"
+    corpus=REFERENCE,
+    title=ungd_all["country"] + (" at the UN General Debate" if UNGD == "ungd-2022" else ""),
 )
-war = datasets.war_window()
-war_all = war[[*META, "text"]].merge(cache.cached_score(war, **opts), on="doc_id")
+war = datasets.war_window(*WINDOW)
+if len(war) == 0:
+    raise ValueError(
+        f"no Kremlin, President of Ukraine or White House document between {WINDOW[0]} and "
+        f"{WINDOW[1]} (they cover Oct 2021-Dec 2022): set WINDOW, or skip notebook 03"
+    )
+war_all = war[[*COLS, "text"]].merge(cache.cached_score(war, **opts), on="doc_id")
 war_all = war_all.assign(corpus="war-window documents")
 ungd_scores = ungd_all[ungd_all["tokens"] >= MIN_TOKENS].reset_index(drop=True)
 war_scores = war_all[war_all["tokens"] >= MIN_TOKENS].reset_index(drop=True)
@@ -118,6 +139,7 @@ kept = pd.concat(
         for d, k in ((ungd_all, ungd_scores), (war_all, war_scores))
     ]
 )
+print(f"{LABEL}; UNGD 2022: {len(ungd_scores)} speeches; war window {WINDOW[0]} to {WINDOW[1]}:")
 display(kept)
 
 # %% [markdown]
@@ -128,7 +150,7 @@ display(kept)
 # 95% interval (sentence bootstrap, never narrower than exact Poisson): where a whisker reaches
 # the median line the article's rate is not clearly different from a typical document. The
 # hollow diamond is the **length-matched percentile**: the article among units of its own
-# length, one per document — the document itself if within 20% of the article's 729 words,
+# length, one per document — the document itself if within 20% of the article's length,
 # else one excerpt of whole sentences from a seeded random start
 # (`framing.stats.lengthmatch`, as in notebook 02); shorter documents are left out of it.
 # Right: article vs corpus median, and the category's audited precision.
@@ -150,7 +172,7 @@ def sections(pos):
 
 positions = {}
 for scores, name, corpus, src, inputs in (
-    (ungd_scores, "03-percentiles-ungd", "UNGD 2022 speeches", SRC_UNGD, INPUTS_UNGD),
+    (ungd_scores, "03-percentiles-ungd", REFERENCE, SRC_UNGD, INPUTS_UNGD),
     (war_scores, "03-percentiles-war-window", "war-window documents", SRC_WAR, INPUTS_WAR),
 ):
     lm = length_matched_position(
@@ -174,12 +196,13 @@ for scores, name, corpus, src, inputs in (
         note="note",
         note_title="vs median",
         precision="precision_note",
+        focal_label=LABEL,
     )
     saving.save_figure(
         fig,
         name,
-        data=pos.drop(columns=["section"]),
-        caption=f"Percentile of the focal article among {corpus} for each metric (topic "
+        data=tables.with_article(pos.drop(columns=["section"]), LABEL),
+        caption=f"Percentile of {LABEL} among {corpus} for each metric (topic "
         "mentions apart from frames), with the percentiles of the ends of its 95% interval "
         "(sentence bootstrap widened to exact Poisson), its length-matched percentile (among "
         f"{int(lm['n_units'].iloc[0])} units of about {int(art['tokens'])} words: "
@@ -190,7 +213,7 @@ for scores, name, corpus, src, inputs in (
     )
 cols = ["label", "count", "sentences", "article_value", "median", "percentile", "percentile_lo",
         "length_percentile", "precision_note"]  # fmt: skip
-positions["UNGD 2022 speeches"][cols]
+positions[REFERENCE][cols]
 
 # %%
 positions["war-window documents"][cols]
@@ -211,7 +234,7 @@ both = pd.concat(
     ignore_index=True,
 )
 order = [*MARKED, "other", "Kremlin", "President of Ukraine", "White House"]
-ungd_pos = positions["UNGD 2022 speeches"].set_index("metric")
+ungd_pos = positions[REFERENCE].set_index("metric")
 war_pos = positions["war-window documents"].set_index("metric")
 rate_rows = rates.set_index("category")
 for metric in STRIP_METRICS:
@@ -222,7 +245,7 @@ for metric in STRIP_METRICS:
             short,
             rate_rows.loc[metric.removesuffix("_per_1k")],
             [
-                (ungd_pos.loc[metric], "UNGD 2022 speeches"),
+                (ungd_pos.loc[metric], REFERENCE),
                 (war_pos.loc[metric], "war-window documents"),
             ],
         ),
@@ -232,14 +255,18 @@ for metric in STRIP_METRICS:
         source=f"{SRC_UNGD}; {SRC_WAR}",
         figsize=(7.2, 5.2),
     )
-    charts.strip_plot(ax, both, metric, order=order, focal=art[metric], xlabel=label)
+    charts.strip_plot(
+        ax, both, metric, order=order, focal=art[metric], xlabel=label, focal_label=LABEL
+    )
     ax.get_legend().remove()  # the article is labelled at the top; medians in the subtitle
     saving.save_figure(
         fig,
         f"03-strip-{metric.removesuffix('_per_1k').replace('_', '-')}",
-        data=both[["doc_id", "group", "tokens", metric.replace("_per_1k", "_count"), metric]],
+        data=tables.with_article(
+            both[["doc_id", "group", "tokens", metric.replace("_per_1k", "_count"), metric]], LABEL
+        ),
         caption=f"{label} of every UNGD 2022 speech and war-window document, by group; "
-        "the focal article as a dashed line.",
+        f"{LABEL} as a dashed line.",
         inputs=INPUTS_ALL,
     )
 
@@ -286,13 +313,14 @@ charts.framing_space(
     loadings=fspace.loadings.rename(index=lambda m: labels.metric_label(m, lexicon, unit=False)),
     explained=tuple(fspace.explained_variance_ratio[:2]),
     arrows=[labels.metric_label(m, lexicon, unit=False) for m in arrows],
+    focal_label=LABEL,
 )
 saving.save_figure(
     fig,
     "03-framing-space",
-    data=fspace.scores,
+    data=tables.with_article(fspace.scores, LABEL),
     caption="PCA of the robustly standardised, asinh-scaled framing rates of UNGD 2022 speeches "
-    "and war-window documents, with the focal article projected; arrows: the metrics that "
+    f"and war-window documents, with {LABEL} projected; arrows: the metrics that "
     "move the article most along each axis.",
     inputs=INPUTS_ALL,
 )
@@ -328,9 +356,9 @@ charts.neighbours_chart(
 saving.save_figure(
     fig,
     "03-nearest-neighbours",
-    data=nn,
+    data=tables.with_article(nn, LABEL),
     caption="The documents of both corpora whose standardised framing profile is most similar "
-    "to the focal article's (cosine similarity), with their raw rates; the median and 90th "
+    f"to that of {LABEL} (cosine similarity), with their raw rates; the median and 90th "
     f"percentile of all {nn.attrs['baseline']['n']} documents' similarity as yardsticks.",
     inputs=INPUTS_ALL,
 )
@@ -339,20 +367,30 @@ nn[["rank", "doc_id", "cosine_similarity", "corpus", "group", "title", "date"]]
 # %% [markdown]
 # ## Reading
 #
-# Topic mentions first: the article names China, Russia and the West/US more than almost any
-# official text — it is an article about them — so those percentiles describe its subject, not
-# its framing. Among frames and stance, only **accusation** and the **peace/cooperation frame**
-# are clearly high against both corpora: at least 3 matches in 2 sentences, and the lower end of
-# the 95% interval above the corpus median. Negative evaluation, Cold-War/hegemony vocabulary,
-# distancing and scare quotes sit at the 97th–100th percentile as observed counts, but their
-# intervals reach down to the corpus median: the four scare quotes are in one sentence,
-# distancing rests on 2 matches (and its audited precision, 0.69, makes it exploratory), and
-# one sentence more or less would move them a long way. Against same-length excerpts the
-# positions barely change for the frames: the article's length does not explain them.
-# In the framing space the article is pulled up by peace/cooperation and Cold-War vocabulary and
-# out along PC1 by its Russia and Ukraine mentions; its nearest neighbours by profile (Russia's,
-# Syria's, Cuba's and Belarus's UN speeches, White House texts on the war) are far more similar
-# to it than the median document, but the profile is dominated by the same topic mentions.
-# Register matters: an opinion article argues, a press release reports, so accusation and
-# scare-quote rates are expected to be higher in the article for reasons of genre alone; the
+# What the figures above state, generated from this article's numbers:
+
+# %%
+print(titles.position_sentence(positions[REFERENCE], REFERENCE) + ".")
+print(titles.position_sentence(positions["war-window documents"], "war-window documents") + ".")
+print(titles.neighbours_sentence(nn) + ".")
+
+# %% [markdown]
+# *For the focal article (Global Times, 24 March 2022) the reading was:* topic mentions first:
+# the article names China, Russia and the West/US more than almost any official text — it is an
+# article about them — so those percentiles describe its subject, not its framing. Among frames
+# and stance, only **accusation** and the **peace/cooperation frame** are clearly high against
+# both corpora: at least 3 matches in 2 sentences, and the lower end of the 95% interval above
+# the corpus median. Negative evaluation, Cold-War/hegemony vocabulary, distancing and scare
+# quotes sit at the 97th–100th percentile as observed counts, but their intervals reach down to
+# the corpus median: the four scare quotes are in one sentence, distancing rests on 2 matches
+# (and its audited precision, 0.69, makes it exploratory), and one sentence more or less would
+# move them a long way. Against same-length excerpts the positions barely change for the frames:
+# the article's length does not explain them. In the framing space the article is pulled up by
+# peace/cooperation and Cold-War vocabulary and out along PC1 by its Russia and Ukraine mentions;
+# its nearest neighbours by profile (Russia's, Syria's, Cuba's and Belarus's UN speeches, White
+# House texts on the war) are far more similar to it than the median document, but the profile is
+# dominated by the same topic mentions. *Whatever the article:* the percentile whiskers show
+# which positions survive the uncertainty of a short text, and register matters: an opinion
+# article argues, a press release reports, so accusation and scare-quote rates are expected to be
+# higher in an article for reasons of genre alone; the
 # comparison with official voices locates its framing, it does not measure a newspaper's bias.

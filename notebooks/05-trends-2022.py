@@ -10,9 +10,10 @@
 # # 05 — Monthly trends of official framing, 2021–2022
 #
 # How often the White House, the Kremlin and the President of Ukraine used West/US, accusation
-# and Cold-War vocabulary and scare quotes, month by month, with the article's date
-# (24 March 2022) marked. This situates the article in time: was its framing part of a wave in
-# official rhetoric after the invasion of 24 February 2022?
+# and Cold-War vocabulary and scare quotes, month by month, with the article's date marked (by
+# default the Global Times op-ed of 24 March 2022; any other with `ARTICLE`). This situates
+# the article in time: was its framing part of a wave in official rhetoric after the invasion
+# of 24 February 2022?
 #
 # **Coverage differs:** the White House data cover January–December 2022; the Kremlin and
 # President of Ukraine data span **24 October 2021 – 24 June 2022** only, so their first and last
@@ -42,7 +43,10 @@ from framing.present import charts, claims, labels, saving, style, tables, title
 
 # %% tags=["parameters"]
 ARTICLE = "../data/article/globaltimes-2022-03-24-china-russia-mutual-trust.txt"
-ARTICLE_DATE = "2022-03-24"
+META = None  # metadata YAML (outlet, published, headline); None = NAME.yaml beside ARTICLE
+TITLE_LINE = False  # True: the first line of ARTICLE is its headline
+LABEL = None  # how figures name the article; None = "Outlet, 24 Mar 2022" from the metadata
+DATE = None  # the article's date (YYYY-MM-DD); None = from the metadata
 SEED = 0  # seed of the document and sentence bootstraps
 DATASETS = ["kremlin-zelenskyy-2021-2022", "whitehouse-2022"]
 CATEGORIES = ["west_us", "accusation", "cold_war", "scare_quote"]
@@ -58,13 +62,13 @@ CACHE_DIR = None  # scoring cache; None = <FRAMING_DATA_DIR>/scores
 # %% [markdown]
 # ## Inputs and outputs
 #
-# **Inputs:** the focal article (for its date and its own rates) and the registry datasets
+# **Inputs:** the article `ARTICLE` (for its date and its own rates) and the registry datasets
 # `kremlin-zelenskyy-2021-2022` (Kremlin and President of Ukraine English press releases,
 # CC BY 4.0) and `whitehouse-2022` (White House briefing room 2022, CC0; ~37 MB of text). The
 # documents are scored lexically only (`readability=False, sentiment=False`) through the
 # scoring cache `framing.data.cache.cached_score`.
 #
-# **Figures written** (PNG, SVG, CSV in `figures/`):
+# **Figures written** (PNG, SVG, CSV in `figures/` or the `--out` folder):
 #
 # - `05-monthly-west-us`, `05-monthly-accusation`, `05-monthly-cold-war`,
 #   `05-monthly-scare-quote` — monthly pooled rates per 1,000 words by source with 95%
@@ -73,7 +77,11 @@ CACHE_DIR = None  # scoring cache; None = <FRAMING_DATA_DIR>/scores
 
 # %%
 lexicon = framing.load_lexicon()
-article = framing.read_article(ARTICLE)
+article = framing.read_article(ARTICLE, meta=META, title_line=TITLE_LINE)
+LABEL = LABEL or labels.article_label(article)
+if not (DATE or article.date):
+    raise ValueError("the article has no date (metadata 'published'): set DATE")
+ARTICLE_DATE = pd.Timestamp(DATE or article.date)
 analysis = framing.analyze(article.body, lexicon)
 art = analysis.metrics
 rates = tables.article_rates(analysis, seed=SEED).set_index("category")
@@ -122,15 +130,15 @@ for ax, col, ylabel in (
     charts.trend_lines(
         ax, counts, date="month_mid", value=col, event=None, ylabel=ylabel, partial="partial"
     )
-    style.mark_focal(ax, mdates.date2num(pd.Timestamp(ARTICLE_DATE)), annotate=False)
+    style.mark_focal(ax, mdates.date2num(ARTICLE_DATE), label=LABEL, annotate=False)
     ax.set_ylim(bottom=0)
 axes[0].get_legend().remove()
 saving.save_figure(
     fig,
     "05-monthly-documents",
-    data=counts.reset_index(drop=True),
-    caption="Documents and words per month by source (Kremlin, President of Ukraine, White "
-    "House), the denominators of the monthly rates; months a source covers only in part "
+    data=tables.with_article(counts.reset_index(drop=True), LABEL),
+    caption=f"Documents and words per month by source around the date of {LABEL} (Kremlin, "
+    "President of Ukraine, White House), the denominators of the monthly rates; months a source covers only in part "
     "marked.",
     inputs=[*DATASETS, ARTICLE],
 )
@@ -143,7 +151,7 @@ saving.save_figure(
 # article's rate with its 95% interval beside each source's rate in the article's month.
 
 # %%
-month = pd.Timestamp(ARTICLE_DATE).strftime("%Y-%m")
+month = ARTICLE_DATE.strftime("%Y-%m")
 for cat in CATEGORIES:
     label = labels.metric_label(f"{cat}_per_1k", lexicon, unit=False)
     t = monthly[monthly["category"] == cat].reset_index(drop=True)
@@ -170,7 +178,7 @@ for cat in CATEGORIES:
         upper="upper",
         partial="partial",
     )
-    style.mark_focal(axes[0], mdates.date2num(pd.Timestamp(ARTICLE_DATE)))
+    style.mark_focal(axes[0], mdates.date2num(ARTICLE_DATE), label=LABEL)
     axes[0].set_ylim(bottom=0)
     axes[0].get_legend().remove()
     charts.reference_panel(
@@ -180,16 +188,16 @@ for cat in CATEGORIES:
         xlabel="per 1,000 words",
     )
     handles, names = axes[0].get_legend_handles_labels()
-    names = ["the article's date" if n == style.FOCAL_LABEL else n for n in names]
+    names = ["the article's date" if n == LABEL else n for n in names]
     axes[1].set_xlim(0, 1.6 * max(float(a["upper"]), float(here["upper"].max())))
     axes[1].legend(handles, names, loc="lower right", fontsize=7.5, frameon=True)
     saving.save_figure(
         fig,
         f"05-monthly-{cat.replace('_', '-')}",
-        data=t,
+        data=tables.with_article(t, LABEL),
         caption=f"Monthly pooled rate of {label.lower()} per 1,000 words by source, with 95% "
         "document-bootstrap intervals and the number of documents, words and matches per month; "
-        "partial months marked; the focal article's rate and interval beside the sources' "
+        f"partial months marked; the rate and interval of {LABEL} beside the sources' "
         "rates in its month.",
         inputs=[*DATASETS, ARTICLE],
     )
@@ -198,17 +206,24 @@ display(monthly.pivot_table(index="month", columns=["category", "group"], values
 # %% [markdown]
 # ## Reading
 #
-# The official lines move around the invasion, but less sharply than single points suggest:
-# the monthly intervals (documents resampled) overlap in most months. Accusation terms rise in
-# the Kremlin's texts in February 2022 and in the President of Ukraine's in March–April; in
-# March 2022 the three sources overlap (0.44–0.80 per 1,000 words). The Kremlin's
-# Cold-War and hegemony vocabulary peaks in December 2021 and February 2022 and is near zero in
-# March. The White House has the highest West/US rate (the lexicon also counts the US
-# government naming itself). The first and last months of the Kremlin and President of
-# Ukraine series are partial. The article's accusation and West/US rates are above every
-# source's March rate even at the lower end of its interval; its Cold-War and scare-quote rates
-# are not — their intervals reach down to the sources' (3 matches; 4 scare quotes in one
-# sentence). The article's framing is therefore not simply the official rhetoric of its month
-# in another voice, but the claim rests on two categories, not four. Monthly pooling hides
-# variation within a month, and document types (speeches, readouts, statements) are mixed;
-# notebook 03 compares documents.
+# What the figures above state, generated from this article's numbers:
+
+# %%
+for cat in CATEGORIES:
+    print(titles.month_sentence(monthly, cat, TERMS[cat], month, rates.loc[cat]) + ".")
+
+# %% [markdown]
+# *For the focal article (Global Times, 24 March 2022) the reading was:* the official lines move
+# around the invasion, but less sharply than single points suggest: the monthly intervals
+# (documents resampled) overlap in most months. Accusation terms rise in the Kremlin's texts in
+# February 2022 and in the President of Ukraine's in March–April; in March 2022 the three
+# sources overlap (0.44–0.80 per 1,000 words). The Kremlin's Cold-War and hegemony vocabulary
+# peaks in December 2021 and February 2022 and is near zero in March. The White House has the
+# highest West/US rate (the lexicon also counts the US government naming itself). The first and
+# last months of the Kremlin and President of Ukraine series are partial. The article's
+# accusation and West/US rates are above every source's March rate even at the lower end of its
+# interval; its Cold-War and scare-quote rates are not — their intervals reach down to the
+# sources' (3 matches; 4 scare quotes in one sentence). The article's framing is therefore not
+# simply the official rhetoric of its month in another voice, but the claim rests on two
+# categories, not four. *Whatever the article:* monthly pooling hides variation within a month,
+# and document types (speeches, readouts, statements) are mixed; notebook 03 compares documents.

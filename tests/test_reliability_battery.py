@@ -163,7 +163,7 @@ def test_full_disk_leaves_nothing_and_says_so(tmp_path, capsys, monkeypatch):
     def full(self, table):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(score_cli._Writer, "write", full)
+    monkeypatch.setattr(score_cli.TableWriter, "write", full)
     assert main(["-q", "score", str(doc), "--out", str(out)]) == 2
     one_error_line(capsys.readouterr().err, "o.csv", "disk is full", "no partial output")
     assert not out.exists() and leftovers(tmp_path) == []
@@ -465,7 +465,7 @@ def test_utf16_and_utf32_files_are_decoded_or_named(tmp_path, capsys, codec):
         return
     assert main(["profile", str(f), "--format", "json"]) == 0, capsys.readouterr().err
     m = json.loads(capsys.readouterr().out)
-    assert m["tokens"] == 10 and m["accusation_count"] >= 1
+    assert m["tokens"] == 11 and m["accusation_count"] >= 1  # whole file: no --title-line
     table = tmp_path / "t.csv"
     table.write_bytes(bom + f'doc_id,text\nx,"{text}"\n'.encode(codec))
     for extra in ([], ["--chunk-size", "1"]):
@@ -655,10 +655,13 @@ def test_environment_and_output_paths_are_one_line(tmp_path, capsys, monkeypatch
         readability._resources.cache_clear()
     assert main(["validate", "--csv", str(tmp_path / "missing" / "v.csv")]) == 2
     one_error_line(capsys.readouterr().err, "does not exist")
-    afile.write_text("precious")
-    assert main(["validate", "--csv", str(afile)]) == 2
+    assert main(["validate", "--csv", str(afile)]) == 2  # no extension: no format
+    one_error_line(capsys.readouterr().err, "unknown output type")
+    table = tmp_path / "v.csv"
+    table.write_text("precious")
+    assert main(["validate", "--csv", str(table)]) == 2
     one_error_line(capsys.readouterr().err, "already exists", "--force")
-    assert afile.read_text() == "precious"
+    assert table.read_text() == "precious"
 
 
 def test_all_empty_corpus_is_one_line(tmp_path, capsys):

@@ -147,7 +147,7 @@ def test_keyness_prints_counts_and_filters(article_path, corpus_csv, tmp_path, c
     args = ["keyness", str(article_path), "--corpus", str(corpus_csv), "--top", "5"]
     assert main([*args, "--method", "g2", "--out", str(out)]) == 0
     text = capsys.readouterr().out
-    assert "n_article" in text and "n_corpus" in text and "G2" in text
+    assert "count_target" in text and "count_reference" in text and "G2" in text
     assert "min_count (count_target + count_reference >= 3):" in text
     df = pd.read_csv(out)
     assert list(df.columns[:3]) == ["term", "count_target", "count_reference"]

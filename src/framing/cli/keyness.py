@@ -1,15 +1,27 @@
-"""``framing keyness ARTICLE --corpus NAME|PATH``: words over- and under-used by the article."""
+"""``framing keyness ARTICLE --corpus NAME|PATH``: words over- and under-used by the article.
+
+The screen shows the top terms of each side with the columns of the full table
+(``count_target``/``count_reference`` are the article's and the corpus's counts, as in
+:func:`framing.stats.keyness.log_odds_dirichlet`); ``--out PATH`` writes the full table (CSV,
+Parquet or JSONL by extension), ``--format csv|jsonl|...`` prints it.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pandas as pd
 
-from framing.cli._options import add_raw_csv, positive_float, positive_int
+from framing.cli._io import (
+    add_article_options,
+    add_document_options,
+    add_table_output,
+    claim_out,
+    emit,
+    input_paths,
+    read_article_arg,
+    read_corpus_arg,
+)
+from framing.cli._options import positive_float, positive_int
 from framing.core.files import read_text
-from framing.core.outputs import claim_output
-from framing.core.spreadsheet import to_csv
 
 #: Default ``--min-count`` (count in article + corpus) per method: G² over-rates hapaxes of a
 #: short text against a large corpus; the Dirichlet prior of log-odds already shrinks them.
@@ -53,14 +65,9 @@ def register(sub) -> None:
         action="store_true",
         help="Williams correction of G2 (over-conservative for a short article: read p_exact)",
     )
-    p.add_argument("--out", metavar="FILE", help="write the full table as CSV")
-    p.add_argument("--force", action="store_true", help="overwrite --out")
-    p.add_argument(
-        "--encoding",
-        metavar="CODEC",
-        help="text encoding of ARTICLE, a corpus path and --stopwords (UTF-8)",
-    )
-    add_raw_csv(p)
+    add_article_options(p)
+    add_document_options(p, what="the corpus and --stopwords")
+    add_table_output(p, default_format="table")
     p.set_defaults(func=run)
 
 
@@ -116,23 +123,12 @@ def format_table(df: pd.DataFrame, method: str, top: int) -> str:
 
     cols = _columns(method, df)
     stat = cols[5]
-    names = {
-        "count_target": "n_article",
-        "count_reference": "n_corpus",
-        "rate_target_per_1k": "article_per_1k",
-        "rate_reference_per_1k": "corpus_per_1k",
-    }
-    over = df[df[stat] > 0].head(top)[cols].rename(columns=names)
-    under = (
-        df[df[stat] < 0]
-        .sort_values([stat, "term"], kind="stable")
-        .head(top)[cols]
-        .rename(columns=names)
-    )
+    over = df[df[stat] > 0].head(top)[cols]
+    under = df[df[stat] < 0].sort_values([stat, "term"], kind="stable").head(top)[cols]
     t = df.attrs.get("totals", {})
     out = [
         f"article: {t.get('target', 0):.0f} tokens; corpus: {t.get('reference', 0):.0f} tokens; "
-        f"method {method}"
+        f"method {method}; target = the article, reference = the corpus"
         + (
             f" (prior {df.attrs.get('prior')}, alpha0 {df.attrs.get('alpha0'):g})"
             if method == "logodds"
@@ -161,23 +157,13 @@ def _tests_line(df: pd.DataFrame) -> str:
     )
 
 
-def _print_table(args) -> pd.DataFrame:
-    from framing.cli._io import load_corpus_frame, read_article_text
-
-    _title, body = read_article_text(args.article, encoding=args.encoding)
-    corpus = load_corpus_frame(args.corpus, encoding=args.encoding)
-    df = keyness_table(body, corpus["text"].fillna("").astype(str), args)
-    print(format_table(df, args.method, args.top))
-    return df
-
-
 def run(args) -> int:
-    if not args.out:
-        _print_table(args)
-        return 0
-    inputs = [args.article, Path(args.article).with_suffix(".yaml"), args.corpus, args.stopwords]
-    with claim_output(args.out, force=args.force, inputs=inputs) as claim:
-        df = _print_table(args)
-        with claim.file() as tmp:
-            to_csv(df, tmp, raw=args.raw_csv)
+    with claim_out(args, input_paths(args, "article", "meta", "corpus", "stopwords")) as claim:
+        article = read_article_arg(args)
+        corpus = read_corpus_arg(args)
+        df = keyness_table(article.body, corpus["text"].fillna("").astype(str), args)
+        screen = format_table(df, args.method, args.top)
+        if claim is not None:
+            print(screen)
+        emit(df, args, claim, screen=screen)
     return 0

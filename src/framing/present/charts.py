@@ -25,14 +25,14 @@ from matplotlib.axes import Axes
 from matplotlib.transforms import Bbox
 
 from framing.present.style import (
-    FOCAL_DATE,
+    DEFAULT_FOCAL_LABEL,
     FOCAL_GID,
-    FOCAL_LABEL,
     FONT_SIZE,
     MUTED,
     OKABE_ITO,
     TEXT_COLOR,
     axes_or_new,
+    fit_legends,
     group_palette,
     mark_focal,
 )
@@ -53,10 +53,10 @@ def strip_plot(
     focal: float | None = None,
     order: Sequence[str] | None = None,
     xlabel: str | None = None,
-    focal_label: str = FOCAL_LABEL,
+    focal_label: str = DEFAULT_FOCAL_LABEL,
 ) -> Axes:
     """Where the article sits: one row of dots per group, the group median as a bar, the focal
-    article as a dashed line with a star."""
+    article as a dashed line with a star labelled ``focal_label``."""
     ax = axes_or_new(ax)
     groups = list(order) if order is not None else sorted(data[group].dropna().unique(), key=str)
     pal = group_palette(groups)
@@ -96,6 +96,7 @@ def _article_points(
     lo: np.ndarray | None,
     hi: np.ndarray | None,
     interval_label: str,
+    focal_label: str = DEFAULT_FOCAL_LABEL,
 ) -> None:
     """The focal article's values as stars, with their 95% intervals when ``lo``/``hi`` given."""
     if lo is not None and hi is not None:
@@ -112,7 +113,7 @@ def _article_points(
         )
     for xv, y in zip(x, ys, strict=True):
         mark_focal(ax, xv, y, label=None, annotate=False, size=12)
-    ax.plot([], [], marker="*", color="black", linestyle="none", markersize=12, label=FOCAL_LABEL)
+    ax.plot([], [], marker="*", color="black", linestyle="none", markersize=12, label=focal_label)
 
 
 def _right_column(ax: Axes, x: float, ys, texts, title: str | None, colors=None) -> None:
@@ -182,6 +183,7 @@ def percentile_chart(
     precision: str | None = None,
     precision_title: str | None = "precision",
     interval_label: str = "95% interval of the article",
+    focal_label: str = DEFAULT_FOCAL_LABEL,
 ) -> Axes:
     """Lollipops from the corpus median (50th percentile) to the article's percentile per metric.
 
@@ -190,7 +192,8 @@ def percentile_chart(
     against same-length excerpts), a hollow diamond. ``section`` (if present) groups the rows
     under bold headings (e.g. topic mentions apart from frames). ``note`` and ``precision`` name
     columns of text written at the right (e.g. values, and each category's audited precision;
-    entries containing "exploratory" are drawn in vermillion).
+    entries containing "exploratory" are drawn in vermillion). ``focal_label`` names the
+    article in the legend.
     """
     ax = axes_or_new(ax)
     t = table.reset_index(drop=True)
@@ -216,6 +219,7 @@ def percentile_chart(
         t[lo].to_numpy(dtype=float) if has_interval else None,
         t[hi].to_numpy(dtype=float) if has_interval else None,
         interval_label,
+        focal_label,
     )
     if length and length in t and t[length].notna().any():
         ax.scatter(t[length].to_numpy(dtype=float), ys, marker="D", s=34, facecolors="white",
@@ -257,9 +261,10 @@ def interval_chart(
     inner_label: str = "exact Poisson (the least uncertainty)",
     precision: str | None = None,
     precision_title: str | None = "precision",
+    focal_label: str = DEFAULT_FOCAL_LABEL,
 ) -> Axes:
     """The article's rate per metric with its 95% interval; ``reference`` (e.g. a corpus median
-    column) is drawn as a vermillion tick.
+    column) is drawn as a vermillion tick; ``focal_label`` names the article in the legend.
 
     ``inner`` names the lower and upper columns of a narrower interval drawn as a thick bar
     inside the whisker (the exact Poisson interval inside the sentence bootstrap's: what
@@ -272,7 +277,13 @@ def interval_chart(
     ys = np.arange(len(t))
     v = t[value].to_numpy(dtype=float)
     _article_points(
-        ax, v, ys, t[lo].to_numpy(dtype=float), t[hi].to_numpy(dtype=float), interval_label
+        ax,
+        v,
+        ys,
+        t[lo].to_numpy(dtype=float),
+        t[hi].to_numpy(dtype=float),
+        interval_label,
+        focal_label,
     )
     if inner is not None and inner[0] in t and inner[1] in t:
         ax.hlines(ys, t[inner[0]].to_numpy(dtype=float), t[inner[1]].to_numpy(dtype=float),
@@ -392,8 +403,10 @@ def framing_space(
     n_loadings: int = 6,
     arrows: Sequence[str] | None = None,
     axis_names: tuple[str, str] | None = None,
+    focal_label: str = DEFAULT_FOCAL_LABEL,
 ) -> Axes:
-    """PCA scores coloured by group, the focal article marked, loadings as arrows.
+    """PCA scores coloured by group, the focal article marked (``focal_label``), loadings as
+    arrows.
 
     ``arrows`` picks the loadings drawn (e.g. the metrics that move the article most, from
     :func:`framing.stats.space.article_contributions`); otherwise the ``n_loadings`` strongest.
@@ -451,7 +464,7 @@ def framing_space(
                 bbox=dict(boxstyle="round,pad=0.15", facecolor="white", alpha=0.8, linewidth=0),
             )
     if focal is not None:
-        mark_focal(ax, focal[0], focal[1])
+        mark_focal(ax, focal[0], focal[1], label=focal_label)
     xl, yl = x, y
     if explained is not None:
         xl, yl = f"{x} ({explained[0]:.0%} of variance)", f"{y} ({explained[1]:.0%} of variance)"
@@ -613,6 +626,7 @@ def fightin_words(
     ax.set_xlabel("log frequency (both texts)")
     ax.set_ylabel("z-score of log-odds ratio")
     ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=3, fontsize=FONT_SIZE - 2)
+    fit_legends(ax.figure)  # before the labels are placed in the axes the layout leaves
     top = pd.concat(
         [
             t[sig_pos]
@@ -640,14 +654,15 @@ def trend_lines(
     date: str = "month",
     value: str = "value",
     group: str = "group",
-    event: str | None = FOCAL_DATE,
-    event_label: str = "24 Mar 2022",
+    event: str | None = None,
+    event_label: str | None = None,
     ylabel: str | None = None,
     lower: str | None = None,
     upper: str | None = None,
     partial: str | None = None,
 ) -> Axes:
-    """Monthly lines per group with a vertical marker at the focal article's date.
+    """Monthly lines per group; ``event`` (a date) draws a vertical marker labelled
+    ``event_label`` (default: the date), e.g. the focal article's date.
 
     ``lower``/``upper`` columns draw each group's 95% interval as a shaded band; a boolean
     ``partial`` column draws those points hollow (months a source covers only in part).
@@ -684,17 +699,19 @@ def trend_lines(
     return ax
 
 
-def _mark_event(ax: Axes, event: str | None, label: str) -> None:
-    """A dashed vertical line at ``event`` (gid focal-article), labelled unless ``label`` is ''."""
+def _mark_event(ax: Axes, event: str | None, label: str | None) -> None:
+    """A dashed vertical line at ``event`` (gid focal-article), labelled ``label`` (None: the
+    date, ``24 Mar 2022``; '': no label)."""
     if not event:
         return
     ev = pd.Timestamp(event)
     ax.axvline(ev, color="black", linestyle="--", linewidth=1.1, zorder=2).set_gid(FOCAL_GID)
-    if label:
+    text = label if label is not None else f"{ev.day} {ev:%b %Y}"
+    if text:
         ax.text(
             ev,
             1.0,
-            f" {label}",
+            f" {text}",
             transform=ax.get_xaxis_transform(),
             ha="left",
             va="top",
@@ -805,8 +822,8 @@ def weekly_lines(
     group: str = "group",
     few: str | None = "few",
     order: Sequence[str] | None = None,
-    event: str | None = FOCAL_DATE,
-    event_label: str = "24 Mar 2022",
+    event: str | None = None,
+    event_label: str | None = None,
     ylabel: str | None = None,
     percent: bool = True,
     legend: bool = True,

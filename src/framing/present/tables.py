@@ -130,7 +130,7 @@ def highlighted_html(analysis, categories: Sequence[str] | None = None) -> str:
 def kwic_table(analysis, categories: Sequence[str] | None = None, window: int = 8) -> pd.DataFrame:
     """Keywords in context for every category (lexicon order, then position in the text).
 
-    Columns: category, label, left, match, right, sentence, start, end.
+    Columns: category, label, left, matched_text, right, sentence, start, end.
     """
     labels = category_labels(analysis.lexicon)
     cats = [c for c in analysis.lexicon.categories if categories is None or c in categories]
@@ -139,7 +139,7 @@ def kwic_table(analysis, categories: Sequence[str] | None = None, window: int = 
     k["_o"] = k["category"].map({c: i for i, c in enumerate(cats)})
     k = k.sort_values(["_o", "start"], kind="mergesort").drop(columns="_o")
     k.insert(1, "label", k["category"].map(labels))
-    cols = ["category", "label", "left", "match", "right", "sentence", "start", "end"]
+    cols = ["category", "label", "left", "matched_text", "right", "sentence", "start", "end"]
     return k[cols].reset_index(drop=True)
 
 
@@ -360,6 +360,17 @@ def doc_labels(df: pd.DataFrame, width: int = 60) -> list[str]:
         title = " ".join(title.split())
         title = title if len(title) <= room else title[: room - 1].rstrip() + "…"
         out.append(head + title + when)
+    return out
+
+
+def with_article(data: pd.DataFrame, label: str) -> pd.DataFrame:
+    """``data`` with a first column ``article`` = ``label``: a figure's CSV names its article
+    even when it travels without the figure."""
+    out = data.reset_index(drop=True) if not isinstance(data.index, pd.RangeIndex) else data
+    out = out.copy()
+    if "article" in out.columns:
+        out = out.drop(columns="article")
+    out.insert(0, "article", label)
     return out
 
 

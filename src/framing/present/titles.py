@@ -38,8 +38,34 @@ __all__ = [
     "month_sentence",
     "neighbours_sentence",
     "position_sentence",
+    "plural",
     "rates_sentence",
+    "target_sentence",
+    "times_phrase",
 ]
+
+
+def plural(n: int | float, noun: str, plural_form: str | None = None) -> str:
+    """``1 sentence``, ``0 sentences``, ``2 sentences`` (``plural_form`` for irregular nouns:
+    ``plural(2, "speech", "speeches")``)."""
+    n = int(n)
+    return f"{n} {noun if n == 1 else (plural_form or noun + 's')}"
+
+
+def times_phrase(value: float, reference: float) -> str:
+    """How ``value`` compares with ``reference`` > 0, never "0.0× that": "3.2× that",
+    "18× that", "about the same", "40% of that", "none"."""
+    if not np.isfinite(value) or not np.isfinite(reference) or reference <= 0:
+        return "not comparable"
+    if value == 0:
+        return "none"
+    ratio = value / reference
+    if 0.95 <= ratio < 1.05:
+        return "about the same"
+    if ratio >= 1.05:
+        return f"{ratio:.1f}× that" if ratio < 10 else f"{ratio:.0f}× that"
+    pct = 100 * ratio
+    return f"{pct:.0f}% of that" if pct >= 1 else "under 1% of that"
 
 
 def rates_sentence(rates: pd.DataFrame, n: int = 3) -> str:
@@ -127,9 +153,13 @@ def above_phrase(row: Mapping, corpus: str) -> str:
     "higher than all 193 UNGD 2022 speeches" or "higher than 87% of UNGD 2022 speeches"
     (the share strictly below, rounded down, so it never overstates)."""
     n, below = int(row["n"]), int(row["n_below"])
-    if n and below == n:
+    if n == 0:
+        return f"not comparable (no {corpus})"
+    if n == 1:
+        return f"{'higher' if below else 'not higher'} than the one document of {corpus}"
+    if below == n:
         return f"higher than all {n} {corpus}"
-    return f"higher than {math.floor(100 * below / n) if n else 0}% of {corpus}"
+    return f"higher than {math.floor(100 * below / n)}% of {corpus}"
 
 
 def strip_sentence(label: str, rate: Mapping, rows: Sequence[tuple[Mapping, str]]) -> str:
@@ -144,8 +174,9 @@ def strip_sentence(label: str, rate: Mapping, rows: Sequence[tuple[Mapping, str]
     text = f"{label}: the article's {v:.1f} per 1k (95% interval {lo:.1f}–{hi:.1f}) is {where}"
     count, sents = int(rate["count"]), int(rate["sentences"])
     if count < MIN_MATCHES or sents < MIN_SENTENCES:
-        s = "sentence" if sents == 1 else "sentences"
-        text += f", but it rests on {count} matches in {sents} {s}"
+        text += (
+            f", but it rests on {plural(count, 'match', 'matches')} in {plural(sents, 'sentence')}"
+        )
     return text
 
 
@@ -199,7 +230,7 @@ def neighbours_sentence(nn: pd.DataFrame, k: int | None = None) -> str:
             vc = vc.sort_index(kind="mergesort").sort_values(ascending=False, kind="mergesort")
             who = join_words([f"{n} {g}" for g, n in vc.items()])
         parts.append(f"{len(rows)} {corpus} ({who})")
-    text = f"The article's {k} nearest neighbours: {join_words(parts)}"
+    text = f"The article's {plural(k, 'nearest neighbour')}: {join_words(parts)}"
     base = nn.attrs.get("baseline")
     if base and "cosine_similarity" in nn and np.isfinite(base.get("median", np.nan)):
         sims = nn["cosine_similarity"]
@@ -228,6 +259,24 @@ def audit_sentence(precision: pd.DataFrame, kinds: Mapping[str, str], bar: float
         lo, hi = topics["precision"].min(), topics["precision"].max()
         text += f"; the {len(topics)} topic name lists are {lo:.2f}–{hi:.2f}"
     return text
+
+
+def target_sentence(matrix: pd.DataFrame, label=str) -> str:
+    """Finding of an actor × frame ``targeted`` matrix (matches that cast an actor
+    negatively): the most targeted actor and how many matches target the others."""
+    per_actor = matrix.sum(axis=1).sort_values(ascending=False, kind="mergesort")
+    total = int(matrix.to_numpy().sum())
+    if total == 0:
+        return "No match casts an actor negatively"
+    top, top_n = per_actor.index[0], int(per_actor.iloc[0])
+    others = total - top_n
+    rest = (
+        "no other actor is cast negatively"
+        if others == 0
+        else f"{plural(others, 'match', 'matches')} target{'s' if others == 1 else ''} other actors"
+    )
+    of = f"{top_n} of the {plural(total, 'match', 'matches')}" if total > 1 else "the one match"
+    return f"{label(top)} is the target of {of} that cast an actor negatively; {rest}"
 
 
 def _tiny(label: str) -> str:

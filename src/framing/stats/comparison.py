@@ -28,19 +28,24 @@ KEEP_COLUMNS = ("group", "title", "date")
 
 
 def corpus_scores(
-    corpus: pd.DataFrame, lexicon=None, by: str = "group", jobs: int = 1
+    corpus: pd.DataFrame, lexicon=None, by: str = "group", jobs: int = 1, cache: bool = True
 ) -> pd.DataFrame:
     """:func:`framing.score` of ``corpus`` with its ``by`` column and metadata kept.
 
-    Scores come through the Parquet scoring cache (:func:`framing.data.cache.cached_score`):
-    documents scored before with the same lexicon and version are not scored again.
+    With ``cache`` (default) scores come through the Parquet scoring cache
+    (:func:`framing.data.cache.cached_score`): documents scored before with the same lexicon
+    and version are not scored again.
     """
     from framing.data.cache import cached_score
+    from framing.engine.scoring import score
 
     if by not in corpus.columns:
         cols = ", ".join(map(str, corpus.columns))
         raise InputError(f"corpus has no column {by!r} to group by (columns: {cols})")
-    table = cached_score(corpus, lexicon=lexicon, text_col="text", id_col="doc_id", jobs=jobs)
+    if cache:
+        table = cached_score(corpus, lexicon=lexicon, text_col="text", id_col="doc_id", jobs=jobs)
+    else:
+        table = score(corpus, text_col="text", id_col="doc_id", lexicon=lexicon, jobs=jobs)
     for col in dict.fromkeys([by, *KEEP_COLUMNS]):
         if col in corpus.columns and col not in table.columns:
             table[col] = corpus[col].to_numpy()
@@ -123,6 +128,43 @@ def drop_short_documents(
     return scores.loc[~short].reset_index(drop=True), table
 
 
+def scored_categories(scores: pd.DataFrame) -> list[str]:
+    """Lexicon categories of a score table: those with a ``<category>_negated_count`` column
+    (derived metrics such as ``<category>_author_count`` have none)."""
+    return [
+        c[: -len("_negated_count")] for c in scores.columns if str(c).endswith("_negated_count")
+    ]
+
+
+def check_same_lexicon(lexicon, scores: pd.DataFrame) -> None:
+    """Raise when ``scores`` were not made with the categories of ``lexicon``.
+
+    A category of the article's lexicon missing from the corpus scores (a custom category and
+    scores made without it) would otherwise leave that category silently out of the comparison.
+
+    Raises
+    ------
+    InputError
+        Naming the categories on each side only.
+    """
+    ours = list(lexicon.categories)
+    theirs = scored_categories(scores)
+    missing = [c for c in ours if c not in theirs]
+    extra = [c for c in theirs if c not in ours]
+    if not missing and not extra:
+        return
+    parts = []
+    if missing:
+        parts.append(f"the corpus scores lack {', '.join(missing)}")
+    if extra:
+        parts.append(f"the article's lexicon lacks {', '.join(extra)}")
+    raise InputError(
+        "the article and the corpus were scored with different lexicons ("
+        + "; ".join(parts)
+        + "); score both with the same --lexicon files"
+    )
+
+
 def compare_article(
     analysis,
     scores: pd.DataFrame,
@@ -152,6 +194,8 @@ def compare_article(
     article_metrics = analysis.metrics
     if by not in scores.columns:
         raise InputError(f"corpus scores have no column {by!r} to group by")
+    if metrics is None:
+        check_same_lexicon(analysis.lexicon, scores)
     if texts is not None and len(texts) != len(scores):
         raise InputError("texts and scores differ in length")
     keep = scores["tokens"].to_numpy(float) >= min_tokens

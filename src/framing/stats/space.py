@@ -144,7 +144,7 @@ def framing_space(
     given). Missing values are set to the median.
     Components are fitted on the corpus only; the focal article (``focal``, a Series of
     metrics) is projected with the corpus parameters and added as a row with
-    ``is_focal=True``. Each component's largest-|loading| is made positive.
+    ``is_focal=True``. Each component's largest absolute loading is made positive.
     """
     if len(df) < 2:
         raise InputError("the framing space needs at least 2 corpus documents")

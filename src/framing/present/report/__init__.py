@@ -26,7 +26,6 @@ from typing import Any
 
 import pandas as pd
 
-from framing.core.errors import DataError
 from framing.present.report.highlight import (
     SCARE_COLOR,
     SCARE_LAYER,
@@ -106,17 +105,21 @@ def _png(fig) -> str:
     import matplotlib.pyplot as plt
 
     from framing.present.saving import PNG_METADATA
-    from framing.present.style import DPI
+    from framing.present.style import DPI, fit_legends
 
+    fit_legends(fig)
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=DPI, metadata=PNG_METADATA)
     plt.close(fig)
     return base64.b64encode(buf.getvalue()).decode("ascii")
 
 
-def report_figures(cats: pd.DataFrame, corpus: str | None = None) -> list[tuple[str, str]]:
+def report_figures(
+    cats: pd.DataFrame, corpus: str | None = None, focal_label: str = "the article"
+) -> list[tuple[str, str]]:
     """``(caption, base64 PNG)`` of the key figures; their titles follow
-    :mod:`framing.present.claims` (ties as ties, topics apart, evidence minimum)."""
+    :mod:`framing.present.claims` (ties as ties, topics apart, evidence minimum);
+    ``focal_label`` names the article."""
     from framing.present import charts, claims, style, titles
 
     out = []
@@ -155,6 +158,7 @@ def report_figures(cats: pd.DataFrame, corpus: str | None = None) -> list[tuple[
             interval_label="sentence bootstrap",
             inner_label="exact Poisson",
             precision="precision_note",
+            focal_label=focal_label,
         )
         out.append(("Rate of every category found in the article, per 1,000 words.", _png(fig)))
     if corpus and "percentile" in cats:
@@ -182,6 +186,7 @@ def report_figures(cats: pd.DataFrame, corpus: str | None = None) -> list[tuple[
                 note="note",
                 note_title="per 1k vs median",
                 precision="precision_note",
+                focal_label=focal_label,
             )
             out.append((f"Where the article sits in {corpus}, category by category.", _png(fig)))
     return out
@@ -235,7 +240,10 @@ def render_report(
         prov.append(
             f"corpus: {corpus}" + (f" ({len(scores)} documents)" if scores is not None else "")
         )
-    figs = report_figures(cats, corpus if scores is not None else None) if figures else []
+    from framing.present.labels import article_label
+
+    focal = article_label(article)
+    figs = report_figures(cats, corpus if scores is not None else None, focal) if figures else []
     fig_html = ""
     if figs:
         items = "".join(
@@ -271,47 +279,64 @@ def render_report(
     )
 
 
-def _corpus_scores(
-    name: str, lexicon: Any, encoding: str | None = None
-) -> tuple[pd.DataFrame, list[str]]:
-    """Score the corpus ``name`` (a registry dataset or a path) with ``lexicon``, without the
-    documents shorter than :data:`framing.stats.MIN_DOC_TOKENS` (as ``framing compare`` and the
-    notebooks); also its genre labels."""
-    from framing import score
-    from framing.data.corpus import load_corpus
+def _corpus_scores(df: pd.DataFrame, lexicon: Any, cache: bool) -> tuple[pd.DataFrame, list[str]]:
+    """Score the corpus ``df`` with ``lexicon`` (through the scoring cache with ``cache``),
+    without the documents shorter than :data:`framing.stats.MIN_DOC_TOKENS` (as
+    ``framing compare`` and the notebooks); also its genre labels."""
+    from framing.data.cache import cached_score
+    from framing.engine.scoring import score
     from framing.stats.common import MIN_DOC_TOKENS
 
-    df = load_corpus(name, encoding=encoding)
-    if isinstance(df, dict):
-        raise DataError(f"corpus {name!r} has several tables ({', '.join(sorted(df))}); pick one")
     genres = sorted(df["genre"].dropna().astype(str).unique()) if "genre" in df else []
-    scores = score(df, lexicon=lexicon)
+    scores = (cached_score if cache else score)(df, lexicon=lexicon)
     return scores[scores["tokens"] >= MIN_DOC_TOKENS].reset_index(drop=True), genres
 
 
 def write_report(
-    article_path: str | os.PathLike,
+    article,
     output: str | os.PathLike = "report.html",
-    corpus: str | None = None,
-    lexicon: list[str] | None = None,
+    corpus: str | os.PathLike | pd.DataFrame | None = None,
+    lexicon=None,
     force: bool = False,
     encoding: str | None = None,
+    title_line: bool = False,
+    corpus_name: str | None = None,
+    cache: bool = True,
+    inputs=(),
 ) -> Path:
-    """Analyse the article at ``article_path`` and write the report atomically to ``output``."""
-    from framing import analyze, load_lexicon
-    from framing.core.outputs import claim_output
-    from framing.data.article import read_article
+    """Analyse the article and write the report atomically to ``output``.
 
-    meta = Path(article_path).with_suffix(".yaml")
-    inputs = [article_path, meta, corpus, *(lexicon or [])]
-    with claim_output(output, force=force, inputs=inputs) as claim:
-        article = read_article(article_path, encoding=encoding)
-        lex = load_lexicon(paths=lexicon) if lexicon else None
-        analysis = analyze(article.body, lexicon=lex)
-        scores, genres = (
-            _corpus_scores(corpus, analysis.lexicon, encoding) if corpus else (None, None)
+    ``article`` is an :class:`~framing.data.article.Article` or a path (read by the title rule
+    of :mod:`framing.data.article`); ``corpus`` a corpus DataFrame, path or name (its documents
+    are scored with the article's lexicon through the scoring cache); ``lexicon`` a
+    :class:`~framing.engine.lexicon.Lexicon` or lexicon file(s) added to the built-in one.
+    ``inputs`` are files the output must never be (besides the article, corpus and lexicons).
+    """
+    from framing.api import as_analysis, load_corpus
+    from framing.core.outputs import claim_output
+    from framing.data.article import Article, read_txt
+
+    named = [] if isinstance(article, Article) else [article, Path(article).with_suffix(".yaml")]
+    lexicons = [lexicon] if isinstance(lexicon, str | os.PathLike) else list(lexicon or [])
+    paths = [x for x in lexicons if isinstance(x, str | os.PathLike)]
+    corpus_path = [corpus] if isinstance(corpus, str | os.PathLike) else []
+    with claim_output(output, force=force, inputs=[*named, *corpus_path, *paths, *inputs]) as claim:
+        if not isinstance(article, Article):
+            article = read_txt(article, encoding=encoding, title_line=title_line)
+        analysis, _ = as_analysis(article, lexicon)
+        scores = genres = None
+        if corpus is not None:
+            docs = corpus if isinstance(corpus, pd.DataFrame) else load_corpus(corpus)
+            scores, genres = _corpus_scores(docs, analysis.lexicon, cache)
+            if corpus_name is None and not isinstance(corpus, pd.DataFrame):
+                corpus_name = str(corpus)
+        html_text = render_report(
+            article,
+            analysis,
+            scores=scores,
+            corpus=corpus_name or ("corpus" if scores is not None else None),
+            genres=genres,
         )
-        html_text = render_report(article, analysis, scores=scores, corpus=corpus, genres=genres)
         with claim.file() as tmp:
             tmp.write_text(html_text, encoding="utf-8", newline="\n")
     return Path(output)
