@@ -1,6 +1,6 @@
 """The attribution audit of the media corpora: draw, show contexts, record judgements, floors.
 
-python tools/audit_attribution.py draw [--seed 20261130] [--force]
+python tools/audit_attribution.py draw [--seed 20261130] [--force | --record-only]
 python tools/audit_attribution.py show [--sample voice] [--group RT] [--from 0 --to 40]
                                        [--unlabelled] [--words 25]
 python tools/audit_attribution.py label < judgements.txt
@@ -33,12 +33,18 @@ def _draw(args) -> int:
     from framing.engine.cues import load_cues
     from framing.engine.lexicon import load_lexicon
 
-    if aa.audit_path().exists() and not args.force:
+    if aa.audit_path().exists() and not (args.force or args.record_only):
         raise DataError(f"{aa.audit_path()} exists; --force replaces it (and its judgements)")
     docs = aa.frame_documents()
     matches = aa.frame_matches(docs)
     sample = aa.draw_sample(matches, seed=args.seed)
-    aa.write_attribution_audit(sample)
+    if args.record_only:  # the stored sample must be the one this draw gives
+        keys = ["sample", "dataset", "doc_id", "category", "start", "end"]
+        old = aa.read_attribution_audit()[keys].astype(str)
+        if not old.equals(sample[keys].astype(str)):
+            raise DataError("the stored sample differs from a fresh draw (rules or data changed)")
+    else:
+        aa.write_attribution_audit(sample)
     record = {
         "seed": args.seed,
         "sizes": dict(aa.SAMPLE_SIZES),
@@ -50,7 +56,7 @@ def _draw(args) -> int:
         "cues_fingerprint": load_cues().fingerprint,
     }
     _write_record(record)
-    print(f"{len(sample)} rows -> {aa.audit_path()}; record -> {aa.record_path()}")
+    print(f"{len(sample)} rows, record -> {aa.record_path()}")
     return 0
 
 
@@ -120,6 +126,9 @@ def main() -> int:
     d = sub.add_parser("draw")
     d.add_argument("--seed", type=int, default=aa.SEED)
     d.add_argument("--force", action="store_true")
+    d.add_argument(
+        "--record-only", action="store_true", help="check the stored sample, rewrite the record"
+    )
     d.set_defaults(func=_draw)
     s = sub.add_parser("show")
     s.add_argument("--sample", choices=list(aa.SAMPLE_SIZES))

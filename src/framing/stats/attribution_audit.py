@@ -74,6 +74,7 @@ ERRORS = {
     # empty target
     "missed_named": "an actor named in the sentence is cast but not found",
     "missed_implicit": "cast actor only by pronoun, description or earlier sentence",
+    "missed_unlisted": "cast actor named by a word the lexicons lack (a person, an office)",
 }
 COLUMNS = [
     "sample",
@@ -193,11 +194,11 @@ def sample_frames(matches: pd.DataFrame) -> dict[str, pd.DataFrame]:
 
 
 def population(matches: pd.DataFrame) -> dict[str, dict[str, int]]:
-    """Size of each sample kind's population per outlet group."""
-    return {
-        kind: {g: int((f["group"] == g).sum()) for g in GROUPS}
-        for kind, f in sample_frames(matches).items()
-    }
+    """Size of each sample kind's population per outlet group, and ``source``: the stance
+    matches the rules call reported (the frame of the source judgements)."""
+    frames = sample_frames(matches)
+    frames["source"] = frames["voice"][frames["voice"]["voice"] == "reported"]
+    return {kind: {g: int((f["group"] == g).sum()) for g in GROUPS} for kind, f in frames.items()}
 
 
 def draw_sample(
@@ -402,11 +403,12 @@ def attribution_audit_table(
     audit = read_attribution_audit() if audit is None else audit
     if populations is None:
         populations = read_record().get("population", {})
-    pop_kind = {"voice": "voice", "source": None, "target": "target", "empty target": "empty_target"}
+    pop_kind = {"voice": "voice", "source": "source", "target": "target",
+                "empty target": "empty_target"}  # fmt: skip
     rows = []
     for assignment in ASSIGNMENTS[:-1]:
         d = judged(audit, assignment)
-        pops = populations.get(pop_kind[assignment] or "", {})
+        pops = populations.get(pop_kind[assignment], {})
         for g in GROUPS:
             rows.append(_share_row(assignment, g, d[d["group"] == g], pops.get(g)))
         total = sum(pops.values()) if pops else None
