@@ -68,7 +68,9 @@ def _show(args) -> int:
     df = aa.read_attribution_audit()
     for i in range(args.lo, min(args.hi, len(df))):
         r = df.iloc[i]
-        if (args.sample and r["sample"] != args.sample) or (args.group and r["group"] != args.group):
+        if (args.sample and r["sample"] != args.sample) or (
+            args.group and r["group"] != args.group
+        ):
             continue
         if args.unlabelled and (r["voice_label"] or r["target_label"]):
             continue

@@ -3,9 +3,10 @@
 Prints the UNSCon table (attack signals vs. gold labels, P/R/F1 and AUC with cluster bootstrap
 95% intervals; 2014 development, 2016 held-out), the target checks (actor references and the
 attribution rules' ``target``) and the precision audit
-(``framing/stats/validation_data/audit-*.csv``, Wilson 95% intervals). Needs the ``unscon``
-dataset (fetched on
-first use) and, for the "current lexicon" audit column, the three registry corpora.
+(``framing/stats/validation_data/audit-*.csv``, Wilson 95% intervals) with the attribution
+audit of the media corpora (``media-audit-attribution.csv``: voice, source and target judged by
+reading). Needs the ``unscon`` dataset (fetched on first use) and, for the "current lexicon"
+audit column, the three registry corpora.
 """
 
 from __future__ import annotations
@@ -131,4 +132,18 @@ def run(args) -> int:
                 else:
                     cells.append("-")
             print(f"{r.category:20} " + " ".join(f"{c:>26}" for c in cells), file=out)
+        from framing.stats.attribution_audit import attribution_audit_table
+
+        print(
+            "\nAttribution audit of the media corpora (voice, source, target judged by reading; "
+            "Wilson 95% CI; target recall estimated, bootstrap CI)",
+            file=out,
+        )
+        for r in attribution_audit_table().itertuples(index=False):
+            goal = "" if r.met is None else f"  goal {r.goal:.2f}: {'met' if r.met else 'not met'}"
+            k = "estimate" if r.assignment == "target recall" else f"{r.correct}/{r.n}"
+            print(
+                f"{r.assignment:14} {r.group:12} {k:>9} {_fmt(r.share, r.lo, r.hi)}{goal}",
+                file=out,
+            )
     return 0

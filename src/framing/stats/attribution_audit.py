@@ -54,6 +54,14 @@ VOICES = ("author", "reported")
 GOAL = 0.85
 #: the assignments of the table, in order; ``target recall`` is estimated (see the table)
 ASSIGNMENTS = ("voice", "source", "target", "empty target", "target recall")
+#: readable names of the assignments (figures)
+ASSIGNMENT_LABELS = {
+    "voice": "voice",
+    "source": "source (reported)",
+    "target": "target (named)",
+    "empty target": "no target (rightly empty)",
+    "target recall": "target recall (est.)",
+}
 #: error codes a reader may record (``error`` column); ``docs/validation.md`` explains them
 ERRORS = {
     # voice
@@ -277,9 +285,13 @@ def _check_values(voice: str, source: str, target: str) -> None:
 
 
 def judge(
-    row: pd.Series, voice: str = "", source: str = "", target: str = "", error: str = "",
+    row: pd.Series,
+    voice: str = "",
+    source: str = "",
+    target: str = "",
+    error: str = "",
     reason: str = "",
-) -> pd.Series:  # fmt: skip
+) -> pd.Series:
     """Record the reader's values for one sampled row and derive its labels with
     :func:`agrees`: ``voice`` rows get ``voice_label`` and, when the rules said ``reported``
     and the reader agrees, ``source_label``; ``target`` and ``empty_target`` rows get
@@ -298,8 +310,12 @@ def judge(
         raise DataError("reason longer than 12 words")
     out = row.copy()
     out[["voice_truth", "source_truth", "target_truth", "error", "reason"]] = [
-        voice, source if voice == "reported" else "", target, error, reason
-    ]  # fmt: skip
+        voice,
+        source if voice == "reported" else "",
+        target,
+        error,
+        reason,
+    ]
     out[["voice_label", "source_label", "target_label"]] = ["", "", ""]
     if row["sample"] == "voice":
         if voice not in VOICES:
@@ -403,8 +419,12 @@ def attribution_audit_table(
     audit = read_attribution_audit() if audit is None else audit
     if populations is None:
         populations = read_record().get("population", {})
-    pop_kind = {"voice": "voice", "source": "source", "target": "target",
-                "empty target": "empty_target"}  # fmt: skip
+    pop_kind = {
+        "voice": "voice",
+        "source": "source",
+        "target": "target",
+        "empty target": "empty_target",
+    }
     rows = []
     for assignment in ASSIGNMENTS[:-1]:
         d = judged(audit, assignment)
@@ -494,7 +514,8 @@ def context(row, words: int = 25) -> tuple[str, str]:
     text = _text(row)
     start = int(row["start"])
     sentence = next(
-        (text[s:e] for s, e in sentence_spans(text) if s <= start < e), text[start : int(row["end"])]
+        (text[s:e] for s, e in sentence_spans(text) if s <= start < e),
+        text[start : int(row["end"])],
     )
     return audit_context(row, words), sentence
 
@@ -534,7 +555,8 @@ def rescore(audit: pd.DataFrame, current: pd.DataFrame) -> pd.DataFrame:
         new = r.copy()
         new[["voice", "source", "target"]] = [c["voice"], c["source"], c["target"]]
         if r["voice_label"] or r["target_label"]:
-            new = judge(new, r["voice_truth"], r["source_truth"], r["target_truth"],
-                        r["error"], r["reason"])  # fmt: skip
+            new = judge(
+                new, r["voice_truth"], r["source_truth"], r["target_truth"], r["error"], r["reason"]
+            )
         rows.append(new)
     return pd.DataFrame(rows, columns=COLUMNS).reset_index(drop=True)
