@@ -183,7 +183,8 @@ pd.Series({"audit rows": len(audit), "judged": int(audit["label"].ne("").sum())}
 # seeded sample (seed 20261130) of matches from RT, the Western outlets (BBC, Guardian, AP, NBC)
 # and China Daily opinion, never from the tuning documents, judged by reading
 # (`src/framing/stats/validation_data/media-audit-attribution.csv`; design in
-# `docs/validation.md`, section 4). Output: `figures/06-validation-attribution.{png,svg,csv}`.
+# `docs/validation.md`, "Voice, source and target on the media corpora").
+# Output: `figures/06-validation-attribution.{png,svg,csv}`.
 
 # %%
 from framing.stats import attribution_audit as aa
