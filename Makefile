@@ -8,7 +8,7 @@ JOBS ?= 2
 PY_DIRS := $(wildcard src tests examples notebooks benchmarks tools)
 
 .DEFAULT_GOAL := help
-.PHONY: help setup test lint format figures bench lab clean wheel-check
+.PHONY: help setup test lint format figures bench bench-scale lab clean wheel-check
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -42,6 +42,9 @@ bench: setup ## benchmark against Empath, textstat and VADER; writes benchmarks/
 
 wheel-check: setup ## build the wheel, install it outside the checkout, run profile/validate/compare
 	tools/check_wheel.sh $(BIN)/python
+
+bench-scale: setup ## White House x 1 GB streamed through framing score --jobs 2; writes benchmarks/results-scale.md
+	$(BIN)/python benchmarks/scale.py
 
 lab: setup ## JupyterLab on notebooks/ with the project's kernel
 	$(BIN)/python -m ipykernel install --sys-prefix --name framing --display-name "Python (framing)"

@@ -105,7 +105,7 @@ def test_pattern_detectors_find_every_hit(tmp_path, builtin, texts):
     custom = load_lexicon([d], include_builtin=False)
     extra = ["xxy abbc \u00e9foo foo\u00e9 US$5 us$5 US-led -led baz rebar toward forward"]
     for lex in (builtin, custom):
-        m = Matcher(lex)
+        m = Matcher(lex, use_hyperscan=False)
         for t in texts + extra:
             norm = normalize_for_matching(t)
             low = lower_same_length(norm)
@@ -117,7 +117,7 @@ def test_pattern_detectors_find_every_hit(tmp_path, builtin, texts):
 
 
 def test_literal_detector_equals_lookbehind_form(builtin, texts):
-    m = Matcher(builtin)
+    m = Matcher(builtin, use_hyperscan=False)
     for table, detector, lower in ((m._ci, m._ci_re, True), (m._cs, m._cs_re, False)):
         slow = re.compile(r"(?<!\w)(?=(" + _trie_regex(list(table)) + "))")
         for t in texts:

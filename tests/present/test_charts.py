@@ -132,6 +132,18 @@ def test_manifest_record_and_readme(tmp_path):
     assert "caption a-first" in readme and "`abababababab`" in readme and "01-x.py" in readme
 
 
+def test_pruning_removes_only_the_files_of_figures_no_notebook_saves(tmp_path):
+    from framing.present.manifest import prune_manifest
+
+    for name in ("kept", "gone"):
+        fig, _ = _figure(_data())
+        saving.save_figure(fig, name, _data(), outdir=tmp_path, notebook="01-x.py")
+    (tmp_path / "notes.txt").write_text("mine")
+    assert prune_manifest(tmp_path, {"kept"}, remove_files=True) == ["gone"]
+    left = sorted(p.name for p in tmp_path.iterdir())
+    assert left == ["README.md", "kept.csv", "kept.png", "kept.svg", "manifest.yaml", "notes.txt"]
+
+
 @pytest.mark.parametrize(
     "chart", ["percentile", "interval", "space", "fightin", "trend", "heatmap"]
 )

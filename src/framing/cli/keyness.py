@@ -69,7 +69,8 @@ def keyness_table(article_text: str, corpus_texts, args) -> pd.DataFrame:
     min_count = args.min_count if args.min_count is not None else DEFAULT_MIN_COUNT[args.method]
     stop = _stopwords(args.stopwords, getattr(args, "encoding", None))
     target = K.term_counts(article_text, ngram=args.ngram)
-    reference = K.term_counts(list(corpus_texts), ngram=args.ngram)
+    # the corpus side: per-document counts cached on disk (text hash + tokenizer version)
+    reference = K.cached_term_counts(list(corpus_texts), ngram=args.ngram)
     if args.method == "g2":
         return K.log_likelihood(target, reference, args.williams, min_count, stop)
     scale = args.prior_scale if args.prior_scale is not None else K.DEFAULT_PRIOR_SCALE

@@ -18,17 +18,15 @@ import pandas as pd
 
 from framing.engine.attribution import Attribution, attribute
 from framing.engine.cues import load_cues
+from framing.engine.document import Document
 from framing.engine.invisible import find_matches
 from framing.engine.lexicon import Lexicon, load_lexicon
 from framing.engine.matcher import Match, get_matcher
 from framing.engine.quotes import COLUMNS as QUOTE_COLUMNS
 from framing.engine.quotes import find_quotes
 from framing.engine.text import (
-    WORD_RE,
     Token,
-    lower_same_length,
     normalize_for_matching,
-    sentence_spans,
 )
 from framing.engine.text import word_tokens as _word_tokens
 
@@ -105,13 +103,13 @@ def compute(
 
     Readability/MATTR (``readability=False``) and VADER (``sentiment=False``) are NaN when off.
     """
-    norm = normalize_for_matching(text)
-    sentences = sentence_spans(text)
+    doc = Document(text)  # normalised text, sentences, tokens: computed once, shared
+    norm = doc.norm
+    sentences = doc.sentences
     # soft hyphens and zero-width characters are skipped by the matcher, offsets kept
-    matches = find_matches(get_matcher(lexicon), text, sentences, norm, lower_same_length(norm))
+    matches = find_matches(get_matcher(lexicon), text, sentences, norm, doc.low)
     quotes = find_quotes(text, sentences, norm)
-    words = WORD_RE.findall(text)
-    n_tok = len(words)
+    n_tok = doc.n_tokens
     n_sent = len(sentences)
     m: dict[str, float] = {"tokens": n_tok, "sentences": n_sent}
     counts = dict.fromkeys(lexicon.categories, 0)
@@ -165,7 +163,7 @@ def compute(
 
         if readability:
             extra.update(rd.readability(text))
-            extra["mattr"] = rd.mattr(list(map(str.lower, words)))
+            extra["mattr"] = rd.mattr(list(map(str.lower, doc.words)))
         if sentiment:
             extra["vader_compound_mean"] = rd.vader_compound_mean(text, sentences)
     m.update({k: extra[k] for k in READABILITY_COLUMNS})

@@ -56,7 +56,7 @@ def find_matches(matcher, text: str, sentences, norm: str, low: str) -> list:
 
     Spans, ``matched_text`` and sentence indices refer to the original ``text``.
     """
-    if _INVISIBLE_RE.search(norm) is None:
+    if norm.isascii() or _INVISIBLE_RE.search(norm) is None:
         return matcher.find(text, sentences, norm, low)
     vis_text, omap = remove_invisible(text)
     vis_norm, _ = remove_invisible(norm)  # same length and positions as text

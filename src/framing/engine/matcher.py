@@ -22,13 +22,14 @@ Within one category the longest leftmost match wins; across categories matches m
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
+from framing.engine import multiscan
 from framing.engine.lexicon import Entry, Lexicon
+from framing.engine.negation import _LOOKBACK as NEGATION_LOOKBACK
 from framing.engine.negation import negatable_categories, negated
-from framing.engine.text import lower_same_length, normalize_for_matching
+from framing.engine.text import all_characters, lower_same_length, normalize_for_matching
 
 #: Characters of context on each side given to ``exclude`` regexes.
 EXCLUDE_WINDOW = 60
@@ -290,9 +291,8 @@ def _word_start_body(src: str, flags: int) -> str | None:
     return body
 
 
-@lru_cache(maxsize=1)
 def _all_chars() -> str:
-    return "".join(map(chr, range(0x110000)))
+    return all_characters()
 
 
 def _case_variants(chars: set[str]) -> set[str]:
@@ -393,10 +393,55 @@ class _PatternSet:
             out.append((cid, entry, pos, end))
 
 
+_RANK_STEP = 1 << 32
+
+
+def _literal_regex(key: str) -> str:
+    """The regex of one literal key (as the trie writes it): word boundaries, ``\\s+``."""
+    body = "".join(r"\s+" if c == " " else re.escape(c) for c in key)
+    pre = _WORD_START if _is_word(key[0]) else ""
+    return pre + body + (r"(?!\w)" if _is_word(key[-1]) else "")
+
+
+_CUE = False  # marks the scan's negation-cue expressions (a singleton that survives pickling)
+
+
+class _Scan:
+    """A :class:`framing.engine.multiscan.MultiScan` and what each of its expressions finds.
+
+    ``targets[i]`` is ``(rx, [(order, rank, cid, entry), ...])``: ``rx`` None means the
+    expression's hits are final (an exact literal term); ``_CUE`` marks a negation cue;
+    otherwise the hit is a candidate start that ``rx.match`` at that start confirms (and
+    gives the end of).
+    """
+
+    def __init__(self, scan, targets: list[tuple]) -> None:
+        self.scan, self.targets = scan, targets
+
+    def hits(self, text: str, out: list, cues: list | None = None) -> None:
+        """Append ``(order, start, start - end, rank, cid, entry, end)`` per hit to ``out``."""
+        targets = self.targets
+        for i, start, end in self.scan.scan(multiscan.to_bytes(text)):
+            rx, entries = targets[i]
+            if rx is not None:
+                if rx is False:  # _CUE
+                    if cues is not None:
+                        cues.append((start, end))
+                    continue
+                m = rx.match(text, start)
+                if m is None or m.end() <= start:
+                    continue
+                end = m.end()
+            neg_len = start - end
+            for o, rank, cid, entry in entries:
+                out.append((o, start, neg_len, rank, cid, entry, end))
+
+
 class Matcher:
     """Compiled matcher of a :class:`Lexicon` (build once, reuse for many texts)."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, use_hyperscan: bool | None = None) -> None:
+        """``use_hyperscan``: None uses it when installed; False forces the regex detectors."""
         self.categories = list(lexicon.categories)
         self._negatable = negatable_categories(lexicon)
         self._order = {c: i for i, c in enumerate(self.categories)}
@@ -435,29 +480,89 @@ class Matcher:
                     flags = re.I if _HAS_UPPER.search(re.sub(r"\\.", "", src)) else 0
                     pat_ci.append((cid, e, re.compile(src, flags)))
         self._ci, self._cs = ci, cs
-        self._ci_re = _literal_detector(list(ci))
-        self._cs_re = _literal_detector(list(cs))
-        self._ci_pref = _prefix_table(list(ci))
-        self._cs_pref = _prefix_table(list(cs))
-        self._pat_ci = _PatternSet(pat_ci)
-        self._pat_cs = _PatternSet(pat_cs)
+        # Rank of each (entry, source) among hits of one category with the same span: terms
+        # before globs/regexes, case-insensitive before case-sensitive, then file order.
+        self._rank: dict[tuple[int, int], int] = {}
+        for src, table in enumerate((ci, cs)):
+            for lst in table.values():
+                for j, (_, e) in enumerate(lst):
+                    self._rank[(src, id(e))] = src * _RANK_STEP + j
+        for src, pats in ((2, pat_ci), (3, pat_cs)):
+            for i, (_, e, _) in enumerate(pats):
+                self._rank[(src, id(e))] = src * _RANK_STEP + i
+        self._pats_ci, self._pats_cs = pat_ci, pat_cs
+        if use_hyperscan is None:
+            use_hyperscan = multiscan.available()
+        self._build_detectors(use_hyperscan)
 
-    # Exclusions are keyed by ``id(entry)`` (a cheap lookup per hit); ids change when a matcher
-    # is pickled (worker processes, dask), so the pickle carries (entry, exclusions) pairs and
-    # the keys are rebuilt from the unpickled entries.
+    def _build_detectors(self, use_hyperscan: bool) -> None:
+        """The scan (when Hyperscan is there) and the regex detectors for what it leaves."""
+        ci, cs, pat_ci, pat_cs = self._ci, self._cs, self._pats_ci, self._pats_cs
+        self._scan_ci = self._scan_cs = None
+        left_ci, left_cs, rest_ci, rest_cs = list(ci), list(cs), pat_ci, pat_cs
+        if use_hyperscan:
+            self._scan_ci, left_ci, rest_ci = self._multiscan(0, ci, pat_ci)
+            self._scan_cs, left_cs, rest_cs = self._multiscan(1, cs, pat_cs)
+        self._ci_re = _literal_detector(left_ci)
+        self._cs_re = _literal_detector(left_cs)
+        self._ci_pref = _prefix_table(left_ci)
+        self._cs_pref = _prefix_table(left_cs)
+        self._pat_ci = _PatternSet(rest_ci)
+        self._pat_cs = _PatternSet(rest_cs)
+
+    def _multiscan(self, src: int, table: dict, pats: list):
+        """(_Scan over ``table``'s keys and ``pats``, keys left over, patterns left over)."""
+        exprs: list[str] = []
+        targets: list[tuple] = []  # per expression: (rx or None, [(order, rank, cid, entry)])
+        left: list[str] = []
+        order, rank = self._order, self._rank
+        for key, lst in table.items():
+            expr, exact = multiscan.literal_expr(key)
+            rx = None if exact else re.compile(_literal_regex(key))
+            exprs.append(expr)
+            targets.append((rx, [(order[cid], rank[(src, id(e))], cid, e) for cid, e in lst]))
+        rest = []
+        for cid, e, rx in pats:
+            word_start = _word_start_body(rx.pattern, rx.flags) is not None
+            expr = multiscan.pattern_expr(rx, word_start)
+            if expr is None:
+                rest.append((cid, e, rx))
+                continue
+            exprs.append(expr)
+            targets.append((rx, [(order[cid], rank[(src + 2, id(e))], cid, e)]))
+        if not exprs:
+            return None, left, rest
+        if src == 0:  # negation cues, on the lowercased text like the negation test
+            for cue in NEGATION_CUES:  # \bcue\b
+                exprs.append(multiscan.literal_expr(cue)[0])
+                targets.append((_CUE, []))
+            exprs.append("n\\x27t")  # n't, anywhere (as in negation's quick check)
+            targets.append((_CUE, []))
+        try:
+            scan = multiscan.MultiScan(exprs)
+        except Exception:  # noqa: BLE001 - any compile problem: the regex detectors do it all
+            return None, list(table), pats
+        return _Scan(scan, targets), left, rest
+
+    # Exclusions and ranks are keyed by ``id(entry)`` (a cheap lookup per hit); ids change when
+    # a matcher is pickled (worker processes, dask), so the pickle carries the entries and the
+    # keys are rebuilt from the unpickled ones (pickle keeps the entries in the detectors the
+    # same objects as those here).
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
         by_id = {}
         for table in (self._ci, self._cs):
             for lst in table.values():
                 by_id.update((id(e), e) for _, e in lst)
-        for ps in (self._pat_ci, self._pat_cs):
-            by_id.update((id(e), e) for _, e, _ in ps.pats)
+        for pats in (self._pats_ci, self._pats_cs):
+            by_id.update((id(e), e) for _, e, _ in pats)
         state["_excl"] = [(by_id[k], v) for k, v in self._excl.items()]
+        state["_rank"] = [(src, by_id[k], r) for (src, k), r in self._rank.items()]
         return state
 
     def __setstate__(self, state: dict) -> None:
         state["_excl"] = {id(e): v for e, v in state["_excl"]}
+        state["_rank"] = {(src, id(e)): r for src, e, r in state["_rank"]}
         self.__dict__.update(state)
 
     # ------------------------------------------------------------ raw hits
@@ -473,6 +578,26 @@ class Matcher:
                 e_end = end if i == 0 else _end_in(text, start, end, len(key))
                 for cid, entry in table[key]:
                     out.append((cid, entry, start, e_end))
+
+    def _raw_hits(self, norm: str, low: str, cues: list | None = None) -> list[tuple]:
+        """Every entry hit before overlaps are resolved, as
+        ``(category order, start, start - end, rank, cid, entry, end)``; negation cues found
+        by the case-insensitive scan are added to ``cues`` as ``(start, end)``."""
+        raw: list[tuple] = []
+        rank, order = self._rank, self._order
+        for src, text, scan, detector, table, pref, pats in (
+            (0, low, self._scan_ci, self._ci_re, self._ci, self._ci_pref, self._pat_ci),
+            (1, norm, self._scan_cs, self._cs_re, self._cs, self._cs_pref, self._pat_cs),
+        ):
+            if scan is not None:
+                scan.hits(text, raw, cues)
+            found: list = []
+            self._literal_hits(text, detector, table, pref, found)
+            pats.hits(text, found)
+            for c, e, a, b in found:
+                r = rank[(src, id(e))] if (src, id(e)) in rank else rank[(src + 2, id(e))]
+                raw.append((order[c], a, a - b, r, c, e, b))
+        return raw
 
     def _excluded(self, norm: str, entry: Entry, start: int, end: int) -> bool:
         for before, after in self._excl[id(entry)]:
@@ -500,34 +625,93 @@ class Matcher:
             norm = normalize_for_matching(text)
         if low is None:
             low = lower_same_length(norm)
-        raw: list[tuple[str, Entry, int, int]] = []
-        self._literal_hits(low, self._ci_re, self._ci, self._ci_pref, raw)
-        self._literal_hits(norm, self._cs_re, self._cs, self._cs_pref, raw)
-        self._pat_ci.hits(low, raw)
-        self._pat_cs.hits(norm, raw)
+        cues: list[tuple[int, int]] | None = [] if self._scan_ci is not None else None
+        raw = self._raw_hits(norm, low, cues)
         if not raw:
             return []
         if self._excl:
-            raw = [h for h in raw if id(h[1]) not in self._excl or not self._excluded(norm, *h[1:])]
-        order = self._order
-        raw.sort(key=lambda h: (order[h[0]], h[2], h[2] - h[3]))
+            excl = self._excl
+            raw = [
+                h for h in raw if id(h[5]) not in excl or not self._excluded(norm, h[5], h[1], h[6])
+            ]
+        raw.sort(key=_HIT_ORDER)
         kept = []
-        last_cat, last_end = None, -1
-        for h in raw:
+        last_cat, last_end = -1, -1
+        for h in raw:  # per category, the longest leftmost match wins
             if h[0] != last_cat:
                 last_cat, last_end = h[0], -1
-            if h[2] >= last_end:
+            if h[1] >= last_end:
                 kept.append(h)
-                last_end = h[3]
-        kept.sort(key=lambda h: (h[2], order[h[0]], h[3]))
+                last_end = h[6]
+        kept.sort(key=_START_ORDER)
         starts = [s for s, _ in sentences] if sentences else []
+        n_sent = len(starts)
+        cue_index = _CueIndex(low, cues)
         out = []
-        for cid, e, start, end in kept:
-            si = bisect_right(starts, start) - 1 if starts else -1
-            sent_start = sentences[si][0] if si >= 0 else 0
-            neg = cid in self._negatable and negated(norm, sent_start, start)
-            out.append(Match(cid, e.subcategory, e.pattern, text[start:end], start, end, si, neg))
+        append = out.append
+        si, sent_start = -1, 0
+        for _, start, _, _, cid, e, end in kept:  # matches and sentences both by start
+            while si + 1 < n_sent and starts[si + 1] <= start:
+                si += 1
+                sent_start = starts[si]
+            lo = start - NEGATION_LOOKBACK
+            lo = lo if lo > sent_start else sent_start  # the window negation.negated looks at
+            neg = (
+                cid in self._negatable
+                and cue_index.near(lo, start)
+                and negated(norm, sent_start, start)
+            )
+            append(Match(cid, e.subcategory, e.pattern, text[start:end], start, end, si, neg))
         return out
+
+
+#: Sort keys of raw hits ``(category order, start, start - end, rank, cid, entry, end)``.
+_HIT_ORDER = itemgetter(0, 1, 2, 3)
+_START_ORDER = itemgetter(1, 0)
+#: Negation cues (as ``framing.engine.negation`` finds them before its rules run), scanned with
+#: the lexicon when Hyperscan is there, so that the negation test runs only where a cue can be in
+#: its window (case-insensitive there: checked here on the lowercased text, see _FOLDS_TO_ASCII).
+NEGATION_CUES = ("not", "no", "nor", "never", "without", "neither", "cannot")
+_CUE_HEADS = ("no", "never", "without", "neither", "cannot")
+# Characters that case-insensitive regexes match to ASCII letters (re docs, IGNORECASE).
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
+
+
+class _CueIndex:
+    """:meth:`near`: can the negation test find a cue in ``low[lo:start]``?
+
+    False only when it certainly cannot: no cue lies inside the window in the whole text and
+    none touches the window's edges (where a slice creates word boundaries the text does not
+    have). With ``cues`` None (no scan), always True. Windows must come in order of ``lo``.
+    """
+
+    __slots__ = ("low", "cues", "i")
+
+    def __init__(self, low: str, cues: list[tuple[int, int]] | None) -> None:
+        self.low, self.i = low, 0
+        if cues is not None and not low.isascii() and any(c in low for c in _FOLDS_TO_ASCII):
+            cues = None
+        if cues is not None:
+            cues.sort()
+            cues.append((1 << 62, 1 << 62))  # sentinel
+        self.cues = cues
+
+    def near(self, lo: int, start: int) -> bool:
+        cues = self.cues
+        if cues is None:
+            return True
+        i = self.i
+        while cues[i][0] < lo:
+            i += 1
+        self.i = i
+        while cues[i][0] < start:
+            if cues[i][1] <= start:
+                return True
+            i += 1
+        low = self.low  # edges: a cue starting at lo, or ending at start right before a word
+        return (low[lo] in "nwc" and low.startswith(_CUE_HEADS, lo, start)) or (
+            low[start - 1] in "otr" and low.endswith(NEGATION_CUES, lo, start)
+        )
 
 
 _CACHE: dict[str, Matcher] = {}

@@ -21,6 +21,7 @@ downloaded or read.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 
@@ -45,15 +46,39 @@ _MAP = {
 _MAP_RE = re.compile("[" + "".join(_MAP) + "]")
 
 
-def normalize_for_matching(text: str) -> str:
+def normalize_for_matching(text: str, codes=None) -> str:
     """Map curly quotes, dashes and unusual spaces to ASCII, one character for one.
 
     Ligatures such as ``ﬁ`` are kept as they are (they are word characters, so tokens and
-    word boundaries are unchanged); expanding them would shift offsets.
+    word boundaries are unchanged); expanding them would shift offsets. ``codes``
+    (:func:`code_points` of ``text``) may be given when already computed; long texts are
+    mapped with numpy either way.
     """
     if text.isascii():
         return text
-    return _MAP_RE.sub(lambda m: _MAP[m.group()], text)
+    if codes is None and len(text) < _VECTOR_MIN_CHARS:
+        return _MAP_RE.sub(lambda m: _MAP[m.group()], text)
+    mapped, replacement = _map_tables()
+    a = code_points(text) if codes is None else codes
+    hit = mapped[a]
+    if not hit.any():
+        return text
+    out = a.copy()
+    out[hit] = replacement[a[hit]]
+    return out.tobytes().decode("utf-32-le", "surrogatepass")
+
+
+@lru_cache(maxsize=1)
+def _map_tables():
+    """(bool array: code point is mapped, uint32 array: its replacement) for :data:`_MAP`."""
+    import numpy as np
+
+    mapped = np.zeros(0x110000, dtype=bool)
+    replacement = np.zeros(0x110000, dtype=np.uint32)
+    for c, r in _MAP.items():
+        mapped[ord(c)] = True
+        replacement[ord(c)] = ord(r)
+    return mapped, replacement
 
 
 def lower_same_length(text: str) -> str:
@@ -136,9 +161,100 @@ def word_tokens(text: str) -> list[Token]:
     return [Token(m.group(), *m.span()) for m in WORD_RE.finditer(text)]
 
 
-def count_words(text: str) -> int:
-    """Number of :func:`word_tokens` (fast: no token objects are built)."""
-    return len(WORD_RE.findall(text))
+#: Below this many characters :func:`count_words` runs the token regex (numpy's per-call cost
+#: would dominate); above it, the vectorised count.
+_VECTOR_MIN_CHARS = 2000
+_CHUNK_RE = re.compile(r"[\w.,:'\u2019-]+")
+
+
+@lru_cache(maxsize=1)
+def char_classes():
+    """numpy ``uint8`` array over all code points: 1 for ``\\w``, 2 for ``\\s``, 0 otherwise.
+
+    Built from Python's own ``re`` classes, so vectorised code that uses it agrees with the
+    regular expressions character for character.
+    """
+    import numpy as np
+
+    every = all_characters()
+    cls = np.zeros(0x110000, dtype=np.uint8)
+    for m in re.finditer(r"\w+", every):
+        cls[m.start() : m.end()] = 1
+    for m in re.finditer(r"\s+", every):
+        cls[m.start() : m.end()] = 2
+    return cls
+
+
+@lru_cache(maxsize=1)
+def all_characters() -> str:
+    """Every code point once, in order (lone surrogates included), as one string."""
+    import numpy as np
+
+    every = np.arange(0x110000, dtype=np.uint32).tobytes()
+    return every.decode("utf-32-le", "surrogatepass")
+
+
+def code_points(text: str):
+    """The code points of ``text`` as a numpy ``uint32`` array (lone surrogates included)."""
+    import numpy as np
+
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def count_words(text: str, codes=None) -> int:
+    """Number of :func:`word_tokens`, without building them; ``codes`` from :func:`code_points`.
+
+    Long texts are counted with numpy: every maximal run of ``\\w`` characters is a token,
+    minus one for each ``-``, ``'`` or ``’`` between two word characters (``US-led``,
+    ``don't``: always one token). Where ``.``, ``,`` or ``:`` stands between word characters
+    (``U.S.``, ``1,000.5``, ``www.un.org``), or ``.-`` does (``U.S.-led``), whether runs join
+    depends on the token regex's order of alternatives, so each such chunk (a maximal run of
+    word characters and those separators) is counted with :data:`WORD_RE` itself. The result
+    equals ``len(WORD_RE.findall(text))`` exactly (tested on the corpora and random text).
+    """
+    if codes is None and len(text) < _VECTOR_MIN_CHARS:
+        return len(WORD_RE.findall(text))
+    import numpy as np
+
+    a = code_points(text) if codes is None else codes
+    n = len(a)
+    if n < 3:
+        return len(WORD_RE.findall(text))
+    w = char_classes()[a] == 1
+    runs = int(np.count_nonzero(w[1:] & ~w[:-1])) + int(w[0])
+    between = w[:-2] & w[2:]  # position p + 1 has word characters on both sides
+    mid = a[1:-1]
+    joins = int(np.count_nonzero(((mid == 45) | (mid == 39) | (mid == 0x2019)) & between))
+    num = ((mid == 46) | (mid == 44) | (mid == 58)) & between
+    dot_hyphen = (a[1:-2] == 46) & (a[2:-1] == 45) & w[:-3] & w[3:]
+    if not num.any() and not dot_hyphen.any():
+        return runs - joins
+    # Exact count inside each chunk that holds such a separator (chunks never share a token).
+    seps = np.flatnonzero(num) + 1
+    seps = np.concatenate([seps, np.flatnonzero(dot_hyphen) + 1])
+    out = runs - joins
+    done_end = -1
+    finditer = _CHUNK_RE.finditer
+    for p in np.sort(seps).tolist():
+        if p < done_end:
+            continue
+        lo = p
+        while lo > 0 and (text[lo - 1] in ".,:'\u2019-" or _is_word_char(text[lo - 1])):
+            lo -= 1
+        m = next(finditer(text, lo))
+        hi = done_end = m.end()
+        chunk_runs = len(_RUN_ONLY_RE.findall(text, lo, hi))
+        chunk_joins = len(_RUN_JOIN_RE.findall(text, lo, hi))
+        out += len(WORD_RE.findall(text, lo, hi)) - (chunk_runs - chunk_joins)
+    return out
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+_RUN_ONLY_RE = re.compile(r"\w+")
+_RUN_JOIN_RE = re.compile(r"(?<=\w)[-'\u2019](?=\w)")
 
 
 # A sentence-final punctuation run, closing quotes/brackets, then whitespace and the next
@@ -147,50 +263,86 @@ def count_words(text: str) -> int:
 # character, ``para`` the paragraph break after its first newline.
 # Linear on pathological text: a run of punctuation is only tried from its first character
 # (``(?<![.?!].)``; a later start would end at the same place) and its parts are possessive.
+# ``sure`` is set (empty) after a "." that follows two lowercase letters which do not end an
+# abbreviation in any case (``(?i)`` matches at least what ``str.lower`` would): the word
+# before cannot be an abbreviation, an initial or a number, so that "." breaks without looking
+# at the word in Python (most sentence ends).
+_NOT_ABBREVIATION = "".join(
+    "(?<!(?i:" + "|".join(sorted(a for a in ABBREVIATIONS if a.isalpha() and len(a) == n)) + ")\\.)"
+    for n in sorted({len(a) for a in ABBREVIATIONS if a.isalpha()})
+)
 _BREAK_RE = re.compile(
-    r"[.?!\n](?:(?<=[.?!])(?<![.?!].)(?P<punct>[.?!]*+)"
+    r"[.?!\n](?:(?<=[.?!])(?<![.?!].)(?:(?<=[a-z][a-z]\.)" + _NOT_ABBREVIATION + r"(?P<sure>))?"
+    r"(?P<punct>[.?!]*+)"
     r"(?P<close>[\"')\]}\u2018\u2019\u201c\u201d\u00ab\u00bb]*+)"
     r"(?=(?P<space>\s+)(?P<next>\S))"
     r"|(?<=\n)(?P<para>[ \t\r\f\v]*\n\s*))"
 )
 
 
-def _is_break(text: str, m: re.Match) -> bool:
-    punct = text[m.start() : m.end("punct")]
-    if "?" in punct or "!" in punct:
-        return True
-    if len(punct) > 1:  # ellipsis "..." never breaks in untrained Punkt
-        return False
-    start = m.start()
-    head = text[max(0, start - 40) : start].rsplit(None, 1)
-    prev = head[-1] if head else ""
-    prev = prev.lstrip("\"'([{\u2018\u201c\u00ab")
-    typ = prev.lower()
+_OPENERS = "\"'([{\u2018\u201c\u00ab"
+_LEADING_SPACE = re.compile(r"\s*")
+# What the word before a single "." says about a break: always, never (an abbreviation), or
+# unless the next word is capitalised (an initial) / lowercase (a number such as "5.").
+_ALWAYS, _NEVER, _INITIAL, _NUMBER = 0, 1, 2, 3
+
+
+@lru_cache(maxsize=65_536)
+def _word_before_period(word: str) -> int:
+    """Kind of the whitespace-delimited ``word`` (at most 40 characters) just before a "."."""
+    typ = word.lstrip(_OPENERS).lower()
     if not typ:
-        return True
+        return _ALWAYS
     if typ in ABBREVIATIONS or typ.rsplit("-", 1)[-1] in ABBREVIATIONS:
-        return False
-    nxt = m.group("next")
-    if len(typ) == 1 and typ.isalpha() and nxt.isupper():  # an initial: "J. Smith"
-        return False
-    return not (typ.replace(",", "").replace(".", "").isdigit() and nxt.islower())
+        return _NEVER
+    if len(typ) == 1 and typ.isalpha():
+        return _INITIAL
+    if typ.replace(",", "").replace(".", "").isdigit():
+        return _NUMBER
+    return _ALWAYS
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentence spans ``(start, end)`` without surrounding whitespace; ``[]`` for blank text."""
+    """Sentence spans ``(start, end)`` without surrounding whitespace; ``[]`` for blank text.
+
+    One regex pass finds the candidates; a single ``.`` is decided by the word before it
+    (cached per distinct word: most sentence-final words recur).
+    """
     spans: list[tuple[int, int]] = []
-    start = 0
-    n = len(text)
+    append = spans.append
+    start = _LEADING_SPACE.match(text).end()  # always the first non-space character
+    kind_of = _word_before_period
     for m in _BREAK_RE.finditer(text):
-        if m.group("para") is not None:
-            end = m.start()
-        elif _is_break(text, m):
+        sure, punct, _, space, nxt, para = m.groups()
+        if sure is not None and not punct:
             end = m.end()
-        else:
+            append((start, end))
+            start = end + len(space)
             continue
-        _add_span(text, start, end, spans)
-        start = end
-    _add_span(text, start, n, spans)
+        if para is not None:  # blank line: the span may end in spaces or tabs
+            end = m.start()
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end > start:
+                append((start, end))
+            start = m.end()
+            continue
+        s = m.start()
+        if punct or text[s] != ".":
+            if text[s] == "." and "?" not in punct and "!" not in punct:
+                continue  # an ellipsis never breaks
+        else:
+            head = (text[s - 40 : s] if s >= 40 else text[:s]).rsplit(None, 1)
+            kind = kind_of(head[-1]) if head else _ALWAYS
+            if kind == _NEVER or (kind == _INITIAL and nxt.isupper()):
+                continue
+            if kind == _NUMBER and nxt.islower():
+                continue
+        end = m.end()
+        if end > start:
+            append((start, end))
+        start = end + len(space)
+    _add_span(text, start, len(text), spans)
     return spans
 
 

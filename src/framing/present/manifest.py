@@ -166,13 +166,23 @@ def write_manifest(
     return atomic_write(figdir / README, render_readme(records))
 
 
-def prune_manifest(figdir: str | os.PathLike, keep: set[str]) -> list[str]:
-    """Drop records not in ``keep``; return their names (their files are left in place)."""
+def prune_manifest(
+    figdir: str | os.PathLike, keep: set[str], remove_files: bool = False
+) -> list[str]:
+    """Drop records not in ``keep``; return their names.
+
+    With ``remove_files`` the files a dropped record lists (``NAME.png/.svg/.csv``, written by an
+    earlier run) are deleted too; nothing else in the folder is touched.
+    """
     figdir = Path(figdir)
     records = load_manifest(figdir)
     stale = sorted(set(records) - keep)
     if stale:
         for name in stale:
+            if remove_files:
+                for f in records[name].get("files", []):
+                    if Path(f).name == f:  # a plain file name of this folder, never a path
+                        (figdir / f).unlink(missing_ok=True)
             del records[name]
         _dump_manifest(figdir, records)
     write_manifest(figdir, records)

@@ -295,11 +295,10 @@ def run_notebooks(
     if only:
         write_manifest(figdir)
     else:
-        stale = prune_manifest(figdir, saved)
+        stale = prune_manifest(figdir, saved, remove_files=True)
         if stale and not quiet:
             print(
-                f"framing figures: no notebook saves {', '.join(stale)} any more; remove their files "
-                f"from {figdir}/",
+                f"framing figures: removed {', '.join(stale)} (no notebook saves them any more)",
                 file=sys.stderr,
             )
     return done

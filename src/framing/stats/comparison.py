@@ -49,13 +49,17 @@ def sentence_count_table(analysis) -> pd.DataFrame:
 def corpus_scores(
     corpus: pd.DataFrame, lexicon=None, by: str = "group", jobs: int = 1
 ) -> pd.DataFrame:
-    """:func:`framing.score` of ``corpus`` with its ``by`` column and metadata kept."""
-    from framing.engine.scoring import score
+    """:func:`framing.score` of ``corpus`` with its ``by`` column and metadata kept.
+
+    Scores come through the Parquet scoring cache (:func:`framing.data.cache.cached_score`):
+    documents scored before with the same lexicon and version are not scored again.
+    """
+    from framing.data.cache import cached_score
 
     if by not in corpus.columns:
         cols = ", ".join(map(str, corpus.columns))
         raise InputError(f"corpus has no column {by!r} to group by (columns: {cols})")
-    table = score(corpus, text_col="text", id_col="doc_id", lexicon=lexicon, jobs=jobs)
+    table = cached_score(corpus, lexicon=lexicon, text_col="text", id_col="doc_id", jobs=jobs)
     for col in dict.fromkeys([by, *KEEP_COLUMNS]):
         if col in corpus.columns and col not in table.columns:
             table[col] = corpus[col].to_numpy()

@@ -116,6 +116,26 @@ def term_counts(
     return counts
 
 
+def cached_term_counts(
+    texts: Iterable[str], ngram: int = 1, cache_dir=None, progress: bool = True
+) -> TermCounts:
+    """:func:`term_counts` of ``texts`` with the default tokenizer, per-document counts cached
+    on disk (:mod:`framing.data.token_cache`: text hash + tokenizer version); equal results."""
+    from framing.data.token_cache import cached_counts
+
+    def one(text: str) -> tuple[TermCounts, int]:
+        c = term_counts(text, ngram=ngram)
+        return c, c.n_total
+
+    texts = list(texts)
+    summed, total = cached_counts(texts, ngram, one, cache_dir=cache_dir, progress=progress)
+    counts = TermCounts(summed)
+    counts.ngram, counts.n_docs, counts.n_total = ngram, len(texts), total
+    counts.stopwords_removed = 0
+    counts.sentence_aware = True
+    return counts
+
+
 def _ngrams(words: list[str], n: int) -> list[str]:
     if n == 1:
         return list(words)

@@ -1,0 +1,287 @@
+"""One compiled multi-pattern scan (Hyperscan) that finds where lexicon entries can start.
+
+:class:`framing.engine.matcher.Matcher` uses this, when the ``hyperscan`` wheel is installed,
+to find in one pass over a document every start of every literal term and every position
+where a glob or regex entry can start; without it (or for entries it cannot take) the
+matcher's own regular-expression detectors do the same work more slowly. Results are the
+same either way (tested).
+
+How exactness is kept while Hyperscan works on bytes and Python's ``re`` on str:
+
+- The text goes to Hyperscan as one byte per character (:func:`to_bytes`): ASCII as it is,
+  any other character as a placeholder of its class in Python's ``re`` — ``_`` for a word
+  character, a space for whitespace, ``0x7f`` for anything else. Offsets stay character
+  offsets, and word boundaries (``\\b``), ``\\w`` and ``\\s`` in the byte patterns
+  (:data:`_W`, :data:`_S`) classify every character as Python's ``re`` does.
+- A literal term of ASCII characters other than ``_`` is compiled exactly (word boundaries,
+  ``\\s+`` between words): its hits are final. Any other term and every glob/regex entry is
+  compiled as a *prefix filter*: the first few characters any match must start with (derived
+  from the parsed regex, at most :data:`PREFIX_CHARS`, all of one length so each start gives
+  one report), behind ``\\b`` when the entry only matches at word starts. Each filter hit is
+  then confirmed by the entry's own Python regex at that start, which also gives the end.
+- Prefixes of different lengths for one entry are cut to the shortest, so Hyperscan's
+  "leftmost start per end" (``SOM_LEFTMOST``) loses no start.
+
+Hyperscan calls back into Python once per hit, so the cost per document is one C scan plus
+about a microsecond per hit (terms are a few per cent of the tokens).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+from re import _constants as C
+from re import _parser
+
+try:  # optional accelerator: wheels for Linux x86-64, macOS and Windows
+    import hyperscan
+except ImportError:  # pragma: no cover - exercised where the wheel is missing
+    hyperscan = None
+
+from framing.engine.text import char_classes, code_points
+
+#: Longest prefix (in characters) compiled for a glob/regex entry.
+PREFIX_CHARS = 12
+#: Most alternative prefixes of one entry before they are shortened.
+MAX_PREFIXES = 512
+_W = "[0-9A-Za-z_]"
+_S = r"[\t-\r\x1c-\x20]"
+_WORD_PLACEHOLDER, _SPACE_PLACEHOLDER, _OTHER_PLACEHOLDER = 0x5F, 0x20, 0x7F
+_WORD_CLASS, _SPACE_CLASS, _DIGIT_CLASS = "\\w", "\\s", "\\d"
+_PY_SPACE_ASCII = frozenset("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f ")
+
+
+def available() -> bool:
+    """Whether the Hyperscan wheel is importable on this machine."""
+    return hyperscan is not None
+
+
+def to_bytes(s: str) -> bytes:
+    """``s`` as one byte per character: ASCII kept, other characters as class placeholders."""
+    if s.isascii():
+        return s.encode("ascii")
+    import numpy as np
+
+    codes = code_points(s)
+    wide = codes > 0x7F
+    cls = char_classes()[codes[wide]]
+    out = codes.astype(np.uint8)
+    out[wide] = np.where(
+        cls == 1, _WORD_PLACEHOLDER, np.where(cls == 2, _SPACE_PLACEHOLDER, _OTHER_PLACEHOLDER)
+    )
+    return out.tobytes()
+
+
+def _byte_of(c: str) -> int:
+    """The byte that stands for character ``c`` in :func:`to_bytes`."""
+    o = ord(c)
+    if o < 0x80:
+        return o
+    kind = int(char_classes()[o])
+    return (_OTHER_PLACEHOLDER, _WORD_PLACEHOLDER, _SPACE_PLACEHOLDER)[kind]
+
+
+def _esc(b: int) -> str:
+    c = chr(b)
+    return c if c.isascii() and c.isalnum() else f"\\x{b:02x}"
+
+
+def _class_expr(cls: frozenset) -> str:
+    """Hyperscan expression of one character class (chars and class markers)."""
+    parts: list[str] = []
+    if _WORD_CLASS in cls:
+        parts.append("0-9A-Za-z_")
+    if _DIGIT_CLASS in cls:
+        parts.append("0-9_")  # non-ASCII decimal digits are word characters: placeholder "_"
+    if _SPACE_CLASS in cls:
+        parts.append("\\t-\\r\\x1c-\\x20")
+    chars = sorted({_byte_of(c) for c in cls if len(c) == 1})
+    parts += [_esc(b) for b in chars]
+    if len(parts) == 1 and len(chars) == 1:
+        return parts[0]
+    return "[" + "".join(parts) + "]"
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def literal_expr(key: str) -> tuple[str, bool]:
+    """(Hyperscan expression of a literal term key, whether its hits are exact).
+
+    ``key`` is the matcher's key: normalised, lowercased for case-insensitive terms, single
+    spaces between words (each space matches ``\\s+``).
+    """
+    exact = key.isascii() and "_" not in key
+    body = "".join(_S + "+" if c == " " else _class_expr(frozenset([c])) for c in key)
+    pre = "\\b" if _is_word(key[0]) else ""
+    post = "\\b" if _is_word(key[-1]) else ""
+    return pre + body + post, exact
+
+
+# ---------------------------------------------------------------- prefixes of a regex
+class _Stop(Exception):
+    """The prefix cannot be extended past this point."""
+
+
+def _in_class(av, icase: bool) -> frozenset:
+    out: set[str] = set()
+    for op, val in av:
+        if op == C.LITERAL:
+            out.add(chr(val))
+        elif op == C.RANGE and val[1] - val[0] < 128:
+            out.update(chr(i) for i in range(val[0], val[1] + 1))
+        elif op == C.CATEGORY and val == C.CATEGORY_WORD:
+            out.add(_WORD_CLASS)
+        elif op == C.CATEGORY and val == C.CATEGORY_DIGIT:
+            out.add(_DIGIT_CLASS)
+        elif op == C.CATEGORY and val == C.CATEGORY_SPACE:
+            out.add(_SPACE_CLASS)
+        else:
+            raise _Stop
+    return _with_case(frozenset(out), icase)
+
+
+def _with_case(cls: frozenset, icase: bool) -> frozenset:
+    if not icase:
+        return cls
+    return cls.union(*(_case_of(c) for c in cls if len(c) == 1))
+
+
+@lru_cache(maxsize=4096)
+def _case_of(c: str) -> frozenset:
+    """Every character ``re.I`` matches to ``c``."""
+    from framing.engine.matcher import _case_variants
+
+    return frozenset(_case_variants({c}))
+
+
+def _prefixes(items: list, k: int) -> list[tuple]:
+    """Character-class sequences (length <= k) that every match of ``items`` starts with.
+
+    ``items`` are ``(op, av, icase)`` from the regex parser. A sequence shorter than ``k``
+    means the prefix stops there (end of pattern or a construct it does not follow).
+    """
+    if k == 0 or not items:
+        return [()]
+    (op, av, icase), rest = items[0], items[1:]
+    if op == C.LITERAL:
+        return _then(_with_case(frozenset([chr(av)]), icase), rest, k)
+    if op == C.IN:
+        if av and av[0][0] == C.NEGATE:
+            return [()]
+        try:
+            return _then(_in_class(av, icase), rest, k)
+        except _Stop:
+            return [()]
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return _prefixes(rest, k)  # zero-width: leaving it out only widens the filter
+    if op == C.BRANCH:
+        out: list[tuple] = []
+        for alt in av[1]:
+            out += _prefixes([(o, a, icase) for o, a in alt] + rest, k)
+        return out
+    if op == C.SUBPATTERN:
+        _, add, delete, sub = av
+        inner = bool(add & re.I) or (icase and not delete & re.I)
+        return _prefixes([(o, a, inner) for o, a in sub] + rest, k)
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        lo, hi, sub = av
+        if hi == 0:
+            return _prefixes(rest, k)
+        # X{lo,hi} rest = X X{lo-1,hi-1} rest, or (when lo == 0) just rest
+        more = (op, (max(lo - 1, 0), hi - 1 if hi != C.MAXREPEAT else hi, sub), icase)
+        head = _prefixes([(o, a, icase) for o, a in sub] + [more] + rest, k)
+        if any(len(h) == 0 for h in head):  # X can match the empty string: stop here
+            return [()]
+        return head if lo >= 1 else head + _prefixes(rest, k)
+    return [()]
+
+
+def _then(cls: frozenset, rest: list, k: int) -> list[tuple]:
+    return [(cls, *tail) for tail in _prefixes(rest, k - 1)]
+
+
+def pattern_expr(rx: re.Pattern, word_start: bool) -> str | None:
+    """Hyperscan prefix filter of a compiled entry regex, or None when none can be derived.
+
+    ``word_start``: the entry only matches where the previous character is not a word
+    character (its first character is always a word character), so ``\\b`` leads the filter.
+    """
+    try:
+        parsed = _parser.parse(rx.pattern, rx.flags)
+    except re.error:
+        return None
+    icase = bool(rx.flags & re.I)
+    items = [(op, av, icase) for op, av in parsed]
+    for k in range(PREFIX_CHARS, 0, -1):
+        try:
+            seqs = _prefixes(items, k)
+        except RecursionError:
+            return None
+        shortest = min(map(len, seqs), default=0)
+        if shortest == 0:
+            return None
+        seqs = sorted({s[:shortest] for s in seqs}, key=repr)
+        if len(seqs) <= MAX_PREFIXES:
+            break
+    else:
+        return None
+    body = _trie_expr([tuple(_class_expr(c) for c in s) for s in seqs])
+    return ("\\b" if word_start else "") + body
+
+
+def _trie_expr(seqs: list[tuple[str, ...]]) -> str:
+    """One expression for equal-length sequences of class expressions, shared heads merged."""
+    if not seqs or not seqs[0]:
+        return ""
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    for s in seqs:
+        groups.setdefault(s[0], []).append(s[1:])
+    alts = [head + _trie_expr(tails) for head, tails in sorted(groups.items())]
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
+# ---------------------------------------------------------------- the compiled scan
+class MultiScan:
+    """A Hyperscan database of expressions; :meth:`scan` lists ``(id, start, end)`` hits.
+
+    Pickles as the serialised database. One scratch space per thread, so threads may share
+    the object.
+    """
+
+    def __init__(self, exprs: list[str]) -> None:
+        if hyperscan is None:  # pragma: no cover
+            raise RuntimeError("hyperscan is not installed")
+        self.db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
+        self.db.compile(
+            expressions=[e.encode("ascii") for e in exprs],
+            ids=list(range(len(exprs))),
+            elements=len(exprs),
+            flags=hyperscan.HS_FLAG_SOM_LEFTMOST,
+        )
+        self._local = threading.local()
+
+    # Compiling takes a second or more; a pickle (sent to worker processes) carries the
+    # serialised database instead, which loads in milliseconds.
+    def __getstate__(self) -> dict:
+        return {"db": hyperscan.dumpb(self.db)}
+
+    def __setstate__(self, state: dict) -> None:
+        self.db = hyperscan.loadb(state["db"], hyperscan.HS_MODE_BLOCK)
+        self._local = threading.local()
+
+    def scan(self, data: bytes) -> list[tuple[int, int, int]]:
+        """Every hit as ``(expression id, start, end)``, in the order Hyperscan reports them."""
+        hits: list[tuple[int, int, int]] = []
+        append = hits.append
+
+        def on_match(i: int, start: int, end: int, flags: int, ctx) -> None:
+            append((i, start, end))
+
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None:
+            scratch = self._local.scratch = hyperscan.Scratch(self.db)
+        self.db.scan(data, match_event_handler=on_match, scratch=scratch)
+        return hits
