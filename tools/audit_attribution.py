@@ -55,6 +55,9 @@ def _draw(args) -> int:
         "lexicon_fingerprint": load_lexicon().fingerprint,
         "cues_fingerprint": load_cues().fingerprint,
     }
+    if args.record_only:  # keep the recorded floors
+        old_record = aa.read_record()
+        record.update({k: old_record[k] for k in ("tolerance", "floors") if k in old_record})
     _write_record(record)
     print(f"{len(sample)} rows, record -> {aa.record_path()}")
     return 0
