@@ -3,8 +3,9 @@
 Prints the UNSCon table (attack signals vs. gold labels, P/R/F1 and AUC with cluster bootstrap
 95% intervals; 2014 development, 2016 held-out), the target checks (actor references and the
 attribution rules' ``target``), the precision audit
-(``framing/stats/validation_data/audit-*.csv``, Wilson 95% intervals) and the fresh audit of
-the news media (``media-audit.csv``: precision per outlet group, the gap Western − state media,
+(``framing/stats/validation_data/audit-*.csv``, Wilson 95% intervals), the attribution audit
+of the media corpora (``media-audit-attribution.csv``: voice, source and target judged by
+reading) and the fresh precision audit of the news media (``media-audit.csv``: precision per outlet group, the gap Western − state media,
 matches per 1,000 words, the goals of issue 13). Needs the ``unscon`` dataset (fetched on first
 use), for the "current lexicon" audit column the three registry corpora, and for the media
 rates the three media corpora (scored once, then cached).
@@ -131,6 +132,20 @@ def run(args) -> int:
                 else:
                     cells.append("-")
             print(f"{r.category:20} " + " ".join(f"{c:>26}" for c in cells), file=out)
+        from framing.stats.attribution_audit import attribution_audit_table
+
+        print(
+            "\nAttribution audit of the media corpora (voice, source, target judged by reading; "
+            "Wilson 95% CI; target recall estimated, bootstrap CI)",
+            file=out,
+        )
+        for r in attribution_audit_table().itertuples(index=False):
+            goal = "" if r.met is None else f"  goal {r.goal:.2f}: {'met' if r.met else 'not met'}"
+            k = "estimate" if r.assignment == "target recall" else f"{r.correct}/{r.n}"
+            print(
+                f"{r.assignment:14} {r.group:12} {k:>9} {_fmt(r.share, r.lo, r.hi)}{goal}",
+                file=out,
+            )
     if not args.no_media:
         _print_media(out)
     return 0

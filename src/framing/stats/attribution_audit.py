@@ -1,0 +1,562 @@
+"""Fresh audit by reading of the attribution rules on the media corpora (issue 13, item 7).
+
+Are the ``voice``, ``source`` and ``target`` that :mod:`framing.engine.attribution` gives to a
+match right? A seeded sample stratified by outlet group (RT; the Western outlets BBC, Guardian,
+AP and NBC; China Daily opinion) of three kinds of matches, never from the tuning documents
+(``validation_data/tuning-documents.csv``):
+
+- ``voice``: stance matches (hedge, booster, distancing, negative_evaluation, accusation); the
+  reader records the true voice and, for reported ones, the true source;
+- ``target``: target-category matches with a non-empty ``target``; the reader records the
+  actor categories the cue casts negatively;
+- ``empty_target``: target-category matches with an empty ``target``; the reader records an
+  actor of ``ACTORS`` the cue casts negatively, if any (what the rules miss).
+
+The judgements live in ``validation_data/media-audit-attribution.csv`` as ids, offsets, the
+assigned values and the reader's values (``*_truth``), labels and a short reason; never corpus
+text (:func:`context` re-derives it). The draw's record (seed, sizes of the sampling frames,
+fingerprints) and the regression floors are in ``media-audit-attribution.yaml``.
+:func:`attribution_audit_table` gives the share of correct assignments with Wilson intervals
+per group and pooled, and an estimate of target recall; :func:`rescore` re-scores the
+judgements against the current rules through the recorded ``*_truth`` values.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from framing.core.errors import DataError
+from framing.stats.validation import cluster_weights, validation_dir, wilson
+
+DATASETS = ("media-rt-2022", "media-western-2022", "chinadaily-opinion-2012-2019")
+#: outlet -> outlet group (NYT rows are lead paragraphs and are not sampled)
+OUTLET_GROUP = {
+    "RT": "RT",
+    "BBC": "Western",
+    "Guardian": "Western",
+    "AP": "Western",
+    "NBC": "Western",
+    "China Daily": "China Daily",
+}
+GROUPS = ("RT", "Western", "China Daily")
+POOLED = "pooled"
+SEED = 20261130
+SAMPLE_SIZES = {"voice": 40, "target": 40, "empty_target": 20}
+VOICE_CATEGORIES = ("hedge", "booster", "distancing", "negative_evaluation", "accusation")
+TARGET_CATEGORIES = ("accusation", "negative_evaluation", "cold_war", "distancing")
+ACTORS = ("west_us", "china", "russia", "ukraine", "un")
+VOICES = ("author", "reported")
+GOAL = 0.85
+#: the assignments of the table, in order; ``target recall`` is estimated (see the table)
+ASSIGNMENTS = ("voice", "source", "target", "empty target", "target recall")
+#: readable names of the assignments (figures)
+ASSIGNMENT_LABELS = {
+    "voice": "voice",
+    "source": "source (reported)",
+    "target": "target (named)",
+    "empty target": "no target (rightly empty)",
+    "target recall": "target recall (est.)",
+}
+#: error codes a reader may record (``error`` column); ``docs/validation.md`` explains them
+ERRORS = {
+    # voice
+    "frame_missed": "reported speech whose reporting frame the rules do not see",
+    "frame_overreach": "a frame's scope taken past the reported clause",
+    "outside_sentence": "reported by a frame in another sentence",
+    "not_a_frame": "a word read as a reporting frame that reports nothing",
+    "quote_author": "inside quotation marks but the author's words",
+    # source
+    "holder_wrong": "a different word taken as the holder",
+    "holder_unresolved": "the holder is an actor the rules do not resolve",
+    "vague_missed": "an anonymous or vague holder not marked vague",
+    "vague_wrong": "marked vague but the holder is named",
+    # target
+    "wrong_actor": "an actor named near the cue but not the one cast",
+    "victim": "the actor wronged, not the one cast negatively",
+    "cue_not_negative": "the cue casts no one negatively here",
+    # empty target
+    "missed_named": "an actor named in the sentence is cast but not found",
+    "missed_implicit": "cast actor only by pronoun, description or earlier sentence",
+    "missed_unlisted": "cast actor named by a word the lexicons lack (a person, an office)",
+}
+COLUMNS = [
+    "sample",
+    "dataset",
+    "doc_id",
+    "group",
+    "outlet",
+    "category",
+    "start",
+    "end",
+    "voice",
+    "source",
+    "target",
+    "voice_truth",
+    "source_truth",
+    "target_truth",
+    "voice_label",
+    "source_label",
+    "target_label",
+    "error",
+    "reason",
+]
+_STR_COLUMNS = [c for c in COLUMNS if c not in ("start", "end")]
+
+
+def audit_path() -> Path:
+    """The judgements (package data)."""
+    return validation_dir() / "media-audit-attribution.csv"
+
+
+def record_path() -> Path:
+    """The draw's record and the regression floors (package data)."""
+    return validation_dir() / "media-audit-attribution.yaml"
+
+
+# ---------------------------------------------------------------- sampling frame
+def tuning_urls() -> frozenset[str]:
+    """URLs of the documents the issue-13 rules were tuned on (never sampled)."""
+    df = pd.read_csv(validation_dir() / "tuning-documents.csv", dtype=str)
+    return frozenset(df["url"].dropna())
+
+
+def frame_documents(names: Iterable[str] = DATASETS) -> pd.DataFrame:
+    """The documents of the sampling frame: ``dataset, doc_id, outlet, group, text``.
+
+    Lead paragraphs (NYT) and every document whose URL is a tuning document are left out; the
+    attribute ``excluded_tuning`` counts the latter.
+    """
+    from framing.data import datasets
+    from framing.data.datasets.media import comparable
+
+    parts, excluded = [], 0
+    tuning = tuning_urls()
+    for name in names:
+        df = comparable(datasets.load(name))
+        df = df[df["outlet"].isin(OUTLET_GROUP)]
+        tuned = df["url"].isin(tuning)
+        excluded += int(tuned.sum())
+        df = df[~tuned]
+        parts.append(
+            pd.DataFrame(
+                {
+                    "dataset": name,
+                    "doc_id": df["doc_id"].astype(str),
+                    "outlet": df["outlet"].astype(str),
+                    "group": df["outlet"].map(OUTLET_GROUP),
+                    "text": df["text"].astype(str),
+                }
+            )
+        )
+    out = pd.concat(parts, ignore_index=True)
+    out.attrs["excluded_tuning"] = excluded
+    return out
+
+
+def document_matches(text: str) -> pd.DataFrame:
+    """The voiced and targeted matches of one text with their ``voice``, ``source``, ``target``
+    (the same computation as :func:`framing.analyze`, without readability and sentiment)."""
+    from framing.engine.analysis import compute
+    from framing.engine.lexicon import load_lexicon
+
+    _, matches, _, _, attribution = compute(text, load_lexicon(), False, False)
+    rows = [
+        (m.category, m.start, m.end, *a)
+        for m, a in zip(matches, attribution.rows, strict=True)
+        if m.category in VOICE_CATEGORIES or m.category in TARGET_CATEGORIES
+    ]
+    return pd.DataFrame(rows, columns=["category", "start", "end", "voice", "source", "target"])
+
+
+def frame_matches(docs: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every voiced or targeted match of the frame's documents with its assignments, sorted by
+    dataset, doc_id, start, category (a stable order for the seeded draw)."""
+    docs = frame_documents() if docs is None else docs
+    parts = []
+    for r in docs.itertuples(index=False):
+        m = document_matches(r.text)
+        if len(m):
+            m.insert(0, "dataset", r.dataset)
+            m.insert(1, "doc_id", r.doc_id)
+            m.insert(2, "group", r.group)
+            m.insert(3, "outlet", r.outlet)
+            parts.append(m)
+    cols = ["dataset", "doc_id", "group", "outlet", "category", "start", "end"]
+    out = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=[*cols, "voice"])
+    return out.sort_values(["dataset", "doc_id", "start", "category"]).reset_index(drop=True)
+
+
+def sample_frames(matches: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The match population of each sample kind (see the module docstring)."""
+    targeted = matches["category"].isin(TARGET_CATEGORIES)
+    return {
+        "voice": matches[matches["category"].isin(VOICE_CATEGORIES)],
+        "target": matches[targeted & matches["target"].ne("")],
+        "empty_target": matches[targeted & matches["target"].eq("")],
+    }
+
+
+def population(matches: pd.DataFrame) -> dict[str, dict[str, int]]:
+    """Size of each sample kind's population per outlet group, and ``source``: the stance
+    matches the rules call reported (the frame of the source judgements)."""
+    frames = sample_frames(matches)
+    frames["source"] = frames["voice"][frames["voice"]["voice"] == "reported"]
+    return {kind: {g: int((f["group"] == g).sum()) for g in GROUPS} for kind, f in frames.items()}
+
+
+def draw_sample(
+    matches: pd.DataFrame, seed: int = SEED, sizes: dict[str, int] | None = None
+) -> pd.DataFrame:
+    """A seeded simple random sample of each kind per outlet group (without replacement; one
+    generator drawn in the fixed order kind x group). Labels and truths are empty."""
+    sizes = SAMPLE_SIZES if sizes is None else sizes
+    rng = np.random.default_rng(seed)
+    frames = sample_frames(matches)
+    parts = []
+    for kind, n in sizes.items():
+        for g in GROUPS:
+            f = frames[kind][frames[kind]["group"] == g].reset_index(drop=True)
+            idx = np.sort(rng.choice(len(f), size=min(n, len(f)), replace=False))
+            take = f.iloc[idx].copy()
+            take.insert(0, "sample", kind)
+            parts.append(take)
+    out = pd.concat(parts, ignore_index=True)
+    for c in COLUMNS:
+        if c not in out.columns:
+            out[c] = ""
+    return out[COLUMNS].reset_index(drop=True)
+
+
+# ---------------------------------------------------------------- judgements
+def read_attribution_audit(path: str | Path | None = None) -> pd.DataFrame:
+    """The stored sample and judgements (empty strings for missing cells)."""
+    p = Path(path) if path is not None else audit_path()
+    if not p.is_file():
+        raise DataError(f"{p}: attribution audit missing; draw it with tools/audit_attribution.py")
+    df = pd.read_csv(p, dtype={c: str for c in _STR_COLUMNS}, keep_default_na=False)
+    missing = [c for c in COLUMNS if c not in df.columns]
+    if missing:
+        raise DataError(f"{p}: columns missing: {', '.join(missing)}")
+    return df[COLUMNS]
+
+
+def write_attribution_audit(df: pd.DataFrame, path: str | Path | None = None) -> Path:
+    """Write the judgements atomically (columns :data:`COLUMNS`, ``\\n`` line ends)."""
+    from framing.core.files import atomic_write
+
+    p = Path(path) if path is not None else audit_path()
+    return atomic_write(p, df[COLUMNS].to_csv(index=False, lineterminator="\n"))
+
+
+def _actors(value: str) -> frozenset[str]:
+    return frozenset(x for x in str(value).split("+") if x)
+
+
+def agrees(assignment: str, assigned: str, truth: str) -> bool:
+    """Whether an assigned value is right given the reader's value.
+
+    ``voice`` and ``source``: equal (a source's coordinated actors as a set); ``target``: every
+    assigned actor is cast negatively (``assigned`` a non-empty subset of ``truth``: naming one
+    of two cast actors is right); ``empty target``: nothing is cast (``truth`` empty).
+    """
+    if assignment in ("voice", "source"):
+        return _actors(assigned) == _actors(truth) if assignment == "source" else assigned == truth
+    if assignment == "target":
+        return bool(_actors(assigned)) and _actors(assigned) <= _actors(truth)
+    if assignment == "empty target":
+        return not _actors(truth)
+    raise ValueError(f"unknown assignment {assignment!r}")
+
+
+def _check_values(voice: str, source: str, target: str) -> None:
+    if voice and voice not in VOICES:
+        raise DataError(f"voice {voice!r}: use one of {', '.join(VOICES)}")
+    for a in _actors(source):
+        if a not in (*ACTORS, "vague"):
+            raise DataError(f"source {source!r}: use actor categories joined by '+', or 'vague'")
+    for a in _actors(target):
+        if a not in ACTORS:
+            raise DataError(f"target {target!r}: use actor categories joined by '+'")
+
+
+def judge(
+    row: pd.Series,
+    voice: str = "",
+    source: str = "",
+    target: str = "",
+    error: str = "",
+    reason: str = "",
+) -> pd.Series:
+    """Record the reader's values for one sampled row and derive its labels with
+    :func:`agrees`: ``voice`` rows get ``voice_label`` and, when the rules said ``reported``
+    and the reader agrees, ``source_label``; ``target`` and ``empty_target`` rows get
+    ``target_label``.
+
+    Raises
+    ------
+    DataError
+        On an unknown value or error code, a missing voice on a voice row, or a reason
+        longer than 12 words.
+    """
+    _check_values(voice, source, target)
+    if error and error not in ERRORS:
+        raise DataError(f"error {error!r}: use one of {', '.join(ERRORS)}")
+    if len(reason.split()) > 12:
+        raise DataError("reason longer than 12 words")
+    out = row.copy()
+    out[["voice_truth", "source_truth", "target_truth", "error", "reason"]] = [
+        voice,
+        source if voice == "reported" else "",
+        target,
+        error,
+        reason,
+    ]
+    out[["voice_label", "source_label", "target_label"]] = ["", "", ""]
+    if row["sample"] == "voice":
+        if voice not in VOICES:
+            raise DataError("a voice row needs the reader's voice")
+        out["voice_label"] = _label(agrees("voice", row["voice"], voice))
+        if row["voice"] == "reported" and voice == "reported":
+            out["source_label"] = _label(agrees("source", row["source"], source))
+    elif row["sample"] == "target":
+        out["target_label"] = _label(agrees("target", row["target"], target))
+    else:
+        out["target_label"] = _label(agrees("empty target", row["target"], target))
+    return out
+
+
+def _label(ok: bool) -> str:
+    return "correct" if ok else "incorrect"
+
+
+def judged(audit: pd.DataFrame, assignment: str) -> pd.DataFrame:
+    """The rows that judge ``assignment`` (``voice``, ``source``, ``target``, ``empty
+    target``), with a boolean column ``ok``."""
+    if assignment == "voice":
+        d = audit[(audit["sample"] == "voice") & audit["voice_label"].ne("")]
+        col = "voice_label"
+    elif assignment == "source":
+        d = audit[(audit["sample"] == "voice") & audit["source_label"].ne("")]
+        col = "source_label"
+    elif assignment in ("target", "empty target"):
+        kind = "target" if assignment == "target" else "empty_target"
+        d = audit[(audit["sample"] == kind) & audit["target_label"].ne("")]
+        col = "target_label"
+    else:
+        raise ValueError(f"unknown assignment {assignment!r}")
+    d = d.copy()
+    d["ok"] = d[col].eq("correct")
+    return d
+
+
+# ---------------------------------------------------------------- table
+def _round(x: float, nd: int = 4) -> float:
+    return float(round(x, nd)) if np.isfinite(x) else math.nan
+
+
+def _share_row(assignment: str, group: str, d: pd.DataFrame, pop: int | None) -> dict:
+    k, n = int(d["ok"].sum()), len(d)
+    lo, hi = wilson(k, n)
+    share = k / n if n else math.nan
+    goal = GOAL if assignment in ("voice", "target") else math.nan
+    return {
+        "assignment": assignment,
+        "group": group,
+        "n": n,
+        "correct": k,
+        "share": _round(share),
+        "lo": _round(lo),
+        "hi": _round(hi),
+        "population": pop,
+        "goal": goal,
+        "met": (share >= goal) if np.isfinite(goal) and n else None,
+    }
+
+
+def _recall(t: pd.DataFrame, e: pd.DataFrame, pops: dict[str, tuple[int, int]], w_t, w_e):
+    """Estimated target recall: matches with a right target over matches that cast an actor,
+    scaled from the two samples to each group's population (T targeted, E empty); ``w_t`` and
+    ``w_e`` are B x n bootstrap weights (or a row of ones for the estimate)."""
+    hit = np.zeros(w_t.shape[0])
+    cast = np.zeros(w_t.shape[0])
+    for g, (n_t, n_e) in pops.items():
+        mt = (t["group"] == g).to_numpy()
+        me = (e["group"] == g).to_numpy()
+        wt, we = w_t[:, mt], w_e[:, me]
+        with np.errstate(invalid="ignore", divide="ignore"):
+            p_ok = wt @ t["ok"].to_numpy()[mt] / wt.sum(axis=1)
+            p_cast = wt @ t["cast"].to_numpy()[mt] / wt.sum(axis=1)
+            p_miss = we @ (~e["ok"].to_numpy()[me]) / we.sum(axis=1)
+        hit += n_t * p_ok
+        cast += n_t * p_cast + n_e * p_miss
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return hit / cast
+
+
+def attribution_audit_table(
+    audit: pd.DataFrame | None = None,
+    populations: dict[str, dict[str, int]] | None = None,
+    n_boot: int = 1000,
+    seed: int = SEED,
+) -> pd.DataFrame:
+    """Share of correct assignments per assignment x outlet group (and pooled), Wilson 95%.
+
+    Rows: ``voice`` (stance matches), ``source`` (matches the rules call reported and the reader
+    agrees are reported), ``target`` (matches with a target: is it cast negatively?), ``empty
+    target`` (matches without one: is nothing recognisable cast?) and ``target recall``
+    (estimated: right targets over matches that cast an actor, each group's two samples scaled
+    to its population; percentile interval of a bootstrap that resamples both samples' rows;
+    ``n`` and ``correct`` are then the two samples' rows and right targets). Pooled rows add the
+    groups' rows (equal samples: each group weighs the same), except recall, weighted by
+    population. ``population``: the size of the sample's frame (``media-audit-attribution.yaml``);
+    ``goal`` / ``met``: the issue's goal (voice and target at least 0.85 correct).
+    """
+    audit = read_attribution_audit() if audit is None else audit
+    if populations is None:
+        populations = read_record().get("population", {})
+    pop_kind = {
+        "voice": "voice",
+        "source": "source",
+        "target": "target",
+        "empty target": "empty_target",
+    }
+    rows = []
+    for assignment in ASSIGNMENTS[:-1]:
+        d = judged(audit, assignment)
+        pops = populations.get(pop_kind[assignment], {})
+        for g in GROUPS:
+            rows.append(_share_row(assignment, g, d[d["group"] == g], pops.get(g)))
+        total = sum(pops.values()) if pops else None
+        rows.append(_share_row(assignment, POOLED, d, total))
+    t = judged(audit, "target")
+    t["cast"] = t["target_truth"].map(lambda x: bool(_actors(x)))
+    e = judged(audit, "empty target")
+    tp, ep = populations.get("target", {}), populations.get("empty_target", {})
+    for g in (*GROUPS, POOLED):
+        gs = GROUPS if g == POOLED else (g,)
+        if not all(x in tp and x in ep for x in gs):
+            continue
+        tg, eg = t[t["group"].isin(gs)], e[e["group"].isin(gs)]
+        if not len(tg) or not len(eg):
+            continue
+        pops = {x: (tp[x], ep[x]) for x in gs}
+        est = _recall(tg, eg, pops, np.ones((1, len(tg))), np.ones((1, len(eg))))[0]
+        wt = cluster_weights(range(len(tg)), n_boot, seed)
+        we = cluster_weights(range(len(eg)), n_boot, seed + 1)
+        boot = _recall(tg, eg, pops, wt, we)
+        boot = boot[np.isfinite(boot)]
+        lo, hi = np.percentile(boot, [2.5, 97.5]) if len(boot) else (math.nan, math.nan)
+        rows.append(
+            {
+                "assignment": "target recall",
+                "group": g,
+                "n": len(tg) + len(eg),
+                "correct": int(tg["ok"].sum()),
+                "share": _round(est),
+                "lo": _round(float(lo)),
+                "hi": _round(float(hi)),
+                "population": sum(tp[x] + ep[x] for x in gs),
+                "goal": math.nan,
+                "met": None,
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def error_counts(audit: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Error codes of the rows judged wrong (a row of a voice sample may carry a voice or a
+    source error): assignment, error, count per group and in all, most frequent first."""
+    audit = read_attribution_audit() if audit is None else audit
+    rows = []
+    for assignment in ASSIGNMENTS[:-1]:
+        d = judged(audit, assignment)
+        d = d[~d["ok"]]
+        for err, x in d.groupby(d["error"].replace("", "(none)"), sort=True):
+            rec = {"assignment": assignment, "error": err}
+            rec.update({g: int((x["group"] == g).sum()) for g in GROUPS})
+            rec["all"] = len(x)
+            rows.append(rec)
+    out = pd.DataFrame(rows, columns=["assignment", "error", *GROUPS, "all"])
+    order = {a: i for i, a in enumerate(ASSIGNMENTS)}
+    out["_o"] = out["assignment"].map(order)
+    out = out.sort_values(["_o", "all", "error"], ascending=[True, False, True])
+    return out.drop(columns="_o").reset_index(drop=True)
+
+
+# ---------------------------------------------------------------- record, contexts, rescoring
+def read_record(path: str | Path | None = None) -> dict:
+    """The draw's record (seed, populations, fingerprints) and the regression floors."""
+    import yaml
+
+    p = Path(path) if path is not None else record_path()
+    if not p.is_file():
+        return {}
+    return yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+
+
+def _text(row) -> str:
+    from framing.stats.validation import _texts
+
+    return _texts(str(row["dataset"]))[str(row["doc_id"])]
+
+
+def context(row, words: int = 25) -> tuple[str, str]:
+    """The match of a sampled row with ``words`` words each side (marked ``[[...]]``) and its
+    whole sentence, re-derived from the downloaded corpus (never stored)."""
+    from framing.engine.text import sentence_spans
+    from framing.stats.validation import audit_context
+
+    text = _text(row)
+    start = int(row["start"])
+    sentence = next(
+        (text[s:e] for s, e in sentence_spans(text) if s <= start < e),
+        text[start : int(row["end"])],
+    )
+    return audit_context(row, words), sentence
+
+
+def current_assignments(audit: pd.DataFrame) -> pd.DataFrame:
+    """``voice, source, target`` that the current rules give to each sampled match (empty when
+    the match is gone), re-derived from the downloaded corpora."""
+    out = []
+    cache: dict[tuple[str, str], pd.DataFrame] = {}
+    for _, r in audit.iterrows():
+        key = (r["dataset"], r["doc_id"])
+        if key not in cache:
+            cache[key] = document_matches(_text(r))
+        m = cache[key]
+        hit = m[(m["category"] == r["category"]) & (m["start"] == int(r["start"]))]
+        hit = hit[hit["end"] == int(r["end"])]
+        if len(hit):
+            out.append(tuple(hit.iloc[0][["voice", "source", "target"]]) + (True,))
+        else:
+            out.append(("", "", "", False))
+    return pd.DataFrame(out, columns=["voice", "source", "target", "matched"], index=audit.index)
+
+
+def rescore(audit: pd.DataFrame, current: pd.DataFrame) -> pd.DataFrame:
+    """The judgements re-labelled for the current rules through the reader's values: rows whose
+    match is gone, and target rows whose current target no longer fits their sample (a target
+    became empty or the reverse), are dropped."""
+    rows = []
+    for i, r in audit.iterrows():
+        c = current.loc[i]
+        if not c["matched"]:
+            continue
+        if r["sample"] == "target" and not c["target"]:
+            continue
+        if r["sample"] == "empty_target" and c["target"]:
+            continue
+        new = r.copy()
+        new[["voice", "source", "target"]] = [c["voice"], c["source"], c["target"]]
+        if r["voice_label"] or r["target_label"]:
+            new = judge(
+                new, r["voice_truth"], r["source_truth"], r["target_truth"], r["error"], r["reason"]
+            )
+        rows.append(new)
+    return pd.DataFrame(rows, columns=COLUMNS).reset_index(drop=True)

@@ -1,0 +1,25 @@
+"""``framing validate`` prints the attribution audit table (no corpus needed: the precision
+audit's corpus lookup is replaced by a stub)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from framing.cli import main
+from framing.stats import attribution_audit as aa
+from framing.stats import validation as v
+
+
+def test_validate_prints_the_attribution_audit(monkeypatch, capsys):
+    monkeypatch.setattr(v, "still_matched", lambda audit: pd.Series(True, index=audit.index))
+    assert main(["validate", "--no-unscon"]) == 0
+    out = capsys.readouterr().out
+    block = out.split("Attribution audit of the media corpora", 1)[1].splitlines()[1:]
+    table = aa.attribution_audit_table()
+    assert len(block) == len(table)
+    voice = table[(table["assignment"] == "voice") & (table["group"] == "pooled")].iloc[0]
+    line = next(x for x in block if x.startswith("voice") and "pooled" in x)
+    assert f"{voice.correct}/{voice.n}" in line and f"{voice.share:.2f}" in line
+    assert ("goal 0.85: met" in line) == bool(voice.met)
+    assert any(x.startswith("target recall") and "estimate" in x for x in block)
+    assert not any(x.startswith("source") and "goal" in x for x in block)

@@ -1,0 +1,307 @@
+"""Unit tests of the attribution audit (framing.stats.attribution_audit): the table on a small
+hand-made audit frame (hand-worked Wilson intervals and recall), the labelling rules, the seeded
+draw, and the stored judgements (package data; no corpus needed)."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pytest
+import yaml
+
+from framing.core.errors import DataError
+from framing.data.datasets.media import doc_id as media_doc_id
+from framing.stats import attribution_audit as aa
+
+
+def _row(sample, group, v0="", s0="", t0="", **judgement) -> pd.Series:
+    """A sampled row with assigned ``v0, s0, t0``, judged with ``judgement`` if given."""
+    base = dict.fromkeys(aa.COLUMNS, "")
+    base.update(
+        sample=sample,
+        dataset="d",
+        doc_id=f"x-{group}",
+        group=group,
+        outlet=group,
+        category="hedge",
+        start=0,
+        end=1,
+        voice=v0,
+        source=s0,
+        target=t0,
+    )
+    row = pd.Series(base)
+    return aa.judge(row, **judgement) if judgement else row
+
+
+def _frame(rows) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=aa.COLUMNS).reset_index(drop=True)
+
+
+@pytest.fixture
+def hand_audit() -> pd.DataFrame:
+    rows = [
+        # RT voice: 4 of 5 right; the two reported ones carry a source, one right
+        _row("voice", "RT", "author", voice="author"),
+        _row("voice", "RT", "author", voice="author"),
+        _row("voice", "RT", "reported", "russia", voice="reported", source="russia"),
+        _row("voice", "RT", "reported", "", voice="reported", source="ukraine"),
+        _row("voice", "RT", "author", voice="reported", source="vague", error="frame_missed"),
+        # Western voice: 1 of 2 right
+        _row("voice", "Western", "author", voice="author"),
+        _row("voice", "Western", "reported", "", voice="author", error="frame_overreach"),
+        # RT target: 3 of 4 right (one names one of two cast actors: right)
+        _row("target", "RT", t0="russia", target="russia"),
+        _row("target", "RT", t0="west_us", target="west_us+russia"),
+        _row("target", "RT", t0="ukraine", target="ukraine"),
+        _row("target", "RT", t0="china", target="", error="cue_not_negative"),
+        # RT empty target: 3 of 4 right to be empty
+        _row("empty_target", "RT", target=""),
+        _row("empty_target", "RT", target=""),
+        _row("empty_target", "RT", target=""),
+        _row("empty_target", "RT", target="russia", error="missed_named"),
+    ]
+    return _frame(rows)
+
+
+def test_judge_derives_labels_from_the_readers_values():
+    r = _row("voice", "RT", "reported", "west_us+russia", voice="reported", source="russia+west_us")
+    assert (r["voice_label"], r["source_label"], r["target_label"]) == ("correct", "correct", "")
+    r = _row("voice", "RT", "reported", "vague", voice="author", error="frame_overreach")
+    assert (r["voice_label"], r["source_label"], r["source_truth"]) == ("incorrect", "", "")
+    r = _row("voice", "RT", "author", voice="reported", source="china")
+    assert (r["voice_label"], r["source_label"], r["source_truth"]) == ("incorrect", "", "china")
+    assert _row("target", "RT", t0="china", target="west_us")["target_label"] == "incorrect"
+    assert _row("target", "RT", t0="china+russia", target="china")["target_label"] == "incorrect"
+    assert _row("empty_target", "RT", target="")["target_label"] == "correct"
+    assert _row("empty_target", "RT", target="un")["target_label"] == "incorrect"
+
+
+@pytest.mark.parametrize(
+    "kwargs,message",
+    [
+        ({"voice": "writer"}, "voice"),
+        ({"voice": "reported", "source": "nato"}, "source"),
+        ({"voice": "author", "target": "vague"}, "target"),
+        ({"voice": "author", "error": "typo"}, "error"),
+        ({"voice": "author", "reason": " ".join(["word"] * 13)}, "12 words"),
+        ({"target": ""}, "needs the reader's voice"),
+    ],
+)
+def test_judge_refuses_bad_values(kwargs, message):
+    with pytest.raises(DataError, match=message):
+        aa.judge(_row("voice", "RT", "author"), **kwargs)
+
+
+def test_agrees_rules():
+    assert aa.agrees("voice", "author", "author") and not aa.agrees("voice", "author", "reported")
+    assert aa.agrees("source", "", "") and aa.agrees("source", "china+russia", "russia+china")
+    assert not aa.agrees("source", "vague", "")
+    assert aa.agrees("target", "russia", "russia+ukraine")
+    assert not aa.agrees("target", "", "russia") and not aa.agrees("target", "russia", "")
+    assert aa.agrees("empty target", "", "") and not aa.agrees("empty target", "", "china")
+    with pytest.raises(ValueError):
+        aa.agrees("who", "", "")
+
+
+def test_table_counts_and_hand_worked_wilson(hand_audit):
+    pops = {
+        "voice": {"RT": 1000, "Western": 500, "China Daily": 0},
+        "target": {"RT": 100, "Western": 0, "China Daily": 0},
+        "empty_target": {"RT": 300, "Western": 0, "China Daily": 0},
+    }
+    t = aa.attribution_audit_table(hand_audit, pops, n_boot=200).set_index(["assignment", "group"])
+    # Wilson 95% by hand: 3/4 -> centre (0.75 + z^2/8) / (1 + z^2/4) = 0.6275,
+    # half z*sqrt(0.75*0.25/4 + z^2/64) / (1 + z^2/4) = 0.3269 -> [0.3006, 0.9544]
+    r = t.loc[("voice", "RT")]
+    assert (r["n"], r["correct"], r["share"]) == (5, 4, 0.8)
+    r = t.loc[("target", "RT")]
+    assert (r["n"], r["correct"], r["share"]) == (4, 3, 0.75)
+    assert (r["lo"], r["hi"]) == pytest.approx((0.3006, 0.9544), abs=1e-4)
+    assert r["population"] == 100 and r["goal"] == 0.85 and not r["met"]
+    # 1/2 -> [0.0945, 0.9055]; pooled voice 5/7: centre 0.6384, half 0.2794 -> [0.3589, 0.9178]
+    r = t.loc[("voice", "Western")]
+    assert (r["n"], r["correct"], r["lo"], r["hi"]) == (2, 1, 0.0945, 0.9055)
+    r = t.loc[("voice", "pooled")]
+    assert (r["n"], r["correct"], r["population"]) == (7, 5, 1500)
+    assert (r["lo"], r["hi"]) == pytest.approx((0.3589, 0.9178), abs=1e-4)
+    # source: only reported rows the reader agrees are reported (2, one right)
+    r = t.loc[("source", "RT")]
+    assert (r["n"], r["correct"]) == (2, 1) and math.isnan(r["goal"])
+    assert t.loc[("empty target", "RT")][["n", "correct"]].tolist() == [4, 3]
+    assert t.loc[("voice", "China Daily")]["n"] == 0
+    assert math.isnan(t.loc[("voice", "China Daily")]["share"])
+
+
+def test_wilson_against_scipy(hand_audit):
+    from scipy.stats import binomtest
+
+    t = aa.attribution_audit_table(hand_audit, {}, n_boot=10)
+    for r in t[t["n"] > 0].itertuples(index=False):
+        ci = binomtest(r.correct, r.n).proportion_ci(method="wilson")
+        assert (r.lo, r.hi) == pytest.approx((ci.low, ci.high), abs=1e-4)
+
+
+def test_recall_estimate_by_hand(hand_audit):
+    # RT: 100 matches with a target, 3/4 right and 3/4 casting someone (the wrong one casts
+    # nobody); 300 without, 1/4 missing an actor: recall = 100*0.75 / (100*0.75 + 300*0.25)
+    pops = {"target": {"RT": 100}, "empty_target": {"RT": 300}}
+    t = aa.attribution_audit_table(hand_audit, pops, n_boot=300)
+    r = t[(t["assignment"] == "target recall") & (t["group"] == "RT")].iloc[0]
+    assert r["share"] == pytest.approx(75 / 150, abs=1e-4)
+    assert r["n"] == 8 and r["correct"] == 3 and r["population"] == 400
+    assert 0.0 <= r["lo"] <= r["share"] <= r["hi"] <= 1.0
+    # a wrong target that does cast someone else adds to the matches that cast an actor
+    a = hand_audit.copy()
+    a.loc[10] = aa.judge(a.loc[10], target="russia", error="wrong_actor")
+    t = aa.attribution_audit_table(a, pops, n_boot=50)
+    r = t[(t["assignment"] == "target recall") & (t["group"] == "RT")].iloc[0]
+    assert r["share"] == pytest.approx(75 / (100 + 75), abs=1e-4)
+    # without populations there is no recall row
+    t = aa.attribution_audit_table(hand_audit, {}, n_boot=10)
+    assert not (t["assignment"] == "target recall").any()
+
+
+def test_error_counts(hand_audit):
+    e = aa.error_counts(hand_audit)
+    got = {(r.assignment, r.error): (r.RT, r.Western, r.all) for r in e.itertuples(index=False)}
+    assert got == {
+        ("voice", "frame_missed"): (1, 0, 1),
+        ("voice", "frame_overreach"): (0, 1, 1),
+        ("source", "(none)"): (1, 0, 1),
+        ("target", "cue_not_negative"): (1, 0, 1),
+        ("empty target", "missed_named"): (1, 0, 1),
+    }
+    assert list(e["assignment"]) == ["voice", "voice", "source", "target", "empty target"]
+
+
+def _matches() -> pd.DataFrame:
+    rows = []
+    for g, ds in (("RT", "a"), ("Western", "b"), ("China Daily", "c")):
+        for i in range(30):
+            cat = ("hedge", "accusation", "cold_war")[i % 3]
+            target = "russia" if i % 2 else ""
+            voice = "" if cat == "cold_war" else ("reported" if i % 4 == 0 else "author")
+            rows.append((ds, f"{g}-{i // 5}", g, g, cat, i, i + 1, voice, "", target))
+    cols = [
+        "dataset",
+        "doc_id",
+        "group",
+        "outlet",
+        "category",
+        "start",
+        "end",
+        "voice",
+        "source",
+        "target",
+    ]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def test_draw_is_seeded_stratified_and_without_replacement():
+    m = _matches()
+    sizes = {"voice": 5, "target": 4, "empty_target": 50}
+    a = aa.draw_sample(m, seed=7, sizes=sizes)
+    assert a.equals(aa.draw_sample(m, seed=7, sizes=sizes))
+    assert not a.equals(aa.draw_sample(m, seed=8, sizes=sizes))
+    counts = a.groupby(["sample", "group"]).size()
+    assert (counts.loc["voice"] == 5).all() and (counts.loc["target"] == 4).all()
+    assert (counts.loc["empty_target"] == 10).all()  # all 10 empty-target matches of a group
+    assert not a.duplicated(["sample", "doc_id", "start"]).any()
+    v = a[a["sample"] == "voice"]
+    assert v["category"].isin(aa.VOICE_CATEGORIES).all()
+    t = a[a["sample"] == "target"]
+    assert t["target"].ne("").all() and t["category"].isin(aa.TARGET_CATEGORIES).all()
+    assert a[a["sample"] == "empty_target"]["target"].eq("").all()
+    assert (a[["voice_label", "target_label", "reason"]] == "").all().all()
+    pop = aa.population(m)
+    assert pop["voice"] == {"RT": 20, "Western": 20, "China Daily": 20}
+    assert pop["source"]["RT"] == int(((m["group"] == "RT") & (m["voice"] == "reported")).sum())
+
+
+def test_write_read_roundtrip(tmp_path, hand_audit):
+    p = aa.write_attribution_audit(hand_audit, tmp_path / "a.csv")
+    back = aa.read_attribution_audit(p)
+    assert back.astype(str).equals(hand_audit.astype(str))
+    (tmp_path / "bad.csv").write_text("sample,dataset\nvoice,d\n", encoding="utf-8")
+    with pytest.raises(DataError, match="columns missing"):
+        aa.read_attribution_audit(tmp_path / "bad.csv")
+    with pytest.raises(DataError, match="missing"):
+        aa.read_attribution_audit(tmp_path / "none.csv")
+
+
+def test_rescore_relabels_through_the_readers_values(hand_audit):
+    current = pd.DataFrame(
+        {
+            "voice": hand_audit["voice"],
+            "source": hand_audit["source"],
+            "target": hand_audit["target"],
+            "matched": True,
+        }
+    )
+    same = aa.rescore(hand_audit, current)
+    assert same.astype(str).equals(hand_audit.astype(str))
+    current.loc[4, "voice"], current.loc[4, "source"] = "reported", "vague"  # a miss repaired
+    current.loc[3, "source"] = "ukraine"  # a source repaired
+    current.loc[10, "target"] = ""  # a wrong target dropped: leaves the target sample
+    current.loc[14, "target"] = "russia"  # a missed target found: leaves the empty sample
+    current.loc[0, "matched"] = False  # a match gone
+    new = aa.rescore(hand_audit, current)
+    assert len(new) == len(hand_audit) - 3
+    t = aa.attribution_audit_table(new, {}, n_boot=10).set_index(["assignment", "group"])
+    assert t.loc[("voice", "RT"), "correct"] == 4 and t.loc[("voice", "RT"), "n"] == 4
+    assert t.loc[("source", "RT"), "correct"] == 3 and t.loc[("source", "RT"), "n"] == 3
+    assert t.loc[("target", "RT"), ["n", "correct"]].tolist() == [3, 3]
+    assert t.loc[("empty target", "RT"), ["n", "correct"]].tolist() == [3, 3]
+
+
+# ---------------------------------------------------------------- the stored audit
+@pytest.fixture(scope="module")
+def stored() -> pd.DataFrame:
+    return aa.read_attribution_audit()
+
+
+def test_stored_audit_is_complete_and_ids_only(stored):
+    record = yaml.safe_load(aa.record_path().read_text(encoding="utf-8"))
+    assert record["seed"] == aa.SEED and record["sizes"] == aa.SAMPLE_SIZES
+    counts = stored.groupby(["sample", "group"]).size()
+    for kind, n in aa.SAMPLE_SIZES.items():
+        assert (counts.loc[kind] == n).all(), kind
+    assert set(stored["group"]) == set(aa.GROUPS)
+    assert not stored.duplicated(["sample", "doc_id", "start", "end", "category"]).any()
+    judged = stored["voice_label"].ne("") | stored["target_label"].ne("")
+    assert judged.all()
+    assert stored["reason"].map(lambda r: 0 < len(r.split()) <= 12).all()
+    assert stored["error"].isin(["", *aa.ERRORS]).all()
+    assert set(stored["dataset"]) <= set(aa.DATASETS)
+    assert stored["outlet"].isin(aa.OUTLET_GROUP).all()  # no NYT leads
+
+
+def test_stored_labels_follow_from_the_readers_values(stored):
+    for i, r in stored.iterrows():
+        again = aa.judge(
+            r, r["voice_truth"], r["source_truth"], r["target_truth"], r["error"], r["reason"]
+        )
+        assert again.equals(r), i
+        wrong = "incorrect" in (r["voice_label"], r["source_label"], r["target_label"])
+        assert bool(r["error"]) == wrong, i  # every error has a code, and only errors
+
+
+def test_stored_sample_avoids_the_tuning_documents(stored):
+    tuning = pd.read_csv(aa.validation_dir() / "tuning-documents.csv", dtype=str)
+    names = {"rt": "RT", "bbc": "BBC", "guardian": "Guardian", "ap": "AP", "nbc": "NBC"}
+    ids = {
+        media_doc_id(names[o], u)
+        for o, u in zip(tuning["outlet"], tuning["url"], strict=True)
+        if o in names
+    }
+    assert ids and not ids & set(stored["doc_id"])
+
+
+def test_stored_floors_are_the_table(stored):
+    record = aa.read_record()
+    t = aa.attribution_audit_table(stored, record["population"], n_boot=50)
+    t = t.set_index(["assignment", "group"])
+    for f in record["floors"]:
+        assert t.loc[(f["assignment"], f["group"]), "share"] == pytest.approx(f["share"])

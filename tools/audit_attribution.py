@@ -1,0 +1,160 @@
+"""The attribution audit of the media corpora: draw, show contexts, record judgements, floors.
+
+python tools/audit_attribution.py draw [--seed 20261130] [--force | --record-only]
+python tools/audit_attribution.py show [--sample voice] [--group RT] [--from 0 --to 40]
+                                       [--unlabelled] [--words 25]
+python tools/audit_attribution.py label < judgements.txt
+python tools/audit_attribution.py floors
+
+``show`` prints each row's index, assigned values and its context (re-derived from the
+corpora, never stored). ``label`` reads lines
+
+    <row> v=<author|reported> s=<actor[+actor]|vague> t=<actor[+actor]> e=<error> | <reason>
+
+(keys optional: ``v`` on voice rows, ``s`` when reported, ``t`` on target rows, empty for no
+actor; reason at most 12 words, the judge's own) and derives the labels
+(``framing.stats.attribution_audit.judge``). ``floors`` records the current shares as the
+regression floors of ``media-audit-attribution.yaml``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+import yaml
+
+from framing.core.errors import DataError
+from framing.core.files import atomic_write
+from framing.stats import attribution_audit as aa
+
+
+def _draw(args) -> int:
+    from framing.engine.cues import load_cues
+    from framing.engine.lexicon import load_lexicon
+
+    if aa.audit_path().exists() and not (args.force or args.record_only):
+        raise DataError(f"{aa.audit_path()} exists; --force replaces it (and its judgements)")
+    docs = aa.frame_documents()
+    matches = aa.frame_matches(docs)
+    sample = aa.draw_sample(matches, seed=args.seed)
+    if args.record_only:  # the stored sample must be the one this draw gives
+        keys = ["sample", "dataset", "doc_id", "category", "start", "end"]
+        old = aa.read_attribution_audit()[keys].astype(str)
+        if not old.equals(sample[keys].astype(str)):
+            raise DataError("the stored sample differs from a fresh draw (rules or data changed)")
+    else:
+        aa.write_attribution_audit(sample)
+    record = {
+        "seed": args.seed,
+        "sizes": dict(aa.SAMPLE_SIZES),
+        "datasets": list(aa.DATASETS),
+        "excluded_tuning_documents": int(docs.attrs["excluded_tuning"]),
+        "documents": {g: int((docs["group"] == g).sum()) for g in aa.GROUPS},
+        "population": aa.population(matches),
+        "lexicon_fingerprint": load_lexicon().fingerprint,
+        "cues_fingerprint": load_cues().fingerprint,
+    }
+    if args.record_only:  # keep the recorded floors
+        old_record = aa.read_record()
+        record.update({k: old_record[k] for k in ("tolerance", "floors") if k in old_record})
+    _write_record(record)
+    print(f"{len(sample)} rows, record -> {aa.record_path()}")
+    return 0
+
+
+def _write_record(record: dict) -> None:
+    atomic_write(aa.record_path(), yaml.safe_dump(record, sort_keys=False, allow_unicode=True))
+
+
+def _show(args) -> int:
+    df = aa.read_attribution_audit()
+    for i in range(args.lo, min(args.hi, len(df))):
+        r = df.iloc[i]
+        if (args.sample and r["sample"] != args.sample) or (
+            args.group and r["group"] != args.group
+        ):
+            continue
+        if args.unlabelled and (r["voice_label"] or r["target_label"]):
+            continue
+        ctx, sentence = aa.context(r, args.words)
+        print(
+            f"{i} [{r['sample']}/{r['group']}/{r['outlet']}] {r['category']} "
+            f"voice={r['voice'] or '-'} source={r['source'] or '-'} target={r['target'] or '-'}"
+        )
+        print("  ctx: " + " ".join(ctx.split()))
+        print("  sen: " + " ".join(sentence.split()) + "\n")
+    return 0
+
+
+def _label(args) -> int:
+    df = aa.read_attribution_audit()
+    n = 0
+    for line in sys.stdin:
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        head, _, reason = line.partition("|")
+        idx, *pairs = head.split()
+        vals = {"v": "", "s": "", "t": "", "e": ""}
+        for p in pairs:
+            k, _, val = p.partition("=")
+            if k not in vals:
+                raise DataError(f"row {idx}: unknown key {k!r}")
+            vals[k] = val
+        i = int(idx)
+        df.loc[i] = aa.judge(df.loc[i], vals["v"], vals["s"], vals["t"], vals["e"], reason.strip())
+        n += 1
+    aa.write_attribution_audit(df)
+    left = int(((df["voice_label"] == "") & (df["target_label"] == "")).sum())
+    print(f"{n} judgements written, {left} rows unjudged", file=sys.stderr)
+    return 0
+
+
+def _floors(args) -> int:
+    record = aa.read_record()
+    table = aa.attribution_audit_table()
+    record["tolerance"] = args.tolerance
+    record["floors"] = [
+        {"assignment": r.assignment, "group": r.group, "share": r.share}
+        for r in table.itertuples(index=False)
+        if r.assignment in ("voice", "source", "target", "empty target") and r.share == r.share
+    ]
+    _write_record(record)
+    print(table.to_string(index=False))
+    return 0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    d = sub.add_parser("draw")
+    d.add_argument("--seed", type=int, default=aa.SEED)
+    d.add_argument("--force", action="store_true")
+    d.add_argument(
+        "--record-only", action="store_true", help="check the stored sample, rewrite the record"
+    )
+    d.set_defaults(func=_draw)
+    s = sub.add_parser("show")
+    s.add_argument("--sample", choices=list(aa.SAMPLE_SIZES))
+    s.add_argument("--group", choices=list(aa.GROUPS))
+    s.add_argument("--from", type=int, default=0, dest="lo")
+    s.add_argument("--to", type=int, default=10**6, dest="hi")
+    s.add_argument("--words", type=int, default=25)
+    s.add_argument("--unlabelled", action="store_true")
+    s.set_defaults(func=_show)
+    lab = sub.add_parser("label")
+    lab.set_defaults(func=_label)
+    f = sub.add_parser("floors")
+    f.add_argument("--tolerance", type=float, default=0.02)
+    f.set_defaults(func=_floors)
+    args = ap.parse_args()
+    try:
+        return args.func(args)
+    except DataError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
