@@ -22,6 +22,7 @@ import pandas as pd
 
 from framing.core.errors import OutputError
 from framing.core.files import check_output
+from framing.core.outputs import OutputClaim, claim_output
 from framing.core.spreadsheet import spreadsheet_safe
 
 #: File extension → format name.
@@ -114,8 +115,6 @@ def write_table(df: pd.DataFrame, target, force: bool = False, raw_csv: bool = F
     ``target`` is a path (claimed here for the write) or an
     :class:`~framing.core.outputs.OutputClaim` a command holds for its whole run.
     """
-    from framing.core.outputs import OutputClaim, claim_output
-
     if isinstance(target, OutputClaim):
         _write_claimed(df, target, raw_csv)
         return target.path

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
+from framing.core import safe_yaml
 from framing.core.errors import InputError
 from framing.core.files import read_text
 
@@ -224,8 +225,6 @@ def read_article(
 
 def _read_meta(meta_path: str | os.PathLike) -> dict:
     import yaml
-
-    from framing.core import safe_yaml
 
     meta_path = Path(meta_path)
     try:

@@ -30,6 +30,9 @@ import pandas as pd
 
 from framing import __version__
 from framing.core.files import atomic_path
+from framing.data.registry import data_dir
+from framing.engine import cues, scoring
+from framing.engine.analysis import METRICS_VERSION
 from framing.engine.lexicon import as_lexicon
 
 __all__ = ["cached_score", "text_hash", "shard_dir"]
@@ -50,23 +53,18 @@ def text_hash(text) -> str:
 
 
 def _default_dir() -> Path:
-    from framing.data.registry import data_dir
-
     return data_dir() / "scores"
 
 
 def shard_dir(fingerprint: str, options: dict, cache_dir: str | os.PathLike | None = None) -> Path:
     """The folder of cached rows for one lexicon fingerprint, version and set of options."""
-    from framing.engine.analysis import METRICS_VERSION
-    from framing.engine.cues import load_cues
-
     opts = {k: v for k, v in sorted(options.items()) if k not in _NOT_IN_KEY}
     blob = json.dumps(
         {
             "lexicon": fingerprint,
             "version": __version__,
             "metrics": METRICS_VERSION,
-            "cues": load_cues().fingerprint,
+            "cues": cues.load_cues().fingerprint,
             "options": opts,
         },
         sort_keys=True,
@@ -187,8 +185,6 @@ def cached_score(
     DataFrame
         As ``score``: the id column first, then the metrics, in the input order.
     """
-    from framing.engine import scoring
-
     lex = as_lexicon(lexicon)
     folder = shard_dir(lex.fingerprint, score_kw, cache_dir)
     hashes = [text_hash(t) for t in df[text_col]]

@@ -19,6 +19,11 @@ import pandas as pd
 
 from framing.core.errors import InputError
 from framing.core.files import decode_bytes
+from framing.data import local, registry
+from framing.data.article import read_txt
+from framing.data.boilerplate import clean_corpus
+from framing.data.datasets import SCHEMA, STR_DTYPE, as_str, standardize
+from framing.data.datasets import load as load_dataset
 
 __all__ = [
     "ValidationReport",
@@ -71,8 +76,6 @@ def read_table(path: Path, encoding: str | None = None) -> pd.DataFrame:
 def _txt_row(p: Path, rel: str, encoding: str | None, title_line: bool) -> dict:
     """One ``.txt`` file as a corpus row, by the title rule of :func:`framing.data.article.read_txt`
     (metadata ``NAME.yaml`` beside it, ``title_line``, or the whole file as text)."""
-    from framing.data.article import read_txt
-
     art = read_txt(p, encoding=encoding, title_line=title_line, allow_empty=not title_line)
     row = {"doc_id": rel.removesuffix(p.suffix), "text": art.body, "source": rel}
     if art.title:
@@ -201,8 +204,6 @@ def load(
     InputError
         Unreadable or undecodable file, missing column, duplicate ids.
     """
-    from framing.data.datasets import STR_DTYPE, as_str, standardize
-
     p = Path(path)
     if not p.exists():
         raise InputError(f"{p}: no such file or folder")
@@ -268,8 +269,6 @@ def load(
         result["date_raw"] = result["date_raw"].astype(STR_DTYPE)
     result = result.reset_index(drop=True)
     if boilerplate:
-        from framing.data.boilerplate import clean_corpus
-
         by = "group" if group_col is not None or result["group"].notna().any() else None
         result, report = clean_corpus(result, by=by)
         result.attrs = {"path": str(p), "boilerplate": report.to_dict()}
@@ -295,8 +294,6 @@ def remap_columns(
     Options that are None or already the standard name change nothing; the replaced standard
     column is kept as ``<name>_original``.
     """
-    from framing.data.datasets import as_str
-
     out = df
     for col, target in (
         (text_col, "text"),
@@ -328,8 +325,6 @@ def remap_columns(
 
 def known_names() -> list[str]:
     """Registry dataset names and the names of corpora registered with ``framing data add``."""
-    from framing.data import local, registry
-
     return [d.name for d in registry.datasets()] + local.names()
 
 
@@ -345,9 +340,6 @@ def load_corpus(name_or_path: str | os.PathLike, **kw) -> pd.DataFrame | dict[st
     InputError
         Neither an existing path nor a known name (the message lists the names).
     """
-    from framing.data import local, registry
-    from framing.data.datasets import load as load_dataset
-
     name = str(name_or_path)
     if not Path(name_or_path).exists():
         columns = {k: kw.get(k) for k in COLUMN_OPTIONS}
@@ -419,8 +411,6 @@ def validate(df: pd.DataFrame) -> ValidationReport:
     NaT while ``date_raw`` is non-empty, or a non-datetime ``date`` column with unparseable
     values).
     """
-    from framing.data.datasets import SCHEMA
-
     missing = [c for c in SCHEMA if c not in df.columns]
     report = ValidationReport(n_docs=len(df), missing_columns=missing)
     ids = df["doc_id"].astype(str) if "doc_id" in df.columns else pd.Series(dtype=str)

@@ -26,8 +26,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from framing import __version__
 from framing.core.errors import DataError, InputError, OutputError
 from framing.core.files import atomic_write, default_mode, read_text
+from framing.data import registry
 
 __all__ = ["add", "corpora_dir", "info", "load", "names", "remove", "source_sha256"]
 
@@ -78,8 +80,6 @@ def source_sha256(path: str | os.PathLike) -> str:
 
 
 def _check_name(name: str) -> None:
-    from framing.data import registry
-
     if not NAME_RE.match(name):
         raise InputError(
             f"corpus name {name!r}: use lower-case letters, digits, '.', '_' and '-' "
@@ -113,7 +113,7 @@ def add(
     """
     import yaml
 
-    from framing import __version__
+    # Lazy: an import cycle, data.corpus imports this module to resolve registered names.
     from framing.data.corpus import load
 
     _check_name(name)

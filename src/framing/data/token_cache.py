@@ -26,7 +26,9 @@ from pathlib import Path
 import pandas as pd
 
 from framing import __version__
+from framing.core.progress import progress as _progress
 from framing.data.cache import HASH_COL, _entry_problem, _write_part, text_hash
+from framing.data.registry import data_dir
 
 __all__ = ["cached_counts", "document_rows", "shard_dir", "TOKENIZER_VERSION"]
 log = logging.getLogger(__name__)
@@ -38,8 +40,6 @@ _TOTAL = ""  # the ``term`` of the row that holds a document's number of n-grams
 
 
 def _default_dir() -> Path:
-    from framing.data.registry import data_dir
-
     return data_dir() / "tokens"
 
 
@@ -112,8 +112,6 @@ def document_rows(
     holds the document's number of n-grams) of every text, counting and caching the texts not
     seen before; ``None`` when there are none. The per-document counts behind
     :func:`cached_counts`, and behind the document-aware keyness test."""
-    from framing.core.progress import progress as _progress
-
     texts = ["" if not isinstance(t, str) else t for t in texts]
     hashes = [text_hash(t) for t in texts]
     folder = shard_dir(ngram, cache_dir)
