@@ -16,6 +16,8 @@ from functools import cached_property
 
 import pandas as pd
 
+from framing.core.errors import InputError
+from framing.engine import readability as rd
 from framing.engine.attribution import Attribution, attribute
 from framing.engine.cues import load_cues
 from framing.engine.document import Document
@@ -24,6 +26,7 @@ from framing.engine.lexicon import Lexicon, as_lexicon
 from framing.engine.matcher import Match, get_matcher
 from framing.engine.quotes import COLUMNS as QUOTE_COLUMNS
 from framing.engine.quotes import find_quotes
+from framing.engine.regex_safety import check_pattern
 from framing.engine.text import (
     Token,
     normalize_for_matching,
@@ -159,8 +162,6 @@ def compute(
     nan = math.nan
     extra = dict.fromkeys([*READABILITY_COLUMNS, "mattr", "vader_compound_mean"], nan)
     if readability or sentiment:
-        from framing.engine import readability as rd
-
         if readability:
             extra.update(rd.readability(text))
             extra["mattr"] = rd.mattr(list(map(str.lower, doc.words)))
@@ -231,16 +232,12 @@ class Analysis:
         only the hits that have them. Columns: ``left``, ``matched_text``, ``right``, ``start``,
         ``end``, ``category``, ``sentence``, ``voice``, ``source``, ``target``.
         """
-        from framing.core.errors import InputError
-
         if voice is not None and voice not in ("author", "reported"):
             raise InputError(f"unknown voice {voice!r}; use author or reported")
         if target is not None and target not in actor_categories(self.lexicon):
             known = ", ".join(actor_categories(self.lexicon))
             raise InputError(f"unknown target {target!r}; actor categories: {known}")
         if pattern is not None:
-            from framing.engine.regex_safety import check_pattern
-
             # invalid or super-linear (nested / adjacent overlapping repeats) patterns refused
             rx = check_pattern(pattern, "--pattern", re.I)
             starts = [s for s, _ in self._sentences]
@@ -337,8 +334,6 @@ class Analysis:
             data = [[counts[(a, f)] for f in frames] for a in rows_]
             index = pd.Index(rows_, name="target" if view == "targeted" else "source")
         else:
-            from framing.core.errors import InputError
-
             raise InputError(f"unknown view {view!r}; use cooccurrence, targeted, source or blame")
         df = pd.DataFrame(data, index=index, columns=pd.Index(frames, name="frame"))
         return df.astype("int64")
@@ -387,7 +382,5 @@ def analyze(text: str, lexicon=None) -> Analysis:
         them (added to the built-in lexicon); default: the built-in lexicon.
     """
     if not isinstance(text, str):
-        from framing.core.errors import InputError
-
         raise InputError(f"analyze() needs a str, got {type(text).__name__}")
     return Analysis(text, as_lexicon(lexicon))

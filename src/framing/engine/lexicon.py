@@ -21,7 +21,7 @@ import yaml
 
 from framing.core import safe_yaml
 from framing.core.errors import LexiconError
-from framing.engine.regex_safety import backtracking_risk
+from framing.engine.regex_safety import _textual_risk, backtracking_risk
 
 TOP_KEYS = {
     "id", "label", "version", "definition", "citations", "kind", "subcategories", "entries",
@@ -342,8 +342,6 @@ def catastrophic_backtracking(pattern: str) -> str | None:
 
         tree = _parser.parse(pattern)
     except (ImportError, AttributeError):
-        from framing.engine.regex_safety import _textual_risk
-
         return _textual_risk(pattern)
     except (re.error, RecursionError, OverflowError):
         return None

@@ -29,7 +29,7 @@ from framing.engine import multiscan
 from framing.engine.lexicon import Entry, Lexicon
 from framing.engine.negation import _LOOKBACK as NEGATION_LOOKBACK
 from framing.engine.negation import negatable_categories, negated
-from framing.engine.text import all_characters, lower_same_length, normalize_for_matching
+from framing.engine.text import case_variants, lower_same_length, normalize_for_matching
 
 #: Characters of context on each side given to ``exclude`` regexes.
 EXCLUDE_WINDOW = 60
@@ -291,16 +291,6 @@ def _word_start_body(src: str, flags: int) -> str | None:
     return body
 
 
-def _all_chars() -> str:
-    return all_characters()
-
-
-def _case_variants(chars: set[str]) -> set[str]:
-    """Every character that matches one of ``chars`` case-insensitively (as ``re.I`` does)."""
-    cls = "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
-    return set(re.findall(cls, _all_chars(), re.I)) | chars
-
-
 class _PatternSet:
     r"""Glob and regex entries of one case mode, with a fast detector of their start positions.
 
@@ -327,7 +317,7 @@ class _PatternSet:
                 general.append(i)
                 continue
             bodies[i] = f"(?i:{body})" if rx.flags & re.I else f"(?:{body})"
-            for c in _case_variants(chars) if rx.flags & re.I else chars:
+            for c in case_variants(chars) if rx.flags & re.I else chars:
                 self.by_char.setdefault(c, []).append(i)
         self.anchored_all = sorted(bodies)
         self.anchored_re = self._anchored_detector(bodies)

@@ -39,7 +39,7 @@ try:  # optional accelerator: wheels for Linux x86-64, macOS and Windows
 except ImportError:  # pragma: no cover - exercised where the wheel is missing
     hyperscan = None
 
-from framing.engine.text import char_classes, code_points
+from framing.engine.text import case_variants, char_classes, code_points
 
 #: Longest prefix (in characters) compiled for a glob/regex entry.
 PREFIX_CHARS = 12
@@ -152,9 +152,7 @@ def _with_case(cls: frozenset, icase: bool) -> frozenset:
 @lru_cache(maxsize=4096)
 def _case_of(c: str) -> frozenset:
     """Every character ``re.I`` matches to ``c``."""
-    from framing.engine.matcher import _case_variants
-
-    return frozenset(_case_variants({c}))
+    return frozenset(case_variants({c}))
 
 
 def _prefixes(items: list, k: int) -> list[tuple]:

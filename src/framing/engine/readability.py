@@ -27,6 +27,7 @@ from functools import lru_cache
 from itertools import compress
 from operator import mul
 
+from framing.engine.resources import ensure_cmudict
 from framing.engine.text import WORD_RE, sentence_spans
 
 MATTR_WINDOW = 50
@@ -62,8 +63,6 @@ def _textstat_internals():
 
 @lru_cache(maxsize=1)
 def _resources():
-    from framing.engine.resources import ensure_cmudict
-
     ensure_cmudict()
     get_cmudict, get_lang_easy_words, get_pyphen, RE_NONCONTRACTION_APOSTROPHE = (
         _textstat_internals()
@@ -149,8 +148,6 @@ def _fast_path() -> bool:
 
 def _public_readability(text: str) -> dict[str, float]:
     """The three indices from textstat's public functions (the fallback)."""
-    from framing.engine.resources import ensure_cmudict
-
     ensure_cmudict()
     import textstat
 

