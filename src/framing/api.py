@@ -22,6 +22,14 @@ from pathlib import Path
 import pandas as pd
 
 from framing.core.errors import InputError
+from framing.data.article import Article, read_txt
+from framing.data.corpus import known_names, remap_columns
+from framing.data.corpus import load_corpus as _load
+from framing.engine.analysis import Analysis, analyze
+from framing.engine.kwic import corpus_kwic
+from framing.engine.lexicon import as_lexicon
+from framing.stats.comparison import compare_article as _compare
+from framing.stats.comparison import corpus_scores
 
 #: A str taken as a file name rather than as the text: no spaces, an extension.
 _PATH_LIKE = re.compile(r"[^\s]{0,4000}\.[A-Za-z0-9]{1,8}")
@@ -45,9 +53,6 @@ def load_corpus(
     dataset name, a name registered with ``framing data add`` or a DataFrame (its columns mapped
     with the ``*_col`` options). A dataset of several tables (``unscon``) is an error.
     """
-    from framing.data.corpus import load_corpus as _load
-    from framing.data.corpus import remap_columns
-
     cols = dict(
         text_col=text_col, id_col=id_col, group_col=group_col, date_col=date_col,
         title_col=title_col,
@@ -78,10 +83,6 @@ def as_analysis(article, lexicon=None, encoding=None, title_line=False, meta=Non
     InputError
         ``lexicon`` given with an Analysis made with another lexicon.
     """
-    from framing.data.article import Article, read_txt
-    from framing.engine.analysis import Analysis, analyze
-    from framing.engine.lexicon import as_lexicon
-
     if isinstance(article, Analysis):
         if lexicon is not None and as_lexicon(lexicon).fingerprint != article.lexicon.fingerprint:
             raise InputError(
@@ -161,9 +162,6 @@ def compare_article(
     InputError
         Unreadable input, a missing ``by`` column, or corpus scores made with another lexicon.
     """
-    from framing.stats.comparison import compare_article as _compare
-    from framing.stats.comparison import corpus_scores
-
     analysis, _ = as_analysis(article, lexicon)
     texts = None  # a score table has no texts: no length-matched table
     if isinstance(corpus, pd.DataFrame) and is_score_table(corpus):
@@ -201,8 +199,6 @@ def kwic(
     ``category``, ``left``, ``matched_text``, ``right``, ``start``, ``end``, ``sentence``,
     ``voice``, ``source``, ``target``. ``voice=``/``target=`` in ``read`` filter the matches.
     """
-    from framing.engine.kwic import corpus_kwic
-
     filters = {k: read.pop(k) for k in ("voice", "target") if k in read}
     if isinstance(corpus, pd.DataFrame) or (
         isinstance(corpus, str | os.PathLike)
@@ -216,6 +212,4 @@ def kwic(
 
 
 def _is_name(name: str) -> bool:
-    from framing.data.corpus import known_names
-
     return name in known_names()

@@ -31,7 +31,13 @@ import numpy as np
 import pandas as pd
 
 from framing.core.errors import DataError
-from framing.stats.validation import cluster_weights, validation_dir, wilson
+from framing.core.files import atomic_write
+from framing.data import datasets
+from framing.data.datasets.media import comparable
+from framing.engine.analysis import compute
+from framing.engine.lexicon import load_lexicon
+from framing.engine.text import sentence_spans
+from framing.stats.validation import _texts, audit_context, cluster_weights, validation_dir, wilson
 
 DATASETS = ("media-rt-2022", "media-western-2022", "chinadaily-opinion-2012-2019")
 #: outlet -> outlet group (NYT rows are lead paragraphs and are not sampled)
@@ -131,9 +137,6 @@ def frame_documents(names: Iterable[str] = DATASETS) -> pd.DataFrame:
     Lead paragraphs (NYT) and every document whose URL is a tuning document are left out; the
     attribute ``excluded_tuning`` counts the latter.
     """
-    from framing.data import datasets
-    from framing.data.datasets.media import comparable
-
     parts, excluded = [], 0
     tuning = tuning_urls()
     for name in names:
@@ -161,9 +164,6 @@ def frame_documents(names: Iterable[str] = DATASETS) -> pd.DataFrame:
 def document_matches(text: str) -> pd.DataFrame:
     """The voiced and targeted matches of one text with their ``voice``, ``source``, ``target``
     (the same computation as :func:`framing.analyze`, without readability and sentiment)."""
-    from framing.engine.analysis import compute
-    from framing.engine.lexicon import load_lexicon
-
     _, matches, _, _, attribution = compute(text, load_lexicon(), False, False)
     rows = [
         (m.category, m.start, m.end, *a)
@@ -247,8 +247,6 @@ def read_attribution_audit(path: str | Path | None = None) -> pd.DataFrame:
 
 def write_attribution_audit(df: pd.DataFrame, path: str | Path | None = None) -> Path:
     """Write the judgements atomically (columns :data:`COLUMNS`, ``\\n`` line ends)."""
-    from framing.core.files import atomic_write
-
     p = Path(path) if path is not None else audit_path()
     return atomic_write(p, df[COLUMNS].to_csv(index=False, lineterminator="\n"))
 
@@ -500,17 +498,12 @@ def read_record(path: str | Path | None = None) -> dict:
 
 
 def _text(row) -> str:
-    from framing.stats.validation import _texts
-
     return _texts(str(row["dataset"]))[str(row["doc_id"])]
 
 
 def context(row, words: int = 25) -> tuple[str, str]:
     """The match of a sampled row with ``words`` words each side (marked ``[[...]]``) and its
     whole sentence, re-derived from the downloaded corpus (never stored)."""
-    from framing.engine.text import sentence_spans
-    from framing.stats.validation import audit_context
-
     text = _text(row)
     start = int(row["start"])
     sentence = next(

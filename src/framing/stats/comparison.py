@@ -12,8 +12,11 @@ import numpy as np
 import pandas as pd
 
 from framing.core.errors import InputError
+from framing.data.cache import cached_score
+from framing.engine.scoring import score
 from framing.stats import groups, intervals, ranks, space
 from framing.stats.common import MIN_DOC_TOKENS, group_labels
+from framing.stats.lengthmatch import length_matched
 
 #: Non-rate metrics compared between groups besides every ``*_per_1k``.
 EXTRA_METRICS = (
@@ -36,9 +39,6 @@ def corpus_scores(
     (:func:`framing.data.cache.cached_score`): documents scored before with the same lexicon
     and version are not scored again.
     """
-    from framing.data.cache import cached_score
-    from framing.engine.scoring import score
-
     if by not in corpus.columns:
         cols = ", ".join(map(str, corpus.columns))
         raise InputError(f"corpus has no column {by!r} to group by (columns: {cols})")
@@ -71,9 +71,6 @@ def length_matched_position(
     article's rate among the units') and, with ``intervals``, percentile_lo / percentile_hi (of
     the ends of the article's interval).
     """
-    from framing.engine.scoring import score
-    from framing.stats.lengthmatch import length_matched
-
     m = analysis.metrics
     target = int(m["tokens"])
     docs = pd.DataFrame({"doc_id": [str(d) for d in doc_ids], "text": list(texts)})

@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from framing.core.errors import InputError
+from framing.engine.text import count_words
 from framing.stats.common import finite_values, seeded_rng
 
 
@@ -49,8 +50,6 @@ def sentence_counts(analysis) -> pd.DataFrame:
     category (and ``scare_quote_count``, the author-voice, targeted and vague-source counts of
     :meth:`~framing.engine.analysis.Analysis.attribution_sentence_counts`) — the input of the
     sentence bootstrap."""
-    from framing.engine.text import count_words
-
     sents = analysis.sentences
     table = pd.DataFrame({"tokens": [count_words(t) for t in sents["text"]]})
     m = analysis.matches

@@ -17,6 +17,11 @@ import numpy as np
 import pandas as pd
 
 from framing.core.errors import InputError
+from framing.data.cache import HASH_COL, text_hash
+from framing.data.token_cache import cached_counts, document_rows
+from framing.engine.language import ENGLISH_FUNCTION_WORDS
+from framing.engine.text import normalize_for_matching, sentence_spans, word_tokens
+from framing.stats.groups import bh_adjust
 
 #: Default total prior pseudo-count ``α0`` of :func:`log_odds_dirichlet` (about one document).
 DEFAULT_PRIOR_SCALE = 1000.0
@@ -41,14 +46,10 @@ class TermCounts(Counter):
 
 
 def _default_tokenizer(text: str) -> list:
-    from framing.engine.text import word_tokens
-
     return word_tokens(text)
 
 
 def _default_sentences(text: str) -> list[tuple[int, int]]:
-    from framing.engine.text import sentence_spans
-
     return sentence_spans(text)
 
 
@@ -86,8 +87,6 @@ def fold_case(words: Sequence[str]) -> list[str]:
     US MUST"), where it is folded. Dotted acronyms lose their dots (``U.N.`` → ``UN`` → ``un``,
     ``U.S.-led`` → ``us-led``), so the dotted and undotted spellings are one term.
     """
-    from framing.engine.language import ENGLISH_FUNCTION_WORDS
-
     out = []
     n = len(words)
     for i, w in enumerate(words):
@@ -109,8 +108,6 @@ def _text_grams(
     text: str, ngram: int, lowercase: bool, tok: Callable, splitter: Callable | None
 ) -> list[list[str]]:
     """The n-grams of ``text``, one list per sentence (apostrophes and quotes normalised)."""
-    from framing.engine.text import normalize_for_matching
-
     out = []
     for sent in _tokens_by_sentence(normalize_for_matching(text), tok, splitter):
         out.append(_ngrams(fold_case(sent) if lowercase else sent, ngram))
@@ -244,7 +241,6 @@ def cached_term_counts(
 ) -> TermCounts:
     """:func:`term_counts` of ``texts`` with the default tokenizer, per-document counts cached
     on disk (:mod:`framing.data.token_cache`: text hash + tokenizer version); equal results."""
-    from framing.data.token_cache import cached_counts
 
     def one(text: str) -> tuple[TermCounts, int]:
         c = term_counts(text, ngram=ngram)
@@ -265,9 +261,6 @@ def cached_document_term_counts(
     """:func:`document_term_counts` of ``texts`` with the default tokenizer, from the per-document
     counts cached on disk (:mod:`framing.data.token_cache`); equal results."""
     from scipy import sparse
-
-    from framing.data.cache import HASH_COL, text_hash
-    from framing.data.token_cache import document_rows
 
     def one(text: str) -> tuple[TermCounts, int]:
         c = term_counts(text, ngram=ngram)
@@ -374,8 +367,6 @@ def _apply_filters(
     A term is removed when any of its words is in the list. The number of terms each filter
     removed is recorded in ``attrs["filters"]``, the minimum count in ``attrs["min_count"]``.
     """
-    from framing.engine.language import ENGLISH_FUNCTION_WORDS
-
     n0 = len(df)
     filters = []
     lists = []
@@ -574,8 +565,6 @@ def add_tests(df: pd.DataFrame, dispersion=None, alpha: float = ALPHA) -> pd.Dat
     """
     from scipy.stats import f as f_dist
 
-    from framing.stats.groups import bh_adjust
-
     n1, n2 = df.attrs["totals"]["target"], df.attrs["totals"]["reference"]
     a, b = df["count_target"].to_numpy(float), df["count_reference"].to_numpy(float)
     df["p_exact"] = exact_binomial_p(a, b, n1, n2)
@@ -633,8 +622,6 @@ def log_likelihood(
     removed and ``attrs["totals"]`` the token totals. Sorted by G² descending, ties by term.
     """
     from scipy.stats import chi2
-
-    from framing.stats.groups import bh_adjust
 
     target_counts, reference_counts, dispersion = _sides(
         target_counts, reference_counts, dispersion

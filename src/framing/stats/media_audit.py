@@ -28,6 +28,9 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from framing.data import datasets
+from framing.data.cache import cached_score
+from framing.data.datasets import media
 from framing.stats import validation as v
 
 DATASETS = ("media-rt-2022", "media-western-2022", "chinadaily-opinion-2012-2019")
@@ -85,9 +88,6 @@ def outlet_group(dataset: str, outlet: str) -> str | None:
 def media_documents() -> pd.DataFrame:
     """The audited documents: dataset, doc_id, outlet, outlet_group, genre, url, text (full texts
     only, as loaded by :func:`framing.data.datasets.load`), sorted by dataset and doc_id."""
-    from framing.data import datasets
-    from framing.data.datasets import media
-
     parts = []
     for name in DATASETS:
         df = media.comparable(datasets.load(name))
@@ -216,8 +216,6 @@ def media_rates(docs: pd.DataFrame, scores: pd.DataFrame) -> pd.DataFrame:
 def media_scores(docs: pd.DataFrame | None = None, jobs: int = 2) -> pd.DataFrame:
     """Metric rows of the audited documents from the scoring cache (the options of notebook
     02, so both share the cache)."""
-    from framing.data.cache import cached_score
-
     docs = media_documents() if docs is None else docs
     return cached_score(docs[["doc_id", "text"]], readability=True, sentiment=False, jobs=jobs)
 

@@ -29,6 +29,11 @@ import numpy as np
 import pandas as pd
 
 from framing.core.errors import DataError
+from framing.data import datasets
+from framing.data.registry import data_dir
+from framing.engine.analysis import METRICS_VERSION, analyze
+from framing.engine.lexicon import load_lexicon
+from framing.engine.scoring import score
 
 ATTACK = ("accusation", "negative_evaluation", "distancing", "cold_war")
 SIGNALS = (*ATTACK, "attack")
@@ -194,9 +199,6 @@ def bootstrap_auc(
 def unscon_units(level: str = "sentences", lexicon=None) -> pd.DataFrame:
     """One row per UNSCon unit: ids, year, speech, gold labels, targets, and for each category
     of the lexicon its count and per-1k rate (tokens of the unit's text)."""
-    from framing import score
-    from framing.data import datasets
-
     if level not in LEVELS:
         raise ValueError(f"level must be one of {LEVELS}")
     df = datasets.load("unscon")[level]
@@ -393,8 +395,6 @@ def attribution_target_table(
 # ---------------------------------------------------------------- audit
 @lru_cache(maxsize=4)
 def _corpus(name: str) -> pd.DataFrame:
-    from framing.data import datasets
-
     return datasets.load(name)[["doc_id", "text"]].reset_index(drop=True)
 
 
@@ -406,8 +406,6 @@ def _texts(name: str) -> dict[str, str]:
 
 def _matches_one(args) -> list[tuple]:
     name, docs, quotes = args
-    from framing.engine.analysis import analyze
-
     out = []
     for doc_id, text in docs:
         a = analyze(text)
@@ -436,9 +434,6 @@ def corpus_matches(
     ``quotes=True`` adds one row per scare quote (a quotation with ``is_scare_quote``; category
     :data:`SCARE_QUOTE`, term :data:`SCARE_QUOTE_TERM`, offsets of the quoted span).
     """
-    from framing.engine.analysis import METRICS_VERSION
-    from framing.engine.lexicon import load_lexicon
-
     names = tuple(names)
     fp = load_lexicon().fingerprint[:16]
     kind = "matches+quotes" if quotes else "matches"
@@ -471,8 +466,6 @@ def corpus_matches(
 
 def _cache_dir() -> Path:
     try:
-        from framing.data.registry import data_dir
-
         return Path(data_dir()) / "validation"
     except Exception:  # noqa: BLE001 - fall back to FRAMING_DATA_DIR or a temp folder
         base = os.environ.get("FRAMING_DATA_DIR") or os.path.join(
@@ -576,7 +569,6 @@ def still_matched(audit: pd.DataFrame, matches: pd.DataFrame | None = None) -> p
             ],
             index=audit.index,
         )
-    from framing.engine.analysis import analyze
 
     out = []
     for r in audit.itertuples(index=False):
