@@ -24,6 +24,8 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.transforms import Bbox
 
+from framing.engine.language import ENGLISH_FUNCTION_WORDS
+from framing.present.claims import is_topic
 from framing.present.style import (
     DEFAULT_FOCAL_LABEL,
     FOCAL_GID,
@@ -36,6 +38,7 @@ from framing.present.style import (
     group_palette,
     mark_focal,
 )
+from framing.present.tables import estimate_series
 
 
 def _jitter(n: int, width: float) -> np.ndarray:
@@ -366,9 +369,6 @@ def group_percentile_chart(ax: Axes | None, positions: pd.DataFrame, xlabel: str
     :func:`~framing.present.tables.positions_by_corpus` table; legend above, 50 dotted). With a
     ``kind`` column the topic mentions come first, above a line; with ``precision_note`` each
     category's audited precision is written at the right (exploratory ones in vermillion)."""
-    from framing.present.claims import is_topic
-    from framing.present.tables import estimate_series
-
     n_topics = 0
     if "kind" in positions.columns:  # topic mentions first, apart from frames and stance
         topic = positions["kind"].map(is_topic).to_numpy(bool)
@@ -595,8 +595,6 @@ def fightin_words(
     left out unless ``function_words``. Positive z favours ``labels[0]``. Overlapping labels
     are left out (count in ``ax._framing_skipped``).
     """
-    from framing.engine.language import ENGLISH_FUNCTION_WORDS
-
     ax = axes_or_new(ax)
     use_tests = bool(passes) and passes in table.columns
     cols = [term, x, y, *([passes] if use_tests else [])]

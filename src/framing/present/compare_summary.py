@@ -19,6 +19,7 @@ from framing.present.claims import (
     join_words,
     precision_phrase,
 )
+from framing.stats.validation import audited_precision
 
 #: Groups listed by name in the summary when there are at most this many.
 MAX_GROUPS_LISTED = 12
@@ -158,8 +159,6 @@ def summary_markdown(
     (:func:`framing.stats.validation.audited_precision`, read when not given).
     """
     if audit is None:
-        from framing.stats.validation import audited_precision
-
         try:
             audit = audited_precision()
         except Exception:  # noqa: BLE001 - a broken install: report without precision

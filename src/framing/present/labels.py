@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from framing.engine.lexicon import load_lexicon
+
 _OTHER_LABELS = {
     "scare_quote": "Scare quotes",
     "west_us_frame_sentence_share": "West/US-frame sentence share",
@@ -22,8 +24,6 @@ _OTHER_LABELS = {
 
 def category_labels(lexicon=None) -> dict[str, str]:
     if lexicon is None:
-        from framing.engine.lexicon import load_lexicon
-
         lexicon = load_lexicon()
     return {cid: (c.label or cid) for cid, c in lexicon.categories.items()}
 

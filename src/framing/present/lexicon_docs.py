@@ -16,6 +16,8 @@ from pathlib import Path
 
 import yaml
 
+from framing.core.files import atomic_write
+
 START = "<!-- lexicon-table:start -->"
 END = "<!-- lexicon-table:end -->"
 BUILTIN_DIR = Path(__file__).resolve().parents[1] / "engine" / "lexicons"
@@ -180,7 +182,6 @@ def update_metrics_doc(path: str | Path, lexicon=None) -> bool:
     new = head + render_block(lexicon) + tail
     if new == doc:
         return False
-    from framing.core.files import atomic_write
 
     atomic_write(path, new)
     return True

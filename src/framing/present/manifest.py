@@ -14,6 +14,7 @@ import yaml
 
 from framing.core.errors import InputError
 from framing.core.files import atomic_write
+from framing.data import registry
 
 MANIFEST = "manifest.yaml"
 
@@ -27,10 +28,6 @@ def _dataset_hash(name: str) -> str | None:
     p = Path(name)
     if p.is_file():
         return hashlib.sha256(p.read_bytes()).hexdigest()
-    try:
-        from framing.data import registry
-    except ImportError:  # pragma: no cover - registry is part of the package
-        return None
     try:
         return str(registry.info(name).fingerprint)
     except Exception:  # noqa: BLE001 - an unknown name is recorded as "unknown"

@@ -17,6 +17,7 @@ from matplotlib.figure import Figure
 from framing.core.errors import OutputError
 from framing.core.files import atomic_path
 from framing.core.spreadsheet import to_csv
+from framing.present.manifest import record_figure
 from framing.present.style import DPI, SVG_HASHSALT, fit_legends
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
@@ -96,8 +97,6 @@ def save_figure(
     if data is not None:
         write_csv(data, paths["csv"])
     if manifest if manifest is not None else (project_run() or notebook is not None):
-        from framing.present.manifest import record_figure
-
         meta = getattr(fig, "_framing", {})
         record_figure(
             out,

@@ -18,6 +18,8 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.layout_engine import ConstrainedLayoutEngine
 
+from framing import __version__
+
 FONT = "DejaVu Sans"  # ships with matplotlib: no system font dependency
 
 
@@ -197,8 +199,6 @@ def group_palette(groups: Iterable[str]) -> dict[str, tuple[str, str]]:
 
 
 def _version() -> str:
-    from framing import __version__
-
     return __version__
 
 

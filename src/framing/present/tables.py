@@ -24,7 +24,14 @@ import numpy as np
 import pandas as pd
 
 from framing.engine.language import ENGLISH_FUNCTION_WORDS
+from framing.present.claims import precision_phrase
+from framing.present.entries import entry_descriptions
 from framing.present.labels import category_labels, fmt_number, metric_label
+from framing.stats.common import seeded_rng
+from framing.stats.groups import pooled_rate_ci
+from framing.stats.intervals import analysis_rate_intervals, poisson_interval
+from framing.stats.ranks import percentile_rank, position
+from framing.stats.validation import audited_precision
 
 
 def with_precision(table: pd.DataFrame, category: str = "category") -> pd.DataFrame:
@@ -32,9 +39,6 @@ def with_precision(table: pd.DataFrame, category: str = "category") -> pd.DataFr
     (:func:`framing.stats.validation.audited_precision`): precision, precision_lower,
     precision_upper, exploratory and the phrase ``precision_note``
     (:func:`framing.present.claims.precision_phrase`); "not audited" where there is none."""
-    from framing.present.claims import precision_phrase
-    from framing.stats.validation import audited_precision
-
     a = audited_precision().set_index("category")
     cats = table[category]
     out = table.copy()
@@ -65,8 +69,6 @@ def article_rates(analysis, level: float = 0.95, n_boot: int = 2000, seed: int =
     level, poisson_lower, poisson_upper, bootstrap_lower, bootstrap_upper, precision,
     precision_lower, precision_upper, exploratory, precision_note.
     """
-    from framing.stats.intervals import analysis_rate_intervals
-
     cats = [*analysis.lexicon.categories, "scare_quote"]
     iv = analysis_rate_intervals(analysis, level=level, n_boot=n_boot, seed=seed)
     out = iv.set_index("category").loc[cats].reset_index()
@@ -84,7 +86,8 @@ def highlighted_html(analysis, categories: Sequence[str] | None = None) -> str:
     hovering shows category, subcategory and what the entry counts, in words). ``categories``
     limits the layers shown.
     """
-    from framing.present.entries import entry_descriptions
+    # Lazy: an import cycle, importing framing.present.report.highlight runs
+    # framing.present.report/__init__, which imports this module.
     from framing.present.report.highlight import (
         SCARE_COLOR,
         SCARE_LAYER,
@@ -165,9 +168,6 @@ def position_table(
     :func:`framing.stats.comparison.length_matched_position`) adds ``length_percentile``.
     ``note`` is "article vs median".
     """
-    from framing.stats.intervals import poisson_interval
-    from framing.stats.ranks import percentile_rank, position
-
     metrics_s = article if isinstance(article, pd.Series) else article.metrics
     if rates is None and not isinstance(article, pd.Series):
         rates = article_rates(article, level=level)
@@ -249,9 +249,6 @@ def monthly_rates(
     that month), category, count, per_1k, lower, upper.
     Documents without a date are left out (their number is in ``attrs["n_undated"]``).
     """
-    from framing.stats.common import seeded_rng
-    from framing.stats.groups import pooled_rate_ci
-
     cols = [f"{c}_count" for c in categories]
     d = scores[[date_col, group_col, "tokens", *cols]].copy()
     undated = int(d[date_col].isna().sum())

@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from framing.present.claims import (
+    MIN_MATCHES,
     MIN_SENTENCES,
     Claim,
     enough_evidence,
@@ -167,8 +168,6 @@ def strip_sentence(label: str, rate: Mapping, rows: Sequence[tuple[Mapping, str]
     documents of each corpus it exceeds (:func:`above_phrase`), and — when the evidence is thin
     (:func:`framing.present.claims.enough_evidence` without the interval condition) — how many
     matches in how many sentences the rate rests on."""
-    from framing.present.claims import MIN_MATCHES, MIN_SENTENCES
-
     v, lo, hi = (float(rate[k]) for k in ("per_1k", "lower", "upper"))
     where = join_words([above_phrase(row, corpus) for row, corpus in rows])
     text = f"{label}: the article's {v:.1f} per 1k (95% interval {lo:.1f}–{hi:.1f}) is {where}"

@@ -26,6 +26,15 @@ from typing import Any
 
 import pandas as pd
 
+from framing import __version__
+from framing.api import as_analysis, load_corpus
+from framing.core.outputs import claim_output
+from framing.data.article import Article, read_txt
+from framing.data.cache import cached_score
+from framing.engine.scoring import score
+from framing.present import claims, titles
+from framing.present.entries import entry_descriptions
+from framing.present.labels import article_label
 from framing.present.report.highlight import (
     SCARE_COLOR,
     SCARE_LAYER,
@@ -40,6 +49,8 @@ from framing.present.report.sections import (
     metrics_html,
     register_note,
 )
+from framing.present.tables import article_rates
+from framing.stats.common import MIN_DOC_TOKENS
 from framing.stats.ranks import percentile_rank
 
 _esc = html.escape
@@ -56,8 +67,6 @@ def metric_tables(
     ``scores``, median, percentile, percentile_lo, percentile_hi. Other metrics: metric,
     value[, median, percentile].
     """
-    from framing.present.tables import article_rates
-
     m = analysis.metrics
     rates = article_rates(analysis, seed=seed)
     cats = rates[rates["category"] != SCARE_LAYER].rename(
@@ -102,6 +111,7 @@ def metric_tables(
 
 
 def _png(fig) -> str:
+    # Lazy: matplotlib (pyplot, saving, style) is loaded only when a report draws its figures.
     import matplotlib.pyplot as plt
 
     from framing.present.saving import PNG_METADATA
@@ -120,7 +130,8 @@ def report_figures(
     """``(caption, base64 PNG)`` of the key figures; their titles follow
     :mod:`framing.present.claims` (ties as ties, topics apart, evidence minimum);
     ``focal_label`` names the article."""
-    from framing.present import charts, claims, style, titles
+    # Lazy: matplotlib (charts, style) is loaded only when a report draws its figures.
+    from framing.present import charts, style
 
     out = []
     c = cats[cats["count"] > 0].sort_values(
@@ -214,9 +225,6 @@ def render_report(
     ``title``) and its ``analysis``; ``scores`` (one row per corpus document, the columns of
     :func:`framing.score`) adds the corpus median and percentile of every metric; ``genres``
     (the corpus's genre labels) decides the note on register."""
-    from framing import __version__
-    from framing.present.entries import entry_descriptions
-
     cats, other = metric_tables(analysis, scores)
     _, layer_css = _layers(cats)
     labels = dict(zip(cats["category"], cats["label"], strict=True))
@@ -240,7 +248,6 @@ def render_report(
         prov.append(
             f"corpus: {corpus}" + (f" ({len(scores)} documents)" if scores is not None else "")
         )
-    from framing.present.labels import article_label
 
     focal = article_label(article)
     figs = report_figures(cats, corpus if scores is not None else None, focal) if figures else []
@@ -283,10 +290,6 @@ def _corpus_scores(df: pd.DataFrame, lexicon: Any, cache: bool) -> tuple[pd.Data
     """Score the corpus ``df`` with ``lexicon`` (through the scoring cache with ``cache``),
     without the documents shorter than :data:`framing.stats.MIN_DOC_TOKENS` (as
     ``framing compare`` and the notebooks); also its genre labels."""
-    from framing.data.cache import cached_score
-    from framing.engine.scoring import score
-    from framing.stats.common import MIN_DOC_TOKENS
-
     genres = sorted(df["genre"].dropna().astype(str).unique()) if "genre" in df else []
     scores = (cached_score if cache else score)(df, lexicon=lexicon)
     return scores[scores["tokens"] >= MIN_DOC_TOKENS].reset_index(drop=True), genres
@@ -312,10 +315,6 @@ def write_report(
     :class:`~framing.engine.lexicon.Lexicon` or lexicon file(s) added to the built-in one.
     ``inputs`` are files the output must never be (besides the article, corpus and lexicons).
     """
-    from framing.api import as_analysis, load_corpus
-    from framing.core.outputs import claim_output
-    from framing.data.article import Article, read_txt
-
     named = [] if isinstance(article, Article) else [article, Path(article).with_suffix(".yaml")]
     lexicons = [lexicon] if isinstance(lexicon, str | os.PathLike) else list(lexicon or [])
     paths = [x for x in lexicons if isinstance(x, str | os.PathLike)]
