@@ -28,6 +28,7 @@ from framing.data.corpus import load_corpus as _load
 from framing.engine.analysis import Analysis, analyze
 from framing.engine.kwic import corpus_kwic
 from framing.engine.lexicon import as_lexicon
+from framing.stats.common import MIN_DOC_TOKENS
 from framing.stats.comparison import compare_article as _compare
 from framing.stats.comparison import corpus_scores
 
@@ -125,6 +126,7 @@ def compare_article(
     min_group_size: int = 5,
     test: str = "mannwhitney",
     neighbours: int = 10,
+    min_tokens: int | None = None,
     **read,
 ) -> dict[str, pd.DataFrame]:
     """The article against a corpus: every table ``framing compare`` writes.
@@ -144,8 +146,9 @@ def compare_article(
         article and the corpus are scored with it.
     jobs, cache
         Scoring processes; reuse the scoring cache (:mod:`framing.data.cache`).
-    seed, n_boot, min_group_size, test, neighbours
-        As the options of ``framing compare``.
+    seed, n_boot, min_group_size, test, neighbours, min_tokens
+        As the options of ``framing compare`` (corpus documents under ``min_tokens`` words are
+        left out and counted in the ``documents`` table; None: ``framing.stats.MIN_DOC_TOKENS``).
     **read
         Column options of :func:`load_corpus` (``text_col``, ``group_col``, ``encoding``...).
 
@@ -181,6 +184,7 @@ def compare_article(
         neighbours=neighbours,
         texts=texts,
         jobs=jobs,
+        min_tokens=MIN_DOC_TOKENS if min_tokens is None else min_tokens,
     )
 
 
