@@ -12,7 +12,7 @@ from framing.stats import validation as v
 
 def test_validate_prints_the_attribution_audit(monkeypatch, capsys):
     monkeypatch.setattr(v, "still_matched", lambda audit: pd.Series(True, index=audit.index))
-    assert main(["validate", "--no-unscon"]) == 0
+    assert main(["validate", "--no-unscon", "--no-media"]) == 0
     out = capsys.readouterr().out
     block = out.split("Attribution audit of the media corpora", 1)[1].splitlines()[1:]
     table = aa.attribution_audit_table()

@@ -80,7 +80,10 @@ def test_monthly_rates_are_pooled():
     assert mar["month_mid"] == pd.Timestamp("2022-03-15")
     assert m.attrs["n_undated"] == 1
     text = titles.month_sentence(m, "x", "x terms", "2022-03", 25.0)
-    assert text == "In March 2022 the A used x terms most (10.00 per 1k); the article: 25.0 per 1k"
+    assert text == (
+        "In March 2022 the A used x terms most (10.00 per 1k); the article's 25.0 per 1k is "
+        "2.5× that"
+    )
     assert mar["lower"] <= mar["per_1k"] <= mar["upper"]
     assert mar["covered"] == 1 and not mar["partial"]  # the source's data run to 2 April
     apr = m[m["month"] == pd.Timestamp("2022-04-01")].iloc[0]

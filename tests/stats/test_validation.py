@@ -167,14 +167,29 @@ def test_audit_csvs_hold_no_text_and_short_reasons():
 
 def test_audited_precision_matches_its_counts():
     a = v.audited_precision()
-    assert len(a) == 14 and a["category"].is_unique
+    assert len(a) == 15 and a["category"].is_unique  # 14 of round 1 + scare quotes (media)
     for r in a.itertuples(index=False):
         lo, hi = v.wilson(r.correct, r.n)  # recomputed from the judged counts
         assert r.precision == pytest.approx(r.correct / r.n, abs=5e-5)
         assert (r.lower, r.upper) == (pytest.approx(lo, abs=5e-5), pytest.approx(hi, abs=5e-5))
         assert r.exploratory == (r.precision < 0.80)
     assert a.set_index("category").loc["distancing", "exploratory"]  # 63 of 91
-    assert v.audited_precision("/nonexistent.csv").empty
+    sq = a.set_index("category").loc["scare_quote"]  # 34 of the 90 judged in the media audit
+    assert (sq["correct"], sq["n"], sq["exploratory"]) == (34, 90, True)
+    assert sq["audit"].startswith("news media")
+    assert v.audited_precision("/nonexistent.csv", "/nonexistent.csv").empty
+
+
+def test_audited_precision_takes_only_missing_categories_from_the_media_audit(tmp_path):
+    media = tmp_path / "m.csv"
+    media.write_text(
+        "category,label\nhedge,incorrect\nscare_quote,correct\nscare_quote,incorrect\n"
+        "scare_quote,\nscare_quote,correct\n"  # an unjudged row is left out
+    )
+    a = v.audited_precision(media_path=media).set_index("category")
+    assert a.loc["hedge", "n"] == 95  # round 1 keeps its categories
+    assert (a.loc["scare_quote", "correct"], a.loc["scare_quote", "n"]) == (2, 3)
+    assert a.loc["scare_quote", "precision"] == pytest.approx(0.6667)
 
 
 def test_attribution_target_table_hand_example():

@@ -627,31 +627,60 @@ def audit_precision(audit: pd.DataFrame, current: pd.Series | None = None) -> pd
 EXPLORATORY_BELOW = 0.80
 
 
-def audited_precision(path: str | os.PathLike | None = None) -> pd.DataFrame:
-    """The recorded precision audit per category (``data/validation/precision-audit.csv``,
-    written by ``tools/audit_report.py``): the round-1 matches still matched by the current
-    lexicon, judged against the category's definition.
+def audited_precision(
+    path: str | os.PathLike | None = None, media_path: str | os.PathLike | None = None
+) -> pd.DataFrame:
+    """The audited precision per category, one row each.
+
+    Categories of the round-1 audit (``precision-audit.csv``, written by
+    ``tools/audit_report.py``): the round-1 matches still matched by the current lexicon, judged
+    against the category's definition (official voices of 2022). Categories that audit did not
+    cover — scare quotes — come from the fresh news-media audit (``media-audit.csv``, all
+    outlet groups pooled; docs/validation.md section 4), so that no category is shown without
+    the precision measured for it.
 
     Columns: category, n (matches judged), correct, precision, lower, upper (Wilson 95%),
     exploratory (``precision < EXPLORATORY_BELOW``, 0.80: read its rates as leads, not
-    measurements). Empty (same columns) when the file is not there (an installed package
-    without the repository's data).
+    measurements), audit (which audit). Empty (same columns) when neither file is there (an
+    installed package without the repository's data).
     """
-    cols = ["category", "n", "correct", "precision", "lower", "upper", "exploratory"]
+    cols = ["category", "n", "correct", "precision", "lower", "upper", "exploratory", "audit"]
     p = Path(path) if path is not None else validation_dir() / "precision-audit.csv"
-    if not p.is_file():
+    parts = []
+    if p.is_file():
+        raw = pd.read_csv(p)
+        parts.append(
+            pd.DataFrame(
+                {
+                    "category": raw["category"].astype(str),
+                    "n": raw["current_n"].astype("int64"),
+                    "correct": raw["current_correct"].astype("int64"),
+                    "precision": raw["current_precision"].astype(float),
+                    "lower": raw["current_lo"].astype(float),
+                    "upper": raw["current_hi"].astype(float),
+                    "audit": "official voices 2022 (round 1)",
+                }
+            )
+        )
+    done = set(parts[0]["category"]) if parts else set()
+    m_path = Path(media_path) if media_path is not None else validation_dir() / "media-audit.csv"
+    if m_path.is_file():
+        m = pd.read_csv(m_path, dtype=str, keep_default_na=False)
+        m = m[m["label"].isin(["correct", "incorrect"]) & ~m["category"].isin(done)]
+        rows = []
+        for cat, g in m.groupby("category", sort=True):
+            n, k = len(g), int((g["label"] == "correct").sum())
+            lo, hi = wilson(k, n)
+            rows.append(
+                {"category": cat, "n": n, "correct": k, "precision": round(k / n, 4),
+                 "lower": round(lo, 4), "upper": round(hi, 4),
+                 "audit": "news media 2022 (fresh audit)"}
+            )  # fmt: skip
+        if rows:
+            parts.append(pd.DataFrame(rows))
+    if not parts:
         return pd.DataFrame(columns=cols)
-    raw = pd.read_csv(p)
-    out = pd.DataFrame(
-        {
-            "category": raw["category"].astype(str),
-            "n": raw["current_n"].astype("int64"),
-            "correct": raw["current_correct"].astype("int64"),
-            "precision": raw["current_precision"].astype(float),
-            "lower": raw["current_lo"].astype(float),
-            "upper": raw["current_hi"].astype(float),
-        }
-    )
+    out = pd.concat(parts, ignore_index=True)
     out["exploratory"] = out["precision"] < EXPLORATORY_BELOW
     return out[cols]
 
