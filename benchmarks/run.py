@@ -30,6 +30,7 @@ from framing.core.files import atomic_write
 from framing.core.progress import set_quiet
 from framing.data.datasets import load
 from framing.engine import readability as rd
+from framing.engine import sentiment as sn
 from framing.engine.text import sentence_spans
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,7 +51,7 @@ def _mb(texts: list[str]) -> float:
 
 def _cold() -> None:
     """Empty framing's per-process caches (syllables per word type, VADER per sentence)."""
-    for fn in (rd._syllables_lower, rd._difficult, rd._compound):
+    for fn in (rd._syllables_lower, rd._difficult, sn._compound):
         if hasattr(fn, "cache_clear"):  # the scaling runs swap out the sentence cache
             fn.cache_clear()
     gc.collect()
@@ -226,7 +227,7 @@ def stage_profile(texts: list[str], corpus: str) -> pd.DataFrame:
         "readability (FRE, FK, fog)": cpu(lambda: [rdm.readability(t) for t in texts]),
         "MATTR": cpu(lambda: [rdm.mattr([w.lower() for w in Document(t).words]) for t in texts]),
         "VADER mean over sentences": cpu(
-            lambda: [rdm.vader_compound_mean(d.text, d.sentences) for d in docs]
+            lambda: [sn.vader_compound_mean(d.text, d.sentences) for d in docs]
         ),
         "full profile, all stages (compute)": cpu(lambda: [compute(t, lex) for t in texts]),
     }
@@ -290,8 +291,8 @@ def dask_cluster(df: pd.DataFrame) -> dict:
 def scaling(texts: list[str], repeat: int) -> pd.DataFrame:
     """Seconds at 1x, 2x, 4x the corpus (texts repeated; the VADER sentence cache is off so
     repeated sentences cost the same as new ones)."""
-    cached = rd._compound
-    rd._compound = cached.__wrapped__
+    cached = sn._compound
+    sn._compound = cached.__wrapped__
     lex = framing.load_lexicon()
     rows = []
     try:
@@ -314,7 +315,7 @@ def scaling(texts: list[str], repeat: int) -> pd.DataFrame:
                 )
                 print(f"  scaling {mode} {factor}x: {seconds:.1f} s", file=sys.stderr)
     finally:
-        rd._compound = cached
+        sn._compound = cached
     return pd.DataFrame(rows)
 
 

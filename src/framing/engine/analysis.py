@@ -165,7 +165,9 @@ def compute(
             extra.update(rd.readability(text))
             extra["mattr"] = rd.mattr(list(map(str.lower, doc.words)))
         if sentiment:
-            extra["vader_compound_mean"] = rd.vader_compound_mean(text, sentences)
+            from framing.engine.sentiment import vader_compound_mean
+
+            extra["vader_compound_mean"] = vader_compound_mean(text, sentences, doc.codes)
     m.update({k: extra[k] for k in READABILITY_COLUMNS})
     m["mean_sentence_length"] = n_tok / n_sent if n_sent else nan
     m["mattr"] = extra["mattr"]
