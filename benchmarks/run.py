@@ -50,10 +50,11 @@ def _mb(texts: list[str]) -> float:
 
 
 def _cold() -> None:
-    """Empty framing's per-process caches (syllables per word type, VADER per sentence)."""
-    for fn in (rd._syllables_lower, rd._difficult, sn._compound):
-        if hasattr(fn, "cache_clear"):  # the scaling runs swap out the sentence cache
-            fn.cache_clear()
+    """Empty framing's per-process caches (syllables per word type, VADER per sentence and
+    per token)."""
+    for fn in (rd._syllables_lower, rd._difficult):
+        fn.cache_clear()
+    sn.clear_caches()
     gc.collect()
 
 
@@ -289,8 +290,9 @@ def dask_cluster(df: pd.DataFrame) -> dict:
 
 
 def scaling(texts: list[str], repeat: int) -> pd.DataFrame:
-    """Seconds at 1x, 2x, 4x the corpus (texts repeated; the VADER sentence cache is off so
-    repeated sentences cost the same as new ones)."""
+    """Seconds at 1x, 2x, 4x the corpus (texts repeated; VADER's fast path caches no sentence
+    and the sentence cache of its library path is off, so repeated sentences cost the same as
+    new ones)."""
     cached = sn._compound
     sn._compound = cached.__wrapped__
     lex = framing.load_lexicon()

@@ -175,3 +175,12 @@ def test_document_path_equals_library_on_white_house_2022(mirror):
             assert g == _library(text[a:b]), text[a:b][:200]
         n += len(spans)
     assert n > 1000
+
+
+def test_clear_caches_empties_the_token_and_sentence_caches():
+    sn.vader_compounds("Good news. Bad \U0001f622 news.", [(0, 10), (11, 26)])
+    scorer = sn._vader().scorer
+    assert scorer.stripped and sn._compound.cache_info().currsize
+    sn.clear_caches()
+    assert not scorer.stripped and not scorer.lowered
+    assert sn._compound.cache_info().currsize == 0
