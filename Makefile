@@ -8,14 +8,14 @@ JOBS ?= 2
 PY_DIRS := $(wildcard src tests examples notebooks benchmarks tools)
 
 .DEFAULT_GOAL := help
-.PHONY: help setup test lint format figures bench bench-scale lab clean wheel-check
+.PHONY: help setup test lint format figures docs bench bench-scale lab clean wheel-check
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev,docs]'
 	$(BIN)/python -m framing.engine.resources
 	touch $(STAMP)
 
@@ -35,6 +35,9 @@ format: setup ## apply ruff fixes and formatting
 
 figures: setup ## regenerate every figure in figures/ (runs the notebooks in order)
 	$(BIN)/framing figures
+
+docs: setup ## build the API reference from the docstrings into build/docs (warnings are errors)
+	$(BIN)/python -m sphinx -E -W --keep-going -q -b html docs/api build/docs
 
 bench: setup ## benchmark against Empath, textstat and VADER; writes benchmarks/results.md
 	$(BIN)/python benchmarks/run.py

@@ -18,12 +18,12 @@ DEFAULT = ROOT / "data" / "article" / "globaltimes-2022-03-24-china-russia-mutua
 def main(category: str, path: Path) -> None:
     analysis = framing.analyze(read_article(path).body)
     table = analysis.kwic(category=category, window=6)
-    print(table[["left", "match", "right"]].to_string(index=False))
+    print(table[["left", "matched_text", "right"]].to_string(index=False))
     print("\nWithout a lexicon, a pattern:")
     print(
-        analysis.kwic(pattern=r"\bsanctions?\b", window=6)[["left", "match", "right"]].to_string(
-            index=False
-        )
+        analysis.kwic(pattern=r"\bsanctions?\b", window=6)[
+            ["left", "matched_text", "right"]
+        ].to_string(index=False)
     )
 
 

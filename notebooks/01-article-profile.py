@@ -7,92 +7,128 @@
 # ---
 
 # %% [markdown]
-# # 01 — Profile of the focal article
+# # 01 — Profile of the article
 #
-# What the lexicons find in the Global Times opinion piece of 24 March 2022, *"Mutual trust
-# between China and Russia is a valuable asset for global stability"*: the rate of every
-# category per 1,000 words with its exact Poisson 95% interval, the text with every match
-# highlighted, keywords in context per category, and which actors co-occur with which frames.
-# Nothing is compared with other texts here (see notebooks 02 and 03).
+# What the lexicons find in one article — by default the focal article of this project, the
+# Global Times opinion piece of 24 March 2022, *"Mutual trust between China and Russia is a
+# valuable asset for global stability"*; any other with `ARTICLE` (or `framing figures
+# --article PATH --out DIR`): the rate of every category per 1,000 words with its 95% interval
+# (sentence bootstrap, never narrower than the exact Poisson interval) and audited precision,
+# the text with every match highlighted, keywords in context per category, and which actors are
+# cast negatively by which frames. Nothing is compared with other texts here
+# (see notebooks 02 and 03).
 
 # %%
 from IPython.display import HTML, display
 
 import framing
-from framing.present import charts, labels, saving, style, tables, titles
+from framing.present import charts, claims, labels, saving, style, tables, titles
 
 # %% tags=["parameters"]
 ARTICLE = "../data/article/globaltimes-2022-03-24-china-russia-mutual-trust.txt"
-SEED = 0  # no randomness here (exact intervals); kept for a uniform interface
+META = None  # metadata YAML (outlet, published, headline); None = NAME.yaml beside ARTICLE
+TITLE_LINE = False  # True: the first line of ARTICLE is its headline
+LABEL = None  # how figures name the article; None = "Outlet, 24 Mar 2022" from the metadata
+SEED = 0  # seed of the sentence bootstrap
 LEVEL = 0.95  # confidence level of the rate intervals
 KWIC_WINDOW = 8  # words of context on each side
 
 # %% [markdown]
 # ## Inputs and outputs
 #
-# **Input:** the focal article `data/article/globaltimes-2022-03-24-china-russia-mutual-trust.txt`
-# (body only; metadata in the `.yaml` beside it), read with `framing.data.article.read_article`,
-# and the built-in lexicons (`src/framing/engine/lexicons/*.yaml`, definitions in `docs/metrics.md`).
+# **Input:** the article `ARTICLE` (default
+# `data/article/globaltimes-2022-03-24-china-russia-mutual-trust.txt`, body only, metadata in the
+# `.yaml` beside it or in `META`), read with `framing.read_article` by its title rule, and the
+# built-in lexicons (`src/framing/engine/lexicons/*.yaml`, definitions in `docs/metrics.md`).
 # No registry dataset is used.
 #
-# **Figures written** (PNG, SVG and the CSV of the data, to `figures/`):
+# **Figures written** (PNG, SVG and the CSV of the data, to `figures/` or the `--out` folder):
 #
-# - `01-article-rates` — rate per 1,000 words of every category, with exact 95% intervals;
+# - `01-article-rates` — rate per 1,000 words of every category, with 95% intervals and audited
+#   precision;
 # - `01-actor-frame` — sentences in which an actor and a frame/stance category co-occur.
 
 # %%
 LEX = framing.load_lexicon()
-SOURCE = f"Global Times, 24 Mar 2022 (opinion); framing lexicons {LEX.fingerprint[:12]}"
+article = framing.read_article(ARTICLE, meta=META, title_line=TITLE_LINE)
+LABEL = LABEL or labels.article_label(article)
+SOURCE = f"{labels.article_source(article, LABEL)}; framing lexicons {LEX.fingerprint[:12]}"
 INPUTS = [ARTICLE]
 
-article = framing.read_article(ARTICLE)
 analysis = framing.analyze(article.body)
 m = analysis.metrics
-print(f"{article.outlet}, {article.date}: {article.title}")
+print(f"{LABEL}: {article.title or '(no title: the whole file is the text)'}")
 print(f"{int(m['tokens'])} words, {int(m['sentences'])} sentences, {len(analysis.matches)} matches")
 
 # %% [markdown]
-# ## Rates with exact Poisson intervals
+# ## Rates with their uncertainty
 #
-# A rate is `count × 1000 / words`. With about 730 words most counts are small, so each rate
-# carries an exact (Garwood) Poisson 95% interval: a category with 2 matches is compatible
-# with anything from about 0.3 to 10 per 1,000 words. Differences between categories whose
-# intervals overlap widely should not be read as real.
+# A rate is `count × 1000 / words`. With a few hundred words most counts are small, and matches
+# cluster in sentences (all four scare quotes of the focal article sit in one). Each rate
+# therefore carries a **sentence bootstrap** 95% interval (the article's sentences resampled),
+# widened where needed to the **exact Poisson** interval, which is the least uncertainty a count carries (words as
+# independent draws; drawn as the grey bar inside the whisker). A category with 2 matches is
+# compatible with anything from 0 to about 10 per 1,000 words. Beside each rate is the
+# category's audited precision (share of matches that are what the category claims, judged by
+# reading; `docs/validation.md`): below 0.80 a category is **exploratory**. Topic mentions
+# (actors, pronouns) are kept apart from frames and stance: they say what the text is about.
 
 # %%
-rates = tables.article_rates(analysis, level=LEVEL)
+rates = tables.article_rates(analysis, level=LEVEL, seed=SEED)
 display(rates)
 
 # %%
-actors = rates[rates["kind"].isin(["actor", "pronoun"])].sort_values(
+actors = rates[rates["kind"].map(claims.is_topic)].sort_values(
     ["per_1k", "category"], ascending=[False, True], kind="mergesort"
 )
-frames = rates[~rates["kind"].isin(["actor", "pronoun"])].sort_values(
+frames = rates[~rates["kind"].map(claims.is_topic)].sort_values(
     ["per_1k", "category"], ascending=[False, True], kind="mergesort"
 )
+strong = frames[
+    [
+        claims.enough_evidence(r.count, r.sentences, r.lower > 0)
+        for r in frames.itertuples(index=False)
+    ]
+]
 title = (
-    f"Actors: {titles.rates_sentence(actors, 3)} dominate; the strongest frame or stance is "
-    f"{titles.rates_sentence(frames, 1)}"
+    f"Topic mentions: {titles.rates_sentence(actors, 3)}; the most frequent frame or stance "
+    f"with at least {claims.MIN_MATCHES} matches in {claims.MIN_SENTENCES} sentences: "
+    f"{titles.rates_sentence(strong, 1)}"
 )
 fig, axes = style.new_figure(
     title,
-    subtitle=f"Matches per 1,000 words with exact Poisson {LEVEL:.0%} intervals "
-    f"({int(m['tokens'])} words)",
+    subtitle=f"Matches per 1,000 words ({int(m['tokens'])} words) with {LEVEL:.0%} intervals: "
+    "sentence bootstrap (whisker), exact Poisson (grey bar); right: audited precision",
     source=SOURCE,
     ncols=2,
-    figsize=(7.6, 5.0),
+    figsize=(10.4, 5.4),
 )
-charts.interval_chart(axes[0], actors, label="label", lo="lower", hi="upper")
-axes[0].set_title("Actors and pronouns", pad=24)
-charts.interval_chart(axes[1], frames, label="label", lo="lower", hi="upper")
-axes[1].set_title("Frames and stance", pad=24)
-axes[1].get_legend().remove()  # one legend for both panels
+for ax, part, name in ((axes[0], actors, "Topic mentions"), (axes[1], frames, "Frames and stance")):
+    charts.interval_chart(
+        ax,
+        part,
+        label="label",
+        lo="lower",
+        hi="upper",
+        inner=("poisson_lower", "poisson_upper"),
+        interval_label="sentence bootstrap",
+        inner_label="exact Poisson",
+        precision="precision_note",
+        focal_label=LABEL,
+    )
+    ax.set_title(name, pad=16, loc="left", fontweight="bold")
+    ax.get_legend().remove()
+handles, names = axes[0].get_legend_handles_labels()
+names = ["the article" if n == LABEL else n for n in names]
+axes[1].set_xlim(0, 2.4 * frames["upper"].max())  # room for the legend at the lower right
+axes[1].legend(handles, names, loc="lower right", fontsize=8, frameon=True)  # one for both
 saving.save_figure(
     fig,
     "01-article-rates",
-    data=rates,
-    caption="Rate per 1,000 words of every lexicon category in the focal article, with exact "
-    "Poisson 95% intervals.",
+    data=tables.with_article(rates, LABEL),
+    caption=f"Rate per 1,000 words of every lexicon category in {LABEL}, with "
+    "sentence-bootstrap 95% intervals widened to the exact Poisson interval (both in the CSV), "
+    "the sentences the matches come from and each category's audited precision.",
     inputs=INPUTS,
 )
 
@@ -113,7 +149,7 @@ display(HTML(tables.highlighted_html(analysis)))
 kwic = tables.kwic_table(analysis, window=KWIC_WINDOW)
 for _, rows in kwic.groupby("category", sort=False):
     display(HTML(f"<h4>{rows['label'].iloc[0]} ({len(rows)})</h4>"))
-    display(rows[["left", "match", "right", "sentence"]].reset_index(drop=True))
+    display(rows[["left", "matched_text", "right", "sentence"]].reset_index(drop=True))
 
 # %% [markdown]
 # ## Scare quotes
@@ -133,14 +169,8 @@ display(analysis.quotes)
 # %%
 matrix = analysis.actor_frame_matrix(view="targeted")
 labelled = matrix.rename(index=labels.metric_label, columns=labels.metric_label)
-per_actor = matrix.sum(axis=1).sort_values(ascending=False, kind="mergesort")
-top_actor, top_n = per_actor.index[0], int(per_actor.iloc[0])
-others = int(per_actor.iloc[1:].sum())
-title = (
-    f"{labels.metric_label(top_actor)} is the target of {top_n} of the "
-    f"{int(matrix.to_numpy().sum())} matches that cast an actor negatively; "
-    f"{'no other actor is' if others == 0 else f'other actors of {others}'} cast negatively"
-)
+top_actor = matrix.sum(axis=1).sort_values(ascending=False, kind="mergesort").index[0]
+title = titles.target_sentence(matrix, labels.metric_label)
 fig, ax = style.new_figure(
     title,
     subtitle="Matches whose target is the actor (who is blamed, coerced or evaluated)",
@@ -151,22 +181,31 @@ charts.heatmap(ax, labelled, xlabel="frame / stance", ylabel="target")
 saving.save_figure(
     fig,
     "01-actor-frame",
-    data=matrix.reset_index(),
+    data=tables.with_article(matrix.reset_index(), LABEL),
     caption=(
-        "Actor × frame targets in the focal article: matches of each category whose target "
+        f"Actor × frame targets in {LABEL}: matches of each category whose target "
         "is the actor (attribution rules, docs/metrics.md)."
     ),
     inputs=INPUTS,
 )
-display(analysis.kwic(target=top_actor)[["left", "match", "right", "category", "voice"]])
+display(analysis.kwic(target=top_actor)[["left", "matched_text", "right", "category", "voice"]])
 display(labelled)
 
 # %% [markdown]
 # ## Reading
 #
-# The article names China and Russia far more often than any other actor, and its main frame is
-# peace and cooperation between them; the West/US is the third actor and is the one that
-# accusation, negative evaluation and Cold-War vocabulary target (China is coerced, not cast as
-# the wrongdoer). The intervals are wide: with one article
-# the rates are descriptions of this text, not estimates of an outlet's style. Whether these
-# rates are unusual needs a reference corpus — notebooks 02 (news media) and 03 (official voices).
+# What the figures above state, generated from this article's numbers:
+
+# %%
+print(f"{LABEL}: {int(m['tokens'])} words.")
+print("Rates: " + titles.rates_sentence(rates, 3) + ".")
+print(title + ".")
+
+# %% [markdown]
+# *For the focal article (Global Times, 24 March 2022) the reading was:* the article names
+# China and Russia far more often than any other actor, and its main frame is peace and
+# cooperation between them; the West/US is the third actor and is the one that accusation,
+# negative evaluation and Cold-War vocabulary target (China is coerced, not cast as the
+# wrongdoer). *Whatever the article:* the intervals are wide — with one article the rates are
+# descriptions of this text, not estimates of an outlet's style. Whether these rates are
+# unusual needs a reference corpus — notebooks 02 (news media) and 03 (official voices).

@@ -9,8 +9,8 @@
 # %% [markdown]
 # # 02 — The article among news media: Chinese and Russian state media, Western outlets
 #
-# How does the Global Times op-ed of 24 March 2022 frame the West, the US, Russia and China
-# compared with other news media? Three reference groups, each with its own caveat:
+# How does the article (by default the Global Times op-ed of 24 March 2022; any other with
+# `ARTICLE`) frame the West, the US, Russia and China compared with other news media? Three reference groups, each with its own caveat:
 #
 # - **Chinese state media opinion** — China Daily editorials and columns. Same political
 #   system and the same genre (opinion), but **2012–2019**, years before the war.
@@ -40,6 +40,11 @@ from framing.stats import keyness, lengthmatch, weekly
 
 # %% tags=["parameters"]
 ARTICLE = "../data/article/globaltimes-2022-03-24-china-russia-mutual-trust.txt"
+META = None  # metadata YAML (outlet, published, headline); None = NAME.yaml beside ARTICLE
+TITLE_LINE = False  # True: the first line of ARTICLE is its headline
+LABEL = None  # how figures name the article; None = "Outlet, 24 Mar 2022" from the metadata
+DATE = None  # the article's date (YYYY-MM-DD); None = from the metadata
+ARTICLE_ONLY = False  # True: only the figures about the article (not the outlets' headlines)
 SEED = 0  # seeds the excerpt draws of the length matching
 CHINADAILY = "chinadaily-opinion-2012-2019"
 RT = "media-rt-2022"
@@ -99,9 +104,13 @@ STRIP_METRICS = ["west_us_per_1k", "accusation_per_1k", "cold_war_per_1k", "scar
 
 # %%
 lexicon = framing.load_lexicon()
-article = framing.read_article(ARTICLE)
-art = framing.analyze(article.body, lexicon).metrics
-art.name = "focal article"
+article = framing.read_article(ARTICLE, meta=META, title_line=TITLE_LINE)
+LABEL = LABEL or labels.article_label(article)
+DATE = pd.Timestamp(DATE or article.date) if (DATE or article.date) else None
+analysis = framing.analyze(article.body, lexicon)
+art = analysis.metrics
+art.name = LABEL
+rates = tables.article_rates(analysis, seed=SEED)  # sentence-bootstrap intervals, evidence
 opts = dict(readability=True, sentiment=False, jobs=JOBS, cache_dir=CACHE_DIR)
 META = ["doc_id", "outlet", "group", "genre", "date", "title", "text"]
 
@@ -140,13 +149,20 @@ display(overview)
 # ## Where the article sits in each group
 #
 # Mid-rank percentile of the article among the documents of each group (100 = above every
-# document; ties count half). Whiskers: the percentiles of the ends of the article's exact
-# Poisson 95% interval — where a whisker crosses 50 the article's rate is not clearly different
-# from a typical document of that group. Rates per 1,000 words.
+# document; ties count half). Whiskers: the percentiles of the ends of the article's 95%
+# interval (its sentences resampled, never narrower than the exact Poisson interval) — where a
+# whisker crosses 50 the article's rate is not clearly different from a typical document of
+# that group. Rates per 1,000 words. The title names frame and stance measures only (topic
+# mentions apart) and only with at least 3 matches in 2 sentences and the lower end of the
+# interval above every group's median (`framing.present.claims`).
 
 # %%
 positions = tables.positions_by_corpus(
-    art, {name: scores[mask] for name, mask in GROUPS.items()}, POSITION_METRICS, lexicon
+    analysis,
+    {name: scores[mask] for name, mask in GROUPS.items()},
+    POSITION_METRICS,
+    lexicon,
+    rates=rates,
 )
 CAPTION_GROUPS = (
     "China Daily opinion pieces (2012-19), RT news (2022), Western news (BBC, Guardian, AP, "
@@ -156,8 +172,9 @@ CAPTION_GROUPS = (
 fig, ax = style.new_figure(
     titles.group_positions_sentence(positions, MAIN_GROUPS),
     subtitle="Percentile of the article among each group's documents (rates per 1,000 words); "
-    "whiskers: its 95% interval. China Daily is opinion of other years; RT and the Western "
-    "outlets are news reports of Apr-Oct 2022, not the article's week",
+    "whiskers: its 95% interval; topic mentions above the line; right: audited precision. "
+    "China Daily is opinion of other years; RT and the Western outlets are news reports of "
+    "Apr-Oct 2022, not the article's week",
     source=SRC_ALL,
     figsize=(7.6, 8.0),
 )
@@ -165,9 +182,9 @@ charts.group_percentile_chart(ax, positions, "percentile of the article in the g
 saving.save_figure(
     fig,
     "02-positions",
-    data=positions,
-    caption=f"Percentile of the focal article among {CAPTION_GROUPS}, per metric, with the "
-    "percentiles of its exact Poisson 95% interval.",
+    data=tables.with_article(positions, LABEL),
+    caption=f"Percentile of {LABEL} among {CAPTION_GROUPS}, per metric, with the "
+    "percentiles of its 95% interval (sentence bootstrap, never narrower than exact Poisson).",
     inputs=INPUTS,
 )
 positions.pivot(index="label", columns="corpus", values="percentile").round(1)
@@ -190,12 +207,12 @@ matched = {}
 for name, mask in GROUPS.items():
     ids = set(scores.loc[mask, "doc_id"])
     matched[name] = unit_scores[unit_scores["doc_id"].isin(ids)]
-positions_lm = tables.positions_by_corpus(art, matched, POSITION_METRICS, lexicon)
+positions_lm = tables.positions_by_corpus(analysis, matched, POSITION_METRICS, lexicon, rates=rates)
 low, high = round(target * (1 - LENGTH_TOLERANCE)), round(target * (1 + LENGTH_TOLERANCE))
 fig, ax = style.new_figure(
     titles.group_positions_sentence(positions_lm, MAIN_GROUPS, prefix="Length-matched: "),
     subtitle=f"Percentile of the article ({target} words) among documents or excerpts of "
-    f"{low}-{high} words; "
+    f"{low}-{high} words; topic mentions above the line; right: audited precision; "
     + ", ".join(f"{k.split(',')[0]} n={len(v)}" for k, v in matched.items()),
     source=SRC_ALL,
     figsize=(7.6, 8.0),
@@ -206,8 +223,8 @@ charts.group_percentile_chart(
 saving.save_figure(
     fig,
     "02-positions-length-matched",
-    data=positions_lm,
-    caption="Percentile of the focal article per metric among documents or excerpts of its "
+    data=tables.with_article(positions_lm, LABEL),
+    caption=f"Percentile of {LABEL} per metric among documents or excerpts of its "
     f"length (word count ± {LENGTH_TOLERANCE:.0%}) of {CAPTION_GROUPS}, with the percentiles "
     "of its 95% interval.",
     inputs=INPUTS,
@@ -233,23 +250,37 @@ for metric in STRIP_METRICS:
         source=SRC_ALL,
         figsize=(7.2, 5.2),
     )
-    charts.strip_plot(ax, scores, metric, group="row", order=ROWS, focal=art[metric], xlabel=label)
+    charts.strip_plot(
+        ax,
+        scores,
+        metric,
+        group="row",
+        order=ROWS,
+        focal=art[metric],
+        xlabel=label,
+        focal_label=LABEL,
+    )
     ax.get_legend().remove()
     saving.save_figure(
         fig,
         f"02-strip-{metric.removesuffix('_per_1k').replace('_', '-')}",
-        data=scores[STRIP_COLUMNS + [metric.replace("_per_1k", "_count"), metric]],
+        data=tables.with_article(
+            scores[STRIP_COLUMNS + [metric.replace("_per_1k", "_count"), metric]], LABEL
+        ),
         caption=f"{label} of every China Daily opinion piece, RT article and BBC, Guardian, AP "
-        "and NBC article, by outlet; the focal article as a dashed line.",
+        f"and NBC article, by outlet; {LABEL} as a dashed line.",
         inputs=INPUTS,
     )
 
 # %% [markdown]
 # ## Distinctive vocabulary
 #
-# Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008): positive
-# z marks words more typical of the article, negative more typical of the reference. |z| = 1.96
-# is drawn but not corrected for the thousands of words examined — read z as a ranking.
+# Log-odds ratio with an informative Dirichlet prior from the full corpus (Monroe, Colaresi &
+# Quinn 2008): positive z marks words more typical of the article, negative more typical of the
+# reference; z ranks words. Coloured and labelled are only the words that pass an exact test and
+# a document-aware test (how unevenly a word spreads over the reference documents), both
+# adjusted for the thousands of words tested (`framing.stats.keyness.add_tests`,
+# docs/statistics.md); English function words are left out.
 
 # %%
 art_counts = keyness.term_counts(article.body)
@@ -259,19 +290,27 @@ REFERENCES = {
 }
 keyness_tables = {}
 for key, (name, texts, src, inputs) in REFERENCES.items():
-    ref_counts = keyness.term_counts(texts.tolist())
+    ref_docs = keyness.document_term_counts(texts.tolist())  # per document: the dispersion
+    ref_counts = ref_docs.total()
     kw = tables.with_log_freq(
         keyness.log_odds_dirichlet(
-            art_counts, ref_counts, prior_scale=PRIOR_SCALE, min_count=MIN_COUNT
+            art_counts,
+            ref_docs,
+            prior="pooled",  # the full corpus: the article and every reference document
+            prior_scale=PRIOR_SCALE,
+            min_count=MIN_COUNT,
+            function_words=True,
         )
     )
     keyness_tables[key] = kw
     fig, ax = style.new_figure(
-        titles.keyness_sentence(kw, "The article", name, n=6),
+        titles.keyness_sentence(kw, "the article", name, n=6),
         subtitle=f"Log-odds with informative Dirichlet prior (alpha0 = {PRIOR_SCALE:.0f}); the "
         f"article ({art_counts.n_total} tokens) vs {name} ({ref_counts.n_total:,} tokens); "
-        f"terms with at least {MIN_COUNT} occurrences",
-        source=f"Global Times, 24 Mar 2022; {src}",
+        f"coloured: BH-adjusted p < {keyness.ALPHA:g} by the exact and the document-aware test "
+        f"({kw.attrs['tests']['document']}); at least {MIN_COUNT} occurrences; function "
+        "words left out",
+        source=f"{LABEL}; {src}",
         figsize=(7.2, 5.4),
     )
     charts.fightin_words(ax, kw, labels=("the article", name), n_labels=N_LABELS)
@@ -279,13 +318,15 @@ for key, (name, texts, src, inputs) in REFERENCES.items():
     saving.save_figure(
         fig,
         f"02-fightin-words-{key}",
-        data=kw,
-        caption=f"Words distinguishing the focal article from {name} (Fightin' Words log-odds "
-        "z-scores); CSV: every term with raw counts, rates, prior and z.",
+        data=kw.assign(target=LABEL, reference=name)[["target", "reference", *kw.columns]],
+        caption=f"Words distinguishing {LABEL} from {name} (Fightin' Words log-odds "
+        f"z-scores; terms with at least {MIN_COUNT} occurrences); coloured: words that pass the "
+        "exact and the document-aware test after adjustment. CSV: every term with raw counts, "
+        "rates, prior, z, dispersion and p-values.",
         inputs=inputs,
     )
     print(name, keyness.filter_summary(kw))
-    display(kw.head(10)[["term", "count_target", "count_reference", "z"]])
+    display(kw.head(10)[["term", "count_target", "count_reference", "z", "p_doc_adj", "passes"]])
 
 # %% [markdown]
 # ## Headlines around the article's week
@@ -298,81 +339,98 @@ for key, (name, texts, src, inputs) in REFERENCES.items():
 # of the Chinese outlets in mid-February.
 
 # %%
-heads = datasets.load(HEADLINES)
-heads = heads[heads["outlet"].isin(HEADLINE_OUTLETS)]
-heads = heads[heads["date"].between(HEADLINE_PERIOD[0], f"{HEADLINE_PERIOD[1]} 23:59:59")]
-flags = heads[["doc_id", "outlet", "date"]].merge(
-    cache.cached_score(heads, readability=False, sentiment=False, jobs=JOBS, cache_dir=CACHE_DIR),
-    on="doc_id",
-)
-flags["names_west_us"] = flags["west_us_count"] > 0
-flags["names_china_russia"] = (flags["china_count"] + flags["russia_count"]) > 0
-weeks = weekly.weekly_shares(
-    flags,
-    {"West/US": "names_west_us", "China/Russia": "names_china_russia"},
-    start=HEADLINE_PERIOD[0],
-    end=HEADLINE_PERIOD[1],
-    min_count=MIN_WEEK,
-)
-fig, axes = style.new_figure(
-    titles.headline_week_sentence(weeks, style.FOCAL_DATE, "West/US"),
-    subtitle="Weekly share of each outlet's headlines naming the West/US (top) and China or "
-    f"Russia (middle); headlines per week (bottom): hollow markers are weeks with fewer than "
-    f"{MIN_WEEK} headlines, whose shares are not shown",
-    source="Global Times, China Daily, CGTN, Xinhua and BBC headlines, Feb-Sep 2022 "
-    "(via pontyl/news-sentivis)",
-    nrows=3,
-    figsize=(7.8, 9.0),
-    sharex=True,
-)
-for ax, flag in zip(axes[:2], ["West/US", "China/Russia"], strict=True):
-    first = flag == "West/US"
-    charts.weekly_lines(
-        ax,
-        weeks[weeks["flag"] == flag],
-        order=HEADLINE_OUTLETS,
-        ylabel=f"naming {flag}",
-        legend=first,
-        hide_few=True,
-        event_label="24 Mar 2022" if first else "",
+if not ARTICLE_ONLY:  # the outlets' headlines: not about the article itself
+    heads = datasets.load(HEADLINES)
+    heads = heads[heads["outlet"].isin(HEADLINE_OUTLETS)]
+    heads = heads[heads["date"].between(HEADLINE_PERIOD[0], f"{HEADLINE_PERIOD[1]} 23:59:59")]
+    flags = heads[["doc_id", "outlet", "date"]].merge(
+        cache.cached_score(
+            heads, readability=False, sentiment=False, jobs=JOBS, cache_dir=CACHE_DIR
+        ),
+        on="doc_id",
     )
-    ax.set_ylim(bottom=0)
-counts = weeks[weeks["flag"] == "West/US"]
-charts.weekly_lines(
-    axes[2],
-    counts,
-    value="n",
-    order=HEADLINE_OUTLETS,
-    percent=False,
-    ylabel="headlines per week",
-    legend=False,
-    event_label="",
-)
-axes[2].axhline(MIN_WEEK, color=style.MUTED, linestyle=":", linewidth=0.9)
-saving.save_figure(
-    fig,
-    "02-headlines-weekly",
-    data=weeks,
-    caption="Weekly share of headlines naming the West/US and China/Russia in Global Times, "
-    "China Daily, CGTN, Xinhua and BBC, February - September 2022, with Wilson 95% intervals "
-    "and weekly headline counts in the CSV; the week of 24 March 2022 marked.",
-    inputs=[HEADLINES, ARTICLE],
-)
-week_of = weekly.week_start(pd.Series([pd.Timestamp(style.FOCAL_DATE)])).iloc[0]
-display(weeks[weeks["week"] == week_of].round(3))
-pooled = weekly.pooled_shares(weeks, among=HEADLINE_OUTLETS[:4])  # the four Chinese outlets
-pooled.round(3)
+    flags["names_west_us"] = flags["west_us_count"] > 0
+    flags["names_china_russia"] = (flags["china_count"] + flags["russia_count"]) > 0
+    weeks = weekly.weekly_shares(
+        flags,
+        {"West/US": "names_west_us", "China/Russia": "names_china_russia"},
+        start=HEADLINE_PERIOD[0],
+        end=HEADLINE_PERIOD[1],
+        min_count=MIN_WEEK,
+    )
+    fig, axes = style.new_figure(
+        titles.headline_week_sentence(weeks, DATE, "West/US"),
+        subtitle="Weekly share of each outlet's headlines naming the West/US (top) and China or "
+        f"Russia (middle); headlines per week (bottom): hollow markers are weeks with fewer than "
+        f"{MIN_WEEK} headlines, whose shares are not shown",
+        source="Global Times, China Daily, CGTN, Xinhua and BBC headlines, Feb-Sep 2022 "
+        "(via pontyl/news-sentivis)",
+        nrows=3,
+        figsize=(7.8, 9.0),
+        sharex=True,
+    )
+    for ax, flag in zip(axes[:2], ["West/US", "China/Russia"], strict=True):
+        first = flag == "West/US"
+        charts.weekly_lines(
+            ax,
+            weeks[weeks["flag"] == flag],
+            order=HEADLINE_OUTLETS,
+            ylabel=f"naming {flag}",
+            legend=first,
+            hide_few=True,
+            event=DATE,
+            event_label=labels.short_date(DATE) if first else "",
+        )
+        ax.set_ylim(bottom=0)
+    counts = weeks[weeks["flag"] == "West/US"]
+    charts.weekly_lines(
+        axes[2],
+        counts,
+        value="n",
+        order=HEADLINE_OUTLETS,
+        percent=False,
+        ylabel="headlines per week",
+        legend=False,
+        event=DATE,
+        event_label="",
+    )
+    axes[2].axhline(MIN_WEEK, color=style.MUTED, linestyle=":", linewidth=0.9)
+    saving.save_figure(
+        fig,
+        "02-headlines-weekly",
+        data=weeks,
+        caption="Weekly share of headlines naming the West/US and China/Russia in Global Times, "
+        "China Daily, CGTN, Xinhua and BBC, February - September 2022, with Wilson 95% intervals "
+        f"and weekly headline counts in the CSV; the week of {labels.short_date(DATE)} marked.",
+        inputs=[HEADLINES, ARTICLE],
+    )
+    week_of = weekly.week_start(pd.Series([DATE])).iloc[0]
+    display(weeks[weeks["week"] == week_of].round(3))
+    pooled = weekly.pooled_shares(weeks, among=HEADLINE_OUTLETS[:4])  # the four Chinese outlets
+    display(pooled.round(3))
 
 # %% [markdown]
 # ## Reading
 #
-# **Framing against every group.** The article is above 90% of the documents of all three
-# groups on mentions of China, negative evaluation, peace/cooperation vocabulary, Cold-War /
+# What the figures above state, generated from this article's numbers:
+
+# %%
+print(titles.group_positions_sentence(positions, MAIN_GROUPS) + ".")
+print(titles.group_positions_sentence(positions_lm, MAIN_GROUPS, prefix="Length-matched: ") + ".")
+
+# %% [markdown]
+# *For the focal article (Global Times, 24 March 2022) the reading was:*
+#
+# **Framing against every group.** As observed counts, the article is above 90% of the
+# documents of all three groups on negative evaluation, peace/cooperation vocabulary, Cold-War /
 # hegemony terms, accusation and scare quotes — Chinese state opinion included — and below most
-# documents on hedges. Its intervals keep the strongest of these positions: the whiskers of
-# China and peace/cooperation stay above the 88th percentile in every group, those of negative
-# evaluation above the 83rd. These framing features set it apart from news and from earlier
-# Chinese state opinion alike.
+# documents on hedges (China, a topic mention, tops every group by subject). Only two of these
+# survive the article's own uncertainty: the lower end of the interval of **peace/cooperation**
+# (84th–99th percentile) and of **accusation** (52nd–73rd) stays above every group's median.
+# Negative evaluation, Cold-War terms and scare quotes rest on a few sentences (the four scare
+# quotes sit in one), and their intervals reach well below the median (30th–47th percentile), so
+# one sentence more or less would move them a long way. Framing by peace/cooperation and
+# accusation sets it apart from news and from earlier Chinese state opinion alike.
 #
 # **West/US.** How often it names the West or the US is where the groups part: ordinary for
 # China Daily opinion (59th percentile; the median China Daily column names the West/US more
@@ -383,21 +441,26 @@ pooled.round(3)
 # coverage names constantly, and on distancing (54th).
 #
 # **Like with like.** The length-matched positions (units of 583–875 words) tell the same story
-# with smaller groups (China Daily n = 298, most of its editorials are shorter; RT n = 153): the
-# article stays above 90% of every group on China, peace/cooperation, negative evaluation,
-# accusation and Cold-War terms (now also on Russia and boosters), while scare quotes fall to
-# the 84th percentile among RT's longer articles; West/US falls to the 37th percentile among
-# China Daily's longer pieces and stays at the 94th among Western news. Same genre (China Daily
+# with smaller groups (China Daily n = 298, most of its editorials are shorter; RT n = 153): as
+# observed counts the article stays above 90% of every group on peace/cooperation, negative
+# evaluation, accusation and Cold-War terms, while scare quotes fall to the 84th percentile
+# among RT's longer articles; with its interval, only peace/cooperation stays clearly above
+# (accusation's lower end falls to the 48th percentile among China Daily's longer pieces).
+# West/US falls to the 37th percentile among China Daily's longer pieces and stays at the 94th
+# among Western news. Same genre (China Daily
 # opinion) and nearest month (BBC, April 2022) do not change the picture either. What the data
 # cannot give is the same outlet, genre *and* week: the full texts of Chinese state media in
 # 2022 are not in the data, and RT and the Western sets begin two to seven months after the
 # article.
 #
-# **Vocabulary.** Against China Daily opinion the article's distinctive words are its subject —
-# Russia, China–Russia, Ukraine, strategic — a 2022 war topic that 2012–2019 pieces could not
-# have; against Western news, China, cooperation, strategic, international, stability. No word
-# is significantly more typical of either reference: a 729-word text gives little evidence
-# against any single word.
+# **Vocabulary.** Tested by document and for the thousands of words examined, few words set the
+# article apart: against China Daily opinion, 7 — russia, china-russia, strategic, arbitrarily,
+# west's, strength and one more — a 2022 war topic that 2012–2019 pieces could not have; against
+# Western news only china, strategic and china-russia. Words such as "cooperation" or
+# "ukraine" rank high by z but are used so unevenly across the reference documents that one
+# 729-word text using them often is not beyond what those documents do. No word is
+# significantly more typical of either reference: a short text gives little evidence against
+# any single word.
 #
 # **Headlines.** In the article's week (21–27 March 2022) 17% of Global Times headlines named
 # the West or the US, against 15% at CGTN, 11% at China Daily and 10% at Xinhua; over February –

@@ -21,37 +21,58 @@ def _name(requirement: str) -> str:
     return re.split(r"[<>=!~ ;]", requirement.strip(), maxsplit=1)[0].lower()
 
 
-def _pyproject_deps() -> set[str]:
-    data = tomllib.loads((ROOT / "pyproject.toml").read_text())
-    project = data["project"]
-    names = {_name(r) for r in project["dependencies"] + project["optional-dependencies"]["dev"]}
-    return {CONDA_NAMES.get(n, n) for n in names}
-
-
-def _environment_deps() -> set[str]:
-    env = yaml.safe_load((ROOT / "environment.yml").read_text())
-    names = set()
-    for dep in env["dependencies"]:
-        if isinstance(dep, dict):
-            names |= {_name(d) for d in dep["pip"] if not d.startswith("-e")}
-        elif _name(dep) not in {"python", "pip"}:
-            names.add(_name(dep))
-    return names
-
-
-def test_environment_yml_matches_pyproject():
-    assert _environment_deps() == _pyproject_deps()
-
-
-def test_constraints_pin_every_dependency_exactly():
+def _pins() -> dict[str, str]:
     pins = {}
     for line in (ROOT / "constraints.txt").read_text().splitlines():
         if line and not line.startswith("#"):
             name, _, ver = line.partition("==")
             assert ver, f"not an exact pin: {line}"
             pins[name.lower().replace("_", "-")] = ver
+    return pins
+
+
+def _pyproject(*groups: str) -> dict[str, str]:
+    """conda name → exact version (constraints.txt) of the runtime deps or the given extras."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    reqs = (
+        project["dependencies"]
+        if not groups
+        else [r for g in groups for r in project["optional-dependencies"][g]]
+    )
+    pins = _pins()
+    out = {}
+    for r in reqs:
+        name = _name(r)
+        out[CONDA_NAMES.get(name, name)] = pins.get(re.sub(r"\[.*\]", "", name).replace("_", "-"))
+    return out
+
+
+def _environment(path: str) -> dict[str, str]:
+    """name → version pinned with ``==`` in a conda environment file (pip section included)."""
+    env = yaml.safe_load((ROOT / path).read_text())
+    out = {}
+    for dep in env["dependencies"]:
+        for d in dep["pip"] if isinstance(dep, dict) else [dep]:
+            if d.startswith("-e") or _name(d) in {"python", "pip"}:
+                continue
+            name, _, ver = d.partition("==")
+            out[name.strip().lower()] = ver.strip() or None
+    return out
+
+
+def test_environment_yml_pins_the_runtime_versions_of_constraints():
+    assert _environment("environment.yml") == _pyproject()
+
+
+def test_environment_dev_yml_pins_the_dev_and_docs_tools():
+    assert _environment("environment-dev.yml") == _pyproject("dev", "docs")
+
+
+def test_constraints_pin_every_dependency_exactly():
+    pins = _pins()
     data = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    for req in data["dependencies"] + data["optional-dependencies"]["dev"]:
+    extras = data["optional-dependencies"]
+    for req in data["dependencies"] + extras["dev"] + extras["docs"]:
         name = re.sub(r"\[.*\]", "", _name(req)).replace("_", "-")
         assert name in pins, f"{name} has no exact version in constraints.txt"
 

@@ -238,7 +238,7 @@ def test_no_sentence_punctuation_profile(tmp_path, capsys):
     f.write_text("the west accused the us of hegemony and it may not be so without any stop")
     assert main(["profile", str(f), "--format", "json"]) == 0
     cap = capsys.readouterr()
-    assert any("one paragraph" in w for w in warnings_of(cap.err))
+    assert "title: (none: the whole file is analysed" in cap.err
     import json
 
     m = json.loads(cap.out)
@@ -297,7 +297,7 @@ def test_html_is_warned_and_stripped(tmp_path, capsys):
     plain.write_text("Page\n\nThe West accused the US of hegemony. It may not be so.")
     assert main(["profile", str(plain), "--format", "json"]) == 0
     ref = json.loads(capsys.readouterr().out)
-    assert m["tokens"] == ref["tokens"] + 1 == 13  # + the <title>, one line: analysed whole
+    assert m["tokens"] == ref["tokens"] == 13  # both analysed whole (no --title-line)
     assert m["west_us_count"] == ref["west_us_count"]  # the script's "West"s are gone
 
 

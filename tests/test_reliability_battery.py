@@ -63,8 +63,8 @@ def test_compare_force_never_deletes_foreign_files(tmp_path, capsys):
 
     corpus = tmp_path / "out" / "corpus.csv"
     corpus.parent.mkdir()
-    rows = [f"d{i},{'The West accused China. ' * (i + 1)}It may be so.,{'ab'[i % 2]}"
-            for i in range(8)]  # fmt: skip
+    rows = [f"d{i},{'The West accused China. ' * (i + 25)}It may be so.,{'ab'[i % 2]}"
+            for i in range(8)]  # at least 100 words: compare leaves shorter documents out  # fmt: skip
     corpus.write_text("doc_id,text,group\n" + "\n".join(rows) + "\n")
     (tmp_path / "out" / "notes.md").write_text("my notes")
     (tmp_path / "out" / "sub").mkdir()
@@ -163,7 +163,7 @@ def test_full_disk_leaves_nothing_and_says_so(tmp_path, capsys, monkeypatch):
     def full(self, table):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(score_cli._Writer, "write", full)
+    monkeypatch.setattr(score_cli.TableWriter, "write", full)
     assert main(["-q", "score", str(doc), "--out", str(out)]) == 2
     one_error_line(capsys.readouterr().err, "o.csv", "disk is full", "no partial output")
     assert not out.exists() and leftovers(tmp_path) == []
@@ -213,7 +213,7 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
-def _start_and_signal(cmd: list[str], sig: int, ready: bytes = b"scoring"):
+def _start_and_signal(cmd: list[str], sig: int, ready: bytes = b"scoring", workers: int = 0):
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE)
     chunks: list[bytes] = []
     reader = threading.Thread(target=lambda: chunks.extend(iter(lambda: proc.stderr.read1(), b"")))
@@ -222,6 +222,9 @@ def _start_and_signal(cmd: list[str], sig: int, ready: bytes = b"scoring"):
     while time.monotonic() < deadline and ready not in b"".join(chunks):
         assert proc.poll() is None, b"".join(chunks).decode()
         time.sleep(0.1)
+    while time.monotonic() < deadline and len(_descendants(proc.pid)) < workers:
+        assert proc.poll() is None, b"".join(chunks).decode()
+        time.sleep(0.1)  # a slow machine starts the pool well after the first progress line
     time.sleep(1.0)
     assert proc.poll() is None, "finished before the signal"
     workers = _descendants(proc.pid)
@@ -238,7 +241,7 @@ def test_sigterm_and_sighup_stop_workers_and_clean_up(tmp_path, sig, code):
     out = tmp_path / "o.csv"
     cmd = [sys.executable, "-m", "framing.cli", "score", str(docs), "--out", str(out),
            "--jobs", "2"]  # fmt: skip
-    rc, err, workers = _start_and_signal(cmd, sig)
+    rc, err, workers = _start_and_signal(cmd, sig, workers=3)  # forkserver and two workers
     assert rc == code, err
     name = signal.Signals(sig).name
     assert f"terminated by {name}" in err and "Traceback" not in err
@@ -462,7 +465,7 @@ def test_utf16_and_utf32_files_are_decoded_or_named(tmp_path, capsys, codec):
         return
     assert main(["profile", str(f), "--format", "json"]) == 0, capsys.readouterr().err
     m = json.loads(capsys.readouterr().out)
-    assert m["tokens"] == 10 and m["accusation_count"] >= 1
+    assert m["tokens"] == 11 and m["accusation_count"] >= 1  # whole file: no --title-line
     table = tmp_path / "t.csv"
     table.write_bytes(bom + f'doc_id,text\nx,"{text}"\n'.encode(codec))
     for extra in ([], ["--chunk-size", "1"]):
@@ -652,10 +655,13 @@ def test_environment_and_output_paths_are_one_line(tmp_path, capsys, monkeypatch
         readability._resources.cache_clear()
     assert main(["validate", "--csv", str(tmp_path / "missing" / "v.csv")]) == 2
     one_error_line(capsys.readouterr().err, "does not exist")
-    afile.write_text("precious")
-    assert main(["validate", "--csv", str(afile)]) == 2
+    assert main(["validate", "--csv", str(afile)]) == 2  # no extension: no format
+    one_error_line(capsys.readouterr().err, "unknown output type")
+    table = tmp_path / "v.csv"
+    table.write_text("precious")
+    assert main(["validate", "--csv", str(table)]) == 2
     one_error_line(capsys.readouterr().err, "already exists", "--force")
-    assert afile.read_text() == "precious"
+    assert table.read_text() == "precious"
 
 
 def test_all_empty_corpus_is_one_line(tmp_path, capsys):
@@ -698,3 +704,29 @@ def test_html_report_escapes_script_tags_and_event_attributes(tmp_path, capsys):
     for raw in ("<script>alert(1)", "<img src=x", "<b onmouseover", "<svg/onload", "</textarea>"):
         assert raw not in html, raw
     assert "&lt;script&gt;alert(1)" in html and "&lt;img src=x onerror=" in html
+
+
+# ----------------------------------------------------------------------------- deferred signals
+def test_a_signal_during_a_worker_launch_is_delivered_after_it():
+    from framing.core.signals import deferred
+
+    seen: list[int] = []
+    old = signal.signal(signal.SIGTERM, lambda signum, frame: seen.append(signum))
+    try:
+        with deferred():
+            signal.raise_signal(signal.SIGTERM)
+            assert seen == []  # held during the launch
+        assert seen == [signal.SIGTERM]  # delivered once, to the handler in force before
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    finally:
+        signal.signal(signal.SIGTERM, old)
+
+
+def test_ctrl_c_during_a_worker_launch_interrupts_after_it():
+    from framing.core.signals import deferred
+
+    reached = False
+    with pytest.raises(KeyboardInterrupt), deferred():
+        signal.raise_signal(signal.SIGINT)
+        reached = True
+    assert reached

@@ -40,6 +40,8 @@ FILES = [
     "neighbours.csv",
     "framing_space.csv",
     "framing_space_loadings.csv",
+    "documents.csv",
+    "length_matched.csv",
     "summary.md",
     ".framing-output.json",  # the manifest of the files framing wrote (never deletes others)
 ]
@@ -51,11 +53,12 @@ def corpus_csv(tmp_path):
     rows = []
     for g, n in (("kremlin", 12), ("ungd", 15), ("whitehouse", 10), ("tiny", 3)):
         for i in range(n):
-            k = rng.integers(3, 9)
+            k = rng.integers(12, 20)  # at least 108 words: kept by the 100-word minimum
             text = " ".join(
-                " ".join(rng.choice(WORDS, rng.integers(5, 15))) + "." for _ in range(k)
+                " ".join(rng.choice(WORDS, rng.integers(9, 15))) + "." for _ in range(k)
             )
             rows.append((f"{g}-{i}", g, f"T {g} {i}", f"2022-03-{1 + i:02d}", text))
+        rows.append((f"{g}-short", g, f"T {g} short", "2022-03-28", "The US may accuse China."))
     path = tmp_path / "corpus.csv"
     cols = ["doc_id", "group", "title", "date", "text"]
     pd.DataFrame(rows, columns=cols).to_csv(path, index=False)
@@ -88,7 +91,29 @@ def test_compare_writes_every_table(article_path, corpus_csv, tmp_path):
     assert fs["is_focal"].sum() == 1
     nn = pd.read_csv(out / "neighbours.csv")
     assert len(nn) == 10 and list(nn["rank"]) == list(range(1, 11))
-    assert "Group sizes" in (out / "summary.md").read_text(encoding="utf-8")
+    assert not nn["doc_id"].str.endswith("-short").any()
+    docs = pd.read_csv(out / "documents.csv").set_index("group")
+    assert (docs["too_short"] == 1).all() and (docs["min_tokens"] == 100).all()
+    assert docs.loc["kremlin", "kept"] == 12
+    lm = pd.read_csv(out / "length_matched.csv").set_index("category")
+    # every synthetic document is shorter than the 729-word article: no same-length excerpt
+    assert (lm["n_units"] == 0).all() and (lm["n_short"] == 40).all()
+    assert lm["percentile"].isna().all()
+    summary = (out / "summary.md").read_text(encoding="utf-8")
+    assert "## The article's rates" in summary and "### Topic mentions" in summary
+    assert "Cliff's delta" in summary and "Flagged: tiny (3)" in summary
+    assert "tokens" not in summary and "_count" not in summary  # rates, never raw counts
+    assert "robust z" not in summary
+
+
+def test_compare_summary_does_not_list_many_small_groups(article_path, corpus_csv, tmp_path):
+    out = tmp_path / "cmp"
+    assert _compare(article_path, corpus_csv, tmp_path, out, "--by", "doc_id") == 0
+    summary = (out / "summary.md").read_text(encoding="utf-8")
+    assert "40 groups of 1 document each; 0 have at least 5 documents, so no group" in summary
+    assert "4 documents shorter than 100 words were left out first" in summary
+    assert "kremlin-3" not in summary.split("## Nearest neighbours")[0]
+    assert "No pair of groups is large enough to compare" in summary
 
 
 def test_compare_refuses_existing_and_is_seeded(article_path, corpus_csv, tmp_path, capsys):
@@ -122,12 +147,15 @@ def test_keyness_prints_counts_and_filters(article_path, corpus_csv, tmp_path, c
     args = ["keyness", str(article_path), "--corpus", str(corpus_csv), "--top", "5"]
     assert main([*args, "--method", "g2", "--out", str(out)]) == 0
     text = capsys.readouterr().out
-    assert "n_article" in text and "n_corpus" in text and "G2" in text
+    assert "count_target" in text and "count_reference" in text and "G2" in text
     assert "min_count (count_target + count_reference >= 3):" in text
     df = pd.read_csv(out)
     assert list(df.columns[:3]) == ["term", "count_target", "count_reference"]
     assert main([*args, "--out", str(out)]) == 2  # refuses to overwrite
-    assert main([*args, "--ngram", "2"]) == 0
+    assert "terms pass (Benjamini-Hochberg adjusted p" in text and "quasi-Poisson" in text
+    assert {"p_exact_adj", "p_doc_adj", "passes"} <= set(df.columns)
+    assert not ({"the", "and", "of"} & set(df["term"]))  # function words left out by default
+    assert main([*args, "--ngram", "2", "--function-words"]) == 0
     text = capsys.readouterr().out
     assert "method logodds" in text and "no filters" in text
     assert "china and" in text

@@ -41,7 +41,7 @@ def test_committed_article(article_path):
 
 @pytest.mark.skipif(not SHARED_ARTICLE.exists(), reason="../shared/article not beside the clone")
 def test_raw_article_as_received_matches_committed_body(article_path):
-    raw = read_article(SHARED_ARTICLE)
+    raw = read_article(SHARED_ARTICLE, title_line=True)
     committed = read_article(article_path)
     assert raw.title == committed.title
     assert raw.body == committed.body
@@ -125,4 +125,5 @@ def test_undecodable_file_names_offset(tmp_path):
     p.write_bytes("Title\n\nBody with caf\xe9.\n".encode("cp1252"))
     with pytest.raises(InputError, match=r"a\.txt: cannot decode byte 0xe9 at offset 20"):
         read_article(p)
-    assert read_article(p, encoding="cp1252").body == "Body with café."
+    assert read_article(p, encoding="cp1252", title_line=True).body == "Body with café."
+    assert read_article(p, encoding="cp1252").body == "Title\n\nBody with café.\n"  # as in the file

@@ -29,7 +29,9 @@ def test_article(tmp_path, article_body):
         assert article_body[r.start : r.end] == r.matched_text
     k = a.kwic("accusation", window=3)
     assert (
-        k["match"].str.lower().str.startswith(("hegemony", "arrogance", "accus", "groundless"))
+        k["matched_text"]
+        .str.lower()
+        .str.startswith(("hegemony", "arrogance", "accus", "groundless"))
     ).all()
     afm = a.actor_frame_matrix()
     assert list(afm.index) == ["west_us"] and list(afm.columns) == ["accusation", "hedge"]

@@ -244,10 +244,13 @@ TEXT = (
 def test_kwic_filters_by_voice_and_target():
     a = framing.analyze(TEXT)
     k = a.kwic(category="negative_evaluation", voice="reported")
-    assert list(k["match"]) == ["hypocrisy", "reckless"]
+    assert list(k["matched_text"]) == ["hypocrisy", "reckless"]
     assert list(k["source"]) == ["west_us", "vague"]
-    assert list(a.kwic(target="china")["match"]) == ["accused", "hypocrisy"]
-    assert list(a.kwic(target="west_us", voice="author")["match"]) == ["arrogance", "reckless"]
+    assert list(a.kwic(target="china")["matched_text"]) == ["accused", "hypocrisy"]
+    assert list(a.kwic(target="west_us", voice="author")["matched_text"]) == [
+        "arrogance",
+        "reckless",
+    ]
     assert a.kwic(pattern="plan")[["voice", "source", "target"]].eq("").all().all()
 
 

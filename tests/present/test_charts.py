@@ -28,7 +28,7 @@ def _figure(data: pd.DataFrame):
     fig, ax = style.new_figure(
         "The article hedges more than most speeches", subtitle="Hedges per 1k", source="toy data"
     )
-    charts.strip_plot(ax, data, "hedge_per_1k", focal=7.5)
+    charts.strip_plot(ax, data, "hedge_per_1k", focal=7.5, focal_label="Toy Times, 1 Jan 2022")
     return fig, ax
 
 
@@ -46,8 +46,9 @@ def test_same_bytes_twice(tmp_path):
     for out in (a, b):
         fig, _ = _figure(_data())
         saving.save_figure(
-            fig, "strip", _data(), outdir=out, caption="hedges", inputs={"toy": "0" * 64}
-        )
+            fig, "strip", _data(), outdir=out, caption="hedges", inputs={"toy": "0" * 64},
+            manifest=True,
+        )  # fmt: skip
     assert _digest(a, "strip") == _digest(b, "strip")
     assert (a / "README.md").read_bytes() == (b / "README.md").read_bytes()
     assert (a / "manifest.yaml").read_bytes() == (b / "manifest.yaml").read_bytes()
@@ -80,7 +81,8 @@ def test_focal_marker_present(tmp_path):
     gids = [a.get_gid() for a in ax.get_children()]
     assert style.FOCAL_GID in gids
     texts = [t.get_text() for t in ax.texts]
-    assert style.FOCAL_LABEL in texts
+    assert "Toy Times, 1 Jan 2022" in texts
+    assert not hasattr(style, "FOCAL_LABEL")  # no module names a particular article
     saving.save_figure(fig, "strip", _data(), outdir=tmp_path, manifest=False)
     assert f'id="{style.FOCAL_GID}"' in (tmp_path / "strip.svg").read_text(encoding="utf-8")
 
@@ -107,8 +109,9 @@ def test_bad_name_and_folder(tmp_path):
     fig, _ = _figure(_data())
     with pytest.raises(OutputError):
         saving.save_figure(fig, "../x", _data(), outdir=tmp_path)
-    with pytest.raises(OutputError):
-        saving.save_figure(fig, "x", _data(), outdir=tmp_path / "missing")
+    (tmp_path / "a-file").write_text("x")
+    with pytest.raises(OutputError, match="cannot create the figures folder"):
+        saving.save_figure(fig, "x", _data(), outdir=tmp_path / "a-file" / "sub")
 
 
 def test_manifest_record_and_readme(tmp_path):
@@ -121,6 +124,7 @@ def test_manifest_record_and_readme(tmp_path):
             outdir=tmp_path,
             caption=f"caption {name}",
             notebook="01-x.py",
+            manifest=True,
             inputs={"unscon": "ab" * 32},
         )
     doc = yaml.safe_load((tmp_path / "manifest.yaml").read_text())
@@ -320,12 +324,34 @@ def test_interval_chart_shows_rates_and_reference():
 
 def test_fightin_words_labels_only_terms_beyond_the_threshold():
     t = pd.DataFrame(
-        {"term": ["up", "down", "flat"], "log_freq": [1.0, 2.0, 3.0], "z": [3.0, -4.0, 0.5]}
+        {"term": ["west", "peace", "flat"], "log_freq": [1.0, 2.0, 3.0], "z": [3.0, -4.0, 0.5]}
     )
     fig, ax = style.new_figure("f", source="toy")
     charts.fightin_words(ax, t)
     texts = {x.get_text() for x in ax.texts}
-    assert {"up", "down"} <= texts and "flat" not in texts
+    assert {"west", "peace"} <= texts and "flat" not in texts
+    _close(fig)
+
+
+def test_fightin_words_labels_only_terms_that_pass_and_no_function_words():
+    t = pd.DataFrame(
+        {
+            "term": ["china", "strategic", "the", "US", "we"],
+            "log_freq": [2.0, 1.9, 4.0, 1.0, 3.8],
+            "z": [18.0, 7.9, 5.0, 6.0, -2.2],
+            "passes": [False, True, True, True, False],
+        }
+    )
+    fig, ax = style.new_figure("f", source="toy")
+    charts.fightin_words(ax, t)
+    texts = {x.get_text() for x in ax.texts}
+    assert texts == {"strategic", "US"}  # 'china' (|z| = 18) does not pass; 'the' is hidden
+    pts = _offsets(ax)
+    assert 4.0 not in set(pts[:, 0]) and 3.8 not in set(pts[:, 0])  # function words not drawn
+    _close(fig)
+    fig, ax = style.new_figure("f", source="toy")
+    charts.fightin_words(ax, t, function_words=True)
+    assert "the" in {x.get_text() for x in ax.texts}
     _close(fig)
 
 

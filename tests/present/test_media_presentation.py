@@ -54,8 +54,8 @@ def test_group_positions_sentence(positions):
     )
     lm = titles.group_positions_sentence(positions, groups[:1], prefix="Length-matched: ")
     assert lm == (
-        "Length-matched: the article is above 90% of every group's documents on West / US; "
-        "below most on Hedges"
+        "Length-matched: the article is above 90% of every group's documents with enough "
+        "evidence on West / US; below most on Hedges"
     )
 
 
@@ -164,3 +164,23 @@ def test_group_positions_sentence_ties_never_count_for_the_article():
     more = {"A": _scores({"hedge_per_1k": [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]})}
     t = tables.positions_by_corpus(art, more, ["hedge_per_1k"])
     assert titles.group_positions_sentence(t, ["A"]) == "The article is below most on Hedges"
+
+
+def test_group_positions_sentence_topics_apart_and_evidence():
+    rows = []
+    for corpus in ("A", "B"):
+        for label, kind, count, sents, lo in (
+            ("China per 1k", "actor", 39, 20, 100.0),  # a topic: never a framing finding
+            ("Accusation per 1k", "frame", 8, 4, 80.0),  # enough evidence
+            ("Distancing per 1k", "stance", 2, 2, 60.0),  # 2 matches: too few
+            ("Scare quotes per 1k", "quote", 4, 1, 70.0),  # one sentence
+            ("Negative evaluation per 1k", "frame", 7, 3, 30.0),  # interval reaches the median
+        ):
+            rows.append({"corpus": corpus, "label": label, "kind": kind, "count": count,
+                         "sentences": sents, "percentile": 99.0, "percentile_lo": lo,
+                         "n": 100, "n_below": 99, "n_equal": 0})  # fmt: skip
+    text = titles.group_positions_sentence(pd.DataFrame(rows), ["A", "B"])
+    assert text == (
+        "Topics apart, the article is above 90% of every group's documents with enough evidence "
+        "on Accusation"
+    )

@@ -79,3 +79,78 @@ def test_notebook_01_is_deterministic(first_run, tmp_path):
     first, second = _digests(figdir, "01-"), _digests(again, "01-")
     assert first, "notebook 01 wrote no figures"
     assert first == second
+
+
+def _records(figdir: Path) -> dict[str, dict]:
+    doc = yaml.safe_load((figdir / "manifest.yaml").read_text(encoding="utf-8"))
+    return {r["name"]: r for r in doc["figures"]}
+
+
+def _title(record: dict) -> str:
+    return " ".join(str(record["title"]).split())
+
+
+@pytest.mark.skipif(not SCRIPTS, reason="no notebooks")
+def test_titles_say_nothing_their_data_do_not_support(first_run):
+    """Each computed title checked against the CSV saved beside it, by the mechanical rules of
+    framing.present.claims: topics apart from frames, the evidence minimum, ties named as ties,
+    only words that pass the tests, "above" only when the intervals say so."""
+    import re
+
+    import pandas as pd
+
+    from framing.present import claims
+
+    figdir, _ = first_run
+    rec = _records(figdir)
+    for name, corpus in (
+        ("03-percentiles-ungd", "UNGD 2022 speeches"),
+        ("03-percentiles-war-window", "war-window documents"),
+    ):
+        t = pd.read_csv(figdir / f"{name}.csv", keep_default_na=False, na_values=[""])
+        claim = claims.position_claim(t, corpus)
+        assert _title(rec[name]) == claim.text  # the title is what its own data give
+        short = t["label"].str.removesuffix(" per 1k")
+        for label in claim.named:
+            row = t[short == label].iloc[0]
+            assert not claims.is_topic(row["kind"]), f"{name}: topic {label} named as a frame"
+            assert row["count"] >= claims.MIN_MATCHES and row["sentences"] >= claims.MIN_SENTENCES
+            assert row["percentile_lo"] > 50 and row["percentile"] >= 90
+        # a tie is named whole: no unnamed qualifying metric shows the same percentile
+        ok = [
+            not claims.is_topic(r["kind"])
+            and claims.enough_evidence(r["count"], r["sentences"], r["percentile_lo"] > 50)
+            and r["percentile"] >= 90
+            for _, r in t.iterrows()
+        ]
+        shown = {round(float(p)) for p in t.loc[short.isin(claim.named), "percentile"]}
+        for (_, r), good in zip(t.iterrows(), ok, strict=True):
+            if good and r["label"].removesuffix(" per 1k") not in claim.named:
+                assert round(float(r["percentile"])) not in shown, (
+                    f"{name}: tie cut at {r['label']}"
+                )
+    for name in [n for n in rec if "-fightin-words" in n]:
+        t = pd.read_csv(figdir / f"{name}.csv", keep_default_na=False, na_values=[""])
+        head = _title(rec[name]).split(";")[0]
+        # quoted words ('west's' keeps its apostrophe): a quote ends before ",", " and" or the end
+        tail = head.split(": ", 1)[1] if ": " in head else ""
+        words = re.findall(r"'(.+?)'(?=,| and|$)", tail)
+        passed = set(t.loc[t["passes"].astype(str) == "True", "term"].astype(str))
+        assert set(words) <= passed, f"{name}: {set(words) - passed} named without passing"
+    rates = pd.read_csv(figdir / "01-article-rates.csv").set_index("category")
+    for name in [n for n in rec if n.startswith("05-monthly-") and n != "05-monthly-documents"]:
+        t = pd.read_csv(figdir / f"{name}.csv", parse_dates=["month"])
+        march = t[t["month"] == pd.Timestamp("2022-03-01")]
+        cat = march["category"].iloc[0]
+        title = _title(rec[name])
+        if "is above every source" in title:
+            assert rates.loc[cat, "lower"] > march["upper"].max(), name
+        if "most (" in title:  # one source named as highest: its interval clears the others'
+            top = march.sort_values("per_1k").iloc[-1]
+            assert top["lower"] > march.drop(top.name)["upper"].max(), name
+    audit = pd.read_csv(figdir / "06-validation-audit.csv")
+    frames = audit[~audit["topic"].astype(bool)]
+    good = int((frames["current_precision"] >= 0.9).sum())
+    assert _title(rec["06-validation-audit"]).startswith(
+        f"Read match by match, {good} of {len(frames)} frame and stance categories"
+    )

@@ -23,10 +23,13 @@ def test_render_nests_overlaps_and_keeps_text():
     text = "abc def"
     out = render(text, [Span(0, 5, "x", "X tip", 0), Span(2, 7, "y", "Y", 1)], ["x", "y"])
     assert re.sub(r"<[^>]+>", "", out) == text
+    # the piece where a span starts carries its anchor
+    assert '<span class="hl c-x p0" data-m="0" id="m-0" title="X tip">ab</span>' in out
     assert (
-        '<span class="hl c-x p1" data-m="0"><span class="hl c-y p0" data-m="1" title="X tip\nY">'
-        in out
+        '<span class="hl c-x p1" data-m="0"><span class="hl c-y p0" data-m="1" id="m-1" '
+        'title="X tip\nY">c d</span></span>' in out
     )
+    assert out.count('id="m-0"') == 1 and out.count('id="m-1"') == 1
 
 
 def test_text_is_escaped(page):
@@ -47,11 +50,12 @@ def test_every_match_and_scare_quote_is_highlighted(page, analysis):
         assert f"hl c-{cat}" in page
     keys = {int(k) for k in re.findall(r'data-m="(\d+)"', page)}
     assert set(range(len(analysis.matches))) <= keys
-    assert "Hedges › adverb — term: may perhaps" in page
-    assert "Hedges › epistemic_modal — term: may" in page
+    # entries in words, not patterns
+    assert "Hedges › adverb — the words “may perhaps”" in page
+    assert "Hedges › epistemic_modal — the word “may”" in page
     negated = analysis.matches[analysis.matches["negated"]]
     for r in negated.itertuples():
-        assert f"term: {r.term} (negated)" in page
+        assert f"the word “{r.term}” (negated)" in page
     assert (" neg" in page) == (len(negated) > 0)
     n_scare = int(analysis.quotes["is_scare_quote"].sum())
     assert page.count('data-layer="scare_quote"') == 1
@@ -93,10 +97,10 @@ def test_corpus_columns(analysis):
         * ((scores["actor_per_1k"] < per).sum() + 0.5 * (scores["actor_per_1k"] == per).sum())
         / 5
     )
-    assert f'<td class="num">{expected:.0f}</td>' in out
+    assert re.search(rf'<td class="num"[^>]*>{expected:.0f}</td>', out)
 
 
-def test_report_intervals_are_exact_poisson_rates(analysis):
+def test_report_intervals_are_never_narrower_than_exact_poisson(analysis):
     from framing.present.report import metric_tables
 
     cats, _ = metric_tables(analysis)
@@ -105,8 +109,82 @@ def test_report_intervals_are_exact_poisson_rates(analysis):
     # Garwood limits for k = 3 (scipy.stats.chi2, independent of the statistics module)
     from scipy.stats import chi2
 
-    assert row["lo"] == pytest.approx(1000 * chi2.ppf(0.025, 6) / 2 / tokens)
-    assert row["hi"] == pytest.approx(1000 * chi2.ppf(0.975, 8) / 2 / tokens)
+    assert row["poisson_lo"] == pytest.approx(1000 * chi2.ppf(0.025, 6) / 2 / tokens)
+    assert row["poisson_hi"] == pytest.approx(1000 * chi2.ppf(0.975, 8) / 2 / tokens)
+    assert row["lo"] <= row["poisson_lo"] and row["hi"] >= row["poisson_hi"]
+
+
+def test_validity_beside_each_category(page):
+    from framing.stats.validation import audited_precision
+
+    # the fixture's hedge category shares the built-in id: its audited precision is shown
+    h = audited_precision().set_index("category").loc["hedge"]
+    assert f"{h['precision']:.2f} ({h['lower']:.2f}–{h['upper']:.2f})" in page
+    assert "Audited precision (95% interval)" in page
+    assert "<h3>Topic mentions (actors, pronouns)</h3>" in page
+
+
+def test_evidence_rows_link_to_their_highlights(page, analysis):
+    body = page.split('<section id="matches">')[1].split("</section>")[0]
+    assert 'class="sortable cards"' in body
+    for i in range(len(analysis.matches)):
+        assert f'href="#m-{i}"' in body
+        assert f'id="m-{i}"' in page.split('<div class="article">')[1]
+    assert "<mark>" in body  # the match marked in its sentence
+    n_scare = int(analysis.quotes["is_scare_quote"].sum())
+    assert body.count('href="#m-1000') == n_scare
+
+
+def test_categories_in_plain_words(page):
+    body = page.split('<section id="categories">')[1].split("</section>")[0]
+    assert "Hegemony vocabulary." in body and "the word “hegemony”" in body
+    assert "\\b" not in body and "(?:" not in body
+
+
+@pytest.mark.parametrize(
+    "genres, note",
+    [
+        (["UN General Debate speech"], True),
+        (["press release", "statement"], True),
+        ([], True),
+        (["news"], False),
+        (["opinion", "news"], False),
+    ],
+)
+def test_register_note_when_the_corpus_is_not_news(analysis, genres, note):
+    scores = pd.DataFrame({"actor_per_1k": [0.0, 10.0]})
+    out = render_report(ARTICLE, analysis, scores=scores, corpus="c", figures=False, genres=genres)
+    assert ("<strong>Register.</strong>" in out) is note
+    assert "<strong>Register.</strong>" not in render_report(ARTICLE, analysis, figures=False)
+
+
+def _lab(hex_color):
+    """sRGB (D65) to CIELAB, written out here as an independent check (values checked against
+    the standard: white -> (100, 0, 0); #FF0000 -> (53.24, 80.09, 67.20))."""
+    rgb = [int(hex_color[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    m = [(0.4124, 0.3576, 0.1805), (0.2126, 0.7152, 0.0722), (0.0193, 0.1192, 0.9505)]
+    x, y, z = (sum(a * b for a, b in zip(row, lin, strict=True)) for row in m)
+    x, z = x / 0.95047, z / 1.08883
+
+    def f(t):
+        return t ** (1 / 3) if t > 216 / 24389 else (24389 / 27 * t + 16) / 116
+
+    return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
+
+
+def test_category_colours_are_clearly_distinct():
+    import itertools
+    import math
+
+    from framing.present.report.highlight import LAYER_COLORS, SCARE_COLOR
+
+    assert _lab("#FFFFFF") == pytest.approx((100, 0, 0), abs=0.05)
+    assert _lab("#FF0000") == pytest.approx((53.24, 80.09, 67.20), abs=0.05)
+    colours = [*LAYER_COLORS, SCARE_COLOR]
+    assert len(set(colours)) == len(colours) >= 16  # 15 layers and scare quotes, no repeats
+    worst = min(math.dist(_lab(a), _lab(b)) for a, b in itertools.combinations(colours, 2))
+    assert worst > 25  # ΔE*ab; "just noticeable" is about 2.3, the old palette had 14
 
 
 def test_real_engine(tmp_path, article_path):
@@ -117,6 +195,7 @@ def test_real_engine(tmp_path, article_path):
     page = out.read_text(encoding="utf-8")
     assert "Mutual trust between China and Russia" in page
     assert 'class="article"' in page and "data-layer" in page
+    assert 'Distancing (2) <em class="warn">exploratory</em>' in page  # audited 0.69
     assert main(["report", str(article_path), "-o", str(out)]) == 2  # exists, no --force
     assert main(["report", str(article_path), "-o", str(out), "--force"]) == 0
 

@@ -96,3 +96,65 @@ def test_screenshot_is_not_blank(tmp_path, report):
     with Image.open(shot) as im:
         colors = im.convert("RGB").getcolors(maxcolors=1 << 20)
     assert colors is not None and len(colors) > 50
+
+
+def _phone_frame(tmp_path: Path, page: str, width: int = 390) -> Path:
+    """A page holding the report in a ``width``-pixel iframe (srcdoc: same origin, so the outer
+    page can measure it); the outer body records whether the report overflows sideways and
+    whether its legend starts collapsed. Headless Chromium will not lay a window out narrower
+    than 500 px, an iframe can be."""
+    import html
+
+    probe = (
+        "var f=document.getElementById('f');f.addEventListener('load',function(){"
+        "var w=f.contentWindow,d=f.contentDocument.documentElement,b=document.body;"
+        "b.setAttribute('data-width',String(w.innerWidth));"
+        "b.setAttribute('data-scroll-width',String(d.scrollWidth));"
+        "var g=f.contentDocument.getElementById('legend-box');"
+        "b.setAttribute('data-legend-open',String(g.hasAttribute('open')));"
+        "var img=f.contentDocument.querySelector('figure img');"
+        "b.setAttribute('data-figure-width',String(img?img.getBoundingClientRect().width:0));"
+        "var t=f.contentDocument.querySelector('table.sortable');"
+        "t.tHead.rows[0].cells[1].click();"  # sort the evidence by category
+        "var c=[].map.call(t.tBodies[0].rows,function(r){return r.cells[1].textContent;});"
+        "b.setAttribute('data-sorted',c.join('|'));});"
+    )
+    out = tmp_path / "phone.html"
+    out.write_text(
+        '<!DOCTYPE html><html><body style="margin:0">'
+        f'<iframe id="f" style="border:0;width:{width}px;height:3000px" '
+        f'srcdoc="{html.escape(page, quote=True)}"></iframe><script>{probe}</script></body></html>',
+        encoding="utf-8",
+    )
+    return out
+
+
+def test_legible_on_a_390_pixel_phone(tmp_path, analysis):
+    import pandas as pd
+
+    scores = pd.DataFrame({"actor_per_1k": [0.0, 10.0, 300.0], "hedge_per_1k": [1.0, 2.0, 3.0]})
+    page = render_report(ARTICLE, analysis, scores=scores, corpus="toy")
+    run = chromium(tmp_path, _phone_frame(tmp_path, page).as_uri(), "--dump-dom",
+                   "--window-size=800,900")  # fmt: skip
+    assert console(run.stderr) == []
+    body = re.search(r"<body[^>]*>", run.stdout).group()
+    attrs = dict(re.findall(r'data-([a-z-]+)="([^"]*)"', body))
+    assert attrs["width"] == "390"
+    assert int(attrs["scroll-width"]) <= 391  # nothing wider than the phone: tables scroll
+    assert attrs["legend-open"] == "false"  # the legend starts collapsed on a phone
+    assert float(attrs["figure-width"]) >= 600  # figures keep a legible size (they scroll)
+    sorted_labels = attrs["sorted"].split("|")
+    assert len(sorted_labels) == len(analysis.matches) + int(
+        analysis.quotes["is_scare_quote"].sum()
+    )
+    assert sorted_labels == sorted(sorted_labels, key=str.lower)  # a click on a header sorts
+    shot = tmp_path / "phone.png"
+    chromium(tmp_path, _phone_frame(tmp_path, page).as_uri(), f"--screenshot={shot}",
+             "--window-size=390,3000")  # fmt: skip
+    assert shot.exists()
+
+
+def test_evidence_link_flashes_its_highlight(tmp_path, report):
+    run = chromium(tmp_path, report.as_uri() + "#m-0", "--dump-dom")
+    assert console(run.stderr) == []
+    assert re.search(r'<span class="hl [^"]*flash[^"]*" data-m="0" id="m-0"', run.stdout)

@@ -108,7 +108,7 @@ def test_article_rate_intervals_scaled_per_1k():
     counts = pd.Series(
         {"hedge_count": 0, "accusation_count": 5, "hedge_negated_count": 0, "hedge_per_1k": 0.0}
     )
-    iv = intervals.article_rate_intervals(counts, tokens=500)
+    iv = intervals.article_rate_intervals(counts, tokens=500, method="poisson")
     assert list(iv["category"]) == ["hedge", "accusation"]
     acc = iv.set_index("category").loc["accusation"]
     assert acc["count"] == 5 and acc["tokens"] == 500
@@ -146,19 +146,56 @@ def test_bootstrap_intervals_seeded_and_zero_count_degenerate():
     pd.testing.assert_frame_equal(one, two)
     assert not np.allclose(one[["lower", "upper"]].iloc[0], other[["lower", "upper"]].iloc[0])
     b = one.set_index("category").loc["b"]
-    assert b["lower"] == 0 and b["upper"] == 0  # why the bootstrap is not the default
+    assert b["lower"] == 0 and b["upper"] == 0  # why the plain bootstrap is not the default
     a = one.set_index("category").loc["a"]
     assert a["lower"] < a["per_1k"] < a["upper"]
+
+
+def test_default_interval_is_the_sentence_bootstrap_widened_to_poisson():
+    sc = _sentences()
+    counts = sc[["a_count", "b_count"]].sum()
+    tokens = int(sc["tokens"].sum())
+    iv = intervals.article_rate_intervals(counts, tokens, sentence_counts=sc, seed=3)
+    assert (iv["method"] == "sentence_bootstrap").all()
+    np.testing.assert_allclose(iv["lower"], np.fmin(iv["bootstrap_lower"], iv["poisson_lower"]))
+    np.testing.assert_allclose(iv["upper"], np.fmax(iv["bootstrap_upper"], iv["poisson_upper"]))
+    b = iv.set_index("category").loc["b"]  # zero count: the Poisson upper limit, not [0, 0]
+    assert b["lower"] == 0 and b["upper"] == pytest.approx(3.6889 * 1000 / tokens, rel=1e-4)
+
+
+def test_clustered_matches_widen_the_interval():
+    # Hand example: 4 matches, all in one of 32 sentences of 20 words (640 words).
+    # A resample misses that sentence with probability (31/32)^32 = 0.362 > 0.025, so the
+    # bootstrap's 2.5% quantile is 0; the Poisson lower limit of 4 is 1.09 matches (1.70 per
+    # 1k). Spread over four sentences, a resample misses all four with probability
+    # (28/32)^32 = 0.014 < 0.025, so the lower end stays above 0.
+    def table(rows):
+        c = np.zeros(32, dtype=int)
+        c[rows] = 4 // len(rows)
+        return pd.DataFrame({"tokens": [20] * 32, "s_count": c})
+
+    clustered, spread = table([5]), table([1, 9, 17, 25])
+    counts = pd.Series({"s_count": 4})
+    one = intervals.article_rate_intervals(counts, 640, sentence_counts=clustered).iloc[0]
+    four = intervals.article_rate_intervals(counts, 640, sentence_counts=spread).iloc[0]
+    assert one["poisson_lower"] == pytest.approx(stats.chi2.ppf(0.025, 8) / 2 * 1000 / 640)
+    assert one["lower"] == 0 and one["bootstrap_lower"] == 0
+    assert four["lower"] > 0
+    assert one["upper"] > four["upper"]  # clustering also widens the top
 
 
 def test_bootstrap_needs_sentence_table():
     with pytest.raises(InputError, match="sentence_counts"):
         intervals.article_rate_intervals(pd.Series({"a_count": 1}), 10, "bootstrap")
+    with pytest.raises(InputError, match="sentence_counts"):
+        intervals.article_rate_intervals(pd.Series({"a_count": 1}), 10)  # the default too
+    with pytest.raises(InputError, match="unknown interval method"):
+        intervals.article_rate_intervals(pd.Series({"a_count": 1}), 10, "normal")
 
 
 def test_flag_outside():
     iv = intervals.article_rate_intervals(
-        pd.Series({"a_count": 5, "b_count": 5, "c_count": 1}), 1000
+        pd.Series({"a_count": 5, "b_count": 5, "c_count": 1}), 1000, method="poisson"
     )
     med = pd.Series({"a_per_1k": 20.0, "b_per_1k": 5.0})
     out = intervals.flag_outside(iv, med)
@@ -303,12 +340,12 @@ METRICS = ["p_per_1k", "q_per_1k", "r_per_1k", "s_per_1k"]
 
 def test_framing_space_matches_eigh_reference():
     df = _space_df()
-    fs = space.framing_space(df, METRICS, clip=None)
-    # reference: standardise by median / (1.4826 MAD), eigen-decompose the covariance
+    fs = space.framing_space(df, METRICS)
+    # reference: standardise by median / (1.4826 MAD), asinh, eigen-decompose the covariance
     x = df[METRICS].to_numpy()
     med = np.median(x, axis=0)
     scale = 1.4826 * np.median(np.abs(x - med), axis=0)
-    z = (x - med) / scale
+    z = np.arcsinh((x - med) / scale)
     zc = z - z.mean(axis=0)
     w, v = np.linalg.eigh(np.cov(zc, rowvar=False))
     order = np.argsort(w)[::-1]
@@ -345,6 +382,31 @@ def test_robust_scaler_mean_abs_dev_fallback():
     assert sc.scale["m"] == pytest.approx(1.253314 * 1.2)
 
 
+def test_asinh_squash_keeps_extremes_apart_where_clipping_ties_them():
+    # median 1, MAD 1 -> scale 1.4826: z of 60 and of 12 are 39.8 and 7.4
+    df = pd.DataFrame({"m": [0.0, 1, 1, 2, 2, 0, 1]})
+    x = pd.DataFrame({"m": [60.0, 12.0, 2.0]})
+    soft = space.RobustScaler.fit(df, ["m"]).transform(x)[:, 0]
+    hard = space.RobustScaler.fit(df, ["m"], clip=5, squash=None).transform(x)[:, 0]
+    np.testing.assert_allclose(soft, np.arcsinh((x["m"] - 1) / 1.4826))
+    assert soft[0] > soft[1] > soft[2] and hard[0] == hard[1] == 5.0
+    with pytest.raises(InputError, match="squash"):
+        space.RobustScaler.fit(df, ["m"], squash="tanh")
+
+
+def test_article_contributions_sum_to_its_score():
+    df = _space_df()
+    focal = df[METRICS].iloc[7].rename("article") * 3
+    fs = space.framing_space(df, METRICS, focal=focal)
+    for pc in ("PC1", "PC2"):
+        c = space.article_contributions(fs, pc)
+        score = fs.scores.loc[fs.scores["is_focal"], pc].iloc[0]
+        assert c["contribution"].sum() == pytest.approx(score)
+        assert c.attrs["score"] == pytest.approx(score)
+        assert (c["contribution"].abs().diff().dropna() <= 1e-12).all()  # sorted by |.|
+        np.testing.assert_allclose(c["contribution"], c["loading"] * c["article_z"])
+
+
 def test_nearest_neighbours_cosine_and_ties():
     df = pd.DataFrame(
         {
@@ -357,6 +419,12 @@ def test_nearest_neighbours_cosine_and_ties():
     # medians u=1, v=0; MAD(u)=1 -> scale 1.4826; v: MAD 0 -> mean |dev| 0.6 * 1.253314
     focal = pd.Series({"u": 3.0, "v": 0.0})
     nn = space.nearest_neighbours(df, focal, ["u", "v"], k=5)
+    sims = nn["cosine_similarity"].dropna()
+    assert nn.attrs["baseline"] == {
+        "median": pytest.approx(np.median(sims)),
+        "p90": pytest.approx(np.quantile(sims, 0.9)),
+        "n": 4,
+    }
     # a and b are identical (cos 1): tie broken by doc_id; z has u = median -> zero vector
     assert list(nn["doc_id"]) == ["a", "b", "c", "m", "z"]
     assert nn["cosine_similarity"].iloc[0] == pytest.approx(1.0)
@@ -382,3 +450,43 @@ def test_bootstrap_median_ci_brute_force():
     # the same draws index the sorted values (the function sorts first)
     meds = np.median(np.sort(v)[idx], axis=1)
     assert (lo, hi) == (np.quantile(meds, 0.025), np.quantile(meds, 0.975))
+
+
+def test_sentence_counts_add_up_to_the_article_counts(article_body):
+    import framing
+
+    a = framing.analyze(article_body)
+    sc = intervals.sentence_counts(a)
+    assert len(sc) == a.metrics["sentences"]
+    assert sc["tokens"].sum() == a.metrics["tokens"]
+    for col in sc.columns.drop("tokens"):
+        assert sc[col].sum() == a.metrics[col], col
+    iv = intervals.analysis_rate_intervals(a, n_boot=300).set_index("category")
+    # the four scare quotes of the article sit in one sentence: the lower end falls to 0
+    assert iv.loc["scare_quote", "count"] == 4 and iv.loc["scare_quote", "lower"] == 0
+    assert iv.loc["scare_quote", "poisson_lower"] > 0
+
+
+def test_length_matched_position_against_units_scored_by_hand():
+    import framing
+    from framing.stats.comparison import length_matched_position
+    from framing.stats.lengthmatch import length_matched
+
+    article = framing.analyze("The West accused China again. " * 6 + "Peace may come. " * 4)
+    target = int(article.metrics["tokens"])
+    texts = [
+        ("The US accused Russia. " * 3 + "Trade grew fast this year. " * 20),  # an excerpt
+        "Peace and cooperation. " * 12,  # about the article's length: whole
+        "Too short.",
+        "The West said so. It accused nobody. " * 10,
+    ]
+    ids = ["a", "b", "c", "d"]
+    got = length_matched_position(article, texts, ids, seed=3).set_index("category")
+    units = length_matched(pd.DataFrame({"doc_id": ids, "text": texts}), target, seed=3)
+    use = units[units["kind"] != "too short"]
+    rates = [framing.analyze(t).metrics["accusation_per_1k"] for t in use["text"]]
+    want = stats.percentileofscore(rates, article.metrics["accusation_per_1k"], kind="mean")
+    row = got.loc["accusation"]
+    assert row["percentile"] == pytest.approx(want)
+    assert (row["n_units"], row["n_short"]) == (len(use), 1)
+    assert row["n_whole"] + row["n_excerpt"] == len(use)

@@ -116,6 +116,7 @@ def test_log_likelihood_table():
     assert list(df.columns) == [
         "term", "count_target", "count_reference", "rate_target_per_1k",
         "rate_reference_per_1k", "G2", "p_value", "p_adj", "log_ratio",
+        "p_exact", "p_exact_adj", "passes",
     ]  # fmt: skip
     row = df.set_index("term").loc["war"]
     assert row["count_target"] == 10 and row["count_reference"] == 5

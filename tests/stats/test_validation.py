@@ -165,6 +165,18 @@ def test_audit_csvs_hold_no_text_and_short_reasons():
         assert (df["round"].isin(["1", "2"])).all(), p.name
 
 
+def test_audited_precision_matches_its_counts():
+    a = v.audited_precision()
+    assert len(a) == 14 and a["category"].is_unique
+    for r in a.itertuples(index=False):
+        lo, hi = v.wilson(r.correct, r.n)  # recomputed from the judged counts
+        assert r.precision == pytest.approx(r.correct / r.n, abs=5e-5)
+        assert (r.lower, r.upper) == (pytest.approx(lo, abs=5e-5), pytest.approx(hi, abs=5e-5))
+        assert r.exploratory == (r.precision < 0.80)
+    assert a.set_index("category").loc["distancing", "exploratory"]  # 63 of 91
+    assert v.audited_precision("/nonexistent.csv").empty
+
+
 def test_attribution_target_table_hand_example():
     import pandas as pd
 

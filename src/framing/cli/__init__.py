@@ -43,7 +43,31 @@ def build_parser() -> argparse.ArgumentParser:
         module = importlib.import_module(f"{__name__}.{info.name}")
         if hasattr(module, "register"):
             module.register(sub)
+    _global_flags_everywhere(sub)
     return parser
+
+
+def _global_flags_everywhere(sub: argparse._SubParsersAction) -> None:
+    """Accept ``-q/--quiet`` and ``--debug`` after any subcommand too (``framing score ... -q``).
+
+    The flags are added to every (nested) subcommand with a suppressed default, so they only
+    set the value when given and never reset what was given before the subcommand.
+    """
+    for parser in set(sub.choices.values()):
+        strings = {s for a in parser._actions for s in a.option_strings}
+        if "--quiet" not in strings:
+            parser.add_argument(
+                "-q", "--quiet", action="store_true", default=argparse.SUPPRESS,
+                help="no progress bars on stderr",
+            )  # fmt: skip
+        if "--debug" not in strings:
+            parser.add_argument(
+                "--debug", action="store_true", default=argparse.SUPPRESS,
+                help="show tracebacks of internal errors",
+            )  # fmt: skip
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _global_flags_everywhere(action)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,8 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     handle_termination()
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.quiet:
-        set_quiet(True)
+    set_quiet(bool(args.quiet))  # each run decides (main() may be called again in-process)
     handler = getattr(args, "func", None)
     if handler is None:
         parser.print_help(sys.stderr)

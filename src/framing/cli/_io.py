@@ -1,7 +1,7 @@
 """Shared helpers of the engine subcommands: reading inputs, loading the lexicon, warnings.
 
 Every text the CLI reads from the user's files goes through :func:`check_texts` (or
-:func:`read_article_text` for the focal article): HTML is blanked out with offsets kept
+:func:`read_article_arg` for the article): HTML is blanked out with offsets kept
 (:func:`framing.engine.language.strip_html`) and a warning line is printed; texts that look
 non-English (``low_coverage``) and empty texts are warned about too. Warnings are one line each
 on stderr, prefixed ``framing: warning:``; they do not change the exit status.
@@ -9,7 +9,9 @@ on stderr, prefixed ``framing: warning:``; they do not change the exit status.
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -77,109 +79,217 @@ def check_texts(
     return df
 
 
-def read_article_text(path: str, encoding: str | None = None) -> tuple[str, str]:
-    """The focal article's ``(title, body)``, checked like :func:`check_texts`.
+# ---------------------------------------------------------------- options
+def add_article_options(p) -> None:
+    """``--meta FILE`` and ``--title-line``: the title rule of the article (see
+    :mod:`framing.data.article`)."""
+    p.add_argument(
+        "--meta",
+        metavar="FILE",
+        help="article metadata YAML (headline, outlet, published, ...); default NAME.yaml "
+        "beside NAME.txt",
+    )
+    _add_title_line(p)
 
-    A raw file is parsed as copy text (headline, ``Published:``, captions, body, byline). A
-    file of a single paragraph has no headline/body layout: it is analysed whole, with a
-    warning. An empty or whitespace-only file is an :class:`InputError`.
+
+def _add_title_line(p) -> None:
+    if any("--title-line" in a.option_strings for a in p._actions):
+        return
+    p.add_argument(
+        "--title-line",
+        action="store_true",
+        help="the first line of a .txt is its headline (copy text: a 'Published:' line, photo "
+        "captions and a closing author line are removed too); default: the whole file is text",
+    )
+
+
+def add_document_options(p, what: str = "inputs") -> None:
+    """The column options of every command that reads documents, and ``--encoding``."""
+    g = p.add_argument_group(f"reading {what} (folders, CSV/TSV/JSONL/Parquet, dataset names)")
+    g.add_argument("--text-col", default="text", metavar="COL", help="text column (text)")
+    g.add_argument("--id-col", metavar="COL", help="document id column (doc_id, else row numbers)")
+    g.add_argument("--group-col", metavar="COL", help="group column (group)")
+    g.add_argument("--date-col", metavar="COL", help="date column (date)")
+    g.add_argument("--title-col", metavar="COL", help="title column (title)")
+    add_encoding(p)
+    _add_title_line(p)
+
+
+def add_encoding(p) -> None:
+    """``--encoding CODEC`` (once per parser)."""
+    if any("--encoding" in a.option_strings for a in p._actions):
+        return
+    p.add_argument(
+        "--encoding", metavar="CODEC", help="text encoding of the input files (default UTF-8)"
+    )
+
+
+def add_table_output(p, default_format: str = "table", formats=None) -> None:
+    """``--out PATH`` (format from the extension), ``--format`` (stdout), ``--force`` and
+    ``--raw-csv``."""
+    from framing.cli._options import add_raw_csv
+    from framing.core.tables import FILE_FORMATS, SCREEN_FORMATS
+
+    p.add_argument(
+        "--out",
+        metavar="PATH",
+        help=f"write the table to PATH ({', '.join(FILE_FORMATS)}; format from the extension)",
+    )
+    p.add_argument(
+        "--format",
+        choices=formats or SCREEN_FORMATS,
+        default=default_format,
+        help=f"format on stdout ({default_format})",
+    )
+    p.add_argument("--force", action="store_true", help="overwrite an existing --out")
+    add_raw_csv(p)
+
+
+def input_paths(args, *names: str) -> list:
+    """The files of this run that an output must never be (inputs, metadata, lexicons)."""
+    out: list = []
+    for name in names:
+        value = getattr(args, name, None)
+        out += value if isinstance(value, list) else [value]
+    article = getattr(args, "article", None)
+    if article:
+        out.append(Path(article).with_suffix(".yaml"))
+    return [x for x in out if x]
+
+
+@contextlib.contextmanager
+def claim_out(args, inputs=()) -> Iterator:
+    """Claim ``--out`` for the whole run (:func:`framing.core.outputs.claim_output`: a known
+    extension, never an input, no clobbering without ``--force``, one run at a time); yields
+    None when the table goes to stdout."""
+    from framing.core.outputs import claim_output
+    from framing.core.tables import table_format
+
+    if not getattr(args, "out", None):
+        yield None
+        return
+    table_format(args.out)  # an unknown extension is refused before anything else
+    with claim_output(args.out, force=args.force, inputs=inputs) as claim:
+        yield claim
+
+
+def emit(df: pd.DataFrame, args, claim=None, screen: str | None = None) -> None:
+    """Write ``df`` through ``claim`` (``--out``) or print it in ``--format`` (``screen``: the
+    text to print for ``--format table`` instead of the plain table)."""
+    from framing.core.tables import render, write_table
+
+    raw = bool(getattr(args, "raw_csv", False))
+    if claim is not None:
+        write_table(df, claim, raw_csv=raw)
+        return
+    text = screen if args.format == "table" and screen is not None else render(df, args.format, raw)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def _columns(args) -> dict:
+    return {
+        "text_col": getattr(args, "text_col", "text") or "text",
+        "id_col": getattr(args, "id_col", None),
+        "group_col": getattr(args, "group_col", None),
+        "date_col": getattr(args, "date_col", None),
+        "title_col": getattr(args, "title_col", None),
+    }
+
+
+# ---------------------------------------------------------------- reading
+def read_article_arg(args, path: str | None = None, strip_html: bool = True):
+    """The article named on the command line, read by the title rule and checked.
+
+    Returns an :class:`~framing.data.article.Article` whose body has HTML blanked out (offsets
+    kept; with ``strip_html=False`` the text as given, e.g. for the report, which shows it).
+    Warns (one line each) about HTML, non-English text and a file that looks like copy text
+    with a headline read without ``--title-line``.
     """
+    from dataclasses import replace
+
     from framing.core.files import read_text
-    from framing.data.article import parse_article, read_article
+    from framing.data.article import looks_like_copy_text, read_txt
+    from framing.data.corpus import TABLE_SUFFIXES
     from framing.engine.language import check_text
 
-    p = Path(path)
-    if p.suffix == ".txt" and p.with_suffix(".yaml").exists():
-        art = read_article(p, encoding=encoding)
-        title, body = art.title, art.body
-    else:
-        text = read_text(p, encoding)
-        if not text.strip():
-            raise InputError(f"{p}: the file is empty or whitespace only; nothing to analyse")
-        try:
-            art = parse_article(text)
-            title, body = art.title, art.body
-        except InputError:
-            warn(
-                f"{p}: one paragraph, no headline/body layout; analysing the whole text "
-                "(put the headline on the first line and a blank line after it to split them)"
-            )
-            title, body = p.stem, text
-    c = check_text(body)
-    if c.is_html:
+    p = Path(path or args.article)
+    if p.is_dir() or p.suffix.lower() in TABLE_SUFFIXES:
+        raise InputError(
+            f"{p}: the article is one text file (.txt); to analyse many documents use "
+            "`framing score` or pass them as --corpus"
+        )
+    encoding = getattr(args, "encoding", None)
+    title_line = bool(getattr(args, "title_line", False))
+    art = read_txt(p, encoding=encoding, title_line=title_line, meta=getattr(args, "meta", None))
+    if art.title_source == "none" and looks_like_copy_text(read_text(p, encoding)):
+        warn(
+            f"{p}: line 2 is a 'Published:' line, so line 1 looks like a headline; it is "
+            "analysed as text (pass --title-line to take it as the title)"
+        )
+    c = check_text(art.body, strip=strip_html)
+    if c.is_html and strip_html:
         warn(f"{p}: looks like HTML; tags, scripts and styles were blanked out (offsets kept)")
+    elif c.is_html:
+        warn(f"{p}: looks like HTML; the markup is shown and counted as text")
     if c.low_coverage:
         warn(
             f"{p}: looks non-English: {c.coverage:.0%} of {c.n_words} words are English function "
             "words (low_coverage); the lexicons are English, so rates are near zero for that reason"
         )
-    return title, c.text
+    return replace(art, body=c.text)
 
 
-def read_inputs(
-    paths: list[str],
-    text_col: str = "text",
-    id_col: str = "doc_id",
-    encoding: str | None = None,
-    check: bool = True,
+def read_documents(
+    sources: list[str], args, check: bool = True, what: str = "input"
 ) -> pd.DataFrame:
-    """Read inputs into a frame with ``id_col`` and ``text``, in the order given.
+    """Documents of ``sources`` (files, folders, tables, dataset or registered corpus names) in
+    the standard corpus schema, in the order given, with the column options of ``args``.
 
-    A ``.txt`` file is one document, read whole; if ``NAME.yaml`` sits beside it (the layout of
-    ``data/article/``) it is an article and its body is used. Folders and CSV/TSV/JSONL/Parquet
-    tables are read by :func:`framing.data.corpus.load` (column mapping, encodings, duplicate ids).
-    With ``check`` the texts go through :func:`check_texts` (HTML blanked out, warnings).
-    """
-    from framing.data.article import read_article
-    from framing.data.corpus import load
-
-    frames = []
-    for name in paths:
-        p = Path(name)
-        if p.suffix.lower() == ".txt" and p.with_suffix(".yaml").exists():
-            text = read_article(p, encoding=encoding).body
-            frames.append(pd.DataFrame({id_col: [p.stem], "text": [text]}))
-            continue
-        table_id = id_col if id_col != "doc_id" else None
-        df = load(p, text_col=text_col, id_col=table_id, encoding=encoding)
-        frames.append(
-            pd.DataFrame({id_col: df["doc_id"].to_numpy(), "text": df["text"].to_numpy()})
-        )
-    if not frames:
-        return pd.DataFrame(columns=[id_col, "text"])
-    out = pd.concat(frames, ignore_index=True)
-    dup = out[id_col].duplicated()
-    if dup.any():
-        raise InputError(
-            f"duplicate document id {out.loc[dup, id_col].iloc[0]!r} across inputs; "
-            "rename the files or pass --id-col"
-        )
-    return check_texts(out, id_col) if check else out
-
-
-def load_corpus_frame(name_or_path: str, encoding: str | None = None) -> pd.DataFrame:
-    """``framing.data.corpus.load_corpus`` checked for one table with doc_id and text.
-
-    HTML is blanked out as in the inputs of ``framing score`` (with a warning).
+    A ``.txt`` file is one document, read by the title rule of :mod:`framing.data.article`.
+    Duplicate ids across sources are an error. With ``check`` the texts go through
+    :func:`check_texts` (HTML blanked out, warnings).
     """
     from framing.data.corpus import load_corpus
 
-    kw = {"encoding": encoding} if encoding else {}
-    df = load_corpus(name_or_path, **kw)
-    if isinstance(df, dict):
-        parts = ", ".join(map(str, df))
-        raise InputError(
-            f"{name_or_path}: dataset has several tables ({parts}); export one "
-            "to CSV/Parquet and pass its path"
+    encoding = getattr(args, "encoding", None)
+    frames = []
+    for name in sources:
+        df = load_corpus(
+            name,
+            **_columns(args),
+            encoding=encoding,
+            title_line=bool(getattr(args, "title_line", False)),
         )
-    for col in ("doc_id", "text"):
-        if col not in df.columns:
-            raise InputError(f"{name_or_path}: corpus has no {col!r} column")
-    if len(df) == 0:
-        raise InputError(f"{name_or_path}: corpus has no documents")
+        if isinstance(df, dict):
+            parts = ", ".join(map(str, df))
+            raise InputError(
+                f"{name}: dataset has several tables ({parts}); export one to CSV/Parquet and "
+                "pass its path"
+            )
+        frames.append(df)
+    if not frames:
+        raise InputError("no inputs")
+    out = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+    dup = out["doc_id"].duplicated()
+    if dup.any():
+        raise InputError(
+            f"duplicate document id {out.loc[dup, 'doc_id'].iloc[0]!r} across inputs; "
+            "rename the files or pass --id-col"
+        )
+    if len(out) == 0:
+        raise InputError(f"{', '.join(map(str, sources))}: no documents")
+    return check_texts(out, "doc_id", what=what, quiet_corpus=what != "input") if check else out
+
+
+def read_corpus_arg(args) -> pd.DataFrame:
+    """The ``--corpus`` of ``compare``/``keyness``/``report`` with the column options.
+
+    A corpus whose documents are all empty is an :class:`InputError` (nothing to compare with).
+    """
+    df = read_documents([args.corpus], args, what=f"corpus {args.corpus}")
     if not df["text"].fillna("").astype(str).str.strip().astype(bool).any():
         raise InputError(
-            f"{name_or_path}: all {len(df)} documents of the corpus are empty or whitespace "
+            f"{args.corpus}: all {len(df)} documents of the corpus are empty or whitespace "
             "only; nothing to compare against"
         )
-    return check_texts(df, "doc_id", what=f"corpus {name_or_path}", quiet_corpus=True)
+    return df

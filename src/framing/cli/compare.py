@@ -14,7 +14,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from framing.cli._io import lexicon_from_args, read_article_text
+from framing.cli._io import (
+    add_article_options,
+    add_document_options,
+    lexicon_from_args,
+    read_article_arg,
+    read_corpus_arg,
+)
 from framing.cli._options import add_raw_csv, jobs, non_negative_int, positive_int
 from framing.core.errors import InputError
 from framing.core.outputs import claim_output
@@ -26,7 +32,12 @@ def register(sub) -> None:
     p.add_argument(
         "article", metavar="ARTICLE", help="article .txt (raw, or body beside NAME.yaml)"
     )
-    p.add_argument("--corpus", required=True, metavar="NAME|PATH", help="dataset name or path")
+    p.add_argument(
+        "--corpus",
+        required=True,
+        metavar="NAME|PATH",
+        help="dataset or registered corpus name, or a path (documents, or a `framing score` table)",
+    )
     p.add_argument("--by", default="group", metavar="COLUMN", help="grouping column (group)")
     p.add_argument("--out", required=True, metavar="DIR", help="output folder")
     p.add_argument("--force", action="store_true", help="replace an existing output folder")
@@ -43,15 +54,15 @@ def register(sub) -> None:
         "--neighbours", type=positive_int, default=10, metavar="K", help="neighbours (10)"
     )
     p.add_argument("--jobs", type=jobs, default=1, help="worker processes for scoring")
+    p.add_argument("--no-cache", action="store_true", help="score the corpus again (no cache)")
     p.add_argument(
         "--include-leads",
         action="store_true",
         help="keep lead paragraphs (genre lead, e.g. NYT in media-western-2022); left out by default",
     )
-    p.add_argument(
-        "--encoding", metavar="CODEC", help="text encoding of ARTICLE and a corpus path (UTF-8)"
-    )
     add_raw_csv(p)
+    add_article_options(p)
+    add_document_options(p, what="the corpus")
     p.set_defaults(func=run)
 
 
@@ -83,26 +94,29 @@ def comparable_corpus(corpus, args):
 
 def run(args) -> int:
     out = Path(args.out)
-    inputs = [args.article, Path(args.article).with_suffix(".yaml"), args.corpus,
+    inputs = [args.article, Path(args.article).with_suffix(".yaml"), args.meta, args.corpus,
               *(args.lexicon or [])]  # fmt: skip
     with claim_output(out, force=args.force, inputs=inputs, folder=True) as claim:
         return _run(args, claim)
 
 
 def _run(args, claim) -> int:
-    from framing.cli._io import load_corpus_frame
+    from framing.api import compare_article
     from framing.engine.analysis import analyze
     from framing.present.compare_summary import summary_markdown
-    from framing.stats.comparison import compare_article, corpus_scores
+    from framing.present.labels import article_label
 
     lexicon = lexicon_from_args(args)
-    title, body = read_article_text(args.article, encoding=args.encoding)
-    analysis = analyze(body, lexicon)
-    corpus = comparable_corpus(load_corpus_frame(args.corpus, encoding=args.encoding), args)
+    article = read_article_arg(args)
+    analysis = analyze(article.body, lexicon)
+    corpus = (
+        comparable_corpus(read_corpus_arg(args), args)
+        if not _score_table_path(args)
+        else _read_scores(args)
+    )
     if args.by not in corpus.columns:
         cols = ", ".join(map(str, corpus.columns))
         raise InputError(f"corpus has no column {args.by!r} for --by (columns: {cols})")
-    scores = corpus_scores(corpus, lexicon, by=args.by, jobs=args.jobs)
     settings = {
         "corpus": args.corpus,
         "by": args.by,
@@ -113,8 +127,10 @@ def _run(args, claim) -> int:
     }
     tables = compare_article(
         analysis,
-        scores,
+        corpus,
         by=args.by,
+        jobs=args.jobs,
+        cache=not args.no_cache,
         seed=args.seed,
         n_boot=args.n_boot,
         min_group_size=args.min_group_size,
@@ -122,6 +138,44 @@ def _run(args, claim) -> int:
         neighbours=args.neighbours,
     )
     files = {f"{name}.csv": to_csv(df, raw=args.raw_csv) for name, df in tables.items()}
+    title = article.title or article_label(article)
     files["summary.md"] = summary_markdown(title, settings, tables, len(corpus))
     claim.write_folder(files)
     return 0
+
+
+def _score_table_path(args) -> bool:
+    """True when ``--corpus`` is a table of scores (``framing score`` output, no text column)."""
+    import pandas as pd
+
+    from framing.api import is_score_table
+
+    p = Path(args.corpus)
+    if not p.is_file() or p.suffix.lower() not in {".csv", ".parquet", ".jsonl"}:
+        return False
+    if p.suffix.lower() == ".parquet":
+        import pyarrow.parquet as pq
+
+        cols = pq.ParquetFile(p).schema_arrow.names
+    elif p.suffix.lower() == ".csv":
+        cols = list(pd.read_csv(p, nrows=0, encoding=args.encoding or "utf-8-sig").columns)
+    else:
+        return False
+    text_col = args.text_col or "text"
+    return text_col not in cols and is_score_table(pd.DataFrame(columns=cols))
+
+
+def _read_scores(args):
+    """A score table given as ``--corpus`` (one row per document, metrics and metadata)."""
+    import pandas as pd
+
+    from framing.data.corpus import read_table, remap_columns
+
+    p = Path(args.corpus)
+    df = read_table(p, args.encoding)
+    df = remap_columns(df, id_col=args.id_col, group_col=args.group_col, where=str(p))
+    metric = ("_count", "_per_1k", "_share", "_mean", "_length", "_ease", "_grade", "_fog")
+    for col in df.columns:
+        if str(col).endswith(metric) or col in ("tokens", "sentences", "mattr"):
+            df[col] = pd.to_numeric(df[col], errors="coerce")
+    return df

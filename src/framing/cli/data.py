@@ -1,4 +1,5 @@
-"""``framing data``: list, describe, fetch and locate the registry datasets."""
+"""``framing data``: list, describe, fetch and locate the registry datasets; register your own
+corpora by name (``framing data add NAME PATH``, :mod:`framing.data.local`)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,26 @@ def register(subparsers) -> None:
     pa = sub.add_parser("path", help="print the dataset's folder in the cache")
     pa.add_argument("name")
     pa.set_defaults(func=handle_path)
+    ad = sub.add_parser(
+        "add",
+        help="register a local corpus by name (usable as --corpus NAME everywhere)",
+        description=(
+            "Read the corpus at PATH (folder of .txt, CSV/TSV/JSONL/Parquet) with the column "
+            "options, store it in the standard schema in the user's data folder "
+            "(FRAMING_CORPORA_DIR, else FRAMING_DATA_DIR/corpora, else the user data folder) "
+            "with the sha256 of the source, and make NAME usable wherever a dataset name is."
+        ),
+    )
+    ad.add_argument("name", metavar="NAME")
+    ad.add_argument("path", metavar="PATH")
+    ad.add_argument("--force", action="store_true", help="replace a corpus of that name")
+    from framing.cli._io import add_document_options
+
+    add_document_options(ad, what="the corpus")
+    ad.set_defaults(func=handle_add)
+    rm = sub.add_parser("remove", help="forget a registered local corpus (the source stays)")
+    rm.add_argument("name", metavar="NAME")
+    rm.set_defaults(func=handle_remove)
 
 
 def _size(n: int) -> str:
@@ -45,18 +66,23 @@ def _size(n: int) -> str:
 
 def handle_list(args: argparse.Namespace) -> int:
     """Print one line per dataset."""
-    from framing.data import registry
+    from framing.data import local, registry
 
     for d in registry.datasets():
         state = "fetched" if registry.is_fetched(d.name) else "-"
         print(f"{d.name}\t{d.n_files} files\t{_size(d.n_bytes)}\t{state}\t{d.license}")
+    for name in local.names():
+        r = local.info(name)
+        print(f"{name}\t{r['documents']} documents\tlocal\t{r['path']}")
     return 0
 
 
 def handle_info(args: argparse.Namespace) -> int:
     """Print the metadata and counts of one dataset."""
-    from framing.data import datasets, registry
+    from framing.data import datasets, local, registry
 
+    if args.name in local.names():
+        return _local_info(local.info(args.name))
     d = registry.info(args.name)
     docs = datasets.n_documents(d.name) if d.name in datasets.PARSERS else None
 
@@ -130,8 +156,61 @@ def handle_fetch(args: argparse.Namespace) -> int:
 
 
 def handle_path(args: argparse.Namespace) -> int:
-    """Print the dataset's cache folder."""
-    from framing.data import registry
+    """Print the dataset's cache folder (a registered corpus: its storage folder)."""
+    from framing.data import local, registry
 
+    if args.name in local.names():
+        print(local.info(args.name)["folder"])
+        return 0
     print(registry.path(args.name))
+    return 0
+
+
+def _local_info(r: dict) -> int:
+    changed = {True: "changed since it was added", False: "unchanged", None: "missing"}
+    opts = ", ".join(f"{k}={v}" for k, v in r.get("options", {}).items()) or "defaults"
+    lines = [
+        f"name:        {r['name']} (local corpus)",
+        f"source:      {r['path']} ({r['kind']}, {changed[r['source_changed']]})",
+        f"sha256:      {r['sha256']}",
+        f"options:     {opts}",
+        f"documents:   {r['documents']} ({r['groups']} groups, {r['dated']} dated)",
+        f"columns:     {', '.join(r['columns'])}",
+        f"stored in:   {r['folder']}",
+    ]
+    print("\n".join(lines))
+    return 0
+
+
+def handle_add(args: argparse.Namespace) -> int:
+    """Register a local corpus."""
+    from framing.core.progress import is_quiet
+    from framing.data import local
+
+    r = local.add(
+        args.name,
+        args.path,
+        force=args.force,
+        text_col=args.text_col,
+        id_col=args.id_col,
+        group_col=args.group_col,
+        date_col=args.date_col,
+        title_col=args.title_col,
+        encoding=args.encoding,
+        title_line=args.title_line,
+    )
+    if not is_quiet():
+        print(
+            f"{r['name']}: {r['documents']} documents from {r['path']} (sha256 "
+            f"{r['sha256'][:12]}); use --corpus {r['name']}",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def handle_remove(args: argparse.Namespace) -> int:
+    """Forget a registered local corpus."""
+    from framing.data import local
+
+    local.remove(args.name)
     return 0

@@ -1,25 +1,53 @@
-"""``framing figures``: run the numbered notebooks headlessly and regenerate ``figures/``."""
+"""``framing figures``: run the numbered notebooks headlessly.
+
+Without options it regenerates the committed ``figures/`` from the default parameters. With
+``--article PATH --out DIR`` it runs the notebooks that take an article for *that* article (its
+metadata from ``NAME.yaml`` beside it or ``--meta``) into ``DIR``, which must not be the
+committed figures folder; ``-p KEY=VALUE`` sets any other notebook parameter (the value is read
+as YAML: ``-p MIN_TOKENS=50``, ``-p "MARKED=[CHN, RUS]"``).
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 
 def register(subparsers) -> None:
     """Add the ``figures`` subcommand."""
     p = subparsers.add_parser(
         "figures",
-        help="run notebooks/NN-name.py in order and regenerate figures/",
+        help="run notebooks/NN-name.py in order (figures/, or --article PATH --out DIR)",
         description=(
             "Execute every jupytext percent script notebooks/NN-name.py in numbered order with "
-            "papermill (kernel: this Python, working directory: the notebooks folder). Figures "
-            "are written to the figures folder and listed in its README.md; executed notebooks "
-            "go to the build folder. Stops at the first failing cell (exit status 1)."
+            "papermill (kernel: this Python, working directory: the notebooks folder). Without "
+            "options, figures are written to figures/ and listed in its README.md. With "
+            "--article PATH --out DIR, the notebooks that take an article run for that article "
+            "into DIR (figures, their manifest and the executed notebooks); figures/ is not "
+            "touched. Stops at the first failing cell (exit status 1)."
         ),
     )
+    p.add_argument("--article", metavar="PATH", help="run for this article (.txt)")
     p.add_argument(
-        "--only", action="append", metavar="NN", help="run only notebook NN (repeatable)"
+        "--meta", metavar="FILE", help="metadata YAML of --article (default NAME.yaml beside it)"
+    )
+    p.add_argument(
+        "--title-line", action="store_true", help="the first line of --article is its headline"
+    )
+    p.add_argument(
+        "-p",
+        "--parameter",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="notebook parameter (repeatable; VALUE read as YAML)",
+    )
+    p.add_argument(
+        "--only",
+        action="append",
+        metavar="NN[,NN]",
+        help="run only these notebooks (repeatable or comma-separated: --only 01,03)",
     )
     p.add_argument(
         "--notebooks",
@@ -28,16 +56,18 @@ def register(subparsers) -> None:
         help="notebook scripts (default: notebooks)",
     )
     p.add_argument(
+        "--out",
         "--figures",
-        default="figures",
+        dest="out",
+        default=None,
         metavar="DIR",
-        help="figure output folder (default: figures)",
+        help="figure output folder (default: figures; required with --article or -p)",
     )
     p.add_argument(
         "--build",
-        default="build/notebooks",
+        default=None,
         metavar="DIR",
-        help="executed notebooks (default: build/notebooks)",
+        help="executed notebooks (default: build/notebooks, or DIR/notebooks with --out)",
     )
     p.add_argument(
         "--timeout", type=int, default=1800, metavar="S", help="seconds per cell (default: 1800)"
@@ -52,23 +82,77 @@ def register(subparsers) -> None:
     p.set_defaults(func=handler)
 
 
+def parse_parameters(items: list[str]) -> dict[str, object]:
+    """``KEY=VALUE`` strings → parameters (VALUE read as YAML; ``KEY=`` is None)."""
+    import yaml
+
+    from framing.core.errors import InputError
+
+    out: dict[str, object] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip().isidentifier():
+            raise InputError(f"-p {item!r}: use KEY=VALUE with a notebook parameter name")
+        try:
+            out[key.strip()] = yaml.safe_load(value) if value.strip() else None
+        except yaml.YAMLError:
+            out[key.strip()] = value
+    return out
+
+
+def _committed_figures(notebooks: Path) -> Path:
+    return (notebooks.resolve().parent / "figures").resolve()
+
+
 def handler(args: argparse.Namespace) -> int:
     """Run the notebooks; 0 on success (errors propagate to the CLI)."""
+    from framing.core.errors import InputError, OutputError
     from framing.core.progress import is_quiet
     from framing.present.runner import run_notebooks
 
     quiet = bool(getattr(args, "quiet", False)) or is_quiet()
+    params = parse_parameters(args.parameter)
+    only = [n.strip() for item in args.only or [] for n in item.split(",") if n.strip()]
+    if args.meta and not args.article:
+        raise InputError("--meta goes with --article")
+    implied: dict[str, object] = {}
+    if args.article:
+        art = Path(args.article)
+        if not art.is_file():
+            raise InputError(f"{art}: no such file")
+        if args.meta and not Path(args.meta).is_file():
+            raise InputError(f"{args.meta}: no such file")
+        params["ARTICLE"] = str(art.resolve())
+        implied["META"] = str(Path(args.meta).resolve()) if args.meta else None
+        implied["TITLE_LINE"] = bool(args.title_line)
+        implied["ARTICLE_ONLY"] = True
+    if params and not args.out:
+        raise OutputError(
+            "give --out DIR: figures/ holds the committed figures of the default parameters"
+        )
+    out = Path(args.out or "figures")
+    if params and (
+        out.resolve() == _committed_figures(Path(args.notebooks))
+        or _committed_figures(Path(args.notebooks)) in out.resolve().parents
+    ):
+        raise OutputError(f"{out}: is the committed figures folder; choose another --out DIR")
+    if args.out and params:
+        out.mkdir(parents=True, exist_ok=True)
+    build = Path(args.build) if args.build else (out / "notebooks" if params else None)
+    build = build or Path("build/notebooks")
     done = run_notebooks(
         args.notebooks,
-        args.figures,
-        args.build,
-        only=args.only,
+        out,
+        build,
+        only=only or None,
         quiet=quiet,
         timeout=args.timeout or None,
+        parameters=params or None,
+        needs="ARTICLE" if args.article else None,
+        implied=implied or None,
     )
     if done and not quiet:
         print(
-            f"framing figures: {len(done)} notebook(s) executed; figures in {args.figures}/",
-            file=sys.stderr,
+            f"framing figures: {len(done)} notebook(s) executed; figures in {out}/", file=sys.stderr
         )
     return 0

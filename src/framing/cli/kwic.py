@@ -1,10 +1,22 @@
-"""``framing kwic (--category C | --pattern P) INPUT...``: keywords in context."""
+"""``framing kwic (--category C | --pattern P) INPUT...``: keywords in context.
+
+INPUTs are read like those of ``framing score`` (files, folders, tables, dataset names). The
+table has the columns of :func:`framing.kwic`: ``doc_id``, ``category``, ``left``,
+``matched_text``, ``right``, ``start``, ``end``, ``sentence``, ``voice``, ``source``, ``target``; ``--format table`` prints one
+concordance line per match, ``--out PATH`` writes the table.
+"""
 
 from __future__ import annotations
 
-import sys
-
-from framing.cli._io import lexicon_from_args, read_inputs
+from framing.cli._io import (
+    add_document_options,
+    add_table_output,
+    claim_out,
+    emit,
+    input_paths,
+    lexicon_from_args,
+    read_documents,
+)
 from framing.cli._options import positive_int
 
 
@@ -13,35 +25,27 @@ def register(sub) -> None:
     g = p.add_mutually_exclusive_group(required=True)
     g.add_argument("--category")
     g.add_argument("--pattern", help="case-insensitive regular expression")
-    p.add_argument("inputs", nargs="+", metavar="INPUT")
-    p.add_argument("--window", type=positive_int, default=8)
+    p.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help=".txt, folder, .csv/.tsv/.jsonl/.parquet, or a dataset / registered corpus name",
+    )
+    p.add_argument(
+        "--window", type=positive_int, default=8, help="words of context on each side (8)"
+    )
     p.add_argument("--voice", choices=["author", "reported"], help="only matches in this voice")
     p.add_argument("--target", metavar="ACTOR", help="only matches that cast ACTOR (west_us, ...)")
     p.add_argument("--lexicon", action="append", metavar="FILE")
-    p.add_argument("--text-col", default="text")
-    p.add_argument("--encoding", default=None)
+    add_document_options(p)
+    add_table_output(p, default_format="table")
     p.set_defaults(func=run)
 
 
-def run(args) -> int:
-    import pandas as pd
-
-    from framing.engine.analysis import analyze
-
-    lex = lexicon_from_args(args)
-    docs = read_inputs(args.inputs, args.text_col, "doc_id", args.encoding)
-    parts = []
-    for doc_id, text in zip(docs["doc_id"], docs["text"], strict=True):
-        k = analyze(text, lex).kwic(
-            category=args.category,
-            pattern=args.pattern,
-            window=args.window,
-            voice=args.voice,
-            target=args.target,
-        )
-        k.insert(0, "doc_id", doc_id)
-        parts.append(k)
-    table = pd.concat(parts, ignore_index=True)
+def concordance(table) -> str:
+    """One line per match: ``doc_id<TAB>left [matched_text] right`` (context cut to 60 chars),
+    then ``voice=…, source=…, target=…`` when the match has them."""
+    lines = []
     for r in table.itertuples(index=False):
         who = ", ".join(
             f"{k}={v}"
@@ -49,5 +53,24 @@ def run(args) -> int:
             if v
         )
         tag = f"\t{who}" if who else ""
-        print(f"{r.doc_id}\t{r.left[-60:]:>60} [{r.match}] {r.right[:60]}{tag}", file=sys.stdout)
+        lines.append(f"{r.doc_id}\t{r.left[-60:]:>60} [{r.matched_text}] {r.right[:60]}{tag}")
+    return "\n".join(lines) + "\n" if lines else ""
+
+
+def run(args) -> int:
+    from framing.engine.kwic import corpus_kwic
+
+    with claim_out(args, input_paths(args, "inputs", "lexicon")) as claim:
+        lex = lexicon_from_args(args)
+        docs = read_documents(args.inputs, args)
+        table = corpus_kwic(
+            docs,
+            category=args.category,
+            pattern=args.pattern,
+            window=args.window,
+            lexicon=lex,
+            voice=args.voice,
+            target=args.target,
+        )
+        emit(table, args, claim, screen=concordance(table))
     return 0

@@ -1,8 +1,10 @@
-"""``framing lexicon list|show ID|check FILE...``."""
+"""``framing lexicon list|show ID|check FILE...|import FILE.dic``."""
 
 from __future__ import annotations
 
 import sys
+
+KINDS = ("frame", "actor", "pronoun", "stance")
 
 
 def register(sub) -> None:
@@ -15,6 +17,24 @@ def register(sub) -> None:
     ch = s.add_parser("check", help="validate lexicon YAML files (exit 2 on errors)")
     ch.add_argument("files", nargs="+", metavar="FILE")
     ch.set_defaults(func=run_check)
+    im = s.add_parser(
+        "import",
+        help="convert a LIWC-style .dic dictionary into lexicon YAML files (one per category)",
+        description=(
+            "Read FILE.dic (a '%%' header of category numbers and names, then 'word<TAB>numbers' "
+            "lines, '*' wildcards), write one lexicon YAML per category into DIR and run "
+            "`framing lexicon check` on the result; nothing is written when the check finds "
+            "errors. Use the folder with --lexicon DIR."
+        ),
+    )
+    im.add_argument("file", metavar="FILE.dic")
+    im.add_argument("--out", metavar="DIR", help="output folder (default: NAME-lexicon/)")
+    im.add_argument("--force", action="store_true", help="replace an existing output folder")
+    im.add_argument("--kind", choices=KINDS, default="frame", help="kind of every category")
+    im.add_argument("--prefix", default="", help="prefix of the category ids (e.g. liwc_)")
+    im.add_argument("--citation", metavar="TEXT", help="citation of the dictionary")
+    im.add_argument("--encoding", metavar="CODEC", help="text encoding of FILE (default UTF-8)")
+    im.set_defaults(func=run_import)
 
 
 def run_list(args) -> int:
@@ -55,4 +75,77 @@ def run_check(args) -> int:
     if n_err:
         return 2
     print(f"ok: {len(args.files)} file(s), {len(problems)} warning(s)")
+    return 0
+
+
+def run_import(args) -> int:
+    import tempfile
+    from pathlib import Path
+
+    from framing.cli.compare import write_dir_atomically
+    from framing.core.errors import LexiconError
+    from framing.core.progress import is_quiet
+    from framing.engine.dic import category_id, read_dic, to_yaml
+    from framing.engine.lexicon import builtin_files, check_lexicons
+
+    src = Path(args.file)
+    out = Path(args.out) if args.out else Path(f"{src.stem}-lexicon")
+    if out.exists() and not args.force:
+        raise LexiconError(f"{out}: already exists; pass --force to replace it")
+    dic = read_dic(src, args.encoding)
+    builtin = {f.stem for f in builtin_files()}
+    files: dict[str, str] = {}
+    ids: dict[str, str] = {}
+    empty = []
+    for cat in dic.categories.values():
+        cid = category_id(cat.name, args.prefix)
+        if not cid:
+            raise LexiconError(
+                f"{src}: category {cat.number} {cat.name!r} gives no id; use --prefix"
+            )
+        if cid in ids:
+            raise LexiconError(
+                f"{src}: categories {ids[cid]!r} and {cat.name!r} both become id {cid!r}; "
+                "rename one in the .dic file"
+            )
+        if cid in builtin:
+            raise LexiconError(
+                f"{src}: category {cat.name!r} has the id of a built-in category ({cid}) and "
+                "would extend it; pass --prefix (e.g. --prefix liwc_)"
+            )
+        ids[cid] = cat.name
+        if not cat.entries:
+            empty.append(cat.name)
+            continue
+        files[f"{cid}.yaml"] = to_yaml(cat, cid, src.name, args.kind, args.citation)
+    if not files:
+        raise LexiconError(f"{src}: no category has any entry; nothing to import")
+    with tempfile.TemporaryDirectory(prefix=".lexicon-import-") as tmp:
+        paths = []
+        for name, text in files.items():
+            (Path(tmp) / name).write_text(text, encoding="utf-8", newline="\n")
+            paths.append(Path(tmp) / name)
+        problems = check_lexicons(paths)
+    errors = [p for p in problems if p.severity == "error"]
+    for p in problems:
+        where = (out / Path(p.file).name) if Path(p.file).parent.name.startswith(".lex") else p.file
+        print(f"{where}:{p.line}: {p.severity}: {p.message}", file=sys.stderr)
+    if errors:
+        raise LexiconError(
+            f"{src}: lexicon check found {len(errors)} error(s) in the converted files; "
+            "nothing was written"
+        )
+    for line, reason in dic.skipped:
+        print(f"{src}:{line}: skipped: {reason}", file=sys.stderr)
+    for name in empty:
+        print(f"{src}: category {name!r} has no entries; no file written", file=sys.stderr)
+    write_dir_atomically(out, files, args.force, inputs=[src])
+    if not is_quiet():
+        n = sum(len(c.entries) for c in dic.categories.values())
+        print(
+            f"framing lexicon import: {len(files)} categories, {n} entries -> {out}/ "
+            f"(lexicon check: ok, {len(problems)} warning(s), {len(dic.skipped)} line(s) "
+            f"skipped); use --lexicon {out}",
+            file=sys.stderr,
+        )
     return 0

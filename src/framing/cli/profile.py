@@ -1,4 +1,9 @@
-"""``framing profile FILE``: the metrics of one article (table, JSON or CSV)."""
+"""``framing profile ARTICLE``: the metrics of one article (``metric``, ``value``).
+
+The article is read by the title rule of :mod:`framing.data.article` (metadata YAML beside it or
+``--meta``; ``--title-line``; else the whole file); the first line printed (stderr for the
+machine formats) says what was taken as the title.
+"""
 
 from __future__ import annotations
 
@@ -6,35 +11,63 @@ import json
 import math
 import sys
 
-from framing.cli._io import lexicon_from_args, read_article_text
+from framing.cli._io import (
+    add_article_options,
+    add_encoding,
+    add_table_output,
+    claim_out,
+    emit,
+    input_paths,
+    lexicon_from_args,
+    read_article_arg,
+)
 
 
 def register(sub) -> None:
     p = sub.add_parser("profile", help="metrics of one article")
-    p.add_argument("file", help="article .txt (raw, or body beside NAME.yaml)")
-    p.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    p.add_argument(
+        "article", metavar="ARTICLE", help="article .txt (body beside NAME.yaml, or raw)"
+    )
+    add_article_options(p)
+    add_encoding(p)
+    add_table_output(p, default_format="table")
     p.add_argument(
         "--lexicon", action="append", metavar="FILE", help="extra lexicon YAML (repeatable)"
     )
-    p.add_argument("--encoding", default=None, help="text encoding of FILE (default UTF-8)")
     p.set_defaults(func=run)
 
 
+def title_note(article) -> str:
+    """``title: ...`` naming where the title came from (or that there is none)."""
+    if article.title_source == "none":
+        return "title: (none: the whole file is analysed; --title-line or --meta to set one)"
+    return f"title: {article.title} (from the {article.title_source})"
+
+
 def run(args) -> int:
+    from framing.core.progress import is_quiet
     from framing.engine.analysis import analyze
 
-    lexicon = lexicon_from_args(args)
-    _title, body = read_article_text(args.file, encoding=args.encoding)
-    metrics = analyze(body, lexicon).metrics
-    if args.format == "json":
-        data = {
-            k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in metrics.items()
-        }
-        print(json.dumps(data, indent=2))
-    elif args.format == "csv":
-        metrics.rename_axis("metric").rename("value").to_csv(sys.stdout)
-    else:
-        width = max(map(len, metrics.index))
-        for k, v in metrics.items():
-            print(f"{k:<{width}}  {v:.4g}")
+    with claim_out(args, input_paths(args, "article", "meta", "lexicon")) as claim:
+        lexicon = lexicon_from_args(args)
+        article = read_article_arg(args)
+        metrics = analyze(article.body, lexicon).metrics
+        table = metrics.rename_axis("metric").rename("value").reset_index()
+        note = title_note(article)
+        if claim is not None or args.format != "table":
+            if not is_quiet():
+                print(f"framing profile: {note}", file=sys.stderr)
+            if args.format == "json" and claim is None:
+                data = {
+                    k: (None if isinstance(v, float) and math.isnan(v) else v)
+                    for k, v in metrics.items()
+                }
+                print(json.dumps(data, indent=2))
+                return 0
+            emit(table, args, claim)
+            return 0
+    width = max(map(len, metrics.index))
+    lines = [note]
+    lines += [f"{k:<{width}}  {v:.4g}" for k, v in metrics.items()]
+    print("\n".join(lines))
     return 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from framing.cli._io import add_article_options, add_document_options
+
 
 def register(subparsers) -> None:
     """Add the ``report`` subcommand."""
@@ -23,53 +25,56 @@ def register(subparsers) -> None:
         help="article text file (raw copy text or data/article/NAME.txt)",
     )
     p.add_argument(
-        "--corpus", metavar="NAME", help="registry dataset name or corpus path to compare with"
+        "--corpus",
+        metavar="NAME|PATH",
+        help="dataset or registered corpus name, or a corpus path, to compare with",
     )
     p.add_argument(
         "--lexicon", action="append", metavar="FILE", help="extra lexicon YAML file (repeatable)"
     )
-    p.add_argument("--encoding", metavar="CODEC", help="text encoding of ARTICLE (default UTF-8)")
     p.add_argument(
+        "--out",
         "-o",
         "--output",
+        dest="out",
         default="report.html",
-        metavar="FILE",
+        metavar="FILE.html",
         help="output HTML (default: report.html)",
     )
     p.add_argument("--force", action="store_true", help="overwrite an existing output")
+    p.add_argument("--no-cache", action="store_true", help="score the corpus again (no cache)")
+    add_article_options(p)
+    add_document_options(p, what="the corpus")
     p.set_defaults(func=handler)
 
 
 def handler(args: argparse.Namespace) -> int:
     """Write the report; 0 on success."""
+    from pathlib import Path
+
+    from framing.cli._io import input_paths, read_article_arg, read_corpus_arg
+    from framing.core.errors import OutputError
+    from framing.core.files import check_output
+    from framing.core.outputs import refuse_inputs
     from framing.core.progress import is_quiet
     from framing.present.report import write_report
 
-    _warn_about_text(args.article, args.encoding)
+    refuse_inputs(Path(args.out), input_paths(args, "article", "meta", "corpus", "lexicon"))
+    if Path(args.out).suffix.lower() not in (".html", ".htm"):
+        raise OutputError(f"{args.out}: the report is HTML; give a file name ending in .html")
+    check_output(args.out, force=args.force)
+    article = read_article_arg(args, strip_html=False)
+    corpus = read_corpus_arg(args) if args.corpus else None
     out = write_report(
-        args.article,
-        args.output,
-        corpus=args.corpus,
+        article,
+        args.out,
+        corpus=corpus,
         lexicon=args.lexicon,
         force=args.force,
-        encoding=args.encoding,
+        corpus_name=args.corpus,
+        cache=not args.no_cache,
+        inputs=input_paths(args, "article", "meta", "corpus", "lexicon"),
     )
     if not is_quiet():
         print(f"framing report: wrote {out}", file=sys.stderr)
     return 0
-
-
-def _warn_about_text(path: str, encoding: str | None) -> None:
-    """Warn (not strip: the report shows the text as given) about HTML and non-English text."""
-    from framing.cli._io import warn
-    from framing.core.files import read_text
-    from framing.engine.language import check_text
-
-    c = check_text(read_text(path, encoding), strip=False)
-    if c.is_html:
-        warn(f"{path}: looks like HTML; the report shows and counts the markup as text")
-    if c.low_coverage:
-        warn(
-            f"{path}: looks non-English: {c.coverage:.0%} of {c.n_words} words are English "
-            "function words (low_coverage); the lexicons are English"
-        )

@@ -1,10 +1,16 @@
-"""``framing score INPUT... --out OUT``: one row of metrics per document.
+"""``framing score INPUT... [--out PATH]``: one row of metrics per document.
+
+INPUTs are ``.txt`` files, folders, CSV/TSV/JSONL/Parquet tables, registry dataset names or names
+given to ``framing data add`` (the column options say which columns are text, id, group, date).
+``--keep COL,...`` carries metadata columns (e.g. ``group,date``) into the output after
+``doc_id``; ``--long`` writes the tidy long table (``doc_id, category, count, per_1k``).
 
 ``--jobs N`` scores in N local processes; ``--engine dask [--scheduler ADDRESS]`` on a dask
 cluster; ``--chunk-size N`` streams CSV/TSV/JSONL/Parquet inputs N documents at a time and writes
 each chunk's rows as they come, so memory does not grow with the corpus. The output is written
 to a temporary file beside ``--out`` and renamed at the end (no partial output under the final
-name). The table is the same whichever of these options is used.
+name). The table is the same whichever of these options is used. Without ``--out`` the table is
+printed in ``--format`` (csv by default).
 """
 
 from __future__ import annotations
@@ -14,24 +20,44 @@ from pathlib import Path
 
 import pandas as pd
 
-from framing.cli._io import check_texts, lexicon_from_args, read_inputs
-from framing.cli._options import add_raw_csv, jobs, positive_float, positive_int
-from framing.core.errors import InputError, OutputError
+from framing.cli._io import (
+    add_document_options,
+    add_table_output,
+    check_texts,
+    claim_out,
+    input_paths,
+    lexicon_from_args,
+    read_documents,
+)
+from framing.cli._options import jobs, positive_float, positive_int
+from framing.core.errors import InputError
 from framing.core.files import bom_encoding
-from framing.core.outputs import claim_output
-from framing.core.spreadsheet import to_csv
+from framing.core.tables import TableWriter
 from framing.data.corpus import check_text_column
 
-FORMATS = (".csv", ".parquet", ".jsonl")
 STREAM_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".parquet", ".pq"}
 
 
 def register(sub) -> None:
     p = sub.add_parser("score", help="metrics for many documents")
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt, .csv, .jsonl or .parquet")
-    p.add_argument("--out", required=True, help="output .csv, .parquet or .jsonl")
-    p.add_argument("--text-col", default="text")
-    p.add_argument("--id-col", default="doc_id")
+    p.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help=".txt, folder, .csv/.tsv/.jsonl/.parquet, or a dataset / registered corpus name",
+    )
+    add_document_options(p)
+    add_table_output(p, default_format="csv")
+    p.add_argument(
+        "--keep",
+        metavar="COL,...",
+        help="metadata columns to keep after doc_id (e.g. group,date,title)",
+    )
+    p.add_argument(
+        "--long",
+        action="store_true",
+        help="tidy long table: doc_id, [kept columns,] category, count, per_1k",
+    )
     p.add_argument("--jobs", type=jobs, default=1, help="local worker processes (default 1)")
     p.add_argument(
         "--engine",
@@ -52,9 +78,6 @@ def register(sub) -> None:
         metavar="N",
         help="stream table inputs N documents at a time (memory independent of corpus size)",
     )
-    p.add_argument("--lexicon", action="append", metavar="FILE")
-    p.add_argument("--encoding", default=None)
-    p.add_argument("--force", action="store_true", help="overwrite an existing output")
     p.add_argument(
         "--scheduler-timeout",
         type=positive_float,
@@ -62,71 +85,87 @@ def register(sub) -> None:
         metavar="SECONDS",
         help="give up on a dask scheduler that does not answer within this time (20)",
     )
-    add_raw_csv(p)
+    p.add_argument("--lexicon", action="append", metavar="FILE")
     p.set_defaults(func=run)
 
 
-def run(args) -> int:
-    from framing.engine.scoring import score, score_stream
+def _keep(args) -> list[str]:
+    return [c.strip() for c in (args.keep or "").split(",") if c.strip()]
 
-    out = Path(args.out)
-    if out.suffix.lower() not in FORMATS:
-        raise OutputError(f"{out}: unknown output type; use one of {', '.join(FORMATS)}")
-    if args.jobs < 1:
-        raise InputError(f"--jobs must be >= 1, got {args.jobs}")
-    if args.chunk_size is not None and args.chunk_size < 1:
-        raise InputError(f"--chunk-size must be >= 1, got {args.chunk_size}")
+
+def run(args) -> int:
     if args.scheduler and args.engine != "dask":
         raise InputError("--scheduler needs --engine dask")
-    inputs = [*args.inputs, *(args.lexicon or [])]
-    with claim_output(out, force=args.force, inputs=inputs) as claim:
-        lexicon = lexicon_from_args(args)
-        kw = dict(
-            id_col=args.id_col,
-            lexicon=lexicon,
-            jobs=args.jobs,
-            engine=args.engine,
-            scheduler=args.scheduler,
-            scheduler_timeout=args.scheduler_timeout,
-        )
-        if args.chunk_size is None:
-            df = read_inputs(args.inputs, args.text_col, args.id_col, args.encoding)
-            tables: Iterator[pd.DataFrame] = iter([score(df, text_col="text", **kw)])
-        else:
-            chunks = _chunks(args.inputs, args)
-            tables = score_stream(chunks, text_col="text", **kw)
-        with claim.file() as tmp:
-            writer = _Writer(tmp, out.suffix.lower(), raw_csv=args.raw_csv)
-            try:
-                for table in tables:
-                    writer.write(table)
-            finally:
-                writer.close()
+    with claim_out(args, input_paths(args, "inputs", "lexicon")) as claim:
+        _run(args, claim)
     return 0
 
 
+def _run(args, claim) -> None:
+    from framing.core.tables import render, table_format
+    from framing.engine.scoring import long_format, score, score_stream
+
+    lexicon = lexicon_from_args(args)
+    keep = _keep(args)
+    kw = dict(
+        id_col="doc_id",
+        lexicon=lexicon,
+        jobs=args.jobs,
+        engine=args.engine,
+        scheduler=args.scheduler,
+        scheduler_timeout=args.scheduler_timeout,
+        keep=keep,
+    )
+    if args.chunk_size is None:
+        df = read_documents(args.inputs, args)
+        tables: Iterator[pd.DataFrame] = iter([score(df, text_col="text", **kw)])
+    else:
+        chunks = _chunks(args.inputs, args, keep)
+        tables = score_stream(chunks, text_col="text", **kw)
+    if args.long:
+        tables = (long_format(t, lexicon, keep=keep) for t in tables)
+    if claim is None:
+        first = True
+        for table in tables:
+            text = render(table, args.format, args.raw_csv)
+            if not first and args.format in ("csv", "tsv"):
+                text = text.split("\n", 1)[1]  # header once
+            print(text, end="")
+            first = False
+        return
+    with claim.file() as tmp:
+        writer = TableWriter(tmp, table_format(args.out), raw_csv=args.raw_csv)
+        try:
+            for table in tables:
+                writer.write(table)
+        finally:
+            writer.close()
+
+
 # ---------------------------------------------------------------- streaming input
-def _chunks(paths: list[str], args) -> Iterator[pd.DataFrame]:
-    """Frames (``args.id_col``, ``text``) of at most ``args.chunk_size`` documents, in order.
+def _chunks(paths: list[str], args, keep: list[str]) -> Iterator[pd.DataFrame]:
+    """Frames (``doc_id``, ``text``, kept columns) of at most ``args.chunk_size`` documents.
 
     Tables are read chunk by chunk with the same id and text rules as
-    :func:`framing.data.corpus.load`; other inputs (``.txt`` files, folders) are read whole.
-    Duplicate ids across the whole stream are an error, as without streaming.
+    :func:`framing.data.corpus.load`; other inputs (``.txt`` files, folders, dataset names) are
+    read whole. Duplicate ids across the whole stream are an error, as without streaming.
     """
     seen: set[str] = set()
+    renames = {args.group_col: "group", args.date_col: "date", args.title_col: "title"}
+    renames = {k: v for k, v in renames.items() if k}
     for name in paths:
         p = Path(name)
         if p.suffix.lower() in STREAM_SUFFIXES and p.is_file():
             frames = (
-                check_texts(chunk, args.id_col, what=f"{p} (chunk)")
+                check_texts(chunk, "doc_id", what=f"{p} (chunk)")
                 for chunk in _table_chunks(
-                    p, args.chunk_size, args.text_col, args.id_col, args.encoding
+                    p, args.chunk_size, args.text_col, args.id_col, args.encoding, renames, keep
                 )
             )
         else:
-            frames = iter([read_inputs([name], args.text_col, args.id_col, args.encoding)])
+            frames = iter([read_documents([name], args)])
         for frame in frames:
-            ids = frame[args.id_col]
+            ids = frame["doc_id"]
             dup = ids[ids.isin(seen) | ids.duplicated()]
             if len(dup):
                 raise InputError(
@@ -193,9 +232,15 @@ def _as_str(values) -> list:
 
 
 def _table_chunks(
-    p: Path, size: int, text_col: str, id_col: str, encoding: str | None
+    p: Path,
+    size: int,
+    text_col: str,
+    id_col: str | None,
+    encoding: str | None,
+    renames: dict[str, str],
+    keep: list[str],
 ) -> Iterator[pd.DataFrame]:
-    table_id = id_col if id_col != "doc_id" else None
+    table_id = id_col if id_col not in (None, "doc_id") else None
     total = None
     first = True
     seen_rows = 0
@@ -210,6 +255,10 @@ def _table_chunks(
             if src_id is not None and src_id not in raw.columns:
                 cols = ", ".join(raw.columns)
                 raise InputError(f"{p}: no id column {src_id!r}; available columns: {cols}")
+            for col in [*renames, *(k for k in keep if k not in renames.values())]:
+                if col not in raw.columns:
+                    cols = ", ".join(raw.columns)
+                    raise InputError(f"{p}: no column {col!r}; available columns: {cols}")
             if src_id is None:  # ids "<stem>-<row>" are zero-padded to the number of rows
                 total = sum(len(c) for c in _raw_chunks(p, size, encoding, [text_col]))
                 width, row = len(str(total)), 0
@@ -225,47 +274,12 @@ def _table_chunks(
         else:
             ids = [f"{p.stem}-{row + i + 1:0{width}d}" for i in range(len(raw))]
             row += len(raw)
-        yield pd.DataFrame({id_col: ids, "text": texts})
-
-
-# ---------------------------------------------------------------- incremental output
-class _Writer:
-    """Appends tables to one CSV, JSONL or Parquet file (header / schema from the first)."""
-
-    def __init__(self, path: Path, suffix: str, raw_csv: bool = False) -> None:
-        self.path, self.suffix, self.raw_csv = path, suffix, raw_csv
-        self._fh = None
-        self._pq = None
-        self._empty: pd.DataFrame | None = None
-
-    def write(self, table: pd.DataFrame) -> None:
-        if self.suffix == ".parquet":
-            import pyarrow as pa
-            import pyarrow.parquet as pq
-
-            if not len(table) and self._pq is None:
-                self._empty = table
-                return
-            t = pa.Table.from_pandas(table, preserve_index=False)
-            if self._pq is None:
-                self._pq = pq.ParquetWriter(self.path, t.schema)
-            self._pq.write_table(t.cast(self._pq.schema))
-            return
-        if self._fh is None:
-            self._fh = open(self.path, "w", encoding="utf-8", newline="")  # noqa: SIM115
-            if self.suffix == ".csv":
-                to_csv(table, self._fh, raw=self.raw_csv)
-                return
-        if self.suffix == ".csv":
-            to_csv(table, self._fh, raw=self.raw_csv, header=False)
-        elif len(table):
-            text = table.to_json(orient="records", lines=True, force_ascii=False)
-            self._fh.write(text if text.endswith("\n") else text + "\n")
-
-    def close(self) -> None:
-        if self._pq is not None:
-            self._pq.close()
-        elif self.suffix == ".parquet" and self._empty is not None:
-            self._empty.to_parquet(self.path, index=False)
-        if self._fh is not None:
-            self._fh.close()
+        frame = pd.DataFrame({"doc_id": ids, "text": texts})
+        named = raw.rename(columns=renames)
+        for col in keep:
+            values = named[col]
+            if col == "date":
+                values = pd.to_datetime(values, errors="coerce", format="mixed", utc=True)
+                values = values.dt.tz_localize(None)
+            frame[col] = values.to_numpy()
+        yield frame

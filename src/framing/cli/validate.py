@@ -25,17 +25,15 @@ def register(sub) -> None:
     p.add_argument("--seed", type=non_negative_int, default=None)
     p.add_argument("--no-audit", action="store_true", help="skip the precision audit table")
     p.add_argument("--no-unscon", action="store_true", help="skip the UNSCon tables")
-    p.add_argument("--csv", metavar="FILE", help="also write the UNSCon table as CSV")
-    p.add_argument("--force", action="store_true", help="overwrite an existing --csv file")
+    p.add_argument(
+        "--out",
+        "--csv",
+        dest="out",
+        metavar="PATH",
+        help="also write the UNSCon table (.csv, .parquet or .jsonl; format from the extension)",
+    )
+    p.add_argument("--force", action="store_true", help="overwrite an existing --out")
     p.set_defaults(func=run)
-
-
-def _write_csv(table, path: str, force: bool) -> None:
-    from framing.core.outputs import claim_output
-    from framing.core.spreadsheet import to_csv
-
-    with claim_output(path, force=force) as claim, claim.file() as tmp:
-        to_csv(table, tmp, lineterminator="\n")
 
 
 def _fmt(x: float, lo: float, hi: float) -> str:
@@ -45,20 +43,19 @@ def _fmt(x: float, lo: float, hi: float) -> str:
 
 
 def run(args) -> int:
+    from framing.core.tables import check_table_output, write_table
     from framing.stats import validation as v
 
+    if args.out:
+        check_table_output(args.out, force=args.force)
     out = sys.stdout
-    if args.csv:  # before any work: a missing folder or an existing file without --force
-        from framing.core.files import check_output
-
-        check_output(args.csv, force=args.force)
     if not args.no_unscon:
         levels = v.LEVELS if args.level == "both" else (args.level,)
         units = {lv: v.unscon_units(lv) for lv in levels}
         seed = v.SEED if args.seed is None else args.seed
         table = v.unscon_table(units, n_boot=args.boot, seed=seed)
-        if args.csv:
-            _write_csv(table, args.csv, args.force)
+        if args.out:
+            write_table(table, args.out, force=args.force)
         if args.signal:
             table = table[table["signal"].isin(args.signal)]
         print(

@@ -65,6 +65,34 @@ def handle_termination() -> bool:
     return installed
 
 
+@contextlib.contextmanager
+def deferred():
+    """Hold SIGINT, SIGTERM and SIGHUP until the block ends, then deliver them.
+
+    Starting a worker process writes its pickled arguments down a pipe; a Ctrl-C or SIGTERM
+    raised in the middle of that write leaves the new process with a truncated pickle, and it
+    prints a traceback on the user's terminal. Process launches run inside this block: a signal
+    that arrives is recorded, and re-raised (once, to the handler in force before the block)
+    as soon as the launch is complete. Outside the main thread the block does nothing.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    held = tuple(s for s in (signal.SIGINT, *SIGNALS) if signal.getsignal(s) is not None)
+    previous = {s: signal.getsignal(s) for s in held}
+    for sig in held:
+        if previous[sig] not in (signal.SIG_IGN,):
+            signal.signal(sig, lambda signum, frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        for sig in held:
+            signal.signal(sig, previous[sig])
+        if caught:
+            signal.raise_signal(caught[0])
+
+
 def stop_workers(executor, now: bool) -> None:
     """Shut a ``ProcessPoolExecutor`` down; with ``now`` terminate its processes first.
 

@@ -10,13 +10,23 @@ Raw text of the shape newspapers' "copy text" produces::
 
 A committed article (``data/article/NAME.txt`` holding only the body, beside ``NAME.yaml``
 holding the metadata) is read by :func:`read_article` as well.
+
+**The title rule** (the same for every command and function that reads a ``.txt``, see
+:func:`read_txt`): the title comes from metadata (``NAME.yaml`` beside ``NAME.txt``, or a
+metadata file given explicitly) or, with ``title_line=True``, from the first line of the text (the
+copy-text layout above is then parsed). Otherwise the whole file is the body and the article has
+no title: a first paragraph is never dropped silently. :attr:`Article.title_source` records which
+rule applied.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from framing.core.errors import InputError
@@ -50,6 +60,9 @@ class Article:
     section: str | None = None
     source: str | None = None
     extra: dict = field(default_factory=dict, compare=False)
+    #: Where the title came from: ``"metadata"``, ``"title line"`` or ``"none"`` (whole text
+    #: analysed).
+    title_source: str = "none"
 
     @property
     def date(self) -> str | None:
@@ -114,63 +127,163 @@ def parse_article(text: str, tz: timezone = BEIJING) -> Article:
         raise InputError("article has a title but no body text")
     body = "\n\n".join(paragraphs)
     return Article(
-        title=title, body=body, published=published, byline=byline, captions=captions, extra=extra
+        title=title,
+        body=body,
+        published=published,
+        byline=byline,
+        captions=captions,
+        extra=extra,
+        title_source="title line",
     )
 
 
-def read_article(path: str | Path, encoding: str | None = None) -> Article:
-    """Read an article from ``path``.
+def looks_like_copy_text(text: str) -> bool:
+    """True when line 2 of ``text`` is a ``Published:`` line (a headline above it)."""
+    lines = [x for x in text.lstrip("\ufeff").splitlines() if x.strip()]
+    return len(lines) > 2 and bool(_PUBLISHED.match(lines[1]))
+
+
+def metadata_path(path: str | os.PathLike) -> Path | None:
+    """``NAME.yaml`` beside ``NAME.txt`` if it exists (the layout of ``data/article/``)."""
+    p = Path(path)
+    meta = p.with_suffix(".yaml")
+    return meta if p.suffix.lower() == ".txt" and meta.is_file() else None
+
+
+def read_txt(
+    path: str | os.PathLike,
+    encoding: str | None = None,
+    title_line: bool = False,
+    meta: str | os.PathLike | Mapping | None = None,
+    allow_empty: bool = False,
+) -> Article:
+    """Read one text file by the title rule of this module.
+
+    Parameters
+    ----------
+    path
+        A text file.
+    encoding
+        Text encoding (default UTF-8 with or without BOM).
+    title_line
+        Take the first line as the headline and parse the copy-text layout (``Published:``
+        line, photo captions, closing author line).
+    meta
+        Metadata (a YAML file or a mapping: ``headline``/``title``, ``outlet``,
+        ``published``/``date``, ``section``, ``author_line``); default ``NAME.yaml`` beside
+        ``NAME.txt`` when it exists.
+    allow_empty
+        Return an empty body for an empty file (a corpus document) instead of raising.
+
+    Raises
+    ------
+    InputError
+        Unreadable or empty file, invalid metadata, a title line without a body.
+    """
+    p = Path(path)
+    text = read_text(p, encoding)
+    meta = meta if meta is not None else metadata_path(p)
+    if meta is not None:
+        data = _read_meta(meta) if not isinstance(meta, Mapping) else dict(meta)
+        where = str(meta) if not isinstance(meta, Mapping) else "metadata"
+        if title_line:
+            art = _parse_or_explain(text, p)
+            return _with_metadata(art.body, data, where, p, base=art)
+        return _with_metadata(text, data, where, p)
+    if title_line:
+        art = _parse_or_explain(text, p)
+        return replace(art, source=p.name)
+    body = text.lstrip("\ufeff")  # as in the file: match offsets are file offsets
+    if not body.strip() and not allow_empty:
+        raise InputError(f"{p}: the file is empty or whitespace only; nothing to analyse")
+    return Article(title="", body=body, source=p.name, title_source="none")
+
+
+def _parse_or_explain(text: str, p: Path) -> Article:
+    try:
+        return parse_article(text)
+    except InputError as exc:
+        raise InputError(f"{p}: {exc} (read with --title-line / title_line=True)") from None
+
+
+def read_article(
+    path: str | os.PathLike,
+    encoding: str | None = None,
+    title_line: bool = False,
+    meta: str | os.PathLike | Mapping | None = None,
+) -> Article:
+    """Read an article from ``path`` by the title rule of this module (see :func:`read_txt`).
 
     If ``NAME.yaml`` sits beside ``NAME.txt`` the text file is the body and the YAML holds the
-    metadata (the layout of ``data/article/``); otherwise the file is parsed as raw article text.
+    metadata (the layout of ``data/article/``); with ``title_line`` the file is parsed as raw
+    copy text (headline, ``Published:``, captions, body, byline); otherwise the whole file is
+    the body.
     """
-    path = Path(path)
-    meta_path = path.with_suffix(".yaml")
-    text = read_text(path, encoding)
-    if path.suffix == ".txt" and meta_path.exists():
-        return _from_metadata(text, meta_path)
-    art = parse_article(text)
-    return Article(**{**art.__dict__, "source": str(path.name)})
+    return read_txt(path, encoding=encoding, title_line=title_line, meta=meta)
 
 
-def _from_metadata(body: str, meta_path: Path) -> Article:
+def _read_meta(meta_path: str | os.PathLike) -> dict:
     import yaml
 
     from framing.core import safe_yaml
 
+    meta_path = Path(meta_path)
     try:
-        meta = safe_yaml.load(read_text(meta_path)) or {}
+        data = safe_yaml.load(read_text(meta_path)) or {}
     except yaml.YAMLError as exc:
         raise InputError(f"{meta_path}: invalid YAML ({str(exc).splitlines()[0]})") from None
-    if not isinstance(meta, dict):
-        raise InputError(f"{meta_path}: metadata must be a mapping (headline, published, ...)")
-    if "headline" not in meta:
-        raise InputError(f"{meta_path}: metadata has no 'headline'")
-    published = meta.get("published")
-    if isinstance(published, str):
-        published = datetime.fromisoformat(published)
+    if not isinstance(data, dict):
+        raise InputError(f"{meta_path}: metadata must be a mapping of keys to values")
+    return data
+
+
+_KNOWN_META = {
+    "headline",
+    "title",
+    "published",
+    "date",
+    "author_line",
+    "captions_removed",
+    "outlet",
+    "section",
+    "source",
+}
+
+
+def _published(value, where: str) -> datetime | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    parsed = None
+    with contextlib.suppress(ValueError):
+        parsed = datetime.fromisoformat(str(value))
+    parsed = parsed or parse_published(str(value), tz=None)
+    if parsed is None:
+        raise InputError(f"{where}: cannot read the date {value!r}; use YYYY-MM-DD")
+    return parsed
+
+
+def _with_metadata(
+    body: str, meta: dict, where: str, path: Path, base: Article | None = None
+) -> Article:
     body = body.lstrip("\ufeff").replace("\r\n", "\n").strip()
     if not body:
-        raise InputError(f"{meta_path.with_suffix('.txt')}: article body is empty")
-    known = {
-        "headline",
-        "published",
-        "author_line",
-        "captions_removed",
-        "outlet",
-        "section",
-        "source",
-    }
+        raise InputError(f"{path}: article body is empty")
+    title = meta.get("headline", meta.get("title"))
+    source = meta.get("source")
     return Article(
-        title=meta["headline"],
+        title=str(title) if title else (base.title if base else ""),
         body=body,
-        published=published,
-        byline=meta.get("author_line"),
-        captions=tuple(meta.get("captions_removed") or ()),
+        published=_published(meta.get("published", meta.get("date")), where)
+        or (base.published if base else None),
+        byline=meta.get("author_line") or (base.byline if base else None),
+        captions=tuple(meta.get("captions_removed") or (base.captions if base else ())),
         outlet=meta.get("outlet"),
         section=meta.get("section"),
-        source=(meta.get("source") or {}).get("file")
-        if isinstance(meta.get("source"), dict)
-        else meta.get("source"),
-        extra={k: v for k, v in meta.items() if k not in known},
+        source=source.get("file") if isinstance(source, dict) else (source or path.name),
+        extra={k: v for k, v in meta.items() if k not in _KNOWN_META},
+        title_source="metadata" if title else (base.title_source if base else "none"),
     )

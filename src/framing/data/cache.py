@@ -30,6 +30,7 @@ import pandas as pd
 
 from framing import __version__
 from framing.core.files import atomic_path
+from framing.engine.lexicon import as_lexicon
 
 __all__ = ["cached_score", "text_hash", "shard_dir"]
 log = logging.getLogger(__name__)
@@ -160,14 +161,6 @@ def _compact(folder: Path, table: pd.DataFrame, parts: list[Path]) -> None:
             part.unlink()
 
 
-def _lexicon(lexicon):
-    if lexicon is None or isinstance(lexicon, str | os.PathLike | list | tuple):
-        from framing.engine.lexicon import load_lexicon
-
-        return load_lexicon(lexicon) if lexicon is not None else load_lexicon()
-    return lexicon
-
-
 def cached_score(
     df: pd.DataFrame,
     lexicon=None,
@@ -196,7 +189,7 @@ def cached_score(
     """
     from framing.engine import scoring
 
-    lex = _lexicon(lexicon)
+    lex = as_lexicon(lexicon)
     folder = shard_dir(lex.fingerprint, score_kw, cache_dir)
     hashes = [text_hash(t) for t in df[text_col]]
     cached, parts = _read_shard(folder)

@@ -18,9 +18,17 @@ from pathlib import Path
 import pandas as pd
 
 from framing.core.errors import InputError
-from framing.core.files import decode_bytes, read_text
+from framing.core.files import decode_bytes
 
-__all__ = ["ValidationReport", "check_text_column", "load", "load_corpus", "validate"]
+__all__ = [
+    "ValidationReport",
+    "check_text_column",
+    "known_names",
+    "load",
+    "load_corpus",
+    "remap_columns",
+    "validate",
+]
 
 TABLE_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".parquet", ".pq"}
 METADATA_NAME = "metadata.csv"
@@ -36,7 +44,8 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError(f"{path}: permission denied") from None
 
 
-def _read_table(path: Path, encoding: str | None) -> pd.DataFrame:
+def read_table(path: Path, encoding: str | None = None) -> pd.DataFrame:
+    """A CSV/TSV/JSONL/Parquet file as it is (CSV cells as str), errors as :class:`InputError`."""
     suffix = path.suffix.lower()
     if suffix in {".parquet", ".pq"}:
         try:
@@ -59,7 +68,23 @@ def _read_table(path: Path, encoding: str | None) -> pd.DataFrame:
         raise InputError(f"{path}: cannot parse as {suffix[1:].upper()} ({first})") from None
 
 
-def _read_folder(folder: Path, encoding: str | None, metadata) -> pd.DataFrame:
+def _txt_row(p: Path, rel: str, encoding: str | None, title_line: bool) -> dict:
+    """One ``.txt`` file as a corpus row, by the title rule of :func:`framing.data.article.read_txt`
+    (metadata ``NAME.yaml`` beside it, ``title_line``, or the whole file as text)."""
+    from framing.data.article import read_txt
+
+    art = read_txt(p, encoding=encoding, title_line=title_line, allow_empty=not title_line)
+    row = {"doc_id": rel.removesuffix(p.suffix), "text": art.body, "source": rel}
+    if art.title:
+        row["title"] = art.title
+    if art.published is not None:
+        row["date"] = pd.Timestamp(art.published.date())  # the outlet's local calendar day
+    if art.outlet:
+        row["outlet"] = art.outlet
+    return row
+
+
+def _read_folder(folder: Path, encoding: str | None, metadata, title_line: bool) -> pd.DataFrame:
     files = sorted(
         (p for p in folder.rglob("*.txt") if p.is_file()),
         key=lambda p: p.relative_to(folder).as_posix(),
@@ -69,15 +94,7 @@ def _read_folder(folder: Path, encoding: str | None, metadata) -> pd.DataFrame:
     rows = []
     for p in files:
         rel = p.relative_to(folder).as_posix()
-        rows.append(
-            {
-                "doc_id": rel[:-4],
-                "text": read_text(p, encoding),
-                "source": rel,
-                "_file": p.name,
-                "_rel": rel,
-            }
-        )
+        rows.append({**_txt_row(p, rel, encoding, title_line), "_file": p.name, "_rel": rel})
     df = pd.DataFrame(rows)
     meta_path = Path(metadata) if metadata else folder / METADATA_NAME
     if metadata or meta_path.is_file():
@@ -86,7 +103,7 @@ def _read_folder(folder: Path, encoding: str | None, metadata) -> pd.DataFrame:
 
 
 def _join_metadata(df: pd.DataFrame, meta_path: Path, encoding: str | None) -> pd.DataFrame:
-    meta = _read_table(meta_path, encoding)
+    meta = read_table(meta_path, encoding)
     key = next((k for k in METADATA_KEYS if k in meta.columns), None)
     if key is None:
         raise InputError(
@@ -151,6 +168,7 @@ def load(
     title_col: str | None = None,
     encoding: str | None = None,
     metadata: str | os.PathLike | None = None,
+    title_line: bool = False,
     boilerplate: bool = False,
 ) -> pd.DataFrame:
     """Load a corpus from ``path`` in the standard schema.
@@ -166,6 +184,12 @@ def load(
         ``id_col`` the ids are the relative file paths (folders) or ``<file stem>-<row>``.
     encoding
         Text encoding (default UTF-8 with or without BOM).
+    metadata
+        A CSV joined to a folder's files (default ``metadata.csv`` in the folder).
+    title_line
+        ``.txt`` files only: the first line of each file is its title (see
+        :func:`framing.data.article.read_txt`); by default a file without ``NAME.yaml`` beside it
+        is read whole.
     boilerplate
         Remove units repeated in many documents of a group (``group_col``; the whole corpus
         without one) with :func:`framing.data.boilerplate.clean_corpus`: the texts are
@@ -183,14 +207,13 @@ def load(
     if not p.exists():
         raise InputError(f"{p}: no such file or folder")
     if p.is_dir():
-        df = _read_folder(p, encoding, metadata)
+        df = _read_folder(p, encoding, metadata, title_line)
         text_col = "text" if text_col not in df.columns else text_col
     elif p.suffix.lower() == ".txt":
-        df = pd.DataFrame(
-            {"doc_id": [p.stem], "text": [read_text(p, encoding)], "source": [p.name]}
-        )
+        df = pd.DataFrame([_txt_row(p, p.name, encoding, title_line)])
+        text_col = "text"
     elif p.suffix.lower() in TABLE_SUFFIXES:
-        df = _read_table(p, encoding)
+        df = read_table(p, encoding)
         df.columns = [str(c) for c in df.columns]
     else:
         raise InputError(
@@ -253,18 +276,95 @@ def load(
     return result
 
 
+#: Options of :func:`load` that map input columns (``None`` = keep the standard column).
+COLUMN_OPTIONS = ("text_col", "id_col", "group_col", "date_col", "title_col")
+
+
+def remap_columns(
+    df: pd.DataFrame,
+    text_col: str | None = None,
+    id_col: str | None = None,
+    group_col: str | None = None,
+    date_col: str | None = None,
+    title_col: str | None = None,
+    where: str = "corpus",
+) -> pd.DataFrame:
+    """A standard-schema corpus with other columns taken as ``text``, ``doc_id``, ``group``,
+    ``date`` or ``title`` (e.g. ``group_col="speaker"`` groups a dataset by speaker).
+
+    Options that are None or already the standard name change nothing; the replaced standard
+    column is kept as ``<name>_original``.
+    """
+    from framing.data.datasets import as_str
+
+    out = df
+    for col, target in (
+        (text_col, "text"),
+        (id_col, "doc_id"),
+        (group_col, "group"),
+        (date_col, "date"),
+        (title_col, "title"),
+    ):
+        if not col or col == target:
+            continue
+        if col not in df.columns:
+            cols = ", ".join(map(str, df.columns))
+            raise InputError(f"{where}: no column {col!r}; available columns: {cols}")
+        if out is df:
+            out = df.copy()
+        if target in out.columns:
+            out[f"{target}_original"] = out[target]
+        values = df[col]
+        if target == "date":
+            values = pd.to_datetime(as_str(values), errors="coerce", format="mixed", utc=True)
+            values = values.dt.tz_localize(None)
+        elif target != "text":
+            values = as_str(values)
+        out[target] = values.to_numpy()
+    if out is not df and out["doc_id"].duplicated().any():
+        raise InputError(f"{where}: column {id_col!r} has duplicate values; ids must be unique")
+    return out
+
+
+def known_names() -> list[str]:
+    """Registry dataset names and the names of corpora registered with ``framing data add``."""
+    from framing.data import local, registry
+
+    return [d.name for d in registry.datasets()] + local.names()
+
+
 def load_corpus(name_or_path: str | os.PathLike, **kw) -> pd.DataFrame | dict[str, pd.DataFrame]:
-    """A registry dataset by name (see :func:`framing.data.datasets.load`) or a corpus at a path."""
-    from framing.data import registry
+    """A corpus by registry dataset name, by the name given to ``framing data add``, or by path.
+
+    A path that exists wins over a name. ``kw`` are the options of :func:`load`; for a named
+    corpus the column options (``text_col``, ``group_col``, ...) choose other columns of it as
+    text, group, date, etc. (:func:`remap_columns`).
+
+    Raises
+    ------
+    InputError
+        Neither an existing path nor a known name (the message lists the names).
+    """
+    from framing.data import local, registry
     from framing.data.datasets import load as load_dataset
 
-    names = [d.name for d in registry.datasets()]
-    if isinstance(name_or_path, str) and name_or_path in names and not Path(name_or_path).exists():
-        return load_dataset(name_or_path)
+    name = str(name_or_path)
     if not Path(name_or_path).exists():
-        raise InputError(
-            f"{name_or_path}: no such file or folder, and not a dataset name ({', '.join(names)})"
-        )
+        columns = {k: kw.get(k) for k in COLUMN_OPTIONS}
+        if columns["text_col"] == "text":
+            columns["text_col"] = None
+        if name in {d.name for d in registry.datasets()}:
+            df = load_dataset(name)
+        elif name in local.names():
+            df = local.load(name)
+        else:
+            raise InputError(
+                f"{name}: no such file or folder, and not a dataset name "
+                f"({', '.join(known_names())}; add your own with `framing data add NAME PATH`)"
+            )
+        if isinstance(df, dict):
+            return df
+        return remap_columns(df, **columns, where=name)
     return load(name_or_path, **kw)
 
 

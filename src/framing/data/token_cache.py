@@ -28,12 +28,12 @@ import pandas as pd
 from framing import __version__
 from framing.data.cache import HASH_COL, _entry_problem, _write_part, text_hash
 
-__all__ = ["cached_counts", "shard_dir", "TOKENIZER_VERSION"]
+__all__ = ["cached_counts", "document_rows", "shard_dir", "TOKENIZER_VERSION"]
 log = logging.getLogger(__name__)
 
 #: Bump when :func:`framing.engine.text.word_tokens`, the sentence splitter or the n-gram rules
 #: change what is counted: every cached count then belongs to an old shard and is not read.
-TOKENIZER_VERSION = "word_tokens+sentences/1"
+TOKENIZER_VERSION = "word_tokens+sentences+quotes+acronyms/2"  # /2: apostrophes, US vs us
 _TOTAL = ""  # the ``term`` of the row that holds a document's number of n-grams
 
 
@@ -84,6 +84,34 @@ def cached_counts(
     texts not in the cache (with a progress bar on stderr unless quiet), whose counts are then
     added to it. A text that occurs several times counts each time.
     """
+    texts = ["" if not isinstance(t, str) else t for t in texts]
+    hashes = [text_hash(t) for t in texts]
+    cached = document_rows(texts, ngram, count_document, cache_dir, progress)
+    weight = pd.Series(Counter(hashes), name="_weight")
+    out: Counter = Counter()
+    total = 0
+    rows_df = cached[cached[HASH_COL].isin(weight.index)] if cached is not None else None
+    if rows_df is not None and len(rows_df):
+        rows_df = rows_df.join(weight, on=HASH_COL)
+        rows_df = rows_df.assign(n=rows_df["count"] * rows_df["_weight"])
+        is_total = rows_df["term"] == _TOTAL
+        total = int(rows_df.loc[is_total, "n"].sum())
+        summed = rows_df.loc[~is_total].groupby("term", sort=True)["n"].sum()
+        out.update(dict(zip(summed.index, summed.astype(int).tolist(), strict=True)))
+    return out, total
+
+
+def document_rows(
+    texts: Iterable[str],
+    ngram: int,
+    count_document: Callable[[str], tuple[Mapping[str, int], int]],
+    cache_dir: str | os.PathLike | None = None,
+    progress: bool = True,
+) -> pd.DataFrame | None:
+    """The cached rows (``_text_sha256``, ``term``, ``count``; the row with an empty ``term``
+    holds the document's number of n-grams) of every text, counting and caching the texts not
+    seen before; ``None`` when there are none. The per-document counts behind
+    :func:`cached_counts`, and behind the document-aware keyness test."""
     from framing.core.progress import progress as _progress
 
     texts = ["" if not isinstance(t, str) else t for t in texts]
@@ -105,15 +133,4 @@ def cached_counts(
         new["count"] = new["count"].astype("int64")
         _write_part(folder, new)
         cached = new if cached is None else pd.concat([cached, new], ignore_index=True)
-    weight = pd.Series(Counter(hashes), name="_weight")
-    out: Counter = Counter()
-    total = 0
-    rows_df = cached[cached[HASH_COL].isin(weight.index)] if cached is not None else None
-    if rows_df is not None and len(rows_df):
-        rows_df = rows_df.join(weight, on=HASH_COL)
-        rows_df = rows_df.assign(n=rows_df["count"] * rows_df["_weight"])
-        is_total = rows_df["term"] == _TOTAL
-        total = int(rows_df.loc[is_total, "n"].sum())
-        summed = rows_df.loc[~is_total].groupby("term", sort=True)["n"].sum()
-        out.update(dict(zip(summed.index, summed.astype(int).tolist(), strict=True)))
-    return out, total
+    return cached

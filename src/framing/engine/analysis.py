@@ -20,7 +20,7 @@ from framing.engine.attribution import Attribution, attribute
 from framing.engine.cues import load_cues
 from framing.engine.document import Document
 from framing.engine.invisible import find_matches
-from framing.engine.lexicon import Lexicon, load_lexicon
+from framing.engine.lexicon import Lexicon, as_lexicon
 from framing.engine.matcher import Match, get_matcher
 from framing.engine.quotes import COLUMNS as QUOTE_COLUMNS
 from framing.engine.quotes import find_quotes
@@ -230,7 +230,8 @@ class Analysis:
         otherwise the lexicon matches (of ``category`` if given). Lexicon hits carry their
         ``voice``, ``source`` and ``target`` (``""`` for pattern hits); ``voice`` (``author`` or
         ``reported``) and ``target`` (an actor category: the match's target includes it) keep
-        only the hits that have them.
+        only the hits that have them. Columns: ``left``, ``matched_text``, ``right``, ``start``,
+        ``end``, ``category``, ``sentence``, ``voice``, ``source``, ``target``.
         """
         from framing.core.errors import InputError
 
@@ -275,7 +276,7 @@ class Analysis:
             left = " ".join(self.text[lo:s].split())
             right = " ".join(self.text[e : max(e, hi)].split())
             rows.append((left, self.text[s:e], right, s, e, cat, si, vo, so, ta))
-        cols = ["left", "match", "right", "start", "end", "category", "sentence"]
+        cols = ["left", "matched_text", "right", "start", "end", "category", "sentence"]
         return pd.DataFrame(rows, columns=cols + ATTRIBUTION_COLUMNS)
 
     def actor_frame_matrix(self, view: str = "cooccurrence") -> pd.DataFrame:
@@ -376,10 +377,19 @@ class Analysis:
         return f"<Analysis: {self._metrics['tokens']} tokens, {len(self._matches)} matches>"
 
 
-def analyze(text: str, lexicon: Lexicon | None = None) -> Analysis:
-    """Analyse one text with ``lexicon`` (default: the built-in lexicon)."""
+def analyze(text: str, lexicon=None) -> Analysis:
+    """Analyse one text.
+
+    Parameters
+    ----------
+    text
+        The text (a str; read a file with :func:`framing.read_article`).
+    lexicon
+        A :class:`~framing.engine.lexicon.Lexicon`, a lexicon YAML file or folder, or a list of
+        them (added to the built-in lexicon); default: the built-in lexicon.
+    """
     if not isinstance(text, str):
         from framing.core.errors import InputError
 
         raise InputError(f"analyze() needs a str, got {type(text).__name__}")
-    return Analysis(text, lexicon if lexicon is not None else load_lexicon())
+    return Analysis(text, as_lexicon(lexicon))

@@ -507,6 +507,23 @@ def load_lexicon(paths=None, include_builtin: bool = True) -> Lexicon:
     return _load_cached(key)
 
 
+def as_lexicon(lexicon=None) -> Lexicon:
+    """``lexicon`` as a :class:`Lexicon`: None → the built-in lexicon; a path (file or folder of
+    ``*.yaml``) or a list of paths → the built-in lexicon extended by them (:func:`load_lexicon`).
+    """
+    if isinstance(lexicon, Lexicon) or hasattr(lexicon, "fingerprint"):
+        return lexicon  # a Lexicon, or an object standing in for one
+    if lexicon is None:
+        return load_lexicon()
+    if isinstance(lexicon, str | os.PathLike):
+        return load_lexicon([lexicon])
+    if isinstance(lexicon, list | tuple):
+        return load_lexicon(list(lexicon))
+    raise LexiconError(
+        f"lexicon must be a Lexicon, a path or a list of paths, not {type(lexicon).__name__}"
+    )
+
+
 def _mtime(path: Path) -> int:
     try:
         return path.stat().st_mtime_ns

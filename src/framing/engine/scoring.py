@@ -15,15 +15,15 @@ from __future__ import annotations
 
 import contextlib
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 import pandas as pd
 
 from framing.core.errors import FramingError, InputError
 from framing.core.progress import progress as _progress
-from framing.core.signals import stop_workers
+from framing.core.signals import deferred, stop_workers
 from framing.engine.analysis import compute, metric_columns
-from framing.engine.lexicon import Lexicon, load_lexicon
+from framing.engine.lexicon import Lexicon, as_lexicon
 from framing.engine.matcher import get_matcher
 
 CHUNK_CHARS = 2_000_000  # at most this many characters of text per worker task
@@ -192,7 +192,9 @@ class _Scorer:
         ex = self._executor()
         pending: deque = deque()
         for chunk in chunks:
-            pending.append(ex.submit(_worker_chunk, (chunk, self.readability, self.sentiment)))
+            with deferred():  # a submit may start a worker: no signal mid-launch
+                future = ex.submit(_worker_chunk, (chunk, self.readability, self.sentiment))
+            pending.append(future)
             if len(pending) >= 2 * self.jobs:
                 yield pending.popleft().result()
         while pending:
@@ -212,6 +214,8 @@ def score(
     progress: bool = True,
     scheduler=None,
     scheduler_timeout: float = 20.0,
+    keep: Sequence[str] | None = None,
+    long: bool = False,
 ) -> pd.DataFrame:
     """Score documents: the id column first, then the metric columns; input order kept.
 
@@ -223,24 +227,92 @@ def score(
     ``"tcp://10.0.0.5:8786"`` or a ``distributed.Client``), else on the active ``Client``, else
     on ``jobs`` local processes. The result does not depend on ``jobs``, the engine or the
     scheduler.
+
+    ``lexicon`` is a :class:`~framing.engine.lexicon.Lexicon`, a lexicon file or folder, or a
+    list of them (added to the built-in lexicon). ``keep`` names columns of a DataFrame ``data``
+    (e.g. ``["group", "date"]``) carried into the result after the id column; ``long=True``
+    returns the tidy long table of :func:`long_format` instead of one row per document.
     """
-    lexicon = lexicon if lexicon is not None else load_lexicon()
+    lexicon = as_lexicon(lexicon)
     if jobs is None or jobs < 1:
         raise InputError(f"jobs must be >= 1, got {jobs}")
     if engine not in ("local", "dask"):
         raise InputError(f"unknown engine {engine!r}; use 'local' or 'dask'")
     if _is_dask(data):
-        return _score_dask_frame(data, text_col, id_col, lexicon, readability, sentiment, jobs,
-                                 scheduler, scheduler_timeout)  # fmt: skip
+        table = _score_dask_frame(data, text_col, id_col, lexicon, readability, sentiment, jobs,
+                                  scheduler, scheduler_timeout)  # fmt: skip
+        return _finish(table, None, keep, long, lexicon, id_col)
+    kept = _kept_columns(data, keep)
     df = _as_frame(data, text_col, id_col)
     texts = df["text"].tolist()
     if engine == "dask":
-        return _score_dask_frame(
+        table = _score_dask_frame(
             df, "text", id_col, lexicon, readability, sentiment, jobs, scheduler, scheduler_timeout
         )
+        return _finish(table, kept, keep, long, lexicon, id_col)
     with _Scorer(lexicon, jobs, readability, sentiment) as scorer:
         rows = scorer.rows(texts, progress=progress)
-    return _table(rows, df[id_col].tolist(), lexicon, id_col)
+    return _finish(_table(rows, df[id_col].tolist(), lexicon, id_col), kept, keep, long, lexicon,
+                   id_col)  # fmt: skip
+
+
+def _kept_columns(data, keep: Sequence[str] | None) -> pd.DataFrame | None:
+    """The ``keep`` columns of ``data`` (checked), or None."""
+    if not keep:
+        return None
+    if not isinstance(data, pd.DataFrame):
+        raise InputError("keep= needs a DataFrame (the columns to keep come from it)")
+    missing = [c for c in keep if c not in data.columns]
+    if missing:
+        cols = ", ".join(map(str, data.columns))
+        raise InputError(f"no column {missing[0]!r} to keep (columns: {cols})")
+    return data[list(keep)].reset_index(drop=True)
+
+
+def _finish(table, kept, keep, long: bool, lexicon: Lexicon, id_col: str) -> pd.DataFrame:
+    if kept is not None:
+        for i, col in enumerate(kept.columns, start=1):
+            if col != id_col:
+                table.insert(min(i, len(table.columns)), col, kept[col].to_numpy())
+    if long:
+        return long_format(table, lexicon, keep=keep, id_col=id_col)
+    return table
+
+
+def long_format(
+    scores: pd.DataFrame,
+    lexicon: Lexicon | None = None,
+    keep: Sequence[str] | None = None,
+    id_col: str = "doc_id",
+) -> pd.DataFrame:
+    """The tidy long table of a :func:`score` table: one row per document and category.
+
+    Columns ``doc_id`` (``id_col``), the ``keep`` columns, ``category``, ``count``, ``per_1k``
+    and ``tokens``; categories in lexicon order with ``scare_quote`` last, documents in input
+    order. Categories are those of ``lexicon`` (default: those with a
+    ``<category>_negated_count`` column) that have ``_count`` and ``_per_1k`` columns.
+    """
+    if lexicon is not None:
+        cats = [*as_lexicon(lexicon).categories, "scare_quote"]
+    else:  # lexicon categories have a negated count; derived metrics do not
+        cats = [c[: -len("_negated_count")] for c in scores if c.endswith("_negated_count")]
+        cats.append("scare_quote")
+    cats = [c for c in cats if f"{c}_count" in scores.columns and f"{c}_per_1k" in scores.columns]
+    ids = [id_col, *(c for c in keep or () if c != id_col)]
+    frames = []
+    for i, cat in enumerate(cats):
+        part = scores[ids].copy()
+        part["category"] = cat
+        part["count"] = scores[f"{cat}_count"].to_numpy()
+        part["per_1k"] = scores[f"{cat}_per_1k"].to_numpy()
+        part["tokens"] = scores["tokens"].to_numpy()
+        part["_doc"] = range(len(scores))
+        part["_cat"] = i
+        frames.append(part)
+    if not frames:
+        return pd.DataFrame(columns=[*ids, "category", "count", "per_1k", "tokens"])
+    out = pd.concat(frames, ignore_index=True).sort_values(["_doc", "_cat"], kind="mergesort")
+    return out.drop(columns=["_doc", "_cat"]).reset_index(drop=True)
 
 
 def score_stream(
@@ -255,6 +327,7 @@ def score_stream(
     progress: bool = True,
     scheduler=None,
     scheduler_timeout: float = 20.0,
+    keep: Sequence[str] | None = None,
 ) -> Iterator[pd.DataFrame]:
     """Score DataFrame chunks one at a time; yields one table per chunk (as :func:`score`).
 
@@ -262,7 +335,7 @@ def score_stream(
     worker processes for the whole stream. Concatenating the tables gives what :func:`score`
     returns for the concatenated input.
     """
-    lexicon = lexicon if lexicon is not None else load_lexicon()
+    lexicon = as_lexicon(lexicon)
     if engine not in ("local", "dask"):
         raise InputError(f"unknown engine {engine!r}; use 'local' or 'dask'")
     it = _progress(chunks, desc="scoring", unit="chunk") if progress else chunks
@@ -270,11 +343,13 @@ def score_stream(
         for chunk in it:
             if engine == "dask":
                 yield score(chunk, text_col, id_col, lexicon, jobs, readability, sentiment,
-                            engine, False, scheduler, scheduler_timeout)  # fmt: skip
+                            engine, False, scheduler, scheduler_timeout, keep)  # fmt: skip
                 continue
+            kept = _kept_columns(chunk, keep)
             df = _as_frame(chunk, text_col, id_col)
             rows = scorer.rows(df["text"].tolist())
-            yield _table(rows, df[id_col].tolist(), lexicon, id_col)
+            yield _finish(_table(rows, df[id_col].tolist(), lexicon, id_col), kept, keep, False,
+                          lexicon, id_col)  # fmt: skip
 
 
 # ---------------------------------------------------------------- dask
@@ -318,7 +393,7 @@ def score_dask(
     """
     import dask
 
-    lexicon = lexicon if lexicon is not None else load_lexicon()
+    lexicon = as_lexicon(lexicon)
     if text_col not in ddf.columns:
         cols = ", ".join(map(str, ddf.columns))
         raise InputError(f"no text column {text_col!r} (columns: {cols})")
@@ -396,6 +471,9 @@ def _local_dask_pool(jobs: int):
         initializer=partial(dmp.initialize_worker_process, user_initializer=None),
     )
     try:
+        with deferred():  # start every worker now, with no signal arriving mid-launch
+            for _ in range(jobs):
+                pool.submit(int)
         yield pool
     except BaseException:
         stop_workers(pool, now=True)

@@ -25,14 +25,14 @@ from matplotlib.axes import Axes
 from matplotlib.transforms import Bbox
 
 from framing.present.style import (
-    FOCAL_DATE,
+    DEFAULT_FOCAL_LABEL,
     FOCAL_GID,
-    FOCAL_LABEL,
     FONT_SIZE,
     MUTED,
     OKABE_ITO,
     TEXT_COLOR,
     axes_or_new,
+    fit_legends,
     group_palette,
     mark_focal,
 )
@@ -53,10 +53,10 @@ def strip_plot(
     focal: float | None = None,
     order: Sequence[str] | None = None,
     xlabel: str | None = None,
-    focal_label: str = FOCAL_LABEL,
+    focal_label: str = DEFAULT_FOCAL_LABEL,
 ) -> Axes:
     """Where the article sits: one row of dots per group, the group median as a bar, the focal
-    article as a dashed line with a star."""
+    article as a dashed line with a star labelled ``focal_label``."""
     ax = axes_or_new(ax)
     groups = list(order) if order is not None else sorted(data[group].dropna().unique(), key=str)
     pal = group_palette(groups)
@@ -96,6 +96,7 @@ def _article_points(
     lo: np.ndarray | None,
     hi: np.ndarray | None,
     interval_label: str,
+    focal_label: str = DEFAULT_FOCAL_LABEL,
 ) -> None:
     """The focal article's values as stars, with their 95% intervals when ``lo``/``hi`` given."""
     if lo is not None and hi is not None:
@@ -112,7 +113,60 @@ def _article_points(
         )
     for xv, y in zip(x, ys, strict=True):
         mark_focal(ax, xv, y, label=None, annotate=False, size=12)
-    ax.plot([], [], marker="*", color="black", linestyle="none", markersize=12, label=FOCAL_LABEL)
+    ax.plot([], [], marker="*", color="black", linestyle="none", markersize=12, label=focal_label)
+
+
+def _right_column(ax: Axes, x: float, ys, texts, title: str | None, colors=None) -> None:
+    """A column of text right of the axes at ``x`` (axes fraction), one entry per row."""
+    if title:
+        ax.text(x, -0.5 if len(ys) == 0 else min(ys) - 0.9, title,
+                transform=ax.get_yaxis_transform(), va="bottom", fontsize=FONT_SIZE - 2,
+                color=MUTED, fontweight="bold", clip_on=False)  # fmt: skip
+    colors = colors or [MUTED] * len(ys)
+    for y, s, c in zip(ys, texts, colors, strict=True):
+        ax.text(x, y, s, transform=ax.get_yaxis_transform(), va="center",
+                fontsize=FONT_SIZE - 2, color=c, clip_on=False)  # fmt: skip
+
+
+def _keep_right_texts_inside(ax: Axes, margin_in: float = 0.08) -> None:
+    """Narrow the figure's layout area until the text written right of ``ax`` (the value and
+    precision columns) ends inside the figure: constrained layout places the axes without those
+    texts, so long row labels would push them past the right edge."""
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
+
+    fig = ax.figure
+    engine = fig.get_layout_engine()
+    if not isinstance(engine, ConstrainedLayoutEngine):
+        return
+    for _ in range(4):
+        fig.draw_without_rendering()
+        renderer = fig.canvas.get_renderer()
+        right = max((t.get_window_extent(renderer).x1 for t in ax.texts), default=0.0)
+        width = fig.bbox.width
+        over = right - (width - margin_in * fig.dpi)
+        if over <= 0.5:
+            return
+        x0, y0, w, h = engine.get()["rect"]
+        engine.set(rect=(x0, y0, max(0.3, w - over / width), h))
+
+
+def _row_labels(ax: Axes, ys, labels: pd.Series, notes: pd.Series | None) -> None:
+    """Y tick labels; a row whose precision note says "exploratory" says so, in vermillion."""
+    names = labels.astype(str).tolist()
+    weak = ["exploratory" in str(x) for x in notes] if notes is not None else [False] * len(names)
+    names = [f"{n} (exploratory)" if w else n for n, w in zip(names, weak, strict=True)]
+    ax.set_yticks(ys, names)
+    for tick, w in zip(ax.get_yticklabels(), weak, strict=True):
+        if w:
+            tick.set_color(OKABE_ITO["vermillion"])
+
+
+def _precision_column(ax: Axes, x: float, ys, notes, title: str | None) -> None:
+    """Audited precision at the right: numbers only, exploratory ones in vermillion (the row's
+    label says "exploratory")."""
+    texts = [str(n).removeprefix("precision ").removesuffix(", exploratory") for n in notes]
+    colors = [OKABE_ITO["vermillion"] if "exploratory" in str(n) else MUTED for n in notes]
+    _right_column(ax, x, ys, texts, title, colors)
 
 
 def percentile_chart(
@@ -124,15 +178,35 @@ def percentile_chart(
     hi: str | None = "percentile_hi",
     note: str | None = None,
     note_title: str | None = None,
+    section: str | None = "section",
+    length: str | None = "length_percentile",
+    precision: str | None = None,
+    precision_title: str | None = "precision",
+    interval_label: str = "95% interval of the article",
+    focal_label: str = DEFAULT_FOCAL_LABEL,
 ) -> Axes:
     """Lollipops from the corpus median (50th percentile) to the article's percentile per metric.
 
     ``lo``/``hi`` columns (if present) are the percentiles of the article's 95% interval and are
-    drawn as an error bar; ``note`` names a column of text written at the right (e.g. values).
+    drawn as an error bar; ``length`` (if present) is the length-matched percentile (the article
+    against same-length excerpts), a hollow diamond. ``section`` (if present) groups the rows
+    under bold headings (e.g. topic mentions apart from frames). ``note`` and ``precision`` name
+    columns of text written at the right (e.g. values, and each category's audited precision;
+    entries containing "exploratory" are drawn in vermillion). ``focal_label`` names the
+    article in the legend.
     """
     ax = axes_or_new(ax)
     t = table.reset_index(drop=True)
-    ys = np.arange(len(t))
+    ys = np.arange(len(t), dtype=float)
+    heads: list[tuple[float, str]] = []
+    if section and section in t:
+        gap, prev = 0.0, None
+        for i, sec in enumerate(t[section].astype(str)):
+            if sec != prev:
+                gap += 1.0 if prev is not None else 0.6
+                heads.append((i + gap - 0.75, sec))
+                prev = sec
+            ys[i] = i + gap
     p = t[percentile].to_numpy(dtype=float)
     # Named in the legend, not on the axes, where a label would collide with markers.
     ax.axvline(50, color=MUTED, linewidth=1, zorder=1, label="corpus median")
@@ -144,39 +218,32 @@ def percentile_chart(
         ys,
         t[lo].to_numpy(dtype=float) if has_interval else None,
         t[hi].to_numpy(dtype=float) if has_interval else None,
-        "95% interval of the article",
+        interval_label,
+        focal_label,
     )
-    ax.set_yticks(ys, t[label].astype(str))
-    ax.set_ylim(len(t) - 0.5, -0.5)
+    if length and length in t and t[length].notna().any():
+        ax.scatter(t[length].to_numpy(dtype=float), ys, marker="D", s=34, facecolors="white",
+                   edgecolors=OKABE_ITO["vermillion"], linewidths=1.4, zorder=11,
+                   label="against same-length excerpts")  # fmt: skip
+    for y, text in heads:
+        ax.text(1, y, text, fontsize=FONT_SIZE - 1, fontweight="bold", color=TEXT_COLOR,
+                va="center", ha="left")  # fmt: skip
+    _row_labels(ax, ys, t[label], t[precision] if precision and precision in t else None)
+    top = min([y for y, _ in heads], default=0.0)
+    ax.set_ylim(float(ys.max()) + 0.5 if len(ys) else 0.5, top - 0.5)
     ax.set_xlim(0, 100)
     ax.set_xticks([0, 10, 25, 50, 75, 90, 100])
     ax.grid(axis="y", visible=False)
     ax.set_xlabel("percentile among corpus documents (100 = highest)")
+    x = 1.03
     if note and note in t:
-        if note_title:
-            ax.text(
-                1.03,
-                -0.5,
-                note_title,
-                transform=ax.get_yaxis_transform(),
-                va="bottom",
-                fontsize=FONT_SIZE - 2,
-                color=MUTED,
-                fontweight="bold",
-                clip_on=False,
-            )
-        for y, s in zip(ys, t[note].astype(str), strict=True):
-            ax.text(
-                1.03,
-                y,
-                s,
-                transform=ax.get_yaxis_transform(),
-                va="center",
-                fontsize=FONT_SIZE - 2,
-                color=MUTED,
-                clip_on=False,
-            )
-    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=3, fontsize=FONT_SIZE - 2)
+        _right_column(ax, x, ys, t[note].astype(str), note_title)
+        x += 0.2
+    if precision and precision in t:
+        _precision_column(ax, x, ys, t[precision], precision_title)
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2, fontsize=FONT_SIZE - 2)
+    if (note and note in t) or (precision and precision in t):
+        _keep_right_texts_inside(ax)
     return ax
 
 
@@ -189,16 +256,38 @@ def interval_chart(
     hi: str = "hi",
     reference: str | None = None,
     xlabel: str = "per 1,000 words",
+    inner: tuple[str, str] | None = None,
+    interval_label: str = "95% interval",
+    inner_label: str = "exact Poisson (the least uncertainty)",
+    precision: str | None = None,
+    precision_title: str | None = "precision",
+    focal_label: str = DEFAULT_FOCAL_LABEL,
 ) -> Axes:
     """The article's rate per metric with its 95% interval; ``reference`` (e.g. a corpus median
-    column) is drawn as a grey tick."""
+    column) is drawn as a vermillion tick; ``focal_label`` names the article in the legend.
+
+    ``inner`` names the lower and upper columns of a narrower interval drawn as a thick bar
+    inside the whisker (the exact Poisson interval inside the sentence bootstrap's: what
+    independent words alone would give, the least uncertainty). ``precision`` names a column
+    of text written at the right (each category's audited precision; "exploratory" entries in
+    vermillion).
+    """
     ax = axes_or_new(ax)
     t = table.reset_index(drop=True)
     ys = np.arange(len(t))
     v = t[value].to_numpy(dtype=float)
     _article_points(
-        ax, v, ys, t[lo].to_numpy(dtype=float), t[hi].to_numpy(dtype=float), "95% interval"
+        ax,
+        v,
+        ys,
+        t[lo].to_numpy(dtype=float),
+        t[hi].to_numpy(dtype=float),
+        interval_label,
+        focal_label,
     )
+    if inner is not None and inner[0] in t and inner[1] in t:
+        ax.hlines(ys, t[inner[0]].to_numpy(dtype=float), t[inner[1]].to_numpy(dtype=float),
+                  color="#AAAAAA", linewidth=5, zorder=2, label=inner_label)  # fmt: skip
     if reference and reference in t:
         ax.scatter(
             t[reference].to_numpy(dtype=float),
@@ -210,12 +299,15 @@ def interval_chart(
             zorder=4,
             label="corpus median",
         )
-    ax.set_yticks(ys, t[label].astype(str))
+    _row_labels(ax, ys, t[label], t[precision] if precision and precision in t else None)
     ax.set_ylim(len(t) - 0.5, -0.5)
     ax.set_xlim(left=0)
     ax.grid(axis="y", visible=False)
     ax.set_xlabel(xlabel)
-    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=3, fontsize=FONT_SIZE - 2)
+    if precision and precision in t:
+        _precision_column(ax, 1.03, ys, t[precision], precision_title)
+        _keep_right_texts_inside(ax)
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2, fontsize=FONT_SIZE - 2)
     return ax
 
 
@@ -271,13 +363,30 @@ def estimate_chart(
 def group_percentile_chart(ax: Axes | None, positions: pd.DataFrame, xlabel: str) -> Axes:
     """The article's percentile per metric in several groups: one row per metric, one dodged
     series per group, whiskers = the percentiles of its interval (a
-    :func:`~framing.present.tables.positions_by_corpus` table; legend above, 50 dotted)."""
+    :func:`~framing.present.tables.positions_by_corpus` table; legend above, 50 dotted). With a
+    ``kind`` column the topic mentions come first, above a line; with ``precision_note`` each
+    category's audited precision is written at the right (exploratory ones in vermillion)."""
+    from framing.present.claims import is_topic
     from framing.present.tables import estimate_series
 
+    n_topics = 0
+    if "kind" in positions.columns:  # topic mentions first, apart from frames and stance
+        topic = positions["kind"].map(is_topic).to_numpy(bool)
+        n_topics = positions.loc[topic, "label"].nunique()
+        positions = pd.concat([positions[topic], positions[~topic]], ignore_index=True)
     wide, series = estimate_series(positions)
     labelled = wide.assign(label=wide["label"].str.removesuffix(" per 1k"))
     ax = estimate_chart(ax, labelled, "label", series, xlabel, reference=50)
     ax.set_xlim(-2, 102)
+    ys = np.arange(len(labelled), dtype=float)
+    if "precision_note" in positions.columns:  # audited precision beside each category
+        notes = positions.drop_duplicates("label").set_index("label")["precision_note"]
+        notes = wide["label"].map(notes).fillna("not audited")
+        _row_labels(ax, ys, labelled["label"], notes)
+        _precision_column(ax, 1.02, ys, notes, None)
+        _keep_right_texts_inside(ax)
+    if 0 < n_topics < len(labelled):  # topic mentions above the line
+        ax.axhline(n_topics - 0.5, color=MUTED, linewidth=0.8)
     ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2, fontsize=FONT_SIZE - 2)
     return ax
 
@@ -292,31 +401,47 @@ def framing_space(
     loadings: pd.DataFrame | None = None,
     explained: tuple[float, float] | None = None,
     n_loadings: int = 6,
+    arrows: Sequence[str] | None = None,
+    axis_names: tuple[str, str] | None = None,
+    focal_label: str = DEFAULT_FOCAL_LABEL,
 ) -> Axes:
-    """PCA scores coloured by group, the focal article marked, the strongest loadings as arrows."""
+    """PCA scores coloured by group, the focal article marked (``focal_label``), loadings as
+    arrows.
+
+    ``arrows`` picks the loadings drawn (e.g. the metrics that move the article most, from
+    :func:`framing.stats.space.article_contributions`); otherwise the ``n_loadings`` strongest.
+    ``axis_names`` are appended to the axis labels. Large groups are drawn small and light so
+    that small groups and the article stay visible.
+    """
     ax = axes_or_new(ax)
     groups = sorted(scores[group].dropna().unique(), key=str)
     pal = group_palette(groups)
-    for g in groups:
+    sizes = scores[group].value_counts()
+    for g in sorted(groups, key=lambda g: (-int(sizes.get(g, 0)), str(g))):  # big groups first
         d = scores[scores[group] == g]
         color, marker = pal[g]
+        big = len(d) > 50
         ax.scatter(
             d[x],
             d[y],
-            s=18,
+            s=9 if big else 30,
             color=color,
             marker=marker if marker != "." else "o",
-            alpha=0.7,
-            linewidths=0,
+            alpha=0.35 if big else 0.95,
+            linewidths=0 if big else 0.6,
+            edgecolors="white",
             label=f"{g} (n={len(d)})",
-            zorder=3,
+            zorder=3 if big else 5,
         )
     ax.axhline(0, color="#BBBBBB", linewidth=0.8, zorder=1)
     ax.axvline(0, color="#BBBBBB", linewidth=0.8, zorder=1)
     if loadings is not None and len(loadings):
         lo = loadings[[x, y]].astype(float)
-        strength = np.hypot(lo[x], lo[y])
-        lo = lo.loc[strength.sort_values(ascending=False, kind="mergesort").index[:n_loadings]]
+        if arrows is not None:
+            lo = lo.loc[[a for a in arrows if a in lo.index]]
+        else:
+            strength = np.hypot(lo[x], lo[y])
+            lo = lo.loc[strength.sort_values(ascending=False, kind="mergesort").index[:n_loadings]]
         extent = float(np.nanmax(np.abs(scores[[x, y]].to_numpy(dtype=float)))) or 1.0
         scale = 0.8 * extent / float(np.nanmax(np.hypot(lo[x], lo[y])) or 1.0)
         for name, row in lo.iterrows():
@@ -324,27 +449,78 @@ def framing_space(
                 "",
                 xy=(row[x] * scale, row[y] * scale),
                 xytext=(0, 0),
-                arrowprops=dict(arrowstyle="->", color=MUTED, linewidth=1),
-                zorder=4,
+                arrowprops=dict(arrowstyle="->", color=TEXT_COLOR, linewidth=1.1),
+                zorder=6,
             )
             ax.text(
                 row[x] * scale * 1.06,
                 row[y] * scale * 1.06,
                 str(name),
                 fontsize=FONT_SIZE - 2,
-                color=MUTED,
+                color=TEXT_COLOR,
                 ha="left" if row[x] >= 0 else "right",
                 va="center",
-                zorder=4,
+                zorder=6,
+                bbox=dict(boxstyle="round,pad=0.15", facecolor="white", alpha=0.8, linewidth=0),
             )
     if focal is not None:
-        mark_focal(ax, focal[0], focal[1])
+        mark_focal(ax, focal[0], focal[1], label=focal_label)
     xl, yl = x, y
     if explained is not None:
         xl, yl = f"{x} ({explained[0]:.0%} of variance)", f"{y} ({explained[1]:.0%} of variance)"
+    if axis_names is not None:
+        xl, yl = f"{xl}: {axis_names[0]}", f"{yl}: {axis_names[1]}"
     ax.set_xlabel(xl)
     ax.set_ylabel(yl)
-    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=FONT_SIZE - 2)
+    handles, names = ax.get_legend_handles_labels()
+    order = sorted(range(len(names)), key=lambda i: names[i])
+    ax.legend(
+        [handles[i] for i in order],
+        [names[i] for i in order],
+        loc="upper left",
+        bbox_to_anchor=(1.0, 1.0),
+        fontsize=FONT_SIZE - 2,
+        markerscale=1.4,
+    )
+    for h in ax.get_legend().legend_handles:
+        if hasattr(h, "set_alpha"):
+            h.set_alpha(1.0)
+    return ax
+
+
+def neighbours_chart(
+    ax: Axes | None,
+    nn: pd.DataFrame,
+    names: Sequence[str],
+    group: str = "group",
+    value: str = "cosine_similarity",
+    baseline: dict | None = None,
+) -> Axes:
+    """Nearest neighbours as bars (one per document, ``names`` on the y axis), coloured by group
+    with a legend, and the baseline — the median and 90th percentile of every document's
+    similarity (``nn.attrs["baseline"]``) — as dashed lines, so "similar" has a yardstick."""
+    ax = axes_or_new(ax)
+    t = nn.reset_index(drop=True)
+    groups = list(dict.fromkeys(t[group].astype(str)))
+    pal = group_palette(groups)
+    for g in groups:
+        rows = t.index[t[group].astype(str) == g]
+        ax.barh(rows, t.loc[rows, value], color=pal[g][0], label=g, zorder=3)
+    base = baseline if baseline is not None else t.attrs.get("baseline")
+    if base:
+        for key, style_, text in (
+            ("median", "--", "median document"),
+            ("p90", ":", "90th percentile"),
+        ):
+            if np.isfinite(base.get(key, np.nan)):
+                ax.axvline(base[key], color=TEXT_COLOR, linestyle=style_, linewidth=1.1, zorder=4,
+                           label=f"{text} ({base[key]:.2f})")  # fmt: skip
+    ax.set_yticks(range(len(t)), list(names), fontsize=FONT_SIZE - 2)
+    ax.set_ylim(len(t) - 0.5, -0.5)
+    ax.set_xlim(0, 1)
+    ax.set_xlabel("cosine similarity to the article")
+    ax.grid(axis="y", visible=False)
+    ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=3, fontsize=FONT_SIZE - 2)
     return ax
 
 
@@ -406,42 +582,51 @@ def fightin_words(
     labels: tuple[str, str] = ("article", "corpus"),
     n_labels: int = 12,
     threshold: float = 1.96,
+    passes: str | None = "passes",
+    function_words: bool = False,
 ) -> Axes:
     """Fightin' Words (Monroe, Colaresi & Quinn 2008): ``x`` log frequency, ``y`` z-score of the
-    log-odds ratio; terms beyond ``±threshold`` coloured, the top ``n_labels`` per side labelled.
+    log-odds ratio.
 
-    Positive z favours ``labels[0]``. Overlapping labels are left out (count in ``ax._framing_skipped``).
+    With a ``passes`` column (:func:`framing.stats.keyness.add_tests`) only the terms that pass
+    the exact and the document-aware test after adjustment are coloured and labelled (the top
+    ``n_labels`` per side by z); without one, terms beyond ``±threshold`` are. English function
+    words (:data:`~framing.engine.language.ENGLISH_FUNCTION_WORDS`; ``US`` is not ``us``) are
+    left out unless ``function_words``. Positive z favours ``labels[0]``. Overlapping labels
+    are left out (count in ``ax._framing_skipped``).
     """
+    from framing.engine.language import ENGLISH_FUNCTION_WORDS
+
     ax = axes_or_new(ax)
-    t = table[[term, x, y]].dropna().sort_values([y, term], kind="mergesort").reset_index(drop=True)
+    use_tests = bool(passes) and passes in table.columns
+    cols = [term, x, y, *([passes] if use_tests else [])]
+    t = table[cols].dropna(subset=[term, x, y])
+    if not function_words:
+        t = t[~t[term].astype(str).isin(ENGLISH_FUNCTION_WORDS)]
+    t = t.sort_values([y, term], kind="mergesort").reset_index(drop=True)
     pos_c, neg_c = OKABE_ITO["vermillion"], OKABE_ITO["blue"]
-    sig_pos, sig_neg = t[y] >= threshold, t[y] <= -threshold
+    if use_tests:
+        ok = t[passes].astype(bool)
+        sig_pos, sig_neg = ok & (t[y] > 0), ok & (t[y] < 0)
+        how = "fails the tests"
+    else:
+        sig_pos, sig_neg = t[y] >= threshold, t[y] <= -threshold
+        how = f"|z| < {threshold:g}"
     mid = ~(sig_pos | sig_neg)
-    ax.scatter(t.loc[mid, x], t.loc[mid, y], s=6, color="#BBBBBB", linewidths=0, zorder=2)
-    ax.scatter(
-        t.loc[sig_pos, x],
-        t.loc[sig_pos, y],
-        s=12,
-        color=pos_c,
-        linewidths=0,
-        zorder=3,
-        label=f"more typical of {labels[0]}",
-    )
-    ax.scatter(
-        t.loc[sig_neg, x],
-        t.loc[sig_neg, y],
-        s=12,
-        color=neg_c,
-        linewidths=0,
-        zorder=3,
-        label=f"more typical of {labels[1]}",
-    )
-    for s in (threshold, -threshold):
-        ax.axhline(s, color="#999999", linewidth=0.8, linestyle=":", zorder=1)
+    ax.scatter(t.loc[mid, x], t.loc[mid, y], s=6, color="#BBBBBB", linewidths=0, zorder=2,
+               label=f"not distinguishable ({how})")  # fmt: skip
+    ax.scatter(t.loc[sig_pos, x], t.loc[sig_pos, y], s=14, color=pos_c, linewidths=0, zorder=3,
+               label=f"more typical of {labels[0]}")  # fmt: skip
+    ax.scatter(t.loc[sig_neg, x], t.loc[sig_neg, y], s=14, color=neg_c, linewidths=0, zorder=3,
+               label=f"more typical of {labels[1]}")  # fmt: skip
+    if not use_tests:
+        for s in (threshold, -threshold):
+            ax.axhline(s, color="#999999", linewidth=0.8, linestyle=":", zorder=1)
     ax.axhline(0, color="#BBBBBB", linewidth=0.8, zorder=1)
     ax.set_xlabel("log frequency (both texts)")
     ax.set_ylabel("z-score of log-odds ratio")
-    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2, fontsize=FONT_SIZE - 2)
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=3, fontsize=FONT_SIZE - 2)
+    fit_legends(ax.figure)  # before the labels are placed in the axes the layout leaves
     top = pd.concat(
         [
             t[sig_pos]
@@ -469,28 +654,44 @@ def trend_lines(
     date: str = "month",
     value: str = "value",
     group: str = "group",
-    event: str | None = FOCAL_DATE,
-    event_label: str = "24 Mar 2022",
+    event: str | None = None,
+    event_label: str | None = None,
     ylabel: str | None = None,
+    lower: str | None = None,
+    upper: str | None = None,
+    partial: str | None = None,
 ) -> Axes:
-    """Monthly lines per group with a vertical marker at the focal article's date."""
+    """Monthly lines per group; ``event`` (a date) draws a vertical marker labelled
+    ``event_label`` (default: the date), e.g. the focal article's date.
+
+    ``lower``/``upper`` columns draw each group's 95% interval as a shaded band; a boolean
+    ``partial`` column draws those points hollow (months a source covers only in part).
+    """
     ax = axes_or_new(ax)
     d = data.assign(**{date: pd.to_datetime(data[date])})
     groups = sorted(d[group].dropna().unique(), key=str)
     pal = group_palette(groups)
+    any_partial = False
     for g in groups:
         s = d[d[group] == g].sort_values(date, kind="mergesort")
         color, marker = pal[g]
-        ax.plot(
-            s[date],
-            s[value],
-            color=color,
-            marker=marker if marker != "." else "o",
-            markersize=4,
-            linewidth=1.6,
-            label=str(g),
-            zorder=3,
-        )
+        marker = marker if marker != "." else "o"
+        if lower and upper and lower in s and upper in s:
+            ax.fill_between(s[date], s[lower], s[upper], color=color, alpha=0.15, linewidth=0,
+                            zorder=2)  # fmt: skip
+        ax.plot(s[date], s[value], color=color, marker=marker, markersize=4, linewidth=1.6,
+                label=str(g), zorder=3)  # fmt: skip
+        if partial and partial in s and s[partial].any():
+            p = s[s[partial].astype(bool)]
+            ax.plot(p[date], p[value], linestyle="none", marker=marker, markersize=7,
+                    markerfacecolor="white", markeredgecolor=color, markeredgewidth=1.5,
+                    zorder=4)  # fmt: skip
+            any_partial = True
+    if any_partial:
+        ax.plot([], [], linestyle="none", marker="o", markersize=7, markerfacecolor="white",
+                markeredgecolor=MUTED, label="partial month")  # fmt: skip
+    if lower and upper:
+        ax.fill_between([], [], [], color=MUTED, alpha=0.25, label="95% interval")
     _mark_event(ax, event, event_label)
     ax.set_ylabel(ylabel or value)
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=FONT_SIZE - 2)
@@ -498,17 +699,19 @@ def trend_lines(
     return ax
 
 
-def _mark_event(ax: Axes, event: str | None, label: str) -> None:
-    """A dashed vertical line at ``event`` (gid focal-article), labelled unless ``label`` is ''."""
+def _mark_event(ax: Axes, event: str | None, label: str | None) -> None:
+    """A dashed vertical line at ``event`` (gid focal-article), labelled ``label`` (None: the
+    date, ``24 Mar 2022``; '': no label)."""
     if not event:
         return
     ev = pd.Timestamp(event)
     ax.axvline(ev, color="black", linestyle="--", linewidth=1.1, zorder=2).set_gid(FOCAL_GID)
-    if label:
+    text = label if label is not None else f"{ev.day} {ev:%b %Y}"
+    if text:
         ax.text(
             ev,
             1.0,
-            f" {label}",
+            f" {text}",
             transform=ax.get_xaxis_transform(),
             ha="left",
             va="top",
@@ -523,6 +726,42 @@ def _date_axis(ax: Axes, maxticks: int) -> None:
     loc = mdates.AutoDateLocator(maxticks=maxticks)
     ax.xaxis.set_major_locator(loc)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(loc))
+
+
+def reference_panel(
+    ax: Axes | None,
+    rows: pd.DataFrame,
+    article: tuple[float, float, float],
+    label: str = "group",
+    value: str = "per_1k",
+    lower: str = "lower",
+    upper: str = "upper",
+    xlabel: str = "per 1,000 words",
+    article_label: str = "the article",
+) -> Axes:
+    """The article's rate with its interval (a star, top row) beside the groups' rates with
+    theirs (one row each, group colours): a separate panel where one article and monthly pools
+    of many documents are not drawn on one line as if alike."""
+    ax = axes_or_new(ax)
+    t = rows.reset_index(drop=True)
+    pal = group_palette(list(t[label].astype(str)))
+    a, alo, ahi = article
+    ax.errorbar([a], [0], xerr=[[max(a - alo, 0)], [max(ahi - a, 0)]], fmt="none",
+                ecolor="black", elinewidth=1.2, capsize=3, zorder=3)  # fmt: skip
+    mark_focal(ax, a, 0, label=None, annotate=False, size=12)
+    for i, r in enumerate(t.itertuples(index=False), start=1):
+        g = str(getattr(r, label))
+        color, marker = pal[g]
+        v, lo, hi = (float(getattr(r, c)) for c in (value, lower, upper))
+        ax.errorbar([v], [i], xerr=[[max(v - lo, 0)], [max(hi - v, 0)]],
+                    fmt=marker if marker != "." else "o", color=color, capsize=3,
+                    markersize=5)  # fmt: skip
+    ax.set_yticks(range(len(t) + 1), [article_label, *t[label].astype(str)])
+    ax.set_ylim(len(t) + 0.5, -0.5)
+    ax.set_xlim(left=0)
+    ax.grid(axis="y", visible=False)
+    ax.set_xlabel(xlabel)
+    return ax
 
 
 def heatmap(
@@ -583,8 +822,8 @@ def weekly_lines(
     group: str = "group",
     few: str | None = "few",
     order: Sequence[str] | None = None,
-    event: str | None = FOCAL_DATE,
-    event_label: str = "24 Mar 2022",
+    event: str | None = None,
+    event_label: str | None = None,
     ylabel: str | None = None,
     percent: bool = True,
     legend: bool = True,

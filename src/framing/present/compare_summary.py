@@ -1,9 +1,27 @@
-"""The Markdown digest of ``framing compare`` (``summary.md``); the CSV files hold every number."""
+"""The Markdown digest of ``framing compare`` (``summary.md``); the CSV files hold every number.
+
+It leads with rates and effect sizes: the article's rates with their intervals and percentiles
+(topic mentions apart from frames, each category's audited precision beside it), then how the
+groups differ by Cliff's delta. Raw counts and document length are never listed as findings;
+group sizes are summarised, small groups flagged, never listed one by one.
+"""
 
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+
+from framing.present.claims import (
+    MIN_MATCHES,
+    MIN_SENTENCES,
+    enough_evidence,
+    is_topic,
+    join_words,
+    precision_phrase,
+)
+
+#: Groups listed by name in the summary when there are at most this many.
+MAX_GROUPS_LISTED = 12
 
 
 def _fmt(x) -> str:
@@ -21,47 +39,183 @@ def _md_table(df: pd.DataFrame) -> str:
     return "\n".join([head, sep, *rows]) + "\n"
 
 
-def summary_markdown(title: str, settings: dict, tables: dict, n_docs: int) -> str:
+def _group_sizes(tables: dict, min_group_size: int) -> str:
+    g = tables["groups"].drop_duplicates("group")[["group", "n", "excluded_reason"]]
+    small = g[g["excluded_reason"] != ""]
+    ok = g[g["excluded_reason"] == ""]
+    n = g["n"]
+    sizes = (
+        f"of {int(n.min())} document{'s' if n.min() != 1 else ''} each"
+        if n.min() == n.max()
+        else f"of {int(n.min())}–{int(n.max())} documents (median {n.median():g})"
+    )
+    head = f"{len(g)} groups {sizes}; {len(ok)} have at least {min_group_size} documents"
+    head += " and are compared." if len(ok) else ", so no group is compared."
+    if len(small):
+        head += (
+            f" {len(small)} are flagged (too small or unlabelled): they keep their rows in "
+            "groups.csv but are not ranked or tested."
+        )
+    if 0 < len(ok) <= MAX_GROUPS_LISTED:
+        head += " Compared: " + join_words([f"{r.group} ({r.n})" for r in ok.itertuples()]) + "."
+    if 0 < len(small) <= MAX_GROUPS_LISTED:
+        head += " Flagged: " + join_words([f"{r.group} ({r.n})" for r in small.itertuples()]) + "."
+    docs = tables.get("documents")
+    if docs is not None and len(docs):
+        short, mt = int(docs["too_short"].sum()), int(docs["min_tokens"].iloc[0])
+        head += f" {short} documents shorter than {mt} words were left out first (documents.csv)."
+    return head + "\n"
+
+
+def _rate_rows(tables: dict, audit: pd.DataFrame | None) -> pd.DataFrame:
+    """One row per category rate: interval, corpus median, percentiles, evidence, precision."""
+    pos = tables["position"]
+    overall = pos[(pos["group"] == "(all)") & pos["metric"].str.endswith("_per_1k")]
+    iv = tables["intervals"].set_index("category")
+    lm = tables.get("length_matched")
+    lm = lm.set_index("category") if lm is not None else None
+    a = audit.set_index("category") if audit is not None and len(audit) else None
+    rows = []
+    for r in overall.itertuples(index=False):
+        cat = r.metric.removesuffix("_per_1k")
+        if cat not in iv.index or "kind" not in iv.columns:
+            continue
+        v = iv.loc[cat]
+        if v["kind"] == "attribution":
+            continue
+        p = a.loc[cat] if a is not None and cat in a.index else None
+        rows.append(
+            {
+                "category": cat,
+                "kind": v["kind"],
+                "per 1k": v["per_1k"],
+                "95% interval": f"{v['lower']:.2f}–{v['upper']:.2f}",
+                "corpus median": r.median,
+                "percentile": r.percentile,
+                "same-length percentile": lm.loc[cat, "percentile"]
+                if lm is not None and cat in lm.index
+                else np.nan,
+                "evidence": "enough"
+                if enough_evidence(v["count"], v.get("sentences", np.nan), v["lower"] > r.median)
+                else "thin",
+                "precision": precision_phrase(
+                    p["precision"], p["lower"], p["upper"], bool(p["exploratory"])
+                ).removeprefix("precision ")
+                if p is not None
+                else "not audited",
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def _effects(tables: dict) -> str:
+    pw = tables["pairwise"]
+    tested = pw[pw["excluded_reason"] == ""]
+    if tested.empty:
+        return (
+            "No pair of groups is large enough to compare (see the group sizes above); "
+            "pairwise.csv lists the pairs with their reason.\n"
+        )
+    rates = tested[tested["metric"].str.endswith("_per_1k")]
+    neg = int((rates["magnitude"] == "negligible").sum())
+    sig = rates[rates["p_adj_all"] < 0.05]
+    top = rates.assign(_a=-rates["cliffs_delta"].abs()).sort_values(
+        ["_a", "metric", "group1", "group2"], kind="mergesort"
+    )
+    cols = {
+        "metric": "metric",
+        "group1": "group 1",
+        "group2": "group 2",
+        "cliffs_delta": "Cliff's delta",
+        "interval": "95% interval",
+        "magnitude": "magnitude",
+        "share_nonzero1": "share with a match (1)",
+        "share_nonzero2": "share with a match (2)",
+        "p_adj_all": "p (BH, all)",
+    }
+    top = top.head(10).assign(
+        interval=[f"{a:.2f}–{b:.2f}" for a, b in zip(top.head(10)["delta_lower"],
+                                                       top.head(10)["delta_upper"], strict=True)]
+    )  # fmt: skip
+    text = (
+        f"{len(rates)} comparisons of rates between groups: {len(sig)} have BH-adjusted p < 0.05 "
+        f"over the whole table, and {neg} of all {len(rates)} have a negligible effect "
+        "(|delta| < 0.147), so read the effect size, not the p-value. The largest effects "
+        "(delta > 0: group 1 tends to be higher; the share of documents with at least one "
+        "match is the number to read when most documents have none):\n\n"
+    )
+    return text + _md_table(top[list(cols)].rename(columns=cols))
+
+
+def summary_markdown(
+    title: str, settings: dict, tables: dict, n_docs: int, audit: pd.DataFrame | None = None
+) -> str:
     """A short human-readable digest; the CSV files hold every number.
 
     ``settings`` holds ``corpus``, ``by``, ``seed``, ``n_boot``, ``test`` and
     ``min_group_size`` as used for ``tables`` (from
-    :func:`framing.stats.comparison.compare_article`).
+    :func:`framing.stats.comparison.compare_article`). ``audit`` is the audited precision
+    (:func:`framing.stats.validation.audited_precision`, read when not given).
     """
-    pos = tables["position"]
-    overall = pos[pos["group"] == "(all)"]
-    extreme = overall[(overall["percentile"] >= 95) | (overall["percentile"] <= 5)]
-    iv = tables["intervals"]
+    if audit is None:
+        from framing.stats.validation import audited_precision
+
+        try:
+            audit = audited_precision()
+        except Exception:  # noqa: BLE001 - a broken install: report without precision
+            audit = None
+    rates = _rate_rows(tables, audit)
     load = tables["framing_space_loadings"]
     evr = load.attrs.get("explained", [np.nan, np.nan])
-    g = tables["groups"]
-    sizes = g.drop_duplicates("group")[["group", "n", "excluded_reason"]]
-    cols = ["metric", "article_value", "n", "median", "percentile", "robust_z", "note"]
+    movers = {}
+    for pc in ("PC1", "PC2"):
+        col = f"{pc}_contribution"
+        if col in load:
+            t = load.assign(_a=-load[col].abs()).sort_values(["_a", "metric"], kind="mergesort")
+            movers[pc] = join_words([m.removesuffix("_per_1k") for m in t["metric"].head(2)])
+    nn = tables["neighbours"]
+    base = nn.attrs.get("baseline", {})
     lines = [
         f"# {title} vs {settings['corpus']}\n",
         f"Corpus: {n_docs} documents, grouped by `{settings['by']}`; seed {settings['seed']}, "
         f"{settings['n_boot']} bootstrap resamples, test `{settings['test']}`, min group size "
         f"{settings['min_group_size']}.\n",
-        "## Group sizes\n",
-        _md_table(sizes),
-        "## Metrics where the article is in the outer 5% of the corpus\n",
-        "Percentile is the mid-rank percentile; robust z = (x − median) / (1.4826 MAD).\n",
-        _md_table(extreme[cols]),
-        "## Article rates whose interval excludes the corpus median\n",
-        "Exact Poisson 95% interval per 1,000 tokens (sentence bootstrap in intervals.csv). "
-        "A corpus median of 0 lies outside the interval of any non-zero count; read the "
-        "percentile beside it.\n",
-        _md_table(
-            iv[iv["corpus_median_outside_interval"]][
-                ["category", "count", "tokens", "per_1k", "lower", "upper", "corpus_median"]
-            ]
-        ),
+        "## The article's rates\n",
+        "Rates per 1,000 words with the 95% interval (sentence bootstrap, never narrower than "
+        "the exact Poisson interval); percentile among corpus documents (mid-rank) and against "
+        "every same-length excerpt of them; evidence is *enough* with at least "
+        f"{MIN_MATCHES} matches in {MIN_SENTENCES} sentences and the interval above the corpus "
+        "median; precision is the category's audited precision (below 0.80: exploratory).\n",
+        "### Frames, stance and scare quotes\n",
+        _md_table(rates[~rates["kind"].map(is_topic)].drop(columns="kind"))
+        if len(rates)
+        else "_(none)_\n",
+        "### Topic mentions (actors, pronouns)\n",
+        "What the text is about: an article about two countries tops these by subject.\n",
+        _md_table(rates[rates["kind"].map(is_topic)].drop(columns="kind"))
+        if len(rates)
+        else "_(none)_\n",
+        "## Groups\n",
+        _group_sizes(tables, settings["min_group_size"]),
+        _effects(tables),
         "## Framing space\n",
         f"PC1 explains {_fmt(float(evr[0]))}, PC2 {_fmt(float(evr[1]))} of the variance of "
-        "the robustly standardised rates (clipped at ±5). Constant metrics left out: "
-        f"{', '.join(load.attrs.get('dropped', [])) or 'none'}.\n",
+        "the robustly standardised, asinh-scaled rates. What moves the article most: "
+        f"PC1 {movers.get('PC1', '–')}; PC2 {movers.get('PC2', '–')} "
+        "(framing_space_loadings.csv: loadings, the article's values and contributions). "
+        f"Constant metrics left out: {', '.join(load.attrs.get('dropped', [])) or 'none'}.\n",
         "## Nearest neighbours (cosine similarity)\n",
-        _md_table(tables["neighbours"].iloc[:5, :4]),
+        (
+            f"Against {base['median']:.2f} for the median document and {base['p90']:.2f} at the "
+            "90th percentile.\n"
+            if base
+            else ""
+        ),
+        _md_table(
+            nn[list(dict.fromkeys(["rank", "doc_id", "cosine_similarity", settings["by"]]))].head(5)
+        )
+        if settings["by"] in nn
+        else _md_table(nn.iloc[:5, :3]),
         "p-values in pairwise.csv are Benjamini–Hochberg adjusted within each metric (`p_adj`) "
         "and over the whole table (`p_adj_all`). See docs/statistics.md.\n",
     ]

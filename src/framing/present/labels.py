@@ -43,3 +43,46 @@ def fmt_number(x: float) -> str:
     if x is None or not np.isfinite(x):
         return "–"
     return f"{x:.2f}" if abs(x) < 1 else f"{x:.1f}"
+
+
+def short_date(value) -> str:
+    """``24 Mar 2022`` from a date, datetime, Timestamp or ISO string ('' if missing)."""
+    import pandas as pd
+
+    if value is None or (isinstance(value, float) and np.isnan(value)) or value == "":
+        return ""
+    ts = pd.Timestamp(value)
+    return "" if pd.isna(ts) else f"{ts.day} {ts:%b %Y}"
+
+
+def article_label(article=None, outlet: str | None = None, date=None) -> str:
+    """How figures name the article: ``Outlet, 24 Mar 2022`` from its metadata.
+
+    ``outlet``/``date`` override the :class:`~framing.data.article.Article`'s own. Without an
+    outlet: the date with the title, or the source file name; without anything, "the article".
+    """
+    outlet = outlet or getattr(article, "outlet", None)
+    when = short_date(date if date is not None else getattr(article, "published", None))
+    if outlet:
+        return f"{outlet}, {when}" if when else str(outlet)
+    title = getattr(article, "title", None) or ""
+    name = title if len(title) <= 48 else title[:47].rstrip() + "…"
+    name = name or str(getattr(article, "source", None) or "").removesuffix(".txt")
+    if name and when:
+        return f"{name} ({when})"
+    return name or (f"the article of {when}" if when else "the article")
+
+
+def article_source(article, label: str) -> str:
+    """The article as a figure's source: ``Global Times, 24 Mar 2022 (opinion)``."""
+    section = getattr(article, "section", None)
+    return f"{label} ({section})" if section else label
+
+
+def date_range(start, end) -> str:
+    """``1 Feb-30 Apr 2022`` (``1 Nov 2022-31 Jan 2023`` across years)."""
+    import pandas as pd
+
+    a, b = pd.Timestamp(start), pd.Timestamp(end)
+    head = f"{a.day} {a:%b}" if a.year == b.year else f"{a.day} {a:%b %Y}"
+    return f"{head}-{b.day} {b:%b %Y}"

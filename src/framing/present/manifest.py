@@ -96,7 +96,7 @@ def record_figure(
         "notebook": notebook or "",
         "source": source,
         "inputs": resolve_inputs(inputs),
-        "files": [f"{name}.png", f"{name}.svg", f"{name}.csv"],
+        "files": [f"{name}.png", f"{name}.svg"] + ([f"{name}.csv"] if data is not None else []),
     }
     if data is not None:
         rec["data"] = {"rows": int(len(data)), "columns": [str(c) for c in data.columns]}

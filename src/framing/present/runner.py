@@ -65,6 +65,32 @@ def discover(notebooks: str | os.PathLike, only: Sequence[str] | None = None) ->
     return found
 
 
+def notebook_parameters(path: str | os.PathLike) -> dict[str, object]:
+    """Names and default values of the ``parameters`` cell of a notebook script (papermill).
+
+    Values that are not literals (e.g. ``keyness.DEFAULT_PRIOR_SCALE``) are given as their
+    source text.
+    """
+    import ast
+
+    import jupytext
+
+    nb = jupytext.reads(Path(path).read_text(encoding="utf-8"), fmt="py:percent")
+    out: dict[str, object] = {}
+    for cell in nb.cells:
+        if "parameters" not in cell.metadata.get("tags", []):
+            continue
+        for node in ast.parse(cell.source).body:
+            if isinstance(node, ast.Assign):
+                for target in node.targets:
+                    if isinstance(target, ast.Name):
+                        try:
+                            out[target.id] = ast.literal_eval(node.value)
+                        except ValueError:
+                            out[target.id] = ast.get_source_segment(cell.source, node.value)
+    return out
+
+
 def check_notebook_format(path: str | os.PathLike) -> list[str]:
     """Problems of one committed notebook script (empty list when it is well-formed).
 
@@ -192,8 +218,12 @@ def run_notebook(
     timeout: int | None = 1800,
     quiet: bool = False,
     extra_env: Mapping[str, str] | None = None,
+    parameters: Mapping[str, object] | None = None,
 ) -> Path:
     """Execute one percent script; return the executed notebook's path.
+
+    ``parameters`` are injected after the ``parameters`` cell (papermill); only those the
+    notebook declares are passed.
 
     Raises
     ------
@@ -206,6 +236,8 @@ def run_notebook(
 
     logging.getLogger("papermill").setLevel(logging.ERROR)
     nb = _load(script)
+    declared = notebook_parameters(script)
+    params = {k: v for k, v in (parameters or {}).items() if k in declared}
     out = build / (script.stem + ".ipynb")
     tmp = build / f".{script.stem}.part.ipynb"
     env = {
@@ -233,6 +265,7 @@ def run_notebook(
                 cwd=str(script.parent),
                 execution_timeout=timeout,
                 kernel_manager_class=_kernel_manager_class(),
+                parameters=params or None,
             )
     except PapermillExecutionError as exc:
         if tmp.exists():
@@ -255,14 +288,40 @@ def run_notebooks(
     only: Sequence[str] | None = None,
     quiet: bool | None = None,
     timeout: int | None = 1800,
+    parameters: Mapping[str, object] | None = None,
+    needs: str | None = None,
+    implied: Mapping[str, object] | None = None,
 ) -> list[Path]:
     """Execute the notebooks in numbered order, stopping at the first failing cell.
 
-    After a full run (no ``only``) manifest records of figures no notebook saved are dropped
-    and their files reported on stderr (not deleted). Returns the executed notebooks' paths.
+    ``parameters`` are passed to every notebook that declares them (papermill); a name no
+    notebook declares is an :class:`InputError`. ``implied`` parameters (set by ``--article``:
+    ``META``, ``TITLE_LINE``, ``ARTICLE_ONLY``) go to the notebooks that declare them, unchecked.
+    ``needs`` keeps only the notebooks that declare that parameter (``framing figures
+    --article`` runs those that take ``ARTICLE``).
+    After a full run (no ``only``, no ``parameters``) manifest records of figures no notebook
+    saved are dropped and their files reported on stderr (not deleted). Returns the executed
+    notebooks' paths.
     """
     quiet = is_quiet() if quiet is None else quiet
     scripts = discover(notebooks, only)
+    declared = {s: notebook_parameters(s) for s in scripts}
+    known = set().union(*declared.values()) if declared else set()
+    unknown = sorted(set(parameters or {}) - known)
+    if unknown:
+        raise InputError(
+            f"unknown notebook parameter {unknown[0]!r}; the notebooks take "
+            f"{', '.join(sorted(known))}"
+        )
+    parameters = {**(implied or {}), **(parameters or {})}
+    if needs:
+        skipped = [s.name for s in scripts if needs not in declared[s]]
+        scripts = [s for s in scripts if needs in declared[s]]
+        if skipped and not quiet:
+            print(
+                f"framing figures: skipping {', '.join(skipped)} (no {needs} parameter)",
+                file=sys.stderr,
+            )
     if not scripts:  # nothing to run: leave figures/ untouched
         print(
             f"framing figures: no notebooks named NN-name.py in {notebooks}; nothing to do",
@@ -271,7 +330,7 @@ def run_notebooks(
         return []
     figdir, build = Path(figdir), Path(build)
     if not figdir.is_dir():
-        raise InputError(f"{figdir}: figures folder does not exist (create it or pass --figures)")
+        raise InputError(f"{figdir}: figures folder does not exist (create it or pass --out)")
     build.mkdir(parents=True, exist_ok=True)
     log = build / ".figures-saved"
     log.write_text("", encoding="utf-8")
@@ -282,7 +341,13 @@ def run_notebooks(
             print(f"[{i}/{len(scripts)}] {script.name}", file=sys.stderr, flush=True)
         done.append(
             run_notebook(
-                script, figdir, build, timeout, quiet, {"FRAMING_FIGURE_LOG": str(log.resolve())}
+                script,
+                figdir,
+                build,
+                timeout,
+                quiet,
+                {"FRAMING_FIGURE_LOG": str(log.resolve())},
+                parameters,
             )
         )
         if not quiet:
@@ -292,7 +357,7 @@ def run_notebooks(
                 flush=True,
             )
     saved = set(log.read_text(encoding="utf-8").split())
-    if only:
+    if only or parameters or needs:
         write_manifest(figdir)
     else:
         stale = prune_manifest(figdir, saved, remove_files=True)

@@ -17,7 +17,7 @@ from matplotlib.figure import Figure
 from framing.core.errors import OutputError
 from framing.core.files import atomic_path
 from framing.core.spreadsheet import to_csv
-from framing.present.style import DPI, SVG_HASHSALT
+from framing.present.style import DPI, SVG_HASHSALT, fit_legends
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
@@ -33,6 +33,11 @@ def figures_dir(outdir: str | os.PathLike | None = None) -> Path:
     return Path(outdir if outdir is not None else os.environ.get("FRAMING_FIGURES_DIR", "figures"))
 
 
+def project_run() -> bool:
+    """True inside ``framing figures`` (it sets ``FRAMING_NOTEBOOK`` for every notebook)."""
+    return bool(os.environ.get("FRAMING_NOTEBOOK"))
+
+
 def write_csv(data: pd.DataFrame, path: str | os.PathLike) -> Path:
     """Write ``data`` as CSV with stable bytes (columns as given, ``%.8g``, ``\\n`` line ends);
     text cells a spreadsheet would run as formulas are neutralised (:mod:`framing.core.spreadsheet`)."""
@@ -45,41 +50,52 @@ def write_csv(data: pd.DataFrame, path: str | os.PathLike) -> Path:
 def save_figure(
     fig: Figure,
     name: str,
-    data: pd.DataFrame,
+    data: pd.DataFrame | None = None,
     outdir: str | os.PathLike | None = None,
     caption: str | None = None,
     notebook: str | None = None,
     inputs: Sequence[str] | Mapping[str, str] | None = None,
-    manifest: bool = True,
+    manifest: bool | None = None,
     close: bool | None = None,
 ) -> dict[str, Path]:
-    """Write ``NAME.png``, ``NAME.svg`` and ``NAME.csv`` (the data behind it) atomically.
+    """Write ``NAME.png``, ``NAME.svg`` and, with ``data``, ``NAME.csv`` (the data behind it)
+    atomically into ``outdir`` (created if missing).
 
     Bytes are deterministic: no timestamps or software versions in PNG/SVG metadata, a fixed SVG
-    hash salt and DPI. With ``manifest`` the figure's record (caption, notebook, inputs) is
-    stored in ``manifest.yaml`` and ``README.md`` of ``outdir`` is regenerated. ``close``
-    (default: when the backend is the headless Agg) closes the figure after saving.
+    hash salt and DPI. Legends that would stick out of the figure are fitted first
+    (:func:`framing.present.style.fit_legends`). With ``manifest`` the figure's record (caption,
+    notebook, inputs) is stored in ``manifest.yaml`` and ``README.md`` of ``outdir`` is
+    regenerated; by default only inside ``framing figures`` (:func:`project_run`) or when
+    ``notebook`` is given, so a script of yours gets its files and nothing else. ``close`` (default: when the backend is the
+    headless Agg) closes the figure after saving.
 
     Raises
     ------
     OutputError
-        If ``name`` is not a plain file stem or ``outdir`` does not exist.
+        If ``name`` is not a plain file stem, ``data`` is not a DataFrame or ``outdir`` cannot
+        be created.
     """
     if not _NAME.match(name) or name.endswith((".png", ".svg", ".csv")):
         raise OutputError(f"figure name {name!r}: use letters, digits, '-', '_' and no extension")
     out = figures_dir(outdir)
-    if not out.is_dir():
-        raise OutputError(f"{out}: figures folder does not exist")
-    if not isinstance(data, pd.DataFrame):
+    if data is not None and not isinstance(data, pd.DataFrame):
         raise OutputError(f"{name}: data must be a pandas DataFrame (the data behind the figure)")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{out}: cannot create the figures folder ({exc.strerror})") from None
     paths = {ext: out / f"{name}.{ext}" for ext in ("png", "svg", "csv")}
+    if data is None:
+        del paths["csv"]
+    fit_legends(fig)
     with matplotlib.rc_context({"svg.hashsalt": SVG_HASHSALT, "svg.fonttype": "path"}):
         with atomic_path(paths["png"]) as tmp:
             fig.savefig(tmp, format="png", dpi=DPI, metadata=PNG_METADATA)
         with atomic_path(paths["svg"]) as tmp:
             fig.savefig(tmp, format="svg", dpi=DPI, metadata=SVG_METADATA)
-    write_csv(data, paths["csv"])
-    if manifest:
+    if data is not None:
+        write_csv(data, paths["csv"])
+    if manifest if manifest is not None else (project_run() or notebook is not None):
         from framing.present.manifest import record_figure
 
         meta = getattr(fig, "_framing", {})

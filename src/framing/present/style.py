@@ -42,10 +42,9 @@ FIGSIZE = (7.2, 4.5)
 SVG_HASHSALT = "framing"
 
 
-FOCAL_LABEL = "Global Times, 24 Mar 2022"
-
-
-FOCAL_DATE = "2022-03-24"
+#: Legend label of the focal article when a chart is given none (charts take ``focal_label``;
+#: notebooks pass :func:`framing.present.labels.article_label` of the article's metadata).
+DEFAULT_FOCAL_LABEL = "the article"
 
 
 FOCAL_GID = "focal-article"
@@ -296,7 +295,7 @@ def mark_focal(
     ax: Axes,
     x: float,
     y: float | None = None,
-    label: str | None = FOCAL_LABEL,
+    label: str | None = DEFAULT_FOCAL_LABEL,
     annotate: bool = True,
     size: float = 15,
 ) -> Axes:
@@ -330,7 +329,7 @@ def mark_focal(
         ha = "right" if right else "left"
         offset = (-offset[0], offset[1]) if right else offset
         t = ax.annotate(
-            label,
+            textwrap.fill(label, 32),  # a long outlet name must not push the axes away
             xy=xy,
             xycoords=coords,
             xytext=offset,
@@ -344,3 +343,129 @@ def mark_focal(
         )
         t.set_gid(FOCAL_GID + "-label")
     return ax
+
+
+def _legend_inside(leg, fig: Figure, pad: float = 0.5) -> bool:
+    bb = leg.get_window_extent()
+    fb = fig.bbox
+    return (
+        bb.x0 >= fb.x0 - pad and bb.x1 <= fb.x1 + pad and bb.y0 >= fb.y0 - pad
+        and bb.y1 <= fb.y1 + pad
+    )  # fmt: skip
+
+
+def _rebuild_legend(leg, ncols: int, labels: list[str], size: float):
+    """The same legend (handles, place, frame) with other columns, labels or font size."""
+    parent = leg.parent
+    kw = dict(
+        loc=leg._loc,  # noqa: SLF001 - matplotlib has no public getter for these two
+        ncols=ncols,
+        fontsize=size,
+        handlelength=leg.handlelength,
+        frameon=leg.get_frame_on(),
+    )
+    anchor = getattr(leg._bbox_to_anchor, "_bbox", None)  # noqa: SLF001 - as given, in
+    if anchor is not None:  # the parent's coordinates (not the laid-out display box)
+        x0, y0, w, h = anchor.bounds
+        kw["bbox_to_anchor"] = (x0, y0) if w == 0 and h == 0 else (x0, y0, w, h)
+        kw["bbox_transform"] = parent.transAxes if hasattr(parent, "transAxes") else None
+    if leg in getattr(parent, "legends", []):  # a figure legend: fig.legend adds another
+        leg.remove()
+    return parent.legend(leg.legend_handles, labels, **kw)
+
+
+def _legend_size(leg, renderer) -> tuple[float, float]:
+    """Width and height in pixels of the packed legend (independent of where it is placed)."""
+    box = leg._legend_box.get_bbox(renderer)  # noqa: SLF001 - size of the packed entries
+    pad = 2 * leg.borderpad * renderer.points_to_pixels(leg._fontsize)  # noqa: SLF001
+    return box.width + pad, box.height + pad
+
+
+def _legend_fits(leg, fig: Figure, renderer) -> bool:
+    w, h = _legend_size(leg, renderer)
+    return w <= 0.96 * fig.bbox.width and h <= 0.9 * fig.bbox.height
+
+
+def _legend_variants(leg, min_size: float = 6.0):
+    """Ever smaller versions of a legend, as ``(ncols, labels, fontsize)``: fewer columns, then
+    long labels wrapped, then a smaller font, then more columns at the smallest font (a legend
+    too tall for the figure)."""
+    ncols = getattr(leg, "_ncols", 1)
+    labels = [t.get_text() for t in leg.get_texts()]
+    size = leg.get_texts()[0].get_fontsize() if labels else FONT_SIZE
+    while ncols > 1:
+        ncols -= 1
+        yield ncols, labels, size
+    for _ in range(8):
+        longest = max((len(x) for lab in labels for x in lab.split("\n")), default=0)
+        if longest <= 16:
+            break
+        width = max(16, int(longest * 0.75))
+        labels = ["\n".join(textwrap.wrap(lab.replace("\n", " "), width)) for lab in labels]
+        yield ncols, labels, size
+    while size > min_size:
+        size -= 1
+        yield ncols, labels, size
+    for more in (2, 3):
+        yield more, labels, size
+
+
+def _legends(fig: Figure) -> list:
+    return [ax.get_legend() for ax in fig.axes if ax.get_legend() is not None] + list(fig.legends)
+
+
+def _all_fit(fig: Figure) -> bool:
+    """Every legend fits, checked on a copy of ``fig`` (laying a figure out an extra time can
+    move its axes by a rounding error, which changes the SVG's clip-path ids)."""
+    import pickle
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    try:
+        copy = pickle.loads(pickle.dumps(fig))
+    except Exception:  # noqa: BLE001 - an unpicklable artist: check the figure itself
+        copy = fig
+    if copy is not fig:
+        FigureCanvasAgg(copy)
+    renderer = copy.canvas.get_renderer()
+    ok = all(
+        _legend_fits(leg, copy, renderer) and _laid_out(copy) and _legend_inside(leg, copy)
+        for leg in _legends(copy)
+    )
+    if copy is not fig:
+        plt.close(copy)
+    return ok
+
+
+def fit_legends(fig: Figure) -> int:
+    """Keep every legend of ``fig`` inside the figure; returns the number of legends changed.
+
+    A legend too big for the figure (long labels, many groups, a small figure) gets fewer
+    columns, then its long labels wrapped, then a smaller font, until it fits; legends that
+    fit are not touched, so figures that were fine keep their bytes.
+    :func:`framing.present.saving.save_figure` calls it before writing.
+    """
+    legends = _legends(fig)
+    if not legends or _all_fit(fig):
+        return 0  # checked on a copy: a figure that is fine is not laid out again
+    renderer = fig.canvas.get_renderer()
+    changed = 0
+    for leg in legends:
+        if _legend_fits(leg, fig, renderer) and _laid_out(fig) and _legend_inside(leg, fig):
+            continue
+        changed += 1
+        for ncols, labels, size in _legend_variants(leg):
+            leg = _rebuild_legend(leg, ncols, labels, size)
+            if _legend_fits(leg, fig, renderer) and _laid_out(fig) and _legend_inside(leg, fig):
+                break
+    return changed
+
+
+def _laid_out(fig: Figure) -> bool:
+    """Lay ``fig`` out; False when constrained layout gave up (axes collapsed to nothing)."""
+    import warnings
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        fig.draw_without_rendering()
+    return not any("constrained_layout not applied" in str(w.message) for w in caught)

@@ -1,13 +1,16 @@
 """Tables for the analyst notebooks: deterministic (stable sorts, ties broken by name), raw counts
 beside every rate.
 
-- :func:`article_rates` — the article's per-1k rates with exact Poisson intervals;
+- :func:`article_rates` — the article's per-1k rates with sentence-bootstrap intervals, the
+  sentences the matches come from and each category's audited precision;
 - :func:`highlighted_html` — the article's text with lexicon matches highlighted (HTML fragment);
 - :func:`kwic_table` — keywords in context for every category;
-- :func:`position_table` — the article's percentile per metric, with its interval's percentiles;
+- :func:`position_table` — the article's percentile per metric, with its interval's percentiles,
+  evidence (matches, sentences), audited precision and the length-matched percentile;
 - :func:`positions_by_corpus`, :func:`estimate_series` — positions in several corpora, side by side;
 - :func:`display_groups` — corpus groups with only the named ones kept (others pooled);
-- :func:`monthly_rates` — pooled monthly rates (sum of counts / sum of tokens × 1000);
+- :func:`monthly_rates` — pooled monthly rates (sum of counts / sum of tokens × 1000) with
+  document-bootstrap intervals and partial months marked;
 - :func:`top_terms`, :func:`with_log_freq` — keyness tables for charts;
 - :func:`group_distances`, :func:`doc_labels` — framing-space helpers.
 """
@@ -24,30 +27,64 @@ from framing.engine.language import ENGLISH_FUNCTION_WORDS
 from framing.present.labels import category_labels, fmt_number, metric_label
 
 
-def article_rates(analysis, level: float = 0.95) -> pd.DataFrame:
+def with_precision(table: pd.DataFrame, category: str = "category") -> pd.DataFrame:
+    """``table`` with the audited precision of each category
+    (:func:`framing.stats.validation.audited_precision`): precision, precision_lower,
+    precision_upper, exploratory and the phrase ``precision_note``
+    (:func:`framing.present.claims.precision_phrase`); "not audited" where there is none."""
+    from framing.present.claims import precision_phrase
+    from framing.stats.validation import audited_precision
+
+    a = audited_precision().set_index("category")
+    cats = table[category]
+    out = table.copy()
+    out["precision"] = cats.map(a["precision"]).astype(float)
+    out["precision_lower"] = cats.map(a["lower"]).astype(float)
+    out["precision_upper"] = cats.map(a["upper"]).astype(float)
+    out["exploratory"] = cats.map(a["exploratory"].astype(object)).eq(True)
+    out["precision_note"] = [
+        precision_phrase(p, lo, hi, ex)
+        for p, lo, hi, ex in zip(
+            out["precision"],
+            out["precision_lower"],
+            out["precision_upper"],
+            out["exploratory"],
+            strict=True,
+        )
+    ]
+    return out
+
+
+def article_rates(analysis, level: float = 0.95, n_boot: int = 2000, seed: int = 0) -> pd.DataFrame:
     """The article's rate per 1,000 words per category (lexicon order, scare quotes last) with
-    the exact Poisson interval of :func:`framing.stats.intervals.article_rate_intervals`.
+    the interval of :func:`framing.stats.intervals.analysis_rate_intervals` (sentence bootstrap
+    widened to the exact Poisson interval; both kept), the number of sentences the matches come
+    from and the category's audited precision (:func:`with_precision`).
 
-    Columns: category, label, kind, count, tokens, per_1k, lower, upper, method, level.
+    Columns: category, label, kind, count, sentences, tokens, per_1k, lower, upper, method,
+    level, poisson_lower, poisson_upper, bootstrap_lower, bootstrap_upper, precision,
+    precision_lower, precision_upper, exploratory, precision_note.
     """
-    from framing.stats.intervals import article_rate_intervals
+    from framing.stats.intervals import analysis_rate_intervals
 
-    m = analysis.metrics
-    cats = list(analysis.lexicon.categories)
-    counts = m[[f"{c}_count" for c in cats] + ["scare_quote_count"]]
-    out = article_rate_intervals(counts, int(m["tokens"]), level=level)
+    cats = [*analysis.lexicon.categories, "scare_quote"]
+    iv = analysis_rate_intervals(analysis, level=level, n_boot=n_boot, seed=seed)
+    out = iv.set_index("category").loc[cats].reset_index()
     kinds = {cid: c.kind for cid, c in analysis.lexicon.categories.items()}
     out.insert(1, "label", [metric_label(c, analysis.lexicon) for c in out["category"]])
     out.insert(2, "kind", [kinds.get(c, "quote") for c in out["category"]])
-    return out
+    out["sentences"] = out["sentences"].astype("int64")
+    return with_precision(out)
 
 
 def highlighted_html(analysis, categories: Sequence[str] | None = None) -> str:
     """The text with every lexicon match (and scare quote) highlighted, as an HTML fragment.
 
     Uses the span renderer and colours of :mod:`framing.present.report` (overlapping matches nest;
-    hovering shows category, subcategory and term). ``categories`` limits the layers shown.
+    hovering shows category, subcategory and what the entry counts, in words). ``categories``
+    limits the layers shown.
     """
+    from framing.present.entries import entry_descriptions
     from framing.present.report.highlight import (
         SCARE_COLOR,
         SCARE_LAYER,
@@ -59,7 +96,7 @@ def highlighted_html(analysis, categories: Sequence[str] | None = None) -> str:
     labels = category_labels(analysis.lexicon)
     order = [c for c in analysis.lexicon.categories if categories is None or c in categories]
     colors = layer_colors(order)
-    spans = match_spans(analysis, labels, categories)
+    spans = match_spans(analysis, labels, categories, describe=entry_descriptions(analysis.lexicon))
     q = analysis.quotes
     body = render(analysis.text, spans, [SCARE_LAYER, *order], overlines=(SCARE_LAYER,))
     css = [
@@ -93,7 +130,7 @@ def highlighted_html(analysis, categories: Sequence[str] | None = None) -> str:
 def kwic_table(analysis, categories: Sequence[str] | None = None, window: int = 8) -> pd.DataFrame:
     """Keywords in context for every category (lexicon order, then position in the text).
 
-    Columns: category, label, left, match, right, sentence, start, end.
+    Columns: category, label, left, matched_text, right, sentence, start, end.
     """
     labels = category_labels(analysis.lexicon)
     cats = [c for c in analysis.lexicon.categories if categories is None or c in categories]
@@ -102,41 +139,74 @@ def kwic_table(analysis, categories: Sequence[str] | None = None, window: int = 
     k["_o"] = k["category"].map({c: i for i, c in enumerate(cats)})
     k = k.sort_values(["_o", "start"], kind="mergesort").drop(columns="_o")
     k.insert(1, "label", k["category"].map(labels))
-    cols = ["category", "label", "left", "match", "right", "sentence", "start", "end"]
+    cols = ["category", "label", "left", "matched_text", "right", "sentence", "start", "end"]
     return k[cols].reset_index(drop=True)
 
 
 def position_table(
-    article_metrics: pd.Series,
+    article,
     scores: pd.DataFrame,
     metrics: Sequence[str],
     lexicon=None,
     level: float = 0.95,
+    rates: pd.DataFrame | None = None,
+    length_matched: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """:func:`framing.stats.ranks.position` of the article per metric, with a readable ``label``,
-    the percentiles of the article's exact Poisson interval bounds (rates per 1k only;
-    ``percentile_lo``/``percentile_hi``) and a ``note`` "article vs median".
+    """:func:`framing.stats.ranks.position` of the article per metric, with a readable ``label``
+    and ``kind``, the evidence behind each rate and the percentiles of its interval's ends.
+
+    ``article`` is an :class:`~framing.engine.analysis.Analysis` (or a metrics Series).
+    ``rates`` (from :func:`article_rates`; computed from an Analysis when not given) supplies
+    ``count``, ``sentences``, the interval (sentence bootstrap widened to Poisson) and the
+    audited precision; with a metrics Series and no ``rates``, the interval is the exact
+    Poisson one — the least uncertainty, not all of it — and ``sentences`` is unknown.
+    ``percentile_lo``/``percentile_hi`` are the percentiles of the interval's ends (rates per
+    1k only). ``length_matched`` (from
+    :func:`framing.stats.comparison.length_matched_position`) adds ``length_percentile``.
+    ``note`` is "article vs median".
     """
     from framing.stats.intervals import poisson_interval
     from framing.stats.ranks import percentile_rank, position
 
-    pos = position(article_metrics, scores, metrics=list(metrics))
-    tokens = float(article_metrics.get("tokens", np.nan))
-    lo_p, hi_p = [], []
+    metrics_s = article if isinstance(article, pd.Series) else article.metrics
+    if rates is None and not isinstance(article, pd.Series):
+        rates = article_rates(article, level=level)
+    if lexicon is None and not isinstance(article, pd.Series):
+        lexicon = article.lexicon
+    pos = position(metrics_s, scores, metrics=list(metrics))
+    tokens = float(metrics_s.get("tokens", np.nan))
+    r = rates.set_index("category") if rates is not None else None
+    rows = []
     for m in pos["metric"]:
         base = m[: -len("_per_1k")] if m.endswith("_per_1k") else None
-        count = article_metrics.get(f"{base}_count", np.nan) if base else np.nan
-        if base and np.isfinite(count) and tokens > 0:
-            lo, hi = poisson_interval([count], level)
+        row = dict.fromkeys(
+            ["count", "sentences", "lower", "upper", "percentile_lo", "percentile_hi"], np.nan
+        )
+        if base and r is not None and base in r.index:
+            row.update({k: float(r.loc[base, k]) for k in ("count", "sentences", "lower", "upper")})
+        elif base and np.isfinite(metrics_s.get(f"{base}_count", np.nan)) and tokens > 0:
+            row["count"] = float(metrics_s[f"{base}_count"])
+            lo, hi = poisson_interval([row["count"]], level)
+            row["lower"], row["upper"] = float(lo[0]) * 1000 / tokens, float(hi[0]) * 1000 / tokens
+        if np.isfinite(row["lower"]):
             vals = scores[m].to_numpy(float)
-            lo_p.append(percentile_rank(vals, float(lo[0]) * 1000 / tokens))
-            hi_p.append(percentile_rank(vals, float(hi[0]) * 1000 / tokens))
-        else:
-            lo_p.append(np.nan)
-            hi_p.append(np.nan)
+            row["percentile_lo"] = percentile_rank(vals, row["lower"])
+            row["percentile_hi"] = percentile_rank(vals, row["upper"])
+        rows.append(row)
+    extra = pd.DataFrame(rows, index=pos.index)
+    kinds = {}
+    if lexicon is not None:
+        kinds = {f"{cid}_per_1k": c.kind for cid, c in lexicon.categories.items()}
+    kinds["scare_quote_per_1k"] = "quote"
     pos.insert(1, "label", [metric_label(m, lexicon) for m in pos["metric"]])
-    pos["percentile_lo"] = lo_p
-    pos["percentile_hi"] = hi_p
+    pos.insert(2, "kind", [kinds.get(m, "other") for m in pos["metric"]])
+    for col in extra.columns:
+        pos[col] = extra[col]
+    pos["category"] = pos["metric"].str.removesuffix("_per_1k")
+    pos = with_precision(pos)
+    if length_matched is not None:
+        lm = length_matched.set_index("category")["percentile"]
+        pos["length_percentile"] = pos["category"].map(lm).astype(float)
     pairs = zip(pos["article_value"], pos["median"], strict=True)
     pos["note"] = [f"{fmt_number(a)} vs {fmt_number(b)}" for a, b in pairs]
     return pos
@@ -152,39 +222,73 @@ def display_groups(
     return prefix + out if prefix else out
 
 
+#: A month whose dates are covered by a source for less than this share is marked partial.
+PARTIAL_MONTH_BELOW = 0.9
+
+
 def monthly_rates(
     scores: pd.DataFrame,
     categories: Sequence[str],
     date_col: str = "date",
     group_col: str = "group",
+    n_boot: int = 1000,
+    seed: int = 0,
+    level: float = 0.95,
 ) -> pd.DataFrame:
-    """Pooled monthly rates per group: ``sum(<cat>_count) / sum(tokens) × 1000``.
+    """Pooled monthly rates per group: ``sum(<cat>_count) / sum(tokens) × 1000``, with a
+    document-bootstrap interval (:func:`framing.stats.groups.pooled_rate_ci`: the month's
+    documents resampled).
 
     Pooling weights every word equally (a 40-word release does not count as much as a
     4,000-word speech), unlike the mean of the documents' rates. ``scores`` needs
     ``date_col``, ``group_col``, ``tokens`` and ``<cat>_count`` for each of ``categories``
     (``scare_quote`` included). Long format, one row per group, month and category:
     group, month (first day), month_mid (the 15th, where a chart should draw the month),
-    n_docs, tokens, category, count, per_1k.
+    n_docs, tokens, covered (share of the month's days between the group's first and last
+    document), partial (``covered < PARTIAL_MONTH_BELOW``: the source's data start or end in
+    that month), category, count, per_1k, lower, upper.
     Documents without a date are left out (their number is in ``attrs["n_undated"]``).
     """
+    from framing.stats.common import seeded_rng
+    from framing.stats.groups import pooled_rate_ci
+
     cols = [f"{c}_count" for c in categories]
     d = scores[[date_col, group_col, "tokens", *cols]].copy()
     undated = int(d[date_col].isna().sum())
     d = d[d[date_col].notna()]
-    d["month"] = pd.to_datetime(d[date_col]).dt.to_period("M").dt.to_timestamp()
+    d[date_col] = pd.to_datetime(d[date_col])
+    d["month"] = d[date_col].dt.to_period("M").dt.to_timestamp()
     agg = d.groupby([group_col, "month"], sort=True).agg(
         n_docs=("tokens", "size"), tokens=("tokens", "sum"), **{c: (c, "sum") for c in cols}
     )
     agg = agg.reset_index()
+    span = d.groupby(group_col)[date_col].agg(["min", "max"])
+    first = agg[group_col].map(span["min"]).dt.normalize()
+    last = agg[group_col].map(span["max"]).dt.normalize()
+    month_end = agg["month"] + pd.offsets.MonthEnd(0)
+    days = agg["month"].dt.days_in_month
+    start = np.maximum(first.to_numpy(), agg["month"].to_numpy())
+    stop = np.minimum(last.to_numpy(), month_end.to_numpy())
+    agg["covered"] = ((stop - start) / np.timedelta64(1, "D") + 1) / days
+    agg["partial"] = agg["covered"] < PARTIAL_MONTH_BELOW
     long = agg.melt(
-        id_vars=[group_col, "month", "n_docs", "tokens"],
+        id_vars=[group_col, "month", "n_docs", "tokens", "covered", "partial"],
         value_vars=cols,
         var_name="category",
         value_name="count",
     )
     long["category"] = long["category"].str.removesuffix("_count")
     long["per_1k"] = np.where(long["tokens"] > 0, long["count"] * 1000 / long["tokens"], np.nan)
+    docs = {k: v for k, v in d.groupby([group_col, "month"], sort=True)}
+    lo, hi = [], []
+    for g, month, cat in zip(long[group_col], long["month"], long["category"], strict=True):
+        sub = docs[(g, month)]
+        _, a, b = pooled_rate_ci(
+            sub[f"{cat}_count"], sub["tokens"], n_boot, level, seeded_rng(seed, g, month, cat)
+        )
+        lo.append(a)
+        hi.append(b)
+    long["lower"], long["upper"] = lo, hi
     order = {c: i for i, c in enumerate(categories)}
     long = long.assign(_o=long["category"].map(order))
     long = long.sort_values(["_o", group_col, "month"], kind="mergesort").drop(columns="_o")
@@ -259,17 +363,35 @@ def doc_labels(df: pd.DataFrame, width: int = 60) -> list[str]:
     return out
 
 
+def with_article(data: pd.DataFrame, label: str) -> pd.DataFrame:
+    """``data`` with a first column ``article`` = ``label``: a figure's CSV names its article
+    even when it travels without the figure."""
+    out = data.reset_index(drop=True) if not isinstance(data.index, pd.RangeIndex) else data
+    out = out.copy()
+    if "article" in out.columns:
+        out = out.drop(columns="article")
+    out.insert(0, "article", label)
+    return out
+
+
 def positions_by_corpus(
-    article_metrics: pd.Series,
+    article_metrics,
     corpora: Mapping[str, pd.DataFrame],
     metrics: Sequence[str],
     lexicon=None,
+    rates: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """:func:`position_table` of the article in each corpus (``name → scores``), stacked with a
-    ``corpus`` column first, corpora in the given order, metrics in ``metrics`` order."""
+    ``corpus`` column first, corpora in the given order, metrics in ``metrics`` order.
+
+    ``article_metrics`` is an Analysis (intervals by sentence bootstrap, the sentences behind
+    each rate) or a metrics Series (exact Poisson intervals); ``rates`` as in
+    :func:`position_table`, computed once from an Analysis when not given."""
+    if rates is None and not isinstance(article_metrics, pd.Series):
+        rates = article_rates(article_metrics)
     frames = []
     for name, scores in corpora.items():
-        pos = position_table(article_metrics, scores, metrics, lexicon)
+        pos = position_table(article_metrics, scores, metrics, lexicon, rates=rates)
         order = {m: i for i, m in enumerate(metrics)}
         pos = pos.sort_values("metric", key=lambda s: s.map(order), kind="mergesort")
         frames.append(pos.assign(corpus=name))

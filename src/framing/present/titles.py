@@ -1,4 +1,9 @@
-"""Sentences that turn a table into a figure title stating the finding (and only the finding)."""
+"""Sentences that turn a table into a figure title stating the finding (and only the finding).
+
+The rules that keep a title from over-claiming (ties, topics apart from frames, an evidence
+minimum, overlapping intervals) live in :mod:`framing.present.claims`; the functions here word
+the findings of particular tables with them.
+"""
 
 from __future__ import annotations
 
@@ -9,107 +14,212 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from framing.present.claims import (
+    MIN_SENTENCES,
+    Claim,
+    enough_evidence,
+    is_topic,
+    join_words,
+    leaders_claim,
+    name_top,
+    position_claim,
+)
 from framing.present.tables import top_terms
 
+__all__ = [
+    "above_phrase",
+    "group_positions_sentence",
+    "outlet_strip_sentence",
+    "strip_sentence",
+    "topics_sentence",
+    "audit_sentence",
+    "join_words",
+    "keyness_sentence",
+    "month_sentence",
+    "neighbours_sentence",
+    "position_sentence",
+    "plural",
+    "rates_sentence",
+    "target_sentence",
+    "times_phrase",
+]
 
-def join_words(items: Sequence[str], conj: str = "and") -> str:
-    """``a``, ``a and b``, ``a, b and c``."""
-    items = [str(i) for i in items]
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + f" {conj} " + items[-1]
+
+def plural(n: int | float, noun: str, plural_form: str | None = None) -> str:
+    """``1 sentence``, ``0 sentences``, ``2 sentences`` (``plural_form`` for irregular nouns:
+    ``plural(2, "speech", "speeches")``)."""
+    n = int(n)
+    return f"{n} {noun if n == 1 else (plural_form or noun + 's')}"
+
+
+def times_phrase(value: float, reference: float) -> str:
+    """How ``value`` compares with ``reference`` > 0, never "0.0× that": "3.2× that",
+    "18× that", "about the same", "40% of that", "none"."""
+    if not np.isfinite(value) or not np.isfinite(reference) or reference <= 0:
+        return "not comparable"
+    if value == 0:
+        return "none"
+    ratio = value / reference
+    if 0.95 <= ratio < 1.05:
+        return "about the same"
+    if ratio >= 1.05:
+        return f"{ratio:.1f}× that" if ratio < 10 else f"{ratio:.0f}× that"
+    pct = 100 * ratio
+    return f"{pct:.0f}% of that" if pct >= 1 else "under 1% of that"
 
 
 def rates_sentence(rates: pd.DataFrame, n: int = 3) -> str:
-    """The ``n`` highest article rates as a phrase: "China (53.5 per 1k), Russia (41.2) ..."."""
-    t = rates.sort_values(["per_1k", "category"], ascending=[False, True], kind="mergesort")
-    parts = []
-    for i, r in enumerate(t.head(n).itertuples(index=False)):
-        unit = " per 1k" if i == 0 else ""
-        parts.append(f"{r.label} ({r.per_1k:.1f}{unit})")
-    return join_words(parts)
-
-
-def position_sentence(table: pd.DataFrame, corpus: str, threshold: float = 90.0, n: int = 3) -> str:
-    """A finding sentence from a :func:`position_table`, e.g. "The article is above 90% of
-    UNGD 2022 speeches on 7 of 17 metrics, most of all West / US, Cold War and scare quotes"."""
-    t = table.dropna(subset=["percentile"])
-    t = t.sort_values(["percentile", "metric"], ascending=[False, True], kind="mergesort")
-    high = t[t["percentile"] >= threshold]
-    if t.empty:
-        return f"No metric could be compared with {corpus}"
-    if high.empty:
-        r = t.iloc[0]
-        return (
-            f"The article is within the usual range of {corpus}: its highest position is "
-            f"{_short(r['label'])} (percentile {r['percentile']:.0f})"
-        )
-    names = [_short(x) for x in high["label"].head(n)]
-    return (
-        f"The article is above {threshold:.0f}% of {corpus} on {len(high)} of {len(t)} metrics, "
-        f"most of all {join_words(names)}"
+    """The ``n`` highest article rates as a phrase, ties named as ties:
+    "China (53.5), Russia (41.2) and West / US (26.1) per 1k"."""
+    claim = name_top(
+        [(str(r.label), float(r.per_1k)) for r in rates.itertuples(index=False)],
+        n=n,
+        decimals=1,
+        fmt="{:.1f}",
     )
+    return f"{claim.text} per 1k" if claim.text else ""
+
+
+def position_sentence(table: pd.DataFrame, corpus: str, threshold: float = 90.0) -> str:
+    """The finding of a :func:`~framing.present.tables.position_table`
+    (:func:`framing.present.claims.position_claim`): frame and stance measures above
+    ``threshold`` percent of ``corpus`` with enough evidence, topics apart, ties as ties."""
+    return position_claim(table, corpus, threshold).text
+
+
+def topics_sentence(table: pd.DataFrame, corpus: str, threshold: float = 90.0) -> str:
+    """The topic mentions (actor and pronoun categories) above ``threshold`` percent of
+    ``corpus``, ties as ties — for a subtitle, apart from the frames."""
+    t = table[table["kind"].map(is_topic) & table["percentile"].notna()]
+    high = t[t["percentile"] >= threshold]
+    if high.empty:
+        return f"no topic mention is above {threshold:.0f}% of {corpus}"
+    claim = name_top(
+        [(str(r.label).removesuffix(" per 1k"), r.percentile) for r in high.itertuples()], n=4
+    )
+    more = len(high) - len(claim.named)
+    return f"topic mentions above {threshold:.0f}%: {claim.text}" + (
+        f" and {more} more" if more else ""
+    )
+
+
+def month_sentence(
+    monthly: pd.DataFrame,
+    category: str,
+    label: str,
+    month: str,
+    article: Mapping[str, float] | pd.Series | float,
+) -> str:
+    """Finding for one category of :func:`~framing.present.tables.monthly_rates` in ``month``
+    (``YYYY-MM``): which source used it most — only if its interval clears the others' — and
+    whether the article's interval (``article``: ``per_1k``, ``lower``, ``upper``) lies above
+    every source's."""
+    m = pd.Timestamp(month)
+    t = monthly[(monthly["category"] == category) & (monthly["month"] == m)]
+    if t.empty:
+        return f"No official texts in {m:%B %Y}"
+    if isinstance(article, pd.Series):
+        article = article.to_dict()
+    if not isinstance(article, Mapping):
+        article = {"per_1k": float(article), "lower": np.nan, "upper": np.nan}
+    lead = leaders_claim(t)
+    if lead.named:
+        head = (
+            f"In {m:%B %Y} the {lead.named[0]} used {label} most ({t['per_1k'].max():.2f} per 1k)"
+        )
+    else:
+        head = f"In {m:%B %Y} the sources' rates of {label} overlap ({_span(t)} per 1k)"
+    a, lo, hi = (float(article.get(k, np.nan)) for k in ("per_1k", "lower", "upper"))
+    if not np.isfinite(a):
+        return head
+    iv = f" (95% interval {lo:.1f}–{hi:.1f})" if np.isfinite(lo) else ""
+    if np.isfinite(lo) and lo > t["upper"].max():
+        return f"{head}; the article's {a:.1f} per 1k{iv} is above every source"
+    if np.isfinite(lo):
+        return f"{head}; the article's {a:.1f} per 1k{iv} overlaps them"
+    return f"{head}; the article: {a:.1f} per 1k"
 
 
 def _short(label: str) -> str:
     return str(label).removesuffix(" per 1k")
 
 
-def month_sentence(
-    monthly: pd.DataFrame, category: str, label: str, month: str, article_value: float
-) -> str:
-    """Finding for one category of :func:`monthly_rates` in ``month`` (``YYYY-MM``): which
-    group used it most and how the article's rate compares."""
-    m = pd.Timestamp(month)
-    t = monthly[(monthly["category"] == category) & (monthly["month"] == m)]
-    t = t.sort_values(["per_1k", "group"], ascending=[False, True], kind="mergesort")
-    if t.empty:
-        return f"No official texts in {m:%B %Y}"
-    top = t.iloc[0]
-    head = f"In {m:%B %Y} the {top['group']} used {label} most ({top['per_1k']:.2f} per 1k)"
-    if top["per_1k"] > 0 and np.isfinite(article_value):
-        ratio = article_value / top["per_1k"]
-        times = f"{ratio:.1f}" if ratio < 10 else f"{ratio:.0f}"
-        return f"{head}; the article's {article_value:.1f} per 1k is {times}× that"
-    return f"{head}; the article: {article_value:.1f} per 1k"
+def _span(t: pd.DataFrame) -> str:
+    return f"{t['per_1k'].min():.2f}–{t['per_1k'].max():.2f}"
 
 
 def above_phrase(row: Mapping, corpus: str) -> str:
-    """How many corpus documents the article exceeds, from a :func:`position_table` row:
+    """How many corpus documents the article exceeds, from a position-table row:
     "higher than all 193 UNGD 2022 speeches" or "higher than 87% of UNGD 2022 speeches"
     (the share strictly below, rounded down, so it never overstates)."""
     n, below = int(row["n"]), int(row["n_below"])
-    if n and below == n:
+    if n == 0:
+        return f"not comparable (no {corpus})"
+    if n == 1:
+        return f"{'higher' if below else 'not higher'} than the one document of {corpus}"
+    if below == n:
         return f"higher than all {n} {corpus}"
-    return f"higher than {math.floor(100 * below / n) if n else 0}% of {corpus}"
+    return f"higher than {math.floor(100 * below / n)}% of {corpus}"
+
+
+def strip_sentence(label: str, rate: Mapping, rows: Sequence[tuple[Mapping, str]]) -> str:
+    """Title of a strip plot of one rate: the article's value with its interval, how many
+    documents of each corpus it exceeds (:func:`above_phrase`), and — when the evidence is thin
+    (:func:`framing.present.claims.enough_evidence` without the interval condition) — how many
+    matches in how many sentences the rate rests on."""
+    from framing.present.claims import MIN_MATCHES, MIN_SENTENCES
+
+    v, lo, hi = (float(rate[k]) for k in ("per_1k", "lower", "upper"))
+    where = join_words([above_phrase(row, corpus) for row, corpus in rows])
+    text = f"{label}: the article's {v:.1f} per 1k (95% interval {lo:.1f}–{hi:.1f}) is {where}"
+    count, sents = int(rate["count"]), int(rate["sentences"])
+    if count < MIN_MATCHES or sents < MIN_SENTENCES:
+        text += (
+            f", but it rests on {plural(count, 'match', 'matches')} in {plural(sents, 'sentence')}"
+        )
+    return text
+
+
+def keyness_claim(table: pd.DataFrame, target: str, reference: str, n: int = 5) -> Claim:
+    """Finding of a keyness table with a ``passes`` column (:func:`framing.stats.keyness.add_tests`):
+    the words that pass the exact and the document-aware test after adjustment, on each side,
+    listed by z (or G²); "no word passes" when none does."""
+    stat = "z" if "z" in table.columns else "G2"
+    passed = table[table["passes"].astype(bool)] if "passes" in table.columns else table.iloc[:0]
+    pos = top_terms(passed, n, positive=True, z=stat, threshold=0.0)
+    neg = top_terms(passed, n, positive=False, z=stat, threshold=0.0)
+    n_pos = int((passed[stat] > 0).sum())
+    n_neg = int((passed[stat] < 0).sum())
+    if not pos and not neg:
+        return Claim(
+            f"No word separates {target} from {reference} once words are tested by document "
+            f"and the {len(table)} words tested are accounted for"
+        )
+    words = [f"'{w}'" for w in pos]
+    head = (
+        f"{n_pos} of {len(table)} words {'sets' if n_pos == 1 else 'set'} {target} apart from "
+        f"{reference}: {join_words(words)}"
+        + (f" and {n_pos - len(pos)} more" if n_pos > len(pos) else "")
+        if pos
+        else f"No word is more typical of {target} than of {reference} beyond chance"
+    )
+    if neg:
+        quoted = join_words([f"'{w}'" for w in neg])
+        tail = f"{n_neg} more typical of {reference}: {quoted}"
+    else:
+        tail = f"none is more typical of {reference}"
+    return Claim(f"{head}; {tail}", tuple(pos + neg))
 
 
 def keyness_sentence(table: pd.DataFrame, target: str, reference: str, n: int = 5) -> str:
-    """Finding of a log-odds table: the top content words of each side beyond |z| = 1.96,
-    e.g. "the article stands out by 'china', 'russia' ...; only 'we' marks UNGD 2022"."""
-    pos = [f"'{w}'" for w in top_terms(table, n, positive=True, content_only=True)]
-    neg_all = top_terms(table, n, positive=False)
-    neg = [f"'{w}'" for w in top_terms(table, n, positive=False, content_only=True)] or [
-        f"'{w}'" for w in neg_all
-    ]
-    head = (
-        f"{target} stands out by {join_words(pos)}"
-        if pos
-        else f"No content word marks {target} beyond |z| = 1.96"
-    )
-    if not neg:
-        tail = f"no word is significantly more typical of {reference}"
-    elif len(neg_all) < n:
-        verb = "marks" if len(neg) == 1 else "mark"
-        tail = f"only {join_words(neg)} {verb} {reference}"
-    else:
-        tail = f"{reference} by {join_words(neg)}"
-    return f"{head}; {tail}"
+    """The text of :func:`keyness_claim`."""
+    return keyness_claim(table, target, reference, n).text
 
 
 def neighbours_sentence(nn: pd.DataFrame, k: int | None = None) -> str:
     """Finding of a nearest-neighbour table with columns ``corpus``, ``group`` and (for UN
-    speeches) ``country``: how many neighbours come from each corpus, and which."""
+    speeches) ``country``: how many neighbours come from each corpus, and which, with their
+    similarity against the median document's (``attrs["baseline"]``) when known."""
     k = len(nn) if k is None else k
     parts = []
     for corpus, rows in nn.groupby("corpus", sort=True):
@@ -120,7 +230,53 @@ def neighbours_sentence(nn: pd.DataFrame, k: int | None = None) -> str:
             vc = vc.sort_index(kind="mergesort").sort_values(ascending=False, kind="mergesort")
             who = join_words([f"{n} {g}" for g, n in vc.items()])
         parts.append(f"{len(rows)} {corpus} ({who})")
-    return f"The article's {k} nearest neighbours: {join_words(parts)}"
+    text = f"The article's {plural(k, 'nearest neighbour')}: {join_words(parts)}"
+    base = nn.attrs.get("baseline")
+    if base and "cosine_similarity" in nn and np.isfinite(base.get("median", np.nan)):
+        sims = nn["cosine_similarity"]
+        text += (
+            f"; cosine {sims.min():.2f}–{sims.max():.2f}, against {base['median']:.2f} for the "
+            "median document"
+        )
+    return text
+
+
+def audit_sentence(precision: pd.DataFrame, kinds: Mapping[str, str], bar: float = 0.9) -> str:
+    """Finding of the precision audit, frames apart from name lists: "3 of 7 frame and stance
+    categories are at least 90% precise; distancing (0.69) is below 0.80 and exploratory; the 7
+    topic name lists are 0.98–1.00". ``precision`` has category, precision, exploratory."""
+    p = precision.assign(topic=precision["category"].map(lambda c: is_topic(kinds.get(c))))
+    frames, topics = p[~p["topic"]], p[p["topic"]]
+    good = int((frames["precision"] >= bar).sum())
+    verb = "is" if good == 1 else "are"
+    text = f"{good} of {len(frames)} frame and stance categories {verb} at least {bar:.0%} precise"
+    weak = frames[frames["exploratory"].astype(bool)].sort_values(["precision", "category"])
+    if len(weak):
+        names = [f"{r.category} ({r.precision:.2f})" for r in weak.itertuples()]
+        verb = "is" if len(weak) == 1 else "are"
+        text += f"; {join_words(names)} {verb} below 0.80 and exploratory"
+    if len(topics):
+        lo, hi = topics["precision"].min(), topics["precision"].max()
+        text += f"; the {len(topics)} topic name lists are {lo:.2f}–{hi:.2f}"
+    return text
+
+
+def target_sentence(matrix: pd.DataFrame, label=str) -> str:
+    """Finding of an actor × frame ``targeted`` matrix (matches that cast an actor
+    negatively): the most targeted actor and how many matches target the others."""
+    per_actor = matrix.sum(axis=1).sort_values(ascending=False, kind="mergesort")
+    total = int(matrix.to_numpy().sum())
+    if total == 0:
+        return "No match casts an actor negatively"
+    top, top_n = per_actor.index[0], int(per_actor.iloc[0])
+    others = total - top_n
+    rest = (
+        "no other actor is cast negatively"
+        if others == 0
+        else f"{plural(others, 'match', 'matches')} target{'s' if others == 1 else ''} other actors"
+    )
+    of = f"{top_n} of the {plural(total, 'match', 'matches')}" if total > 1 else "the one match"
+    return f"{label(top)} is the target of {of} that cast an actor negatively; {rest}"
 
 
 def _tiny(label: str) -> str:
@@ -158,6 +314,9 @@ def group_positions_sentence(
     above it ("below most"; ties never count for the article), and the metric on which the
     groups' (mid-rank) percentiles disagree most (one ≥ ``high``, another < ``split_below``)."""
     t = table[table["corpus"].isin(groups)].dropna(subset=["percentile"])
+    topics_apart = "kind" in t.columns and bool(t["kind"].map(is_topic).any())
+    if topics_apart:  # topic mentions are never findings about framing (framing.present.claims)
+        t = t[~t["kind"].map(is_topic)]
     if t.empty:
         return f"{prefix}No metric could be compared"
     t = t.assign(
@@ -171,15 +330,25 @@ def group_positions_sentence(
     p = wide("percentile")
     lo_, hi_ = p.min(axis=1), p.max(axis=1)
     strictly_below, strictly_above = wide("below_pct").min(axis=1), wide("above_pct").min(axis=1)
-    above = strictly_below[strictly_below >= high].sort_values(ascending=False, kind="mergesort")
+    above = strictly_below[strictly_below >= high]
+    evidence = {"count", "sentences", "percentile_lo"} <= set(t.columns)
+    if evidence:  # enough matches, and the interval's lower end above the median everywhere
+        first = t.drop_duplicates("label").set_index("label")
+        lowest = wide("percentile_lo").min(axis=1)
+        # a metrics Series does not say which sentences the matches are in: not checked then
+        sents = first["sentences"].fillna(MIN_SENTENCES)
+        above = above[
+            [enough_evidence(first.loc[m, "count"], sents[m], lowest[m] > 50) for m in above.index]
+        ]
     below = strictly_above[strictly_above >= 100 - low].sort_values(
         ascending=False, kind="mergesort"
     )
     parts = []
     if len(above):
-        names = join_words([_tiny(x) for x in above.index[:n]])
-        more = f" ({len(above)} metrics)" if len(above) > n else ""
-        parts.append(f"above {high:.0f}% of every group's documents on {names}{more}")
+        top = name_top([(_tiny(m), v) for m, v in above.items()], n=n, show_values=False)
+        more = f" ({len(above)} metrics)" if len(above) > len(top.named) else ""
+        clearly = " with enough evidence" if evidence else ""
+        parts.append(f"above {high:.0f}% of every group's documents{clearly} on {top.text}{more}")
     if len(below):
         parts.append(f"below most on {join_words([_tiny(x) for x in below.index[:n]])}")
     split = (hi_ - lo_)[(hi_ >= high) & (lo_ < split_below)].sort_values(
@@ -194,6 +363,9 @@ def group_positions_sentence(
         )
     if not parts:
         return f"{prefix}The article is within the usual range of every group"
+    if topics_apart:
+        head = "Topics apart, the article is " if not prefix else f"{prefix}topics apart, it is "
+        return head + "; ".join(parts)
     head = "The article is " if not prefix else f"{prefix}the article is "
     return head + "; ".join(parts)
 

@@ -17,6 +17,11 @@ from framing.core.errors import InputError
 
 MISSING_GROUP = "(missing)"
 
+#: Corpus documents with fewer word tokens than this are left out of every comparison (CLI and
+#: notebooks alike): one match in a 40-word press release is already 25 per 1,000 words, so
+#: very short documents fill the tails of every rate distribution for reasons of length alone.
+MIN_DOC_TOKENS = 100
+
 
 def finite_values(x) -> np.ndarray:
     """Finite float values of ``x`` (NaN and inf removed)."""

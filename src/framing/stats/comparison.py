@@ -13,6 +13,7 @@ import pandas as pd
 
 from framing.core.errors import InputError
 from framing.stats import groups, intervals, ranks, space
+from framing.stats.common import MIN_DOC_TOKENS, group_labels
 
 #: Non-rate metrics compared between groups besides every ``*_per_1k``.
 EXTRA_METRICS = (
@@ -26,44 +27,142 @@ EXTRA_METRICS = (
 KEEP_COLUMNS = ("group", "title", "date")
 
 
-def sentence_count_table(analysis) -> pd.DataFrame:
-    """One row per sentence of the article: ``tokens`` and a ``<category>_count`` column per
-    category (and ``scare_quote_count``, the author-voice, targeted and vague-source counts of
-    :meth:`~framing.engine.analysis.Analysis.attribution_sentence_counts`) — the input of the
-    sentence bootstrap."""
-    from framing.engine.text import count_words
-
-    sents = analysis.sentences
-    table = pd.DataFrame({"tokens": [count_words(t) for t in sents["text"]]})
-    m = analysis.matches
-    for cat in analysis.lexicon.categories:
-        hits = m.loc[m["category"] == cat, "sentence"].to_numpy(int)
-        table[f"{cat}_count"] = np.bincount(hits, minlength=len(sents))[: len(sents)]
-    q = analysis.quotes
-    scare = q.loc[q["is_scare_quote"].astype(bool), "sentence"].dropna().to_numpy(int)
-    table["scare_quote_count"] = np.bincount(scare, minlength=len(sents))[: len(sents)]
-    extra = analysis.attribution_sentence_counts()  # author voice, targets, vague sources
-    return pd.concat([table, extra.set_axis(table.index)], axis=1)
-
-
 def corpus_scores(
-    corpus: pd.DataFrame, lexicon=None, by: str = "group", jobs: int = 1
+    corpus: pd.DataFrame, lexicon=None, by: str = "group", jobs: int = 1, cache: bool = True
 ) -> pd.DataFrame:
     """:func:`framing.score` of ``corpus`` with its ``by`` column and metadata kept.
 
-    Scores come through the Parquet scoring cache (:func:`framing.data.cache.cached_score`):
-    documents scored before with the same lexicon and version are not scored again.
+    With ``cache`` (default) scores come through the Parquet scoring cache
+    (:func:`framing.data.cache.cached_score`): documents scored before with the same lexicon
+    and version are not scored again.
     """
     from framing.data.cache import cached_score
+    from framing.engine.scoring import score
 
     if by not in corpus.columns:
         cols = ", ".join(map(str, corpus.columns))
         raise InputError(f"corpus has no column {by!r} to group by (columns: {cols})")
-    table = cached_score(corpus, lexicon=lexicon, text_col="text", id_col="doc_id", jobs=jobs)
+    if cache:
+        table = cached_score(corpus, lexicon=lexicon, text_col="text", id_col="doc_id", jobs=jobs)
+    else:
+        table = score(corpus, text_col="text", id_col="doc_id", lexicon=lexicon, jobs=jobs)
     for col in dict.fromkeys([by, *KEEP_COLUMNS]):
         if col in corpus.columns and col not in table.columns:
             table[col] = corpus[col].to_numpy()
     return table
+
+
+def length_matched_position(
+    analysis,
+    texts: Sequence[str],
+    doc_ids: Sequence[str],
+    intervals: pd.DataFrame | None = None,
+    tolerance: float = 0.2,
+    seed: int = 0,
+    jobs: int = 1,
+) -> pd.DataFrame:
+    """The article among units of its own length: one per corpus text, the whole text if within
+    ``tolerance`` of the article's word count, else one seeded excerpt of whole sentences
+    (:func:`framing.stats.lengthmatch.length_matched`; shorter texts are left out), each scored
+    with the article's lexicon.
+
+    One row per category (and scare quotes): category, target_words, n_units, n_whole,
+    n_excerpt, n_short, median (of the units' rates per 1k), percentile (mid-rank, of the
+    article's rate among the units') and, with ``intervals``, percentile_lo / percentile_hi (of
+    the ends of the article's interval).
+    """
+    from framing.engine.scoring import score
+    from framing.stats.lengthmatch import length_matched
+
+    m = analysis.metrics
+    target = int(m["tokens"])
+    docs = pd.DataFrame({"doc_id": [str(d) for d in doc_ids], "text": list(texts)})
+    units = length_matched(docs, target, tolerance, seed=seed)
+    kinds = units["kind"].value_counts()
+    use = units[units["kind"] != "too short"].reset_index(drop=True)
+    cats = [*analysis.lexicon.categories, "scare_quote"]
+    if len(use):
+        rates = score(use[["doc_id", "text"]], lexicon=analysis.lexicon, readability=False,
+                      sentiment=False, jobs=jobs)  # fmt: skip
+    else:
+        rates = pd.DataFrame(columns=[f"{c}_per_1k" for c in cats])
+    iv = intervals.set_index("category") if intervals is not None else None
+    rows = []
+    for c in cats:
+        col = f"{c}_per_1k"
+        vals = rates[col].to_numpy(float) if col in rates else np.array([])
+        row = {
+            "category": c,
+            "target_words": target,
+            "n_units": int(len(use)),
+            "n_whole": int(kinds.get("whole", 0)),
+            "n_excerpt": int(kinds.get("excerpt", 0)),
+            "n_short": int(kinds.get("too short", 0)),
+            "median": float(np.median(vals)) if vals.size else np.nan,
+            "percentile": ranks.percentile_rank(vals, float(m.get(col, np.nan))),
+        }
+        if iv is not None:
+            lo, hi = (iv.loc[c, k] if c in iv.index else np.nan for k in ("lower", "upper"))
+            row["percentile_lo"] = ranks.percentile_rank(vals, float(lo))
+            row["percentile_hi"] = ranks.percentile_rank(vals, float(hi))
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def drop_short_documents(
+    scores: pd.DataFrame, by: str = "group", min_tokens: int = MIN_DOC_TOKENS
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``scores`` without documents of fewer than ``min_tokens`` word tokens, and a table of
+    what was kept per group (group, documents, kept, too_short, min_tokens) — nothing is dropped
+    silently."""
+    short = scores["tokens"].to_numpy(float) < min_tokens
+    labels = group_labels(scores, by)
+    table = (
+        pd.DataFrame({"group": labels.to_numpy(), "short": short})
+        .groupby("group", sort=True)
+        .agg(documents=("short", "size"), too_short=("short", "sum"))
+        .reset_index()
+    )
+    table.insert(2, "kept", table["documents"] - table["too_short"])
+    table["min_tokens"] = int(min_tokens)
+    return scores.loc[~short].reset_index(drop=True), table
+
+
+def scored_categories(scores: pd.DataFrame) -> list[str]:
+    """Lexicon categories of a score table: those with a ``<category>_negated_count`` column
+    (derived metrics such as ``<category>_author_count`` have none)."""
+    return [
+        c[: -len("_negated_count")] for c in scores.columns if str(c).endswith("_negated_count")
+    ]
+
+
+def check_same_lexicon(lexicon, scores: pd.DataFrame) -> None:
+    """Raise when ``scores`` were not made with the categories of ``lexicon``.
+
+    A category of the article's lexicon missing from the corpus scores (a custom category and
+    scores made without it) would otherwise leave that category silently out of the comparison.
+
+    Raises
+    ------
+    InputError
+        Naming the categories on each side only.
+    """
+    ours = list(lexicon.categories)
+    theirs = scored_categories(scores)
+    missing = [c for c in ours if c not in theirs]
+    extra = [c for c in theirs if c not in ours]
+    if not missing and not extra:
+        return
+    parts = []
+    if missing:
+        parts.append(f"the corpus scores lack {', '.join(missing)}")
+    if extra:
+        parts.append(f"the article's lexicon lacks {', '.join(extra)}")
+    raise InputError(
+        "the article and the corpus were scored with different lexicons ("
+        + "; ".join(parts)
+        + "); score both with the same --lexicon files"
+    )
 
 
 def compare_article(
@@ -76,16 +175,35 @@ def compare_article(
     test: str = "mannwhitney",
     neighbours: int = 10,
     metrics: Sequence[str] | None = None,
+    min_tokens: int = MIN_DOC_TOKENS,
+    texts: Sequence[str] | None = None,
+    jobs: int = 1,
 ) -> dict[str, pd.DataFrame]:
     """The article (an :class:`~framing.engine.analysis.Analysis`) against corpus ``scores``
     (one row per document, from :func:`corpus_scores` or :func:`framing.score`).
 
-    Returns the tables ``position``, ``intervals``, ``groups``, ``pairwise``,
-    ``framing_space``, ``framing_space_loadings`` and ``neighbours``.
+    Documents with fewer than ``min_tokens`` words are left out first (:data:`MIN_DOC_TOKENS`,
+    the same as in the notebooks; counted in ``documents``). ``texts`` (the corpus texts, in
+    the order of ``scores``) adds ``length_matched``: the article among units of its own length
+    (:func:`length_matched_position`).
+
+    Returns the tables ``documents``, ``position``, ``intervals`` (sentence bootstrap widened
+    to the exact Poisson interval, both kept), ``groups``, ``pairwise``, ``framing_space``,
+    ``framing_space_loadings``, ``neighbours`` and, with ``texts``, ``length_matched``.
     """
     article_metrics = analysis.metrics
     if by not in scores.columns:
         raise InputError(f"corpus scores have no column {by!r} to group by")
+    if metrics is None:
+        check_same_lexicon(analysis.lexicon, scores)
+    if texts is not None and len(texts) != len(scores):
+        raise InputError("texts and scores differ in length")
+    keep = scores["tokens"].to_numpy(float) >= min_tokens
+    scores, documents = drop_short_documents(scores, by, min_tokens)
+    if scores.empty:
+        raise InputError(
+            f"no corpus document has at least {min_tokens} words; nothing to compare with"
+        )
     rates = [c for c in article_metrics.index if c.endswith("_per_1k") and c in scores.columns]
     if metrics is not None:
         rates = [c for c in rates if c in metrics]
@@ -98,23 +216,25 @@ def compare_article(
     pos = ranks.position(article_metrics, scores, group_col=by)
     pos.insert(0, "group", "(all)")
     pos = pd.concat([pos, ranks.position_by_group(article_metrics, scores, group_col=by)])
-    tokens = int(article_metrics["tokens"])
-    iv = intervals.article_rate_intervals(article_metrics, tokens)
-    boot = intervals.article_rate_intervals(
-        article_metrics,
-        tokens,
-        "bootstrap",
-        sentence_counts=sentence_count_table(analysis),
-        n_boot=n_boot,
-        seed=seed,
-    )
-    iv["bootstrap_lower"], iv["bootstrap_upper"] = boot["lower"], boot["upper"]
+    iv = intervals.analysis_rate_intervals(analysis, n_boot=n_boot, seed=seed)
+    kinds = {cid: c.kind for cid, c in analysis.lexicon.categories.items()}
+    kinds["scare_quote"] = "quote"
+    iv.insert(1, "kind", [kinds.get(c, "attribution") for c in iv["category"]])
     iv = intervals.flag_outside(iv, scores[rates].median())
+    lengths = None
+    if texts is not None:
+        kept_texts = [t for t, k in zip(texts, keep, strict=True) if k]
+        lengths = length_matched_position(
+            analysis, kept_texts, scores["doc_id"], intervals=iv, seed=seed, jobs=jobs
+        )
     summary = pd.concat(
         [groups.group_summary(scores, m, by, seed, n_boot, min_group_size) for m in tested]
     )
     pw = pd.concat(
-        [groups.pairwise_tests(scores, m, by, test, seed, min_group_size) for m in tested]
+        [
+            groups.pairwise_tests(scores, m, by, test, seed, min_group_size, n_boot=n_boot)
+            for m in tested
+        ]
     )
     pw.insert(
         pw.columns.get_loc("p_adj") + 1, "p_adj_all", groups.bh_adjust(pw["p"].to_numpy(float))
@@ -128,7 +248,11 @@ def compare_article(
     loadings["scale_kind"] = loadings["metric"].map(fs.scaler.scale_kind)
     loadings.attrs["explained"] = fs.explained_variance_ratio[:2]
     loadings.attrs["dropped"] = fs.scaler.dropped
-    return {
+    loadings["article_z"] = loadings["metric"].map(fs.focal_z)
+    for pc in ("PC1", "PC2"):
+        loadings[f"{pc}_contribution"] = loadings[pc] * loadings["article_z"]
+    out = {
+        "documents": documents,
         "position": pos.reset_index(drop=True),
         "intervals": iv,
         "groups": summary.reset_index(drop=True),
@@ -137,3 +261,6 @@ def compare_article(
         "framing_space_loadings": loadings,
         "neighbours": nn,
     }
+    if lengths is not None:
+        out["length_matched"] = lengths
+    return out

@@ -1,6 +1,8 @@
-"""How corpus groups differ: per-group summaries with bootstrap intervals, pairwise tests
-(Mann–Whitney or permutation of medians) with Benjamini–Hochberg adjustment and Cliff's delta.
-Formulas and references: ``docs/statistics.md``.
+"""How corpus groups differ, effect sizes first: Cliff's delta with bootstrap intervals, the share
+of documents with at least one match and pooled rates with document-bootstrap intervals (medians
+say nothing when most documents have none), then Mann–Whitney or permutation tests with
+Benjamini–Hochberg adjustment. Groups below the minimum size are listed and flagged, never
+ranked or tested. Formulas and references: ``docs/statistics.md``.
 """
 
 from __future__ import annotations
@@ -56,6 +58,85 @@ def cliffs_delta(x, y) -> float:
     return float((greater - less) / (a.size * b.size))
 
 
+#: Romano et al. (2006) thresholds of |Cliff's delta|: negligible, small, medium, large.
+DELTA_THRESHOLDS = ((0.147, "negligible"), (0.33, "small"), (0.474, "medium"))
+
+
+def delta_magnitude(delta: float) -> str:
+    """``negligible`` (|δ| < 0.147), ``small`` (< 0.33), ``medium`` (< 0.474) or ``large``
+    (Romano et al. 2006); empty for NaN."""
+    if delta is None or not np.isfinite(delta):
+        return ""
+    for bound, name in DELTA_THRESHOLDS:
+        if abs(delta) < bound:
+            return name
+    return "large"
+
+
+def cliffs_delta_ci(
+    x, y, n_boot: int = 2000, level: float = 0.95, rng: np.random.Generator | None = None
+) -> tuple[float, float]:
+    """Percentile bootstrap interval of Cliff's delta, each group resampled within itself.
+
+    Each resample's delta is ``2U / (n_x n_y) − 1`` with ``U`` from mid-ranks of the pooled
+    resample (ties count half, as in :func:`cliffs_delta`); resamples are ranked in chunks to
+    bound memory. NaN if a sample is empty.
+    """
+    from scipy.stats import rankdata
+
+    a, b = finite_values(x), finite_values(y)
+    if a.size == 0 or b.size == 0:
+        return float("nan"), float("nan")
+    rng = rng if rng is not None else np.random.default_rng(0)
+    n1, n2 = a.size, b.size
+    deltas = np.empty(n_boot)
+    chunk = max(1, min(n_boot, 2_000_000 // (n1 + n2)))
+    for start in range(0, n_boot, chunk):
+        m = min(chunk, n_boot - start)
+        xs = a[rng.integers(0, n1, size=(m, n1))]
+        ys = b[rng.integers(0, n2, size=(m, n2))]
+        ranks = rankdata(np.concatenate([xs, ys], axis=1), axis=1)
+        u = ranks[:, :n1].sum(axis=1) - n1 * (n1 + 1) / 2
+        deltas[start : start + m] = 2 * u / (n1 * n2) - 1
+    q = (1 - level) / 2
+    return float(np.quantile(deltas, q)), float(np.quantile(deltas, 1 - q))
+
+
+def share_nonzero(values) -> float:
+    """Share of finite values that are not 0 (documents with at least one match); NaN if none."""
+    v = finite_values(values)
+    return float(np.count_nonzero(v) / v.size) if v.size else float("nan")
+
+
+def pooled_rate_ci(
+    counts,
+    tokens,
+    n_boot: int = 2000,
+    level: float = 0.95,
+    rng: np.random.Generator | None = None,
+    per: float = 1000.0,
+) -> tuple[float, float, float]:
+    """Pooled rate ``per · Σcounts / Σtokens`` of a group of documents with a percentile
+    bootstrap interval over documents (whole documents resampled: matches that cluster in some
+    documents widen it). Documents without tokens are left out; NaNs without documents."""
+    c = np.asarray(counts, dtype="float64")
+    t = np.asarray(tokens, dtype="float64")
+    ok = np.isfinite(c) & np.isfinite(t) & (t > 0)
+    c, t = c[ok], t[ok]
+    if c.size == 0:
+        return float("nan"), float("nan"), float("nan")
+    rng = rng if rng is not None else np.random.default_rng(0)
+    rate = per * c.sum() / t.sum()
+    boot = np.empty(n_boot)
+    chunk = max(1, min(n_boot, 2_000_000 // c.size))
+    for start in range(0, n_boot, chunk):
+        m = min(chunk, n_boot - start)
+        idx = rng.integers(0, c.size, size=(m, c.size))
+        boot[start : start + m] = per * c[idx].sum(axis=1) / t[idx].sum(axis=1)
+    q = (1 - level) / 2
+    return float(rate), float(np.quantile(boot, q)), float(np.quantile(boot, 1 - q))
+
+
 def _groups(df: pd.DataFrame, metric: str, group_col: str) -> dict[str, np.ndarray]:
     check_column(df, metric, "metric")
     labels = group_labels(df, group_col)
@@ -71,6 +152,14 @@ def _exclusion(name: str, n: int, min_group_size: int) -> str:
     return ""
 
 
+def _count_column(df: pd.DataFrame, metric: str) -> str | None:
+    """``<category>_count`` of a ``<category>_per_1k`` metric, when it and ``tokens`` exist."""
+    if not metric.endswith("_per_1k") or "tokens" not in df.columns:
+        return None
+    col = metric[: -len("_per_1k")] + "_count"
+    return col if col in df.columns else None
+
+
 def group_summary(
     df: pd.DataFrame,
     metric: str,
@@ -80,24 +169,41 @@ def group_summary(
     min_group_size: int = 5,
     level: float = 0.95,
 ) -> pd.DataFrame:
-    """Per group: n, n_missing, median, bootstrap percentile CI of the median.
+    """Per group: n, n_missing, share_nonzero (documents with a non-zero value: at least one
+    match), the pooled rate (``1000 · Σcount / Σtokens``, for ``*_per_1k`` metrics when the
+    ``<category>_count`` and ``tokens`` columns are there) with a document-bootstrap interval,
+    the median with a bootstrap interval, and ``rank`` (1 = highest pooled rate, else median).
 
     Groups with fewer than ``min_group_size`` finite values (and documents without a group
-    label) are kept as rows with their median and an ``excluded_reason``; their CI is NaN.
+    label) are kept as rows with their values and an ``excluded_reason``; they get no
+    intervals and no rank.
     """
+    count_col = _count_column(df, metric)
+    labels = group_labels(df, group_col)
     rows = []
     for g, raw in _groups(df, metric, group_col).items():
         v = finite_values(raw)
         reason = _exclusion(g, v.size, min_group_size)
-        lo, hi = (np.nan, np.nan)
+        lo = hi = p_lo = p_hi = pooled = np.nan
+        if count_col:
+            sub = df.loc[(labels == g).to_numpy()]
+            pooled, p_lo, p_hi = pooled_rate_ci(
+                sub[count_col], sub["tokens"], n_boot, level, seeded_rng(seed, metric, g, "pooled")
+            )
         if not reason:
             lo, hi = bootstrap_median_ci(v, n_boot, level, seeded_rng(seed, metric, g))
+        else:
+            p_lo = p_hi = np.nan
         rows.append(
             {
                 "metric": metric,
                 "group": g,
                 "n": int(v.size),
                 "n_missing": int(raw.size - v.size),
+                "share_nonzero": share_nonzero(v),
+                "pooled_per_1k": pooled,
+                "pooled_lower": p_lo,
+                "pooled_upper": p_hi,
                 "median": float(np.median(v)) if v.size else np.nan,
                 "ci_lower": lo,
                 "ci_upper": hi,
@@ -106,20 +212,31 @@ def group_summary(
                 "excluded_reason": reason,
             }
         )
-    return pd.DataFrame(rows)
+    out = pd.DataFrame(rows)
+    out["rank"] = np.nan
+    if len(out):
+        key = "pooled_per_1k" if count_col else "median"
+        ok = out["excluded_reason"].eq("") & out[key].notna()
+        ranked = out[ok].sort_values([key, "group"], ascending=[False, True], kind="mergesort")
+        out.loc[ranked.index, "rank"] = np.arange(1, len(ranked) + 1, dtype=float)
+    return out
 
 
-def _perm_test_median(x: np.ndarray, y: np.ndarray, n_perm: int, rng: np.random.Generator) -> float:
-    """Two-sided permutation p-value of the difference of medians, ``(1 + b) / (1 + n_perm)``."""
+def _perm_test_mean(x: np.ndarray, y: np.ndarray, n_perm: int, rng: np.random.Generator) -> float:
+    """Two-sided permutation p-value of the difference of means, ``(1 + b) / (1 + n_perm)``.
+
+    Means, not medians: when most documents of both groups have no match both medians are 0
+    and every permutation ties, so a test of medians returns p = 1 whatever the data say.
+    """
     pooled = np.concatenate([x, y])
-    obs = abs(np.median(x) - np.median(y))
+    obs = abs(x.mean() - y.mean())
     n1 = x.size
     hits = 0
     chunk = max(1, min(n_perm, 2_000_000 // pooled.size))
     for start in range(0, n_perm, chunk):
         m = min(chunk, n_perm - start)
         perm = rng.permuted(np.broadcast_to(pooled, (m, pooled.size)), axis=1)
-        d = np.abs(np.median(perm[:, :n1], axis=1) - np.median(perm[:, n1:], axis=1))
+        d = np.abs(perm[:, :n1].mean(axis=1) - perm[:, n1:].mean(axis=1))
         hits += int(np.count_nonzero(d >= obs - 1e-12))
     return (1 + hits) / (1 + n_perm)
 
@@ -132,16 +249,21 @@ def pairwise_tests(
     seed: int = 0,
     min_group_size: int = 5,
     n_perm: int = 5000,
+    n_boot: int = 2000,
+    level: float = 0.95,
 ) -> pd.DataFrame:
-    """Every pair of groups (sorted by name): n1, n2, median1, median2, U, p, p_adj, Cliff's delta.
+    """Every pair of groups (sorted by name), effect size first: n1, n2, Cliff's delta with a
+    bootstrap interval and its magnitude, the share of documents with a non-zero value in each
+    group, the medians, then ``U``, ``p`` and ``p_adj``.
 
-    ``method="mannwhitney"``: two-sided Mann–Whitney U (``scipy.stats.mannwhitneyu``, exact
-    for small samples without ties, otherwise normal approximation with tie and continuity
-    correction). ``method="permutation"``: two-sided permutation test of the difference of
-    medians (``n_perm`` seeded permutations; U is still reported). ``U`` is the statistic of
-    group 1; ``cliffs_delta = 2U / (n1 n2) - 1`` (positive: group 1 tends to be larger).
-    ``p_adj`` is Benjamini–Hochberg over the pairs tested for this metric. Pairs involving a
-    group below ``min_group_size`` are listed with ``excluded_reason`` and no test.
+    ``cliffs_delta = 2U / (n1 n2) − 1`` (positive: group 1 tends to be larger); its interval is
+    :func:`cliffs_delta_ci` and ``magnitude`` :func:`delta_magnitude`. ``method="mannwhitney"``:
+    two-sided Mann–Whitney U (``scipy.stats.mannwhitneyu``, exact for small samples without
+    ties, otherwise normal approximation with tie and continuity correction).
+    ``method="permutation"``: two-sided permutation test of the difference of means
+    (``n_perm`` seeded permutations; U is still reported). ``p_adj`` is Benjamini–Hochberg over
+    the pairs tested for this metric. Pairs involving a group below ``min_group_size`` are
+    listed with ``excluded_reason`` and no test.
     """
     from scipy.stats import mannwhitneyu
 
@@ -162,11 +284,16 @@ def pairwise_tests(
             "group2": g2,
             "n1": int(x.size),
             "n2": int(y.size),
+            "cliffs_delta": np.nan,
+            "delta_lower": np.nan,
+            "delta_upper": np.nan,
+            "magnitude": "",
+            "share_nonzero1": share_nonzero(x),
+            "share_nonzero2": share_nonzero(y),
             "median1": float(np.median(x)) if x.size else np.nan,
             "median2": float(np.median(y)) if y.size else np.nan,
             "U": np.nan,
             "p": np.nan,
-            "cliffs_delta": np.nan,
             "method": method,
             "excluded_reason": reason,
         }
@@ -175,10 +302,34 @@ def pairwise_tests(
             row["U"] = float(res.statistic)
             row["p"] = float(res.pvalue)
             if method == "permutation":
-                row["p"] = _perm_test_median(x, y, n_perm, seeded_rng(seed, metric, g1, g2))
+                row["p"] = _perm_test_mean(x, y, n_perm, seeded_rng(seed, metric, g1, g2))
             row["cliffs_delta"] = cliffs_delta(x, y)
+            row["delta_lower"], row["delta_upper"] = cliffs_delta_ci(
+                x, y, n_boot, level, seeded_rng(seed, metric, g1, g2, "delta")
+            )
+            row["magnitude"] = delta_magnitude(row["cliffs_delta"])
         rows.append(row)
-    cols = ["metric", "group1", "group2", "n1", "n2", "median1", "median2", "U", "p"]
-    out = pd.DataFrame(rows, columns=[*cols, "cliffs_delta", "method", "excluded_reason"])
+    out = pd.DataFrame(rows, columns=list(_PAIR_COLUMNS))
     out.insert(out.columns.get_loc("p") + 1, "p_adj", bh_adjust(out["p"].to_numpy(float)))
     return out
+
+
+_PAIR_COLUMNS = (
+    "metric",
+    "group1",
+    "group2",
+    "n1",
+    "n2",
+    "cliffs_delta",
+    "delta_lower",
+    "delta_upper",
+    "magnitude",
+    "share_nonzero1",
+    "share_nonzero2",
+    "median1",
+    "median2",
+    "U",
+    "p",
+    "method",
+    "excluded_reason",
+)

@@ -22,6 +22,11 @@ class RobustScaler:
     ``scale`` is ``1.4826 * MAD``; where the MAD is 0 (common for rare categories, where most
     documents have rate 0) it falls back to ``1.2533 * mean absolute deviation from the
     median``; metrics where both are 0 are constant and listed in ``dropped``.
+
+    Extreme values are tamed by ``squash="asinh"`` (default): ``asinh(z)`` is about ``z`` near
+    0 and grows like ``log(2z)`` beyond, so a document 50 robust SDs out counts more than one
+    5 SDs out, but not ten times more, and no two extremes are made equal. ``clip`` (off by
+    default) cuts at ``±clip`` instead, which ties every extreme value at the bound.
     """
 
     metrics: list[str]
@@ -29,10 +34,17 @@ class RobustScaler:
     scale: pd.Series
     scale_kind: pd.Series
     dropped: list[str] = field(default_factory=list)
-    clip: float | None = 5.0
+    clip: float | None = None
+    squash: str | None = "asinh"
 
     @classmethod
-    def fit(cls, df: pd.DataFrame, metrics: Sequence[str], clip: float | None = 5.0):
+    def fit(
+        cls,
+        df: pd.DataFrame,
+        metrics: Sequence[str],
+        clip: float | None = None,
+        squash: str | None = "asinh",
+    ):
         metrics = list(metrics)
         for m in metrics:
             check_column(df, m, "metric")
@@ -53,19 +65,29 @@ class RobustScaler:
             scale_kind=pd.Series(kind, idx),
             dropped=dropped,
             clip=clip,
+            squash=_check_squash(squash),
         )
 
     def transform(self, data) -> np.ndarray:
-        """Standardised values; NaN becomes 0 (the median); clipped to ``±clip`` if set."""
+        """Standardised values; NaN becomes 0 (the median); then ``asinh`` (``squash``) and/or
+        clipped to ``±clip`` if set."""
         if isinstance(data, pd.Series):
             x = data.reindex(self.metrics).to_numpy(float)[None, :]
         else:
             x = data[self.metrics].to_numpy(float)
         z = (x - self.center.to_numpy()) / self.scale.to_numpy()
         z = np.where(np.isfinite(z), z, 0.0)
+        if self.squash == "asinh":
+            z = np.arcsinh(z)
         if self.clip is not None:
             z = np.clip(z, -self.clip, self.clip)
         return z
+
+
+def _check_squash(squash: str | None) -> str | None:
+    if squash not in (None, "asinh"):
+        raise InputError(f"unknown squash {squash!r}; use 'asinh' or None")
+    return squash
 
 
 @dataclass
@@ -77,6 +99,8 @@ class FramingSpace:
     explained_variance_ratio: np.ndarray
     scaler: RobustScaler
     n_missing: dict[str, int]
+    #: The focal article's standardised values minus the corpus means the PCA centred on.
+    focal_z: pd.Series | None = None
 
 
 def _sign_convention(vt: np.ndarray) -> np.ndarray:
@@ -107,22 +131,24 @@ def framing_space(
     focal: pd.Series | None = None,
     id_col: str = "doc_id",
     keep: Iterable[str] = ("group",),
-    clip: float | None = 5.0,
+    clip: float | None = None,
     n_components: int = 2,
+    squash: str | None = "asinh",
 ) -> FramingSpace:
     """Robustly standardised rates → PCA (2 components) by numpy SVD.
 
     Each metric is centred on the corpus median and divided by ``1.4826 * MAD`` (mean
-    absolute deviation fallback, see :class:`RobustScaler`), then clipped to ``±clip``
-    (default 5) so that a few very short documents with extreme rates cannot define a
-    component; ``clip=None`` disables clipping. Missing values are set to the median.
+    absolute deviation fallback, see :class:`RobustScaler`), then passed through ``asinh``
+    (``squash``) so that a few very short documents with extreme rates cannot define a
+    component without tying extremes as clipping would (``clip`` still cuts at ``±clip`` if
+    given). Missing values are set to the median.
     Components are fitted on the corpus only; the focal article (``focal``, a Series of
     metrics) is projected with the corpus parameters and added as a row with
-    ``is_focal=True``. Each component's largest-|loading| is made positive.
+    ``is_focal=True``. Each component's largest absolute loading is made positive.
     """
     if len(df) < 2:
         raise InputError("the framing space needs at least 2 corpus documents")
-    scaler = RobustScaler.fit(df, metrics, clip)
+    scaler = RobustScaler.fit(df, metrics, clip, squash)
     if len(scaler.metrics) < n_components:
         raise InputError(
             f"the framing space needs at least {n_components} non-constant metrics; "
@@ -132,11 +158,13 @@ def framing_space(
     mean, comps, ratio = pca_svd(z, n_components)
     names = [f"PC{i + 1}" for i in range(comps.shape[0])]
     scores = pd.DataFrame((z - mean) @ comps.T, columns=names)
-    extra = [c for c in (id_col, *keep) if c in df.columns]
+    extra = [c for c in dict.fromkeys((id_col, *keep)) if c in df.columns]
     scores = pd.concat([df[extra].reset_index(drop=True), scores], axis=1)
     scores["is_focal"] = False
+    focal_z = None
     if focal is not None:
         fz = scaler.transform(focal)
+        focal_z = pd.Series((fz - mean)[0], index=pd.Index(scaler.metrics, name="metric"))
         row = {c: np.nan for c in extra}
         row.update({id_col: str(focal.name) if focal.name is not None else "focal"})
         row.update(dict(zip(names, ((fz - mean) @ comps.T)[0], strict=True)))
@@ -144,7 +172,7 @@ def framing_space(
         scores = pd.concat([scores, pd.DataFrame([row])], ignore_index=True)
     loadings = pd.DataFrame(comps.T, index=pd.Index(scaler.metrics, name="metric"), columns=names)
     n_missing = {m: int(df[m].isna().sum()) for m in scaler.metrics}
-    return FramingSpace(scores, loadings, ratio, scaler, n_missing)
+    return FramingSpace(scores, loadings, ratio, scaler, n_missing, focal_z)
 
 
 def nearest_neighbours(
@@ -154,18 +182,21 @@ def nearest_neighbours(
     k: int = 10,
     id_col: str = "doc_id",
     cols: Sequence[str] = ("group", "title", "date"),
-    clip: float | None = 5.0,
+    clip: float | None = None,
+    squash: str | None = "asinh",
 ) -> pd.DataFrame:
     """The ``k`` corpus documents most similar to the focal article (cosine similarity).
 
-    Similarity is computed on the robustly standardised metrics (:class:`RobustScaler`
-    fitted on ``df``), so it compares profiles relative to the corpus median. Documents whose
-    standardised vector is all zeros (or a zero focal vector) have NaN similarity and rank
-    last. Sorted by similarity (descending), ties by ``doc_id``; the raw metric values are
-    included beside the similarity.
+    Similarity is computed on the robustly standardised, asinh-squashed metrics
+    (:class:`RobustScaler` fitted on ``df``), so it compares profiles relative to the corpus
+    median without ties at a clipping bound. Documents whose standardised vector is all zeros
+    (or a zero focal vector) have NaN similarity and rank last. Sorted by similarity
+    (descending), ties by ``doc_id``; the raw metric values are included beside the
+    similarity. ``attrs["baseline"]`` holds the median and 90th percentile of the similarity of
+    every corpus document, the yardstick of "similar".
     """
     check_column(df, id_col, "id")
-    scaler = RobustScaler.fit(df, metrics, clip)
+    scaler = RobustScaler.fit(df, metrics, clip, squash)
     z = scaler.transform(df)
     f = scaler.transform(focal_vector)[0]
     norms = np.linalg.norm(z, axis=1) * np.linalg.norm(f)
@@ -174,8 +205,40 @@ def nearest_neighbours(
     ids = df[id_col].astype(str).to_numpy()
     key = np.where(np.isnan(sim), np.inf, -sim)
     order = np.lexsort((ids, key))[: max(0, int(k))]
-    keep = [c for c in cols if c in df.columns]
+    keep = [c for c in dict.fromkeys(cols) if c in df.columns and c != id_col]
     out = df.iloc[order][[id_col, *keep, *metrics]].reset_index(drop=True)
     out.insert(0, "rank", np.arange(1, len(out) + 1))
     out.insert(2, "cosine_similarity", sim[order])
+    finite = sim[np.isfinite(sim)]
+    out.attrs["baseline"] = {
+        "median": float(np.median(finite)) if finite.size else float("nan"),
+        "p90": float(np.quantile(finite, 0.9)) if finite.size else float("nan"),
+        "n": int(finite.size),
+    }
+    return out
+
+
+def article_contributions(space: FramingSpace, component: str = "PC1") -> pd.DataFrame:
+    """What moves the focal article along ``component``: for every metric, its loading, the
+    article's centred standardised value and their product, the metric's contribution to the
+    article's score (the contributions sum to the score). Sorted by |contribution|, ties by
+    metric. Naming an axis after its largest loadings can name a variable on which the article
+    sits at the corpus centre; naming it after the largest contributions cannot."""
+    focal = space.scores[space.scores["is_focal"].astype(bool)]
+    if focal.empty:
+        raise InputError("the framing space has no focal article (pass focal=...)")
+    z = space.focal_z
+    load = space.loadings[component]
+    contrib = load * z
+    out = pd.DataFrame(
+        {
+            "metric": load.index,
+            "loading": load.to_numpy(),
+            "article_z": z.reindex(load.index).to_numpy(),
+            "contribution": contrib.reindex(load.index).to_numpy(),
+        }
+    )
+    out = out.assign(_a=-out["contribution"].abs()).sort_values(["_a", "metric"], kind="mergesort")
+    out = out.drop(columns="_a").reset_index(drop=True)
+    out.attrs["score"] = float(focal[component].iloc[0])
     return out

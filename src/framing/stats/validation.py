@@ -607,6 +607,39 @@ def audit_precision(audit: pd.DataFrame, current: pd.Series | None = None) -> pd
     return pd.DataFrame(rows)
 
 
+#: Audited precision under which a category is marked exploratory.
+EXPLORATORY_BELOW = 0.80
+
+
+def audited_precision(path: str | os.PathLike | None = None) -> pd.DataFrame:
+    """The recorded precision audit per category (``data/validation/precision-audit.csv``,
+    written by ``tools/audit_report.py``): the round-1 matches still matched by the current
+    lexicon, judged against the category's definition.
+
+    Columns: category, n (matches judged), correct, precision, lower, upper (Wilson 95%),
+    exploratory (``precision < EXPLORATORY_BELOW``, 0.80: read its rates as leads, not
+    measurements). Empty (same columns) when the file is not there (an installed package
+    without the repository's data).
+    """
+    cols = ["category", "n", "correct", "precision", "lower", "upper", "exploratory"]
+    p = Path(path) if path is not None else validation_dir() / "precision-audit.csv"
+    if not p.is_file():
+        return pd.DataFrame(columns=cols)
+    raw = pd.read_csv(p)
+    out = pd.DataFrame(
+        {
+            "category": raw["category"].astype(str),
+            "n": raw["current_n"].astype("int64"),
+            "correct": raw["current_correct"].astype("int64"),
+            "precision": raw["current_precision"].astype(float),
+            "lower": raw["current_lo"].astype(float),
+            "upper": raw["current_hi"].astype(float),
+        }
+    )
+    out["exploratory"] = out["precision"] < EXPLORATORY_BELOW
+    return out[cols]
+
+
 def headline(table: pd.DataFrame) -> pd.DataFrame:
     """The attack signal against any negative label, per level and split."""
     t = table[(table["signal"] == "attack") & (table["gold"] == "any_negative")]

@@ -35,6 +35,7 @@ __all__ = [
     "n_documents",
     "standardize",
     "war_window",
+    "window_around",
 ]
 
 SCHEMA = ["doc_id", "text", "title", "date", "source", "group", "speaker", "genre", "url"]
@@ -223,6 +224,16 @@ def n_documents(name: str) -> int | None:
         log.warning("framing: warning: %s: parsed-dataset cache is %s", f, problem)
         return None
     return total
+
+
+def window_around(date, months: int = 1) -> tuple[str, str]:
+    """The calendar months around ``date``: from the first day of the month ``months`` before
+    its month to the last day of the month ``months`` after (``2022-03-24`` → ``2022-02-01``,
+    ``2022-04-30``, the default :data:`WAR_WINDOW`)."""
+    month = pd.Timestamp(date).to_period("M")
+    start = (month - months).to_timestamp()
+    end = (month + months).to_timestamp(how="end").normalize()
+    return f"{start:%Y-%m-%d}", f"{end:%Y-%m-%d}"
 
 
 def composition(name: str) -> pd.DataFrame | None:

@@ -11,23 +11,25 @@ import html
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-#: Okabe–Ito first, then Paul Tol's "muted" scheme; categories take them in lexicon order.
+#: Fifteen of Kelly's (1965) "twenty-two colours of maximum contrast", ordered so that each is as
+#: far as possible (CIELAB) from those before it and from the scare-quote colour; any two differ by
+#: ΔE*ab > 25 (tests/present/test_report.py), where the earlier Okabe–Ito + Tol list had pairs at 14.
 LAYER_COLORS = [
-    "#E69F00",
-    "#56B4E9",
-    "#009E73",
-    "#0072B2",
-    "#D55E00",
-    "#CC79A7",
-    "#332288",
-    "#88CCEE",
-    "#44AA99",
-    "#117733",
-    "#DDCC77",
-    "#CC6677",
-    "#882255",
-    "#AA4499",
-    "#777777",
+    "#0067A5",
+    "#F38400",
+    "#8DB600",
+    "#2B3D26",
+    "#F99379",
+    "#008856",
+    "#BE0032",
+    "#C2B280",
+    "#F3C300",
+    "#848482",
+    "#E68FAC",
+    "#A1CAF1",
+    "#882D17",
+    "#875692",
+    "#654522",
 ]
 SCARE_LAYER = "scare_quote"
 SCARE_COLOR = "#882255"
@@ -76,7 +78,8 @@ def render(
     Each piece nests one ``span.hl`` per active layer in ``layer_order`` (outermost first) with
     class ``c-LAYER``, a padding class ``pN`` that stacks underlines (layers in ``overlines`` are
     drawn above the text and take no underline slot), and ``data-m`` keys; the innermost carries
-    a ``title`` listing every active span of the piece.
+    a ``title`` listing every active span of the piece. The piece where a span starts carries
+    ``id="m-KEY"`` on that span's element, the target of links from an evidence table.
     """
     rank = {lay: i for i, lay in enumerate(layer_order)}
     parts = []
@@ -93,7 +96,8 @@ def render(
         for i, s in enumerate(layers):
             cls = f"hl c-{s.layer} p{min(sum(under[i + 1 :]), 7)}" + (" neg" if s.negated else "")
             title = f' title="{tip}"' if i == depth - 1 else ""
-            opened.append(f'<span class="{cls}" data-m="{s.key}"{title}>')
+            anchor = f' id="m-{s.key}"' if s.start == a else ""
+            opened.append(f'<span class="{cls}" data-m="{s.key}"{anchor}{title}>')
         parts.append("".join(opened) + piece + "</span>" * depth)
     return "".join(parts)
 
@@ -103,12 +107,18 @@ def layer_colors(categories: Sequence[str]) -> dict[str, str]:
     return {c: LAYER_COLORS[i % len(LAYER_COLORS)] for i, c in enumerate(categories)}
 
 
-def match_tip(row, labels: Mapping[str, str]) -> str:
+def match_tip(
+    row, labels: Mapping[str, str], describe: Mapping[tuple[str, str], str] | None = None
+) -> str:
     """Tooltip line of one match: ``Label › subcategory — term: TERM (negated) — voice:
-    reported (source: west_us), target: china``."""
+    reported (source: west_us), target: china``; with ``describe`` (``(category, term) ->
+    plain-language description``, :func:`framing.present.entries.entry_descriptions`) the entry
+    is described in words instead of its pattern: ``Accusation › accusing — the forms “blame”,
+    “blames”, “blamed” or “blaming”``."""
     sub = row.subcategory if isinstance(row.subcategory, str) and row.subcategory else ""
     tip = f"{labels.get(row.category, row.category)}{f' › {sub}' if sub else ''}"
-    tip += f" — term: {row.term}"
+    words = (describe or {}).get((row.category, row.term))
+    tip += f" — {words}" if words else f" — term: {row.term}"
     return tip + (" (negated)" if bool(row.negated) else "") + attribution_tip(row)
 
 
@@ -126,16 +136,19 @@ def attribution_tip(row) -> str:
 
 
 def match_spans(
-    analysis, labels: Mapping[str, str], categories: Sequence[str] | None = None
+    analysis,
+    labels: Mapping[str, str],
+    categories: Sequence[str] | None = None,
+    describe: Mapping[tuple[str, str], str] | None = None,
 ) -> list[Span]:
     """Highlight spans of every match (key = its row number in ``analysis.matches``) and every
     scare quote (key = :data:`SCARE_KEY_BASE` + its number), limited to ``categories`` (category
-    ids and/or :data:`SCARE_LAYER`) when given."""
+    ids and/or :data:`SCARE_LAYER`) when given; ``describe`` as in :func:`match_tip`."""
     keep = None if categories is None else set(categories)
     spans = []
     for i, r in enumerate(analysis.matches.itertuples(index=False)):
         if keep is None or r.category in keep:
-            tip = match_tip(r, labels)
+            tip = match_tip(r, labels, describe)
             spans.append(Span(int(r.start), int(r.end), r.category, tip, i, bool(r.negated)))
     if keep is None or SCARE_LAYER in keep:
         q = analysis.quotes

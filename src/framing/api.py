@@ -1,0 +1,221 @@
+"""The functions for scripts: an article and a corpus in, DataFrames out, no argument parsing.
+
+What the commands do, callable from Python with paths, names or objects:
+
+- :func:`compare_article` — the tables ``framing compare`` writes, one DataFrame each;
+- :func:`kwic` — keywords in context over a whole corpus, ``doc_id`` first;
+- :func:`load_corpus` — a corpus by path, registry dataset name or registered name;
+- :func:`as_analysis` — an article given as a path, a text, an
+  :class:`~framing.data.article.Article` or an :class:`~framing.engine.analysis.Analysis`.
+
+``framing.score`` (:func:`framing.engine.scoring.score`) and ``framing.analyze`` are the engine's
+own functions. Every function raises :class:`~framing.core.errors.FramingError` subclasses with
+a one-line message for input it cannot use.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from framing.core.errors import InputError
+
+#: A str taken as a file name rather than as the text: no spaces, an extension.
+_PATH_LIKE = re.compile(r"[^\s]{0,4000}\.[A-Za-z0-9]{1,8}")
+
+__all__ = ["as_analysis", "compare_article", "is_score_table", "kwic", "load_corpus"]
+
+
+def load_corpus(
+    corpus: str | os.PathLike | pd.DataFrame,
+    text_col: str = "text",
+    id_col: str | None = None,
+    group_col: str | None = None,
+    date_col: str | None = None,
+    title_col: str | None = None,
+    encoding: str | None = None,
+    title_line: bool = False,
+) -> pd.DataFrame:
+    """A corpus in the standard schema (see :mod:`framing.data.corpus`).
+
+    ``corpus`` is a path (folder of ``.txt``, CSV/TSV/JSONL/Parquet, one ``.txt``), a registry
+    dataset name, a name registered with ``framing data add`` or a DataFrame (its columns mapped
+    with the ``*_col`` options). A dataset of several tables (``unscon``) is an error.
+    """
+    from framing.data.corpus import load_corpus as _load
+    from framing.data.corpus import remap_columns
+
+    cols = dict(
+        text_col=text_col, id_col=id_col, group_col=group_col, date_col=date_col,
+        title_col=title_col,
+    )  # fmt: skip
+    if isinstance(corpus, pd.DataFrame):
+        df = remap_columns(corpus, **cols, where="corpus DataFrame")
+        if "doc_id" not in df.columns:
+            df = df.assign(doc_id=[str(i) for i in range(len(df))])
+        return df
+    df = _load(corpus, **cols, encoding=encoding, title_line=title_line)
+    if isinstance(df, dict):
+        raise InputError(
+            f"{corpus}: dataset has several tables ({', '.join(map(str, df))}); pick one"
+        )
+    return df
+
+
+def as_analysis(article, lexicon=None, encoding=None, title_line=False, meta=None):
+    """``(analysis, article)`` for an article given in any form.
+
+    ``article`` is an :class:`~framing.engine.analysis.Analysis` (used as it is), an
+    :class:`~framing.data.article.Article`, a path to a text file (read by the title rule of
+    :mod:`framing.data.article`) or the text itself. The second item is the
+    :class:`~framing.data.article.Article` (None for an Analysis or a bare text).
+
+    Raises
+    ------
+    InputError
+        ``lexicon`` given with an Analysis made with another lexicon.
+    """
+    from framing.data.article import Article, read_txt
+    from framing.engine.analysis import Analysis, analyze
+    from framing.engine.lexicon import as_lexicon
+
+    if isinstance(article, Analysis):
+        if lexicon is not None and as_lexicon(lexicon).fingerprint != article.lexicon.fingerprint:
+            raise InputError(
+                "the Analysis was made with another lexicon than lexicon=; analyse the text "
+                "again with that lexicon or leave lexicon= out"
+            )
+        return article, None
+    if isinstance(article, os.PathLike) or (
+        isinstance(article, str) and _PATH_LIKE.fullmatch(article)
+    ):
+        article = read_txt(article, encoding=encoding, title_line=title_line, meta=meta)
+    if isinstance(article, Article):
+        return analyze(article.body, lexicon), article
+    if isinstance(article, str):
+        return analyze(article, lexicon), None
+    raise InputError(
+        f"article must be a path, a text, an Article or an Analysis, not {type(article).__name__}"
+    )
+
+
+def is_score_table(df: pd.DataFrame) -> bool:
+    """True for a table of :func:`framing.score` (``tokens`` and ``*_per_1k``, no ``text``)."""
+    return (
+        "text" not in df.columns
+        and "tokens" in df.columns
+        and any(str(c).endswith("_per_1k") for c in df.columns)
+    )
+
+
+def compare_article(
+    article,
+    corpus,
+    by: str = "group",
+    lexicon=None,
+    *,
+    jobs: int = 1,
+    cache: bool = True,
+    seed: int = 0,
+    n_boot: int = 2000,
+    min_group_size: int = 5,
+    test: str = "mannwhitney",
+    neighbours: int = 10,
+    **read,
+) -> dict[str, pd.DataFrame]:
+    """The article against a corpus: every table ``framing compare`` writes.
+
+    Parameters
+    ----------
+    article
+        A path, a text, an :class:`~framing.data.article.Article` or an
+        :class:`~framing.engine.analysis.Analysis` (see :func:`as_analysis`).
+    corpus
+        Documents (a DataFrame with ``text``, a path, a dataset or registered name) or a table
+        of scores made by :func:`framing.score` (one row per document, with the ``by`` column).
+    by
+        The grouping column of the corpus.
+    lexicon
+        A :class:`~framing.engine.lexicon.Lexicon`, lexicon file(s) or None (built-in); the
+        article and the corpus are scored with it.
+    jobs, cache
+        Scoring processes; reuse the scoring cache (:mod:`framing.data.cache`).
+    seed, n_boot, min_group_size, test, neighbours
+        As the options of ``framing compare``.
+    **read
+        Column options of :func:`load_corpus` (``text_col``, ``group_col``, ``encoding``...).
+
+    Returns
+    -------
+    dict of DataFrame
+        ``position``, ``intervals``, ``groups``, ``pairwise``, ``framing_space``,
+        ``framing_space_loadings``, ``neighbours``, ``documents`` and, when the corpus has
+        texts (not a score table), ``length_matched``
+        (:func:`framing.stats.comparison.compare_article`).
+
+    Raises
+    ------
+    InputError
+        Unreadable input, a missing ``by`` column, or corpus scores made with another lexicon.
+    """
+    from framing.stats.comparison import compare_article as _compare
+    from framing.stats.comparison import corpus_scores
+
+    analysis, _ = as_analysis(article, lexicon)
+    texts = None  # a score table has no texts: no length-matched table
+    if isinstance(corpus, pd.DataFrame) and is_score_table(corpus):
+        scores = corpus
+    else:
+        docs = load_corpus(corpus, **read)
+        scores = corpus_scores(docs, analysis.lexicon, by=by, jobs=jobs, cache=cache)
+        texts = docs["text"].fillna("").astype(str).tolist()
+    return _compare(
+        analysis,
+        scores,
+        by=by,
+        seed=seed,
+        n_boot=n_boot,
+        min_group_size=min_group_size,
+        test=test,
+        neighbours=neighbours,
+        texts=texts,
+        jobs=jobs,
+    )
+
+
+def kwic(
+    corpus,
+    category: str | None = None,
+    pattern: str | None = None,
+    window: int = 8,
+    lexicon=None,
+    **read,
+) -> pd.DataFrame:
+    """Keywords in context over a corpus (:func:`framing.engine.kwic.corpus_kwic`).
+
+    ``corpus`` is a DataFrame, a path, a dataset or registered name (read by
+    :func:`load_corpus` with ``**read``), a list of texts or one text. Columns: ``doc_id``,
+    ``category``, ``left``, ``matched_text``, ``right``, ``start``, ``end``, ``sentence``,
+    ``voice``, ``source``, ``target``. ``voice=``/``target=`` in ``read`` filter the matches.
+    """
+    from framing.engine.kwic import corpus_kwic
+
+    filters = {k: read.pop(k) for k in ("voice", "target") if k in read}
+    if isinstance(corpus, pd.DataFrame) or (
+        isinstance(corpus, str | os.PathLike)
+        and ("\n" not in str(corpus) and len(str(corpus)) < 4096)
+        and (Path(corpus).exists() or _is_name(str(corpus)))
+    ):
+        corpus = load_corpus(corpus, **read)
+    return corpus_kwic(
+        corpus, category=category, pattern=pattern, window=window, lexicon=lexicon, **filters
+    )
+
+
+def _is_name(name: str) -> bool:
+    from framing.data.corpus import known_names
+
+    return name in known_names()

@@ -1,0 +1,180 @@
+"""One output model for tables: ``--out PATH`` (format from the extension) or ``--format`` on stdout.
+
+File formats by extension: ``.csv`` (UTF-8, ``\\n`` line ends, no index, cells a spreadsheet
+would run as formulas neutralised unless ``raw_csv``: :mod:`framing.core.spreadsheet`),
+``.parquet`` and ``.jsonl`` (one JSON object per line). Any other extension is refused before
+any work is done (:func:`table_format`), so a typo never leaves a file in the wrong format.
+Files are written through an output claim (:func:`framing.core.outputs.claim_output`): never
+over an input, complete or not at all.
+
+Screen formats (``--format``): ``table`` (aligned text for reading), ``csv``, ``tsv``,
+``jsonl`` and ``json`` (one array of records). Column names are the same in every format.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from pathlib import Path
+
+import pandas as pd
+
+from framing.core.errors import OutputError
+from framing.core.files import check_output
+from framing.core.spreadsheet import spreadsheet_safe
+
+#: File extension → format name.
+FILE_FORMATS = {".csv": "csv", ".parquet": "parquet", ".jsonl": "jsonl"}
+#: ``--format`` choices for stdout.
+SCREEN_FORMATS = ("table", "csv", "tsv", "jsonl", "json")
+
+
+def table_format(path: str | os.PathLike) -> str:
+    """The file format of ``path`` from its extension.
+
+    Raises
+    ------
+    OutputError
+        For any extension but ``.csv``, ``.parquet`` and ``.jsonl`` (one line naming them).
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix not in FILE_FORMATS:
+        shown = f"extension {suffix!r}" if suffix else "no extension"
+        raise OutputError(
+            f"{path}: unknown output type ({shown}); use one of {', '.join(FILE_FORMATS)}"
+        )
+    return FILE_FORMATS[suffix]
+
+
+def check_table_output(path: str | os.PathLike, force: bool = False) -> Path:
+    """Check ``path`` before any work: a known extension, a writable folder, no clobbering."""
+    table_format(path)
+    return check_output(path, force=force)
+
+
+def _jsonable(value):
+    if value is None:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, pd.Timestamp):
+        return None if pd.isna(value) else value.isoformat()
+    if hasattr(value, "item"):  # numpy scalars
+        return _jsonable(value.item())
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    return value
+
+
+def _records(df: pd.DataFrame) -> list[dict]:
+    cols = [str(c) for c in df.columns]
+    return [
+        {c: _jsonable(v) for c, v in zip(cols, row, strict=True)}
+        for row in df.itertuples(index=False, name=None)
+    ]
+
+
+def to_jsonl(df: pd.DataFrame) -> str:
+    """One JSON object per row and line (NaN/NaT → null, timestamps ISO 8601)."""
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in _records(df))
+
+
+def to_csv(df: pd.DataFrame, sep: str = ",", raw: bool = False, header: bool = True) -> str:
+    """CSV text without index, ``\\n`` line ends, formula-like cells neutralised unless ``raw``."""
+    data = df if raw else spreadsheet_safe(df)
+    return data.to_csv(index=False, sep=sep, lineterminator="\n", header=header)
+
+
+def render(
+    df: pd.DataFrame, fmt: str = "table", raw_csv: bool = False, float_format: str = "{:.4g}"
+) -> str:
+    """``df`` as text for stdout in ``fmt`` (one of :data:`SCREEN_FORMATS`)."""
+    if fmt == "csv":
+        return to_csv(df, raw=raw_csv)
+    if fmt == "tsv":
+        return to_csv(df, sep="\t", raw=raw_csv)
+    if fmt == "jsonl":
+        return to_jsonl(df)
+    if fmt == "json":
+        return json.dumps(_records(df), ensure_ascii=False, indent=2) + "\n"
+    if fmt != "table":
+        raise OutputError(f"unknown --format {fmt!r}; use one of {', '.join(SCREEN_FORMATS)}")
+    if df.empty:
+        return "(no rows)\n" if len(df.columns) else "\n"
+    return df.to_string(index=False, float_format=lambda x: float_format.format(x)) + "\n"
+
+
+def write_table(df: pd.DataFrame, target, force: bool = False, raw_csv: bool = False) -> Path:
+    """Write ``df`` in the format of the output's extension, complete or not at all.
+
+    ``target`` is a path (claimed here for the write) or an
+    :class:`~framing.core.outputs.OutputClaim` a command holds for its whole run.
+    """
+    from framing.core.outputs import OutputClaim, claim_output
+
+    if isinstance(target, OutputClaim):
+        _write_claimed(df, target, raw_csv)
+        return target.path
+    table_format(target)
+    with claim_output(target, force=force) as claim:
+        _write_claimed(df, claim, raw_csv)
+    return Path(target)
+
+
+def _write_claimed(df: pd.DataFrame, claim, raw_csv: bool) -> None:
+    with claim.file() as tmp:
+        writer = TableWriter(tmp, table_format(claim.path), raw_csv=raw_csv)
+        try:
+            writer.write(df)
+        finally:
+            writer.close()
+
+
+class TableWriter:
+    """Appends tables to one CSV, JSONL or Parquet file (header / schema from the first).
+
+    Used for streamed output (``framing score --chunk-size``); :func:`write_table` writes one
+    table with it, so a table has the same bytes whether written at once or in chunks.
+    """
+
+    def __init__(self, path: str | os.PathLike, fmt: str, raw_csv: bool = False) -> None:
+        self.path, self.fmt, self.raw_csv = Path(path), fmt, raw_csv
+        self._fh = None
+        self._pq = None
+        self._empty: pd.DataFrame | None = None
+
+    def write(self, table: pd.DataFrame) -> None:
+        """Append ``table`` (same columns as the first one)."""
+        if self.fmt == "parquet":
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            if not len(table) and self._pq is None:
+                self._empty = table
+                return
+            t = pa.Table.from_pandas(table, preserve_index=False)
+            if self._pq is None:
+                self._pq = pq.ParquetWriter(self.path, t.schema)
+            self._pq.write_table(t.cast(self._pq.schema))
+            return
+        first = self._fh is None
+        if first:
+            self._fh = open(self.path, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        if self.fmt == "csv":
+            self._fh.write(to_csv(table, raw=self.raw_csv, header=first))
+        elif len(table):
+            self._fh.write(to_jsonl(table))
+
+    def close(self) -> None:
+        """Finish the file (an empty Parquet file keeps the columns of the empty table)."""
+        if self._pq is not None:
+            self._pq.close()
+        elif self.fmt == "parquet":
+            empty = self._empty if self._empty is not None else pd.DataFrame()
+            empty.to_parquet(self.path, index=False)
+        if self._fh is not None:
+            self._fh.close()

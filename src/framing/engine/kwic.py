@@ -1,0 +1,85 @@
+"""Keywords in context over many documents: one table with ``doc_id`` first.
+
+:meth:`framing.engine.analysis.Analysis.kwic` gives the concordance of one text;
+:func:`corpus_kwic` runs it over every document of a corpus (a DataFrame with ``doc_id`` and
+``text``, a Series, or a list of texts) and stacks the rows in document order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import pandas as pd
+
+from framing.core.errors import InputError
+from framing.engine.analysis import ATTRIBUTION_COLUMNS, analyze
+from framing.engine.lexicon import as_lexicon
+
+#: Columns of :func:`corpus_kwic` (those of ``Analysis.kwic`` with ``doc_id`` first).
+COLUMNS = [
+    "doc_id", "category", "left", "matched_text", "right", "start", "end", "sentence",
+    *ATTRIBUTION_COLUMNS,
+]  # fmt: skip
+
+
+def _documents(data, text_col: str, id_col: str) -> list[tuple[str, str]]:
+    if isinstance(data, pd.DataFrame):
+        if text_col not in data.columns:
+            cols = ", ".join(map(str, data.columns))
+            raise InputError(f"no text column {text_col!r} (columns: {cols})")
+        ids = data[id_col] if id_col in data.columns else pd.Series(range(len(data)))
+        pairs = zip(ids.astype(str), data[text_col], strict=True)
+    elif isinstance(data, pd.Series):
+        pairs = zip(data.index.astype(str), data, strict=True)
+    elif isinstance(data, str):
+        pairs = [("0", data)]
+    elif isinstance(data, Iterable):
+        pairs = ((str(i), t) for i, t in enumerate(data))
+    else:
+        raise InputError(f"kwic() cannot read {type(data).__name__}; pass texts or a DataFrame")
+    return [(i, t if isinstance(t, str) else "") for i, t in pairs]
+
+
+def corpus_kwic(
+    data,
+    category: str | None = None,
+    pattern: str | None = None,
+    window: int = 8,
+    lexicon=None,
+    text_col: str = "text",
+    id_col: str = "doc_id",
+    voice: str | None = None,
+    target: str | None = None,
+) -> pd.DataFrame:
+    """Keywords in context of every document: columns :data:`COLUMNS`, documents in input order,
+    matches in text order.
+
+    Parameters
+    ----------
+    data
+        A DataFrame (``text_col``, ``id_col``), a Series (ids from the index), a list of texts
+        (ids ``"0"``, ``"1"``, ...) or one text.
+    category, pattern
+        A lexicon category, or a case-insensitive regular expression; neither = every match.
+    window
+        Words of context on each side.
+    lexicon
+        A :class:`~framing.engine.lexicon.Lexicon`, path or list of paths (default built-in).
+    voice, target
+        Keep only matches in this voice (``author``/``reported``) or casting this actor
+        category (see :meth:`framing.engine.analysis.Analysis.kwic`).
+    """
+    lex = as_lexicon(lexicon)
+    if category is not None and category not in lex.categories:
+        known = ", ".join(lex.categories)
+        raise InputError(f"unknown category {category!r}; known: {known}")
+    parts = []
+    for doc_id, text in _documents(data, text_col, id_col):
+        k = analyze(text, lex).kwic(
+            category=category, pattern=pattern, window=window, voice=voice, target=target
+        )
+        k.insert(0, "doc_id", doc_id)
+        parts.append(k)
+    if not parts:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in COLUMNS})
+    return pd.concat(parts, ignore_index=True)[COLUMNS]

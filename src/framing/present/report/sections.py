@@ -1,0 +1,261 @@
+"""HTML sections of the report: the legend, the metric tables with each category's validity, the
+evidence table (one row per match, its sentence, a link to its highlight), what each category
+counts in plain words, and the note on register. Every string is escaped here."""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import pandas as pd
+
+from framing.present.claims import is_topic
+from framing.present.report.highlight import SCARE_KEY_BASE, SCARE_LAYER
+
+_esc = html.escape
+
+#: Genre words that make a corpus "news" (no note on register then).
+NEWS_GENRES = ("news", "opinion", "editorial", "op-ed", "column", "newspaper", "article")
+
+
+def num(x: Any, fmt: str = "{:.2f}") -> str:
+    try:
+        return "–" if x is None or math.isnan(float(x)) else fmt.format(float(x))
+    except (TypeError, ValueError):
+        return _esc(str(x))
+
+
+def table(
+    df: pd.DataFrame,
+    columns: Sequence[tuple[str, str, str | None]],
+    sortable: bool = False,
+    raw: Sequence[str] = (),
+    cards: bool = False,
+) -> str:
+    """An HTML table in a horizontally scrolling box; ``fmt`` formats numbers; columns named in
+    ``raw`` hold HTML already escaped; ``sortable`` tables sort by a click on a header
+    (report.js); ``cards`` tables show each row as a card on a narrow screen (report.css), every
+    cell labelled with its column."""
+    head = "".join(
+        f'<th class="{"num" if f else ""}" scope="col">{_esc(h)}</th>' for _, h, f in columns
+    )
+    head_of = {key: h for key, h, _ in columns}
+    body = []
+    for _, r in df.iterrows():
+        cells = []
+        for key, _, fmt in columns:
+            v = r.get(key)
+            lab = f' data-label="{_esc(head_of[key])}"'
+            if key in raw:
+                cells.append(f"<td{lab}>{v}</td>")
+            elif fmt:
+                sort = "" if v is None or (isinstance(v, float) and math.isnan(v)) else v
+                cells.append(
+                    f'<td class="num"{lab} data-sort="{_esc(str(sort))}">{num(v, fmt)}</td>'
+                )
+            else:
+                cells.append(f"<td{lab}>{_esc(str(v))}</td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    classes = " ".join(c for c, on in (("sortable", sortable), ("cards", cards)) if on)
+    cls = f' class="{classes}"' if classes else ""
+    box = "scroll cards-box" if cards else "scroll"
+    return (
+        f'<div class="{box}"><table{cls}><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(body)}</tbody></table></div>"
+    )
+
+
+def legend_html(cats: pd.DataFrame, n_scare: int) -> str:
+    """The layer toggles, in a collapsible box; a category's label says when it is exploratory."""
+    items = []
+    for r in cats.itertuples(index=False):
+        flag = ' <em class="warn">exploratory</em>' if bool(r.exploratory) else ""
+        items.append(
+            f'<label class="c-{_esc(r.category)}"><input type="checkbox" '
+            f'data-layer="{_esc(r.category)}" checked><span class="sw"></span>'
+            f"{_esc(str(r.label))} ({num(r.count, '{:.0f}')}){flag}</label>"
+        )
+    items.append(
+        f'<label><input type="checkbox" data-layer="{SCARE_LAYER}" checked>'
+        f'<span class="sw sq"></span>Scare quotes ({n_scare})</label>'
+    )
+    buttons = (
+        '<button type="button" id="show-all">all</button>'
+        '<button type="button" id="show-none">none</button>'
+    )
+    return (
+        f'<details id="legend-box" open><summary>Highlight layers ({len(items)})</summary>'
+        f"<div>{buttons}{''.join(items)}</div></details>"
+    )
+
+
+def metrics_html(cats: pd.DataFrame, other: pd.DataFrame, corpus: str | None) -> str:
+    """Topic mentions apart from frames and stance; each rate with its interval, the sentences
+    its matches come from and the category's audited precision."""
+    cats = cats.assign(
+        interval=[f"{num(lo)}–{num(hi)}" for lo, hi in zip(cats["lo"], cats["hi"], strict=True)],
+        validity=[str(p).removeprefix("precision ") for p in cats["precision_note"]],
+    )
+    cols: list[tuple[str, str, str | None]] = [
+        ("label", "Category", None),
+        ("count", "Count", "{:.0f}"),
+        ("sentences", "Sentences", "{:.0f}"),
+        ("per_1k", "Per 1,000 words", "{:.2f}"),
+        ("interval", "95% interval", None),
+        ("validity", "Audited precision (95% interval)", None),
+        ("negated", "Negated", "{:.0f}"),
+    ]
+    ocols: list[tuple[str, str, str | None]] = [
+        ("metric", "Metric", None),
+        ("value", "Value", "{:.3g}"),
+    ]
+    if corpus and "median" in cats:
+        cols += [
+            ("median", f"Median per 1k in {corpus}", "{:.2f}"),
+            ("percentile", "Percentile", "{:.0f}"),
+        ]
+    if corpus and "median" in other:
+        ocols += [
+            ("median", f"Median in {corpus}", "{:.3g}"),
+            ("percentile", "Percentile", "{:.0f}"),
+        ]
+    topic = cats["kind"].map(is_topic)
+    note = (
+        '<p class="note">95% interval: the article\'s sentences resampled (matches that '
+        "cluster in a sentence widen it), never narrower than the exact Poisson interval of the "
+        "count. Audited precision: the share of 100 randomly drawn corpus matches that are what "
+        "the category claims, judged by reading (docs/validation.md); below 0.80 a category is "
+        "<em>exploratory</em>, its rate a lead rather than a measurement. Percentile: share of "
+        "corpus documents with a lower rate (ties count half).</p>"
+    )
+    return (
+        "<h3>Frames, stance and scare quotes</h3>"
+        + table(cats[~topic], cols, cards=True)
+        + "<h3>Topic mentions (actors, pronouns)</h3>"
+        + '<p class="note">What the text is about; an article about two countries names them '
+        "often for that reason alone.</p>"
+        + table(cats[topic], cols, cards=True)
+        + note
+        + "<h3>Other measures</h3>"
+        + table(other, ocols)
+    )
+
+
+def _sentence_html(text: str, start: int, end: int, sent_start: int) -> str:
+    a, b = start - sent_start, end - sent_start
+    if not (0 <= a <= b <= len(text)):
+        return _esc(text)
+    return _esc(text[:a]) + "<mark>" + _esc(text[a:b]) + "</mark>" + _esc(text[b:])
+
+
+def evidence_html(
+    analysis: Any, labels: Mapping[str, str], describe: Mapping[tuple[str, str], str]
+) -> str:
+    """One row per match and scare quote: what matched, in which sentence (the match marked),
+    what the entry counts in words, voice/source/target, and a link to its highlight."""
+    sents = analysis.sentences
+    rows = []
+    for i, r in enumerate(analysis.matches.itertuples(index=False)):
+        s = sents.iloc[int(r.sentence)] if 0 <= int(r.sentence) < len(sents) else None
+        rows.append(
+            {
+                "n": i + 1,
+                "link": f'<a href="#m-{i}">{_esc(str(r.matched_text))}</a>',
+                "label": labels.get(r.category, r.category),
+                "entry": describe.get((r.category, r.term), str(r.term)),
+                "negated": "yes" if bool(r.negated) else "",
+                **{c: str(getattr(r, c, "") or "") for c in ("voice", "source", "target")},
+                "sentence_no": int(r.sentence) + 1,
+                "sentence": _sentence_html(str(s["text"]), r.start, r.end, int(s["start"]))
+                if s is not None
+                else "",
+            }
+        )
+    q = analysis.quotes
+    scare = q[q["is_scare_quote"].astype(bool)] if len(q) else q
+    for j, r in enumerate(scare.itertuples(index=False)):
+        idx = int(r.sentence) if pd.notna(r.sentence) else -1
+        s = sents.iloc[idx] if 0 <= idx < len(sents) else None
+        rows.append(
+            {
+                "n": len(rows) + 1,
+                "link": f'<a href="#m-{SCARE_KEY_BASE + j}">{_esc(str(r.text))}</a>',
+                "label": "Scare quotes",
+                "entry": str(r.reason),
+                "negated": "",
+                "voice": "",
+                "source": "",
+                "target": "",
+                "sentence_no": idx + 1 if idx >= 0 else "",
+                "sentence": _sentence_html(str(s["text"]), r.start, r.end, int(s["start"]))
+                if s is not None
+                else "",
+            }
+        )
+    df = pd.DataFrame(rows)
+    cols = [
+        ("n", "#", "{:.0f}"),
+        ("label", "Category", None),
+        ("link", "Matched (link to the text)", None),
+        ("sentence", "Sentence", None),
+        ("entry", "The entry counts", None),
+        ("negated", "Negated", None),
+    ]
+    cols += [(c, c.capitalize(), None) for c in ("voice", "source", "target") if c in df]
+    cols += [("sentence_no", "Sentence no.", "{:.0f}")]
+    intro = (
+        f'<p class="note">{len(df)} matches and scare quotes. Click a column heading to sort; '
+        "click a matched word to see it highlighted in the text.</p>"
+    )
+    if df.empty:
+        return intro
+    return intro + table(df, cols, sortable=True, raw=("link", "sentence"), cards=True)
+
+
+def categories_html(
+    analysis: Any, cats: pd.DataFrame, describe: Mapping[tuple[str, str], str]
+) -> str:
+    """What each category counts: its definition, audited precision, subcategories and every
+    entry in plain words (collapsed)."""
+    out = []
+    notes = dict(zip(cats["category"], cats["precision_note"], strict=True))
+    for cid, c in analysis.lexicon.categories.items():
+        subs = c.subcategories or {}
+        entries = "".join(
+            f"<li>{_esc(describe.get((cid, e.pattern), e.pattern))}"
+            + (f" <span class='muted'>({_esc(str(subs.get(e.subcategory, e.subcategory)))})</span>"
+               if e.subcategory else "")
+            + (f" <span class='muted'>— except {len(e.exclude)} context"
+               f"{'s' if len(e.exclude) != 1 else ''}</span>" if e.exclude else "")
+            + "</li>"
+            for e in c.entries
+        )  # fmt: skip
+        cites = "; ".join(map(str, c.citations or ()))
+        out.append(
+            f'<details class="cat c-{_esc(cid)}"><summary><span class="sw"></span>'
+            f"{_esc(c.label or cid)} <span class='muted'>({_esc(c.kind)}; "
+            f"{_esc(str(notes.get(cid, 'not audited')))})</span></summary>"
+            f"<p>{_esc(str(c.definition or ''))}</p>"
+            + (f"<p class='note'>{_esc(cites)}</p>" if cites else "")
+            + f"<ul>{entries}</ul></details>"
+        )
+    return "".join(out)
+
+
+def register_note(genres: Sequence[str] | None, corpus: str | None) -> str:
+    """A note when the comparison corpus is not news: its differences from a newspaper article
+    are of register (genre, audience, length) as well as of framing."""
+    if not corpus:
+        return ""
+    g = [str(x) for x in (genres or []) if str(x).strip() and str(x) != "nan"]
+    if any(w in x.lower() for x in g for w in NEWS_GENRES):
+        return ""
+    kinds = ", ".join(sorted(set(g))[:4]) if g else "not labelled as news"
+    return (
+        f'<p class="register"><strong>Register.</strong> The corpus {_esc(corpus)} is not news '
+        f"({_esc(kinds)}). An opinion article argues where a speech or a press release states "
+        "positions, so differences from this corpus are of register — genre, audience, length — "
+        "as well as of framing.</p>"
+    )

@@ -1,0 +1,200 @@
+"""framing.present.claims and the titles built on it: what a computed title may claim — ties
+named as ties, topics apart from frames, an evidence minimum, overlapping intervals — as tables
+of hand-made cases."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from framing.present import claims, titles
+
+
+@pytest.mark.parametrize(
+    "items, n, text, named",
+    [
+        ([("A", 99), ("B", 95), ("C", 91), ("D", 90)], 3, "A (99), B (95) and C (91)", "ABC"),
+        (  # a tie is named as a tie
+            [("A", 100), ("B", 100), ("C", 99)],
+            3,
+            "A and B (tied at 100); C (99)",
+            "ABC",
+        ),
+        (  # more tie than fit: their number, never an alphabetical pick presented as "top 3"
+            [(x, 100) for x in "GFEDCBA"],
+            3,
+            "7 tie at 100: A, B, C and 4 more",
+            "ABCDEFG",
+        ),
+        (  # a later tie that does not fit is left out whole
+            [("A", 100), ("B", 99), ("C", 99), ("D", 99)],
+            3,
+            "A (100)",
+            "A",
+        ),
+        ([("A", 99.6), ("B", 100.4)], 3, "A and B (tied at 100)", "AB"),  # ties as shown
+        ([], 3, "", ""),
+    ],
+)
+def test_name_top(items, n, text, named):
+    c = claims.name_top(items, n=n)
+    assert c.text == text and c.named == tuple(named)
+
+
+def test_name_top_without_values():
+    c = claims.name_top([("A", 100), ("B", 100), ("C", 99)], n=3, show_values=False)
+    assert c.text == "A and B (tied); C" and c.named == ("A", "B", "C")
+
+
+@pytest.mark.parametrize(
+    "count, sentences, clear, ok",
+    [
+        (3, 2, True, True),  # the minimum
+        (8, 6, True, True),
+        (2, 2, True, False),  # Distancing in the focal article: 2 matches
+        (3, 1, True, False),  # all in one sentence
+        (4, 1, True, False),  # the four scare quotes of the focal article sit in one sentence
+        (7, 5, False, False),  # the corpus median is inside the interval
+        (math.nan, 3, True, False),
+    ],
+)
+def test_enough_evidence(count, sentences, clear, ok):
+    assert claims.enough_evidence(count, sentences, clear) is ok
+
+
+@pytest.mark.parametrize(
+    "kind, topic",
+    [("actor", True), ("pronoun", True), ("frame", False), ("stance", False), ("quote", False),
+     ("other", False), (None, False)],
+)  # fmt: skip
+def test_is_topic(kind, topic):
+    assert claims.is_topic(kind) is topic
+
+
+@pytest.mark.parametrize(
+    "args, text",
+    [
+        ((0.85, 0.767, 0.907, False), "precision 0.85 (0.77–0.91)"),
+        ((0.6923, 0.5913, 0.7777, True), "precision 0.69 (0.59–0.78), exploratory"),
+        ((float("nan"), float("nan"), float("nan"), False), "not audited"),
+    ],
+)
+def test_precision_phrase(args, text):
+    assert claims.precision_phrase(*args) == text
+
+
+def _position(rows):
+    cols = ["label", "kind", "percentile", "count", "sentences", "percentile_lo"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+POSITION = _position(
+    [
+        ("China", "actor", 100.0, 39, 20, 100.0),  # topic: never named as a frame
+        ("West / US", "actor", 100.0, 19, 12, 99.0),
+        ("Accusation", "frame", 100.0, 8, 6, 96.9),
+        ("Distancing", "stance", 100.0, 2, 2, 75.0),  # 2 matches: not enough
+        ("Scare quotes", "quote", 100.0, 4, 1, 26.0),  # one sentence
+        ("Negative evaluation", "frame", 100.0, 7, 5, 40.0),  # median inside the interval
+        ("Peace / cooperation", "frame", 96.9, 17, 12, 78.8),
+        ("Hedges", "stance", 54.4, 2, 2, 4.7),
+        ("Flesch reading ease", "other", 59.6, np.nan, np.nan, np.nan),  # no interval
+    ]
+)
+
+
+def test_position_claim_names_only_supported_frames():
+    c = claims.position_claim(POSITION, "UNGD 2022 speeches")
+    assert c.named == ("Accusation", "Peace / cooperation")
+    assert c.text == (
+        "Topics apart, the article is clearly above 90% of UNGD 2022 speeches on 2 of 6 frame "
+        "and stance measures: Accusation (100) and Peace / cooperation (97)"
+    )
+    assert titles.position_sentence(POSITION, "UNGD 2022 speeches") == c.text
+
+
+def test_position_claim_ties_and_nothing_clear():
+    tied = POSITION.copy()
+    tied.loc[tied["label"] == "Peace / cooperation", "percentile"] = 100.0
+    c = claims.position_claim(tied, "X")
+    assert c.text.endswith("Accusation and Peace / cooperation (tied at 100)")
+    weak = POSITION[POSITION["kind"].isin(["actor", "stance", "quote"])]
+    c = claims.position_claim(weak, "X")
+    assert c.named == () and c.text.startswith("No frame or stance measure puts the article")
+    sub = titles.topics_sentence(POSITION, "X")
+    assert sub == "topic mentions above 90%: China and West / US (tied at 100)"
+
+
+MARCH = pd.DataFrame(
+    {
+        "group": ["Kremlin", "President of Ukraine", "White House"],
+        "month": pd.Timestamp("2022-03-01"),
+        "category": "accusation",
+        "per_1k": [0.65, 0.71, 0.44],
+        "lower": [0.45, 0.55, 0.35],
+        "upper": [0.86, 0.88, 0.53],
+    }
+)
+
+
+@pytest.mark.parametrize(
+    "rows, article, text",
+    [
+        (  # overlapping intervals: no "most"; the article's interval above all of them
+            MARCH,
+            {"per_1k": 10.97, "lower": 1.46, "upper": 21.68},
+            "In March 2022 the sources' rates of accusation terms overlap (0.44–0.71 per 1k); "
+            "the article's 11.0 per 1k (95% interval 1.5–21.7) is above every source",
+        ),
+        (  # one source clear of the others; the article's interval reaches into theirs
+            MARCH.assign(per_1k=[0.2, 1.4, 0.3], lower=[0.1, 1.1, 0.2], upper=[0.3, 1.7, 0.4]),
+            {"per_1k": 2.7, "lower": 0.4, "upper": 9.9},
+            "In March 2022 the President of Ukraine used accusation terms most (1.40 per 1k); "
+            "the article's 2.7 per 1k (95% interval 0.4–9.9) overlaps them",
+        ),
+    ],
+)
+def test_month_sentence(rows, article, text):
+    assert titles.month_sentence(rows, "accusation", "accusation terms", "2022-03", article) == text
+
+
+def test_keyness_claim_only_words_that_pass():
+    t = pd.DataFrame(
+        {
+            "term": ["china", "strategic", "russia", "west", "we"],
+            "z": [18.0, 7.9, 11.0, 5.0, -2.2],
+            "passes": [False, True, False, False, False],
+        }
+    )
+    c = titles.keyness_claim(t, "The article", "UNGD 2022")
+    assert c.named == ("strategic",)
+    assert c.text == (
+        "1 of 5 words sets The article apart from UNGD 2022: 'strategic'; "
+        "none is more typical of UNGD 2022"
+    )
+    none = titles.keyness_claim(t.assign(passes=False), "A", "B")
+    assert none.named == () and none.text.startswith("No word separates A from B")
+
+
+def test_rates_sentence_ties():
+    r = pd.DataFrame({"label": ["Hedges", "Distancing", "They"], "per_1k": [2.74, 2.74, 2.74]})
+    assert titles.rates_sentence(r, 2) == "3 tie at 2.7: Distancing, Hedges and 1 more per 1k"
+
+
+def test_audit_sentence_frames_apart_from_name_lists():
+    p = pd.DataFrame(
+        {
+            "category": ["china", "russia", "accusation", "distancing", "hedge"],
+            "precision": [0.98, 0.99, 0.85, 0.69, 0.92],
+            "exploratory": [False, False, False, True, False],
+        }
+    )
+    kinds = {"china": "actor", "russia": "actor", "accusation": "frame", "distancing": "stance",
+             "hedge": "stance"}  # fmt: skip
+    assert titles.audit_sentence(p, kinds) == (
+        "1 of 3 frame and stance categories is at least 90% precise; distancing (0.69) is "
+        "below 0.80 and exploratory; the 2 topic name lists are 0.98–0.99"
+    )
