@@ -88,7 +88,7 @@ def write_corpus(folder: Path, n_per_group: int = 8) -> Path:
         w.writerow([COLUMNS[k] for k in ("id", "text", "group", "date", "title")])
         for g, share in (("world", 0.7), ("business", 0.3), ("culture", 0.1)):
             for i in range(n_per_group):
-                k = int(rng.integers(4, 9))
+                k = int(rng.integers(12, 18))  # >= 100 words: compare drops shorter documents
                 body = " ".join(
                     str(rng.choice(sentences)) if rng.random() < share else str(rng.choice(NEUTRAL))
                     for _ in range(k)

@@ -712,12 +712,13 @@ def test_a_signal_during_a_worker_launch_is_delivered_after_it():
 
     seen: list[int] = []
     old = signal.signal(signal.SIGTERM, lambda signum, frame: seen.append(signum))
+    sigint = signal.getsignal(signal.SIGINT)
     try:
         with deferred():
             signal.raise_signal(signal.SIGTERM)
             assert seen == []  # held during the launch
         assert seen == [signal.SIGTERM]  # delivered once, to the handler in force before
-        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+        assert signal.getsignal(signal.SIGINT) is sigint  # every handler restored
     finally:
         signal.signal(signal.SIGTERM, old)
 

@@ -124,6 +124,7 @@ def compare_article(
     min_group_size: int = 5,
     test: str = "mannwhitney",
     neighbours: int = 10,
+    min_tokens: int | None = None,
     **read,
 ) -> dict[str, pd.DataFrame]:
     """The article against a corpus: every table ``framing compare`` writes.
@@ -143,8 +144,9 @@ def compare_article(
         article and the corpus are scored with it.
     jobs, cache
         Scoring processes; reuse the scoring cache (:mod:`framing.data.cache`).
-    seed, n_boot, min_group_size, test, neighbours
-        As the options of ``framing compare``.
+    seed, n_boot, min_group_size, test, neighbours, min_tokens
+        As the options of ``framing compare`` (corpus documents under ``min_tokens`` words are
+        left out and counted in the ``documents`` table; None: ``framing.stats.MIN_DOC_TOKENS``).
     **read
         Column options of :func:`load_corpus` (``text_col``, ``group_col``, ``encoding``...).
 
@@ -161,6 +163,7 @@ def compare_article(
     InputError
         Unreadable input, a missing ``by`` column, or corpus scores made with another lexicon.
     """
+    from framing.stats.common import MIN_DOC_TOKENS
     from framing.stats.comparison import compare_article as _compare
     from framing.stats.comparison import corpus_scores
 
@@ -183,6 +186,7 @@ def compare_article(
         neighbours=neighbours,
         texts=texts,
         jobs=jobs,
+        min_tokens=MIN_DOC_TOKENS if min_tokens is None else min_tokens,
     )
 
 

@@ -28,4 +28,9 @@ def test_leads_left_out_by_default(article_path, tmp_path, capsys):
     assert set(groups["group"]) == {"Outlet"}
     assert main([*base, "--out", str(tmp_path / "b"), "--include-leads"]) == 0
     assert "left out" not in capsys.readouterr().err
-    assert set(pd.read_csv(tmp_path / "b" / "groups.csv")["group"]) == {"Outlet", "Leads"}
+    docs = pd.read_csv(tmp_path / "b" / "documents.csv").set_index("group")
+    assert docs.loc["Leads", "too_short"] == 6  # kept as leads, then under the 100-word minimum
+    assert set(pd.read_csv(tmp_path / "b" / "groups.csv")["group"]) == {"Outlet"}
+    short = ["--include-leads", "--min-tokens", "10"]  # leads compared: lower the minimum
+    assert main([*base, "--out", str(tmp_path / "c"), *short]) == 0
+    assert set(pd.read_csv(tmp_path / "c" / "groups.csv")["group"]) == {"Outlet", "Leads"}

@@ -99,7 +99,7 @@ def test_weekly_lines_break_at_flagged_weeks():
     weeks = _weeks()
     weeks.loc[(weeks["group"] == "Xinhua") & (weeks["week"] == "2022-03-21"), "few"] = True
     fig, ax = style.new_figure("t", source="toy")
-    charts.weekly_lines(ax, weeks, order=["Global Times", "Xinhua", "BBC"])
+    charts.weekly_lines(ax, weeks, order=["Global Times", "Xinhua", "BBC"], event="2022-03-24")
     lines = {ln.get_label(): ln for ln in ax.get_lines() if not ln.get_label().startswith("_")}
     gt = lines["Global Times"].get_ydata()
     assert np.allclose(gt, [17.0, 17.5, 18.0])  # per cent

@@ -83,8 +83,11 @@ def test_above_phrase_edge_cases(n, below, expected):
 
 
 def test_position_sentence_one_metric():
-    t = pd.DataFrame({"metric": ["hedge_per_1k"], "label": ["Hedges per 1k"], "percentile": [95.0]})
-    assert "on 1 of 1 metric," in titles.position_sentence(t, "the corpus")
+    t = pd.DataFrame(
+        {"metric": ["hedge_per_1k"], "label": ["Hedges per 1k"], "kind": ["stance"],
+         "percentile": [95.0], "count": [4], "sentences": [3], "percentile_lo": [70.0]}
+    )  # fmt: skip
+    assert "on 1 of 1 frame and stance measure: Hedges" in titles.position_sentence(t, "the corpus")
 
 
 def test_neighbours_sentence_one_neighbour():

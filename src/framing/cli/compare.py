@@ -60,6 +60,14 @@ def register(sub) -> None:
         action="store_true",
         help="keep lead paragraphs (genre lead, e.g. NYT in media-western-2022); left out by default",
     )
+    p.add_argument(
+        "--min-tokens",
+        type=positive_int,
+        default=None,
+        metavar="N",
+        help="leave out corpus documents under N words, counted in documents.csv (default "
+        "framing.stats.MIN_DOC_TOKENS = 100, as the notebooks; lead paragraphs have about 40)",
+    )
     add_raw_csv(p)
     add_article_options(p)
     add_document_options(p, what="the corpus")
@@ -124,6 +132,7 @@ def _run(args, claim) -> int:
         "n_boot": args.n_boot,
         "test": args.test,
         "min_group_size": args.min_group_size,
+        "min_tokens": args.min_tokens,
     }
     tables = compare_article(
         analysis,
@@ -136,6 +145,7 @@ def _run(args, claim) -> int:
         min_group_size=args.min_group_size,
         test=args.test,
         neighbours=args.neighbours,
+        min_tokens=args.min_tokens,
     )
     files = {f"{name}.csv": to_csv(df, raw=args.raw_csv) for name, df in tables.items()}
     title = article.title or article_label(article)

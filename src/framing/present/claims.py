@@ -171,7 +171,7 @@ def position_claim(table: pd.DataFrame, corpus: str, threshold: float = HIGH_PER
     tail = f", and {rest} more" if rest > 0 else ""
     return Claim(
         f"Topics apart, the article is clearly above {threshold:.0f}% of {corpus} on "
-        f"{len(strong)} of {m} frame and stance measures: {top.text}{tail}",
+        f"{len(strong)} of {m} frame and stance measure{'' if m == 1 else 's'}: {top.text}{tail}",
         top.named,
     )
 

@@ -132,6 +132,11 @@ def month_sentence(
     a, lo, hi = (float(article.get(k, np.nan)) for k in ("per_1k", "lower", "upper"))
     if not np.isfinite(a):
         return head
+    top = float(t["per_1k"].max())
+    if not np.isfinite(lo) and lead.named and top > 0:  # a rate without interval: a ratio
+        if a == 0:
+            return f"{head}; the article has none"
+        return f"{head}; the article's {a:.1f} per 1k is {times_phrase(a, top)}"
     iv = f" (95% interval {lo:.1f}–{hi:.1f})" if np.isfinite(lo) else ""
     if np.isfinite(lo) and lo > t["upper"].max():
         return f"{head}; the article's {a:.1f} per 1k{iv} is above every source"

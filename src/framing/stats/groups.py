@@ -58,12 +58,12 @@ def cliffs_delta(x, y) -> float:
     return float((greater - less) / (a.size * b.size))
 
 
-#: Romano et al. (2006) thresholds of |Cliff's delta|: negligible, small, medium, large.
+#: Romano et al. (2006) thresholds of the absolute Cliff's delta: negligible, small, medium, large.
 DELTA_THRESHOLDS = ((0.147, "negligible"), (0.33, "small"), (0.474, "medium"))
 
 
 def delta_magnitude(delta: float) -> str:
-    """``negligible`` (|δ| < 0.147), ``small`` (< 0.33), ``medium`` (< 0.474) or ``large``
+    """``negligible`` (absolute δ < 0.147), ``small`` (< 0.33), ``medium`` (< 0.474) or ``large``
     (Romano et al. 2006); empty for NaN."""
     if delta is None or not np.isfinite(delta):
         return ""

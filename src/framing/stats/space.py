@@ -221,7 +221,7 @@ def nearest_neighbours(
 def article_contributions(space: FramingSpace, component: str = "PC1") -> pd.DataFrame:
     """What moves the focal article along ``component``: for every metric, its loading, the
     article's centred standardised value and their product, the metric's contribution to the
-    article's score (the contributions sum to the score). Sorted by |contribution|, ties by
+    article's score (the contributions sum to the score). Sorted by absolute contribution, ties by
     metric. Naming an axis after its largest loadings can name a variable on which the article
     sits at the corpus centre; naming it after the largest contributions cannot."""
     focal = space.scores[space.scores["is_focal"].astype(bool)]
