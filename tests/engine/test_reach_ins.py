@@ -9,6 +9,7 @@ import pytest
 import textstat
 
 from framing.engine import readability as rd
+from framing.engine import sentiment as sn
 from framing.engine.resources import ensure_cmudict
 from framing.engine.text import sentence_spans
 
@@ -20,9 +21,9 @@ TEXTS = [
 
 
 def _clear_caches() -> None:
-    for f in (rd._resources, rd._fast_path, rd._syllables_lower, rd._difficult, rd._vader):
+    for f in (rd._resources, rd._fast_path, rd._syllables_lower, rd._difficult, sn._vader):
         f.cache_clear()
-    rd._compound.cache_clear()
+    sn._compound.cache_clear()
 
 
 @pytest.fixture
@@ -52,12 +53,12 @@ def test_vader_internals_moved_falls_back_to_the_library(monkeypatch, fresh_cach
 
     # a future release that renamed one of the private methods the fast analyzer overrides
     monkeypatch.setattr(
-        rd, "_VADER_INTERNALS", (*rd._VADER_INTERNALS, "SentimentIntensityAnalyzer._renamed")
+        sn, "_VADER_INTERNALS", (*sn._VADER_INTERNALS, "SentimentIntensityAnalyzer._renamed")
     )
     with pytest.warns(RuntimeWarning, match="vaderSentiment internals not found"):
-        analyzer = rd._vader()
+        analyzer = sn._vader()
     assert type(analyzer) is vs.SentimentIntensityAnalyzer
-    assert rd.vader_compound_mean("It is not good. It is great!") == pytest.approx(
+    assert sn.vader_compound_mean("It is not good. It is great!") == pytest.approx(
         (
             vs.SentimentIntensityAnalyzer().polarity_scores("It is not good.")["compound"]
             + vs.SentimentIntensityAnalyzer().polarity_scores("It is great!")["compound"]
@@ -70,7 +71,7 @@ def test_installed_versions_use_the_fast_paths(fresh_caches):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert rd._fast_path()
-        assert type(rd._vader()).__name__ == "FastAnalyzer"
+        assert type(sn._vader()).__name__ == "FastAnalyzer"
 
 
 @pytest.mark.mirror
@@ -81,7 +82,7 @@ def test_fast_vader_equals_library_on_a_real_corpus(mirror):
     from framing.data import datasets
 
     docs = datasets.load("whitehouse-2022").sort_values("doc_id").head(60)
-    base, fast = SentimentIntensityAnalyzer(), rd._vader()
+    base, fast = SentimentIntensityAnalyzer(), sn._vader()
     n = 0
     for text in docs["text"]:
         for a, b in sentence_spans(text):

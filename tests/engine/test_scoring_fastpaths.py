@@ -14,8 +14,9 @@ import pytest
 from framing.engine.analysis import analyze
 from framing.engine.lexicon import load_lexicon
 from framing.engine.matcher import Matcher, _trie_regex, get_matcher
-from framing.engine.readability import _vader, mattr
+from framing.engine.readability import mattr
 from framing.engine.scoring import score
+from framing.engine.sentiment import _vader
 from framing.engine.text import lower_same_length, normalize_for_matching, sentence_spans
 from tests._lex import write_lexicon
 

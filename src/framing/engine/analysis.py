@@ -27,6 +27,7 @@ from framing.engine.matcher import Match, get_matcher
 from framing.engine.quotes import COLUMNS as QUOTE_COLUMNS
 from framing.engine.quotes import find_quotes
 from framing.engine.regex_safety import check_pattern
+from framing.engine.sentiment import vader_compound_mean
 from framing.engine.text import (
     Token,
     normalize_for_matching,
@@ -166,7 +167,7 @@ def compute(
             extra.update(rd.readability(text))
             extra["mattr"] = rd.mattr(list(map(str.lower, doc.words)))
         if sentiment:
-            extra["vader_compound_mean"] = rd.vader_compound_mean(text, sentences)
+            extra["vader_compound_mean"] = vader_compound_mean(text, sentences, doc.codes)
     m.update({k: extra[k] for k in READABILITY_COLUMNS})
     m["mean_sentence_length"] = n_tok / n_sent if n_sent else nan
     m["mattr"] = extra["mattr"]

