@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from framing.engine.clauses import AUTHOR, NONE, OTHER, VAGUE, Holder, SentenceView
 from framing.engine.cues import Cues, load_cues
-from framing.engine.text import lower_same_length
+from framing.engine.text import bounded_spans, lower_same_length
 
 AUTHOR_VOICE, REPORTED = "author", "reported"
 ACTOR_KINDS = ("actor",)
@@ -364,8 +364,28 @@ def attribute(
     ``norm`` is the normalised text (:func:`framing.engine.text.normalize_for_matching`),
     ``sentences`` its sentence spans, ``matches`` the matcher's output (``category``,
     ``subcategory``, ``start``, ``end``, ``sentence``), ``quotes`` the quotation tuples of
-    :func:`framing.engine.quotes.find_quotes`, ``kinds`` the kind of every category.
+    :func:`framing.engine.quotes.find_quotes`, ``kinds`` the kind of every category. A sentence
+    longer than :data:`~framing.engine.text.MAX_SENTENCE_CHARS` is read in windows of that length (linear time on
+    text without sentence punctuation); the vague attributions keep the original sentence index.
     """
+    windows = bounded_spans(norm, sentences)
+    if windows is sentences:
+        return _attribute(norm, sentences, matches, quotes, kinds, cues)
+    wstarts = [w for w, _ in windows]
+    ostarts = [s for s, _ in sentences]
+
+    def window_of(pos: int) -> int:
+        return max(0, bisect_right(wstarts, pos) - 1)
+
+    moved = [x._replace(sentence=window_of(x.start)) if x.sentence >= 0 else x for x in matches]
+    wquotes = [(*q[:6], window_of(q[0]), *q[7:]) for q in quotes]
+    result = _attribute(norm, windows, moved, wquotes, kinds, cues)
+    vague = [max(0, bisect_right(ostarts, windows[w][0]) - 1) for w in result.vague_sentences]
+    return Attribution(result.rows, vague)
+
+
+def _attribute(norm, sentences, matches, quotes, kinds, cues) -> Attribution:
+    """:func:`attribute` on sentences of bounded length."""
     cues = cues or load_cues()
     voiced = {c for c, k in kinds.items() if k == "stance"} | set(cues.voice_categories)
     targeted = set(cues.target_categories)

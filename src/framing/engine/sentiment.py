@@ -38,7 +38,7 @@ import math
 from functools import lru_cache
 
 from framing.engine.readability import InternalsMoved, _warn_fallback
-from framing.engine.text import char_classes, code_points, sentence_spans
+from framing.engine.text import bounded_spans, char_classes, code_points, sentence_spans
 
 #: Names of vaderSentiment 3.3.2 that the fast path relies on.
 _VADER_INTERNALS = (
@@ -394,10 +394,16 @@ def vader_compounds(text: str, sentences: list[tuple[int, int]], codes=None) -> 
 def vader_compound_mean(
     text: str, sentences: list[tuple[int, int]] | None = None, codes=None
 ) -> float:
-    """Mean VADER compound score over sentences (NaN without sentences)."""
+    """Mean VADER compound score over sentences (NaN without sentences).
+
+    A sentence longer than :data:`~framing.engine.text.MAX_SENTENCE_CHARS` counts as windows of
+    that length (:func:`~framing.engine.text.bounded_spans`): the library is quadratic in the
+    length of a sentence with many "but"s, and no real sentence is that long.
+    """
     if sentences is None:
         sentences = sentence_spans(text)
     if not sentences:
         return math.nan
+    sentences = bounded_spans(text, sentences)
     scores = vader_compounds(text, sentences, codes)
     return sum(scores) / len(scores)

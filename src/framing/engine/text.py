@@ -359,3 +359,30 @@ def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
         end -= 1
     if end > start:
         spans.append((start, end))
+
+
+#: Sentences longer than this many characters are read in windows of at most this length by
+#: attribution and by the VADER mean. No sentence of real prose comes near it; text without
+#: sentence punctuation would otherwise make those stages quadratic in its length
+#: (benchmarks/pathological.md).
+MAX_SENTENCE_CHARS = 5_000
+
+
+def bounded_spans(
+    text: str, spans: list[tuple[int, int]], limit: int = MAX_SENTENCE_CHARS
+) -> list[tuple[int, int]]:
+    """``spans`` with every span longer than ``limit`` cut into consecutive windows at the last
+    space or newline before each limit (at the limit when there is none); ``spans`` itself (the
+    same object) when none is that long."""
+    if all(e - s <= limit for s, e in spans):
+        return spans
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        while e - s > limit:
+            cut = s + limit
+            space = max(text.rfind(" ", s + 1, cut), text.rfind("\n", s + 1, cut))
+            cut = space if space > s else cut
+            out.append((s, cut))
+            s = cut
+        out.append((s, e))
+    return out
