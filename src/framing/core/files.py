@@ -95,13 +95,8 @@ def read_text(path: str | os.PathLike, encoding: str | None = None) -> str:
     return decode_bytes(data, str(p), encoding)
 
 
-def check_output(path: str | os.PathLike, force: bool = False) -> Path:
-    """Refuse an existing output unless ``force``; check that its folder exists."""
-    p = Path(path)
-    if p.is_dir():
-        raise OutputError(f"{p}: is a folder; give a file name for the output")
-    if p.exists() and not force:
-        raise OutputError(f"{p}: already exists; pass --force to overwrite")
+def check_output_parent(p: Path) -> Path:
+    """The folder an output ``p`` goes into; refused unless it exists and is writable."""
     parent = p.parent if str(p.parent) else Path(".")
     if parent.exists() and not parent.is_dir():
         raise OutputError(f"{parent}: is a file, not a folder; choose another output path")
@@ -109,6 +104,17 @@ def check_output(path: str | os.PathLike, force: bool = False) -> Path:
         raise OutputError(f"{parent}: output folder does not exist; create it first")
     if not os.access(parent, os.W_OK):
         raise OutputError(f"{parent}: output folder is not writable")
+    return parent
+
+
+def check_output(path: str | os.PathLike, force: bool = False) -> Path:
+    """Refuse an existing output unless ``force``; check that its folder exists."""
+    p = Path(path)
+    if p.is_dir():
+        raise OutputError(f"{p}: is a folder; give a file name for the output")
+    if p.exists() and not force:
+        raise OutputError(f"{p}: already exists; pass --force to overwrite")
+    parent = check_output_parent(p)
     try:  # os.access says yes to root and knows nothing of read-only mounts: really try
         fd, probe = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".probe", dir=parent)
     except OSError as exc:

@@ -33,6 +33,7 @@ from framing.core.errors import OutputError
 from framing.core.files import (
     OUTPUT_ERRNOS,
     check_output,
+    check_output_parent,
     default_mode,
     interrupted,
     output_error,
@@ -308,13 +309,7 @@ def _check_folder(out: Path, force: bool) -> None:
         raise OutputError(f"{out}: exists and is not a folder; choose another output")
     if out.exists() and not force:
         raise OutputError(f"{out}: already exists; pass --force to replace it")
-    parent = out.parent if str(out.parent) else Path(".")
-    if parent.exists() and not parent.is_dir():
-        raise OutputError(f"{parent}: is a file, not a folder; choose another output path")
-    if not parent.is_dir():
-        raise OutputError(f"{parent}: output folder does not exist; create it first")
-    if not os.access(parent, os.W_OK):
-        raise OutputError(f"{parent}: output folder is not writable")
+    check_output_parent(out)
 
 
 @contextlib.contextmanager

@@ -302,6 +302,18 @@ def _prf_columns(gold: np.ndarray, pred: np.ndarray, weights: np.ndarray) -> dic
     }
 
 
+def _scoped_units(units: dict[str, pd.DataFrame]):
+    """``(level, split, scope, units)`` for every level, split and scope (``all units``, and
+    ``negative units``: those with any gold label)."""
+    for level, u in units.items():
+        for split, yr in SPLITS.items():
+            for scope in ("all units", "negative units"):
+                d = u[u["year"] == yr]
+                if scope == "negative units":
+                    d = d[d["any_negative"]]
+                yield level, split, scope, d.reset_index(drop=True)
+
+
 def target_table(
     units: dict[str, pd.DataFrame] | None = None,
     n_boot: int = N_BOOT,
@@ -312,27 +324,15 @@ def target_table(
     ``russia``)? Scope ``all units`` and ``negative units`` (units with any gold label)."""
     units = units or {lv: unscon_units(lv, lexicon) for lv in LEVELS}
     rows = []
-    for level, u in units.items():
-        for split, yr in SPLITS.items():
-            for scope in ("all units", "negative units"):
-                d = u[u["year"] == yr]
-                if scope == "negative units":
-                    d = d[d["any_negative"]]
-                d = d.reset_index(drop=True)
-                w = cluster_weights(d["speech"], n_boot, seed)
-                for target, cat in (("USA", "west_us"), ("Russia", "russia")):
-                    gold = d["target_us" if target == "USA" else "target_russia"].to_numpy()
-                    pred = d[f"{cat}_count"].to_numpy() > 0
-                    rows.append(
-                        {
-                            "level": level,
-                            "split": split,
-                            "scope": scope,
-                            "target": target,
-                            "reference": cat,
-                            **_prf_columns(gold, pred, w),
-                        }
-                    )
+    for level, split, scope, d in _scoped_units(units):
+        w = cluster_weights(d["speech"], n_boot, seed)
+        for target, cat in (("USA", "west_us"), ("Russia", "russia")):
+            gold = d["target_us" if target == "USA" else "target_russia"].to_numpy()
+            pred = d[f"{cat}_count"].to_numpy() > 0
+            rows.append(
+                {"level": level, "split": split, "scope": scope, "target": target,
+                 "reference": cat, **_prf_columns(gold, pred, w)}
+            )  # fmt: skip
     return pd.DataFrame(rows)
 
 
@@ -353,42 +353,20 @@ def attribution_target_table(
     """
     units = units or {lv: unscon_units(lv, lexicon) for lv in LEVELS}
     rows = []
-    for level, u in units.items():
-        for split, yr in SPLITS.items():
-            for scope in ("all units", "negative units"):
-                d = u[u["year"] == yr]
-                if scope == "negative units":
-                    d = d[d["any_negative"]]
-                d = d.reset_index(drop=True)
-                for predictor, suffix in (("target", "_targeted_count"), ("reference", "_count")):
-                    golds, preds = [], []
-                    for name, cat, gold_col in GOLD_ACTORS:
-                        gold = d[gold_col].to_numpy()
-                        pred = d[f"{cat}{suffix}"].to_numpy() > 0
-                        golds.append(gold)
-                        preds.append(pred)
-                        w = cluster_weights(d["speech"], n_boot, seed)
-                        rows.append(
-                            {
-                                "level": level,
-                                "split": split,
-                                "scope": scope,
-                                "predictor": predictor,
-                                "target": f"{name} -> {cat}",
-                                **_prf_columns(gold, pred, w),
-                            }  # fmt: skip
-                        )
-                    w = cluster_weights(list(d["speech"]) * len(GOLD_ACTORS), n_boot, seed)
-                    rows.append(
-                        {
-                            "level": level,
-                            "split": split,
-                            "scope": scope,
-                            "predictor": predictor,
-                            "target": "all three (micro)",
-                            **_prf_columns(np.concatenate(golds), np.concatenate(preds), w),
-                        }  # fmt: skip
-                    )
+    for level, split, scope, d in _scoped_units(units):
+        w = cluster_weights(d["speech"], n_boot, seed)
+        w_all = cluster_weights(list(d["speech"]) * len(GOLD_ACTORS), n_boot, seed)
+        for predictor, suffix in (("target", "_targeted_count"), ("reference", "_count")):
+            key = {"level": level, "split": split, "scope": scope, "predictor": predictor}
+            golds, preds = [], []
+            for name, cat, gold_col in GOLD_ACTORS:
+                golds.append(d[gold_col].to_numpy())
+                preds.append(d[f"{cat}{suffix}"].to_numpy() > 0)
+                rows.append(
+                    {**key, "target": f"{name} -> {cat}", **_prf_columns(golds[-1], preds[-1], w)}
+                )
+            micro = _prf_columns(np.concatenate(golds), np.concatenate(preds), w_all)
+            rows.append({**key, "target": "all three (micro)", **micro})
     return pd.DataFrame(rows)
 
 
