@@ -10,8 +10,6 @@ and the floors re-recorded (``python tools/audit_attribution.py floors``).
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
 from framing.stats import attribution_audit as aa
@@ -20,17 +18,8 @@ pytestmark = pytest.mark.mirror
 
 
 @pytest.fixture(scope="module", autouse=True)
-def _env(mirror, tmp_path_factory):
-    old = {k: os.environ.get(k) for k in ("FRAMING_DATA_DIR", "FRAMING_QUIET")}
-    if not old["FRAMING_DATA_DIR"]:
-        os.environ["FRAMING_DATA_DIR"] = str(tmp_path_factory.mktemp("framing-data"))
-    os.environ["FRAMING_QUIET"] = "1"
-    yield
-    for k, val in old.items():
-        if val is None:
-            os.environ.pop(k, None)
-        else:
-            os.environ[k] = val
+def _env(mirror_env):
+    """Mirror, quiet progress and a data folder (tests/stats/conftest.py)."""
 
 
 @pytest.fixture(scope="module")

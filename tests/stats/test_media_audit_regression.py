@@ -12,7 +12,6 @@ the tuning documents and matches the documented design.
 from __future__ import annotations
 
 import math
-import os
 
 import pytest
 import yaml
@@ -24,19 +23,8 @@ pytestmark = pytest.mark.mirror
 
 
 @pytest.fixture(scope="module", autouse=True)
-def _env(tmp_path_factory):
-    if not os.environ.get("FRAMING_MIRROR"):
-        pytest.skip("FRAMING_MIRROR is not set (CI sets it to ../shared/mirror)")
-    old = {k: os.environ.get(k) for k in ("FRAMING_DATA_DIR", "FRAMING_QUIET")}
-    if not old["FRAMING_DATA_DIR"]:
-        os.environ["FRAMING_DATA_DIR"] = str(tmp_path_factory.mktemp("framing-data"))
-    os.environ["FRAMING_QUIET"] = "1"
-    yield
-    for k, val in old.items():
-        if val is None:
-            os.environ.pop(k, None)
-        else:
-            os.environ[k] = val
+def _env(mirror_env):
+    """Mirror, quiet progress and a data folder (tests/stats/conftest.py)."""
 
 
 @pytest.fixture(scope="module")
