@@ -21,9 +21,6 @@ PACKAGE = SRC / "framing"
 
 #: (importing module, imported module or name) -> why the import stays inside a function.
 LAZY: dict[tuple[str, str], str] = {
-    ("framing.engine.readability", "framing.engine.sentiment.vader_compound_mean"): (
-        "cycle: engine.sentiment imports the fallback warning of engine.readability"
-    ),
     ("framing.data.local", "framing.data.corpus"): (
         "cycle: data.corpus imports data.local to resolve the names of registered corpora"
     ),

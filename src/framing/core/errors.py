@@ -1,10 +1,14 @@
-"""Errors a user can act on.
+"""Errors a user can act on, and the fallback of a library reach-in.
 
 Every :class:`FramingError` is reported by the CLI as one line on stderr with exit status 2;
-anything else is an internal error (exit status 1).
+anything else is an internal error (exit status 1). :class:`InternalsMoved` and
+:func:`warn_fallback` serve the fast paths that use a library's internals (textstat in
+``engine.readability``, vaderSentiment in ``engine.sentiment``).
 """
 
 from __future__ import annotations
+
+import warnings
 
 
 class FramingError(Exception):
@@ -27,3 +31,16 @@ class DataError(FramingError):
 
 class OutputError(FramingError):
     """An output that cannot or must not be written."""
+
+
+class InternalsMoved(ImportError):
+    """A library's internals that a fast path uses are not where they were."""
+
+
+def warn_fallback(what: str, exc: BaseException) -> None:
+    """Warn that ``what``'s internals moved and its public functions are used instead."""
+    warnings.warn(
+        f"{what} internals not found ({exc}); using its public functions (slower, same numbers)",
+        RuntimeWarning,
+        stacklevel=3,
+    )

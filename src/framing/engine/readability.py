@@ -25,26 +25,14 @@ from functools import lru_cache
 from itertools import compress
 from operator import mul
 
+from framing.core.errors import InternalsMoved, warn_fallback
 from framing.engine.resources import ensure_cmudict
+from framing.engine.sentiment import vader_compound_mean
 from framing.engine.text import WORD_RE
 
 MATTR_WINDOW = 50
 _LANG = "en_US"
 _SENT_RE = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE)
-
-
-class InternalsMoved(ImportError):
-    """A library's internals that the fast path uses are not where they were."""
-
-
-def _warn_fallback(what: str, exc: BaseException) -> None:
-    import warnings
-
-    warnings.warn(
-        f"{what} internals not found ({exc}); using its public functions (slower, same numbers)",
-        RuntimeWarning,
-        stacklevel=3,
-    )
 
 
 def _textstat_internals():
@@ -139,7 +127,7 @@ def _fast_path() -> bool:
     try:
         _resources()
     except InternalsMoved as exc:
-        _warn_fallback("textstat", exc)
+        warn_fallback("textstat", exc)
         return False
     return True
 
@@ -215,7 +203,5 @@ def text_metrics(text: str, sentences: list[tuple[int, int]] | None = None) -> d
     """Readability indices, MATTR and mean VADER compound of ``text``."""
     out = readability(text)
     out["mattr"] = mattr([t.lower() for t in WORD_RE.findall(text)])
-    from framing.engine.sentiment import vader_compound_mean  # cycle: it imports this module
-
     out["vader_compound_mean"] = vader_compound_mean(text, sentences)
     return out

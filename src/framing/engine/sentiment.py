@@ -37,7 +37,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-from framing.engine.readability import InternalsMoved, _warn_fallback
+from framing.core.errors import InternalsMoved, warn_fallback
 from framing.engine.text import bounded_spans, char_classes, code_points, sentence_spans
 
 #: Names of vaderSentiment 3.3.2 that the fast path relies on.
@@ -333,7 +333,7 @@ def _vader():
     try:
         _check_vader_internals(vs)
     except InternalsMoved as exc:
-        _warn_fallback("vaderSentiment", exc)
+        warn_fallback("vaderSentiment", exc)
         return vs.SentimentIntensityAnalyzer()
 
     class FastAnalyzer(vs.SentimentIntensityAnalyzer):
