@@ -12,7 +12,11 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from functools import cached_property
+from itertools import compress
+from operator import itemgetter
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -99,6 +103,87 @@ def _per_1k(count: int, tokens: int) -> float:
     return count * 1000 / tokens if tokens else math.nan
 
 
+class _Layout(NamedTuple):
+    """What :func:`compute` needs of a lexicon, derived once per lexicon (:func:`_layout`)."""
+
+    categories: tuple[str, ...]
+    kinds: dict[str, str]
+    #: per category: its ``_count``, ``_per_1k``, ``_negated_count``, ``_author_count``,
+    #: ``_author_per_1k``, ``_targeted_count``, ``_targeted_per_1k`` and
+    #: ``_targeted_sentence_share`` keys
+    keys: tuple[tuple[str, ...], ...]
+    #: the :data:`WEST_US_FRAMES` categories of the lexicon, or () without :data:`WEST_US`
+    west_us_frames: frozenset[str]
+
+
+def _layout(lexicon: Lexicon) -> _Layout:
+    """The :class:`_Layout` of ``lexicon`` (kept on the lexicon object, like its matcher)."""
+    cached = lexicon.__dict__.get("_metric_layout")
+    if cached is not None:
+        return cached
+    cats = tuple(lexicon.categories)
+    suffixes = ("count", "per_1k", "negated_count", "author_count", "author_per_1k")
+    suffixes += ("targeted_count", "targeted_per_1k", "targeted_sentence_share")
+    frames = frozenset(c for c in WEST_US_FRAMES if c in lexicon.categories)
+    layout = _Layout(
+        categories=cats,
+        kinds={c: v.kind for c, v in lexicon.categories.items()},
+        keys=tuple(tuple(f"{c}_{s}" for s in suffixes) for c in cats),
+        west_us_frames=frames if WEST_US in lexicon.categories else frozenset(),
+    )
+    object.__setattr__(lexicon, "_metric_layout", layout)
+    return layout
+
+
+_CATEGORY = itemgetter(0)  # Match.category
+_SENTENCE = itemgetter(6)  # Match.sentence
+_NEGATED = itemgetter(7)  # Match.negated
+_VOICE = itemgetter(0)  # of an attribution row (voice, source, target)
+_TARGET = itemgetter(2)
+
+
+def _add_match_metrics(m, layout: _Layout, matches, rows, n_tok: int, n_sent: int) -> None:
+    """Per category: counts, negated, author-voiced and targeted counts, rates and shares.
+
+    Counted with C-level iteration (``Counter`` over ``map``/``compress``): per match only the
+    matches with a target are visited in Python.
+    """
+    if len(rows) != len(matches):
+        raise ValueError("one attribution row per match expected")
+    counts = Counter(map(_CATEGORY, matches))
+    negs = Counter(map(_CATEGORY, compress(matches, map(_NEGATED, matches))))
+    authored = Counter(map(_CATEGORY, compress(matches, map("author".__eq__, map(_VOICE, rows)))))
+    targeted: Counter = Counter()
+    targeted_sents: dict[str, set[int]] = {}
+    for x, row in compress(zip(matches, rows, strict=True), map(_TARGET, rows)):
+        for t in row[2].split("+"):
+            targeted[t] += 1
+            targeted_sents.setdefault(t, set()).add(x[6])
+    nan = math.nan
+    for cid, (k_n, k_r, k_neg, k_a, k_ar, k_t, k_tr, k_ts) in zip(
+        layout.categories, layout.keys, strict=True
+    ):
+        n, a, t = counts[cid], authored[cid], targeted[cid]
+        m[k_n] = n
+        m[k_r] = n * 1000 / n_tok if n_tok else nan
+        m[k_neg] = negs[cid]
+        m[k_a] = a
+        m[k_ar] = a * 1000 / n_tok if n_tok else nan
+        m[k_t] = t
+        m[k_tr] = t * 1000 / n_tok if n_tok else nan
+        m[k_ts] = len(targeted_sents.get(cid, ())) / n_sent if n_sent else nan
+
+
+def _west_us_share(layout: _Layout, matches, n_sent: int) -> float:
+    """Share of sentences that mention :data:`WEST_US` and one of :data:`WEST_US_FRAMES`."""
+    frames = layout.west_us_frames
+    if not frames or not n_sent:
+        return math.nan
+    west = set(map(_SENTENCE, filter(lambda x: x[0] == WEST_US, matches)))
+    framed = set(map(_SENTENCE, filter(lambda x: x[0] in frames, matches)))
+    return len(west & framed) / n_sent
+
+
 def compute(
     text: str, lexicon: Lexicon, readability: bool = True, sentiment: bool = True
 ) -> tuple[list[tuple[int, int]], list[Match], list[tuple], dict[str, float], Attribution]:
@@ -115,51 +200,17 @@ def compute(
     quotes = find_quotes(text, sentences, norm)
     n_tok = doc.n_tokens
     n_sent = len(sentences)
+    layout = _layout(lexicon)
+    attribution = attribute(norm, sentences, matches, quotes, layout.kinds)
     m: dict[str, float] = {"tokens": n_tok, "sentences": n_sent}
-    counts = dict.fromkeys(lexicon.categories, 0)
-    negs = dict.fromkeys(lexicon.categories, 0)
-    sents_by_cat: dict[str, set[int]] = {c: set() for c in lexicon.categories}
-    for x in matches:
-        counts[x.category] += 1
-        if x.negated:
-            negs[x.category] += 1
-        sents_by_cat[x.category].add(x.sentence)
-    kinds = {c: v.kind for c, v in lexicon.categories.items()}
-    attribution = attribute(norm, sentences, matches, quotes, kinds)
-    attrib, n_vague = attribution.rows, len(attribution.vague_sentences)
-    authored = dict.fromkeys(lexicon.categories, 0)
-    targeted = dict.fromkeys(lexicon.categories, 0)
-    targeted_sents: dict[str, set[int]] = {c: set() for c in lexicon.categories}
-    for x, (voice, _, target) in zip(matches, attrib, strict=True):
-        if voice == "author":
-            authored[x.category] += 1
-        if target:
-            for t in target.split("+"):
-                if t in targeted:
-                    targeted[t] += 1
-                    targeted_sents[t].add(x.sentence)
-    for cid in lexicon.categories:
-        m[f"{cid}_count"] = counts[cid]
-        m[f"{cid}_per_1k"] = _per_1k(counts[cid], n_tok)
-        m[f"{cid}_negated_count"] = negs[cid]
-        m[f"{cid}_author_count"] = authored[cid]
-        m[f"{cid}_author_per_1k"] = _per_1k(authored[cid], n_tok)
-        m[f"{cid}_targeted_count"] = targeted[cid]
-        m[f"{cid}_targeted_per_1k"] = _per_1k(targeted[cid], n_tok)
-        m[f"{cid}_targeted_sentence_share"] = (
-            len(targeted_sents[cid]) / n_sent if n_sent else math.nan
-        )
+    _add_match_metrics(m, layout, matches, attribution.rows, n_tok, n_sent)
     n_scare = sum(1 for q in quotes if q[4])
     m["scare_quote_count"] = n_scare
     m["scare_quote_per_1k"] = _per_1k(n_scare, n_tok)
+    n_vague = len(attribution.vague_sentences)
     m["vague_source_count"] = n_vague
     m["vague_source_per_1k"] = _per_1k(n_vague, n_tok)
-    frames = [c for c in WEST_US_FRAMES if c in sents_by_cat]
-    if WEST_US in sents_by_cat and frames and n_sent:
-        framed = set().union(*(sents_by_cat[c] for c in frames))
-        m["west_us_frame_sentence_share"] = len(sents_by_cat[WEST_US] & framed) / n_sent
-    else:
-        m["west_us_frame_sentence_share"] = math.nan
+    m["west_us_frame_sentence_share"] = _west_us_share(layout, matches, n_sent)
     nan = math.nan
     extra = dict.fromkeys([*READABILITY_COLUMNS, "mattr", "vader_compound_mean"], nan)
     if readability or sentiment:

@@ -411,6 +411,7 @@ class _Scan:
     def hits(self, text: str, out: list, cues: list | None = None) -> None:
         """Append ``(order, start, start - end, rank, cid, entry, end)`` per hit to ``out``."""
         targets = self.targets
+        append = out.append
         for i, start, end in self.scan.scan(multiscan.to_bytes(text)):
             rx, entries = targets[i]
             if rx is not None:
@@ -419,12 +420,14 @@ class _Scan:
                         cues.append((start, end))
                     continue
                 m = rx.match(text, start)
-                if m is None or m.end() <= start:
+                if m is None:
                     continue
                 end = m.end()
+                if end <= start:
+                    continue
             neg_len = start - end
             for o, rank, cid, entry in entries:
-                out.append((o, start, neg_len, rank, cid, entry, end))
+                append((o, start, neg_len, rank, cid, entry, end))
 
 
 class Matcher:
@@ -639,19 +642,21 @@ class Matcher:
         cue_index = _CueIndex(low, cues)
         out = []
         append = out.append
+        negatable = self._negatable
+        new = tuple.__new__  # Match(...) without the Python-level __new__ of a NamedTuple
         si, sent_start = -1, 0
         for _, start, _, _, cid, e, end in kept:  # matches and sentences both by start
             while si + 1 < n_sent and starts[si + 1] <= start:
                 si += 1
                 sent_start = starts[si]
-            lo = start - NEGATION_LOOKBACK
-            lo = lo if lo > sent_start else sent_start  # the window negation.negated looks at
-            neg = (
-                cid in self._negatable
-                and cue_index.near(lo, start)
-                and negated(norm, sent_start, start)
+            neg = False
+            if cid in negatable:
+                lo = start - NEGATION_LOOKBACK
+                lo = lo if lo > sent_start else sent_start  # the window negation.negated reads
+                neg = cue_index.near(lo, start) and negated(norm, sent_start, start)
+            append(
+                new(Match, (cid, e.subcategory, e.pattern, text[start:end], start, end, si, neg))
             )
-            append(Match(cid, e.subcategory, e.pattern, text[start:end], start, end, si, neg))
         return out
 
 
