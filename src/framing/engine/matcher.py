@@ -412,22 +412,25 @@ class _Scan:
         """Append ``(order, start, start - end, rank, cid, entry, end)`` per hit to ``out``."""
         targets = self.targets
         append = out.append
-        for i, start, end in self.scan.scan(multiscan.to_bytes(text)):
+
+        def on_match(i: int, start: int, end: int, flags: int, ctx) -> None:  # per hit, in C order
             rx, entries = targets[i]
             if rx is not None:
                 if rx is False:  # _CUE
                     if cues is not None:
                         cues.append((start, end))
-                    continue
+                    return
                 m = rx.match(text, start)
                 if m is None:
-                    continue
+                    return
                 end = m.end()
                 if end <= start:
-                    continue
+                    return
             neg_len = start - end
             for o, rank, cid, entry in entries:
                 append((o, start, neg_len, rank, cid, entry, end))
+
+        self.scan.scan_into(multiscan.to_bytes(text), on_match)
 
 
 class Matcher:

@@ -278,8 +278,16 @@ class MultiScan:
         def on_match(i: int, start: int, end: int, flags: int, ctx) -> None:
             append((i, start, end))
 
+        self.scan_into(data, on_match)
+        return hits
+
+    def scan_into(self, data: bytes, on_match) -> None:
+        """Call ``on_match(id, start, end, flags, context)`` per hit, in Hyperscan's order.
+
+        The handler must return None (a true value stops the scan); handling each hit there
+        saves building and re-reading a list of hits.
+        """
         scratch = getattr(self._local, "scratch", None)
         if scratch is None:
             scratch = self._local.scratch = hyperscan.Scratch(self.db)
         self.db.scan(data, match_event_handler=on_match, scratch=scratch)
-        return hits
