@@ -81,6 +81,7 @@ NEGATIVE_EVALUATION = [
     ("Washington's hostility towards Beijing is growing.", ["hostility"]),
     ("The US hostility to the project is no secret.", ["hostility"]),
     ("Hostility of the alliance toward Moscow deepened.", ["Hostility"]),
+    ("Growing US hostility worries Beijing.", ["hostility"]),
     ("Competition does not necessarily mean hostility.", []),
     ("A spiral of distrust and hostility set in.", []),
     ("Decades of hostility between the two countries ended.", []),
