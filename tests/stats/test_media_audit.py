@@ -274,6 +274,9 @@ def test_each_category_is_measured_by_its_latest_round(tmp_path, monkeypatch):
     assert got == {("hedge", "e", 2), ("booster", "b", 1), ("scare_quote", "d", 2)}
     assert list(cur["category"]) == ["hedge", "booster", "scare_quote"]  # CATEGORIES order
     assert len(ma.read_media_audit(round_=1)) == 3  # a round as stored
+    table = ma.media_audit_table(cur, rates=False).set_index("category")
+    assert table["round"].to_dict() == {"hedge": 2, "booster": 1, "scare_quote": 2}
+    assert table.loc["hedge", "rt_correct"] == 1 and table.loc["hedge", "rt_n"] == 1
     assert ma.media_audit_path().name == "r2.csv" and ma.audit_round(1).seed == 1
     assert {("media-rt-2022", d) for d in "abc"} <= ma.earlier_documents(2)
     assert not {("media-rt-2022", d) for d in "de"} & ma.earlier_documents(2)

@@ -325,8 +325,8 @@ def media_audit_table(
     together) the judged ``n``, ``correct``, ``precision`` and its Wilson 95% interval as
     ``<group>_n``, ``<group>_correct``, ``<group>_precision``, ``<group>_lo``, ``<group>_hi``;
     ``<group>_per_1k``, matches per 1,000 words of the group; and ``gap`` = Western − state
-    media precision with Newcombe's 95% interval (``gap_lo``, ``gap_hi``). Unjudged rows are
-    left out.
+    media precision with Newcombe's 95% interval (``gap_lo``, ``gap_hi``); ``round``, the audit
+    round that judged the category, when ``audit`` has that column. Unjudged rows are left out.
 
     ``audit``: the judgements (default: ``media-audit.csv``). ``rates``: a :func:`media_rates`
     table; ``None`` computes it from the scored corpora (loads and scores the three datasets,
@@ -348,6 +348,8 @@ def media_audit_table(
     for cat in cats:
         d = judged[judged["category"] == cat]
         rec: dict = {"category": cat}
+        if "round" in d:
+            rec["round"] = int(d["round"].max())
         cells = {g: _cell(d[d["outlet_group"] == g]) for g in GROUPS}
         cells[STATE] = _cell(d[d["outlet_group"].isin(STATE_GROUPS)])
         for g, cell in cells.items():
