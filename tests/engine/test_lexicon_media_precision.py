@@ -5,7 +5,7 @@ category in order. The negatives mimic the error types of the news-media tuning 
 (``media-audit.csv``): ability / feasibility / perception "could", reporting "indicated that",
 "went up to" + number, "not nearly", concessive "may / might", manner "clearly", descriptive
 "hostile / hostility", "vicious cycle", abstract-subject "threaten", economic "distort", the
-take / possession senses of "claim". The sentences are written for the tests, not quoted.
+take / possession senses of "claim", tactical "encircle" (cold_war). The sentences are written for the tests, not quoted.
 """
 
 from __future__ import annotations
@@ -130,12 +130,26 @@ DISTANCING = [
     ("Moscow claimed that lives were saved.", ["claimed"]),
 ]
 
+COLD_WAR = [
+    ("NATO is trying to encircle Russia with bases.", ["encircle"]),
+    ("They warned against the encirclement of China.", ["encirclement"]),
+    ("Moscow says it is being encircled by NATO.", ["encircled"]),
+    ("The US pursues a strategic encirclement of its rival.", ["encirclement"]),
+    ("They denounce NATO's encirclement policy.", ["encirclement"]),
+    ("Russian forces encircled Mariupol in March.", []),
+    ("Troops tried to encircle the remaining Ukrainian units.", []),
+    ("The city had been completely encircled.", []),
+    ("Kyiv avoided an encirclement of its forces in the east.", []),
+    ("Moscow's troops were nearly encircled by Ukrainian forces.", []),
+]
+
 TABLES = (
     [(s, "hedge", e) for s, e in HEDGE]
     + [(s, "booster", e) for s, e in BOOSTER]
     + [(s, "negative_evaluation", e) for s, e in NEGATIVE_EVALUATION]
     + [(s, "accusation", e) for s, e in ACCUSATION]
     + [(s, "distancing", e) for s, e in DISTANCING]
+    + [(s, "cold_war", e) for s, e in COLD_WAR]
 )
 
 
@@ -147,5 +161,5 @@ def test_media_precision_table(sentence, category, expected):
 
 
 def test_every_table_has_positives_and_negatives():
-    for table in (HEDGE, BOOSTER, NEGATIVE_EVALUATION, ACCUSATION, DISTANCING):
+    for table in (HEDGE, BOOSTER, NEGATIVE_EVALUATION, ACCUSATION, DISTANCING, COLD_WAR):
         assert any(e for _, e in table) and any(not e for _, e in table)
