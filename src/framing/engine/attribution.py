@@ -227,7 +227,8 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     if holder.kind == "none" or (infinitive and holder is OTHER):
         post = _postposed(view, i)
         after = view.noun_phrase(i + 1, limit=4) if i + 1 < view.n else NONE
-        if post is not None and (after.kind != "none" or holder.kind != "none"):
+        inverted = not w.endswith("ing")  # "..., said the minister"; not "..., suggesting X"
+        if post is not None and inverted and (after.kind != "none" or holder.kind != "none"):
             h = after if after.kind != "none" else holder
             return Frame(i, i, 0, post, h)  # "..., said the minister."
         if infinitive or holder.kind == "none":
@@ -382,9 +383,7 @@ def _target(view: SentenceView, first: int, last: int, role: str, cues: Cues) ->
             if view.chunk_of[k] is not None:
                 return view.chunk_of[k].cat
         return ""
-    verb = next(
-        (k for k in range(first, last + 1) if view.low[k] in cues.negative_action), None
-    )
+    verb = next((k for k in range(first, last + 1) if view.low[k] in cues.negative_action), None)
     if role in ("negative_action", "evaluative") and verb is not None and verb < last:
         first = last = verb  # "contain China": the cue is the verb, its object the victim
         role = "negative_action"
@@ -459,7 +458,7 @@ _ADJECTIVE_ENDINGS = ("ous", "ful", "ent", "ant", "al", "ic", "ive", "less", "ar
 
 
 def _claim_noun(view: SentenceView, first: int, cues: Cues) -> bool:
-    """"claims" as a noun: after a determiner, a possessive, a preposition ("to claims that" but
+    """ "claims" as a noun: after a determiner, a possessive, a preposition ("to claims that" but
     not "to claim that") or an adjective-like word ("fraudulent claims"); else a verb."""
     if first == 0:
         return False
@@ -517,8 +516,10 @@ def _denied(view: SentenceView, first: int, cues: Cues) -> bool:
         elif view.toks[k] in (";", ":"):
             return False
         if opened and (
-            (w in ("no", "nothing") and (k + 1 < view.n and view.low[k + 1] in cues.denial_heads
-                                          or w == "nothing"))
+            (
+                w in ("no", "nothing")
+                and (k + 1 < view.n and view.low[k + 1] in cues.denial_heads or w == "nothing")
+            )
             or w in ("deny", "denies", "denied", "denying")
         ):
             return True

@@ -378,7 +378,9 @@ class SentenceView:
             h = self.subject(j, strict=True)
             if h.kind != "actor" and j >= 1 and self.toks[j - 1] == ",":
                 # a parenthetical before the copula: "Ukraine, under its leadership, is a ..."
-                k = next((k for k in range(j - 2, max(-1, j - 10), -1) if self.toks[k] == ","), None)
+                k = next(
+                    (k for k in range(j - 2, max(-1, j - 10), -1) if self.toks[k] == ","), None
+                )
                 if k is not None:
                     h = self.subject(k, strict=True)
             return h
