@@ -86,7 +86,7 @@ def _detector(cues: Cues) -> tuple[re.Pattern, dict[str, int]]:
     add(cues.frame_words | cues.reporting_nouns | cues.naming_verbs | {"according"}, _FRAME)
     add(cues.vague_heads | cues.anonymity_markers, _VAGUE)
     add(cues.vague_adverbs, _FRAME | _ALONE)
-    add(cues.vague_existentials, _FRAME | _VAGUE)
+    add(cues.vague_existentials | cues.vague_nouns, _FRAME | _VAGUE)  # "there are fears that"
     add(cues.vague_passives | cues.blame, _PASSIVE)
     rx = re.compile(r"\b" + _trie(flags) + r"\b")
     return rx, flags
