@@ -49,7 +49,6 @@ class Frame(NamedTuple):
 
 
 _FRAME, _VAGUE, _ALONE, _PASSIVE = 1, 2, 4, 8
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 
 
 def _trie(words) -> str:
@@ -92,9 +91,20 @@ def _detector(cues: Cues) -> tuple[re.Pattern, dict[str, int]]:
     return rx, flags
 
 
+@lru_cache(maxsize=4)
+def _be_before(cues: Cues) -> re.Pattern:
+    """A form of be/get, then only adverbs in -ly or not/also/never, up to the end: the left
+    context in which :meth:`SentenceView.is_passive` reads a participle as passive."""
+    forms = sorted(w for w in cues.be_forms | cues.get_forms if re.fullmatch(r"\w+", w))
+    return re.compile(
+        r"\b(?:" + "|".join(forms) + r")\s+(?:(?:\w+ly|not|also|never)\s+)*$"
+    )
+
+
 def _candidates(cues: Cues, low: str, starts: list[int]) -> tuple[set[int], set[int]]:
     """Sentences that hold a frame word, and sentences that can hold a vague attribution."""
     rx, flags = _detector(cues)
+    be_before = _be_before(cues)
     framed: set[int] = set()
     vague_word: set[int] = set()
     alone: set[int] = set()
@@ -106,7 +116,7 @@ def _candidates(cues: Cues, low: str, starts: list[int]) -> tuple[set[int], set[
         if f & _VAGUE:
             vague_word.add(si)
         if f & _ALONE or (
-            f & _PASSIVE and _BE_BEFORE.search(low, max(0, m.start() - 30), m.start())
+            f & _PASSIVE and be_before.search(low, max(0, m.start() - 120), m.start())
         ):
             alone.add(si)
     return framed, (vague_word & framed) | alone
