@@ -148,6 +148,54 @@ def test_voice_scope(text, matched, voice):
     assert _one(text, matched)[0] == voice, (text, _rows(text))
 
 
+def test_phrasal_naming_verbs_name_nothing():
+    # "calls on" is no label: the stance word after it stays the author's
+    assert _one("The US calls on China to stop its reckless drills.", "reckless")[0] == "author"
+    assert _one("The US called the drills reckless.", "reckless")[:2] == ("reported", "west_us")
+
+
+# the sentence pre-filter (_candidates) must not change any result: compare with frames read
+# from every sentence
+PREFILTER = [
+    "The states that signed the pact met. Some states say that the pact may fail.",
+    "Many people came. Critics called on the board to act; critics call it a reckless plan.",
+    "The report noted progress. Reports that the army left were denied by some officials.",
+    "There are fears over a possible clash. Russia's concerns about NATO may grow.",
+    "Observers were also repeatedly told that talks might resume. It is widely believed so.",
+    "Self-reported gains were known. He reportedly said the deal was, as sources say, dead.",
+    "Reports say the army left. Critics call it a reckless plan.",
+]
+
+
+@pytest.mark.parametrize("text", PREFILTER)
+def test_candidate_prefilter_changes_nothing(text):
+    from framing.engine import attribution as attr
+    from framing.engine.analysis import compute
+    from framing.engine.clauses import SentenceView
+    from framing.engine.document import Document
+
+    lex = framing.load_lexicon()
+    sentences, matches, quotes, _, got = compute(text, lex, False, False)
+    doc = Document(text)
+    cues = load_cues()
+    kinds = {c: v.kind for c, v in lex.categories.items()}
+    actors = {}
+    for x in matches:
+        if kinds[x.category] == "actor":
+            actors.setdefault(x.sentence, []).append((x.start, x.end, x.category))
+    brute = []
+    for si, (s, e) in enumerate(sentences):
+        v = SentenceView(doc.norm, s, e, actors.get(si, []), cues, {}, None)
+        brute += [si for f in attr.frames(v, cues) if f.holder.kind == "vague"]
+    assert got.vague_sentences == brute
+    # and every voiced match outside a candidate sentence has no frame over it
+    framed, _ = attr._candidates(cues, doc.low, [s for s, _ in sentences])
+    for si, (s, e) in enumerate(sentences):
+        v = SentenceView(doc.norm, s, e, actors.get(si, []), cues, {}, None)
+        if attr.frames(v, cues):
+            assert si in framed, (si, text)
+
+
 def test_fears_without_holder_are_vague_and_with_possessor_named():
     assert _one("The move revived fears that the truce might collapse.", "might")[1] == "vague"
     got = _one("Russia's fears that NATO might expand are old.", "might")
@@ -273,6 +321,10 @@ VAGUE = [
     ("The plan was announced on Monday.", 0),  # an agentless passive that reports nothing
     ("We believe the plan will work.", 0),
     ("", 0),
+    # nouns of fearing without a possessor, and passives with adverbs between
+    ("The talks revived fears that the truce might collapse.", 1),
+    ("China was also repeatedly accused of hypocrisy.", 1),
+    ("The states that signed the pact met.", 0),  # "states" names no frame here
 ]
 
 

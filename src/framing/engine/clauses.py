@@ -49,6 +49,7 @@ _INTENSIFIERS = frozenset(
 )
 _COORD = frozenset({"and", "or", "&"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 
 
 class Holder(NamedTuple):
@@ -101,10 +102,10 @@ class SentenceView:
         self.cues, self.order, self.earlier = cues, order, earlier
         self.start, self.end = start, end
         found = list(TOKEN_RE.finditer(norm, start, end))
-        self.toks = toks = [m.group() for m in found]
-        self.starts = [m.start() for m in found]
-        self.ends = [m.end() for m in found]
-        self.low = [t.lower() for t in toks]
+        self.toks = toks = list(map(_GROUP, found))
+        self.starts = list(map(_START, found))
+        self.ends = list(map(_END, found))
+        self.low = list(map(str.lower, toks))
         self.n = len(toks)
         self.chunk_at: dict[int, Chunk] = {}  # by last token
         self.chunk_of: list[Chunk | None] = [None] * self.n
