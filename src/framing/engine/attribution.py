@@ -262,6 +262,12 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
             or view.toks[j] in cues.first_person
             or view.low[j] in cues.vague_heads
         )
+        if not adjacent and j >= 0 and view.toks[j] == ",":
+            # a participial clause ("X warned ..., stating that ...") speaks for the main
+            # clause's holder when the rules name it; else it opens no frame of its own
+            if holder.kind not in ("actor", "vague"):
+                return None
+            return Frame(i, i, i + 1, end, holder)
         if not adjacent:
             holder = NONE
     if holder.kind == "none" or (infinitive and holder is OTHER):
