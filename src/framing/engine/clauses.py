@@ -148,7 +148,7 @@ class SentenceView:
         """Categories of ``ch`` and of actors coordinated with it ("X and Y", "X, Y or Z")."""
         cats = [ch.cat]
         i = ch.first - 1 if step < 0 else ch.last + 1
-        while step < 0 and 0 <= i and self.low[i] in self.cues.determiners:
+        while step < 0 and i >= 0 and self.low[i] in self.cues.determiners:
             i -= 1  # "Kyiv and the West"
         while 0 <= i < self.n and self.low[i] in _COORD:
             j = i + step
