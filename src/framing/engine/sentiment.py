@@ -81,19 +81,27 @@ def _rule_words(vs) -> frozenset[str]:
 _TOKEN_CACHE_SIZE = 200_000
 
 
-class _TokenCache(dict):
-    """Token -> ``fn(token)``, computed once per distinct token (``cache[token]``; emptied
-    when it reaches :data:`_TOKEN_CACHE_SIZE` entries)."""
+class WordCache(dict):
+    """Word -> ``fn(word)``, computed once per distinct word: ``cache[word]`` (a plain dict
+    lookup once computed, several times cheaper than a bounded ``lru_cache`` hit) or
+    ``cache(word)``. Emptied when it reaches :data:`_TOKEN_CACHE_SIZE` entries and by
+    ``cache_clear()`` (named as for ``functools.lru_cache``)."""
 
     def __init__(self, fn) -> None:
         super().__init__()
         self.fn = fn
 
-    def __missing__(self, token: str) -> str:
+    def __missing__(self, word: str):
         if len(self) >= _TOKEN_CACHE_SIZE:
             self.clear()
-        out = self[token] = self.fn(token)
+        out = self[word] = self.fn(word)
         return out
+
+    def __call__(self, word: str):
+        return self[word]
+
+    def cache_clear(self) -> None:
+        self.clear()
 
 
 def _sentence_words(text: str, sentences, codes, n_words: int):
@@ -138,8 +146,8 @@ class _Scorer:
         self.rule_words = _rule_words(vs)
         self.n_scalar, self.c_incr = vs.N_SCALAR, vs.C_INCR
         strip = vs.SentiText._strip_punc_if_word
-        self.stripped = _TokenCache(strip)
-        self.lowered = _TokenCache(lambda token: strip(token).lower())
+        self.stripped = WordCache(strip)
+        self.lowered = WordCache(lambda token: strip(token).lower())
 
     def words(self, text: str) -> tuple[list[str], list[str]]:
         """``SentiText(text).words_and_emoticons`` and its lowercase form."""
