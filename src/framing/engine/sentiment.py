@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
+from itertools import repeat
 
 from framing.core.errors import InternalsMoved, warn_fallback
 from framing.engine.text import bounded_spans, char_classes, code_points, sentence_spans
@@ -144,6 +145,8 @@ class _Scorer:
         self.special = vs.SPECIAL_CASES
         self.negate = frozenset(vs.NEGATE)
         self.rule_words = _rule_words(vs)
+        # 1: a rule word, 2: "but" (codes for numpy in _plain_sentences)
+        self.flag_of = dict.fromkeys(self.rule_words, 1) | {"but": 2}
         self.n_scalar, self.c_incr = vs.N_SCALAR, vs.C_INCR
         strip = vs.SentiText._strip_punc_if_word
         self.stripped = WordCache(strip)
@@ -169,29 +172,64 @@ class _Scorer:
 
         lo, hi, cut = bounds
         low_all = list(map(self.lowered.__getitem__, toks))
-        hit = np.fromiter(map(self.lexkeys.__contains__, low_all), dtype=bool, count=len(toks))
-        cum = np.concatenate(([0], np.cumsum(hit)))
-        work = np.flatnonzero((cum[hi] > cum[lo]) | cut).tolist()
+        n = len(toks)
+        hit = np.fromiter(map(self.lexkeys.__contains__, low_all), dtype=bool, count=n)
+        # Lexicon words of sentence k: hit_pos[first[k]:last[k]] (document word positions).
+        hit_pos = np.flatnonzero(hit)
+        first, last = np.searchsorted(hit_pos, lo), np.searchsorted(hit_pos, hi)
+        work = np.flatnonzero((last > first) | cut).tolist()
+        plain = self._plain_sentences(toks, low_all, hit_pos, lo, hi, first, last) & ~cut
         out = [0.0] * len(sentences)
-        lo_l, hi_l, cut_l = lo.tolist(), hi.tolist(), cut.tolist()
-        stripped = self.stripped.__getitem__
+        lo_l, hi_l, cut_l, plain_l = lo.tolist(), hi.tolist(), cut.tolist(), plain.tolist()
+        first_l, last_l, hit_l = first.tolist(), last.tolist(), hit_pos.tolist()
+        stripped, lex_of = self.stripped.__getitem__, self.lex.__getitem__
+        low_of = low_all.__getitem__
+        score, finish = self._score, self._finish
         for k in work:
             s, e = sentences[k]
-            if cut_l[k]:
-                out[k] = self.compound(text[s:e])
-                continue
-            a, b = lo_l[k], hi_l[k]
-            out[k] = self._score(text[s:e], list(map(stripped, toks[a:b])), low_all[a:b])
+            sentence = text[s:e]
+            if plain_l[k] and not ("'" in sentence and "n't" in sentence.lower()):
+                # every lexicon word keeps its lexicon valence: the library's sum, in order
+                hits = hit_l[first_l[k] : last_l[k]]
+                out[k] = finish(sentence, float(sum(map(lex_of, map(low_of, hits)))))
+            elif cut_l[k]:
+                out[k] = self.compound(sentence)
+            else:
+                a, b = lo_l[k], hi_l[k]
+                positions = [p - a for p in hit_l[first_l[k] : last_l[k]]]
+                out[k] = score(sentence, list(map(stripped, toks[a:b])), low_all[a:b], positions)
         return out
 
-    def sentiments(self, text: str, words: list[str], low: list[str]) -> list:
-        """The valence per word that ``polarity_scores`` collects, before ``_but_check``."""
+    def _plain_sentences(self, toks, low_all, hit_pos, lo, hi, first, last):
+        """Boolean per sentence: no ``but`` and no lexicon word that a rule could reach, i.e.
+        none in capitals and none with a :data:`rule word <_rule_words>` within three words
+        before or two after it in the document (a superset of the library's window, which
+        stops at the sentence's ends). ``n't`` is checked per sentence by the caller."""
+        import numpy as np
+
+        n = len(low_all)
+        flags = np.fromiter(map(self.flag_of.get, low_all, repeat(0, n)), dtype=np.int8, count=n)
+        rule = np.concatenate(([0], np.cumsum(flags & 1)))
+        near = rule[np.minimum(hit_pos + 3, n)] > rule[np.maximum(hit_pos - 3, 0)]
+        stripped = self.stripped.__getitem__
+        hit_words = map(stripped, map(toks.__getitem__, hit_pos.tolist()))
+        upper = np.fromiter(map(str.isupper, hit_words), dtype=bool, count=len(hit_pos))
+        ruled = np.concatenate(([0], np.cumsum(near | upper)))
+        but = np.concatenate(([0], np.cumsum(flags >> 1)))
+        return (ruled[last] == ruled[first]) & (but[hi] == but[lo])
+
+    def sentiments(self, text: str, words: list[str], low: list[str], positions=None) -> list:
+        """The valence per word that ``polarity_scores`` collects, before ``_but_check``
+        (``positions``: those of the lexicon words in ``low``, when already known)."""
         n = len(words)
         sentiments: list = [0] * n
-        hits = self.lexkeys.intersection(low)
-        if not hits:
+        if positions is None:
+            hits = self.lexkeys.intersection(low)
+            if not hits:
+                return sentiments
+            positions = [i for i, w in enumerate(low) if w in hits]
+        elif not positions:
             return sentiments
-        positions = [i for i, w in enumerate(low) if w in hits]
         n_up = sum(map(str.isupper, words))
         is_cap_diff = 0 < n - n_up < n
         rules_everywhere = "'" in text and "n't" in text.lower()
@@ -317,11 +355,14 @@ class _Scorer:
         words, low = self.words(text)
         return self._score(text, words, low)
 
-    def _score(self, text: str, words: list[str], low: list[str]) -> float:
-        sentiments = self.sentiments(text, words, low)
+    def _score(self, text: str, words: list[str], low: list[str], positions=None) -> float:
+        sentiments = self.sentiments(text, words, low, positions)
         if "but" in low:
             sentiments = self.but_check(words, sentiments)
-        sum_s = float(sum(sentiments))
+        return self._finish(text, float(sum(sentiments)))
+
+    def _finish(self, text: str, sum_s: float) -> float:
+        """``score_valence``'s compound from the sum of the valences."""
         if sum_s == 0:  # no words, no sentiment or it cancels out: score_valence gives 0.0
             return 0.0
         emphasis = self.emphasis(text)
