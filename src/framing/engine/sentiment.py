@@ -365,6 +365,8 @@ class _Scorer:
         """``score_valence``'s compound from the sum of the valences."""
         if sum_s == 0:  # no words, no sentiment or it cancels out: score_valence gives 0.0
             return 0.0
+        if "!" not in text and "?" not in text:  # the library's emphasis would be 0.0
+            return round(self.normalize(sum_s), 4)
         emphasis = self.emphasis(text)
         if sum_s > 0:
             sum_s += emphasis
