@@ -5,11 +5,12 @@ from __future__ import annotations
 import math
 import random
 
+import numpy as np
 import pytest
 from vaderSentiment import vaderSentiment as vs
 
 from framing.engine import sentiment as sn
-from framing.engine.text import sentence_spans
+from framing.engine.text import code_points, sentence_spans
 
 BASE = vs.SentimentIntensityAnalyzer()
 
@@ -218,16 +219,30 @@ def test_document_level_plain_sentences_equal_library(text):
 
 
 def test_plain_sentences_are_those_no_rule_can_reach():
-    import numpy as np
-
     scorer = sn._vader().scorer
     text = "Good day. Not good. Very good. Good, but bad. The GOOD news. A fine day."
     toks = text.split()
     low = list(map(scorer.lowered.__getitem__, toks))
     hit_pos = np.flatnonzero([w in scorer.lexkeys for w in low])
+    codes = np.array([scorer.code_of.get(w, 0) for w in low], dtype=np.int8)
     spans = sentence_spans(text)
     lo, hi, _ = sn._sentence_words(text, spans, None, len(toks))
     first, last = np.searchsorted(hit_pos, lo), np.searchsorted(hit_pos, hi)
-    plain = scorer._plain_sentences(toks, low, hit_pos, lo, hi, first, last)
+    plain = scorer._plain_sentences(toks, codes, hit_pos, lo, hi, first, last)
     # "Good day." is within three words of "Not"; "A fine day." is far from every rule word
     assert plain.tolist() == [False, False, False, False, False, True]
+
+
+def test_emoji_table_finds_exactly_the_library_emoji_characters():
+    """The code point table that sends documents with emojis to the library agrees with the
+    library's per-character lookup on every code point, and on texts."""
+    analyzer = sn._vader()
+    singles = {k for k in analyzer.emojis if len(k) == 1}
+    table = analyzer.has_emoji
+    assert table.ascii_free
+    assert {chr(c) for c in np.flatnonzero(table.table)} == singles
+    for text in ["", "plain", "caf\u00e9 \u2014 \u201cquoted\u201d", "\ud800 lone surrogate"]:
+        assert not table(text)
+    for text in ["\U0001f600", "a \u2764 b", "caf\u00e9 \U0001f622" * 300]:
+        assert table(text)
+        assert table(text, code_points(text))

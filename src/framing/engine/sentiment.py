@@ -145,12 +145,15 @@ class _Scorer:
         self.special = vs.SPECIAL_CASES
         self.negate = frozenset(vs.NEGATE)
         self.rule_words = _rule_words(vs)
-        # 1: a rule word, 2: "but" (codes for numpy in _plain_sentences)
-        self.flag_of = dict.fromkeys(self.rule_words, 1) | {"but": 2}
+        # Word codes for numpy: 1 a rule word, 2 "but", 4 a lexicon word (bits, summed).
+        self.code_of = dict.fromkeys(self.lexkeys, 4)
+        for w in self.rule_words:
+            self.code_of[w] = self.code_of.get(w, 0) | 1
+        self.code_of["but"] = self.code_of.get("but", 0) | 2
         self.n_scalar, self.c_incr = vs.N_SCALAR, vs.C_INCR
         strip = vs.SentiText._strip_punc_if_word
         self.stripped = WordCache(strip)
-        self.lowered = WordCache(lambda token: strip(token).lower())
+        self.lowered = WordCache(lambda token: self.stripped[token].lower())
 
     def words(self, text: str) -> tuple[list[str], list[str]]:
         """``SentiText(text).words_and_emoticons`` and its lowercase form."""
@@ -173,12 +176,12 @@ class _Scorer:
         lo, hi, cut = bounds
         low_all = list(map(self.lowered.__getitem__, toks))
         n = len(toks)
-        hit = np.fromiter(map(self.lexkeys.__contains__, low_all), dtype=bool, count=n)
+        codes = np.fromiter(map(self.code_of.get, low_all, repeat(0, n)), dtype=np.int8, count=n)
         # Lexicon words of sentence k: hit_pos[first[k]:last[k]] (document word positions).
-        hit_pos = np.flatnonzero(hit)
+        hit_pos = np.flatnonzero(codes & 4)
         first, last = np.searchsorted(hit_pos, lo), np.searchsorted(hit_pos, hi)
         work = np.flatnonzero((last > first) | cut).tolist()
-        plain = self._plain_sentences(toks, low_all, hit_pos, lo, hi, first, last) & ~cut
+        plain = self._plain_sentences(toks, codes, hit_pos, lo, hi, first, last) & ~cut
         out = [0.0] * len(sentences)
         lo_l, hi_l, cut_l, plain_l = lo.tolist(), hi.tolist(), cut.tolist(), plain.tolist()
         first_l, last_l, hit_l = first.tolist(), last.tolist(), hit_pos.tolist()
@@ -200,22 +203,22 @@ class _Scorer:
                 out[k] = score(sentence, list(map(stripped, toks[a:b])), low_all[a:b], positions)
         return out
 
-    def _plain_sentences(self, toks, low_all, hit_pos, lo, hi, first, last):
+    def _plain_sentences(self, toks, codes, hit_pos, lo, hi, first, last):
         """Boolean per sentence: no ``but`` and no lexicon word that a rule could reach, i.e.
         none in capitals and none with a :data:`rule word <_rule_words>` within three words
         before or two after it in the document (a superset of the library's window, which
-        stops at the sentence's ends). ``n't`` is checked per sentence by the caller."""
+        stops at the sentence's ends). ``n't`` is checked per sentence by the caller.
+        ``codes``: :attr:`code_of` of each lowercase word of the document."""
         import numpy as np
 
-        n = len(low_all)
-        flags = np.fromiter(map(self.flag_of.get, low_all, repeat(0, n)), dtype=np.int8, count=n)
-        rule = np.concatenate(([0], np.cumsum(flags & 1)))
+        n = len(codes)
+        rule = np.concatenate(([0], np.cumsum(codes & 1)))
         near = rule[np.minimum(hit_pos + 3, n)] > rule[np.maximum(hit_pos - 3, 0)]
         stripped = self.stripped.__getitem__
         hit_words = map(stripped, map(toks.__getitem__, hit_pos.tolist()))
         upper = np.fromiter(map(str.isupper, hit_words), dtype=bool, count=len(hit_pos))
         ruled = np.concatenate(([0], np.cumsum(near | upper)))
-        but = np.concatenate(([0], np.cumsum(flags >> 1)))
+        but = np.concatenate(([0], np.cumsum((codes >> 1) & 1)))
         return (ruled[last] == ruled[first]) & (but[hi] == but[lo])
 
     def sentiments(self, text: str, words: list[str], low: list[str], positions=None) -> list:
@@ -375,6 +378,29 @@ class _Scorer:
         return round(self.normalize(sum_s), 4)
 
 
+class _EmojiTable:
+    """Whether a document holds one of the library's single-character emojis (it looks each
+    character of a text up in its emoji table): one numpy lookup per code point instead of a
+    set lookup per character. When no emoji is ASCII (vaderSentiment 3.3.2), ASCII texts are
+    known to hold none without a lookup."""
+
+    def __init__(self, chars) -> None:
+        import numpy as np
+
+        codes = [ord(c) for c in chars]
+        self.ascii_free = min(codes, default=128) >= 128
+        self.table = np.zeros(0x110000, dtype=bool)
+        self.table[codes] = True
+
+    def __call__(self, text: str, codes=None) -> bool:
+        """``codes``: the code points of ``text`` (:func:`~framing.engine.text.code_points`)."""
+        if self.ascii_free and text.isascii():
+            return False
+        if codes is None:
+            codes = code_points(text)
+        return bool(self.table[codes].any())
+
+
 @lru_cache(maxsize=1)
 def _vader():
     """One VADER analyzer per process (loading its lexicon takes ~0.1 s): the fast analyzer,
@@ -409,6 +435,7 @@ def _vader():
     analyzer = FastAnalyzer()
     analyzer.scorer = _Scorer(vs, analyzer)
     analyzer._emoji_chars = frozenset(k for k in analyzer.emojis if len(k) == 1)
+    analyzer.has_emoji = _EmojiTable(analyzer._emoji_chars)
     return analyzer
 
 
@@ -436,9 +463,12 @@ def vader_compounds(text: str, sentences: list[tuple[int, int]], codes=None) -> 
     :func:`framing.engine.text.code_points`, when already computed)."""
     analyzer = _vader()
     scorer = getattr(analyzer, "scorer", None)
-    if scorer is None or not analyzer._emoji_chars.isdisjoint(text):
-        compound = _compound  # per sentence: the library's analyzer, or emojis
-        return [compound(text[s:e]) for s, e in sentences]
+    if scorer is None:
+        return [_compound(text[s:e]) for s, e in sentences]  # the library's analyzer
+    if codes is None and not text.isascii():
+        codes = code_points(text)
+    if analyzer.has_emoji(text, codes):
+        return [_compound(text[s:e]) for s, e in sentences]  # emojis: per sentence
     return scorer.compounds(text, sentences, codes)
 
 
