@@ -1,6 +1,6 @@
 """The attribution audit of the media corpora: draw, show contexts, record judgements, floors.
 
-python tools/audit_attribution.py draw [--seed 20261130] [--force | --record-only]
+python tools/audit_attribution.py [--round N] draw [--seed S] [--force | --record-only]
 python tools/audit_attribution.py show [--sample voice] [--group RT] [--from 0 --to 40]
                                        [--unlabelled] [--words 25]
 python tools/audit_attribution.py label < judgements.txt
@@ -14,7 +14,9 @@ corpora, never stored). ``label`` reads lines
 (keys optional: ``v`` on voice rows, ``s`` when reported, ``t`` on target rows, empty for no
 actor; reason at most 12 words, the judge's own) and derives the labels
 (``framing.stats.attribution_audit.judge``). ``floors`` records the current shares as the
-regression floors of ``media-audit-attribution.yaml``.
+regression floors of the round's ``.yaml`` record. ``--round`` (default: the latest round of
+``framing.stats.attribution_audit.ROUNDS``) picks the files; ``draw`` uses the round's seed and
+sizes and, from round 2 on, leaves out every document an earlier audit showed.
 """
 
 from __future__ import annotations
@@ -33,21 +35,24 @@ def _draw(args) -> int:
     from framing.engine.cues import load_cues
     from framing.engine.lexicon import load_lexicon
 
-    if aa.audit_path().exists() and not (args.force or args.record_only):
-        raise DataError(f"{aa.audit_path()} exists; --force replaces it (and its judgements)")
-    docs = aa.frame_documents()
+    spec = aa.audit_round(args.round_)
+    path = aa.audit_path(spec.number)
+    if path.exists() and not (args.force or args.record_only):
+        raise DataError(f"{path} exists; --force replaces it (and its judgements)")
+    seed = spec.seed if args.seed is None else args.seed
+    docs = aa.frame_documents(exclude_documents=aa.earlier_documents(spec.number))
     matches = aa.frame_matches(docs)
-    sample = aa.draw_sample(matches, seed=args.seed)
+    sample = aa.draw_sample(matches, seed=seed, sizes=spec.sizes)
     if args.record_only:  # the stored sample must be the one this draw gives
         keys = ["sample", "dataset", "doc_id", "category", "start", "end"]
-        old = aa.read_attribution_audit()[keys].astype(str)
+        old = aa.read_attribution_audit(round_=spec.number)[keys].astype(str)
         if not old.equals(sample[keys].astype(str)):
             raise DataError("the stored sample differs from a fresh draw (rules or data changed)")
     else:
-        aa.write_attribution_audit(sample)
+        aa.write_attribution_audit(sample, round_=spec.number)
     record = {
-        "seed": args.seed,
-        "sizes": dict(aa.SAMPLE_SIZES),
+        "seed": seed,
+        "sizes": dict(spec.sizes),
         "datasets": list(aa.DATASETS),
         "excluded_tuning_documents": int(docs.attrs["excluded_tuning"]),
         "documents": {g: int((docs["group"] == g).sum()) for g in aa.GROUPS},
@@ -55,20 +60,24 @@ def _draw(args) -> int:
         "lexicon_fingerprint": load_lexicon().fingerprint,
         "cues_fingerprint": load_cues().fingerprint,
     }
+    if spec.number > 1:
+        record["excluded_earlier_documents"] = int(docs.attrs["excluded_earlier"])
     if args.record_only:  # keep the recorded floors
-        old_record = aa.read_record()
+        old_record = aa.read_record(round_=spec.number)
         record.update({k: old_record[k] for k in ("tolerance", "floors") if k in old_record})
-    _write_record(record)
-    print(f"{len(sample)} rows, record -> {aa.record_path()}")
+    _write_record(record, spec.number)
+    print(f"{len(sample)} rows, record -> {aa.record_path(spec.number)}")
     return 0
 
 
-def _write_record(record: dict) -> None:
-    atomic_write(aa.record_path(), yaml.safe_dump(record, sort_keys=False, allow_unicode=True))
+def _write_record(record: dict, round_: int | None) -> None:
+    atomic_write(
+        aa.record_path(round_), yaml.safe_dump(record, sort_keys=False, allow_unicode=True)
+    )
 
 
 def _show(args) -> int:
-    df = aa.read_attribution_audit()
+    df = aa.read_attribution_audit(round_=args.round_)
     for i in range(args.lo, min(args.hi, len(df))):
         r = df.iloc[i]
         if (args.sample and r["sample"] != args.sample) or (
@@ -88,7 +97,7 @@ def _show(args) -> int:
 
 
 def _label(args) -> int:
-    df = aa.read_attribution_audit()
+    df = aa.read_attribution_audit(round_=args.round_)
     n = 0
     for line in sys.stdin:
         line = line.strip()
@@ -105,38 +114,40 @@ def _label(args) -> int:
         i = int(idx)
         df.loc[i] = aa.judge(df.loc[i], vals["v"], vals["s"], vals["t"], vals["e"], reason.strip())
         n += 1
-    aa.write_attribution_audit(df)
+    aa.write_attribution_audit(df, round_=args.round_)
     left = int(((df["voice_label"] == "") & (df["target_label"] == "")).sum())
     print(f"{n} judgements written, {left} rows unjudged", file=sys.stderr)
     return 0
 
 
 def _floors(args) -> int:
-    record = aa.read_record()
-    table = aa.attribution_audit_table()
+    record = aa.read_record(round_=args.round_)
+    audit = aa.read_attribution_audit(round_=args.round_)
+    table = aa.attribution_audit_table(audit, record.get("population", {}))
     record["tolerance"] = args.tolerance
     record["floors"] = [
         {"assignment": r.assignment, "group": r.group, "share": r.share}
         for r in table.itertuples(index=False)
         if r.assignment in ("voice", "source", "target", "empty target") and r.share == r.share
     ]
-    _write_record(record)
+    _write_record(record, args.round_)
     print(table.to_string(index=False))
     return 0
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--round", type=int, default=None, dest="round_", help="default: the latest")
     sub = ap.add_subparsers(dest="cmd", required=True)
     d = sub.add_parser("draw")
-    d.add_argument("--seed", type=int, default=aa.SEED)
+    d.add_argument("--seed", type=int, default=None, help="default: the round's seed")
     d.add_argument("--force", action="store_true")
     d.add_argument(
         "--record-only", action="store_true", help="check the stored sample, rewrite the record"
     )
     d.set_defaults(func=_draw)
     s = sub.add_parser("show")
-    s.add_argument("--sample", choices=list(aa.SAMPLE_SIZES))
+    s.add_argument("--sample", choices=list(aa.SAMPLE_SIZES))  # every round has these kinds
     s.add_argument("--group", choices=list(aa.GROUPS))
     s.add_argument("--from", type=int, default=0, dest="lo")
     s.add_argument("--to", type=int, default=10**6, dest="hi")

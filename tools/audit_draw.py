@@ -2,12 +2,13 @@
 
 python tools/audit_draw.py --all --n 100 --seed 1            # round 1, every category
 python tools/audit_draw.py --category hedge --round 2 --n 30 --terms could might
-python tools/audit_draw.py --media                           # the news-media audit (issue 13)
+python tools/audit_draw.py --media [--round N]               # the news-media audit (issue 13)
 
 Registry audit: src/framing/stats/validation_data/audit-<category>.csv. ``--media``: the
 stratified sample of :mod:`framing.stats.media_audit` (n per category and outlet group, seed
-``media_audit.SEED`` unless ``--seed``) into validation_data/media-audit.csv; refuses to
-replace an existing sample unless ``--force``.
+of the round in ``media_audit.ROUNDS``, default the latest, unless ``--seed``) into the round's
+file; from round 2 on, documents shown by earlier rounds are left out. Refuses to replace an
+existing sample unless ``--force``.
 """
 
 from __future__ import annotations
@@ -21,10 +22,13 @@ from framing.engine.lexicon import load_lexicon
 from framing.stats import validation as v
 
 
-def draw_media(n: int | None, seed: int | None, categories: list[str], force: bool) -> int:
+def draw_media(
+    n: int | None, seed: int | None, categories: list[str], force: bool, round_: int | None
+) -> int:
     from framing.stats import media_audit as ma
 
-    path = ma.media_audit_path()
+    spec = ma.audit_round(round_)
+    path = ma.media_audit_path(spec.number)
     if path.exists() and not force:
         print(f"{path} exists (judgements would be lost); use --force to redraw", file=sys.stderr)
         return 2
@@ -32,10 +36,11 @@ def draw_media(n: int | None, seed: int | None, categories: list[str], force: bo
     matches = ma.media_matches(docs)
     sample = ma.draw_media_sample(
         matches,
-        categories or ma.CATEGORIES,
+        categories or spec.categories,
         n or ma.N_PER_CELL,
-        ma.SEED if seed is None else seed,
+        spec.seed if seed is None else seed,
         exclude=v.read_audit(),
+        exclude_documents=ma.earlier_documents(spec.number),
     )
     sample.to_csv(path, index=False, lineterminator="\n")
     counts = sample.groupby(["category", "outlet_group"]).size().unstack(fill_value=0)
@@ -50,24 +55,27 @@ def main() -> int:
     ap.add_argument("--all", action="store_true")
     ap.add_argument("--n", type=int, default=None, help="default 100 (media: 30 per cell)")
     ap.add_argument("--seed", type=int, default=None, help="default 1 (media: its own seed)")
-    ap.add_argument("--round", type=int, default=1, dest="round_")
+    ap.add_argument(
+        "--round", type=int, default=None, dest="round_", help="default 1 (media: the latest)"
+    )
     ap.add_argument("--terms", nargs="*", help="lexicon entries (patterns) to restrict to")
     ap.add_argument("--media", action="store_true", help="the news-media audit")
     ap.add_argument("--force", action="store_true", help="--media: replace an existing sample")
     args = ap.parse_args()
     if args.media:
-        return draw_media(args.n, args.seed, args.category, args.force)
+        return draw_media(args.n, args.seed, args.category, args.force, args.round_)
     n = args.n or 100
     seed = 1 if args.seed is None else args.seed
     cats = load_lexicon().ids() if args.all else args.category
     for cat in cats:
         path = v.audit_path(cat)
         old = v.read_audit(cat) if path.exists() else pd.DataFrame(columns=v.AUDIT_COLUMNS)
-        new = v.draw_audit_sample(cat, n, seed, terms=args.terms, exclude=old, round_=args.round_)
+        round_ = args.round_ or 1
+        new = v.draw_audit_sample(cat, n, seed, terms=args.terms, exclude=old, round_=round_)
         out = pd.concat([old, new], ignore_index=True)[v.AUDIT_COLUMNS]
         path.parent.mkdir(parents=True, exist_ok=True)
         out.to_csv(path, index=False, lineterminator="\n")
-        print(f"{cat}: +{len(new)} rows (round {args.round_}) -> {path}")
+        print(f"{cat}: +{len(new)} rows (round {round_}) -> {path}")
     return 0
 
 

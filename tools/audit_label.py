@@ -3,8 +3,8 @@
 <row index> <c|i> <short reason, at most 12 words, own words, no corpus text>
 
 python tools/audit_label.py accusation < labels.txt           # audit-accusation.csv
-python tools/audit_label.py accusation --media < labels.txt   # media-audit.csv (rows checked
-                                                              # to be of that category)
+python tools/audit_label.py accusation --media [--round N] < labels.txt
+    # the media audit's round N (default the latest; rows checked to be of that category)
 """
 
 from __future__ import annotations
@@ -18,12 +18,14 @@ from framing.stats import validation as v
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("category")
-    ap.add_argument("--media", action="store_true", help="label rows of media-audit.csv")
+    ap.add_argument("--media", action="store_true", help="label rows of the media audit")
+    ap.add_argument("--round", type=int, default=None, dest="round_", help="--media: round")
     args = ap.parse_args()
     if args.media:
         from framing.stats import media_audit as ma
 
-        df, path, columns = ma.read_media_audit(), ma.media_audit_path(), ma.COLUMNS
+        path, columns = ma.media_audit_path(args.round_), ma.COLUMNS
+        df = ma.read_media_audit(path)
     else:
         df, path = v.read_audit(args.category), v.audit_path(args.category)
         columns = v.AUDIT_COLUMNS

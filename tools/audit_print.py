@@ -1,10 +1,10 @@
 """Print audit contexts for judging (re-derived from the downloaded corpora; never stored).
 
 python tools/audit_print.py accusation --from 0 --to 50 [--unlabelled] [--words 25]
-python tools/audit_print.py hedge --media --group western [--unlabelled]
+python tools/audit_print.py hedge --media --group western [--unlabelled] [--round N]
 
 Row numbers are those of the CSV (``audit-<category>.csv``; with ``--media`` the whole
-``media-audit.csv``), as tools/audit_label.py expects them.
+media audit file of the round, default the latest), as tools/audit_label.py expects them.
 """
 
 from __future__ import annotations
@@ -33,12 +33,13 @@ def main() -> int:
     ap.add_argument("--unlabelled", action="store_true")
     ap.add_argument("--media", action="store_true", help="rows of media-audit.csv")
     ap.add_argument("--group", help="--media: one outlet group (rt, western, china_daily)")
+    ap.add_argument("--round", type=int, default=None, dest="round_", help="--media: round")
     args = ap.parse_args()
     print(f"## {args.category}: {_definition(args.category)}\n")
     if args.media:
         from framing.stats import media_audit as ma
 
-        df = ma.read_media_audit()
+        df = ma.read_media_audit(ma.media_audit_path(args.round_))
         keep = df["category"] == args.category
         if args.group:
             keep &= df["outlet_group"] == args.group

@@ -257,16 +257,21 @@ def test_rescore_relabels_through_the_readers_values(hand_audit):
 
 
 # ---------------------------------------------------------------- the stored audit
+@pytest.fixture(scope="module", params=aa.ROUNDS, ids=lambda r: f"round{r.number}")
+def spec(request) -> aa.AttributionRound:
+    return request.param
+
+
 @pytest.fixture(scope="module")
-def stored() -> pd.DataFrame:
-    return aa.read_attribution_audit()
+def stored(spec) -> pd.DataFrame:
+    return aa.read_attribution_audit(round_=spec.number)
 
 
-def test_stored_audit_is_complete_and_ids_only(stored):
-    record = yaml.safe_load(aa.record_path().read_text(encoding="utf-8"))
-    assert record["seed"] == aa.SEED and record["sizes"] == aa.SAMPLE_SIZES
+def test_stored_audit_is_complete_and_ids_only(stored, spec):
+    record = yaml.safe_load(aa.record_path(spec.number).read_text(encoding="utf-8"))
+    assert record["seed"] == spec.seed and record["sizes"] == spec.sizes
     counts = stored.groupby(["sample", "group"]).size()
-    for kind, n in aa.SAMPLE_SIZES.items():
+    for kind, n in spec.sizes.items():
         assert (counts.loc[kind] == n).all(), kind
     assert set(stored["group"]) == set(aa.GROUPS)
     assert not stored.duplicated(["sample", "doc_id", "start", "end", "category"]).any()
@@ -299,9 +304,35 @@ def test_stored_sample_avoids_the_tuning_documents(stored):
     assert ids and not ids & set(stored["doc_id"])
 
 
-def test_stored_floors_are_the_table(stored):
-    record = aa.read_record()
+def test_stored_floors_are_the_table(stored, spec):
+    record = aa.read_record(round_=spec.number)
     t = aa.attribution_audit_table(stored, record["population"], n_boot=50)
     t = t.set_index(["assignment", "group"])
     for f in record["floors"]:
         assert t.loc[(f["assignment"], f["group"]), "share"] == pytest.approx(f["share"])
+
+
+def test_rounds_pick_files_and_leave_out_earlier_documents(tmp_path, monkeypatch):
+    row = dict.fromkeys(aa.COLUMNS, "")
+    pd.DataFrame([{**row, "dataset": "media-rt-2022", "doc_id": "a"}]).to_csv(
+        tmp_path / "att1.csv", index=False
+    )
+    pd.DataFrame([{"dataset": "media-rt-2022", "doc_id": "m"}]).to_csv(
+        tmp_path / "media-audit.csv", index=False
+    )
+    monkeypatch.setattr(aa, "validation_dir", lambda: tmp_path)
+    sizes = {"voice": 1, "target": 1, "empty_target": 1}
+    monkeypatch.setattr(
+        aa,
+        "ROUNDS",
+        (
+            aa.AttributionRound(1, 1, "att1", sizes, "tuned on"),
+            aa.AttributionRound(2, 2, "att2", sizes, "fresh"),
+        ),
+    )
+    assert aa.audit_path().name == "att2.csv" and aa.record_path(1).name == "att1.yaml"
+    assert aa.earlier_documents(2) == {("media-rt-2022", "a"), ("media-rt-2022", "m")}
+    assert aa.earlier_documents(1) == {("media-rt-2022", "m")}
+    assert aa.read_record() == {}  # no record drawn yet
+    with pytest.raises(ValueError, match="no attribution audit round 5"):
+        aa.audit_round(5)

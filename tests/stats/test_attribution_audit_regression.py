@@ -22,9 +22,14 @@ def _env(mirror_env):
     """Mirror, quiet progress and a data folder (tests/stats/conftest.py)."""
 
 
+@pytest.fixture(scope="module", params=aa.ROUNDS, ids=lambda r: f"round{r.number}")
+def spec(request) -> aa.AttributionRound:
+    return request.param
+
+
 @pytest.fixture(scope="module")
-def rescored():
-    audit = aa.read_attribution_audit()
+def rescored(spec):
+    audit = aa.read_attribution_audit(round_=spec.number)
     current = aa.current_assignments(audit)
     return audit, current, aa.rescore(audit, current)
 
@@ -35,9 +40,9 @@ def test_sampled_matches_still_exist(rescored):
     assert len(current) == len(audit)
 
 
-def test_attribution_floors_hold(rescored):
+def test_attribution_floors_hold(rescored, spec):
     _, _, new = rescored
-    record = aa.read_record()
+    record = aa.read_record(round_=spec.number)
     table = aa.attribution_audit_table(new, record["population"], n_boot=50)
     table = table.set_index(["assignment", "group"])
     tol = record["tolerance"]

@@ -220,6 +220,70 @@ def test_sample_is_stratified_seeded_and_excludes_tuning_and_judged():
     assert not s.equals(other)
 
 
+def test_sample_leaves_out_documents_of_earlier_rounds():
+    m = _matches()
+    shown = {("media-rt-2022", f"rt-{d:02d}") for d in range(1, 10)}
+    s = ma.draw_media_sample(m, ("hedge",), n=10, seed=5, exclude_documents=shown)
+    assert not set(zip(s["dataset"], s["doc_id"], strict=True)) & shown
+    assert (s["outlet_group"] == "rt").sum() == 10  # drawn from rt-10 .. rt-19
+
+
+def _write_round(folder, name: str, rows: list[tuple[str, str, str]]) -> None:
+    """A round file with rows (category, doc_id, label)."""
+    df = pd.DataFrame(
+        [
+            {
+                "dataset": "media-rt-2022",
+                "doc_id": doc,
+                "outlet_group": "rt",
+                "category": cat,
+                "start": 1,
+                "end": 5,
+                "term": cat,
+                "label": label,
+                "reason": "r",
+            }
+            for cat, doc, label in rows
+        ]
+    )
+    df.to_csv(folder / name, index=False)
+
+
+def test_each_category_is_measured_by_its_latest_round(tmp_path, monkeypatch):
+    _write_round(
+        tmp_path,
+        "r1.csv",
+        [
+            ("hedge", "a", "incorrect"),
+            ("booster", "b", "correct"),
+            ("scare_quote", "c", "incorrect"),
+        ],
+    )
+    _write_round(tmp_path, "r2.csv", [("scare_quote", "d", "correct"), ("hedge", "e", "correct")])
+    monkeypatch.setattr(v, "validation_dir", lambda: tmp_path)
+    monkeypatch.setattr(
+        ma,
+        "ROUNDS",
+        (
+            ma.AuditRound(1, 1, "r1.csv", ("hedge", "booster", "scare_quote"), "tuned on"),
+            ma.AuditRound(2, 2, "r2.csv", ("hedge", "scare_quote"), "fresh"),
+        ),
+    )
+    cur = ma.read_media_audit()
+    got = set(zip(cur["category"], cur["doc_id"], cur["round"], strict=True))
+    assert got == {("hedge", "e", 2), ("booster", "b", 1), ("scare_quote", "d", 2)}
+    assert list(cur["category"]) == ["hedge", "booster", "scare_quote"]  # CATEGORIES order
+    assert len(ma.read_media_audit(round_=1)) == 3  # a round as stored
+    table = ma.media_audit_table(cur, rates=False).set_index("category")
+    assert table["round"].to_dict() == {"hedge": 2, "booster": 1, "scare_quote": 2}
+    assert table.loc["hedge", "rt_correct"] == 1 and table.loc["hedge", "rt_n"] == 1
+    assert ma.media_audit_path().name == "r2.csv" and ma.audit_round(1).seed == 1
+    assert {("media-rt-2022", d) for d in "abc"} <= ma.earlier_documents(2)
+    assert not {("media-rt-2022", d) for d in "de"} & ma.earlier_documents(2)
+    with pytest.raises(ValueError, match="no media audit round 3"):
+        ma.audit_round(3)
+
+
 def test_sample_takes_all_of_a_small_stratum():
     m = _matches()
     m = m[~((m["outlet_group"] == "china_daily") & (m["doc_id"] != "china_daily-05"))]
@@ -254,16 +318,17 @@ def test_outlet_groups():
 
 
 # ---------------------------------------------------------------- the stored judgements
-def test_media_audit_csv_holds_ids_offsets_and_short_reasons_only():
-    path = ma.media_audit_path()
+@pytest.mark.parametrize("spec", ma.ROUNDS, ids=lambda r: f"round{r.number}")
+def test_media_audit_csv_holds_ids_offsets_and_short_reasons_only(spec):
+    path = ma.media_audit_path(spec.number)
     if not path.exists():
-        pytest.skip("no media audit yet")
+        pytest.skip("round not drawn yet")
     df = pd.read_csv(path, dtype=str, keep_default_na=False)
     assert list(df.columns) == ma.COLUMNS
     assert set(df["label"]) <= {"correct", "incorrect"}
     assert df["reason"].map(lambda s: 0 < len(s.split()) <= 12).all()
     assert set(df["outlet_group"]) == set(ma.GROUPS)
-    assert set(df["category"]) == set(ma.CATEGORIES)
+    assert set(df["category"]) == set(spec.categories)
     assert set(df["dataset"]) == set(ma.DATASETS)
     assert df[["start", "end"]].astype(int).pipe(lambda x: (x["start"] < x["end"]).all())
     assert not df.duplicated(["dataset", "doc_id", "category", "start", "end"]).any()

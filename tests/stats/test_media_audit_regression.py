@@ -78,6 +78,13 @@ def test_sample_is_out_of_the_tuning_documents_and_in_the_audited_groups(audit, 
     assert (sizes == ma.N_PER_CELL).all()
 
 
+@pytest.mark.parametrize("spec", ma.ROUNDS[1:], ids=lambda r: f"round{r.number}")
+def test_a_later_round_shows_no_document_an_earlier_audit_showed(spec):
+    df = ma.read_media_audit(round_=spec.number)
+    shown = set(zip(df["dataset"], df["doc_id"], strict=True))
+    assert not shown & ma.earlier_documents(spec.number)
+
+
 def test_rates_count_what_the_sample_is_drawn_from(docs):
     """The per-1k rates come from the scored corpora (``framing.score`` through the cache), the
     sample from the match table (``analyze(text).matches`` and its scare quotes): on every 60th

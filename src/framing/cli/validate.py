@@ -161,7 +161,8 @@ def _print_media(out) -> None:
     names = {**ma.GROUPS, ma.STATE: "state media"}
     print(
         "\nNews-media audit (issue 13): precision of matches judged by reading, per outlet group "
-        "(Wilson 95% CI); Western - state media (Newcombe 95% CI); matches per 1,000 words",
+        "(Wilson 95% CI); Western - state media (Newcombe 95% CI); matches per 1,000 words; "
+        "(rN): the audit round that measured the category",
         file=out,
     )
     print(
@@ -179,8 +180,9 @@ def _print_media(out) -> None:
         ]
         gap = f"{r.gap:+.2f} [{r.gap_lo:+.2f},{r.gap_hi:+.2f}]"
         per_1k = [f"{getattr(r, g + '_per_1k'):16.2f}" for g in groups]
+        label = f"{r.category} (r{r.round})" if "round" in table else r.category
         print(
-            f"{r.category:20} "
+            f"{label:20} "
             + " ".join(f"{c:>24}" for c in cells)
             + f" {gap:>24}  "
             + " ".join(per_1k),

@@ -12,10 +12,12 @@ AP and NBC; China Daily opinion) of three kinds of matches, never from the tunin
 - ``empty_target``: target-category matches with an empty ``target``; the reader records an
   actor of ``ACTORS`` the cue casts negatively, if any (what the rules miss).
 
-The judgements live in ``validation_data/media-audit-attribution.csv`` as ids, offsets, the
-assigned values and the reader's values (``*_truth``), labels and a short reason; never corpus
-text (:func:`context` re-derives it). The draw's record (seed, sizes of the sampling frames,
-fingerprints) and the regression floors are in ``media-audit-attribution.yaml``.
+The judgements live in ``validation_data/media-audit-attribution*.csv`` (one file per round of
+:data:`ROUNDS`; the latest measures the current rules, from round 2 on without any document an
+earlier audit showed) as ids, offsets, the assigned values and the reader's values
+(``*_truth``), labels and a short reason; never corpus text (:func:`context` re-derives it).
+The draw's record (seed, sizes of the sampling frames, fingerprints) and the regression floors
+are in the round's ``.yaml``.
 :func:`attribution_audit_table` gives the share of correct assignments with Wilson intervals
 per group and pooled, and an estimate of target recall; :func:`rescore` re-scores the
 judgements against the current rules through the recorded ``*_truth`` values.
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -51,8 +54,35 @@ OUTLET_GROUP = {
 }
 GROUPS = ("RT", "Western", "China Daily")
 POOLED = "pooled"
-SEED = 20261130
-SAMPLE_SIZES = {"voice": 40, "target": 40, "empty_target": 20}
+
+
+@dataclass(frozen=True)
+class AttributionRound:
+    """One draw of the attribution audit: seed, file stem in ``validation_data/`` (``.csv``
+    judgements, ``.yaml`` record), sample sizes per kind and outlet group, and what happened to
+    it afterwards (``note``)."""
+
+    number: int
+    seed: int
+    stem: str
+    sizes: dict = field(hash=False)
+    note: str
+
+
+#: The rounds, oldest first; the latest measures the current rules (an earlier one that guided
+#: rule changes cannot). A later round leaves out every document an earlier audit showed.
+ROUNDS = (
+    AttributionRound(
+        1,
+        20261130,
+        "media-audit-attribution",
+        {"voice": 40, "target": 40, "empty_target": 20},
+        "drawn after the first repairs; later the tuning sample of the round-2 rule changes",
+    ),
+)
+#: The first round's seed and sizes (defaults of the functions below).
+SEED = ROUNDS[0].seed
+SAMPLE_SIZES = ROUNDS[0].sizes
 VOICE_CATEGORIES = ("hedge", "booster", "distancing", "negative_evaluation", "accusation")
 TARGET_CATEGORIES = ("accusation", "negative_evaluation", "cold_war", "distancing")
 ACTORS = ("west_us", "china", "russia", "ukraine", "un")
@@ -114,14 +144,38 @@ COLUMNS = [
 _STR_COLUMNS = [c for c in COLUMNS if c not in ("start", "end")]
 
 
-def audit_path() -> Path:
-    """The judgements (package data)."""
-    return validation_dir() / "media-audit-attribution.csv"
+def audit_round(number: int | None = None) -> AttributionRound:
+    """The round ``number`` (default: the latest)."""
+    if number is None:
+        return ROUNDS[-1]
+    for r in ROUNDS:
+        if r.number == number:
+            return r
+    raise ValueError(f"no attribution audit round {number}; rounds: {[r.number for r in ROUNDS]}")
 
 
-def record_path() -> Path:
-    """The draw's record and the regression floors (package data)."""
-    return validation_dir() / "media-audit-attribution.yaml"
+def audit_path(round_: int | None = None) -> Path:
+    """The judgements of a round, default the latest (package data)."""
+    return validation_dir() / f"{audit_round(round_).stem}.csv"
+
+
+def record_path(round_: int | None = None) -> Path:
+    """The draw's record and the regression floors of a round, default the latest."""
+    return validation_dir() / f"{audit_round(round_).stem}.yaml"
+
+
+def earlier_documents(before: int) -> set[tuple[str, str]]:
+    """(dataset, doc_id) of every document shown by attribution rounds before ``before`` and by
+    the first media precision audit (``media-audit.csv``): the rules were changed while reading
+    them, so a later round leaves them out."""
+    seen: set[tuple[str, str]] = set()
+    paths = [audit_path(r.number) for r in ROUNDS if r.number < before]
+    paths.append(validation_dir() / "media-audit.csv")
+    for p in paths:
+        if p.is_file():
+            df = pd.read_csv(p, dtype=str, keep_default_na=False)
+            seen |= set(zip(df["dataset"], df["doc_id"], strict=True))
+    return seen
 
 
 # ---------------------------------------------------------------- sampling frame
@@ -131,13 +185,17 @@ def tuning_urls() -> frozenset[str]:
     return frozenset(df["url"].dropna())
 
 
-def frame_documents(names: Iterable[str] = DATASETS) -> pd.DataFrame:
+def frame_documents(
+    names: Iterable[str] = DATASETS,
+    exclude_documents: set[tuple[str, str]] | frozenset = frozenset(),
+) -> pd.DataFrame:
     """The documents of the sampling frame: ``dataset, doc_id, outlet, group, text``.
 
-    Lead paragraphs (NYT) and every document whose URL is a tuning document are left out; the
-    attribute ``excluded_tuning`` counts the latter.
+    Lead paragraphs (NYT), every document whose URL is a tuning document and every (dataset,
+    doc_id) in ``exclude_documents`` are left out; the attributes ``excluded_tuning`` and
+    ``excluded_earlier`` count them.
     """
-    parts, excluded = [], 0
+    parts, excluded, earlier = [], 0, 0
     tuning = tuning_urls()
     for name in names:
         df = comparable(datasets.load(name))
@@ -145,6 +203,11 @@ def frame_documents(names: Iterable[str] = DATASETS) -> pd.DataFrame:
         tuned = df["url"].isin(tuning)
         excluded += int(tuned.sum())
         df = df[~tuned]
+        shown = pd.Series(
+            [(name, str(d)) in exclude_documents for d in df["doc_id"]], index=df.index, dtype=bool
+        )
+        earlier += int(shown.sum())
+        df = df[~shown]
         parts.append(
             pd.DataFrame(
                 {
@@ -158,6 +221,7 @@ def frame_documents(names: Iterable[str] = DATASETS) -> pd.DataFrame:
         )
     out = pd.concat(parts, ignore_index=True)
     out.attrs["excluded_tuning"] = excluded
+    out.attrs["excluded_earlier"] = earlier
     return out
 
 
@@ -233,9 +297,12 @@ def draw_sample(
 
 
 # ---------------------------------------------------------------- judgements
-def read_attribution_audit(path: str | Path | None = None) -> pd.DataFrame:
-    """The stored sample and judgements (empty strings for missing cells)."""
-    p = Path(path) if path is not None else audit_path()
+def read_attribution_audit(
+    path: str | Path | None = None, round_: int | None = None
+) -> pd.DataFrame:
+    """The stored sample and judgements of ``path`` or of a round (default: the latest), empty
+    strings for missing cells."""
+    p = Path(path) if path is not None else audit_path(round_)
     if not p.is_file():
         raise DataError(f"{p}: attribution audit missing; draw it with tools/audit_attribution.py")
     df = pd.read_csv(p, dtype={c: str for c in _STR_COLUMNS}, keep_default_na=False)
@@ -245,9 +312,12 @@ def read_attribution_audit(path: str | Path | None = None) -> pd.DataFrame:
     return df[COLUMNS]
 
 
-def write_attribution_audit(df: pd.DataFrame, path: str | Path | None = None) -> Path:
-    """Write the judgements atomically (columns :data:`COLUMNS`, ``\\n`` line ends)."""
-    p = Path(path) if path is not None else audit_path()
+def write_attribution_audit(
+    df: pd.DataFrame, path: str | Path | None = None, round_: int | None = None
+) -> Path:
+    """Write the judgements atomically (columns :data:`COLUMNS`, ``\\n`` line ends) to
+    ``path`` or a round's file (default: the latest)."""
+    p = Path(path) if path is not None else audit_path(round_)
     return atomic_write(p, df[COLUMNS].to_csv(index=False, lineterminator="\n"))
 
 
@@ -487,11 +557,12 @@ def error_counts(audit: pd.DataFrame | None = None) -> pd.DataFrame:
 
 
 # ---------------------------------------------------------------- record, contexts, rescoring
-def read_record(path: str | Path | None = None) -> dict:
-    """The draw's record (seed, populations, fingerprints) and the regression floors."""
+def read_record(path: str | Path | None = None, round_: int | None = None) -> dict:
+    """The draw's record (seed, populations, fingerprints) and the regression floors of
+    ``path`` or a round (default: the latest)."""
     import yaml
 
-    p = Path(path) if path is not None else record_path()
+    p = Path(path) if path is not None else record_path(round_)
     if not p.is_file():
         return {}
     return yaml.safe_load(p.read_text(encoding="utf-8")) or {}

@@ -8,11 +8,14 @@ paragraphs) and ``chinadaily-opinion-2012-2019``, as loaded by
 come from :func:`framing.stats.validation.corpus_matches` (cached Parquet in the data folder).
 
 Sample: for each audited category and each outlet group, :data:`N_PER_CELL` matches drawn at
-random (seed :data:`SEED`, chosen for this audit and used for nothing else) after leaving out
-the documents the lexicons were tuned on (``validation_data/tuning-documents.csv``, by URL) and
-every match judged by the earlier audit (``audit-*.csv``). The judgements live in
-``validation_data/media-audit.csv`` as ids, offsets, label and a short reason — never corpus
-text; :func:`framing.stats.validation.audit_context` re-derives a context from the corpus.
+random (each round's own seed, see :data:`ROUNDS`) after leaving out the documents the lexicons
+were tuned on (``validation_data/tuning-documents.csv``, by URL), every match judged by the
+registry audit (``audit-*.csv``) and, from round 2 on, every document an earlier round showed
+(:func:`earlier_documents`). The judgements live in ``validation_data/media-audit*.csv`` as
+ids, offsets, label and a short reason — never corpus text;
+:func:`framing.stats.validation.audit_context` re-derives a context from the corpus. A round
+that guided rule changes cannot measure them: each category is measured by the latest round
+that judged it.
 
 Reported per category and outlet group: precision with a Wilson 95% interval, matches per 1,000
 words of the group (from the scored corpora), and the gap Western − state media (RT and China
@@ -25,6 +28,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -53,8 +57,35 @@ CATEGORIES = (
 )
 #: The stance categories of issue 13 (item 1); the goals apply to them and to scare quotes.
 STANCE = ("hedge", "booster", "accusation", "negative_evaluation", "distancing")
-SEED = 20261129
 N_PER_CELL = 30
+
+
+@dataclass(frozen=True)
+class AuditRound:
+    """One draw of the media audit: its seed, file (in ``validation_data/``), the categories
+    it judged and what happened to it afterwards (``note``)."""
+
+    number: int
+    seed: int
+    file: str
+    categories: tuple[str, ...]
+    note: str
+
+
+#: The rounds, oldest first. A round that guided rule changes cannot measure them: each
+#: category is measured by the latest round that judged it (:func:`read_media_audit`), and a
+#: later round leaves out every document an earlier round (or the attribution audit) showed.
+ROUNDS = (
+    AuditRound(
+        1,
+        20261129,
+        "media-audit.csv",
+        CATEGORIES,
+        "drawn after the first repairs; later the tuning sample of the round-2 changes",
+    ),
+)
+#: The seed of the first round (kept for the tools' defaults and older references).
+SEED = ROUNDS[0].seed
 GOAL_STANCE = 0.90
 GOAL_SCARE_QUOTE = 0.80
 GOAL_MAX_GAP = 0.10
@@ -137,12 +168,17 @@ def draw_media_sample(
     n: int = N_PER_CELL,
     seed: int = SEED,
     exclude: pd.DataFrame | None = None,
+    exclude_documents: set[tuple[str, str]] | frozenset = frozenset(),
 ) -> pd.DataFrame:
     """A seeded stratified sample: ``n`` matches of each category in each outlet group (all of
     them when fewer), drawn by :func:`framing.stats.validation.draw_audit_sample` within the
     stratum, after dropping matches in tuning documents and those in ``exclude`` (rows with
-    dataset, doc_id, start, end: matches judged before). Labels and reasons are empty."""
+    dataset, doc_id, start, end: matches judged before) and every match in
+    ``exclude_documents`` ((dataset, doc_id) pairs). Labels and reasons are empty."""
     m = matches[~matches["tuning"]] if "tuning" in matches else matches
+    if exclude_documents:
+        keys = zip(m["dataset"], m["doc_id"], strict=True)
+        m = m[[k not in exclude_documents for k in keys]]
     if exclude is not None and len(exclude):
         e = exclude
         old = set(zip(e["dataset"], e["doc_id"], e["start"], e["end"], strict=True))
@@ -159,18 +195,67 @@ def draw_media_sample(
     return out[COLUMNS].reset_index(drop=True)
 
 
-def media_audit_path():
-    return v.validation_dir() / "media-audit.csv"
+def audit_round(number: int | None = None) -> AuditRound:
+    """The round ``number`` (default: the latest)."""
+    if number is None:
+        return ROUNDS[-1]
+    for r in ROUNDS:
+        if r.number == number:
+            return r
+    raise ValueError(f"no media audit round {number}; rounds: {[r.number for r in ROUNDS]}")
 
 
-def read_media_audit(path=None) -> pd.DataFrame:
-    """The media audit rows as stored (labels empty until judged)."""
+def media_audit_path(round_: int | None = None):
+    """The judgements of one round (default: the latest)."""
+    return v.validation_dir() / audit_round(round_).file
+
+
+def _read_round_file(path) -> pd.DataFrame:
     df = pd.read_csv(
-        path or media_audit_path(),
+        path,
         dtype={"doc_id": str, "label": str, "reason": str, "term": str},
         keep_default_na=False,
     )
     return df[COLUMNS]
+
+
+def read_media_audit(path=None, round_: int | None = None) -> pd.DataFrame:
+    """The media audit rows as stored (labels empty until judged).
+
+    ``path`` or ``round_``: that file or round as stored. Neither: the current measure, each
+    category's rows from the latest round that judged it, with a ``round`` column.
+    """
+    if path is not None:
+        return _read_round_file(path)
+    if round_ is not None:
+        return _read_round_file(media_audit_path(round_))
+    parts, seen = [], set()
+    for r in reversed(ROUNDS):
+        cats = [c for c in r.categories if c not in seen]
+        seen.update(cats)
+        if cats:
+            df = _read_round_file(media_audit_path(r.number))
+            parts.append(df[df["category"].isin(cats)].assign(round=r.number))
+    out = pd.concat(parts, ignore_index=True)
+    order = {c: i for i, c in enumerate(CATEGORIES)}
+    out = out.assign(_o=out["category"].map(order).fillna(len(order)))
+    return out.sort_values(["_o", "round"], kind="stable").drop(columns="_o").reset_index(drop=True)
+
+
+def earlier_documents(before: int) -> set[tuple[str, str]]:
+    """(dataset, doc_id) of every document shown by the media audit rounds before round
+    ``before`` and by the first attribution audit: a later round leaves them out, since the
+    rules were changed while reading them."""
+    seen: set[tuple[str, str]] = set()
+    for r in ROUNDS:
+        if r.number < before:
+            df = _read_round_file(media_audit_path(r.number))
+            seen |= set(zip(df["dataset"], df["doc_id"], strict=True))
+    attribution = v.validation_dir() / "media-audit-attribution.csv"
+    if attribution.is_file():
+        df = pd.read_csv(attribution, dtype=str, keep_default_na=False)
+        seen |= set(zip(df["dataset"], df["doc_id"], strict=True))
+    return seen
 
 
 # ---------------------------------------------------------------- statistics
@@ -240,8 +325,8 @@ def media_audit_table(
     together) the judged ``n``, ``correct``, ``precision`` and its Wilson 95% interval as
     ``<group>_n``, ``<group>_correct``, ``<group>_precision``, ``<group>_lo``, ``<group>_hi``;
     ``<group>_per_1k``, matches per 1,000 words of the group; and ``gap`` = Western − state
-    media precision with Newcombe's 95% interval (``gap_lo``, ``gap_hi``). Unjudged rows are
-    left out.
+    media precision with Newcombe's 95% interval (``gap_lo``, ``gap_hi``); ``round``, the audit
+    round that judged the category, when ``audit`` has that column. Unjudged rows are left out.
 
     ``audit``: the judgements (default: ``media-audit.csv``). ``rates``: a :func:`media_rates`
     table; ``None`` computes it from the scored corpora (loads and scores the three datasets,
@@ -263,6 +348,8 @@ def media_audit_table(
     for cat in cats:
         d = judged[judged["category"] == cat]
         rec: dict = {"category": cat}
+        if "round" in d:
+            rec["round"] = int(d["round"].max())
         cells = {g: _cell(d[d["outlet_group"] == g]) for g in GROUPS}
         cells[STATE] = _cell(d[d["outlet_group"].isin(STATE_GROUPS)])
         for g, cell in cells.items():
