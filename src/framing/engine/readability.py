@@ -159,8 +159,9 @@ _THREE_WORDS = re.compile(rf"(?<!\S){_CHUNK_WITH_WORD}\s++{_CHUNK_WITH_WORD}\s++
 
 def _list_words(text: str) -> list[str]:
     """textstat's ``list_words`` (punctuation removed, contractions' apostrophes kept)."""
+    apostrophe = _resources()[3]
     if "'" in text:  # the only character the apostrophe rule removes
-        text = _resources()[3].sub("", text)
+        text = apostrophe.sub("", text)
     return _PUNCT_RE.sub("", text).split()
 
 
