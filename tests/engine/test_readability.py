@@ -1,10 +1,14 @@
 import math
 import os
+import random
 import subprocess
 import sys
 
+import pyphen
+import pytest
 import textstat
 
+from framing.engine import readability as rd
 from framing.engine.readability import mattr, readability
 from framing.engine.resources import ensure_cmudict
 
@@ -23,6 +27,127 @@ def test_equals_textstat(article_body):
         assert abs(r["flesch_reading_ease"] - textstat.flesch_reading_ease(t)) < 1e-9
         assert abs(r["flesch_kincaid_grade"] - textstat.flesch_kincaid_grade(t)) < 1e-9
         assert abs(r["gunning_fog"] - textstat.gunning_fog(t)) < 1e-9
+
+
+# Tricky text for the syllable and difficult-word caches, the pyphen count and the ASCII fast
+# path of difficult words: contractions, possessives, hyphens, numbers, underscores, non-ASCII
+# letters whose lowercase form is longer ("\u0130"), ligatures, all caps, one word, long text.
+TRICKY = [
+    "",
+    "   ",
+    "Word",
+    "Incomprehensibility.",
+    "Don't won't can't shouldn't've y'all 'tis rock 'n' roll o'clock.",
+    "The people's republic; the peoples' republics. James' hat.",
+    "Well-known, state-of-the-art, co-operation -- re-elected — self–determination.",
+    "In 2022, 1,000.5 people paid $3.50 (12%) on 24/03/2022 at 10:30.",
+    "snake_case_identifier and __dunder__ names",
+    "İstanbul İSTİKLAL naïve café élève ÜBERMENSCH straße",
+    "ﬁnancial ﬂuctuations: an unpredictable ﬁscal environment.",
+    "UNITED NATIONS GENERAL ASSEMBLY. UNPRECEDENTED MULTILATERALISM!",
+    "ΕΛΛΑΔΑ ΑΘΗΝΑ Москва 北京 is far.",
+    "a. b. c. d e f. g!",
+    "Xylophonist Zbigniew Brzezinski's unpronounceable Szczebrzeszyn pseudopseudohypoparathyroidism.",
+    " ".join(["The international community must act decisively and immediately."] * 200),
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_equals_textstat_on_tricky_text(text):
+    ensure_cmudict()
+    textstat.set_lang("en_US")
+    r = readability(text)
+    assert abs(r["flesch_reading_ease"] - textstat.flesch_reading_ease(text)) < 1e-9
+    assert abs(r["flesch_kincaid_grade"] - textstat.flesch_kincaid_grade(text)) < 1e-9
+    assert abs(r["gunning_fog"] - textstat.gunning_fog(text)) < 1e-9
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_difficult_words_and_syllables_equal_textstat_per_word(text):
+    ensure_cmudict()
+    textstat.set_lang("en_US")
+    for word in rd._list_words(text):
+        assert rd._difficult[word] == textstat.is_difficult_word(word, 3), word
+        syllables = sum(rd._syllables_lower[x] for x in rd._list_words(word))
+        assert syllables == textstat.syllable_count(word), word
+
+
+PYPHEN_WORDS = [
+    "",
+    "a",
+    "ab",
+    "abc",
+    "hyphenation",
+    "HYPHENATION",
+    "İstanbul",  # lowercase form one character longer
+    "co-operation",
+    "don't",
+    "x" * 80,  # longer than any pattern
+    "ǅemal",
+    "ﬁnance",
+    "straße",
+    "123",
+    "e.g",
+    "pseudopseudohypoparathyroidism",
+]
+
+
+@pytest.mark.parametrize("word", PYPHEN_WORDS)
+def test_pyphen_count_equals_pyphen(word):
+    count = rd._resources()[1]
+    assert count(word) == len(pyphen.Pyphen(lang="en_US").positions(word))
+
+
+def test_pyphen_count_equals_pyphen_on_cmudict_sample():
+    cmu, count, _, _ = rd._resources()
+    reference = pyphen.Pyphen(lang="en_US")
+    words = sorted(cmu)[::40]
+    assert len(words) > 2500
+    assert [count(w) for w in words] == [len(reference.positions(w)) for w in words]
+
+
+def test_word_caches_clear_and_stay_bounded(monkeypatch):
+    from framing.engine import sentiment as sn
+
+    rd._syllables_lower["hyphenation"]
+    assert "hyphenation" in rd._syllables_lower
+    rd._syllables_lower.cache_clear()
+    assert not rd._syllables_lower
+    monkeypatch.setattr(sn, "_TOKEN_CACHE_SIZE", 3)
+    for w in ["one", "two", "three", "four"]:
+        assert rd._difficult(w) is False
+    assert len(rd._difficult) == 1  # emptied when full
+
+
+def _mattr_reference(tokens, window=50):
+    """The definition: types of every window of ``min(window, n)`` tokens, one at a time."""
+    if not tokens:
+        return math.nan
+    width = min(window, len(tokens))
+    starts = range(len(tokens) - width + 1)
+    return sum(len(set(tokens[s : s + width])) for s in starts) / (len(starts) * width)
+
+
+_RNG = random.Random(17)
+MATTR_CASES = {
+    "empty": [],
+    "one token": ["word"],
+    "one window": [f"w{i % 7}" for i in range(50)],
+    "window plus one": [f"w{i % 7}" for i in range(51)],
+    "all the same": ["the"] * 120,
+    "all distinct": [f"w{i}" for i in range(120)],
+    "contractions and hyphens": ["don't", "do", "n't", "well-known", "well", "known", "don't"] * 20,
+    "non-ascii": ["İstanbul", "i̇stanbul", "café", "café", "ß", "ss"] * 15,
+    "numbers": [str(_RNG.randint(0, 30)) for _ in range(300)],
+    "long random": [_RNG.choice("abcdefghijklmnopqrstuvwxyz") * 2 for _ in range(3000)],
+}
+
+
+@pytest.mark.parametrize("tokens", MATTR_CASES.values(), ids=MATTR_CASES.keys())
+@pytest.mark.parametrize("window", [1, 3, 50])
+def test_mattr_equals_reference(tokens, window):
+    got, expected = mattr(tokens, window), _mattr_reference(tokens, window)
+    assert (math.isnan(got) and math.isnan(expected)) or got == expected
 
 
 def test_mattr():

@@ -5,11 +5,12 @@ from __future__ import annotations
 import math
 import random
 
+import numpy as np
 import pytest
 from vaderSentiment import vaderSentiment as vs
 
 from framing.engine import sentiment as sn
-from framing.engine.text import sentence_spans
+from framing.engine.text import code_points, sentence_spans
 
 BASE = vs.SentimentIntensityAnalyzer()
 
@@ -184,3 +185,64 @@ def test_clear_caches_empties_the_token_and_sentence_caches():
     sn.clear_caches()
     assert not scorer.stripped and not scorer.lowered
     assert sn._compound.cache_info().currsize == 0
+
+
+# Documents whose sentences take the document-level "plain" path (lexicon words no rule can
+# reach, summed without the per-word rules) next to sentences that need the rules; rule words
+# at the end of one sentence sit within three words of lexicon words of the next one.
+DOCUMENTS = [
+    "Good day. Not good. Very good. Good, but bad.",
+    "It is not. Good news for all.",  # "not" ends the previous sentence
+    "We are so. Happy people win.",
+    "Good people win. Never so good!",
+    "Peace!!! Peace? Peace?? Peace???? War!",  # emphasis only where ! or ? occurs
+    "The GOOD news. The good NEWS. I am HAPPY.",  # capitals: rules, except all-caps
+    "THE GOOD NEWS. the good news.",
+    "It isn't good. It is good. Don't worry, be happy.",
+    "kind of good. Of kind good. A kind man.",
+    "At least good. The least good. Good at least.",
+    "No good. No. Good. no or nor good.",
+    "good " * 60 + ". bad " * 30,
+    "\u0130stanbul is great. \u00c9norme succ\u00e8s, great!",
+    "He cut the mustard. The bomb is bad. Bad ass.",
+    "Great. " * 200,
+]
+
+
+@pytest.mark.parametrize("text", DOCUMENTS)
+def test_document_level_plain_sentences_equal_library(text):
+    spans = sentence_spans(text)
+    assert sn.vader_compounds(text, spans) == [_library(text[a:b]) for a, b in spans]
+    # the same sentences, with boundaries that cut words (scored one by one)
+    cuts = [(max(0, a - 1), max(0, b - 2)) for a, b in spans]
+    assert sn.vader_compounds(text, cuts) == [_library(text[a:b]) for a, b in cuts]
+
+
+def test_plain_sentences_are_those_no_rule_can_reach():
+    scorer = sn._vader().scorer
+    text = "Good day. Not good. Very good. Good, but bad. The GOOD news. A fine day."
+    toks = text.split()
+    low = list(map(scorer.lowered.__getitem__, toks))
+    hit_pos = np.flatnonzero([w in scorer.lexkeys for w in low])
+    codes = np.array([scorer.code_of.get(w, 0) for w in low], dtype=np.int8)
+    spans = sentence_spans(text)
+    lo, hi, _ = sn._sentence_words(text, spans, None, len(toks))
+    first, last = np.searchsorted(hit_pos, lo), np.searchsorted(hit_pos, hi)
+    plain = scorer._plain_sentences(toks, codes, hit_pos, lo, hi, first, last)
+    # "Good day." is within three words of "Not"; "A fine day." is far from every rule word
+    assert plain.tolist() == [False, False, False, False, False, True]
+
+
+def test_emoji_table_finds_exactly_the_library_emoji_characters():
+    """The code point table that sends documents with emojis to the library agrees with the
+    library's per-character lookup on every code point, and on texts."""
+    analyzer = sn._vader()
+    singles = {k for k in analyzer.emojis if len(k) == 1}
+    table = analyzer.has_emoji
+    assert table.ascii_free
+    assert {chr(c) for c in np.flatnonzero(table.table)} == singles
+    for text in ["", "plain", "caf\u00e9 \u2014 \u201cquoted\u201d", "\ud800 lone surrogate"]:
+        assert not table(text)
+    for text in ["\U0001f600", "a \u2764 b", "caf\u00e9 \U0001f622" * 300]:
+        assert table(text)
+        assert table(text, code_points(text))

@@ -56,8 +56,9 @@ MATCH_COLUMNS = [
 #: ``target`` actor categories ("+"-joined).
 ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: Bump when the metric definitions change, so cached scores are recomputed (3: negation scope
-#: and scare-quote rules of issue 13).
-METRICS_VERSION = 3
+#: and scare-quote rules of issue 13; 4: precision-first scare quotes and the round-2
+#: attribution rules).
+METRICS_VERSION = 4
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -48,8 +48,10 @@ class Frame(NamedTuple):
     holder: Holder
 
 
-_FRAME, _VAGUE, _ALONE, _PASSIVE = 1, 2, 4, 8
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
+_FRAME, _VAGUE, _ALONE, _PASSIVE, _THAT, _NAMING = 1, 2, 4, 8, 16, 32
+#: after a verb of naming, these make a phrasal verb that names nothing ("call on", "call for")
+_PARTICLES = frozenset(["on", "for", "upon", "off", "back", "in", "out", "up", "to", "into"])
+_NEXT2 = re.compile(r"\s*(\w+(?:['-]\w+)*|[^\w\s])\s*(\w+(?:['-]\w+)*|[^\w\s])?")
 
 
 def _trie(words) -> str:
@@ -83,33 +85,71 @@ def _detector(cues: Cues) -> tuple[re.Pattern, dict[str, int]]:
         for w in words:
             flags[w] = flags.get(w, 0) | flag
 
-    add(cues.frame_words | cues.reporting_nouns | {"according"}, _FRAME)
+    add(cues.frame_words | cues.reporting_nouns | cues.naming_verbs | {"according"}, _FRAME)
     add(cues.vague_heads | cues.anonymity_markers, _VAGUE)
     add(cues.vague_adverbs, _FRAME | _ALONE)
-    add(cues.vague_existentials, _FRAME | _VAGUE)
+    add(cues.vague_existentials | cues.vague_nouns, _FRAME | _VAGUE)  # "there are fears that"
     add(cues.vague_passives | cues.blame, _PASSIVE)
+    # words whose every frame needs "that" next (or "over/about/of" after a noun of fearing),
+    # and verbs of naming that open no other frame: checked per occurrence (_opens)
+    add(cues.need_that - cues.naming_verbs - cues.vague_adverbs, _THAT)
+    add(cues.naming_verbs - cues.frame_words - cues.reporting_nouns, _NAMING)
     rx = re.compile(r"\b" + _trie(flags) + r"\b")
     return rx, flags
+
+
+@lru_cache(maxsize=4)
+def _prefixed(cues: Cues) -> re.Pattern:
+    """The detector's words after a non-word character (see :func:`_candidates`)."""
+    return re.compile(r"\W(" + _trie(_detector(cues)[1]) + r")\b")
+
+
+@lru_cache(maxsize=4)
+def _be_before(cues: Cues) -> re.Pattern:
+    """A form of be/get, then only adverbs in -ly or not/also/never, up to the end: the left
+    context in which :meth:`SentenceView.is_passive` reads a participle as passive."""
+    forms = sorted(w for w in cues.be_forms | cues.get_forms if re.fullmatch(r"\w+", w))
+    return re.compile(r"\b(?:" + "|".join(forms) + r")\s+(?:(?:\w+ly|not|also|never)\s+)*$")
 
 
 def _candidates(cues: Cues, low: str, starts: list[int]) -> tuple[set[int], set[int]]:
     """Sentences that hold a frame word, and sentences that can hold a vague attribution."""
     rx, flags = _detector(cues)
+    be_before = _be_before(cues)
     framed: set[int] = set()
     vague_word: set[int] = set()
     alone: set[int] = set()
-    for m in rx.finditer(low):
-        f = flags[m.group()]
-        si = bisect_right(starts, m.start()) - 1
+    first = rx.match(low)
+    hits = [(0, first.group())] if first else []
+    # "\W(word)\b" finds the same words as "\b(word)\b" after the text's first character, but
+    # the regex engine skips word characters in its C prefix loop instead of trying a match
+    # at each of them (about 15% faster on UNGD)
+    hits += [(m.start(1), m.group(1)) for m in _prefixed(cues).finditer(low)]
+    for pos, word in hits:
+        f = flags[word]
+        if f & (_THAT | _NAMING) and not _opens(low, pos + len(word), word, f, cues):
+            f &= _VAGUE  # no frame here; a vague head still counts
+            if not f:
+                continue
+        si = bisect_right(starts, pos) - 1
         if f & _FRAME:
             framed.add(si)
         if f & _VAGUE:
             vague_word.add(si)
-        if f & _ALONE or (
-            f & _PASSIVE and _BE_BEFORE.search(low, max(0, m.start() - 30), m.start())
-        ):
+        if f & _ALONE or (f & _PASSIVE and be_before.search(low, max(0, pos - 120), pos)):
             alone.add(si)
     return framed, (vague_word & framed) | alone
+
+
+def _opens(low: str, end: int, word: str, f: int, cues: Cues) -> bool:
+    """Whether the two tokens after a need-that word or a verb of naming (ending at ``end``)
+    let :func:`frames` open a frame there: the same tests as :func:`_verb_frame`,
+    :func:`_noun_frame` and the naming branch of :func:`frames`, on the text after the word."""
+    m = _NEXT2.match(low, end)
+    nxt, nxt2 = (m.group(1), m.group(2) or "") if m else ("", "")
+    if f & _NAMING:
+        return nxt not in _PARTICLES
+    return "that" in (nxt, nxt2) or (word in cues.vague_nouns and nxt in ("over", "about", "of"))
 
 
 # ---------------------------------------------------------------- frames
@@ -120,7 +160,37 @@ def _scope_end(view: SentenceView, i: int, limit: int | None = None) -> int:
     for k in range(i, hi):
         if view.toks[k] == ";" or (limit is not None and view.toks[k] == ","):
             return k
+        if view.low[k] in ("but", "yet") and k > i and view.toks[k - 1] == ",":
+            return k  # "X said that ..., but <the author's clause>"
     return hi
+
+
+def _clause_start(view: SentenceView, i: int) -> int:
+    """First token of the clause holding token ``i`` (after a boundary or clause opener)."""
+    j = i - 1
+    while j >= 0 and not view.is_boundary(j):
+        j -= 1
+    return j + 1
+
+
+def _as_tag(view: SentenceView, i: int, cues: Cues) -> tuple[int, int] | None:
+    """Scope of a frame verb ``i`` in an "as X (has) said" tag: the clause after the tag's comma
+    ("As Beijing has said, ...") or the clause before the tag ("..., as Beijing has said")."""
+    for j in range(i - 1, max(-1, i - 7), -1):
+        if view.low[j] == "as":
+            break
+        if view.toks[j] in (",", ";") or view.is_boundary(j):
+            return None
+    else:
+        return None
+    if j + 1 == i:
+        return None  # "as said", "as described"
+    if j == 0:
+        comma = next((k for k in range(i + 1, view.n) if view.toks[k] == ","), None)
+        return None if comma is None else (comma + 1, _scope_end(view, comma + 1))
+    if view.toks[j - 1] == ",":
+        return (0, j - 1)
+    return None
 
 
 def _fronted_end(view: SentenceView, i: int, cues: Cues) -> int | None:
@@ -178,9 +248,12 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         end = min(end, fronted)
     infinitive = prev == "to"
     holder = view.subject(i)
+    tag = _as_tag(view, i, cues)
+    if tag is not None and holder.kind != "none":
+        return Frame(i, i, tag[0], tag[1], holder)
     if w.endswith("ing") and holder.kind != "none":
         j = i - 1  # a gerund or participle has a subject only right before it
-        while j >= 0 and view.low[j].endswith("ly"):
+        while j >= 0 and (view.low[j].endswith("ly") or view.low[j] in ("not", "never")):
             j -= 1
         adjacent = j >= 0 and (
             view.low[j] in cues.be_forms
@@ -189,20 +262,50 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
             or view.toks[j] in cues.first_person
             or view.low[j] in cues.vague_heads
         )
+        if not adjacent and j >= 0 and view.toks[j] == ",":
+            # a participial clause ("X warned ..., stating that ...") speaks for the main
+            # clause's holder when the rules name it; else it opens no frame of its own
+            if holder.kind not in ("actor", "vague"):
+                return None
+            return Frame(i, i, i + 1, end, holder)
         if not adjacent:
             holder = NONE
     if holder.kind == "none" or (infinitive and holder is OTHER):
         post = _postposed(view, i)
         after = view.noun_phrase(i + 1, limit=4) if i + 1 < view.n else NONE
-        if post is not None and (after.kind != "none" or holder.kind != "none"):
+        inverted = not w.endswith("ing")  # "..., said the minister"; not "..., suggesting X"
+        if post is not None and inverted and (after.kind != "none" or holder.kind != "none"):
             h = after if after.kind != "none" else holder
             return Frame(i, i, 0, post, h)  # "..., said the minister."
         if infinitive or holder.kind == "none":
             return Frame(i, i, i + 1, end, AUTHOR)  # "it is fair to say that", "Assuming ..."
     post = _postposed(view, i)
-    if post is not None and i + 1 >= _scope_end(view, i) - 3:  # '"...," the minister said.'
-        return Frame(i, i, 0, post, holder)
+    if post is not None and (i + 1 >= _scope_end(view, i) - 3 or _tag_ends(view, i)):
+        return Frame(i, i, 0, post, holder)  # '"...," the minister said.', "..., X warned, ..."
     return Frame(i, i, i + 1, end, holder)
+
+
+def _tag_ends(view: SentenceView, i: int) -> bool:
+    """A postposed tag "..., X reported (on Monday), <more>" closes at a comma within three
+    tokens after its verb (not "said, in a statement, that ...")."""
+    for k in range(i + 1, min(view.n, i + 4)):
+        if view.toks[k] == ",":
+            return not (k + 1 < view.n and view.low[k + 1] == "that")
+        if view.is_boundary(k):
+            return False
+    return False
+
+
+@lru_cache(maxsize=4)
+def _triggers(cues: Cues) -> frozenset[str]:
+    """Every word at which :func:`frames` may open a frame (one set lookup per token)."""
+    return (
+        cues.frame_words
+        | cues.reporting_nouns
+        | cues.naming_verbs
+        | cues.vague_adverbs
+        | {"according", "there"}
+    )
 
 
 def frames(view: SentenceView, cues: Cues) -> list[Frame]:
@@ -210,8 +313,20 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
     out: list[Frame] = []
     low, n = view.low, view.n
     verbs = cues.frame_words
-    for i, w in enumerate(low):
-        if w in verbs:
+    triggers = _triggers(cues)
+    for i in [i for i, w in enumerate(low) if w in triggers]:
+        w = low[i]
+        if w in cues.reporting_nouns and _noun_use(view, i, cues):
+            f = _noun_frame(view, i, cues)
+            if f is not None:
+                out.append(f)
+        elif w in cues.naming_verbs and w not in verbs:  # "denounced": a blame frame below
+            if i + 1 < n and low[i + 1] in _PARTICLES:
+                continue  # "calls on", "called for": a phrasal verb, not a label
+            holder = view.subject(i)
+            if holder.kind not in ("none", "author") and not view.is_passive(i):
+                out.append(Frame(i, i, i + 1, _scope_end(view, i + 1, limit=8), holder))
+        elif w in verbs:
             f = _verb_frame(view, i, cues)
             if f is not None:
                 out.append(f)
@@ -234,14 +349,12 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
                 if hi - i > 6:
                     break
             out.append(Frame(i, hi, 0, n, h if h.kind != "none" else OTHER))
-        elif w in cues.reporting_nouns and i + 1 < n and low[i + 1] == "that":
-            ch = view.chunk_at.get(i - 1)
-            h = view.actor_holder(ch) if ch is not None and ch.possessive else OTHER
-            if ch is None and i >= 1 and view.toks[i - 1] in cues.first_person:
-                h = AUTHOR
-            out.append(Frame(i, i + 1, i + 2, _scope_end(view, i + 2, limit=12), h))
+        elif w in cues.reporting_nouns:
+            f = _noun_frame(view, i, cues)
+            if f is not None:
+                out.append(f)
         elif w in cues.vague_adverbs:
-            out.append(Frame(i, i, 0, _scope_end(view, i), VAGUE))
+            out.append(Frame(i, i, _clause_start(view, i), _scope_end(view, i), VAGUE))
         elif (
             w == "there"
             and i + 2 < n
@@ -252,6 +365,48 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
             k = low.index("that", i + 2)
             out.append(Frame(i, k, k + 1, _scope_end(view, k), VAGUE))
     return out
+
+
+def _noun_use(view: SentenceView, i: int, cues: Cues) -> bool:
+    """Token ``i`` (a reporting noun that may also be a verb form) is used as a noun: after a
+    determiner, a possessive, an adjective-like word, or a preposition ("to fears that"; but
+    "to claim that" is an infinitive)."""
+    if i == 0:
+        return False
+    prev = view.low[i - 1]
+    if prev in cues.determiners or prev.endswith("'s"):
+        return prev != "that"
+    ch = view.chunk_at.get(i - 1)
+    if ch is not None:
+        return ch.possessive
+    if prev in cues.prepositions:
+        return prev != "to" or view.low[i].endswith("s")
+    if view.low[i] not in cues.vague_nouns:
+        return False
+    # "revived fears that", "growing concerns over" (but "the EU fears that" is a verb)
+    return view.low[i] not in cues.frame_verbs or (
+        view.low[i].endswith("s") and prev.endswith(("ed", "ing")) and prev not in cues.auxiliaries
+    )
+
+
+def _noun_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
+    """A reporting noun with its complement: "X's claim that ...", "fears that ..." (vague
+    unless a possessor names the holder), "concerns over ..."."""
+    n, low = view.n, view.low
+    nxt = low[i + 1] if i + 1 < n else ""
+    vague_noun = low[i] in cues.vague_nouns
+    if nxt != "that" and not (vague_noun and nxt in ("over", "about", "of")):
+        return None
+    ch = view.chunk_at.get(i - 1)
+    if ch is None and i >= 2 and low[i - 1] not in cues.determiners:
+        ch = view.chunk_at.get(i - 2)  # "China's growing fears that"
+    if ch is not None and ch.possessive:
+        h = view.actor_holder(ch)
+    elif i >= 1 and view.toks[i - 1] in cues.first_person:
+        h = AUTHOR
+    else:
+        h = VAGUE if vague_noun else OTHER
+    return Frame(i, i + 1, i + 2, _scope_end(view, i + 2, limit=20), h)
 
 
 def _covering(frames_: list[Frame], first: int, last: int) -> Frame | None:
@@ -290,7 +445,17 @@ def _target(view: SentenceView, first: int, last: int, role: str, cues: Cues) ->
             if view.chunk_of[k] is not None:
                 return view.chunk_of[k].cat
         return ""
+    verb = next((k for k in range(first, last + 1) if view.low[k] in cues.negative_action), None)
+    if role in ("negative_action", "evaluative") and verb is not None and verb < last:
+        first = last = verb  # "contain China": the cue is the verb, its object the victim
+        role = "negative_action"
     w = view.low[last]
+    if role == "negative_action" and _denied(view, first, cues):
+        return ""  # "no evidence that X is interfering", "would not interfere"
+    if role == "negative_action" and _attributive(view, first, cues):
+        role = "evaluative"  # "an alleged act", "Russia's supposed plan": not a doer
+    elif role == "negative_action" and w in _CLAIM_NOUNS and _claim_noun(view, first, cues):
+        return _claimer(view, first, last, cues)
     if role == "evaluative" and w.endswith("ly") and first == last:
         role = "negative_action"  # an adverb judges the doer of its clause
         w = view.low[last + 1] if last + 1 < view.n else ""
@@ -299,7 +464,11 @@ def _target(view: SentenceView, first: int, last: int, role: str, cues: Cues) ->
         last_v = last
     h: Holder = NONE
     if role == "blame":
-        if w in cues.blame or w in cues.blame_attitude:
+        if _reciprocal(view, first, last, cues):
+            h = view.by_agent(last)
+            if h.kind != "actor":
+                h = view.subject(first)
+        elif w in cues.blame or w in cues.blame_attitude:
             if view.is_passive(last_v):
                 h = view.subject(first)
             else:
@@ -309,6 +478,8 @@ def _target(view: SentenceView, first: int, last: int, role: str, cues: Cues) ->
                 if view.low[k] in ("against", "of", "on"):
                     h = view.noun_phrase(k + 1)
                     break
+            if h.kind != "actor":
+                h = _named(view, first, cues)
     elif role == "negative_action":
         verbish = w in cues.negative_action or w in cues.blame or w.endswith(("ing", "ed"))
         for k in range(first, last + 1):  # "US-led circle", "Washington-backed"
@@ -320,11 +491,121 @@ def _target(view: SentenceView, first: int, last: int, role: str, cues: Cues) ->
             h = view.subject(first)
         else:
             h = view.attached(first, last, action_noun=True)
+            if h.kind != "actor":
+                h = _named(view, first, cues)  # "named China a currency manipulator"
     else:
         h = view.attached(first, last)
         if h.kind != "actor":
             h = _accused_of(view, first, cues)
+        if h.kind != "actor":
+            h = _named(view, first, cues)
     return h.source if h.kind == "actor" else ""
+
+
+_CLAIM_NOUNS = frozenset({"claim", "claims", "allegation", "allegations"})
+
+
+def _attributive(view: SentenceView, first: int, cues: Cues) -> bool:
+    """A participle or adjective before a noun after a determiner or possessive ("an alleged
+    act", "Russia's supposed plan"): it qualifies the noun, it names no doer."""
+    w = view.low[first]
+    if first == 0 or not w.endswith(("ed", "posed", "ported")):
+        return False
+    prev = view.low[first - 1]
+    ch = view.chunk_at.get(first - 1)
+    return prev in cues.determiners or (ch is not None and ch.possessive)
+
+
+_ADJECTIVE_ENDINGS = ("ous", "ful", "ent", "ant", "al", "ic", "ive", "less", "ary", "ated")
+
+
+def _claim_noun(view: SentenceView, first: int, cues: Cues) -> bool:
+    """ "claims" as a noun: after a determiner, a possessive, a preposition ("to claims that" but
+    not "to claim that") or an adjective-like word ("fraudulent claims"); else a verb."""
+    if first == 0:
+        return False
+    prev = view.low[first - 1]
+    ch = view.chunk_at.get(first - 1)
+    if ch is not None:
+        return ch.possessive
+    if prev in cues.determiners or prev.endswith("'s"):
+        return True
+    if prev in cues.prepositions:
+        return prev != "to" or view.low[first].endswith("s")
+    if prev in cues.auxiliaries or prev in cues.get_forms:
+        return False
+    return prev.endswith(_ADJECTIVE_ENDINGS + ("ed", "ing"))  # "dismissed claims"
+
+
+def _claimer(view: SentenceView, first: int, last: int, cues: Cues) -> str:
+    """The holder of a claim noun: its possessor ("Kiev's claims") or its agent ("claims made by
+    Kiev"); the one who denies or repeats it is not the claimer."""
+    j = first - 1
+    while j >= 0 and (view.low[j] in cues.determiners or view.low[j].endswith("ly")):
+        if view.low[j] in ("its", "their", "his", "her"):
+            h = view.pronoun(j)
+            return h.source if h.kind == "actor" else ""
+        j -= 1
+    ch = view.chunk_at.get(j) if j >= 0 else None
+    if ch is not None and ch.possessive:
+        return view.actor_holder(ch).source if not view._anonymous(ch) else ""
+    for k in range(last + 1, min(view.n, last + 7)):
+        if view.is_boundary(k) or view.toks[k] == ",":
+            break
+        if view.low[k] == "by":
+            h = view.noun_phrase(k + 1)
+            return h.source if h.kind == "actor" else ""
+    return ""
+
+
+def _denied(view: SentenceView, first: int, cues: Cues) -> bool:
+    """The negative action at ``first`` is denied: "not"/"never" right before it (after
+    auxiliaries), or "no <evidence/need/...>", "nothing to ..." or a form of *deny* earlier in
+    the sentence, followed by "that"/"to"/"for" before the cue."""
+    j = first - 1
+    while j >= 0 and (view.low[j] in ("will", "would", "did", "does", "do", "could", "can")):
+        j -= 1
+    if j >= 0 and view.low[j] in ("not", "never", "n't"):
+        k = j - 1
+        while k >= 0 and view.low[k] in cues.auxiliaries:
+            k -= 1
+        return True
+    opened = False
+    for k in range(first - 1, max(-1, first - 15), -1):
+        w = view.low[k]
+        if w in ("that", "to", "for"):
+            opened = True
+        elif view.toks[k] in (";", ":"):
+            return False
+        if opened and (
+            (
+                w in ("no", "nothing")
+                and (k + 1 < view.n and view.low[k + 1] in cues.denial_heads or w == "nothing")
+            )
+            or w in ("deny", "denies", "denied", "denying")
+        ):
+            return True
+    return False
+
+
+def _reciprocal(view: SentenceView, first: int, last: int, cues: Cues) -> bool:
+    """Blame shared by its blamers: "mutual accusations", "trading blame", "accused each
+    other" / "one another"."""
+    if any(view.low[k] in cues.reciprocals for k in range(max(0, first - 3), first)):
+        return True
+    tail = view.low[last + 1 : last + 3]
+    return tail in (["each", "other"], ["one", "another"])
+
+
+def _named(view: SentenceView, first: int, cues: Cues) -> Holder:
+    """For a label in "X called / labelled / named Y (a) <cue>" or "denounced Y as <cue>",
+    the one labelled: Y (an actor, or a pronoun resolved to an actor other than X)."""
+    for k in range(first - 1, max(-1, first - 7), -1):
+        if view.is_boundary(k) or view.toks[k] == ",":
+            return NONE
+        if view.low[k] in cues.naming_verbs:
+            return view.object(k) if k + 1 < first else NONE
+    return NONE
 
 
 def _accused_of(view: SentenceView, first: int, cues: Cues) -> Holder:
@@ -430,14 +711,20 @@ def _attribute(norm, sentences, matches, quotes, kinds, cues) -> Attribution:
                 return {c for _, _, c in actors.get(si - 1, ())}
 
             v = views[si] = SentenceView(norm, s, e, actors.get(si, []), cues, order, earlier)
-            sframes[si] = frames(v, cues)
         return v
 
+    def frames_of(si: int) -> list[Frame]:
+        # frames only for sentences that need a voice or may hold a vague attribution; a
+        # sentence read only for a target needs none
+        f = sframes.get(si)
+        if f is None:
+            f = sframes[si] = frames(view(si), cues)
+        return f
+
     vague: list[int] = []
-    for si in sorted(need):
+    for si in sorted(vague_cands):  # every vague frame lies in a candidate (_candidates)
         if 0 <= si < len(sentences):
-            view(si)
-            vague += [si for f in sframes[si] if f.holder.kind == "vague"]
+            vague += [si for f in frames_of(si) if f.holder.kind == "vague"]
     for idx, x in enumerate(matches):
         cat = x.category
         if (cat not in voiced and cat not in targeted) or x.sentence < 0:
@@ -450,22 +737,22 @@ def _attribute(norm, sentences, matches, quotes, kinds, cues) -> Attribution:
         first, last = v.span_tokens(x.start, x.end)
         voice = source = target = ""
         if is_voiced:
-            qh = _quote_holder(q_of[idx], view, sframes, starts) if idx in q_of else None
-            voice, source = _voice(v, sframes[x.sentence], first, last, cat, qh, cues)
+            qh = _quote_holder(q_of[idx], view, frames_of, starts) if idx in q_of else None
+            voice, source = _voice(v, frames_of(x.sentence), first, last, cat, qh, cues)
         if cat in targeted:
             target = _target(v, first, last, cues.role(cat, x.subcategory), cues)
         out[idx] = (voice, source, target)
     return Attribution(out, vague)
 
 
-def _quote_holder(q, view, sframes, starts) -> Holder:
+def _quote_holder(q, view, frames_of, starts) -> Holder:
     """The speaker of a quotation: the holder of the nearest speech or belief frame in its
     sentence (or the sentence before, when the quote opens its sentence); ``other`` if none."""
     qs, qe, si = q
     best, dist = None, None
     for s in {max(0, si - 1), si, max(0, bisect_right(starts, qe) - 1)}:
         v = view(s)
-        for f in sframes[s]:
+        for f in frames_of(s):
             pos = v.starts[f.lo]
             d = min(abs(pos - qs), abs(pos - qe))
             if f.holder.kind in ("actor", "vague", "other", "author") and (

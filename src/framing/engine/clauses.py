@@ -48,6 +48,8 @@ _INTENSIFIERS = frozenset(
     ["very", "so", "too", "more", "most", "quite", "rather", "extremely", "highly", "utterly"]
 )
 _COORD = frozenset({"and", "or", "&"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 
 
 class Holder(NamedTuple):
@@ -100,10 +102,10 @@ class SentenceView:
         self.cues, self.order, self.earlier = cues, order, earlier
         self.start, self.end = start, end
         found = list(TOKEN_RE.finditer(norm, start, end))
-        self.toks = toks = [m.group() for m in found]
-        self.starts = [m.start() for m in found]
-        self.ends = [m.end() for m in found]
-        self.low = [t.lower() for t in toks]
+        self.toks = toks = list(map(_GROUP, found))
+        self.starts = list(map(_START, found))
+        self.ends = list(map(_END, found))
+        self.low = list(map(str.lower, toks))
         self.n = len(toks)
         self.chunk_at: dict[int, Chunk] = {}  # by last token
         self.chunk_of: list[Chunk | None] = [None] * self.n
@@ -146,6 +148,8 @@ class SentenceView:
         """Categories of ``ch`` and of actors coordinated with it ("X and Y", "X, Y or Z")."""
         cats = [ch.cat]
         i = ch.first - 1 if step < 0 else ch.last + 1
+        while step < 0 and i >= 0 and self.low[i] in self.cues.determiners:
+            i -= 1  # "Kyiv and the West"
         while 0 <= i < self.n and self.low[i] in _COORD:
             j = i + step
             while 0 <= j < self.n and self.low[j] in self.cues.determiners:
@@ -181,14 +185,17 @@ class SentenceView:
             return VAGUE
         return Holder("actor", self._coordinated(ch, step))
 
-    def pronoun(self, i: int) -> Holder:
+    def pronoun(self, i: int, exclude: tuple[str, ...] = ()) -> Holder:
         """The antecedent of a third-person pronoun: the one actor category named before it in
-        the sentence, else in the previous sentence; ``other`` when none or several."""
+        the sentence, else in the previous sentence; ``other`` when none or several.
+        ``exclude``: categories that cannot be the antecedent (an object pronoun is not its own
+        clause's subject: "Biden hit back at Putin, accusing him")."""
         if self.low[i] == "it" and i + 1 < self.n and self.low[i + 1] in self.cues.be_forms:
             return NONE  # expletive "it is ..."
         cats = {self.chunk_of[k].cat for k in range(i) if self.chunk_of[k] is not None}
+        cats -= set(exclude)
         if not cats and self.earlier is not None:
-            cats = self.earlier()
+            cats = self.earlier() - set(exclude)
         return Holder("actor", (next(iter(cats)),)) if len(cats) == 1 else OTHER
 
     # ------------------------------------------------------------ rules
@@ -210,6 +217,8 @@ class SentenceView:
             if ch is not None:
                 p = self._prep_before(ch)
                 if p is None:
+                    if ch.last + 1 < self.n and self.low[ch.last + 1] in cues.non_state_heads:
+                        return OTHER  # "the Russian news agency Interfax claimed"
                     return self.actor_holder(ch)
                 h = p - 1
                 while (
@@ -313,6 +322,9 @@ class SentenceView:
                 p = self._prep_before(ch)
                 if p is None or self.low[p] in allow:
                     return self.actor_holder(ch, +1)
+            elif w in _OBJECT_PRONOUNS and j == i + 1:  # "accusing him of ..."
+                subj = self.subject(i)
+                return self.pronoun(j, exclude=subj.cats if subj.kind == "actor" else ())
         return NONE
 
     def attached(self, first: int, last: int, action_noun: bool = False) -> Holder:
@@ -351,14 +363,28 @@ class SentenceView:
             if self.is_boundary(k) and w not in ("that", "which"):
                 break
             if w in ("that", "which") and not action_noun:  # "the mentality that the West ..."
+                if w == "that" and self.low[k - 1] in self.cues.reporting_nouns:
+                    break  # "the baseless claim that X ...": X is the claim's content
                 h = self.noun_phrase(k + 1, limit=3)
                 return h if h.kind == "actor" else NONE
         if action_noun:
             return NONE
         # subject of a copula: "Washington is (very) arrogant"
         j = first - 1
-        while j >= 0 and (self.low[j] in _INTENSIFIERS or self.low[j].endswith("ly")):
+        while j >= 0 and (
+            self.low[j] in _INTENSIFIERS
+            or self.low[j].endswith("ly")
+            or self.low[j] in ("a", "an", "the")
+        ):
             j -= 1
         if j >= 0 and self.low[j] in cues.copulas:
-            return self.subject(j, strict=True)
+            h = self.subject(j, strict=True)
+            if h.kind != "actor" and j >= 1 and self.toks[j - 1] == ",":
+                # a parenthetical before the copula: "Ukraine, under its leadership, is a ..."
+                k = next(
+                    (k for k in range(j - 2, max(-1, j - 10), -1) if self.toks[k] == ","), None
+                )
+                if k is not None:
+                    h = self.subject(k, strict=True)
+            return h
         return NONE

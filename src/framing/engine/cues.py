@@ -47,6 +47,11 @@ class Cues:
     get_forms: frozenset[str]
     copulas: frozenset[str]
     auxiliaries: frozenset[str]
+    naming_verbs: frozenset[str]  # "X called/labelled Y a Z": Z is X's word about Y
+    vague_nouns: frozenset[str]  # "fears that", "concerns over": a vague holder by default
+    non_state_heads: frozenset[str]  # "the Russian news agency": not the state's voice
+    reciprocals: frozenset[str]  # "mutual", "trade": blame cast on the blamers
+    denial_heads: frozenset[str]  # "no evidence that", "nothing to indicate"
     voice_categories: tuple[str, ...]
     target_categories: tuple[str, ...]
     roles: dict = field(hash=False)
@@ -128,6 +133,11 @@ def load_cues() -> Cues:
         get_forms=_low(att["get_forms"]),
         copulas=_low(att["copulas"]),
         auxiliaries=_low(att["auxiliaries"]),
+        naming_verbs=frozenset(_forms(att.get("naming_verbs") or {})),
+        vague_nouns=_low(att.get("vague_nouns")),
+        non_state_heads=_low(att.get("non_state_heads")),
+        reciprocals=_low(tgt.get("reciprocals")),
+        denial_heads=_low(tgt.get("denial_heads")),
         voice_categories=tuple(att.get("voice_categories") or ()),
         target_categories=tuple(tgt.get("target_categories") or ()),
         roles=roles,

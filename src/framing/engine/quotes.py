@@ -1,175 +1,139 @@
 """Scare (distancing) quotes: short quoted spans that are not reported speech, names or mentions.
 
-Quoted spans come from :func:`framing.engine.quote_marks.quoted_spans` (well-paired marks only).
-Each span gets the first ``reason`` below that applies; only a span with none is a scare quote
-(``reason == "scare quote"``). The rules look at the sentence of the quotation (``before`` = the
-text of its clause before the opening mark, from the sentence start or the last ``;``, with other
-quotations blanked out; ``after`` = the rest of the sentence):
+A precision-first detector: a quotation counts only when no rule finds a reason why it is
+something else. Quoted spans come from :func:`framing.engine.quote_marks.quoted_spans`
+(well-paired marks only); cue lists live in :mod:`framing.engine.quote_cues`. The rules look at
+the quotation's sentence (``before`` = its clause before the opening mark, from the sentence start
+or the last ``;``, other quotations blanked; ``after`` = the rest of the sentence) and the
+sentences on either side. Each span gets the first ``reason`` that applies:
 
-- ``no words``: nothing but punctuation inside.
-- ``mention of a word``: the word is mentioned, not used (*the word "war"*, *the term "..."*, a
-  sign *reading "..."*, *"Rashism", a word coined ...*, a single letter or symbol such as *"Z"*).
-- ``attributed speech (VERB)``: a reporting verb anywhere earlier in the clause (*said, told,
-  called, described as, dubbed, labelled, branded, termed, praised, warned, shouted, accused ...
-  of, according to, ...*; *so-called* is not one); a reporting tag after the quotation (*"...",
-  he said*; *..., the ministry announced on Monday.*; *in the words of the mayor*); or a claim
-  verb (*claimed, alleged*) with its subject named right before it (*Russia has claimed ...*).
-  A claim verb without a named subject does not attribute: *falsely claiming "China colluding
-  with Russia"* is how the focal article frames its distancing quotes.
+- ``no words``; ``too long (N words > 8)`` (over :data:`MAX_SCARE_QUOTE_WORDS`).
+- *so-called* right before the quotation: a scare quote, whatever follows.
+- ``mention of a word``: *the word/term/slogan/cry ...*, *phrases such as*, *the concept/offence
+  of*, *answer*, *the Latin for*, a sign *reading*, *"X" is a word/name*, a single letter, a gloss
+  in brackets (*the Druzhba ("friendship") pipeline*).
+- ``attributed speech (CUE)``: a reporting verb anywhere earlier in the clause (*said, called,
+  ordered, appealed to, echoed, invoked, pointed out, believes, reportedly, outlawed, sees ... as,
+  alleged that, ...*); a claim verb with a named subject; a speech or document noun (*Modi's
+  statement that*, *the decree, which stipulates*); a clause opening with whose view it is (*For
+  Anna Berg, ...*, *from the general's perspective*); a tag after the quotation (*"...," she
+  said*; *..., the envoy said, adding ...*; *, the mayor said* later in the sentence; *according
+  to*).
 - ``attributed speech (previous sentence)``: the quotation opens its sentence and the previous
-  sentence has a reporting verb (a speaker named just before).
-- ``proper name (NOUN)``: a capitalised quotation right after or before a common noun that
-  takes names (*the cruiser "Moskva"*, *the newspaper "Izvestia"*, *Operation "Barbarossa"*, *the "Azov"
-  regiment*). A lowercase quotation after such a noun is not a name (*Russia's "special military
-  operation"* stays a scare quote).
-- ``title of a work``: after *book, film, report, operation, titled, ...*, or Title Case of two or
-  more words.
-- ``after a colon``: the quotation follows a colon (*He added: "..."*, *the message: "..."*).
-- ``covers most of its sentence``: the quotation has at least :data:`SENTENCE_SHARE` of the
-  words of its sentence(s) (a quoted sentence, not a quoted phrase).
-- ``too long (N words > 8)``: longer than :data:`MAX_SCARE_QUOTE_WORDS` words.
+  sentence has a reporting verb; ``attributed speech (next sentence)``: it ends its sentence and
+  the next one ends in a reporting tag (*"...," Olena says.*).
+- ``quoted sentence``: it opens its sentence with a comma inside or after the marks and has three
+  or more words; or it opens with a capitalised function word (*"We will ..."*, *'The longest
+  ...'*) or ends with *!* / *?*.
+- ``proper name (NOUN)``: a capitalised quotation next to a name-taking noun (*the cruiser
+  "Moskva"*); a quoted phrase before a naming head (*the "balance of power" period*, *the "red"
+  zone*) or ending in one (*a "grey list"*); a name in apposition (*"...", as the class is known*).
+- ``title of a work``; ``capitalised name`` (every word capitalised or a number; the first word
+  of a sentence-opening quotation says nothing); ``after a colon``; ``covers most of its
+  sentence`` (:data:`SENTENCE_SHARE`).
 
-Known misses: a speaker named only in the *next* sentence, attribution by verbs outside the list
-(*sees as*, *believes*), nicknames in lowercase (*'butterfly' mines*), and scare quotes inside
-a reported clause (*Biden said the "referendum" was a sham* is attributed).
+A second pass looks at the quotation's neighbours: a quotation in the same sentence as quoted
+speech (attributed, too long, a quoted sentence) is ``attributed speech (quoted neighbour)``;
+one coordinated (*"X" and "Y"*) with a mention, name, title or attributed quotation shares its
+reason; :data:`MIN_WORD_LIST` or more coordinated quotations of at most three words are
+``mention of a word (list)``; a capitalised quotation coordinated with a lowercase scare quote
+is a label (*the "Nazis" and "degenerates" of the West*), not a name.
+
+Known misses (they count as scare quotes): a speaker named in the next sentence without a tag;
+an author's own emphasis or idiom in quotes (*"mixed messages"*); a document's wording with no
+cue (*allow imports as a "temporary measure"*). Known losses (not counted): an author's scare
+quote inside a reported clause (*Biden said the "referendum" was a sham*), next to quoted
+speech, or in a capitalised word (*"Sinophile"*).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import NamedTuple
 
 import pandas as pd
 
+from framing.engine import quote_cues as qc
 from framing.engine.quote_marks import quoted_spans
 from framing.engine.text import WORD_RE, normalize_for_matching
 
 #: Longest quoted span (in word tokens) that can count as a scare quote.
 MAX_SCARE_QUOTE_WORDS = 8
+#: Coordinated quotations of at most three words each, this many or more, are a list of words.
+MIN_WORD_LIST = 3
 #: A quotation with at least this share of its sentence's words is a quoted sentence.
 SENTENCE_SHARE = 0.6
 COLUMNS = ["start", "end", "text", "words", "is_scare_quote", "reason", "sentence"]
 SCARE = "scare quote"
 
-# ------------------------------------------------------------------ reporting verbs
-# Verbs (and phrases) that attribute a quotation to a speaker wherever they stand earlier in
-# the clause. Not "threaten" or "hype": the focal article frames its distancing quotes with
-# "threatening sanctions ... and hyping the idea that "..."".
-_REPORTING = (
-    r"sa(?:y|ys|id|ying)|t(?:ell|ells|old|elling)|according\s+to|in\s+the\s+words\s+of"
-    r"|quot(?:ed|ing)|not(?:ed|ing)|stat(?:ed|ing)|ask(?:s|ed|ing)?|add(?:s|ed|ing)"
-    r"|declar(?:e|es|ed|ing)|wr(?:ite|ites|ote|iting|itten)|explain(?:s|ed|ing)?"
-    r"|remark(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?|retort(?:s|ed|ing)?"
-    r"|insist(?:s|ed|ing)?|announc(?:e|es|ed|ing)|warn(?:s|ed|ing)?|tweet(?:s|ed|ing)"
-    r"|post(?:ed|ing)|(?<!so-)(?<!so\s)call(?:s|ed|ing)?|describ(?:e|es|ed|ing)"
-    r"|dub(?:s|bed|bing)?|label(?:s|ed|led|ing|ling)|brand(?:ed|ing)|term(?:ed|ing)"
-    r"|nam(?:ed|ing)|nicknam(?:e|es|ed|ing)|referr?(?:ed|ing|s)?\s+to|characteri[sz](?:e|es|ed|ing)"
-    r"|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|laud(?:s|ed|ing)?|applaud(?:s|ed|ing)?"
-    r"|welcom(?:ed|ing)|thank(?:s|ed|ing)|congratulat(?:e|es|ed|ing)|condemn(?:s|ed|ing)?"
-    r"|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|slam(?:s|med|ming)?|lambast(?:s|ed|ing)?"
-    r"|blast(?:s|ed|ing)|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|accus(?:e|es|ed|ing)"
-    r"|blam(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|mock(?:s|ed|ing)?"
-    r"|ridicul(?:e|es|ed|ing)|derid(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|vow(?:s|ed|ing)?"
-    r"|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|stress(?:es|ed|ing)"
-    r"|emphasi[sz](?:e|es|ed|ing)|acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?"
-    r"|conced(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing)|recall(?:s|ed|ing)?|comment(?:s|ed|ing)?"
-    r"|observ(?:es|ed|ing)|conclud(?:e|es|ed|ing)|predict(?:s|ed|ing)?|caution(?:s|ed|ing)?"
-    r"|demand(?:s|ed|ing)?|confirm(?:s|ed|ing)?|den(?:y|ies|ied|ying)|assert(?:s|ed|ing)?"
-    r"|proclaim(?:s|ed|ing)?|shout(?:s|ed|ing)?|chant(?:s|ed|ing)?|scream(?:s|ed|ing)?"
-    r"|yell(?:s|ed|ing)?|cried|whisper(?:s|ed|ing)?|mutter(?:s|ed|ing)?|spok(?:e|en)\s+(?:of|about)"
-    r"|speak(?:s|ing)?\s+(?:of|about)|talk(?:s|ed|ing)?\s+(?:of|about)|express(?:es|ed|ing)"
-    r"|voic(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|report(?:s|ed|ing)|assur(?:e|es|ed|ing)"
-    r"|suggest(?:s|ed|ing)|propos(?:e|es|ed|ing)|recommend(?:s|ed|ing)?"
-    r"|charged\s+with|convicted\s+of|known\s+as|touted\s+as|put\s+it"
-)
-# Verbs that report only in a tag right after a quotation ("...," he went on / she continued).
-_TAG_ONLY = r"went\s+on|goes\s+on|continued|continues|claim(?:s|ed)|alleg(?:es|ed)"
-_REPORTING_RE = re.compile(rf"\b(?:{_REPORTING})\b", re.I)
-# Claim verbs attribute only with a named subject right before them (a capitalised word, a
-# pronoun or a speaker noun, then at most three auxiliaries/adverbs).
-_CLAIM_SUBJECT_RE = re.compile(
-    r"(?:\b[A-Z][\w'\u2019.-]*|\b(?i:he|she|they|it|we|who|officials?|ministry|government"
-    r"|authorities|spokes(?:man|woman|person)|media|military|army|side))\s+"
-    r"(?:(?i:has|have|had|also|repeatedly|previously|earlier|then|later|now|falsely|openly"
-    r"|publicly|long|once|since|even|again)\s+){0,3}(?i:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing))\b"
-)
-# "...", he said / ... , said Awad / - in the words of the mayor: a reporting clause right after.
-_TAG_AFTER_RE = re.compile(
-    rf"^\W{{0,4}}(?:\S+\s+){{0,4}}?(?P<verb>{_REPORTING})\b"
-    rf"|^\W{{0,4}}(?:\S+\s+){{1,4}}?(?P<verb2>{_TAG_ONLY})\b",
-    re.I,
-)
-# ..., the US body announced on Monday. : a short reporting clause ending the sentence (after a
-# comma, or after a quotation whose comma is inside the marks).
-_TAG_END_RE = re.compile(
-    rf"[,\"]\s*(?:[\w'\u2019.-]+\s+){{0,6}}?(?P<verb>{_REPORTING}|{_TAG_ONLY})\b"
-    r"[^,;:\"\u201c\u201d]{0,60}$",
-    re.I,
-)
-
-# ------------------------------------------------------------------ mentions, names, titles
-_MENTION_BEFORE_RE = re.compile(
-    r"(?:\b(?:the|a|an|this|that|its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:words?|terms?|phrases?|expressions?|slogans?|hashtags?|labels?|names?|nicknames?"
-    r"|mottos?|letters?|acronyms?|abbreviations?|euphemisms?|epithets?|adjectives?|nouns?|verbs?"
-    r"|signs?|banners?|placards?|posters?|inscriptions?|graffiti|captions?|chants?|passwords?"
-    r"|code\s*words?|code\s*names?|codenames?|neologisms?)(?:\s+(?:for|of))?"
-    r"|\b(?:read|reads|reading|spelled|spelt|meaning|means|meant|translated\s+as"
-    r"|translates\s+as|stands\s+for|codenamed|code-named|inscribed\s+with|emblazoned\s+with))"
-    r"\s*[,:]?\s*$",
-    re.I,
-)
-_MENTION_AFTER_RE = re.compile(
-    r"^\W{0,3}(?:(?:is|was)\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:word|term|phrase|portmanteau"
-    r"|neologism|slogan|euphemism|expression)\b|^\s+(?:means|meant|stands\s+for)\b",
-    re.I,
-)
-_NAME_NOUNS = (
-    r"ship|vessel|cruiser|frigate|destroyer|corvette|submarine|warship|flagship|tanker|freighter"
-    r"|carrier|boat|yacht|ferry|liner|aircraft|plane|jet|airliner|drone|drones|helicopter"
-    r"|missile|missiles|rocket|rockets|system|systems|tank|tanks|vehicle|vehicles|car|truck"
-    r"|train|satellite|spacecraft|newspaper|paper|daily|weekly|tabloid|magazine|journal|outlet"
-    r"|channel|station|broadcaster|radio|website|site|portal|blog|app|platform|network|agency"
-    r"|company|firm|corporation|group|movement|party|faction|battalion|regiment|brigade|unit"
-    r"|division|squad|militia|formation|operation|exercise|exercises|drills|mission|programme"
-    r"|program|project|plan|initiative|doctrine|forces|pipeline|plant|reactor|facility|base|camp"
-    r"|centre|center|complex|festival|band|club|team|hotel|restaurant|village|settlement|town"
-    r"|city|district|square|street|avenue|airport|port|stadium|hospital|school|university"
-    r"|institute|foundation|fund|bank|union|association|organi[sz]ation|charity|society"
-    r"|coalition|alliance|forum|summit|conference|treaty|agreement|accord|format|brand"
-)
-_NAME_BEFORE_RE = re.compile(rf"\b(?:{_NAME_NOUNS})\s*,?\s*$", re.I)
-_NAME_AFTER_RE = re.compile(rf"^\W{{0,2}}\s*(?:{_NAME_NOUNS})\b", re.I)
-_TITLE_BEFORE = re.compile(
-    r"\b(?:book|film|movie|report|operation|newspaper|article|song|album|play|novel|series"
-    r"|documentary|programme|program|show|magazine|essay|poem|column|paper|headline|titled"
-    r"|entitled)\s*[,:]?\s*$",
-    re.I,
-)
-_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "at", "by", "from"}
-
 
 def _is_title_case(words: list[str]) -> bool:
-    content = [w for w in words if w.lower() not in _SMALL]
+    content = [w for w in words if w.lower() not in qc.SMALL]
     return len(words) >= 2 and bool(content) and all(w[0].isupper() for w in content)
+
+
+def _capitalised(words: list[str], opens_sentence: bool) -> bool:
+    """Every word capitalised (or a number): a name, title or acronym. The first word of a
+    quotation that opens its sentence says nothing (capitalised by position)."""
+    content = [w for w in words if w.lower() not in qc.SMALL]
+    if opens_sentence:
+        content = content[1:] if words and content and content[0] == words[0] else content
+    return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content)
+
+
+def _has_lowercase_word(inner: str) -> bool:
+    return any(w[0].islower() and w.lower() not in qc.SMALL for w in WORD_RE.findall(inner))
 
 
 def _is_name(inner: str, words: list[str], before: str, after: str) -> str:
     """The common noun before/after a capitalised quotation of at most 5 words, else ``""``."""
     if not words or len(words) > 5 or not (inner[:1].isupper() or inner[:1].isdigit()):
         return ""
-    m = _NAME_BEFORE_RE.search(before) or _NAME_AFTER_RE.search(after)
+    m = qc.NAME_BEFORE_RE.search(before) or qc.NAME_AFTER_RE.search(after)
     return m.group().strip(" ,\"'").lower() if m else ""
 
 
-def _reporting_verb(before: str, after: str) -> str:
-    """The reporting verb that attributes the quotation, or ``""``."""
-    verbs = _REPORTING_RE.findall(before)
+def _naming_head(inner: str, words: list[str], after: str) -> str:
+    """The head noun that makes a quoted phrase of 2+ words a name (any case), else ``""``."""
+    if m := qc.GRADE_HEAD_AFTER_RE.search(after):
+        return m.group().strip(" ,.\"'").lower()
+    if len(words) < 2:
+        return ""
+    m = qc.NAMING_HEAD_AFTER_RE.search(after) or qc.NAMING_HEAD_INSIDE_RE.search(inner)
+    return m.group().strip(" ,.\"'").lower() if m else ""
+
+
+def _quoted_sentence(c: _Context) -> bool:
+    """A capitalised quotation that reads as a sentence or a title: it ends with ``!`` or ``?``,
+    or opens with a capitalised function word or interjection ("We will take care of it.",
+    "Oh, I know her.") and has three or more words or ends with a full stop."""
+    words = c.words
+    if len(words) < 2 or not c.inner[:1].isupper():
+        return False
+    last = c.inner.rstrip()[-1:]
+    if last in "!?":
+        return True
+    opener = words[0].lower() in qc.SENTENCE_OPENERS
+    return opener and (last == "." or (len(words) >= 3 and not c.opens_sentence))
+
+
+def _reporting_verb(before: str, after: str, comma_end: bool) -> str:
+    """The reporting verb (or speech noun) that attributes the quotation, or ``""``."""
+    verbs = qc.REPORTING_RE.findall(before)
     if verbs:
         return " ".join(verbs[-1].split()).lower()
-    if m := _CLAIM_SUBJECT_RE.search(before):
+    if m := qc.CLAIM_SUBJECT_RE.search(before):
         return m.group().split()[-1].lower()
-    for rx in (_TAG_AFTER_RE, _TAG_END_RE):
+    if m := qc.SPEECH_NOUN_RE.search(before):
+        return " ".join(m.group().split()[-2:]).lower()
+    if qc.VIEWPOINT_RE.search(before):
+        return "viewpoint"
+    for rx in (
+        qc.TAG_AFTER_COMMA_RE if comma_end else qc.TAG_AFTER_RE,
+        qc.TAG_END_RE,
+        qc.TAG_MID_RE,
+    ):
         if m := rx.search(after):
             return " ".join((m.group("verb") or m.group("verb2")).split()).lower()
     return ""
@@ -188,6 +152,21 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
+class _Context(NamedTuple):
+    """What the rules see of one quotation (see the module docstring)."""
+
+    inner: str
+    words: list[str]
+    before: str
+    after: str
+    previous_sentence: str
+    next_sentence: str
+    sentence_words: int
+    opens_sentence: bool
+    ends_sentence: bool
+    comma_end: bool
+
+
 def find_quotes(
     text: str, sentences: list[tuple[int, int]] | None = None, norm: str | None = None
 ) -> list[tuple]:
@@ -201,58 +180,146 @@ def find_quotes(
         sentences = [(0, len(text))]
     starts = [s for s, _ in sentences]
     masked = _blank(norm, spans)
-    out = []
+    rows: list[tuple[int, int, int, _Context]] = []
     last_end = -1
     for start, end in spans:
         if start < last_end:  # nested in the previous quotation: part of that quotation
             continue
         last_end = end
         inner = text[start:end]
-        words = WORD_RE.findall(inner)
         si = max(bisect_right(starts, start) - 1, 0)
         sj = max(bisect_right(starts, end) - 1, si)
         s_lo, s_hi = sentences[si][0], max(sentences[sj][1], end + 1)
         clause_lo = max(s_lo, masked.rfind(";", s_lo, start) + 1)
-        before = masked[clause_lo : max(clause_lo, start - 1)]
         after = masked[end + 1 : s_hi]
-        sentence_words = len(WORD_RE.findall(norm[s_lo:s_hi]))
-        prev = masked[sentences[si - 1][0] : sentences[si - 1][1]] if si > 0 else ""
-        reason = _reason(inner, words, before, after, prev, sentence_words, start - 1 == s_lo)
-        out.append((start, end, inner, len(words), reason == SCARE, reason, si))
-    return out
+        nxt = sentences[sj + 1] if sj + 1 < len(sentences) else (s_hi, s_hi)
+        ctx = _Context(
+            inner=inner,
+            words=WORD_RE.findall(inner),
+            before=masked[clause_lo : max(clause_lo, start - 1)],
+            after=after,
+            previous_sentence=masked[sentences[si - 1][0] : sentences[si - 1][1]] if si else "",
+            next_sentence=masked[nxt[0] : nxt[1]],
+            sentence_words=len(WORD_RE.findall(norm[s_lo:s_hi])),
+            opens_sentence=start - 1 == s_lo,
+            ends_sentence=not WORD_RE.search(after),
+            comma_end=inner.rstrip()[-1:] == "," or after[:1] == ",",
+        )
+        rows.append((start, end, si, ctx))
+    reasons = [_reason(c) for *_, c in rows]
+    reasons = _from_neighbours(rows, reasons, masked)
+    return [
+        (start, end, c.inner, len(c.words), r == SCARE, r, si)
+        for (start, end, si, c), r in zip(rows, reasons, strict=True)
+    ]
 
 
-def _reason(
-    inner: str,
-    words: list[str],
-    before: str,
-    after: str,
-    previous_sentence: str,
-    sentence_words: int,
-    opens_sentence: bool,
-) -> str:
-    """Why a quotation is not a scare quote, or :data:`SCARE`."""
+def _reason(c: _Context) -> str:
+    """Why a quotation is not a scare quote (its own context only), or :data:`SCARE`."""
+    words, before, after = c.words, c.before, c.after
     if not words:
         return "no words"
-    if _MENTION_BEFORE_RE.search(before) or _MENTION_AFTER_RE.search(after):
-        return "mention of a word"
-    if len(words) == 1 and len(words[0]) == 1 and inner.strip(" .,")[:1].isalpha():
-        return "mention of a word"
-    if verb := _reporting_verb(before, after):
-        return f"attributed speech ({verb})"
-    if opens_sentence and _REPORTING_RE.search(previous_sentence):
-        return "attributed speech (previous sentence)"
-    if noun := _is_name(inner, words, before, after):
-        return f"proper name ({noun})"
-    if _TITLE_BEFORE.search(before) or _is_title_case(words):
-        return "title of a work"
-    if before.rstrip().endswith(":"):
-        return "after a colon"
-    if len(words) >= SENTENCE_SHARE * sentence_words:
-        return "covers most of its sentence"
     if len(words) > MAX_SCARE_QUOTE_WORDS:
         return f"too long ({len(words)} words > {MAX_SCARE_QUOTE_WORDS})"
+    if qc.SO_CALLED_RE.search(before):
+        return SCARE
+    if qc.MENTION_BEFORE_RE.search(before) or qc.MENTION_AFTER_RE.search(after):
+        return "mention of a word"
+    if len(words) == 1 and len(words[0]) == 1 and c.inner.strip(" .,")[:1].isalpha():
+        return "mention of a word"
+    if before.endswith("(") and after.lstrip(" ,.")[:1] == ")":
+        return "mention of a word (gloss)"
+    if verb := _reporting_verb(before, after, c.comma_end):
+        return f"attributed speech ({verb})"
+    if c.opens_sentence and qc.REPORTING_RE.search(c.previous_sentence):
+        return "attributed speech (previous sentence)"
+    if c.ends_sentence and qc.TAG_END_RE.search(c.next_sentence):
+        return "attributed speech (next sentence)"
+    if c.opens_sentence and c.comma_end and len(words) >= 3:
+        return "quoted sentence"
+    if noun := _is_name(c.inner, words, before, after):
+        return f"proper name ({noun})"
+    if head := _naming_head(c.inner, words, after):
+        return f"proper name ({head})"
+    if qc.NAME_APPOSITION_RE.search(after):
+        return "proper name (apposition)"
+    if qc.TITLE_BEFORE.search(before) or _is_title_case(words):
+        return "title of a work"
+    if _capitalised(words, c.opens_sentence):
+        return "capitalised name"
+    if _quoted_sentence(c):
+        return "quoted sentence"
+    if before.rstrip().endswith(":"):
+        return "after a colon"
+    if len(words) >= SENTENCE_SHARE * c.sentence_words:
+        return "covers most of its sentence"
     return SCARE
+
+
+#: Own reasons that make the other quotations of a sentence quoted material too.
+_SPEECH_REASONS = (
+    "attributed speech",
+    "too long",
+    "covers most",
+    "after a colon",
+    "quoted sentence",
+)
+#: Reasons a quotation passes to quotations coordinated with it ("X" and "Y", "X", "Y" or "Z").
+_SHARED_REASONS = ("mention of a word", "proper name", "title of a work", "attributed speech")
+_COORDINATION_RE = re.compile(r"^[\s,]*(?:(?:and|or|and/or|nor)\s+)?$", re.I)
+
+
+def _coordinated(rows: list, i: int, k: int, masked: str) -> bool:
+    """Quotations ``i`` < ``k`` joined only by commas and a conjunction ("X", "Y" and "Z")."""
+    lo, hi = rows[i][1] + 1, rows[k][0] - 1
+    return lo <= hi and _COORDINATION_RE.match(masked[lo:hi]) is not None
+
+
+def _coordinated_runs(rows: list, masked: str) -> list[list[int]]:
+    """Indices of quotations in maximal runs of coordinated quotations."""
+    runs: list[list[int]] = []
+    for i in range(len(rows)):
+        if i and _coordinated(rows, i - 1, i, masked):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _from_neighbours(rows: list, reasons: list[str], masked: str) -> list[str]:
+    """Second pass: scare quotes that share a sentence with quoted speech, or are coordinated
+    with a mention, name or title, get their neighbour's reason."""
+    out = list(reasons)
+    for run in _coordinated_runs(rows, masked):
+        if len(run) >= MIN_WORD_LIST and all(len(rows[k][3].words) <= 3 for k in run):
+            for k in run:
+                if out[k] in (SCARE, "capitalised name"):
+                    out[k] = "mention of a word (list)"
+    for i, (_, _, si, c) in enumerate(rows):
+        if out[i] not in (SCARE, "capitalised name") or qc.SO_CALLED_RE.search(c.before):
+            continue
+        for k in (i - 1, i + 1):
+            if not 0 <= k < len(rows) or not reasons[k].startswith(_SHARED_REASONS):
+                continue
+            if _coordinated(rows, min(i, k), max(i, k), masked):
+                out[i] = reasons[k].split(" (")[0] + " (coordinated)"
+                break
+        same = [k for k, row in enumerate(rows) if row[2] == si and k != i]
+        if out[i] == SCARE and any(reasons[k].startswith(_SPEECH_REASONS) for k in same):
+            out[i] = "attributed speech (quoted neighbour)"
+    # A capitalised quotation coordinated with a lowercase scare quote is a label, not a name.
+    for i in range(len(rows)):
+        if out[i] != "capitalised name":
+            continue
+        for k in (i - 1, i + 1):
+            if (
+                0 <= k < len(rows)
+                and out[k] == SCARE
+                and _has_lowercase_word(rows[k][3].inner)
+                and _coordinated(rows, min(i, k), max(i, k), masked)
+            ):
+                out[i] = SCARE
+    return out
 
 
 def quotes_frame(text: str, sentences: list[tuple[int, int]] | None = None) -> pd.DataFrame:

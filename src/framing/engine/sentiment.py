@@ -21,10 +21,19 @@ documents), with less work:
   :meth:`_Scorer.valence` runs the library's rules (vaderSentiment 3.3.2, transcribed with the
   same arithmetic in the same order). Sentences with ``n't`` anywhere take the rules for every
   word.
+- **Plain sentences without a per-word loop.** In a document, one pass codes each lowercase
+  word (lexicon word, rule word, ``but``); with numpy, a sentence is *plain* when it has no
+  ``but`` and none of its lexicon words is in capitals or has a rule word within three words
+  before or two after it in the document (a wider window than the library's, which stops at the
+  sentence's ends, so never plain by mistake). A plain sentence without ``n't`` scores the sum
+  of its lexicon valences, added in order as the library adds them; the others take the rules
+  above. Most sentences of speeches and news are plain (74 % on UNGD 2022).
 - **Compound only.** ``pos``/``neg``/``neu`` are not needed; the compound is the library's sum,
-  punctuation emphasis, ``normalize`` and rounding.
+  punctuation emphasis (skipped when the sentence has no ``!`` or ``?``: it is 0 then),
+  ``normalize`` and rounding.
 - Emojis (the library first replaces them by their descriptions) and a library whose internals
-  moved go through the library's own ``polarity_scores``.
+  moved go through the library's own ``polarity_scores``. Whether a document holds an emoji is
+  one numpy lookup per code point (:class:`_EmojiTable`).
 
 Reach-ins (documented because they can break on upgrade): the rule constants and helpers named
 in :data:`_VADER_INTERNALS`. ``pyproject.toml`` bounds vaderSentiment to 3.3.x; should the
@@ -36,6 +45,7 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
+from itertools import repeat
 
 from framing.core.errors import InternalsMoved, warn_fallback
 from framing.engine.text import bounded_spans, char_classes, code_points, sentence_spans
@@ -81,19 +91,27 @@ def _rule_words(vs) -> frozenset[str]:
 _TOKEN_CACHE_SIZE = 200_000
 
 
-class _TokenCache(dict):
-    """Token -> ``fn(token)``, computed once per distinct token (``cache[token]``; emptied
-    when it reaches :data:`_TOKEN_CACHE_SIZE` entries)."""
+class WordCache(dict):
+    """Word -> ``fn(word)``, computed once per distinct word: ``cache[word]`` (a plain dict
+    lookup once computed, several times cheaper than a bounded ``lru_cache`` hit) or
+    ``cache(word)``. Emptied when it reaches :data:`_TOKEN_CACHE_SIZE` entries and by
+    ``cache_clear()`` (named as for ``functools.lru_cache``)."""
 
     def __init__(self, fn) -> None:
         super().__init__()
         self.fn = fn
 
-    def __missing__(self, token: str) -> str:
+    def __missing__(self, word: str):
         if len(self) >= _TOKEN_CACHE_SIZE:
             self.clear()
-        out = self[token] = self.fn(token)
+        out = self[word] = self.fn(word)
         return out
+
+    def __call__(self, word: str):
+        return self[word]
+
+    def cache_clear(self) -> None:
+        self.clear()
 
 
 def _sentence_words(text: str, sentences, codes, n_words: int):
@@ -136,10 +154,15 @@ class _Scorer:
         self.special = vs.SPECIAL_CASES
         self.negate = frozenset(vs.NEGATE)
         self.rule_words = _rule_words(vs)
+        # Word codes for numpy: 1 a rule word, 2 "but", 4 a lexicon word (bits, summed).
+        self.code_of = dict.fromkeys(self.lexkeys, 4)
+        for w in self.rule_words:
+            self.code_of[w] = self.code_of.get(w, 0) | 1
+        self.code_of["but"] = self.code_of.get("but", 0) | 2
         self.n_scalar, self.c_incr = vs.N_SCALAR, vs.C_INCR
         strip = vs.SentiText._strip_punc_if_word
-        self.stripped = _TokenCache(strip)
-        self.lowered = _TokenCache(lambda token: strip(token).lower())
+        self.stripped = WordCache(strip)
+        self.lowered = WordCache(lambda token: self.stripped[token].lower())
 
     def words(self, text: str) -> tuple[list[str], list[str]]:
         """``SentiText(text).words_and_emoticons`` and its lowercase form."""
@@ -161,29 +184,64 @@ class _Scorer:
 
         lo, hi, cut = bounds
         low_all = list(map(self.lowered.__getitem__, toks))
-        hit = np.fromiter(map(self.lexkeys.__contains__, low_all), dtype=bool, count=len(toks))
-        cum = np.concatenate(([0], np.cumsum(hit)))
-        work = np.flatnonzero((cum[hi] > cum[lo]) | cut).tolist()
+        n = len(toks)
+        codes = np.fromiter(map(self.code_of.get, low_all, repeat(0, n)), dtype=np.int8, count=n)
+        # Lexicon words of sentence k: hit_pos[first[k]:last[k]] (document word positions).
+        hit_pos = np.flatnonzero(codes & 4)
+        first, last = np.searchsorted(hit_pos, lo), np.searchsorted(hit_pos, hi)
+        work = np.flatnonzero((last > first) | cut).tolist()
+        plain = self._plain_sentences(toks, codes, hit_pos, lo, hi, first, last) & ~cut
         out = [0.0] * len(sentences)
-        lo_l, hi_l, cut_l = lo.tolist(), hi.tolist(), cut.tolist()
-        stripped = self.stripped.__getitem__
+        lo_l, hi_l, cut_l, plain_l = lo.tolist(), hi.tolist(), cut.tolist(), plain.tolist()
+        first_l, last_l, hit_l = first.tolist(), last.tolist(), hit_pos.tolist()
+        stripped, lex_of = self.stripped.__getitem__, self.lex.__getitem__
+        low_of = low_all.__getitem__
+        score, finish = self._score, self._finish
         for k in work:
             s, e = sentences[k]
-            if cut_l[k]:
-                out[k] = self.compound(text[s:e])
-                continue
-            a, b = lo_l[k], hi_l[k]
-            out[k] = self._score(text[s:e], list(map(stripped, toks[a:b])), low_all[a:b])
+            sentence = text[s:e]
+            if plain_l[k] and not ("'" in sentence and "n't" in sentence.lower()):
+                # every lexicon word keeps its lexicon valence: the library's sum, in order
+                hits = hit_l[first_l[k] : last_l[k]]
+                out[k] = finish(sentence, float(sum(map(lex_of, map(low_of, hits)))))
+            elif cut_l[k]:
+                out[k] = self.compound(sentence)
+            else:
+                a, b = lo_l[k], hi_l[k]
+                positions = [p - a for p in hit_l[first_l[k] : last_l[k]]]
+                out[k] = score(sentence, list(map(stripped, toks[a:b])), low_all[a:b], positions)
         return out
 
-    def sentiments(self, text: str, words: list[str], low: list[str]) -> list:
-        """The valence per word that ``polarity_scores`` collects, before ``_but_check``."""
+    def _plain_sentences(self, toks, codes, hit_pos, lo, hi, first, last):
+        """Boolean per sentence: no ``but`` and no lexicon word that a rule could reach, i.e.
+        none in capitals and none with a :data:`rule word <_rule_words>` within three words
+        before or two after it in the document (a superset of the library's window, which
+        stops at the sentence's ends). ``n't`` is checked per sentence by the caller.
+        ``codes``: :attr:`code_of` of each lowercase word of the document."""
+        import numpy as np
+
+        n = len(codes)
+        rule = np.concatenate(([0], np.cumsum(codes & 1)))
+        near = rule[np.minimum(hit_pos + 3, n)] > rule[np.maximum(hit_pos - 3, 0)]
+        stripped = self.stripped.__getitem__
+        hit_words = map(stripped, map(toks.__getitem__, hit_pos.tolist()))
+        upper = np.fromiter(map(str.isupper, hit_words), dtype=bool, count=len(hit_pos))
+        ruled = np.concatenate(([0], np.cumsum(near | upper)))
+        but = np.concatenate(([0], np.cumsum((codes >> 1) & 1)))
+        return (ruled[last] == ruled[first]) & (but[hi] == but[lo])
+
+    def sentiments(self, text: str, words: list[str], low: list[str], positions=None) -> list:
+        """The valence per word that ``polarity_scores`` collects, before ``_but_check``
+        (``positions``: those of the lexicon words in ``low``, when already known)."""
         n = len(words)
         sentiments: list = [0] * n
-        hits = self.lexkeys.intersection(low)
-        if not hits:
+        if positions is None:
+            hits = self.lexkeys.intersection(low)
+            if not hits:
+                return sentiments
+            positions = [i for i, w in enumerate(low) if w in hits]
+        elif not positions:
             return sentiments
-        positions = [i for i, w in enumerate(low) if w in hits]
         n_up = sum(map(str.isupper, words))
         is_cap_diff = 0 < n - n_up < n
         rules_everywhere = "'" in text and "n't" in text.lower()
@@ -309,19 +367,47 @@ class _Scorer:
         words, low = self.words(text)
         return self._score(text, words, low)
 
-    def _score(self, text: str, words: list[str], low: list[str]) -> float:
-        sentiments = self.sentiments(text, words, low)
+    def _score(self, text: str, words: list[str], low: list[str], positions=None) -> float:
+        sentiments = self.sentiments(text, words, low, positions)
         if "but" in low:
             sentiments = self.but_check(words, sentiments)
-        sum_s = float(sum(sentiments))
+        return self._finish(text, float(sum(sentiments)))
+
+    def _finish(self, text: str, sum_s: float) -> float:
+        """``score_valence``'s compound from the sum of the valences."""
         if sum_s == 0:  # no words, no sentiment or it cancels out: score_valence gives 0.0
             return 0.0
+        if "!" not in text and "?" not in text:  # the library's emphasis would be 0.0
+            return round(self.normalize(sum_s), 4)
         emphasis = self.emphasis(text)
         if sum_s > 0:
             sum_s += emphasis
         else:
             sum_s -= emphasis
         return round(self.normalize(sum_s), 4)
+
+
+class _EmojiTable:
+    """Whether a document holds one of the library's single-character emojis (it looks each
+    character of a text up in its emoji table): one numpy lookup per code point instead of a
+    set lookup per character. When no emoji is ASCII (vaderSentiment 3.3.2), ASCII texts are
+    known to hold none without a lookup."""
+
+    def __init__(self, chars) -> None:
+        import numpy as np
+
+        codes = [ord(c) for c in chars]
+        self.ascii_free = min(codes, default=128) >= 128
+        self.table = np.zeros(0x110000, dtype=bool)
+        self.table[codes] = True
+
+    def __call__(self, text: str, codes=None) -> bool:
+        """``codes``: the code points of ``text`` (:func:`~framing.engine.text.code_points`)."""
+        if self.ascii_free and text.isascii():
+            return False
+        if codes is None:
+            codes = code_points(text)
+        return bool(self.table[codes].any())
 
 
 @lru_cache(maxsize=1)
@@ -358,6 +444,7 @@ def _vader():
     analyzer = FastAnalyzer()
     analyzer.scorer = _Scorer(vs, analyzer)
     analyzer._emoji_chars = frozenset(k for k in analyzer.emojis if len(k) == 1)
+    analyzer.has_emoji = _EmojiTable(analyzer._emoji_chars)
     return analyzer
 
 
@@ -385,9 +472,12 @@ def vader_compounds(text: str, sentences: list[tuple[int, int]], codes=None) -> 
     :func:`framing.engine.text.code_points`, when already computed)."""
     analyzer = _vader()
     scorer = getattr(analyzer, "scorer", None)
-    if scorer is None or not analyzer._emoji_chars.isdisjoint(text):
-        compound = _compound  # per sentence: the library's analyzer, or emojis
-        return [compound(text[s:e]) for s, e in sentences]
+    if scorer is None:
+        return [_compound(text[s:e]) for s, e in sentences]  # the library's analyzer
+    if codes is None and not text.isascii():
+        codes = code_points(text)
+    if analyzer.has_emoji(text, codes):
+        return [_compound(text[s:e]) for s, e in sentences]  # emojis: per sentence
     return scorer.compounds(text, sentences, codes)
 
 

@@ -79,6 +79,13 @@ ROUNDS = (
         {"voice": 40, "target": 40, "empty_target": 20},
         "drawn after the first repairs; later the tuning sample of the round-2 rule changes",
     ),
+    AttributionRound(
+        2,
+        20261202,
+        "media-audit-attribution-2",
+        {"voice": 40, "target": 40, "empty_target": 20},
+        "drawn after the round-2 rule changes, from documents no earlier audit showed",
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed

@@ -83,6 +83,15 @@ ROUNDS = (
         CATEGORIES,
         "drawn after the first repairs; later the tuning sample of the round-2 changes",
     ),
+    AuditRound(
+        2,
+        20261201,
+        "media-audit-2.csv",
+        tuple(c for c in CATEGORIES if c != "peace_cooperation"),
+        "drawn after the round-2 changes (scare-quote, hedge, booster, negative_evaluation, "
+        "accusation, distancing and cold_war rules); peace_cooperation was not changed, so "
+        "round 1 still measures it",
+    ),
 )
 #: The seed of the first round (kept for the tools' defaults and older references).
 SEED = ROUNDS[0].seed

@@ -1,0 +1,268 @@
+"""Cue lists of the scare-quote rules (:mod:`framing.engine.quotes`): reporting verbs and tags,
+speech and document nouns, viewpoint phrases, mention nouns, name-taking nouns and naming heads.
+
+Regular expressions over the normalised text of a quotation's clause (``before``), the rest of its
+sentence (``after``) or the quotation itself; what each rule does with them is documented in
+:mod:`framing.engine.quotes` and docs/metrics.md (*Scare quotes*).
+"""
+
+from __future__ import annotations
+
+import re
+
+# ------------------------------------------------------------------ reporting verbs
+# Verbs (and phrases) that attribute a quotation to a speaker wherever they stand earlier in
+# the clause. Not "threaten" or "hype": the focal article frames its distancing quotes with
+# "threatening sanctions ... and hyping the idea that "..."".
+REPORTING = (
+    r"sa(?:y|ys|id|ying)|t(?:ell|ells|old|elling)|according\s+to|in\s+the\s+words\s+of"
+    r"|quot(?:e|es|ed|ing)|not(?:ed|ing)|stat(?:ed|ing)|ask(?:s|ed|ing)?|add(?:s|ed|ing)"
+    r"|declar(?:e|es|ed|ing)|wr(?:ite|ites|ote|iting|itten)|explain(?:s|ed|ing)?"
+    r"|remark(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?|retort(?:s|ed|ing)?"
+    r"|insist(?:s|ed|ing)?|announc(?:e|es|ed|ing)|warn(?:s|ed|ing)?|tweet(?:s|ed|ing)"
+    r"|post(?:ed|ing)|(?<!\bso-)(?<!\bso\s)call(?:s|ed|ing)?|describ(?:e|es|ed|ing)"
+    r"|dub(?:s|bed|bing)?|label(?:s|ed|led|ing|ling)|brand(?:ed|ing)|term(?:ed|ing)"
+    r"|nam(?:ed|ing)|nicknam(?:e|es|ed|ing)|referr?(?:ed|ing|s)?\s+to|characteri[sz](?:e|es|ed|ing)"
+    r"|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|laud(?:s|ed|ing)?|applaud(?:s|ed|ing)?"
+    r"|welcom(?:ed|ing)|thank(?:s|ed|ing)|congratulat(?:e|es|ed|ing)|condemn(?:s|ed|ing)?"
+    r"|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|slam(?:s|med|ming)?|lambast(?:s|ed|ing)?"
+    r"|blast(?:s|ed|ing)|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|accus(?:e|es|ed|ing)"
+    r"|blam(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|mock(?:s|ed|ing)?"
+    r"|ridicul(?:e|es|ed|ing)|derid(?:e|es|ed|ing)|urg(?:e|es|ed|ing)|vow(?:s|ed|ing)?"
+    r"|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|argu(?:e|es|ed|ing)|stress(?:es|ed|ing)"
+    r"|emphasi[sz](?:e|es|ed|ing)|acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?"
+    r"|conced(?:e|es|ed|ing)|reiterat(?:e|es|ed|ing)|recall(?:s|ed|ing)?|comment(?:s|ed|ing)?"
+    r"|observ(?:es|ed|ing)|conclud(?:e|es|ed|ing)|predict(?:s|ed|ing)?|caution(?:s|ed|ing)?"
+    r"|demand(?:s|ed|ing)?|confirm(?:s|ed|ing)?|den(?:y|ies|ied|ying)|assert(?:s|ed|ing)?"
+    r"|proclaim(?:s|ed|ing)?|shout(?:s|ed|ing)?|chant(?:s|ed|ing)?|scream(?:s|ed|ing)?"
+    r"|yell(?:s|ed|ing)?|cried|whisper(?:s|ed|ing)?|mutter(?:s|ed|ing)?|spok(?:e|en)\s+(?:of|about)"
+    r"|speak(?:s|ing)?\s+(?:of|about)|talk(?:s|ed|ing)?\s+(?:of|about)|express(?:es|ed|ing)"
+    r"|voic(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|report(?:s|ed|ing)|assur(?:e|es|ed|ing)"
+    r"|suggest(?:s|ed|ing)|propos(?:e|es|ed|ing)|recommend(?:s|ed|ing)?"
+    r"|charged\s+with|convicted\s+of|known\s+as|touted\s+as|put\s+it"
+    # directives, appeals, advice and other speech acts
+    r"|order(?:s|ed)|decre(?:e|es|ed)|instruct(?:s|ed|ing)?|stipulat(?:e|es|ed|ing)"
+    r"|appeal(?:s|ed|ing)?\s+(?:to|for)|advis(?:e|es|ed|ing)|echo(?:es|ed|ing)?|invok(?:e|es|ed|ing)"
+    r"|point(?:s|ed|ing)?\s+out|spok(?:e|en)\s+out|speak(?:s|ing)?\s+out|outspoken|portray(?:s|ed|ing)?"
+    r"|threaten(?:s|ed)\s+to|reportedly|hear(?:s|d)?|berat(?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)"
+    # belief, estimate and memory verbs: the quoted words are the holder's
+    r"|think(?:s|ing)?|thought|believ(?:e|es|ed|ing)|estimat(?:e|es|ed|ing)|consider(?:s|ed|ing)?"
+    r"|anticipat(?:e|es|ed|ing)|remember(?:s|ed|ing)?|recount(?:s|ed|ing)?|guilty\s+of"
+    r"|on\s+charges?\s+of"
+    # legal acts quote the wording of a law: outlawing "false information"
+    r"|outlaw(?:s|ed|ing)?|criminali[sz](?:e|es|ed|ing)|prohibit(?:s|ed|ing)?|penali[sz](?:e|es|ed|ing)"
+    r"|ban(?:s|ned|ning)"
+    r"|rais(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:concerns?|questions?|doubts?|fears?|alarm)"
+    r"|(?:concerns?|questions?|doubts?|fears?)\s+(?:\w+\s+){0,3}raised"
+    # a finite claim verb with its complement ("the paper alleged that ...")
+    r"|(?:claim|alleg)(?:s|es|ed)\s+that"
+    # labelling verbs: X sees / portrays / identifies Y as "..."
+    r"|(?:identif(?:y|ies|ied|ying)|sees|saw|seen|view(?:s|ed|ing)?|regard(?:s|ed|ing)?"
+    r"|depict(?:s|ed|ing)?|paint(?:s|ed|ing)?|cast(?:s|ing)?|present(?:s|ed|ing)?|classif(?:y|ies|ied|ying)"
+    r"|designat(?:e|es|ed|ing)|perceiv(?:e|es|ed|ing))\s+(?:[\w'\u2019-]+\s+){0,5}?as"
+)
+# Verbs that report only in a tag right after a quotation ("...," he went on / she continued /
+# the decree reads).
+TAG_ONLY = r"went\s+on|goes\s+on|continued|continues|claim(?:s|ed)|alleg(?:es|ed)|reads"
+REPORTING_RE = re.compile(rf"\b(?:{REPORTING})\b", re.I)
+# Claim verbs attribute only with a named subject right before them (a capitalised word, a
+# pronoun or a speaker noun, then at most three auxiliaries/adverbs).
+CLAIM_SUBJECT_RE = re.compile(
+    r"(?:\b[A-Z][\w'\u2019.-]*|\b(?i:he|she|they|it|we|who|officials?|ministry|government"
+    r"|authorities|spokes(?:man|woman|person)|media|military|army|side))\s+"
+    r"(?:(?i:has|have|had|also|repeatedly|previously|earlier|then|later|now|falsely|openly"
+    r"|publicly|long|once|since|even|again)\s+){0,3}(?i:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing))\b"
+)
+# "...", he said / ... , said Awad / - in the words of the mayor: a reporting clause right after
+# (up to four words before the verb; eight after a quotation whose last mark is a comma).
+TAG_AFTER_RE = re.compile(
+    rf"^\W{{0,4}}(?:\S+\s+){{0,4}}?(?P<verb>{REPORTING})\b"
+    rf"|^\W{{0,4}}(?:\S+\s+){{1,4}}?(?P<verb2>{TAG_ONLY})\b",
+    re.I,
+)
+TAG_AFTER_COMMA_RE = re.compile(
+    rf"^\W{{0,4}}(?:\S+\s+){{0,8}}?(?P<verb>{REPORTING}|{TAG_ONLY})\b", re.I
+)
+# ..., the US body announced on Monday. / ..., the minister said, adding that ...: a short
+# reporting clause ending the sentence or followed by a participle that goes on reporting.
+TAG_END_RE = re.compile(
+    rf"[,\"\u201d\u2019]\s*(?:[\w'\u2019.-]+\s+){{0,6}}?(?P<verb>{REPORTING}|{TAG_ONLY})\b"
+    r"(?:[^,;:\"\u201c\u201d]{0,60}$|[^,;:\"\u201c\u201d]{0,40},\s*(?:adding|saying|noting"
+    r"|citing|according|stressing|warning|insisting|arguing|calling)\b)",
+    re.I,
+)
+# ..., President Zelenskyy said, ... / ... according to the police: a reporting clause set off by
+# a comma anywhere later in the sentence (no relative pronoun or conjunction in the speaker).
+TAG_MID_RE = re.compile(
+    r",\s*(?:(?!(?:which|that|who|whom|and|but|or|when|while|as|if|because|although|where)\b)"
+    r"[\w'\u2019.-]+\s+){1,6}(?:has\s+|have\s+|had\s+)?(?P<verb>said|says|told|added|stated|wrote"
+    r"|announced|reported|claimed|warned|insisted|argued|noted|explained|tweeted|declared)\b"
+    r"|\b(?P<verb2>according\s+to)\b",
+    re.I,
+)
+# Nouns of speech acts and documents: a quotation after "Modi's statement that", "the decree
+# stipulates", "the law, which prohibits" is quoted from them. Not claim, allegation or
+# accusation: "fabricating claims of "mass rapes"" is how authors distance themselves.
+SPEECH_NOUN_RE = re.compile(
+    r"(?:\b(?:his|her|their|its|our|my|the|a|an|this|that|[A-Z][\w.-]*(?:'s|\u2019s|s'|s\u2019))"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:statements?|remarks?|comments?|words|speech(?:es)?|arguments?"
+    r"|contention|assertions?|pledges?|promises?|vows?|appeals?|announcements?|declarations?"
+    r"|testimony|interviews?|tweets?|posts?|messages?|letters?|op-eds?|editorials?|communiqu[e\u00e9]s?"
+    r"|press\s+releases?|manifesto|verdict|indictment|transcript)\b"
+    r"|\b(?:report|decree|law|bill|executive\s+order|resolution|document|review|standards|guidelines"
+    r"|rules|regulations?|directive|charter|constitution|treaty|agreement|memo(?:randum)?|website"
+    r"|strategy|doctrine|policy)s?\s*,?\s+(?:which\s+|that\s+)?(?:\w+ly\s+)?(?:says|states|reads"
+    r"|stipulat|prohibit|ban|defin|requir|describ|list|mention|refer|warn|urg|demand|not|declar"
+    r"|provid|calls?\s+(?:for|on)|criminali[sz]|outlaw|oblig|authori[sz]|accus|condemn|label|brand"
+    r"|term|promis|pledg|vow|commit|envisag|proclaim|highlight|emphasi[sz]|show|find|found|conclud"
+    r"|estimat|predict|recommend|suggest|argu|insist)\w*)\b",
+    re.I,
+)
+# "For Norbert Roettgen, a former minister, ..." / "In the eyes of Moscow" / "In Xi's view": a
+# clause that opens by naming whose view it reports.
+VIEWPOINT_RE = re.compile(
+    r"^\W*(?i:for|to)\s+(?:[A-Z][\w'\u2019.-]*\s*){1,4},"
+    r"|\b(?i:in|from)\s+(?:the\s+(?i:eyes|view|opinion|words|perspective|standpoint)\s+of"
+    r"|(?:[\w.-]+\s+){0,2}?[\w.-]+(?:'s|\u2019s)\s+(?i:view|opinion|eyes|words|perspective"
+    r"|point\s+of\s+view|standpoint))\b"
+)
+
+# ------------------------------------------------------------------ mentions, names, titles
+MENTION_BEFORE_RE = re.compile(
+    r"(?:\b(?:the|a|an|this|that|its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:words?|terms?|phrases?|expressions?|slogans?|hashtags?|labels?|names?|nicknames?"
+    r"|mottos?|letters?|acronyms?|abbreviations?|euphemisms?|epithets?|adjectives?|nouns?|verbs?"
+    r"|signs?|banners?|placards?|posters?|inscriptions?|graffiti|captions?|chants?|passwords?"
+    r"|code\s*words?|code\s*names?|codenames?|neologisms?|cry|cries|refrains?|mantras?"
+    r"|catchphrases?|watchwords?|buzzwords?|taglines?|answers?|replies|options?|themes?|dictums?"
+    r"|terminology|credos?|maxims?)(?:\s+(?:for|of))?"
+    r"|\b(?:words?|terms?|phrases?|expressions?|slogans?|labels?|names?|answers?|replies|options?"
+    r"|euphemisms?|buzzwords?|formulations?|wordings?)\s+(?:such\s+as|like|including)"
+    r"|\b(?:concepts?|notions?|theory|theories|doctrines?|principles?|category|categories|definition"
+    r"|crimes?|offen[cs]es?|charges?|status|title|rank)\s+of(?:\s+the)?"
+    r"|\b(?:latin|greek|english|french|russian|chinese|ukrainian|arabic|german|spanish)\s+for"
+    r"|\banswer(?:s|ed|ing)?(?:\s+with)?"
+    r"|\b(?:read|reads|reading|spelled|spelt|meaning|means|meant|translated\s+as"
+    r"|translates\s+as|stands\s+for|codenamed|code-named|inscribed\s+with|emblazoned\s+with))"
+    r"\s*[,:]?\s*$",
+    re.I,
+)
+MENTION_AFTER_RE = re.compile(
+    r"^\W{0,3}(?:(?:is|was)\s+(?:not\s+|just\s+|only\s+|merely\s+|no\s+longer\s+)?)?(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:word|term|phrase|portmanteau|neologism|slogan|euphemism|expression|name"
+    r"|nickname|title)\b"
+    r"|^\s+(?:means|meant|stands\s+for)\b"
+    r"|^\W{0,2}\s*(?:mantra|slogan|motto|catchphrase|refrain|dictum|maxim|watchword|hashtag)s?\b",
+    re.I,
+)
+NAME_NOUNS = (
+    r"ship|vessel|cruiser|frigate|destroyer|corvette|submarine|warship|flagship|tanker|freighter"
+    r"|carrier|boat|yacht|ferry|liner|aircraft|plane|jet|airliner|drone|drones|helicopter"
+    r"|missile|missiles|rocket|rockets|system|systems|tank|tanks|vehicle|vehicles|car|truck"
+    r"|train|satellite|spacecraft|newspaper|paper|daily|weekly|tabloid|magazine|journal|outlet"
+    r"|channel|station|broadcaster|radio|website|site|portal|blog|app|platform|network|agency"
+    r"|company|firm|corporation|group|movement|party|faction|battalion|regiment|brigade|unit"
+    r"|division|squad|militia|formation|operation|exercise|exercises|drills|mission|programme"
+    r"|program|project|plan|initiative|doctrine|forces|pipeline|plant|reactor|facility|base|camp"
+    r"|centre|center|complex|festival|band|club|team|hotel|restaurant|village|settlement|town"
+    r"|city|district|square|street|avenue|airport|port|stadium|hospital|school|university"
+    r"|institute|foundation|fund|bank|union|association|organi[sz]ation|charity|society"
+    r"|coalition|alliance|forum|summit|conference|treaty|agreement|accord|format|brand"
+)
+NAME_BEFORE_RE = re.compile(rf"\b(?:{NAME_NOUNS})(?:e?s)?\s*,?\s*$", re.I)
+NAME_AFTER_RE = re.compile(
+    rf"^\W{{0,2}}\s*(?:{NAME_NOUNS}|fighters|soldiers|troops|members)\b", re.I
+)
+# Heads that make a quoted phrase of two or more words a name whatever its case: the "balance
+# of power" period, the "rebalancing to Asia" strategy; or a quoted phrase ending in one (a
+# "grey list", a "strategic concept"). Not operation(s): Russia's "special military operation".
+NAMING_HEADS = (
+    r"period|era|age|epoch|strategy|policy|doctrine|programme|program|scheme|project|initiative"
+    r"|list|index|act|bill|law|concept|principle|formula|model|framework|mechanism|format"
+    r"|ideology|narrative"
+)
+NAMING_HEAD_AFTER_RE = re.compile(
+    rf"^\W{{0,2}}\s*(?:(?:foreign|economic|security|national|military|development)\s+)?"
+    rf"(?:{NAMING_HEADS})\b",
+    re.I,
+)
+# Heads that make even a one-word quotation a name: the "red" level, the "orange" zone.
+GRADE_HEAD_AFTER_RE = re.compile(
+    r"^\W{0,2}\s*(?:level|zone|status|category|grade|alert|mode|regime|rating)s?\b", re.I
+)
+NAMING_HEAD_INSIDE_RE = re.compile(
+    r"\b(?:list|index|act|bill|doctrine|concept|period|era)\W*$", re.I
+)
+# "...", as the vessel is currently known / "...", the document which ... : a name in apposition.
+NAME_APPOSITION_RE = re.compile(
+    r"^\W{0,3}\s*(?:as\s+(?:[\w-]+\s+){0,3}(?:is|was|are|were|has\s+been|became)\s+(?:\w+ly\s+)?"
+    r"(?:known|called|named|dubbed|titled)\b|[,\u2013\u2014-]+\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:document|report|paper|strategy|plan|programme|program|policy|project|law|bill|act|treaty"
+    r"|book|film|song|show|series|album|campaign|initiative|company|brand|group|unit|ship|vessel)s?\b)",
+    re.I,
+)
+# A quotation of three or more words that opens with a capitalised function word in the middle
+# of a sentence is a quoted sentence or a title ("We will take care of it.", "The craziest ...").
+SENTENCE_OPENERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "we",
+        "i",
+        "you",
+        "he",
+        "she",
+        "they",
+        "our",
+        "my",
+        "your",
+        "there",
+        "here",
+        "what",
+        "why",
+        "how",
+        "who",
+        "when",
+        "where",
+        "do",
+        "does",
+        "did",
+        "is",
+        "are",
+        "was",
+        "were",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "no",
+        "not",
+        "let",
+        "if",
+        "in",
+        "on",
+        "for",
+        "to",
+        "and",
+        "but",
+        "oh",
+        "well",
+        "yes",
+    }
+)
+SO_CALLED_RE = re.compile(r"\bso[-\s]called\s*$", re.I)
+TITLE_BEFORE = re.compile(
+    r"\b(?:book|film|movie|report|operation|newspaper|article|song|album|play|novel|series"
+    r"|documentary|programme|program|show|magazine|essay|poem|column|paper|headline|titled"
+    r"|entitled)\s*[,:]?\s*$",
+    re.I,
+)
+SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "at", "by", "from"}
