@@ -276,6 +276,13 @@ def test_each_category_is_measured_by_its_latest_round(tmp_path, monkeypatch):
     assert len(ma.read_media_audit(round_=1)) == 3  # a round as stored
     table = ma.media_audit_table(cur, rates=False).set_index("category")
     assert table["round"].to_dict() == {"hedge": 2, "booster": 1, "scare_quote": 2}
+    labelled = ma.round_labels(table.reset_index())
+    assert list(labelled["category"]) == [
+        "hedge (round 2)",
+        "booster (round 1)",
+        "scare_quote (round 2)",
+    ]
+    assert ma.round_labels(labelled.drop(columns="round")).equals(labelled.drop(columns="round"))
     assert table.loc["hedge", "rt_correct"] == 1 and table.loc["hedge", "rt_n"] == 1
     assert ma.media_audit_path().name == "r2.csv" and ma.audit_round(1).seed == 1
     assert {("media-rt-2022", d) for d in "abc"} <= ma.earlier_documents(2)

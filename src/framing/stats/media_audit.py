@@ -372,6 +372,18 @@ def media_audit_table(
     return pd.DataFrame(rows)
 
 
+def round_labels(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` with each category named with the round that measured it (``hedge (round
+    2)``), for charts; unchanged when it has no ``round`` column."""
+    if "round" not in table:
+        return table
+    return table.assign(
+        category=[
+            f"{c} (round {r})" for c, r in zip(table["category"], table["round"], strict=True)
+        ]
+    )
+
+
 def _pooled_rate(rates: pd.DataFrame, cat: str, group: str) -> float:
     groups = STATE_GROUPS if group == STATE else (group,)
     r = rates[(rates["category"] == cat) & rates["outlet_group"].isin(groups)]
