@@ -347,3 +347,19 @@ def test_media_audit_csv_holds_ids_offsets_and_short_reasons_only(spec):
         v.SCARE_QUOTE_TERM
     }
     assert set(df["term"]) <= patterns
+
+
+def test_validation_finds_the_same_round_files_as_the_rounds():
+    found = {n: p.name for n, p in v.media_audit_files() if p.exists()}
+    assert found == {r.number: r.file for r in ma.ROUNDS}
+
+
+def test_audited_precision_takes_scare_quotes_from_the_latest_round():
+    t = v.audited_precision().set_index("category")
+    latest = ma.ROUNDS[-1]
+    assert v.SCARE_QUOTE in latest.categories
+    judged = ma.read_media_audit(round_=latest.number)
+    sq = judged[judged["category"] == v.SCARE_QUOTE]
+    assert t.loc[v.SCARE_QUOTE, "n"] == len(sq)
+    assert t.loc[v.SCARE_QUOTE, "correct"] == int((sq["label"] == "correct").sum())
+    assert t.loc[v.SCARE_QUOTE, "audit"].endswith(f"round {latest.number})")

@@ -601,6 +601,18 @@ def audit_precision(audit: pd.DataFrame, current: pd.Series | None = None) -> pd
     return pd.DataFrame(rows)
 
 
+def media_audit_files() -> list[tuple[int, Path]]:
+    """(round, file) of the news-media audit in round order: ``media-audit.csv`` is round 1,
+    ``media-audit-<n>.csv`` round n (:data:`framing.stats.media_audit.ROUNDS` names them)."""
+    d = validation_dir()
+    numbered = sorted(
+        (int(m.group(1)), p)
+        for p in d.glob("media-audit-*.csv")
+        if (m := re.fullmatch(r"media-audit-(\d+)\.csv", p.name))
+    )
+    return [(1, d / "media-audit.csv"), *numbered]
+
+
 #: Audited precision under which a category is marked exploratory.
 EXPLORATORY_BELOW = 0.80
 
@@ -613,9 +625,10 @@ def audited_precision(
     Categories of the round-1 audit (``precision-audit.csv``, written by
     ``tools/audit_report.py``): the round-1 matches still matched by the current lexicon, judged
     against the category's definition (official voices of 2022). Categories that audit did not
-    cover — scare quotes — come from the fresh news-media audit (``media-audit.csv``, all
-    outlet groups pooled; docs/validation.md section 4), so that no category is shown without
-    the precision measured for it.
+    cover — scare quotes — come from the latest round of the news-media audit that judged them
+    (:func:`media_audit_files`, all outlet groups pooled; docs/validation.md sections 4 and 6),
+    so that no category is shown without the precision measured for it. ``media_path``: one
+    media audit file instead.
 
     Columns: category, n (matches judged), correct, precision, lower, upper (Wilson 95%),
     exploratory (``precision < EXPLORATORY_BELOW``, 0.80: read its rates as leads, not
@@ -641,21 +654,26 @@ def audited_precision(
             )
         )
     done = set(parts[0]["category"]) if parts else set()
-    m_path = Path(media_path) if media_path is not None else validation_dir() / "media-audit.csv"
-    if m_path.is_file():
+    files = [(1, Path(media_path))] if media_path is not None else media_audit_files()
+    latest: dict[str, tuple[int, pd.DataFrame]] = {}
+    for number, m_path in files:
+        if not m_path.is_file():
+            continue
         m = pd.read_csv(m_path, dtype=str, keep_default_na=False)
         m = m[m["label"].isin(["correct", "incorrect"]) & ~m["category"].isin(done)]
-        rows = []
         for cat, g in m.groupby("category", sort=True):
-            n, k = len(g), int((g["label"] == "correct").sum())
-            lo, hi = wilson(k, n)
-            rows.append(
-                {"category": cat, "n": n, "correct": k, "precision": round(k / n, 4),
-                 "lower": round(lo, 4), "upper": round(hi, 4),
-                 "audit": "news media 2022 (fresh audit)"}
-            )  # fmt: skip
-        if rows:
-            parts.append(pd.DataFrame(rows))
+            latest[cat] = (number, g)  # a later round replaces an earlier one
+    rows = []
+    for cat, (number, g) in sorted(latest.items()):
+        n, k = len(g), int((g["label"] == "correct").sum())
+        lo, hi = wilson(k, n)
+        rows.append(
+            {"category": cat, "n": n, "correct": k, "precision": round(k / n, 4),
+             "lower": round(lo, 4), "upper": round(hi, 4),
+             "audit": f"news media 2022 (fresh audit, round {number})"}
+        )  # fmt: skip
+    if rows:
+        parts.append(pd.DataFrame(rows))
     if not parts:
         return pd.DataFrame(columns=cols)
     out = pd.concat(parts, ignore_index=True)
