@@ -47,9 +47,10 @@ def test_a_sentence_without_end_is_attributed_in_windows(monkeypatch):
     seen: list[int] = []
     inner = at._attribute
 
-    def spy(norm, sentences, *args):
+    def spy(norm, low, sentences, *args):
+        assert low == tx.lower_same_length(norm)  # the document's lowercase text, shared
         seen.append(max(e - s for s, e in sentences))
-        return inner(norm, sentences, *args)
+        return inner(norm, low, sentences, *args)
 
     monkeypatch.setattr(at, "_attribute", spy)
     n = 4_000  # about 225 kB in one sentence

@@ -202,7 +202,7 @@ def compute(
     n_tok = doc.n_tokens
     n_sent = len(sentences)
     layout = _layout(lexicon)
-    attribution = attribute(norm, sentences, matches, quotes, layout.kinds)
+    attribution = attribute(norm, sentences, matches, quotes, layout.kinds, low=doc.low)
     m: dict[str, float] = {"tokens": n_tok, "sentences": n_sent}
     _add_match_metrics(m, layout, matches, attribution.rows, n_tok, n_sent)
     n_scare = sum(1 for q in quotes if q[4])

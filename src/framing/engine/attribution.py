@@ -639,6 +639,7 @@ def attribute(
     quotes: list[tuple],
     kinds: dict[str, str],
     cues: Cues | None = None,
+    low: str | None = None,
 ) -> Attribution:
     """``(voice, source, target)`` per match of ``matches`` and the vague attributions.
 
@@ -648,10 +649,12 @@ def attribute(
     :func:`framing.engine.quotes.find_quotes`, ``kinds`` the kind of every category. A sentence
     longer than :data:`~framing.engine.text.MAX_SENTENCE_CHARS` is read in windows of that length (linear time on
     text without sentence punctuation); the vague attributions keep the original sentence index.
+    ``low``: ``lower_same_length(norm)`` when the caller has it already (the document's).
     """
+    low = lower_same_length(norm) if low is None else low
     windows = bounded_spans(norm, sentences)
     if windows is sentences:
-        return _attribute(norm, sentences, matches, quotes, kinds, cues)
+        return _attribute(norm, low, sentences, matches, quotes, kinds, cues)
     wstarts = [w for w, _ in windows]
     ostarts = [s for s, _ in sentences]
 
@@ -660,12 +663,12 @@ def attribute(
 
     moved = [x._replace(sentence=window_of(x.start)) if x.sentence >= 0 else x for x in matches]
     wquotes = [(*q[:6], window_of(q[0]), *q[7:]) for q in quotes]
-    result = _attribute(norm, windows, moved, wquotes, kinds, cues)
+    result = _attribute(norm, low, windows, moved, wquotes, kinds, cues)
     vague = [max(0, bisect_right(ostarts, windows[w][0]) - 1) for w in result.vague_sentences]
     return Attribution(result.rows, vague)
 
 
-def _attribute(norm, sentences, matches, quotes, kinds, cues) -> Attribution:
+def _attribute(norm, low, sentences, matches, quotes, kinds, cues) -> Attribution:
     """:func:`attribute` on sentences of bounded length."""
     cues = cues or load_cues()
     voiced = {c for c, k in kinds.items() if k == "stance"} | set(cues.voice_categories)
@@ -682,7 +685,6 @@ def _attribute(norm, sentences, matches, quotes, kinds, cues) -> Attribution:
         elif x.category in targeted:
             need.add(x.sentence)
     starts = [s for s, _ in sentences]
-    low = lower_same_length(norm)
     framed, vague_cands = _candidates(cues, low, starts)
     voiced_sents = {x.sentence for x in matches if x.category in voiced}
     need |= (framed & voiced_sents) | vague_cands
