@@ -303,8 +303,9 @@ title = (
 )
 fig, ax = style.new_figure(
     title,
-    subtitle="Share of assignments judged correct by reading, per outlet group (40 voice, 40 "
-    "target, 20 empty-target matches each); Wilson 95% intervals, recall estimated (bootstrap)",
+    subtitle=f"Share of assignments judged correct by reading, per outlet group (audit round "
+    f"{aa.audit_round().number}, drawn after the last rule change: 40 voice, 40 target, 20 "
+    "empty-target matches each); Wilson 95% intervals, recall estimated (bootstrap)",
     source="RT, Jun-Oct 2022; BBC, Guardian, AP (via dailymail.co.uk), NBC, 2022 (via "
     "r2nery/ukraine-media); China Daily editorials and columns 2012-19 (via cbaehr/chinese_media)",
     figsize=(8, 5),
