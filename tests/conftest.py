@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,14 @@ ARTICLE_TXT = ROOT / "data" / "article" / "globaltimes-2022-03-24-china-russia-m
 SHARED_ARTICLE = (
     ROOT.parent / "shared" / "article" / "globaltimes-2022-03-24-china-russia-mutual-trust.txt"
 )
+
+
+def pytest_sessionstart(session):
+    """Ctrl-C as a terminal delivers it, however the suite was launched: a shell without job
+    control starts background jobs with SIGINT ignored, and the children of the interrupt tests
+    would inherit that (and never see their Ctrl-C)."""
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture(autouse=True, scope="session")
