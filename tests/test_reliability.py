@@ -740,30 +740,3 @@ def test_swallowed_ctrl_c_still_stops_the_output(tmp_path, monkeypatch):
         tmp.write_text("complete-looking")
         Finalised()  # the KeyboardInterrupt is swallowed here ("Exception ignored in")
     assert files.interrupted() and not out.exists() and leftovers(tmp_path) == []
-
-
-def test_a_ctrl_c_swallowed_in_a_destructor_is_remembered_not_printed(capsys):
-    """A KeyboardInterrupt raised inside ``__del__`` reaches ``sys.unraisablehook``: under the
-    guard it sets the interrupted flag (outputs are refused) and prints no traceback."""
-    import sys
-    from types import SimpleNamespace
-
-    from framing.core import files
-
-    files._INTERRUPTED.clear()
-    try:
-        files._quiet_unraisable(SimpleNamespace(exc_value=KeyboardInterrupt(), object=None))
-        assert files.interrupted()
-        assert capsys.readouterr().err == ""
-    finally:
-        files._INTERRUPTED.clear()
-    seen = []
-    previous = files._PREVIOUS_UNRAISABLE_HOOK
-    files._PREVIOUS_UNRAISABLE_HOOK = seen.append
-    try:
-        other = SimpleNamespace(exc_value=ValueError("x"), object=None)
-        files._quiet_unraisable(other)  # anything else goes to the previous hook
-        assert seen == [other] and not files.interrupted()
-    finally:
-        files._PREVIOUS_UNRAISABLE_HOOK = previous
-    assert sys.unraisablehook is not None

@@ -7,7 +7,6 @@ import errno
 import os
 import signal
 import stat
-import sys
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
@@ -136,19 +135,6 @@ def _on_sigint(signum, frame) -> None:
     raise KeyboardInterrupt
 
 
-def _quiet_unraisable(unraisable) -> None:
-    """A Ctrl-C swallowed in a ``__del__`` method or a callback: remembered (the run stops at
-    its next output and reports "interrupted"), not printed as an "Exception ignored" traceback;
-    every other unraisable exception goes to the previous hook."""
-    if isinstance(unraisable.exc_value, KeyboardInterrupt):
-        _INTERRUPTED.set()
-        return
-    _PREVIOUS_UNRAISABLE_HOOK(unraisable)
-
-
-_PREVIOUS_UNRAISABLE_HOOK = sys.unraisablehook
-
-
 def guard_interrupts() -> bool:
     """Remember every Ctrl-C of this process, even one swallowed on its way up.
 
@@ -163,11 +149,7 @@ def guard_interrupts() -> bool:
         return signal.getsignal(signal.SIGINT) is _on_sigint
     current = signal.getsignal(signal.SIGINT)
     if current is signal.default_int_handler:
-        global _PREVIOUS_UNRAISABLE_HOOK
         signal.signal(signal.SIGINT, _on_sigint)
-        if sys.unraisablehook is not _quiet_unraisable:
-            _PREVIOUS_UNRAISABLE_HOOK = sys.unraisablehook
-            sys.unraisablehook = _quiet_unraisable
         return True
     return current is _on_sigint
 
