@@ -40,7 +40,15 @@ from framing.data.datasets.media import comparable
 from framing.engine.analysis import compute
 from framing.engine.lexicon import load_lexicon
 from framing.engine.text import sentence_spans
-from framing.stats.validation import _texts, audit_context, cluster_weights, validation_dir, wilson
+from framing.stats.validation import (
+    _texts,
+    audit_context,
+    cluster_weights,
+    pick_round,
+    shown_documents,
+    validation_dir,
+    wilson,
+)
 
 DATASETS = ("media-rt-2022", "media-western-2022", "chinadaily-opinion-2012-2019")
 #: outlet -> outlet group (NYT rows are lead paragraphs and are not sampled)
@@ -153,12 +161,7 @@ _STR_COLUMNS = [c for c in COLUMNS if c not in ("start", "end")]
 
 def audit_round(number: int | None = None) -> AttributionRound:
     """The round ``number`` (default: the latest)."""
-    if number is None:
-        return ROUNDS[-1]
-    for r in ROUNDS:
-        if r.number == number:
-            return r
-    raise ValueError(f"no attribution audit round {number}; rounds: {[r.number for r in ROUNDS]}")
+    return pick_round(ROUNDS, number, "attribution")
 
 
 def audit_path(round_: int | None = None) -> Path:
@@ -175,14 +178,8 @@ def earlier_documents(before: int) -> set[tuple[str, str]]:
     """(dataset, doc_id) of every document shown by attribution rounds before ``before`` and by
     the first media precision audit (``media-audit.csv``): the rules were changed while reading
     them, so a later round leaves them out."""
-    seen: set[tuple[str, str]] = set()
     paths = [audit_path(r.number) for r in ROUNDS if r.number < before]
-    paths.append(validation_dir() / "media-audit.csv")
-    for p in paths:
-        if p.is_file():
-            df = pd.read_csv(p, dtype=str, keep_default_na=False)
-            seen |= set(zip(df["dataset"], df["doc_id"], strict=True))
-    return seen
+    return shown_documents([*paths, validation_dir() / "media-audit.csv"])
 
 
 # ---------------------------------------------------------------- sampling frame

@@ -206,12 +206,7 @@ def draw_media_sample(
 
 def audit_round(number: int | None = None) -> AuditRound:
     """The round ``number`` (default: the latest)."""
-    if number is None:
-        return ROUNDS[-1]
-    for r in ROUNDS:
-        if r.number == number:
-            return r
-    raise ValueError(f"no media audit round {number}; rounds: {[r.number for r in ROUNDS]}")
+    return v.pick_round(ROUNDS, number, "media")
 
 
 def media_audit_path(round_: int | None = None):
@@ -255,16 +250,8 @@ def earlier_documents(before: int) -> set[tuple[str, str]]:
     """(dataset, doc_id) of every document shown by the media audit rounds before round
     ``before`` and by the first attribution audit: a later round leaves them out, since the
     rules were changed while reading them."""
-    seen: set[tuple[str, str]] = set()
-    for r in ROUNDS:
-        if r.number < before:
-            df = _read_round_file(media_audit_path(r.number))
-            seen |= set(zip(df["dataset"], df["doc_id"], strict=True))
-    attribution = v.validation_dir() / "media-audit-attribution.csv"
-    if attribution.is_file():
-        df = pd.read_csv(attribution, dtype=str, keep_default_na=False)
-        seen |= set(zip(df["dataset"], df["doc_id"], strict=True))
-    return seen
+    paths = [media_audit_path(r.number) for r in ROUNDS if r.number < before]
+    return v.shown_documents([*paths, v.validation_dir() / "media-audit-attribution.csv"])
 
 
 # ---------------------------------------------------------------- statistics

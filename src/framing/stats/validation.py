@@ -601,6 +601,27 @@ def audit_precision(audit: pd.DataFrame, current: pd.Series | None = None) -> pd
     return pd.DataFrame(rows)
 
 
+def pick_round(rounds, number: int | None, audit: str):
+    """The round of ``rounds`` (objects with a ``number``) numbered ``number``, default the
+    latest; ``ValueError`` naming ``audit`` when there is none."""
+    if number is None:
+        return rounds[-1]
+    for r in rounds:
+        if r.number == number:
+            return r
+    raise ValueError(f"no {audit} audit round {number}; rounds: {[r.number for r in rounds]}")
+
+
+def shown_documents(paths) -> set[tuple[str, str]]:
+    """(dataset, doc_id) of every row of the audit CSVs in ``paths`` that exist."""
+    seen: set[tuple[str, str]] = set()
+    for p in paths:
+        if Path(p).is_file():
+            df = pd.read_csv(p, dtype=str, keep_default_na=False, usecols=["dataset", "doc_id"])
+            seen |= set(zip(df["dataset"], df["doc_id"], strict=True))
+    return seen
+
+
 def media_audit_files() -> list[tuple[int, Path]]:
     """(round, file) of the news-media audit in round order: ``media-audit.csv`` is round 1,
     ``media-audit-<n>.csv`` round n (:data:`framing.stats.media_audit.ROUNDS` names them)."""
