@@ -35,6 +35,9 @@ from framing.engine.text import bounded_spans, lower_same_length
 
 AUTHOR_VOICE, REPORTED = "author", "reported"
 ACTOR_KINDS = ("actor",)
+#: actor subcategories that name a person ("Putin", "the UN Secretary-General"): antecedents
+#: of "he" / "she" (see :meth:`SentenceView.pronoun`)
+_PERSON_SUBCATEGORIES = frozenset({"leader", "secretary_general"})
 
 
 class Frame(NamedTuple):
@@ -437,7 +440,9 @@ def _voice(view, frames_, first, last, category, quote_holder, cues) -> tuple[st
     return REPORTED, f.holder.source
 
 
-def _target(view: SentenceView, first: int, last: int, role: str, cues: Cues) -> str:
+def _target(
+    view: SentenceView, first: int, last: int, role: str, cues: Cues, label: bool = False
+) -> str:
     if role == "none":
         return ""
     if role == "inside":
@@ -449,6 +454,8 @@ def _target(view: SentenceView, first: int, last: int, role: str, cues: Cues) ->
     if role in ("negative_action", "evaluative") and verb is not None and verb < last:
         first = last = verb  # "contain China": the cue is the verb, its object the victim
         role = "negative_action"
+    elif role == "evaluative" and verb == first == last and _verb_use(view, first, cues):
+        role = "negative_action"  # "attempts to malign China's ...": the doer, not China
     w = view.low[last]
     if role == "negative_action" and _denied(view, first, cues):
         return ""  # "no evidence that X is interfering", "would not interfere"
@@ -487,14 +494,22 @@ def _target(view: SentenceView, first: int, last: int, role: str, cues: Cues) ->
                 return view.chunk_of[k].cat
         if verbish and view.is_passive(last_v):
             h = view.by_agent(last_v)
+        elif verbish and w.startswith("threat") and view.low[last_v + 1 : last_v + 2] == ["to"]:
+            # "threatens to": only an actor right before it threatens ("tensions threaten to
+            # escalate", "stormy waters threatened to sink it" cast nobody)
+            h = view.doer(first, strict=True)
+        elif verbish and _tag_pronoun(view, first, cues):
+            # "..., it claimed.": the pronoun's antecedent is not in the claim it reports
+            inside = {view.chunk_of[k].cat for k in range(first) if view.chunk_of[k] is not None}
+            h = view.pronoun(first - 1, exclude=tuple(inside))
         elif verbish:
-            h = view.subject(first)
+            h = view.doer(first)
         else:
             h = view.attached(first, last, action_noun=True)
             if h.kind != "actor":
                 h = _named(view, first, cues)  # "named China a currency manipulator"
     else:
-        h = view.attached(first, last)
+        h = view.attached(first, last, label=label)
         if h.kind != "actor":
             h = _accused_of(view, first, cues)
         if h.kind != "actor":
@@ -502,18 +517,46 @@ def _target(view: SentenceView, first: int, last: int, role: str, cues: Cues) ->
     return h.source if h.kind == "actor" else ""
 
 
+def _tag_pronoun(view: SentenceView, first: int, cues: Cues) -> bool:
+    """A pronoun and the verb at ``first`` form a postposed tag ("..., it claimed.")."""
+    return (
+        first >= 2
+        and view.toks[first - 1] in cues.third_person
+        and view.toks[first - 2] in (",", '"')
+        and (first + 1 >= view.n or view.toks[first + 1] in (".", ","))
+    )
+
+
 _CLAIM_NOUNS = frozenset({"claim", "claims", "allegation", "allegations"})
 
 
 def _attributive(view: SentenceView, first: int, cues: Cues) -> bool:
     """A participle or adjective before a noun after a determiner or possessive ("an alleged
-    act", "Russia's supposed plan"): it qualifies the noun, it names no doer."""
+    act", "Russia's supposed plan"), or an -ing form between "of"/a determiner and a plain
+    noun ("weeks of threatening military drills"): it qualifies the noun, it names no doer."""
     w = view.low[first]
-    if first == 0 or not w.endswith(("ed", "posed", "ported")):
+    if first == 0:
         return False
     prev = view.low[first - 1]
+    if w.endswith("ing") and first + 1 < view.n:
+        nxt = view.low[first + 1]
+        return (
+            (prev == "of" or prev in cues.determiners)
+            and view.toks[first + 1].islower()
+            and nxt not in cues.determiners
+            and nxt not in cues.prepositions
+            and nxt not in ("to", "and", "or")
+        )
+    if not w.endswith(("ed", "posed", "ported")):
+        return False
     ch = view.chunk_at.get(first - 1)
     return prev in cues.determiners or (ch is not None and ch.possessive)
+
+
+def _verb_use(view: SentenceView, i: int, cues: Cues) -> bool:
+    """Token ``i`` is used as a verb: after "to" or a modal ("attempts to malign X")."""
+    prev = view.low[i - 1] if i > 0 else ""
+    return prev == "to" or prev in ("will", "would", "could", "can", "should", "must", "may")
 
 
 _ADJECTIVE_ENDINGS = ("ous", "ful", "ent", "ant", "al", "ic", "ive", "less", "ary", "ated")
@@ -580,7 +623,10 @@ def _denied(view: SentenceView, first: int, cues: Cues) -> bool:
         if opened and (
             (
                 w in ("no", "nothing")
-                and (k + 1 < view.n and view.low[k + 1] in cues.denial_heads or w == "nothing")
+                and (
+                    any(view.low[m] in cues.denial_heads for m in range(k + 1, min(view.n, k + 3)))
+                    or w == "nothing"
+                )
             )
             or w in ("deny", "denies", "denied", "denying")
         ):
@@ -681,7 +727,8 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues) -> Attributio
     need: set[int] = set()
     for x in matches:
         if kinds.get(x.category) in ACTOR_KINDS:
-            actors.setdefault(x.sentence, []).append((x.start, x.end, x.category))
+            person = x.subcategory in _PERSON_SUBCATEGORIES
+            actors.setdefault(x.sentence, []).append((x.start, x.end, x.category, person))
         elif x.category in targeted:
             need.add(x.sentence)
     starts = [s for s, _ in sentences]
@@ -709,8 +756,8 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues) -> Attributio
         if v is None:
             s, e = sentences[si]
 
-            def earlier(si=si) -> set[str]:
-                return {c for _, _, c in actors.get(si - 1, ())}
+            def earlier(si=si) -> SentenceView | None:
+                return view(si - 1) if si > 0 else None
 
             v = views[si] = SentenceView(norm, s, e, actors.get(si, []), cues, order, earlier)
         return v
@@ -742,7 +789,8 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues) -> Attributio
             qh = _quote_holder(q_of[idx], view, frames_of, starts) if idx in q_of else None
             voice, source = _voice(v, frames_of(x.sentence), first, last, cat, qh, cues)
         if cat in targeted:
-            target = _target(v, first, last, cues.role(cat, x.subcategory), cues)
+            role = cues.role(cat, x.subcategory)
+            target = _target(v, first, last, role, cues, label=x.subcategory == "label")
         out[idx] = (voice, source, target)
     return Attribution(out, vague)
 

@@ -48,7 +48,27 @@ _INTENSIFIERS = frozenset(
     ["very", "so", "too", "more", "most", "quite", "rather", "extremely", "highly", "utterly"]
 )
 _COORD = frozenset({"and", "or", "&"})
+#: clause limits for :meth:`SentenceView.doer` (quotation marks may sit inside a clause)
+_HARD_BOUNDARY = frozenset(";:()[]{}!?")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+#: pronouns of a person: their antecedent is a person-like actor chunk (:attr:`Chunk.person`)
+_PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
+#: subject pronouns: their antecedent is not the object of a preposition
+_NOMINATIVE = frozenset({"he", "she", "it", "they"})
+#: compounds whose actor is not the thing named: "a Russia-backed separatist", "anti-Ukrainian"
+_NOT_ITSELF_SUFFIXES = ("-backed", "-based", "-born", "-funded", "-installed", "-appointed")
+_NOT_ITSELF_PREFIXES = ("anti-", "pro-")
+#: capitalised words that name nobody (they do not compete with an actor as an antecedent)
+#: "officials in Washington", "the head of Russia's Security Council" speak for the actor;
+#: "Sweden's ambassador to the UN" does not
+#: prepositions that also open clauses ("after Kyiv and Moscow traded blame")
+_SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "like", "than"})
+_HEAD_MODIFIERS = frozenset({"state", "state-run", "state-owned", "trade", "government"})
+_OF_PLACE = frozenset({"in", "of", "from", "at", "for"})
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may"
+    " june july august september october november december mr mrs ms dr".split()
+)
 _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 
 
@@ -79,14 +99,15 @@ class Chunk(NamedTuple):
     last: int
     cat: str
     possessive: bool
+    person: bool = False  # a leader's name or an actor word next to a singular title
 
 
 class SentenceView:
     """Tokens of ``norm[start:end]`` with the actor matches of the sentence mapped onto them.
 
-    ``actors`` are ``(start, end, category)`` character spans; ``order`` ranks categories (for
-    a stable ``+``-joined source); ``earlier`` gives the actor categories of the previous
-    sentence (pronoun antecedents).
+    ``actors`` are ``(start, end, category[, person])`` character spans (``person``: the match
+    names a person, e.g. a leader); ``order`` ranks categories (for a stable ``+``-joined
+    source); ``earlier`` gives the view of the previous sentence (pronoun antecedents).
     """
 
     def __init__(
@@ -94,10 +115,10 @@ class SentenceView:
         norm: str,
         start: int,
         end: int,
-        actors: list[tuple[int, int, str]],
+        actors: list[tuple],
         cues: Cues,
         order: dict[str, int],
-        earlier: Callable[[], set[str]] | None = None,
+        earlier: Callable[[], SentenceView | None] | None = None,
     ) -> None:
         self.cues, self.order, self.earlier = cues, order, earlier
         self.start, self.end = start, end
@@ -109,12 +130,12 @@ class SentenceView:
         self.n = len(toks)
         self.chunk_at: dict[int, Chunk] = {}  # by last token
         self.chunk_of: list[Chunk | None] = [None] * self.n
-        for s, e, cat in actors:
+        for s, e, cat, *leader in actors:
             first, last = self.tok_at(s), self.tok_at(e - 1)
             if first < 0 or last < first:
                 continue
             poss = norm.startswith(("'s", "'"), e) or self.low[last].endswith(("'s", "s'"))
-            ch = Chunk(first, last, cat, poss)
+            ch = Chunk(first, last, cat, poss, bool(leader and leader[0]) or self._titled(last))
             if self.chunk_of[last] is None:
                 self.chunk_at[last] = ch
                 for k in range(first, last + 1):
@@ -164,11 +185,35 @@ class SentenceView:
         return self._sorted(cats)
 
     def _prep_before(self, ch: Chunk) -> int | None:
-        """Index of a preposition governing ``ch`` ("on China", "in the West"), else None."""
+        """Index of a preposition governing ``ch`` ("on China", "in the West", also a second
+        conjunct: "between Pyongyang and Washington"), else None."""
         j = ch.first - 1
         while j >= 0 and self.low[j] in self.cues.determiners:
             j -= 1
+        if j >= 1 and self.low[j] in _COORD:
+            k = j - 1  # the first conjunct: an actor or a capitalised name
+            other = self.chunk_of[k]
+            if other is not None:
+                k = other.first - 1
+            elif self.toks[k][0].isupper():
+                while k >= 1 and self.toks[k - 1][0].isupper() and not self.is_boundary(k - 1):
+                    k -= 1
+                k -= 1
+            else:
+                return None
+            while k >= 0 and self.low[k] in self.cues.determiners:
+                k -= 1
+            if k < 0 or self.low[k] in _SUBORDINATORS:
+                return None  # "after Kyiv and Moscow traded ...": a clause, not an object
+            j = k
         return j if j >= 0 and self.low[j] in self.cues.prepositions else None
+
+    def _by_before(self, ch: Chunk) -> bool:
+        """``ch`` is the agent of a passive ("by Russian troops"): no subject."""
+        j = ch.first - 1
+        while j >= 0 and self.low[j] in self.cues.determiners:
+            j -= 1
+        return j >= 0 and self.low[j] == "by"
 
     def _anonymous(self, ch: Chunk) -> bool:
         """An anonymity marker right before the chunk ("unnamed US officials")."""
@@ -185,18 +230,125 @@ class SentenceView:
             return VAGUE
         return Holder("actor", self._coordinated(ch, step))
 
+    def _titled(self, last: int) -> bool:
+        """A singular title within two words after an actor word ("Russian President", "Ukraine's
+        foreign minister", "Russian Defense Ministry spokesman"): the chunk names a person."""
+        for k in range(last + 1, min(self.n, last + 5)):
+            w = self.low[k]
+            if w in self.cues.titles and not w.endswith("s"):
+                return True
+            if not self.toks[k][0].isupper() and k > last + 2:
+                return False
+            if self.toks[k] == "," or self.is_boundary(k) or w in self.cues.be_forms:
+                return False
+        return False
+
+    def _name_end(self, ch: Chunk) -> int:
+        """First token after ``ch`` and the capitalised words and titles that continue it
+        ("US President Joe Biden", "Russian Defense Ministry spokesman Igor Konashenkov")."""
+        k = ch.last + 1
+        while k < self.n and (self.toks[k][0].isupper() or self.low[k] in self.cues.titles):
+            k += 1
+        return k
+
+    def _name_like(self, k: int) -> bool:
+        """A capitalised word inside the sentence that no actor chunk covers ("North Korea",
+        "Canberra", "Vitaly Kim"): a named antecedent the lexicons do not know."""
+        t = self.toks[k]
+        if not t[0].isupper() or self.chunk_of[k] is not None or t in ("I", "I'm"):
+            return False
+        if k == 0 or self.toks[k - 1] in BOUNDARY or self.toks[k - 1] in ".'":
+            return False  # a sentence or quotation opens with a capital
+        w = self.low[k]
+        return not (
+            w in _CALENDAR
+            or w in self.cues.titles
+            or t in self.cues.third_person
+            or t in self.cues.first_person
+        )
+
+    def _antecedents(self, upto: int, w: str) -> tuple[set[str], bool]:
+        """Actor categories before token ``upto`` that pronoun ``w`` may refer to, and whether
+        a named non-actor after the last of them (or before ``upto`` when there is none)
+        competes as the antecedent."""
+        cats: set[str] = set()
+        after = 0
+        seen: set[int] = set()
+        for k in range(upto):
+            ch = self.chunk_of[k]
+            if ch is None or ch.first in seen:
+                continue
+            seen.add(ch.first)
+            if w in _PERSON_PRONOUNS and not ch.person:
+                continue  # "he" is a person: not "Russia", "Ukrainian troops"
+            p = self._prep_before(ch)
+            if p is not None and self.low[p] not in _SUBORDINATORS and (
+                w in _NOMINATIVE or self.low[p] == "of"
+            ):
+                continue  # "after dealing with China, it ...": a subject refers to a subject
+            if self._not_itself(ch):
+                continue
+            cats.add(ch.cat)
+            after = self._name_end(ch)
+        return cats, any(self._competes(k, w) for k in range(after, upto))
+
+    def _competes(self, k: int, w: str) -> bool:
+        """A name at ``k`` the pronoun ``w`` may refer to instead (not the object of a
+        preposition: "the fall of the Soviet Union", "to European cities")."""
+        if not self._name_like(k):
+            return False
+        j = k - 1
+        while j >= 0 and (self.low[j] in self.cues.determiners or self._name_like(j)):
+            j -= 1
+        return not (j >= 0 and self.low[j] in self.cues.prepositions)
+
     def pronoun(self, i: int, exclude: tuple[str, ...] = ()) -> Holder:
         """The antecedent of a third-person pronoun: the one actor category named before it in
-        the sentence, else in the previous sentence; ``other`` when none or several.
-        ``exclude``: categories that cannot be the antecedent (an object pronoun is not its own
-        clause's subject: "Biden hit back at Putin, accusing him")."""
+        the sentence, else in the previous sentence; ``other`` when none or several, or when a
+        capitalised name the lexicons lack stands between it and the pronoun. "he"/"she" refer
+        only to person-like chunks (:attr:`Chunk.person`); a subject or possessive pronoun not to
+        the object of a preposition. ``exclude``: categories that cannot be the antecedent (an
+        object pronoun is not its own clause's subject: "Biden hit back at Putin, accusing him")."""
         if self.low[i] == "it" and i + 1 < self.n and self.low[i + 1] in self.cues.be_forms:
             return NONE  # expletive "it is ..."
-        cats = {self.chunk_of[k].cat for k in range(i) if self.chunk_of[k] is not None}
+        w = self.low[i]
+        cats, named = self._antecedents(i, w)
         cats -= set(exclude)
+        if named:
+            return OTHER
         if not cats and self.earlier is not None:
-            cats = self.earlier() - set(exclude)
+            prev = self.earlier()
+            if prev is not None:
+                cats, named = prev._antecedents(prev.n, w)
+                cats -= set(exclude)
+                if named:
+                    return OTHER
         return Holder("actor", (next(iter(cats)),)) if len(cats) == 1 else OTHER
+
+    def _non_state(self, ch: Chunk) -> bool:
+        """A head after the chunk (and a modifier of :data:`_HEAD_MODIFIERS`) makes the phrase
+        a body that is not the actor: "the Russian news agency", "Russia's state news agency", "US trade partners"."""
+        k = ch.last + 1
+        if k < self.n and self.low[k] in _HEAD_MODIFIERS:
+            k += 1
+        heads = self.cues.non_state_heads
+        return k < self.n and (self.low[k] in heads or self.low[k] in self.cues.other_party_heads)
+
+    def _other_party(self, ch: Chunk) -> bool:
+        """A relational head after the chunk names another party: "US trade partners",
+        "China's neighbours" (``other_party_heads``)."""
+        k = ch.last + 1
+        if k < self.n and self.low[k] in _HEAD_MODIFIERS:
+            k += 1
+        return k < self.n and self.low[k] in self.cues.other_party_heads
+
+    def _not_itself(self, ch: Chunk) -> bool:
+        """An actor word inside a compound that names someone else: "a Russia-backed
+        separatist", "anti-Ukrainian hysteria", "pro-Russian rebels"."""
+        w = self.low[ch.first]
+        return w.startswith(_NOT_ITSELF_PREFIXES) or self.low[ch.last].endswith(
+            _NOT_ITSELF_SUFFIXES
+        )
 
     # ------------------------------------------------------------ rules
     def subject(self, i: int, strict: bool = False) -> Holder:
@@ -214,10 +366,19 @@ class SentenceView:
             if self.is_boundary(j):
                 break
             ch = self.chunk_at.get(j) or self.chunk_of[j]
+            if ch is not None and self._not_itself(ch):
+                ch, content = None, True  # "a Russia-backed separatist claimed"
             if ch is not None:
+                owner = self.chunk_at.get(ch.first - 1)
+                if owner is not None and owner.possessive:
+                    ch = owner  # "Russia's Security Council": Russia's body, not the UN
                 p = self._prep_before(ch)
+                if p is None and self._by_before(ch):
+                    j, content = ch.first - 1, True  # "captured by Russian troops, and was"
+                    steps += 1
+                    continue
                 if p is None:
-                    if ch.last + 1 < self.n and self.low[ch.last + 1] in cues.non_state_heads:
+                    if self._non_state(ch):
                         return OTHER  # "the Russian news agency Interfax claimed"
                     return self.actor_holder(ch)
                 h = p - 1
@@ -231,14 +392,16 @@ class SentenceView:
                     self.low[h] in cues.vague_heads or self.low[h] in cues.anonymity_markers
                 ):
                     return VAGUE  # "some in Western countries", "critics of China"
-                if h >= 0 and self.low[h] in cues.titles:
+                if h >= 0 and self.low[h] in cues.titles and self.low[p] in _OF_PLACE:
                     return Holder("actor", (ch.cat,))  # "officials in Washington"
                 j, content = p - 1, True
                 steps += 1
                 continue
             if t in cues.first_person:
                 return AUTHOR
-            if t in cues.third_person:
+            if w in ("it", "them") and j > 0 and self.low[j - 1] in cues.prepositions:
+                content = True  # "as if the troops are behind it, to allege": an object
+            elif t in cues.third_person:
                 h = self.pronoun(j)
                 if h.kind != "none":
                     return h
@@ -266,6 +429,56 @@ class SentenceView:
             steps += 1
         return OTHER if (content or title) else NONE
 
+    def doer(self, i: int, strict: bool = False) -> Holder:
+        """The doer of the verb at ``i``: :meth:`subject`, except for a participle after a comma
+        or a verb after "and"/"or" ("Russia warned ..., claiming that", "X put a soldier on trial
+        and accused him"): the subject that opens its clause (:meth:`_clause_subject`)."""
+        j = i - 1
+        while j >= 0 and (self.low[j].endswith("ly") or self.low[j] in ("not", "never", "also")):
+            j -= 1
+        if j >= 0 and (
+            self.low[j] in _COORD or (self.toks[j] == "," and self.low[i].endswith("ing"))
+        ):
+            return self._clause_subject(j)
+        return self.subject(i, strict=strict)
+
+    def _clause_subject(self, j: int) -> Holder:
+        """The noun phrase that opens the clause holding token ``j`` (after a fronted phrase
+        closed by a comma: "In Kyiv, Ukraine ...", "Meanwhile, Russia ..."); ``other`` when it
+        is no actor, or when a copula follows it ("China is a rival ... and continues": two
+        predicates the rules cannot tell apart)."""
+        cues = self.cues
+        c = j
+        while c > 0 and not (
+            self.toks[c - 1] in _HARD_BOUNDARY or self.low[c - 1] in cues.clause_openers
+        ):
+            c -= 1
+        k = c
+        if k + 1 < j and (
+            self.low[k] in cues.prepositions or self.low[k].endswith("ly") or self.toks[k + 1] == ","
+        ):
+            comma = next((m for m in range(k, j) if self.toks[m] == ","), None)
+            if comma is None:
+                return OTHER
+            k = comma + 1
+        while k < j and self.low[k] in cues.determiners:
+            k += 1
+        if k >= j:
+            return OTHER
+        ch = self.chunk_of[k]
+        if ch is None:
+            if self.toks[k] in cues.third_person:
+                return self.pronoun(k)
+            if self.low[k] in cues.vague_heads:
+                return VAGUE
+            return OTHER
+        if self._not_itself(ch) or self._non_state(ch):
+            return OTHER
+        for m in range(ch.last + 1, j - 1):
+            if self.low[m] in cues.be_forms and self.low[m + 1] in cues.determiners:
+                return OTHER
+        return self.actor_holder(ch)
+
     def is_passive(self, i: int) -> bool:
         """Token ``i`` is a participle after a form of be/get ("was accused", "has been
         arbitrarily twisted"), or directly followed by "by"."""
@@ -279,6 +492,8 @@ class SentenceView:
         j = i - 1
         while j >= 0 and (self.low[j].endswith("ly") or self.low[j] in ("not", "also", "never")):
             j -= 1
+        if j >= 1 and self.low[j] in ("and", "or") and self.is_passive(j - 1):
+            return True  # "have been overlooked or denigrated"
         return j >= 0 and (self.low[j] in self.cues.be_forms or self.low[j] in self.cues.get_forms)
 
     def by_agent(self, i: int) -> Holder:
@@ -321,15 +536,21 @@ class SentenceView:
             if ch is not None:
                 p = self._prep_before(ch)
                 if p is None or self.low[p] in allow:
+                    if self._other_party(ch) or self._not_itself(ch):
+                        return NONE  # "accusing US trade partners": not the US
                     return self.actor_holder(ch, +1)
             elif w in _OBJECT_PRONOUNS and j == i + 1:  # "accusing him of ..."
-                subj = self.subject(i)
+                subj = self.doer(i)
                 return self.pronoun(j, exclude=subj.cats if subj.kind == "actor" else ())
         return NONE
 
-    def attached(self, first: int, last: int, action_noun: bool = False) -> Holder:
+    def attached(
+        self, first: int, last: int, action_noun: bool = False, label: bool = False
+    ) -> Holder:
         """The actor an evaluative word (tokens ``first..last``) attaches to; for an action noun
-        (``action_noun``) only its doer: possessor or modifier, or ``by X``."""
+        (``action_noun``) only its doer: possessor or modifier, or ``by X``; for a ``label``
+        ("so-called", "supposed") "of/by X" only right after it ("supposed enemies of Ukraine"
+        labels the enemies, not Ukraine)."""
         cues = self.cues
         for k in range(first, last + 1):  # an actor inside the match ("US-led circle")
             ch = self.chunk_of[k]
@@ -341,7 +562,11 @@ class SentenceView:
             if t == "," or self.is_boundary(j) or w in cues.prepositions or w in cues.be_forms:
                 break
             ch = self.chunk_at.get(j)
-            if ch is not None and (ch.possessive or j == first - 1):
+            if (
+                ch is not None
+                and (ch.possessive or j == first - 1)
+                and not self.low[ch.first].startswith(_NOT_ITSELF_PREFIXES)
+            ):  # "US-backed coup" casts the US; "anti-Ukrainian hysteria" does not cast Ukraine
                 return self.actor_holder(ch)
             if t in cues.third_person and w in ("its", "their", "his", "her"):
                 h = self.pronoun(j)
@@ -357,7 +582,7 @@ class SentenceView:
         # "of X" / "by X" right after
         for k in range(last + 1, min(self.n, last + 3)):
             w = self.low[k]
-            if w == "by" or (w == "of" and not action_noun):
+            if (w == "by" or (w == "of" and not action_noun)) and not (label and k > last + 1):
                 h = self.noun_phrase(k + 1)
                 return h if h.kind in ("actor", "vague") else NONE
             if self.is_boundary(k) and w not in ("that", "which"):
@@ -378,6 +603,12 @@ class SentenceView:
         ):
             j -= 1
         if j >= 0 and self.low[j] in cues.copulas:
+            if last + 1 < self.n and self.low[last + 1] in ("to", "that"):
+                s = j - 1
+                while s >= 0 and self.low[s] in cues.auxiliaries:
+                    s -= 1
+                if s >= 0 and self.low[s] == "it":
+                    return NONE  # "it would be stupid to ...": "it" stands for the clause
             h = self.subject(j, strict=True)
             if h.kind != "actor" and j >= 1 and self.toks[j - 1] == ",":
                 # a parenthetical before the copula: "Ukraine, under its leadership, is a ..."

@@ -50,6 +50,7 @@ class Cues:
     naming_verbs: frozenset[str]  # "X called/labelled Y a Z": Z is X's word about Y
     vague_nouns: frozenset[str]  # "fears that", "concerns over": a vague holder by default
     non_state_heads: frozenset[str]  # "the Russian news agency": not the state's voice
+    other_party_heads: frozenset[str]  # "US trade partners": another party, not the US
     reciprocals: frozenset[str]  # "mutual", "trade": blame cast on the blamers
     denial_heads: frozenset[str]  # "no evidence that", "nothing to indicate"
     voice_categories: tuple[str, ...]
@@ -136,6 +137,7 @@ def load_cues() -> Cues:
         naming_verbs=frozenset(_forms(att.get("naming_verbs") or {})),
         vague_nouns=_low(att.get("vague_nouns")),
         non_state_heads=_low(att.get("non_state_heads")),
+        other_party_heads=_low(att.get("other_party_heads")),
         reciprocals=_low(tgt.get("reciprocals")),
         denial_heads=_low(tgt.get("denial_heads")),
         voice_categories=tuple(att.get("voice_categories") or ()),
