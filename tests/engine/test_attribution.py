@@ -295,6 +295,143 @@ TARGET_ROUND2 = [
 ]
 
 
+# the rules of the third round: pronouns, clause subjects of participles and coordinated
+# verbs, agents and relational heads that are not the doer, "threaten to", attributive forms
+TARGET_ROUND3 = [
+    # "he"/"she" refer to a person-like actor (a leader, an actor word before a title), not to
+    # a country or its troops; a capitalised name the lexicons lack competes as antecedent
+    ("Russian troops shelled the town. He claimed that Moscow was to blame.", "claimed", ""),
+    ("Putin spoke on Monday. He claimed that Kyiv was shelling the plant.", "claimed", "russia"),
+    (
+        "The Ukrainian defence minister spoke. He claimed that Moscow was lying.",
+        "claimed",
+        "ukraine",
+    ),
+    (
+        "The US says North Korea is ready, since it claimed to have tested a warhead.",
+        "claimed",
+        "",
+    ),
+    (
+        "Beijing says Canberra is seeking to stake its claim as the voice of the region.",
+        "claim",
+        "",
+    ),
+    (
+        "Putin sends missiles to European cities. US President Joe Biden has labelled him a "
+        "war criminal.",
+        "war criminal",
+        "russia",
+    ),
+    # a subject pronoun does not refer to the object of a preposition; "as"/"after" open clauses
+    ("After talks with China failed, it threatened to impose tariffs.", "threatened", ""),
+    (
+        "The ban was orchestrated by the US, as part of its pressure tactics to contain China.",
+        "contain China",
+        "west_us",
+    ),
+    (
+        "Russia has denied it was responsible. It even claims that it was not its missile.",
+        "claims",
+        "russia",
+    ),
+    # a participle after a comma or a verb after "and": the subject that opens the clause
+    (
+        "Russia warned the West against arming Ukraine, claiming that the war would drag on.",
+        "claiming",
+        "russia",
+    ),
+    ("Local activists oppose Ukrainian refugees and claim the war is a hoax.", "claim", ""),
+    (
+        "Kyiv put a Russian soldier on trial and accused him of killing a civilian.",
+        "accused",
+        "russia",
+    ),
+    (
+        "The tariffs are aimed at hurting the Chinese economy and blackmailing China.",
+        "blackmailing",
+        "",
+    ),
+    (
+        "If the US believes that China is a rival and continues to try and contain China, "
+        "tensions will rise.",
+        "contain China",
+        "",
+    ),
+    # "threaten to": only an actor right before it; a second conjunct after "between"
+    ("Tensions between Pyongyang and Washington threaten to boil over.", "threaten", ""),
+    ("Stormy waters threatened to sink the ship.", "threatened", ""),
+    ("Russia threatened to cut off gas.", "threatened", "russia"),
+    # agents, relational heads, compounds and possessed bodies
+    ("The sailor was captured by Russian troops, and was accused of spying.", "accused", ""),
+    ("Washington accused US trade partners of cheating.", "accused", ""),
+    (
+        "The head of Russia's Security Council claimed that Kyiv shelled the plant.",
+        "claimed",
+        "russia",
+    ),
+    ("Sweden's ambassador to the UN claimed that the strike was illegal.", "claimed", ""),
+    (
+        "Vadim, a spokesman for Ukraine's intelligence directorate, claimed that Kyiv may strike.",
+        "claimed",
+        "ukraine",
+    ),
+    ("A Russia-backed separatist claimed that 300 fighters were trapped.", "claimed", ""),
+    ("Crimea voted after the US-backed coup in Kiev.", "coup", "west_us"),
+    ("Kyiv accused Moscow of stirring up anti-Ukrainian hysteria.", "hysteria", "russia"),
+    ("The blacklist names all supposed enemies of Ukraine.", "supposed", ""),
+    # attributive and verb uses, coordinated passives, denials, extraposed "it", tags
+    ("Washington condemned the threatening drills.", "threatening", ""),
+    ("Chinese workers have been overlooked or denigrated.", "denigrated", ""),
+    ("Attempts to malign China's cooperation will fail.", "malign", ""),
+    (
+        "Officials have no credible evidence that China is interfering in the vote.",
+        "interfering",
+        "",
+    ),
+    ("A Russian rocket landed, and it would be stupid to stay.", "stupid", ""),
+    ("Ukraine cancelled the assault, it claimed.", "claimed", ""),
+    (
+        "Her comments came after Kyiv and Moscow traded accusations over the strike.",
+        "accusations",
+        "russia+ukraine",
+    ),
+    (
+        "With the United States intent on continuing with its unilateralism, Asia looks elsewhere.",
+        "unilateralism",
+        "west_us",
+    ),
+]
+
+# sources of the third round: person pronouns, state media, possessed bodies
+SOURCE_ROUND3 = [
+    ("Russian troops advanced. He said the sanctions were illegal.", "illegal", "reported", ""),
+    ("Putin spoke. He said the sanctions were illegal.", "illegal", "reported", "russia"),
+    (
+        "Russia's state news agency reported that the blast was probably an accident.",
+        "probably",
+        "reported",
+        "",
+    ),
+    (
+        "The head of Russia's Security Council said the strikes were illegal.",
+        "illegal",
+        "reported",
+        "russia",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "matched", "target"), TARGET_ROUND3)
+def test_target_round3(text, matched, target):
+    assert _one(text, matched)[2] == target, (text, _rows(text))
+
+
+@pytest.mark.parametrize(("text", "matched", "voice", "source"), SOURCE_ROUND3)
+def test_source_round3(text, matched, voice, source):
+    assert _one(text, matched)[:2] == (voice, source), (text, _rows(text))
+
+
 @pytest.mark.parametrize(("text", "matched", "target"), TARGET_ROUND2)
 def test_target_round2(text, matched, target):
     assert _one(text, matched)[2] == target, (text, _rows(text))

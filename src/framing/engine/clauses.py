@@ -66,8 +66,31 @@ _SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "like", "
 _HEAD_MODIFIERS = frozenset({"state", "state-run", "state-owned", "trade", "government"})
 _OF_PLACE = frozenset({"in", "of", "from", "at", "for"})
 _CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may"
-    " june july august september october november december mr mrs ms dr".split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+    ]
 )
 _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 
@@ -282,8 +305,10 @@ class SentenceView:
             if w in _PERSON_PRONOUNS and not ch.person:
                 continue  # "he" is a person: not "Russia", "Ukrainian troops"
             p = self._prep_before(ch)
-            if p is not None and self.low[p] not in _SUBORDINATORS and (
-                w in _NOMINATIVE or self.low[p] == "of"
+            if (
+                p is not None
+                and self.low[p] not in _SUBORDINATORS
+                and (w in _NOMINATIVE or self.low[p] == "of")
             ):
                 continue  # "after dealing with China, it ...": a subject refers to a subject
             if self._not_itself(ch):
@@ -455,7 +480,9 @@ class SentenceView:
             c -= 1
         k = c
         if k + 1 < j and (
-            self.low[k] in cues.prepositions or self.low[k].endswith("ly") or self.toks[k + 1] == ","
+            self.low[k] in cues.prepositions
+            or self.low[k].endswith("ly")
+            or self.toks[k + 1] == ","
         ):
             comma = next((m for m in range(k, j) if self.toks[m] == ","), None)
             if comma is None:

@@ -126,7 +126,7 @@ def load_cues() -> Cues:
         vague_passives=_low(att["vague_passives"]),
         vague_existentials=_low(att["vague_existentials"]),
         not_sources=_low(att["not_sources_after_according_to"]),
-        titles=_low(titles["titles"]),
+        titles=_low(titles["titles"]) | _low(att.get("titles_added")),
         clause_openers=_low(att["clause_openers"]),
         prepositions=_low(att["prepositions"]),
         determiners=_low(att["determiners"]),
