@@ -403,6 +403,40 @@ TARGET_ROUND3 = [
     ),
 ]
 
+# targets the third round adds (recall): backers, "like X", blame on X, reciprocal blame,
+# gerunds of means, fronted participial phrases, labels in quotation marks
+TARGET_ROUND3_RECALL = [
+    ("Crimea voted after the US-backed Maidan coup in Kiev.", "coup", "west_us"),
+    (
+        "In 2014 US-backed nationalists and neo-Nazis overthrew the government.",
+        "neo-Nazis",
+        "west_us",
+    ),
+    ("In an authoritarian country like Russia, polls mislead.", "authoritarian", "russia"),
+    (
+        'The legion complained of fewer recruits, blaming the decline on "Russian lies".',
+        "blaming",
+        "russia",
+    ),
+    (
+        "The Kremlin reported fires, blaming some of them on Ukrainian strikes.",
+        "blaming",
+        "ukraine",
+    ),
+    ("Russia and Ukraine accused each other of atrocities.", "atrocities", "russia+ukraine"),
+    (
+        "US President Donald Trump raised a storm by threatening to end the trade deal.",
+        "threatening",
+        "west_us",
+    ),
+    (
+        "While campaigning, Trump accused China of theft, and claimed it was cheating.",
+        "claimed",
+        "west_us",
+    ),
+    ('The mayor condemned the strike, describing it as "absolute evil".', "evil", ""),
+]
+
 # sources of the third round: person pronouns, state media, possessed bodies
 SOURCE_ROUND3 = [
     ("Russian troops advanced. He said the sanctions were illegal.", "illegal", "reported", ""),
@@ -424,6 +458,11 @@ SOURCE_ROUND3 = [
 
 @pytest.mark.parametrize(("text", "matched", "target"), TARGET_ROUND3)
 def test_target_round3(text, matched, target):
+    assert _one(text, matched)[2] == target, (text, _rows(text))
+
+
+@pytest.mark.parametrize(("text", "matched", "target"), TARGET_ROUND3_RECALL)
+def test_target_round3_recall(text, matched, target):
     assert _one(text, matched)[2] == target, (text, _rows(text))
 
 

@@ -480,6 +480,8 @@ def _target(
                 h = view.subject(first)
             else:
                 h = view.object(last_v, allow=("on",) if w.startswith("blam") else ())
+                if h.kind != "actor" and w.startswith("blam"):
+                    h = _blamed_on(view, last_v)
         else:  # a noun: "accusations against China", "condemnation of Russia"
             for k in range(last + 1, min(view.n, last + 3)):
                 if view.low[k] in ("against", "of", "on"):
@@ -527,6 +529,7 @@ def _tag_pronoun(view: SentenceView, first: int, cues: Cues) -> bool:
     )
 
 
+_EACH_OTHER, _ONE_ANOTHER = ["each", "other"], ["one", "another"]
 _CLAIM_NOUNS = frozenset({"claim", "claims", "allegation", "allegations"})
 
 
@@ -647,10 +650,25 @@ def _named(view: SentenceView, first: int, cues: Cues) -> Holder:
     """For a label in "X called / labelled / named Y (a) <cue>" or "denounced Y as <cue>",
     the one labelled: Y (an actor, or a pronoun resolved to an actor other than X)."""
     for k in range(first - 1, max(-1, first - 7), -1):
+        if view.toks[k] == '"':
+            continue  # 'termed the US alliances a "Cold War legacy"'
         if view.is_boundary(k) or view.toks[k] == ",":
             return NONE
         if view.low[k] in cues.naming_verbs:
+            if k + 1 < view.n and view.low[k + 1] == "it":
+                return NONE  # "describing it as evil": "it" is an act, not an actor
             return view.object(k) if k + 1 < first else NONE
+    return NONE
+
+
+def _blamed_on(view: SentenceView, i: int) -> Holder:
+    """The actor after "on" in "blame <something> on X" ("blaming some of them on Ukrainian
+    strikes"), within eight tokens of the verb and its clause."""
+    for k in range(i + 1, min(view.n, i + 9)):
+        if view.toks[k] == "," or (view.is_boundary(k) and view.toks[k] != '"'):
+            return NONE
+        if view.low[k] == "on":
+            return view.noun_phrase(k + 1) if k + 1 < view.n else NONE
     return NONE
 
 
@@ -665,7 +683,9 @@ def _accused_of(view: SentenceView, first: int, cues: Cues) -> Holder:
         if w in ("of", "for"):
             seen_of = True
         elif w in cues.blame and seen_of:
-            return view.subject(k) if view.is_passive(k) else view.object(k)
+            if view.is_passive(k) or view.low[k + 1 : k + 3] in (_EACH_OTHER, _ONE_ANOTHER):
+                return view.subject(k)  # "Russia and Ukraine accused each other of atrocities"
+            return view.object(k)
     return NONE
 
 

@@ -48,6 +48,9 @@ _INTENSIFIERS = frozenset(
     ["very", "so", "too", "more", "most", "quite", "rather", "extremely", "highly", "utterly"]
 )
 _COORD = frozenset({"and", "or", "&"})
+#: before a gerund, these make it an adjunct of its clause ("Trump raised a storm by
+#: threatening to ...": the doer is the clause's subject)
+_MEANS = frozenset({"by", "while", "when", "after", "before", "without", "through"})
 #: clause limits for :meth:`SentenceView.doer` (quotation marks may sit inside a clause)
 _HARD_BOUNDARY = frozenset(";:()[]{}!?")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
@@ -58,6 +61,9 @@ _NOMINATIVE = frozenset({"he", "she", "it", "they"})
 #: compounds whose actor is not the thing named: "a Russia-backed separatist", "anti-Ukrainian"
 _NOT_ITSELF_SUFFIXES = ("-backed", "-based", "-born", "-funded", "-installed", "-appointed")
 _NOT_ITSELF_PREFIXES = ("anti-", "pro-")
+#: compounds that cast their actor as the one behind a noun a few words on ("US-backed
+#: nationalists and neo-Nazis")
+_BACKERS = ("-backed", "-led", "-sponsored", "-funded", "-installed")
 #: capitalised words that name nobody (they do not compete with an actor as an antecedent)
 #: "officials in Washington", "the head of Russia's Security Council" speak for the actor;
 #: "Sweden's ambassador to the UN" does not
@@ -457,12 +463,14 @@ class SentenceView:
     def doer(self, i: int, strict: bool = False) -> Holder:
         """The doer of the verb at ``i``: :meth:`subject`, except for a participle after a comma
         or a verb after "and"/"or" ("Russia warned ..., claiming that", "X put a soldier on trial
-        and accused him"): the subject that opens its clause (:meth:`_clause_subject`)."""
+        and accused him") and a gerund after "by / while / ..." ("X raised a storm by
+        threatening to"): the subject that opens its clause (:meth:`_clause_subject`)."""
         j = i - 1
         while j >= 0 and (self.low[j].endswith("ly") or self.low[j] in ("not", "never", "also")):
             j -= 1
+        gerund = self.low[i].endswith("ing")
         if j >= 0 and (
-            self.low[j] in _COORD or (self.toks[j] == "," and self.low[i].endswith("ing"))
+            self.low[j] in _COORD or (gerund and (self.toks[j] == "," or self.low[j] in _MEANS))
         ):
             return self._clause_subject(j)
         return self.subject(i, strict=strict)
@@ -481,7 +489,7 @@ class SentenceView:
         k = c
         if k + 1 < j and (
             self.low[k] in cues.prepositions
-            or self.low[k].endswith("ly")
+            or self.low[k].endswith(("ly", "ing"))
             or self.toks[k + 1] == ","
         ):
             comma = next((m for m in range(k, j) if self.toks[m] == ","), None)
@@ -557,6 +565,8 @@ class SentenceView:
         in ``allow``), before the complement ("accused China of ...")."""
         for j in range(i + 1, min(self.n, i + 1 + _MAX_RIGHT)):
             w = self.low[j]
+            if self.toks[j] == '"':
+                continue  # 'blaming the decline on "Russian disinformation"'
             if self.is_boundary(j) or self.toks[j] == "," or w in ("of", "for", "over"):
                 return NONE
             ch = self.chunk_of[j]
@@ -591,9 +601,9 @@ class SentenceView:
             ch = self.chunk_at.get(j)
             if (
                 ch is not None
-                and (ch.possessive or j == first - 1)
+                and (ch.possessive or j == first - 1 or self.low[ch.last].endswith(_BACKERS))
                 and not self.low[ch.first].startswith(_NOT_ITSELF_PREFIXES)
-            ):  # "US-backed coup" casts the US; "anti-Ukrainian hysteria" does not cast Ukraine
+            ):  # "US-backed (Maidan) coup" casts the US; "anti-Ukrainian hysteria" not Ukraine
                 return self.actor_holder(ch)
             if t in cues.third_person and w in ("its", "their", "his", "her"):
                 h = self.pronoun(j)
@@ -609,7 +619,9 @@ class SentenceView:
         # "of X" / "by X" right after
         for k in range(last + 1, min(self.n, last + 3)):
             w = self.low[k]
-            if (w == "by" or (w == "of" and not action_noun)) and not (label and k > last + 1):
+            if (w == "by" or (w in ("of", "like") and not action_noun)) and not (
+                label and k > last + 1
+            ):  # "the hypocrisy of the West", "an authoritarian country like Russia"
                 h = self.noun_phrase(k + 1)
                 return h if h.kind in ("actor", "vague") else NONE
             if self.is_boundary(k) and w not in ("that", "which"):
