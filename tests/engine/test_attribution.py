@@ -437,8 +437,17 @@ TARGET_ROUND3_RECALL = [
     ('The mayor condemned the strike, describing it as "absolute evil".', "evil", ""),
 ]
 
-# sources of the third round: person pronouns, state media, possessed bodies
+# sources of the third round: person pronouns, state media, possessed bodies, and a clause
+# opening with "the <title>" read like "he"
 SOURCE_ROUND3 = [
+    (
+        '"We are ready," Peskov said. The official also suggested that talks may resume.',
+        "may",
+        "reported",
+        "russia",
+    ),
+    ("Russian troops advanced. The minister said that talks may resume.", "may", "reported", ""),
+    ("Putin met Scholz. The chancellor said that talks may resume.", "may", "reported", ""),
     ("Russian troops advanced. He said the sanctions were illegal.", "illegal", "reported", ""),
     ("Putin spoke. He said the sanctions were illegal.", "illegal", "reported", "russia"),
     (

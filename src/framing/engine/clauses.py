@@ -444,6 +444,9 @@ class SentenceView:
                     return self.actor_holder(ch)  # "US officials", "Western media"
                 return VAGUE
             elif w in cues.titles:
+                opens = j == 1 or (j > 1 and self.is_boundary(j - 2))
+                if not (title or content or w.endswith("s")) and opens and self.low[j - 1] == "the":
+                    return self._definite_title(j - 1)  # "The official also said"
                 title = True
             elif (
                 self._is_word(j)
@@ -513,6 +516,21 @@ class SentenceView:
             if self.low[m] in cues.be_forms and self.low[m + 1] in cues.determiners:
                 return OTHER
         return self.actor_holder(ch)
+
+    def _definite_title(self, k: int) -> Holder:
+        """A clause that opens with "the <title>" ("The official also suggested", "the
+        minister said") refers back like "he": to a person-like actor named before it in the
+        sentence or in the previous one, under the limits of :meth:`pronoun`; else ``other``."""
+        cats, named = self._antecedents(k, "he")
+        if named:
+            return OTHER
+        if not cats and self.earlier is not None:
+            prev = self.earlier()
+            if prev is not None:
+                cats, named = prev._antecedents(prev.n, "he")
+                if named:
+                    return OTHER
+        return Holder("actor", (next(iter(cats)),)) if len(cats) == 1 else OTHER
 
     def is_passive(self, i: int) -> bool:
         """Token ``i`` is a participle after a form of be/get ("was accused", "has been
