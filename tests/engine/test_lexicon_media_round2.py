@@ -37,6 +37,8 @@ HEDGE = [
     ("She suggests using the frozen funds for reconstruction.", []),
     ("The minister suggested a ceasefire over the holidays.", []),
     ("Paris suggested that Kyiv should accept the terms.", []),
+    ("All these figures suggest that the US should rely on talks.", ["suggest"]),
+    ("That would seem to suggest that China should be expelled.", ["seem", "suggest"]),
     ("The polls suggest growing discontent in the cities.", ["suggest"]),
     ("The data suggest that inflation has peaked.", ["suggest"]),
     ("The delay suggests a deal is close.", ["suggests"]),
@@ -49,6 +51,8 @@ HEDGE = [
     ("Officials believe the strike was deliberate.", ["believe"]),
     ("He believes that talks will resume.", ["believes"]),
     ("The drone was believed in the region to be Iranian-made.", ["believed"]),
+    ("Such an act would be believed in the US as a provocation.", ["believed"]),
+    ("China has always believed in making friends.", []),
     # possibly: intensifier
     ("We hold our prices if we possibly can.", []),
     ("They did everything they possibly could.", []),
@@ -111,6 +115,9 @@ ACCUSATION = [
     ("Rescuers pulled bodies from the charred and twisted metal.", []),
     ("He twisted his ankle on the stairs.", []),
     ("They twisted the facts to suit their story.", ["twisted"]),
+    # lying: the verb "lie" (to recline) with a relative place
+    ("Her body was left lying where it had fallen.", []),
+    ("They are lying about the casualties.", ["lying"]),
     # threaten: inanimate subject
     ("Missiles threatening even western regions keep refugees away.", []),
     ("Stormy waters have threatened to sink the ship.", []),
