@@ -7,7 +7,7 @@ category in order. The negatives mimic the error types of the round-2 media audi
 concessive "whatever ... may"; surnames ("Mr Crook"), technical compounds ("malicious
 software"), mentions of a word; counterfeit goods ("fake vaccines"), the legal "propaganda of
 ...", "currency manipulator", literal "twisted", inanimate subjects of "threaten", generic
-"encroach" (cold_war). The sentences are written for the tests, not quoted.
+"encroach" (cold_war); possession and money "claim", "so-called" + gloss (distancing). The sentences are written for the tests, not quoted.
 """
 
 from __future__ import annotations
@@ -137,11 +137,25 @@ COLD_WAR = [
     ("The village is in danger if the troops encroach beyond the river.", []),
 ]
 
+DISTANCING = [
+    ("Not everyone likes China's claim of sovereignty over the reefs.", []),
+    ("He has a strong claim to the throne.", []),
+    ("Its claim to be a neutral broker is hollow.", ["claim"]),
+    ("The claim that the dam was hit is false.", ["claim"]),
+    ("He estimated the total potential claim could be no less than $1tn.", []),
+    ("The firm filed a claim of $2m against the state.", []),
+    ("The idea behind the so-called Greater Eurasian Partnership (GEP) is trade.", []),
+    ("He writes about the so-called 'Men of Power', or Siloviki.", []),
+    ("The so-called referendum was held at gunpoint.", ["so-called"]),
+    ("They attack the so-called Islamic State in Raqqa.", ["so-called"]),
+]
+
 TABLES = (
     [(s, "hedge", e) for s, e in HEDGE]
     + [(s, "negative_evaluation", e) for s, e in NEGATIVE_EVALUATION]
     + [(s, "accusation", e) for s, e in ACCUSATION]
     + [(s, "cold_war", e) for s, e in COLD_WAR]
+    + [(s, "distancing", e) for s, e in DISTANCING]
 )
 
 
@@ -153,5 +167,5 @@ def test_media_round2_table(sentence, category, expected):
 
 
 def test_every_table_has_positives_and_negatives():
-    for table in (HEDGE, NEGATIVE_EVALUATION, ACCUSATION, COLD_WAR):
+    for table in (HEDGE, NEGATIVE_EVALUATION, ACCUSATION, COLD_WAR, DISTANCING):
         assert any(e for _, e in table) and any(not e for _, e in table)
