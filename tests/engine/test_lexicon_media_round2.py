@@ -7,7 +7,7 @@ category in order. The negatives mimic the error types of the round-2 media audi
 concessive "whatever ... may"; surnames ("Mr Crook"), technical compounds ("malicious
 software"), mentions of a word; counterfeit goods ("fake vaccines"), the legal "propaganda of
 ...", "currency manipulator", literal "twisted", inanimate subjects of "threaten", generic
-"encroach" (cold_war); possession and money "claim", "so-called" + gloss (distancing). The sentences are written for the tests, not quoted.
+"encroach" (cold_war); possession and money "claim", "so-called" + acronym (distancing). The sentences are written for the tests, not quoted.
 """
 
 from __future__ import annotations
@@ -145,7 +145,8 @@ DISTANCING = [
     ("He estimated the total potential claim could be no less than $1tn.", []),
     ("The firm filed a claim of $2m against the state.", []),
     ("The idea behind the so-called Greater Eurasian Partnership (GEP) is trade.", []),
-    ("He writes about the so-called 'Men of Power', or Siloviki.", []),
+    ("UK troops joined Nato's so-called Joint Expeditionary Force (JEF).", []),
+    ("They were held by the so-called Donetsk People's Republic, or DPR.", ["so-called"]),
     ("The so-called referendum was held at gunpoint.", ["so-called"]),
     ("They attack the so-called Islamic State in Raqqa.", ["so-called"]),
 ]
