@@ -139,6 +139,42 @@ def _reporting_verb(before: str, after: str, comma_end: bool) -> str:
     return ""
 
 
+def _distanced(before: str) -> bool:
+    """A distancing frame ends the clause before the quotation (or before the run of
+    coordinated quotations it closes): *so-called*, *what X calls*, *the idea that*, ..."""
+    return bool(qc.DISTANCING_INTRO_RE.search(_before_coordination(before)))
+
+
+def _before_coordination(before: str) -> str:
+    """``before`` without the earlier quotations (blanked by :func:`_blank`) coordinated with
+    this one: `claiming "  ", "  " and ` -> `claiming`."""
+    s = before
+    while True:
+        t = qc.TRAILING_CONJUNCTION_RE.sub("", s.rstrip()).rstrip(" ,;")
+        if not t or t[-1] not in qc.QUOTE_MARKS:
+            return s
+        u = t[:-1].rstrip(" ")
+        if not u or u[-1] not in qc.QUOTE_MARKS:
+            return s
+        s = u[:-1]
+
+
+def _quoted_clause(words: list[str]) -> str:
+    """The auxiliary, modal or subject pronoun that makes a quotation of 2+ words a clause."""
+    if len(words) < 2:
+        return ""
+    for w in words:
+        low = w.lower().replace("\u2019", "'")
+        if low in qc.FINITE_WORDS:
+            return low
+    return ""
+
+
+def _code(words: list[str]) -> bool:
+    """A number or an acronym inside the quotation: a figure, a code or a name."""
+    return any(any(ch.isdigit() for ch in w) or (len(w) >= 2 and w.isupper()) for w in words)
+
+
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with the inner text of ``spans`` replaced by spaces (same length)."""
     if not spans:
@@ -165,6 +201,8 @@ class _Context(NamedTuple):
     opens_sentence: bool
     ends_sentence: bool
     comma_end: bool
+    sentence: str
+    distanced: bool
 
 
 def find_quotes(
@@ -193,10 +231,11 @@ def find_quotes(
         clause_lo = max(s_lo, masked.rfind(";", s_lo, start) + 1)
         after = masked[end + 1 : s_hi]
         nxt = sentences[sj + 1] if sj + 1 < len(sentences) else (s_hi, s_hi)
+        before = masked[clause_lo : max(clause_lo, start - 1)]
         ctx = _Context(
             inner=inner,
             words=WORD_RE.findall(inner),
-            before=masked[clause_lo : max(clause_lo, start - 1)],
+            before=before,
             after=after,
             previous_sentence=masked[sentences[si - 1][0] : sentences[si - 1][1]] if si else "",
             next_sentence=masked[nxt[0] : nxt[1]],
@@ -204,6 +243,8 @@ def find_quotes(
             opens_sentence=start - 1 == s_lo,
             ends_sentence=not WORD_RE.search(after),
             comma_end=inner.rstrip()[-1:] == "," or after[:1] == ",",
+            sentence=masked[s_lo:s_hi],
+            distanced=_distanced(before),
         )
         rows.append((start, end, si, ctx))
     reasons = [_reason(c) for *_, c in rows]
@@ -221,7 +262,7 @@ def _reason(c: _Context) -> str:
         return "no words"
     if len(words) > MAX_SCARE_QUOTE_WORDS:
         return f"too long ({len(words)} words > {MAX_SCARE_QUOTE_WORDS})"
-    if qc.SO_CALLED_RE.search(before):
+    if c.distanced:
         return SCARE
     if qc.MENTION_BEFORE_RE.search(before) or qc.MENTION_AFTER_RE.search(after):
         return "mention of a word"
@@ -237,6 +278,10 @@ def _reason(c: _Context) -> str:
         return "attributed speech (next sentence)"
     if c.opens_sentence and c.comma_end and len(words) >= 3:
         return "quoted sentence"
+    if aux := _quoted_clause(words):
+        return f"quoted clause ({aux})"
+    if _code(words):
+        return "capitalised name (number or acronym)"
     if noun := _is_name(c.inner, words, before, after):
         return f"proper name ({noun})"
     if head := _naming_head(c.inner, words, after):
@@ -253,6 +298,13 @@ def _reason(c: _Context) -> str:
         return "after a colon"
     if len(words) >= SENTENCE_SHARE * c.sentence_words:
         return "covers most of its sentence"
+    for where, text, wide in (
+        ("sentence", c.sentence, True),
+        ("previous sentence", c.previous_sentence, False),
+        ("next sentence", c.next_sentence, False),
+    ):
+        if cue := qc.nearby_speech(text, wide):
+            return f"attributed speech (nearby: {cue} in {where})"
     return SCARE
 
 
@@ -263,6 +315,7 @@ _SPEECH_REASONS = (
     "covers most",
     "after a colon",
     "quoted sentence",
+    "quoted clause",
 )
 #: Reasons a quotation passes to quotations coordinated with it ("X" and "Y", "X", "Y" or "Z").
 _SHARED_REASONS = ("mention of a word", "proper name", "title of a work", "attributed speech")
@@ -296,7 +349,7 @@ def _from_neighbours(rows: list, reasons: list[str], masked: str) -> list[str]:
                 if out[k] in (SCARE, "capitalised name"):
                     out[k] = "mention of a word (list)"
     for i, (_, _, si, c) in enumerate(rows):
-        if out[i] not in (SCARE, "capitalised name") or qc.SO_CALLED_RE.search(c.before):
+        if out[i] not in (SCARE, "capitalised name") or c.distanced:
             continue
         for k in (i - 1, i + 1):
             if not 0 <= k < len(rows) or not reasons[k].startswith(_SHARED_REASONS):
