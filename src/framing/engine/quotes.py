@@ -278,10 +278,6 @@ def _reason(c: _Context) -> str:
         return "attributed speech (next sentence)"
     if c.opens_sentence and c.comma_end and len(words) >= 3:
         return "quoted sentence"
-    if aux := _quoted_clause(words):
-        return f"quoted clause ({aux})"
-    if _code(words):
-        return "capitalised name (number or acronym)"
     if noun := _is_name(c.inner, words, before, after):
         return f"proper name ({noun})"
     if head := _naming_head(c.inner, words, after):
@@ -294,6 +290,10 @@ def _reason(c: _Context) -> str:
         return "capitalised name"
     if _quoted_sentence(c):
         return "quoted sentence"
+    if aux := _quoted_clause(words):
+        return f"quoted clause ({aux})"
+    if _code(words):
+        return "capitalised name (number or acronym)"
     if before.rstrip().endswith(":"):
         return "after a colon"
     if len(words) >= SENTENCE_SHARE * c.sentence_words:
@@ -346,7 +346,7 @@ def _from_neighbours(rows: list, reasons: list[str], masked: str) -> list[str]:
     for run in _coordinated_runs(rows, masked):
         if len(run) >= MIN_WORD_LIST and all(len(rows[k][3].words) <= 3 for k in run):
             for k in run:
-                if out[k] in (SCARE, "capitalised name"):
+                if out[k] in (SCARE, "capitalised name") and not rows[k][3].distanced:
                     out[k] = "mention of a word (list)"
     for i, (_, _, si, c) in enumerate(rows):
         if out[i] not in (SCARE, "capitalised name") or c.distanced:
