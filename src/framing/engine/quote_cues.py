@@ -261,7 +261,6 @@ SENTENCE_OPENERS = frozenset(
         "yes",
     }
 )
-SO_CALLED_RE = re.compile(r"\bso[-\s]called\s*$", re.I)
 TITLE_BEFORE = re.compile(
     r"\b(?:book|film|movie|report|operation|newspaper|article|song|album|play|novel|series"
     r"|documentary|programme|program|show|magazine|essay|poem|column|paper|headline|titled"

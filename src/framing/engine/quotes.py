@@ -8,7 +8,10 @@ or the last ``;``, other quotations blanked; ``after`` = the rest of the sentenc
 sentences on either side. Each span gets the first ``reason`` that applies:
 
 - ``no words``; ``too long (N words > 8)`` (over :data:`MAX_SCARE_QUOTE_WORDS`).
-- *so-called* right before the quotation: a scare quote, whatever follows.
+- a distancing frame right before the quotation (or before the run of coordinated quotations it
+  ends): *so-called*, *quote-unquote*, *what X calls/terms/deems (to be)*, *the idea/notion/myth
+  that*, *falsely claiming/branding ... as*, *baseless claims of*, *alleged*, *self-proclaimed*:
+  a scare quote, whatever follows (:data:`~framing.engine.quote_cues.DISTANCING_INTRO_RE`).
 - ``mention of a word``: *the word/term/slogan/cry ...*, *phrases such as*, *the concept/offence
   of*, *answer*, *the Latin for*, a sign *reading*, *"X" is a word/name*, a single letter, a gloss
   in brackets (*the Druzhba ("friendship") pipeline*).
@@ -29,8 +32,16 @@ sentences on either side. Each span gets the first ``reason`` that applies:
   "Moskva"*); a quoted phrase before a naming head (*the "balance of power" period*, *the "red"
   zone*) or ending in one (*a "grey list"*); a name in apposition (*"...", as the class is known*).
 - ``title of a work``; ``capitalised name`` (every word capitalised or a number; the first word
-  of a sentence-opening quotation says nothing); ``after a colon``; ``covers most of its
-  sentence`` (:data:`SENTENCE_SHARE`).
+  of a sentence-opening quotation says nothing); ``quoted clause (WORD)`` (two or more words with
+  an auxiliary, modal, be-form or subject pronoun: *"what we have left"*); ``capitalised name
+  (number or acronym)``; ``after a colon``; ``covers most of its sentence``
+  (:data:`SENTENCE_SHARE`).
+- ``attributed speech (nearby: CUE in WHERE)`` (precision first): reporting vocabulary anywhere
+  in the quotation's sentence (every reporting verb above, CAMEO speech, blame and naming verbs,
+  reporting and document nouns: *statement, interview, spokesman, legislation, commitments,
+  warnings*), or a speech verb or reporting noun in the sentence before or after it
+  (:func:`~framing.engine.quote_cues.nearby_speech`; lowercase only, so *United States* is no
+  *states*; belief verbs and noun homographs such as *report, protests, fears* are left out).
 
 A second pass looks at the quotation's neighbours: a quotation in the same sentence as quoted
 speech (attributed, too long, a quoted sentence) is ``attributed speech (quoted neighbour)``;
@@ -39,11 +50,13 @@ reason; :data:`MIN_WORD_LIST` or more coordinated quotations of at most three wo
 ``mention of a word (list)``; a capitalised quotation coordinated with a lowercase scare quote
 is a label (*the "Nazis" and "degenerates" of the West*), not a name.
 
-Known misses (they count as scare quotes): a speaker named in the next sentence without a tag;
-an author's own emphasis or idiom in quotes (*"mixed messages"*); a document's wording with no
-cue (*allow imports as a "temporary measure"*). Known losses (not counted): an author's scare
-quote inside a reported clause (*Biden said the "referendum" was a sham*), next to quoted
-speech, or in a capitalised word (*"Sinophile"*).
+Known misses (they count as scare quotes): a speaker named two sentences away or without any
+verb (*David McIlveen, from County Down, ...*); an author's own emphasis or idiom in quotes
+(*"mixed messages"*); a document's wording with no cue (*allow imports as a "temporary
+measure"*); a reporting verb in the clause before *so-called*. Known losses (not counted): every
+author's scare quote within a sentence of any reporting word (*Biden said the "referendum" was
+a sham*; a label in a paragraph that quotes someone), next to quoted speech, with a number or an
+acronym (*the "NATO threat"*), or in a capitalised word (*"Sinophile"*).
 """
 
 from __future__ import annotations
