@@ -285,7 +285,7 @@ DISTANCING_INTRO_RE = re.compile(
     r"|lie|fairy\s+tale)\s+(?:that|of)"
     r"|\b(?:falsely|wrongly|baselessly|groundlessly|absurdly|ludicrously|mendaciously"
     r"|disingenuously|cynically)\s+(?:\w+\s+){0,1}?(?:claim|alleg|accus|assert|call|label|brand"
-    r"|portray|paint|describ|dub|hyp|accus|smear|tout)\w*(?:\s+(?:it|them|this|that|China|\w+)"
+    r"|portray|paint|describ|dub|hyp|smear|tout)\w*(?:\s+\w+"
     r"\s+(?:as|of))?"
     r"|\b(?:false|fake|fabricated|fabricating|groundless|baseless|unfounded|bogus|spurious"
     r"|hyping|peddling|spreading)\s+(?:\w+\s+){0,2}?(?:claims?|allegations?|accusations?|charges?"
