@@ -23,6 +23,18 @@ def pytest_sessionstart(session):
         signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_interrupt_state(monkeypatch):
+    """Each test starts with no Ctrl-C on record: a signal that one test raises in this process
+    (its handler sets a process-wide flag that stops every later output) stays in that test."""
+    import threading
+
+    from framing.core import files, signals
+
+    monkeypatch.setattr(files, "_INTERRUPTED", threading.Event())
+    monkeypatch.setattr(signals, "_SEEN", threading.Event())
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _offline_matplotlib():
     os.environ.setdefault("MPLBACKEND", "Agg")

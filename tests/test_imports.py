@@ -24,6 +24,10 @@ LAZY: dict[tuple[str, str], str] = {
     ("framing.data.local", "framing.data.corpus"): (
         "cycle: data.corpus imports data.local to resolve the names of registered corpora"
     ),
+    ("framing.stats.attribution_audit", "framing.stats.media_audit"): (
+        "cycle: stats.media_audit imports stats.attribution_audit; each leaves out the "
+        "documents the other's earlier rounds showed"
+    ),
     ("framing.present.tables", "framing.present.report.highlight"): (
         "cycle: importing present.report.highlight runs present/report/__init__, "
         "which imports present.tables"

@@ -635,7 +635,9 @@ def test_ctrl_c_during_scoring(tmp_path, jobs):
     proc.wait(timeout=120)
     reader.join(timeout=30)
     err = b"".join(chunks).decode(errors="replace")
-    assert proc.returncode == 130, err
+    # 130, or (seen once in ~30 CI runs, after the one-line message) killed by SIGINT during
+    # interpreter shutdown: a shell reports both as exit status 130
+    assert proc.returncode in (130, -signal.SIGINT), err
     assert "interrupted" in err and "Traceback" not in err
     assert not out.exists() and leftovers(tmp_path) == []
 
@@ -740,3 +742,40 @@ def test_swallowed_ctrl_c_still_stops_the_output(tmp_path, monkeypatch):
         tmp.write_text("complete-looking")
         Finalised()  # the KeyboardInterrupt is swallowed here ("Exception ignored in")
     assert files.interrupted() and not out.exists() and leftovers(tmp_path) == []
+
+
+_FINALISERS = """
+import signal, sys
+from framing.core import files
+assert files.guard_interrupts()
+class Interrupted:
+    def __del__(self):
+        files._on_sigint(signal.SIGINT, None)  # what the signal does mid-finaliser
+class Broken:
+    def __del__(self):
+        raise ValueError("a real bug in a finaliser")
+for name in sys.argv[1:]:
+    globals()[name]()
+print("interrupted" if files.interrupted() else "carried on", file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize(
+    "finalisers, printed, silent",
+    [
+        (["Interrupted"], ["interrupted"], ["Traceback", "Exception ignored"]),
+        (["Broken"], ["ValueError: a real bug", "carried on"], []),
+        (
+            ["Interrupted", "Broken"],
+            ["ValueError: a real bug", "interrupted"],
+            ["KeyboardInterrupt"],
+        ),
+    ],
+)
+def test_swallowed_ctrl_c_prints_no_traceback(finalisers, printed, silent):
+    """The guard drops Python's "Exception ignored" report of the Ctrl-C it recorded, no other."""
+    run = subprocess.run([sys.executable, "-c", _FINALISERS, *finalisers],
+                         capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert all(p in run.stderr for p in printed), run.stderr
+    assert not any(s in run.stderr for s in silent), run.stderr

@@ -48,6 +48,28 @@ def test_textstat_internals_moved_falls_back_to_public_functions(monkeypatch, fr
         assert r["gunning_fog"] == pytest.approx(textstat.gunning_fog(t))
 
 
+def test_fast_path_resources_are_textstats_own(fresh_caches):
+    """Read without importing textstat, the word list and rules equal textstat's internals."""
+    import subprocess
+    import sys
+
+    from textstat.backend.utils import constants, get_lang_easy_words, get_pyphen
+
+    easy_words, pyphen_dict, apostrophe = rd._textstat_internals()
+    assert easy_words == get_lang_easy_words("en_US") and len(easy_words) > 2000
+    assert apostrophe == constants.RE_NONCONTRACTION_APOSTROPHE
+    reference = get_pyphen("en_US")
+    words = ["hegemony", "accusations", "mentality", "international", "unprovoked"]
+    assert [pyphen_dict.positions(w) for w in words] == [reference.positions(w) for w in words]
+    # and the fast path's start-up imports neither textstat nor NLTK (nor the SciPy they pull in)
+    probe = (
+        "import sys; from framing.engine import readability as rd; rd.readability('Hi there.'); "
+        "print(sorted({'textstat', 'nltk', 'scipy'} & set(sys.modules)))"
+    )
+    run = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "[]"
+
+
 def test_vader_internals_moved_falls_back_to_the_library(monkeypatch, fresh_caches):
     from vaderSentiment import vaderSentiment as vs
 

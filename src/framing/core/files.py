@@ -7,6 +7,7 @@ import errno
 import os
 import signal
 import stat
+import sys
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
@@ -135,6 +136,22 @@ def _on_sigint(signum, frame) -> None:
     raise KeyboardInterrupt
 
 
+def _quiet_unraisable(unraisable) -> None:
+    """Drop the "Exception ignored" traceback of a Ctrl-C that :func:`_on_sigint` has recorded.
+
+    Such a Ctrl-C, raised inside a ``__del__`` method or a callback, is lost by Python; the run
+    still stops at its next output (see :func:`guard_interrupts`) and the CLI reports it in one
+    line. Every other unraisable exception goes to the hook that was in place before.
+    """
+    exc_type = getattr(unraisable, "exc_type", None)
+    if interrupted() and isinstance(exc_type, type) and issubclass(exc_type, KeyboardInterrupt):
+        return
+    _previous_unraisable_hook(unraisable)
+
+
+_previous_unraisable_hook = sys.unraisablehook
+
+
 def guard_interrupts() -> bool:
     """Remember every Ctrl-C of this process, even one swallowed on its way up.
 
@@ -145,13 +162,18 @@ def guard_interrupts() -> bool:
     publish an output after any Ctrl-C, so an interrupted run never leaves a file that looks
     complete. Returns True when the guard is active.
     """
+    global _previous_unraisable_hook
     if threading.current_thread() is not threading.main_thread():
         return signal.getsignal(signal.SIGINT) is _on_sigint
     current = signal.getsignal(signal.SIGINT)
     if current is signal.default_int_handler:
         signal.signal(signal.SIGINT, _on_sigint)
-        return True
-    return current is _on_sigint
+    elif current is not _on_sigint:
+        return False
+    if sys.unraisablehook is not _quiet_unraisable:
+        _previous_unraisable_hook = sys.unraisablehook
+        sys.unraisablehook = _quiet_unraisable
+    return True
 
 
 def interrupted() -> bool:

