@@ -288,7 +288,8 @@ TARGET_ROUND2 = [
     ("Biden hit back at Putin, accusing him of reckless threats.", "accusing", "russia"),
     ("Putin spoke. Biden has since labelled him a war criminal.", "war criminal", "russia"),
     # labels: "named X a <cue>", "called X <cue>"
-    ("Trump vowed to name China a currency manipulator.", "manipulator", "china"),
+    # (lex3: "currency manipulator" is a trade-law label, no longer an accusation match)
+    ("Trump vowed to name China a manipulator of public opinion.", "manipulator", "china"),
     # copula subject across determiners and a parenthetical
     ("Ukraine, under its current leaders, is a terrorist state.", "terrorist state", "ukraine"),
     ("The claim that Ukraine is run by fascists is baseless.", "baseless", ""),

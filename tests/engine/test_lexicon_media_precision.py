@@ -49,7 +49,8 @@ HEDGE = [
     ("The minister has also indicated that talks will resume.", []),
     ("The data belie his claim, as they indicate that the deficit grew.", ["indicate that"]),
     # up to + number: an upper bound, not the particle of a verb of increase
-    ("Offenders face fines of up to $1,000.", ["up to"]),
+    # a statutory maximum penalty is an exact legal figure (lex3, media audit round 2)
+    ("Offenders face fines of up to $1,000.", []),
     ("Journeys of up to 40 hours are common.", ["up to"]),
     ("A year later the population went up to 7,000.", []),
     ("Inflation rose up to 9% in July.", []),

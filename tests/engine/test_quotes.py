@@ -22,7 +22,7 @@ REASONS = [
     ('Critics dubbed the plan "a fantasy" last year.', "a fantasy", "attributed speech (dubbed)"),
     ('Journalists have been labelled "foreign agents" in Russia.', "foreign agents", "attributed speech (labelled)"),
     ('He was branded a "traitor" by state television.', "traitor", "attributed speech (branded)"),
-    ('What the ministry termed "temporary measures" lasted for years.', "temporary measures", "attributed speech (termed)"),
+    ('What the ministry termed "temporary measures" lasted for years.', "temporary measures", SCARE),
     ('She praised the "remarkable courage" of the defenders.', "remarkable courage", "attributed speech (praised)"),
     ('Putin warned of a "lightning-fast" response to any intervention.', "lightning-fast", "attributed speech (warned)"),
     ('The crowd shouted "shame" outside the embassy.', "shame", "attributed speech (shouted)"),
@@ -39,7 +39,7 @@ REASONS = [
     ('From hyping the idea that "China knew" to falsely claiming "China colluding with Russia", the accusations are groundless.', "China knew", SCARE),
     # not attributed: "so-called" is no reporting verb; a verb in another clause does not count
     ('The so-called "referendum" was held at gunpoint.', "referendum", SCARE),
-    ('He said nothing; the "liberators" arrived at dawn with tanks.', "liberators", SCARE),
+    ('He said nothing; the "liberators" arrived at dawn with tanks.', "liberators", "attributed speech (nearby: said in sentence)"),
     ('The "liberators" arrived at dawn with tanks and artillery.', "liberators", SCARE),
     # a speaker named in the previous sentence
     ('Peskov said the talks had stalled. "Unfriendly steps" by the West were to blame for it.', "Unfriendly steps", "attributed speech (previous sentence)"),
@@ -121,7 +121,7 @@ PRECISION = [
     ('Most newcomers are still "in a fragile place". "We need more hosts," Olena says.', "in a fragile place", "attributed speech (next sentence)"),
     ('A senior fellow at the institute saw "clashing aims". The talks ended early, Reuters reported.', "clashing aims", "attributed speech (next sentence)"),
     ('The old order is "gone". Nobody expects it back in Europe.', "gone", SCARE),
-    ('The mood was "tense" all day. Prices rose, he said.', "tense", SCARE),
+    ('The mood was "tense" all day. Prices rose, he said.', "tense", "attributed speech (nearby: said in next sentence)"),
     # quotations that share a sentence with quoted speech
     ('He singled out Warsaw for "acting as the hub of all our efforts to help the refugees in need," including "generous gifts" of tanks.', "generous gifts", "attributed speech (quoted neighbour)"),
     ('The "peacekeepers" and the "liberators" left at dawn.', "peacekeepers", SCARE),
@@ -161,6 +161,52 @@ PRECISION = [
     ('The crowd was "so ready!" for more.', "so ready!", SCARE),
     ('Voters fear the "China threat." more than inflation.', "China threat.", SCARE),
 ]  # fmt: skip
+
+
+# Precision first, round 3 (issue 13): reporting vocabulary anywhere in the sentence or in the
+# sentences on either side, unless a distancing frame introduces the quotation; quoted clauses;
+# numbers and acronyms. Each rule has a row that fires and a near miss.
+ROUND3 = [
+    # distancing frames: a scare quote whatever else the sentence holds
+    ('What the regime calls "stability" is fear, the envoy said.', "stability", SCARE),
+    ('What the ministry likes to call "order" is silence, critics said.', "order", SCARE),
+    ('Quote-unquote "experts" filled the studio, a guest told viewers.', "experts", SCARE),
+    ('Pundits peddle the idea that "sanctions never work" at every summit, officials said.', "sanctions never work", SCARE),
+    ('Its media falsely branded it as "a provocation" and moved on, the envoy said.', "a provocation", SCARE),
+    ('The ministry spread baseless claims of "mass desertion" by the army, he said.', "mass desertion", SCARE),
+    ('They falsely claimed "the port fell", "the army fled" and "the mayor ran" that week.', "the mayor ran", SCARE),
+    ('The self-proclaimed "peacekeepers" stayed, the mayor said.', "peacekeepers", SCARE),
+    # ... near misses: no frame right before the quotation
+    ('The idea was a "clean slate", she said.', "clean slate", "attributed speech (said)"),
+    ('The regime calls it "stability" on television.', "stability", "attributed speech (calls)"),
+    # reporting vocabulary anywhere in the quotation's sentence (CAMEO speech, blame and naming
+    # verbs, reporting and document nouns)
+    ('The "corridor" opened at noon, and aid groups kept complaining about it all week.', "corridor", "attributed speech (nearby: complaining in sentence)"),
+    ('The "corridor" opened at noon under legislation passed in May.', "corridor", "attributed speech (nearby: legislation in sentence)"),
+    ('The "corridor" opened at noon beside the so-called green zone.', "corridor", SCARE),
+    ('The "corridor" was built by the United States in a year.', "corridor", SCARE),
+    # ... in the previous sentence (speech verbs only: belief verbs and noun homographs do not count)
+    ('The mayor complained bitterly on Monday. The "corridor" had been shut for a week.', "corridor", "attributed speech (nearby: complained in previous sentence)"),
+    ('The mayor assumed office on Monday. The "corridor" had been shut for a week.', "corridor", SCARE),
+    ('In a statement, the mayor set out the plan. Since then the "corridor" has been shut.', "corridor", "attributed speech (nearby: statement in previous sentence)"),
+    # ... in the next sentence
+    ('The "corridor" was shut for a week. Aid groups protested against the closure on Friday.', "corridor", "attributed speech (nearby: protested in next sentence)"),
+    ('The "corridor" was shut for a week. Aid groups held protests on Friday.', "corridor", SCARE),
+    ('The "corridor" was shut for a week. The report of the week was grim.', "corridor", SCARE),
+    # a quoted clause (an auxiliary, modal, be-form or subject pronoun in 2+ words) is speech
+    ('Villagers hope the river is "what we have left" now.', "what we have left", "quoted clause (we)"),
+    ('The bridge, "which can still carry trucks", reopened in June.', "which can still carry trucks", "quoted clause (can)"),
+    ('The bridge was a "lifeline for the valley" all winter.', "lifeline for the valley", SCARE),
+    # numbers and acronyms are figures, codes or names
+    ('Output hit the "5 percent" mark in May.', "5 percent", "capitalised name (number or acronym)"),
+    ('Fear of the "NATO threat" grew over the year.', "NATO threat", "capitalised name (number or acronym)"),
+    ('Fear of the "eastern threat" grew over the year.', "eastern threat", SCARE),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quoted", "reason"), ROUND3, ids=[r[0][:45] for r in ROUND3])
+def test_round3_rule(text, quoted, reason):
+    test_reason(text, quoted, reason)
 
 
 @pytest.mark.parametrize(

@@ -57,8 +57,8 @@ MATCH_COLUMNS = [
 ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: Bump when the metric definitions change, so cached scores are recomputed (3: negation scope
 #: and scare-quote rules of issue 13; 4: precision-first scare quotes and the round-2
-#: attribution rules).
-METRICS_VERSION = 4
+#: attribution rules; 5: the round-3 scare-quote, lexicon and attribution rules).
+METRICS_VERSION = 5
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -9,6 +9,9 @@ sentence (``after``) or the quotation itself; what each rule does with them is d
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from framing.engine.cues import load_cues
 
 # ------------------------------------------------------------------ reporting verbs
 # Verbs (and phrases) that attribute a quotation to a speaker wherever they stand earlier in
@@ -179,7 +182,7 @@ NAME_AFTER_RE = re.compile(
 NAMING_HEADS = (
     r"period|era|age|epoch|strategy|policy|doctrine|programme|program|scheme|project|initiative"
     r"|list|index|act|bill|law|concept|principle|formula|model|framework|mechanism|format"
-    r"|ideology|narrative"
+    r"|ideology|narrative|arrangement"
 )
 NAMING_HEAD_AFTER_RE = re.compile(
     rf"^\W{{0,2}}\s*(?:(?:foreign|economic|security|national|military|development)\s+)?"
@@ -258,7 +261,6 @@ SENTENCE_OPENERS = frozenset(
         "yes",
     }
 )
-SO_CALLED_RE = re.compile(r"\bso[-\s]called\s*$", re.I)
 TITLE_BEFORE = re.compile(
     r"\b(?:book|film|movie|report|operation|newspaper|article|song|album|play|novel|series"
     r"|documentary|programme|program|show|magazine|essay|poem|column|paper|headline|titled"
@@ -266,3 +268,207 @@ TITLE_BEFORE = re.compile(
     re.I,
 )
 SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "at", "by", "from"}
+
+# ------------------------------------------------------------------ precision first (round 3)
+# Frames by which the author holds the quoted words at a distance: the quotation is a scare
+# quote whatever else the rules find (so-called, quote-unquote, what X calls, the idea that,
+# falsely claiming, alleged, fabricated claims of). Matched at the end of the clause before the
+# quotation (after removing earlier coordinated quotations: "X", "Y" and "Z").
+DISTANCING_INTRO_RE = re.compile(
+    r"(?:\bso[-\s]called"
+    r"|\bquote[-,\s]+unquote"
+    r"|\bwhat\s+(?:[\w'\u2019.-]+\s+){1,4}?(?:(?:likes?|liked|chooses?|chose)\s+to\s+)?"
+    r"(?:call|calls|called|terms?|termed|dubs?|dubbed|deems?|deemed|brands?|branded|labels?"
+    r"|label(?:l)?ed|describes?\s+as|described\s+as|refers?\s+to\s+as|referred\s+to\s+as"
+    r"|passes?\s+for|passed\s+for)(?:\s+(?:to\s+be|as|an?|the))?"
+    r"|\bthe\s+(?:very\s+|whole\s+|entire\s+)?(?:idea|notion|myth|fiction|fantasy|canard|trope"
+    r"|lie|fairy\s+tale)\s+(?:that|of)"
+    r"|\b(?:falsely|wrongly|baselessly|groundlessly|absurdly|ludicrously|mendaciously"
+    r"|disingenuously|cynically)\s+(?:\w+\s+){0,1}?(?:claim|alleg|accus|assert|call|label|brand"
+    r"|portray|paint|describ|dub|hyp|smear|tout)\w*(?:\s+\w+"
+    r"\s+(?:as|of))?"
+    r"|\b(?:false|fake|fabricated|fabricating|groundless|baseless|unfounded|bogus|spurious"
+    r"|hyping|peddling|spreading)\s+(?:\w+\s+){0,2}?(?:claims?|allegations?|accusations?|charges?"
+    r"|stories|story|narratives?|rumou?rs?)\s+(?:of|that|about)"
+    r"|\b(?:alleged|purported|supposed|self-styled|self-proclaimed|would-be|pseudo)"
+    r")\s*$",
+    re.I,
+)
+# A conjunction ending the clause before a coordinated quotation ("X", "Y" and "Z").
+TRAILING_CONJUNCTION_RE = re.compile(r"\b(?:and|or|nor|and/or|as\s+well\s+as)$", re.I)
+QUOTE_MARKS = "\"\u201c\u201d\u2018\u2019'\u00ab\u00bb"
+# Markers of a finite clause inside a quotation of two or more words: auxiliaries, modals,
+# forms of "be", negated contractions and subject pronouns ("we will", "there would be",
+# "very few of them are left"). A quoted clause is someone's words, not a label.
+FINITE_WORDS = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "am",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "i",
+        "we",
+        "you",
+        "he",
+        "she",
+        "they",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "hasn't",
+        "haven't",
+        "hadn't",
+        "don't",
+        "doesn't",
+        "didn't",
+        "won't",
+        "wouldn't",
+        "can't",
+        "couldn't",
+        "shouldn't",
+        "mustn't",
+        "i'm",
+        "we're",
+        "you're",
+        "they're",
+        "he's",
+        "she's",
+        "it's",
+        "that's",
+        "there's",
+        "we've",
+        "they've",
+        "i've",
+        "we'll",
+        "they'll",
+        "i'll",
+    ]
+)
+# Reporting vocabulary looked for in the whole sentence of a quotation and in the sentences
+# before and after it (case-sensitive: lowercase verbs; "United States" is no "states").
+# Extra families the derived cue lists lack; the rest comes from REPORTING and the CAMEO/
+# attribution cue lists (speech, belief, blame and naming verbs) of framing.engine.cues.
+NEARBY_EXTRA = (
+    r"lik(?:en|ens|ened|ening)|herald(?:s|ed|ing)?|request(?:s|ed|ing)?|wonder(?:s|ed|ing)"
+    r"|complain(?:s|ed|ing)?|highlight(?:s|ed|ing)|quip(?:s|ped|ping)?|jok(?:e|es|ed|ing)"
+    r"|legislation|decrees?|communiqu[e\u00e9]s?|executive\s+orders?|indictments?"
+    r"|renam(?:e|es|ed|ing)|commitments?|pledges?|warnings|demands|assurances|boast(?:s|ed|ing)?|lament(?:s|ed|ing)?|plead(?:s|ed|ing)?|pled|beg(?:s|ged|ging)"
+    r"|sign(?:ed|ing)|sanction(?:ed|ing)|cherish(?:es|ed|ing)|made\s+it\s+clear|make\s+it\s+clear"
+    r"|put\s+it|in\s+(?:a|an|his|her|their|its)\s+(?:statement|interview|letter|speech|post"
+    r"|tweet|address|report|update)|statements?|remarks|interview(?:s|ed)?|spokes(?:man|woman"
+    r"|person|people)|press\s+(?:conference|release|briefing)|briefing|testimony|wording"
+    r"|(?:A|a)ccording\s+to"
+)
+# Noun homographs left out of the nearby cue (too common as nouns: "the report", "the state").
+NEARBY_SKIP = frozenset(
+    [
+        "state",
+        "states",
+        "report",
+        "reports",
+        "view",
+        "views",
+        "see",
+        "hope",
+        "hopes",
+        "fear",
+        "fears",
+        "feel",
+        "name",
+        "names",
+        "term",
+        "terms",
+        "charge",
+        "charges",
+        "counter",
+        "counters",
+        "note",
+        "notes",
+        "claims",
+        "comment",
+        "comments",
+        "call",
+        "calls",
+        "concern",
+        "concerns",
+        "expect",
+        "promise",
+        "promises",
+        "protest",
+        "protests",
+        "remark",
+        "stress",
+        "warning",
+        "tweet",
+        "tweets",
+        "vow",
+        "vows",
+        "mention",
+        "mentions",
+        "maintain",
+        "maintains",
+        "maintained",
+        "think",
+        "thinking",
+        "thought",
+        "believe",
+        "believes",
+        "believed",
+        "consider",
+        "considered",
+        "considering",
+        "hear",
+        "heard",
+        "estimate",
+        "estimates",
+        "present",
+        "presented",
+        "presents",
+        "cast",
+        "seen",
+        "sees",
+    ]
+)
+
+
+@lru_cache(maxsize=2)
+def nearby_speech_re(wide: bool) -> re.Pattern[str]:
+    """Case-sensitive pattern of reporting vocabulary: the CAMEO/attribution speech verbs and
+    :data:`NEARBY_EXTRA`; ``wide`` (the quotation's own sentence) adds :data:`REPORTING` and
+    the blame and naming verbs. Belief verbs are left out (*assumed the leadership*)."""
+    c = load_cues()
+    forms = set(c.speech) | (set(c.blame) | set(c.naming_verbs) if wide else set())
+    words = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    extra = f"{REPORTING}|" if wide else ""
+    return re.compile(rf"\b(?:{extra}{NEARBY_EXTRA}|{words})\b")
+
+
+def nearby_speech(text: str, wide: bool = False) -> str:
+    """The first reporting word of :func:`nearby_speech_re` in ``text`` that is not one of
+    :data:`NEARBY_SKIP` nor part of *so-called*, else ``""``."""
+    for m in nearby_speech_re(wide).finditer(text):
+        word = " ".join(m.group().split())
+        if word.lower() in NEARBY_SKIP or text[max(0, m.start() - 3) : m.start()] in _SO:
+            continue
+        return word
+    return ""
+
+
+_SO = ("so-", "so ", "So-", "So ")

@@ -8,7 +8,10 @@ or the last ``;``, other quotations blanked; ``after`` = the rest of the sentenc
 sentences on either side. Each span gets the first ``reason`` that applies:
 
 - ``no words``; ``too long (N words > 8)`` (over :data:`MAX_SCARE_QUOTE_WORDS`).
-- *so-called* right before the quotation: a scare quote, whatever follows.
+- a distancing frame right before the quotation (or before the run of coordinated quotations it
+  ends): *so-called*, *quote-unquote*, *what X calls/terms/deems (to be)*, *the idea/notion/myth
+  that*, *falsely claiming/branding ... as*, *baseless claims of*, *alleged*, *self-proclaimed*:
+  a scare quote, whatever follows (:data:`~framing.engine.quote_cues.DISTANCING_INTRO_RE`).
 - ``mention of a word``: *the word/term/slogan/cry ...*, *phrases such as*, *the concept/offence
   of*, *answer*, *the Latin for*, a sign *reading*, *"X" is a word/name*, a single letter, a gloss
   in brackets (*the Druzhba ("friendship") pipeline*).
@@ -29,8 +32,16 @@ sentences on either side. Each span gets the first ``reason`` that applies:
   "Moskva"*); a quoted phrase before a naming head (*the "balance of power" period*, *the "red"
   zone*) or ending in one (*a "grey list"*); a name in apposition (*"...", as the class is known*).
 - ``title of a work``; ``capitalised name`` (every word capitalised or a number; the first word
-  of a sentence-opening quotation says nothing); ``after a colon``; ``covers most of its
-  sentence`` (:data:`SENTENCE_SHARE`).
+  of a sentence-opening quotation says nothing); ``quoted clause (WORD)`` (two or more words with
+  an auxiliary, modal, be-form or subject pronoun: *"what we have left"*); ``capitalised name
+  (number or acronym)``; ``after a colon``; ``covers most of its sentence``
+  (:data:`SENTENCE_SHARE`).
+- ``attributed speech (nearby: CUE in WHERE)`` (precision first): reporting vocabulary anywhere
+  in the quotation's sentence (every reporting verb above, CAMEO speech, blame and naming verbs,
+  reporting and document nouns: *statement, interview, spokesman, legislation, commitments,
+  warnings*), or a speech verb or reporting noun in the sentence before or after it
+  (:func:`~framing.engine.quote_cues.nearby_speech`; lowercase only, so *United States* is no
+  *states*; belief verbs and noun homographs such as *report, protests, fears* are left out).
 
 A second pass looks at the quotation's neighbours: a quotation in the same sentence as quoted
 speech (attributed, too long, a quoted sentence) is ``attributed speech (quoted neighbour)``;
@@ -39,11 +50,13 @@ reason; :data:`MIN_WORD_LIST` or more coordinated quotations of at most three wo
 ``mention of a word (list)``; a capitalised quotation coordinated with a lowercase scare quote
 is a label (*the "Nazis" and "degenerates" of the West*), not a name.
 
-Known misses (they count as scare quotes): a speaker named in the next sentence without a tag;
-an author's own emphasis or idiom in quotes (*"mixed messages"*); a document's wording with no
-cue (*allow imports as a "temporary measure"*). Known losses (not counted): an author's scare
-quote inside a reported clause (*Biden said the "referendum" was a sham*), next to quoted
-speech, or in a capitalised word (*"Sinophile"*).
+Known misses (they count as scare quotes): a speaker named two sentences away or without any
+verb (*David McIlveen, from County Down, ...*); an author's own emphasis or idiom in quotes
+(*"mixed messages"*); a document's wording with no cue (*allow imports as a "temporary
+measure"*); a reporting verb in the clause before *so-called*. Known losses (not counted): every
+author's scare quote within a sentence of any reporting word (*Biden said the "referendum" was
+a sham*; a label in a paragraph that quotes someone), next to quoted speech, with a number or an
+acronym (*the "NATO threat"*), or in a capitalised word (*"Sinophile"*).
 """
 
 from __future__ import annotations
@@ -139,6 +152,42 @@ def _reporting_verb(before: str, after: str, comma_end: bool) -> str:
     return ""
 
 
+def _distanced(before: str) -> bool:
+    """A distancing frame ends the clause before the quotation (or before the run of
+    coordinated quotations it closes): *so-called*, *what X calls*, *the idea that*, ..."""
+    return bool(qc.DISTANCING_INTRO_RE.search(_before_coordination(before)))
+
+
+def _before_coordination(before: str) -> str:
+    """``before`` without the earlier quotations (blanked by :func:`_blank`) coordinated with
+    this one: `claiming "  ", "  " and ` -> `claiming`."""
+    s = before
+    while True:
+        t = qc.TRAILING_CONJUNCTION_RE.sub("", s.rstrip()).rstrip(" ,;")
+        if not t or t[-1] not in qc.QUOTE_MARKS:
+            return s
+        u = t[:-1].rstrip(" ")
+        if not u or u[-1] not in qc.QUOTE_MARKS:
+            return s
+        s = u[:-1]
+
+
+def _quoted_clause(words: list[str]) -> str:
+    """The auxiliary, modal or subject pronoun that makes a quotation of 2+ words a clause."""
+    if len(words) < 2:
+        return ""
+    for w in words:
+        low = w.lower().replace("\u2019", "'")
+        if low in qc.FINITE_WORDS:
+            return low
+    return ""
+
+
+def _code(words: list[str]) -> bool:
+    """A number or an acronym inside the quotation: a figure, a code or a name."""
+    return any(any(ch.isdigit() for ch in w) or (len(w) >= 2 and w.isupper()) for w in words)
+
+
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with the inner text of ``spans`` replaced by spaces (same length)."""
     if not spans:
@@ -165,6 +214,8 @@ class _Context(NamedTuple):
     opens_sentence: bool
     ends_sentence: bool
     comma_end: bool
+    sentence: str
+    distanced: bool
 
 
 def find_quotes(
@@ -193,10 +244,11 @@ def find_quotes(
         clause_lo = max(s_lo, masked.rfind(";", s_lo, start) + 1)
         after = masked[end + 1 : s_hi]
         nxt = sentences[sj + 1] if sj + 1 < len(sentences) else (s_hi, s_hi)
+        before = masked[clause_lo : max(clause_lo, start - 1)]
         ctx = _Context(
             inner=inner,
             words=WORD_RE.findall(inner),
-            before=masked[clause_lo : max(clause_lo, start - 1)],
+            before=before,
             after=after,
             previous_sentence=masked[sentences[si - 1][0] : sentences[si - 1][1]] if si else "",
             next_sentence=masked[nxt[0] : nxt[1]],
@@ -204,6 +256,8 @@ def find_quotes(
             opens_sentence=start - 1 == s_lo,
             ends_sentence=not WORD_RE.search(after),
             comma_end=inner.rstrip()[-1:] == "," or after[:1] == ",",
+            sentence=masked[s_lo:s_hi],
+            distanced=_distanced(before),
         )
         rows.append((start, end, si, ctx))
     reasons = [_reason(c) for *_, c in rows]
@@ -221,7 +275,7 @@ def _reason(c: _Context) -> str:
         return "no words"
     if len(words) > MAX_SCARE_QUOTE_WORDS:
         return f"too long ({len(words)} words > {MAX_SCARE_QUOTE_WORDS})"
-    if qc.SO_CALLED_RE.search(before):
+    if c.distanced:
         return SCARE
     if qc.MENTION_BEFORE_RE.search(before) or qc.MENTION_AFTER_RE.search(after):
         return "mention of a word"
@@ -249,10 +303,21 @@ def _reason(c: _Context) -> str:
         return "capitalised name"
     if _quoted_sentence(c):
         return "quoted sentence"
+    if aux := _quoted_clause(words):
+        return f"quoted clause ({aux})"
+    if _code(words):
+        return "capitalised name (number or acronym)"
     if before.rstrip().endswith(":"):
         return "after a colon"
     if len(words) >= SENTENCE_SHARE * c.sentence_words:
         return "covers most of its sentence"
+    for where, text, wide in (
+        ("sentence", c.sentence, True),
+        ("previous sentence", c.previous_sentence, False),
+        ("next sentence", c.next_sentence, False),
+    ):
+        if cue := qc.nearby_speech(text, wide):
+            return f"attributed speech (nearby: {cue} in {where})"
     return SCARE
 
 
@@ -263,6 +328,7 @@ _SPEECH_REASONS = (
     "covers most",
     "after a colon",
     "quoted sentence",
+    "quoted clause",
 )
 #: Reasons a quotation passes to quotations coordinated with it ("X" and "Y", "X", "Y" or "Z").
 _SHARED_REASONS = ("mention of a word", "proper name", "title of a work", "attributed speech")
@@ -293,10 +359,10 @@ def _from_neighbours(rows: list, reasons: list[str], masked: str) -> list[str]:
     for run in _coordinated_runs(rows, masked):
         if len(run) >= MIN_WORD_LIST and all(len(rows[k][3].words) <= 3 for k in run):
             for k in run:
-                if out[k] in (SCARE, "capitalised name"):
+                if out[k] in (SCARE, "capitalised name") and not rows[k][3].distanced:
                     out[k] = "mention of a word (list)"
     for i, (_, _, si, c) in enumerate(rows):
-        if out[i] not in (SCARE, "capitalised name") or qc.SO_CALLED_RE.search(c.before):
+        if out[i] not in (SCARE, "capitalised name") or c.distanced:
             continue
         for k in (i - 1, i + 1):
             if not 0 <= k < len(rows) or not reasons[k].startswith(_SHARED_REASONS):

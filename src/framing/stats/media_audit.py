@@ -93,6 +93,23 @@ ROUNDS = (
         "accusation, distancing and cold_war rules); peace_cooperation was not changed, so "
         "round 1 still measures it",
     ),
+    AuditRound(
+        3,
+        20261203,
+        "media-audit-3.csv",
+        (
+            "hedge",
+            "negative_evaluation",
+            "accusation",
+            "distancing",
+            "cold_war",
+            "scare_quote",
+        ),
+        "drawn after the round-3 changes (word-sense rules for hedge, negative_evaluation, "
+        "accusation, distancing and cold_war; scare quotes with reporting vocabulary in the "
+        "neighbouring sentences), from documents no earlier round of either audit showed; "
+        "booster and peace_cooperation were not changed",
+    ),
 )
 #: The seed of the first round (kept for the tools' defaults and older references).
 SEED = ROUNDS[0].seed
