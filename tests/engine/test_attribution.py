@@ -360,8 +360,7 @@ TARGET_ROUND3 = [
         "",
     ),
     # "threaten to": only an actor right before it; a second conjunct after "between"
-    ("Tensions between Pyongyang and Washington threaten to boil over.", "threaten", ""),
-    ("Stormy waters threatened to sink the ship.", "threatened", ""),
+    ("The talks between Pyongyang and Washington threaten to collapse.", "threaten", ""),
     ("Russia threatened to cut off gas.", "threatened", "russia"),
     # agents, relational heads, compounds and possessed bodies
     ("The sailor was captured by Russian troops, and was accused of spying.", "accused", ""),
