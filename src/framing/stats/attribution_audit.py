@@ -94,6 +94,14 @@ ROUNDS = (
         {"voice": 40, "target": 40, "empty_target": 20},
         "drawn after the round-2 rule changes, from documents no earlier audit showed",
     ),
+    AttributionRound(
+        3,
+        20261204,
+        "media-audit-attribution-3",
+        {"voice": 40, "target": 40, "empty_target": 20},
+        "drawn after the round-3 rule changes (pronouns, clause subjects, other-party heads), "
+        "from documents no earlier round of either audit showed",
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
