@@ -197,10 +197,13 @@ pd.Series({"audit rows": len(audit), "judged": int(audit["label"].ne("").sum())}
 # 30 matches per category and outlet group (RT, the Western outlets BBC, Guardian, AP and NBC,
 # China Daily opinion), drawn at random from every match in the media corpora outside the
 # documents the lexicons were tuned on, and judged by reading (design, judging rules and error
-# types: `docs/validation.md`, sections 4 and 6). Round 1 (seed 20261129) guided the round-2
-# rule changes, so every category those changes touched is measured by round 2 (seed 20261201,
-# drawn after them from documents no earlier audit showed); peace_cooperation, unchanged, is
-# still measured by round 1 (the `round` column). Inputs: the registry datasets
+# types: `docs/validation.md`, sections 4, 6 and 7). Each category is measured by the latest
+# round drawn after its last rule change (the `round` column): round 3 (seed 20261203, from
+# documents no earlier round of either audit showed) for the six categories changed from the
+# round-1 and round-2 judgements, round 2 (seed 20261201) for booster, and round 1 (seed
+# 20261129) for peace_cooperation, never changed. A cell has fewer than 30 matches when fewer
+# were left to draw (Western cold_war in round 3: 2).
+# Inputs: the registry datasets
 # `media-rt-2022`, `media-western-2022`, `chinadaily-opinion-2012-2019` (scored through the
 # scoring cache) and the judgements in `src/framing/stats/validation_data/media-audit*.csv`.
 # Output: `figures/06-validation-media-audit.{png,svg,csv}`.
@@ -224,10 +227,17 @@ title = (
     f"{min(scare[f'{g}_precision'] for g in ma.GROUPS):.0%}"
     f"–{max(scare[f'{g}_precision'] for g in ma.GROUPS):.0%} of the time"
 )
+short_cells = [
+    f"{ma.GROUPS[g]} {row.category} {int(getattr(row, f'{g}_n'))}"
+    for row in media_table.itertuples()
+    for g in ma.GROUPS
+    if getattr(row, f"{g}_n") < ma.N_PER_CELL
+]
+fewer = f" (fewer where fewer were left: {', '.join(short_cells)})" if short_cells else ""
 fig, axes = style.new_figure(
     title,
-    subtitle="Left: precision of 30 randomly drawn matches per category and outlet group, judged "
-    "by reading (Wilson 95% intervals; dotted: the goals 0.90 for stance categories, 0.80 for "
+    subtitle=f"Left: precision of {ma.N_PER_CELL} randomly drawn matches per category and outlet "
+    f"group{fewer}, judged by reading (Wilson 95% intervals; dotted: the goals 0.90 for stance categories, 0.80 for "
     "scare quotes); each category from the latest audit round after its last rule change. "
     "Right: matches per 1,000 words of the group",
     source="RT, Jun-Oct 2022; BBC, Guardian, AP, NBC, 2022 (via r2nery/ukraine-media); "
