@@ -64,13 +64,15 @@ _NOT_ITSELF_PREFIXES = ("anti-", "pro-")
 #: compounds that cast their actor as the one behind a noun a few words on ("US-backed
 #: nationalists and neo-Nazis")
 _BACKERS = ("-backed", "-led", "-sponsored", "-funded", "-installed")
-#: capitalised words that name nobody (they do not compete with an actor as an antecedent)
-#: "officials in Washington", "the head of Russia's Security Council" speak for the actor;
-#: "Sweden's ambassador to the UN" does not
 #: prepositions that also open clauses ("after Kyiv and Moscow traded blame")
 _SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "like", "than"})
+#: modifiers between an actor and a head that makes it another body ("Russia's state news
+#: agency", "US trade partners")
 _HEAD_MODIFIERS = frozenset({"state", "state-run", "state-owned", "trade", "government"})
+#: "officials in Washington", "the head of Russia's Security Council" speak for the actor;
+#: "Sweden's ambassador to the UN" does not
 _OF_PLACE = frozenset({"in", "of", "from", "at", "for"})
+#: capitalised words that name nobody (they do not compete with an actor as an antecedent)
 _CALENDAR = frozenset(
     [
         "monday",
@@ -342,8 +344,13 @@ class SentenceView:
         object pronoun is not its own clause's subject: "Biden hit back at Putin, accusing him")."""
         if self.low[i] == "it" and i + 1 < self.n and self.low[i + 1] in self.cues.be_forms:
             return NONE  # expletive "it is ..."
-        w = self.low[i]
-        cats, named = self._antecedents(i, w)
+        return self._refer_back(i, self.low[i], exclude)
+
+    def _refer_back(self, upto: int, w: str, exclude: tuple[str, ...] = ()) -> Holder:
+        """The one actor category that pronoun ``w`` at ``upto`` may refer to, in this sentence
+        (:meth:`_antecedents`) else in the previous one; ``other`` when none, several, or a
+        competing name."""
+        cats, named = self._antecedents(upto, w)
         cats -= set(exclude)
         if named:
             return OTHER
@@ -356,22 +363,24 @@ class SentenceView:
                     return OTHER
         return Holder("actor", (next(iter(cats)),)) if len(cats) == 1 else OTHER
 
-    def _non_state(self, ch: Chunk) -> bool:
-        """A head after the chunk (and a modifier of :data:`_HEAD_MODIFIERS`) makes the phrase
-        a body that is not the actor: "the Russian news agency", "Russia's state news agency", "US trade partners"."""
+    def _head_after(self, ch: Chunk) -> str:
+        """The word after the chunk, past one modifier of :data:`_HEAD_MODIFIERS` ("Russia's
+        state news agency", "US trade partners"); "" at the end of the sentence."""
         k = ch.last + 1
         if k < self.n and self.low[k] in _HEAD_MODIFIERS:
             k += 1
-        heads = self.cues.non_state_heads
-        return k < self.n and (self.low[k] in heads or self.low[k] in self.cues.other_party_heads)
+        return self.low[k] if k < self.n else ""
+
+    def _non_state(self, ch: Chunk) -> bool:
+        """A head after the chunk makes the phrase a body that is not the actor: "the Russian
+        news agency", "Russia's state news agency", "US trade partners"."""
+        head = self._head_after(ch)
+        return head in self.cues.non_state_heads or head in self.cues.other_party_heads
 
     def _other_party(self, ch: Chunk) -> bool:
         """A relational head after the chunk names another party: "US trade partners",
         "China's neighbours" (``other_party_heads``)."""
-        k = ch.last + 1
-        if k < self.n and self.low[k] in _HEAD_MODIFIERS:
-            k += 1
-        return k < self.n and self.low[k] in self.cues.other_party_heads
+        return self._head_after(ch) in self.cues.other_party_heads
 
     def _not_itself(self, ch: Chunk) -> bool:
         """An actor word inside a compound that names someone else: "a Russia-backed
@@ -521,16 +530,7 @@ class SentenceView:
         """A clause that opens with "the <title>" ("The official also suggested", "the
         minister said") refers back like "he": to a person-like actor named before it in the
         sentence or in the previous one, under the limits of :meth:`pronoun`; else ``other``."""
-        cats, named = self._antecedents(k, "he")
-        if named:
-            return OTHER
-        if not cats and self.earlier is not None:
-            prev = self.earlier()
-            if prev is not None:
-                cats, named = prev._antecedents(prev.n, "he")
-                if named:
-                    return OTHER
-        return Holder("actor", (next(iter(cats)),)) if len(cats) == 1 else OTHER
+        return self._refer_back(k, "he")
 
     def is_passive(self, i: int) -> bool:
         """Token ``i`` is a participle after a form of be/get ("was accused", "has been
