@@ -195,3 +195,73 @@ def test_offline_empty_home(tmp_path, article_path):
     )
     assert proc.returncode == 0, proc.stderr
     assert 0 < float(proc.stdout) < 80
+
+
+# ------------------------------------------------- whitespace tokens shared with MATTR and VADER
+SPLIT_CASES = TRICKY + [
+    "U.S.-led e.g. a.b. U.S. 1,000.5 3:30 x-y 's rock'n'roll Washington\u2019s -5 .5 'quoted'",
+    "tab\tnew\nline\rcr\x0bvt\x0cff\x1cfs\x1dgs\x1ers\x1fus\x85nel\xa0nbsp\u2028ls\u3000ideo",
+    "end. U.S.\u00a0forces, 1,000\u2009km\u202fnarrow\u205fmath: a'\u00a0'b n'\tt",
+    "'tis 'twas don' t isn 't ' ' '' ''' -- -x- .,:",
+]
+
+
+def test_split_whitespace_is_regex_whitespace_and_never_a_word_character():
+    """What makes the whitespace-token shortcuts exact, over all code points: every character
+    ``str.split`` splits on is ``\\s`` for ``re`` (readability's punctuation removal never
+    joins two tokens) and neither a word character nor one WORD_RE joins words with (no
+    MATTR token crosses a whitespace token's edge)."""
+    import re
+
+    space, word = re.compile(r"\s"), re.compile(r"[\w.,:'\u2019-]")
+    splits = [c for c in map(chr, range(sys.maxunicode + 1)) if len(("a" + c + "a").split()) == 2]
+    assert len(splits) > 20
+    assert all(space.match(c) and not word.match(c) for c in splits)
+
+
+@pytest.mark.parametrize("text", SPLIT_CASES)
+def test_mattr_tokens_equal_the_token_regex(text):
+    from framing.engine.text import WORD_RE
+
+    assert rd.mattr_tokens(text) == [w.lower() for w in WORD_RE.findall(text)]
+    assert rd.mattr_tokens(text, text.split()) == rd.mattr_tokens(text)
+
+
+@pytest.mark.parametrize("text", SPLIT_CASES)
+def test_token_counts_equal_the_word_list(text):
+    ensure_cmudict()
+    words = rd._list_words(text)
+    packed = sum(map(rd._counts_of_token.__getitem__, text.split()))
+    assert packed & rd._FIELD_MASK == len(words)
+    assert (packed >> rd._FIELD) & rd._FIELD_MASK == sum(
+        map(rd._syllables_lower.__getitem__, words)
+    )
+    assert packed >> 2 * rd._FIELD == sum(map(rd._difficult.__getitem__, words))
+
+
+MIRROR_CORPORA = [
+    "ungd-2022",
+    "whitehouse-2022",
+    "media-rt-2022",
+    "media-western-2022",
+    "chinadaily-opinion-2012-2019",
+]
+
+
+@pytest.mark.mirror
+@pytest.mark.parametrize("corpus", MIRROR_CORPORA)
+def test_whitespace_token_shortcuts_on_the_mirror_corpora(mirror, corpus):
+    """MATTR's tokens and readability's word list, rebuilt from whitespace tokens, equal the
+    whole-text regexes on every document of the corpus."""
+    from framing.data import datasets
+    from framing.engine.text import WORD_RE
+
+    ensure_cmudict()
+    texts = datasets.load(corpus)["text"]
+    for text in texts:
+        tokens = text.split()
+        assert rd.mattr_tokens(text, tokens) == [w.lower() for w in WORD_RE.findall(text)]
+        words = rd._list_words(text)
+        assert [w for t in tokens for w in rd._list_words(t)] == words
+        assert sum(map(rd._counts_of_token.__getitem__, tokens)) & rd._FIELD_MASK == len(words)
+    assert len(texts) > 100

@@ -246,3 +246,25 @@ def test_emoji_table_finds_exactly_the_library_emoji_characters():
     for text in ["\U0001f600", "a \u2764 b", "caf\u00e9 \U0001f622" * 300]:
         assert table(text)
         assert table(text, code_points(text))
+
+
+def _library_but_check(words, sentiments):
+    return vs.SentimentIntensityAnalyzer._but_check(words, list(sentiments))
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_but_check_equals_the_library(seed):
+    """Repeated valences (the library's ``index`` finds the first), values that become equal to
+    later ones after scaling, int and float zeros, "but" anywhere (or twice)."""
+    rng = random.Random(seed)
+    n = rng.randint(1, 30)
+    pool = [0, 0, 0, 0.0, 1.5, -1.5, 0.75, 3.0, 2.0, -0.5, 1.0, 0.5, -2.0]
+    sentiments = [rng.choice(pool) for _ in range(n)]
+    low = [rng.choice(["good", "bad", "the", "x"]) for _ in range(n)]
+    for _ in range(rng.randint(1, 2)):
+        low[rng.randrange(n)] = "but"
+    expected = _library_but_check(low, sentiments)
+    got = sn._but_check(low, list(sentiments))
+    assert [v for v in got if v] == [v for v in expected if v]
+    assert got == expected  # zeros compare equal whatever their type
+    assert float(sum(got)) == float(sum(expected))

@@ -215,11 +215,12 @@ def compute(
     nan = math.nan
     extra = dict.fromkeys([*READABILITY_COLUMNS, "mattr", "vader_compound_mean"], nan)
     if readability or sentiment:
+        tokens = text.split()  # whitespace tokens, shared by readability, MATTR and VADER
         if readability:
-            extra.update(rd.readability(text))
-            extra["mattr"] = rd.mattr(list(map(str.lower, doc.words)))
+            extra.update(rd.readability(text, tokens))
+            extra["mattr"] = rd.mattr(rd.mattr_tokens(text, tokens))
         if sentiment:
-            extra["vader_compound_mean"] = vader_compound_mean(text, sentences, doc.codes)
+            extra["vader_compound_mean"] = vader_compound_mean(text, sentences, doc.codes, tokens)
     m.update({k: extra[k] for k in READABILITY_COLUMNS})
     m["mean_sentence_length"] = n_tok / n_sent if n_sent else nan
     m["mattr"] = extra["mattr"]

@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 
 from framing.core.errors import InternalsMoved, warn_fallback
@@ -236,17 +237,49 @@ def _public_readability(text: str) -> dict[str, float]:
     }
 
 
-def readability(text: str) -> dict[str, float]:
-    """``flesch_reading_ease``, ``flesch_kincaid_grade``, ``gunning_fog`` as textstat computes them."""
+#: Bits per field of :func:`_token_counts` (no text has 2**40 words or syllables).
+_FIELD = 40
+_FIELD_MASK = (1 << _FIELD) - 1
+
+
+def _token_counts(token: str) -> int:
+    """What a whitespace token adds to textstat's word list: ``words + syllables << 40 +
+    difficult << 80`` (one packed int, so that one ``sum`` in C adds all three).
+
+    :func:`_list_words` only removes characters that are neither whitespace nor word
+    characters (apostrophes, punctuation) and then splits on whitespace, so the word list of a
+    text is the list of the non-empty ``_list_words`` of its ``str.split()`` tokens, in order:
+    the apostrophe rule's look-ahead sees whitespace or the end of the string after a token's
+    last character, and fails on both; every character ``str.split`` splits on is ``\\s`` for
+    ``re`` (tested over all code points), so the removal never joins two tokens.
+    """
+    words = _list_words(token)
+    if not words:
+        return 0
+    (word,) = words
+    return 1 + (_syllables_lower[word] << _FIELD) + (_difficult[word] << 2 * _FIELD)
+
+
+#: Whitespace token -> :func:`_token_counts`, once per distinct token.
+_counts_of_token = WordCache(_token_counts)
+
+
+def readability(text: str, tokens: list[str] | None = None) -> dict[str, float]:
+    """``flesch_reading_ease``, ``flesch_kincaid_grade``, ``gunning_fog`` as textstat computes them.
+
+    ``tokens``: ``text.split()`` when already computed.
+    """
     if not _fast_path():
         return _public_readability(text)
-    words = _list_words(text)
-    n_words = len(words)
-    n_sent = _count_sentences(text)
-    # Computed once per word type (the caches), summed per word in C: integer sums, so
+    if tokens is None:
+        tokens = text.split()
+    # Counted once per distinct token (the caches), summed per token in C: integer sums, so
     # identical to textstat's per-word loops.
-    syll = sum(map(_syllables_lower.__getitem__, words))
-    difficult = sum(map(_difficult.__getitem__, words))
+    packed = sum(map(_counts_of_token.__getitem__, tokens))
+    n_words = packed & _FIELD_MASK
+    syll = (packed >> _FIELD) & _FIELD_MASK
+    difficult = packed >> 2 * _FIELD
+    n_sent = _count_sentences(text)
     try:
         wps = n_words / n_sent
     except ZeroDivisionError:
@@ -259,6 +292,28 @@ def readability(text: str) -> dict[str, float]:
         fk = (0.39 * wps) + (11.8 * spw) - 15.59
     fog = 0.4 * (wps + 100 * difficult / n_words) if n_words else 0.0
     return {"flesch_reading_ease": fre, "flesch_kincaid_grade": fk, "gunning_fog": fog}
+
+
+def _lower_words(token: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in WORD_RE.findall(token))
+
+
+#: Whitespace token -> its :data:`~framing.engine.text.WORD_RE` words, lowercased.
+_lower_words_of = WordCache(_lower_words)
+
+
+def mattr_tokens(text: str, tokens: list[str] | None = None) -> list[str]:
+    """``[w.lower() for w in WORD_RE.findall(text)]``, the tokens of :func:`mattr`, built from the
+    whitespace tokens ``text.split()`` (``tokens``, when already computed), once per distinct one.
+
+    Exact: a :data:`~framing.engine.text.WORD_RE` match consumes only word characters and
+    ``.,:'\\u2019-``, never a character ``str.split`` splits on (tested over all code points), and
+    its look-aheads only look at characters the match then consumes; so no match crosses a
+    whitespace token's edges and the matches inside a token are those of the token alone.
+    """
+    if tokens is None:
+        tokens = text.split()
+    return list(chain.from_iterable(map(_lower_words_of.__getitem__, tokens)))
 
 
 def mattr(tokens: list[str], window: int = MATTR_WINDOW) -> float:
@@ -292,7 +347,8 @@ def mattr(tokens: list[str], window: int = MATTR_WINDOW) -> float:
 
 def text_metrics(text: str, sentences: list[tuple[int, int]] | None = None) -> dict[str, float]:
     """Readability indices, MATTR and mean VADER compound of ``text``."""
-    out = readability(text)
-    out["mattr"] = mattr([t.lower() for t in WORD_RE.findall(text)])
+    tokens = text.split()
+    out = readability(text, tokens)
+    out["mattr"] = mattr(mattr_tokens(text, tokens))
     out["vader_compound_mean"] = vader_compound_mean(text, sentences)
     return out

@@ -89,6 +89,8 @@ def _rule_words(vs) -> frozenset[str]:
 
 
 _TOKEN_CACHE_SIZE = 200_000
+#: Every :class:`WordCache`, emptied together by :func:`clear_caches`.
+_WORD_CACHES: list[WordCache] = []
 
 
 class WordCache(dict):
@@ -100,6 +102,7 @@ class WordCache(dict):
     def __init__(self, fn) -> None:
         super().__init__()
         self.fn = fn
+        _WORD_CACHES.append(self)
 
     def __missing__(self, word: str):
         if len(self) >= _TOKEN_CACHE_SIZE:
@@ -146,7 +149,6 @@ class _Scorer:
 
     def __init__(self, vs, analyzer) -> None:
         self.normalize = vs.normalize
-        self.but_check = analyzer._but_check
         self.emphasis = analyzer._punctuation_emphasis
         self.lex = lexicon = analyzer.lexicon
         self.lexkeys = frozenset(lexicon)
@@ -169,14 +171,18 @@ class _Scorer:
         toks = text.split()
         return list(map(self.stripped.__getitem__, toks)), list(map(self.lowered.__getitem__, toks))
 
-    def compounds(self, text: str, sentences: list[tuple[int, int]], codes=None) -> list[float]:
+    def compounds(
+        self, text: str, sentences: list[tuple[int, int]], codes=None, toks=None
+    ) -> list[float]:
         """:meth:`compound` of every sentence span, sharing the word lists of the document.
 
-        The document is split into words once; the words of a sentence are a slice of that list
-        when no sentence boundary cuts a word (checked with numpy; a sentence whose boundary
-        does is scored on its own). Sentences without a lexicon word score 0.0 without a loop.
+        The document is split into words once (``toks``: ``text.split()`` when already
+        computed); the words of a sentence are a slice of that list when no sentence boundary
+        cuts a word (checked with numpy; a sentence whose boundary does is scored on its own).
+        Sentences without a lexicon word score 0.0 without a loop.
         """
-        toks = text.split()
+        if toks is None:
+            toks = text.split()
         bounds = _sentence_words(text, sentences, codes, len(toks))
         if bounds is None:
             return [self.compound(text[s:e]) for s, e in sentences]
@@ -370,7 +376,7 @@ class _Scorer:
     def _score(self, text: str, words: list[str], low: list[str], positions=None) -> float:
         sentiments = self.sentiments(text, words, low, positions)
         if "but" in low:
-            sentiments = self.but_check(words, sentiments)
+            sentiments = _but_check(low, sentiments)
         return self._finish(text, float(sum(sentiments)))
 
     def _finish(self, text: str, sum_s: float) -> float:
@@ -385,6 +391,29 @@ class _Scorer:
         else:
             sum_s -= emphasis
         return round(self.normalize(sum_s), 4)
+
+
+def _but_check(low: list[str], sentiments: list) -> list:
+    """The library's ``_but_check(words, sentiments)`` (``low``: the words lowercased, as it
+    lowercases them), with its quirks (``sentiments.index`` finds the *first* equal valence),
+    visiting only the non-zero valences.
+
+    Exact: step ``k`` of the library's loop only rewrites a position at or before ``k`` (the
+    first one holding the value of position ``k``), so every position still holds its
+    original value when its step comes; a zero valence's step rewrites a zero as a zero
+    (``0 * 0.5``), which neither changes the sum nor what ``index`` finds for a non-zero value.
+    Each rewrite is an assignment where the library pops and inserts at the same index.
+    """
+    bi = low.index("but")
+    index = sentiments.index
+    for k in [i for i, v in enumerate(sentiments) if v]:
+        v = sentiments[k]
+        si = index(v)
+        if si < bi:
+            sentiments[si] = v * 0.5
+        elif si > bi:
+            sentiments[si] = v * 1.5
+    return sentiments
 
 
 class _EmojiTable:
@@ -461,15 +490,16 @@ def clear_caches() -> None:
     """Empty the per-process caches (sentence compounds, token strips); for cold timings."""
     if hasattr(_compound, "cache_clear"):  # benchmarks/run.py swaps out the sentence cache
         _compound.cache_clear()
-    scorer = getattr(_vader(), "scorer", None)
-    if scorer is not None:
-        scorer.stripped.clear()
-        scorer.lowered.clear()
+    for cache in _WORD_CACHES:  # VADER's token strips, readability's word types and tokens
+        cache.clear()
 
 
-def vader_compounds(text: str, sentences: list[tuple[int, int]], codes=None) -> list[float]:
+def vader_compounds(
+    text: str, sentences: list[tuple[int, int]], codes=None, tokens=None
+) -> list[float]:
     """VADER compound of each sentence span of ``text`` (``codes``: its code points as from
-    :func:`framing.engine.text.code_points`, when already computed)."""
+    :func:`framing.engine.text.code_points`, ``tokens``: ``text.split()``, when already
+    computed)."""
     analyzer = _vader()
     scorer = getattr(analyzer, "scorer", None)
     if scorer is None:
@@ -478,11 +508,11 @@ def vader_compounds(text: str, sentences: list[tuple[int, int]], codes=None) -> 
         codes = code_points(text)
     if analyzer.has_emoji(text, codes):
         return [_compound(text[s:e]) for s, e in sentences]  # emojis: per sentence
-    return scorer.compounds(text, sentences, codes)
+    return scorer.compounds(text, sentences, codes, tokens)
 
 
 def vader_compound_mean(
-    text: str, sentences: list[tuple[int, int]] | None = None, codes=None
+    text: str, sentences: list[tuple[int, int]] | None = None, codes=None, tokens=None
 ) -> float:
     """Mean VADER compound score over sentences (NaN without sentences).
 
@@ -495,5 +525,5 @@ def vader_compound_mean(
     if not sentences:
         return math.nan
     sentences = bounded_spans(text, sentences)
-    scores = vader_compounds(text, sentences, codes)
+    scores = vader_compounds(text, sentences, codes, tokens)
     return sum(scores) / len(scores)
