@@ -265,3 +265,12 @@ def test_whitespace_token_shortcuts_on_the_mirror_corpora(mirror, corpus):
         assert [w for t in tokens for w in rd._list_words(t)] == words
         assert sum(map(rd._counts_of_token.__getitem__, tokens)) & rd._FIELD_MASK == len(words)
     assert len(texts) > 100
+
+
+@pytest.mark.parametrize("n", [65_535, 65_536, 65_537])
+def test_mattr_equals_reference_around_the_radix_sort_limit(n):
+    """Up to 65 536 tokens the ids are sorted as uint16 (radix sort), beyond as int64."""
+    rng = random.Random(n)
+    tokens = [f"w{int(rng.paretovariate(1.2)) % 5000}" for _ in range(n)]
+    tokens[-1] = "last"  # a new type at the last id
+    assert mattr(tokens) == _mattr_reference(tokens, 50)

@@ -334,7 +334,9 @@ def mattr(tokens: list[str], window: int = MATTR_WINDOW) -> float:
     # Id of a token: the position of its first occurrence (dict.setdefault, in C).
     first: dict[str, int] = {}
     ids = np.fromiter(map(first.setdefault, tokens, range(n)), dtype=np.int64, count=n)
-    order = np.argsort(ids, kind="stable")
+    # Positions grouped by id, in order. Ids are below n: as uint16 (exact when n <= 65536)
+    # numpy's stable sort is a radix sort, several times faster than its timsort on int64.
+    order = np.argsort(ids.astype(np.uint16) if n <= 1 << 16 else ids, kind="stable")
     prev = np.full(n, -1, dtype=np.int64)
     same = ids[order[1:]] == ids[order[:-1]]
     prev[order[1:][same]] = order[:-1][same]

@@ -45,7 +45,6 @@ from __future__ import annotations
 
 import math
 from functools import lru_cache
-from itertools import repeat
 
 from framing.core.errors import InternalsMoved, warn_fallback
 from framing.engine.text import bounded_spans, char_classes, code_points, sentence_spans
@@ -165,6 +164,9 @@ class _Scorer:
         strip = vs.SentiText._strip_punc_if_word
         self.stripped = WordCache(strip)
         self.lowered = WordCache(lambda token: self.stripped[token].lower())
+        #: token -> :attr:`code_of` its lowercase word (not through the caches above: a
+        #: document looks every token up here, the word lists only of the sentences it scores)
+        self.token_code = WordCache(lambda token: self.code_of.get(strip(token).lower(), 0))
 
     def words(self, text: str) -> tuple[list[str], list[str]]:
         """``SentiText(text).words_and_emoticons`` and its lowercase form."""
@@ -189,9 +191,8 @@ class _Scorer:
         import numpy as np
 
         lo, hi, cut = bounds
-        low_all = list(map(self.lowered.__getitem__, toks))
         n = len(toks)
-        codes = np.fromiter(map(self.code_of.get, low_all, repeat(0, n)), dtype=np.int8, count=n)
+        codes = np.fromiter(map(self.token_code.__getitem__, toks), dtype=np.int8, count=n)
         # Lexicon words of sentence k: hit_pos[first[k]:last[k]] (document word positions).
         hit_pos = np.flatnonzero(codes & 4)
         first, last = np.searchsorted(hit_pos, lo), np.searchsorted(hit_pos, hi)
@@ -200,8 +201,8 @@ class _Scorer:
         out = [0.0] * len(sentences)
         lo_l, hi_l, cut_l, plain_l = lo.tolist(), hi.tolist(), cut.tolist(), plain.tolist()
         first_l, last_l, hit_l = first.tolist(), last.tolist(), hit_pos.tolist()
-        stripped, lex_of = self.stripped.__getitem__, self.lex.__getitem__
-        low_of = low_all.__getitem__
+        stripped, lowered = self.stripped.__getitem__, self.lowered.__getitem__
+        lex_of, tok_of = self.lex.__getitem__, toks.__getitem__
         score, finish = self._score, self._finish
         for k in work:
             s, e = sentences[k]
@@ -209,13 +210,16 @@ class _Scorer:
             if plain_l[k] and not ("'" in sentence and "n't" in sentence.lower()):
                 # every lexicon word keeps its lexicon valence: the library's sum, in order
                 hits = hit_l[first_l[k] : last_l[k]]
-                out[k] = finish(sentence, float(sum(map(lex_of, map(low_of, hits)))))
+                out[k] = finish(sentence, float(sum(map(lex_of, map(lowered, map(tok_of, hits))))))
             elif cut_l[k]:
                 out[k] = self.compound(sentence)
             else:
                 a, b = lo_l[k], hi_l[k]
                 positions = [p - a for p in hit_l[first_l[k] : last_l[k]]]
-                out[k] = score(sentence, list(map(stripped, toks[a:b])), low_all[a:b], positions)
+                words = toks[a:b]
+                out[k] = score(
+                    sentence, list(map(stripped, words)), list(map(lowered, words)), positions
+                )
         return out
 
     def _plain_sentences(self, toks, codes, hit_pos, lo, hi, first, last):
