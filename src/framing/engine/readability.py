@@ -275,6 +275,7 @@ def readability(text: str, tokens: list[str] | None = None) -> dict[str, float]:
     """
     if not _fast_path():
         return _public_readability(text)
+    _resources()  # a missing offline resource is reported even when every token is cached
     if tokens is None:
         tokens = text.split()
     # Counted once per distinct token (the caches), summed per token in C: integer sums, so
