@@ -111,9 +111,11 @@ def _naming_head(inner: str, words: list[str], after: str) -> str:
     """The head noun that makes a quoted phrase of 2+ words a name (any case), else ``""``."""
     if m := qc.GRADE_HEAD_AFTER_RE.search(after):
         return m.group().strip(" ,.\"'").lower()
+    if m := qc.NAMING_HEAD_AFTER_RE.search(after):
+        return m.group().strip(" ,.\"'").lower()
     if len(words) < 2:
         return ""
-    m = qc.NAMING_HEAD_AFTER_RE.search(after) or qc.NAMING_HEAD_INSIDE_RE.search(inner)
+    m = qc.NAMING_HEAD_INSIDE_RE.search(inner)
     return m.group().strip(" ,.\"'").lower() if m else ""
 
 
@@ -153,9 +155,35 @@ def _reporting_verb(before: str, after: str, comma_end: bool) -> str:
 
 
 def _distanced(before: str) -> bool:
-    """A distancing frame ends the clause before the quotation (or before the run of
-    coordinated quotations it closes): *so-called*, *what X calls*, *the idea that*, ..."""
-    return bool(qc.DISTANCING_INTRO_RE.search(_before_coordination(before)))
+    """An author's distancing frame ends the clause before the quotation (or before the run of
+    coordinated quotations it closes): *so-called*, *what has been called*, *the idea that*;
+    or *alleged* / *supposed* with no reporting verb earlier in the clause."""
+    b = _before_coordination(before)
+    if qc.AUTHOR_DISTANCING_RE.search(b):
+        return True
+    return bool(qc.WEAK_DISTANCING_RE.search(b)) and not qc.REPORTING_RE.search(b)
+
+
+def _fragment(words: list[str]) -> str:
+    """The first word of a quotation that reads as a piece of someone's sentence, not a label:
+    2+ words opening with a preposition or an -ly adverb, 3+ opening with an -ing verb."""
+    if len(words) < 2:
+        return ""
+    first = words[0].lower()
+    if first in qc.FRAGMENT_PREPOSITIONS or (first.endswith("ly") and len(first) > 4):
+        return first
+    if len(words) >= 3 and first.endswith("ing") and len(first) > 5:
+        return first
+    return ""
+
+
+def _inside_open_quotation(text: str, lo: int, start: int) -> bool:
+    """A quotation in single marks after an unclosed double quotation mark of its sentence
+    (from ``lo``): a quote within someone's quoted speech."""
+    if text[start - 1 : start] not in ("'", "\u2018"):
+        return False
+    head = text[lo : start - 1]
+    return head.count("\u201c") > head.count("\u201d") or head.count('"') % 2 == 1
 
 
 def _before_coordination(before: str) -> str:
@@ -216,6 +244,7 @@ class _Context(NamedTuple):
     comma_end: bool
     sentence: str
     distanced: bool
+    inside_quotation: bool
 
 
 def find_quotes(
@@ -258,6 +287,7 @@ def find_quotes(
             comma_end=inner.rstrip()[-1:] == "," or after[:1] == ",",
             sentence=masked[s_lo:s_hi],
             distanced=_distanced(before),
+            inside_quotation=_inside_open_quotation(text, s_lo, start),
         )
         rows.append((start, end, si, ctx))
     reasons = [_reason(c) for *_, c in rows]
@@ -281,10 +311,18 @@ def _reason(c: _Context) -> str:
         return "mention of a word"
     if len(words) == 1 and len(words[0]) == 1 and c.inner.strip(" .,")[:1].isalpha():
         return "mention of a word"
+    if len(words) == 1 and c.inner.strip() == words[0] and words[0].lower() in qc.FUNCTION_WORDS:
+        return "mention of a word (function word)"
+    if qc.INSCRIPTION_RE.search(before):
+        return "mention of a word (inscription)"
+    if c.inside_quotation:
+        return "attributed speech (inside a quotation)"
     if before.endswith("(") and after.lstrip(" ,.")[:1] == ")":
         return "mention of a word (gloss)"
     if verb := _reporting_verb(before, after, c.comma_end):
         return f"attributed speech ({verb})"
+    if qc.BELIEF_BEFORE_RE.search(before):
+        return "attributed speech (belief)"
     if c.opens_sentence and qc.REPORTING_RE.search(c.previous_sentence):
         return "attributed speech (previous sentence)"
     if c.ends_sentence and qc.TAG_END_RE.search(c.next_sentence):
@@ -311,6 +349,11 @@ def _reason(c: _Context) -> str:
         return "after a colon"
     if len(words) >= SENTENCE_SHARE * c.sentence_words:
         return "covers most of its sentence"
+    if first := _fragment(words):
+        return f"speech fragment ({first})"
+    for where, text in (("sentence", c.sentence), ("previous sentence", c.previous_sentence)):
+        if noun := qc.document_noun(text):
+            return f"document wording ({noun} in {where})"
     for where, text, wide in (
         ("sentence", c.sentence, True),
         ("previous sentence", c.previous_sentence, False),
