@@ -207,6 +207,62 @@ ROUND3 = [
 ]  # fmt: skip
 
 
+# Precision first, round 4 (issue 13, item 4): only the author's own distancing frames beat
+# attribution; documents, speech fragments, text on things and function words are no scare
+# quotes. Each rule has a row that fires and a near miss.
+ROUND4 = [
+    # what X calls / describes as with a named X reports X's words; vague or absent holders do not
+    ('The shelling hit what the mayor called "the heart of the old town" on Sunday.', "the heart of the old town", "attributed speech (called)"),
+    ('Aid stalled in what the agency described as "a logistical nightmare" for weeks.', "a logistical nightmare", "attributed speech (described)"),
+    ('Aid stalled in what some call "a logistical nightmare" for weeks.', "a logistical nightmare", SCARE),
+    ('Aid stalled in what is often termed "donor fatigue" by now.', "donor fatigue", SCARE),
+    ('Aid stalled in what one might call "strategic patience" for weeks.', "strategic patience", SCARE),
+    # alleged / supposed distance the author unless a reporting verb gives the words away
+    ('The port guards a supposed "secret" of the fleet.', "secret", SCARE),
+    ('The colonel warned of a supposed "buildup" near the dam.', "buildup", "attributed speech (warned)"),
+    ('The colonel warned of a so-called "buildup" near the dam.', "buildup", SCARE),
+    # the wording of a document named in the sentence or the one before it
+    ('Section 12 of the Water Act lets the board cut supply in "exceptional circumstances" only.', "exceptional circumstances", "document wording (act in sentence)"),
+    ('The draft was leaked on Friday. It foresees "deeper integration" of the two grids.', "deeper integration", "document wording (draft in previous sentence)"),
+    ('The treaty was signed in Oslo. Few expect "lasting calm" to follow soon.', "lasting calm", "document wording (treaty in previous sentence)"),
+    ('Under international law the port is "neutral" ground for all ships.', "neutral", SCARE),
+    ('The rule of law means little to the "patriots" of the north.', "patriots", SCARE),
+    # pieces of someone's sentence: a preposition, an -ly adverb or an -ing verb first; a verb
+    # phrase after a relative pronoun, a modal or a verb taking "to"
+    ('Families fled "in the dead of night" across the river.', "in the dead of night", "speech fragment (in)"),
+    ('The envoy offered to "gradually reduce" the garrison.', "gradually reduce", "speech fragment (gradually)"),
+    ('The fund backs projects "fostering trust between towns" in the valley.', "fostering trust between towns", "speech fragment (fostering)"),
+    ('The sailors who "never came home" are buried here.', "never came home", "speech fragment (predicate)"),
+    ('The new mill will "change everything" in the valley.', "change everything", "speech fragment (predicate)"),
+    ('The grid is designed to "absorb the shock" of winter.', "absorb the shock", "speech fragment (predicate)"),
+    ('The sailors "inwardly" cheered the captain.', "inwardly", SCARE),
+    ('The mayor fears "the worst winter" is yet to come.', "the worst winter", "attributed speech (belief)"),
+    ('The town faced a "winter of discontent" after the strike.', "winter of discontent", SCARE),
+    # the human-interest lede quotes the person it opens with
+    ('A teacher from Kharkiv has found her "second home" in a Welsh village.', "second home", "attributed speech (person in the lede)"),
+    ('The army has found its "second home" in a Welsh village.', "second home", SCARE),
+    # a quotation inside someone's quoted speech
+    ("The analyst was blunt: \u201cThey arm their \u2018friends\u2019 and call it aid, as everyone can see in the reports on the war.", "friends", "attributed speech (inside a quotation)"),
+    ("The analyst was blunt. They arm their \u2018friends\u2019 and send them aid.", "friends", SCARE),
+    # text on things, words searched for or asked about, a quoted function word
+    ('Vans marked "medical aid" carried shells into the city.', "medical aid", "mention of a word"),
+    ('A giant billboard over the road promises "prosperity for all" by next year.', "prosperity for all", "mention of a word (inscription)"),
+    ('Searches for "ceasefire" and "truce" doubled overnight.', "truce", "mention of a word (coordinated)"),
+    ('So what does "lasting" mean for the towns on the front?', "lasting", "mention of a word"),
+    ('Lawyers argued over whether the drones "could" be traced.', "could", "mention of a word (function word)"),
+    ('In the end the drones were "traceable" after all.', "traceable", SCARE),
+    # naming heads take one-word quotations too; campaign sides
+    ('The "hedgehog" strategy left the towns without defenders.', "hedgehog", "proper name (strategy)"),
+    ('Polls put the "remain" side ahead in the capital.', "remain", "proper name (side)"),
+    ('The "hedgehog" defenders left the towns in May.', "hedgehog", SCARE),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quoted", "reason"), ROUND4, ids=[r[0][:45] for r in ROUND4])
+def test_round4_rule(text, quoted, reason):
+    test_reason(text, quoted, reason)
+
+
 @pytest.mark.parametrize(("text", "quoted", "reason"), ROUND3, ids=[r[0][:45] for r in ROUND3])
 def test_round3_rule(text, quoted, reason):
     test_reason(text, quoted, reason)

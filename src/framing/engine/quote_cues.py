@@ -507,13 +507,14 @@ BELIEF_BEFORE_RE = re.compile(
 )
 # Documents whose wording a quotation reproduces: a law, code article, proposal, report,
 # statement, citation or schedule named in the quotation's sentence or the one before it.
+# Not "international law", "rule of law", "martial law", "law enforcement": no document.
 DOCUMENT_NOUN_RE = re.compile(
-    r"\b(?:laws?|(?-i:Act)|acts\s+of\s+parliament|(?:criminal|penal|civil|tax|labou?r)\s+code"
+    r"(?<!international\s)(?<!rule\sof\s)(?<!martial\s)\b(?:laws?(?!\s+(?:enforcement|and\s+order))|(?-i:Act)|acts\s+of\s+parliament|(?:criminal|penal|civil|tax|labou?r)\s+code"
     r"|articles?\s+\d+|(?-i:Article)|bills?|decrees?|reports?|assessments?|statements?|declarations?"
     r"|documents?|resolutions?|proposals?|suggestions?|citations?|schedules?|treat(?:y|ies)"
     r"|communiqu[e\u00e9]s?|charters?|constitutions?|regulations?|directives?|drafts?"
     r"|memorand(?:um|a)|manifestos?|white\s+papers?|guidelines|legislation|provisions?|clauses?"
-    r"|amendments?|joint\s+(?:statement|declaration|communiqu[e\u00e9])|transcripts?|minutes"
+    r"|amendments?|joint\s+(?:statement|declaration|communiqu[e\u00e9])|transcripts?"
     r"|press\s+releases?|(?:action|peace|five-year|national|strategic)\s+plans?|scheduled\s+to"
     r"|itinerar(?:y|ies))\b",
     re.I,
@@ -525,9 +526,13 @@ FRAGMENT_PREPOSITIONS = frozenset(
     " before toward towards within across among between beyond despite upon".split()
 )
 # One quoted function word is a word mentioned as a word ("could" or "may").
-FUNCTION_WORDS = FINITE_WORDS | SMALL | frozenset(
-    "if but not no yes maybe perhaps why how what when where who whether because never always"
-    " all some any us them our their this that these those".split()
+FUNCTION_WORDS = (
+    FINITE_WORDS
+    | SMALL
+    | frozenset(
+        "if but not no yes maybe perhaps why how what when where who whether because never always"
+        " all some any us them our their this that these those".split()
+    )
 )
 
 
@@ -536,3 +541,24 @@ def document_noun(text: str) -> str:
     """The first document noun of :data:`DOCUMENT_NOUN_RE` in ``text`` (lowercase), else ``""``."""
     m = DOCUMENT_NOUN_RE.search(text)
     return " ".join(m.group().split()).lower() if m else ""
+
+
+# A verb phrase quoted after a relative pronoun, a modal or a verb taking "to" ("soldiers who
+# "died of their wounds"", "it will "run slower"", "intended to "uncover and prevent""): a piece
+# of someone's sentence, not a label.
+PREDICATE_BEFORE_RE = re.compile(
+    r"\b(?:who|will|would|can|could|should|must|might|shall|(?:intend(?:s|ed)?|wants?|wanted"
+    r"|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|vow(?:s|ed)?|pledg(?:e|es|ed)"
+    r"|promis(?:e|es|ed)|offer(?:s|ed|ing)?|agree(?:s|d)?|trying|tries|tried|able|ready|willing"
+    r"|needs?|needed|expected|designed|meant|going|hopes?|hoped)\s+to)\s*$",
+    re.I,
+)
+# The human-interest lede: a sentence that opens with an indefinite person ("A woman who ...",
+# "A Ukrainian refugee has ...") quotes that person's own words.
+PERSON_LEDE_RE = re.compile(
+    r"^\W*(?:A|An|One)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:woman|man|mother|father|mum|dad|girl|boy"
+    r"|teenager|refugee|student|pupil|pensioner|grandmother|grandfather|grandmother|volunteer"
+    r"|couple|family|nurse|doctor|teacher|veteran|widow|widower|businessman|businesswoman"
+    r"|farmer|resident|survivor|hotelier|photographer|chef|artist|musician|priest|vicar"
+    r"|charity\s+worker|mother-of-\w+|father-of-\w+)\b"
+)

@@ -351,6 +351,10 @@ def _reason(c: _Context) -> str:
         return "covers most of its sentence"
     if first := _fragment(words):
         return f"speech fragment ({first})"
+    if len(words) >= 2 and qc.PREDICATE_BEFORE_RE.search(before):
+        return "speech fragment (predicate)"
+    if qc.PERSON_LEDE_RE.search(c.sentence):
+        return "attributed speech (person in the lede)"
     for where, text in (("sentence", c.sentence), ("previous sentence", c.previous_sentence)):
         if noun := qc.document_noun(text):
             return f"document wording ({noun} in {where})"
