@@ -522,16 +522,71 @@ DOCUMENT_NOUN_RE = re.compile(
 # Words that open a fragment of someone's sentence rather than a label: a preposition ("in the
 # first days of the war") or, for three or more words, an -ing verb ("strengthening ties").
 FRAGMENT_PREPOSITIONS = frozenset(
-    "in on at with without for from by into onto against under over about through during after"
-    " before toward towards within across among between beyond despite upon".split()
+    [
+        "in",
+        "on",
+        "at",
+        "with",
+        "without",
+        "for",
+        "from",
+        "by",
+        "into",
+        "onto",
+        "against",
+        "under",
+        "over",
+        "about",
+        "through",
+        "during",
+        "after",
+        "before",
+        "toward",
+        "towards",
+        "within",
+        "across",
+        "among",
+        "between",
+        "beyond",
+        "despite",
+        "upon",
+    ]
 )
 # One quoted function word is a word mentioned as a word ("could" or "may").
 FUNCTION_WORDS = (
     FINITE_WORDS
     | SMALL
     | frozenset(
-        "if but not no yes maybe perhaps why how what when where who whether because never always"
-        " all some any us them our their this that these those".split()
+        [
+            "if",
+            "but",
+            "not",
+            "no",
+            "yes",
+            "maybe",
+            "perhaps",
+            "why",
+            "how",
+            "what",
+            "when",
+            "where",
+            "who",
+            "whether",
+            "because",
+            "never",
+            "always",
+            "all",
+            "some",
+            "any",
+            "us",
+            "them",
+            "our",
+            "their",
+            "this",
+            "that",
+            "these",
+            "those",
+        ]
     )
 )
 

@@ -159,9 +159,22 @@ def _distanced(before: str) -> bool:
     coordinated quotations it closes): *so-called*, *what has been called*, *the idea that*;
     or *alleged* / *supposed* with no reporting verb earlier in the clause."""
     b = _before_coordination(before)
-    if qc.AUTHOR_DISTANCING_RE.search(b):
+    if qc.AUTHOR_DISTANCING_RE.search(_tail(b)):
         return True
-    return bool(qc.WEAK_DISTANCING_RE.search(b)) and not qc.REPORTING_RE.search(b)
+    return bool(qc.WEAK_DISTANCING_RE.search(_tail(b))) and not qc.REPORTING_RE.search(b)
+
+
+#: Characters of the clause before a quotation that its end-anchored frames can reach.
+_TAIL = 200
+
+
+def _tail(before: str) -> str:
+    """The end of ``before`` (from a word start) that end-anchored patterns need: searching it
+    finds what searching the whole clause finds, faster."""
+    if len(before) <= _TAIL:
+        return before
+    cut = before.find(" ", len(before) - _TAIL)
+    return before[cut:] if cut >= 0 else before
 
 
 def _fragment(words: list[str]) -> str:
@@ -307,7 +320,7 @@ def _reason(c: _Context) -> str:
         return f"too long ({len(words)} words > {MAX_SCARE_QUOTE_WORDS})"
     if c.distanced:
         return SCARE
-    if qc.MENTION_BEFORE_RE.search(before) or qc.MENTION_AFTER_RE.search(after):
+    if qc.MENTION_BEFORE_RE.search(_tail(before)) or qc.MENTION_AFTER_RE.match(after):
         return "mention of a word"
     if len(words) == 1 and len(words[0]) == 1 and c.inner.strip(" .,")[:1].isalpha():
         return "mention of a word"
