@@ -117,9 +117,13 @@ def quote_marks(text: str) -> list[Mark]:
         i = m.start()
         # most marks of English text are apostrophes between two letters (Russia's, don't):
         # skipped before the slower role rules, which would drop them too
-        if 0 < i < last and text[i] in _SINGLE_SET and text[i - 1].isalnum():
-            if text[i + 1].isalnum():
-                continue
+        if (
+            0 < i < last
+            and text[i] in _SINGLE_SET
+            and text[i - 1].isalnum()
+            and text[i + 1].isalnum()
+        ):
+            continue
         fam = _family(text[i])
         role = _role(text, i, fam)
         if role is not None:
