@@ -8,20 +8,25 @@ or the last ``;``, other quotations blanked; ``after`` = the rest of the sentenc
 sentences on either side. Each span gets the first ``reason`` that applies:
 
 - ``no words``; ``too long (N words > 8)`` (over :data:`MAX_SCARE_QUOTE_WORDS`).
-- a distancing frame right before the quotation (or before the run of coordinated quotations it
-  ends): *so-called*, *quote-unquote*, *what X calls/terms/deems (to be)*, *the idea/notion/myth
-  that*, *falsely claiming/branding ... as*, *baseless claims of*, *alleged*, *self-proclaimed*:
-  a scare quote, whatever follows (:data:`~framing.engine.quote_cues.DISTANCING_INTRO_RE`).
+- an author's distancing frame right before the quotation (or before the run of coordinated
+  quotations it ends): *so-called*, *quote-unquote*, *what has been called / what critics call*,
+  *the idea/notion/myth that*, *falsely claiming/branding ... as*, *baseless claims of*,
+  *self-proclaimed*; *alleged / supposed* only with no reporting verb earlier in the clause: a
+  scare quote, whatever follows (:data:`~framing.engine.quote_cues.AUTHOR_DISTANCING_RE`).
+  *What X calls* with a named X reports X's words (``attributed speech (calls)``).
 - ``mention of a word``: *the word/term/slogan/cry ...*, *phrases such as*, *the concept/offence
-  of*, *answer*, *the Latin for*, a sign *reading*, *"X" is a word/name*, a single letter, a gloss
-  in brackets (*the Druzhba ("friendship") pipeline*).
+  of*, *answer*, *the Latin for*, a sign *reading*, text *marked / written / printed* on things,
+  *search results for*, *greeted with*, *what does "X" mean*, *"X" is a word/name*, a single
+  letter or function word (*"may"*), a billboard or banner earlier in the clause, a gloss in
+  brackets (*the Druzhba ("friendship") pipeline*); ``attributed speech (inside a
+  quotation)``: single marks after an unclosed double mark of the sentence.
 - ``attributed speech (CUE)``: a reporting verb anywhere earlier in the clause (*said, called,
   ordered, appealed to, echoed, invoked, pointed out, believes, reportedly, outlawed, sees ... as,
   alleged that, ...*); a claim verb with a named subject; a speech or document noun (*Modi's
   statement that*, *the decree, which stipulates*); a clause opening with whose view it is (*For
   Anna Berg, ...*, *from the general's perspective*); a tag after the quotation (*"...," she
   said*; *..., the envoy said, adding ...*; *, the mayor said* later in the sentence; *according
-  to*).
+  to*); ``attributed speech (belief)``: *fears / hopes / wondered* right before it.
 - ``attributed speech (previous sentence)``: the quotation opens its sentence and the previous
   sentence has a reporting verb; ``attributed speech (next sentence)``: it ends its sentence and
   the next one ends in a reporting tag (*"...," Olena says.*).
@@ -36,6 +41,12 @@ sentences on either side. Each span gets the first ``reason`` that applies:
   an auxiliary, modal, be-form or subject pronoun: *"what we have left"*); ``capitalised name
   (number or acronym)``; ``after a colon``; ``covers most of its sentence``
   (:data:`SENTENCE_SHARE`).
+- ``speech fragment (WORD)``: 2+ words opening with a preposition or an *-ly* adverb, 3+ with an
+  *-ing* verb; ``speech fragment (predicate)``: a verb phrase after *who*, a modal or a verb
+  taking *to* (*soldiers who "died of their wounds"*). ``document wording (NOUN in WHERE)``: a
+  law, Act, code, article, report, statement, proposal, citation, schedule, treaty ... named in
+  the sentence or the one before (not *international law*). ``attributed speech (person in the
+  lede)``: the sentence opens with an indefinite person (*A woman who ...*).
 - ``attributed speech (nearby: CUE in WHERE)`` (precision first): reporting vocabulary anywhere
   in the quotation's sentence (every reporting verb above, CAMEO speech, blame and naming verbs,
   reporting and document nouns: *statement, interview, spokesman, legislation, commitments,
@@ -52,11 +63,13 @@ is a label (*the "Nazis" and "degenerates" of the West*), not a name.
 
 Known misses (they count as scare quotes): a speaker named two sentences away or without any
 verb (*David McIlveen, from County Down, ...*); an author's own emphasis or idiom in quotes
-(*"mixed messages"*); a document's wording with no cue (*allow imports as a "temporary
-measure"*); a reporting verb in the clause before *so-called*. Known losses (not counted): every
-author's scare quote within a sentence of any reporting word (*Biden said the "referendum" was
-a sham*; a label in a paragraph that quotes someone), next to quoted speech, with a number or an
-acronym (*the "NATO threat"*), or in a capitalised word (*"Sinophile"*).
+(*"mixed messages"*); a document's wording with no document noun (*allow imports as a
+"temporary measure"*); a reporting verb in the clause before *so-called*. Known losses (not
+counted): every author's scare quote within a sentence of any reporting word (*Biden said the
+"referendum" was a sham*; a label in a paragraph that quotes someone), after *what X calls*,
+beside a named document (*"Taiwan independence"* and the *Taiwan Relations Act*), next to quoted
+speech, with a number or an acronym (*the "NATO threat"*), or in a capitalised word
+(*"Sinophile"*).
 """
 
 from __future__ import annotations
