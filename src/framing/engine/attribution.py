@@ -29,6 +29,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
+from framing.engine import multiscan
 from framing.engine.clauses import AUTHOR, NONE, OTHER, VAGUE, Holder, SentenceView
 from framing.engine.cues import Cues, load_cues
 from framing.engine.text import bounded_spans, lower_same_length
@@ -117,18 +118,12 @@ def _be_before(cues: Cues) -> re.Pattern:
 
 def _candidates(cues: Cues, low: str, starts: list[int]) -> tuple[set[int], set[int]]:
     """Sentences that hold a frame word, and sentences that can hold a vague attribution."""
-    rx, flags = _detector(cues)
+    flags = _detector(cues)[1]
     be_before = _be_before(cues)
     framed: set[int] = set()
     vague_word: set[int] = set()
     alone: set[int] = set()
-    first = rx.match(low)
-    hits = [(0, first.group())] if first else []
-    # "\W(word)\b" finds the same words as "\b(word)\b" after the text's first character, but
-    # the regex engine skips word characters in its C prefix loop instead of trying a match
-    # at each of them (about 15% faster on UNGD)
-    hits += [(m.start(1), m.group(1)) for m in _prefixed(cues).finditer(low)]
-    for pos, word in hits:
+    for pos, word in _cue_hits(cues, low):
         f = flags[word]
         if f & (_THAT | _NAMING) and not _opens(low, pos + len(word), word, f, cues):
             f &= _VAGUE  # no frame here; a vague head still counts
@@ -142,6 +137,58 @@ def _candidates(cues: Cues, low: str, starts: list[int]) -> tuple[set[int], set[
         if f & _ALONE or (f & _PASSIVE and be_before.search(low, max(0, pos - 120), pos)):
             alone.add(si)
     return framed, (vague_word & framed) | alone
+
+
+def _cue_hits(cues: Cues, low: str) -> list[tuple[int, str]]:
+    """``(start, word)`` of every detector word in ``low`` as a whole word (``\\bword\\b``).
+
+    Every detector word is made of word characters only, so each hit is a whole maximal run
+    of word characters: hits never overlap and their order does not matter. With Hyperscan
+    (:func:`_cue_scan`) one C pass finds the words anywhere and a hit counts when no word
+    character touches it on either side (``\\b`` in the byte patterns would make the database
+    take 50 times longer to compile); without Hyperscan the regex :func:`_detector` does it.
+    """
+    scan = _cue_scan(cues)
+    if scan is not None:
+        db, words = scan
+        data = multiscan.to_bytes(low)
+        n = len(data)
+        word = _WORD_BYTE
+        hits: list[tuple[int, str]] = []
+        append = hits.append
+
+        def on_match(i: int, start: int, end: int, flags: int, ctx) -> None:
+            if (start and word[data[start - 1]]) or (end < n and word[data[end]]):
+                return  # inside a longer word ("essay", "Germany")
+            append((start, words[i]))
+
+        db.scan_into(data, on_match)
+        return hits
+    first = _detector(cues)[0].match(low)
+    hits = [(0, first.group())] if first else []
+    # "\\W(word)\\b" finds the same words as "\\b(word)\\b" after the text's first character, but
+    # the regex engine skips word characters in its C prefix loop instead of trying a match
+    # at each of them (about 15% faster on UNGD)
+    hits += [(m.start(1), m.group(1)) for m in _prefixed(cues).finditer(low)]
+    return hits
+
+
+#: per byte of :func:`framing.engine.multiscan.to_bytes`: 1 for a word character (ASCII
+#: letters, digits, ``_`` and the placeholder ``_`` of every other ``\\w`` character)
+_WORD_BYTE = bytes(
+    1 if chr(b).isascii() and (chr(b).isalnum() or b == 0x5F) else 0 for b in range(256)
+)
+
+
+@lru_cache(maxsize=4)
+def _cue_scan(cues: Cues) -> tuple[multiscan.MultiScan, list[str]] | None:
+    """A Hyperscan database of the detector's words as plain literals (exact on
+    :func:`~framing.engine.multiscan.to_bytes` for ASCII letters and digits) and the word of
+    each expression id; None without the wheel or when some word is not such a literal."""
+    words = sorted(_detector(cues)[1])
+    if not multiscan.available() or not all(re.fullmatch(r"[A-Za-z0-9]+", w) for w in words):
+        return None
+    return multiscan.MultiScan(words), words
 
 
 def _opens(low: str, end: int, word: str, f: int, cues: Cues) -> bool:
