@@ -82,7 +82,15 @@ def _trie(words) -> str:
 @lru_cache(maxsize=4)
 def _detector(cues: Cues) -> tuple[re.Pattern, dict[str, int]]:
     """One regex for every cue word that can open a frame or a vague attribution, and the
-    flags of each word (frame, vague holder, vague on its own, passive participle)."""
+    flags of each word (:func:`_cue_flags`)."""
+    flags = _cue_flags(cues)
+    return re.compile(r"\b" + _trie(flags) + r"\b"), flags
+
+
+@lru_cache(maxsize=4)
+def _cue_flags(cues: Cues) -> dict[str, int]:
+    """Every cue word that can open a frame or a vague attribution, with its flags (frame,
+    vague holder, vague on its own, passive participle, needs "that", verb of naming)."""
     flags: dict[str, int] = {}
 
     def add(words, flag: int) -> None:
@@ -98,14 +106,13 @@ def _detector(cues: Cues) -> tuple[re.Pattern, dict[str, int]]:
     # and verbs of naming that open no other frame: checked per occurrence (_opens)
     add(cues.need_that - cues.naming_verbs - cues.vague_adverbs, _THAT)
     add(cues.naming_verbs - cues.frame_words - cues.reporting_nouns, _NAMING)
-    rx = re.compile(r"\b" + _trie(flags) + r"\b")
-    return rx, flags
+    return flags
 
 
 @lru_cache(maxsize=4)
 def _prefixed(cues: Cues) -> re.Pattern:
     """The detector's words after a non-word character (see :func:`_candidates`)."""
-    return re.compile(r"\W(" + _trie(_detector(cues)[1]) + r")\b")
+    return re.compile(r"\W(" + _trie(_cue_flags(cues)) + r")\b")
 
 
 @lru_cache(maxsize=4)
@@ -118,7 +125,7 @@ def _be_before(cues: Cues) -> re.Pattern:
 
 def _candidates(cues: Cues, low: str, starts: list[int]) -> tuple[set[int], set[int]]:
     """Sentences that hold a frame word, and sentences that can hold a vague attribution."""
-    flags = _detector(cues)[1]
+    flags = _cue_flags(cues)
     be_before = _be_before(cues)
     framed: set[int] = set()
     vague_word: set[int] = set()
@@ -164,6 +171,11 @@ def _cue_hits(cues: Cues, low: str) -> list[tuple[int, str]]:
 
         db.scan_into(data, on_match)
         return hits
+    return _regex_cue_hits(cues, low)
+
+
+def _regex_cue_hits(cues: Cues, low: str) -> list[tuple[int, str]]:
+    """:func:`_cue_hits` with the regex :func:`_detector` (without Hyperscan)."""
     first = _detector(cues)[0].match(low)
     hits = [(0, first.group())] if first else []
     # "\\W(word)\\b" finds the same words as "\\b(word)\\b" after the text's first character, but
@@ -185,7 +197,7 @@ def _cue_scan(cues: Cues) -> tuple[multiscan.MultiScan, list[str]] | None:
     """A Hyperscan database of the detector's words as plain literals (exact on
     :func:`~framing.engine.multiscan.to_bytes` for ASCII letters and digits) and the word of
     each expression id; None without the wheel or when some word is not such a literal."""
-    words = sorted(_detector(cues)[1])
+    words = sorted(_cue_flags(cues))
     if not multiscan.available() or not all(re.fullmatch(r"[A-Za-z0-9]+", w) for w in words):
         return None
     return multiscan.MultiScan(words), words
@@ -206,6 +218,8 @@ def _opens(low: str, end: int, word: str, f: int, cues: Cues) -> bool:
 def _scope_end(view: SentenceView, i: int, limit: int | None = None) -> int:
     """End of a complement starting at token ``i``: the sentence end or a semicolon; with
     ``limit`` also the first comma and at most ``limit`` tokens (complements of nouns)."""
+    if limit is None and not view.may_split:
+        return view.n  # no ";", "but" or "yet" in the sentence: the loop would find none
     hi = view.n if limit is None else min(view.n, i + limit)
     for k in range(i, hi):
         if view.toks[k] == ";" or (limit is not None and view.toks[k] == ","):
@@ -792,22 +806,30 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues) -> Attributio
     order = {c: i for i, c in enumerate(kinds)}
     actors: dict[int, list[tuple[int, int, str]]] = {}
     need: set[int] = set()
-    for x in matches:
-        if kinds.get(x.category) in ACTOR_KINDS:
+    voiced_sents: set[int] = set()
+    work: list[int] = []  # the matches that get a voice or a target, in order
+    for idx, x in enumerate(matches):
+        cat = x.category
+        if kinds.get(cat) in ACTOR_KINDS:
             person = x.subcategory in _PERSON_SUBCATEGORIES
-            actors.setdefault(x.sentence, []).append((x.start, x.end, x.category, person))
-        elif x.category in targeted:
+            actors.setdefault(x.sentence, []).append((x.start, x.end, cat, person))
+        elif cat in targeted:
             need.add(x.sentence)
+        if cat in voiced:
+            voiced_sents.add(x.sentence)
+            work.append(idx)
+        elif cat in targeted:
+            work.append(idx)
     starts = [s for s, _ in sentences]
     framed, vague_cands = _candidates(cues, low, starts)
-    voiced_sents = {x.sentence for x in matches if x.category in voiced}
     need |= (framed & voiced_sents) | vague_cands
     # quotations holding a voiced match: their sentences (and the one before) need frames
     qspans = [(q[0], q[1], q[6]) for q in quotes]
     q_of: dict[int, tuple[int, int, int]] = {}
     if qspans:
         qstarts = [q[0] for q in qspans]
-        for idx, x in enumerate(matches):
+        for idx in work:
+            x = matches[idx]
             if x.category not in voiced:
                 continue
             k = bisect_right(qstarts, x.start) - 1
@@ -841,9 +863,10 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues) -> Attributio
     for si in sorted(vague_cands):  # every vague frame lies in a candidate (_candidates)
         if 0 <= si < len(sentences):
             vague += [si for f in frames_of(si) if f.holder.kind == "vague"]
-    for idx, x in enumerate(matches):
+    for idx in work:
+        x = matches[idx]
         cat = x.category
-        if (cat not in voiced and cat not in targeted) or x.sentence < 0:
+        if x.sentence < 0:
             continue
         is_voiced = cat in voiced
         if is_voiced and x.sentence not in need and idx not in q_of:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from functools import cached_property
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -175,6 +176,11 @@ class SentenceView:
                 self.chunk_at[last] = ch
                 for k in range(first, last + 1):
                     self.chunk_of[k] = self.chunk_of[k] or ch
+
+    @cached_property
+    def may_split(self) -> bool:
+        """The sentence holds a ";", "but" or "yet" token (where a complement may end)."""
+        return ";" in self.toks or "but" in self.low or "yet" in self.low
 
     # ------------------------------------------------------------ positions
     def tok_at(self, offset: int) -> int:
