@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from functools import cached_property
 from itertools import accumulate
 from typing import NamedTuple
 
@@ -162,7 +161,9 @@ class SentenceView:
         parts = _TOKEN_SPLIT(norm[start:end])
         self.toks = toks = parts[1::2]
         self.starts = list(accumulate(map(len, parts), initial=start))[1:-1:2]
-        self.low = list(map(str.lower, toks))
+        self.low = low = list(map(str.lower, toks))
+        #: a ";", "but" or "yet" token, where a complement may end (three scans in C)
+        self.may_split = ";" in toks or "but" in low or "yet" in low
         self.n = len(toks)
         self.chunk_at: dict[int, Chunk] = {}  # by last token
         self.chunk_of: list[Chunk | None] = [None] * self.n
@@ -176,11 +177,6 @@ class SentenceView:
                 self.chunk_at[last] = ch
                 for k in range(first, last + 1):
                     self.chunk_of[k] = self.chunk_of[k] or ch
-
-    @cached_property
-    def may_split(self) -> bool:
-        """The sentence holds a ";", "but" or "yet" token (where a complement may end)."""
-        return ";" in self.toks or "but" in self.low or "yet" in self.low
 
     # ------------------------------------------------------------ positions
     def tok_at(self, offset: int) -> int:
