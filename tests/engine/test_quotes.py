@@ -22,7 +22,7 @@ REASONS = [
     ('Critics dubbed the plan "a fantasy" last year.', "a fantasy", "attributed speech (dubbed)"),
     ('Journalists have been labelled "foreign agents" in Russia.', "foreign agents", "attributed speech (labelled)"),
     ('He was branded a "traitor" by state television.', "traitor", "attributed speech (branded)"),
-    ('What the ministry termed "temporary measures" lasted for years.', "temporary measures", SCARE),
+    ('What the ministry termed "temporary measures" lasted for years.', "temporary measures", "attributed speech (termed)"),
     ('She praised the "remarkable courage" of the defenders.', "remarkable courage", "attributed speech (praised)"),
     ('Putin warned of a "lightning-fast" response to any intervention.', "lightning-fast", "attributed speech (warned)"),
     ('The crowd shouted "shame" outside the embassy.', "shame", "attributed speech (shouted)"),
@@ -55,7 +55,7 @@ REASONS = [
     ('Placards reading "no war" were seized by the police.', "no war", "mention of a word"),
     ('Tanks bore a white "Z" on their sides.', "Z", "mention of a word"),
     ('"Rashism", a word coined in 2014, spread in the following years.', "Rashism", "mention of a word"),
-    ('They waged a "war" against the word of law.', "war", SCARE),
+    ('They waged a "war" against the word of reason.', "war", SCARE),
     # a quoted proper name after (or before) a common noun
     ('The cruiser "Moskva" sank in April.', "Moskva", "proper name (cruiser)"),
     ('The newspaper "Izvestia" ran the story on its front page.', "Izvestia", "proper name (newspaper)"),
@@ -105,7 +105,8 @@ PRECISION = [
     ('They repeated the minister\'s statement that "we can feed everyone" at the fair.', "we can feed everyone", "attributed speech (minister's statement)"),
     ('Another of Delhi\'s arguments is that the dam poses "grave risks" downstream.', "grave risks", "attributed speech (delhi's arguments)"),
     ('The new rules stipulate that only "imminent threats" justify a strike.', "imminent threats", "attributed speech (stipulate)"),
-    ('A 2015 law, which defines "extremist symbols", was widened in May.', "extremist symbols", "attributed speech (which defines)"),
+    ('A 2015 law, which defines "extremist symbols", was widened in May.', "extremist symbols", "mention of a word"),
+    ('A 2015 law, which bans "extremist symbols", was widened in May.', "extremist symbols", "attributed speech (bans)"),
     ('The abuse of "claims" is the theme, not the ministry\'s ruling party.', "claims", SCARE),
     # whose view: "For X, ...", "from X's perspective", "in the eyes of X"
     ('For Anna Berg, a former envoy, the cabinet gave in "far too easily" to lobbyists.', "far too easily", "attributed speech (viewpoint)"),
@@ -130,7 +131,8 @@ PRECISION = [
     ('Summit texts once used phrases such as "refrain from" quite often.', "refrain from", "mention of a word"),
     ('The old concept of the "end of history" is worn out by now.', "end of history", "mention of a word"),
     ('The court may try the offence of "waging aggressive war" in absentia.', "waging aggressive war", "mention of a word"),
-    ('Voters had to answer "Yes" or "No" to a single question.', "No", "mention of a word (coordinated)"),
+    ('Voters had to answer "Yes" or "No" to a single question.', "No", "mention of a word (function word)"),
+    ('Voters had to answer "Yes" or "Never again" to a single question.', "Never again", "mention of a word (coordinated)"),
     ('The Druzhba ("friendship") pipeline is exempt from the ban.', "friendship", "mention of a word (gloss)"),
     ('Pacta sunt servanda is the Latin for "agreements must be kept" in law.', "agreements must be kept", "mention of a word"),
     ('"Freedom" is not a hollow word here.', "Freedom", "mention of a word"),
@@ -168,8 +170,8 @@ PRECISION = [
 # numbers and acronyms. Each rule has a row that fires and a near miss.
 ROUND3 = [
     # distancing frames: a scare quote whatever else the sentence holds
-    ('What the regime calls "stability" is fear, the envoy said.', "stability", SCARE),
-    ('What the ministry likes to call "order" is silence, critics said.', "order", SCARE),
+    ('What critics call "stability" is fear, the envoy said.', "stability", SCARE),
+    ('What has long been called "order" is silence, critics said.', "order", SCARE),
     ('Quote-unquote "experts" filled the studio, a guest told viewers.', "experts", SCARE),
     ('Pundits peddle the idea that "sanctions never work" at every summit, officials said.', "sanctions never work", SCARE),
     ('Its media falsely branded it as "a provocation" and moved on, the envoy said.', "a provocation", SCARE),
@@ -179,16 +181,17 @@ ROUND3 = [
     # ... near misses: no frame right before the quotation
     ('The idea was a "clean slate", she said.', "clean slate", "attributed speech (said)"),
     ('The regime calls it "stability" on television.', "stability", "attributed speech (calls)"),
+    ('What the regime calls "stability" is fear.', "stability", "attributed speech (calls)"),
     # reporting vocabulary anywhere in the quotation's sentence (CAMEO speech, blame and naming
     # verbs, reporting and document nouns)
     ('The "corridor" opened at noon, and aid groups kept complaining about it all week.', "corridor", "attributed speech (nearby: complaining in sentence)"),
-    ('The "corridor" opened at noon under legislation passed in May.', "corridor", "attributed speech (nearby: legislation in sentence)"),
+    ('The "corridor" opened at noon under legislation passed in May.', "corridor", "document wording (legislation in sentence)"),
     ('The "corridor" opened at noon beside the so-called green zone.', "corridor", SCARE),
     ('The "corridor" was built by the United States in a year.', "corridor", SCARE),
     # ... in the previous sentence (speech verbs only: belief verbs and noun homographs do not count)
     ('The mayor complained bitterly on Monday. The "corridor" had been shut for a week.', "corridor", "attributed speech (nearby: complained in previous sentence)"),
     ('The mayor assumed office on Monday. The "corridor" had been shut for a week.', "corridor", SCARE),
-    ('In a statement, the mayor set out the plan. Since then the "corridor" has been shut.', "corridor", "attributed speech (nearby: statement in previous sentence)"),
+    ('In an interview, the mayor set out the plan. Since then the "corridor" has been shut.', "corridor", "attributed speech (nearby: interview in previous sentence)"),
     # ... in the next sentence
     ('The "corridor" was shut for a week. Aid groups protested against the closure on Friday.', "corridor", "attributed speech (nearby: protested in next sentence)"),
     ('The "corridor" was shut for a week. Aid groups held protests on Friday.', "corridor", SCARE),
@@ -202,6 +205,62 @@ ROUND3 = [
     ('Fear of the "NATO threat" grew over the year.', "NATO threat", "capitalised name (number or acronym)"),
     ('Fear of the "eastern threat" grew over the year.', "eastern threat", SCARE),
 ]  # fmt: skip
+
+
+# Precision first, round 4 (issue 13, item 4): only the author's own distancing frames beat
+# attribution; documents, speech fragments, text on things and function words are no scare
+# quotes. Each rule has a row that fires and a near miss.
+ROUND4 = [
+    # what X calls / describes as with a named X reports X's words; vague or absent holders do not
+    ('The shelling hit what the mayor called "the heart of the old town" on Sunday.', "the heart of the old town", "attributed speech (called)"),
+    ('Aid stalled in what the agency described as "a logistical nightmare" for weeks.', "a logistical nightmare", "attributed speech (described)"),
+    ('Aid stalled in what some call "a logistical nightmare" for weeks.', "a logistical nightmare", SCARE),
+    ('Aid stalled in what is often termed "donor fatigue" by now.', "donor fatigue", SCARE),
+    ('Aid stalled in what one might call "strategic patience" for weeks.', "strategic patience", SCARE),
+    # alleged / supposed distance the author unless a reporting verb gives the words away
+    ('The port guards a supposed "secret" of the fleet.', "secret", SCARE),
+    ('The colonel warned of a supposed "buildup" near the dam.', "buildup", "attributed speech (warned)"),
+    ('The colonel warned of a so-called "buildup" near the dam.', "buildup", SCARE),
+    # the wording of a document named in the sentence or the one before it
+    ('Section 12 of the Water Act lets the board cut supply in "exceptional circumstances" only.', "exceptional circumstances", "document wording (act in sentence)"),
+    ('The draft was leaked on Friday. It foresees "deeper integration" of the two grids.', "deeper integration", "document wording (draft in previous sentence)"),
+    ('The treaty was signed in Oslo. Few expect "lasting calm" to follow soon.', "lasting calm", "document wording (treaty in previous sentence)"),
+    ('Under international law the port is "neutral" ground for all ships.', "neutral", SCARE),
+    ('The rule of law means little to the "patriots" of the north.', "patriots", SCARE),
+    # pieces of someone's sentence: a preposition, an -ly adverb or an -ing verb first; a verb
+    # phrase after a relative pronoun, a modal or a verb taking "to"
+    ('Families fled "in the dead of night" across the river.', "in the dead of night", "speech fragment (in)"),
+    ('The envoy offered to "gradually reduce" the garrison.', "gradually reduce", "speech fragment (gradually)"),
+    ('The fund backs projects "fostering trust between towns" in the valley.', "fostering trust between towns", "speech fragment (fostering)"),
+    ('The sailors who "never came home" are buried here.', "never came home", "speech fragment (predicate)"),
+    ('The new mill will "change everything" in the valley.', "change everything", "speech fragment (predicate)"),
+    ('The grid is designed to "absorb the shock" of winter.', "absorb the shock", "speech fragment (predicate)"),
+    ('The sailors "inwardly" cheered the captain.', "inwardly", SCARE),
+    ('The mayor fears "the worst winter" is yet to come.', "the worst winter", "attributed speech (belief)"),
+    ('The town faced a "winter of discontent" after the strike.', "winter of discontent", SCARE),
+    # the human-interest lede quotes the person it opens with
+    ('A teacher from Kharkiv has found her "second home" in a Welsh village.', "second home", "attributed speech (person in the lede)"),
+    ('The army has found its "second home" in a Welsh village.', "second home", SCARE),
+    # a quotation inside someone's quoted speech
+    ("The analyst was blunt: \u201cThey arm their \u2018friends\u2019 and call it aid, as everyone can see in the reports on the war.", "friends", "attributed speech (inside a quotation)"),
+    ("The analyst was blunt. They arm their \u2018friends\u2019 and send them aid.", "friends", SCARE),
+    # text on things, words searched for or asked about, a quoted function word
+    ('Vans marked "medical aid" carried shells into the city.', "medical aid", "mention of a word"),
+    ('A giant billboard over the road promises "prosperity for all" by next year.', "prosperity for all", "mention of a word (inscription)"),
+    ('Searches for "ceasefire" and "truce" doubled overnight.', "truce", "mention of a word (coordinated)"),
+    ('So what does "lasting" mean for the towns on the front?', "lasting", "mention of a word"),
+    ('Lawyers argued over whether the drones "could" be traced.', "could", "mention of a word (function word)"),
+    ('In the end the drones were "traceable" after all.', "traceable", SCARE),
+    # naming heads take one-word quotations too; campaign sides
+    ('The "hedgehog" strategy left the towns without defenders.', "hedgehog", "proper name (strategy)"),
+    ('Polls put the "remain" side ahead in the capital.', "remain", "proper name (side)"),
+    ('The "hedgehog" defenders left the towns in May.', "hedgehog", SCARE),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quoted", "reason"), ROUND4, ids=[r[0][:45] for r in ROUND4])
+def test_round4_rule(text, quoted, reason):
+    test_reason(text, quoted, reason)
 
 
 @pytest.mark.parametrize(("text", "quoted", "reason"), ROUND3, ids=[r[0][:45] for r in ROUND3])

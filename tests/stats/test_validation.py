@@ -174,9 +174,9 @@ def test_audited_precision_matches_its_counts():
         assert (r.lower, r.upper) == (pytest.approx(lo, abs=5e-5), pytest.approx(hi, abs=5e-5))
         assert r.exploratory == (r.precision < 0.80)
     assert a.set_index("category").loc["distancing", "exploratory"]  # 62 of 89
-    sq = a.set_index("category").loc["scare_quote"]  # 55 of the 90 judged in media round 3
-    assert (sq["correct"], sq["n"], sq["exploratory"]) == (55, 90, True)
-    assert sq["audit"] == "news media 2022 (fresh audit, round 3)"
+    sq = a.set_index("category").loc["scare_quote"]  # 46 of the 66 judged in media round 4
+    assert (sq["correct"], sq["n"], sq["exploratory"]) == (46, 66, True)
+    assert sq["audit"] == "news media 2022 (fresh audit, round 4)"
     assert v.audited_precision("/nonexistent.csv", "/nonexistent.csv").empty
 
 

@@ -29,6 +29,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
+from framing.engine import multiscan
 from framing.engine.clauses import AUTHOR, NONE, OTHER, VAGUE, Holder, SentenceView
 from framing.engine.cues import Cues, load_cues
 from framing.engine.text import bounded_spans, lower_same_length
@@ -81,7 +82,15 @@ def _trie(words) -> str:
 @lru_cache(maxsize=4)
 def _detector(cues: Cues) -> tuple[re.Pattern, dict[str, int]]:
     """One regex for every cue word that can open a frame or a vague attribution, and the
-    flags of each word (frame, vague holder, vague on its own, passive participle)."""
+    flags of each word (:func:`_cue_flags`)."""
+    flags = _cue_flags(cues)
+    return re.compile(r"\b" + _trie(flags) + r"\b"), flags
+
+
+@lru_cache(maxsize=4)
+def _cue_flags(cues: Cues) -> dict[str, int]:
+    """Every cue word that can open a frame or a vague attribution, with its flags (frame,
+    vague holder, vague on its own, passive participle, needs "that", verb of naming)."""
     flags: dict[str, int] = {}
 
     def add(words, flag: int) -> None:
@@ -97,14 +106,13 @@ def _detector(cues: Cues) -> tuple[re.Pattern, dict[str, int]]:
     # and verbs of naming that open no other frame: checked per occurrence (_opens)
     add(cues.need_that - cues.naming_verbs - cues.vague_adverbs, _THAT)
     add(cues.naming_verbs - cues.frame_words - cues.reporting_nouns, _NAMING)
-    rx = re.compile(r"\b" + _trie(flags) + r"\b")
-    return rx, flags
+    return flags
 
 
 @lru_cache(maxsize=4)
 def _prefixed(cues: Cues) -> re.Pattern:
     """The detector's words after a non-word character (see :func:`_candidates`)."""
-    return re.compile(r"\W(" + _trie(_detector(cues)[1]) + r")\b")
+    return re.compile(r"\W(" + _trie(_cue_flags(cues)) + r")\b")
 
 
 @lru_cache(maxsize=4)
@@ -117,18 +125,12 @@ def _be_before(cues: Cues) -> re.Pattern:
 
 def _candidates(cues: Cues, low: str, starts: list[int]) -> tuple[set[int], set[int]]:
     """Sentences that hold a frame word, and sentences that can hold a vague attribution."""
-    rx, flags = _detector(cues)
+    flags = _cue_flags(cues)
     be_before = _be_before(cues)
     framed: set[int] = set()
     vague_word: set[int] = set()
     alone: set[int] = set()
-    first = rx.match(low)
-    hits = [(0, first.group())] if first else []
-    # "\W(word)\b" finds the same words as "\b(word)\b" after the text's first character, but
-    # the regex engine skips word characters in its C prefix loop instead of trying a match
-    # at each of them (about 15% faster on UNGD)
-    hits += [(m.start(1), m.group(1)) for m in _prefixed(cues).finditer(low)]
-    for pos, word in hits:
+    for pos, word in _cue_hits(cues, low):
         f = flags[word]
         if f & (_THAT | _NAMING) and not _opens(low, pos + len(word), word, f, cues):
             f &= _VAGUE  # no frame here; a vague head still counts
@@ -142,6 +144,63 @@ def _candidates(cues: Cues, low: str, starts: list[int]) -> tuple[set[int], set[
         if f & _ALONE or (f & _PASSIVE and be_before.search(low, max(0, pos - 120), pos)):
             alone.add(si)
     return framed, (vague_word & framed) | alone
+
+
+def _cue_hits(cues: Cues, low: str) -> list[tuple[int, str]]:
+    """``(start, word)`` of every detector word in ``low`` as a whole word (``\\bword\\b``).
+
+    Every detector word is made of word characters only, so each hit is a whole maximal run
+    of word characters: hits never overlap and their order does not matter. With Hyperscan
+    (:func:`_cue_scan`) one C pass finds the words anywhere and a hit counts when no word
+    character touches it on either side (``\\b`` in the byte patterns would make the database
+    take 50 times longer to compile); without Hyperscan the regex :func:`_detector` does it.
+    """
+    scan = _cue_scan(cues)
+    if scan is not None:
+        db, words = scan
+        data = multiscan.to_bytes(low)
+        n = len(data)
+        word = _WORD_BYTE
+        hits: list[tuple[int, str]] = []
+        append = hits.append
+
+        def on_match(i: int, start: int, end: int, flags: int, ctx) -> None:
+            if (start and word[data[start - 1]]) or (end < n and word[data[end]]):
+                return  # inside a longer word ("essay", "Germany")
+            append((start, words[i]))
+
+        db.scan_into(data, on_match)
+        return hits
+    return _regex_cue_hits(cues, low)
+
+
+def _regex_cue_hits(cues: Cues, low: str) -> list[tuple[int, str]]:
+    """:func:`_cue_hits` with the regex :func:`_detector` (without Hyperscan)."""
+    first = _detector(cues)[0].match(low)
+    hits = [(0, first.group())] if first else []
+    # "\\W(word)\\b" finds the same words as "\\b(word)\\b" after the text's first character, but
+    # the regex engine skips word characters in its C prefix loop instead of trying a match
+    # at each of them (about 15% faster on UNGD)
+    hits += [(m.start(1), m.group(1)) for m in _prefixed(cues).finditer(low)]
+    return hits
+
+
+#: per byte of :func:`framing.engine.multiscan.to_bytes`: 1 for a word character (ASCII
+#: letters, digits, ``_`` and the placeholder ``_`` of every other ``\\w`` character)
+_WORD_BYTE = bytes(
+    1 if chr(b).isascii() and (chr(b).isalnum() or b == 0x5F) else 0 for b in range(256)
+)
+
+
+@lru_cache(maxsize=4)
+def _cue_scan(cues: Cues) -> tuple[multiscan.MultiScan, list[str]] | None:
+    """A Hyperscan database of the detector's words as plain literals (exact on
+    :func:`~framing.engine.multiscan.to_bytes` for ASCII letters and digits) and the word of
+    each expression id; None without the wheel or when some word is not such a literal."""
+    words = sorted(_cue_flags(cues))
+    if not multiscan.available() or not all(re.fullmatch(r"[A-Za-z0-9]+", w) for w in words):
+        return None
+    return multiscan.MultiScan(words), words
 
 
 def _opens(low: str, end: int, word: str, f: int, cues: Cues) -> bool:
@@ -159,6 +218,8 @@ def _opens(low: str, end: int, word: str, f: int, cues: Cues) -> bool:
 def _scope_end(view: SentenceView, i: int, limit: int | None = None) -> int:
     """End of a complement starting at token ``i``: the sentence end or a semicolon; with
     ``limit`` also the first comma and at most ``limit`` tokens (complements of nouns)."""
+    if limit is None and not view.may_split:
+        return view.n  # no ";", "but" or "yet" in the sentence: the loop would find none
     hi = view.n if limit is None else min(view.n, i + limit)
     for k in range(i, hi):
         if view.toks[k] == ";" or (limit is not None and view.toks[k] == ","):
@@ -745,22 +806,30 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues) -> Attributio
     order = {c: i for i, c in enumerate(kinds)}
     actors: dict[int, list[tuple[int, int, str]]] = {}
     need: set[int] = set()
-    for x in matches:
-        if kinds.get(x.category) in ACTOR_KINDS:
+    voiced_sents: set[int] = set()
+    work: list[int] = []  # the matches that get a voice or a target, in order
+    for idx, x in enumerate(matches):
+        cat = x.category
+        if kinds.get(cat) in ACTOR_KINDS:
             person = x.subcategory in _PERSON_SUBCATEGORIES
-            actors.setdefault(x.sentence, []).append((x.start, x.end, x.category, person))
-        elif x.category in targeted:
+            actors.setdefault(x.sentence, []).append((x.start, x.end, cat, person))
+        elif cat in targeted:
             need.add(x.sentence)
+        if cat in voiced:
+            voiced_sents.add(x.sentence)
+            work.append(idx)
+        elif cat in targeted:
+            work.append(idx)
     starts = [s for s, _ in sentences]
     framed, vague_cands = _candidates(cues, low, starts)
-    voiced_sents = {x.sentence for x in matches if x.category in voiced}
     need |= (framed & voiced_sents) | vague_cands
     # quotations holding a voiced match: their sentences (and the one before) need frames
     qspans = [(q[0], q[1], q[6]) for q in quotes]
     q_of: dict[int, tuple[int, int, int]] = {}
     if qspans:
         qstarts = [q[0] for q in qspans]
-        for idx, x in enumerate(matches):
+        for idx in work:
+            x = matches[idx]
             if x.category not in voiced:
                 continue
             k = bisect_right(qstarts, x.start) - 1
@@ -794,9 +863,10 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues) -> Attributio
     for si in sorted(vague_cands):  # every vague frame lies in a candidate (_candidates)
         if 0 <= si < len(sentences):
             vague += [si for f in frames_of(si) if f.holder.kind == "vague"]
-    for idx, x in enumerate(matches):
+    for idx in work:
+        x = matches[idx]
         cat = x.category
-        if (cat not in voiced and cat not in targeted) or x.sentence < 0:
+        if x.sentence < 0:
             continue
         is_voiced = cat in voiced
         if is_voiced and x.sentence not in need and idx not in q_of:

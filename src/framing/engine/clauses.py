@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from itertools import accumulate
 from typing import NamedTuple
 
 from framing.engine.cues import Cues
@@ -100,7 +101,8 @@ _CALENDAR = frozenset(
         "dr",
     ]
 )
-_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
+#: ``re.split`` with TOKEN_RE as its one group: whitespace, token, whitespace, ..., whitespace
+_TOKEN_SPLIT = re.compile("(" + TOKEN_RE.pattern + ")").split
 
 
 class Holder(NamedTuple):
@@ -153,11 +155,15 @@ class SentenceView:
     ) -> None:
         self.cues, self.order, self.earlier = cues, order, earlier
         self.start, self.end = start, end
-        found = list(TOKEN_RE.finditer(norm, start, end))
-        self.toks = toks = list(map(_GROUP, found))
-        self.starts = list(map(_START, found))
-        self.ends = list(map(_END, found))
-        self.low = list(map(str.lower, toks))
+        # the tokens of TOKEN_RE.finditer without a match object per token: split keeps the
+        # tokens at odd indices and the whitespace between them (every other character is in a
+        # token) at even ones, so a token starts where the lengths before it add up to
+        parts = _TOKEN_SPLIT(norm[start:end])
+        self.toks = toks = parts[1::2]
+        self.starts = list(accumulate(map(len, parts), initial=start))[1:-1:2]
+        self.low = low = list(map(str.lower, toks))
+        #: a ";", "but" or "yet" token, where a complement may end (three scans in C)
+        self.may_split = ";" in toks or "but" in low or "yet" in low
         self.n = len(toks)
         self.chunk_at: dict[int, Chunk] = {}  # by last token
         self.chunk_of: list[Chunk | None] = [None] * self.n
@@ -178,7 +184,7 @@ class SentenceView:
         i = bisect_right(self.starts, offset) - 1
         if i < 0:
             return 0 if self.n else -1
-        if self.ends[i] <= offset and i + 1 < self.n:
+        if self.starts[i] + len(self.toks[i]) <= offset and i + 1 < self.n:
             return i + 1
         return i
 

@@ -48,6 +48,7 @@ REPORTING = (
     r"|appeal(?:s|ed|ing)?\s+(?:to|for)|advis(?:e|es|ed|ing)|echo(?:es|ed|ing)?|invok(?:e|es|ed|ing)"
     r"|point(?:s|ed|ing)?\s+out|spok(?:e|en)\s+out|speak(?:s|ing)?\s+out|outspoken|portray(?:s|ed|ing)?"
     r"|threaten(?:s|ed)\s+to|reportedly|hear(?:s|d)?|berat(?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)"
+    r"|greet(?:s|ed|ing)|stress|notic(?:e|es|ed|ing)"
     # belief, estimate and memory verbs: the quoted words are the holder's
     r"|think(?:s|ing)?|thought|believ(?:e|es|ed|ing)|estimat(?:e|es|ed|ing)|consider(?:s|ed|ing)?"
     r"|anticipat(?:e|es|ed|ing)|remember(?:s|ed|ing)?|recount(?:s|ed|ing)?|guilty\s+of"
@@ -62,7 +63,7 @@ REPORTING = (
     # labelling verbs: X sees / portrays / identifies Y as "..."
     r"|(?:identif(?:y|ies|ied|ying)|sees|saw|seen|view(?:s|ed|ing)?|regard(?:s|ed|ing)?"
     r"|depict(?:s|ed|ing)?|paint(?:s|ed|ing)?|cast(?:s|ing)?|present(?:s|ed|ing)?|classif(?:y|ies|ied|ying)"
-    r"|designat(?:e|es|ed|ing)|perceiv(?:e|es|ed|ing))\s+(?:[\w'\u2019-]+\s+){0,5}?as"
+    r"|designat(?:e|es|ed|ing)|perceiv(?:e|es|ed|ing)|position(?:s|ed|ing)?)\s+(?:[\w'\u2019-]+\s+){0,5}?as"
 )
 # Verbs that report only in a tag right after a quotation ("...," he went on / she continued /
 # the decree reads).
@@ -146,7 +147,12 @@ MENTION_BEFORE_RE = re.compile(
     r"|\b(?:latin|greek|english|french|russian|chinese|ukrainian|arabic|german|spanish)\s+for"
     r"|\banswer(?:s|ed|ing)?(?:\s+with)?"
     r"|\b(?:read|reads|reading|spelled|spelt|meaning|means|meant|translated\s+as"
-    r"|translates\s+as|stands\s+for|codenamed|code-named|inscribed\s+with|emblazoned\s+with))"
+    r"|translates\s+as|stands\s+for|codenamed|code-named|inscribed\s+with|emblazoned\s+with"
+    # text written on things, words searched for or greeted with, a word asked about
+    r"|marked|written|printed|painted|stamped|scrawled|etched|engraved|inscribed|bearing"
+    r"|greet(?:s|ed|ing)\s+(?:\w+\s+)?with|search(?:es|ed|ing)?(?:\s+results)?\s+for"
+    r"|results\s+for|googl(?:e|es|ed|ing)(?:\s+for)?|typ(?:e|es|ed|ing)\s+in"
+    r"|defin(?:e|es|ed|ing)|what\s+(?:does|do|did|is\s+meant\s+by)))"
     r"\s*[,:]?\s*$",
     re.I,
 )
@@ -191,7 +197,8 @@ NAMING_HEAD_AFTER_RE = re.compile(
 )
 # Heads that make even a one-word quotation a name: the "red" level, the "orange" zone.
 GRADE_HEAD_AFTER_RE = re.compile(
-    r"^\W{0,2}\s*(?:level|zone|status|category|grade|alert|mode|regime|rating)s?\b", re.I
+    r"^\W{0,2}\s*(?:level|zone|status|category|grade|alert|mode|regime|rating|camp|side|vote)s?\b",
+    re.I,
 )
 NAMING_HEAD_INSIDE_RE = re.compile(
     r"\b(?:list|index|act|bill|doctrine|concept|period|era)\W*$", re.I
@@ -270,17 +277,21 @@ TITLE_BEFORE = re.compile(
 SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "at", "by", "from"}
 
 # ------------------------------------------------------------------ precision first (round 3)
-# Frames by which the author holds the quoted words at a distance: the quotation is a scare
-# quote whatever else the rules find (so-called, quote-unquote, what X calls, the idea that,
-# falsely claiming, alleged, fabricated claims of). Matched at the end of the clause before the
-# quotation (after removing earlier coordinated quotations: "X", "Y" and "Z").
-DISTANCING_INTRO_RE = re.compile(
+# Frames by which the AUTHOR holds the quoted words at a distance: the quotation is a scare
+# quote whatever else the rules find (so-called, quote-unquote, what has been called, what
+# critics call, the idea that, falsely claiming, fabricated claims of, self-styled). Not "what
+# X calls / describes as" with a named X: that reports X's words (issue 13, item 4). Matched at
+# the end of the clause before the quotation (after removing earlier coordinated quotations).
+AUTHOR_DISTANCING_RE = re.compile(
     r"(?:\bso[-\s]called"
     r"|\bquote[-,\s]+unquote"
-    r"|\bwhat\s+(?:[\w'\u2019.-]+\s+){1,4}?(?:(?:likes?|liked|chooses?|chose)\s+to\s+)?"
-    r"(?:call|calls|called|terms?|termed|dubs?|dubbed|deems?|deemed|brands?|branded|labels?"
-    r"|label(?:l)?ed|describes?\s+as|described\s+as|refers?\s+to\s+as|referred\s+to\s+as"
-    r"|passes?\s+for|passed\s+for)(?:\s+(?:to\s+be|as|an?|the))?"
+    # what has been called / what some call / what one might call: no speaker to report
+    r"|\bwhat\s+(?:(?:has|have|had)\s+(?:\w+\s+)?been\s+|(?:is|are|was|were)\s+(?:being\s+"
+    r"|now\s+|often\s+|sometimes\s+|widely\s+|commonly\s+|generally\s+)?"
+    r"|(?:some|many|others|critics|people|sceptics|skeptics|detractors|opponents|one|you|we)"
+    r"\s+(?:\w+\s+){0,2}?)(?:call|calls|called|terms?|termed|dubs?|dubbed|deems?|deemed|brands?"
+    r"|branded|labels?|label(?:l)?ed|describes?\s+as|described\s+as|refers?\s+to\s+as"
+    r"|referred\s+to\s+as|passes?\s+for|passed\s+for)(?:\s+(?:to\s+be|as|an?|the))?"
     r"|\bthe\s+(?:very\s+|whole\s+|entire\s+)?(?:idea|notion|myth|fiction|fantasy|canard|trope"
     r"|lie|fairy\s+tale)\s+(?:that|of)"
     r"|\b(?:falsely|wrongly|baselessly|groundlessly|absurdly|ludicrously|mendaciously"
@@ -290,10 +301,14 @@ DISTANCING_INTRO_RE = re.compile(
     r"|\b(?:false|fake|fabricated|fabricating|groundless|baseless|unfounded|bogus|spurious"
     r"|hyping|peddling|spreading)\s+(?:\w+\s+){0,2}?(?:claims?|allegations?|accusations?|charges?"
     r"|stories|story|narratives?|rumou?rs?)\s+(?:of|that|about)"
-    r"|\b(?:alleged|purported|supposed|self-styled|self-proclaimed|would-be|pseudo)"
+    r"|\b(?:self-styled|self-proclaimed|would-be|pseudo)"
     r")\s*$",
     re.I,
 )
+# Hedging adjectives that distance the author only when no reporting verb earlier in the clause
+# gives the words to a speaker ("an alleged 'plot'" vs "the governor warned of an alleged
+# 'offensive'").
+WEAK_DISTANCING_RE = re.compile(r"\b(?:alleged|purported|supposed|ostensible)\s*$", re.I)
 # A conjunction ending the clause before a coordinated quotation ("X", "Y" and "Z").
 TRAILING_CONJUNCTION_RE = re.compile(r"\b(?:and|or|nor|and/or|as\s+well\s+as)$", re.I)
 QUOTE_MARKS = "\"\u201c\u201d\u2018\u2019'\u00ab\u00bb"
@@ -460,6 +475,7 @@ def nearby_speech_re(wide: bool) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{extra}{NEARBY_EXTRA}|{words})\b")
 
 
+@lru_cache(maxsize=4096)
 def nearby_speech(text: str, wide: bool = False) -> str:
     """The first reporting word of :func:`nearby_speech_re` in ``text`` that is not one of
     :data:`NEARBY_SKIP` nor part of *so-called*, else ``""``."""
@@ -472,3 +488,132 @@ def nearby_speech(text: str, wide: bool = False) -> str:
 
 
 _SO = ("so-", "so ", "So-", "So ")
+
+
+# ------------------------------------------------------------------ precision first (round 4)
+# Objects that carry written text: a quotation in a clause that names one is the text on it
+# (a billboard promising "...", a banner with "...").
+INSCRIPTION_RE = re.compile(
+    r"\b(?:billboards?|signboards?|signposts?|placards?|banners?|plaques?|inscriptions?|graffiti"
+    r"|t-shirts?|stickers?|murals?|leaflets?|badges?|stamps?|logos?)\b",
+    re.I,
+)
+# A belief verb right before the quotation: the words are the holder's ("fears "the worst" is
+# over", "hopes "normal life" returns").
+BELIEF_BEFORE_RE = re.compile(
+    r"\b(?:fears?|feared|hopes?|hoped|worries|worried|suspects?|suspected|wonders?|wondered)"
+    r"\s*(?:that\s*)?$",
+    re.I,
+)
+# Documents whose wording a quotation reproduces: a law, code article, proposal, report,
+# statement, citation or schedule named in the quotation's sentence or the one before it.
+# Not "international law", "rule of law", "martial law", "law enforcement": no document.
+DOCUMENT_NOUN_RE = re.compile(
+    r"(?<!international\s)(?<!rule\sof\s)(?<!martial\s)\b(?:laws?(?!\s+(?:enforcement|and\s+order))|(?-i:Act)|acts\s+of\s+parliament|(?:criminal|penal|civil|tax|labou?r)\s+code"
+    r"|articles?\s+\d+|(?-i:Article)|bills?|decrees?|reports?|assessments?|statements?|declarations?"
+    r"|documents?|resolutions?|proposals?|suggestions?|citations?|schedules?|treat(?:y|ies)"
+    r"|communiqu[e\u00e9]s?|charters?|constitutions?|regulations?|directives?|drafts?"
+    r"|memorand(?:um|a)|manifestos?|white\s+papers?|guidelines|legislation|provisions?|clauses?"
+    r"|amendments?|joint\s+(?:statement|declaration|communiqu[e\u00e9])|transcripts?"
+    r"|press\s+releases?|(?:action|peace|five-year|national|strategic)\s+plans?|scheduled\s+to"
+    r"|itinerar(?:y|ies))\b",
+    re.I,
+)
+# Words that open a fragment of someone's sentence rather than a label: a preposition ("in the
+# first days of the war") or, for three or more words, an -ing verb ("strengthening ties").
+FRAGMENT_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "with",
+        "without",
+        "for",
+        "from",
+        "by",
+        "into",
+        "onto",
+        "against",
+        "under",
+        "over",
+        "about",
+        "through",
+        "during",
+        "after",
+        "before",
+        "toward",
+        "towards",
+        "within",
+        "across",
+        "among",
+        "between",
+        "beyond",
+        "despite",
+        "upon",
+    ]
+)
+# One quoted function word is a word mentioned as a word ("could" or "may").
+FUNCTION_WORDS = (
+    FINITE_WORDS
+    | SMALL
+    | frozenset(
+        [
+            "if",
+            "but",
+            "not",
+            "no",
+            "yes",
+            "maybe",
+            "perhaps",
+            "why",
+            "how",
+            "what",
+            "when",
+            "where",
+            "who",
+            "whether",
+            "because",
+            "never",
+            "always",
+            "all",
+            "some",
+            "any",
+            "us",
+            "them",
+            "our",
+            "their",
+            "this",
+            "that",
+            "these",
+            "those",
+        ]
+    )
+)
+
+
+@lru_cache(maxsize=4096)
+def document_noun(text: str) -> str:
+    """The first document noun of :data:`DOCUMENT_NOUN_RE` in ``text`` (lowercase), else ``""``."""
+    m = DOCUMENT_NOUN_RE.search(text)
+    return " ".join(m.group().split()).lower() if m else ""
+
+
+# A verb phrase quoted after a relative pronoun, a modal or a verb taking "to" ("soldiers who
+# "died of their wounds"", "it will "run slower"", "intended to "uncover and prevent""): a piece
+# of someone's sentence, not a label.
+PREDICATE_BEFORE_RE = re.compile(
+    r"\b(?:who|will|would|can|could|should|must|might|shall|(?:intend(?:s|ed)?|wants?|wanted"
+    r"|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|vow(?:s|ed)?|pledg(?:e|es|ed)"
+    r"|promis(?:e|es|ed)|offer(?:s|ed|ing)?|agree(?:s|d)?|trying|tries|tried|able|ready|willing"
+    r"|needs?|needed|expected|designed|meant|going|hopes?|hoped)\s+to)\s*$",
+    re.I,
+)
+# The human-interest lede: a sentence that opens with an indefinite person ("A woman who ...",
+# "A Ukrainian refugee has ...") quotes that person's own words.
+PERSON_LEDE_RE = re.compile(
+    r"^\W*(?:A|An|One)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:woman|man|mother|father|mum|dad|girl|boy"
+    r"|teenager|refugee|student|pupil|pensioner|grandmother|grandfather|grandmother|volunteer"
+    r"|couple|family|nurse|doctor|teacher|veteran|widow|widower|businessman|businesswoman"
+    r"|farmer|resident|survivor|hotelier|photographer|chef|artist|musician|priest|vicar"
+    r"|charity\s+worker|mother-of-\w+|father-of-\w+)\b"
+)

@@ -39,6 +39,7 @@ _STRAIGHT_SINGLE = "'\uff07"
 _ALL_DOUBLE = _DOUBLE_CURLY_OPEN + _DOUBLE_CURLY_CLOSE + _STRAIGHT_DOUBLE + "\u00ab\u00bb"
 _ALL_MARKS = _ALL_DOUBLE + _SINGLE_CURLY_OPEN + _SINGLE_CURLY_CLOSE + _STRAIGHT_SINGLE
 _MARK_RE = re.compile("[" + re.escape(_ALL_MARKS) + "]")
+_SINGLE_SET = frozenset(_SINGLE_CURLY_OPEN + _SINGLE_CURLY_CLOSE + _STRAIGHT_SINGLE)
 _OPEN_AFTER = set("([{<-/\u2013\u2014") | set(_ALL_MARKS)
 _CLOSE_BEFORE = set(".,;:!?)]}>-/\u2013\u2014\u2026") | set(_ALL_MARKS)
 # An apostrophe that starts a word: decades and elisions ('90s, 'n', 'em, 'til, 'cause).
@@ -111,8 +112,18 @@ def _role(text: str, i: int, fam: str) -> tuple[str, bool] | None:
 def quote_marks(text: str) -> list[Mark]:
     """Quotation marks of ``text`` with their roles (apostrophes and ambiguous marks left out)."""
     out = []
+    last = len(text) - 1
     for m in _MARK_RE.finditer(text):
         i = m.start()
+        # most marks of English text are apostrophes between two letters (Russia's, don't):
+        # skipped before the slower role rules, which would drop them too
+        if (
+            0 < i < last
+            and text[i] in _SINGLE_SET
+            and text[i - 1].isalnum()
+            and text[i + 1].isalnum()
+        ):
+            continue
         fam = _family(text[i])
         role = _role(text, i, fam)
         if role is not None:

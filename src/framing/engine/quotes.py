@@ -8,20 +8,25 @@ or the last ``;``, other quotations blanked; ``after`` = the rest of the sentenc
 sentences on either side. Each span gets the first ``reason`` that applies:
 
 - ``no words``; ``too long (N words > 8)`` (over :data:`MAX_SCARE_QUOTE_WORDS`).
-- a distancing frame right before the quotation (or before the run of coordinated quotations it
-  ends): *so-called*, *quote-unquote*, *what X calls/terms/deems (to be)*, *the idea/notion/myth
-  that*, *falsely claiming/branding ... as*, *baseless claims of*, *alleged*, *self-proclaimed*:
-  a scare quote, whatever follows (:data:`~framing.engine.quote_cues.DISTANCING_INTRO_RE`).
+- an author's distancing frame right before the quotation (or before the run of coordinated
+  quotations it ends): *so-called*, *quote-unquote*, *what has been called / what critics call*,
+  *the idea/notion/myth that*, *falsely claiming/branding ... as*, *baseless claims of*,
+  *self-proclaimed*; *alleged / supposed* only with no reporting verb earlier in the clause: a
+  scare quote, whatever follows (:data:`~framing.engine.quote_cues.AUTHOR_DISTANCING_RE`).
+  *What X calls* with a named X reports X's words (``attributed speech (calls)``).
 - ``mention of a word``: *the word/term/slogan/cry ...*, *phrases such as*, *the concept/offence
-  of*, *answer*, *the Latin for*, a sign *reading*, *"X" is a word/name*, a single letter, a gloss
-  in brackets (*the Druzhba ("friendship") pipeline*).
+  of*, *answer*, *the Latin for*, a sign *reading*, text *marked / written / printed* on things,
+  *search results for*, *greeted with*, *what does "X" mean*, *"X" is a word/name*, a single
+  letter or function word (*"may"*), a billboard or banner earlier in the clause, a gloss in
+  brackets (*the Druzhba ("friendship") pipeline*); ``attributed speech (inside a
+  quotation)``: single marks after an unclosed double mark of the sentence.
 - ``attributed speech (CUE)``: a reporting verb anywhere earlier in the clause (*said, called,
   ordered, appealed to, echoed, invoked, pointed out, believes, reportedly, outlawed, sees ... as,
   alleged that, ...*); a claim verb with a named subject; a speech or document noun (*Modi's
   statement that*, *the decree, which stipulates*); a clause opening with whose view it is (*For
   Anna Berg, ...*, *from the general's perspective*); a tag after the quotation (*"...," she
   said*; *..., the envoy said, adding ...*; *, the mayor said* later in the sentence; *according
-  to*).
+  to*); ``attributed speech (belief)``: *fears / hopes / wondered* right before it.
 - ``attributed speech (previous sentence)``: the quotation opens its sentence and the previous
   sentence has a reporting verb; ``attributed speech (next sentence)``: it ends its sentence and
   the next one ends in a reporting tag (*"...," Olena says.*).
@@ -36,6 +41,12 @@ sentences on either side. Each span gets the first ``reason`` that applies:
   an auxiliary, modal, be-form or subject pronoun: *"what we have left"*); ``capitalised name
   (number or acronym)``; ``after a colon``; ``covers most of its sentence``
   (:data:`SENTENCE_SHARE`).
+- ``speech fragment (WORD)``: 2+ words opening with a preposition or an *-ly* adverb, 3+ with an
+  *-ing* verb; ``speech fragment (predicate)``: a verb phrase after *who*, a modal or a verb
+  taking *to* (*soldiers who "died of their wounds"*). ``document wording (NOUN in WHERE)``: a
+  law, Act, code, article, report, statement, proposal, citation, schedule, treaty ... named in
+  the sentence or the one before (not *international law*). ``attributed speech (person in the
+  lede)``: the sentence opens with an indefinite person (*A woman who ...*).
 - ``attributed speech (nearby: CUE in WHERE)`` (precision first): reporting vocabulary anywhere
   in the quotation's sentence (every reporting verb above, CAMEO speech, blame and naming verbs,
   reporting and document nouns: *statement, interview, spokesman, legislation, commitments,
@@ -52,11 +63,13 @@ is a label (*the "Nazis" and "degenerates" of the West*), not a name.
 
 Known misses (they count as scare quotes): a speaker named two sentences away or without any
 verb (*David McIlveen, from County Down, ...*); an author's own emphasis or idiom in quotes
-(*"mixed messages"*); a document's wording with no cue (*allow imports as a "temporary
-measure"*); a reporting verb in the clause before *so-called*. Known losses (not counted): every
-author's scare quote within a sentence of any reporting word (*Biden said the "referendum" was
-a sham*; a label in a paragraph that quotes someone), next to quoted speech, with a number or an
-acronym (*the "NATO threat"*), or in a capitalised word (*"Sinophile"*).
+(*"mixed messages"*); a document's wording with no document noun (*allow imports as a
+"temporary measure"*); a reporting verb in the clause before *so-called*. Known losses (not
+counted): every author's scare quote within a sentence of any reporting word (*Biden said the
+"referendum" was a sham*; a label in a paragraph that quotes someone), after *what X calls*,
+beside a named document (*"Taiwan independence"* and the *Taiwan Relations Act*), next to quoted
+speech, with a number or an acronym (*the "NATO threat"*), or in a capitalised word
+(*"Sinophile"*).
 """
 
 from __future__ import annotations
@@ -111,9 +124,11 @@ def _naming_head(inner: str, words: list[str], after: str) -> str:
     """The head noun that makes a quoted phrase of 2+ words a name (any case), else ``""``."""
     if m := qc.GRADE_HEAD_AFTER_RE.search(after):
         return m.group().strip(" ,.\"'").lower()
+    if m := qc.NAMING_HEAD_AFTER_RE.search(after):
+        return m.group().strip(" ,.\"'").lower()
     if len(words) < 2:
         return ""
-    m = qc.NAMING_HEAD_AFTER_RE.search(after) or qc.NAMING_HEAD_INSIDE_RE.search(inner)
+    m = qc.NAMING_HEAD_INSIDE_RE.search(inner)
     return m.group().strip(" ,.\"'").lower() if m else ""
 
 
@@ -153,9 +168,48 @@ def _reporting_verb(before: str, after: str, comma_end: bool) -> str:
 
 
 def _distanced(before: str) -> bool:
-    """A distancing frame ends the clause before the quotation (or before the run of
-    coordinated quotations it closes): *so-called*, *what X calls*, *the idea that*, ..."""
-    return bool(qc.DISTANCING_INTRO_RE.search(_before_coordination(before)))
+    """An author's distancing frame ends the clause before the quotation (or before the run of
+    coordinated quotations it closes): *so-called*, *what has been called*, *the idea that*;
+    or *alleged* / *supposed* with no reporting verb earlier in the clause."""
+    b = _before_coordination(before)
+    if qc.AUTHOR_DISTANCING_RE.search(_tail(b)):
+        return True
+    return bool(qc.WEAK_DISTANCING_RE.search(_tail(b))) and not qc.REPORTING_RE.search(b)
+
+
+#: Characters of the clause before a quotation that its end-anchored frames can reach.
+_TAIL = 200
+
+
+def _tail(before: str) -> str:
+    """The end of ``before`` (from a word start) that end-anchored patterns need: searching it
+    finds what searching the whole clause finds, faster."""
+    if len(before) <= _TAIL:
+        return before
+    cut = before.find(" ", len(before) - _TAIL)
+    return before[cut:] if cut >= 0 else before
+
+
+def _fragment(words: list[str]) -> str:
+    """The first word of a quotation that reads as a piece of someone's sentence, not a label:
+    2+ words opening with a preposition or an -ly adverb, 3+ opening with an -ing verb."""
+    if len(words) < 2:
+        return ""
+    first = words[0].lower()
+    if first in qc.FRAGMENT_PREPOSITIONS or (first.endswith("ly") and len(first) > 4):
+        return first
+    if len(words) >= 3 and first.endswith("ing") and len(first) > 5:
+        return first
+    return ""
+
+
+def _inside_open_quotation(text: str, lo: int, start: int) -> bool:
+    """A quotation in single marks after an unclosed double quotation mark of its sentence
+    (from ``lo``): a quote within someone's quoted speech."""
+    if text[start - 1 : start] not in ("'", "\u2018"):
+        return False
+    head = text[lo : start - 1]
+    return head.count("\u201c") > head.count("\u201d") or head.count('"') % 2 == 1
 
 
 def _before_coordination(before: str) -> str:
@@ -216,6 +270,7 @@ class _Context(NamedTuple):
     comma_end: bool
     sentence: str
     distanced: bool
+    inside_quotation: bool
 
 
 def find_quotes(
@@ -258,6 +313,7 @@ def find_quotes(
             comma_end=inner.rstrip()[-1:] == "," or after[:1] == ",",
             sentence=masked[s_lo:s_hi],
             distanced=_distanced(before),
+            inside_quotation=_inside_open_quotation(text, s_lo, start),
         )
         rows.append((start, end, si, ctx))
     reasons = [_reason(c) for *_, c in rows]
@@ -277,14 +333,22 @@ def _reason(c: _Context) -> str:
         return f"too long ({len(words)} words > {MAX_SCARE_QUOTE_WORDS})"
     if c.distanced:
         return SCARE
-    if qc.MENTION_BEFORE_RE.search(before) or qc.MENTION_AFTER_RE.search(after):
+    if qc.MENTION_BEFORE_RE.search(_tail(before)) or qc.MENTION_AFTER_RE.match(after):
         return "mention of a word"
     if len(words) == 1 and len(words[0]) == 1 and c.inner.strip(" .,")[:1].isalpha():
         return "mention of a word"
+    if len(words) == 1 and c.inner.strip() == words[0] and words[0].lower() in qc.FUNCTION_WORDS:
+        return "mention of a word (function word)"
+    if qc.INSCRIPTION_RE.search(before):
+        return "mention of a word (inscription)"
+    if c.inside_quotation:
+        return "attributed speech (inside a quotation)"
     if before.endswith("(") and after.lstrip(" ,.")[:1] == ")":
         return "mention of a word (gloss)"
     if verb := _reporting_verb(before, after, c.comma_end):
         return f"attributed speech ({verb})"
+    if qc.BELIEF_BEFORE_RE.search(before):
+        return "attributed speech (belief)"
     if c.opens_sentence and qc.REPORTING_RE.search(c.previous_sentence):
         return "attributed speech (previous sentence)"
     if c.ends_sentence and qc.TAG_END_RE.search(c.next_sentence):
@@ -311,6 +375,15 @@ def _reason(c: _Context) -> str:
         return "after a colon"
     if len(words) >= SENTENCE_SHARE * c.sentence_words:
         return "covers most of its sentence"
+    if first := _fragment(words):
+        return f"speech fragment ({first})"
+    if len(words) >= 2 and qc.PREDICATE_BEFORE_RE.search(before):
+        return "speech fragment (predicate)"
+    if qc.PERSON_LEDE_RE.search(c.sentence):
+        return "attributed speech (person in the lede)"
+    for where, text in (("sentence", c.sentence), ("previous sentence", c.previous_sentence)):
+        if noun := qc.document_noun(text):
+            return f"document wording ({noun} in {where})"
     for where, text, wide in (
         ("sentence", c.sentence, True),
         ("previous sentence", c.previous_sentence, False),

@@ -618,19 +618,27 @@ def current_assignments(audit: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out, columns=["voice", "source", "target", "matched"], index=audit.index)
 
 
+def surviving(audit: pd.DataFrame, current: pd.DataFrame) -> pd.Series:
+    """True for the audit rows the current rules still sample: the match still exists and a
+    target row still has a target (an empty-target row still has none)."""
+    has_target = current["target"].astype(bool)
+    return (
+        current["matched"].astype(bool)
+        & ~((audit["sample"] == "target") & ~has_target)
+        & ~((audit["sample"] == "empty_target") & has_target)
+    )
+
+
 def rescore(audit: pd.DataFrame, current: pd.DataFrame) -> pd.DataFrame:
     """The judgements re-labelled for the current rules through the reader's values: rows whose
     match is gone, and target rows whose current target no longer fits their sample (a target
-    became empty or the reverse), are dropped."""
+    became empty or the reverse), are dropped (:func:`surviving`)."""
     rows = []
+    keep = surviving(audit, current)
     for i, r in audit.iterrows():
+        if not keep.loc[i]:
+            continue
         c = current.loc[i]
-        if not c["matched"]:
-            continue
-        if r["sample"] == "target" and not c["target"]:
-            continue
-        if r["sample"] == "empty_target" and c["target"]:
-            continue
         new = r.copy()
         new[["voice", "source", "target"]] = [c["voice"], c["source"], c["target"]]
         if r["voice_label"] or r["target_label"]:

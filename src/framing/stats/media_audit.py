@@ -110,6 +110,15 @@ ROUNDS = (
         "neighbouring sentences), from documents no earlier round of either audit showed; "
         "booster and peace_cooperation were not changed",
     ),
+    AuditRound(
+        4,
+        20261205,
+        "media-audit-4.csv",
+        ("hedge", "distancing", "scare_quote"),
+        "drawn after the round-4 changes (scare quotes: only the author's own distancing frames, "
+        "document wording, speech fragments, mentions; hedge and distancing word senses), from "
+        "documents no earlier round of either audit showed; the other categories were not changed",
+    ),
 )
 #: The seed of the first round (kept for the tools' defaults and older references).
 SEED = ROUNDS[0].seed
