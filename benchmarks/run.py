@@ -226,7 +226,8 @@ def stage_profile(texts: list[str], corpus: str) -> pd.DataFrame:
             lambda: [compute(t, lex, False, False) for t in texts]
         ),
         "readability (FRE, FK, fog)": cpu(lambda: [rdm.readability(t) for t in texts]),
-        "MATTR": cpu(lambda: [rdm.mattr([w.lower() for w in Document(t).words]) for t in texts]),
+        # each stage charged its own whitespace split (compute shares one among the three)
+        "MATTR": cpu(lambda: [rdm.mattr(rdm.mattr_tokens(t)) for t in texts]),
         "VADER mean over sentences": cpu(
             lambda: [sn.vader_compound_mean(d.text, d.sentences) for d in docs]
         ),
