@@ -263,28 +263,30 @@ def _attribute_all(docs, lex, matcher) -> None:
         attribute(d.norm, d.sentences, matches, quotes, kinds)
 
 
-def dask_cluster(df: pd.DataFrame) -> dict:
+def dask_cluster(df: pd.DataFrame, rounds: int = 2) -> dict:
     """``framing.score(engine="dask")`` on a ``distributed.LocalCluster`` of 1 and of 2 worker
-    processes (one thread each): wall seconds, speedup and whether the tables are identical."""
+    processes (one thread each): wall seconds (best of ``rounds``, a fresh cluster each time, so
+    every run starts with cold per-process caches), speedup and whether the tables are identical.
+    """
     from distributed import Client, LocalCluster
 
-    out: dict = {}
+    out: dict = {"workers_1_seconds": float("inf"), "workers_2_seconds": float("inf")}
     tables = {}
-    for n in (1, 2):
-        with (
-            LocalCluster(
-                n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None
-            ) as cluster,
-            Client(cluster) as client,
-        ):
-            framing.score(df.head(4), engine="dask", scheduler=client)  # workers warm: imports
-            start = time.perf_counter()
-            tables[n] = framing.score(df, engine="dask", scheduler=client, jobs=2)
-            out[f"workers_{n}_seconds"] = time.perf_counter() - start
-        print(
-            f"  dask LocalCluster {n} worker(s): {out[f'workers_{n}_seconds']:.1f} s",
-            file=sys.stderr,
-        )
+    for _ in range(rounds):  # one run on a shared machine varied between 1.4x and 2.1x
+        for n in (1, 2):
+            with (
+                LocalCluster(
+                    n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None
+                ) as cluster,
+                Client(cluster) as client,
+            ):
+                framing.score(df.head(4), engine="dask", scheduler=client)  # warm: imports
+                start = time.perf_counter()
+                tables[n] = framing.score(df, engine="dask", scheduler=client, jobs=2)
+                took = time.perf_counter() - start
+            key = f"workers_{n}_seconds"
+            out[key] = min(out[key], took)
+            print(f"  dask LocalCluster {n} worker(s): {took:.1f} s", file=sys.stderr)
     out["speedup"] = out["workers_1_seconds"] / out["workers_2_seconds"]
     out["identical"] = tables[1].equals(tables[2])
     return out
@@ -638,7 +640,8 @@ def main(argv: list[str] | None = None) -> int:
             "",
             "`framing.score(df, engine='dask', scheduler=client)` on a `distributed.LocalCluster`",
             "with `threads_per_worker=1`, after one small warm-up call per cluster (worker imports);",
-            "the two tables are compared with `DataFrame.equals`.",
+            "best of two runs, each on a fresh cluster (cold per-process caches); the two tables",
+            "are compared with `DataFrame.equals`.",
             "",
             pd.DataFrame(
                 [
