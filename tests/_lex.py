@@ -1,4 +1,5 @@
-"""Small inline lexicons for engine tests (independent of the built-in YAML contents)."""
+"""Small inline lexicons for engine tests (independent of the built-in YAML contents), and the
+matched texts of a category under the built-in lexicons (the tricky-sentence tables)."""
 
 from __future__ import annotations
 
@@ -59,3 +60,11 @@ def small_lexicon(tmp_path: Path):
     from framing.engine.lexicon import load_lexicon
 
     return load_lexicon([write_lexicon(tmp_path)], include_builtin=False)
+
+
+def matched_texts(sentence: str, category: str) -> list[str]:
+    """The matched texts of ``category`` in ``sentence`` (built-in lexicons), in order."""
+    import framing
+
+    m = framing.analyze(sentence).matches
+    return list(m.loc[m["category"] == category, "matched_text"])

@@ -14,13 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-import framing
-
-
-def _matched(sentence: str, category: str) -> list[str]:
-    m = framing.analyze(sentence).matches
-    return list(m.loc[m["category"] == category, "matched_text"])
-
+from tests._lex import matched_texts
 
 HEDGE = [
     # could: narrated perception / bodily ability, idiom, entitlement
@@ -164,7 +158,7 @@ TABLES = (
     ("sentence", "category", "expected"), TABLES, ids=[f"{c}:{s[:40]}" for s, c, _ in TABLES]
 )
 def test_media_round2_table(sentence, category, expected):
-    assert _matched(sentence, category) == expected
+    assert matched_texts(sentence, category) == expected
 
 
 def test_every_table_has_positives_and_negatives():

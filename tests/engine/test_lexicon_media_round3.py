@@ -16,13 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-import framing
-
-
-def _matched(sentence: str, category: str) -> list[str]:
-    m = framing.analyze(sentence).matches
-    return list(m.loc[m["category"] == category, "matched_text"])
-
+from tests._lex import matched_texts
 
 HEDGE = [
     # up to: statutory maximum after a penalty noun or verb
@@ -116,7 +110,7 @@ TABLES = [(s, "hedge", e) for s, e in HEDGE] + [(s, "distancing", e) for s, e in
     ("sentence", "category", "expected"), TABLES, ids=[f"{c}:{s[:40]}" for s, c, _ in TABLES]
 )
 def test_media_round3_table(sentence, category, expected):
-    assert _matched(sentence, category) == expected
+    assert matched_texts(sentence, category) == expected
 
 
 def test_every_table_has_positives_and_negatives():

@@ -10,15 +10,11 @@ from __future__ import annotations
 import pytest
 
 import framing
-
-
-def _matched(sentence: str, category: str) -> list[str]:
-    m = framing.analyze(sentence).matches
-    return list(m.loc[m["category"] == category, "matched_text"])
+from tests._lex import matched_texts
 
 
 def _check(sentence: str, category: str, expected) -> None:
-    got = _matched(sentence, category)
+    got = matched_texts(sentence, category)
     if isinstance(expected, int):
         assert len(got) == expected, got
     else:

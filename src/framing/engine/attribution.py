@@ -160,7 +160,7 @@ def _cue_hits(cues: Cues, low: str) -> list[tuple[int, str]]:
         db, words = scan
         data = multiscan.to_bytes(low)
         n = len(data)
-        word = _WORD_BYTE
+        word = multiscan.WORD_BYTES
         hits: list[tuple[int, str]] = []
         append = hits.append
 
@@ -183,13 +183,6 @@ def _regex_cue_hits(cues: Cues, low: str) -> list[tuple[int, str]]:
     # at each of them (about 15% faster on UNGD)
     hits += [(m.start(1), m.group(1)) for m in _prefixed(cues).finditer(low)]
     return hits
-
-
-#: per byte of :func:`framing.engine.multiscan.to_bytes`: 1 for a word character (ASCII
-#: letters, digits, ``_`` and the placeholder ``_`` of every other ``\\w`` character)
-_WORD_BYTE = bytes(
-    1 if chr(b).isascii() and (chr(b).isalnum() or b == 0x5F) else 0 for b in range(256)
-)
 
 
 @lru_cache(maxsize=4)
@@ -817,8 +810,7 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues) -> Attributio
             need.add(x.sentence)
         if cat in voiced:
             voiced_sents.add(x.sentence)
-            work.append(idx)
-        elif cat in targeted:
+        if cat in voiced or cat in targeted:
             work.append(idx)
     starts = [s for s, _ in sentences]
     framed, vague_cands = _candidates(cues, low, starts)

@@ -52,6 +52,14 @@ _WORD_CLASS, _SPACE_CLASS, _DIGIT_CLASS = "\\w", "\\s", "\\d"
 _PY_SPACE_ASCII = frozenset("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f ")
 
 
+#: Per byte of :func:`to_bytes`: 1 for a word character (ASCII letters, digits, ``_`` and the
+#: placeholder ``_`` of every other ``\w`` character), else 0; the ``\b`` of a byte pattern.
+WORD_BYTES = bytes(
+    1 if chr(b).isascii() and (chr(b).isalnum() or b == _WORD_PLACEHOLDER) else 0
+    for b in range(256)
+)
+
+
 def available() -> bool:
     """Whether the Hyperscan wheel is importable on this machine."""
     return hyperscan is not None

@@ -509,7 +509,9 @@ BELIEF_BEFORE_RE = re.compile(
 # statement, citation or schedule named in the quotation's sentence or the one before it.
 # Not "international law", "rule of law", "martial law", "law enforcement": no document.
 DOCUMENT_NOUN_RE = re.compile(
-    r"(?<!international\s)(?<!rule\sof\s)(?<!martial\s)\b(?:laws?(?!\s+(?:enforcement|and\s+order))|(?-i:Act)|acts\s+of\s+parliament|(?:criminal|penal|civil|tax|labou?r)\s+code"
+    r"(?<!international\s)(?<!rule\sof\s)(?<!martial\s)"
+    r"\b(?:laws?(?!\s+(?:enforcement|and\s+order))|(?-i:Act)|acts\s+of\s+parliament"
+    r"|(?:criminal|penal|civil|tax|labou?r)\s+code"
     r"|articles?\s+\d+|(?-i:Article)|bills?|decrees?|reports?|assessments?|statements?|declarations?"
     r"|documents?|resolutions?|proposals?|suggestions?|citations?|schedules?|treat(?:y|ies)"
     r"|communiqu[e\u00e9]s?|charters?|constitutions?|regulations?|directives?|drafts?"
@@ -612,7 +614,7 @@ PREDICATE_BEFORE_RE = re.compile(
 # "A Ukrainian refugee has ...") quotes that person's own words.
 PERSON_LEDE_RE = re.compile(
     r"^\W*(?:A|An|One)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:woman|man|mother|father|mum|dad|girl|boy"
-    r"|teenager|refugee|student|pupil|pensioner|grandmother|grandfather|grandmother|volunteer"
+    r"|teenager|refugee|student|pupil|pensioner|grandmother|grandfather|volunteer"
     r"|couple|family|nurse|doctor|teacher|veteran|widow|widower|businessman|businesswoman"
     r"|farmer|resident|survivor|hotelier|photographer|chef|artist|musician|priest|vicar"
     r"|charity\s+worker|mother-of-\w+|father-of-\w+)\b"

@@ -23,10 +23,11 @@ documents), with less work:
   word.
 - **Plain sentences without a per-word loop.** In a document, one pass codes each
   whitespace token (its lowercase word: lexicon word, rule word, ``but``; looked up once per
-  distinct token, the word lists are built only for the sentences the rules score); with numpy, a sentence is *plain* when it has no
-  ``but`` and none of its lexicon words is in capitals or has a rule word within three words
-  before or two after it in the document (a wider window than the library's, which stops at the
-  sentence's ends, so never plain by mistake). A plain sentence without ``n't`` scores the sum
+  distinct token, the word lists are built only for the sentences the rules score); with
+  numpy, a sentence is *plain* when it has no ``but`` and none of its lexicon words is in
+  capitals or has a rule word within three words before or two after it in the document (a
+  wider window than the library's, which stops at the sentence's ends, so never plain by
+  mistake). A plain sentence without ``n't`` scores the sum
   of its lexicon valences, added in order as the library adds them; the others take the rules
   above. Most sentences of speeches and news are plain (74 % on UNGD 2022).
 - **Compound only.** ``pos``/``neg``/``neu`` are not needed; the compound is the library's sum,
@@ -45,6 +46,7 @@ warning once per process (tested).
 from __future__ import annotations
 
 import math
+import weakref
 from functools import lru_cache
 
 from framing.core.errors import InternalsMoved, warn_fallback
@@ -89,8 +91,9 @@ def _rule_words(vs) -> frozenset[str]:
 
 
 _TOKEN_CACHE_SIZE = 200_000
-#: Every :class:`WordCache`, emptied together by :func:`clear_caches`.
-_WORD_CACHES: list[WordCache] = []
+#: Every live :class:`WordCache` (weakly held: a rebuilt scorer's caches are not kept alive),
+#: emptied together by :func:`clear_caches`.
+_WORD_CACHES: weakref.WeakValueDictionary[int, WordCache] = weakref.WeakValueDictionary()
 
 
 class WordCache(dict):
@@ -102,7 +105,7 @@ class WordCache(dict):
     def __init__(self, fn) -> None:
         super().__init__()
         self.fn = fn
-        _WORD_CACHES.append(self)
+        _WORD_CACHES[id(self)] = self
 
     def __missing__(self, word: str):
         if len(self) >= _TOKEN_CACHE_SIZE:
@@ -495,7 +498,8 @@ def clear_caches() -> None:
     """Empty the per-process caches (sentence compounds, token strips); for cold timings."""
     if hasattr(_compound, "cache_clear"):  # benchmarks/run.py swaps out the sentence cache
         _compound.cache_clear()
-    for cache in _WORD_CACHES:  # VADER's token strips, readability's word types and tokens
+    # VADER's token strips, readability's word types and tokens
+    for cache in list(_WORD_CACHES.values()):
         cache.clear()
 
 
