@@ -94,7 +94,7 @@ PRECISION = [
     ('Kyiv reportedly keeps the drones for "special tasks" only.', "special tasks", "attributed speech (reportedly)"),
     ('Doubts were raised about the "patchy" data behind the plan.', "patchy", "attributed speech (doubts were raised)"),
     ('Analysts in Riga believe the blockade is "a bluff" for now.', "a bluff", "attributed speech (believe)"),
-    ('The blogger was found guilty of spreading "false news" about the army.', "false news", "attributed speech (guilty of)"),
+    ('The blogger was found guilty of spreading "false news" about the army.', "false news", "attributed speech (found guilty)"),
     ('The new code outlaws "hostile propaganda" in schools.', "hostile propaganda", "attributed speech (outlaws)"),
     # a finite claim verb with "that" attributes; "claiming" without a subject does not
     ('The tabloid also alleged that "foreign handlers" ran the protests.', "foreign handlers", "attributed speech (alleged that)"),
