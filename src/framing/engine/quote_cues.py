@@ -203,7 +203,7 @@ NAME_AFTER_RE = re.compile(
 NAMING_HEADS = (
     r"period|era|age|epoch|strategy|policy|doctrine|programme|program|scheme|project|initiative"
     r"|list|index|act|bill|law|concept|principle|formula|model|framework|mechanism|format"
-    r"|ideology|narrative|arrangement"
+    r"|ideology|narrative|arrangement|campaign|summit|forum|week|day|award|prize"
 )
 NAMING_HEAD_AFTER_RE = re.compile(
     rf"^\W{{0,2}}\s*(?:(?:foreign|economic|security|national|military|development)\s+)?"
@@ -408,10 +408,18 @@ NEARBY_EXTRA = (
     r"|legislation|decrees?|communiqu[e\u00e9]s?|executive\s+orders?|indictments?"
     r"|renam(?:e|es|ed|ing)|commitments?|pledges?|warnings|demands|assurances|boast(?:s|ed|ing)?|lament(?:s|ed|ing)?|plead(?:s|ed|ing)?|pled|beg(?:s|ged|ging)"
     r"|sign(?:ed|ing)|sanction(?:ed|ing)|cherish(?:es|ed|ing)|made\s+it\s+clear|make\s+it\s+clear"
-    r"|put\s+it|in\s+(?:a|an|his|her|their|its)\s+(?:statement|interview|letter|speech|post"
-    r"|tweet|address|report|update)|statements?|remarks|interview(?:s|ed)?|spokes(?:man|woman"
+    r"|put\s+it|in\s+(?:a|an|his|her|their|its)\s+(?:(?:\w+\s+)?(?:statement|interview|letter"
+    r"|speech|post|tweet|address|report|update|video|op-ed|column|blog|podcast|broadcast|message"
+    r"|briefing))|ruled\s+that|readouts?|statements?|remarks|interview(?:s|ed)?|spokes(?:man|woman"
     r"|person|people)|press\s+(?:conference|release|briefing)|briefing|testimony|wording"
     r"|(?:A|a)ccording\s+to|reveal(?:s|ed|ing)|disclos(?:e|es|ed|ing)"
+)
+# Posts on social media, looked for in the quotation's own sentence only (round 5): "..., she
+# wrote on Telegram", "a video on his Instagram page".
+SOCIAL_MEDIA = (
+    r"on\s+(?:(?:his|her|their|its)\s+)?(?:Twitter|Telegram|Instagram|Facebook|Weibo|YouTube"
+    r"|TikTok|VKontakte|social\s+media)|(?:Telegram|Twitter|Instagram|Facebook|Weibo|YouTube)"
+    r"\s+(?:channel|account|page|post|video)s?"
 )
 # Noun homographs left out of the nearby cue (too common as nouns: "the report", "the state").
 NEARBY_SKIP = frozenset(
@@ -488,12 +496,13 @@ NEARBY_SKIP = frozenset(
 @lru_cache(maxsize=2)
 def nearby_speech_re(wide: bool) -> re.Pattern[str]:
     """Case-sensitive pattern of reporting vocabulary: the CAMEO/attribution speech verbs and
-    :data:`NEARBY_EXTRA`; ``wide`` (the quotation's own sentence) adds :data:`REPORTING` and
-    the blame and naming verbs. Belief verbs are left out (*assumed the leadership*)."""
+    :data:`NEARBY_EXTRA`; ``wide`` (the quotation's own sentence) adds :data:`REPORTING`,
+    :data:`SOCIAL_MEDIA` and the blame and naming verbs. Belief verbs are left out (*assumed
+    the leadership*)."""
     c = load_cues()
     forms = set(c.speech) | (set(c.blame) | set(c.naming_verbs) if wide else set())
     words = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    extra = f"{REPORTING}|" if wide else ""
+    extra = f"{REPORTING}|{SOCIAL_MEDIA}|" if wide else ""
     return re.compile(rf"\b(?:{extra}{NEARBY_EXTRA}|{words})\b")
 
 
