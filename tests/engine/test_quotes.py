@@ -46,7 +46,7 @@ REASONS = [
     ('The talks stalled on Monday. "Peacekeepers" arrived with tanks and guns.', "Peacekeepers", SCARE),
     # a quotation after a colon or covering most of its sentence
     ('The choice was stark: "no more talks" until the troops leave.', "no more talks", "after a colon"),
-    ('"not in our name" then.', "not in our name", "covers most of its sentence"),
+    ('"not in this place" then.', "not in this place", "covers most of its sentence"),
     ('"We will rebuild everything."', "We will rebuild everything.", "quoted sentence"),
     ('It was a "special military operation" in name only, and everyone knew it.', "special military operation", SCARE),
     # a word mentioned as a word

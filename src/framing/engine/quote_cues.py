@@ -62,12 +62,13 @@ REPORTING = (
     r"|(?:claim|alleg)(?:s|es|ed)\s+that"
     # round 5: disclosures, boasts and billing; crowds crying out; verdicts and charges; a
     # meeting's decision in the passive ("it was determined at the meeting that ...")
+    r"|exclaim(?:s|ed|ing)?|confess(?:es|ed|ing)?|hint(?:s|ed|ing)?\s+(?:at|that)"
     r"|reveal(?:s|ed|ing)|disclos(?:e|es|ed|ing)|brag(?:s|ged|ging)?|boast(?:s|ed|ing)?"
     r"|bill(?:ed|ing)\s+(?:[\w'\u2019-]+\s+){0,3}?as|crying|cries\s+of"
     r"|(?:found\s+)?guilty|convicted|indicted|acquitted|sentenced|counts?\s+of"
     r"|it\s+(?:was|is|has\s+been)\s+(?:\w+\s+){0,2}?(?:decided|determined|agreed|resolved)"
     # labelling verbs: X sees / portrays / identifies Y as "..."
-    r"|(?:identif(?:y|ies|ied|ying)|sees|saw|seen|view(?:s|ed|ing)?|regard(?:s|ed|ing)?"
+    r"|(?:identif(?:y|ies|ied|ying)|fram(?:e|es|ed|ing)|sees|saw|seen|view(?:s|ed|ing)?|regard(?:s|ed|ing)?"
     r"|depict(?:s|ed|ing)?|paint(?:s|ed|ing)?|cast(?:s|ing)?|present(?:s|ed|ing)?|classif(?:y|ies|ied|ying)"
     r"|designat(?:e|es|ed|ing)|perceiv(?:e|es|ed|ing)|position(?:s|ed|ing)?)\s+(?:[\w'\u2019-]+\s+){0,5}?as"
 )
@@ -396,6 +397,12 @@ FINITE_WORDS = frozenset(
         "we'll",
         "they'll",
         "i'll",
+        # first- and second-person words (round 5): "our brothers", "help us", "my home"
+        "our",
+        "my",
+        "us",
+        "me",
+        "your",
     ]
 )
 # Reporting vocabulary looked for in the whole sentence of a quotation and in the sentences
@@ -660,3 +667,7 @@ SPEAKER_OPENS_RE = re.compile(
     r"^\W*(?:(?:He|She|His|Her)\b|(?!(?:The|This|That|These|In|On|At|But|And|As|If|For"
     r"|While|When|After|Before|It|Its|A|An)\b)[A-Z][a-z]+\s+[A-Z][a-z]+\s+[a-z])"
 )
+# A capitalised quotation between two capitalised words is a nickname inside a name (Andrei
+# "The Strong" Petrov, Oleksandr "Sasha" Ivanenko).
+NICKNAME_BEFORE_RE = re.compile(r"\b[A-Z][\w'\u2019.-]*\s*$")
+NICKNAME_AFTER_RE = re.compile(r"^\s*[A-Z][a-z][\w'\u2019-]*")

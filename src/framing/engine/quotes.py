@@ -376,6 +376,13 @@ def _reason(c: _Context) -> str:
         return f"proper name ({noun})"
     if head := _naming_head(c.inner, words, after):
         return f"proper name ({head})"
+    if (
+        c.inner[:1].isupper()
+        and len(words) <= 4
+        and qc.NICKNAME_BEFORE_RE.search(before)
+        and qc.NICKNAME_AFTER_RE.match(after)
+    ):
+        return "proper name (nickname)"
     if qc.NAME_APPOSITION_RE.search(after):
         return "proper name (apposition)"
     if qc.TITLE_BEFORE.search(before) or _is_title_case(words):
