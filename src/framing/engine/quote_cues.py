@@ -62,7 +62,7 @@ REPORTING = (
     r"|(?:claim|alleg)(?:s|es|ed)\s+that"
     # round 5: disclosures, boasts and billing; crowds crying out; verdicts and charges; a
     # meeting's decision in the passive ("it was determined at the meeting that ...")
-    r"|exclaim(?:s|ed|ing)?|confess(?:es|ed|ing)?|hint(?:s|ed|ing)?\s+(?:at|that)"
+    r"|rul(?:ed|es|ing)\s+that|exclaim(?:s|ed|ing)?|confess(?:es|ed|ing)?|hint(?:s|ed|ing)?\s+(?:at|that)"
     r"|reveal(?:s|ed|ing)|disclos(?:e|es|ed|ing)|brag(?:s|ged|ging)?|boast(?:s|ed|ing)?"
     r"|bill(?:ed|ing)\s+(?:[\w'\u2019-]+\s+){0,3}?as|crying|cries\s+of"
     r"|(?:found\s+)?guilty|convicted|indicted|acquitted|sentenced|counts?\s+of"
@@ -415,7 +415,7 @@ NEARBY_EXTRA = (
     r"|legislation|decrees?|communiqu[e\u00e9]s?|executive\s+orders?|indictments?"
     r"|renam(?:e|es|ed|ing)|commitments?|pledges?|warnings|demands|assurances|boast(?:s|ed|ing)?|lament(?:s|ed|ing)?|plead(?:s|ed|ing)?|pled|beg(?:s|ged|ging)"
     r"|sign(?:ed|ing)|sanction(?:ed|ing)|cherish(?:es|ed|ing)|made\s+it\s+clear|make\s+it\s+clear"
-    r"|put\s+it|in\s+(?:a|an|his|her|their|its)\s+(?:(?:\w+\s+)?(?:statement|interview|letter"
+    r"|put\s+it|(?:I|i)n\s+(?:a|an|his|her|their|its)\s+(?:(?:\w+\s+)?(?:statement|interview|letter"
     r"|speech|post|tweet|address|report|update|video|op-ed|column|blog|podcast|broadcast|message"
     r"|briefing))|ruled\s+that|readouts?|statements?|remarks|interview(?:s|ed)?|spokes(?:man|woman"
     r"|person|people)|press\s+(?:conference|release|briefing)|briefing|testimony|wording"
