@@ -191,7 +191,7 @@ ROUND3 = [
     # ... in the previous sentence (speech verbs only: belief verbs and noun homographs do not count)
     ('The mayor complained bitterly on Monday. The "corridor" had been shut for a week.', "corridor", "attributed speech (nearby: complained in previous sentence)"),
     ('The mayor assumed office on Monday. The "corridor" had been shut for a week.', "corridor", SCARE),
-    ('In an interview, the mayor set out the plan. Since then the "corridor" has been shut.', "corridor", "attributed speech (nearby: interview in previous sentence)"),
+    ('In an interview, the mayor set out the plan. Since then the "corridor" has been shut.', "corridor", "attributed speech (nearby: In an interview in previous sentence)"),
     # ... in the next sentence
     ('The "corridor" was shut for a week. Aid groups protested against the closure on Friday.', "corridor", "attributed speech (nearby: protested in next sentence)"),
     ('The "corridor" was shut for a week. Aid groups held protests on Friday.', "corridor", SCARE),
