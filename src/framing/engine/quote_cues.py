@@ -75,10 +75,14 @@ REPORTING = (
 # Verbs that report only in a tag right after a quotation ("...," he went on / she continued /
 # the decree reads).
 TAG_ONLY = r"went\s+on|goes\s+on|continued|continues|claim(?:s|ed)|alleg(?:es|ed)|reads"
-REPORTING_RE = re.compile(rf"\b(?:{REPORTING})\b", re.I)
+# ``(?=[a-zA-Z])``: every alternative starts with a letter; the lookahead rejects the word ends
+# and punctuation at which ``\b`` also matches before the long alternation is tried (half the
+# time of a search, same matches).
+REPORTING_RE = re.compile(rf"\b(?=[a-zA-Z])(?:{REPORTING})\b", re.I)
 # Claim verbs attribute only with a named subject right before them (a capitalised word, a
 # pronoun or a speaker noun, then at most three auxiliaries/adverbs).
 CLAIM_SUBJECT_RE = re.compile(
+    r"(?=[a-zA-Z])"
     r"(?:\b[A-Z][\w'\u2019.-]*|\b(?i:he|she|they|it|we|who|officials?|ministry|government"
     r"|authorities|spokes(?:man|woman|person)|media|military|army|side))\s+"
     r"(?:(?i:has|have|had|also|repeatedly|previously|earlier|then|later|now|falsely|openly"
@@ -115,6 +119,7 @@ TAG_MID_RE = re.compile(
 # stipulates", "the law, which prohibits" is quoted from them. Not claim, allegation or
 # accusation: "fabricating claims of "mass rapes"" is how authors distance themselves.
 SPEECH_NOUN_RE = re.compile(
+    r"(?=[a-zA-Z])"
     r"(?:\b(?:his|her|their|its|our|my|the|a|an|this|that|[A-Z][\w.-]*(?:'s|\u2019s|s'|s\u2019))"
     r"\s+(?:[\w-]+\s+){0,2}?(?:statements?|remarks?|comments?|words|speech(?:es)?|arguments?"
     r"|contention|assertions?|pledges?|promises?|vows?|appeals?|announcements?|declarations?"
@@ -141,6 +146,7 @@ VIEWPOINT_RE = re.compile(
 
 # ------------------------------------------------------------------ mentions, names, titles
 MENTION_BEFORE_RE = re.compile(
+    r"(?=[a-zA-Z])"
     r"(?:\b(?:the|a|an|this|that|its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:words?|terms?|phrases?|expressions?|slogans?|hashtags?|labels?|names?|nicknames?"
     r"|mottos?|letters?|acronyms?|abbreviations?|euphemisms?|epithets?|adjectives?|nouns?|verbs?"
@@ -306,6 +312,7 @@ SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "
 # X calls / describes as" with a named X: that reports X's words (issue 13, item 4). Matched at
 # the end of the clause before the quotation (after removing earlier coordinated quotations).
 AUTHOR_DISTANCING_RE = re.compile(
+    r"(?=[a-zA-Z])"
     r"(?:\bso[-\s]called"
     r"|\bquote[-,\s]+unquote"
     # what has been called / what some call / what one might call: no speaker to report
@@ -510,7 +517,7 @@ def nearby_speech_re(wide: bool) -> re.Pattern[str]:
     forms = set(c.speech) | (set(c.blame) | set(c.naming_verbs) if wide else set())
     words = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     extra = f"{REPORTING}|{SOCIAL_MEDIA}|" if wide else ""
-    return re.compile(rf"\b(?:{extra}{NEARBY_EXTRA}|{words})\b")
+    return re.compile(rf"\b(?=[a-zA-Z])(?:{extra}{NEARBY_EXTRA}|{words})\b")
 
 
 @lru_cache(maxsize=4096)
@@ -532,6 +539,7 @@ _SO = ("so-", "so ", "So-", "So ")
 # Objects that carry written text: a quotation in a clause that names one is the text on it
 # (a billboard promising "...", a banner with "...").
 INSCRIPTION_RE = re.compile(
+    r"(?=[a-zA-Z])"
     r"\b(?:billboards?|signboards?|signposts?|placards?|banners?|plaques?|inscriptions?|graffiti"
     r"|t-shirts?|stickers?|murals?|leaflets?|badges?|stamps?|logos?)\b",
     re.I,
@@ -548,7 +556,7 @@ BELIEF_BEFORE_RE = re.compile(
 # Not "international law", "rule of law", "martial law", "law enforcement": no document.
 DOCUMENT_NOUN_RE = re.compile(
     r"(?<!international\s)(?<!rule\sof\s)(?<!martial\s)"
-    r"\b(?:laws?(?!\s+(?:enforcement|and\s+order))|(?-i:Act)|acts\s+of\s+parliament"
+    r"\b(?=[a-zA-Z])(?:laws?(?!\s+(?:enforcement|and\s+order))|(?-i:Act)|acts\s+of\s+parliament"
     r"|(?:criminal|penal|civil|tax|labou?r)\s+code"
     r"|articles?\s+\d+|(?-i:Article)|bills?|decrees?|reports?|assessments?|statements?|declarations?"
     r"|documents?|resolutions?|proposals?|suggestions?|citations?|schedules?|treat(?:y|ies)"

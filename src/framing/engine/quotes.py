@@ -61,6 +61,22 @@ reason; :data:`MIN_WORD_LIST` or more coordinated quotations of at most three wo
 ``mention of a word (list)``; a capitalised quotation coordinated with a lowercase scare quote
 is a label (*the "Nazis" and "degenerates" of the West*), not a name.
 
+Round 5 (precision first): *revealed, disclosed, bragging, boasted, billing/billed as, crying,
+exclaimed, confessed, hinted at, ruled that, framed ... as, found guilty, convicted, sentenced,
+counts of, it was decided/determined/agreed* report; a visa, certificate, permit, verdict,
+judgment or readout carries wording (*her visa states*; *the readout* in the sentence before);
+posts on social media (*on Telegram*, *his Instagram page*) in the quotation's sentence;
+``foreign-language text`` (mostly non-Latin letters); a gloss after the quotation (*"X" - or
+...*, *"X", meaning ...*) is a mention; ``proper name (dated)``: a bracketed year right after
+(*the "..." (1966-76)*); ``proper name (nickname)``: a capitalised quotation between two
+capitalised words (*Oleh "Bison" Marchenko*); a capitalised quotation after *so-called* before
+*strain, variant, period, era, week, day, level* is a neutral name; *campaign, summit, forum,
+week, day, award* are naming heads; ``quoted formula (list)``: three or more items listed inside
+one quotation (*"open, green and shared"*); first- and second-person words (*our, my, us, me,
+your*) make a quoted clause. A third pass (:func:`_from_document`) adds ``attributed speech
+(quoted passage)`` (a sentence that opens with *he/she* or a two-word name, next to a sentence
+of quoted speech) and ``proper name (sentence case)``.
+
 Known misses (they count as scare quotes): a speaker named two sentences away or without any
 verb (*David McIlveen, from County Down, ...*); an author's own emphasis or idiom in quotes
 (*"mixed messages"*); a document's wording with no document noun (*allow imports as a
@@ -490,6 +506,11 @@ def _from_neighbours(rows: list, reasons: list[str], masked: str) -> list[str]:
 _PASSAGE_REASONS = (*_SPEECH_REASONS, "speech fragment", "quoted formula")
 
 
+def _written_lowercase(word: str, text: str) -> bool:
+    """``word`` (lowercase) occurs in ``text`` as a whole word written in lowercase."""
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w])", text) is not None
+
+
 def _from_document(rows: list, reasons: list[str], text: str) -> list[str]:
     """Third pass (round 5): what the rest of the document says about a remaining scare quote.
 
@@ -503,7 +524,6 @@ def _from_document(rows: list, reasons: list[str], text: str) -> list[str]:
     speech_sentences = {
         si for (_, _, si, _), r in zip(rows, reasons, strict=True) if r.startswith(_PASSAGE_REASONS)
     }
-    lower_words: set[str] | None = None
     for i, (_, _, si, c) in enumerate(rows):
         if out[i] != SCARE or c.distanced:
             continue
@@ -514,10 +534,8 @@ def _from_document(rows: list, reasons: list[str], text: str) -> list[str]:
             continue
         first = c.words[0] if c.words else ""
         if len(c.words) >= 2 and first[:1].isupper() and not c.opens_sentence:
-            if lower_words is None:
-                lower_words = {w for w in WORD_RE.findall(text) if w[:1].islower()}
             head = first.split("-")[0].lower()
-            if head not in qc.SMALL and (first.lower() in lower_words or head in lower_words):
+            if head not in qc.SMALL and _written_lowercase(head, text):
                 out[i] = "proper name (sentence case)"
     return out
 
