@@ -311,6 +311,12 @@ ROUND5 = [
     # a sentence about a named person beside that person's quoted speech
     ('She described the journey as "terrifying". Olena Kovalenko reached Leeds after a "long" trip.', "long", "attributed speech (quoted passage)"),
     ('She described the journey as "terrifying". The bus reached Leeds after a "long" trip.', "long", SCARE),
+    ('She called the trip "a nightmare". Dr. Berg now lives in a "quiet" village.', "quiet", "attributed speech (quoted passage)"),
+    # four or more words with a full stop inside the marks are a quoted sentence; a headline
+    ('Such a war would bring the "end of all and everything."', "end of all and everything.", "quoted sentence (full stop)"),
+    ('Such a war would bring the "end of everything."', "end of everything.", SCARE),
+    ('The story was headlined "Cold comfort for the poor" that week.', "Cold comfort for the poor", "title of a work"),
+    ('The story was about "cold comfort for the poor" that week.', "cold comfort for the poor", SCARE),
 ]  # fmt: skip
 
 

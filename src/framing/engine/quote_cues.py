@@ -300,7 +300,7 @@ SENTENCE_OPENERS = frozenset(
 TITLE_BEFORE = re.compile(
     r"\b(?:book|film|movie|report|operation|newspaper|article|song|album|play|novel|series"
     r"|documentary|programme|program|show|magazine|essay|poem|column|paper|headline|titled"
-    r"|entitled)\s*[,:]?\s*$",
+    r"|entitled|headlined|captioned|subtitled)\s*[,:]?\s*$",
     re.I,
 )
 SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "at", "by", "from"}
@@ -672,7 +672,7 @@ PERSON_LEDE_RE = re.compile(
 # lowercase word: "Olena Kovalenko arrived ..."): beside a sentence of quoted speech, its
 # quotations are that person's words too.
 SPEAKER_OPENS_RE = re.compile(
-    r"^\W*(?:(?:He|She|His|Her)\b|(?!(?:The|This|That|These|In|On|At|But|And|As|If|For"
+    r"^\W*(?:(?:He|She|His|Her)\b|(?:Mr|Ms|Mrs|Miss|Dr|Prof)\.?\s+[A-Z]|(?!(?:The|This|That|These|In|On|At|But|And|As|If|For"
     r"|While|When|After|Before|It|Its|A|An)\b)[A-Z][a-z]+\s+[A-Z][a-z]+\s+[a-z])"
 )
 # A capitalised quotation between two capitalised words is a nickname inside a name (Andrei

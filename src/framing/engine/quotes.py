@@ -73,8 +73,9 @@ capitalised words (*Oleh "Bison" Marchenko*); a capitalised quotation after *so-
 *strain, variant, period, era, week, day, level* is a neutral name; *campaign, summit, forum,
 week, day, award* are naming heads; ``quoted formula (list)``: three or more items listed inside
 one quotation (*"open, green and shared"*); first- and second-person words (*our, my, us, me,
-your*) make a quoted clause. A third pass (:func:`_from_document`) adds ``attributed speech
-(quoted passage)`` (a sentence that opens with *he/she* or a two-word name, next to a sentence
+your*) make a quoted clause; ``quoted sentence (full stop)``: four or more words with a full
+stop inside the marks; *headlined / captioned* introduce a title. A third pass (:func:`_from_document`) adds ``attributed speech
+(quoted passage)`` (a sentence that opens with *he/she*, *Ms/Dr X* or a two-word name, next to a sentence
 of quoted speech) and ``proper name (sentence case)``.
 
 Known misses (they count as scare quotes): a speaker named two sentences away or without any
@@ -407,6 +408,8 @@ def _reason(c: _Context) -> str:
         return "capitalised name"
     if _quoted_sentence(c):
         return "quoted sentence"
+    if len(words) >= 4 and c.inner.rstrip().endswith(".") and not c.inner.rstrip().endswith(".."):
+        return "quoted sentence (full stop)"
     if aux := _quoted_clause(words):
         return f"quoted clause ({aux})"
     if _code(words):
