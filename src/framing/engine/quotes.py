@@ -74,9 +74,10 @@ capitalised words (*Oleh "Bison" Marchenko*); a capitalised quotation after *so-
 week, day, award* are naming heads; ``quoted formula (list)``: three or more items listed inside
 one quotation (*"open, green and shared"*); first- and second-person words (*our, my, us, me,
 your*) make a quoted clause; ``quoted sentence (full stop)``: four or more words with a full
-stop inside the marks; *headlined / captioned* introduce a title. A third pass (:func:`_from_document`) adds ``attributed speech
-(quoted passage)`` (a sentence that opens with *he/she*, *Ms/Dr X* or a two-word name, next to a sentence
-of quoted speech) and ``proper name (sentence case)``.
+stop inside the marks; *headlined / captioned* introduce a title. A third pass
+(:func:`_from_document`) adds ``attributed speech (quoted passage)`` (a sentence that opens
+with *he/she*, *Ms/Dr X* or a two-word name, next to a sentence of quoted speech) and
+``proper name (sentence case)``.
 
 Known misses (they count as scare quotes): a speaker named two sentences away or without any
 verb (*David McIlveen, from County Down, ...*); an author's own emphasis or idiom in quotes
