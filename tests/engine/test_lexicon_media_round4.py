@@ -39,9 +39,18 @@ HEDGE = [
     # could: options or feasibility in an embedded question with a personal subject
     ("The question was what we could discuss about gun control.", []),
     ("They asked how they could help.", []),
+    ("She asked why someone could own so many guns.", []),
+    ("Nobody explains why Russia could win.", ["could"]),
     ("Nobody knows what he could be thinking.", ["could"]),
     ("Nobody knows what it could mean for prices.", ["could"]),
     ("Nobody says what the strike could achieve.", ["could"]),
+    # could: a purpose clause, permission reported to its holder
+    ("They moved the machines so that the patients could breathe.", []),
+    ("Polls opened early in order that soldiers could vote.", []),
+    ("The fighting goes on, so it could take years.", ["could"]),
+    ("Residents were told they could return home.", []),
+    ("She was assured that she could stay.", []),
+    ("He told reporters that he could run again.", ["could"]),
     # could / possibly: emphatic in a question, a comparison or a superlative
     ("What could possibly go wrong?", []),
     ("The worst thing that could possibly happen.", []),
