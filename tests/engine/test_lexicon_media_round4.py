@@ -41,6 +41,7 @@ HEDGE = [
     ("They asked how they could help.", []),
     ("She asked why someone could own so many guns.", []),
     ("Nobody explains why Russia could win.", ["could"]),
+    ("It is a weapon which they could use against civilians.", ["could"]),
     ("Nobody knows what he could be thinking.", ["could"]),
     ("Nobody knows what it could mean for prices.", ["could"]),
     ("Nobody says what the strike could achieve.", ["could"]),
