@@ -5,6 +5,8 @@
 python tools/audit_label.py accusation < labels.txt           # audit-accusation.csv
 python tools/audit_label.py accusation --media [--round N] < labels.txt
     # the media audit's round N (default the latest; rows checked to be of that category)
+python tools/audit_label.py hedge --media --second [--round N] < labels.txt
+    # a second, independent reader of the same rows (media-audit-<N>-reader2.csv)
 """
 
 from __future__ import annotations
@@ -20,12 +22,17 @@ def main() -> int:
     ap.add_argument("category")
     ap.add_argument("--media", action="store_true", help="label rows of the media audit")
     ap.add_argument("--round", type=int, default=None, dest="round_", help="--media: round")
+    ap.add_argument("--second", action="store_true", help="--media: the second reader's file")
     args = ap.parse_args()
     if args.media:
         from framing.stats import media_audit as ma
 
         path, columns = ma.media_audit_path(args.round_), ma.COLUMNS
         df = ma.read_media_audit(path)
+        if args.second:
+            path = ma.second_reader_path(args.round_)
+            blank = df.assign(label="", reason="")  # a first run starts from the round's rows
+            df = ma.read_media_audit(path) if path.exists() else blank
     else:
         df, path = v.read_audit(args.category), v.audit_path(args.category)
         columns = v.AUDIT_COLUMNS

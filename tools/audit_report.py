@@ -17,6 +17,7 @@ import argparse
 import re
 from pathlib import Path
 
+import pandas as pd
 import yaml
 
 from framing.stats import validation as v
@@ -211,6 +212,29 @@ def render_media(table, goals, errors) -> str:
     return "\n".join(out) + "\n"
 
 
+def render_agreement(agree, round_: int) -> str:
+    """Markdown of two readers' agreement on the same rows (empty without a second reader)."""
+    if agree.empty:
+        return ""
+    names = {"rt": "RT", "western": "Western", "china_daily": "China Daily", "all": "all"}
+    out = [
+        "",
+        f"#### Two independent readers of the same rows (round {round_})",
+        "",
+        "| category | group | rows | both correct | both incorrect | only reader 1 correct "
+        "| only reader 2 correct | agreement | Cohen's kappa | precision, reader 1 "
+        "| precision, reader 2 |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for r in agree.itertuples(index=False):
+        out.append(
+            f"| {r.category} | {names[r.outlet_group]} | {r.n} | {r.both_correct} | "
+            f"{r.both_incorrect} | {r.first_only} | {r.second_only} | {r.agreement:.2f} | "
+            f"{r.kappa:.2f} | {r.first_precision:.2f} | {r.second_precision:.2f} |"
+        )
+    return "\n".join(out) + "\n"
+
+
 def media_numbers() -> tuple:
     """The media audit table (with rates), its goals and error counts."""
     from framing.stats import media_audit as ma
@@ -306,7 +330,10 @@ def main() -> int:
         r["category"]: {g: round(float(r[f"{g}_precision"]), 4) for g in ma.GROUPS}
         for _, r in mtable.iterrows()
     }
-    text = _replace_block(text, MEDIA_START, MEDIA_END, render_media(mtable, goals, errors))
+    spec = ma.audit_round()
+    agree = ma.reader_agreement() if ma.second_reader_path().exists() else pd.DataFrame()
+    body = render_media(mtable, goals, errors) + render_agreement(agree, spec.number)
+    text = _replace_block(text, MEDIA_START, MEDIA_END, body)
     written.append("media-audit-table.csv")
     path.write_text(yaml.safe_dump(expected, sort_keys=False), encoding="utf-8")
     DOC.write_text(text, encoding="utf-8")

@@ -401,3 +401,28 @@ def test_audited_precision_takes_scare_quotes_from_the_latest_round():
     assert t.loc[v.SCARE_QUOTE, "n"] == len(sq)
     assert t.loc[v.SCARE_QUOTE, "correct"] == int((sq["label"] == "correct").sum())
     assert t.loc[v.SCARE_QUOTE, "audit"].endswith(f"round {latest.number})")
+
+
+def test_reader_agreement_counts_the_rows_both_readers_judged(tmp_path, monkeypatch):
+    rows = [("hedge", "a", "correct"), ("hedge", "b", "correct"), ("hedge", "c", "incorrect")]
+    rows += [("hedge", "d", "correct"), ("scare_quote", "e", "correct")]
+    _write_round(tmp_path, "r1.csv", rows)
+    second = pd.read_csv(tmp_path / "r1.csv", dtype=str, keep_default_na=False)
+    second["label"] = ["correct", "incorrect", "incorrect", "", "incorrect"]
+    second.to_csv(tmp_path / "r1-reader2.csv", index=False)
+    monkeypatch.setattr(v, "validation_dir", lambda: tmp_path)
+    spec = ma.AuditRound(1, 1, "r1.csv", ("hedge", "scare_quote"), "n", (), ("hedge",))
+    monkeypatch.setattr(ma, "ROUNDS", (spec,))
+    assert ma.second_reader_path().name == "r1-reader2.csv"
+    got = ma.reader_agreement().set_index("outlet_group")
+    assert set(got["category"]) == {"hedge"}  # scare quotes: no second reader in this round
+    r = got.loc["all"]  # rows a, b, c judged by both (d only by the first reader)
+    assert (r["n"], r["both_correct"], r["both_incorrect"], r["first_only"]) == (3, 1, 1, 1)
+    assert r["second_only"] == 0 and r["agreement"] == pytest.approx(2 / 3)
+    # hand-worked: p_o = 2/3; first correct 2/3, second 1/3 -> p_e = 2/9 + 2/9 = 4/9
+    assert r["kappa"] == pytest.approx((2 / 3 - 4 / 9) / (1 - 4 / 9))
+    assert (r["first_precision"], r["second_precision"]) == (pytest.approx(2 / 3), 1 / 3)
+    second.loc[0, "start"] = "99"
+    second.to_csv(tmp_path / "r1-reader2.csv", index=False)
+    with pytest.raises(ValueError, match="rows differ"):
+        ma.reader_agreement()

@@ -174,9 +174,9 @@ def test_audited_precision_matches_its_counts():
         assert (r.lower, r.upper) == (pytest.approx(lo, abs=5e-5), pytest.approx(hi, abs=5e-5))
         assert r.exploratory == (r.precision < 0.80)
     assert a.set_index("category").loc["distancing", "exploratory"]  # 62 of 89
-    sq = a.set_index("category").loc["scare_quote"]  # 46 of the 66 judged in media round 4
-    assert (sq["correct"], sq["n"], sq["exploratory"]) == (46, 66, True)
-    assert sq["audit"] == "news media 2022 (fresh audit, round 4)"
+    sq = a.set_index("category").loc["scare_quote"]  # 56 of the 90 judged in media round 5
+    assert (sq["correct"], sq["n"], sq["exploratory"]) == (56, 90, True)
+    assert sq["audit"] == "news media 2022 (fresh audit, round 5)"
     assert v.audited_precision("/nonexistent.csv", "/nonexistent.csv").empty
 
 
@@ -224,3 +224,18 @@ def test_attribution_target_table_hand_example():
     ref = t[(t["predictor"] == "reference") & (t["target"] == "USA -> west_us")].iloc[0]
     assert (ref["tp"], ref["fp"], ref["fn"]) == (2, 1, 0)
     assert row["precision_lo"] <= row["precision"] <= row["precision_hi"]
+
+
+def test_cohen_kappa_against_a_hand_worked_table():
+    """Two readers, 50 items: 20 both yes, 5 only A yes, 10 only B yes, 15 both no.
+    p_o = 35/50 = 0.7; A says yes 25/50, B 30/50, so p_e = 0.5*0.6 + 0.5*0.4 = 0.5;
+    kappa = (0.7 - 0.5) / (1 - 0.5) = 0.4."""
+    a = ["y"] * 20 + ["y"] * 5 + ["n"] * 10 + ["n"] * 15
+    b = ["y"] * 20 + ["n"] * 5 + ["y"] * 10 + ["n"] * 15
+    assert v.cohen_kappa(a, b) == pytest.approx(0.4)
+    assert v.cohen_kappa(a, a) == pytest.approx(1.0)
+    assert v.cohen_kappa(["y", "n"], ["n", "y"]) == pytest.approx(-1.0)
+    assert math.isnan(v.cohen_kappa(["y", "y"], ["y", "y"]))  # chance agreement is 1
+    assert math.isnan(v.cohen_kappa([], []))
+    with pytest.raises(ValueError, match="1 labels against 2"):
+        v.cohen_kappa(["y"], ["y", "n"])

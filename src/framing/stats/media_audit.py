@@ -29,6 +29,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 
@@ -75,6 +76,8 @@ class AuditRound:
     #: category* and no attribution round showed (:func:`earlier_documents`); used when the
     #: documents no round showed at all hold too few matches of the category.
     fresh_per_category: tuple[str, ...] = ()
+    #: Categories a second reader judged too, independently (:func:`reader_agreement`).
+    second_reader: tuple[str, ...] = ()
 
 
 #: The rounds, oldest first. A round that guided rule changes cannot measure them: each
@@ -134,6 +137,7 @@ ROUNDS = (
         "quotes from documents no earlier round showed for scare quotes nor the attribution "
         "audit showed (no Western scare quote was left in documents no round showed at all)",
         ("scare_quote",),
+        ("hedge", "scare_quote"),
     ),
 )
 #: The seed of the first round (kept for the tools' defaults and older references).
@@ -255,6 +259,12 @@ def audit_round(number: int | None = None) -> AuditRound:
 def media_audit_path(round_: int | None = None):
     """The judgements of one round (default: the latest)."""
     return v.validation_dir() / audit_round(round_).file
+
+
+def second_reader_path(round_: int | None = None):
+    """The second reader's judgements of one round (same rows as the round's file; only the
+    round's ``second_reader`` categories labelled)."""
+    return media_audit_path(round_).with_name(f"{Path(audit_round(round_).file).stem}-reader2.csv")
 
 
 def _read_round_file(path) -> pd.DataFrame:
@@ -460,6 +470,46 @@ def round_labels(table: pd.DataFrame) -> pd.DataFrame:
             f"{c} (round {r})" for c, r in zip(table["category"], table["round"], strict=True)
         ]
     )
+
+
+def reader_agreement(round_: int | None = None) -> pd.DataFrame:
+    """Two independent readers of the same rows of round ``round_`` (default the latest): per
+    category of the round's ``second_reader`` and outlet group (and ``all`` groups), ``n`` rows
+    both judged, ``both_correct``, ``both_incorrect``, ``first_only`` (only the first reader
+    judged it correct), ``second_only``, observed ``agreement``, Cohen's ``kappa``
+    (:func:`framing.stats.validation.cohen_kappa`) and each reader's precision
+    (``first_precision``, ``second_precision``)."""
+    spec = audit_round(round_)
+    first = _read_round_file(media_audit_path(spec.number))
+    second = _read_round_file(second_reader_path(spec.number))
+    key = ["dataset", "doc_id", "category", "start", "end"]
+    if not first[key].astype(str).equals(second[key].astype(str)):
+        raise ValueError(f"{second_reader_path(spec.number).name}: rows differ from the round's")
+    both = first.assign(second=second["label"])
+    both = both[both["label"].isin(LABELS) & both["second"].isin(LABELS)]
+    rows = []
+    for cat in spec.second_reader:
+        d = both[both["category"] == cat]
+        for group in [*GROUPS, "all"]:
+            g = d if group == "all" else d[d["outlet_group"] == group]
+            a, b = g["label"] == "correct", g["second"] == "correct"
+            n = len(g)
+            rows.append(
+                {
+                    "category": cat,
+                    "outlet_group": group,
+                    "n": n,
+                    "both_correct": int((a & b).sum()),
+                    "both_incorrect": int((~a & ~b).sum()),
+                    "first_only": int((a & ~b).sum()),
+                    "second_only": int((~a & b).sum()),
+                    "agreement": float((a == b).mean()) if n else math.nan,
+                    "kappa": v.cohen_kappa(list(g["label"]), list(g["second"])),
+                    "first_precision": float(a.mean()) if n else math.nan,
+                    "second_precision": float(b.mean()) if n else math.nan,
+                }
+            )
+    return pd.DataFrame(rows)
 
 
 def _pooled_rate(rates: pd.DataFrame, cat: str, group: str) -> float:

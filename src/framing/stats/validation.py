@@ -114,6 +114,22 @@ def wilson(k: int, n: int, z: float = 1.959963984540054) -> tuple[float, float]:
     return (max(0.0, centre - half), min(1.0, centre + half))
 
 
+def cohen_kappa(first: Sequence, second: Sequence) -> float:
+    """Cohen's kappa of two readers' labels of the same items: ``(p_o - p_e) / (1 - p_e)``,
+    ``p_o`` the share of items they label alike, ``p_e`` the share expected by chance from
+    each reader's own label shares (Cohen 1960). NaN without items or when chance agreement is
+    1 (both readers gave every item one and the same label)."""
+    a, b = list(first), list(second)
+    if len(a) != len(b):
+        raise ValueError(f"{len(a)} labels against {len(b)}")
+    n = len(a)
+    if n == 0:
+        return math.nan
+    p_o = sum(x == y for x, y in zip(a, b, strict=True)) / n
+    p_e = sum((a.count(c) / n) * (b.count(c) / n) for c in set(a) | set(b))
+    return math.nan if p_e == 1 else (p_o - p_e) / (1 - p_e)
+
+
 def auc(scores: Sequence[float], labels: Sequence[bool]) -> float:
     """ROC AUC via the Mann–Whitney relation: P(score of a positive > score of a negative),
     ties counted one half; computed from mid-ranks. NaN without positives or negatives."""
