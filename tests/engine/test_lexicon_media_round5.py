@@ -54,6 +54,8 @@ HEDGE = [
     ("The official, who was fired last year, – indicated that the leader knew.", []),
     ("The figures indicate that the economy is shrinking.", ["indicate that"]),
     ("Satellite images indicated that troops were massing.", ["indicated that"]),
+    ("This indicates that the talks failed.", ["indicates that"]),
+    ("Polls indicate that voters are split.", ["indicate that"]),
     # about: the topic preposition after a verb of speaking
     ("Shoigu spoke about 300,000 people to be mobilised.", []),
     ("He talked about 2014 at length.", []),
@@ -66,6 +68,8 @@ HEDGE = [
     ("Police questioned the suspects.", []),
     ("He suspects that the vote was rigged.", ["suspects"]),
     ("Nobody suspects a thing.", ["suspects"]),
+    ("The deal, I suspect, is dead.", ["suspect"]),
+    ("It is a bluff, I suspect.", ["suspect"]),
     # possible: the comparative idiom "as X ... as possible"
     ("It makes sense that as few new barriers are erected as possible.", []),
     ("They evacuated as many people as possible before dawn.", []),
@@ -80,6 +84,7 @@ DISTANCING = [
     ("The so-called referendums (which Kyiv rejects) were held.", ["so-called"]),
     ("The so-called Donetsk People's Republic, or DPR, voted.", ["so-called"]),
     ("The so-called peacekeepers stayed.", ["so-called"]),
+    ("Such so-called freedom of navigation operations are like shadowboxing.", ["so-called"]),
     # claim: an application for money
     ("They will get £200 whilst their Universal Credit claim is processed.", []),
     ("450 people were punished for fraudulent claims or misuse of funds.", []),
