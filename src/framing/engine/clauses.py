@@ -108,12 +108,17 @@ _TOKEN_SPLIT = re.compile("(" + TOKEN_RE.pattern + ")").split
 #: without the separators U+001C..U+001F, which only Unicode ``\s`` counts as space
 #: (:func:`_split_tokens`)
 _ASCII_TOKEN_SPLIT = re.compile("(" + TOKEN_RE.pattern + ")", re.ASCII).split
-_UNICODE_ONLY_SPACES = ("\x1c", "\x1d", "\x1e", "\x1f")
 
 
 def plain_ascii(text: str) -> bool:
     """``text`` is ASCII without U+001C..U+001F: the ASCII token split gives the same parts."""
-    return text.isascii() and not any(c in text for c in _UNICODE_ONLY_SPACES)
+    return (
+        text.isascii()
+        and "\x1c" not in text
+        and "\x1d" not in text
+        and "\x1e" not in text
+        and "\x1f" not in text
+    )
 
 
 def _split_tokens(text: str, ascii: bool | None = None) -> list[str]:
