@@ -34,14 +34,7 @@ def draw_media(
         return 2
     docs = ma.media_documents()
     matches = ma.media_matches(docs)
-    sample = ma.draw_media_sample(
-        matches,
-        categories or spec.categories,
-        n or ma.N_PER_CELL,
-        spec.seed if seed is None else seed,
-        exclude=v.read_audit(),
-        exclude_documents=ma.earlier_documents(spec.number),
-    )
+    sample = ma.draw_round(spec, matches, categories, n or ma.N_PER_CELL, seed, v.read_audit())
     sample.to_csv(path, index=False, lineterminator="\n")
     counts = sample.groupby(["category", "outlet_group"]).size().unstack(fill_value=0)
     print(counts.to_string())

@@ -7,6 +7,7 @@ import math
 import pandas as pd
 import pytest
 
+from framing.stats import attribution_audit as aa
 from framing.stats import media_audit as ma
 from framing.stats import validation as v
 
@@ -226,6 +227,43 @@ def test_sample_leaves_out_documents_of_earlier_rounds():
     s = ma.draw_media_sample(m, ("hedge",), n=10, seed=5, exclude_documents=shown)
     assert not set(zip(s["dataset"], s["doc_id"], strict=True)) & shown
     assert (s["outlet_group"] == "rt").sum() == 10  # drawn from rt-10 .. rt-19
+
+
+def test_a_round_fresh_per_category_leaves_out_only_that_category_s_documents(
+    tmp_path, monkeypatch
+):
+    """Round 3 draws hedge from documents no round showed and scare quotes from documents no
+    round showed for scare quotes (nor the attribution audit showed)."""
+    _write_round(tmp_path, "r1.csv", [("hedge", "rt-01", "correct"), ("scare_quote", "rt-02", "")])
+    _write_round(tmp_path, "r2.csv", [("hedge", "rt-03", "correct")])
+    monkeypatch.setattr(v, "validation_dir", lambda: tmp_path)
+    monkeypatch.setattr(aa, "validation_dir", lambda: tmp_path)
+    monkeypatch.setattr(aa, "ROUNDS", (aa.AttributionRound(1, 1, "a1", {}, "n"),))
+    pd.DataFrame({"dataset": ["media-rt-2022"], "doc_id": ["rt-04"]}).to_csv(
+        tmp_path / "a1.csv", index=False
+    )
+    spec = ma.AuditRound(3, 5, "r3.csv", ("hedge", "scare_quote"), "n", ("scare_quote",))
+    monkeypatch.setattr(
+        ma,
+        "ROUNDS",
+        (
+            ma.AuditRound(1, 1, "r1.csv", ("hedge", "scare_quote"), "n"),
+            ma.AuditRound(2, 2, "r2.csv", ("hedge",), "n"),
+            spec,
+        ),
+    )
+    rt = {f"rt-{d:02d}" for d in range(1, 5)}
+    assert {d for _, d in ma.round_exclusions(spec, "hedge")} == rt
+    assert {d for _, d in ma.round_exclusions(spec, "scare_quote")} == {"rt-02", "rt-04"}
+    assert {d for _, d in ma.earlier_documents(3, "hedge")} == {"rt-01", "rt-03", "rt-04"}
+    s = ma.draw_round(spec, _matches(), n=10)
+    drawn = {c: set(g["doc_id"]) for c, g in s[s["outlet_group"] == "rt"].groupby("category")}
+    assert not drawn["hedge"] & rt
+    assert not drawn["scare_quote"] & {"rt-02", "rt-04"}
+    assert drawn["scare_quote"] & {"rt-01", "rt-03"}  # shown only for hedge: eligible
+    shown = {("media-rt-2022", d) for d in rt}
+    both = ma.draw_media_sample(_matches(), ("hedge",), 10, 5, exclude_documents=shown)
+    pd.testing.assert_frame_equal(s[s["category"] == "hedge"].reset_index(drop=True), both)
 
 
 def _write_round(folder, name: str, rows: list[tuple[str, str, str]]) -> None:

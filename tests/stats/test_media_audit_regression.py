@@ -84,9 +84,14 @@ def test_sample_is_out_of_the_tuning_documents_and_in_the_audited_groups(audit, 
 
 @pytest.mark.parametrize("spec", ma.ROUNDS[1:], ids=lambda r: f"round{r.number}")
 def test_a_later_round_shows_no_document_an_earlier_audit_showed(spec):
+    """No document an earlier round showed; for a round's ``fresh_per_category``, no document an
+    earlier round showed for that category or the attribution audit showed."""
     df = ma.read_media_audit(round_=spec.number)
-    shown = set(zip(df["dataset"], df["doc_id"], strict=True))
-    assert not shown & ma.earlier_documents(spec.number)
+    for cat, rows in df.groupby("category"):
+        shown = set(zip(rows["dataset"], rows["doc_id"], strict=True))
+        assert not shown & ma.round_exclusions(spec, cat), cat
+        if cat not in spec.fresh_per_category:
+            assert not shown & ma.earlier_documents(spec.number)
 
 
 def test_rates_count_what_the_sample_is_drawn_from(docs):

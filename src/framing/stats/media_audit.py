@@ -71,6 +71,10 @@ class AuditRound:
     file: str
     categories: tuple[str, ...]
     note: str
+    #: Categories for which "fresh" means: in a document no earlier media round showed *for this
+    #: category* and no attribution round showed (:func:`earlier_documents`); used when the
+    #: documents no round showed at all hold too few matches of the category.
+    fresh_per_category: tuple[str, ...] = ()
 
 
 #: The rounds, oldest first. A round that guided rule changes cannot measure them: each
@@ -273,13 +277,60 @@ def read_media_audit(path=None, round_: int | None = None) -> pd.DataFrame:
     return out.sort_values(["_o", "round"], kind="stable").drop(columns="_o").reset_index(drop=True)
 
 
-def earlier_documents(before: int) -> set[tuple[str, str]]:
+def earlier_documents(before: int, category: str | None = None) -> set[tuple[str, str]]:
     """(dataset, doc_id) of every document shown by the media and the attribution audit rounds
     before round ``before``: a later round leaves them out, since the rules were changed while
-    reading them."""
-    paths = [media_audit_path(r.number) for r in ROUNDS if r.number < before]
-    paths += [aa.audit_path(r.number) for r in aa.ROUNDS if r.number < before]
-    return v.shown_documents(paths)
+    reading them.
+
+    ``category``: only the media rounds' documents shown for that category (with every document
+    of the attribution rounds, whose readers saw the reporting around every stance match).
+    """
+    paths = [aa.audit_path(r.number) for r in aa.ROUNDS if r.number < before]
+    seen = v.shown_documents(paths)
+    for r in ROUNDS:
+        path = media_audit_path(r.number)
+        if r.number >= before or not path.is_file():
+            continue
+        if category is None:
+            seen |= v.shown_documents([path])
+        else:
+            cols = ["dataset", "doc_id", "category"]
+            df = pd.read_csv(path, dtype=str, keep_default_na=False, usecols=cols)
+            df = df[df["category"] == category]
+            seen |= set(zip(df["dataset"], df["doc_id"], strict=True))
+    return seen
+
+
+def round_exclusions(spec: AuditRound, category: str) -> set[tuple[str, str]]:
+    """The documents round ``spec`` leaves out when it draws ``category``: every document an
+    earlier round showed, or (for the round's ``fresh_per_category``) every document an earlier
+    round showed for this category and every one the attribution audit showed."""
+    per_category = category in spec.fresh_per_category
+    return earlier_documents(spec.number, category if per_category else None)
+
+
+def draw_round(
+    spec: AuditRound,
+    matches: pd.DataFrame,
+    categories: Iterable[str] | None = None,
+    n: int = N_PER_CELL,
+    seed: int | None = None,
+    exclude: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """The sample of round ``spec``: :func:`draw_media_sample` per category, each leaving out
+    :func:`round_exclusions` (default categories and seed: the round's own)."""
+    parts = [
+        draw_media_sample(
+            matches,
+            (cat,),
+            n,
+            spec.seed if seed is None else seed,
+            exclude=exclude,
+            exclude_documents=round_exclusions(spec, cat),
+        )
+        for cat in (categories or spec.categories)
+    ]
+    return pd.concat(parts, ignore_index=True)
 
 
 # ---------------------------------------------------------------- statistics
