@@ -136,45 +136,38 @@ def _be_before(cues: Cues) -> re.Pattern:
 class Candidates(NamedTuple):
     """Sentence indices found by :func:`_candidates`."""
 
-    framed: set[int]  # sentences that hold a frame word that can open a frame there
+    #: a superset of the sentences where :func:`frames` finds any frame: a frame word that can
+    #: open a frame there, or a word of ``vague_existentials`` ("there are fears in Europe
+    #: that": the frame opens at "there", with "that" up to three words after the noun, further
+    #: than :func:`_opens` looks)
+    framed: set[int]
     vague: set[int]  # sentences that can hold a vague attribution
-    #: a superset of the sentences where :func:`frames` finds any frame: ``framed`` and the
-    #: sentences with a word of ``vague_existentials`` ("there are fears in Europe that": the
-    #: frame opens at "there", with "that" up to three words after the noun, which
-    #: :func:`_opens` does not look for)
-    may_frame: set[int]
 
 
-def _candidates(cues: Cues, low: str, starts: list[int]) -> tuple[set[int], set[int]]:
-    """Sentences that hold a frame word, and sentences that can hold a vague attribution."""
-    return _scan_candidates(cues, low, starts)[:2]
-
-
-def _scan_candidates(cues: Cues, low: str, starts: list[int]) -> Candidates:
-    """Sentences that hold a frame word, that can hold a vague attribution, that may hold any
-    frame (:class:`Candidates`), from one pass over the cue words of the text."""
+def _candidates(cues: Cues, low: str, starts: list[int]) -> Candidates:
+    """Sentences that may hold a frame and sentences that can hold a vague attribution
+    (:class:`Candidates`), from one pass over the cue words of the text."""
     flags = _cue_flags(cues)
     be_before = _be_before(cues)
     framed: set[int] = set()
     vague_word: set[int] = set()
     alone: set[int] = set()
-    existential: set[int] = set()
     for pos, word in _cue_hits(cues, low):
         f = flags[word]
-        if f & _EXIST:
-            existential.add(bisect_right(starts, pos) - 1)
         if f & (_THAT | _NAMING) and not _opens(low, pos + len(word), word, f, cues):
-            f &= _VAGUE  # no frame here; a vague head still counts
+            # no frame opens at the word; a vague head still counts, and an existential noun
+            # may still complete a "there are ... that" frame (Candidates.framed)
+            f &= _VAGUE | _EXIST
             if not f:
                 continue
         si = bisect_right(starts, pos) - 1
-        if f & _FRAME:
+        if f & (_FRAME | _EXIST):
             framed.add(si)
         if f & _VAGUE:
             vague_word.add(si)
         if f & _ALONE or (f & _PASSIVE and be_before.search(low, max(0, pos - 120), pos)):
             alone.add(si)
-    return Candidates(framed, (vague_word & framed) | alone, framed | existential)
+    return Candidates(framed, (vague_word & framed) | alone)
 
 
 def _cue_hits(cues: Cues, low: str) -> list[tuple[int, str]]:
@@ -861,7 +854,7 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues) -> Attributio
         if use & (_VOICED | _TARGETED):
             work.append(idx)
     starts = [s for s, _ in sentences]
-    framed, vague_cands, may_frame = _scan_candidates(cues, low, starts)
+    framed, vague_cands = _candidates(cues, low, starts)
     need |= (framed & voiced_sents) | vague_cands
     # quotations holding a voiced match: their sentences (and the one before) need frames
     qspans = [(q[0], q[1], q[6]) for q in quotes]
@@ -914,9 +907,9 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues) -> Attributio
             continue
         is_voiced = cat in voiced
         # the author's voice, without reading the sentence, outside quotations when the sentence
-        # needs no frames or holds none (frames() finds none outside ``may_frame``, and _voice
+        # needs no frames or holds none (frames() finds none outside ``framed``, and _voice
         # gives an empty frame list the author's voice)
-        plain = is_voiced and idx not in q_of and (si not in need or si not in may_frame)
+        plain = is_voiced and idx not in q_of and (si not in need or si not in framed)
         if plain and cat not in targeted:
             out[idx] = (AUTHOR_VOICE, "", "")
             continue
