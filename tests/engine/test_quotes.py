@@ -46,7 +46,7 @@ REASONS = [
     ('The talks stalled on Monday. "Peacekeepers" arrived with tanks and guns.', "Peacekeepers", SCARE),
     # a quotation after a colon or covering most of its sentence
     ('The choice was stark: "no more talks" until the troops leave.', "no more talks", "after a colon"),
-    ('"not in our name" then.', "not in our name", "covers most of its sentence"),
+    ('"not in this place" then.', "not in this place", "covers most of its sentence"),
     ('"We will rebuild everything."', "We will rebuild everything.", "quoted sentence"),
     ('It was a "special military operation" in name only, and everyone knew it.', "special military operation", SCARE),
     # a word mentioned as a word
@@ -94,7 +94,7 @@ PRECISION = [
     ('Kyiv reportedly keeps the drones for "special tasks" only.', "special tasks", "attributed speech (reportedly)"),
     ('Doubts were raised about the "patchy" data behind the plan.', "patchy", "attributed speech (doubts were raised)"),
     ('Analysts in Riga believe the blockade is "a bluff" for now.', "a bluff", "attributed speech (believe)"),
-    ('The blogger was found guilty of spreading "false news" about the army.', "false news", "attributed speech (guilty of)"),
+    ('The blogger was found guilty of spreading "false news" about the army.', "false news", "attributed speech (found guilty)"),
     ('The new code outlaws "hostile propaganda" in schools.', "hostile propaganda", "attributed speech (outlaws)"),
     # a finite claim verb with "that" attributes; "claiming" without a subject does not
     ('The tabloid also alleged that "foreign handlers" ran the protests.', "foreign handlers", "attributed speech (alleged that)"),
@@ -191,7 +191,7 @@ ROUND3 = [
     # ... in the previous sentence (speech verbs only: belief verbs and noun homographs do not count)
     ('The mayor complained bitterly on Monday. The "corridor" had been shut for a week.', "corridor", "attributed speech (nearby: complained in previous sentence)"),
     ('The mayor assumed office on Monday. The "corridor" had been shut for a week.', "corridor", SCARE),
-    ('In an interview, the mayor set out the plan. Since then the "corridor" has been shut.', "corridor", "attributed speech (nearby: interview in previous sentence)"),
+    ('In an interview, the mayor set out the plan. Since then the "corridor" has been shut.', "corridor", "attributed speech (nearby: In an interview in previous sentence)"),
     # ... in the next sentence
     ('The "corridor" was shut for a week. Aid groups protested against the closure on Friday.', "corridor", "attributed speech (nearby: protested in next sentence)"),
     ('The "corridor" was shut for a week. Aid groups held protests on Friday.', "corridor", SCARE),
@@ -256,6 +256,73 @@ ROUND4 = [
     ('Polls put the "remain" side ahead in the capital.', "remain", "proper name (side)"),
     ('The "hedgehog" defenders left the towns in May.', "hedgehog", SCARE),
 ]  # fmt: skip
+
+
+# Precision first, round 5 (issue 13, item 4): disclosures, boasts, billing, cries, verdicts and
+# meeting decisions; documents that carry wording (a visa, a verdict, a readout); glosses, dates,
+# foreign script, nicknames and sentence-case names; formulas listed inside one quotation; a
+# person's sentence beside their quoted speech. Each rule has a row that fires and a near miss.
+ROUND5 = [
+    # reporting verbs: revealed, bragging, billing as, crying, found guilty, it was agreed, hinted at
+    ('The banker revealed that he quit over the "senseless war" in the east.', "senseless war", "attributed speech (revealed)"),
+    ('The banker quit over the "senseless war" in the east.', "senseless war", SCARE),
+    ('Behind the ministry\'s bragging about its "iron discipline", the troops deserted.', "iron discipline", "attributed speech (bragging)"),
+    ('The summit may not live up to its billing as a "historic breakthrough" this year.', "historic breakthrough", "attributed speech (billing as)"),
+    ('The summit may not be a "historic breakthrough" this year.', "historic breakthrough", SCARE),
+    ('Some fans were crying "betrayal" on the terraces.', "betrayal", "attributed speech (crying)"),
+    ('Some fans smelled "betrayal" on the terraces.', "betrayal", SCARE),
+    ('The pilot was found guilty on two counts, the second being "negligence".', "negligence", "attributed speech (found guilty)"),
+    ('The pilot showed real "negligence" on two flights.', "negligence", SCARE),
+    ('It was agreed at the session that the pace must be "measured" from now on.', "measured", "attributed speech (it was agreed)"),
+    ('The coach hinted at "big changes" before the final.', "big changes", "attributed speech (hinted at)"),
+    ('The judges ruled that the strike was "lawful" after all.', "lawful", "attributed speech (ruled that)"),
+    # documents that carry wording: a visa, a verdict, a readout (in the sentence or the one before)
+    ('Her work visa states the purpose of the trip is "cultural exchange" only.', "cultural exchange", "attributed speech (visa states)"),
+    ('The readout was published on Friday. Both sides want "steady progress" on trade.', "steady progress", "document wording (readout in previous sentence)"),
+    ('The ruling party wants "steady progress" on trade.', "steady progress", SCARE),
+    # posts on social media and reports in a video or message
+    ('A clip of the "iron fist" drill went viral on Telegram overnight.', "iron fist", "attributed speech (nearby: on Telegram in sentence)"),
+    ('A clip of the "iron fist" drill went viral overnight. Telegram was full of it.', "iron fist", SCARE),
+    ('The governor appeared in a video message on Sunday. The convoy made "record time" on the road.', "record time", "attributed speech (nearby: in a video message in previous sentence)"),
+    ('The governor appeared in a film on Sunday. The convoy made "record time" on the road.', "record time", SCARE),
+    # names: a neutral naming head after "so-called", a nickname, a bracketed date, sentence case
+    ('Two cases of the so-called "Nordvariant" strain were found in the port.', "Nordvariant", "proper name (strain)"),
+    ('The so-called "peacekeeping" forces stayed on in the port.', "peacekeeping", SCARE),
+    ('Fighters loyal to Oleh "Bison" Marchenko held the bridge.', "Bison", "proper name (nickname)"),
+    ('Moscow "liberated" Kherson on its maps only.', "liberated", SCARE),
+    ('Class struggle was everywhere during the "great leap" (1958-62) in the villages.', "great leap", "proper name (dated)"),
+    ('The "great leap" (in prices) hit the villages hard.', "great leap", SCARE),
+    ('The monument to the founders stands in the square. Tourists photograph the "Monument to the founders" each morning.', "Monument to the founders", "proper name (sentence case)"),
+    ('Tourists photograph the "Tallest tower" each morning.', "Tallest tower", SCARE),
+    ('Leaders gathered for the "peace and prosperity" summit in May.', "peace and prosperity", "proper name (summit)"),
+    ('Leaders gathered for "peace and prosperity" in May.', "peace and prosperity", SCARE),
+    # foreign script and glosses are mentions
+    ('The channel captioned the photo \u00abНовая жизнь\u00bb without comment.', "Новая жизнь", "foreign-language text"),
+    ('Settlers waited for a \u00abnew life\u00bb in the steppe.', "new life", SCARE),
+    ('Families wore "vyshyvanka" - or embroidered shirts - at the fair.', "vyshyvanka", "mention of a word"),
+    ('Villagers prize "sobornost", meaning a sense of togetherness.', "sobornost", "mention of a word"),
+    ('Villagers prize "sobornost" above money.', "sobornost", SCARE),
+    # a list of three or more items inside one quotation is a quoted formula
+    ('The new district will be "green, open and shared" by 2030.', "green, open and shared", "quoted formula (list)"),
+    ('The new district will be "green and open" by 2030.', "green and open", SCARE),
+    # first- and second-person words make a quoted clause
+    ('Volunteers packed boxes for "our brave boys" at the front.', "our brave boys", "quoted clause (our)"),
+    ('Volunteers packed boxes for the "brave boys" at the front.', "brave boys", SCARE),
+    # a sentence about a named person beside that person's quoted speech
+    ('She described the journey as "terrifying". Olena Kovalenko reached Leeds after a "long" trip.', "long", "attributed speech (quoted passage)"),
+    ('She described the journey as "terrifying". The bus reached Leeds after a "long" trip.', "long", SCARE),
+    ('She called the trip "a nightmare". Dr. Berg now lives in a "quiet" village.', "quiet", "attributed speech (quoted passage)"),
+    # four or more words with a full stop inside the marks are a quoted sentence; a headline
+    ('Such a war would bring the "end of all and everything."', "end of all and everything.", "quoted sentence (full stop)"),
+    ('Such a war would bring the "end of everything."', "end of everything.", SCARE),
+    ('The story was headlined "Cold comfort for the poor" that week.', "Cold comfort for the poor", "title of a work"),
+    ('The story was about "cold comfort for the poor" that week.', "cold comfort for the poor", SCARE),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quoted", "reason"), ROUND5, ids=[r[0][:45] for r in ROUND5])
+def test_round5_rule(text, quoted, reason):
+    test_reason(text, quoted, reason)
 
 
 @pytest.mark.parametrize(("text", "quoted", "reason"), ROUND4, ids=[r[0][:45] for r in ROUND4])

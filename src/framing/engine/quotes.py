@@ -61,6 +61,24 @@ reason; :data:`MIN_WORD_LIST` or more coordinated quotations of at most three wo
 ``mention of a word (list)``; a capitalised quotation coordinated with a lowercase scare quote
 is a label (*the "Nazis" and "degenerates" of the West*), not a name.
 
+Round 5 (precision first): *revealed, disclosed, bragging, boasted, billing/billed as, crying,
+exclaimed, confessed, hinted at, ruled that, framed ... as, found guilty, convicted, sentenced,
+counts of, it was decided/determined/agreed* report; a visa, certificate, permit, verdict,
+judgment or readout carries wording (*her visa states*; *the readout* in the sentence before);
+posts on social media (*on Telegram*, *his Instagram page*) in the quotation's sentence;
+``foreign-language text`` (mostly non-Latin letters); a gloss after the quotation (*"X" - or
+...*, *"X", meaning ...*) is a mention; ``proper name (dated)``: a bracketed year right after
+(*the "..." (1966-76)*); ``proper name (nickname)``: a capitalised quotation between two
+capitalised words (*Oleh "Bison" Marchenko*); a capitalised quotation after *so-called* before
+*strain, variant, period, era, week, day, level* is a neutral name; *campaign, summit, forum,
+week, day, award* are naming heads; ``quoted formula (list)``: three or more items listed inside
+one quotation (*"open, green and shared"*); first- and second-person words (*our, my, us, me,
+your*) make a quoted clause; ``quoted sentence (full stop)``: four or more words with a full
+stop inside the marks; *headlined / captioned* introduce a title. A third pass
+(:func:`_from_document`) adds ``attributed speech (quoted passage)`` (a sentence that opens
+with *he/she*, *Ms/Dr X* or a two-word name, next to a sentence of quoted speech) and
+``proper name (sentence case)``.
+
 Known misses (they count as scare quotes): a speaker named two sentences away or without any
 verb (*David McIlveen, from County Down, ...*); an author's own emphasis or idiom in quotes
 (*"mixed messages"*); a document's wording with no document noun (*allow imports as a
@@ -203,6 +221,13 @@ def _fragment(words: list[str]) -> str:
     return ""
 
 
+def _foreign_script(inner: str) -> bool:
+    """Most letters of the quotation are outside the Latin script (Cyrillic, Chinese, Arabic
+    ...): foreign-language text quoted in an English document, not an author's label."""
+    letters = [ch for ch in inner if ch.isalpha()]
+    return bool(letters) and sum(ord(ch) > 0x24F for ch in letters) * 2 > len(letters)
+
+
 def _inside_open_quotation(text: str, lo: int, start: int) -> bool:
     """A quotation in single marks after an unclosed double quotation mark of its sentence
     (from ``lo``): a quote within someone's quoted speech."""
@@ -318,6 +343,7 @@ def find_quotes(
         rows.append((start, end, si, ctx))
     reasons = [_reason(c) for *_, c in rows]
     reasons = _from_neighbours(rows, reasons, masked)
+    reasons = _from_document(rows, reasons, text)
     return [
         (start, end, c.inner, len(c.words), r == SCARE, r, si)
         for (start, end, si, c), r in zip(rows, reasons, strict=True)
@@ -332,7 +358,12 @@ def _reason(c: _Context) -> str:
     if len(words) > MAX_SCARE_QUOTE_WORDS:
         return f"too long ({len(words)} words > {MAX_SCARE_QUOTE_WORDS})"
     if c.distanced:
+        m = qc.NEUTRAL_NAME_HEAD_RE.search(after)
+        if m and c.inner[:1].isupper() and not c.opens_sentence:
+            return f"proper name ({m.group().strip(' ,.').lower()})"
         return SCARE
+    if _foreign_script(c.inner):
+        return "foreign-language text"
     if qc.MENTION_BEFORE_RE.search(_tail(before)) or qc.MENTION_AFTER_RE.match(after):
         return "mention of a word"
     if len(words) == 1 and len(words[0]) == 1 and c.inner.strip(" .,")[:1].isalpha():
@@ -345,6 +376,10 @@ def _reason(c: _Context) -> str:
         return "attributed speech (inside a quotation)"
     if before.endswith("(") and after.lstrip(" ,.")[:1] == ")":
         return "mention of a word (gloss)"
+    if qc.DATED_AFTER_RE.match(after):
+        return "proper name (dated)"
+    if len(words) >= 3 and qc.INNER_LIST_RE.search(c.inner):
+        return "quoted formula (list)"
     if verb := _reporting_verb(before, after, c.comma_end):
         return f"attributed speech ({verb})"
     if qc.BELIEF_BEFORE_RE.search(before):
@@ -359,6 +394,13 @@ def _reason(c: _Context) -> str:
         return f"proper name ({noun})"
     if head := _naming_head(c.inner, words, after):
         return f"proper name ({head})"
+    if (
+        c.inner[:1].isupper()
+        and len(words) <= 4
+        and qc.NICKNAME_BEFORE_RE.search(before)
+        and qc.NICKNAME_AFTER_RE.match(after)
+    ):
+        return "proper name (nickname)"
     if qc.NAME_APPOSITION_RE.search(after):
         return "proper name (apposition)"
     if qc.TITLE_BEFORE.search(before) or _is_title_case(words):
@@ -367,6 +409,8 @@ def _reason(c: _Context) -> str:
         return "capitalised name"
     if _quoted_sentence(c):
         return "quoted sentence"
+    if len(words) >= 4 and c.inner.rstrip().endswith(".") and not c.inner.rstrip().endswith(".."):
+        return "quoted sentence (full stop)"
     if aux := _quoted_clause(words):
         return f"quoted clause ({aux})"
     if _code(words):
@@ -458,6 +502,45 @@ def _from_neighbours(rows: list, reasons: list[str], masked: str) -> list[str]:
                 and _coordinated(rows, min(i, k), max(i, k), masked)
             ):
                 out[i] = SCARE
+    return out
+
+
+#: Own reasons of a quotation that make the quotations of the sentences on either side quoted
+#: material too: someone's words quoted in pieces across a passage.
+_PASSAGE_REASONS = (*_SPEECH_REASONS, "speech fragment", "quoted formula")
+
+
+def _written_lowercase(word: str, text: str) -> bool:
+    """``word`` (lowercase) occurs in ``text`` as a whole word written in lowercase."""
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w])", text) is not None
+
+
+def _from_document(rows: list, reasons: list[str], text: str) -> list[str]:
+    """Third pass (round 5): what the rest of the document says about a remaining scare quote.
+
+    - ``attributed speech (quoted passage)``: a sentence right before or after it holds quoted
+      speech (:data:`_PASSAGE_REASONS`): a report quoting its source in pieces.
+    - ``proper name (sentence case)``: two or more words, the first capitalised in the middle
+      of a sentence although the document writes that word in lowercase elsewhere (*the
+      'Monument to the founders of the city'*): a name or title in sentence case.
+    """
+    out = list(reasons)
+    speech_sentences = {
+        si for (_, _, si, _), r in zip(rows, reasons, strict=True) if r.startswith(_PASSAGE_REASONS)
+    }
+    for i, (_, _, si, c) in enumerate(rows):
+        if out[i] != SCARE or c.distanced:
+            continue
+        if (si - 1 in speech_sentences or si + 1 in speech_sentences) and qc.SPEAKER_OPENS_RE.match(
+            c.sentence
+        ):
+            out[i] = "attributed speech (quoted passage)"
+            continue
+        first = c.words[0] if c.words else ""
+        if len(c.words) >= 2 and first[:1].isupper() and not c.opens_sentence:
+            head = first.split("-")[0].lower()
+            if head not in qc.SMALL and _written_lowercase(head, text):
+                out[i] = "proper name (sentence case)"
     return out
 
 

@@ -123,6 +123,18 @@ ROUNDS = (
         "document wording, speech fragments, mentions; hedge and distancing word senses), from "
         "documents no earlier round of either audit showed; the other categories were not changed",
     ),
+    AuditRound(
+        5,
+        20261207,
+        "media-audit-5.csv",
+        ("hedge", "distancing", "scare_quote"),
+        "drawn after the round-5 changes (scare quotes: more reporting verbs, documents, posts, "
+        "names and mentions; hedge could/possibly/possible/up to and distancing claim senses); "
+        "hedge and distancing from documents no earlier round of either audit showed, scare "
+        "quotes from documents no earlier round showed for scare quotes nor the attribution "
+        "audit showed (no Western scare quote was left in documents no round showed at all)",
+        ("scare_quote",),
+    ),
 )
 #: The seed of the first round (kept for the tools' defaults and older references).
 SEED = ROUNDS[0].seed
