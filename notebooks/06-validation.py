@@ -197,14 +197,15 @@ pd.Series({"audit rows": len(audit), "judged": int(audit["label"].ne("").sum())}
 # 30 matches per category and outlet group (RT, the Western outlets BBC, Guardian, AP and NBC,
 # China Daily opinion), drawn at random from every match in the media corpora outside the
 # documents the lexicons were tuned on, and judged by reading (design, judging rules and error
-# types: `docs/validation.md`, sections 4, 6, 7 and 8). Each category is measured by the latest
-# round drawn after its last rule change (the `round` column): round 4 (seed 20261205) for
-# hedge, distancing and scare quotes, changed from the round-3 judgements; round 3 (seed
-# 20261203) for negative_evaluation, accusation and cold_war; round 2 (seed 20261201) for
-# booster; round 1 (seed 20261129) for peace_cooperation, never changed. Rounds 3 and 4 draw
-# only from documents no earlier round of either audit showed. A cell has fewer than 30 matches
-# when fewer were left to draw (Western cold_war in round 3: 2; Western scare quotes in
-# round 4: 6).
+# types: `docs/validation.md`, sections 4, 6, 7, 8 and 9). Each category is measured by the
+# latest round drawn after its last rule change (the `round` column): round 5 (seed 20261207)
+# for hedge, distancing and scare quotes, changed from the round-1 to round-4 judgements;
+# round 3 (seed 20261203) for negative_evaluation, accusation and cold_war; round 2 (seed
+# 20261201) for booster; round 1 (seed 20261129) for peace_cooperation, never changed. Rounds 3
+# to 5 draw only from documents no earlier round of either audit showed, except round 5's
+# scare quotes: none was left in unread Western documents, so they come from documents no
+# round showed for scare quotes (nor the attribution audit showed). A cell has fewer than 30
+# matches when fewer were left to draw (Western cold_war in round 3: 2).
 # Inputs: the registry datasets
 # `media-rt-2022`, `media-western-2022`, `chinadaily-opinion-2012-2019` (scored through the
 # scoring cache) and the judgements in `src/framing/stats/validation_data/media-audit*.csv`.

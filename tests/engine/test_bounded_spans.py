@@ -29,6 +29,10 @@ def test_bounded_spans(text, spans, limit, expected):
 def test_short_spans_are_returned_as_they_are():
     spans = [(0, 3)]
     assert tx.bounded_spans("abc", spans) is spans
+    for spans, limit in (([], 4), ([(0, 4), (5, 9)], 4), ([(2, 2), (3, 9)], 6)):
+        assert tx.bounded_spans("aaaa bbbb", spans, limit) is spans  # empty, at the limit
+    spans = [(0, 4), (5, 10)]  # one character over the limit
+    assert tx.bounded_spans("aaaa bbbbb", spans, 4) == [(0, 4), (5, 9), (9, 10)]
 
 
 def test_real_sentences_are_far_below_the_limit():

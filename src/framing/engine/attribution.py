@@ -27,10 +27,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import compress, count
 from typing import NamedTuple
 
 from framing.engine import multiscan
-from framing.engine.clauses import AUTHOR, NONE, OTHER, VAGUE, Holder, SentenceView
+from framing.engine.clauses import (
+    AUTHOR,
+    NONE,
+    OTHER,
+    VAGUE,
+    Holder,
+    SentenceView,
+    plain_ascii,
+)
 from framing.engine.cues import Cues, load_cues
 from framing.engine.text import bounded_spans, lower_same_length
 
@@ -52,7 +61,7 @@ class Frame(NamedTuple):
     holder: Holder
 
 
-_FRAME, _VAGUE, _ALONE, _PASSIVE, _THAT, _NAMING = 1, 2, 4, 8, 16, 32
+_FRAME, _VAGUE, _ALONE, _PASSIVE, _THAT, _NAMING, _EXIST = 1, 2, 4, 8, 16, 32, 64
 #: after a verb of naming, these make a phrasal verb that names nothing ("call on", "call for")
 _PARTICLES = frozenset(["on", "for", "upon", "off", "back", "in", "out", "up", "to", "into"])
 _NEXT2 = re.compile(r"\s*(\w+(?:['-]\w+)*|[^\w\s])\s*(\w+(?:['-]\w+)*|[^\w\s])?")
@@ -101,6 +110,7 @@ def _cue_flags(cues: Cues) -> dict[str, int]:
     add(cues.vague_heads | cues.anonymity_markers, _VAGUE)
     add(cues.vague_adverbs, _FRAME | _ALONE)
     add(cues.vague_existentials | cues.vague_nouns, _FRAME | _VAGUE)  # "there are fears that"
+    add(cues.vague_existentials, _EXIST)  # may complete a "there are ..." frame (see frames())
     add(cues.vague_passives | cues.blame, _PASSIVE)
     # words whose every frame needs "that" next (or "over/about/of" after a noun of fearing),
     # and verbs of naming that open no other frame: checked per occurrence (_opens)
@@ -123,8 +133,20 @@ def _be_before(cues: Cues) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(forms) + r")\s+(?:(?:\w+ly|not|also|never)\s+)*$")
 
 
-def _candidates(cues: Cues, low: str, starts: list[int]) -> tuple[set[int], set[int]]:
-    """Sentences that hold a frame word, and sentences that can hold a vague attribution."""
+class Candidates(NamedTuple):
+    """Sentence indices found by :func:`_candidates`."""
+
+    #: a superset of the sentences where :func:`frames` finds any frame: a frame word that can
+    #: open a frame there, or a word of ``vague_existentials`` ("there are fears in Europe
+    #: that": the frame opens at "there", with "that" up to three words after the noun, further
+    #: than :func:`_opens` looks)
+    framed: set[int]
+    vague: set[int]  # sentences that can hold a vague attribution
+
+
+def _candidates(cues: Cues, low: str, starts: list[int]) -> Candidates:
+    """Sentences that may hold a frame and sentences that can hold a vague attribution
+    (:class:`Candidates`), from one pass over the cue words of the text."""
     flags = _cue_flags(cues)
     be_before = _be_before(cues)
     framed: set[int] = set()
@@ -133,17 +155,19 @@ def _candidates(cues: Cues, low: str, starts: list[int]) -> tuple[set[int], set[
     for pos, word in _cue_hits(cues, low):
         f = flags[word]
         if f & (_THAT | _NAMING) and not _opens(low, pos + len(word), word, f, cues):
-            f &= _VAGUE  # no frame here; a vague head still counts
+            # no frame opens at the word; a vague head still counts, and an existential noun
+            # may still complete a "there are ... that" frame (Candidates.framed)
+            f &= _VAGUE | _EXIST
             if not f:
                 continue
         si = bisect_right(starts, pos) - 1
-        if f & _FRAME:
+        if f & (_FRAME | _EXIST):
             framed.add(si)
         if f & _VAGUE:
             vague_word.add(si)
         if f & _ALONE or (f & _PASSIVE and be_before.search(low, max(0, pos - 120), pos)):
             alone.add(si)
-    return framed, (vague_word & framed) | alone
+    return Candidates(framed, (vague_word & framed) | alone)
 
 
 def _cue_hits(cues: Cues, low: str) -> list[tuple[int, str]]:
@@ -371,7 +395,8 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
     low, n = view.low, view.n
     verbs = cues.frame_words
     triggers = _triggers(cues)
-    for i in [i for i, w in enumerate(low) if w in triggers]:
+    # the indices of the trigger tokens, with the loop in C (compress/map): most tokens are none
+    for i in compress(count(), map(triggers.__contains__, low)):
         w = low[i]
         if w in cues.reporting_nouns and _noun_use(view, i, cues):
             f = _noun_frame(view, i, cues)
@@ -788,6 +813,16 @@ def attribute(
     return Attribution(result.rows, vague)
 
 
+_ACTOR, _TARGETED, _VOICED = 1, 2, 4
+
+
+def _uses(cat: str, kinds: dict[str, str], voiced: set[str], targeted: set[str]) -> int:
+    """What matches of category ``cat`` are read for: ``_ACTOR`` (an actor chunk),
+    ``_TARGETED`` (they get a target), ``_VOICED`` (they get a voice), or 0."""
+    actor = _ACTOR if kinds.get(cat) in ACTOR_KINDS else 0
+    return actor | (_TARGETED if cat in targeted else 0) | (_VOICED if cat in voiced else 0)
+
+
 def _attribute(norm, low, sentences, matches, quotes, kinds, cues) -> Attribution:
     """:func:`attribute` on sentences of bounded length."""
     cues = cues or load_cues()
@@ -801,16 +836,22 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues) -> Attributio
     need: set[int] = set()
     voiced_sents: set[int] = set()
     work: list[int] = []  # the matches that get a voice or a target, in order
+    uses: dict[str, int] = {}  # what each category is read for (_uses), once per category
     for idx, x in enumerate(matches):
         cat = x.category
-        if kinds.get(cat) in ACTOR_KINDS:
+        use = uses.get(cat)
+        if use is None:
+            use = uses[cat] = _uses(cat, kinds, voiced, targeted)
+        if not use:
+            continue
+        if use & _ACTOR:
             person = x.subcategory in _PERSON_SUBCATEGORIES
             actors.setdefault(x.sentence, []).append((x.start, x.end, cat, person))
-        elif cat in targeted:
+        elif use & _TARGETED:
             need.add(x.sentence)
-        if cat in voiced:
+        if use & _VOICED:
             voiced_sents.add(x.sentence)
-        if cat in voiced or cat in targeted:
+        if use & (_VOICED | _TARGETED):
             work.append(idx)
     starts = [s for s, _ in sentences]
     framed, vague_cands = _candidates(cues, low, starts)
@@ -831,6 +872,8 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues) -> Attributio
                 need |= {si, max(0, si - 1), bisect_right(starts, qspans[k][1]) - 1}
     views: dict[int, SentenceView] = {}
     sframes: dict[int, list[Frame]] = {}
+    # checked once for all the views (slices of norm); else each view checks its own sentence
+    ascii = True if plain_ascii(norm) else None
 
     def view(si: int) -> SentenceView:
         v = views.get(si)
@@ -840,7 +883,9 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues) -> Attributio
             def earlier(si=si) -> SentenceView | None:
                 return view(si - 1) if si > 0 else None
 
-            v = views[si] = SentenceView(norm, s, e, actors.get(si, []), cues, order, earlier)
+            v = views[si] = SentenceView(
+                norm, s, e, actors.get(si, []), cues, order, earlier, ascii=ascii
+            )
         return v
 
     def frames_of(si: int) -> list[Frame]:
@@ -857,19 +902,26 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues) -> Attributio
             vague += [si for f in frames_of(si) if f.holder.kind == "vague"]
     for idx in work:
         x = matches[idx]
-        cat = x.category
-        if x.sentence < 0:
+        cat, si = x.category, x.sentence
+        if si < 0:
             continue
         is_voiced = cat in voiced
-        if is_voiced and x.sentence not in need and idx not in q_of:
+        # the author's voice, without reading the sentence, outside quotations when the sentence
+        # needs no frames or holds none (frames() finds none outside ``framed``, and _voice
+        # gives an empty frame list the author's voice)
+        plain = is_voiced and idx not in q_of and (si not in need or si not in framed)
+        if plain and cat not in targeted:
             out[idx] = (AUTHOR_VOICE, "", "")
             continue
-        v = view(x.sentence)
+        v = view(si)
         first, last = v.span_tokens(x.start, x.end)
         voice = source = target = ""
-        if is_voiced:
-            qh = _quote_holder(q_of[idx], view, frames_of, starts) if idx in q_of else None
-            voice, source = _voice(v, frames_of(x.sentence), first, last, cat, qh, cues)
+        if plain:
+            voice = AUTHOR_VOICE
+        elif idx in q_of:
+            voice, source = REPORTED, _quote_holder(q_of[idx], view, frames_of, starts).source
+        elif is_voiced:
+            voice, source = _voice(v, frames_of(si), first, last, cat, None, cues)
         if cat in targeted:
             role = cues.role(cat, x.subcategory)
             target = _target(v, first, last, role, cues, label=x.subcategory == "label")

@@ -103,6 +103,30 @@ _CALENDAR = frozenset(
 )
 #: ``re.split`` with TOKEN_RE as its one group: whitespace, token, whitespace, ..., whitespace
 _TOKEN_SPLIT = re.compile("(" + TOKEN_RE.pattern + ")").split
+#: the same split with ASCII classes, about a fifth faster (the regex engine looks ``\w`` and
+#: ``\s`` up in a table instead of the Unicode database); the same result on ASCII text
+#: without the separators U+001C..U+001F, which only Unicode ``\s`` counts as space
+#: (:func:`_split_tokens`)
+_ASCII_TOKEN_SPLIT = re.compile("(" + TOKEN_RE.pattern + ")", re.ASCII).split
+
+
+def plain_ascii(text: str) -> bool:
+    """``text`` is ASCII without U+001C..U+001F: the ASCII token split gives the same parts."""
+    return (
+        text.isascii()
+        and "\x1c" not in text
+        and "\x1d" not in text
+        and "\x1e" not in text
+        and "\x1f" not in text
+    )
+
+
+def _split_tokens(text: str, ascii: bool | None = None) -> list[str]:
+    """``_TOKEN_SPLIT(text)``, with the faster ASCII split where it gives the same parts
+    (``ascii``: :func:`plain_ascii` of ``text`` or of a text holding it, when known)."""
+    if ascii or (ascii is None and plain_ascii(text)):
+        return _ASCII_TOKEN_SPLIT(text)
+    return _TOKEN_SPLIT(text)
 
 
 class Holder(NamedTuple):
@@ -140,7 +164,8 @@ class SentenceView:
 
     ``actors`` are ``(start, end, category[, person])`` character spans (``person``: the match
     names a person, e.g. a leader); ``order`` ranks categories (for a stable ``+``-joined
-    source); ``earlier`` gives the view of the previous sentence (pronoun antecedents).
+    source); ``earlier`` gives the view of the previous sentence (pronoun antecedents);
+    ``ascii``: :func:`plain_ascii` of ``norm`` when the caller knows it (else checked here).
     """
 
     def __init__(
@@ -152,13 +177,14 @@ class SentenceView:
         cues: Cues,
         order: dict[str, int],
         earlier: Callable[[], SentenceView | None] | None = None,
+        ascii: bool | None = None,
     ) -> None:
         self.cues, self.order, self.earlier = cues, order, earlier
         self.start, self.end = start, end
         # the tokens of TOKEN_RE.finditer without a match object per token: split keeps the
         # tokens at odd indices and the whitespace between them (every other character is in a
         # token) at even ones, so a token starts where the lengths before it add up to
-        parts = _TOKEN_SPLIT(norm[start:end])
+        parts = _split_tokens(norm[start:end], ascii)
         self.toks = toks = parts[1::2]
         self.starts = list(accumulate(map(len, parts), initial=start))[1:-1:2]
         self.low = low = list(map(str.lower, toks))

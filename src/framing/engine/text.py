@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import starmap
+from operator import sub
 from typing import NamedTuple
 
 
@@ -374,7 +376,7 @@ def bounded_spans(
     """``spans`` with every span longer than ``limit`` cut into consecutive windows at the last
     space or newline before each limit (at the limit when there is none); ``spans`` itself (the
     same object) when none is that long."""
-    if all(e - s <= limit for s, e in spans):
+    if not spans or -min(starmap(sub, spans)) <= limit:  # every e - s <= limit, in C
         return spans
     out: list[tuple[int, int]] = []
     for s, e in spans:
