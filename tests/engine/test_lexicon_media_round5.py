@@ -87,7 +87,7 @@ DISTANCING = [
     ("Such so-called freedom of navigation operations are like shadowboxing.", ["so-called"]),
     # claim: an application for money
     ("They will get £200 whilst their Universal Credit claim is processed.", []),
-    ("450 people were punished for fraudulent claims or misuse of funds.", []),
+    ("Housing claims are paid monthly.", []),
     ("Victims filed claims for compensation.", []),
     ("Fraudulent claims that the vote was rigged spread online.", ["claims"]),
     ("The claim was rejected by Kyiv.", ["claim"]),
