@@ -139,6 +139,18 @@ ROUNDS = (
         ("scare_quote",),
         ("hedge", "scare_quote"),
     ),
+    AuditRound(
+        6,
+        20261209,
+        "media-audit-6.csv",
+        ("hedge", "distancing"),
+        "drawn after the round-6 hedge and distancing word senses (ability and feasibility "
+        "could, concessive may have, mandative suggest, reporting indicate, topic about, the "
+        "noun suspects, as ... as possible; glossed so-called, money and sport claims), from "
+        "documents no earlier round of either audit showed",
+        (),
+        ("hedge", "distancing"),
+    ),
 )
 #: The seed of the first round (kept for the tools' defaults and older references).
 SEED = ROUNDS[0].seed
