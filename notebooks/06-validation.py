@@ -182,7 +182,7 @@ saving.save_figure(
     fig,
     "06-validation-audit",
     p,
-    caption="Precision of each lexicon category, judged by reading a random "
+    caption="Precision of each lexicon category, judged by an AI reader on a random "
     "sample of 100 matches from the 2022 registry corpora; frame and stance categories apart "
     "from topic name lists; below 0.80 a category is exploratory.",
     inputs=["ungd-2022", "kremlin-zelenskyy-2021-2022", "whitehouse-2022"],
@@ -197,15 +197,17 @@ pd.Series({"audit rows": len(audit), "judged": int(audit["label"].ne("").sum())}
 # 30 matches per category and outlet group (RT, the Western outlets BBC, Guardian, AP and NBC,
 # China Daily opinion), drawn at random from every match in the media corpora outside the
 # documents the lexicons were tuned on, and judged by reading (design, judging rules and error
-# types: `docs/validation.md`, sections 4, 6, 7, 8 and 9). Each category is measured by the
-# latest round drawn after its last rule change (the `round` column): round 5 (seed 20261207)
-# for hedge, distancing and scare quotes, changed from the round-1 to round-4 judgements;
-# round 3 (seed 20261203) for negative_evaluation, accusation and cold_war; round 2 (seed
-# 20261201) for booster; round 1 (seed 20261129) for peace_cooperation, never changed. Rounds 3
-# to 5 draw only from documents no earlier round of either audit showed, except round 5's
-# scare quotes: none was left in unread Western documents, so they come from documents no
-# round showed for scare quotes (nor the attribution audit showed). A cell has fewer than 30
-# matches when fewer were left to draw (Western cold_war in round 3: 2).
+# types: `docs/validation.md`, sections 4 and 6 to 10). Each category is measured by the
+# latest round drawn after its last rule change (the `round` column): round 6 (seed 20261209)
+# for hedge and distancing, changed from the round-1 to round-5 judgements; round 5 (seed
+# 20261207) for scare quotes; round 3 (seed 20261203) for negative_evaluation, accusation and
+# cold_war; round 2 (seed 20261201) for booster; round 1 (seed 20261129) for
+# peace_cooperation, never changed. Rounds 3 to 6 draw only from documents no earlier round of
+# either audit showed, except round 5's scare quotes: none was left in unread Western
+# documents, so they come from documents no round showed for scare quotes (nor the attribution
+# audit showed). A cell has fewer than 30 matches when fewer were left to draw (Western
+# cold_war in round 3: 2). The readers are AI assistants, not people (docs/validation.md,
+# section 4).
 # Inputs: the registry datasets
 # `media-rt-2022`, `media-western-2022`, `chinadaily-opinion-2012-2019` (scored through the
 # scoring cache) and the judgements in `src/framing/stats/validation_data/media-audit*.csv`.
@@ -240,7 +242,7 @@ fewer = f" (fewer where fewer were left: {', '.join(short_cells)})" if short_cel
 fig, axes = style.new_figure(
     title,
     subtitle=f"Left: precision of {ma.N_PER_CELL} randomly drawn matches per category and outlet "
-    f"group{fewer}, judged by reading (Wilson 95% intervals; dotted: the goals 0.90 for stance categories, 0.80 for "
+    f"group{fewer}, judged by AI readers, not people (Wilson 95% intervals; dotted: the goals 0.90 for stance categories, 0.80 for "
     "scare quotes); each category from the latest audit round after its last rule change. "
     "Right: matches per 1,000 words of the group",
     source="RT, Jun-Oct 2022; BBC, Guardian, AP, NBC, 2022 (via r2nery/ukraine-media); "
@@ -275,7 +277,7 @@ saving.save_figure(
     "06-validation-media-audit",
     media_table,
     caption="Precision of each stance and frame category and of scare quotes on RT, Western "
-    "news and China Daily opinion (30 matches per cell judged by reading, Wilson 95% "
+    "news and China Daily opinion (30 matches per cell judged by AI readers, Wilson 95% "
     "intervals, the 0.80 and 0.90 goals of issue 13), beside its matches per 1,000 words.",
     inputs=["media-rt-2022", "media-western-2022", "chinadaily-opinion-2012-2019"],
 )
@@ -337,7 +339,7 @@ saving.save_figure(
     fig,
     "06-validation-attribution",
     data,
-    caption="Voice, source and target of the attribution rules judged by reading a seeded "
+    caption="Voice, source and target of the attribution rules judged by AI readers on a seeded "
     "sample of media matches per outlet group; dotted line: the 0.85 goal of issue 13.",
     inputs=list(aa.DATASETS),
 )

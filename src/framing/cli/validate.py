@@ -111,7 +111,7 @@ def run(args) -> int:
         audit = v.read_audit()
         current = v.still_matched(audit)  # local re-derivation, no corpus scan
         prec = v.audit_precision(audit, current)
-        print("\nPrecision audit (matches judged by reading; Wilson 95% CI)", file=out)
+        print("\nPrecision audit (matches judged by an AI reader; Wilson 95% CI)", file=out)
         print(
             f"{'category':20} {'round 1':>26} {'current lexicon':>26} {'round 2 (changed)':>26}",
             file=out,
@@ -135,7 +135,7 @@ def run(args) -> int:
         from framing.stats.attribution_audit import attribution_audit_table
 
         print(
-            "\nAttribution audit of the media corpora (voice, source, target judged by reading; "
+            "\nAttribution audit of the media corpora (voice, source, target judged by AI readers; "
             "Wilson 95% CI; target recall estimated, bootstrap CI)",
             file=out,
         )
@@ -160,7 +160,7 @@ def _print_media(out) -> None:
     groups = [*ma.GROUPS, ma.STATE]
     names = {**ma.GROUPS, ma.STATE: "state media"}
     print(
-        "\nNews-media audit (issue 13): precision of matches judged by reading, per outlet group "
+        "\nNews-media audit (issue 13): precision of matches judged by AI readers, per outlet group "
         "(Wilson 95% CI); Western - state media (Newcombe 95% CI); matches per 1,000 words; "
         "(rN): the audit round that measured the category",
         file=out,

@@ -126,7 +126,7 @@ def metrics_html(cats: pd.DataFrame, other: pd.DataFrame, corpus: str | None) ->
         '<p class="note">95% interval: the article\'s sentences resampled (matches that '
         "cluster in a sentence widen it), never narrower than the exact Poisson interval of the "
         "count. Audited precision: the share of 100 randomly drawn corpus matches that are what "
-        "the category claims, judged by reading (docs/validation.md); below 0.80 a category is "
+        "the category claims, judged by an AI reader (docs/validation.md); below 0.80 a category is "
         "<em>exploratory</em>, its rate a lead rather than a measurement. Percentile: share of "
         "corpus documents with a lower rate (ties count half).</p>"
     )
