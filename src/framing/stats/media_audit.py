@@ -319,20 +319,9 @@ def earlier_documents(before: int, category: str | None = None) -> set[tuple[str
     ``category``: only the media rounds' documents shown for that category (with every document
     of the attribution rounds, whose readers saw the reporting around every stance match).
     """
-    paths = [aa.audit_path(r.number) for r in aa.ROUNDS if r.number < before]
-    seen = v.shown_documents(paths)
-    for r in ROUNDS:
-        path = media_audit_path(r.number)
-        if r.number >= before or not path.is_file():
-            continue
-        if category is None:
-            seen |= v.shown_documents([path])
-        else:
-            cols = ["dataset", "doc_id", "category"]
-            df = pd.read_csv(path, dtype=str, keep_default_na=False, usecols=cols)
-            df = df[df["category"] == category]
-            seen |= set(zip(df["dataset"], df["doc_id"], strict=True))
-    return seen
+    attribution = [aa.audit_path(r.number) for r in aa.ROUNDS if r.number < before]
+    media = [media_audit_path(r.number) for r in ROUNDS if r.number < before]
+    return v.shown_documents(attribution) | v.shown_documents(media, category)
 
 
 def round_exclusions(spec: AuditRound, category: str) -> set[tuple[str, str]]:

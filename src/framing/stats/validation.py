@@ -628,12 +628,16 @@ def pick_round(rounds, number: int | None, audit: str):
     raise ValueError(f"no {audit} audit round {number}; rounds: {[r.number for r in rounds]}")
 
 
-def shown_documents(paths) -> set[tuple[str, str]]:
-    """(dataset, doc_id) of every row of the audit CSVs in ``paths`` that exist."""
+def shown_documents(paths, category: str | None = None) -> set[tuple[str, str]]:
+    """(dataset, doc_id) of every row of the audit CSVs in ``paths`` that exist (``category``:
+    only its rows)."""
+    cols = ["dataset", "doc_id"] + (["category"] if category is not None else [])
     seen: set[tuple[str, str]] = set()
     for p in paths:
         if Path(p).is_file():
-            df = pd.read_csv(p, dtype=str, keep_default_na=False, usecols=["dataset", "doc_id"])
+            df = pd.read_csv(p, dtype=str, keep_default_na=False, usecols=cols)
+            if category is not None:
+                df = df[df["category"] == category]
             seen |= set(zip(df["dataset"], df["doc_id"], strict=True))
     return seen
 
