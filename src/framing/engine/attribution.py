@@ -873,7 +873,7 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues) -> Attributio
     views: dict[int, SentenceView] = {}
     sframes: dict[int, list[Frame]] = {}
     # checked once for all the views (slices of norm); else each view checks its own sentence
-    ascii = True if plain_ascii(norm) else None
+    is_ascii = True if plain_ascii(norm) else None
 
     def view(si: int) -> SentenceView:
         v = views.get(si)
@@ -884,7 +884,7 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues) -> Attributio
                 return view(si - 1) if si > 0 else None
 
             v = views[si] = SentenceView(
-                norm, s, e, actors.get(si, []), cues, order, earlier, ascii=ascii
+                norm, s, e, actors.get(si, []), cues, order, earlier, is_ascii=is_ascii
             )
         return v
 

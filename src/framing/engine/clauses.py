@@ -121,10 +121,10 @@ def plain_ascii(text: str) -> bool:
     )
 
 
-def _split_tokens(text: str, ascii: bool | None = None) -> list[str]:
+def _split_tokens(text: str, is_ascii: bool | None = None) -> list[str]:
     """``_TOKEN_SPLIT(text)``, with the faster ASCII split where it gives the same parts
-    (``ascii``: :func:`plain_ascii` of ``text`` or of a text holding it, when known)."""
-    if ascii or (ascii is None and plain_ascii(text)):
+    (``is_ascii``: :func:`plain_ascii` of ``text`` or of a text holding it, when known)."""
+    if is_ascii or (is_ascii is None and plain_ascii(text)):
         return _ASCII_TOKEN_SPLIT(text)
     return _TOKEN_SPLIT(text)
 
@@ -165,7 +165,7 @@ class SentenceView:
     ``actors`` are ``(start, end, category[, person])`` character spans (``person``: the match
     names a person, e.g. a leader); ``order`` ranks categories (for a stable ``+``-joined
     source); ``earlier`` gives the view of the previous sentence (pronoun antecedents);
-    ``ascii``: :func:`plain_ascii` of ``norm`` when the caller knows it (else checked here).
+    ``is_ascii``: :func:`plain_ascii` of ``norm`` when the caller knows it (else checked here).
     """
 
     def __init__(
@@ -177,14 +177,14 @@ class SentenceView:
         cues: Cues,
         order: dict[str, int],
         earlier: Callable[[], SentenceView | None] | None = None,
-        ascii: bool | None = None,
+        is_ascii: bool | None = None,
     ) -> None:
         self.cues, self.order, self.earlier = cues, order, earlier
         self.start, self.end = start, end
         # the tokens of TOKEN_RE.finditer without a match object per token: split keeps the
         # tokens at odd indices and the whitespace between them (every other character is in a
         # token) at even ones, so a token starts where the lengths before it add up to
-        parts = _split_tokens(norm[start:end], ascii)
+        parts = _split_tokens(norm[start:end], is_ascii)
         self.toks = toks = parts[1::2]
         self.starts = list(accumulate(map(len, parts), initial=start))[1:-1:2]
         self.low = low = list(map(str.lower, toks))
