@@ -45,7 +45,7 @@ HEDGE = [
     # up to + number: an upper bound, not the particle of a verb of increase
     # a statutory maximum penalty is an exact legal figure (lex3, media audit round 2)
     ("Offenders face fines of up to $1,000.", []),
-    ("Journeys of up to 40 hours are common.", ["up to"]),
+    ("Journeys of up to 40 hours are common.", []),  # lex7: "up to" + a number is no longer a hedge
     ("A year later the population went up to 7,000.", []),
     ("Inflation rose up to 9% in July.", []),
     ("Inflation rose about 9% in July.", ["about"]),

@@ -57,8 +57,8 @@ HEDGE = [
     ("She faces up to 10 years in prison if convicted.", []),
     ("The offence is punishable by up to 15 years.", []),
     ("Offenders face fines of up to $1,000.", []),
-    ("Journeys of up to 40 hours are common.", ["up to"]),
-    ("Up to 2,000 troops may be deployed.", ["Up to", "may"]),
+    ("Journeys of up to 40 hours are common.", []),  # lex7: "up to" + a number is no longer a hedge
+    ("Up to 2,000 troops may be deployed.", ["may"]),  # lex7: "up to" + a number is no longer a hedge
     # may: concessive whatever-clause
     ("Whatever fate may yet befall the country, the flag will stay.", []),
     ("However hard it might be, the talks go on.", []),

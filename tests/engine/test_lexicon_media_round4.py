@@ -67,10 +67,10 @@ HEDGE = [
     ("The data, up to 7 April, also show a rise in arrivals.", []),
     ("From 2014 up to 2022, trade grew.", []),
     ("Polls are open up to 5pm on Sunday.", []),
-    ("Up to 2,000 troops were sent.", ["Up to"]),
-    ("They deployed up to 2000 troops.", ["up to"]),
-    ("Shelling lasted up to 12 hours a day.", ["up to"]),
-    ("The cuts reach up to 7 percent.", ["up to"]),
+    ("Up to 2,000 troops were sent.", []),  # lex7: "up to" + a number is no longer a hedge
+    ("They deployed up to 2000 troops.", []),  # lex7: "up to" + a number is no longer a hedge
+    ("Shelling lasted up to 12 hours a day.", []),  # lex7: "up to" + a number is no longer a hedge
+    ("The cuts reach up to 7 percent.", []),  # lex7: "up to" + a number is no longer a hedge
     # possible: make / render + a noun phrase + "possible" (enabling)
     ("Authorities found a way to make the original money transfer possible.", []),
     ("The deal made a ceasefire possible by freezing the front.", []),
