@@ -151,6 +151,19 @@ ROUNDS = (
         (),
         ("hedge", "distancing"),
     ),
+    AuditRound(
+        7,
+        20261211,
+        "media-audit-7.csv",
+        ("hedge", "distancing"),
+        "drawn after the round-7 precision-first senses (could only in frames of epistemic "
+        "possibility, so-called only before a contested label, root possible to, up to + "
+        "number dropped); hedge from documents no earlier round of either audit showed, "
+        "distancing from documents no earlier round showed for distancing nor the attribution "
+        "audit showed (no Western distancing match was left in documents no round showed)",
+        ("distancing",),
+        ("hedge", "distancing"),
+    ),
 )
 #: The seed of the first round (kept for the tools' defaults and older references).
 SEED = ROUNDS[0].seed
