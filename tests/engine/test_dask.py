@@ -8,7 +8,7 @@ import pytest
 from framing.cli import main
 from framing.engine.lexicon import load_lexicon
 from framing.engine.matcher import get_matcher
-from framing.engine.scoring import score, score_dask
+from framing.engine.scoring import score, score_dask, size_divisions
 
 distributed = pytest.importorskip("distributed")
 dd = pytest.importorskip("dask.dataframe")
@@ -70,3 +70,26 @@ def test_cli_scheduler(cluster, docs, tmp_path):
     args = ["--quiet", "score", str(src), "--out", str(remote), "--engine", "dask"]
     assert main([*args, "--scheduler", c.scheduler_address]) == 0
     assert local.read_bytes() == remote.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("sizes", "nparts", "expected"),
+    [
+        ([10, 10, 10, 10], 2, [0, 2, 3]),  # equal sizes: equal halves
+        ([100, 1, 1, 1], 2, [0, 1, 3]),  # one long document gets a partition of its own
+        ([1, 1, 1, 100], 4, [0, 3]),  # the size sits in the last row: nothing to balance
+        ([50, 50], 2, [0, 1, 1]),  # the last row alone (dask's repeated last division)
+        ([7], 4, [0, 0]),
+        ([0, 0, 0, 0], 2, [0, 2, 3]),  # empty texts: balanced by rows
+    ],
+)
+def test_size_divisions(sizes, nparts, expected):
+    assert size_divisions(sizes, nparts) == expected
+
+
+def test_size_divisions_balance_bytes_not_rows():
+    sizes = [1000] * 10 + [10] * 90  # long documents first, as in a sorted corpus
+    divs = size_divisions(sizes, 4)
+    starts = divs[:-1]
+    parts = [sum(sizes[a:b]) for a, b in zip(starts, [*starts[1:], len(sizes)], strict=True)]
+    assert len(parts) == 4 and max(parts) <= 2 * sum(sizes) / 4

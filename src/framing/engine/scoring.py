@@ -126,6 +126,34 @@ def _worker_chunk(args) -> list[list[float]]:
     return _score_texts(texts, _WORKER["lexicon"], readability, sentiment)
 
 
+def size_divisions(sizes: Sequence[int], nparts: int) -> list[int]:
+    """Dask divisions of a frame with a 0..n-1 index that cut it into at most ``nparts``
+    partitions of about equal total size (the first row of each partition, then the last row).
+
+    Equal row counts leave one worker with the long documents while the others wait; the tail
+    of a partitioned run is its largest partition.
+
+    Examples
+    --------
+    >>> size_divisions([10, 10, 10, 10], 2)
+    [0, 2, 3]
+    >>> size_divisions([100, 1, 1, 1], 2)
+    [0, 1, 3]
+    """
+    n = len(sizes)
+    if n == 0:
+        raise InputError("no rows to partition")
+    weights = list(sizes) if sum(sizes) else [1] * n
+    total = sum(weights)
+    starts, acc, k = [0], 0, 1
+    for i, size in enumerate(weights[:-1]):
+        acc += size
+        if k < nparts and acc >= total * k / nparts:
+            starts.append(i + 1)
+            k += 1
+    return [*starts, n - 1]
+
+
 def _chunks(texts: list[str], max_chars: int) -> list[list[str]]:
     out, cur, size = [], [], 0
     for t in texts:
@@ -417,7 +445,8 @@ def _score_dask_frame(data, text_col, id_col, lexicon, readability, sentiment, j
         pdf = data[[id_col, text_col]].reset_index(drop=True)
         size = sum(map(len, pdf[text_col]))
         nparts = max(1, min(len(pdf), jobs * 4, size // 100_000 + 1))
-        ddf = dd.from_pandas(pdf, npartitions=nparts, sort=True)
+        divisions = size_divisions([len(t) for t in pdf[text_col]], nparts)
+        ddf = dd.from_pandas(pdf, npartitions=1, sort=True).repartition(divisions=divisions)
         positional = False
     else:
         ddf = data
