@@ -60,7 +60,7 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: attribution rules; 5: the round-3 scare-quote, lexicon and attribution rules; 6: the round-4
 #: scare-quote rules and hedge/distancing word senses; 7: the round-5 ones; 8: the round-6
 #: hedge/distancing word senses).
-METRICS_VERSION = 10
+METRICS_VERSION = 11
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -177,6 +177,20 @@ ROUNDS = (
         ("distancing",),
         ("hedge", "distancing"),
     ),
+    AuditRound(
+        9,
+        20261215,
+        "media-audit-9.csv",
+        ("hedge", "distancing"),
+        "drawn after the round-9 word senses from the errors of round 8 (long concessive "
+        "although, assume a term of office, think like, uncertain times, could be you or I, "
+        "we thought we could, a bill suggests; a territorial passive with not yet, a claim to "
+        "a title or a disputed area, fronted high ground, so-called + a law's title); hedge "
+        "from documents no earlier round of either audit showed, distancing from documents "
+        "no earlier round showed for distancing nor the attribution audit showed",
+        ("distancing",),
+        ("hedge", "distancing"),
+    ),
 )
 #: The seed of the first round (kept for the tools' defaults and older references).
 SEED = ROUNDS[0].seed
