@@ -230,9 +230,17 @@ def render_agreement(agree, round_: int) -> str:
         out.append(
             f"| {r.category} | {names[r.outlet_group]} | {r.n} | {r.both_correct} | "
             f"{r.both_incorrect} | {r.first_only} | {r.second_only} | {r.agreement:.2f} | "
-            f"{r.kappa:.2f} | {r.first_precision:.2f} | {r.second_precision:.2f} |"
+            f"{_kappa(r.kappa)} | {r.first_precision:.2f} | {r.second_precision:.2f} |"
         )
+    out += [
+        "",
+        "– : kappa undefined (both readers gave every row the same label, so chance agreement is 1).",
+    ]
     return "\n".join(out) + "\n"
+
+
+def _kappa(k: float) -> str:
+    return "–" if k != k else f"{k:.2f}"
 
 
 def media_numbers() -> tuple:
