@@ -384,7 +384,15 @@ def test_media_audit_csv_holds_ids_offsets_and_short_reasons_only(spec):
     patterns = {e.pattern for c in lex.categories.values() for e in c.entries} | {
         v.SCARE_QUOTE_TERM
     }
-    assert set(df["term"]) <= patterns
+    assert set(df["term"]) <= patterns | set(ma.RETIRED_TERMS)
+
+
+def test_retired_terms_are_no_longer_lexicon_patterns():
+    from framing.engine.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    patterns = {e.pattern for c in lex.categories.values() for e in c.entries}
+    assert not set(ma.RETIRED_TERMS) & patterns
 
 
 def test_validation_finds_the_same_round_files_as_the_rounds():
