@@ -197,15 +197,15 @@ pd.Series({"audit rows": len(audit), "judged": int(audit["label"].ne("").sum())}
 # 30 matches per category and outlet group (RT, the Western outlets BBC, Guardian, AP and NBC,
 # China Daily opinion), drawn at random from every match in the media corpora outside the
 # documents the lexicons were tuned on, and judged by reading (design, judging rules and error
-# types: `docs/validation.md`, sections 4 and 6 to 10). Each category is measured by the
-# latest round drawn after its last rule change (the `round` column): round 6 (seed 20261209)
-# for hedge and distancing, changed from the round-1 to round-5 judgements; round 5 (seed
+# types: `docs/validation.md`, sections 4 and 6 to 13). Each category is measured by the
+# latest round drawn after its last rule change (the `round` column): round 9 (seed 20261215)
+# for hedge and distancing, changed from the round-1 to round-8 judgements; round 5 (seed
 # 20261207) for scare quotes; round 3 (seed 20261203) for negative_evaluation, accusation and
 # cold_war; round 2 (seed 20261201) for booster; round 1 (seed 20261129) for
-# peace_cooperation, never changed. Rounds 3 to 6 draw only from documents no earlier round of
-# either audit showed, except round 5's scare quotes: none was left in unread Western
-# documents, so they come from documents no round showed for scare quotes (nor the attribution
-# audit showed). A cell has fewer than 30 matches when fewer were left to draw (Western
+# peace_cooperation, never changed. Rounds 3 to 9 draw only from documents no earlier round of
+# either audit showed, except round 5's scare quotes and rounds 7 to 9's distancing: none was
+# left in unread Western documents, so they come from documents no round showed for that
+# category (nor the attribution audit showed). A cell has fewer than 30 matches when fewer were left to draw (Western
 # cold_war in round 3: 2). The readers are AI assistants, not people (docs/validation.md,
 # section 4).
 # Inputs: the registry datasets
