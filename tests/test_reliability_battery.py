@@ -237,7 +237,7 @@ def _start_and_signal(cmd: list[str], sig: int, ready: bytes = b"scoring", worke
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
 @pytest.mark.parametrize(("sig", "code"), [(signal.SIGTERM, 143), (signal.SIGHUP, 129)])
 def test_sigterm_and_sighup_stop_workers_and_clean_up(tmp_path, sig, code):
-    docs = _docs(tmp_path / "docs", 400, _body() * 2)
+    docs = _docs(tmp_path / "docs", 1200, _body() * 2)  # long enough to be running when signalled
     out = tmp_path / "o.csv"
     cmd = [sys.executable, "-m", "framing.cli", "score", str(docs), "--out", str(out),
            "--jobs", "2"]  # fmt: skip
