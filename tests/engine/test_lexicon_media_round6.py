@@ -73,7 +73,7 @@ DISTANCING = [
     ("Professors of the so-called Free University gave lectures.", []),
     ("The United Kingdom invented the so-called Imperial System.", []),
     ("These so-called toughest ever rules should be applauded.", []),
-    ("The idea for the so-called \"kindness backpacks\" came from a volunteer.", []),
+    ('The idea for the so-called "kindness backpacks" came from a volunteer.', []),
     ("The head of the so-called military-civilian administration spoke.", []),
 ]
 
