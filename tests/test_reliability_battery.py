@@ -213,8 +213,16 @@ def _alive(pid: int) -> bool:
     return state != "Z"
 
 
+def _default_signals() -> None:
+    """In the child: SIGTERM and SIGHUP at their default action, as in a plain shell. Under
+    ``nohup`` the test runner ignores SIGHUP and the child would inherit that; framing rightly
+    leaves an ignored signal ignored, so the handler under test would never be installed."""
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, signal.SIG_DFL)
+
+
 def _start_and_signal(cmd: list[str], sig: int, ready: bytes = b"scoring", workers: int = 0):
-    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, preexec_fn=_default_signals)
     chunks: list[bytes] = []
     reader = threading.Thread(target=lambda: chunks.extend(iter(lambda: proc.stderr.read1(), b"")))
     reader.start()
@@ -237,7 +245,7 @@ def _start_and_signal(cmd: list[str], sig: int, ready: bytes = b"scoring", worke
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
 @pytest.mark.parametrize(("sig", "code"), [(signal.SIGTERM, 143), (signal.SIGHUP, 129)])
 def test_sigterm_and_sighup_stop_workers_and_clean_up(tmp_path, sig, code):
-    docs = _docs(tmp_path / "docs", 1200, _body() * 2)  # long enough to be running when signalled
+    docs = _docs(tmp_path / "docs", 400, _body() * 2)
     out = tmp_path / "o.csv"
     cmd = [sys.executable, "-m", "framing.cli", "score", str(docs), "--out", str(out),
            "--jobs", "2"]  # fmt: skip
