@@ -232,10 +232,12 @@ def render_agreement(agree, round_: int) -> str:
             f"{r.both_incorrect} | {r.first_only} | {r.second_only} | {r.agreement:.2f} | "
             f"{_kappa(r.kappa)} | {r.first_precision:.2f} | {r.second_precision:.2f} |"
         )
-    out += [
-        "",
-        "– : kappa undefined (both readers gave every row the same label, so chance agreement is 1).",
-    ]
+    if agree["kappa"].isna().any():
+        out += [
+            "",
+            "– : kappa undefined (both readers gave every row the same label, so chance "
+            "agreement is 1).",
+        ]
     return "\n".join(out) + "\n"
 
 

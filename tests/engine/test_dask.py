@@ -93,3 +93,9 @@ def test_size_divisions_balance_bytes_not_rows():
     starts = divs[:-1]
     parts = [sum(sizes[a:b]) for a, b in zip(starts, [*starts[1:], len(sizes)], strict=True)]
     assert len(parts) == 4 and max(parts) <= 2 * sum(sizes) / 4
+
+
+def test_empty_frame_scores_to_an_empty_table():
+    empty = pd.DataFrame({"doc_id": [], "text": []})
+    out = score(empty, engine="dask", jobs=1)
+    assert len(out) == 0 and list(out.columns) == list(score(empty).columns)

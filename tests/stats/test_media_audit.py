@@ -378,21 +378,19 @@ def test_media_audit_csv_holds_ids_offsets_and_short_reasons_only(spec):
     assert df[["start", "end"]].astype(int).pipe(lambda x: (x["start"] < x["end"]).all())
     assert not df.duplicated(["dataset", "doc_id", "category", "start", "end"]).any()
     # terms are lexicon patterns (or the scare-quote tag), not corpus text
-    from framing.engine.lexicon import load_lexicon
-
-    lex = load_lexicon()
-    patterns = {e.pattern for c in lex.categories.values() for e in c.entries} | {
-        v.SCARE_QUOTE_TERM
-    }
+    patterns = _lexicon_patterns() | {v.SCARE_QUOTE_TERM}
     assert set(df["term"]) <= patterns | set(ma.RETIRED_TERMS)
 
 
-def test_retired_terms_are_no_longer_lexicon_patterns():
+def _lexicon_patterns() -> set[str]:
     from framing.engine.lexicon import load_lexicon
 
     lex = load_lexicon()
-    patterns = {e.pattern for c in lex.categories.values() for e in c.entries}
-    assert not set(ma.RETIRED_TERMS) & patterns
+    return {e.pattern for c in lex.categories.values() for e in c.entries}
+
+
+def test_retired_terms_are_no_longer_lexicon_patterns():
+    assert not set(ma.RETIRED_TERMS) & _lexicon_patterns()
 
 
 def test_validation_finds_the_same_round_files_as_the_rounds():

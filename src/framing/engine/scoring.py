@@ -443,10 +443,11 @@ def _score_dask_frame(data, text_col, id_col, lexicon, readability, sentiment, j
         ) from None
     if isinstance(data, pd.DataFrame):
         pdf = data[[id_col, text_col]].reset_index(drop=True)
-        size = sum(map(len, pdf[text_col]))
-        nparts = max(1, min(len(pdf), jobs * 4, size // 100_000 + 1))
-        divisions = size_divisions([len(t) for t in pdf[text_col]], nparts)
-        ddf = dd.from_pandas(pdf, npartitions=1, sort=True).repartition(divisions=divisions)
+        lengths = [len(t) for t in pdf[text_col]]
+        nparts = max(1, min(len(pdf), jobs * 4, sum(lengths) // 100_000 + 1))
+        ddf = dd.from_pandas(pdf, npartitions=1, sort=True)
+        if nparts > 1:
+            ddf = ddf.repartition(divisions=size_divisions(lengths, nparts))
         positional = False
     else:
         ddf = data
