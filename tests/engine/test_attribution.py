@@ -480,6 +480,63 @@ def test_source_round3(text, matched, voice, source):
     assert _one(text, matched)[:2] == (voice, source), (text, _rows(text))
 
 
+# att4: the voice errors of attribution round 3 (frames the rules did not see), with near
+# misses that must keep the author's voice
+VOICE_ROUND4 = [
+    # -ing forms of speech verbs open a frame before "that"; not otherwise
+    (
+        "NATO balked, with the White House declaring that membership may come later.",
+        "may",
+        "reported",
+        "west_us",
+    ),
+    ("Denying any wrongdoing may not be enough for them.", "may", "author", ""),
+    # "estimate" before "that": a belief held by its subject; "an estimated 5,000" is not
+    (
+        "In his latest comments he estimated that over 5,000 civilians had left.",
+        "estimated",
+        "reported",
+        "",
+    ),
+    ("An estimated 5,000 people may have fled.", "may", "author", ""),
+    # a relative "who" and a coordinated verb share the holder of their antecedent / clause
+    ("Back home Alina, who still thinks more should be done, smiled.", "thinks", "reported", ""),
+    ("Putin, who claimed that the West may attack, spoke.", "may", "reported", "russia"),
+    (
+        "China has criticized Russia for the attack, but blamed the US for the escalation.",
+        "blamed",
+        "reported",
+        "china",
+    ),
+    # a verb with no holder of its own inside another's frame speaks for that frame's holder,
+    # and a gerund after "by" for the subject of its clause
+    (
+        "The ministry claimed that Kiev wants to frame Moscow by accusing it of lying.",
+        "accusing",
+        "reported",
+        "ukraine",
+    ),
+    ("It goes without saying that the three evil forces must be fought.", "evil", "author", ""),
+    # naming by "dismiss ... as": the label after "as" is the holder's
+    ("Navalny has dismissed the convictions as absurd.", "absurd", "reported", ""),
+    ("Russia dismissed the allegation as a fantasy.", "allegation", "author", ""),
+    # an indirect question is the asker's
+    (
+        "When asked how Russia can claim that it fights Nazis, Lavrov smiled.",
+        "claim",
+        "reported",
+        "vague",
+    ),
+    ("He was asked by a student how often he showered.", "often", "reported", ""),
+    ("He asked for help, and prices often rise.", "often", "author", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "matched", "voice", "source"), VOICE_ROUND4)
+def test_voice_round4(text, matched, voice, source):
+    assert _one(text, matched)[:2] == (voice, source), (text, _rows(text))
+
+
 @pytest.mark.parametrize(("text", "matched", "target"), TARGET_ROUND2)
 def test_target_round2(text, matched, target):
     assert _one(text, matched)[2] == target, (text, _rows(text))

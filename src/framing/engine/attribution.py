@@ -33,6 +33,7 @@ from typing import NamedTuple
 from framing.engine import multiscan
 from framing.engine.clauses import (
     AUTHOR,
+    MEANS,
     NONE,
     OTHER,
     VAGUE,
@@ -107,6 +108,7 @@ def _cue_flags(cues: Cues) -> dict[str, int]:
             flags[w] = flags.get(w, 0) | flag
 
     add(cues.frame_words | cues.reporting_nouns | cues.naming_verbs | {"according"}, _FRAME)
+    add(cues.question_verbs, _FRAME)
     add(cues.vague_heads | cues.anonymity_markers, _VAGUE)
     add(cues.vague_adverbs, _FRAME | _ALONE)
     add(cues.vague_existentials | cues.vague_nouns, _FRAME | _VAGUE)  # "there are fears that"
@@ -329,6 +331,8 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         end = min(end, fronted)
     infinitive = prev == "to"
     holder = view.subject(i)
+    if holder.kind == "none" and not infinitive and not w.endswith("ing"):
+        holder = _shared_subject(view, i)
     tag = _as_tag(view, i, cues)
     if tag is not None and holder.kind != "none":
         return Frame(i, i, tag[0], tag[1], holder)
@@ -349,7 +353,15 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
             if holder.kind not in ("actor", "vague"):
                 return None
             return Frame(i, i, i + 1, end, holder)
-        if not adjacent:
+        ch = view.chunk_of[j] if j >= 0 else None
+        if adjacent and holder is OTHER and ch is not None and ch.last == j and not ch.possessive:
+            holder = view.actor_holder(ch)  # "with the White House declaring that" (att4)
+        idiom = (
+            w == "saying" and j >= 0 and view.low[j] == "without"
+        )  # "it goes without saying that"
+        if not adjacent and j >= 0 and view.low[j] in MEANS and not idiom:
+            holder = view.clause_subject(j)  # "Kiev wants to frame Moscow by accusing it" (att4)
+        elif not adjacent:
             holder = NONE
     if holder.kind == "none" or (infinitive and holder is OTHER):
         post = _postposed(view, i)
@@ -364,6 +376,23 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     if post is not None and (i + 1 >= _scope_end(view, i) - 3 or _tag_ends(view, i)):
         return Frame(i, i, 0, post, holder)  # '"...," the minister said.', "..., X warned, ..."
     return Frame(i, i, i + 1, end, holder)
+
+
+def _shared_subject(view: SentenceView, i: int) -> Holder:
+    """The holder of a verb whose subject is elsewhere (att4): the antecedent of a relative
+    "who" ("Alina, who still thinks ...", "Putin, who claimed ...") or the subject of the clause
+    before a coordinated verb ("China has criticized Russia ..., but blamed the US")."""
+    j = i - 1
+    while j >= 0 and (view.low[j].endswith("ly") or view.low[j] in view.cues.auxiliaries):
+        j -= 1
+    if j <= 0:
+        return NONE
+    w = view.low[j]
+    if w == "who" and view.toks[j - 1] == ",":
+        return view.subject(j)
+    if w in ("but", "and"):
+        return view.clause_subject(j)
+    return NONE
 
 
 def _tag_ends(view: SentenceView, i: int) -> bool:
@@ -384,6 +413,7 @@ def _triggers(cues: Cues) -> frozenset[str]:
         cues.frame_words
         | cues.reporting_nouns
         | cues.naming_verbs
+        | cues.question_verbs
         | cues.vague_adverbs
         | {"according", "there"}
     )
@@ -405,11 +435,20 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
         elif w in cues.naming_verbs and w not in verbs:  # "denounced": a blame frame below
             if i + 1 < n and low[i + 1] in _PARTICLES:
                 continue  # "calls on", "called for": a phrasal verb, not a label
+            if w in cues.naming_needs_as and "as" not in low[i + 1 : i + 9]:
+                continue  # "dismissed the governor": no label
             holder = view.subject(i)
             if holder.kind not in ("none", "author") and not view.is_passive(i):
-                out.append(Frame(i, i, i + 1, _scope_end(view, i + 1, limit=8), holder))
+                lo = i + 1
+                if w in cues.naming_needs_as:  # the label follows "as": "dismissed X as absurd"
+                    lo = i + 1 + low[i + 1 : i + 9].index("as") + 1
+                out.append(Frame(i, i, lo, _scope_end(view, lo, limit=8), holder))
         elif w in verbs:
             f = _verb_frame(view, i, cues)
+            if f is not None:
+                out.append(f)
+        elif w in cues.question_verbs:
+            f = _question_frame(view, i, cues)
             if f is not None:
                 out.append(f)
         elif w == "according" and i + 1 < n and low[i + 1] == "to":
@@ -447,6 +486,26 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
             k = low.index("that", i + 2)
             out.append(Frame(i, k, k + 1, _scope_end(view, k), VAGUE))
     return out
+
+
+def _question_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
+    """An indirect question after a verb of asking ("was asked by a student how often he
+    showered", "When asked how Russia can claim ..."): a frame over the question, up to the
+    next comma, held by the asker ("by X"; the subject of an active "ask"; else unnamed)."""
+    k = next(
+        (k for k in range(i + 1, min(view.n, i + 9)) if view.low[k] in cues.question_words),
+        None,
+    )
+    if k is None or any(view.toks[m] in (",", ";") for m in range(i + 1, k)):
+        return None
+    if view.is_passive(i) or (i > 0 and view.low[i - 1] in cues.clause_openers):
+        agent = view.by_agent(i)
+        holder = agent if agent.kind != "none" else VAGUE  # "When asked": an unnamed asker
+    else:
+        holder = view.subject(i)
+        if holder.kind in ("none", "author"):
+            return None
+    return Frame(i, k, k + 1, _scope_end(view, k + 1, limit=25), holder)
 
 
 def _noun_use(view: SentenceView, i: int, cues: Cues) -> bool:
@@ -511,8 +570,8 @@ def _voice(view, frames_, first, last, category, quote_holder, cues) -> tuple[st
         own = next((f for f in frames_ if f.lo <= last and first <= f.hi), None)
         if own is not None and own.holder.kind not in ("author", "none"):
             return REPORTED, own.holder.source
-        if own is not None:
-            return AUTHOR_VOICE, ""
+        # a verb with no holder of its own, or "we" / "I", inside another's frame ("the ministry
+        # said Kiev wants to frame Moscow by accusing it"): the frame's holder speaks (att4)
     f = _covering(frames_, first, last)
     if f is None or f.holder.kind in ("author", "none"):
         return AUTHOR_VOICE, ""

@@ -51,7 +51,7 @@ _INTENSIFIERS = frozenset(
 _COORD = frozenset({"and", "or", "&"})
 #: before a gerund, these make it an adjunct of its clause ("Trump raised a storm by
 #: threatening to ...": the doer is the clause's subject)
-_MEANS = frozenset({"by", "while", "when", "after", "before", "without", "through"})
+MEANS = frozenset({"by", "while", "when", "after", "before", "without", "through"})
 #: clause limits for :meth:`SentenceView.doer` (quotation marks may sit inside a clause)
 _HARD_BOUNDARY = frozenset(";:()[]{}!?")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
@@ -508,18 +508,18 @@ class SentenceView:
         """The doer of the verb at ``i``: :meth:`subject`, except for a participle after a comma
         or a verb after "and"/"or" ("Russia warned ..., claiming that", "X put a soldier on trial
         and accused him") and a gerund after "by / while / ..." ("X raised a storm by
-        threatening to"): the subject that opens its clause (:meth:`_clause_subject`)."""
+        threatening to"): the subject that opens its clause (:meth:`clause_subject`)."""
         j = i - 1
         while j >= 0 and (self.low[j].endswith("ly") or self.low[j] in ("not", "never", "also")):
             j -= 1
         gerund = self.low[i].endswith("ing")
         if j >= 0 and (
-            self.low[j] in _COORD or (gerund and (self.toks[j] == "," or self.low[j] in _MEANS))
+            self.low[j] in _COORD or (gerund and (self.toks[j] == "," or self.low[j] in MEANS))
         ):
-            return self._clause_subject(j)
+            return self.clause_subject(j)
         return self.subject(i, strict=strict)
 
-    def _clause_subject(self, j: int) -> Holder:
+    def clause_subject(self, j: int) -> Holder:
         """The noun phrase that opens the clause holding token ``j`` (after a fronted phrase
         closed by a comma: "In Kyiv, Ukraine ...", "Meanwhile, Russia ..."); ``other`` when it
         is no actor, or when a copula follows it ("China is a rival ... and continues": two

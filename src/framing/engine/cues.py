@@ -49,6 +49,9 @@ class Cues:
     auxiliaries: frozenset[str]
     naming_verbs: frozenset[str]  # "X called/labelled Y a Z": Z is X's word about Y
     vague_nouns: frozenset[str]  # "fears that", "concerns over": a vague holder by default
+    naming_needs_as: frozenset[str]  # "dismissed X as absurd": a naming verb only with "as"
+    question_verbs: frozenset[str]  # "asked how ...": the question is the asker's
+    question_words: frozenset[str]
     non_state_heads: frozenset[str]  # "the Russian news agency": not the state's voice
     other_party_heads: frozenset[str]  # "US trade partners": another party, not the US
     reciprocals: frozenset[str]  # "mutual", "trade": blame cast on the blamers
@@ -136,6 +139,9 @@ def load_cues() -> Cues:
         auxiliaries=_low(att["auxiliaries"]),
         naming_verbs=frozenset(_forms(att.get("naming_verbs") or {})),
         vague_nouns=_low(att.get("vague_nouns")),
+        naming_needs_as=_low(att.get("naming_needs_as")),
+        question_verbs=_low(att.get("question_verbs")),
+        question_words=_low(att.get("question_words")),
         non_state_heads=_low(att.get("non_state_heads")),
         other_party_heads=_low(att.get("other_party_heads")),
         reciprocals=_low(tgt.get("reciprocals")),

@@ -75,6 +75,10 @@ class AttributionRound:
     stem: str
     sizes: dict = field(hash=False)
     note: str
+    #: The last media precision round drawn before this one: its documents and those of every
+    #: earlier media round are left out (None: the rounds before ``max(number, 2)``, as rounds
+    #: 1-3 were drawn).
+    after_media: int | None = None
 
 
 #: The rounds, oldest first; the latest measures the current rules (an earlier one that guided
@@ -101,6 +105,17 @@ ROUNDS = (
         {"voice": 40, "target": 40, "empty_target": 20},
         "drawn after the round-3 rule changes (pronouns, clause subjects, other-party heads), "
         "from documents no earlier round of either audit showed",
+    ),
+    AttributionRound(
+        4,
+        20261217,
+        "media-audit-attribution-4",
+        {"voice": 40, "target": 40, "empty_target": 20},
+        "drawn after the round-4 voice rules (att4: -ing speech verbs and estimate before that, "
+        "relative and coordinated holders, a gerund after by, frames around holder-less verbs, "
+        "dismiss ... as, indirect questions), from documents no earlier round of either audit "
+        "showed (media rounds 1-9 included)",
+        after_media=9,
     ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
@@ -184,12 +199,15 @@ def record_path(round_: int | None = None) -> Path:
 
 def earlier_documents(before: int) -> set[tuple[str, str]]:
     """(dataset, doc_id) of every document shown by attribution rounds before ``before`` and by
-    the media precision rounds before it (the first attribution round already left out the first
-    media round): the rules were changed while reading them, so a later round leaves them out."""
+    the media precision rounds drawn before it (up to the round's ``after_media``; for rounds 1-3
+    the media rounds numbered below ``max(before, 2)``): the rules were changed while reading
+    them, so a later round leaves them out."""
     from framing.stats import media_audit as ma
 
     paths = [audit_path(r.number) for r in ROUNDS if r.number < before]
-    paths += [ma.media_audit_path(r.number) for r in ma.ROUNDS if r.number < max(before, 2)]
+    spec = next((r for r in ROUNDS if r.number == before), None)
+    last = spec.after_media + 1 if spec is not None and spec.after_media else max(before, 2)
+    paths += [ma.media_audit_path(r.number) for r in ma.ROUNDS if r.number < last]
     return shown_documents(paths)
 
 

@@ -191,6 +191,29 @@ ROUNDS = (
         ("distancing",),
         ("hedge", "distancing"),
     ),
+    AuditRound(
+        10,
+        20261219,
+        "media-audit-10.csv",
+        ("hedge",),
+        "drawn after the round-10 hedge word senses from the errors of rounds 8 and 9 (be that "
+        "as it may, a legal penalty may, so often, correlative sometimes, potential + a "
+        "prospective role), from documents no earlier round of either audit showed (the "
+        "attribution audit's round 4 included)",
+        (),
+        ("hedge",),
+    ),
+    AuditRound(
+        11,
+        20261221,
+        "media-audit-11.csv",
+        ("hedge",),
+        "drawn after the round-11 hedge senses from the errors of round 10 (possible only "
+        "before a noun or that, the noun might at a sentence end), from documents no earlier "
+        "round of either audit showed",
+        (),
+        ("hedge",),
+    ),
 )
 #: Lexicon patterns that earlier rounds judged and a later rule change retired or rewrote
 #: (pattern as stored in the round files -> what happened), so that the round files still name
