@@ -529,6 +529,7 @@ VOICE_ROUND4 = [
     ),
     ("He was asked by a student how often he showered.", "often", "reported", ""),
     ("He asked for help, and prices often rise.", "often", "author", ""),
+    ("She was asked to leave when prices may rise.", "may", "author", ""),
 ]
 
 

@@ -72,7 +72,8 @@ HEDGE = [
     ("The strike killed about 30 people.", "hedge", ["about"]),
     ("The deal is largely symbolic and probably temporary.", "hedge", ["largely", "probably"]),
     ("Please reply as soon as possible.", "hedge", []),
-    ("A deal is possible.", "hedge", ["possible"]),
+    ("A deal is possible.", "hedge", []),  # lex11: predicative "possible" (feasibility)
+    ("A possible deal is near.", "hedge", ["possible"]),
     ("Your support made it possible.", "hedge", []),
     ("Reply when possible.", "hedge", []),
     ("To some extent the criticism is fair.", "hedge", ["To some extent"]),

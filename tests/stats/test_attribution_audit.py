@@ -274,7 +274,8 @@ def test_stored_audit_is_complete_and_ids_only(stored, spec):
     assert record["seed"] == spec.seed and record["sizes"] == spec.sizes
     counts = stored.groupby(["sample", "group"]).size()
     for kind, n in spec.sizes.items():
-        assert (counts.loc[kind] == n).all(), kind
+        for group, k in counts.loc[kind].items():  # n per stratum, or all when fewer exist
+            assert k == min(n, record["population"][kind][group]), (kind, group)
     assert set(stored["group"]) == set(aa.GROUPS)
     assert not stored.duplicated(["sample", "doc_id", "start", "end", "category"]).any()
     judged = stored["voice_label"].ne("") | stored["target_label"].ne("")
@@ -353,3 +354,33 @@ def test_rounds_pick_files_and_leave_out_earlier_documents(tmp_path, monkeypatch
     assert aa.read_record() == {}  # no record drawn yet
     with pytest.raises(ValueError, match="no attribution audit round 5"):
         aa.audit_round(5)
+
+
+def test_a_round_after_later_media_rounds_leaves_them_out(tmp_path, monkeypatch):
+    """``after_media``: attribution round 2, drawn after media round 3, leaves out media rounds
+    1-3 (without it, only the media rounds numbered below 2)."""
+    for i, doc in enumerate("mnp", start=1):
+        name = "media-audit.csv" if i == 1 else f"media-audit-{i}.csv"
+        pd.DataFrame([{"dataset": "media-rt-2022", "doc_id": doc}]).to_csv(
+            tmp_path / name, index=False
+        )
+    row = dict.fromkeys(aa.COLUMNS, "")
+    pd.DataFrame([{**row, "dataset": "media-rt-2022", "doc_id": "a"}]).to_csv(
+        tmp_path / "att1.csv", index=False
+    )
+    monkeypatch.setattr(aa, "validation_dir", lambda: tmp_path)
+    monkeypatch.setattr(v, "validation_dir", lambda: tmp_path)
+    files = {1: "media-audit.csv", 2: "media-audit-2.csv", 3: "media-audit-3.csv"}
+    monkeypatch.setattr(
+        ma, "ROUNDS", tuple(ma.AuditRound(n, n, f, ("hedge",), "") for n, f in files.items())
+    )
+    sizes = {"voice": 1, "target": 1, "empty_target": 1}
+    plain = (
+        aa.AttributionRound(1, 1, "att1", sizes, ""),
+        aa.AttributionRound(2, 2, "att2", sizes, ""),
+    )
+    monkeypatch.setattr(aa, "ROUNDS", plain)
+    assert {d for _, d in aa.earlier_documents(2)} == {"a", "m"}
+    later = (plain[0], aa.AttributionRound(2, 2, "att2", sizes, "", after_media=3))
+    monkeypatch.setattr(aa, "ROUNDS", later)
+    assert {d for _, d in aa.earlier_documents(2)} == {"a", "m", "n", "p"}

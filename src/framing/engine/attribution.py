@@ -356,9 +356,8 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         ch = view.chunk_of[j] if j >= 0 else None
         if adjacent and holder is OTHER and ch is not None and ch.last == j and not ch.possessive:
             holder = view.actor_holder(ch)  # "with the White House declaring that" (att4)
-        idiom = (
-            w == "saying" and j >= 0 and view.low[j] == "without"
-        )  # "it goes without saying that"
+        # "it goes without saying that" is an idiom, not a gerund of means
+        idiom = w == "saying" and j >= 0 and view.low[j] == "without"
         if not adjacent and j >= 0 and view.low[j] in MEANS and not idiom:
             holder = view.clause_subject(j)  # "Kiev wants to frame Moscow by accusing it" (att4)
         elif not adjacent:
@@ -491,7 +490,10 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
 def _question_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     """An indirect question after a verb of asking ("was asked by a student how often he
     showered", "When asked how Russia can claim ..."): a frame over the question, up to the
-    next comma, held by the asker ("by X"; the subject of an active "ask"; else unnamed)."""
+    next comma, held by the asker ("by X"; the subject of an active "ask"; else unnamed). Not a
+    request ("asked to leave when ...", "asked for help when ...")."""
+    if i + 1 < view.n and view.low[i + 1] in ("to", "for"):
+        return None
     k = next(
         (k for k in range(i + 1, min(view.n, i + 9)) if view.low[k] in cues.question_words),
         None,
