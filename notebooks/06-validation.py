@@ -197,12 +197,13 @@ pd.Series({"audit rows": len(audit), "judged": int(audit["label"].ne("").sum())}
 # 30 matches per category and outlet group (RT, the Western outlets BBC, Guardian, AP and NBC,
 # China Daily opinion), drawn at random from every match in the media corpora outside the
 # documents the lexicons were tuned on, and judged by reading (design, judging rules and error
-# types: `docs/validation.md`, sections 4 and 6 to 13). Each category is measured by the
-# latest round drawn after its last rule change (the `round` column): round 9 (seed 20261215)
-# for hedge and distancing, changed from the round-1 to round-8 judgements; round 5 (seed
+# types: `docs/validation.md`, sections 4 and 6 to 15). Each category is measured by the
+# latest round drawn after its last rule change (the `round` column): round 11 (seed 20261221)
+# for hedge, changed from the round-1 to round-10 judgements; round 9 (seed 20261215) for
+# distancing, changed from the round-1 to round-8 judgements; round 5 (seed
 # 20261207) for scare quotes; round 3 (seed 20261203) for negative_evaluation, accusation and
 # cold_war; round 2 (seed 20261201) for booster; round 1 (seed 20261129) for
-# peace_cooperation, never changed. Rounds 3 to 9 draw only from documents no earlier round of
+# peace_cooperation, never changed. Rounds 3 to 11 draw only from documents no earlier round of
 # either audit showed, except round 5's scare quotes and rounds 7 to 9's distancing: none was
 # left in unread Western documents, so they come from documents no round showed for that
 # category (nor the attribution audit showed). A cell has fewer than 30 matches when fewer were left to draw (Western
@@ -288,10 +289,10 @@ media_table[["category", "gap", "gap_lo", "gap_hi"]].round(3)
 #
 # Are the `voice`, `source` and `target` of the attribution rules right on news text? The
 # latest round of a seeded sample of matches from RT, the Western outlets (BBC, Guardian, AP,
-# NBC) and China Daily opinion, never from the tuning documents, judged by reading: round 2
-# (seed 20261202, `src/framing/stats/validation_data/media-audit-attribution-2.csv`), drawn
-# after the round-2 rule changes from documents no earlier audit showed (round 1, seed
-# 20261130, guided those changes; design in `docs/validation.md`, sections 5 and 6).
+# NBC) and China Daily opinion, never from the tuning documents, judged by reading: round 4
+# (seed 20261217, `src/framing/stats/validation_data/media-audit-attribution-4.csv`), drawn
+# after the round-4 rule changes from documents no earlier round of either audit showed
+# (rounds 1 to 3 guided the changes; design in `docs/validation.md`, sections 5, 6, 7 and 14).
 # Output: `figures/06-validation-attribution.{png,svg,csv}`.
 
 # %%
@@ -319,8 +320,8 @@ title = (
 fig, ax = style.new_figure(
     title,
     subtitle=f"Share of assignments judged correct by reading, per outlet group (audit round "
-    f"{aa.audit_round().number}, drawn after the last rule change: 40 voice, 40 target, 20 "
-    "empty-target matches each); Wilson 95% intervals, recall estimated (bootstrap)",
+    f"{aa.audit_round().number}, drawn after the last rule change: 40 voice, up to 40 target "
+    "and 20 empty-target matches each); Wilson 95% intervals, recall estimated (bootstrap)",
     source="RT, Jun-Oct 2022; BBC, Guardian, AP (via dailymail.co.uk), NBC, 2022 (via "
     "r2nery/ukraine-media); China Daily editorials and columns 2012-19 (via cbaehr/chinese_media)",
     figsize=(8, 5),
