@@ -58,10 +58,8 @@ HEDGE = [
     ("The offence is punishable by up to 15 years.", []),
     ("Offenders face fines of up to $1,000.", []),
     ("Journeys of up to 40 hours are common.", []),  # lex7: "up to" + a number is no longer a hedge
-    (
-        "Up to 2,000 troops may be deployed.",
-        ["may"],
-    ),  # lex7: "up to" + a number is no longer a hedge
+    # lex7: "up to" + a number is no longer a hedge
+    ("Up to 2,000 troops may be deployed.", ["may"]),
     # may: concessive whatever-clause
     ("Whatever fate may yet befall the country, the flag will stay.", []),
     ("However hard it might be, the talks go on.", []),

@@ -24,10 +24,8 @@ HEDGE = [
     ("Organisers face a ban of up to five years.", []),
     ("He was barred from office for up to 15 years.", []),
     ("The offence can land someone behind bars for up to 15 years.", []),
-    (
-        "Shelling lasted for up to 12 hours a day.",
-        [],
-    ),  # lex7: "up to" + a number is no longer a hedge
+    # lex7: "up to" + a number is no longer a hedge
+    ("Shelling lasted for up to 12 hours a day.", []),
     ("The prison holds up to 2,000 inmates.", []),  # lex7: "up to" + a number is no longer a hedge
     # suggest: proposed thing as object (with modifiers)
     ("He suggested a grand bargain between the two countries.", []),

@@ -107,8 +107,8 @@ def _cue_flags(cues: Cues) -> dict[str, int]:
         for w in words:
             flags[w] = flags.get(w, 0) | flag
 
-    add(cues.frame_words | cues.reporting_nouns | cues.naming_verbs | {"according"}, _FRAME)
-    add(cues.question_verbs, _FRAME)
+    openers = cues.frame_words | cues.reporting_nouns | cues.naming_verbs | cues.question_verbs
+    add(openers | {"according"}, _FRAME)
     add(cues.vague_heads | cues.anonymity_markers, _VAGUE)
     add(cues.vague_adverbs, _FRAME | _ALONE)
     add(cues.vague_existentials | cues.vague_nouns, _FRAME | _VAGUE)  # "there are fears that"
@@ -359,7 +359,7 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         # "it goes without saying that" is an idiom, not a gerund of means
         idiom = w == "saying" and j >= 0 and view.low[j] == "without"
         if not adjacent and j >= 0 and view.low[j] in MEANS and not idiom:
-            holder = view.clause_subject(j)  # "Kiev wants to frame Moscow by accusing it" (att4)
+            holder = view.doer(i)  # "Kiev wants to frame Moscow by accusing it" (att4)
         elif not adjacent:
             holder = NONE
     if holder.kind == "none" or (infinitive and holder is OTHER):
@@ -434,13 +434,14 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
         elif w in cues.naming_verbs and w not in verbs:  # "denounced": a blame frame below
             if i + 1 < n and low[i + 1] in _PARTICLES:
                 continue  # "calls on", "called for": a phrasal verb, not a label
-            if w in cues.naming_needs_as and "as" not in low[i + 1 : i + 9]:
-                continue  # "dismissed the governor": no label
+            lo = i + 1
+            if w in cues.naming_needs_as:  # the label follows "as": "dismissed X as absurd"
+                window = low[i + 1 : i + 9]
+                if "as" not in window:
+                    continue  # "dismissed the governor": no label
+                lo += window.index("as") + 1
             holder = view.subject(i)
             if holder.kind not in ("none", "author") and not view.is_passive(i):
-                lo = i + 1
-                if w in cues.naming_needs_as:  # the label follows "as": "dismissed X as absurd"
-                    lo = i + 1 + low[i + 1 : i + 9].index("as") + 1
                 out.append(Frame(i, i, lo, _scope_end(view, lo, limit=8), holder))
         elif w in verbs:
             f = _verb_frame(view, i, cues)
