@@ -538,6 +538,77 @@ def test_voice_round4(text, matched, voice, source):
     assert _one(text, matched)[:2] == (voice, source), (text, _rows(text))
 
 
+# round 5 (attribution audit round 4's source and voice errors): persons named by surname or
+# pronoun after an introduction, the quoted speaker's own frames, expletive belief, "revealed"
+VOICE_ROUND5 = [
+    (
+        "Russian Defense Ministry spokesman Igor Konashenkov spoke on Monday. "
+        "Konashenkov said Kiev staged a cynical provocation.",
+        "cynical",
+        "reported",
+        "russia",
+    ),
+    # a name the document never introduced stays unresolved
+    ("Konashenkov said Kiev staged a cynical provocation.", "cynical", "reported", ""),
+    # "she" through a sentence that also says "she", back to the introduction
+    (
+        "Russian Foreign Ministry spokeswoman Maria Zakharova spoke. She revealed that the row "
+        "occurred on July 6. She said the remarks are Russophobic.",
+        "Russophobic",
+        "reported",
+        "russia",
+    ),
+    # ... but not through a sentence about something else
+    (
+        "Russian President Vladimir Putin spoke. The weather was fine. He said the remarks "
+        "are Russophobic.",
+        "Russophobic",
+        "reported",
+        "",
+    ),
+    # the speaker of a quotation is not the holder of a frame inside it ("I think", "can say")
+    (
+        "Yuliia Svyrydenko, First Deputy Prime Minister of Ukraine, spoke. But Ms Svyrydenko "
+        'warned those routes are short. "I think it would take us five years," she said.',
+        "think",
+        "reported",
+        "ukraine",
+    ),
+    (
+        'Russian Foreign Ministry spokeswoman Maria Zakharova wrote on Telegram that "only an '
+        'ambassador of a terrorist regime can say such things."',
+        "regime",
+        "reported",
+        "russia",
+    ),
+    # an expletive "it" with a belief verb and "that": a vague holder
+    ("It had been expected that the economy might collapse.", "might", "reported", "vague"),
+    ("It is widely hoped that talks may resume.", "may", "reported", "vague"),
+    ("The economy is expected to collapse, and it may.", "may", "author", ""),
+    ("It is not surprising that prices may rise.", "may", "author", ""),
+    # "revealed that" reports; "revealed" + an object does not
+    (
+        "The UN mission revealed that Russian forces may have committed war crimes.",
+        "may",
+        "reported",
+        "un",
+    ),
+    ("Russia revealed its new missile, which may fly far.", "may", "author", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "matched", "voice", "source"), VOICE_ROUND5)
+def test_voice_round5(text, matched, voice, source):
+    assert _one(text, matched)[:2] == (voice, source), (text, _rows(text))
+
+
+def test_named_person_is_a_target_like_a_leader():
+    text = (
+        "Ukraine's foreign minister, Dmytro Vrublevsky, spoke. Moscow accused Vrublevsky of lying."
+    )
+    assert _one(text, "accused")[2] == "ukraine", _rows(text)
+
+
 @pytest.mark.parametrize(("text", "matched", "target"), TARGET_ROUND2)
 def test_target_round2(text, matched, target):
     assert _one(text, matched)[2] == target, (text, _rows(text))

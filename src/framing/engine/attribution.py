@@ -42,6 +42,7 @@ from framing.engine.clauses import (
     plain_ascii,
 )
 from framing.engine.cues import Cues, load_cues
+from framing.engine.names import bank_pattern, name_bank, name_spans
 from framing.engine.text import bounded_spans, lower_same_length
 
 AUTHOR_VOICE, REPORTED = "author", "reported"
@@ -113,7 +114,7 @@ def _cue_flags(cues: Cues) -> dict[str, int]:
     add(cues.vague_adverbs, _FRAME | _ALONE)
     add(cues.vague_existentials | cues.vague_nouns, _FRAME | _VAGUE)  # "there are fears that"
     add(cues.vague_existentials, _EXIST)  # may complete a "there are ..." frame (see frames())
-    add(cues.vague_passives | cues.blame, _PASSIVE)
+    add(cues.vague_passives | cues.blame | cues.belief, _PASSIVE)  # belief: "it is hoped that"
     # words whose every frame needs "that" next (or "over/about/of" after a noun of fearing),
     # and verbs of naming that open no other frame: checked per occurrence (_opens)
     add(cues.need_that - cues.naming_verbs - cues.vague_adverbs, _THAT)
@@ -300,6 +301,22 @@ def _postposed(view: SentenceView, i: int) -> int | None:
     return None
 
 
+def _expletive(view: SentenceView, i: int, cues: Cues) -> bool:
+    """The participle ``i`` follows an expletive "it" and its verb group ("it is said", "it
+    had been expected", "it will be seen")."""
+    j, low = i, view.low
+    verb = False
+    while j >= 1 and (
+        low[j - 1] in cues.be_forms
+        or low[j - 1] in cues.auxiliaries
+        or low[j - 1].endswith("ly")
+        or low[j - 1] in ("not", "also", "never")
+    ):
+        verb = verb or low[j - 1] in cues.be_forms
+        j -= 1
+    return verb and j >= 1 and low[j - 1] == "it"
+
+
 def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     w = view.low[i]
     nxt = view.low[i + 1] if i + 1 < view.n else ""
@@ -318,11 +335,13 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         agent = view.by_agent(i)
         if agent.kind != "none":
             return Frame(i, i, i + 1, end, agent)
-        expletive = prev in cues.be_forms and i >= 2 and view.low[i - 2] == "it"
+        expletive = _expletive(view, i, cues)
         if w in cues.blame:
             return Frame(i, i, i + 1, end, VAGUE)  # "China was accused of ...", "was condemned"
         if w in cues.vague_passives and (nxt in ("that", "to") or expletive):
             return Frame(i, i, i + 1, end, VAGUE)  # "it is said that", "X is believed to"
+        if expletive and nxt == "that" and w in cues.belief:
+            return Frame(i, i, i + 1, end, VAGUE)  # "it had been expected that" (round 5)
         return None
     if w not in cues.frame_verbs:
         return None
@@ -936,6 +955,7 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues) -> Attributio
     sframes: dict[int, list[Frame]] = {}
     # checked once for all the views (slices of norm); else each view checks its own sentence
     is_ascii = True if plain_ascii(norm) else None
+    persons: list = []  # the document's name bank and its pattern, read at the first view
 
     def view(si: int) -> SentenceView:
         v = views.get(si)
@@ -945,9 +965,16 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues) -> Attributio
             def earlier(si=si) -> SentenceView | None:
                 return view(si - 1) if si > 0 else None
 
-            v = views[si] = SentenceView(
-                norm, s, e, actors.get(si, []), cues, order, earlier, is_ascii=is_ascii
-            )
+            if not persons:
+                spans = [a[:3] for si_ in sorted(actors) for a in actors[si_]]
+                bank = name_bank(norm, spans, cues, low)
+                persons.extend((bank, bank_pattern(bank)))
+            bank, pattern = persons
+            spans = actors.get(si, [])
+            if pattern is not None:
+                named = name_spans(norm, s, e, bank, pattern, spans)
+                spans = sorted(spans + named) if named else spans
+            v = views[si] = SentenceView(norm, s, e, spans, cues, order, earlier, is_ascii=is_ascii)
         return v
 
     def frames_of(si: int) -> list[Frame]:
@@ -993,13 +1020,16 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues) -> Attributio
 
 def _quote_holder(q, view, frames_of, starts) -> Holder:
     """The speaker of a quotation: the holder of the nearest speech or belief frame in its
-    sentence (or the sentence before, when the quote opens its sentence); ``other`` if none."""
+    sentence (or the sentence before, when the quote opens its sentence), not one inside the
+    quotation (the quoted speaker's own "I think", "can say"); ``other`` if none."""
     qs, qe, si = q
     best, dist = None, None
     for s in {max(0, si - 1), si, max(0, bisect_right(starts, qe) - 1)}:
         v = view(s)
         for f in frames_of(s):
             pos = v.starts[f.lo]
+            if qs <= pos < qe:
+                continue
             d = min(abs(pos - qs), abs(pos - qe))
             if f.holder.kind in ("actor", "vague", "other", "author") and (
                 dist is None or d < dist

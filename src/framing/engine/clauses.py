@@ -57,6 +57,11 @@ _HARD_BOUNDARY = frozenset(";:()[]{}!?")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 #: pronouns of a person: their antecedent is a person-like actor chunk (:attr:`Chunk.person`)
 _PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
+#: "he"/"she" chains: a pronoun's antecedent is looked for up to this many sentences back
+#: through sentences that use a pronoun of the same person (round 5)
+_MAX_CHAIN = 3
+_HE, _SHE = frozenset({"he", "him", "his", "himself"}), frozenset({"she", "her", "hers", "herself"})
+_PRONOUN_FAMILY = {w: fam for fam in (_HE, _SHE) for w in fam}
 #: subject pronouns: their antecedent is not the object of a preposition
 _NOMINATIVE = frozenset({"he", "she", "it", "they"})
 #: compounds whose actor is not the thing named: "a Russia-backed separatist", "anti-Ukrainian"
@@ -386,14 +391,25 @@ class SentenceView:
         cats -= set(exclude)
         if named:
             return OTHER
-        if not cats and self.earlier is not None:
-            prev = self.earlier()
-            if prev is not None:
-                cats, named = prev._antecedents(prev.n, w)
-                cats -= set(exclude)
-                if named:
-                    return OTHER
+        prev, hops = self, 0
+        while not cats and prev.earlier is not None and hops < _MAX_CHAIN:
+            if hops and not prev._same_pronoun(w):
+                break  # a chain passes only through sentences that use the pronoun too
+            prev = prev.earlier()
+            if prev is None:
+                break
+            cats, named = prev._antecedents(prev.n, w)
+            cats -= set(exclude)
+            if named:
+                return OTHER
+            hops += 1
         return Holder("actor", (next(iter(cats)),)) if len(cats) == 1 else OTHER
+
+    def _same_pronoun(self, w: str) -> bool:
+        """The sentence uses a pronoun of ``w``'s person ("She revealed ..." before "she
+        reiterated"): its antecedent may lie further back."""
+        family = _PRONOUN_FAMILY.get(w)
+        return family is not None and any(t in family for t in self.low)
 
     def _head_after(self, ch: Chunk) -> str:
         """The word after the chunk, past one modifier of :data:`_HEAD_MODIFIERS` ("Russia's

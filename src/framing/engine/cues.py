@@ -56,6 +56,9 @@ class Cues:
     other_party_heads: frozenset[str]  # "US trade partners": another party, not the US
     reciprocals: frozenset[str]  # "mutual", "trade": blame cast on the blamers
     denial_heads: frozenset[str]  # "no evidence that", "nothing to indicate"
+    institution_titles: frozenset[str]  # titles of bodies: introduce no person's name
+    title_modifiers: frozenset[str]  # "deputy foreign" in "Ukraine's deputy foreign minister"
+    name_stopwords: frozenset[str]  # capitalised words that are no name (openers, months)
     voice_categories: tuple[str, ...]
     target_categories: tuple[str, ...]
     roles: dict = field(hash=False)
@@ -146,6 +149,9 @@ def load_cues() -> Cues:
         other_party_heads=_low(att.get("other_party_heads")),
         reciprocals=_low(tgt.get("reciprocals")),
         denial_heads=_low(tgt.get("denial_heads")),
+        institution_titles=_low(att.get("institution_titles")),
+        title_modifiers=_low(att.get("title_modifiers")),
+        name_stopwords=_low(att.get("name_stopwords")),
         voice_categories=tuple(att.get("voice_categories") or ()),
         target_categories=tuple(tgt.get("target_categories") or ()),
         roles=roles,

@@ -1,0 +1,229 @@
+"""Persons a document introduces by an actor and a title, found again where only named.
+
+News text names a person in full once, with the actor they speak for ("Russian Foreign
+Minister Sergey Lavrov", "Maria Zakharova, the Russian Foreign Ministry spokeswoman",
+"Mykhailo Podolyak, an adviser to Ukraine's presidential office"), and afterwards by the
+surname alone ("Lavrov said", "Zakharova wrote") or a pronoun. The actor lexicons cannot know
+every official, so without this the later mentions have no source.
+
+:func:`name_bank` reads the introductions of one document: an actor match, then up to three
+title modifiers and a person title (``cues.titles`` less ``institution_titles``), then a run of
+one to three capitalised words (the name); or a name, a comma and an apposition that holds the
+actor and a title. It returns each name's last word (and, for ``china``, its first: Chinese
+names put the surname first) with the actor category; a word introduced for two categories is
+left out. :func:`name_spans` finds those words in a stretch of text as person actor spans, which
+:mod:`framing.engine.attribution` adds to its sentence views, so that subjects, pronoun
+antecedents and targets see them like the lexicon's leaders.
+
+Misses: introductions without an actor word ("Chechen leader Ramzan Kadyrov", "Kherson's
+Russian-installed official"), names introduced in a previous document, persons introduced
+only by a description ("the minister"); a surname shared by two people of different actors in
+one document is dropped, and one shared with a person of no actor is taken for the first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from framing.engine.cues import Cues
+
+#: a word or one punctuation mark (apostrophes and hyphens stay inside words)
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|[^\w\s]")
+_NAME = re.compile(r"[A-ZÀ-ÞА-Я][^\W\d_]*(?:[-'’][A-ZÀ-ÞА-Я]?[^\W\d_]+)*\Z")
+_SPAN = 140  # characters read after (and before) an actor match
+_NEAR = 60  # characters after an actor in which a person title must start
+_PUNCT = ",.;:'\"()’"
+_MAX_MODIFIERS = 3
+_MAX_NAME = 3
+_FIRST_NAME_SURNAME = frozenset({"china"})  # surname first
+_DETERMINERS = frozenset({"the", "a", "an"})
+_LINKS = frozenset({"of", "to", "for", "at", "in", "with"})
+#: between "who" and the title of a relative apposition
+_RELATIVE_FILLERS = frozenset({"is", "was", "now", "also", "currently", "still", "formerly"})
+#: lowercase particles inside names: a run followed by one is cut short, so it is left out
+_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "al", "bin"}
+)
+
+
+def _is_name(tok: str, cues: Cues) -> bool:
+    w = tok.lower()
+    return (
+        _NAME.match(tok) is not None
+        and len(tok) > 1
+        and w not in cues.titles
+        and w not in cues.title_modifiers
+        and w not in cues.name_stopwords
+        and tok not in cues.third_person
+        and tok not in cues.first_person
+    )
+
+
+def _name_run(toks: list[str], i: int, cues: Cues) -> list[str]:
+    run: list[str] = []
+    while i < len(toks) and len(run) < _MAX_NAME and _is_name(toks[i], cues):
+        run.append(toks[i])
+        i += 1
+    if i < len(toks) and (_is_name(toks[i], cues) or toks[i] in _PARTICLES):
+        return []  # a longer run ("Ursula von der Leyen"), a title or an organisation
+    return run
+
+
+def _person_title(w: str, cues: Cues) -> bool:
+    return w in cues.titles and w not in cues.institution_titles and not w.endswith("s")
+
+
+def _modifier(tok: str, cues: Cues) -> bool:
+    w = tok.lower()
+    return w in cues.title_modifiers or w in cues.institution_titles
+
+
+def _after(toks: list[str], cues: Cues) -> list[str]:
+    """The name in "ACTOR ['s] [modifiers] TITLE [,] NAME" (``toks`` start after the actor)."""
+    i = 0
+    if toks[:2] == ["'", "s"]:
+        i = 2
+    elif toks[:1] == ["'"]:
+        i = 1
+    mods = 0
+    while i < len(toks) and mods <= _MAX_MODIFIERS:
+        w = toks[i].lower()
+        if _person_title(w, cues):
+            break
+        if not _modifier(toks[i], cues):
+            return []
+        i, mods = i + 1, mods + 1
+    else:
+        return []
+    i += 1  # the title
+    while i < len(toks) and _person_title(toks[i].lower(), cues):
+        i += 1  # "Prosecutor General"
+    if i + 1 < len(toks) and toks[i] == "of" and toks[i + 1][0].isupper():
+        i += 1  # "Secretary of State", "Minister of Foreign Affairs"
+        while i < len(toks) and toks[i][0].isupper() and _modifier(toks[i], cues):
+            i += 1
+    if i < len(toks) and toks[i] == ",":
+        i += 1
+    return _name_run(toks, i, cues)
+
+
+def _title_after(toks: list[str], cues: Cues) -> bool:
+    """A person title within the modifiers after an actor ("Kremlin spokesman")."""
+    i = 2 if toks[:2] == ["'", "s"] else 0
+    for tok in toks[i : i + _MAX_MODIFIERS + 1]:
+        if _person_title(tok.lower(), cues):
+            return True
+        if not _modifier(tok, cues):
+            return False
+    return False
+
+
+def _before(toks: list[str], after: list[str], cues: Cues) -> list[str]:
+    """The name in "NAME, [det] ACTOR ... TITLE" or "NAME, [det] [modifiers] TITLE of/to/for
+    [the] ACTOR" (``toks`` end before the actor, ``after`` start after it). After "to" the
+    actor must own a body ("an adviser to Ukraine's presidential office"): "an ambassador to
+    Russia" serves another state."""
+    j = len(toks) - 1
+    while j >= 0 and toks[j].lower() in _DETERMINERS:
+        j -= 1
+    if j >= 0 and toks[j].lower() in _LINKS:
+        if toks[j].lower() == "to" and not (
+            after[:1] == ["'"] or (after and _modifier(after[0], cues))
+        ):
+            return []
+        j -= 1
+        if j < 0 or not _person_title(toks[j].lower(), cues):
+            return []
+        j -= 1
+        mods = 0
+        while j >= 0 and _modifier(toks[j], cues) and mods < _MAX_MODIFIERS:
+            j, mods = j - 1, mods + 1
+        while j >= 0 and toks[j].lower() in _DETERMINERS:
+            j -= 1
+    elif not _title_after(after, cues):
+        return []
+    k = j
+    while k >= 0 and toks[k].lower() in _RELATIVE_FILLERS:
+        k -= 1
+    if k >= 0 and toks[k].lower() == "who" and k < j:
+        j = k - 1  # "Medvedev, who is now the deputy chairman of the Russian Security Council"
+    if j < 1 or toks[j] != ",":
+        return []
+    k = j - 1
+    while k >= 0 and j - k <= _MAX_NAME and _is_name(toks[k], cues):
+        k -= 1
+    run = toks[k + 1 : j]
+    if k >= 0 and (_is_name(toks[k], cues) or toks[k] in ("'", "-")):
+        return []
+    return run
+
+
+def name_bank(
+    norm: str, actor_spans: Iterable[tuple[int, int, str]], cues: Cues, low: str | None = None
+) -> dict[str, str]:
+    """Name word -> actor category for the persons ``norm`` introduces (see the module).
+
+    ``actor_spans``: ``(start, end, category)`` of the document's actor matches; ``low``:
+    ``norm`` lowercased (same length), when the caller has it. Only the actors with a person
+    title in the next few words, or a linking "to / of / for ..." just before them, are read
+    word by word.
+    """
+    low = norm.lower() if low is None or len(low) != len(norm) else low
+    titles = _person_titles(cues)
+    found: dict[str, str | None] = {}
+
+    def add(run: list[str], cat: str) -> None:
+        if not run:
+            return
+        words = {run[-1]}
+        if cat in _FIRST_NAME_SURNAME and len(run) > 1:
+            words.add(run[0])
+        for w in words:
+            found[w] = cat if found.get(w, cat) == cat else None
+
+    for start, end, cat in actor_spans:
+        near = low[end : end + _NEAR].split()[: _MAX_MODIFIERS + 2]
+        titled = any(t.strip(_PUNCT) in titles for t in near)
+        tail = low[max(0, start - 10) : start].split()
+        linked = bool(tail) and (
+            tail[-1] in _LINKS
+            or (len(tail) > 1 and tail[-1] in _DETERMINERS and tail[-2] in _LINKS)
+        )
+        if not (titled or linked):
+            continue
+        after = _TOKEN.findall(norm, end, end + _SPAN)
+        if titled:
+            add(_after(after, cues), cat)
+        before = _TOKEN.findall(norm, max(0, start - _SPAN), start)
+        if before:
+            add(_before(before[1:], after, cues), cat)
+    return {w: c for w, c in found.items() if c is not None}
+
+
+@lru_cache(maxsize=4)
+def _person_titles(cues: Cues) -> frozenset[str]:
+    return frozenset(w for w in cues.titles if _person_title(w, cues))
+
+
+def bank_pattern(bank: dict[str, str]) -> re.Pattern | None:
+    """A pattern for the bank's words as whole words (``None`` for an empty bank)."""
+    if not bank:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(bank, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w-])")
+
+
+def name_spans(
+    norm: str, start: int, end: int, bank: dict[str, str], pattern: re.Pattern, taken
+) -> list[tuple[int, int, str, bool]]:
+    """The bank's words in ``norm[start:end]`` as ``(start, end, category, True)`` person
+    spans, except where they overlap a span of ``taken`` (the lexicon's actor matches)."""
+    out = []
+    for m in pattern.finditer(norm, start, end):
+        s, e = m.span()
+        if any(ts < e and s < te for ts, te, *_ in taken):
+            continue
+        out.append((s, e, bank[m.group()], True))
+    return out

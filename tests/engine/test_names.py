@@ -1,0 +1,79 @@
+"""The name bank: persons introduced by an actor and a title (framing.engine.names)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from framing.engine.cues import load_cues
+from framing.engine.names import bank_pattern, name_bank, name_spans
+
+# text with the actor words in [brackets] (the actor matches the lexicon would give), the bank
+BANKS = [
+    ("[Russian] Foreign Minister Sergey Lavrov spoke.", {"Lavrov": "russia"}),
+    ("[Russian] Defense Ministry spokesman Igor Konashenkov spoke.", {"Konashenkov": "russia"}),
+    ("[Ukraine]'s foreign minister, Dmytro Kuleba, spoke.", {"Kuleba": "ukraine"}),
+    (
+        "Maria Zakharova, the [Russian] Foreign Ministry spokeswoman, spoke.",
+        {"Zakharova": "russia"},
+    ),
+    ("Dmitry Peskov, [Kremlin] spokesman, spoke.", {"Peskov": "russia"}),
+    (
+        "Mykhailo Podolyak, an adviser to [Ukraine]'s presidential office, spoke.",
+        {"Podolyak": "ukraine"},
+    ),
+    (
+        "Yuliia Svyrydenko, who is now the deputy minister of [Ukraine], spoke.",
+        {"Svyrydenko": "ukraine"},
+    ),
+    ("[US] Secretary of State Antony Blinken spoke.", {"Blinken": "west_us"}),
+    # Chinese names put the surname first: both words are kept
+    (
+        "[Chinese] Foreign Ministry spokesperson Wang Wenbin spoke.",
+        {"Wang": "china", "Wenbin": "china"},
+    ),
+    # an ambassador *to* a state serves another one; an adviser to a state's body serves it
+    ("Burns, a former ambassador to [Russia], spoke.", {}),
+    ("Ann Lee, an adviser to the [Ukrainian] presidential office, spoke.", {"Lee": "ukraine"}),
+    # no person title: a body, not a person
+    ("The [Russian] Foreign Ministry Thursday said so.", {}),
+    ("[Russian] forces killed Ivan Petrov.", {}),
+    # a verb between the actor and the title: not an introduction
+    ("[Russian] troops shelled mayor Ivan Fedorov's office.", {}),
+    # a longer run or a name particle: not cut short to a wrong word
+    ("[EU] Commission President Ursula von der Leyen spoke.", {}),
+    # a plural title names no one person
+    ("[US] officials Tom Smith and Ann Lee spoke.", {}),
+    # sentence openers and months are no names
+    ("[Russian] President Vladimir Putin spoke. But May is near.", {"Putin": "russia"}),
+    # one surname introduced for two actors: left out
+    ("[Russian] envoy Ivan Smith met [Ukrainian] envoy Olga Smith.", {}),
+]
+
+
+def _spans(marked: str) -> tuple[str, list[tuple[int, int, str]]]:
+    cats = {"Russian": "russia", "Ukraine": "ukraine", "Kremlin": "russia", "US": "west_us",
+            "Chinese": "china", "EU": "west_us", "Ukrainian": "ukraine", "Russia": "russia"}  # fmt: skip
+    text, spans, shift = "", [], 0
+    for m in re.finditer(r"\[([^\]]+)\]", marked):
+        text += marked[shift : m.start()]
+        spans.append((len(text), len(text) + len(m.group(1)), cats[m.group(1)]))
+        text += m.group(1)
+        shift = m.end()
+    return text + marked[shift:], spans
+
+
+@pytest.mark.parametrize(("marked", "bank"), BANKS)
+def test_name_bank(marked, bank):
+    text, spans = _spans(marked)
+    assert name_bank(text, spans, load_cues()) == bank
+
+
+def test_name_spans_skip_the_lexicons_matches_and_parts_of_words():
+    text = "Lavrov met Lavrova. Lavrov's aide and Lavrov-style talks; Lavrov."
+    bank = {"Lavrov": "russia"}
+    found = name_spans(text, 0, len(text), bank, bank_pattern(bank), taken=[(59, 65, "russia")])
+    assert [text[s:e] for s, e, *_ in found] == ["Lavrov", "Lavrov"]
+    assert [(cat, person) for *_, cat, person in found] == [("russia", True)] * 2
+    assert bank_pattern({}) is None
