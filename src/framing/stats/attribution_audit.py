@@ -117,6 +117,16 @@ ROUNDS = (
         "showed (media rounds 1-9 included)",
         after_media=9,
     ),
+    AttributionRound(
+        5,
+        20261230,
+        "media-audit-attribution-5",
+        {"voice": 40, "target": 40, "empty_target": 20},
+        "drawn after the round-5 rules (a document's name bank, he/she chains, a quotation's "
+        "speaker outside it, expletive belief frames, revealed that), from documents no earlier "
+        "round of either audit showed (media rounds 1-11 included)",
+        after_media=11,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
