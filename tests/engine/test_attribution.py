@@ -594,6 +594,37 @@ VOICE_ROUND5 = [
         "un",
     ),
     ("Russia revealed its new missile, which may fly far.", "may", "author", ""),
+    # "the president", "the Defense Ministry", "the embassy": the one actor the document
+    # introduced that title or body with (attribution audit round 5)
+    (
+        "Russian President Vladimir Putin spoke. Putin reiterated that Moscow and Donbass "
+        "matter. The president said the US has ignored the spread of neo-Nazi ideology.",
+        "neo-Nazi",
+        "reported",
+        "russia",
+    ),
+    (
+        "The Russian Defense Ministry reported strikes. The army has hit Ukrainian neo-Nazi "
+        "units, the Defense Ministry said on Sunday.",
+        "neo-Nazi",
+        "reported",
+        "russia",
+    ),
+    (
+        "The Russian embassy in Riga commented. A report on alleged losses is due, the "
+        "embassy said.",
+        "alleged",
+        "reported",
+        "russia",
+    ),
+    # two presidents introduced: "the president" stays unresolved
+    (
+        "Russian President Vladimir Putin met Ukrainian President Zelensky and Kenyan leaders. "
+        "The president said the claims were neo-Nazi lies.",
+        "neo-Nazi",
+        "reported",
+        "",
+    ),
 ]
 
 

@@ -67,7 +67,28 @@ def _spans(marked: str) -> tuple[str, list[tuple[int, int, str]]]:
 @pytest.mark.parametrize(("marked", "bank"), BANKS)
 def test_name_bank(marked, bank):
     text, spans = _spans(marked)
-    assert name_bank(text, spans, load_cues()) == bank
+    assert name_bank(text, spans, load_cues()).names == bank
+
+
+HEADS = [
+    ("[Russian] President Vladimir Putin spoke.", {"president": "russia"}),
+    ("The [Russian] Defense Ministry said so.", {"ministry": "russia"}),
+    ("The [Russian] embassy in Riga said so.", {"embassy": "russia"}),
+    (
+        "[Russian] Defense Ministry spokesman Igor Konashenkov spoke.",
+        {"ministry": "russia", "spokesman": "russia"},
+    ),
+    # two actors' presidents: "the president" stays open
+    ("[Russian] President Vladimir Putin met [Ukrainian] President Zelensky.", {}),
+    # plurals and words that are no title
+    ("[Russian] officials and [Russian] troops spoke.", {}),
+]
+
+
+@pytest.mark.parametrize(("marked", "heads"), HEADS)
+def test_head_bank(marked, heads):
+    text, spans = _spans(marked)
+    assert name_bank(text, spans, load_cues()).heads == heads
 
 
 def test_name_spans_skip_the_lexicons_matches_and_parts_of_words():

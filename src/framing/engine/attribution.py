@@ -968,13 +968,15 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues) -> Attributio
             if not persons:
                 spans = [a[:3] for si_ in sorted(actors) for a in actors[si_]]
                 bank = name_bank(norm, spans, cues, low)
-                persons.extend((bank, bank_pattern(bank)))
+                persons.extend((bank, bank_pattern(bank.names)))
             bank, pattern = persons
             spans = actors.get(si, [])
             if pattern is not None:
-                named = name_spans(norm, s, e, bank, pattern, spans)
+                named = name_spans(norm, s, e, bank.names, pattern, spans)
                 spans = sorted(spans + named) if named else spans
-            v = views[si] = SentenceView(norm, s, e, spans, cues, order, earlier, is_ascii=is_ascii)
+            v = views[si] = SentenceView(
+                norm, s, e, spans, cues, order, earlier, is_ascii=is_ascii, heads=bank.heads
+            )
         return v
 
     def frames_of(si: int) -> list[Frame]:

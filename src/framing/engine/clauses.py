@@ -183,8 +183,12 @@ class SentenceView:
         order: dict[str, int],
         earlier: Callable[[], SentenceView | None] | None = None,
         is_ascii: bool | None = None,
+        heads: dict[str, str] | None = None,
     ) -> None:
         self.cues, self.order, self.earlier = cues, order, earlier
+        #: title and body words the document introduced with one actor ("Russian President",
+        #: "the Russian Defense Ministry"): what a later "the president", "the ministry" is
+        self.heads = heads or {}
         self.start, self.end = start, end
         # the tokens of TOKEN_RE.finditer without a match object per token: split keeps the
         # tokens at odd indices and the whitespace between them (every other character is in a
@@ -501,9 +505,9 @@ class SentenceView:
                     return self.actor_holder(ch)  # "US officials", "Western media"
                 return VAGUE
             elif w in cues.titles:
-                opens = j == 1 or (j > 1 and self.is_boundary(j - 2))
-                if not (title or content or w.endswith("s")) and opens and self.low[j - 1] == "the":
-                    return self._definite_title(j - 1)  # "The official also said"
+                the = None if (title or content or w.endswith("s")) else self._definite(j)
+                if the is not None:
+                    return self._definite_title(the, w)  # "The official also said"
                 title = True
             elif (
                 self._is_word(j)
@@ -574,11 +578,40 @@ class SentenceView:
                 return OTHER
         return self.actor_holder(ch)
 
-    def _definite_title(self, k: int) -> Holder:
+    def _definite(self, j: int) -> int | None:
+        """Index of the "the" of a clause-opening "the [modifiers] <title>" ending at ``j``
+        ("The official", ", the Defense Ministry said"), else None."""
+        k, mods = j - 1, 0
+        while (
+            k >= 0
+            and mods < 3
+            and (
+                self.low[k] in self.cues.title_modifiers
+                or (self.toks[k][0].isupper() and self.low[k] != "the" and self.chunk_of[k] is None)
+            )
+        ):
+            k, mods = k - 1, mods + 1
+        if k < 0 or self.low[k] != "the":
+            return None
+        if (
+            k == 0
+            or self.toks[k - 1] in (",", *BOUNDARY)
+            or self.low[k - 1] in self.cues.clause_openers
+        ):
+            return k
+        return None
+
+    def _definite_title(self, k: int, title: str = "") -> Holder:
         """A clause that opens with "the <title>" ("The official also suggested", "the
         minister said") refers back like "he": to a person-like actor named before it in the
-        sentence or in the previous one, under the limits of :meth:`pronoun`; else ``other``."""
-        return self._refer_back(k, "he")
+        sentence or in the previous one, under the limits of :meth:`pronoun`; else to the one
+        actor the document introduced that title or body with (:attr:`heads`: "Russian
+        President Vladimir Putin ... The president said", "the Russian Defense Ministry ...
+        the Defense Ministry said"); else ``other``."""
+        h = OTHER if title in self.cues.institution_titles else self._refer_back(k, "he")
+        if h.kind == "actor" or title not in self.heads:
+            return h
+        return Holder("actor", (self.heads[title],))
 
     def is_passive(self, i: int) -> bool:
         """Token ``i`` is a participle after a form of be/get ("was accused", "has been

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import NamedTuple
 from functools import lru_cache
 
 from framing.engine.cues import Cues
@@ -109,6 +110,21 @@ def _after(toks: list[str], cues: Cues) -> list[str]:
     return _name_run(toks, i, cues)
 
 
+def _heads(toks: list[str], cues: Cues) -> list[str]:
+    """The singular titles and bodies right after an actor ("Russian [Defense Ministry]
+    [spokesman]", "Ukraine's foreign [minister]", "the Russian [embassy]"): the heads a later
+    "the ministry", "the minister" may stand for."""
+    i = 2 if toks[:2] == ["'", "s"] else 0
+    heads = []
+    for tok in toks[i : i + _MAX_MODIFIERS + 2]:
+        w = tok.lower()
+        if _person_title(w, cues) or (w in cues.institution_titles and not w.endswith("s")):
+            heads.append(w)
+        elif not _modifier(tok, cues):
+            break
+    return heads
+
+
 def _title_after(toks: list[str], cues: Cues) -> bool:
     """A person title within the modifiers after an actor ("Kremlin spokesman")."""
     i = 2 if toks[:2] == ["'", "s"] else 0
@@ -160,26 +176,30 @@ def _before(toks: list[str], after: list[str], cues: Cues) -> list[str]:
     return run
 
 
+class Bank(NamedTuple):
+    """A document's persons and bodies: ``names`` (surname -> actor category) and ``heads``
+    (a title or body word -> the one actor category it was introduced with)."""
+
+    names: dict[str, str]
+    heads: dict[str, str]
+
+
 def name_bank(
     norm: str, actor_spans: Iterable[tuple[int, int, str]], cues: Cues, low: str | None = None
-) -> dict[str, str]:
-    """Name word -> actor category for the persons ``norm`` introduces (see the module).
+) -> Bank:
+    """The persons and bodies ``norm`` introduces (see the module).
 
     ``actor_spans``: ``(start, end, category)`` of the document's actor matches; ``low``:
-    ``norm`` lowercased (same length), when the caller has it. Only the actors with a person
-    title in the next few words, or a linking "to / of / for ..." just before them, are read
-    word by word.
+    ``norm`` lowercased (same length), when the caller has it. Only the actors with a title or
+    body in the next few words, or a linking "to / of / for ..." just before them, are read
+    word by word. A word introduced for two actor categories is left out of either dict.
     """
     low = norm.lower() if low is None or len(low) != len(norm) else low
-    titles = _person_titles(cues)
-    found: dict[str, str | None] = {}
+    titles = _head_titles(cues)
+    names: dict[str, str | None] = {}
+    heads: dict[str, str | None] = {}
 
-    def add(run: list[str], cat: str) -> None:
-        if not run:
-            return
-        words = {run[-1]}
-        if cat in _FIRST_NAME_SURNAME and len(run) > 1:
-            words.add(run[0])
+    def add(found: dict, words, cat: str) -> None:
         for w in words:
             found[w] = cat if found.get(w, cat) == cat else None
 
@@ -195,11 +215,28 @@ def name_bank(
             continue
         after = _TOKEN.findall(norm, end, end + _SPAN)
         if titled:
-            add(_after(after, cues), cat)
+            add(names, _surnames(_after(after, cues), cat), cat)
+            add(heads, _heads(after, cues), cat)
         before = _TOKEN.findall(norm, max(0, start - _SPAN), start)
         if before:
-            add(_before(before[1:], after, cues), cat)
-    return {w: c for w, c in found.items() if c is not None}
+            add(names, _surnames(_before(before[1:], after, cues), cat), cat)
+    return Bank(
+        {w: c for w, c in names.items() if c is not None},
+        {w: c for w, c in heads.items() if c is not None},
+    )
+
+
+def _surnames(run: list[str], cat: str) -> list[str]:
+    if not run:
+        return []
+    return [run[-1], run[0]] if cat in _FIRST_NAME_SURNAME and len(run) > 1 else [run[-1]]
+
+
+@lru_cache(maxsize=4)
+def _head_titles(cues: Cues) -> frozenset[str]:
+    return _person_titles(cues) | frozenset(
+        w for w in cues.institution_titles if not w.endswith("s")
+    )
 
 
 @lru_cache(maxsize=4)
