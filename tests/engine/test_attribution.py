@@ -617,6 +617,16 @@ VOICE_ROUND5 = [
         "reported",
         "russia",
     ),
+    # a relative clause between the subject and its verb is skipped, actors in it too
+    ("Biden, who met Putin in Geneva, said that the talks may fail.", "may", "reported", "west_us"),
+    # a surname introduced after the body of "the deputy head of Zelensky's office"
+    (
+        "On Tuesday, the deputy head of Zelensky's office, Andrey Smirnov, spoke. He also "
+        "suggested that the probe could end soon.",
+        "suggested",
+        "reported",
+        "ukraine",
+    ),
     # two presidents introduced: "the president" stays unresolved
     (
         "Russian President Vladimir Putin met Ukrainian President Zelensky and Kenyan leaders. "

@@ -36,6 +36,23 @@ BANKS = [
     # an ambassador *to* a state serves another one; an adviser to a state's body serves it
     ("Burns, a former ambassador to [Russia], spoke.", {}),
     ("Ann Lee, an adviser to the [Ukrainian] presidential office, spoke.", {"Lee": "ukraine"}),
+    # the title before the actor, the name after its body
+    (
+        "On Tuesday, the deputy head of [Zelensky]'s office, Andrey Smirnov, spoke.",
+        {"Smirnov": "ukraine"},
+    ),
+    (
+        "Tamila Tasheva, [Zelensky]'s permanent representative in Crimea, spoke.",
+        {"Tasheva": "ukraine"},
+    ),
+    ("[Israel]'s ambassador to [Ukraine], Michael Brodsky, said so.", {}),
+    ("An ambassador to the [US], Ann Lee, said so.", {}),
+    (
+        "Colonel Yuri Maksimov, who heads [Kiev] City Recruitment Center, spoke.",
+        {"Maksimov": "ukraine"},
+    ),
+    # a relative clause is not an introduction's apposition
+    ("[Russian] President Vladimir Putin, who met Macron, spoke.", {"Putin": "russia"}),
     # no person title: a body, not a person
     ("The [Russian] Foreign Ministry Thursday said so.", {}),
     ("[Russian] forces killed Ivan Petrov.", {}),
@@ -54,7 +71,7 @@ BANKS = [
 
 def _spans(marked: str) -> tuple[str, list[tuple[int, int, str]]]:
     cats = {"Russian": "russia", "Ukraine": "ukraine", "Kremlin": "russia", "US": "west_us",
-            "Chinese": "china", "EU": "west_us", "Ukrainian": "ukraine", "Russia": "russia"}  # fmt: skip
+            "Chinese": "china", "EU": "west_us", "Ukrainian": "ukraine", "Russia": "russia", "Zelensky": "ukraine", "Israel": "other", "Kiev": "ukraine"}  # fmt: skip
     text, spans, shift = "", [], 0
     for m in re.finditer(r"\[([^\]]+)\]", marked):
         text += marked[shift : m.start()]

@@ -27,6 +27,7 @@ TOKEN_RE = re.compile(r"\w+(?:['-]\w+)*|[^\w\s]")
 #: Punctuation that closes a clause for every rule (commas are handled rule by rule).
 BOUNDARY = frozenset(';:()[]{}"!?')
 _MAX_LEFT = 14  # tokens scanned for a subject
+_MAX_RELATIVE = 25  # tokens of a relative clause skipped between a subject and its verb
 _MAX_RIGHT = 8  # tokens scanned for an object or a by-agent
 _PARTICIPLE_IRREGULAR = frozenset(
     [
@@ -451,6 +452,10 @@ class SentenceView:
         while j >= 0 and steps < _MAX_LEFT:
             t, w = self.toks[j], self.low[j]
             if t == ",":
+                opened = None if (content or title) else self._relative_opening(j)
+                if opened is not None:
+                    j = opened - 1  # "Biden, who arrived with the aim of ..., said"
+                    continue
                 if content or title:
                     break
                 j -= 1  # apposition: "Qin Gang, recently noted"
@@ -577,6 +582,20 @@ class SentenceView:
             if self.low[m] in cues.be_forms and self.low[m + 1] in cues.determiners:
                 return OTHER
         return self.actor_holder(ch)
+
+    def _relative_opening(self, j: int) -> int | None:
+        """The comma that opens a relative clause ", who / which ..." closed by the comma at
+        ``j`` (no boundary or other comma between), when a word stands before it; else None."""
+        if j + 1 < self.n and self.low[j + 1] in ("who", "which"):
+            return None  # the comma opens a relative clause itself ("..., Joe Biden, who said")
+        for k in range(j - 2, max(0, j - _MAX_RELATIVE) - 1, -1):
+            if self.toks[k] == ",":
+                return k if k >= 1 and self.low[k + 1] in ("who", "which") else None
+            if self.is_boundary(k) and not (
+                self.low[k] in ("who", "which") and self.toks[k - 1] == ","
+            ):
+                return None
+        return None
 
     def _definite(self, j: int) -> int | None:
         """Index of the "the" of a clause-opening "the [modifiers] <title>" ending at ``j``

@@ -43,6 +43,10 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 _LINKS = frozenset({"of", "to", "for", "at", "in", "with"})
 #: between "who" and the title of a relative apposition
 _RELATIVE_FILLERS = frozenset({"is", "was", "now", "also", "currently", "still", "formerly"})
+#: "NAME, who heads / leads ... ACTOR": the actor the person heads
+_HEADING_VERBS = frozenset({"heads", "headed", "leads", "led", "chairs", "chaired", "runs", "ran",
+                            "commands", "commanded", "represents", "represented"})  # fmt: skip
+_OPENERS = _LINKS | _HEADING_VERBS  # words just before an actor that may follow a name
 #: lowercase particles inside names: a run followed by one is cut short, so it is left out
 _PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "al", "bin"}
@@ -125,6 +129,37 @@ def _heads(toks: list[str], cues: Cues) -> list[str]:
     return heads
 
 
+def _owns_body(after: list[str], cues: Cues) -> bool:
+    """The actor is a possessor or modifier of a body ("Ukraine's presidential office", "the
+    Ukrainian government"), not a bare state ("ambassador to Russia")."""
+    return after[:1] == ["'"] or bool(after and _modifier(after[0], cues))
+
+
+def _titled_link(before: list[str], cues: Cues) -> bool:
+    """``before`` (the words before an actor) end with "[the] [modifiers] TITLE of/to/for
+    [the]" ("the deputy head of")."""
+    j = len(before) - 1
+    while j >= 0 and before[j].lower() in _DETERMINERS:
+        j -= 1
+    if j < 1 or before[j].lower() not in _LINKS:
+        return False
+    return _person_title(before[j - 1].lower(), cues)
+
+
+def _after_link(toks: list[str], link_ok: bool, cues: Cues) -> list[str]:
+    """The name in "TITLE of ACTOR['s] [modifiers], NAME" ("the deputy head of Zelensky's
+    office, Andrey Smirnov"; ``toks`` start after the actor)."""
+    i = 2 if toks[:2] == ["'", "s"] else 0
+    if not link_ok:
+        return []
+    mods = 0
+    while i < len(toks) and mods < _MAX_MODIFIERS and _modifier(toks[i], cues):
+        i, mods = i + 1, mods + 1
+    if i >= len(toks) or toks[i] != ",":
+        return []
+    return _name_run(toks, i + 1, cues)
+
+
 def _title_after(toks: list[str], cues: Cues) -> bool:
     """A person title within the modifiers after an actor ("Kremlin spokesman")."""
     i = 2 if toks[:2] == ["'", "s"] else 0
@@ -138,16 +173,15 @@ def _title_after(toks: list[str], cues: Cues) -> bool:
 
 def _before(toks: list[str], after: list[str], cues: Cues) -> list[str]:
     """The name in "NAME, [det] ACTOR ... TITLE" or "NAME, [det] [modifiers] TITLE of/to/for
-    [the] ACTOR" (``toks`` end before the actor, ``after`` start after it). After "to" the
+    [the] ACTOR" or "NAME, who heads [the] ACTOR" (``toks`` end before the actor, ``after``
+    start after it). After "to" the
     actor must own a body ("an adviser to Ukraine's presidential office"): "an ambassador to
     Russia" serves another state."""
     j = len(toks) - 1
     while j >= 0 and toks[j].lower() in _DETERMINERS:
         j -= 1
     if j >= 0 and toks[j].lower() in _LINKS:
-        if toks[j].lower() == "to" and not (
-            after[:1] == ["'"] or (after and _modifier(after[0], cues))
-        ):
+        if toks[j].lower() == "to" and not _owns_body(after, cues):
             return []
         j -= 1
         if j < 0 or not _person_title(toks[j].lower(), cues):
@@ -158,6 +192,8 @@ def _before(toks: list[str], after: list[str], cues: Cues) -> list[str]:
             j, mods = j - 1, mods + 1
         while j >= 0 and toks[j].lower() in _DETERMINERS:
             j -= 1
+    elif j >= 2 and toks[j].lower() in _HEADING_VERBS and toks[j - 1].lower() == "who":
+        j -= 2  # "Colonel Yuri Maksimov, who heads Kiev City Recruitment Center"
     elif not _title_after(after, cues):
         return []
     k = j
@@ -208,8 +244,8 @@ def name_bank(
         titled = any(t.strip(_PUNCT) in titles for t in near)
         tail = low[max(0, start - 10) : start].split()
         linked = bool(tail) and (
-            tail[-1] in _LINKS
-            or (len(tail) > 1 and tail[-1] in _DETERMINERS and tail[-2] in _LINKS)
+            tail[-1] in _OPENERS
+            or (len(tail) > 1 and tail[-1] in _DETERMINERS and tail[-2] in _OPENERS)
         )
         if not (titled or linked):
             continue
@@ -220,6 +256,12 @@ def name_bank(
         before = _TOKEN.findall(norm, max(0, start - _SPAN), start)
         if before:
             add(names, _surnames(_before(before[1:], after, cues), cat), cat)
+            if linked and _titled_link(before[1:], cues):
+                # after "to" the actor must own a body: "an ambassador to Ukraine, X" serves
+                # another state
+                link = tail[-1] if tail[-1] in _OPENERS else tail[-2]
+                link_ok = link != "to" or _owns_body(after, cues)
+                add(names, _surnames(_after_link(after, link_ok, cues), cat), cat)
     return Bank(
         {w: c for w, c in names.items() if c is not None},
         {w: c for w, c in heads.items() if c is not None},
