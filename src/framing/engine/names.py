@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import NamedTuple
 from functools import lru_cache
+from typing import NamedTuple
 
 from framing.engine.cues import Cues
 
