@@ -627,6 +627,16 @@ VOICE_ROUND5 = [
         "reported",
         "ukraine",
     ),
+    # "X made it (crystal) clear that": X's speech act, its booster and its complement
+    (
+        "Beijing has made it crystal clear that the troubles stem from her refusal.",
+        "made it crystal clear",
+        "reported",
+        "china",
+    ),
+    ("Russia made it clear that NATO may attack.", "may", "reported", "russia"),
+    ("We have made it clear that the talks may fail.", "may", "author", ""),
+    ("They made it a priority to make peace, which may be hard.", "may", "author", ""),
     # two presidents introduced: "the president" stays unresolved
     (
         "Russian President Vladimir Putin met Ukrainian President Zelensky and Kenyan leaders. "

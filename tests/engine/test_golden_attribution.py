@@ -51,7 +51,10 @@ READING = {
     (14, "accusation", "kidnaps"): ("author", "", ""),
     (14, "negative_evaluation", "despised"): ("author", "", ""),
     (16, "booster", "completely"): ("author", "", ""),
-    (17, "booster", "made it clear"): ("author", "", ""),
+    # s17 "China has made it clear that it respects ...": China's speech act, so its certainty is
+    # China's (the audit's decision since round 1: "Medvedev made it clear" is reported); the
+    # rules see the frame since round 5.
+    (17, "booster", "made it clear"): ("reported", "china", ""),
     (27, "booster", "completely"): ("author", "", ""),
     # s27 "the Cold War mentality that Western countries adhere to": the relative clause's
     # subject holds the mentality.

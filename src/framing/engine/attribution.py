@@ -63,7 +63,9 @@ class Frame(NamedTuple):
     holder: Holder
 
 
-_FRAME, _VAGUE, _ALONE, _PASSIVE, _THAT, _NAMING, _EXIST = 1, 2, 4, 8, 16, 32, 64
+_FRAME, _VAGUE, _ALONE, _PASSIVE, _THAT, _NAMING, _EXIST, _CLEAR = 1, 2, 4, 8, 16, 32, 64, 128
+#: after a form of "make": "it", at most two words, "clear" (a "made it crystal clear" frame)
+_IT_CLEAR = re.compile(r"\s+it\s+(?:[a-z]+\s+){0,2}?clear\b")
 #: after a verb of naming, these make a phrasal verb that names nothing ("call on", "call for")
 _PARTICLES = frozenset(["on", "for", "upon", "off", "back", "in", "out", "up", "to", "into"])
 _NEXT2 = re.compile(r"\s*(\w+(?:['-]\w+)*|[^\w\s])\s*(\w+(?:['-]\w+)*|[^\w\s])?")
@@ -119,6 +121,7 @@ def _cue_flags(cues: Cues) -> dict[str, int]:
     # and verbs of naming that open no other frame: checked per occurrence (_opens)
     add(cues.need_that - cues.naming_verbs - cues.vague_adverbs, _THAT)
     add(cues.naming_verbs - cues.frame_words - cues.reporting_nouns, _NAMING)
+    add(cues.make_clear, _FRAME | _CLEAR)
     return flags
 
 
@@ -157,6 +160,8 @@ def _candidates(cues: Cues, low: str, starts: list[int]) -> Candidates:
     alone: set[int] = set()
     for pos, word in _cue_hits(cues, low):
         f = flags[word]
+        if f & _CLEAR and not _IT_CLEAR.match(low, pos + len(word)):
+            continue
         if f & (_THAT | _NAMING) and not _opens(low, pos + len(word), word, f, cues):
             # no frame opens at the word; a vague head still counts, and an existential noun
             # may still complete a "there are ... that" frame (Candidates.framed)
@@ -432,6 +437,7 @@ def _triggers(cues: Cues) -> frozenset[str]:
         | cues.reporting_nouns
         | cues.naming_verbs
         | cues.question_verbs
+        | cues.make_clear
         | cues.vague_adverbs
         | {"according", "there"}
     )
@@ -470,6 +476,10 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
             f = _question_frame(view, i, cues)
             if f is not None:
                 out.append(f)
+        elif w in cues.make_clear:
+            f = _clear_frame(view, i)
+            if f is not None:
+                out.append(f)
         elif w == "according" and i + 1 < n and low[i + 1] == "to":
             k = i + 2
             while k < n and low[k] in cues.determiners:
@@ -505,6 +515,22 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
             k = low.index("that", i + 2)
             out.append(Frame(i, k, k + 1, _scope_end(view, k), VAGUE))
     return out
+
+
+def _clear_frame(view: SentenceView, i: int) -> Frame | None:
+    """ "X made it (crystal) clear (that) ...": X's speech act over the rest of the clause; its
+    own tokens run from "made" to "clear" (a booster there is X's too)."""
+    low = view.low
+    if i + 2 >= view.n or low[i + 1] != "it" or "clear" not in low[i + 2 : i + 5]:
+        return None
+    k = low.index("clear", i + 2)
+    holder = view.subject(i)
+    if holder.kind == "none":
+        holder = _shared_subject(view, i)
+    if holder.kind in ("none", "author"):
+        return None
+    lo = k + 2 if k + 1 < view.n and low[k + 1] == "that" else k + 1
+    return Frame(i, k, lo, _scope_end(view, lo), holder)
 
 
 def _question_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
@@ -588,7 +614,8 @@ def _voice(view, frames_, first, last, category, quote_holder, cues) -> tuple[st
     if quote_holder is not None:
         return REPORTED, quote_holder.source
     w = view.low[last]
-    if category != "distancing" and w in cues.frame_verbs:
+    clear = w == "clear" and view.low[first] in cues.make_clear  # "made it clear" (a booster)
+    if category != "distancing" and (w in cues.frame_verbs or clear):
         own = next((f for f in frames_ if f.lo <= last and first <= f.hi), None)
         if own is not None and own.holder.kind not in ("author", "none"):
             return REPORTED, own.holder.source

@@ -59,6 +59,7 @@ class Cues:
     institution_titles: frozenset[str]  # titles of bodies: introduce no person's name
     title_modifiers: frozenset[str]  # "deputy foreign" in "Ukraine's deputy foreign minister"
     name_stopwords: frozenset[str]  # capitalised words that are no name (openers, months)
+    make_clear: frozenset[str]  # "made it clear that": a speech frame
     voice_categories: tuple[str, ...]
     target_categories: tuple[str, ...]
     roles: dict = field(hash=False)
@@ -152,6 +153,7 @@ def load_cues() -> Cues:
         institution_titles=_low(att.get("institution_titles")),
         title_modifiers=_low(att.get("title_modifiers")),
         name_stopwords=_low(att.get("name_stopwords")),
+        make_clear=_low(att.get("make_clear")),
         voice_categories=tuple(att.get("voice_categories") or ()),
         target_categories=tuple(tgt.get("target_categories") or ()),
         roles=roles,
