@@ -636,6 +636,13 @@ VOICE_ROUND5 = [
     ),
     ("Russia made it clear that NATO may attack.", "may", "reported", "russia"),
     ("We have made it clear that the talks may fail.", "may", "author", ""),
+    # a speech act that did not happen reports nothing
+    (
+        "Russia could have gone further and made it clear that NATO may attack.",
+        "may",
+        "author",
+        "",
+    ),
     ("They made it a priority to make peace, which may be hard.", "may", "author", ""),
     # two presidents introduced: "the president" stays unresolved
     (

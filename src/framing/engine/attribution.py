@@ -64,6 +64,7 @@ class Frame(NamedTuple):
 
 
 _FRAME, _VAGUE, _ALONE, _PASSIVE, _THAT, _NAMING, _EXIST, _CLEAR = 1, 2, 4, 8, 16, 32, 64, 128
+_COUNTERFACTUAL = frozenset({"could", "should", "would", "might"})
 #: after a form of "make": "it", at most two words, "clear" (a "made it crystal clear" frame)
 _IT_CLEAR = re.compile(r"\s+it\s+(?:[a-z]+\s+){0,2}?clear\b")
 #: after a verb of naming, these make a phrasal verb that names nothing ("call on", "call for")
@@ -524,6 +525,11 @@ def _clear_frame(view: SentenceView, i: int) -> Frame | None:
     if i + 2 >= view.n or low[i + 1] != "it" or "clear" not in low[i + 2 : i + 5]:
         return None
     k = low.index("clear", i + 2)
+    for j in range(i - 1, max(0, i - 8), -1):
+        if view.toks[j] == "," or view.is_boundary(j):
+            break
+        if low[j] == "have" and low[j - 1] in _COUNTERFACTUAL:
+            return None  # "he could have gone further and made it clear": nothing was said
     holder = view.subject(i)
     if holder.kind == "none":
         holder = _shared_subject(view, i)
