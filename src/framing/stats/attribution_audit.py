@@ -127,6 +127,16 @@ ROUNDS = (
         "round of either audit showed (media rounds 1-11 included)",
         after_media=11,
     ),
+    AttributionRound(
+        6,
+        20261231,
+        "media-audit-attribution-6",
+        {"voice": 40, "target": 40, "empty_target": 20},
+        "drawn after the post-round-5 rules (definite titles and bodies, names after a titled "
+        "body or 'who heads', relative clauses skipped, made it clear), from documents no "
+        "earlier round of either audit showed; blind readers",
+        after_media=11,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
