@@ -644,6 +644,43 @@ VOICE_ROUND5 = [
         "",
     ),
     ("They made it a priority to make peace, which may be hard.", "may", "author", ""),
+    # round 6: a subjectless predicate after ", but" continues the report; a participle of
+    # saying continues a report whose holder is no actor; nouns of alarm and anxiety are vague
+    (
+        "Mazepin said he did not agree with the sanctions, and would fight them, but now was "
+        "probably not the right time.",
+        "probably",
+        "reported",
+        "",
+    ),
+    (
+        "Russia said the talks failed, but it is probably too early to tell.",
+        "probably",
+        "author",
+        "",
+    ),
+    (
+        "Claire Hoyland from Fire Aid said she was proud, adding that she spoke with them "
+        "almost daily.",
+        "almost",
+        "reported",
+        "",
+    ),
+    ("The battle raged for days, suggesting the toll could be higher.", "could", "author", ""),
+    (
+        "There is growing alarm about a potential disaster at the plant.",
+        "potential",
+        "reported",
+        "vague",
+    ),
+    ("The fire alarm may ring again.", "may", "author", ""),
+    # a booster inside a quotation of several paragraphs run together (BBC)
+    (
+        'Andrii said: "It is scary, I left at 2am. "I never imagined that this would happen."',
+        "never",
+        "reported",
+        "",
+    ),
     # two presidents introduced: "the president" stays unresolved
     (
         "Russian President Vladimir Putin met Ukrainian President Zelensky and Kenyan leaders. "

@@ -369,6 +369,13 @@ PAIRING = [
     ("'a \"b' c\"", []),
     ('"They call it \'liberation\', we call it war," he said.', ["They call it 'liberation', we call it war,", "liberation"]),
     ("a \u00abspecial\u00bb operation", ["special"]),
+    # a quotation over several paragraphs: only the last one closes (round 6); paragraphs run
+    # into one line by a scraper, or on lines of their own
+    ('Andrii said: "It is scary, I left at 2am. "I never imagined this. "You cannot know," he said.', ["It is scary, I left at 2am.", "I never imagined this.", "You cannot know,"]),
+    ('She said: "We left at night.\n"Now we are safe," she said.', ["We left at night.", "Now we are safe,"]),
+    # ... but not from a paragraph that ends mid-sentence, nor for single marks
+    ('She said: "We left\n"Now" is the time.', ["Now"]),
+    ("She said: 'We left at night. 'Now we are safe,' she said.", ["Now we are safe,"]),
     ('He is 5\'10" tall and "fit".', ["fit"]),
 ]  # fmt: skip
 

@@ -65,6 +65,14 @@ class Frame(NamedTuple):
 
 _FRAME, _VAGUE, _ALONE, _PASSIVE, _THAT, _NAMING, _EXIST, _CLEAR = 1, 2, 4, 8, 16, 32, 64, 128
 _COUNTERFACTUAL = frozenset({"could", "should", "would", "might"})
+#: participles that only report speech: after a comma they continue the main clause's report
+#: also when its holder is no actor ("Claire Hoyland from Fire Aid said ..., adding that ...")
+_SAYING = frozenset(
+    {"adding", "saying", "stating", "noting", "telling", "writing", "insisting", "declaring",
+     "explaining", "stressing", "emphasising", "emphasizing", "reiterating", "recalling"}
+)  # fmt: skip
+#: adverbs between "but" and a subjectless verb ("but now was", "but still would")
+_LINKING_ADVERBS = frozenset({"now", "still", "also", "then", "not", "never", "only", "just"})
 #: after a form of "make": "it", at most two words, "clear" (a "made it crystal clear" frame)
 _IT_CLEAR = re.compile(r"\s+it\s+(?:[a-z]+\s+){0,2}?clear\b")
 #: after a verb of naming, these make a phrasal verb that names nothing ("call on", "call for")
@@ -251,8 +259,20 @@ def _scope_end(view: SentenceView, i: int, limit: int | None = None) -> int:
         if view.toks[k] == ";" or (limit is not None and view.toks[k] == ","):
             return k
         if view.low[k] in ("but", "yet") and k > i and view.toks[k - 1] == ",":
+            if _no_subject(view, k + 1):
+                continue  # "Mazepin said he ... would fight them, but now was probably not ..."
             return k  # "X said that ..., but <the author's clause>"
     return hi
+
+
+def _no_subject(view: SentenceView, k: int) -> bool:
+    """The words from ``k`` are a predicate without a subject of its own: a finite verb form
+    (an auxiliary, modal or be form), possibly after one adverb ("but now was", "but would"),
+    coordinated with the reported clause."""
+    cues = view.cues
+    if k < view.n and (view.low[k].endswith("ly") or view.low[k] in _LINKING_ADVERBS):
+        k += 1
+    return k < view.n and (view.low[k] in cues.auxiliaries or view.low[k] in cues.be_forms)
 
 
 def _clause_start(view: SentenceView, i: int) -> int:
@@ -375,9 +395,11 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         if not adjacent and j >= 0 and view.toks[j] == ",":
             # a participial clause ("X warned ..., stating that ...") speaks for the main
             # clause's holder when the rules name it; else it opens no frame of its own
-            if holder.kind not in ("actor", "vague"):
-                return None
-            return Frame(i, i, i + 1, end, holder)
+            if holder.kind not in ("actor", "vague") and not (
+                holder.kind == "other" and w in _SAYING
+            ):
+                return None  # "..., suggesting the toll could be higher": the writer's inference
+            return Frame(i, i, i + 1, end, holder)  # "X said ..., adding that ..." (round 6)
         ch = view.chunk_of[j] if j >= 0 else None
         if adjacent and holder is OTHER and ch is not None and ch.last == j and not ch.possessive:
             holder = view.actor_holder(ch)  # "with the White House declaring that" (att4)

@@ -13,7 +13,11 @@ one *family*, opener before closer:
   an elided word (``’90s``, ``rock ’n’ roll``, ``’em``) and a straight ``'`` inside a word;
 - an opener that meets another opener of its family before a closer is unbalanced and dropped
   (no span runs from a stray mark to the next quotation), as is an opener without a closer in
-  its paragraph (no span crosses a line break) or within :data:`MAX_SPAN` characters;
+  its paragraph (no span crosses a line break) or within :data:`MAX_SPAN` characters, except
+  under the multi-paragraph convention for double marks: a quotation whose paragraph ends at a
+  sentence end, when the next paragraph opens with a mark of its family (on the next line, or
+  after ". " where a scraper ran the paragraphs into one line), is that paragraph's quotation
+  (``said: "... 2am. "I never imagined ... ."``);
 - a single closer after ``s`` and before a lowercase word (``the Ukrainians’ homes``) is
   probably a plural possessive: it closes a quotation only when no clear closer follows;
 - a double-quoted span that contains another double quotation mark (of any style), and a span
@@ -131,8 +135,29 @@ def quote_marks(text: str) -> list[Mark]:
     return out
 
 
+def _continues(text: str, pos: int) -> bool:
+    """The opener at ``pos`` follows a sentence end and one space (". \"I never ..."): the
+    next paragraph of a quotation whose paragraphs were joined into one line."""
+    return pos >= 2 and text[pos - 1] == " " and text[pos - 2] in ".!?"
+
+
+def _paragraph_quote_end(text: str, start: int, nxt: Mark) -> int | None:
+    """End of an unclosed quotation opened at ``start`` when its paragraph ends at a sentence
+    end and the next paragraph opens with the mark ``nxt`` (the multi-paragraph convention:
+    only the last paragraph of a quotation closes); else None."""
+    eol = text.find("\n", start)
+    if eol < 0 or nxt.role != "open" or nxt.pos < eol or text[eol : nxt.pos].strip():
+        return None
+    end = len(text[start:eol].rstrip()) + start
+    if end - start > MAX_SPAN["double"] or text[end - 1] not in ".!?":
+        return None
+    return end
+
+
 def _pair_family(text: str, marks: list[Mark]) -> list[tuple[int, int]]:
-    limit = MAX_SPAN["single" if marks[0].family.startswith("single") else "double"]
+    single = marks[0].family.startswith("single")
+    limit = MAX_SPAN["single" if single else "double"]
+    continued = not single  # the multi-paragraph convention is read for double marks only
     spans: list[tuple[int, int]] = []
     opener: Mark | None = None
     weak: Mark | None = None
@@ -143,10 +168,19 @@ def _pair_family(text: str, marks: list[Mark]) -> list[tuple[int, int]]:
 
     for m in marks:
         if opener is not None and (m.pos - opener.pos > limit or "\n" in text[opener.pos : m.pos]):
-            close_with(weak)  # the opener's paragraph ended without a clear closer
+            end = _paragraph_quote_end(text, opener.pos, m) if continued and weak is None else None
+            if end is not None:  # the paragraph's quotation goes on in the next paragraph
+                spans.append((opener.pos + 1, end))
+            else:
+                close_with(weak)  # the opener's paragraph ended without a clear closer
             opener = weak = None
         if m.role == "open":
-            close_with(weak)  # an opener before any clear closer: the earlier one is unbalanced
+            if opener is not None and weak is None and continued and _continues(text, m.pos):
+                # a quotation over several paragraphs run together: each paragraph opens with a
+                # mark and only the last one closes ('said: "... started. "I never ...')
+                spans.append((opener.pos + 1, text.rindex(text[m.pos - 2], 0, m.pos) + 1))
+            else:
+                close_with(weak)  # an opener before any clear closer: the earlier one is unbalanced
             opener, weak = m, None
         elif opener is not None:
             if m.weak:
