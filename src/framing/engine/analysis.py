@@ -60,8 +60,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: attribution rules; 5: the round-3 scare-quote, lexicon and attribution rules; 6: the round-4
 #: scare-quote rules and hedge/distancing word senses; 7: the round-5 ones; 8: the round-6
 #: hedge/distancing word senses; 9-11: lex7-lex9; 12: lex10, lex11 and the round-4 attribution
-#: rules; 13: the round-5 attribution rules (name bank, pronoun chains, quote speakers).
-METRICS_VERSION = 13
+#: rules; 13: the round-5 attribution rules (name bank, pronoun chains, quote speakers); 14: the
+#: post-round-5 and round-6 rules (definite titles, made it clear, multi-paragraph quotations).
+METRICS_VERSION = 14
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"
