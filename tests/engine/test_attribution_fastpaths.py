@@ -80,6 +80,8 @@ def _scope_end_loop(view, i, limit=None):
         if view.toks[k] == ";" or (limit is not None and view.toks[k] == ","):
             return k
         if view.low[k] in ("but", "yet") and k > i and view.toks[k - 1] == ",":
+            if attr._no_subject(view, k + 1):
+                continue
             return k
     return hi
 
@@ -91,6 +93,7 @@ def _scope_end_loop(view, i, limit=None):
         "They said that the plan, yet again, failed.",
         "But they said that it failed, But it did not.",
         "They said that it failed and it did.",
+        "He said he would fight them, but now was not the time; others agreed.",
         "",
     ],
 )

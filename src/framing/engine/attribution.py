@@ -71,6 +71,11 @@ _SAYING = frozenset(
     {"adding", "saying", "stating", "noting", "telling", "writing", "insisting", "declaring",
      "explaining", "stressing", "emphasising", "emphasizing", "reiterating", "recalling"}
 )  # fmt: skip
+#: finite verb forms that can open a predicate without a subject
+_FINITE = frozenset(
+    {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does",
+     "did", "has", "have", "had", "is", "are", "was", "were", "am"}
+)  # fmt: skip
 #: adverbs between "but" and a subjectless verb ("but now was", "but still would")
 _LINKING_ADVERBS = frozenset({"now", "still", "also", "then", "not", "never", "only", "just"})
 #: after a form of "make": "it", at most two words, "clear" (a "made it crystal clear" frame)
@@ -269,10 +274,9 @@ def _no_subject(view: SentenceView, k: int) -> bool:
     """The words from ``k`` are a predicate without a subject of its own: a finite verb form
     (an auxiliary, modal or be form), possibly after one adverb ("but now was", "but would"),
     coordinated with the reported clause."""
-    cues = view.cues
     if k < view.n and (view.low[k].endswith("ly") or view.low[k] in _LINKING_ADVERBS):
         k += 1
-    return k < view.n and (view.low[k] in cues.auxiliaries or view.low[k] in cues.be_forms)
+    return k < view.n and view.low[k] in _FINITE
 
 
 def _clause_start(view: SentenceView, i: int) -> int:

@@ -1,24 +1,35 @@
-"""Persons a document introduces by an actor and a title, found again where only named.
+"""Persons and bodies a document introduces by an actor and a title, found again later.
 
 News text names a person in full once, with the actor they speak for ("Russian Foreign
 Minister Sergey Lavrov", "Maria Zakharova, the Russian Foreign Ministry spokeswoman",
 "Mykhailo Podolyak, an adviser to Ukraine's presidential office"), and afterwards by the
-surname alone ("Lavrov said", "Zakharova wrote") or a pronoun. The actor lexicons cannot know
-every official, so without this the later mentions have no source.
+surname alone ("Lavrov said", "Zakharova wrote"), a pronoun or a definite title ("the
+president", "the Defense Ministry"). The actor lexicons cannot know every official, so without
+this the later mentions have no source.
 
-:func:`name_bank` reads the introductions of one document: an actor match, then up to three
-title modifiers and a person title (``cues.titles`` less ``institution_titles``), then a run of
-one to three capitalised words (the name); or a name, a comma and an apposition that holds the
-actor and a title. It returns each name's last word (and, for ``china``, its first: Chinese
-names put the surname first) with the actor category; a word introduced for two categories is
-left out. :func:`name_spans` finds those words in a stretch of text as person actor spans, which
-:mod:`framing.engine.attribution` adds to its sentence views, so that subjects, pronoun
-antecedents and targets see them like the lexicon's leaders.
+:func:`name_bank` reads the introductions of one document into a :class:`Bank`:
 
-Misses: introductions without an actor word ("Chechen leader Ramzan Kadyrov", "Kherson's
-Russian-installed official"), names introduced in a previous document, persons introduced
-only by a description ("the minister"); a surname shared by two people of different actors in
-one document is dropped, and one shared with a person of no actor is taken for the first.
+- ``names``: an actor match, up to three title modifiers and a person title (``cues.titles``
+  less ``institution_titles``), then one to three capitalised words ("Russian Defense Ministry
+  spokesman Igor Konashenkov"); a name, a comma and an apposition holding the actor and a title
+  ("Dmitry Peskov, the Kremlin spokesman", "NAME, an adviser to Ukraine's ...", "NAME, who is
+  now the deputy chairman of the Russian Security Council", "NAME, who heads Kiev City ...");
+  or a title, a link and the actor's body, then the name ("the deputy head of Zelensky's
+  office, Andrey Smirnov"). Each name gives its last word (and, for ``china``, its first:
+  Chinese names put the surname first). After "to" the actor must own a body: "an ambassador
+  to Russia" serves another state.
+- ``heads``: the singular titles and bodies right after an actor ("Russian *President*", "the
+  Russian *Defense Ministry*", "the Russian *embassy*"), for a later "the president".
+
+A word introduced for two categories is left out. :func:`name_spans` finds the names in a
+stretch of text as person actor spans, which :mod:`framing.engine.attribution` adds to its
+sentence views (and passes ``heads`` to them), so that subjects, pronoun antecedents and
+targets see them like the lexicon's leaders.
+
+Misses: introductions without an actor word ("Chechen leader Ramzan Kadyrov", "the Mayor of
+Kharkov", "Russian-installed official"), names introduced in a previous document, persons
+introduced only by a description; a surname shared by two people of different actors in one
+document is dropped, and one shared with a person of no actor is taken for the first.
 """
 
 from __future__ import annotations
