@@ -384,3 +384,27 @@ def test_a_round_after_later_media_rounds_leaves_them_out(tmp_path, monkeypatch)
     later = (plain[0], aa.AttributionRound(2, 2, "att2", sizes, "", after_media=3))
     monkeypatch.setattr(aa, "ROUNDS", later)
     assert {d for _, d in aa.earlier_documents(2)} == {"a", "m", "n", "p"}
+
+
+def test_latest_measures_take_each_cell_from_the_latest_round_that_measured_it():
+    latest = aa.latest_measures(n_boot=50)
+    tables = {
+        spec.number: aa.attribution_audit_table(
+            aa.read_attribution_audit(round_=spec.number),
+            aa.read_record(round_=spec.number).get("population", {}),
+            n_boot=50,
+        )
+        for spec in aa.ROUNDS
+    }
+    for r in latest.itertuples(index=False):
+        for number, table in tables.items():
+            cell = table[(table["assignment"] == r.assignment) & (table["group"] == r.group)]
+            rows = table[(table["assignment"] == r.assignment) & (table["group"] != aa.POOLED)]
+            complete = (rows["n"] > 0).all() if r.group == aa.POOLED else True
+            if number > r.round and complete:
+                assert cell["share"].isna().all(), (r.assignment, r.group, number)
+        if r.group == aa.POOLED:  # a pooled row comes from a round that measured every group
+            rows = tables[r.round]
+            rows = rows[(rows["assignment"] == r.assignment) & (rows["group"] != aa.POOLED)]
+            assert (rows["n"] > 0).all(), (r.assignment, r.round)
+    assert set(latest["assignment"]) == set(aa.ASSIGNMENTS)

@@ -46,7 +46,7 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|[^\w\s]")
 _NAME = re.compile(r"[A-ZÀ-ÞА-Я][^\W\d_]*(?:[-'’][A-ZÀ-ÞА-Я]?[^\W\d_]+)*\Z")
 _SPAN = 140  # characters read after (and before) an actor match
 _NEAR = 60  # characters after an actor in which a person title must start
-_PUNCT = ",.;:'\"()’"
+_SPACES = str.maketrans(dict.fromkeys(",.;:'\"()’", " "))
 _MAX_MODIFIERS = 3
 _MAX_NAME = 3
 _FIRST_NAME_SURNAME = frozenset({"china"})  # surname first
@@ -57,7 +57,6 @@ _RELATIVE_FILLERS = frozenset({"is", "was", "now", "also", "currently", "still",
 #: "NAME, who heads / leads ... ACTOR": the actor the person heads
 _HEADING_VERBS = frozenset({"heads", "headed", "leads", "led", "chairs", "chaired", "runs", "ran",
                             "commands", "commanded", "represents", "represented"})  # fmt: skip
-_OPENERS = _LINKS | _HEADING_VERBS  # words just before an actor that may follow a name
 #: lowercase particles inside names: a run followed by one is cut short, so it is left out
 _PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "al", "bin"}
@@ -250,13 +249,18 @@ def name_bank(
         for w in words:
             found[w] = cat if found.get(w, cat) == cat else None
 
+    persons = _person_titles(cues)
     for start, end, cat in actor_spans:
-        near = low[end : end + _NEAR].split()[: _MAX_MODIFIERS + 2]
-        titled = any(t.strip(_PUNCT) in titles for t in near)
-        tail = low[max(0, start - 10) : start].split()
-        linked = bool(tail) and (
-            tail[-1] in _OPENERS
-            or (len(tail) > 1 and tail[-1] in _DETERMINERS and tail[-2] in _OPENERS)
+        # cheap tests on the lowercased words around the actor (C loops, no tokenising): a
+        # title or body in the next words, or "TITLE of / to / for [the]" or "who heads" before
+        near = low[end : end + _NEAR].translate(_SPACES).split()[: _MAX_MODIFIERS + 2]
+        titled = not titles.isdisjoint(near)
+        tail = low[max(0, start - 40) : start].translate(_SPACES).split()[-3:]
+        if tail and tail[-1] in _DETERMINERS:
+            del tail[-1]
+        linked = len(tail) > 1 and (
+            (tail[-1] in _LINKS and tail[-2] in persons)
+            or (tail[-1] in _HEADING_VERBS and tail[-2] == "who")
         )
         if not (titled or linked):
             continue
@@ -270,8 +274,7 @@ def name_bank(
             if linked and _titled_link(before[1:], cues):
                 # after "to" the actor must own a body: "an ambassador to Ukraine, X" serves
                 # another state
-                link = tail[-1] if tail[-1] in _OPENERS else tail[-2]
-                link_ok = link != "to" or _owns_body(after, cues)
+                link_ok = tail[-1] != "to" or _owns_body(after, cues)
                 add(names, _surnames(_after_link(after, link_ok, cues), cat), cat)
     return Bank(
         {w: c for w, c in names.items() if c is not None},

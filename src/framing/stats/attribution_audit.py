@@ -137,6 +137,16 @@ ROUNDS = (
         "earlier round of either audit showed; blind readers",
         after_media=11,
     ),
+    AttributionRound(
+        7,
+        20270102,
+        "media-audit-attribution-7",
+        {"voice": 40},
+        "voice and source only, drawn after the round-6 rules (multi-paragraph quotations, "
+        "', but' predicates, participles of saying, nouns of alarm) from documents no earlier "
+        "round of either audit showed: RT and Western only have 40 fresh voice matches left",
+        after_media=11,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
@@ -587,6 +597,40 @@ def attribution_audit_table(
             }
         )
     return pd.DataFrame(rows)
+
+
+def latest_measures(n_boot: int = 1000) -> pd.DataFrame:
+    """For each assignment and outlet group (and pooled), the :func:`attribution_audit_table`
+    row of the latest round that measured it, with a ``round`` column: late rounds sample what
+    the fresh documents still hold (round 7: voice and source only; rounds 5-6: RT targets
+    only), so a cell's latest measure may come from an earlier round, of earlier rules. A
+    pooled row comes from the latest round that measured every group."""
+    tables = [
+        attribution_audit_table(
+            read_attribution_audit(round_=spec.number),
+            read_record(round_=spec.number).get("population", {}),
+            n_boot=n_boot,
+        ).assign(round=spec.number)
+        for spec in ROUNDS
+    ]
+    every = pd.concat(tables, ignore_index=True)
+    # a pooled row counts only from a round that measured every group (else it is one group's)
+    groups_in = every[every["n"] > 0].groupby(["assignment", "round"])["group"].nunique()
+    complete = every.apply(lambda r: groups_in.get((r["assignment"], r["round"]), 0), axis=1)
+    pooled = every["group"] == POOLED
+    measured = every[every["share"].notna() & (~pooled | (complete > len(GROUPS)))]
+    latest = (
+        measured.sort_values("round", kind="stable")
+        .groupby(["assignment", "group"], sort=False)
+        .tail(1)
+    )
+    order = {a: i for i, a in enumerate(ASSIGNMENTS)}
+    gorder = {g: i for i, g in enumerate((*GROUPS, POOLED))}
+    return latest.sort_values(
+        ["assignment", "group"],
+        key=lambda c: c.map(order) if c.name == "assignment" else c.map(gorder),
+        kind="stable",
+    ).reset_index(drop=True)
 
 
 def error_counts(audit: pd.DataFrame | None = None) -> pd.DataFrame:
