@@ -15,8 +15,9 @@ def test_validate_prints_the_attribution_audit(monkeypatch, capsys):
     assert main(["validate", "--no-unscon", "--no-media"]) == 0
     out = capsys.readouterr().out
     block = out.split("Attribution audit of the media corpora", 1)[1].splitlines()[1:]
-    table = aa.attribution_audit_table()
+    table = aa.latest_measures()
     assert len(block) == len(table)
+    assert all(f"(r{r})" in line for r, line in zip(table["round"], block, strict=True))
     voice = table[(table["assignment"] == "voice") & (table["group"] == "pooled")].iloc[0]
     line = next(x for x in block if x.startswith("voice") and "pooled" in x)
     assert f"{voice.correct}/{voice.n}" in line and f"{voice.share:.2f}" in line

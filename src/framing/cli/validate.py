@@ -132,18 +132,20 @@ def run(args) -> int:
                 else:
                     cells.append("-")
             print(f"{r.category:20} " + " ".join(f"{c:>26}" for c in cells), file=out)
-        from framing.stats.attribution_audit import attribution_audit_table
+        from framing.stats.attribution_audit import latest_measures
 
         print(
             "\nAttribution audit of the media corpora (voice, source, target judged by AI readers; "
-            "Wilson 95% CI; target recall estimated, bootstrap CI)",
+            "Wilson 95% CI; target recall estimated, bootstrap CI; (rN): the audit round that "
+            "last measured the cell)",
             file=out,
         )
-        for r in attribution_audit_table().itertuples(index=False):
+        for r in latest_measures().itertuples(index=False):
             goal = "" if r.met is None else f"  goal {r.goal:.2f}: {'met' if r.met else 'not met'}"
             k = "estimate" if r.assignment == "target recall" else f"{r.correct}/{r.n}"
             print(
-                f"{r.assignment:14} {r.group:12} {k:>9} {_fmt(r.share, r.lo, r.hi)}{goal}",
+                f"{r.assignment:14} {r.group:12} {k:>9} {_fmt(r.share, r.lo, r.hi)} "
+                f"(r{r.round}){goal}",
                 file=out,
             )
     if not args.no_media:
