@@ -3,7 +3,7 @@
 python tools/audit_attribution.py [--round N] draw [--seed S] [--force | --record-only]
 python tools/audit_attribution.py show [--sample voice] [--group RT] [--from 0 --to 40]
                                        [--unlabelled] [--words 25]
-python tools/audit_attribution.py label < judgements.txt
+python tools/audit_attribution.py label [--second] < judgements.txt
 python tools/audit_attribution.py floors
 
 ``show`` prints each row's index, assigned values and its context (re-derived from the
@@ -97,7 +97,15 @@ def _show(args) -> int:
 
 
 def _label(args) -> int:
-    df = aa.read_attribution_audit(round_=args.round_)
+    if args.second:  # a second, independent reader of the same rows: its own file
+        path = aa.second_reader_path(args.round_)
+        df = (
+            aa.read_attribution_audit(path)
+            if path.exists()
+            else aa.unjudged(aa.read_attribution_audit(round_=args.round_))
+        )
+    else:
+        path, df = None, aa.read_attribution_audit(round_=args.round_)
     n = 0
     for line in sys.stdin:
         line = line.strip()
@@ -114,7 +122,7 @@ def _label(args) -> int:
         i = int(idx)
         df.loc[i] = aa.judge(df.loc[i], vals["v"], vals["s"], vals["t"], vals["e"], reason.strip())
         n += 1
-    aa.write_attribution_audit(df, round_=args.round_)
+    aa.write_attribution_audit(df, path=path, round_=args.round_)
     left = int(((df["voice_label"] == "") & (df["target_label"] == "")).sum())
     print(f"{n} judgements written, {left} rows unjudged", file=sys.stderr)
     return 0
@@ -155,6 +163,7 @@ def main() -> int:
     s.add_argument("--unlabelled", action="store_true")
     s.set_defaults(func=_show)
     lab = sub.add_parser("label")
+    lab.add_argument("--second", action="store_true", help="a second reader's file (-reader2)")
     lab.set_defaults(func=_label)
     f = sub.add_parser("floors")
     f.add_argument("--tolerance", type=float, default=0.02)

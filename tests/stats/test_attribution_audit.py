@@ -408,3 +408,47 @@ def test_latest_measures_take_each_cell_from_the_latest_round_that_measured_it()
             rows = rows[(rows["assignment"] == r.assignment) & (rows["group"] != aa.POOLED)]
             assert (rows["n"] > 0).all(), (r.assignment, r.round)
     assert set(latest["assignment"]) == set(aa.ASSIGNMENTS)
+
+
+def test_reader_agreement_hand_worked(monkeypatch):
+    rows = pd.DataFrame({c: [""] * 5 for c in aa.COLUMNS}).assign(
+        sample=["voice"] * 4 + ["target"],
+        dataset="media-rt-2022",
+        doc_id=["a", "b", "c", "d", "e"],
+        group="RT",
+        category="hedge",
+        start=[1, 2, 3, 4, 5],
+        end=[2, 3, 4, 5, 6],
+        voice=["reported", "reported", "reported", "author", ""],
+    )
+    first = rows.assign(
+        voice_truth=["reported", "reported", "author", "author", ""],
+        source_truth=["russia", "", "", "", ""],
+        voice_label=["correct", "correct", "incorrect", "correct", ""],
+    )
+    second = rows.assign(
+        voice_truth=["reported", "author", "author", "author", ""],
+        source_truth=["russia", "", "", "", ""],
+        voice_label=["correct", "incorrect", "incorrect", "correct", ""],
+    )
+    monkeypatch.setattr(
+        aa, "read_attribution_audit", lambda path=None, round_=None: second if path else first
+    )
+    got = aa.reader_agreement().set_index("group")
+    # p_o = 3/4; p_e = (2/4)(1/4) + (2/4)(3/4) = 1/2; kappa = (3/4 - 1/2) / (1/2) = 1/2
+    assert got.loc["RT", "n"] == 4 and got.loc["RT", "agreement"] == 0.75
+    assert math.isclose(got.loc["RT", "kappa"], 0.5)
+    assert (got.loc["RT", "first_voice"], got.loc["RT", "second_voice"]) == (0.75, 0.5)
+    assert (got.loc["RT", "n_reported"], got.loc["RT", "source_agreement"]) == (1, 1.0)
+    assert got.loc["Western", "n"] == 0 and math.isnan(got.loc["Western", "agreement"])
+    assert got.loc["all", "n"] == 4
+
+
+def test_reader_agreement_rejects_other_rows(monkeypatch):
+    first = aa.read_attribution_audit(round_=aa.ROUNDS[-1].number)
+    second = first.assign(doc_id="x")
+    monkeypatch.setattr(
+        aa, "read_attribution_audit", lambda path=None, round_=None: second if path else first
+    )
+    with pytest.raises(DataError, match="rows differ"):
+        aa.reader_agreement()

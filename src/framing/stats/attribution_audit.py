@@ -227,6 +227,64 @@ def record_path(round_: int | None = None) -> Path:
     return validation_dir() / f"{audit_round(round_).stem}.yaml"
 
 
+def second_reader_path(round_: int | None = None) -> Path:
+    """A second, independent reader's judgements of a round's rows (same rows, own values)."""
+    return validation_dir() / f"{audit_round(round_).stem}-reader2.csv"
+
+
+def unjudged(audit: pd.DataFrame) -> pd.DataFrame:
+    """The rows with every reader value, label, error and reason emptied."""
+    cols = [c for c in COLUMNS if c.endswith(("_truth", "_label")) or c in ("error", "reason")]
+    return audit.assign(**dict.fromkeys(cols, ""))
+
+
+def reader_agreement(round_: int | None = None) -> pd.DataFrame:
+    """Two independent readers of the voice rows of round ``round_`` (default the latest), per
+    outlet group and ``all``: ``n`` rows both judged, voice ``agreement`` and Cohen's
+    ``kappa`` of their author/reported readings, each reader's share of the rules' voice
+    judged correct (``first_voice``, ``second_voice``), and on the rows both readers call
+    reported (``n_reported``) the agreement of their sources (``source_agreement``, as sets)."""
+    from framing.stats.validation import cohen_kappa
+
+    first = read_attribution_audit(round_=round_)
+    second = read_attribution_audit(second_reader_path(round_))
+    key = ["sample", "dataset", "doc_id", "category", "start", "end"]
+    if not first[key].astype(str).equals(second[key].astype(str)):
+        raise DataError(f"{second_reader_path(round_).name}: rows differ from the round's")
+    both = first.assign(
+        second_truth=second["voice_truth"],
+        second_source=second["source_truth"],
+        second_label=second["voice_label"],
+    )
+    both = both[
+        (both["sample"] == "voice") & both["voice_truth"].ne("") & both["second_truth"].ne("")
+    ]
+    rows = []
+    for group in [*GROUPS, "all"]:
+        g = both if group == "all" else both[both["group"] == group]
+        n = len(g)
+        rep = g[(g["voice_truth"] == "reported") & (g["second_truth"] == "reported")]
+        same_source = [
+            _actors(a) == _actors(b)
+            for a, b in zip(rep["source_truth"], rep["second_source"], strict=True)
+        ]
+        rows.append(
+            {
+                "group": group,
+                "n": n,
+                "agreement": float((g["voice_truth"] == g["second_truth"]).mean())
+                if n
+                else math.nan,
+                "kappa": cohen_kappa(list(g["voice_truth"]), list(g["second_truth"])),
+                "first_voice": float((g["voice_label"] == "correct").mean()) if n else math.nan,
+                "second_voice": float((g["second_label"] == "correct").mean()) if n else math.nan,
+                "n_reported": len(rep),
+                "source_agreement": float(sum(same_source) / len(rep)) if len(rep) else math.nan,
+            }
+        )
+    return pd.DataFrame(rows)
+
+
 def earlier_documents(before: int) -> set[tuple[str, str]]:
     """(dataset, doc_id) of every document shown by attribution rounds before ``before`` and by
     the media precision rounds drawn before it (up to the round's ``after_media``; for rounds 1-3
