@@ -44,6 +44,7 @@ from framing.stats.validation import (
     _texts,
     audit_context,
     cluster_weights,
+    cohen_kappa,
     pick_round,
     shown_documents,
     validation_dir,
@@ -244,8 +245,6 @@ def reader_agreement(round_: int | None = None) -> pd.DataFrame:
     ``kappa`` of their author/reported readings, each reader's share of the rules' voice
     judged correct (``first_voice``, ``second_voice``), and on the rows both readers call
     reported (``n_reported``) the agreement of their sources (``source_agreement``, as sets)."""
-    from framing.stats.validation import cohen_kappa
-
     first = read_attribution_audit(round_=round_)
     second = read_attribution_audit(second_reader_path(round_))
     key = ["sample", "dataset", "doc_id", "category", "start", "end"]
