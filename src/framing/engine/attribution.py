@@ -337,11 +337,8 @@ def _expletive(view: SentenceView, i: int, cues: Cues) -> bool:
     j, low = i, view.low
     verb = False
     while j >= 1 and (
-        low[j - 1] in cues.be_forms
-        or low[j - 1] in cues.auxiliaries
-        or low[j - 1].endswith("ly")
-        or low[j - 1] in ("not", "also", "never")
-    ):
+        low[j - 1] in cues.be_forms or low[j - 1] in cues.auxiliaries or low[j - 1].endswith("ly")
+    ):  # the auxiliaries cue list also holds "not", "also", "never"
         verb = verb or low[j - 1] in cues.be_forms
         j -= 1
     return verb and j >= 1 and low[j - 1] == "it"
@@ -1016,6 +1013,12 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues) -> Attributio
     is_ascii = True if plain_ascii(norm) else None
     persons: list = []  # the document's name bank and its pattern, read at the first view
 
+    def bank_of_document():
+        if not persons:
+            bank = name_bank(norm, (a[:3] for spans in actors.values() for a in spans), cues, low)
+            persons.append((bank, bank_pattern(bank.names)))
+        return persons[0]
+
     def view(si: int) -> SentenceView:
         v = views.get(si)
         if v is None:
@@ -1024,11 +1027,7 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues) -> Attributio
             def earlier(si=si) -> SentenceView | None:
                 return view(si - 1) if si > 0 else None
 
-            if not persons:
-                spans = [a[:3] for si_ in sorted(actors) for a in actors[si_]]
-                bank = name_bank(norm, spans, cues, low)
-                persons.extend((bank, bank_pattern(bank.names)))
-            bank, pattern = persons
+            bank, pattern = bank_of_document()
             spans = actors.get(si, [])
             if pattern is not None:
                 named = name_spans(norm, s, e, bank.names, pattern, spans)

@@ -97,11 +97,7 @@ def _modifier(tok: str, cues: Cues) -> bool:
 
 def _after(toks: list[str], cues: Cues) -> list[str]:
     """The name in "ACTOR ['s] [modifiers] TITLE [,] NAME" (``toks`` start after the actor)."""
-    i = 0
-    if toks[:2] == ["'", "s"]:
-        i = 2
-    elif toks[:1] == ["'"]:
-        i = 1
+    i = _past_possessive(toks) or int(toks[:1] == ["'"])  # also "Ukrainians' president"
     mods = 0
     while i < len(toks) and mods <= _MAX_MODIFIERS:
         w = toks[i].lower()
@@ -124,13 +120,19 @@ def _after(toks: list[str], cues: Cues) -> list[str]:
     return _name_run(toks, i, cues)
 
 
-def _heads(toks: list[str], cues: Cues) -> list[str]:
+def _past_possessive(toks: list[str]) -> int:
+    """Index of the first word after an actor's possessive ("Ukraine['s] foreign minister")."""
+    return 2 if toks[:2] == ["'", "s"] else 0
+
+
+def _heads(toks: list[str], cues: Cues, span: int = _MAX_MODIFIERS + 2) -> list[str]:
     """The singular titles and bodies right after an actor ("Russian [Defense Ministry]
-    [spokesman]", "Ukraine's foreign [minister]", "the Russian [embassy]"): the heads a later
-    "the ministry", "the minister" may stand for."""
-    i = 2 if toks[:2] == ["'", "s"] else 0
+    [spokesman]", "Ukraine's foreign [minister]", "the Russian [embassy]"), among its first
+    ``span`` words past modifiers: the heads a later "the ministry", "the minister" may stand
+    for."""
+    i = _past_possessive(toks)
     heads = []
-    for tok in toks[i : i + _MAX_MODIFIERS + 2]:
+    for tok in toks[i : i + span]:
         w = tok.lower()
         if _person_title(w, cues) or (w in cues.institution_titles and not w.endswith("s")):
             heads.append(w)
@@ -159,7 +161,7 @@ def _titled_link(before: list[str], cues: Cues) -> bool:
 def _after_link(toks: list[str], link_ok: bool, cues: Cues) -> list[str]:
     """The name in "TITLE of ACTOR['s] [modifiers], NAME" ("the deputy head of Zelensky's
     office, Andrey Smirnov"; ``toks`` start after the actor)."""
-    i = 2 if toks[:2] == ["'", "s"] else 0
+    i = _past_possessive(toks)
     if not link_ok:
         return []
     mods = 0
@@ -172,13 +174,7 @@ def _after_link(toks: list[str], link_ok: bool, cues: Cues) -> list[str]:
 
 def _title_after(toks: list[str], cues: Cues) -> bool:
     """A person title within the modifiers after an actor ("Kremlin spokesman")."""
-    i = 2 if toks[:2] == ["'", "s"] else 0
-    for tok in toks[i : i + _MAX_MODIFIERS + 1]:
-        if _person_title(tok.lower(), cues):
-            return True
-        if not _modifier(tok, cues):
-            return False
-    return False
+    return any(_person_title(h, cues) for h in _heads(toks, cues, span=_MAX_MODIFIERS + 1))
 
 
 def _before(toks: list[str], after: list[str], cues: Cues) -> list[str]:

@@ -178,7 +178,7 @@ def _pair_family(text: str, marks: list[Mark]) -> list[tuple[int, int]]:
             if opener is not None and weak is None and continued and _continues(text, m.pos):
                 # a quotation over several paragraphs run together: each paragraph opens with a
                 # mark and only the last one closes ('said: "... started. "I never ...')
-                spans.append((opener.pos + 1, text.rindex(text[m.pos - 2], 0, m.pos) + 1))
+                spans.append((opener.pos + 1, m.pos - 1))  # up to the sentence end
             else:
                 close_with(weak)  # an opener before any clear closer: the earlier one is unbalanced
             opener, weak = m, None

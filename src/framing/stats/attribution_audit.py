@@ -672,10 +672,11 @@ def latest_measures(n_boot: int = 1000) -> pd.DataFrame:
     ]
     every = pd.concat(tables, ignore_index=True)
     # a pooled row counts only from a round that measured every group (else it is one group's)
-    groups_in = every[every["n"] > 0].groupby(["assignment", "round"])["group"].nunique()
-    complete = every.apply(lambda r: groups_in.get((r["assignment"], r["round"]), 0), axis=1)
     pooled = every["group"] == POOLED
-    measured = every[every["share"].notna() & (~pooled | (complete > len(GROUPS)))]
+    groups = every[(every["n"] > 0) & ~pooled].groupby(["assignment", "round"]).size()
+    key = pd.MultiIndex.from_frame(every[["assignment", "round"]])
+    complete = key.map(groups).fillna(0).to_numpy() == len(GROUPS)
+    measured = every[every["share"].notna() & (~pooled | complete)]
     latest = (
         measured.sort_values("round", kind="stable")
         .groupby(["assignment", "group"], sort=False)
