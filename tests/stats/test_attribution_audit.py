@@ -452,3 +452,30 @@ def test_reader_agreement_rejects_other_rows(monkeypatch):
     )
     with pytest.raises(DataError, match="rows differ"):
         aa.reader_agreement()
+
+
+def test_label_second_writes_its_own_file(monkeypatch, tmp_path, capsys):
+    import importlib.util
+    import io
+    import shutil
+    import sys
+    from pathlib import Path
+
+    spec = aa.ROUNDS[-1]
+    for suffix in (".csv", ".yaml"):
+        shutil.copy(aa.validation_dir() / f"{spec.stem}{suffix}", tmp_path / f"{spec.stem}{suffix}")
+    monkeypatch.setattr(aa, "validation_dir", lambda: tmp_path)
+    tool = Path(__file__).resolve().parents[2] / "tools" / "audit_attribution.py"
+    loader = importlib.util.spec_from_file_location("audit_attribution_tool", tool)
+    module = importlib.util.module_from_spec(loader)
+    loader.loader.exec_module(module)
+    first = aa.read_attribution_audit(round_=spec.number)
+    row = int(first.index[first["sample"] == "voice"][0])
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{row} v=author | the writer's own words\n"))
+    monkeypatch.setattr(sys, "argv", ["audit_attribution.py", "label", "--second"])
+    assert module.main() == 0
+    second = aa.read_attribution_audit(aa.second_reader_path(spec.number))
+    assert second.loc[row, "voice_truth"] == "author"
+    assert (second.drop(index=row)["voice_truth"] == "").all()  # only what the reader said
+    # the round's own file is untouched
+    assert aa.read_attribution_audit(round_=spec.number).equals(first)
