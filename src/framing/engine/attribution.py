@@ -42,6 +42,7 @@ from framing.engine.clauses import (
     plain_ascii,
 )
 from framing.engine.cues import Cues, load_cues
+from framing.engine.headline_tags import headline_sentences, tag_frames, tag_sentences
 from framing.engine.names import bank_pattern, name_bank, name_spans
 from framing.engine.text import bounded_spans, lower_same_length
 
@@ -54,13 +55,15 @@ _PERSON_SUBCATEGORIES = frozenset({"leader", "secretary_general"})
 
 class Frame(NamedTuple):
     """A reporting frame: its own tokens ``[lo, hi]``, its scope ``[scope_lo, scope_hi)`` (token
-    indices of the sentence) and its holder."""
+    indices of the sentence) and its holder; ``outer``: a headline's speaker tag, which reports
+    the whole headline, so any other frame covering a match is nearer to it."""
 
     lo: int
     hi: int
     scope_lo: int
     scope_hi: int
     holder: Holder
+    outer: bool = False
 
 
 _FRAME, _VAGUE, _ALONE, _PASSIVE, _THAT, _NAMING, _EXIST, _CLEAR = 1, 2, 4, 8, 16, 32, 64, 128
@@ -164,9 +167,12 @@ class Candidates(NamedTuple):
     vague: set[int]  # sentences that can hold a vague attribution
 
 
-def _candidates(cues: Cues, low: str, starts: list[int]) -> Candidates:
+def _candidates(
+    cues: Cues, low: str, starts: list[int], headlines: set[int] = frozenset()
+) -> Candidates:
     """Sentences that may hold a frame and sentences that can hold a vague attribution
-    (:class:`Candidates`), from one pass over the cue words of the text."""
+    (:class:`Candidates`), from one pass over the cue words of the text. In ``headlines``
+    (sentences without final punctuation) a passive needs no form of be ("China accused of")."""
     flags = _cue_flags(cues)
     be_before = _be_before(cues)
     framed: set[int] = set()
@@ -187,7 +193,9 @@ def _candidates(cues: Cues, low: str, starts: list[int]) -> Candidates:
             framed.add(si)
         if f & _VAGUE:
             vague_word.add(si)
-        if f & _ALONE or (f & _PASSIVE and be_before.search(low, max(0, pos - 120), pos)):
+        if f & _ALONE or (
+            f & _PASSIVE and (si in headlines or be_before.search(low, max(0, pos - 120), pos))
+        ):
             alone.add(si)
     return Candidates(framed, (vague_word & framed) | alone)
 
@@ -538,6 +546,10 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
         ):
             k = low.index("that", i + 2)
             out.append(Frame(i, k, k + 1, _scope_end(view, k), VAGUE))
+    if n >= 3 and view.headline:  # no final punctuation: a headline's speaker tags
+        tags = [Frame(*t, outer=True) for t in tag_frames(view, cues)]
+        if tags:
+            out = sorted(out + tags, key=lambda f: f.lo)
     return out
 
 
@@ -633,7 +645,11 @@ def _covering(frames_: list[Frame], first: int, last: int) -> Frame | None:
     for f in frames_:
         if f.lo <= last and first <= f.hi:
             continue
-        if f.scope_lo <= first and last < f.scope_hi and (best is None or f.lo > best.lo):
+        if (
+            f.scope_lo <= first
+            and last < f.scope_hi
+            and (best is None or (best.outer, f.lo) > (f.outer, best.lo))
+        ):
             best = f
     return best
 
@@ -991,7 +1007,10 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues) -> Attributio
         if use & (_VOICED | _TARGETED):
             work.append(idx)
     starts = [s for s, _ in sentences]
-    framed, vague_cands = _candidates(cues, low, starts)
+    headlines = headline_sentences(norm, sentences)
+    framed, vague_cands = _candidates(cues, low, starts, headlines)
+    tagged = tag_sentences(norm, sentences, headlines)  # "...: China's UN envoy" (round 8)
+    framed |= tagged
     need |= (framed & voiced_sents) | vague_cands
     # quotations holding a voiced match: their sentences (and the one before) need frames
     qspans = [(q[0], q[1], q[6]) for q in quotes]
@@ -1046,9 +1065,14 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues) -> Attributio
         return f
 
     vague: list[int] = []
-    for si in sorted(vague_cands):  # every vague frame lies in a candidate (_candidates)
+    # every vague frame lies in a candidate (_candidates), every vague tag in a tagged sentence
+    for si in sorted(vague_cands | tagged):
         if 0 <= si < len(sentences):
-            vague += [si for f in frames_of(si) if f.holder.kind == "vague"]
+            vague += [
+                si
+                for f in frames_of(si)
+                if f.holder.kind == "vague" and (f.outer or si in vague_cands)
+            ]
     for idx in work:
         x = matches[idx]
         cat, si = x.category, x.sentence

@@ -116,6 +116,18 @@ _TOKEN_SPLIT = re.compile("(" + TOKEN_RE.pattern + ")").split
 _ASCII_TOKEN_SPLIT = re.compile("(" + TOKEN_RE.pattern + ")", re.ASCII).split
 
 
+#: after a headline's participle of blame, these show it is passive ("China accused of ...")
+_HEADLINE_PASSIVE_NEXT = frozenset({"of", "for", "over", "as", "after", "amid", "in", "on"})
+
+
+def unpunctuated(tail: str) -> bool:
+    """Whether a sentence ending in ``tail`` (its last characters, or its last tokens joined)
+    has no final punctuation: it ends in a word, or in a closing quotation mark after a word
+    ("... 'was lying to Ukraine'"): a headline, title or caption."""
+    tail = tail.rstrip("'\"")
+    return bool(tail) and tail[-1].isalnum()
+
+
 def plain_ascii(text: str) -> bool:
     """``text`` is ASCII without U+001C..U+001F: the ASCII token split gives the same parts."""
     return (
@@ -201,6 +213,8 @@ class SentenceView:
         #: a ";", "but" or "yet" token, where a complement may end (three scans in C)
         self.may_split = ";" in toks or "but" in low or "yet" in low
         self.n = len(toks)
+        #: no final punctuation: a headline, whose style drops "is" and the reporting verb
+        self.headline = self.n > 0 and unpunctuated("".join(toks[-3:]))
         self.chunk_at: dict[int, Chunk] = {}  # by last token
         self.chunk_of: list[Chunk | None] = [None] * self.n
         for s, e, cat, *leader in actors:
@@ -647,7 +661,24 @@ class SentenceView:
             j -= 1
         if j >= 1 and self.low[j] in ("and", "or") and self.is_passive(j - 1):
             return True  # "have been overlooked or denigrated"
-        return j >= 0 and (self.low[j] in self.cues.be_forms or self.low[j] in self.cues.get_forms)
+        if j >= 0 and (self.low[j] in self.cues.be_forms or self.low[j] in self.cues.get_forms):
+            return True
+        return self._headline_passive(i, j)
+
+    def _headline_passive(self, i: int, j: int) -> bool:
+        """A headline's participle without "is" right after a noun (token ``j``): of blame
+        before "of / for / over ..." or the headline's end ("China accused of coercion",
+        "Russia blamed for attack"), or of saying and believing before "to" ("Putin believed to
+        be ill") (round 8)."""
+        if not self.headline or j < 0 or not self._is_word(j):
+            return False
+        cues, w, prev = self.cues, self.low[i], self.low[j]
+        if prev in cues.auxiliaries or prev in cues.clause_openers or prev in cues.prepositions:
+            return False
+        nxt = self.low[i + 1] if i + 1 < self.n else ""
+        if w in cues.blame:
+            return not nxt or nxt in _HEADLINE_PASSIVE_NEXT
+        return w in cues.vague_passives and nxt == "to"
 
     def by_agent(self, i: int) -> Holder:
         """The ``by X`` phrase within a few tokens right of ``i``."""

@@ -60,6 +60,7 @@ class Cues:
     title_modifiers: frozenset[str]  # "deputy foreign" in "Ukraine's deputy foreign minister"
     name_stopwords: frozenset[str]  # capitalised words that are no name (openers, months)
     make_clear: frozenset[str]  # "made it clear that": a speech frame
+    tag_heads: frozenset[str]  # last words of a headline's speaker tag ("...: Norwegian study")
     voice_categories: tuple[str, ...]
     target_categories: tuple[str, ...]
     roles: dict = field(hash=False)
@@ -154,6 +155,7 @@ def load_cues() -> Cues:
         title_modifiers=_low(att.get("title_modifiers")),
         name_stopwords=_low(att.get("name_stopwords")),
         make_clear=_low(att.get("make_clear")),
+        tag_heads=_low(att.get("tag_heads")),
         voice_categories=tuple(att.get("voice_categories") or ()),
         target_categories=tuple(tgt.get("target_categories") or ()),
         roles=roles,

@@ -1,0 +1,101 @@
+"""Speaker tags of headlines: "Pelosi's visit dangerous, provocative: China's UN envoy",
+"Tighter export controls could hamper Russia's war effort - report", "Study: Water may have
+been brought to Earth by asteroids".
+
+Headline style drops the reporting verb and puts the source in a tag: after a colon or a spaced
+dash at the end, or before a colon at the start. A tag is read only in a sentence without final
+punctuation (a headline, title or caption; a sentence of running text ends in ``.``, ``!`` or
+``?``), of at most :data:`MAX_TAG` tokens, without a verb form of the cue lists, and its last
+word must name a source: a title or body (``titles``, ``institution_titles``), a vague head
+(``experts``, ``sources``) or a source noun (``tag_heads``: study, report, survey, police, ...).
+At the end of a headline the tag may also be an actor ("...: UN"), a person the lexicons name
+("... - Zelensky") or a capitalised name ("... - Rose Ayling-Ellis"). Topic labels ("Ukraine
+war: ...", "Kenya election 2022: ...", "Sanna Marin: ...") open no tag: at the start only a
+source noun does, and not a transcript's speaker label in capitals ("THE PRESIDENT:"). Tested in ``tests/engine/test_headline_tags.py``; measured by attribution
+audit round 8 (``docs/validation.md``).
+"""
+
+from __future__ import annotations
+
+from framing.engine.clauses import OTHER, Holder, SentenceView, unpunctuated
+from framing.engine.cues import Cues
+
+#: marks that set off a tag (dashes are ``-`` in the normalised text)
+TAG_MARKS = frozenset({":", "-"})
+#: at most this many tokens in a tag ("Former U.S. diplomat": 6 tokens with the dots)
+MAX_TAG = 6
+_NAME_JOINERS = frozenset({".", "'"})
+
+
+def headline_sentences(norm: str, sentences: list[tuple[int, int]]) -> set[int]:
+    """Indices of the sentences without final punctuation (headlines, titles, captions)."""
+    return {
+        si for si, (s, e) in enumerate(sentences) if e > s and unpunctuated(norm[max(s, e - 3) : e])
+    }
+
+
+def tag_sentences(norm: str, sentences: list[tuple[int, int]], headlines: set[int]) -> set[int]:
+    """The ``headlines`` that may hold a tag: a colon or a spaced dash (a superset of those
+    where :func:`tag_frames` finds one)."""
+    out = set()
+    for si in headlines:
+        s, e = sentences[si]
+        if norm.find(":", s, e) >= 0 or norm.find(" - ", s, e) >= 0:
+            out.add(si)
+    return out
+
+
+def tag_frames(view: SentenceView, cues: Cues) -> list[tuple[int, int, int, int, Holder]]:
+    """``(lo, hi, scope_lo, scope_hi, holder)`` of the speaker tags of a headline: the tag's own
+    tokens ``[lo, hi]`` and the clause it reports ``[scope_lo, scope_hi)``."""
+    n = view.n
+    if n < 3 or not view.headline:
+        return []
+    out = []
+    end = n
+    for c in range(n - 2, max(0, n - 2 - MAX_TAG), -1):  # a final tag: "...: China's UN envoy"
+        t = view.toks[c]
+        if t in TAG_MARKS:
+            holder = _speaker(view, c + 1, n, cues, final=True)
+            if holder is not None and c > 0:
+                out.append((c, n - 1, 0, c, holder))
+                end = c
+            break
+        if t in (",", ";", '"', "(", ")"):
+            break
+    for c in range(1, min(end - 1, MAX_TAG + 1)):  # an opening tag: "Study: ..."
+        t = view.toks[c]
+        if t == ":":
+            holder = _speaker(view, 0, c, cues, final=False)
+            if holder is not None:
+                out.append((0, c, c + 1, end, holder))
+            break
+        if t in (",", ";", '"', "-", "(", ")"):
+            break
+    return out
+
+
+def _speaker(view: SentenceView, lo: int, hi: int, cues: Cues, final: bool) -> Holder | None:
+    """The holder named by tokens ``lo..hi-1`` when they are a speaker tag, else None."""
+    low, toks = view.low, view.toks
+    words = [k for k in range(lo, hi) if toks[k] not in _NAME_JOINERS]
+    if not words or any(not toks[k][0].isalnum() for k in words):
+        return None
+    verbs = cues.frame_words | cues.be_forms | cues.auxiliaries
+    head = low[words[-1]]
+    source_head = head in cues.titles or head in cues.tag_heads or head in cues.vague_heads
+    if any(low[k] in verbs for k in words[:-1]) or (head in verbs and not source_head):
+        return None  # a clause ("MPs told", "says embassy"), not a tag ("- report" is one)
+    if not final and len(words) > 1 and all(toks[k].isupper() for k in words):
+        return None  # a transcript's speaker label ("THE PRESIDENT: I think"): the author
+    holder = view.noun_phrase(lo, limit=hi - lo)
+    if source_head:
+        return holder if holder.kind in ("actor", "vague") else OTHER
+    if not final:
+        return None  # "Ukraine war: ...", "Sanna Marin: ...": a topic label
+    chunk = view.chunk_of[words[-1]]
+    if chunk is not None and chunk.first <= words[0]:
+        return holder if holder.kind == "actor" else None  # "...: UN", "... - Zelensky"
+    if len(words) <= 4 and all(toks[k][0].isupper() for k in words):
+        return OTHER  # "... - Rose Ayling-Ellis"
+    return None
