@@ -16,7 +16,8 @@ actor; reason at most 12 words, the judge's own) and derives the labels
 (``framing.stats.attribution_audit.judge``). ``floors`` records the current shares as the
 regression floors of the round's ``.yaml`` record. ``--round`` (default: the latest round of
 ``framing.stats.attribution_audit.ROUNDS``) picks the files; ``draw`` uses the round's seed and
-sizes and, from round 2 on, leaves out every document an earlier audit showed.
+sizes and, from round 2 on, leaves out every document an earlier audit showed; round 8
+draws from the headline streams (``framing.stats.attribution_audit.HEADLINES``).
 """
 
 from __future__ import annotations
@@ -40,9 +41,12 @@ def _draw(args) -> int:
     if path.exists() and not (args.force or args.record_only):
         raise DataError(f"{path} exists; --force replaces it (and its judgements)")
     seed = spec.seed if args.seed is None else args.seed
-    docs = aa.frame_documents(exclude_documents=aa.earlier_documents(spec.number))
+    frame = spec.frame
+    docs = aa.frame_documents(
+        frame.datasets, aa.earlier_documents(spec.number), outlet_group=frame.outlet_group
+    )
     matches = aa.frame_matches(docs)
-    sample = aa.draw_sample(matches, seed=seed, sizes=spec.sizes)
+    sample = aa.draw_sample(matches, seed=seed, sizes=spec.sizes, groups=frame.groups)
     if args.record_only:  # the stored sample must be the one this draw gives
         keys = ["sample", "dataset", "doc_id", "category", "start", "end"]
         old = aa.read_attribution_audit(round_=spec.number)[keys].astype(str)
@@ -53,10 +57,10 @@ def _draw(args) -> int:
     record = {
         "seed": seed,
         "sizes": dict(spec.sizes),
-        "datasets": list(aa.DATASETS),
+        "datasets": list(frame.datasets),
         "excluded_tuning_documents": int(docs.attrs["excluded_tuning"]),
-        "documents": {g: int((docs["group"] == g).sum()) for g in aa.GROUPS},
-        "population": aa.population(matches),
+        "documents": {g: int((docs["group"] == g).sum()) for g in frame.groups},
+        "population": aa.population(matches, frame.groups),
         "lexicon_fingerprint": load_lexicon().fingerprint,
         "cues_fingerprint": load_cues().fingerprint,
     }
@@ -131,7 +135,8 @@ def _label(args) -> int:
 def _floors(args) -> int:
     record = aa.read_record(round_=args.round_)
     audit = aa.read_attribution_audit(round_=args.round_)
-    table = aa.attribution_audit_table(audit, record.get("population", {}))
+    groups = aa.frame_of(args.round_).groups
+    table = aa.attribution_audit_table(audit, record.get("population", {}), groups=groups)
     record["tolerance"] = args.tolerance
     record["floors"] = [
         {"assignment": r.assignment, "group": r.group, "share": r.share}
@@ -156,7 +161,7 @@ def main() -> int:
     d.set_defaults(func=_draw)
     s = sub.add_parser("show")
     s.add_argument("--sample", choices=list(aa.SAMPLE_SIZES))  # every round has these kinds
-    s.add_argument("--group", choices=list(aa.GROUPS))
+    s.add_argument("--group", choices=[*aa.GROUPS, *aa.HEADLINES.groups])
     s.add_argument("--from", type=int, default=0, dest="lo")
     s.add_argument("--to", type=int, default=10**6, dest="hi")
     s.add_argument("--words", type=int, default=25)

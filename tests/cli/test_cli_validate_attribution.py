@@ -14,7 +14,10 @@ def test_validate_prints_the_attribution_audit(monkeypatch, capsys):
     monkeypatch.setattr(v, "still_matched", lambda audit: pd.Series(True, index=audit.index))
     assert main(["validate", "--no-unscon", "--no-media"]) == 0
     out = capsys.readouterr().out
-    block = out.split("Attribution audit of the media corpora", 1)[1].splitlines()[1:]
+    media, headlines = out.split("Attribution audit of the media corpora", 1)[1].split(
+        "Attribution audit of the 2022 headline streams"
+    )
+    block = media.splitlines()[1:-1]  # the blank line before the headline block
     table = aa.latest_measures()
     assert len(block) == len(table)
     assert all(f"(r{r})" in line for r, line in zip(table["round"], block, strict=True))
@@ -24,3 +27,8 @@ def test_validate_prints_the_attribution_audit(monkeypatch, capsys):
     assert ("goal 0.85: met" in line) == bool(voice.met)
     assert any(x.startswith("target recall") and "estimate" in x for x in block)
     assert not any(x.startswith("source") and "goal" in x for x in block)
+    rows = headlines.splitlines()[1:]
+    h = aa.headline_measures()
+    assert len(rows) == len(h) and all(line.endswith(("(r8)", "met")) for line in rows)
+    assert all(any(g in line for g in ("BBC", "Chinese state", "pooled")) for line in rows)
+    assert sum("Chinese state" in line for line in rows) == len(h) // 3

@@ -252,6 +252,28 @@ def test_estimate_chart_draws_one_errorbar_per_series():
     plt.close(fig)
 
 
+def test_share_chart_draws_each_group_with_the_goal_and_a_legend():
+    import matplotlib.pyplot as plt
+    import pandas as pd
+
+    from framing.present import charts, style
+
+    table = pd.DataFrame(
+        {
+            "assignment": ["voice", "target"],
+            **{f"{k} {g}": v for g in ("BBC", "pooled") for k, v in
+               (("share", [0.85, 0.64]), ("lo", [0.7, 0.35]), ("hi", [0.93, 0.85]))},
+        }
+    )  # fmt: skip
+    fig, ax = style.new_figure("Shares", source="test")
+    charts.share_chart(ax, table, "assignment", ["BBC", "pooled"], 0.85)
+    assert len(ax.containers) == 2
+    assert ax.get_xlim() == (0, 1.01)
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["BBC", "pooled"]
+    assert any(list(line.get_xdata()) == [0.85, 0.85] for line in ax.get_lines())
+    plt.close(fig)
+
+
 # --- what each chart shows -------------------------------------------------------------------
 
 

@@ -276,14 +276,16 @@ def test_stored_audit_is_complete_and_ids_only(stored, spec):
     for kind, n in spec.sizes.items():
         for group, k in counts.loc[kind].items():  # n per stratum, or all when fewer exist
             assert k == min(n, record["population"][kind][group]), (kind, group)
-    assert set(stored["group"]) == set(aa.GROUPS)
+    frame = spec.frame
+    assert set(stored["group"]) == set(frame.groups)
     assert not stored.duplicated(["sample", "doc_id", "start", "end", "category"]).any()
     judged = stored["voice_label"].ne("") | stored["target_label"].ne("")
     assert judged.all()
     assert stored["reason"].map(lambda r: 0 < len(r.split()) <= 12).all()
     assert stored["error"].isin(["", *aa.ERRORS]).all()
-    assert set(stored["dataset"]) <= set(aa.DATASETS)
-    assert stored["outlet"].isin(aa.OUTLET_GROUP).all()  # no NYT leads
+    assert set(stored["dataset"]) <= set(frame.datasets)
+    assert stored["outlet"].isin(frame.outlet_group).all()  # no NYT leads
+    assert (stored["outlet"].map(frame.outlet_group) == stored["group"]).all()
 
 
 def test_stored_labels_follow_from_the_readers_values(stored):
@@ -305,11 +307,15 @@ def test_stored_sample_avoids_the_tuning_documents(stored):
         if o in names
     }
     assert ids and not ids & set(stored["doc_id"])
+    headlines = aa.tuning_headlines()
+    assert headlines and not headlines & set(zip(stored["dataset"], stored["doc_id"], strict=True))
 
 
 def test_stored_floors_are_the_table(stored, spec):
     record = aa.read_record(round_=spec.number)
-    t = aa.attribution_audit_table(stored, record["population"], n_boot=50)
+    t = aa.attribution_audit_table(
+        stored, record["population"], n_boot=50, groups=spec.frame.groups
+    )
     t = t.set_index(["assignment", "group"])
     for f in record["floors"]:
         assert t.loc[(f["assignment"], f["group"]), "share"] == pytest.approx(f["share"])
@@ -445,7 +451,7 @@ def test_reader_agreement_hand_worked(monkeypatch):
 
 
 def test_reader_agreement_rejects_other_rows(monkeypatch):
-    first = aa.read_attribution_audit(round_=aa.ROUNDS[-1].number)
+    first = aa.read_attribution_audit(round_=aa.audit_round().number)
     second = first.assign(doc_id="x")
     monkeypatch.setattr(
         aa, "read_attribution_audit", lambda path=None, round_=None: second if path else first
@@ -461,7 +467,7 @@ def test_label_second_writes_its_own_file(monkeypatch, tmp_path, capsys):
     import sys
     from pathlib import Path
 
-    spec = aa.ROUNDS[-1]
+    spec = aa.audit_round()  # the default round of the tool
     for suffix in (".csv", ".yaml"):
         shutil.copy(aa.validation_dir() / f"{spec.stem}{suffix}", tmp_path / f"{spec.stem}{suffix}")
     monkeypatch.setattr(aa, "validation_dir", lambda: tmp_path)
@@ -479,3 +485,31 @@ def test_label_second_writes_its_own_file(monkeypatch, tmp_path, capsys):
     assert (second.drop(index=row)["voice_truth"] == "").all()  # only what the reader said
     # the round's own file is untouched
     assert aa.read_attribution_audit(round_=spec.number).equals(first)
+
+
+def test_headline_frame_maps_outlets_and_leaves_out_tuning_headlines(monkeypatch):
+    name = aa.HEADLINE_DATASETS[0]
+    corpus = pd.DataFrame(
+        {
+            "doc_id": ["h1", "h2", "h3", "h4"],
+            "outlet": ["BBC", "CGTN", "Xinhua", "Reuters"],
+            "url": [None] * 4,
+            "genre": ["headline"] * 4,
+            "text": ["a", "b", "c", "d"],
+        }
+    )
+    monkeypatch.setattr(aa.datasets, "load", lambda n: corpus)
+    monkeypatch.setattr(aa, "tuning_headlines", lambda: frozenset({(name, "h2")}))
+    docs = aa.frame_documents(
+        aa.HEADLINES.datasets, {(name, "h3")}, outlet_group=aa.HEADLINES.outlet_group
+    )
+    assert docs[["doc_id", "group"]].values.tolist() == [["h1", "BBC"]]
+    assert docs.attrs == {"excluded_tuning": 1, "excluded_earlier": 1}
+    assert aa.population(
+        pd.DataFrame(columns=["group", "category", "voice", "target"]), aa.HEADLINES.groups
+    )["voice"] == {"BBC": 0, "Chinese state": 0}
+
+
+def test_default_round_is_the_latest_of_full_texts():
+    assert aa.audit_round().frame is aa.ARTICLES
+    assert aa.audit_round(8).frame is aa.HEADLINES

@@ -49,10 +49,11 @@ def test_attribution_floors_hold(rescored, spec):
     (a false positive removed) takes its judgement with it, right or wrong."""
     audit, current, new = rescored
     record = aa.read_record(round_=spec.number)
-    table = aa.attribution_audit_table(new, record["population"], n_boot=50)
+    groups = spec.frame.groups
+    table = aa.attribution_audit_table(new, record["population"], n_boot=50, groups=groups)
     table = table.set_index(["assignment", "group"])
     kept = audit[aa.surviving(audit, current)]
-    judged = aa.attribution_audit_table(kept, record["population"], n_boot=50)
+    judged = aa.attribution_audit_table(kept, record["population"], n_boot=50, groups=groups)
     judged = judged.set_index(["assignment", "group"])["share"]
     tol = record["tolerance"]
     lowered = {(f["assignment"], f["group"]): f["share"] for f in record.get("lowered_floors", [])}

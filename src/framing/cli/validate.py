@@ -132,7 +132,7 @@ def run(args) -> int:
                 else:
                     cells.append("-")
             print(f"{r.category:20} " + " ".join(f"{c:>26}" for c in cells), file=out)
-        from framing.stats.attribution_audit import latest_measures
+        from framing.stats.attribution_audit import headline_measures, latest_measures
 
         print(
             "\nAttribution audit of the media corpora (voice, source, target judged by AI readers; "
@@ -140,17 +140,28 @@ def run(args) -> int:
             "last measured the cell)",
             file=out,
         )
-        for r in latest_measures().itertuples(index=False):
-            goal = "" if r.met is None else f"  goal {r.goal:.2f}: {'met' if r.met else 'not met'}"
-            k = "estimate" if r.assignment == "target recall" else f"{r.correct}/{r.n}"
-            print(
-                f"{r.assignment:14} {r.group:12} {k:>9} {_fmt(r.share, r.lo, r.hi)} "
-                f"(r{r.round}){goal}",
-                file=out,
-            )
+        _print_measures(latest_measures(), out)
+        print(
+            "\nAttribution audit of the 2022 headline streams (BBC; CGTN, China Daily, Global "
+            "Times, Xinhua), another population, not pooled with the above",
+            file=out,
+        )
+        _print_measures(headline_measures(), out)
     if not args.no_media:
         _print_media(out)
     return 0
+
+
+def _print_measures(table, out) -> None:
+    """Rows of an attribution audit table with their round and goal."""
+    for r in table.itertuples(index=False):
+        goal = "" if r.met is None else f"  goal {r.goal:.2f}: {'met' if r.met else 'not met'}"
+        k = "estimate" if r.assignment == "target recall" else f"{r.correct}/{r.n}"
+        print(
+            f"{r.assignment:14} {r.group:13} {k:>9} {_fmt(r.share, r.lo, r.hi)} "
+            f"(r{r.round}){goal}",
+            file=out,
+        )
 
 
 def _print_media(out) -> None:

@@ -363,6 +363,25 @@ def estimate_chart(
     return ax
 
 
+def share_chart(
+    ax: Axes | None, data: pd.DataFrame, label: str, groups: Sequence[str], goal: float
+) -> Axes:
+    """Shares judged correct with their intervals (columns ``share/lo/hi <group>``), one dodged
+    series per group, from 0 to 1 with the ``goal`` dotted and the legend above (the audit
+    figures of the validation notebook)."""
+    ax = estimate_chart(
+        ax,
+        data,
+        label,
+        [(g, f"share {g}", f"lo {g}", f"hi {g}") for g in groups],
+        xlabel="share correct",
+        reference=goal,
+    )
+    ax.set_xlim(0, 1.01)
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=len(groups))
+    return ax
+
+
 def group_percentile_chart(ax: Axes | None, positions: pd.DataFrame, xlabel: str) -> Axes:
     """The article's percentile per metric in several groups: one row per metric, one dodged
     series per group, whiskers = the percentiles of its interval (a

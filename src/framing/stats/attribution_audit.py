@@ -63,6 +63,32 @@ OUTLET_GROUP = {
 }
 GROUPS = ("RT", "Western", "China Daily")
 POOLED = "pooled"
+HEADLINE_DATASETS = ("china-media-headlines-2022",)
+#: outlet -> group of the headline streams: BBC against the four Chinese state outlets
+HEADLINE_GROUP = {
+    "BBC": "BBC",
+    "CGTN": "Chinese state",
+    "China Daily": "Chinese state",
+    "Global Times": "Chinese state",
+    "Xinhua": "Chinese state",
+}
+
+
+@dataclass(frozen=True)
+class SamplingFrame:
+    """Where a round draws from: ``datasets``, ``outlet_group`` (outlet -> group; other outlets
+    are not sampled) and the ``groups`` in table order."""
+
+    name: str
+    datasets: tuple[str, ...]
+    outlet_group: dict = field(hash=False)
+    groups: tuple[str, ...]
+
+
+#: full texts of RT, the Western outlets and China Daily opinion (rounds 1-7)
+ARTICLES = SamplingFrame("articles", DATASETS, OUTLET_GROUP, GROUPS)
+#: the 2022 headline streams (round 8): no reporting verb, a speaker tag instead
+HEADLINES = SamplingFrame("headlines", HEADLINE_DATASETS, HEADLINE_GROUP, ("BBC", "Chinese state"))
 
 
 @dataclass(frozen=True)
@@ -80,6 +106,7 @@ class AttributionRound:
     #: earlier media round are left out (None: the rounds before ``max(number, 2)``, as rounds
     #: 1-3 were drawn).
     after_media: int | None = None
+    frame: SamplingFrame = ARTICLES
 
 
 #: The rounds, oldest first; the latest measures the current rules (an earlier one that guided
@@ -148,6 +175,17 @@ ROUNDS = (
         "round of either audit showed: RT and Western only have 40 fresh voice matches left",
         after_media=11,
     ),
+    AttributionRound(
+        8,
+        20270105,
+        "media-audit-attribution-8",
+        {"voice": 40, "target": 40, "empty_target": 20},
+        "the 2022 headline streams (BBC; CGTN, China Daily, Global Times, Xinhua), drawn after "
+        "the headline speaker tags were written from a fifth of the headlines with a match "
+        "(headline-tuning-documents.csv), which the draw leaves out; blind readers",
+        after_media=11,
+        frame=HEADLINES,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
@@ -214,8 +252,16 @@ _STR_COLUMNS = [c for c in COLUMNS if c not in ("start", "end")]
 
 
 def audit_round(number: int | None = None) -> AttributionRound:
-    """The round ``number`` (default: the latest)."""
+    """The round ``number`` (default: the latest round of full texts, :data:`ARTICLES`; the
+    headline round is read by its number)."""
+    if number is None:
+        return [r for r in ROUNDS if r.frame is ARTICLES][-1]
     return pick_round(ROUNDS, number, "attribution")
+
+
+def frame_of(round_: int | None = None) -> SamplingFrame:
+    """The sampling frame of a round (default: the latest round of full texts)."""
+    return audit_round(round_).frame
 
 
 def audit_path(round_: int | None = None) -> Path:
@@ -259,7 +305,7 @@ def reader_agreement(round_: int | None = None) -> pd.DataFrame:
         (both["sample"] == "voice") & both["voice_truth"].ne("") & both["second_truth"].ne("")
     ]
     rows = []
-    for group in [*GROUPS, "all"]:
+    for group in [*frame_of(round_).groups, "all"]:
         g = both if group == "all" else both[both["group"] == group]
         n = len(g)
         rep = g[(g["voice_truth"] == "reported") & (g["second_truth"] == "reported")]
@@ -305,22 +351,34 @@ def tuning_urls() -> frozenset[str]:
     return frozenset(df["url"].dropna())
 
 
+def tuning_headlines() -> frozenset[tuple[str, str]]:
+    """(dataset, doc_id) of the headlines the speaker tags were written from (never sampled);
+    headlines have no URL."""
+    df = pd.read_csv(validation_dir() / "headline-tuning-documents.csv", dtype=str)
+    return frozenset(zip(df["dataset"], df["doc_id"], strict=True))
+
+
 def frame_documents(
     names: Iterable[str] = DATASETS,
     exclude_documents: set[tuple[str, str]] | frozenset = frozenset(),
+    outlet_group: dict[str, str] | None = None,
 ) -> pd.DataFrame:
     """The documents of the sampling frame: ``dataset, doc_id, outlet, group, text``.
 
-    Lead paragraphs (NYT), every document whose URL is a tuning document and every (dataset,
-    doc_id) in ``exclude_documents`` are left out; the attributes ``excluded_tuning`` and
-    ``excluded_earlier`` count them.
+    Lead paragraphs (NYT), every document whose URL is a tuning document, every tuning headline
+    and every (dataset, doc_id) in ``exclude_documents`` are left out; the attributes
+    ``excluded_tuning`` and ``excluded_earlier`` count them. ``outlet_group``: outlet -> group
+    (default :data:`OUTLET_GROUP`; other outlets are left out).
     """
+    outlet_group = OUTLET_GROUP if outlet_group is None else outlet_group
     parts, excluded, earlier = [], 0, 0
-    tuning = tuning_urls()
+    tuning, headlines = tuning_urls(), tuning_headlines()
     for name in names:
         df = comparable(datasets.load(name))
-        df = df[df["outlet"].isin(OUTLET_GROUP)]
-        tuned = df["url"].isin(tuning)
+        df = df[df["outlet"].isin(outlet_group)]
+        tuned = df["url"].isin(tuning) | pd.Series(
+            [(name, str(d)) in headlines for d in df["doc_id"]], index=df.index, dtype=bool
+        )
         excluded += int(tuned.sum())
         df = df[~tuned]
         shown = pd.Series(
@@ -334,7 +392,7 @@ def frame_documents(
                     "dataset": name,
                     "doc_id": df["doc_id"].astype(str),
                     "outlet": df["outlet"].astype(str),
-                    "group": df["outlet"].map(OUTLET_GROUP),
+                    "group": df["outlet"].map(outlet_group),
                     "text": df["text"].astype(str),
                 }
             )
@@ -385,16 +443,21 @@ def sample_frames(matches: pd.DataFrame) -> dict[str, pd.DataFrame]:
     }
 
 
-def population(matches: pd.DataFrame) -> dict[str, dict[str, int]]:
+def population(
+    matches: pd.DataFrame, groups: tuple[str, ...] = GROUPS
+) -> dict[str, dict[str, int]]:
     """Size of each sample kind's population per outlet group, and ``source``: the stance
     matches the rules call reported (the frame of the source judgements)."""
     frames = sample_frames(matches)
     frames["source"] = frames["voice"][frames["voice"]["voice"] == "reported"]
-    return {kind: {g: int((f["group"] == g).sum()) for g in GROUPS} for kind, f in frames.items()}
+    return {kind: {g: int((f["group"] == g).sum()) for g in groups} for kind, f in frames.items()}
 
 
 def draw_sample(
-    matches: pd.DataFrame, seed: int = SEED, sizes: dict[str, int] | None = None
+    matches: pd.DataFrame,
+    seed: int = SEED,
+    sizes: dict[str, int] | None = None,
+    groups: tuple[str, ...] = GROUPS,
 ) -> pd.DataFrame:
     """A seeded simple random sample of each kind per outlet group (without replacement; one
     generator drawn in the fixed order kind x group). Labels and truths are empty."""
@@ -403,7 +466,7 @@ def draw_sample(
     frames = sample_frames(matches)
     parts = []
     for kind, n in sizes.items():
-        for g in GROUPS:
+        for g in groups:
             f = frames[kind][frames[kind]["group"] == g].reset_index(drop=True)
             idx = np.sort(rng.choice(len(f), size=min(n, len(f)), replace=False))
             take = f.iloc[idx].copy()
@@ -591,6 +654,7 @@ def attribution_audit_table(
     populations: dict[str, dict[str, int]] | None = None,
     n_boot: int = 1000,
     seed: int = SEED,
+    groups: tuple[str, ...] = GROUPS,
 ) -> pd.DataFrame:
     """Share of correct assignments per assignment x outlet group (and pooled), Wilson 95%.
 
@@ -603,6 +667,7 @@ def attribution_audit_table(
     groups' rows (equal samples: each group weighs the same), except recall, weighted by
     population. ``population``: the size of the sample's frame (``media-audit-attribution.yaml``);
     ``goal`` / ``met``: the issue's goal (voice and target at least 0.85 correct).
+    ``groups``: the sampling frame's groups (:attr:`SamplingFrame.groups`).
     """
     audit = read_attribution_audit() if audit is None else audit
     if populations is None:
@@ -617,7 +682,7 @@ def attribution_audit_table(
     for assignment in ASSIGNMENTS[:-1]:
         d = judged(audit, assignment)
         pops = populations.get(pop_kind[assignment], {})
-        for g in GROUPS:
+        for g in groups:
             rows.append(_share_row(assignment, g, d[d["group"] == g], pops.get(g)))
         total = sum(pops.values()) if pops else None
         rows.append(_share_row(assignment, POOLED, d, total))
@@ -625,8 +690,8 @@ def attribution_audit_table(
     t["cast"] = t["target_truth"].map(lambda x: bool(_actors(x)))
     e = judged(audit, "empty target")
     tp, ep = populations.get("target", {}), populations.get("empty_target", {})
-    for g in (*GROUPS, POOLED):
-        gs = GROUPS if g == POOLED else (g,)
+    for g in (*groups, POOLED):
+        gs = groups if g == POOLED else (g,)
         if not all(x in tp and x in ep for x in gs):
             continue
         tg, eg = t[t["group"].isin(gs)], e[e["group"].isin(gs)]
@@ -661,7 +726,8 @@ def latest_measures(n_boot: int = 1000) -> pd.DataFrame:
     row of the latest round that measured it, with a ``round`` column: late rounds sample what
     the fresh documents still hold (round 7: voice and source only; rounds 5-6: RT targets
     only), so a cell's latest measure may come from an earlier round, of earlier rules. A
-    pooled row comes from the latest round that measured every group."""
+    pooled row comes from the latest round that measured every group. Full texts only: the
+    headline round (:data:`HEADLINES`) measures another population."""
     tables = [
         attribution_audit_table(
             read_attribution_audit(round_=spec.number),
@@ -669,6 +735,7 @@ def latest_measures(n_boot: int = 1000) -> pd.DataFrame:
             n_boot=n_boot,
         ).assign(round=spec.number)
         for spec in ROUNDS
+        if spec.frame is ARTICLES
     ]
     every = pd.concat(tables, ignore_index=True)
     # a pooled row counts only from a round that measured every group (else it is one group's)
@@ -691,7 +758,33 @@ def latest_measures(n_boot: int = 1000) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
-def error_counts(audit: pd.DataFrame | None = None) -> pd.DataFrame:
+def headline_measures(n_boot: int = 1000) -> pd.DataFrame:
+    """:func:`attribution_audit_table` of the latest round of the headline streams
+    (:data:`HEADLINES`: BBC against the Chinese state outlets), with a ``round`` column."""
+    spec = [r for r in ROUNDS if r.frame is HEADLINES][-1]
+    return attribution_audit_table(
+        read_attribution_audit(round_=spec.number),
+        read_record(round_=spec.number).get("population", {}),
+        n_boot=n_boot,
+        groups=HEADLINES.groups,
+    ).assign(round=spec.number)
+
+
+def chart_data(measures: pd.DataFrame, groups: Iterable[str]) -> pd.DataFrame:
+    """One row per assignment (readable label) and ``n / correct / share / lo / hi / round``
+    columns per group, from :func:`latest_measures` or :func:`headline_measures` (the data of
+    the validation figures)."""
+    wide = measures.pivot(index="assignment", columns="group").reindex(list(ASSIGNMENTS))
+    data = pd.DataFrame({"assignment": [ASSIGNMENT_LABELS[a] for a in ASSIGNMENTS]})
+    for g in groups:
+        for col in ("n", "correct", "share", "lo", "hi", "round"):
+            data[f"{col} {g}"] = wide[(col, g)].to_numpy()
+    return data
+
+
+def error_counts(
+    audit: pd.DataFrame | None = None, groups: tuple[str, ...] = GROUPS
+) -> pd.DataFrame:
     """Error codes of the rows judged wrong (a row of a voice sample may carry a voice or a
     source error): assignment, error, count per group and in all, most frequent first."""
     audit = read_attribution_audit() if audit is None else audit
@@ -701,10 +794,10 @@ def error_counts(audit: pd.DataFrame | None = None) -> pd.DataFrame:
         d = d[~d["ok"]]
         for err, x in d.groupby(d["error"].replace("", "(none)"), sort=True):
             rec = {"assignment": assignment, "error": err}
-            rec.update({g: int((x["group"] == g).sum()) for g in GROUPS})
+            rec.update({g: int((x["group"] == g).sum()) for g in groups})
             rec["all"] = len(x)
             rows.append(rec)
-    out = pd.DataFrame(rows, columns=["assignment", "error", *GROUPS, "all"])
+    out = pd.DataFrame(rows, columns=["assignment", "error", *groups, "all"])
     order = {a: i for i, a in enumerate(ASSIGNMENTS)}
     out["_o"] = out["assignment"].map(order)
     out = out.sort_values(["_o", "all", "error"], ascending=[True, False, True])
