@@ -158,8 +158,7 @@ def _print_measures(table, out) -> None:
         goal = "" if r.met is None else f"  goal {r.goal:.2f}: {'met' if r.met else 'not met'}"
         k = "estimate" if r.assignment == "target recall" else f"{r.correct}/{r.n}"
         print(
-            f"{r.assignment:14} {r.group:13} {k:>9} {_fmt(r.share, r.lo, r.hi)} "
-            f"(r{r.round}){goal}",
+            f"{r.assignment:14} {r.group:13} {k:>9} {_fmt(r.share, r.lo, r.hi)} (r{r.round}){goal}",
             file=out,
         )
 

@@ -889,6 +889,8 @@ def _named(view: SentenceView, first: int, cues: Cues) -> Holder:
         if view.low[k] in cues.naming_verbs:
             if k + 1 < view.n and view.low[k + 1] == "it":
                 return NONE  # "describing it as evil": "it" is an act, not an actor
+            if view.low[k] in cues.naming_needs_as and "as" not in view.low[k + 1 : first]:
+                return NONE  # "rejected the West's accusations (as ...)": the cue is no label
             return view.object(k) if k + 1 < first else NONE
     return NONE
 

@@ -118,6 +118,14 @@ _ASCII_TOKEN_SPLIT = re.compile("(" + TOKEN_RE.pattern + ")", re.ASCII).split
 
 #: after a headline's participle of blame, these show it is passive ("China accused of ...")
 _HEADLINE_PASSIVE_NEXT = frozenset({"of", "for", "over", "as", "after", "amid", "in", "on"})
+#: particles between a participle and its "by" ("the war threat hyped up by the U.S.")
+_BY_PARTICLES = frozenset({"up", "out", "down", "off"})
+#: verbs after which a gerund's doer is someone else, unnamed ("China opposes politicizing
+#: trade", "warns against interfering") (round 8)
+_OPPOSING = frozenset(
+    {"oppose", "opposes", "opposed", "opposing", "reject", "rejects", "rejected", "rejecting",
+     "against"}
+)  # fmt: skip
 
 
 def unpunctuated(tail: str) -> bool:
@@ -556,7 +564,26 @@ class SentenceView:
             self.low[j] in _COORD or (gerund and (self.toks[j] == "," or self.low[j] in MEANS))
         ):
             return self.clause_subject(j)
+        if gerund and j >= 0 and self.low[j] in _OPPOSING:
+            return NONE  # "China opposes politicizing ...": not China's act (round 8)
+        if gerund and j >= 0 and self.low[j] in ("for", "of"):
+            k = self._blame_before(j)
+            if k is not None:  # "slams Australia for hyping": the one blamed does it
+                if self.is_passive(k):
+                    return self.subject(k)  # "China accused of interfering"
+                h = self.object(k)
+                return h if h.kind == "actor" else NONE
         return self.subject(i, strict=strict)
+
+    def _blame_before(self, j: int) -> int | None:
+        """A verb of blame at most six tokens left of token ``j`` in its clause ("slams X
+        for", "accused the US of"), else None."""
+        for k in range(j - 1, max(-1, j - 7), -1):
+            if self.is_boundary(k) or self.toks[k] == ",":
+                return None
+            if self.low[k] in self.cues.blame:
+                return k
+        return None
 
     def clause_subject(self, j: int) -> Holder:
         """The noun phrase that opens the clause holding token ``j`` (after a fronted phrase
@@ -656,6 +683,8 @@ class SentenceView:
             return False
         if i + 1 < self.n and self.low[i + 1] == "by":
             return True
+        if i + 2 < self.n and self.low[i + 1] in _BY_PARTICLES and self.low[i + 2] == "by":
+            return True  # "hyped up by the U.S." (round 8)
         j = i - 1
         while j >= 0 and (self.low[j].endswith("ly") or self.low[j] in ("not", "also", "never")):
             j -= 1
