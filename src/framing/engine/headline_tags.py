@@ -25,12 +25,15 @@ TAG_MARKS = frozenset({":", "-"})
 #: at most this many tokens in a tag ("Former U.S. diplomat": 6 tokens with the dots)
 MAX_TAG = 6
 _NAME_JOINERS = frozenset({".", "'"})
+_FINAL = frozenset(".!?")  # the usual last character of a sentence of running text
 
 
 def headline_sentences(norm: str, sentences: list[tuple[int, int]]) -> set[int]:
     """Indices of the sentences without final punctuation (headlines, titles, captions)."""
     return {
-        si for si, (s, e) in enumerate(sentences) if e > s and unpunctuated(norm[max(s, e - 3) : e])
+        si
+        for si, (s, e) in enumerate(sentences)
+        if e > s and norm[e - 1] not in _FINAL and unpunctuated(norm[max(s, e - 3) : e])
     }
 
 

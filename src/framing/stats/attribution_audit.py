@@ -186,6 +186,18 @@ ROUNDS = (
         after_media=11,
         frame=HEADLINES,
     ),
+    AttributionRound(
+        9,
+        20270107,
+        "media-audit-attribution-9",
+        {"voice": 40, "target": 40, "empty_target": 20},
+        "the headline streams again, drawn after the post-round-8 repairs (rejects X as, private "
+        "people by nationality, particle passives, the gerund after a verb of blame or "
+        "opposition, more tag heads), from headlines neither round 8 nor the tuning fifth "
+        "showed; blind readers",
+        after_media=11,
+        frame=HEADLINES,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
