@@ -186,7 +186,7 @@ def stage_profile(texts: list[str], corpus: str) -> pd.DataFrame:
     """CPU seconds of each stage of ``framing.engine.analysis.compute`` on ``texts``, each as a
     multiple of the tokenisation reference: what the lexical and full profiles spend time on."""
     from framing.engine import readability as rdm
-    from framing.engine.analysis import compute
+    from framing.engine.analysis import STAGE_BATCH, compute, compute_metrics
     from framing.engine.document import Document
     from framing.engine.matcher import get_matcher
     from framing.engine.quotes import find_quotes
@@ -223,7 +223,7 @@ def stage_profile(texts: list[str], corpus: str) -> pd.DataFrame:
         "quotes": cpu(lambda: [find_quotes(d.text, d.sentences, d.norm) for d in docs]),
         "attribution (voice, source, target)": cpu(lambda: _attribute_all(docs, lex, matcher)),
         "lexical metrics, all stages (compute)": cpu(
-            lambda: [compute(t, lex, False, False) for t in texts]
+            lambda: _batches(compute_metrics, texts, lex, STAGE_BATCH, False, False)
         ),
         "readability (FRE, FK, fog)": cpu(lambda: [rdm.readability(t) for t in texts]),
         # each stage charged its own whitespace split (compute shares one among the three)
@@ -231,7 +231,11 @@ def stage_profile(texts: list[str], corpus: str) -> pd.DataFrame:
         "VADER mean over sentences": cpu(
             lambda: [sn.vader_compound_mean(d.text, d.sentences) for d in docs]
         ),
-        "full profile, all stages (compute)": cpu(lambda: [compute(t, lex) for t in texts]),
+        "full profile, all stages (compute)": cpu(
+            lambda: _batches(compute_metrics, texts, lex, STAGE_BATCH, True, True)
+        ),
+        # the same work text by text (each document through every stage before the next)
+        "full profile, text by text": cpu(lambda: [compute(t, lex) for t in texts]),
     }
     return pd.DataFrame(
         [
@@ -244,6 +248,13 @@ def stage_profile(texts: list[str], corpus: str) -> pd.DataFrame:
             for k, v in stages.items()
         ]
     )
+
+
+def _batches(fn, texts, lex, size: int, readability: bool, sentiment: bool) -> None:
+    """``fn`` (:func:`framing.engine.analysis.compute_metrics`) over ``texts`` in batches of
+    ``size``, as :func:`framing.score` calls it."""
+    for i in range(0, len(texts), size):
+        fn(texts[i : i + size], lex, readability, sentiment)
 
 
 def _attribute_all(docs, lex, matcher) -> None:

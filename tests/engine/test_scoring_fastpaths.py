@@ -197,3 +197,35 @@ def test_vader_analyzer_identical_to_library(article_body):
     ]
     for s in sents:
         assert fast.polarity_scores(s) == base.polarity_scores(s), s
+
+
+def _same(a: dict, b: dict) -> bool:
+    return list(a) == list(b) and all(
+        a[k] == b[k] or (math.isnan(a[k]) and math.isnan(b[k])) for k in a
+    )
+
+
+@pytest.mark.parametrize(("readability", "sentiment"), [(True, True), (False, True), (True, False)])
+def test_stage_batches_give_the_metrics_of_one_text_at_a_time(builtin, readability, sentiment):
+    """compute_metrics runs each stage over the whole list; the values (and their order) are
+    compute()'s, text by text, also for empty and sentence-less texts and headlines."""
+    from framing.engine.analysis import compute, compute_metrics
+
+    texts = [*EDGE_TEXTS, "China accused of coercion: experts", "Lavrov said it may end."]
+    batch = compute_metrics(texts, builtin, readability, sentiment)
+    alone = [compute(t, builtin, readability, sentiment)[3] for t in texts]
+    assert all(_same(a, b) for a, b in zip(alone, batch, strict=True))
+
+
+def test_score_in_small_batches_is_score_in_one(builtin, monkeypatch):
+    """Batch edges change nothing: STAGE_BATCH 3 over 10 texts (4 batches, one short) gives the
+    table of one batch, and the progress callback sees every text once."""
+    from framing.engine import scoring
+
+    texts = [*EDGE_TEXTS, "China accused of coercion: experts", "Lavrov said it may end."]
+    whole = scoring._score_texts(texts, builtin, True, True)
+    monkeypatch.setattr(scoring, "STAGE_BATCH", 3)
+    seen: list[int] = []
+    small = scoring._score_texts(texts, builtin, True, True, done=seen.append)
+    assert seen == [3, 3, 3, 1]
+    assert pd.DataFrame(small).equals(pd.DataFrame(whole))

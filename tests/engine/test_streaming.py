@@ -132,3 +132,19 @@ def test_streaming_warns_like_whole_input(tmp_path, capsys):
     streamed = pd.read_csv(out)
     assert main(["-q", "score", str(src), "--out", str(tmp_path / "whole.csv")]) == 0
     pd.testing.assert_frame_equal(streamed, pd.read_csv(tmp_path / "whole.csv"))
+
+
+def test_counter_is_silent_when_quiet(monkeypatch, capsys):
+    from framing.core import progress
+
+    monkeypatch.setenv("FRAMING_QUIET", "1")
+    bar = progress.counter(5, desc="scoring", unit="doc")
+    bar.update(5)
+    bar.close()
+    assert capsys.readouterr().err == ""
+    monkeypatch.setenv("FRAMING_QUIET", "0")
+    monkeypatch.setattr(progress, "_quiet", False)
+    bar = progress.counter(2, desc="scoring", unit="doc")
+    bar.update(2)
+    assert bar.n == 2
+    bar.close()

@@ -31,3 +31,23 @@ def progress(
     from tqdm import tqdm
 
     return tqdm(iterable, desc=desc, total=total, unit=unit, file=sys.stderr, leave=False)
+
+
+class _Silent:
+    """A bar that shows nothing (quiet mode)."""
+
+    def update(self, n: int = 1) -> None:
+        """Nothing to advance."""
+
+    def close(self) -> None:
+        """Nothing to close."""
+
+
+def counter(total: int, desc: str = "", unit: str = "it"):
+    """A tqdm bar on stderr advanced by ``.update(n)`` (for work done in batches), or a silent
+    one when quiet; call ``.close()`` when done."""
+    if is_quiet():
+        return _Silent()
+    from tqdm import tqdm
+
+    return tqdm(total=total, desc=desc, unit=unit, file=sys.stderr, leave=False)

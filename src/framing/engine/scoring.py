@@ -20,9 +20,10 @@ from collections.abc import Iterable, Iterator, Sequence
 import pandas as pd
 
 from framing.core.errors import FramingError, InputError
+from framing.core.progress import counter
 from framing.core.progress import progress as _progress
 from framing.core.signals import deferred, stop_workers
-from framing.engine.analysis import compute, metric_columns
+from framing.engine.analysis import STAGE_BATCH, compute_metrics, metric_columns
 from framing.engine.lexicon import Lexicon, as_lexicon
 from framing.engine.matcher import get_matcher
 
@@ -76,14 +77,19 @@ def _as_frame(data, text_col: str, id_col: str) -> pd.DataFrame:
 
 
 def _score_texts(
-    texts: list[str], lexicon: Lexicon, readability: bool, sentiment: bool
+    texts: list[str], lexicon: Lexicon, readability: bool, sentiment: bool, done=None
 ) -> list[list[float]]:
-    """Metric rows (values in :func:`metric_columns` order) of ``texts``."""
+    """Metric rows (values in :func:`metric_columns` order) of ``texts``, in batches of
+    :data:`~framing.engine.analysis.STAGE_BATCH` (``done``: called with each batch's size)."""
     cols = metric_columns(lexicon)
     rows = []
-    for t in texts:
-        m = compute(t, lexicon, readability, sentiment)[3]
-        rows.append([m[c] for c in cols])
+    for i in range(0, len(texts), STAGE_BATCH):
+        batch = texts[i : i + STAGE_BATCH]
+        rows += [
+            [m[c] for c in cols] for m in compute_metrics(batch, lexicon, readability, sentiment)
+        ]
+        if done is not None:
+            done(len(batch))
     return rows
 
 
@@ -199,12 +205,15 @@ class _Scorer:
 
     def rows(self, texts: list[str], progress: bool = False) -> list[list[float]]:
         if self.jobs == 1 or len(texts) < 2:
-            it = (
-                _progress(texts, desc="scoring", total=len(texts), unit="doc")
-                if progress
-                else texts
-            )
-            return _score_texts(it, self.lexicon, self.readability, self.sentiment)
+            if not progress:
+                return _score_texts(texts, self.lexicon, self.readability, self.sentiment)
+            bar = counter(len(texts), desc="scoring", unit="doc")
+            try:
+                return _score_texts(
+                    texts, self.lexicon, self.readability, self.sentiment, done=bar.update
+                )
+            finally:
+                bar.close()
         per = max(1, min(CHUNK_CHARS, sum(map(len, texts)) // (self.jobs * 4) + 1))
         chunks = _chunks(texts, per)
         results = self._bounded_map(chunks)
