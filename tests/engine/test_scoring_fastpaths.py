@@ -229,3 +229,44 @@ def test_score_in_small_batches_is_score_in_one(builtin, monkeypatch):
     small = scoring._score_texts(texts, builtin, True, True, done=seen.append)
     assert seen == [3, 3, 3, 1]
     assert pd.DataFrame(small).equals(pd.DataFrame(whole))
+
+
+def test_stage_batches_give_back_the_garbage_collector(builtin, monkeypatch):
+    """compute_metrics pauses the cyclic collector for the batch and restores its state: on
+    stays on, off stays off, also when a stage fails."""
+    import gc
+
+    from framing.engine import analysis
+
+    assert gc.isenabled()
+    analysis.compute_metrics(["The US may think so."], builtin)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        analysis.compute_metrics(["The US may think so."], builtin)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+    def boom(*args):
+        assert not gc.isenabled()  # paused while the batch is scored
+        raise RuntimeError("stage failed")
+
+    monkeypatch.setattr(analysis, "_readability_stage", boom)
+    with pytest.raises(RuntimeError, match="stage failed"):
+        analysis.compute_metrics(["The US may think so."], builtin)
+    assert gc.isenabled()
+
+
+def test_stage_batches_are_bounded_by_texts_and_characters(monkeypatch):
+    from framing.engine import scoring
+
+    monkeypatch.setattr(scoring, "STAGE_BATCH", 3)
+    monkeypatch.setattr(scoring, "STAGE_CHARS", 10)
+    texts = ["aaaa", "bbbb", "cc", "d", "e", "f", "g", "h" * 25, "i"]
+    batches = list(scoring.stage_batches(texts))
+    # 4+4 fit, +2 would make 10 (allowed), then three short ones cut by the count; a text longer
+    # than the bound gets a batch of its own
+    assert batches == [["aaaa", "bbbb", "cc"], ["d", "e", "f"], ["g"], ["h" * 25], ["i"]]
+    assert [t for b in batches for t in b] == texts
+    assert list(scoring.stage_batches([])) == []

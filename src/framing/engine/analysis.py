@@ -9,6 +9,7 @@ over sentences are NaN without sentences.
 
 from __future__ import annotations
 
+import gc
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -218,8 +219,27 @@ def compute_metrics(
     (matches, quotes, attribution, readability, MATTR, VADER) runs over every text before the
     next one starts, so that its tables (the Hyperscan database, the cue sets, cmudict, the word
     caches, VADER's lexicon) stay in the processor's caches; see ``benchmarks/README.md``.
-    Callers bound the list (:func:`framing.score` passes batches of :data:`STAGE_BATCH`).
+    Callers bound the list (:func:`framing.score` passes batches of at most :data:`STAGE_BATCH`
+    texts and :data:`STAGE_CHARS` characters).
+
+    Python's cyclic garbage collector is paused while the batch is scored and switched back on
+    (if it was on) when the batch is done, also on an error: a batch holds hundreds of
+    thousands of container objects (token lists, matches) that each collection would walk,
+    while it leaves only a few small cycles (the sentence views of attribution), which the
+    collector frees after the batch. About a tenth of the scoring time on 2 cores.
     """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _compute_metrics(texts, lexicon, readability, sentiment)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _compute_metrics(
+    texts: list[str], lexicon: Lexicon, readability: bool, sentiment: bool
+) -> list[dict[str, float]]:
     matcher, layout = get_matcher(lexicon), _layout(lexicon)
     docs = [Document(t) for t in texts]
     # soft hyphens and zero-width characters are skipped by the matcher, offsets kept
@@ -246,8 +266,14 @@ def compute_metrics(
 
 
 #: Texts per call of :func:`compute_metrics` in :func:`framing.score` (memory stays bounded:
-#: one batch of documents, their matches and token lists at a time).
+#: At most this many texts per call of :func:`compute_metrics` in :func:`framing.score` ...
 STAGE_BATCH = 256
+#: ... and at most this many characters once a batch holds a text (a worker's chunk of
+#: ``--jobs`` is no larger): a batch's working memory (token lists, sentence views, code
+#: points) is many times its text. On the White House corpus, batches of 2 million characters
+#: peak at about 40 MB more than scoring text by text; unbounded batches of 256 of its longest
+#: documents at about 270 MB more (``docs/scaling.md``).
+STAGE_CHARS = 2_000_000
 
 
 def _lexical(

@@ -23,7 +23,7 @@ from framing.core.errors import FramingError, InputError
 from framing.core.progress import counter
 from framing.core.progress import progress as _progress
 from framing.core.signals import deferred, stop_workers
-from framing.engine.analysis import STAGE_BATCH, compute_metrics, metric_columns
+from framing.engine.analysis import STAGE_BATCH, STAGE_CHARS, compute_metrics, metric_columns
 from framing.engine.lexicon import Lexicon, as_lexicon
 from framing.engine.matcher import get_matcher
 
@@ -79,18 +79,34 @@ def _as_frame(data, text_col: str, id_col: str) -> pd.DataFrame:
 def _score_texts(
     texts: list[str], lexicon: Lexicon, readability: bool, sentiment: bool, done=None
 ) -> list[list[float]]:
-    """Metric rows (values in :func:`metric_columns` order) of ``texts``, in batches of
-    :data:`~framing.engine.analysis.STAGE_BATCH` (``done``: called with each batch's size)."""
+    """Metric rows (values in :func:`metric_columns` order) of ``texts``, in the batches of
+    :func:`stage_batches` (``done``: called with each batch's size)."""
     cols = metric_columns(lexicon)
     rows = []
-    for i in range(0, len(texts), STAGE_BATCH):
-        batch = texts[i : i + STAGE_BATCH]
+    for batch in stage_batches(texts):
         rows += [
             [m[c] for c in cols] for m in compute_metrics(batch, lexicon, readability, sentiment)
         ]
         if done is not None:
             done(len(batch))
     return rows
+
+
+def stage_batches(texts: list[str]) -> Iterator[list[str]]:
+    """Consecutive runs of ``texts`` for :func:`~framing.engine.analysis.compute_metrics`: at
+    most :data:`~framing.engine.analysis.STAGE_BATCH` texts and, once a batch holds a text, at
+    most :data:`~framing.engine.analysis.STAGE_CHARS` characters (a batch's working memory
+    grows with its text: token lists, sentence views, code points)."""
+    batch: list[str] = []
+    size = 0
+    for t in texts:
+        if batch and (len(batch) >= STAGE_BATCH or size + len(t) > STAGE_CHARS):
+            yield batch
+            batch, size = [], 0
+        batch.append(t)
+        size += len(t)
+    if batch:
+        yield batch
 
 
 def _int_columns(cols: list[str]) -> list[str]:
