@@ -40,7 +40,7 @@ docs: setup ## build the API reference from the docstrings into build/docs (warn
 	$(BIN)/python -m sphinx -E -W --keep-going -q -b html docs/api build/docs
 
 bench: setup ## benchmark against Empath, textstat and VADER; writes benchmarks/results.md
-	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/run.py --repeat 3
 	$(BIN)/python benchmarks/pathological.py
 
 wheel-check: setup ## build the wheel, install it outside the checkout, run profile/validate/compare

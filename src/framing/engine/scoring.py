@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from operator import itemgetter
 
 import pandas as pd
 
@@ -81,12 +82,10 @@ def _score_texts(
 ) -> list[list[float]]:
     """Metric rows (values in :func:`metric_columns` order) of ``texts``, in the batches of
     :func:`stage_batches` (``done``: called with each batch's size)."""
-    cols = metric_columns(lexicon)
+    row = itemgetter(*metric_columns(lexicon))  # one C call per document
     rows = []
     for batch in stage_batches(texts):
-        rows += [
-            [m[c] for c in cols] for m in compute_metrics(batch, lexicon, readability, sentiment)
-        ]
+        rows += [list(row(m)) for m in compute_metrics(batch, lexicon, readability, sentiment)]
         if done is not None:
             done(len(batch))
     return rows
