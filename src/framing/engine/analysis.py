@@ -226,7 +226,8 @@ def compute_metrics(
     (if it was on) when the batch is done, also on an error: a batch holds hundreds of
     thousands of container objects (token lists, matches) that each collection would walk,
     while it leaves only a few small cycles (the sentence views of attribution), which the
-    collector frees after the batch. About a tenth of the scoring time on 2 cores.
+    collector frees after the batch. End to end, with that collection counted, 3–8% less
+    scoring time on 2 cores (``docs/scaling.md``).
     """
     collecting = gc.isenabled()
     gc.disable()
