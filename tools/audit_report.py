@@ -273,7 +273,7 @@ def write_attribution() -> int:
     from framing.stats import attribution_audit as aa
 
     text = DOC.read_text(encoding="utf-8")
-    headline = [r for r in aa.ROUNDS if r.frame is aa.HEADLINES][-1]
+    headline = aa.latest_round(aa.HEADLINES)
     for spec, start, end in (
         (aa.audit_round(), ATTR_START, ATTR_END),
         (headline, HEAD_START, HEAD_END),

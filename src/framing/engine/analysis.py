@@ -199,14 +199,9 @@ def compute(
 
     Readability/MATTR (``readability=False``) and VADER (``sentiment=False``) are NaN when off.
     """
-    doc, matches, quotes, m, attribution = _lexical(text, lexicon)
-    if readability or sentiment:
-        tokens = text.split()  # whitespace tokens, shared by readability, MATTR and VADER
-        if readability:
-            _readability_stage(m, text, tokens)
-            _mattr_stage(m, text, tokens)
-        if sentiment:
-            _sentiment_stage(m, doc, tokens)
+    (doc,), (matches,), (quotes,), (attribution,), (m,) = _staged(
+        [text], lexicon, readability, sentiment
+    )
     return doc.sentences, matches, quotes, m, attribution
 
 
@@ -232,15 +227,15 @@ def compute_metrics(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _compute_metrics(texts, lexicon, readability, sentiment)
+        return _staged(texts, lexicon, readability, sentiment)[4]
     finally:
         if collecting:
             gc.enable()
 
 
-def _compute_metrics(
-    texts: list[str], lexicon: Lexicon, readability: bool, sentiment: bool
-) -> list[dict[str, float]]:
+def _staged(texts: list[str], lexicon: Lexicon, readability: bool, sentiment: bool) -> tuple:
+    """Documents, matches, quotes, attributions and metrics of ``texts`` (five lists), each
+    stage run over every text before the next (:func:`compute` passes one text)."""
     matcher, layout = get_matcher(lexicon), _layout(lexicon)
     docs = [Document(t) for t in texts]
     # soft hyphens and zero-width characters are skipped by the matcher, offsets kept
@@ -263,10 +258,9 @@ def _compute_metrics(
         if sentiment:
             for m, d, k in zip(metrics, docs, tokens, strict=True):
                 _sentiment_stage(m, d, k)
-    return metrics
+    return docs, matches, quotes, attributions, metrics
 
 
-#: Texts per call of :func:`compute_metrics` in :func:`framing.score` (memory stays bounded:
 #: At most this many texts per call of :func:`compute_metrics` in :func:`framing.score` ...
 STAGE_BATCH = 256
 #: ... and at most this many characters once a batch holds a text (a worker's chunk of
@@ -275,20 +269,6 @@ STAGE_BATCH = 256
 #: peak at about 40 MB more than scoring text by text; unbounded batches of 256 of its longest
 #: documents at about 270 MB more (``docs/scaling.md``).
 STAGE_CHARS = 2_000_000
-
-
-def _lexical(
-    text: str, lexicon: Lexicon
-) -> tuple[Document, list[Match], list[tuple], dict[str, float], Attribution]:
-    """The document, matches, quotes, metrics (text metrics NaN) and attribution of ``text``."""
-    layout = _layout(lexicon)
-    doc = Document(text)  # normalised text, sentences, tokens: computed once, shared
-    # soft hyphens and zero-width characters are skipped by the matcher, offsets kept
-    matches = find_matches(get_matcher(lexicon), text, doc.sentences, doc.norm, doc.low)
-    quotes = find_quotes(text, doc.sentences, doc.norm)
-    attribution = attribute(doc.norm, doc.sentences, matches, quotes, layout.kinds, low=doc.low)
-    m = _lexical_metrics(layout, doc, matches, quotes, attribution)
-    return doc, matches, quotes, m, attribution
 
 
 def _lexical_metrics(

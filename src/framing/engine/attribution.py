@@ -546,7 +546,7 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
         ):
             k = low.index("that", i + 2)
             out.append(Frame(i, k, k + 1, _scope_end(view, k), VAGUE))
-    if n >= 3 and view.headline:  # no final punctuation: a headline's speaker tags
+    if view.headline:  # no final punctuation: a headline's speaker tags
         tags = [Frame(*t, outer=True) for t in tag_frames(view, cues)]
         if tags:
             out = sorted(out + tags, key=lambda f: f.lo)

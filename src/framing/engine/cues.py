@@ -72,6 +72,11 @@ class Cues:
         return self.speech | self.belief | self.blame
 
     @cached_property
+    def clause_words(self) -> frozenset[str]:
+        """Verb forms that make a headline's tag a clause, not a speaker ("MPs told")."""
+        return self.frame_words | self.be_forms | self.auxiliaries
+
+    @cached_property
     def frame_words(self) -> frozenset[str]:
         """Words at which :func:`framing.engine.attribution.frames` looks for a frame."""
         return self.frame_verbs | self.vague_passives

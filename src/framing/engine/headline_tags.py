@@ -11,8 +11,9 @@ word must name a source: a title or body (``titles``, ``institution_titles``), a
 At the end of a headline the tag may also be an actor ("...: UN"), a person the lexicons name
 ("... - Zelensky") or a capitalised name ("... - Rose Ayling-Ellis"). Topic labels ("Ukraine
 war: ...", "Kenya election 2022: ...", "Sanna Marin: ...") open no tag: at the start only a
-source noun does, and not a transcript's speaker label in capitals ("THE PRESIDENT:"). Tested in ``tests/engine/test_headline_tags.py``; measured by attribution
-audit round 8 (``docs/validation.md``).
+source noun does, and not a transcript's speaker label in capitals ("THE PRESIDENT:"). Tested
+in ``tests/engine/test_headline_tags.py``; measured by attribution audit rounds 8 and 9
+(``docs/validation.md``).
 """
 
 from __future__ import annotations
@@ -84,7 +85,7 @@ def _speaker(view: SentenceView, lo: int, hi: int, cues: Cues, final: bool) -> H
     words = [k for k in range(lo, hi) if toks[k] not in _NAME_JOINERS]
     if not words or any(not toks[k][0].isalnum() for k in words):
         return None
-    verbs = cues.frame_words | cues.be_forms | cues.auxiliaries
+    verbs = cues.clause_words
     head = low[words[-1]]
     source_head = head in cues.titles or head in cues.tag_heads or head in cues.vague_heads
     if any(low[k] in verbs for k in words[:-1]) or (head in verbs and not source_head):

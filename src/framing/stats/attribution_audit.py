@@ -267,8 +267,13 @@ def audit_round(number: int | None = None) -> AttributionRound:
     """The round ``number`` (default: the latest round of full texts, :data:`ARTICLES`; the
     headline round is read by its number)."""
     if number is None:
-        return [r for r in ROUNDS if r.frame is ARTICLES][-1]
+        return latest_round(ARTICLES)
     return pick_round(ROUNDS, number, "attribution")
+
+
+def latest_round(frame: SamplingFrame) -> AttributionRound:
+    """The latest round drawn from ``frame``."""
+    return [r for r in ROUNDS if r.frame is frame][-1]
 
 
 def frame_of(round_: int | None = None) -> SamplingFrame:
@@ -773,7 +778,7 @@ def latest_measures(n_boot: int = 1000) -> pd.DataFrame:
 def headline_measures(n_boot: int = 1000) -> pd.DataFrame:
     """:func:`attribution_audit_table` of the latest round of the headline streams
     (:data:`HEADLINES`: BBC against the Chinese state outlets), with a ``round`` column."""
-    spec = [r for r in ROUNDS if r.frame is HEADLINES][-1]
+    spec = latest_round(HEADLINES)
     return attribution_audit_table(
         read_attribution_audit(round_=spec.number),
         read_record(round_=spec.number).get("population", {}),
