@@ -3,12 +3,17 @@
 python tools/audit_draw.py --all --n 100 --seed 1            # round 1, every category
 python tools/audit_draw.py --category hedge --round 2 --n 30 --terms could might
 python tools/audit_draw.py --media [--round N]               # the news-media audit (issue 13)
+python tools/audit_draw.py --headlines [--old OLD.parquet]   # the headline audit (round 12)
 
 Registry audit: src/framing/stats/validation_data/audit-<category>.csv. ``--media``: the
 stratified sample of :mod:`framing.stats.media_audit` (n per category and outlet group, seed
 of the round in ``media_audit.ROUNDS``, default the latest, unless ``--seed``) into the round's
 file; from round 2 on, documents shown by earlier rounds are left out. Refuses to replace an
-existing sample unless ``--force``.
+existing sample unless ``--force``. ``--headlines``: the sample of
+:mod:`framing.stats.headline_audit`; ``--old`` adds ``N`` of each group from a table of the scare
+quotes an earlier version of the rules found in the headline streams (columns dataset, doc_id,
+start, end, outlet_group; written by running that version), as category ``scare_quote_v16``,
+with the same exclusions.
 """
 
 from __future__ import annotations
@@ -42,6 +47,41 @@ def draw_media(
     return 0
 
 
+def draw_headlines(n: int | None, force: bool, old: str | None) -> int:
+    from framing.stats import headline_audit as ha
+    from framing.stats import media_audit as ma
+
+    spec = ha.audit_round()
+    path = ha.headline_audit_path(spec.number)
+    if path.exists() and not force:
+        print(f"{path} exists (judgements would be lost); use --force to redraw", file=sys.stderr)
+        return 2
+    n = n or ha.N_PER_CELL
+    matches = ha.headline_matches()
+    parts = [ha.draw_round(spec, matches, n, v.read_audit())]
+    if old:
+        rows = pd.read_parquet(old).assign(
+            category=ha.OLD_SCARE_QUOTE, term=v.SCARE_QUOTE_TERM, tuning=False
+        )
+        tuned = set(matches.loc[matches["tuning"], "doc_id"])
+        rows = rows[~rows["doc_id"].isin(tuned)]
+        parts.append(
+            ma.draw_media_sample(
+                rows,
+                (ha.OLD_SCARE_QUOTE,),
+                n,
+                spec.seed,
+                exclude_documents=ma.earlier_documents(spec.number),
+                groups=ha.GROUPS,
+            )
+        )
+    sample = pd.concat(parts, ignore_index=True)
+    sample.to_csv(path, index=False, lineterminator="\n")
+    print(sample.groupby(["category", "outlet_group"]).size().unstack(fill_value=0).to_string())
+    print(f"{len(sample)} rows -> {path}")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--category", action="append", default=[])
@@ -53,8 +93,12 @@ def main() -> int:
     )
     ap.add_argument("--terms", nargs="*", help="lexicon entries (patterns) to restrict to")
     ap.add_argument("--media", action="store_true", help="the news-media audit")
-    ap.add_argument("--force", action="store_true", help="--media: replace an existing sample")
+    ap.add_argument("--headlines", action="store_true", help="the headline audit (round 12)")
+    ap.add_argument("--old", help="--headlines: scare quotes of an earlier version (Parquet)")
+    ap.add_argument("--force", action="store_true", help="replace an existing sample")
     args = ap.parse_args()
+    if args.headlines:
+        return draw_headlines(args.n, args.force, args.old)
     if args.media:
         return draw_media(args.n, args.seed, args.category, args.force, args.round_)
     n = args.n or 100

@@ -320,6 +320,35 @@ ROUND5 = [
 ]  # fmt: skip
 
 
+# Round 12: in a headline (no final punctuation) quotation marks give a source's words; only an
+# author's distancing frame makes a scare quote. Invented headlines, each beside its pair.
+HQ = "headline quotation (a source's words)"
+ROUND12 = [
+    ("Village mourns 'gentle' baker killed in crash", "gentle", HQ),
+    ("Village mourns 'gentle' baker killed in crash.", "gentle", SCARE),
+    ("Ferry operator's 'deep regret' over cancelled sailings", "deep regret", HQ),
+    ("Storm damage 'worst in decades' - council", "worst in decades", HQ),
+    ("Envoy hypes 'island threat' to win bigger budget", "island threat", SCARE),
+    ("Envoy warns of 'island threat' amid bigger budget", "island threat", "attributed speech (warns)"),
+    ("Envoy eyes 'island threat' amid bigger budget", "island threat", HQ),
+    ("Calm returns after repeated smears of 'border grabs' by neighbour", "border grabs", SCARE),
+    ("Ministry slams false claims about 'curfews' in the capital", "curfews", SCARE),
+    ("Facts expose 'debt trap' smears in the region", "debt trap", SCARE),
+    ("Study rebuts 'debt trap' figures in the region", "debt trap", HQ),
+    ("Paper debunks 'forced labour' lies", "forced labour", SCARE),
+    ("Workers describe 'forced labour' conditions", "forced labour", "attributed speech (describe)"),
+    ("Group opposes so-called harbour 'survey' by foreign navy", "survey", SCARE),
+    ("Senator blocks so-called 'reform' bill", "reform", SCARE),
+    # a question ends in punctuation: not read as a headline
+    ("Who are the 'rebels' the minister wants handed over?", "rebels", SCARE),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quoted", "reason"), ROUND12, ids=[r[0][:45] for r in ROUND12])
+def test_round12_headline_rule(text, quoted, reason):
+    test_reason(text, quoted, reason)
+
+
 @pytest.mark.parametrize(("text", "quoted", "reason"), ROUND5, ids=[r[0][:45] for r in ROUND5])
 def test_round5_rule(text, quoted, reason):
     test_reason(text, quoted, reason)

@@ -63,8 +63,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: hedge/distancing word senses; 9-11: lex7-lex9; 12: lex10, lex11 and the round-4 attribution
 #: rules; 13: the round-5 attribution rules (name bank, pronoun chains, quote speakers); 14: the
 #: post-round-5 and round-6 rules (definite titles, made it clear, multi-paragraph quotations);
-#: 15: headline speaker tags and headline passives (round 8); 16: the post-round-8 repairs.
-METRICS_VERSION = 16
+#: 15: headline speaker tags and headline passives (round 8); 16: the post-round-8 repairs;
+#: 17: headline quotations are a source's words unless an author's distancing frame (round 12).
+METRICS_VERSION = 17
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

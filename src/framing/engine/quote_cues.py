@@ -337,6 +337,25 @@ AUTHOR_DISTANCING_RE = re.compile(
     r")\s*$",
     re.I,
 )
+# Headlines (issue 13, round 12): quotation marks in a headline give a source's words without a
+# reporting verb ("Family's shock at 'horrendous' stabbing"), so a headline quotation is a scare
+# quote only in an author's distancing frame: a dismissive verb or noun right before it ("hypes
+# 'China threat'", "smears of 'land encroachment'", "false claim about 'restrictions'"), so-called
+# anywhere earlier in the headline, or a noun of disputed talk right after it ("'debt trap'
+# smears", "'genocide' allegations", "'forced labor' lies").
+HEADLINE_DISTANCING_BEFORE_RE = re.compile(
+    r"(?:\bso[-\s]called\b.*"
+    r"|\b(?:hyp(?:e|es|ed|ing)|smear(?:s|ed|ing)?|peddl(?:e|es|ed|ing)|fabricat(?:e|es|ed|ing)"
+    r"|concoct(?:s|ed|ing)?|slander(?:s|ed|ing)?|distort(?:s|ed|ing)?|(?:false|groundless|baseless"
+    r"|fake|bogus|fabricated|unfounded)\s+(?:claims?|allegations?|accusations?))"
+    r"(?:\s+up)?(?:\s+(?:of|about|on|over))?(?:\s+[\w'\u2019.-]+){0,2}?)\s*$",
+    re.I,
+)
+HEADLINE_DISTANCING_AFTER_RE = re.compile(
+    r"^\W{0,2}\s*(?:claims?|allegations?|accusations?|narratives?|theory|theories|rhetoric|myths?"
+    r"|lies|rumou?rs?|smears?|hype|propaganda|slander|fallacy|fallacies|excuses?|pretexts?)\b",
+    re.I,
+)
 # Hedging adjectives that distance the author only when no reporting verb earlier in the clause
 # gives the words to a speaker ("an alleged 'plot'" vs "the governor warned of an alleged
 # 'offensive'").

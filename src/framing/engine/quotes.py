@@ -99,6 +99,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from framing.engine import quote_cues as qc
+from framing.engine.clauses import unpunctuated
 from framing.engine.quote_marks import quoted_spans
 from framing.engine.text import WORD_RE, normalize_for_matching
 
@@ -110,6 +111,8 @@ MIN_WORD_LIST = 3
 SENTENCE_SHARE = 0.6
 COLUMNS = ["start", "end", "text", "words", "is_scare_quote", "reason", "sentence"]
 SCARE = "scare quote"
+#: The reason of a headline quotation outside an author's distancing frame (round 12).
+HEADLINE_QUOTATION = "headline quotation (a source's words)"
 
 
 def _is_title_case(words: list[str]) -> bool:
@@ -296,6 +299,7 @@ class _Context(NamedTuple):
     sentence: str
     distanced: bool
     inside_quotation: bool
+    headline: bool
 
 
 def find_quotes(
@@ -339,6 +343,7 @@ def find_quotes(
             sentence=masked[s_lo:s_hi],
             distanced=_distanced(before),
             inside_quotation=_inside_open_quotation(text, s_lo, start),
+            headline=unpunctuated(norm[s_lo:s_hi].rstrip()),
         )
         rows.append((start, end, si, ctx))
     reasons = [_reason(c) for *_, c in rows]
@@ -435,6 +440,11 @@ def _reason(c: _Context) -> str:
     ):
         if cue := qc.nearby_speech(text, wide):
             return f"attributed speech (nearby: {cue} in {where})"
+    if c.headline and not (
+        qc.HEADLINE_DISTANCING_BEFORE_RE.search(before)
+        or qc.HEADLINE_DISTANCING_AFTER_RE.match(after)
+    ):
+        return HEADLINE_QUOTATION
     return SCARE
 
 

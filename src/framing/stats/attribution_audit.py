@@ -368,10 +368,12 @@ def tuning_urls() -> frozenset[str]:
     return frozenset(df["url"].dropna())
 
 
-def tuning_headlines() -> frozenset[tuple[str, str]]:
-    """(dataset, doc_id) of the headlines the speaker tags were written from (never sampled);
-    headlines have no URL."""
+def tuning_headlines(use: str = "") -> frozenset[tuple[str, str]]:
+    """(dataset, doc_id) of the headlines read to write rules (never sampled; headlines have no
+    URL): the speaker tags (round 8) and the headline scare-quote rule (round 12). ``use``: only
+    the rows whose ``use`` holds this text."""
     df = pd.read_csv(validation_dir() / "headline-tuning-documents.csv", dtype=str)
+    df = df[df["use"].str.contains(use, regex=False)]
     return frozenset(zip(df["dataset"], df["doc_id"], strict=True))
 
 

@@ -310,6 +310,7 @@ def draw_media_sample(
     seed: int = SEED,
     exclude: pd.DataFrame | None = None,
     exclude_documents: set[tuple[str, str]] | frozenset = frozenset(),
+    groups: Iterable[str] = GROUPS,
 ) -> pd.DataFrame:
     """A seeded stratified sample: ``n`` matches of each category in each outlet group (all of
     them when fewer), drawn by :func:`framing.stats.validation.draw_audit_sample` within the
@@ -327,7 +328,7 @@ def draw_media_sample(
         m = m[[k not in old for k in keys]]
     parts = []
     for cat in categories:
-        for group in GROUPS:
+        for group in groups:
             stratum = m[(m["category"] == cat) & (m["outlet_group"] == group)]
             s = v.draw_audit_sample(cat, n, seed, matches=stratum)
             s["outlet_group"] = group
@@ -445,14 +446,19 @@ def newcombe_diff(k1: int, n1: int, k2: int, n2: int, z: float = Z95) -> tuple[f
     return (d, max(-1.0, lo), min(1.0, hi))
 
 
-def media_rates(docs: pd.DataFrame, scores: pd.DataFrame) -> pd.DataFrame:
+def media_rates(
+    docs: pd.DataFrame,
+    scores: pd.DataFrame,
+    groups: Iterable[str] = GROUPS,
+    categories: Iterable[str] = CATEGORIES,
+) -> pd.DataFrame:
     """Matches per 1,000 words of each category in each outlet group (pooled: all matches of
     the group over all its words). ``scores``: one row per document with ``doc_id``,
     ``tokens`` and ``<category>_count`` (``framing.score`` output)."""
     d = docs[["doc_id", "outlet_group"]].merge(scores, on="doc_id", validate="one_to_one")
     rows = []
-    for cat in CATEGORIES:
-        for group in GROUPS:
+    for cat in categories:
+        for group in groups:
             g = d[d["outlet_group"] == group]
             words = int(g["tokens"].sum())
             count = int(g[f"{cat}_count"].sum())
@@ -489,7 +495,11 @@ def _cell(judged: pd.DataFrame) -> dict:
 
 
 def media_audit_table(
-    audit: pd.DataFrame | None = None, rates: pd.DataFrame | bool | None = None
+    audit: pd.DataFrame | None = None,
+    rates: pd.DataFrame | bool | None = None,
+    groups: dict[str, str] = GROUPS,
+    pools: dict[str, tuple[str, ...]] | None = None,
+    compare: tuple[str, str] = ("western", STATE),
 ) -> pd.DataFrame:
     """One row per audited category: for each outlet group (``rt``, ``western``,
     ``china_daily``) and for state media pooled (``state`` = RT and China Daily judgements
@@ -502,7 +512,12 @@ def media_audit_table(
     ``audit``: the judgements (default: ``media-audit.csv``). ``rates``: a :func:`media_rates`
     table; ``None`` computes it from the scored corpora (loads and scores the three datasets,
     cached), ``False`` leaves the ``_per_1k`` columns out.
+
+    ``groups``, ``pools`` (pooled column -> its groups; default ``state`` = RT and China Daily)
+    and ``compare`` (the two columns of the ``gap``, first minus second): another audit's outlet groups
+    (:mod:`framing.stats.headline_audit`).
     """
+    pools = {STATE: STATE_GROUPS} if pools is None else pools
     audit = read_media_audit() if audit is None else audit
     if rates is None:
         docs = media_documents()
@@ -510,9 +525,9 @@ def media_audit_table(
     elif rates is False:
         rates = None
     judged = audit[audit["label"].isin(LABELS)]
-    unknown = set(judged["outlet_group"]) - set(GROUPS)
+    unknown = set(judged["outlet_group"]) - set(groups)
     if unknown:
-        raise ValueError(f"unknown outlet groups {sorted(unknown)}; known: {list(GROUPS)}")
+        raise ValueError(f"unknown outlet groups {sorted(unknown)}; known: {list(groups)}")
     cats = [c for c in CATEGORIES if c in set(judged["category"])]
     cats += sorted(set(judged["category"]) - set(CATEGORIES))
     rows = []
@@ -521,13 +536,14 @@ def media_audit_table(
         rec: dict = {"category": cat}
         if "round" in d:
             rec["round"] = int(d["round"].max())
-        cells = {g: _cell(d[d["outlet_group"] == g]) for g in GROUPS}
-        cells[STATE] = _cell(d[d["outlet_group"].isin(STATE_GROUPS)])
+        cells = {g: _cell(d[d["outlet_group"] == g]) for g in groups}
+        for pool, members in pools.items():
+            cells[pool] = _cell(d[d["outlet_group"].isin(members)])
         for g, cell in cells.items():
             rec.update({f"{g}_{k}": val for k, val in cell.items()})
             if rates is not None:
-                rec[f"{g}_per_1k"] = _pooled_rate(rates, cat, g)
-        w, s = cells["western"], cells[STATE]
+                rec[f"{g}_per_1k"] = _pooled_rate(rates, cat, pools.get(g, (g,)))
+        w, s = cells[compare[0]], cells[compare[1]]
         gap, lo, hi = newcombe_diff(w["correct"], w["n"], s["correct"], s["n"])
         rec.update({"gap": gap, "gap_lo": lo, "gap_hi": hi})
         rows.append(rec)
@@ -554,17 +570,32 @@ def reader_agreement(round_: int | None = None) -> pd.DataFrame:
     (:func:`framing.stats.validation.cohen_kappa`) and each reader's precision
     (``first_precision``, ``second_precision``)."""
     spec = audit_round(round_)
-    first = _read_round_file(media_audit_path(spec.number))
-    second = _read_round_file(second_reader_path(spec.number))
+    return agreement_table(
+        _read_round_file(media_audit_path(spec.number)),
+        _read_round_file(second_reader_path(spec.number)),
+        spec.second_reader,
+        name=second_reader_path(spec.number).name,
+    )
+
+
+def agreement_table(
+    first: pd.DataFrame,
+    second: pd.DataFrame,
+    categories: Iterable[str],
+    groups: Iterable[str] = GROUPS,
+    name: str = "second reader",
+) -> pd.DataFrame:
+    """:func:`reader_agreement` of two judgement tables with the same rows (``name``: the
+    second one's, for the error when the rows differ)."""
     key = ["dataset", "doc_id", "category", "start", "end"]
     if not first[key].astype(str).equals(second[key].astype(str)):
-        raise ValueError(f"{second_reader_path(spec.number).name}: rows differ from the round's")
+        raise ValueError(f"{name}: rows differ from the round's")
     both = first.assign(second=second["label"])
     both = both[both["label"].isin(LABELS) & both["second"].isin(LABELS)]
     rows = []
-    for cat in spec.second_reader:
+    for cat in categories:
         d = both[both["category"] == cat]
-        for group in [*GROUPS, "all"]:
+        for group in [*groups, "all"]:
             g = d if group == "all" else d[d["outlet_group"] == group]
             a, b = g["label"] == "correct", g["second"] == "correct"
             n = len(g)
@@ -586,20 +617,24 @@ def reader_agreement(round_: int | None = None) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def _pooled_rate(rates: pd.DataFrame, cat: str, group: str) -> float:
-    groups = STATE_GROUPS if group == STATE else (group,)
+def _pooled_rate(rates: pd.DataFrame, cat: str, groups: tuple[str, ...]) -> float:
     r = rates[(rates["category"] == cat) & rates["outlet_group"].isin(groups)]
     words = r["words"].sum()
     return float(r["matches"].sum() * 1000 / words) if words else math.nan
 
 
-def media_audit_goals(table: pd.DataFrame) -> pd.DataFrame:
+def media_audit_goals(
+    table: pd.DataFrame,
+    groups: dict[str, str] = GROUPS,
+    gap_label: tuple[str, str] = ("Western", "state media"),
+) -> pd.DataFrame:
     """The goals of issue 13 for this audit, one row per goal × category: ``goal``,
     ``category``, ``value`` (the worst group's precision, or the gap), ``lo`` and ``hi`` (its 95%
     interval: Wilson, or Newcombe for the gap), ``where`` (which group), ``threshold``, ``met``.
     Precision goals must hold in every outlet group; the gap goal (Western at most 0.10 less
     precise than state media) is judged on the point estimate. Both are judged on the point
-    estimate: the intervals say how far the sample can tell."""
+    estimate: the intervals say how far the sample can tell. ``groups`` and ``gap_label`` (the
+    two sides of the table's ``gap``): another audit's outlet groups."""
     t = table.set_index("category")
     rows = []
     for cat in [*STANCE, v.SCARE_QUOTE]:
@@ -607,7 +642,8 @@ def media_audit_goals(table: pd.DataFrame) -> pd.DataFrame:
             continue
         r = t.loc[cat]
         goal = GOAL_SCARE_QUOTE if cat == v.SCARE_QUOTE else GOAL_STANCE
-        worst = min(GROUPS, key=lambda g: (r[f"{g}_precision"], list(GROUPS).index(g)))
+        judged = [g for g in groups if r[f"{g}_n"] > 0]
+        worst = min(judged, key=lambda g: (r[f"{g}_precision"], list(groups).index(g)))
         rows.append(
             {
                 "goal": f"precision >= {goal:.2f} in every outlet group",
@@ -615,9 +651,9 @@ def media_audit_goals(table: pd.DataFrame) -> pd.DataFrame:
                 "value": float(r[f"{worst}_precision"]),
                 "lo": float(r[f"{worst}_lo"]),
                 "hi": float(r[f"{worst}_hi"]),
-                "where": GROUPS[worst],
+                "where": groups[worst],
                 "threshold": goal,
-                "met": bool(all(r[f"{g}_precision"] >= goal for g in GROUPS)),
+                "met": bool(all(r[f"{g}_precision"] >= goal for g in judged)),
             }
         )
     for cat in STANCE:
@@ -626,12 +662,12 @@ def media_audit_goals(table: pd.DataFrame) -> pd.DataFrame:
         r = t.loc[cat]
         rows.append(
             {
-                "goal": f"Western at most {GOAL_MAX_GAP:.2f} less precise than state media",
+                "goal": f"{gap_label[0]} at most {GOAL_MAX_GAP:.2f} less precise than {gap_label[1]}",
                 "category": cat,
                 "value": float(r["gap"]),
                 "lo": float(r["gap_lo"]),
                 "hi": float(r["gap_hi"]),
-                "where": "Western - state media",
+                "where": f"{gap_label[0]} - {gap_label[1]}",
                 "threshold": -GOAL_MAX_GAP,
                 "met": bool(r["gap"] >= -GOAL_MAX_GAP - 1e-12),
             }
@@ -655,12 +691,12 @@ def error_type(reason: str) -> str:
     return str(reason).split(":", 1)[0].strip()
 
 
-def error_counts(audit: pd.DataFrame) -> pd.DataFrame:
+def error_counts(audit: pd.DataFrame, groups: Iterable[str] = GROUPS) -> pd.DataFrame:
     """Incorrect judgements per category, outlet group and error type, commonest first within
     a category; ``all`` sums the groups."""
     bad = audit[audit["label"] == "incorrect"].assign(error=lambda d: d["reason"].map(error_type))
     wide = pd.crosstab([bad["category"], bad["error"]], bad["outlet_group"])
-    wide = wide.reindex(columns=list(GROUPS), fill_value=0)
+    wide = wide.reindex(columns=list(groups), fill_value=0)
     wide["all"] = wide.sum(axis=1)
     out = wide.reset_index()
     return out.sort_values(["category", "all", "error"], ascending=[True, False, True]).reset_index(

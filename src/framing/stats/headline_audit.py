@@ -1,0 +1,208 @@
+"""Precision of the stance categories and scare quotes on the 2022 headline streams (issue 13,
+round 12): BBC against the Chinese state outlets.
+
+Population: every match of the built-in lexicon and every scare quote in the headlines of
+``china-media-headlines-2022`` by BBC, CGTN, China Daily, Global Times and Xinhua
+(:data:`framing.stats.attribution_audit.HEADLINE_GROUP`). Sample: :data:`N_PER_CELL` matches of
+each category in each outlet group at random (the round's seed), leaving out the headlines read
+to write rules (``validation_data/headline-tuning-documents.csv``) and every headline an earlier
+round of the media or the attribution audit showed. The statistics are those of
+:mod:`framing.stats.media_audit` (Wilson intervals, Newcombe's interval for the gap BBC −
+Chinese state media). Headlines are another genre than the full texts of the media audit: the
+two are shown apart and never pooled.
+
+Round 12 also judged quotations that the rules before round 12 (``METRICS_VERSION`` 16) called
+scare quotes (category :data:`OLD_SCARE_QUOTE`, drawn with the same exclusions by
+``tools/audit_draw.py --headlines``): the precision the old count had on headlines, and
+(:func:`old_rule_recall`) how many of its right scare quotes the current rules keep.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from framing.data import datasets
+from framing.data.cache import cached_score
+from framing.stats import attribution_audit as aa
+from framing.stats import media_audit as ma
+from framing.stats import validation as v
+
+#: Outlet group key -> label.
+GROUPS = {"bbc": "BBC", "chinese_state": "Chinese state"}
+#: outlet -> outlet group key
+OUTLET_GROUP = {o: "bbc" if g == "BBC" else "chinese_state" for o, g in aa.HEADLINE_GROUP.items()}
+#: Scare quotes of the rules before round 12 (judged in round 12 to measure the old count).
+OLD_SCARE_QUOTE = "scare_quote_v16"
+CATEGORIES = (*ma.STANCE, v.SCARE_QUOTE)
+N_PER_CELL = ma.N_PER_CELL
+GAP_LABEL = ("BBC", "Chinese state media")
+
+
+@dataclass(frozen=True)
+class HeadlineRound:
+    """One draw of the headline audit: seed, file in ``validation_data/``, the categories it
+    judged, the categories a second reader judged too, and what it measured (``note``)."""
+
+    number: int
+    seed: int
+    file: str
+    categories: tuple[str, ...]
+    note: str
+    second_reader: tuple[str, ...] = ()
+
+
+#: Numbered after the media audit's rounds (1-11), whose documents it leaves out.
+ROUNDS = (
+    HeadlineRound(
+        12,
+        20270109,
+        "headline-audit-12.csv",
+        (*CATEGORIES, OLD_SCARE_QUOTE),
+        "drawn after the headline scare-quote rule (a headline quotation is a source's words "
+        "unless an author's distancing frame), from headlines neither the tuning reading nor "
+        "any earlier round showed; blind readers",
+        (v.SCARE_QUOTE, OLD_SCARE_QUOTE),
+    ),
+)
+
+
+def audit_round(number: int | None = None) -> HeadlineRound:
+    """The round ``number`` (default: the latest)."""
+    return v.pick_round(ROUNDS, number, "headline")
+
+
+def headline_audit_path(round_: int | None = None) -> Path:
+    """The judgements of one round (default: the latest)."""
+    return v.validation_dir() / audit_round(round_).file
+
+
+def second_reader_path(round_: int | None = None) -> Path:
+    """The second reader's judgements of one round (same rows, its ``second_reader``
+    categories labelled)."""
+    path = headline_audit_path(round_)
+    return path.with_name(f"{path.stem}-reader2.csv")
+
+
+def read_headline_audit(round_: int | None = None, second: bool = False) -> pd.DataFrame:
+    """The judgements of a round as stored (``second``: the second reader's)."""
+    path = second_reader_path(round_) if second else headline_audit_path(round_)
+    df = pd.read_csv(
+        path, dtype={"doc_id": str, "label": str, "reason": str, "term": str}, keep_default_na=False
+    )
+    return df[ma.COLUMNS]
+
+
+def headline_documents() -> pd.DataFrame:
+    """The audited headlines: dataset, doc_id, outlet, outlet_group, text, sorted."""
+    parts = []
+    for name in aa.HEADLINE_DATASETS:
+        df = datasets.load(name)
+        df = df[df["outlet"].isin(OUTLET_GROUP)].assign(dataset=name)
+        df["outlet_group"] = df["outlet"].map(OUTLET_GROUP)
+        parts.append(df[["dataset", "doc_id", "outlet", "outlet_group", "text"]])
+    out = pd.concat(parts, ignore_index=True)
+    return out.sort_values(["dataset", "doc_id"], kind="stable").reset_index(drop=True)
+
+
+def headline_matches(docs: pd.DataFrame | None = None, jobs: int | None = None) -> pd.DataFrame:
+    """Every match and scare quote in the audited headlines, with ``outlet_group`` and
+    ``tuning`` (a headline read to write rules) columns."""
+    docs = headline_documents() if docs is None else docs
+    m = v.corpus_matches(aa.HEADLINE_DATASETS, jobs=jobs, quotes=True)
+    key = docs[["dataset", "doc_id", "outlet_group"]]
+    m = m.merge(key, on=["dataset", "doc_id"], how="inner", validate="many_to_one")
+    tuned = aa.tuning_headlines()
+    m["tuning"] = [k in tuned for k in zip(m["dataset"], m["doc_id"], strict=True)]
+    return m.sort_values(["dataset", "doc_id", "start", "category"], kind="stable").reset_index(
+        drop=True
+    )
+
+
+def draw_round(
+    spec: HeadlineRound, matches: pd.DataFrame, n: int = N_PER_CELL, exclude=None
+) -> pd.DataFrame:
+    """The sample of round ``spec`` of the current rules' categories (not
+    :data:`OLD_SCARE_QUOTE`, which only the rules of its time can draw)."""
+    cats = [c for c in spec.categories if c != OLD_SCARE_QUOTE]
+    return ma.draw_media_sample(
+        matches,
+        cats,
+        n,
+        spec.seed,
+        exclude=exclude,
+        exclude_documents=ma.earlier_documents(spec.number),
+        groups=GROUPS,
+    )
+
+
+def headline_scores(docs: pd.DataFrame | None = None, jobs: int = 2) -> pd.DataFrame:
+    """Metric rows of the audited headlines (scoring cache)."""
+    docs = headline_documents() if docs is None else docs
+    return cached_score(docs[["doc_id", "text"]], readability=True, sentiment=False, jobs=jobs)
+
+
+def headline_audit_table(
+    audit: pd.DataFrame | None = None, rates: pd.DataFrame | bool | None = None
+) -> pd.DataFrame:
+    """:func:`framing.stats.media_audit.media_audit_table` of a headline round (default the
+    latest): columns ``bbc_*``, ``chinese_state_*`` and ``all_*`` (both groups pooled), ``gap``
+    = BBC − Chinese state precision. ``rates``: as there (``None`` scores the headlines)."""
+    audit = read_headline_audit() if audit is None else audit
+    if rates is None:
+        docs = headline_documents()
+        rates = ma.media_rates(docs, headline_scores(docs), GROUPS, CATEGORIES)
+    return ma.media_audit_table(
+        audit, rates, GROUPS, pools={"all": tuple(GROUPS)}, compare=("bbc", "chinese_state")
+    )
+
+
+def headline_goals(table: pd.DataFrame) -> pd.DataFrame:
+    """The goals of issue 13 (:func:`framing.stats.media_audit.media_audit_goals`) on the
+    headline table: every stance category >= 0.90 and scare quotes >= 0.80 in both groups,
+    BBC at most 0.10 less precise than the Chinese state outlets."""
+    return ma.media_audit_goals(table, GROUPS, GAP_LABEL)
+
+
+def old_rule_recall(audit: pd.DataFrame, current: pd.DataFrame) -> pd.DataFrame:
+    """Of the :data:`OLD_SCARE_QUOTE` rows judged ``correct`` (a scare quote by the readers),
+    how many the current rules still count: per outlet group and ``all``, ``n`` (right old
+    scare quotes), ``kept``, ``share`` with its Wilson interval (``lo``, ``hi``). ``current``:
+    the current scare quotes (rows with dataset, doc_id, start, end, e.g. the
+    :data:`~framing.stats.validation.SCARE_QUOTE` rows of :func:`headline_matches`)."""
+    right = audit[(audit["category"] == OLD_SCARE_QUOTE) & (audit["label"] == "correct")]
+    key = ["dataset", "doc_id", "start", "end"]
+    now = set(current[key].itertuples(index=False, name=None))
+    kept = [k in now for k in right[key].itertuples(index=False, name=None)]
+    right = right.assign(kept=kept)
+    rows = []
+    for group in [*GROUPS, "all"]:
+        g = right if group == "all" else right[right["outlet_group"] == group]
+        n, k = len(g), int(g["kept"].sum())
+        lo, hi = v.wilson(k, n)
+        rows.append(
+            {
+                "outlet_group": group,
+                "n": n,
+                "kept": k,
+                "share": k / n if n else math.nan,
+                "lo": lo,
+                "hi": hi,
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def reader_agreement(round_: int | None = None) -> pd.DataFrame:
+    """:func:`framing.stats.media_audit.agreement_table` of the round's two readers."""
+    spec = audit_round(round_)
+    return ma.agreement_table(
+        read_headline_audit(spec.number),
+        read_headline_audit(spec.number, second=True),
+        spec.second_reader,
+        GROUPS,
+        name=second_reader_path(spec.number).name,
+    )
