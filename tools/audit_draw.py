@@ -71,7 +71,7 @@ def draw_headlines(n: int | None, force: bool, old: str | None) -> int:
                 (ha.OLD_SCARE_QUOTE,),
                 n,
                 spec.seed,
-                exclude_documents=ma.earlier_documents(spec.number),
+                exclude_documents=ha.earlier_documents(spec.number),
                 groups=ha.GROUPS,
             )
         )

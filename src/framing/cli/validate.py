@@ -164,23 +164,43 @@ def _print_measures(table, out) -> None:
 
 
 def _print_media(out) -> None:
+    from framing.stats import headline_audit as ha
     from framing.stats import media_audit as ma
 
     docs = ma.media_documents()
     rates = ma.media_rates(docs, ma.media_scores(docs))
     table = ma.media_audit_table(ma.read_media_audit(), rates)
-    groups = [*ma.GROUPS, ma.STATE]
-    names = {**ma.GROUPS, ma.STATE: "state media"}
-    print(
+    _print_precision(
+        table,
+        ma.media_audit_goals(table),
+        {**ma.GROUPS, ma.STATE: "state media"},
+        "Western - state",
         "\nNews-media audit (issue 13): precision of matches judged by AI readers, per outlet group "
         "(Wilson 95% CI); Western - state media (Newcombe 95% CI); matches per 1,000 words; "
         "(rN): the audit round that measured the category",
-        file=out,
+        out,
     )
+    table = ha.headline_audit_table()
+    _print_precision(
+        table,
+        ha.headline_goals(table),
+        {**ha.GROUPS, "all": "both"},
+        "BBC - Chinese state",
+        "\nHeadline audit (issue 13, round 12): the same on the 2022 headline streams (BBC; CGTN, "
+        "China Daily, Global Times, Xinhua), another population, not pooled with the above; "
+        f"{ha.OLD_SCARE_QUOTE}: the scare quotes of the rules before round 12",
+        out,
+    )
+
+
+def _print_precision(table, goals, names: dict, gap_name: str, title: str, out) -> None:
+    """A precision table (:func:`framing.stats.media_audit.media_audit_table`) and its goals."""
+    groups = list(names)
+    print(title, file=out)
     print(
         f"{'category':20} "
         + " ".join(f"{names[g]:>24}" for g in groups)
-        + f" {'Western - state':>24}  "
+        + f" {gap_name:>24}  "
         + " ".join(f"{names[g] + ' /1k':>16}" for g in groups),
         file=out,
     )
@@ -201,7 +221,7 @@ def _print_media(out) -> None:
             file=out,
         )
     print("\nGoals of issue 13 (precision goals in every outlet group)", file=out)
-    for r in ma.media_audit_goals(table).itertuples(index=False):
+    for r in goals.itertuples(index=False):
         verdict = "met" if r.met else "NOT MET"
         print(
             f"{r.category:20} {r.goal:58} {r.value:+.2f} ({r.where}; threshold "

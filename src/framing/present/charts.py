@@ -382,6 +382,34 @@ def share_chart(
     return ax
 
 
+def precision_panels(
+    axes: Sequence[Axes], table: pd.DataFrame, groups: dict[str, str], goals: Sequence[float]
+) -> None:
+    """The two panels of a precision audit figure: left, ``<group>_precision`` with its Wilson
+    interval per category (``goals`` dotted); right, ``<group>_per_1k``, matches per 1,000
+    words; one series per outlet group (key -> legend name), the legend above both panels
+    (a :func:`framing.stats.media_audit.media_audit_table`)."""
+    estimate_chart(
+        axes[0],
+        table,
+        "category",
+        [(name, f"{g}_precision", f"{g}_lo", f"{g}_hi") for g, name in groups.items()],
+        xlabel="precision (share of matches judged correct)",
+    )
+    for goal in goals:
+        axes[0].axvline(goal, color="grey", lw=0.8, ls=":")
+    axes[0].set_xlim(0.0, 1.02)
+    estimate_chart(
+        axes[1],
+        table,
+        "category",
+        [(name, f"{g}_per_1k", f"{g}_per_1k", f"{g}_per_1k") for g, name in groups.items()],
+        xlabel="matches per 1,000 words",
+    )
+    axes[1].set_xlim(left=0)
+    axes[0].legend(loc="lower center", bbox_to_anchor=(1.0, 1.0), ncols=len(groups))
+
+
 def group_percentile_chart(ax: Axes | None, positions: pd.DataFrame, xlabel: str) -> Axes:
     """The article's percentile per metric in several groups: one row per metric, one dodged
     series per group, whiskers = the percentiles of its interval (a

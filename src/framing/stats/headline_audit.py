@@ -67,6 +67,19 @@ ROUNDS = (
         "any earlier round showed; blind readers",
         (v.SCARE_QUOTE, OLD_SCARE_QUOTE),
     ),
+    HeadlineRound(
+        13,
+        20270111,
+        "headline-audit-13.csv",
+        ("hedge", "accusation", "distancing"),
+        "drawn after the lex12 word senses from the errors of round 12 (an armed group claims an "
+        "attack, a prize or a sum; claimed 200-plus lives; a claim to a disputed area; "
+        "threatened by a natural force or with no agent after a thing; the noun potential at "
+        "the end of a headline), from headlines no earlier round of any audit showed; booster, "
+        "negative_evaluation and scare quotes were not changed, so round 12 still measures "
+        "them; blind readers",
+        ("distancing",),
+    ),
 )
 
 
@@ -87,13 +100,41 @@ def second_reader_path(round_: int | None = None) -> Path:
     return path.with_name(f"{path.stem}-reader2.csv")
 
 
-def read_headline_audit(round_: int | None = None, second: bool = False) -> pd.DataFrame:
-    """The judgements of a round as stored (``second``: the second reader's)."""
-    path = second_reader_path(round_) if second else headline_audit_path(round_)
+def _read(path: Path) -> pd.DataFrame:
     df = pd.read_csv(
         path, dtype={"doc_id": str, "label": str, "reason": str, "term": str}, keep_default_na=False
     )
     return df[ma.COLUMNS]
+
+
+def read_headline_audit(round_: int | None = None, second: bool = False) -> pd.DataFrame:
+    """The judgements of round ``round_`` as stored (``second``: the second reader's). No round:
+    the current measure, each category's rows in each outlet group from the latest round that
+    judged that cell, with a ``round`` column (a round that guided rule changes no longer
+    measures them; where a later round found no match left in a group, as BBC after round
+    12, the earlier round's rows stay)."""
+    if round_ is not None:
+        return _read(second_reader_path(round_) if second else headline_audit_path(round_))
+    parts, seen = [], set()
+    for r in reversed(ROUNDS):
+        df = _read(headline_audit_path(r.number))
+        df = df[df["category"].isin(r.categories)]
+        cells = set(zip(df["category"], df["outlet_group"], strict=True)) - seen
+        seen |= cells
+        keep = [k in cells for k in zip(df["category"], df["outlet_group"], strict=True)]
+        parts.append(df[keep].assign(round=r.number))
+    out = pd.concat(parts, ignore_index=True)
+    order = {c: i for i, c in enumerate((*CATEGORIES, OLD_SCARE_QUOTE))}
+    out = out.assign(_o=out["category"].map(order))
+    return out.sort_values(["_o", "round"], kind="stable").drop(columns="_o").reset_index(drop=True)
+
+
+def earlier_documents(before: int) -> set[tuple[str, str]]:
+    """(dataset, doc_id) of every headline shown by a round of any audit before ``before``:
+    the media and attribution audits' (:func:`framing.stats.media_audit.earlier_documents`)
+    and this audit's."""
+    paths = [headline_audit_path(r.number) for r in ROUNDS if r.number < before]
+    return ma.earlier_documents(before) | v.shown_documents(paths)
 
 
 def headline_documents() -> pd.DataFrame:
@@ -134,7 +175,7 @@ def draw_round(
         n,
         spec.seed,
         exclude=exclude,
-        exclude_documents=ma.earlier_documents(spec.number),
+        exclude_documents=earlier_documents(spec.number),
         groups=GROUPS,
     )
 
@@ -149,8 +190,9 @@ def headline_audit_table(
     audit: pd.DataFrame | None = None, rates: pd.DataFrame | bool | None = None
 ) -> pd.DataFrame:
     """:func:`framing.stats.media_audit.media_audit_table` of a headline round (default the
-    latest): columns ``bbc_*``, ``chinese_state_*`` and ``all_*`` (both groups pooled), ``gap``
-    = BBC − Chinese state precision. ``rates``: as there (``None`` scores the headlines)."""
+    current measure): columns ``bbc_*``, ``chinese_state_*`` and ``all_*`` (both groups
+    pooled), ``gap`` = BBC − Chinese state precision, ``round``. ``rates``: as there (``None``
+    scores the headlines)."""
     audit = read_headline_audit() if audit is None else audit
     if rates is None:
         docs = headline_documents()
