@@ -78,7 +78,7 @@ ROUNDS = (
         "the end of a headline), from headlines no earlier round of any audit showed; booster, "
         "negative_evaluation and scare quotes were not changed, so round 12 still measures "
         "them; blind readers",
-        ("distancing",),
+        ("hedge", "accusation", "distancing"),
     ),
 )
 
