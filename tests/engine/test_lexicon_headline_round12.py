@@ -1,4 +1,5 @@
-"""Issue 13, lex12: word-sense repairs from the errors of the headline audit (round 12).
+"""Issue 13, lex12 and lex13: word-sense repairs from the errors of the headline audit (rounds 12
+and 13).
 Headline style drops the noun of a phrase ("IS claims bombing" for "claims responsibility for
 the bombing") and ends where a sentence would go on ("harness tourism potential"). Each row is
 ``(text, expected)``; the positives are near misses that must still count. The texts are
@@ -24,6 +25,10 @@ DISTANCING = [
     ("Ministry claims 3,000 troops were killed", ["claims"]),  # a number, not a sum of money
     ("Country renews claim to disputed border strip", []),
     ("Country renews claim that the border strip is its own", ["claim"]),
+    # lex13: "X beat Y to claim ..." is a win, unless a clause follows
+    ("Porto beat Benfica to claim third league crown in a row", []),
+    ("Rivals defeat hosts to claim Asian Masters 2022", []),
+    ("Army beat back raids to claim they were staged.", ["claim"]),
 ]
 ACCUSATION = [
     ("Old forests threatened by wildfire in the west", []),
@@ -32,12 +37,30 @@ ACCUSATION = [
     ("Coffee harvest threatened by militia blockade", ["threatened"]),  # an agent is named
     ("Neighbour threatened by militia", ["threatened"]),
     ("Island threatened by Beijing, says minister", ["threatened"]),
+    # lex13: rumours denied with no one charged; counterfeit police stations
+    ("Regulator denies rumors about probes on tech firms", []),
+    ("City refutes lockdown rumor after cluster", []),
+    ("Envoy refutes Western rumours about the region", ["rumours"]),  # the West is charged
+    ("Ministry denies rumors spread by foreign media", ["rumors"]),
+    ("Gang runs a fake police station for months", []),
+    ("Ministry exposes fake accounts run from abroad", ["fake"]),
 ]
 HEDGE = [
     ("Region urged to tap tourism potential", []),
     ("Coach sees squad's potential", []),
     ("Region warns of potential floods", ["potential"]),
     ("The potential damage is large.", ["potential"]),
+    # lex13: the noun suspect after its crime, a proposal by a legislator, the state of the future
+    ("Parade shooting suspect taken into custody", []),
+    ("Two dead, including suspect, after mall attack", []),
+    ("Investigators suspect arson in the mall fire.", ["suspect"]),
+    ("Lawmaker suggests pilot projects for tourism", []),
+    ("Lawmaker suggests that the pilot failed.", ["suggests"]),
+    ("Study suggests pilot projects work", ["suggests"]),
+    ("Refugees face an uncertain future in the camps.", []),
+    ("It is uncertain whether the talks will go on.", ["uncertain"]),
+    ("Deal 'not possible' until the audit ends", []),
+    ("Mayor warns of possible 'Tube' fare rises", ["possible"]),
 ]
 
 

@@ -124,3 +124,26 @@ def test_agreement_of_two_readers():
     assert a.loc["all", "n"] == 8
     with pytest.raises(ValueError, match="rows differ"):
         ma.agreement_table(first, second.iloc[1:], [v.SCARE_QUOTE], ha.GROUPS)
+
+
+def test_current_measure_takes_each_cell_from_its_latest_round(monkeypatch, tmp_path):
+    r12 = _rows(
+        {("hedge", "bbc"): (5, 0), ("hedge", "chinese_state"): (3, 2), ("booster", "bbc"): (1, 1)}
+    )
+    r13 = _rows({("hedge", "chinese_state"): (4, 0)})  # no BBC match was left to draw
+    files = {12: tmp_path / "r12.csv", 13: tmp_path / "r13.csv"}
+    r12.to_csv(files[12], index=False)
+    r13.to_csv(files[13], index=False)
+    rounds = (
+        ha.HeadlineRound(12, 1, "r12.csv", ("hedge", "booster"), "first"),
+        ha.HeadlineRound(13, 2, "r13.csv", ("hedge",), "after a change of hedge"),
+    )
+    monkeypatch.setattr(ha, "ROUNDS", rounds)
+    monkeypatch.setattr(ha, "headline_audit_path", lambda round_=None: files[round_])
+    cur = ha.read_headline_audit()
+    cells = cur.groupby(["category", "outlet_group"])["round"].agg(["min", "max", "size"])
+    assert cells.loc[("hedge", "chinese_state")].tolist() == [13, 13, 4]  # round 12's left out
+    assert cells.loc[("hedge", "bbc")].tolist() == [12, 12, 5]
+    assert cells.loc[("booster", "bbc")].tolist() == [12, 12, 2]
+    assert cur["category"].tolist()[0] == "hedge"  # table order: stance categories first
+    assert len(ha.read_headline_audit(12)) == len(r12)  # a round as stored

@@ -80,6 +80,17 @@ ROUNDS = (
         "them; blind readers",
         ("hedge", "accusation", "distancing"),
     ),
+    HeadlineRound(
+        14,
+        20270113,
+        "headline-audit-14.csv",
+        ("hedge", "accusation", "distancing"),
+        "drawn after the lex13 word senses from the errors of round 13 (X beat Y to claim; "
+        "rumours denied with no one charged; a fake police station; the noun suspect after "
+        "its crime; a legislator suggests a measure; an uncertain future; 'not possible' in "
+        "quotes), from headlines no earlier round of any audit showed; blind readers",
+        ("hedge", "accusation", "distancing"),
+    ),
 )
 
 
