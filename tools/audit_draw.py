@@ -48,6 +48,7 @@ def draw_media(
 
 
 def draw_headlines(n: int | None, force: bool, old: str | None) -> int:
+    from framing.stats import attribution_audit as aa
     from framing.stats import headline_audit as ha
     from framing.stats import media_audit as ma
 
@@ -63,8 +64,9 @@ def draw_headlines(n: int | None, force: bool, old: str | None) -> int:
         rows = pd.read_parquet(old).assign(
             category=ha.OLD_SCARE_QUOTE, term=v.SCARE_QUOTE_TERM, tuning=False
         )
-        tuned = set(matches.loc[matches["tuning"], "doc_id"])
-        rows = rows[~rows["doc_id"].isin(tuned)]
+        tuned = aa.tuning_headlines()  # every tuning headline, with or without a match now
+        keys = zip(rows["dataset"], rows["doc_id"], strict=True)
+        rows = rows[[k not in tuned for k in keys]]
         parts.append(
             ma.draw_media_sample(
                 rows,

@@ -79,6 +79,15 @@ stop inside the marks; *headlined / captioned* introduce a title. A third pass
 with *he/she*, *Ms/Dr X* or a two-word name, next to a sentence of quoted speech) and
 ``proper name (sentence case)``.
 
+Headlines (round 12): in a sentence without final punctuation
+(:func:`~framing.engine.clauses.unpunctuated`), a quotation no rule above explains is
+:data:`HEADLINE_QUOTATION` (headline style quotes a source's words without a reporting verb:
+*Family's shock at 'horrendous' stabbing*), unless an author's distancing frame marks it
+(:data:`~framing.engine.quote_cues.HEADLINE_DISTANCING_BEFORE_RE`: *hypes 'China threat'*,
+*so-called* earlier; :data:`~framing.engine.quote_cues.HEADLINE_DISTANCING_AFTER_RE`: *'debt
+trap' smears*). Headline questions and headlines ending in punctuation are read as running
+text (a known miss of round 12).
+
 Known misses (they count as scare quotes): a speaker named two sentences away or without any
 verb (*David McIlveen, from County Down, ...*); an author's own emphasis or idiom in quotes
 (*"mixed messages"*); a document's wording with no document noun (*allow imports as a
