@@ -406,7 +406,8 @@ fig, axes = style.new_figure(
     f"90% precision in both groups; scare quotes are right {hq.loc[v.SCARE_QUOTE, 'all_precision']:.0%} "
     f"of the time (old rules: {hq.loc[ha.OLD_SCARE_QUOTE, 'all_precision']:.0%})",
     subtitle="Left: precision of up to 30 randomly drawn matches per category and outlet group "
-    "(n in the CSV; BBC headlines hold few stance words), judged by AI readers, not people "
+    "(n and round in the CSV: rounds 12-14; BBC hedge, accusation and distancing from round 12, "
+    "none left after it; BBC headlines hold few stance words), judged by AI readers, not people "
     "(Wilson 95% intervals; dotted: the goals 0.90 and 0.80); scare_quote_v16: the scare quotes "
     "of the rules before round 12. Right: matches per 1,000 words of the group",
     source="BBC, CGTN, China Daily, Global Times and Xinhua headline streams, 2022 (via "
