@@ -33,11 +33,19 @@ HEADLINES = [
         ("reported", "", ""),
     ),
     # ... after a spaced dash (BBC), also a person's name the lexicons lack
+    # ... a bare document noun names no source: vague (round 10); qualified, it stays empty
     (
         "Tighter export controls could hamper Russia's war effort - report",
         "could",
-        ("reported", "", ""),
+        ("reported", "vague", ""),
     ),
+    ("Flower life may get shorter: a new survey", "may", ("reported", "vague", "")),
+    ("Flower life may get shorter: Dutch survey", "may", ("reported", "", "")),
+    # a quotation in a headline without a frame or tag quotes a source it does not name (round 10)
+    ("Harbour city 'likely to fall' within hours", "likely", ("reported", "vague", "")),
+    ("Old pier 'may collapse' - council", "may", ("reported", "", "")),
+    ("The mayor said the pier 'may collapse'.", "may", ("reported", "", "")),
+    ("The pier 'may collapse'.", "may", ("reported", "", "")),  # running text: no vague holder
     ("Ukraine will probably win - Zelensky", "probably", ("reported", "ukraine", "")),
     (
         "First Barbie doll with hearing aids is 'really important' - Rose Ayling-Ellis",
@@ -45,7 +53,7 @@ HEADLINES = [
         ("reported", "", ""),
     ),
     # an opening tag: only a source noun or a title opens one
-    ("Study: Water may have been brought to Earth by asteroids", "may", ("reported", "", "")),
+    ("Study: Water may have been brought to Earth by asteroids", "may", ("reported", "vague", "")),
     (
         "Former U.S. diplomat: Washington 'was lying to Ukraine about NATO bid'",
         "lying",

@@ -1094,7 +1094,8 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues) -> Attributio
         if plain:
             voice = AUTHOR_VOICE
         elif idx in q_of:
-            voice, source = REPORTED, _quote_holder(q_of[idx], view, frames_of, starts).source
+            holder = _quote_holder(q_of[idx], view, frames_of, starts, headlines)
+            voice, source = REPORTED, holder.source
         elif is_voiced:
             voice, source = _voice(v, frames_of(si), first, last, cat, None, cues)
         if cat in targeted:
@@ -1104,10 +1105,12 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues) -> Attributio
     return Attribution(out, vague)
 
 
-def _quote_holder(q, view, frames_of, starts) -> Holder:
+def _quote_holder(q, view, frames_of, starts, headlines=frozenset()) -> Holder:
     """The speaker of a quotation: the holder of the nearest speech or belief frame in its
     sentence (or the sentence before, when the quote opens its sentence), not one inside the
-    quotation (the quoted speaker's own "I think", "can say"); ``other`` if none."""
+    quotation (the quoted speaker's own "I think", "can say"); ``other`` if none, ``vague``
+    if none in a headline (``headlines``: indices of sentences without final punctuation),
+    which quotes a source it does not name (*Mariupol 'likely to fall' in hours*; round 10)."""
     qs, qe, si = q
     best, dist = None, None
     for s in {max(0, si - 1), si, max(0, bisect_right(starts, qe) - 1)}:
@@ -1121,6 +1124,8 @@ def _quote_holder(q, view, frames_of, starts) -> Holder:
                 dist is None or d < dist
             ):
                 best, dist = f.holder, d
+    if best is None and si in headlines:
+        return VAGUE
     if best is None or best.kind in ("none",) or dist is None or dist > 200:
         return OTHER
     return best if best.kind != "author" else OTHER

@@ -61,6 +61,8 @@ class Cues:
     name_stopwords: frozenset[str]  # capitalised words that are no name (openers, months)
     make_clear: frozenset[str]  # "made it clear that": a speech frame
     tag_heads: frozenset[str]  # last words of a headline's speaker tag ("...: Norwegian study")
+    #: tag heads that name an unnamed document: alone as a tag ("... - report") a vague source
+    document_tag_heads: frozenset[str]
     voice_categories: tuple[str, ...]
     target_categories: tuple[str, ...]
     roles: dict = field(hash=False)
@@ -161,6 +163,7 @@ def load_cues() -> Cues:
         name_stopwords=_low(att.get("name_stopwords")),
         make_clear=_low(att.get("make_clear")),
         tag_heads=_low(att.get("tag_heads")),
+        document_tag_heads=_low(att.get("document_tag_heads")),
         voice_categories=tuple(att.get("voice_categories") or ()),
         target_categories=tuple(tgt.get("target_categories") or ()),
         roles=roles,

@@ -18,7 +18,7 @@ in ``tests/engine/test_headline_tags.py``; measured by attribution audit rounds 
 
 from __future__ import annotations
 
-from framing.engine.clauses import OTHER, Holder, SentenceView, unpunctuated
+from framing.engine.clauses import OTHER, VAGUE, Holder, SentenceView, unpunctuated
 from framing.engine.cues import Cues
 
 #: marks that set off a tag (dashes are ``-`` in the normalised text)
@@ -26,6 +26,8 @@ TAG_MARKS = frozenset({":", "-"})
 #: at most this many tokens in a tag ("Former U.S. diplomat": 6 tokens with the dots)
 MAX_TAG = 6
 _NAME_JOINERS = frozenset({".", "'"})
+#: words that may stand before a document head in a vague tag ("...: a new study")
+_BARE_DOCUMENT_WORDS = frozenset({"a", "an", "the", "new", "latest", "recent"})
 _FINAL = frozenset(".!?")  # the usual last character of a sentence of running text
 
 
@@ -94,7 +96,10 @@ def _speaker(view: SentenceView, lo: int, hi: int, cues: Cues, final: bool) -> H
         return None  # a transcript's speaker label ("THE PRESIDENT: I think"): the author
     holder = view.noun_phrase(lo, limit=hi - lo)
     if source_head:
-        return holder if holder.kind in ("actor", "vague") else OTHER
+        if holder.kind in ("actor", "vague"):
+            return holder
+        bare = all(low[k] in _BARE_DOCUMENT_WORDS for k in words[:-1])
+        return VAGUE if bare and head in cues.document_tag_heads else OTHER
     if not final:
         return None  # "Ukraine war: ...", "Sanna Marin: ...": a topic label
     chunk = view.chunk_of[words[-1]]
