@@ -106,6 +106,9 @@ class AttributionRound:
     #: earlier media round are left out (None: the rounds before ``max(number, 2)``, as rounds
     #: 1-3 were drawn).
     after_media: int | None = None
+    #: the headline precision rounds (:mod:`framing.stats.headline_audit`) up to this number
+    #: were drawn before it: their headlines are left out too
+    after_headline: int | None = None
     frame: SamplingFrame = ARTICLES
 
 
@@ -197,6 +200,19 @@ ROUNDS = (
         "showed; blind readers",
         after_media=11,
         frame=HEADLINES,
+    ),
+    AttributionRound(
+        10,
+        20270115,
+        "media-audit-attribution-10",
+        {"voice": 40},
+        "the headline streams, voice and source only, drawn after the round-10 rules (a "
+        "headline's unattributed quotation and a bare document tag are vague sources) from "
+        "headlines no earlier round of any audit (headline precision rounds 12-14 included) "
+        "nor the tuning readings showed; blind readers",
+        after_media=11,
+        frame=HEADLINES,
+        after_headline=14,
     ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
@@ -350,14 +366,21 @@ def reader_agreement(round_: int | None = None) -> pd.DataFrame:
 def earlier_documents(before: int) -> set[tuple[str, str]]:
     """(dataset, doc_id) of every document shown by attribution rounds before ``before`` and by
     the media precision rounds drawn before it (up to the round's ``after_media``; for rounds 1-3
-    the media rounds numbered below ``max(before, 2)``): the rules were changed while reading
-    them, so a later round leaves them out."""
+    the media rounds numbered below ``max(before, 2)``) and the headline precision rounds up to
+    its ``after_headline``: the rules were changed while reading them, so a later round leaves
+    them out."""
     from framing.stats import media_audit as ma
 
     paths = [audit_path(r.number) for r in ROUNDS if r.number < before]
     spec = next((r for r in ROUNDS if r.number == before), None)
     last = spec.after_media + 1 if spec is not None and spec.after_media else max(before, 2)
     paths += [ma.media_audit_path(r.number) for r in ma.ROUNDS if r.number < last]
+    if spec is not None and spec.after_headline:
+        from framing.stats import headline_audit as ha
+
+        paths += [
+            ha.headline_audit_path(r.number) for r in ha.ROUNDS if r.number <= spec.after_headline
+        ]
     return shown_documents(paths)
 
 
