@@ -46,6 +46,9 @@ HEADLINES = [
     ("Old pier 'may collapse' - council", "may", ("reported", "", "")),
     ("The mayor said the pier 'may collapse'.", "may", ("reported", "", "")),
     ("The pier 'may collapse'.", "may", ("reported", "", "")),  # running text: no vague holder
+    # "WHO" in mixed case is the organisation, a UN agency, never the relative "who" (round 10)
+    ("Monkeypox spread may take hold, WHO says", "may", ("reported", "un", "")),
+    ("Critics who say the plan may fail were ignored.", "may", ("author", "", "")),
     ("Ukraine will probably win - Zelensky", "probably", ("reported", "ukraine", "")),
     (
         "First Barbie doll with hearing aids is 'really important' - Rose Ayling-Ellis",

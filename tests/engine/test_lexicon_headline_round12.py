@@ -64,6 +64,21 @@ HEDGE = [
 ]
 
 
+# attribution round 10: the World Health Organization is a UN agency; the pronoun never counts
+UN = [
+    ("WHO warns of a new wave", ["WHO"]),
+    ("The World Health Organization met on Monday.", ["World Health Organization"]),
+    ("People who travel should test.", []),
+    ("WHO ARE THE NEW LEADERS", []),
+    ("THOSE WHO STAYED", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UN, ids=[s[:40] for s, _ in UN])
+def test_attribution_round10_un_agency(text, expected):
+    assert matched_texts(text, "un") == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), DISTANCING, ids=[s[:40] for s, _ in DISTANCING])
 def test_headline_round12_distancing(text, expected):
     assert matched_texts(text, "distancing") == expected
@@ -80,5 +95,5 @@ def test_headline_round12_hedge(text, expected):
 
 
 def test_the_tables_have_positives_and_negatives():
-    for table in (DISTANCING, ACCUSATION, HEDGE):
+    for table in (DISTANCING, ACCUSATION, HEDGE, UN):
         assert any(e for _, e in table) and any(not e for _, e in table)

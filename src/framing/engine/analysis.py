@@ -65,8 +65,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: post-round-5 and round-6 rules (definite titles, made it clear, multi-paragraph quotations);
 #: 15: headline speaker tags and headline passives (round 8); 16: the post-round-8 repairs;
 #: 17: headline quotations are a source's words unless an author's distancing frame (round 12);
-#: 18: a headline's unattributed quotation and bare document tag are vague sources (round 10).
-METRICS_VERSION = 18
+#: 18: a headline's unattributed quotation and bare document tag are vague sources (round 10);
+#: 19: "WHO" in mixed-case text is the organisation, not the relative pronoun (round 10).
+METRICS_VERSION = 19
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

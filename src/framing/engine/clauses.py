@@ -169,6 +169,9 @@ class Holder(NamedTuple):
         return "vague" if self.kind == "vague" else ""
 
 
+#: the lowercase form of the token "WHO" in mixed-case text (the organisation, not "who")
+ORG_WHO = "w.h.o."
+
 NONE = Holder("none")
 OTHER = Holder("other")
 AUTHOR = Holder("author")
@@ -218,6 +221,10 @@ class SentenceView:
         self.toks = toks = parts[1::2]
         self.starts = list(accumulate(map(len, parts), initial=start))[1:-1:2]
         self.low = low = list(map(str.lower, toks))
+        if "WHO" in toks and not norm[start:end].isupper():
+            # the World Health Organization, not the relative or question word (round 10: ",
+            # WHO says" read as a relative clause); all-caps text keeps the pronoun
+            self.low = low = [ORG_WHO if t == "WHO" else w for t, w in zip(toks, low, strict=True)]
         #: a ";", "but" or "yet" token, where a complement may end (three scans in C)
         self.may_split = ";" in toks or "but" in low or "yet" in low
         self.n = len(toks)

@@ -763,28 +763,30 @@ def attribution_audit_table(
     return pd.DataFrame(rows)
 
 
-def latest_measures(n_boot: int = 1000) -> pd.DataFrame:
+def latest_measures(n_boot: int = 1000, frame: SamplingFrame = ARTICLES) -> pd.DataFrame:
     """For each assignment and outlet group (and pooled), the :func:`attribution_audit_table`
-    row of the latest round that measured it, with a ``round`` column: late rounds sample what
-    the fresh documents still hold (round 7: voice and source only; rounds 5-6: RT targets
-    only), so a cell's latest measure may come from an earlier round, of earlier rules. A
-    pooled row comes from the latest round that measured every group. Full texts only: the
-    headline round (:data:`HEADLINES`) measures another population."""
+    row of the latest round of ``frame`` that measured it, with a ``round`` column: late rounds
+    sample what the fresh documents still hold (round 7: voice and source only; rounds 5-6: RT
+    targets only; round 10: Chinese-state headlines only), so a cell's latest measure may come
+    from an earlier round, of earlier rules. A pooled row comes from the latest round that
+    measured every group. The full texts (:data:`ARTICLES`) and the headline streams
+    (:data:`HEADLINES`) are different populations, never pooled."""
     tables = [
         attribution_audit_table(
             read_attribution_audit(round_=spec.number),
             read_record(round_=spec.number).get("population", {}),
             n_boot=n_boot,
+            groups=frame.groups,
         ).assign(round=spec.number)
         for spec in ROUNDS
-        if spec.frame is ARTICLES
+        if spec.frame is frame
     ]
     every = pd.concat(tables, ignore_index=True)
     # a pooled row counts only from a round that measured every group (else it is one group's)
     pooled = every["group"] == POOLED
     groups = every[(every["n"] > 0) & ~pooled].groupby(["assignment", "round"]).size()
     key = pd.MultiIndex.from_frame(every[["assignment", "round"]])
-    complete = key.map(groups).fillna(0).to_numpy() == len(GROUPS)
+    complete = key.map(groups).fillna(0).to_numpy() == len(frame.groups)
     measured = every[every["share"].notna() & (~pooled | complete)]
     latest = (
         measured.sort_values("round", kind="stable")
@@ -792,7 +794,7 @@ def latest_measures(n_boot: int = 1000) -> pd.DataFrame:
         .tail(1)
     )
     order = {a: i for i, a in enumerate(ASSIGNMENTS)}
-    gorder = {g: i for i, g in enumerate((*GROUPS, POOLED))}
+    gorder = {g: i for i, g in enumerate((*frame.groups, POOLED))}
     return latest.sort_values(
         ["assignment", "group"],
         key=lambda c: c.map(order) if c.name == "assignment" else c.map(gorder),
@@ -801,15 +803,9 @@ def latest_measures(n_boot: int = 1000) -> pd.DataFrame:
 
 
 def headline_measures(n_boot: int = 1000) -> pd.DataFrame:
-    """:func:`attribution_audit_table` of the latest round of the headline streams
-    (:data:`HEADLINES`: BBC against the Chinese state outlets), with a ``round`` column."""
-    spec = latest_round(HEADLINES)
-    return attribution_audit_table(
-        read_attribution_audit(round_=spec.number),
-        read_record(round_=spec.number).get("population", {}),
-        n_boot=n_boot,
-        groups=HEADLINES.groups,
-    ).assign(round=spec.number)
+    """:func:`latest_measures` of the headline streams (:data:`HEADLINES`: BBC against the
+    Chinese state outlets)."""
+    return latest_measures(n_boot, HEADLINES)
 
 
 def chart_data(measures: pd.DataFrame, groups: Iterable[str]) -> pd.DataFrame:
