@@ -214,6 +214,18 @@ ROUNDS = (
         frame=HEADLINES,
         after_headline=14,
     ),
+    AttributionRound(
+        11,
+        20270117,
+        "media-audit-attribution-11",
+        {"voice": 40},
+        "the headline streams, voice and source only, drawn after WHO became a UN agency and "
+        "never the relative pronoun in mixed-case text (the one rule change after round 10), "
+        "from headlines no earlier round of any audit showed; blind readers",
+        after_media=11,
+        frame=HEADLINES,
+        after_headline=14,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
