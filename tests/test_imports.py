@@ -28,6 +28,10 @@ LAZY: dict[tuple[str, str], str] = {
         "cycle: stats.media_audit imports stats.attribution_audit; each leaves out the "
         "documents the other's earlier rounds showed"
     ),
+    ("framing.stats.attribution_audit", "framing.stats.headline_audit"): (
+        "cycle: stats.headline_audit imports stats.attribution_audit; an attribution round "
+        "leaves out the headlines the precision rounds showed"
+    ),
     ("framing.present.tables", "framing.present.report.highlight"): (
         "cycle: importing present.report.highlight runs present/report/__init__, "
         "which imports present.tables"

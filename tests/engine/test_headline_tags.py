@@ -41,8 +41,10 @@ HEADLINES = [
     ),
     ("Flower life may get shorter: a new survey", "may", ("reported", "vague", "")),
     ("Flower life may get shorter: Dutch survey", "may", ("reported", "", "")),
-    # a quotation in a headline without a frame or tag quotes a source it does not name (round 10)
-    ("Harbour city 'likely to fall' within hours", "likely", ("reported", "vague", "")),
+    # a quotation in a headline without a frame or tag: its speaker is not shown, so no source
+    # (round 10 made it vague; fresh rounds 10-11 found that wrong, METRICS_VERSION 20)
+    ("Harbour city 'likely to fall' within hours", "likely", ("reported", "", "")),
+    ("Pier owner's pain over storm 'never goes away'", "never", ("reported", "", "")),
     ("Old pier 'may collapse' - council", "may", ("reported", "", "")),
     ("The mayor said the pier 'may collapse'.", "may", ("reported", "", "")),
     ("The pier 'may collapse'.", "may", ("reported", "", "")),  # running text: no vague holder
