@@ -67,8 +67,10 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: 17: headline quotations are a source's words unless an author's distancing frame (round 12);
 #: 18: a headline's unattributed quotation and bare document tag are vague sources (round 10);
 #: 19: "WHO" in mixed-case text is the organisation, not the relative pronoun (round 10);
-#: 20: a headline's unattributed quotation has no source again (rounds 10-11 found it wrong).
-METRICS_VERSION = 20
+#: 20: a headline's unattributed quotation has no source again (rounds 10-11 found it wrong);
+#: 21: headline appeals, passives of saying, "X reports" without "that", unnamed person tags,
+#: "amid", attributive "suspected" / "alleged" (from rounds 10-11).
+METRICS_VERSION = 21
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

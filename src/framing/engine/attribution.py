@@ -56,7 +56,9 @@ _PERSON_SUBCATEGORIES = frozenset({"leader", "secretary_general"})
 class Frame(NamedTuple):
     """A reporting frame: its own tokens ``[lo, hi]``, its scope ``[scope_lo, scope_hi)`` (token
     indices of the sentence) and its holder; ``outer``: a headline's speaker tag, which reports
-    the whole headline, so any other frame covering a match is nearer to it."""
+    the whole headline, so any other frame covering a match is nearer to it; ``weak``: an
+    attributive "alleged" over its noun phrase, which yields to any other frame covering a match
+    ("Putin said the alleged atrocities ...": Putin's words) and holds no quotation."""
 
     lo: int
     hi: int
@@ -64,6 +66,7 @@ class Frame(NamedTuple):
     scope_hi: int
     holder: Holder
     outer: bool = False
+    weak: bool = False
 
 
 _FRAME, _VAGUE, _ALONE, _PASSIVE, _THAT, _NAMING, _EXIST, _CLEAR = 1, 2, 4, 8, 16, 32, 64, 128
@@ -85,6 +88,13 @@ _LINKING_ADVERBS = frozenset({"now", "still", "also", "then", "not", "never", "o
 _IT_CLEAR = re.compile(r"\s+it\s+(?:[a-z]+\s+){0,2}?clear\b")
 #: after a verb of naming, these make a phrasal verb that names nothing ("call on", "call for")
 _PARTICLES = frozenset(["on", "for", "upon", "off", "back", "in", "out", "up", "to", "into"])
+#: "X calls for Y": an appeal, whose complement is X's words ("Wang Yi calls for diplomatic
+#: solution, not hyping war"; round 12)
+_CALL = frozenset({"call", "calls", "called"})
+#: attributive participles of unnamed claim: "the alleged crimes", "over alleged interference"
+_ALLEGED = frozenset({"alleged", "purported", "supposed", "rumoured", "rumored"})
+#: participles used as adjectives after a preposition (not "have since blamed")
+_ATTRIBUTIVE = _ALLEGED | {"suspected", "presumed", "reported", "claimed", "perceived"}
 _NEXT2 = re.compile(r"\s*(\w+(?:['-]\w+)*|[^\w\s])\s*(\w+(?:['-]\w+)*|[^\w\s])?")
 
 
@@ -128,12 +138,14 @@ def _cue_flags(cues: Cues) -> dict[str, int]:
             flags[w] = flags.get(w, 0) | flag
 
     openers = cues.frame_words | cues.reporting_nouns | cues.naming_verbs | cues.question_verbs
+    # frame_words holds the headline appeals ("urges"): candidates, checked in _verb_frame
     add(openers | {"according"}, _FRAME)
     add(cues.vague_heads | cues.anonymity_markers, _VAGUE)
     add(cues.vague_adverbs, _FRAME | _ALONE)
     add(cues.vague_existentials | cues.vague_nouns, _FRAME | _VAGUE)  # "there are fears that"
     add(cues.vague_existentials, _EXIST)  # may complete a "there are ..." frame (see frames())
     add(cues.vague_passives | cues.blame | cues.belief, _PASSIVE)  # belief: "it is hoped that"
+    add(cues.headline_speech_passives, _PASSIVE)  # "Washington urged to stop ..." (round 12)
     # words whose every frame needs "that" next (or "over/about/of" after a noun of fearing),
     # and verbs of naming that open no other frame: checked per occurrence (_opens)
     add(cues.need_that - cues.naming_verbs - cues.vague_adverbs, _THAT)
@@ -182,13 +194,15 @@ def _candidates(
         f = flags[word]
         if f & _CLEAR and not _IT_CLEAR.match(low, pos + len(word)):
             continue
-        if f & (_THAT | _NAMING) and not _opens(low, pos + len(word), word, f, cues):
+        si = bisect_right(starts, pos) - 1
+        if f & (_THAT | _NAMING) and not _opens(
+            low, pos + len(word), word, f, cues, si in headlines
+        ):
             # no frame opens at the word; a vague head still counts, and an existential noun
             # may still complete a "there are ... that" frame (Candidates.framed)
             f &= _VAGUE | _EXIST
             if not f:
                 continue
-        si = bisect_right(starts, pos) - 1
         if f & (_FRAME | _EXIST):
             framed.add(si)
         if f & _VAGUE:
@@ -250,14 +264,17 @@ def _cue_scan(cues: Cues) -> tuple[multiscan.MultiScan, list[str]] | None:
     return multiscan.MultiScan(words), words
 
 
-def _opens(low: str, end: int, word: str, f: int, cues: Cues) -> bool:
+def _opens(low: str, end: int, word: str, f: int, cues: Cues, headline: bool = False) -> bool:
     """Whether the two tokens after a need-that word or a verb of naming (ending at ``end``)
     let :func:`frames` open a frame there: the same tests as :func:`_verb_frame`,
-    :func:`_noun_frame` and the naming branch of :func:`frames`, on the text after the word."""
+    :func:`_noun_frame` and the naming branch of :func:`frames`, on the text after the word
+    (a superset in a ``headline``, where some verbs report without "that")."""
     m = _NEXT2.match(low, end)
     nxt, nxt2 = (m.group(1), m.group(2) or "") if m else ("", "")
     if f & _NAMING:
-        return nxt not in _PARTICLES
+        return nxt not in _PARTICLES or (headline and nxt == "for" and word in _CALL)
+    if headline and word in cues.headline_report_verbs:
+        return True
     return "that" in (nxt, nxt2) or (word in cues.vague_nouns and nxt in ("over", "about", "of"))
 
 
@@ -271,6 +288,8 @@ def _scope_end(view: SentenceView, i: int, limit: int | None = None) -> int:
     for k in range(i, hi):
         if view.toks[k] == ";" or (limit is not None and view.toks[k] == ","):
             return k
+        if view.headline and view.low[k] == "amid" and k > i:
+            return k  # "X warned not to ... amid rumor of ...": the writer's context (round 12)
         if view.low[k] in ("but", "yet") and k > i and view.toks[k - 1] == ",":
             if _no_subject(view, k + 1):
                 continue  # "Mazepin said he ... would fight them, but now was probably not ..."
@@ -356,13 +375,28 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     w = view.low[i]
     nxt = view.low[i + 1] if i + 1 < view.n else ""
     nxt2 = view.low[i + 2] if i + 2 < view.n else ""
-    if w in cues.need_that and "that" not in (nxt, nxt2):
+    if w in cues.need_that and "that" not in (nxt, nxt2) and not _headline_report(view, i, cues):
         return None
-    if w in cues.belief and nxt in ("of", "about", "over", "twice", "again"):
+    if not view.headline and w not in cues.frame_verbs and w not in cues.vague_passives:
+        return None  # a headline's appeal or passive of saying ("urges", "advised")
+    headline_passive = view.headline and view.is_passive(i)  # "Russia suspected of ..."
+    if (
+        w in cues.belief
+        and nxt in ("of", "about", "over", "twice", "again")
+        and not headline_passive
+    ):
         return None
     prev = view.low[i - 1] if i > 0 else ""
-    if prev in cues.determiners and prev not in cues.third_person and prev != "that":
-        return None  # a noun: "the report", "a claim"
+    attributive = (
+        w in _ATTRIBUTIVE and prev in cues.prepositions and prev != "as" and nxt != "that"
+    )  # "dead of suspected poisoning", "over alleged links"; not "identified as suspected"
+    if attributive or (
+        prev in cues.determiners and prev not in cues.third_person and prev != "that"
+    ):  # or a noun: "the report", "a claim"
+        if w in _ALLEGED and i + 1 < view.n:
+            # the noun phrase "alleged" governs is someone's claim, unnamed (readers' guide)
+            return Frame(i, i, i + 1, _phrase_end(view, i + 1, cues), VAGUE, weak=True)
+        return None
     if prev in cues.be_forms and i >= 2 and view.low[i - 2] == "there":
         return None  # "there are reports that": an existential frame (see frames())
     end = _scope_end(view, i + 1)
@@ -377,9 +411,12 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
             return Frame(i, i, i + 1, end, VAGUE)  # "it is said that", "X is believed to"
         if expletive and nxt == "that" and w in cues.belief:
             return Frame(i, i, i + 1, end, VAGUE)  # "it had been expected that" (round 5)
+        if headline_passive and not _be_before_participle(view, i, cues):
+            # "Washington urged to stop interfering", "Russia suspected of ..." (round 12)
+            return Frame(i, i, i + 1, end, VAGUE)
         return None
-    if w not in cues.frame_verbs:
-        return None
+    if w not in cues.frame_verbs and not (view.headline and w in cues.headline_appeals):
+        return None  # an appeal reports only in a headline ("China urges U.S. to stop ...")
     fronted = _fronted_end(view, i, cues)
     if fronted is not None:
         end = min(end, fronted)
@@ -431,6 +468,44 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     if post is not None and (i + 1 >= _scope_end(view, i) - 3 or _tag_ends(view, i)):
         return Frame(i, i, 0, post, holder)  # '"...," the minister said.', "..., X warned, ..."
     return Frame(i, i, i + 1, end, holder)
+
+
+def _phrase_end(view: SentenceView, i: int, cues: Cues) -> int:
+    """End of the noun phrase from token ``i``: at most four tokens, up to punctuation, a
+    preposition, a clause opener or a verb of the cue lists."""
+    k = i
+    while k < min(view.n, i + 4):
+        w = view.low[k]
+        if not view.toks[k][0].isalnum() and k > i:
+            break
+        if k > i and (w in cues.prepositions or w in cues.clause_openers or w in ("and", "or")):
+            break
+        k += 1
+    return k
+
+
+def _headline_report(view: SentenceView, i: int, cues: Cues) -> bool:
+    """A headline's verb that reports without "that" right after its subject: a name, an actor
+    or a vague head ("U.S. reports nearly 350,000 cases", "Experts fear ..."; round 12)."""
+    if not view.headline or i == 0 or view.low[i] not in cues.headline_report_verbs:
+        return False
+    if i + 1 < view.n and view.low[i + 1] in cues.prepositions:
+        return False  # a noun: "U.S. reports on Hong Kong", "fears of"
+    ch = view.chunk_of[i - 1]
+    first = ch.first if ch is not None and ch.last == i - 1 and not ch.possessive else None
+    if first is None and view.low[i - 1] in cues.vague_heads:
+        first = i - 1  # "Experts fear ..."
+    # the subject opens the headline or its clause: not "opposes unfounded British, U.S. reports"
+    return first is not None and (first == 0 or view.toks[first - 1] in (":", ";"))
+
+
+def _be_before_participle(view: SentenceView, i: int, cues: Cues) -> bool:
+    """A form of be or get before participle ``i`` (a passive of running text, not headline
+    style), past adverbs and "not"."""
+    j = i - 1
+    while j >= 0 and (view.low[j].endswith("ly") or view.low[j] in ("not", "also", "never")):
+        j -= 1
+    return j >= 0 and (view.low[j] in cues.be_forms or view.low[j] in cues.get_forms)
 
 
 def _shared_subject(view: SentenceView, i: int) -> Holder:
@@ -490,7 +565,11 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
                 out.append(f)
         elif w in cues.naming_verbs and w not in verbs:  # "denounced": a blame frame below
             if i + 1 < n and low[i + 1] in _PARTICLES:
-                continue  # "calls on", "called for": a phrasal verb, not a label
+                if view.headline and low[i + 1] == "for" and w in _CALL:  # an appeal
+                    holder = view.subject(i)
+                    if holder.kind not in ("none", "author") and not view.is_passive(i):
+                        out.append(Frame(i, i + 1, i + 2, _scope_end(view, i + 2), holder))
+                continue  # "calls on": a phrasal verb, not a label
             lo = i + 1
             if w in cues.naming_needs_as:  # the label follows "as": "dismissed X as absurd"
                 window = low[i + 1 : i + 9]
@@ -648,7 +727,7 @@ def _covering(frames_: list[Frame], first: int, last: int) -> Frame | None:
         if (
             f.scope_lo <= first
             and last < f.scope_hi
-            and (best is None or (best.outer, f.lo) > (f.outer, best.lo))
+            and (best is None or (best.outer or best.weak, f.lo) > (f.outer or f.weak, best.lo))
         ):
             best = f
     return best
@@ -1121,6 +1200,8 @@ def _quote_holder(q, view, frames_of, starts) -> Holder:
             if qs <= pos < qe:
                 continue
             d = min(abs(pos - qs), abs(pos - qe))
+            if f.weak:
+                continue  # "the alleged figures": an unnamed claim, not the quotation's speaker
             if f.holder.kind in ("actor", "vague", "other", "author") and (
                 dist is None or d < dist
             ):

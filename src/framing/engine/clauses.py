@@ -225,11 +225,13 @@ class SentenceView:
             # the World Health Organization, not the relative or question word (round 10: ",
             # WHO says" read as a relative clause); all-caps text keeps the pronoun
             self.low = low = [ORG_WHO if t == "WHO" else w for t, w in zip(toks, low, strict=True)]
-        #: a ";", "but" or "yet" token, where a complement may end (three scans in C)
+        #: a ";", "but" or "yet" token (a headline's "amid"), where a complement may end
         self.may_split = ";" in toks or "but" in low or "yet" in low
         self.n = len(toks)
         #: no final punctuation: a headline, whose style drops "is" and the reporting verb
         self.headline = self.n > 0 and unpunctuated("".join(toks[-3:]))
+        if self.headline and "amid" in low:
+            self.may_split = True  # a headline's "amid ..." is the writer's context (round 12)
         self.chunk_at: dict[int, Chunk] = {}  # by last token
         self.chunk_of: list[Chunk | None] = [None] * self.n
         for s, e, cat, *leader in actors:
@@ -714,6 +716,10 @@ class SentenceView:
         nxt = self.low[i + 1] if i + 1 < self.n else ""
         if w in cues.blame:
             return not nxt or nxt in _HEADLINE_PASSIVE_NEXT
+        if w in cues.headline_speech_passives:
+            return nxt in ("to", "not", "against")  # "Washington urged to stop ..." (round 12)
+        if w == "suspected":
+            return nxt in ("of", "to")  # "Russia suspected of ..." (round 12)
         return w in cues.vague_passives and nxt == "to"
 
     def by_agent(self, i: int) -> Holder:

@@ -63,6 +63,17 @@ class Cues:
     tag_heads: frozenset[str]  # last words of a headline's speaker tag ("...: Norwegian study")
     #: tag heads that name an unnamed document: alone as a tag ("... - report") a vague source
     document_tag_heads: frozenset[str]
+    #: tag heads that name an unnamed person: alone or after common words ("...: expert",
+    #: "Climate expert: ...") a vague source (round 12)
+    person_tag_heads: frozenset[str]
+    #: participles of saying that a headline uses as a passive without "is" ("Washington urged
+    #: to stop ...", "DPP warned not to ..."): reported, by someone unnamed (round 12)
+    headline_speech_passives: frozenset[str]
+    #: verbs that report without "that" in a headline after their subject ("U.S. reports nearly
+    #: 350,000 cases", "Germany fears gas cut may ...") (round 12)
+    headline_report_verbs: frozenset[str]
+    #: verbs of appeal that open a frame in a headline ("China urges U.S. to stop ...")
+    headline_appeals: frozenset[str]
     voice_categories: tuple[str, ...]
     target_categories: tuple[str, ...]
     roles: dict = field(hash=False)
@@ -81,7 +92,12 @@ class Cues:
     @cached_property
     def frame_words(self) -> frozenset[str]:
         """Words at which :func:`framing.engine.attribution.frames` looks for a frame."""
-        return self.frame_verbs | self.vague_passives
+        return (
+            self.frame_verbs
+            | self.vague_passives
+            | self.headline_speech_passives
+            | self.headline_appeals
+        )
 
     def role(self, category: str, subcategory: str | None) -> str:
         """Target role of a category/subcategory (``targets.yaml`` ``roles``)."""
@@ -164,6 +180,10 @@ def load_cues() -> Cues:
         make_clear=_low(att.get("make_clear")),
         tag_heads=_low(att.get("tag_heads")),
         document_tag_heads=_low(att.get("document_tag_heads")),
+        person_tag_heads=_low(att.get("person_tag_heads")),
+        headline_speech_passives=_low(att.get("headline_speech_passives")),
+        headline_report_verbs=_low(att.get("headline_report_verbs")),
+        headline_appeals=_low(att.get("headline_appeals")),
         voice_categories=tuple(att.get("voice_categories") or ()),
         target_categories=tuple(tgt.get("target_categories") or ()),
         roles=roles,

@@ -8,6 +8,7 @@ punctuation (a headline, title or caption; a sentence of running text ends in ``
 ``?``), of at most :data:`MAX_TAG` tokens, without a verb form of the cue lists, and its last
 word must name a source: a title or body (``titles``, ``institution_titles``), a vague head
 (``experts``, ``sources``) or a source noun (``tag_heads``: study, report, survey, police, ...).
+A bare document noun ("... - report") or an unnamed person ("...: expert") is a vague holder.
 At the end of a headline the tag may also be an actor ("...: UN"), a person the lexicons name
 ("... - Zelensky") or a capitalised name ("... - Rose Ayling-Ellis"). Topic labels ("Ukraine
 war: ...", "Kenya election 2022: ...", "Sanna Marin: ...") open no tag: at the start only a
@@ -89,7 +90,12 @@ def _speaker(view: SentenceView, lo: int, hi: int, cues: Cues, final: bool) -> H
         return None
     verbs = cues.clause_words
     head = low[words[-1]]
-    source_head = head in cues.titles or head in cues.tag_heads or head in cues.vague_heads
+    source_head = (
+        head in cues.titles
+        or head in cues.tag_heads
+        or head in cues.vague_heads
+        or head in cues.person_tag_heads
+    )
     if any(low[k] in verbs for k in words[:-1]) or (head in verbs and not source_head):
         return None  # a clause ("MPs told", "says embassy"), not a tag ("- report" is one)
     if not final and len(words) > 1 and all(toks[k].isupper() for k in words):
@@ -99,7 +105,11 @@ def _speaker(view: SentenceView, lo: int, hi: int, cues: Cues, final: bool) -> H
         if holder.kind in ("actor", "vague"):
             return holder
         bare = all(low[k] in _BARE_DOCUMENT_WORDS for k in words[:-1])
-        return VAGUE if bare and head in cues.document_tag_heads else OTHER
+        if bare and head in cues.document_tag_heads:
+            return VAGUE  # "... - report", "...: a new survey" (round 10)
+        if head in cues.person_tag_heads and _unnamed(view, words[:-1], final):
+            return VAGUE  # "...: expert", "Climate expert: ..." (round 12)
+        return OTHER
     if not final:
         return None  # "Ukraine war: ...", "Sanna Marin: ...": a topic label
     chunk = view.chunk_of[words[-1]]
@@ -108,3 +118,16 @@ def _speaker(view: SentenceView, lo: int, hi: int, cues: Cues, final: bool) -> H
     if len(words) <= 4 and all(toks[k][0].isupper() for k in words):
         return OTHER  # "... - Rose Ayling-Ellis"
     return None
+
+
+def _unnamed(view: SentenceView, words: list[int], final: bool) -> bool:
+    """The words before a person head name no one: articles and lower-case words ("a climate
+    expert"), or a capitalised common word opening the headline ("Climate expert: ...")."""
+    for k in words:
+        tok = view.toks[k]
+        if tok.islower() or view.low[k] in _BARE_DOCUMENT_WORDS:
+            continue
+        if not final and k == 0 and view.chunk_of[k] is None and tok[1:].islower():
+            continue  # the headline's first word, capitalised as a sentence start
+        return False
+    return True

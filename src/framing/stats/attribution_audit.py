@@ -226,6 +226,19 @@ ROUNDS = (
         frame=HEADLINES,
         after_headline=14,
     ),
+    AttributionRound(
+        12,
+        20270119,
+        "media-audit-attribution-12",
+        {"voice": 40},
+        "the headline streams, voice and source only, drawn after the rules written from rounds "
+        "10 and 11 (headline appeals and passives of saying, 'X reports' without 'that', unnamed "
+        "person tags, 'amid', attributive 'suspected' / 'alleged'; METRICS_VERSION 21) from "
+        "headlines no earlier round of any audit showed; blind readers",
+        after_media=11,
+        frame=HEADLINES,
+        after_headline=14,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed

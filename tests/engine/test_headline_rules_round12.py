@@ -1,0 +1,117 @@
+"""Attribution rules from attribution audit rounds 10 and 11 (``METRICS_VERSION`` 21): headline
+appeals and passives of saying, headline verbs that report without "that", unnamed person tags,
+"amid" as the end of a headline's report, and attributive "suspected" / "alleged". Sentences of
+our own that mimic the headline streams; the whole pipeline (``framing.analyze``)."""
+
+from __future__ import annotations
+
+import pytest
+
+import framing
+
+# text, the match (its term), the expected (voice, source, target)
+CASES = [
+    # an appeal reports in a headline: the characterisation is the appealer's
+    ("Beijing urges Washington to stop smears of its firms", "smears", ("reported", "china", "")),
+    ("Kyiv calls for talks, not hyping of the war", "hyping", ("reported", "ukraine", "")),
+    # ... but not in running text, where its complement ends before a later clause
+    ("Beijing urges Washington to stop the smears.", "smears", ("author", "", "")),
+    ("The minister called for calm amid hyping of the war.", "hyping", ("author", "", "")),
+    # "a call for" is a noun; no subject, no frame
+    ("A call for calm, not hyping, from the region", "hyping", ("author", "", "")),
+    # a headline passive of saying: someone unnamed urges or warns
+    (
+        "Capital urged to stop interfering in island affairs",
+        "interfering",
+        ("reported", "vague", ""),
+    ),
+    (
+        "Party warned not to use patrol boats for manipulation",
+        "manipulation",
+        ("reported", "vague", ""),
+    ),
+    # ... with "is" in running text, no holder is named and the rules leave it (a known gap)
+    ("The party was warned not to use boats for manipulation.", "manipulation", ("author", "", "")),
+    # headline "suspected of": a suspicion held by someone unnamed
+    ("Nurse suspected of illegal procedures", "suspected", ("reported", "vague", "")),
+    # attributive "suspected" after a preposition is the writer's hedge, not a report
+    ("Girl dies after suspected poisoning in town", "suspected", ("author", "", "")),
+    ("Officers arrested for suspected bribery.", "suspected", ("author", "", "")),
+    # ... but "identified as suspected" is a finding of its subject: not attributive
+    ("Police identified six men as suspected smugglers.", "suspected", ("reported", "", "")),
+    # a past tense after "since" is a verb, not an adjective
+    (
+        "Both Ukraine and Russia have since blamed each other for the blast.",
+        "blamed",
+        ("reported", "russia+ukraine", "russia+ukraine"),
+    ),
+    # attributive "alleged": the noun phrase it governs is an unnamed claim (readers' guide)
+    ("A group of alleged neo-Nazis attacked the statue.", "neo-Nazis", ("reported", "vague", "")),
+    ("Premier protests over alleged interference", "interference", ("reported", "vague", "")),
+    # ... inside someone's report, the reporter's words
+    (
+        "Putin said the alleged atrocities were staged.",
+        "atrocities",
+        ("reported", "russia", ""),
+    ),
+    # a headline verb that reports without "that", right after its subject
+    ("U.S. reports nearly 90,000 new cases", "nearly", ("reported", "west_us", "")),
+    ("Experts fear tremors may trigger a quake", "may", ("reported", "vague", "")),
+    # ... a noun after a modifier or before a preposition reports nothing
+    (
+        "Ministry opposes unfounded British, U.S. reports on the city",
+        "unfounded",
+        ("author", "", ""),
+    ),
+    ("Russia rejects U.S. reports of possible strikes", "possible", ("author", "", "")),
+    # running text still needs "that"
+    ("The U.S. reports nearly 90,000 new cases.", "nearly", ("author", "", "")),
+    # an unnamed person as a tag is a vague holder, also after a common or national word
+    ("Bigger conflicts may follow: expert", "may", ("reported", "vague", "")),
+    (
+        "Climate expert: Rich nations should drop their arrogance",
+        "arrogance",
+        ("reported", "vague", ""),
+    ),
+    ("Growth may slow: a senior economist", "may", ("reported", "vague", "")),
+    ("Sanctions are always costly: scholars", "always", ("reported", "vague", "")),
+    # ... a named one is not vague
+    ("Growth may slow: Beijing economist", "may", ("reported", "china", "")),
+    ("Growth may slow: economist Li Wei", "may", ("author", "", "")),
+    # "amid" ends a headline's report: what follows is the writer's context
+    (
+        "Separatists warned not to be 'unworthy' amid rumor of relic transfer",
+        "rumor",
+        ("author", "", ""),
+    ),
+    ("Moscow says talks likely amid Kyiv's hostile moves", "hostile", ("author", "", "")),
+    ("Moscow says talks likely amid Kyiv's hostile moves", "likely", ("reported", "russia", "")),
+]
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return framing.load_lexicon()
+
+
+@pytest.mark.parametrize(("text", "term", "expected"), CASES, ids=[c[0][:45] for c in CASES])
+def test_round12_voice_source_target(lexicon, text, term, expected):
+    m = framing.analyze(text, lexicon).matches
+    row = m[[text[s:e] == term for s, e in zip(m["start"], m["end"], strict=True)]]
+    assert len(row), f"no match {term!r}"
+    r = row.iloc[0]
+    got = (r["voice"], r["source"], r["target"] if expected[2] else "")
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "vague"),
+    [
+        ("Bigger conflicts may follow: expert", 1),
+        ("Capital urged to stop interfering in island affairs", 1),
+        ("Growth may slow: economist Li Wei", 0),
+        ("Beijing urges Washington to stop smears of its firms", 0),
+    ],
+)
+def test_round12_vague_attributions_count(lexicon, text, vague):
+    assert framing.analyze(text, lexicon).metrics["vague_source_count"] == vague
