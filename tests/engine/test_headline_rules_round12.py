@@ -115,3 +115,38 @@ def test_round12_voice_source_target(lexicon, text, term, expected):
 )
 def test_round12_vague_attributions_count(lexicon, text, vague):
     assert framing.analyze(text, lexicon).metrics["vague_source_count"] == vague
+
+
+# Round 13 (from attribution round 12): "reveals" without "that", a hedge after "reports",
+# "netizens" as a vague holder, the FAO as a UN agency.
+ROUND13 = [
+    ("Study reveals cooler nights may prolong lifespan", "may", ("reported", "vague", "")),
+    ("US reports about 88,000 weekly cases", "about", ("reported", "west_us", "")),
+    ("Brand accused again of cultural theft by netizens", "accused", ("reported", "vague", "")),
+    ("Conflict could push millions into hunger: FAO", "could", ("reported", "un", "")),
+    # a noun after "reveals" is no frame: "the report reveals" needs its subject first
+    ("New details of possible deal revealed", "possible", ("author", "", "")),
+]
+
+
+@pytest.mark.parametrize(("text", "term", "expected"), ROUND13, ids=[c[0][:45] for c in ROUND13])
+def test_round13_voice_source(lexicon, text, term, expected):
+    test_round12_voice_source_target(lexicon, text, term, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "source"),
+    [
+        # private people after a nationality are a generic holder, not the state (round 13)
+        ("Brand accused of cultural theft by Chinese netizens", "accused", "vague"),
+        ("Most Chinese netizens believe the plan may fail", "may", "vague"),
+        ("The American people believe the war may end soon.", "may", "vague"),
+        # the state's own people speak for it
+        ("Chinese officials believe the plan may fail", "may", "china"),
+        ("US diplomats believe talks may resume", "may", "west_us"),
+    ],
+)
+def test_round13_collective_holders(lexicon, text, term, source):
+    m = framing.analyze(text, lexicon).matches
+    row = m[[text[s:e] == term for s, e in zip(m["start"], m["end"], strict=True)]]
+    assert row.iloc[0]["source"] == source

@@ -69,8 +69,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: 19: "WHO" in mixed-case text is the organisation, not the relative pronoun (round 10);
 #: 20: a headline's unattributed quotation has no source again (rounds 10-11 found it wrong);
 #: 21: headline appeals, passives of saying, "X reports" without "that", unnamed person tags,
-#: "amid", attributive "suspected" / "alleged" (from rounds 10-11).
-METRICS_VERSION = 21
+#: "amid", attributive "suspected" / "alleged" (from rounds 10-11); 22: "reveals" in headlines,
+#: "reports about", "netizens", adverbs in headline passives, FAO/WFP/ILO (from round 12).
+METRICS_VERSION = 22
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -42,7 +42,12 @@ from framing.engine.clauses import (
     plain_ascii,
 )
 from framing.engine.cues import Cues, load_cues
-from framing.engine.headline_tags import headline_sentences, tag_frames, tag_sentences
+from framing.engine.headline_tags import (
+    BARE_DOCUMENT_WORDS,
+    headline_sentences,
+    tag_frames,
+    tag_sentences,
+)
 from framing.engine.names import bank_pattern, name_bank, name_spans
 from framing.engine.text import bounded_spans, lower_same_length
 
@@ -91,6 +96,8 @@ _PARTICLES = frozenset(["on", "for", "upon", "off", "back", "in", "out", "up", "
 #: "X calls for Y": an appeal, whose complement is X's words ("Wang Yi calls for diplomatic
 #: solution, not hyping war"; round 12)
 _CALL = frozenset({"call", "calls", "called"})
+#: after a headline's report verb, these make it a noun ("reports on", "fears of", "finds in")
+_NOUN_NEXT = frozenset({"on", "of", "from", "in", "into", "by", "to", "for", "over", "with", "at"})
 #: attributive participles of unnamed claim: "the alleged crimes", "over alleged interference"
 _ALLEGED = frozenset({"alleged", "purported", "supposed", "rumoured", "rumored"})
 #: participles used as adjectives after a preposition (not "have since blamed")
@@ -424,6 +431,8 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     holder = view.subject(i)
     if holder.kind == "none" and not infinitive and not w.endswith("ing"):
         holder = _shared_subject(view, i)
+    if holder is OTHER and view.headline and _bare_document_subject(view, i, cues):
+        holder = VAGUE  # "Study reveals ... may ...": a study no one is named for (round 13)
     tag = _as_tag(view, i, cues)
     if tag is not None and holder.kind != "none":
         return Frame(i, i, tag[0], tag[1], holder)
@@ -489,14 +498,25 @@ def _headline_report(view: SentenceView, i: int, cues: Cues) -> bool:
     or a vague head ("U.S. reports nearly 350,000 cases", "Experts fear ..."; round 12)."""
     if not view.headline or i == 0 or view.low[i] not in cues.headline_report_verbs:
         return False
-    if i + 1 < view.n and view.low[i + 1] in cues.prepositions:
-        return False  # a noun: "U.S. reports on Hong Kong", "fears of"
+    if i + 1 < view.n and view.low[i + 1] in _NOUN_NEXT:
+        return False  # a noun: "U.S. reports on Hong Kong", "fears of" (not "reports about 88,000")
     ch = view.chunk_of[i - 1]
     first = ch.first if ch is not None and ch.last == i - 1 and not ch.possessive else None
-    if first is None and view.low[i - 1] in cues.vague_heads:
-        first = i - 1  # "Experts fear ..."
+    if first is None and (
+        view.low[i - 1] in cues.vague_heads or view.low[i - 1] in cues.document_tag_heads
+    ):
+        first = i - 1  # "Experts fear ...", "Study reveals ..."
     # the subject opens the headline or its clause: not "opposes unfounded British, U.S. reports"
     return first is not None and (first == 0 or view.toks[first - 1] in (":", ";"))
+
+
+def _bare_document_subject(view: SentenceView, i: int, cues: Cues) -> bool:
+    """The subject right before verb ``i`` is a document noun that opens the headline, with at
+    most an article or "new / latest / recent" before it ("Study reveals", "New survey finds")."""
+    j = i - 1
+    if j < 0 or view.low[j] not in cues.document_tag_heads:
+        return False
+    return all(view.low[k] in BARE_DOCUMENT_WORDS for k in range(j))
 
 
 def _be_before_participle(view: SentenceView, i: int, cues: Cues) -> bool:

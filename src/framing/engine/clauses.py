@@ -118,6 +118,8 @@ _ASCII_TOKEN_SPLIT = re.compile("(" + TOKEN_RE.pattern + ")", re.ASCII).split
 
 #: after a headline's participle of blame, these show it is passive ("China accused of ...")
 _HEADLINE_PASSIVE_NEXT = frozenset({"of", "for", "over", "as", "after", "amid", "in", "on"})
+#: adverbs between a headline's participle and what shows it is passive ("accused again of")
+_AGAIN = frozenset({"again", "also", "once", "twice", "anew"})
 #: particles between a participle and its "by" ("the war threat hyped up by the U.S.")
 _BY_PARTICLES = frozenset({"up", "out", "down", "off"})
 #: verbs after which a gerund's doer is someone else, unnamed ("China opposes politicizing
@@ -538,6 +540,8 @@ class SentenceView:
             ):
                 ch = self.chunk_at.get(j - 1)
                 if ch is not None and w not in cues.anonymity_markers:
+                    if w in cues.collective_heads:
+                        return VAGUE  # "Chinese netizens", "the American people" (round 13)
                     return self.actor_holder(ch)  # "US officials", "Western media"
                 return VAGUE
             elif w in cues.titles:
@@ -713,7 +717,10 @@ class SentenceView:
         cues, w, prev = self.cues, self.low[i], self.low[j]
         if prev in cues.auxiliaries or prev in cues.clause_openers or prev in cues.prepositions:
             return False
-        nxt = self.low[i + 1] if i + 1 < self.n else ""
+        k = i + 1
+        while k < self.n and (self.low[k].endswith("ly") or self.low[k] in _AGAIN):
+            k += 1  # "Dior accused again of ..." (round 13)
+        nxt = self.low[k] if k < self.n else ""
         if w in cues.blame:
             return not nxt or nxt in _HEADLINE_PASSIVE_NEXT
         if w in cues.headline_speech_passives:
@@ -741,7 +748,10 @@ class SentenceView:
                 break
             ch = self.chunk_of[k]
             if ch is not None:
-                return VAGUE if anon else Holder("actor", self._coordinated(ch, +1))
+                after = ch.last + 1
+                if anon or (after < self.n and self.low[after] in cues.collective_heads):
+                    return VAGUE  # "unnamed US officials", "Chinese netizens" (round 13)
+                return Holder("actor", self._coordinated(ch, +1))
             if w in cues.anonymity_markers or w in cues.vague_heads:
                 anon = True
                 if w in cues.vague_heads and w not in cues.anonymity_markers:

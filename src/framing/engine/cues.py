@@ -74,6 +74,8 @@ class Cues:
     headline_report_verbs: frozenset[str]
     #: verbs of appeal that open a frame in a headline ("China urges U.S. to stop ...")
     headline_appeals: frozenset[str]
+    #: private people after a nationality ("Chinese netizens"): a vague holder (round 13)
+    collective_heads: frozenset[str]
     voice_categories: tuple[str, ...]
     target_categories: tuple[str, ...]
     roles: dict = field(hash=False)
@@ -184,6 +186,7 @@ def load_cues() -> Cues:
         headline_speech_passives=_low(att.get("headline_speech_passives")),
         headline_report_verbs=_low(att.get("headline_report_verbs")),
         headline_appeals=_low(att.get("headline_appeals")),
+        collective_heads=_low(att.get("collective_heads")),
         voice_categories=tuple(att.get("voice_categories") or ()),
         target_categories=tuple(tgt.get("target_categories") or ()),
         roles=roles,

@@ -239,6 +239,18 @@ ROUNDS = (
         frame=HEADLINES,
         after_headline=14,
     ),
+    AttributionRound(
+        13,
+        20270121,
+        "media-audit-attribution-13",
+        {"voice": 40, "target": 40, "empty_target": 20},
+        "the headline streams, voice, source and target, drawn after the rules written from "
+        "round 12 (reveals, reports about, collective holders, UN agencies; METRICS_VERSION 22) "
+        "from headlines no earlier round of any audit showed; blind readers",
+        after_media=11,
+        frame=HEADLINES,
+        after_headline=14,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
