@@ -1,4 +1,4 @@
-"""Attribution rules from attribution audit rounds 10 and 11 (``METRICS_VERSION`` 21): headline
+"""Attribution rules from attribution audit rounds 10-13 (``METRICS_VERSION`` 21-23): headline
 appeals and passives of saying, headline verbs that report without "that", unnamed person tags,
 "amid" as the end of a headline's report, and attributive "suspected" / "alleged". Sentences of
 our own that mimic the headline streams; the whole pipeline (``framing.analyze``)."""
@@ -150,3 +150,35 @@ def test_round13_collective_holders(lexicon, text, term, source):
     m = framing.analyze(text, lexicon).matches
     row = m[[text[s:e] == term for s, e in zip(m["start"], m["end"], strict=True)]]
     assert row.iloc[0]["source"] == source
+
+
+# Round 14 (from attribution round 13): number words make a noun, attributive "suspected"
+# after a possessive or a number, "calls on X to", the writer's "amid" phrase, a capitalised
+# first word as the subject of a headline report verb, media as no state.
+ROUND14 = [
+    ("Two suspects dead over potential bomb in bank incident", "potential", ("author", "", "")),
+    ("Police arrest 8 suspected members of a gang.", "suspected", ("author", "", "")),
+    ("Seoul fires missiles after Pyongyang's suspected launch", "suspected", ("author", "", "")),
+    # (voice and source only: the target of "hyping" is Washington, a known miss)
+    ("Beijing calls on Washington to stop hyping the war", "hyping", ("reported", "china")),
+    ("Envoy upholds position amid pressure to condemn Moscow", "condemn", ("author", "")),
+    (
+        "Emerging markets may suffer amid Fed tightening, IMF official warns",
+        "may",
+        ("reported", "", ""),
+    ),
+    ("Japan reports first possible case of the disease", "possible", ("reported", "", "")),
+    ("Western media twists athlete's role at Games", "twists", ("author", "", "")),
+    ("Western media say the plan may fail", "may", ("reported", "vague", "")),
+    # a number before a past tense leaves it a verb: "141 condemned" the invasion
+    ("Of 193 states, 141 condemned the invasion.", "condemned", ("reported", "", "")),
+]
+
+
+@pytest.mark.parametrize(("text", "term", "expected"), ROUND14, ids=[c[0][:45] for c in ROUND14])
+def test_round14_voice_source_target(lexicon, text, term, expected):
+    m = framing.analyze(text, lexicon).matches
+    row = m[[text[s:e] == term for s, e in zip(m["start"], m["end"], strict=True)]]
+    assert len(row), f"no match {term!r}"
+    r = row.iloc[0]
+    assert (r["voice"], r["source"], r["target"])[: len(expected)] == expected

@@ -70,8 +70,10 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: 20: a headline's unattributed quotation has no source again (rounds 10-11 found it wrong);
 #: 21: headline appeals, passives of saying, "X reports" without "that", unnamed person tags,
 #: "amid", attributive "suspected" / "alleged" (from rounds 10-11); 22: "reveals" in headlines,
-#: "reports about", "netizens", adverbs in headline passives, FAO/WFP/ILO (from round 12).
-METRICS_VERSION = 22
+#: "reports about", "netizens", adverbs in headline passives, FAO/WFP/ILO (from round 12); 23:
+#: numbers before noun forms, possessive attributives, "calls on", "amid" phrases, media as no
+#: state (from round 13).
+METRICS_VERSION = 23
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -98,6 +98,13 @@ _PARTICLES = frozenset(["on", "for", "upon", "off", "back", "in", "out", "up", "
 _CALL = frozenset({"call", "calls", "called"})
 #: after a headline's report verb, these make it a noun ("reports on", "fears of", "finds in")
 _NOUN_NEXT = frozenset({"on", "of", "from", "in", "into", "by", "to", "for", "over", "with", "at"})
+#: number words before a plural noun that is also a verb form ("two suspects", "dozens of")
+_NUMBERS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+     "hundreds", "thousands", "several", "both", "many"}
+)  # fmt: skip
+#: the end of a possessive token before an attributive participle ("DPRK's suspected launch")
+_POSSESSIVE = ("'s", "\u2019s", "s'")
 #: attributive participles of unnamed claim: "the alleged crimes", "over alleged interference"
 _ALLEGED = frozenset({"alleged", "purported", "supposed", "rumoured", "rumored"})
 #: participles used as adjectives after a preposition (not "have since blamed")
@@ -279,7 +286,9 @@ def _opens(low: str, end: int, word: str, f: int, cues: Cues, headline: bool = F
     m = _NEXT2.match(low, end)
     nxt, nxt2 = (m.group(1), m.group(2) or "") if m else ("", "")
     if f & _NAMING:
-        return nxt not in _PARTICLES or (headline and nxt == "for" and word in _CALL)
+        return nxt not in _PARTICLES or (
+            headline and nxt in ("for", "on", "upon") and word in _CALL
+        )
     if headline and word in cues.headline_report_verbs:
         return True
     return "that" in (nxt, nxt2) or (word in cues.vague_nouns and nxt in ("over", "about", "of"))
@@ -394,9 +403,16 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     ):
         return None
     prev = view.low[i - 1] if i > 0 else ""
+    if (prev[:1].isdigit() or prev in _NUMBERS) and (w.endswith("s") or w in _ATTRIBUTIVE):
+        return None  # a noun or adjective: "Two suspects dead", "12 states that", "80 suspected"
+    if view.headline and _in_amid_phrase(view, i):
+        return None  # inside the writer's "amid" phrase: "amid pressure to condemn Russia"
     attributive = (
-        w in _ATTRIBUTIVE and prev in cues.prepositions and prev != "as" and nxt != "that"
-    )  # "dead of suspected poisoning", "over alleged links"; not "identified as suspected"
+        w in _ATTRIBUTIVE
+        and (prev in cues.prepositions or prev.endswith(_POSSESSIVE))
+        and prev != "as"
+        and nxt != "that"
+    )  # "dead of suspected poisoning", "DPRK's suspected launch"; not "identified as suspected"
     if attributive or (
         prev in cues.determiners and prev not in cues.third_person and prev != "that"
     ):  # or a noun: "the report", "a claim"
@@ -479,6 +495,17 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     return Frame(i, i, i + 1, end, holder)
 
 
+def _in_amid_phrase(view: SentenceView, i: int) -> bool:
+    """Token ``i`` follows a headline's "amid" with no comma between: the writer's context
+    ("... amid pressure to condemn Russia"), not a postposed tag ("... amid X, IMF warns")."""
+    for k in range(i - 1, -1, -1):
+        if view.toks[k] == "," or view.is_boundary(k):
+            return False
+        if view.low[k] == "amid":
+            return True
+    return False
+
+
 def _phrase_end(view: SentenceView, i: int, cues: Cues) -> int:
     """End of the noun phrase from token ``i``: at most four tokens, up to punctuation, a
     preposition, a clause opener or a verb of the cue lists."""
@@ -503,9 +530,11 @@ def _headline_report(view: SentenceView, i: int, cues: Cues) -> bool:
     ch = view.chunk_of[i - 1]
     first = ch.first if ch is not None and ch.last == i - 1 and not ch.possessive else None
     if first is None and (
-        view.low[i - 1] in cues.vague_heads or view.low[i - 1] in cues.document_tag_heads
+        view.low[i - 1] in cues.vague_heads
+        or view.low[i - 1] in cues.document_tag_heads
+        or (i == 1 and view.toks[0][:1].isupper())
     ):
-        first = i - 1  # "Experts fear ...", "Study reveals ..."
+        first = i - 1  # "Experts fear ...", "Study reveals ...", "Israel reports ..."
     # the subject opens the headline or its clause: not "opposes unfounded British, U.S. reports"
     return first is not None and (first == 0 or view.toks[first - 1] in (":", ";"))
 
@@ -585,8 +614,8 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
                 out.append(f)
         elif w in cues.naming_verbs and w not in verbs:  # "denounced": a blame frame below
             if i + 1 < n and low[i + 1] in _PARTICLES:
-                if view.headline and low[i + 1] == "for" and w in _CALL:  # an appeal
-                    holder = view.subject(i)
+                if view.headline and low[i + 1] in ("for", "on", "upon") and w in _CALL:
+                    holder = view.subject(i)  # an appeal: "calls for / calls on X to ..."
                     if holder.kind not in ("none", "author") and not view.is_passive(i):
                         out.append(Frame(i, i + 1, i + 2, _scope_end(view, i + 2), holder))
                 continue  # "calls on": a phrasal verb, not a label

@@ -251,6 +251,19 @@ ROUNDS = (
         frame=HEADLINES,
         after_headline=14,
     ),
+    AttributionRound(
+        14,
+        20270123,
+        "media-audit-attribution-14",
+        {"voice": 60},
+        "the headline streams, voice and source only (60 rows, to narrow the voice interval), "
+        "drawn after the rules written from round 13 (numbers, possessive attributives, calls "
+        "on, amid phrases, media; METRICS_VERSION 23) from headlines no earlier round of any "
+        "audit showed; blind readers",
+        after_media=11,
+        frame=HEADLINES,
+        after_headline=14,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
