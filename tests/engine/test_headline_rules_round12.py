@@ -59,11 +59,11 @@ CASES = [
     ("Experts fear tremors may trigger a quake", "may", ("reported", "vague", "")),
     # ... a noun after a modifier or before a preposition reports nothing
     (
-        "Ministry opposes unfounded British, U.S. reports on the city",
+        "Ministry answers unfounded British, U.S. reports on the city",
         "unfounded",
         ("author", "", ""),
     ),
-    ("Russia rejects U.S. reports of possible strikes", "possible", ("author", "", "")),
+    ("Russia studies U.S. reports of possible strikes", "possible", ("author", "", "")),
     # running text still needs "that"
     ("The U.S. reports nearly 90,000 new cases.", "nearly", ("author", "", "")),
     # an unnamed person as a tag is a vague holder, also after a common or national word
@@ -182,3 +182,31 @@ def test_round14_voice_source_target(lexicon, text, term, expected):
     assert len(row), f"no match {term!r}"
     r = row.iloc[0]
     assert (r["voice"], r["source"], r["target"])[: len(expected)] == expected
+
+
+# Round 15 (from attribution rounds 11-14): verbs of attitude and finding in headlines, the
+# adverb between a subject and its verb, plural scholars as vague holders.
+ROUND15 = [
+    ("Beijing opposes any interference in the island vote", "interference", ("reported", "china")),
+    ("69 countries oppose interference in internal affairs", "interference", ("reported", "")),
+    ("Beijing rejects groundless accusations of abuses", "groundless", ("reported", "china")),
+    (
+        "Scientists find potential link between particles and disease",
+        "potential",
+        ("reported", "vague"),
+    ),
+    ("Pyongyang fully supports Beijing's right to defend sovereignty", "fully", ("reported", "")),
+    # not a verb: a noun after an adjective; not the subject's: a modal, or after "should" / "to"
+    ("Minister seeking medical support after groping claim", "claim", ("author", "")),
+    ("Hearings might tell us more about the riot", "might", ("author", "")),
+    ("U.S. should fully clarify its labs: report", "fully", ("reported", "vague")),
+    ("Beijing urges Washington to fully lift the embargo", "fully", ("reported", "china")),
+    # in running text the verbs of attitude stay the author's
+    ("The government opposes any interference.", "interference", ("author", "")),
+    ("Researchers believe the attack may spread.", "may", ("reported", "vague")),
+]
+
+
+@pytest.mark.parametrize(("text", "term", "expected"), ROUND15, ids=[c[0][:45] for c in ROUND15])
+def test_round15_voice_source(lexicon, text, term, expected):
+    test_round14_voice_source_target(lexicon, text, term, expected)

@@ -72,8 +72,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: "amid", attributive "suspected" / "alleged" (from rounds 10-11); 22: "reveals" in headlines,
 #: "reports about", "netizens", adverbs in headline passives, FAO/WFP/ILO (from round 12); 23:
 #: numbers before noun forms, possessive attributives, "calls on", "amid" phrases, media as no
-#: state (from round 13).
-METRICS_VERSION = 23
+#: state (from round 13); 24: headline verbs of attitude and finding, the adverb before a
+#: headline's verb, scientists / researchers / scholars as vague heads (from rounds 11-14).
+METRICS_VERSION = 24
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -438,8 +438,10 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
             # "Washington urged to stop interfering", "Russia suspected of ..." (round 12)
             return Frame(i, i, i + 1, end, VAGUE)
         return None
-    if w not in cues.frame_verbs and not (view.headline and w in cues.headline_appeals):
+    if w not in cues.frame_verbs and not (view.headline and w in cues.headline_stance_verbs):
         return None  # an appeal reports only in a headline ("China urges U.S. to stop ...")
+    if w not in cues.frame_verbs and not _stance_verb_subject(view, i):
+        return None  # a noun: "seeking medical support", "a warm welcome"
     fronted = _fronted_end(view, i, cues)
     if fronted is not None:
         end = min(end, fronted)
@@ -548,6 +550,21 @@ def _bare_document_subject(view: SentenceView, i: int, cues: Cues) -> bool:
     return all(view.low[k] in BARE_DOCUMENT_WORDS for k in range(j))
 
 
+def _stance_verb_subject(view: SentenceView, i: int) -> bool:
+    """A headline stance verb (``headline_stance_verbs``) has its subject right before it, past
+    adverbs: any subject before an "-s" form ("China opposes"), a plural or a name before a
+    base form ("69 countries oppose", "Chinese experts find"; not "medical support")."""
+    w = view.low[i]
+    if w.endswith("s") or w.endswith("ed"):
+        return True  # "opposes", "urges", "urged": a verb form
+    j = i - 1
+    while j >= 0 and (view.low[j].endswith("ly") or view.low[j] in ("always", "never", "also")):
+        j -= 1
+    if j < 0:
+        return False
+    return view.low[j].endswith("s") or view.chunk_of[j] is not None or view.low[j] == "to"
+
+
 def _be_before_participle(view: SentenceView, i: int, cues: Cues) -> bool:
     """A form of be or get before participle ``i`` (a passive of running text, not headline
     style), past adverbs and "not"."""
@@ -623,6 +640,10 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
             if w in cues.naming_needs_as:  # the label follows "as": "dismissed X as absurd"
                 window = low[i + 1 : i + 9]
                 if "as" not in window:
+                    if view.headline and w in cues.headline_stance_verbs:
+                        f = _verb_frame(view, i, cues)  # "China rejects groundless ..."
+                        if f is not None:
+                            out.append(f)
                     continue  # "dismissed the governor": no label
                 lo += window.index("as") + 1
             holder = view.subject(i)
@@ -787,6 +808,14 @@ def _voice(view, frames_, first, last, category, quote_holder, cues) -> tuple[st
     if quote_holder is not None:
         return REPORTED, quote_holder.source
     w = view.low[last]
+    if _adverb_of_verb(view, first, last, category, cues):
+        verb = next((f for f in frames_ if f.lo == last + 1 and f.hi == last + 1), None)
+        if (
+            verb is not None
+            and verb.holder.kind not in ("author", "none")
+            and _covering(frames_, first, last) is None
+        ):
+            return REPORTED, verb.holder.source  # "DPRK fully supports ...": the supporter's
     clear = w == "clear" and view.low[first] in cues.make_clear  # "made it clear" (a booster)
     if category != "distancing" and (w in cues.frame_verbs or clear):
         own = next((f for f in frames_ if f.lo <= last and first <= f.hi), None)
@@ -798,6 +827,18 @@ def _voice(view, frames_, first, last, category, quote_holder, cues) -> tuple[st
     if f is None or f.holder.kind in ("author", "none"):
         return AUTHOR_VOICE, ""
     return REPORTED, f.holder.source
+
+
+def _adverb_of_verb(view: SentenceView, first: int, last: int, category: str, cues: Cues) -> bool:
+    """A headline's lower-case booster or hedge right between a subject and the verb after it
+    ("DPRK fully supports ...", "China firmly opposes ..."; round 15): not a modal ("U.S. may
+    declare"), nor after an auxiliary or "to" ("should fully clarify", "to fully lift")."""
+    if not view.headline or category not in ("booster", "hedge") or first == 0:
+        return False
+    if last + 1 >= view.n or not view.toks[first].islower():
+        return False
+    prev = view.low[first - 1]
+    return view.low[first] not in cues.auxiliaries and prev not in cues.auxiliaries and prev != "to"
 
 
 def _target(

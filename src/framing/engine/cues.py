@@ -72,8 +72,9 @@ class Cues:
     #: verbs that report without "that" in a headline after their subject ("U.S. reports nearly
     #: 350,000 cases", "Germany fears gas cut may ...") (round 12)
     headline_report_verbs: frozenset[str]
-    #: verbs of appeal that open a frame in a headline ("China urges U.S. to stop ...")
-    headline_appeals: frozenset[str]
+    #: verbs of appeal, attitude and finding that open a frame in a headline ("China urges U.S.
+    #: to stop ...", "China opposes any interference ...")
+    headline_stance_verbs: frozenset[str]
     #: private people after a nationality ("Chinese netizens"): a vague holder (round 13)
     collective_heads: frozenset[str]
     voice_categories: tuple[str, ...]
@@ -98,7 +99,7 @@ class Cues:
             self.frame_verbs
             | self.vague_passives
             | self.headline_speech_passives
-            | self.headline_appeals
+            | self.headline_stance_verbs
         )
 
     def role(self, category: str, subcategory: str | None) -> str:
@@ -185,7 +186,7 @@ def load_cues() -> Cues:
         person_tag_heads=_low(att.get("person_tag_heads")),
         headline_speech_passives=_low(att.get("headline_speech_passives")),
         headline_report_verbs=_low(att.get("headline_report_verbs")),
-        headline_appeals=_low(att.get("headline_appeals")),
+        headline_stance_verbs=_low(att.get("headline_stance_verbs")),
         collective_heads=_low(att.get("collective_heads")),
         voice_categories=tuple(att.get("voice_categories") or ()),
         target_categories=tuple(tgt.get("target_categories") or ()),

@@ -264,6 +264,19 @@ ROUNDS = (
         frame=HEADLINES,
         after_headline=14,
     ),
+    AttributionRound(
+        15,
+        20270125,
+        "media-audit-attribution-15",
+        {"voice": 60},
+        "the headline streams, voice and source only (60 rows), drawn after the rules written "
+        "from rounds 11-14 (headline verbs of attitude and finding, the adverb before a "
+        "headline's verb, plural scholars as vague heads; METRICS_VERSION 24) from headlines no "
+        "earlier round of any audit showed; blind readers",
+        after_media=11,
+        frame=HEADLINES,
+        after_headline=14,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
