@@ -350,8 +350,9 @@ fig, ax = style.new_figure(
     f"In headlines, voice is right for {hpooled.loc['voice', 'share']:.0%} and target for "
     f"{hpooled.loc['target', 'share']:.0%} of matches (goal 85%)",
     subtitle="Share of assignments judged correct by reading, BBC and Chinese state media "
-    f"headlines of 2022: each cell from its latest attribution round ({hrounds}; the round is "
-    "in the CSV; pooled cells from the latest round that drew both groups; no BBC headline with "
+    f"headlines of 2022: each cell from its latest attribution round with at least "
+    f"{aa.MIN_CELL} rows ({hrounds}; the round is in the CSV; pooled cells from the latest "
+    "round that drew both groups; no BBC headline with "
     "a stance match was left after round 9); Wilson 95% intervals, recall estimated (bootstrap)",
     source="BBC, CGTN, China Daily, Global Times and Xinhua headline streams, 2022 (via "
     "pontyl/news-sentivis)",

@@ -63,6 +63,9 @@ OUTLET_GROUP = {
 }
 GROUPS = ("RT", "Western", "China Daily")
 POOLED = "pooled"
+#: a round that judged fewer rows of a cell than this (its population had run out: round 13
+#: drew the one BBC headline left) does not replace an earlier, larger measure of the cell
+MIN_CELL = 10
 HEADLINE_DATASETS = ("china-media-headlines-2022",)
 #: outlet -> group of the headline streams: BBC against the four Chinese state outlets
 HEADLINE_GROUP = {
@@ -828,7 +831,8 @@ def attribution_audit_table(
 
 def latest_measures(n_boot: int = 1000, frame: SamplingFrame = ARTICLES) -> pd.DataFrame:
     """For each assignment and outlet group (and pooled), the :func:`attribution_audit_table`
-    row of the latest round of ``frame`` that measured it, with a ``round`` column: late rounds
+    row of the latest round of ``frame`` that measured it (a group's cell: with at least
+    :data:`MIN_CELL` rows, else the latest at all), with a ``round`` column: late rounds
     sample what the fresh documents still hold (round 7: voice and source only; rounds 5-6: RT
     targets only; round 10: Chinese-state headlines only), so a cell's latest measure may come
     from an earlier round, of earlier rules. A pooled row comes from the latest round that
@@ -851,6 +855,12 @@ def latest_measures(n_boot: int = 1000, frame: SamplingFrame = ARTICLES) -> pd.D
     key = pd.MultiIndex.from_frame(every[["assignment", "round"]])
     complete = key.map(groups).fillna(0).to_numpy() == len(frame.groups)
     measured = every[every["share"].notna() & (~pooled | complete)]
+    # a group's cell: its latest round with at least MIN_CELL rows, else its latest at all
+    # (a pooled cell: the latest round that measured every group, as above)
+    enough = measured[(measured["n"] >= MIN_CELL) | (measured["group"] == POOLED)]
+    cells = pd.MultiIndex.from_frame(measured[["assignment", "group"]])
+    have = pd.MultiIndex.from_frame(enough[["assignment", "group"]])
+    measured = pd.concat([enough, measured[~cells.isin(have)]])
     latest = (
         measured.sort_values("round", kind="stable")
         .groupby(["assignment", "group"], sort=False)
