@@ -43,7 +43,7 @@ from framing.engine.clauses import (
 )
 from framing.engine.cues import Cues, load_cues
 from framing.engine.headline_tags import (
-    BARE_DOCUMENT_WORDS,
+    bare_document,
     headline_sentences,
     tag_frames,
     tag_sentences,
@@ -96,6 +96,8 @@ _PARTICLES = frozenset(["on", "for", "upon", "off", "back", "in", "out", "up", "
 #: "X calls for Y": an appeal, whose complement is X's words ("Wang Yi calls for diplomatic
 #: solution, not hyping war"; round 12)
 _CALL = frozenset({"call", "calls", "called"})
+#: the particles after a form of "call" that make it an appeal in a headline ("calls on X to")
+_APPEAL_PARTICLES = frozenset({"for", "on", "upon"})
 #: after a headline's report verb, these make it a noun ("reports on", "fears of", "finds in")
 _NOUN_NEXT = frozenset({"on", "of", "from", "in", "into", "by", "to", "for", "over", "with", "at"})
 #: number words before a plural noun that is also a verb form ("two suspects", "dozens of")
@@ -286,9 +288,7 @@ def _opens(low: str, end: int, word: str, f: int, cues: Cues, headline: bool = F
     m = _NEXT2.match(low, end)
     nxt, nxt2 = (m.group(1), m.group(2) or "") if m else ("", "")
     if f & _NAMING:
-        return nxt not in _PARTICLES or (
-            headline and nxt in ("for", "on", "upon") and word in _CALL
-        )
+        return nxt not in _PARTICLES or (headline and nxt in _APPEAL_PARTICLES and word in _CALL)
     if headline and word in cues.headline_report_verbs:
         return True
     return "that" in (nxt, nxt2) or (word in cues.vague_nouns and nxt in ("over", "about", "of"))
@@ -393,7 +393,7 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     nxt2 = view.low[i + 2] if i + 2 < view.n else ""
     if w in cues.need_that and "that" not in (nxt, nxt2) and not _headline_report(view, i, cues):
         return None
-    if not view.headline and w not in cues.frame_verbs and w not in cues.vague_passives:
+    if not view.headline and w in cues.headline_only_words:
         return None  # a headline's appeal or passive of saying ("urges", "advised")
     headline_passive = view.headline and view.is_passive(i)  # "Russia suspected of ..."
     if (
@@ -434,14 +434,14 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
             return Frame(i, i, i + 1, end, VAGUE)  # "it is said that", "X is believed to"
         if expletive and nxt == "that" and w in cues.belief:
             return Frame(i, i, i + 1, end, VAGUE)  # "it had been expected that" (round 5)
-        if headline_passive and not _be_before_participle(view, i, cues):
+        if headline_passive and not view.after_be(i):
             # "Washington urged to stop interfering", "Russia suspected of ..." (round 12)
             return Frame(i, i, i + 1, end, VAGUE)
         return None
-    if w not in cues.frame_verbs and not (view.headline and w in cues.headline_stance_verbs):
-        return None  # an appeal reports only in a headline ("China urges U.S. to stop ...")
-    if w not in cues.frame_verbs and not _stance_verb_subject(view, i):
-        return None  # a noun: "seeking medical support", "a warm welcome"
+    if w not in cues.frame_verbs and not (
+        view.headline and w in cues.headline_stance_verbs and _stance_verb_subject(view, i)
+    ):
+        return None  # a headline's appeal needs its subject ("China urges"; "medical support")
     fronted = _fronted_end(view, i, cues)
     if fronted is not None:
         end = min(end, fronted)
@@ -510,7 +510,7 @@ def _in_amid_phrase(view: SentenceView, i: int) -> bool:
 
 def _phrase_end(view: SentenceView, i: int, cues: Cues) -> int:
     """End of the noun phrase from token ``i``: at most four tokens, up to punctuation, a
-    preposition, a clause opener or a verb of the cue lists."""
+    preposition, a clause opener or "and" / "or"."""
     k = i
     while k < min(view.n, i + 4):
         w = view.low[k]
@@ -544,10 +544,7 @@ def _headline_report(view: SentenceView, i: int, cues: Cues) -> bool:
 def _bare_document_subject(view: SentenceView, i: int, cues: Cues) -> bool:
     """The subject right before verb ``i`` is a document noun that opens the headline, with at
     most an article or "new / latest / recent" before it ("Study reveals", "New survey finds")."""
-    j = i - 1
-    if j < 0 or view.low[j] not in cues.document_tag_heads:
-        return False
-    return all(view.low[k] in BARE_DOCUMENT_WORDS for k in range(j))
+    return i > 0 and bare_document(view.low[:i], cues)
 
 
 def _stance_verb_subject(view: SentenceView, i: int) -> bool:
@@ -563,15 +560,6 @@ def _stance_verb_subject(view: SentenceView, i: int) -> bool:
     if j < 0:
         return False
     return view.low[j].endswith("s") or view.chunk_of[j] is not None or view.low[j] == "to"
-
-
-def _be_before_participle(view: SentenceView, i: int, cues: Cues) -> bool:
-    """A form of be or get before participle ``i`` (a passive of running text, not headline
-    style), past adverbs and "not"."""
-    j = i - 1
-    while j >= 0 and (view.low[j].endswith("ly") or view.low[j] in ("not", "also", "never")):
-        j -= 1
-    return j >= 0 and (view.low[j] in cues.be_forms or view.low[j] in cues.get_forms)
 
 
 def _shared_subject(view: SentenceView, i: int) -> Holder:
@@ -631,7 +619,7 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
                 out.append(f)
         elif w in cues.naming_verbs and w not in verbs:  # "denounced": a blame frame below
             if i + 1 < n and low[i + 1] in _PARTICLES:
-                if view.headline and low[i + 1] in ("for", "on", "upon") and w in _CALL:
+                if view.headline and low[i + 1] in _APPEAL_PARTICLES and w in _CALL:
                     holder = view.subject(i)  # an appeal: "calls for / calls on X to ..."
                     if holder.kind not in ("none", "author") and not view.is_passive(i):
                         out.append(Frame(i, i + 1, i + 2, _scope_end(view, i + 2), holder))

@@ -698,14 +698,27 @@ class SentenceView:
             return True
         if i + 2 < self.n and self.low[i + 1] in _BY_PARTICLES and self.low[i + 2] == "by":
             return True  # "hyped up by the U.S." (round 8)
+        j = self._before_adverbs(i)
+        if j >= 1 and self.low[j] in ("and", "or") and self.is_passive(j - 1):
+            return True  # "have been overlooked or denigrated"
+        if self._is_be(j):
+            return True
+        return self._headline_passive(i, j)
+
+    def after_be(self, i: int) -> bool:
+        """A form of be or get before token ``i``, past adverbs in -ly and not / also / never
+        ("was accused", "is not expected"): a passive of running text, not headline style."""
+        return self._is_be(self._before_adverbs(i))
+
+    def _before_adverbs(self, i: int) -> int:
+        """The index left of token ``i`` past adverbs in -ly and not / also / never (-1 if none)."""
         j = i - 1
         while j >= 0 and (self.low[j].endswith("ly") or self.low[j] in ("not", "also", "never")):
             j -= 1
-        if j >= 1 and self.low[j] in ("and", "or") and self.is_passive(j - 1):
-            return True  # "have been overlooked or denigrated"
-        if j >= 0 and (self.low[j] in self.cues.be_forms or self.low[j] in self.cues.get_forms):
-            return True
-        return self._headline_passive(i, j)
+        return j
+
+    def _is_be(self, j: int) -> bool:
+        return j >= 0 and (self.low[j] in self.cues.be_forms or self.low[j] in self.cues.get_forms)
 
     def _headline_passive(self, i: int, j: int) -> bool:
         """A headline's participle without "is" right after a noun (token ``j``): of blame

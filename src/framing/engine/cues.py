@@ -102,6 +102,13 @@ class Cues:
             | self.headline_stance_verbs
         )
 
+    @cached_property
+    def headline_only_words(self) -> frozenset[str]:
+        """Frame words that open a frame only in a headline ("urges", "advised")."""
+        return (self.headline_speech_passives | self.headline_stance_verbs) - (
+            self.frame_verbs | self.vague_passives
+        )
+
     def role(self, category: str, subcategory: str | None) -> str:
         """Target role of a category/subcategory (``targets.yaml`` ``roles``)."""
         spec = self.roles.get(category, {})

@@ -28,7 +28,7 @@ TAG_MARKS = frozenset({":", "-"})
 MAX_TAG = 6
 _NAME_JOINERS = frozenset({".", "'"})
 #: words that may stand before a document head in a vague tag ("...: a new study")
-BARE_DOCUMENT_WORDS = frozenset({"a", "an", "the", "new", "latest", "recent"})
+_BARE_DOCUMENT_WORDS = frozenset({"a", "an", "the", "new", "latest", "recent"})
 _FINAL = frozenset(".!?")  # the usual last character of a sentence of running text
 
 
@@ -104,8 +104,7 @@ def _speaker(view: SentenceView, lo: int, hi: int, cues: Cues, final: bool) -> H
     if source_head:
         if holder.kind in ("actor", "vague"):
             return holder
-        bare = all(low[k] in BARE_DOCUMENT_WORDS for k in words[:-1])
-        if bare and head in cues.document_tag_heads:
+        if bare_document([low[k] for k in words], cues):
             return VAGUE  # "... - report", "...: a new survey" (round 10)
         if head in cues.person_tag_heads and _unnamed(view, words[:-1], final):
             return VAGUE  # "...: expert", "Climate expert: ..." (round 12)
@@ -120,12 +119,22 @@ def _speaker(view: SentenceView, lo: int, hi: int, cues: Cues, final: bool) -> H
     return None
 
 
+def bare_document(words: list[str], cues: Cues) -> bool:
+    """Lower-case ``words`` are a bare document noun: a ``document_tag_heads`` word with at most
+    an article or "new / latest / recent" before it ("report", "a new study"), naming no one."""
+    return (
+        bool(words)
+        and words[-1] in cues.document_tag_heads
+        and all(w in _BARE_DOCUMENT_WORDS for w in words[:-1])
+    )
+
+
 def _unnamed(view: SentenceView, words: list[int], final: bool) -> bool:
     """The words before a person head name no one: articles and lower-case words ("a climate
     expert"), or a capitalised common word opening the headline ("Climate expert: ...")."""
     for k in words:
         tok = view.toks[k]
-        if tok.islower() or view.low[k] in BARE_DOCUMENT_WORDS:
+        if tok.islower() or view.low[k] in _BARE_DOCUMENT_WORDS:
             continue
         if not final and k == 0 and view.chunk_of[k] is None and tok[1:].islower():
             continue  # the headline's first word, capitalised as a sentence start
