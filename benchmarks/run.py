@@ -227,7 +227,7 @@ def stage_profile(texts: list[str], corpus: str) -> pd.DataFrame:
         ),
         "readability (FRE, FK, fog)": cpu(lambda: [rdm.readability(t) for t in texts]),
         # each stage charged its own whitespace split (compute shares one among the three)
-        "MATTR": cpu(lambda: [rdm.mattr(rdm.mattr_tokens(t)) for t in texts]),
+        "MATTR": cpu(lambda: [rdm.mattr_of_ids(rdm.mattr_word_ids(t.split())) for t in texts]),
         "VADER mean over sentences": cpu(
             lambda: [sn.vader_compound_mean(d.text, d.sentences) for d in docs]
         ),

@@ -4,6 +4,7 @@ import random
 import subprocess
 import sys
 
+import numpy as np
 import pyphen
 import pytest
 import textstat
@@ -231,12 +232,22 @@ def test_mattr_tokens_equal_the_token_regex(text):
 def test_token_counts_equal_the_word_list(text):
     ensure_cmudict()
     words = rd._list_words(text)
-    packed = sum(map(rd._counts_of_token.__getitem__, text.split()))
-    assert packed & rd._FIELD_MASK == len(words)
-    assert (packed >> rd._FIELD) & rd._FIELD_MASK == sum(
-        map(rd._syllables_lower.__getitem__, words)
+    assert rd.token_counts(text.split()) == (
+        len(words),
+        sum(map(rd._syllables_lower.__getitem__, words)),
+        sum(map(rd._difficult.__getitem__, words)),
     )
-    assert packed >> 2 * rd._FIELD == sum(map(rd._difficult.__getitem__, words))
+
+
+@pytest.mark.parametrize("text", SPLIT_CASES)
+def test_mattr_word_ids_number_the_mattr_tokens(text):
+    """Equal numbers exactly for equal words, in the order of :func:`mattr_tokens`."""
+    words = rd.mattr_tokens(text)
+    ids = rd.mattr_word_ids(text.split()).tolist()
+    assert len(ids) == len(words)
+    assert len(set(zip(words, ids, strict=True))) == len(set(words)) == len(set(ids))
+    expected, got = rd.mattr(words), rd.mattr_of_ids(np.array(ids, dtype=np.int64))
+    assert got == expected or (math.isnan(got) and math.isnan(expected))
 
 
 MIRROR_CORPORA = [
@@ -263,7 +274,9 @@ def test_whitespace_token_shortcuts_on_the_mirror_corpora(mirror, corpus):
         assert rd.mattr_tokens(text, tokens) == [w.lower() for w in WORD_RE.findall(text)]
         words = rd._list_words(text)
         assert [w for t in tokens for w in rd._list_words(t)] == words
-        assert sum(map(rd._counts_of_token.__getitem__, tokens)) & rd._FIELD_MASK == len(words)
+        assert rd.token_counts(tokens)[0] == len(words)
+        ids = rd.mattr_word_ids(tokens)
+        assert rd.mattr_of_ids(ids) == pytest.approx(rd.mattr(rd.mattr_tokens(text)), abs=0)
     assert len(texts) > 100
 
 

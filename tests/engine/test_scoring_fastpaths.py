@@ -252,7 +252,7 @@ def test_stage_batches_give_back_the_garbage_collector(builtin, monkeypatch):
         assert not gc.isenabled()  # paused while the batch is scored
         raise RuntimeError("stage failed")
 
-    monkeypatch.setattr(analysis, "_readability_stage", boom)
+    monkeypatch.setattr(analysis, "vader_compound_mean", boom)
     with pytest.raises(RuntimeError, match="stage failed"):
         analysis.compute_metrics(["The US may think so."], builtin)
     assert gc.isenabled()

@@ -38,6 +38,7 @@ from framing.engine.text import (
     normalize_for_matching,
 )
 from framing.engine.text import word_tokens as _word_tokens
+from framing.engine.vocabulary import encode
 
 MATCH_COLUMNS = [
     "category",
@@ -259,15 +260,17 @@ def _staged(texts: list[str], lexicon: Lexicon, readability: bool, sentiment: bo
         _lexical_metrics(layout, *x) for x in zip(docs, matches, quotes, attributions, strict=True)
     ]
     if readability or sentiment:
-        tokens = [t.split() for t in texts]  # whitespace tokens, shared by the three stages
+        # whitespace tokens and their ids (vocabulary.encode), shared by the three stages
+        tokens = [t.split() for t in texts]
+        encoded = list(map(encode, tokens))
         if readability:
-            for m, t, k in zip(metrics, texts, tokens, strict=True):
-                _readability_stage(m, t, k)
-            for m, t, k in zip(metrics, texts, tokens, strict=True):
-                _mattr_stage(m, t, k)
+            for m, t, k, e in zip(metrics, texts, tokens, encoded, strict=True):
+                m.update(rd.readability(t, k, e))
+            for m, k, e in zip(metrics, tokens, encoded, strict=True):
+                m["mattr"] = rd.mattr_of_ids(rd.mattr_word_ids(k, e))
         if sentiment:
-            for m, d, k in zip(metrics, docs, tokens, strict=True):
-                _sentiment_stage(m, d, k)
+            for m, d, k, e in zip(metrics, docs, tokens, encoded, strict=True):
+                m["vader_compound_mean"] = vader_compound_mean(d.text, d.sentences, d.codes, k, e)
     return docs, matches, quotes, attributions, metrics
 
 
@@ -303,18 +306,6 @@ def _lexical_metrics(
     m["mattr"] = nan
     m["vader_compound_mean"] = nan
     return m
-
-
-def _readability_stage(m: dict[str, float], text: str, tokens: list[str]) -> None:
-    m.update(rd.readability(text, tokens))
-
-
-def _mattr_stage(m: dict[str, float], text: str, tokens: list[str]) -> None:
-    m["mattr"] = rd.mattr(rd.mattr_tokens(text, tokens))
-
-
-def _sentiment_stage(m: dict[str, float], doc: Document, tokens: list[str]) -> None:
-    m["vader_compound_mean"] = vader_compound_mean(doc.text, doc.sentences, doc.codes, tokens)
 
 
 class Analysis:

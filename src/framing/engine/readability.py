@@ -6,8 +6,9 @@ own formulas exactly (textstat 0.7.x, ``en_US``: same word list, sentence count,
 syllables, easy-word list) but count each word type's syllables once and share the counts
 between the three indices; tests check equality with textstat's functions to 1e-9. Syllables
 and difficult words are memoised per word in plain dicts (:class:`~framing.engine.sentiment.WordCache`),
-and what each whitespace token adds to the three counts per distinct token (:func:`_token_counts`:
-the document's ``str.split()``, shared with MATTR and VADER, instead of textstat's word list);
+and what each whitespace token adds to the three counts once per distinct token (:func:`_token_counts`,
+a column of the token vocabulary, :mod:`framing.engine.vocabulary`: the document's
+``str.split()``, shared with MATTR and VADER, instead of textstat's word list);
 pyphen's hyphenation points, for words missing from cmudict, are counted by :class:`_PyphenCount`
 (pyphen's algorithm, about twice as fast, same counts).
 
@@ -22,7 +23,7 @@ MATTR (moving-average type-token ratio; Covington & McFall 2010, *Journal of Qua
 Linguistics* 17(2)) is the mean TTR over all windows of :data:`MATTR_WINDOW` tokens. Unlike the
 plain TTR it does not fall with text length, so long and short documents are comparable. Its
 tokens are :data:`~framing.engine.text.WORD_RE`'s, lowercased, found per distinct whitespace
-token (:func:`mattr_tokens`).
+token (:func:`mattr_tokens`; as numbers from the token vocabulary, :func:`mattr_word_ids`).
 """
 
 from __future__ import annotations
@@ -33,10 +34,13 @@ from functools import lru_cache
 from itertools import chain
 from pathlib import Path
 
+import numpy as np
+
 from framing.core.errors import InternalsMoved, warn_fallback
 from framing.engine.resources import cmudict_corpus, ensure_cmudict
 from framing.engine.sentiment import WordCache, vader_compound_mean
 from framing.engine.text import WORD_RE
+from framing.engine.vocabulary import Encoded, encode
 
 MATTR_WINDOW = 50
 _LANG = "en_US"
@@ -241,14 +245,8 @@ def _public_readability(text: str) -> dict[str, float]:
     }
 
 
-#: Bits per field of :func:`_token_counts` (no text has 2**40 words or syllables).
-_FIELD = 40
-_FIELD_MASK = (1 << _FIELD) - 1
-
-
-def _token_counts(token: str) -> int:
-    """What a whitespace token adds to textstat's word list: ``words + syllables << 40 +
-    difficult << 80`` (one packed int, so that one ``sum`` in C adds all three).
+def _token_counts(token: str) -> tuple[int, int, int]:
+    """What a whitespace token adds to textstat's word list: ``(words, syllables, difficult)``.
 
     :func:`_list_words` only removes characters that are neither whitespace nor word
     characters (apostrophes, punctuation) and then splits on whitespace, so the word list of a
@@ -259,31 +257,43 @@ def _token_counts(token: str) -> int:
     """
     words = _list_words(token)
     if not words:
-        return 0
+        return (0, 0, 0)
     (word,) = words
-    return 1 + (_syllables_lower[word] << _FIELD) + (_difficult[word] << 2 * _FIELD)
+    return (1, _syllables_lower[word], int(_difficult[word]))
 
 
-#: Whitespace token -> :func:`_token_counts`, once per distinct token.
-_counts_of_token = WordCache(_token_counts)
+#: :func:`_token_counts` as a column of the token vocabulary (:mod:`framing.engine.vocabulary`).
+_COUNTS = ("readability", "counts")
+_COUNTS_DTYPE = np.dtype((np.int64, 3))
 
 
-def readability(text: str, tokens: list[str] | None = None) -> dict[str, float]:
+def token_counts(tokens: list[str], encoded: Encoded | None = None) -> tuple[int, int, int]:
+    """Words, syllables and difficult words of textstat's word list of the text whose
+    ``str.split()`` is ``tokens`` (``encoded``: their ids, when already made)."""
+    if encoded is None:
+        encoded = encode(tokens)
+    if not len(encoded.ids):
+        return (0, 0, 0)
+    words, syll, difficult = encoded.values(_COUNTS, _token_counts, _COUNTS_DTYPE).sum(axis=0)
+    return int(words), int(syll), int(difficult)
+
+
+def readability(
+    text: str, tokens: list[str] | None = None, encoded: Encoded | None = None
+) -> dict[str, float]:
     """``flesch_reading_ease``, ``flesch_kincaid_grade``, ``gunning_fog`` as textstat computes them.
 
-    ``tokens``: ``text.split()`` when already computed.
+    ``tokens``: ``text.split()`` when already computed; ``encoded``: their ids
+    (:func:`framing.engine.vocabulary.encode`).
     """
     if not _fast_path():
         return _public_readability(text)
     _resources()  # a missing offline resource is reported even when every token is cached
     if tokens is None:
         tokens = text.split()
-    # Counted once per distinct token (the caches), summed per token in C: integer sums, so
-    # identical to textstat's per-word loops.
-    packed = sum(map(_counts_of_token.__getitem__, tokens))
-    n_words = packed & _FIELD_MASK
-    syll = (packed >> _FIELD) & _FIELD_MASK
-    difficult = packed >> 2 * _FIELD
+    # Counted once per distinct token (the vocabulary's column), summed with numpy: integer
+    # sums, so identical to textstat's per-word loops.
+    n_words, syll, difficult = token_counts(tokens, encoded)
     n_sent = _count_sentences(text)
     try:
         wps = n_words / n_sent
@@ -321,27 +331,48 @@ def mattr_tokens(text: str, tokens: list[str] | None = None) -> list[str]:
     return list(chain.from_iterable(map(_lower_words_of.__getitem__, tokens)))
 
 
+def mattr_word_ids(tokens: list[str], encoded: Encoded | None = None) -> np.ndarray:
+    """:func:`mattr_tokens` as numbers (the same number for the same lowercase word), from the
+    document's whitespace ``tokens`` (``encoded``: their ids, when already made): each distinct
+    token's words are found once per vocabulary and gathered with numpy."""
+    if encoded is None:
+        encoded = encode(tokens)
+    word_id = encoded.vocab.word_id
+    return encoded.sequences(_WORDS, lambda token: tuple(map(word_id, _lower_words(token))))
+
+
+#: :func:`_lower_words` (as :meth:`~framing.engine.vocabulary.Vocabulary.word_id`) as a column
+#: of the token vocabulary.
+_WORDS = ("mattr", "words")
+
+
 def mattr(tokens: list[str], window: int = MATTR_WINDOW) -> float:
     """Moving-average type-token ratio of lowercase ``tokens``; plain TTR when shorter.
 
-    NaN for no tokens. Vectorised: token ``j`` is a new type in the windows that contain it but
-    not its previous occurrence ``p``, i.e. the window starts ``s`` with
+    NaN for no tokens. See :func:`mattr_of_ids`.
+    """
+    first: dict[str, int] = {}  # a token's number: the position of its first occurrence
+    ids = np.fromiter(map(first.setdefault, tokens, range(len(tokens))), np.int64, len(tokens))
+    return mattr_of_ids(ids, window)
+
+
+def mattr_of_ids(ids: np.ndarray, window: int = MATTR_WINDOW) -> float:
+    """:func:`mattr` of tokens given as non-negative integers (equal for equal tokens).
+
+    Vectorised: token ``j`` is a new type in the windows that contain it but not its previous
+    occurrence ``p``, i.e. the window starts ``s`` with
     ``max(0, j - window + 1, p + 1) <= s <= min(j, n - window)``; summing those counts over
     ``j`` gives the total number of types over all windows, an exact integer.
     """
-    n = len(tokens)
+    n = len(ids)
     if n == 0:
         return math.nan
     if n <= window:
-        return len(set(tokens)) / n
-    import numpy as np
-
-    # Id of a token: the position of its first occurrence (dict.setdefault, in C).
-    first: dict[str, int] = {}
-    ids = np.fromiter(map(first.setdefault, tokens, range(n)), dtype=np.int64, count=n)
-    # Positions grouped by id, in order. Ids are below n: as uint16 (exact when n <= 65536)
-    # numpy's stable sort is a radix sort, several times faster than its timsort on int64.
-    order = np.argsort(ids.astype(np.uint16) if n <= 1 << 16 else ids, kind="stable")
+        return len(np.unique(ids)) / n
+    ids = np.asarray(ids, dtype=np.int64)
+    # Positions grouped by id, in order. Ids below 65536 are sorted as uint16: numpy's stable
+    # sort is then a radix sort, several times faster than its timsort on int64.
+    order = np.argsort(ids.astype(np.uint16) if ids.max() < 1 << 16 else ids, kind="stable")
     prev = np.full(n, -1, dtype=np.int64)
     same = ids[order[1:]] == ids[order[:-1]]
     prev[order[1:][same]] = order[:-1][same]
@@ -355,7 +386,8 @@ def mattr(tokens: list[str], window: int = MATTR_WINDOW) -> float:
 def text_metrics(text: str, sentences: list[tuple[int, int]] | None = None) -> dict[str, float]:
     """Readability indices, MATTR and mean VADER compound of ``text``."""
     tokens = text.split()
-    out = readability(text, tokens)
-    out["mattr"] = mattr(mattr_tokens(text, tokens))
+    encoded = encode(tokens)
+    out = readability(text, tokens, encoded)
+    out["mattr"] = mattr_of_ids(mattr_word_ids(tokens, encoded))
     out["vader_compound_mean"] = vader_compound_mean(text, sentences)
     return out

@@ -50,7 +50,9 @@ import weakref
 from functools import lru_cache
 
 from framing.core.errors import InternalsMoved, warn_fallback
+from framing.engine import vocabulary
 from framing.engine.text import bounded_spans, char_classes, code_points, sentence_spans
+from framing.engine.vocabulary import encode
 
 #: Names of vaderSentiment 3.3.2 that the fast path relies on.
 _VADER_INTERNALS = (
@@ -170,20 +172,26 @@ class _Scorer:
         self.lowered = WordCache(lambda token: self.stripped[token].lower())
         #: token -> :attr:`code_of` its lowercase word (not through the caches above: a
         #: document looks every token up here, the word lists only of the sentences it scores)
-        self.token_code = WordCache(lambda token: self.code_of.get(strip(token).lower(), 0))
+        self._strip = strip
+        self._codes = object()  # the key of this scorer's column in the token vocabulary
 
     def words(self, text: str) -> tuple[list[str], list[str]]:
         """``SentiText(text).words_and_emoticons`` and its lowercase form."""
         toks = text.split()
         return list(map(self.stripped.__getitem__, toks)), list(map(self.lowered.__getitem__, toks))
 
+    def token_code(self, token: str) -> int:
+        """:attr:`code_of` the lowercase word of a whitespace token (0 when none)."""
+        return self.code_of.get(self._strip(token).lower(), 0)
+
     def compounds(
-        self, text: str, sentences: list[tuple[int, int]], codes=None, toks=None
+        self, text: str, sentences: list[tuple[int, int]], codes=None, toks=None, encoded=None
     ) -> list[float]:
         """:meth:`compound` of every sentence span, sharing the word lists of the document.
 
         The document is split into words once (``toks``: ``text.split()`` when already
-        computed); the words of a sentence are a slice of that list when no sentence boundary
+        computed; ``encoded``: their ids, :func:`framing.engine.vocabulary.encode`); the
+        words of a sentence are a slice of that list when no sentence boundary
         cuts a word (checked with numpy; a sentence whose boundary does is scored on its own).
         Sentences without a lexicon word score 0.0 without a loop.
         """
@@ -195,8 +203,10 @@ class _Scorer:
         import numpy as np
 
         lo, hi, cut = bounds
-        n = len(toks)
-        codes = np.fromiter(map(self.token_code.__getitem__, toks), dtype=np.int8, count=n)
+        if encoded is None:
+            encoded = encode(toks)
+        # a token's code once per vocabulary (a column), the document's with one numpy gather
+        codes = encoded.values(self._codes, self.token_code, np.int8)
         # Lexicon words of sentence k: hit_pos[first[k]:last[k]] (document word positions).
         hit_pos = np.flatnonzero(codes & 4)
         first, last = np.searchsorted(hit_pos, lo), np.searchsorted(hit_pos, hi)
@@ -501,14 +511,15 @@ def clear_caches() -> None:
     # VADER's token strips, readability's word types and tokens
     for cache in list(_WORD_CACHES.values()):
         cache.clear()
+    vocabulary.clear()  # the token ids and their columns (VADER codes, readability, MATTR)
 
 
 def vader_compounds(
-    text: str, sentences: list[tuple[int, int]], codes=None, tokens=None
+    text: str, sentences: list[tuple[int, int]], codes=None, tokens=None, encoded=None
 ) -> list[float]:
     """VADER compound of each sentence span of ``text`` (``codes``: its code points as from
-    :func:`framing.engine.text.code_points`, ``tokens``: ``text.split()``, when already
-    computed)."""
+    :func:`framing.engine.text.code_points`, ``tokens``: ``text.split()``, ``encoded``: their
+    ids from :func:`framing.engine.vocabulary.encode`, when already computed)."""
     analyzer = _vader()
     scorer = getattr(analyzer, "scorer", None)
     if scorer is None:
@@ -517,11 +528,15 @@ def vader_compounds(
         codes = code_points(text)
     if analyzer.has_emoji(text, codes):
         return [_compound(text[s:e]) for s, e in sentences]  # emojis: per sentence
-    return scorer.compounds(text, sentences, codes, tokens)
+    return scorer.compounds(text, sentences, codes, tokens, encoded)
 
 
 def vader_compound_mean(
-    text: str, sentences: list[tuple[int, int]] | None = None, codes=None, tokens=None
+    text: str,
+    sentences: list[tuple[int, int]] | None = None,
+    codes=None,
+    tokens=None,
+    encoded=None,
 ) -> float:
     """Mean VADER compound score over sentences (NaN without sentences).
 
@@ -534,5 +549,5 @@ def vader_compound_mean(
     if not sentences:
         return math.nan
     sentences = bounded_spans(text, sentences)
-    scores = vader_compounds(text, sentences, codes, tokens)
+    scores = vader_compounds(text, sentences, codes, tokens, encoded)
     return sum(scores) / len(scores)
