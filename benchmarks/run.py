@@ -12,8 +12,10 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import pickle
 import platform
 import re
+import subprocess
 import sys
 import tempfile
 import threading
@@ -23,13 +25,13 @@ from datetime import UTC, datetime
 from importlib.metadata import version
 from pathlib import Path
 
+import isolated as iso
 import pandas as pd
 
 import framing
 from framing.core.files import atomic_write
 from framing.core.progress import set_quiet
 from framing.data.datasets import load
-from framing.engine import readability as rd
 from framing.engine import sentiment as sn
 from framing.engine.text import sentence_spans
 
@@ -42,7 +44,7 @@ TARGETS = {
     "peak_mb": 1024,
     "dask_speedup": 1.6,
 }
-REFERENCE = "tokenisation reference: re.findall(r'\\w+', text.lower())"
+REFERENCE = iso.REFERENCE
 
 
 def _mb(texts: list[str]) -> float:
@@ -50,11 +52,8 @@ def _mb(texts: list[str]) -> float:
 
 
 def _cold() -> None:
-    """Empty framing's per-process caches (syllables per word type, VADER per sentence and
-    per token)."""
-    for fn in (rd._syllables_lower, rd._difficult):
-        fn.cache_clear()
-    sn.clear_caches()
+    """Empty framing's per-process caches (:func:`isolated.cold`) and collect garbage."""
+    iso.cold()
     gc.collect()
 
 
@@ -81,61 +80,36 @@ def _sample(texts: list[str], mb: float | None) -> list[str]:
     return out
 
 
-def _tools():
-    """name -> (function of a list of texts, whether framing's caches are emptied first)."""
-    import textstat
-    from empath import Empath
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+def _isolated(name: str, data: list, repeat: int) -> float:
+    """Best of ``repeat`` passes of tool ``name`` over ``data``, timed in a fresh interpreter
+    (``benchmarks/isolated.py``: no tool is timed in a heap that another tool filled)."""
+    from framing.engine.resources import cmudict_corpus
 
-    from framing.engine.resources import ensure_cmudict
-
-    ensure_cmudict()
-    empath = Empath()
-    vader = SentimentIntensityAnalyzer()  # the library's analyzer, created once
-    lex = framing.load_lexicon()
-
-    def vader_sentences(ts):
-        return [[vader.polarity_scores(t[a:b]) for a, b in sentence_spans(t)] for t in ts]
-
-    return {
-        REFERENCE: (lambda ts: [re.findall(r"\w+", t.lower()) for t in ts], False),
-        "framing lexical metrics": (
-            lambda ts: framing.score(ts, lexicon=lex, readability=False, sentiment=False),
-            True,
-        ),
-        "framing full profile (+ readability, MATTR, VADER)": (
-            lambda ts: framing.score(ts, lexicon=lex),
-            True,
-        ),
-        "Empath analyze (all categories, normalised)": (
-            lambda ts: [empath.analyze(t, normalize=True) for t in ts],
-            False,
-        ),
-        "textstat (FRE, FK grade, Gunning fog)": (
-            lambda ts: [
-                (
-                    textstat.flesch_reading_ease(t),
-                    textstat.flesch_kincaid_grade(t),
-                    textstat.gunning_fog(t),
-                )
-                for t in ts
-            ],
-            False,
-        ),
-        "VADER library, per sentence": (vader_sentences, False),
-    }
+    env = dict(os.environ, NLTK_DATA=str(cmudict_corpus()))  # textstat's cmudict, offline
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "texts.pickle"
+        with open(path, "wb") as f:
+            pickle.dump(data, f)
+        out = subprocess.run(
+            [sys.executable, str(ROOT / "benchmarks" / "isolated.py"), name, str(path), str(repeat)],
+            capture_output=True, text=True, env=env, check=False,
+        )  # fmt: skip
+    if out.returncode != 0:
+        raise RuntimeError(f"{name}: {out.stderr.strip().splitlines()[-1:]}")
+    return float(out.stdout.strip().splitlines()[-1])
 
 
 def throughput(texts: list[str], corpus: str, sample_mb: float | None, repeat: int):
-    tools = _tools()
-    framing.score(texts[:2], lexicon=framing.load_lexicon())  # compile matcher, load resources
     rows = []
-    for fn, _ in tools.values():  # one-time loads (cmudict, lexicons) are not timed
-        fn(["Warm up. One short text, not from the corpus."])
-    for tool, (fn, cold) in tools.items():
-        slow = tool.startswith(("textstat", "VADER"))
+    for tool in iso.TOOLS:
+        slow = tool in (iso.TEXTSTAT, iso.VADER)
         sample = _sample(texts, sample_mb) if slow else texts
-        seconds = _time(lambda fn=fn, sample=sample: fn(sample), repeat, cold)
+        data = (
+            [[t[a:b] for a, b in sentence_spans(t)] for t in sample]
+            if tool == iso.VADER
+            else sample
+        )
+        seconds = _isolated(tool, data, repeat)
         mb = _mb(sample)
         rows.append(
             {
@@ -150,7 +124,7 @@ def throughput(texts: list[str], corpus: str, sample_mb: float | None, repeat: i
         )
         print(f"  {corpus}: {tool}: {mb / seconds:.2f} MB/s", file=sys.stderr)
     df = pd.DataFrame(rows)
-    empath = df.loc[df["tool"].str.startswith("Empath"), "MB/s"].iloc[0]
+    empath = df.loc[df["tool"] == iso.EMPATH, "MB/s"].iloc[0]
     df["x Empath"] = (df["MB/s"] / empath).round(2)
     ref = df.loc[df["tool"] == REFERENCE, "MB/s"].iloc[0]
     df["x tokenisation"] = (df["MB/s"] / ref).round(3)
@@ -452,7 +426,7 @@ def gap_notes(table: pd.DataFrame, stage_table: pd.DataFrame) -> list[str]:
     for corpus, part in stage_table.groupby("corpus", sort=False):
         x = dict(zip(part["stage"], part["x reference"], strict=True))
         tools = table[table["corpus"] == corpus.split(" ")[0]]
-        empath = tools[tools["tool"].str.startswith("Empath")]["x tokenisation"]
+        empath = tools[tools["tool"] == iso.EMPATH]["x tokenisation"]
         lex = x["lexical metrics, all stages (compute)"]
         full = x["full profile, all stages (compute)"]
         top = sorted(LEXICAL_STAGES, key=lambda k: -x[k])[:3]
@@ -497,6 +471,10 @@ def _verdicts(
         out.append(f"- {corpus}: lexical {lex:.2f}x Empath (target >= {t1:g}x): "
                    f"{_ok(lex >= t1)}; full profile {full:.2f}x Empath "
                    f"(target >= {t2:g}x): {_ok(full >= t2)}")  # fmt: skip
+        paused = by[iso.EMPATH_NO_GC]
+        out.append(f"- {corpus}: against Empath with the cyclic gc paused (as framing pauses it "
+                   f"while it scores): lexical {lex / paused:.2f}x, full profile "
+                   f"{full / paused:.2f}x")  # fmt: skip
         r = ratios.get(corpus)
         if r:
             t3 = TARGETS["lexical_x_tokenise"]
@@ -589,11 +567,13 @@ def main(argv: list[str] | None = None) -> int:
         "# Benchmark results",
         "",
         "Generated by `make bench` (`benchmarks/run.py`); how to run it and what is measured:",
-        "[README.md](README.md). Every tool runs on the same texts in the same process, one",
-        f"document per call, one after another; times are wall-clock seconds (best of {args.repeat}).",
-        "framing runs single-process here (`jobs=1`) with its per-process caches emptied before",
-        "each timing. textstat and the VADER library (per sentence, its intended use) run on the",
-        f"first {args.sample_mb:g} MB of White House 2022 and on all of UNGD 2022.",
+        "[README.md](README.md). Every tool runs on the same texts, one document per call, each",
+        "in a fresh Python process of its own (`benchmarks/isolated.py`; no tool is timed in a",
+        "heap another tool filled); times are wall-clock seconds (best of "
+        f"{args.repeat}). framing runs single-process here (`jobs=1`) with its per-process",
+        "caches emptied before each timing. textstat and the VADER library (per sentence, its",
+        f"intended use) run on the first {args.sample_mb:g} MB of White House 2022 and on all of",
+        "UNGD 2022.",
         "",
         "## Machine",
         info + f"- Load average (1, 5, 15 min) at the end: {load_end}\n",
