@@ -231,6 +231,31 @@ def test_score_in_small_batches_is_score_in_one(builtin, monkeypatch):
     assert pd.DataFrame(small).equals(pd.DataFrame(whole))
 
 
+def test_a_scored_batch_leaves_no_cyclic_garbage(builtin):
+    """Attribution's sentence views and closures refer to each other; they are unlinked when a
+    document is done, so reference counting frees them and the paused collector has nothing
+    left to walk (before: about 51,000 objects per 256 UNGD speeches)."""
+    import gc
+
+    from framing.engine import analysis
+
+    texts = [
+        "Lavrov said the West may end its sanctions. He claimed that Kyiv is lying.",
+        "China accused of coercion: experts",
+        "The US, which accused Beijing of 'genocide', said it would respond. Critics say so.",
+    ]
+    analysis.compute_metrics(texts, builtin)  # first calls fill caches (lru, compiled cues)
+    gc.collect()
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        analysis.compute_metrics(texts, builtin)
+        assert gc.collect() == 0
+    finally:
+        if was:
+            gc.enable()
+
+
 def test_stage_batches_give_back_the_garbage_collector(builtin, monkeypatch):
     """compute_metrics pauses the cyclic collector for the batch and restores its state: on
     stays on, off stays off, also when a stage fails."""

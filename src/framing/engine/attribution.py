@@ -1259,6 +1259,12 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues) -> Attributio
             role = cues.role(cat, x.subcategory)
             target = _target(v, first, last, role, cues, label=x.subcategory == "label")
         out[idx] = (voice, source, target)
+    # The views and the closures above refer to each other (a view's ``earlier`` calls ``view``,
+    # which holds ``views`` and, through its own cell, itself): break the cycles, so that
+    # reference counting frees them now and the cyclic garbage collector, paused while a batch
+    # is scored, has nothing of them to walk later (tested)
+    views.clear()
+    view = None  # noqa: F841
     return Attribution(out, vague)
 
 
