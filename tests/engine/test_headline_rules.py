@@ -209,3 +209,34 @@ ROUND15 = [
 @pytest.mark.parametrize(("text", "term", "expected"), ROUND15, ids=[c[0][:45] for c in ROUND15])
 def test_round15_voice_source(lexicon, text, term, expected):
     assert assigned(lexicon, text, term)[: len(expected)] == expected
+
+
+# Round 16 (from attribution round 15's source errors): a bare document as the subject of a
+# final "..., X suggests", an agency's opening tag in capitals, a headline's list of names.
+ROUND16 = [
+    (
+        "Oceans are warming faster than thought, research suggests",
+        "suggests",
+        ("reported", "vague"),
+    ),
+    ("Glaciers may vanish by 2100, a new study finds", "may", ("reported", "vague")),
+    # ... a named or qualified document stays the holder it names
+    ("Glaciers may vanish by 2100, U.N. report finds", "may", ("reported", "un")),
+    ("U.S. CDC: Virus might be behind the new cases", "might", ("reported", "west_us")),
+    # ... a transcript's speaker label in capitals is still the author's line
+    ("THE PRESIDENT: I think that may be right.", "may", ("author", "")),
+    ("MR. PRICE: It could happen", "could", ("author", "")),
+    (
+        "U.S., ROK and Japan condemn Pyongyang's missile launches",
+        "condemn",
+        ("reported", "west_us"),
+    ),
+    ("Washington, Seoul and Tokyo condemn the launches", "condemn", ("reported", "west_us")),
+    # ... a comma that closes a fronted phrase still ends the subject
+    ("After talks in Moscow, Smith and Jones condemn the launch", "condemn", ("reported", "")),
+]
+
+
+@pytest.mark.parametrize(("text", "term", "expected"), ROUND16, ids=[c[0][:45] for c in ROUND16])
+def test_round16_voice_source(lexicon, text, term, expected):
+    assert assigned(lexicon, text, term)[: len(expected)] == expected

@@ -74,8 +74,10 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: "reports about", "netizens", adverbs in headline passives, FAO/WFP/ILO (from round 12); 23:
 #: numbers before noun forms, possessive attributives, "calls on", "amid" phrases, media as no
 #: state (from round 13); 24: headline verbs of attitude and finding, the adverb before a
-#: headline's verb, scientists / researchers / scholars as vague heads (from rounds 11-14).
-METRICS_VERSION = 24
+#: headline's verb, scientists / researchers / scholars as vague heads (from rounds 11-14); 25:
+#: a bare document before a final "..., X suggests", an agency's tag in capitals ("U.S. CDC:"),
+#: a headline's list of names as a subject (from round 15).
+METRICS_VERSION = 25
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -542,9 +542,13 @@ def _headline_report(view: SentenceView, i: int, cues: Cues) -> bool:
 
 
 def _bare_document_subject(view: SentenceView, i: int, cues: Cues) -> bool:
-    """The subject right before verb ``i`` is a document noun that opens the headline, with at
-    most an article or "new / latest / recent" before it ("Study reveals", "New survey finds")."""
-    return i > 0 and bare_document(view.low[:i], cues)
+    """The subject right before verb ``i`` is a document noun that opens the headline or a
+    final "..., X said" clause, with at most an article or "new / latest / recent" before it
+    ("Study reveals", "New survey finds", "..., research suggests": round 15)."""
+    if i <= 0:
+        return False
+    post = _postposed(view, i)
+    return bare_document(view.low[post + 1 if post is not None else 0 : i], cues)
 
 
 def _stance_verb_subject(view: SentenceView, i: int) -> bool:

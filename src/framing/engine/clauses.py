@@ -489,6 +489,9 @@ class SentenceView:
                 if opened is not None:
                     j = opened - 1  # "Biden, who arrived with the aim of ..., said"
                     continue
+                if content and self._headline_list(j, i):
+                    j -= 1  # "U.S., ROK and Japan condemn ...": a headline's list of names
+                    continue
                 if content or title:
                     break
                 j -= 1  # apposition: "Qin Gang, recently noted"
@@ -563,6 +566,19 @@ class SentenceView:
             j -= 1
             steps += 1
         return OTHER if (content or title) else NONE
+
+    def _headline_list(self, comma: int, i: int) -> bool:
+        """In a headline, the comma at ``comma`` separates an actor from a list of capitalised
+        names that ends in "and" / "or" + a name right before verb ``i`` ("U.S., ROK and Japan
+        condemn"; attribution round 15): the actor heads the subject."""
+        between = range(comma + 1, i)
+        return (
+            self.headline
+            and comma > 0
+            and self.chunk_of[comma - 1] is not None
+            and any(self.low[k] in _COORD for k in between)
+            and all(self.low[k] in _COORD or self.toks[k][:1].isupper() for k in between)
+        )
 
     def doer(self, i: int, strict: bool = False) -> Holder:
         """The doer of the verb at ``i``: :meth:`subject`, except for a participle after a comma

@@ -98,7 +98,12 @@ def _speaker(view: SentenceView, lo: int, hi: int, cues: Cues, final: bool) -> H
     )
     if any(low[k] in verbs for k in words[:-1]) or (head in verbs and not source_head):
         return None  # a clause ("MPs told", "says embassy"), not a tag ("- report" is one)
-    if not final and len(words) > 1 and all(toks[k].isupper() for k in words):
+    if (
+        not final
+        and len(words) > 1
+        and all(toks[k].isupper() for k in words)
+        and head not in cues.tag_heads
+    ):  # "U.S. CDC: ..." is an agency's tag (round 15)
         return None  # a transcript's speaker label ("THE PRESIDENT: I think"): the author
     holder = view.noun_phrase(lo, limit=hi - lo)
     if source_head:
