@@ -206,11 +206,6 @@ ROUND15 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "term", "expected"), ROUND15, ids=[c[0][:45] for c in ROUND15])
-def test_round15_voice_source(lexicon, text, term, expected):
-    assert assigned(lexicon, text, term)[: len(expected)] == expected
-
-
 # Round 16 (from attribution round 15's source errors): a bare document as the subject of a
 # final "..., X suggests", an agency's opening tag in capitals, a headline's list of names.
 ROUND16 = [
@@ -237,6 +232,8 @@ ROUND16 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "term", "expected"), ROUND16, ids=[c[0][:45] for c in ROUND16])
-def test_round16_voice_source(lexicon, text, term, expected):
+@pytest.mark.parametrize(
+    ("text", "term", "expected"), ROUND15 + ROUND16, ids=[c[0][:45] for c in ROUND15 + ROUND16]
+)
+def test_round15_and_16_voice_source(lexicon, text, term, expected):
     assert assigned(lexicon, text, term)[: len(expected)] == expected
