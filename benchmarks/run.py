@@ -57,11 +57,11 @@ def _cold() -> None:
     gc.collect()
 
 
-def _time(fn: Callable[[], object], repeat: int, cold: bool = False) -> float:
+def _cold_time(fn: Callable[[], object], repeat: int) -> float:
+    """Best wall time of ``repeat`` calls of ``fn``, framing's caches emptied before each."""
     best = float("inf")
     for _ in range(repeat):
-        if cold:
-            _cold()
+        _cold()
         start = time.perf_counter()
         fn()
         best = min(best, time.perf_counter() - start)
@@ -289,8 +289,8 @@ def scaling(texts: list[str], repeat: int) -> pd.DataFrame:
         for mode, kw in (("lexical", dict(readability=False, sentiment=False)), ("full", {})):
             for factor in (1, 2, 4):
                 scaled = texts * factor
-                seconds = _time(
-                    lambda s=scaled, kw=kw: framing.score(s, lexicon=lex, **kw), repeat, True
+                seconds = _cold_time(
+                    lambda s=scaled, kw=kw: framing.score(s, lexicon=lex, **kw), repeat
                 )
                 mb = _mb(scaled)
                 rows.append(

@@ -245,6 +245,11 @@ def _public_readability(text: str) -> dict[str, float]:
     }
 
 
+def _letters_only(token: str) -> bool:
+    """ASCII letters only: one word for textstat and for WORD_RE, the token itself."""
+    return token.isalpha() and token.isascii()
+
+
 def _token_counts(token: str) -> tuple[int, int, int]:
     """What a whitespace token adds to textstat's word list: ``(words, syllables, difficult)``.
 
@@ -255,15 +260,11 @@ def _token_counts(token: str) -> tuple[int, int, int]:
     last character, and fails on both; every character ``str.split`` splits on is ``\\s`` for
     ``re`` (tested over all code points), so the removal never joins two tokens.
     """
-    if token.isalpha() and token.isascii():
-        # most tokens: one word, the token itself (nothing to remove), whose syllables and
-        # difficulty are those of its lowercase form (as _count_syllables and _is_difficult)
-        cmu, pyphen_count, easy, _ = _resources()
-        word = token.lower()
-        n = cmu.get(word)
-        if n is None:
-            n = pyphen_count(word) + 1
-        return (1, n, int(n >= 3 and word not in easy))
+    if _letters_only(token):
+        # most tokens: one word, the token itself (nothing to remove); its difficulty as
+        # _is_difficult decides it for a plain lowercase word, without the word caches
+        n = _count_syllables(token)
+        return (1, n, int(n >= 3 and token.lower() not in _resources()[2]))
     words = _list_words(token)
     if not words:
         return (0, 0, 0)
@@ -281,8 +282,6 @@ def token_counts(tokens: list[str], encoded: Encoded | None = None) -> tuple[int
     ``str.split()`` is ``tokens`` (``encoded``: their ids, when already made)."""
     if encoded is None:
         encoded = encode(tokens)
-    if not len(encoded.ids):
-        return (0, 0, 0)
     words, syll, difficult = encoded.values(_COUNTS, _token_counts, _COUNTS_DTYPE).sum(axis=0)
     return int(words), int(syll), int(difficult)
 
@@ -349,7 +348,7 @@ def mattr_word_ids(tokens: list[str], encoded: Encoded | None = None) -> np.ndar
     word_id = encoded.vocab.word_id
 
     def words(token: str) -> tuple[int, ...]:
-        if token.isalpha() and token.isascii():  # WORD_RE's one match: the whole token
+        if _letters_only(token):  # WORD_RE's one match: the whole token
             return (word_id(token.lower()),)
         return tuple(map(word_id, _lower_words(token)))
 

@@ -52,7 +52,6 @@ from functools import lru_cache
 from framing.core.errors import InternalsMoved, warn_fallback
 from framing.engine import vocabulary
 from framing.engine.text import bounded_spans, char_classes, code_points, sentence_spans
-from framing.engine.vocabulary import encode
 
 #: Names of vaderSentiment 3.3.2 that the fast path relies on.
 _VADER_INTERNALS = (
@@ -170,8 +169,8 @@ class _Scorer:
         strip = vs.SentiText._strip_punc_if_word
         self.stripped = WordCache(strip)
         self.lowered = WordCache(lambda token: self.stripped[token].lower())
-        #: token -> :attr:`code_of` its lowercase word (not through the caches above: a
-        #: document looks every token up here, the word lists only of the sentences it scores)
+        # token_code is a column of the token vocabulary, not read through the caches above: a
+        # document codes every token, but builds word lists only for the sentences it scores
         self._strip = strip
         self._codes = object()  # the key of this scorer's column in the token vocabulary
 
@@ -204,7 +203,7 @@ class _Scorer:
 
         lo, hi, cut = bounds
         if encoded is None:
-            encoded = encode(toks)
+            encoded = vocabulary.encode(toks)
         # a token's code once per vocabulary (a column), the document's with one numpy gather
         codes = encoded.values(self._codes, self.token_code, np.int8)
         # Lexicon words of sentence k: hit_pos[first[k]:last[k]] (document word positions).
