@@ -126,6 +126,28 @@ def test_kwic_over_a_corpus_has_doc_id(work):
         framing.kwic([W.ARTICLE], category="nope")
 
 
+def test_kwic_home_col_sets_the_source_of_a_headline_office(tmp_path):
+    docs = pd.DataFrame(
+        {
+            "doc_id": ["cn", "uk", "none"],
+            "text": ["Spokesperson denounces the lies of Washington"] * 3,
+            "country": ["China", "United Kingdom", None],
+        }
+    )
+    k = framing.kwic(docs, category="accusation", home_col="country")
+    assert k.groupby("doc_id", sort=False)["source"].first().to_dict() == {
+        "cn": "china", "uk": "", "none": "",
+    }  # fmt: skip
+    assert (framing.kwic(docs, category="accusation")["source"] == "").all()
+    path = tmp_path / "docs.csv"
+    docs.to_csv(path, index=False)
+    assert framing.kwic(path, category="accusation", home_col="country").equals(k)
+    with pytest.raises(InputError, match="no home column 'nope'"):
+        framing.kwic(docs, category="accusation", home_col="nope")
+    with pytest.raises(InputError, match="home_col needs a DataFrame"):
+        framing.kwic(["Spokesperson denounces lies"], home_col="country")
+
+
 def test_analyze_takes_a_lexicon_path_or_list(tmp_path):
     lex = tmp_path / "sanction.yaml"
     lex.write_text(CUSTOM)

@@ -201,9 +201,11 @@ def kwic(
     ``corpus`` is a DataFrame, a path, a dataset or registered name (read by
     :func:`load_corpus` with ``**read``), a list of texts or one text. Columns: ``doc_id``,
     ``category``, ``left``, ``matched_text``, ``right``, ``start``, ``end``, ``sentence``,
-    ``voice``, ``source``, ``target``. ``voice=``/``target=`` in ``read`` filter the matches.
+    ``voice``, ``source``, ``target``. ``voice=``/``target=`` in ``read`` filter the matches;
+    ``home_col=`` names the column with each publisher's country (the source of a headline's
+    unqualified spokesperson or ministry: :func:`~framing.engine.analysis.analyze`).
     """
-    filters = {k: read.pop(k) for k in ("voice", "target") if k in read}
+    filters = {k: read.pop(k) for k in ("voice", "target", "home_col") if k in read}
     if isinstance(corpus, pd.DataFrame) or (
         isinstance(corpus, str | os.PathLike)
         and ("\n" not in str(corpus) and len(str(corpus)) < 4096)

@@ -37,6 +37,16 @@ def test_kwic(tmp_path, article_path, capsys):
     assert "[hegemon]" in capsys.readouterr().out
 
 
+def test_kwic_home_col(tmp_path, capsys):
+    table = tmp_path / "heads.csv"
+    table.write_text("doc_id,text,country\na,Spokesperson denounces the lies of Washington,China\n")
+    assert main(["kwic", "--category", "accusation", "--home-col", "country", str(table)]) == 0
+    assert "source=china" in capsys.readouterr().out
+    assert main(["kwic", "--category", "accusation", "--home-col", "nope", str(table)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "no home column 'nope'" in err[0]
+
+
 def test_lexicon_check_bad(tmp_path, capsys):
     bad = tmp_path / "bad.yaml"
     bad.write_text("id: x\nlabel: X\ndefinition: d\nkind: frame\nentries:\n  - regex: '(a+)+'\n")

@@ -94,9 +94,10 @@ def lexicon():
     return framing.load_lexicon()
 
 
-def assigned(lexicon, text: str, term: str) -> tuple[str, str, str]:
-    """(voice, source, target) of the first match of ``term`` in ``text``."""
-    m = framing.analyze(text, lexicon).matches
+def assigned(lexicon, text: str, term: str, home: str | None = None) -> tuple[str, str, str]:
+    """(voice, source, target) of the first match of ``term`` in ``text`` (``home``: the
+    publisher's country, as :func:`framing.analyze` takes it)."""
+    m = framing.analyze(text, lexicon, home=home).matches
     row = m[[text[s:e] == term for s, e in zip(m["start"], m["end"], strict=True)]]
     assert len(row), f"no match {term!r}"
     r = row.iloc[0]
@@ -237,3 +238,54 @@ ROUND16 = [
 )
 def test_round15_and_16_voice_source(lexicon, text, term, expected):
     assert assigned(lexicon, text, term)[: len(expected)] == expected
+
+
+# Round 17 (from attribution rounds 14-15's source errors): a headline's unqualified spokesperson
+# or organ of a state is the publisher's own state, when the document's home is known.
+HOME = [
+    # subjects and tags, home "China" (a name) or "china" (a category)
+    ("Spokesperson slams Washington's bullying of small states", "bullying", "China", "china"),
+    ("Spokesperson strongly condemns the sanctions on firms", "condemns", "china", "china"),
+    ("Such sanctions are pure hypocrisy: FM spokesperson", "hypocrisy", "China", "china"),
+    ("The island's leaders will surely fail: regional spokesperson", "surely", "China", "china"),
+    ("No outside interference is needed: Defense Ministry", "interference", "China", "china"),
+    ("Reunification will never be stopped: Commissioner's office", "never", "China", "china"),
+    ("Mainland denounces the party's provocations", "denounces", "China", "china"),
+    ("Ministry: Washington hypes up the border issue", "hypes", "China", "china"),
+    ("FM: sanctions are a typical act of bullying", "bullying", "China", "china"),
+    # another home: a Russian outlet's ministry is Russia's, a US outlet's embassy the US's
+    ("Ministry condemns the shelling of the plant", "condemns", "Russia", "russia"),
+    ("Claims of a cover-up are baseless: Embassy", "baseless", "United States", "west_us"),
+    # no home, or a home the lexicon has no category for: the source stays empty
+    ("Spokesperson slams Washington's bullying of small states", "bullying", None, ""),
+    ("Spokesperson slams Washington's bullying of small states", "bullying", "United Kingdom", ""),
+    # a qualified office keeps the holder it names, or none
+    ("Libya's interior ministry condemns the clashes", "condemns", "China", ""),
+    ("Cambodian FM: the talks may be postponed", "may", "China", ""),
+    ("Moscow's ministry condemns the shelling", "condemns", "China", "russia"),
+    # a government, an official or a person is not an office of the outlet's state
+    ("Govt fears the row could hurt the polls", "could", "China", ""),
+    ("Official: the recorder may be damaged", "may", "China", "vague"),
+    # not at the start of the headline: the words before name someone else
+    ("Pacific island's spokesperson condemns the deal", "condemns", "China", ""),
+    # in running text the spokesperson is whoever the text named before (the home is not read)
+    ("The spokesperson condemned the sanctions.", "condemned", "China", ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "home", "source"), HOME, ids=[f"{c[0][:40]}-{c[2]}" for c in HOME]
+)
+def test_headline_office_is_the_home_state(lexicon, text, term, home, source):
+    voice, got, _ = assigned(lexicon, text, term, home=home)
+    assert (voice, got) == ("reported", source)
+
+
+def test_home_changes_sources_only(lexicon):
+    """The home sets sources; matches, voices, targets and every metric stay the same."""
+    text = "Spokesperson slams Washington's bullying of small states"
+    plain, homed = framing.analyze(text, lexicon), framing.analyze(text, lexicon, home="China")
+    assert plain.metrics.equals(homed.metrics)
+    cols = ["category", "start", "end", "voice", "target"]
+    assert plain.matches[cols].equals(homed.matches[cols])
+    assert list(homed.matches["source"][homed.matches["voice"] == "reported"]) == ["china"]

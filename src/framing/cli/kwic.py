@@ -36,6 +36,12 @@ def register(sub) -> None:
     )
     p.add_argument("--voice", choices=["author", "reported"], help="only matches in this voice")
     p.add_argument("--target", metavar="ACTOR", help="only matches that cast ACTOR (west_us, ...)")
+    p.add_argument(
+        "--home-col",
+        metavar="COL",
+        help="column with each publisher's country (e.g. outlet_country): the source of a "
+        "headline's unqualified spokesperson or ministry",
+    )
     p.add_argument("--lexicon", action="append", metavar="FILE")
     add_document_options(p)
     add_table_output(p, default_format="table")
@@ -71,6 +77,7 @@ def run(args) -> int:
             lexicon=lex,
             voice=args.voice,
             target=args.target,
+            home_col=args.home_col,
         )
         emit(table, args, claim, screen=concordance(table))
     return 0

@@ -76,8 +76,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: state (from round 13); 24: headline verbs of attitude and finding, the adverb before a
 #: headline's verb, scientists / researchers / scholars as vague heads (from rounds 11-14); 25:
 #: a bare document before a final "..., X suggests", an agency's tag in capitals ("U.S. CDC:"),
-#: a headline's list of names as a subject (from round 15).
-METRICS_VERSION = 25
+#: a headline's list of names as a subject (from round 15); 26: a headline's closing tag
+#: "...: Commissioner's office" (``office``, a tag head; from rounds 14-15).
+METRICS_VERSION = 26
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"
@@ -205,15 +206,21 @@ def _west_us_share(layout: _Layout, matches, n_sent: int) -> float:
 
 
 def compute(
-    text: str, lexicon: Lexicon, readability: bool = True, sentiment: bool = True
+    text: str,
+    lexicon: Lexicon,
+    readability: bool = True,
+    sentiment: bool = True,
+    home: str = "",
 ) -> tuple[list[tuple[int, int]], list[Match], list[tuple], dict[str, float], Attribution]:
     """The shared core of :func:`analyze` and :func:`framing.score`: spans, matches, quotes,
     metrics and the :class:`~framing.engine.attribution.Attribution` of the matches.
 
     Readability/MATTR (``readability=False``) and VADER (``sentiment=False``) are NaN when off.
+    ``home``: the actor category of the publisher's country (:func:`home_category`), which
+    only sources depend on.
     """
     (doc,), (matches,), (quotes,), (attribution,), (m,) = _staged(
-        [text], lexicon, readability, sentiment
+        [text], lexicon, readability, sentiment, [home]
     )
     return doc.sentences, matches, quotes, m, attribution
 
@@ -246,17 +253,21 @@ def compute_metrics(
             gc.enable()
 
 
-def _staged(texts: list[str], lexicon: Lexicon, readability: bool, sentiment: bool) -> tuple:
+def _staged(
+    texts: list[str], lexicon: Lexicon, readability: bool, sentiment: bool, homes=None
+) -> tuple:
     """Documents, matches, quotes, attributions and metrics of ``texts`` (five lists), each
-    stage run over every text before the next (:func:`compute` passes one text)."""
+    stage run over every text before the next (:func:`compute` passes one text); ``homes``:
+    the home actor category of each text (:func:`compute`), default none."""
     matcher, layout = get_matcher(lexicon), _layout(lexicon)
     docs = [Document(t) for t in texts]
     # soft hyphens and zero-width characters are skipped by the matcher, offsets kept
     matches = [find_matches(matcher, d.text, d.sentences, d.norm, d.low) for d in docs]
     quotes = [find_quotes(d.text, d.sentences, d.norm) for d in docs]
+    homes = homes or [""] * len(docs)
     attributions = [
-        attribute(d.norm, d.sentences, m, q, layout.kinds, low=d.low)
-        for d, m, q in zip(docs, matches, quotes, strict=True)
+        attribute(d.norm, d.sentences, m, q, layout.kinds, low=d.low, home=h)
+        for d, m, q, h in zip(docs, matches, quotes, homes, strict=True)
     ]
     metrics = [
         _lexical_metrics(layout, *x) for x in zip(docs, matches, quotes, attributions, strict=True)
@@ -310,14 +321,36 @@ def _lexical_metrics(
     return m
 
 
+def home_category(value, lexicon: Lexicon) -> str:
+    """The actor category of a publisher's country (``home`` of :func:`analyze`): ``value`` is a
+    category of ``lexicon`` ("china") or a name its actor entries match ("China", "United
+    States"); ``""`` when missing or when it names no category or more than one ("United
+    Kingdom": the lexicon has no category for it)."""
+    if value is None or (isinstance(value, float) and value != value) or value is pd.NA:
+        return ""
+    value = str(value).strip()
+    kinds = {c: v.kind for c, v in lexicon.categories.items()}
+    if kinds.get(value.lower()) == "actor":
+        return value.lower()
+    doc = Document(value)
+    found = {
+        x.category
+        for x in find_matches(get_matcher(lexicon), doc.text, doc.sentences, doc.norm, doc.low)
+        if kinds.get(x.category) == "actor"
+    }
+    return found.pop() if len(found) == 1 else ""
+
+
 class Analysis:
     """The analysis of one text; DataFrames are built on first access."""
 
-    def __init__(self, text: str, lexicon: Lexicon) -> None:
+    def __init__(self, text: str, lexicon: Lexicon, home: str = "") -> None:
         self.text = text
         self.lexicon = lexicon
+        #: the actor category of the publisher's country (:func:`analyze`), or ""
+        self.home = home
         (self._sentences, self._matches, self._quotes, self._metrics, attribution) = compute(
-            text, lexicon
+            text, lexicon, home=home
         )
         self._attribution, self._vague_sentences = attribution
 
@@ -506,7 +539,7 @@ class Analysis:
         return f"<Analysis: {self._metrics['tokens']} tokens, {len(self._matches)} matches>"
 
 
-def analyze(text: str, lexicon=None) -> Analysis:
+def analyze(text: str, lexicon=None, home: str | None = None) -> Analysis:
     """Analyse one text.
 
     Parameters
@@ -516,7 +549,12 @@ def analyze(text: str, lexicon=None) -> Analysis:
     lexicon
         A :class:`~framing.engine.lexicon.Lexicon`, a lexicon YAML file or folder, or a list of
         them (added to the built-in lexicon); default: the built-in lexicon.
+    home
+        The publisher's country, as a name ("China") or an actor category ("china"): the
+        source of a headline's unqualified spokesperson or ministry ("Spokesperson denounces
+        ...", "...: FM spokesperson"; see :func:`home_category`). Default: unknown.
     """
     if not isinstance(text, str):
         raise InputError(f"analyze() needs a str, got {type(text).__name__}")
-    return Analysis(text, as_lexicon(lexicon))
+    lexicon = as_lexicon(lexicon)
+    return Analysis(text, lexicon, home_category(home, lexicon))

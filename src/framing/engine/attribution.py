@@ -451,6 +451,8 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         holder = _shared_subject(view, i)
     if holder is OTHER and view.headline and _bare_document_subject(view, i, cues):
         holder = VAGUE  # "Study reveals ... may ...": a study no one is named for (round 13)
+    elif holder is OTHER and view.home:
+        holder = view.office_subject(i)  # "Spokesperson denounces ...": the outlet's state
     tag = _as_tag(view, i, cues)
     if tag is not None and holder.kind != "none":
         return Frame(i, i, tag[0], tag[1], holder)
@@ -1101,6 +1103,7 @@ def attribute(
     kinds: dict[str, str],
     cues: Cues | None = None,
     low: str | None = None,
+    home: str = "",
 ) -> Attribution:
     """``(voice, source, target)`` per match of ``matches`` and the vague attributions.
 
@@ -1111,11 +1114,14 @@ def attribute(
     longer than :data:`~framing.engine.text.MAX_SENTENCE_CHARS` is read in windows of that length (linear time on
     text without sentence punctuation); the vague attributions keep the original sentence index.
     ``low``: ``lower_same_length(norm)`` when the caller has it already (the document's).
+    ``home``: the actor category of the publisher's country (``china`` for a Chinese outlet),
+    the source of a headline's unqualified spokesperson or ministry (``docs/metrics.md``);
+    ``""``: unknown.
     """
     low = lower_same_length(norm) if low is None else low
     windows = bounded_spans(norm, sentences)
     if windows is sentences:
-        return _attribute(norm, low, sentences, matches, quotes, kinds, cues)
+        return _attribute(norm, low, sentences, matches, quotes, kinds, cues, home)
     wstarts = [w for w, _ in windows]
     ostarts = [s for s, _ in sentences]
 
@@ -1124,7 +1130,7 @@ def attribute(
 
     moved = [x._replace(sentence=window_of(x.start)) if x.sentence >= 0 else x for x in matches]
     wquotes = [(*q[:6], window_of(q[0]), *q[7:]) for q in quotes]
-    result = _attribute(norm, low, windows, moved, wquotes, kinds, cues)
+    result = _attribute(norm, low, windows, moved, wquotes, kinds, cues, home)
     vague = [max(0, bisect_right(ostarts, windows[w][0]) - 1) for w in result.vague_sentences]
     return Attribution(result.rows, vague)
 
@@ -1139,7 +1145,7 @@ def _uses(cat: str, kinds: dict[str, str], voiced: set[str], targeted: set[str])
     return actor | (_TARGETED if cat in targeted else 0) | (_VOICED if cat in voiced else 0)
 
 
-def _attribute(norm, low, sentences, matches, quotes, kinds, cues) -> Attribution:
+def _attribute(norm, low, sentences, matches, quotes, kinds, cues, home="") -> Attribution:
     """:func:`attribute` on sentences of bounded length."""
     cues = cues or load_cues()
     voiced = {c for c, k in kinds.items() if k == "stance"} | set(cues.voice_categories)
@@ -1215,7 +1221,16 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues) -> Attributio
                 named = name_spans(norm, s, e, bank.names, pattern, spans)
                 spans = sorted(spans + named) if named else spans
             v = views[si] = SentenceView(
-                norm, s, e, spans, cues, order, earlier, is_ascii=is_ascii, heads=bank.heads
+                norm,
+                s,
+                e,
+                spans,
+                cues,
+                order,
+                earlier,
+                is_ascii=is_ascii,
+                heads=bank.heads,
+                home=home,
             )
         return v
 

@@ -196,7 +196,9 @@ class SentenceView:
     ``actors`` are ``(start, end, category[, person])`` character spans (``person``: the match
     names a person, e.g. a leader); ``order`` ranks categories (for a stable ``+``-joined
     source); ``earlier`` gives the view of the previous sentence (pronoun antecedents);
-    ``is_ascii``: :func:`plain_ascii` of ``norm`` when the caller knows it (else checked here).
+    ``is_ascii``: :func:`plain_ascii` of ``norm`` when the caller knows it (else checked here);
+    ``home``: the actor category of the publisher's country, for a headline's unqualified
+    spokesperson or ministry (:meth:`office`), ``""`` when unknown.
     """
 
     def __init__(
@@ -210,8 +212,10 @@ class SentenceView:
         earlier: Callable[[], SentenceView | None] | None = None,
         is_ascii: bool | None = None,
         heads: dict[str, str] | None = None,
+        home: str = "",
     ) -> None:
         self.cues, self.order, self.earlier = cues, order, earlier
+        self.home = home
         #: title and body words the document introduced with one actor ("Russian President",
         #: "the Russian Defense Ministry"): what a later "the president", "the ministry" is
         self.heads = heads or {}
@@ -701,6 +705,37 @@ class SentenceView:
         if h.kind == "actor" or title not in self.heads:
             return h
         return Holder("actor", (self.heads[title],))
+
+    def office(self, lo: int, hi: int) -> Holder:
+        """The publisher's own state (:attr:`home`) when tokens ``lo..hi-1`` of a headline are an
+        unqualified spokesperson or organ of a state: ``office_words`` only, the last one of
+        ``office_heads`` ("FM spokesperson", "Defense Ministry", "Commissioner's office",
+        "Mainland"); else ``other``. A headline names the state of a spokesperson only when it
+        is not the outlet's own (round 16)."""
+        cues = self.cues
+        words = self.low[lo:hi]
+        if (
+            self.home
+            and self.headline
+            and words
+            and words[-1] in cues.office_heads
+            and all(w in cues.office_words for w in words)
+        ):
+            return Holder("actor", (self.home,))
+        return OTHER
+
+    def office_subject(self, i: int) -> Holder:
+        """:meth:`office` of the words that open a headline (or follow its opening tag) before
+        verb ``i``, past adverbs in *-ly* ("Spokesperson strongly condemns")."""
+        hi = i
+        while hi > 0 and self.low[hi - 1].endswith("ly"):
+            hi -= 1
+        lo = hi
+        while lo > 0 and self.low[lo - 1] in self.cues.office_words:
+            lo -= 1
+        if lo == hi or (lo > 0 and self.toks[lo - 1] != ":"):
+            return OTHER
+        return self.office(lo, hi)
 
     def is_passive(self, i: int) -> bool:
         """Token ``i`` is a participle after a form of be/get ("was accused", "has been

@@ -77,6 +77,9 @@ class Cues:
     headline_stance_verbs: frozenset[str]
     #: private people after a nationality ("Chinese netizens"): a vague holder (round 13)
     collective_heads: frozenset[str]
+    #: a headline's unqualified spokesperson or organ of a state: the outlet's own (round 16)
+    office_heads: frozenset[str]
+    office_words: frozenset[str]
     voice_categories: tuple[str, ...]
     target_categories: tuple[str, ...]
     roles: dict = field(hash=False)
@@ -195,6 +198,8 @@ def load_cues() -> Cues:
         headline_report_verbs=_low(att.get("headline_report_verbs")),
         headline_stance_verbs=_low(att.get("headline_stance_verbs")),
         collective_heads=_low(att.get("collective_heads")),
+        office_heads=_low(att.get("office_heads")),
+        office_words=_low(att.get("office_words")) | _low(att.get("office_heads")),
         voice_categories=tuple(att.get("voice_categories") or ()),
         target_categories=tuple(tgt.get("target_categories") or ()),
         roles=roles,

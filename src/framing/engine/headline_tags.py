@@ -113,7 +113,7 @@ def _speaker(view: SentenceView, lo: int, hi: int, cues: Cues, final: bool) -> H
             return VAGUE  # "... - report", "...: a new survey" (round 10)
         if head in cues.person_tag_heads and _unnamed(view, words[:-1], final):
             return VAGUE  # "...: expert", "Climate expert: ..." (round 12)
-        return OTHER
+        return view.office(words[0], words[-1] + 1)  # "...: FM spokesperson" (round 16)
     if not final:
         return None  # "Ukraine war: ...", "Sanna Marin: ...": a topic label
     chunk = view.chunk_of[words[-1]]

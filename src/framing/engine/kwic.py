@@ -22,13 +22,24 @@ COLUMNS = [
 ]  # fmt: skip
 
 
-def _documents(data, text_col: str, id_col: str) -> list[tuple[str, str]]:
+def _documents(
+    data, text_col: str, id_col: str, home_col: str | None = None
+) -> list[tuple[str, str, object]]:
+    """``(doc_id, text, home)`` of every document (``home`` None without ``home_col``)."""
+    if home_col is not None and not (isinstance(data, pd.DataFrame) and home_col in data.columns):
+        cols = ", ".join(map(str, data.columns)) if isinstance(data, pd.DataFrame) else ""
+        where = f" (columns: {cols})" if cols else "; home_col needs a DataFrame"
+        raise InputError(f"no home column {home_col!r}{where}")
     if isinstance(data, pd.DataFrame):
         if text_col not in data.columns:
             cols = ", ".join(map(str, data.columns))
             raise InputError(f"no text column {text_col!r} (columns: {cols})")
         ids = data[id_col] if id_col in data.columns else pd.Series(range(len(data)))
-        pairs = zip(ids.astype(str), data[text_col], strict=True)
+        homes = data[home_col].tolist() if home_col is not None else [None] * len(data)
+        return [
+            (i, t if isinstance(t, str) else "", h)
+            for i, t, h in zip(ids.astype(str), data[text_col], homes, strict=True)
+        ]
     elif isinstance(data, pd.Series):
         pairs = zip(data.index.astype(str), data, strict=True)
     elif isinstance(data, str):
@@ -37,7 +48,7 @@ def _documents(data, text_col: str, id_col: str) -> list[tuple[str, str]]:
         pairs = ((str(i), t) for i, t in enumerate(data))
     else:
         raise InputError(f"kwic() cannot read {type(data).__name__}; pass texts or a DataFrame")
-    return [(i, t if isinstance(t, str) else "") for i, t in pairs]
+    return [(i, t if isinstance(t, str) else "", None) for i, t in pairs]
 
 
 def corpus_kwic(
@@ -50,6 +61,7 @@ def corpus_kwic(
     id_col: str = "doc_id",
     voice: str | None = None,
     target: str | None = None,
+    home_col: str | None = None,
 ) -> pd.DataFrame:
     """Keywords in context of every document: columns :data:`COLUMNS`, documents in input order,
     matches in text order.
@@ -68,14 +80,18 @@ def corpus_kwic(
     voice, target
         Keep only matches in this voice (``author``/``reported``) or casting this actor
         category (see :meth:`framing.engine.analysis.Analysis.kwic`).
+    home_col
+        A column of a DataFrame ``data`` with each publisher's country ("China") or actor
+        category: the source of a headline's unqualified spokesperson or ministry
+        (:func:`~framing.engine.analysis.analyze`'s ``home``).
     """
     lex = as_lexicon(lexicon)
     if category is not None and category not in lex.categories:
         known = ", ".join(lex.categories)
         raise InputError(f"unknown category {category!r}; known: {known}")
     parts = []
-    for doc_id, text in _documents(data, text_col, id_col):
-        k = analyze(text, lex).kwic(
+    for doc_id, text, home in _documents(data, text_col, id_col, home_col):
+        k = analyze(text, lex, home=home).kwic(
             category=category, pattern=pattern, window=window, voice=voice, target=target
         )
         k.insert(0, "doc_id", doc_id)

@@ -28,6 +28,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -37,7 +38,7 @@ from framing.core.errors import DataError
 from framing.core.files import atomic_write
 from framing.data import datasets
 from framing.data.datasets.media import comparable
-from framing.engine.analysis import compute
+from framing.engine.analysis import compute, home_category
 from framing.engine.lexicon import load_lexicon
 from framing.engine.text import sentence_spans
 from framing.stats.validation import (
@@ -471,7 +472,8 @@ def frame_documents(
     exclude_documents: set[tuple[str, str]] | frozenset = frozenset(),
     outlet_group: dict[str, str] | None = None,
 ) -> pd.DataFrame:
-    """The documents of the sampling frame: ``dataset, doc_id, outlet, group, text``.
+    """The documents of the sampling frame: ``dataset, doc_id, outlet, group, home, text``
+    (``home``: the actor category of the outlet's country, :func:`home_of`).
 
     Lead paragraphs (NYT), every document whose URL is a tuning document, every tuning headline
     and every (dataset, doc_id) in ``exclude_documents`` are left out; the attributes
@@ -501,6 +503,7 @@ def frame_documents(
                     "doc_id": df["doc_id"].astype(str),
                     "outlet": df["outlet"].astype(str),
                     "group": df["outlet"].map(outlet_group),
+                    "home": [home_of(name, str(d)) for d in df["doc_id"]],
                     "text": df["text"].astype(str),
                 }
             )
@@ -511,10 +514,30 @@ def frame_documents(
     return out
 
 
-def document_matches(text: str) -> pd.DataFrame:
+@lru_cache(maxsize=8)
+def _homes(name: str) -> dict[str, str]:
+    """doc_id -> the actor category of the outlet's country (``outlet_country``) in dataset
+    ``name``; ``""`` where it names no category (the United Kingdom) or is missing."""
+    df = datasets.load(name)
+    if "outlet_country" not in df.columns:
+        return {}
+    lexicon = load_lexicon()
+    cats = {c: home_category(c, lexicon) for c in df["outlet_country"].dropna().unique()}
+    return {
+        str(d): cats.get(c, "") for d, c in zip(df["doc_id"], df["outlet_country"], strict=True)
+    }
+
+
+def home_of(dataset: str, doc_id: str) -> str:
+    """The home actor category of a document (:func:`framing.analyze`'s ``home``)."""
+    return _homes(dataset).get(str(doc_id), "")
+
+
+def document_matches(text: str, home: str = "") -> pd.DataFrame:
     """The voiced and targeted matches of one text with their ``voice``, ``source``, ``target``
-    (the same computation as :func:`framing.analyze`, without readability and sentiment)."""
-    _, matches, _, _, attribution = compute(text, load_lexicon(), False, False)
+    (the same computation as :func:`framing.analyze`, without readability and sentiment;
+    ``home``: the outlet's actor category)."""
+    _, matches, _, _, attribution = compute(text, load_lexicon(), False, False, home=home)
     rows = [
         (m.category, m.start, m.end, *a)
         for m, a in zip(matches, attribution.rows, strict=True)
@@ -529,7 +552,7 @@ def frame_matches(docs: pd.DataFrame | None = None) -> pd.DataFrame:
     docs = frame_documents() if docs is None else docs
     parts = []
     for r in docs.itertuples(index=False):
-        m = document_matches(r.text)
+        m = document_matches(r.text, getattr(r, "home", ""))
         if len(m):
             m.insert(0, "dataset", r.dataset)
             m.insert(1, "doc_id", r.doc_id)
@@ -951,7 +974,7 @@ def current_assignments(audit: pd.DataFrame) -> pd.DataFrame:
     for _, r in audit.iterrows():
         key = (r["dataset"], r["doc_id"])
         if key not in cache:
-            cache[key] = document_matches(_text(r))
+            cache[key] = document_matches(_text(r), home_of(*key))
         m = cache[key]
         hit = m[(m["category"] == r["category"]) & (m["start"] == int(r["start"]))]
         hit = hit[hit["end"] == int(r["end"])]
