@@ -281,6 +281,19 @@ ROUNDS = (
         frame=HEADLINES,
         after_headline=14,
     ),
+    AttributionRound(
+        16,
+        20270127,
+        "media-audit-attribution-16",
+        {"voice": 80},
+        "the headline streams, voice and source only (80 rows, for more reported rows and so "
+        "more sources), drawn after the rules written from rounds 14-15 (the publisher's own "
+        "state for a headline's unqualified spokesperson or ministry, 'office' as a tag head; "
+        "METRICS_VERSION 26) from headlines no earlier round of any audit showed; blind readers",
+        after_media=11,
+        frame=HEADLINES,
+        after_headline=14,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
