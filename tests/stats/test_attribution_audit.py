@@ -509,6 +509,7 @@ def test_headline_frame_maps_outlets_and_leaves_out_tuning_headlines(monkeypatch
         {
             "doc_id": ["h1", "h2", "h3", "h4"],
             "outlet": ["BBC", "CGTN", "Xinhua", "Reuters"],
+            "outlet_country": ["United States", "China", "China", None],
             "url": [None] * 4,
             "genre": ["headline"] * 4,
             "text": ["a", "b", "c", "d"],
@@ -519,7 +520,7 @@ def test_headline_frame_maps_outlets_and_leaves_out_tuning_headlines(monkeypatch
     docs = aa.frame_documents(
         aa.HEADLINES.datasets, {(name, "h3")}, outlet_group=aa.HEADLINES.outlet_group
     )
-    assert docs[["doc_id", "group"]].values.tolist() == [["h1", "BBC"]]
+    assert docs[["doc_id", "group", "home"]].values.tolist() == [["h1", "BBC", "west_us"]]
     assert docs.attrs == {"excluded_tuning": 1, "excluded_earlier": 1}
     assert aa.population(
         pd.DataFrame(columns=["group", "category", "voice", "target"]), aa.HEADLINES.groups

@@ -516,7 +516,7 @@ def frame_documents(
                     "doc_id": df["doc_id"].astype(str),
                     "outlet": df["outlet"].astype(str),
                     "group": df["outlet"].map(outlet_group),
-                    "home": [home_of(name, str(d)) for d in df["doc_id"]],
+                    "home": list(map(_home_column(df).get, df["doc_id"].astype(str))),
                     "text": df["text"].astype(str),
                 }
             )
@@ -527,18 +527,22 @@ def frame_documents(
     return out
 
 
-@lru_cache(maxsize=8)
-def _homes(name: str) -> dict[str, str]:
-    """doc_id -> the actor category of the outlet's country (``outlet_country``) in dataset
-    ``name``; ``""`` where it names no category (the United Kingdom) or is missing."""
-    df = datasets.load(name)
+def _home_column(df: pd.DataFrame) -> dict[str, str]:
+    """doc_id -> the actor category of the outlet's country (``outlet_country``) of a corpus
+    frame; ``""`` where it names no category (the United Kingdom) or is missing."""
     if "outlet_country" not in df.columns:
-        return {}
+        return dict.fromkeys(df["doc_id"].astype(str), "")
     lexicon = load_lexicon()
     cats = {c: home_category(c, lexicon) for c in df["outlet_country"].dropna().unique()}
     return {
         str(d): cats.get(c, "") for d, c in zip(df["doc_id"], df["outlet_country"], strict=True)
     }
+
+
+@lru_cache(maxsize=8)
+def _homes(name: str) -> dict[str, str]:
+    """:func:`_home_column` of dataset ``name``."""
+    return _home_column(datasets.load(name))
 
 
 def home_of(dataset: str, doc_id: str) -> str:
