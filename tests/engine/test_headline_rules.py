@@ -289,3 +289,68 @@ def test_home_changes_sources_only(lexicon):
     cols = ["category", "start", "end", "voice", "target"]
     assert plain.matches[cols].equals(homed.matches[cols])
     assert list(homed.matches["source"][homed.matches["voice"] == "reported"]) == ["china"]
+
+
+# Round 17 (from attribution round 16's errors): "X (is) to blame" casts X and blames nobody;
+# the verb an appeal's object is urged to perform holds no stance of that object; an opening
+# attributive "Suspected"; "authorities" as a tag head; envoys and consulates as offices.
+ROUND17 = [
+    # text, term, home, (voice, source, target)
+    ("Moscow is to blame for the war.", "blame", None, ("author", "", "russia")),
+    ("Putin alone is to blame.", "blame", None, ("author", "", "russia")),
+    ("Kyiv says Moscow is not to blame.", "blame", None, ("reported", "ukraine", "russia")),
+    (
+        "Envoy says Washington to blame for tension",
+        "blame",
+        "China",
+        ("reported", "china", "west_us"),
+    ),
+    # ... an object after "to blame" keeps the verb a speech act of its subject
+    (
+        "Kyiv sought to blame Moscow for the attack.",
+        "blame",
+        None,
+        ("reported", "ukraine", "russia"),
+    ),
+    # ... and without a form of be, "someone to blame" is the seekers' blaming, casting nobody
+    ("The officials were looking for someone to blame.", "blame", None, ("reported", "vague", "")),
+    # an appeal's object: the urger's words, not the object's belief
+    (
+        "Beijing urges Washington to assume its obligations",
+        "assume",
+        None,
+        ("reported", "china", ""),
+    ),
+    # ... in running text the rule does not apply: the object's own act, as before (a known gap:
+    # readers would hear Washington's appeal)
+    (
+        "Washington urged Kyiv to accuse Moscow of war crimes.",
+        "accuse",
+        None,
+        ("reported", "ukraine", "russia"),
+    ),
+    # an opening attributive participle is the tag's, not a frame of its own
+    (
+        "Suspected leaks were malicious editing: authorities",
+        "malicious",
+        "China",
+        ("reported", "", ""),
+    ),
+    (
+        "Suspected leaks were malicious editing: authorities",
+        "Suspected",
+        "China",
+        ("reported", "", ""),
+    ),
+    ("Suspected poisoning kills two in village", "Suspected", None, ("author", "", "")),
+    # envoys and consulates of the outlet's state
+    ("Consulate condemns the killings of students", "condemns", "China", ("reported", "china", "")),
+    ("Deal is a sham: envoy", "sham", "China", ("reported", "china", "")),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "home", "expected"), ROUND17, ids=[c[0][:45] for c in ROUND17]
+)
+def test_round17_voice_source_target(lexicon, text, term, home, expected):
+    assert assigned(lexicon, text, term, home=home) == expected

@@ -77,8 +77,10 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: headline's verb, scientists / researchers / scholars as vague heads (from rounds 11-14); 25:
 #: a bare document before a final "..., X suggests", an agency's tag in capitals ("U.S. CDC:"),
 #: a headline's list of names as a subject (from round 15); 26: a headline's closing tag
-#: "...: Commissioner's office" (``office``, a tag head; from rounds 14-15).
-METRICS_VERSION = 26
+#: "...: Commissioner's office" (``office``, a tag head; from rounds 14-15); 27: "X (is) to
+#: blame" casts X and blames nobody, an appeal's object holds no stance of the verb it is urged
+#: to perform, an opening attributive "Suspected", "authorities" as a tag head (round 16).
+METRICS_VERSION = 27
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -409,10 +409,11 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         return None  # inside the writer's "amid" phrase: "amid pressure to condemn Russia"
     attributive = (
         w in _ATTRIBUTIVE
-        and (prev in cues.prepositions or prev.endswith(_POSSESSIVE))
+        and (prev in cues.prepositions or prev.endswith(_POSSESSIVE) or (i == 0 and nxt.isalpha()))
         and prev != "as"
-        and nxt != "that"
-    )  # "dead of suspected poisoning", "DPRK's suspected launch"; not "identified as suspected"
+        and nxt not in ("that", "of", "to", "by")
+    )  # "dead of suspected poisoning", "DPRK's suspected launch", an opening "Suspected gaokao
+    # leaks" (round 17); not "identified as suspected", "Suspected of ..."
     if attributive or (
         prev in cues.determiners and prev not in cues.third_person and prev != "that"
     ):  # or a noun: "the report", "a claim"
@@ -422,6 +423,10 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         return None
     if prev in cues.be_forms and i >= 2 and view.low[i - 2] == "there":
         return None  # "there are reports that": an existential frame (see frames())
+    if view.to_blame(i):
+        return None  # "Moscow is to blame for ...": Moscow is blamed, it blames nobody
+    if prev == "to" and view.headline and _appealed_to(view, i, cues):
+        return None  # "urges the US to assume ...": what the US is urged to do (round 17)
     end = _scope_end(view, i + 1)
     if view.is_passive(i):
         agent = view.by_agent(i)
@@ -497,6 +502,29 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     if post is not None and (i + 1 >= _scope_end(view, i) - 3 or _tag_ends(view, i)):
         return Frame(i, i, 0, post, holder)  # '"...," the minister said.', "..., X warned, ..."
     return Frame(i, i, i + 1, end, holder)
+
+
+#: verbs of appeal whose object is asked to act: "urges X to ...", "asked X to ..."
+_APPEALS = frozenset(
+    {"urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "press", "presses",
+     "pressed", "pressing", "tell", "tells", "told", "telling", "call", "calls", "called",
+     "calling"}
+)  # fmt: skip
+
+
+def _appealed_to(view: SentenceView, i: int, cues: Cues) -> bool:
+    """Verb ``i`` after "to" is what an appeal's object is asked to do: the words before "to"
+    are an actor right after a verb of appeal ("urges US to assume", "called on Kyiv to
+    claim"), so the actor holds no belief or speech of its own there (round 17)."""
+    ch = view.chunk_of[i - 2] if i >= 2 else None
+    if ch is None or ch.last != i - 2 or ch.first < 1:
+        return False
+    k = ch.first - 1
+    while k >= 0 and view.low[k] in cues.determiners:
+        k -= 1
+    if k >= 0 and view.low[k] in ("on", "upon"):
+        k -= 1  # "calls on X to"
+    return k >= 0 and view.low[k] in _APPEALS
 
 
 def _in_amid_phrase(view: SentenceView, i: int) -> bool:
@@ -871,7 +899,7 @@ def _target(
             if h.kind != "actor":
                 h = view.subject(first)
         elif w in cues.blame or w in cues.blame_attitude:
-            if view.is_passive(last_v):
+            if view.is_passive(last_v) or view.to_blame(last_v):
                 h = view.subject(first)
             else:
                 h = view.object(last_v, allow=("on",) if w.startswith("blam") else ())

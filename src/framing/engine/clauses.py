@@ -116,6 +116,8 @@ _TOKEN_SPLIT = re.compile("(" + TOKEN_RE.pattern + ")").split
 _ASCII_TOKEN_SPLIT = re.compile("(" + TOKEN_RE.pattern + ")", re.ASCII).split
 
 
+#: words between a form of be and "to blame" ("is not to blame", "alone is to blame")
+_TO_BLAME_ADVERBS = frozenset({"not", "alone", "much", "also", "still", "all", "both"})
 #: after a headline's participle of blame, these show it is passive ("China accused of ...")
 _HEADLINE_PASSIVE_NEXT = frozenset({"of", "for", "over", "as", "after", "amid", "in", "on"})
 #: adverbs between a headline's participle and what shows it is passive ("accused again of")
@@ -736,6 +738,19 @@ class SentenceView:
         if lo == hi or (lo > 0 and self.toks[lo - 1] != ":"):
             return OTHER
         return self.office(lo, hi)
+
+    def to_blame(self, i: int) -> bool:
+        """Token ``i`` is the "blame" of "X (is) to blame (for ...)": X is the one blamed, and
+        nobody blames in the verb itself ("Moscow is to blame for the war", a headline's "US to
+        blame for tension"; not "sought to blame Moscow for": an object follows) (round 17)."""
+        if self.low[i] != "blame" or i < 1 or self.low[i - 1] != "to":
+            return False
+        if not (i + 1 >= self.n or self.low[i + 1] == "for" or self.toks[i + 1] in (",", ".")):
+            return False
+        j = i - 2  # a form of be before "to", past "not", "alone", adverbs in -ly; a headline
+        while j >= 0 and (self.low[j].endswith("ly") or self.low[j] in _TO_BLAME_ADVERBS):
+            j -= 1  # drops it ("US to blame"); not "looking for someone to blame"
+        return j >= 0 and (self.headline or self.low[j] in self.cues.be_forms)
 
     def is_passive(self, i: int) -> bool:
         """Token ``i`` is a participle after a form of be/get ("was accused", "has been
