@@ -294,6 +294,19 @@ ROUNDS = (
         frame=HEADLINES,
         after_headline=14,
     ),
+    AttributionRound(
+        17,
+        20270129,
+        "media-audit-attribution-17",
+        {"voice": 80},
+        "the headline streams, voice and source only (80 rows), drawn after the rules written "
+        "from round 16 (X to blame, appeals' objects, an opening attributive participle, "
+        "authorities as a tag, envoys and consulates as offices; METRICS_VERSION 27) from "
+        "headlines no earlier round of any audit showed; blind readers",
+        after_media=11,
+        frame=HEADLINES,
+        after_headline=14,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
