@@ -882,8 +882,9 @@ ROUND8 = [
     ("Kiev rejected the votes as illegitimate.", "illegitimate", ("reported", "ukraine", "")),
     ("Tehran rejected the West's accusations as unfounded.", "unfounded",
      ("reported", "", "west_us")),
-    # ... the rejected accusation itself is no label: its accused is not the West
-    ("Tehran rejected the West's accusations.", "accusations", ("author", "", "")),
+    # ... the rejected accusation itself is no label: its accused is not the West; since
+    # METRICS_VERSION 28 its voice is the West's (the accuser of a blame noun: rounds 15-17)
+    ("Tehran rejected the West's accusations.", "accusations", ("reported", "west_us", "")),
     # a private person named by nationality is not the state
     ("A US woman was arrested for faking her kidnapping.", "faking", ("author", "", "")),
     ("A man who waits for a Ukrainian family believes the system may fail.", "believes",

@@ -354,3 +354,61 @@ ROUND17 = [
 )
 def test_round17_voice_source_target(lexicon, text, term, home, expected):
     assert assigned(lexicon, text, term, home=home) == expected
+
+
+# Round 18 (from attribution rounds 15-17): the accuser of a blame noun is its possessor or actor
+# adjective, not the one who answers it; a vice FM is an office; economists are vague holders;
+# "commission" and "group" close a headline's tag.
+ROUND18 = [
+    # text, term, home, (voice, source, target)
+    (
+        "Moscow rejects Kyiv's shelling accusations",
+        "accusations",
+        None,
+        ("reported", "ukraine", ""),
+    ),
+    (
+        "Beijing says the measures are lawful in response to Western accusations of overreach",
+        "accusations",
+        None,
+        ("reported", "west_us", ""),
+    ),
+    (
+        "The embassy answered the newspaper's accusations.",
+        "accusations",
+        None,
+        ("reported", "", ""),
+    ),
+    (
+        "Moscow rejects NATO secretary general's accusation",
+        "accusation",
+        None,
+        ("reported", "west_us", ""),
+    ),
+    (
+        "Moscow denied Ukrainian and Western accusations.",
+        "accusations",
+        None,
+        ("reported", "ukraine+west_us", ""),
+    ),
+    # ... no possessor or actor: the author's words, or the frame's ("these groundless accusations")
+    ("Beijing rejects these groundless accusations.", "accusations", None, ("author", "", "")),
+    ("War accusations mount in the region", "accusations", None, ("author", "", "")),
+    ("The visit is a farce: vice FM", "farce", "China", ("reported", "china", "")),
+    ("Deputy FM says the dialogue is doubtful", "doubtful", "China", ("reported", "", "")),
+    ("Economists warn of a possible bubble", "possible", None, ("reported", "vague", "")),
+    (
+        "Nearly half of the region may face drought: EU commission",
+        "may",
+        None,
+        ("reported", "west_us", ""),
+    ),
+    ("Debt could reach record levels: budget watch group", "could", None, ("reported", "", "")),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "home", "expected"), ROUND18, ids=[c[0][:45] for c in ROUND18]
+)
+def test_round18_voice_source_target(lexicon, text, term, home, expected):
+    assert assigned(lexicon, text, term, home=home) == expected

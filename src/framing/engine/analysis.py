@@ -79,8 +79,10 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: a headline's list of names as a subject (from round 15); 26: a headline's closing tag
 #: "...: Commissioner's office" (``office``, a tag head; from rounds 14-15); 27: "X (is) to
 #: blame" casts X and blames nobody, an appeal's object holds no stance of the verb it is urged
-#: to perform, an opening attributive "Suspected", "authorities" as a tag head (round 16).
-METRICS_VERSION = 27
+#: to perform, an opening attributive "Suspected", "authorities" as a tag head (round 16); 28:
+#: the accuser of a blame noun ("Western accusations"), "vice FM", economists as vague holders,
+#: "commission" / "group" as tag heads (round 17).
+METRICS_VERSION = 28
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -845,10 +845,53 @@ def _voice(view, frames_, first, last, category, quote_holder, cues) -> tuple[st
             return REPORTED, own.holder.source
         # a verb with no holder of its own, or "we" / "I", inside another's frame ("the ministry
         # said Kiev wants to frame Moscow by accusing it"): the frame's holder speaks (att4)
+    if category == "accusation" and w in _BLAME_NOUNS:
+        accuser = _accuser(view, first, cues)
+        if accuser is not None:
+            return REPORTED, accuser.source  # "Western accusations", "Kyiv's allegations"
     f = _covering(frames_, first, last)
     if f is None or f.holder.kind in ("author", "none"):
         return AUTHOR_VOICE, ""
     return REPORTED, f.holder.source
+
+
+#: nouns of a blaming speech act: their possessor or actor adjective made it (round 17)
+_BLAME_NOUNS = frozenset(
+    {"accusation", "accusations", "allegation", "allegations", "condemnation", "condemnations",
+     "criticism", "criticisms", "denunciation", "denunciations"}
+)  # fmt: skip
+
+
+def _accuser(view: SentenceView, first: int, cues: Cues) -> Holder | None:
+    """Who made the blame noun at ``first``: an actor right before it, possessive or not
+    ("Western accusations", "Ukraine's Bucha killings accusations", past at most two words), or
+    a possessive that names no actor ("the media's accusations": ``other``); None when no
+    possessor or actor qualifies the noun ("these groundless accusations": the author's own
+    words)."""
+    j = first - 1
+    for _ in range(3):
+        if j < 0 or view.is_boundary(j) or view.toks[j] == ",":
+            return None
+        ch = view.chunk_at.get(j)
+        if ch is not None:
+            if not ch.possessive and ch.last != first - 1:
+                return None  # "Russia's war accusations" yes; "Ukraine war accusations" no
+            return VAGUE if view._anonymous(ch) else view.actor_holder(ch)
+        w = view.low[j]
+        if w.endswith(_POSSESSIVE) and w not in cues.determiners:
+            base = w[:-1] if w.endswith("s'") else w[:-2]
+            if base in cues.titles or base in cues.title_modifiers:
+                for k in range(j - 1, max(-1, j - 3), -1):  # "NATO secretary general's", "US
+                    ch = view.chunk_at.get(k)  # fleet commander's": the office's actor
+                    if ch is not None:
+                        return VAGUE if view._anonymous(ch) else view.actor_holder(ch)
+                    if view.is_boundary(k) or view.toks[k] == "," or not view._is_word(k):
+                        break
+            return OTHER  # "the media's accusations"
+        if w in cues.determiners or w in cues.prepositions or w in cues.be_forms:
+            return None
+        j -= 1
+    return None
 
 
 def _adverb_of_verb(view: SentenceView, first: int, last: int, category: str, cues: Cues) -> bool:
