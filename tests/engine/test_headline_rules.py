@@ -349,13 +349,6 @@ ROUND17 = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "term", "home", "expected"), ROUND17, ids=[c[0][:45] for c in ROUND17]
-)
-def test_round17_voice_source_target(lexicon, text, term, home, expected):
-    assert assigned(lexicon, text, term, home=home) == expected
-
-
 # Round 18 (from attribution rounds 15-17): the accuser of a blame noun is its possessor or actor
 # adjective, not the one who answers it; a vice FM is an office; economists are vague holders;
 # "commission" and "group" close a headline's tag.
@@ -408,7 +401,9 @@ ROUND18 = [
 
 
 @pytest.mark.parametrize(
-    ("text", "term", "home", "expected"), ROUND18, ids=[c[0][:45] for c in ROUND18]
+    ("text", "term", "home", "expected"),
+    ROUND17 + ROUND18,
+    ids=[c[0][:45] for c in ROUND17 + ROUND18],
 )
-def test_round18_voice_source_target(lexicon, text, term, home, expected):
+def test_round17_and_18_voice_source_target(lexicon, text, term, home, expected):
     assert assigned(lexicon, text, term, home=home) == expected
