@@ -470,6 +470,11 @@ ACTORS = [
     ("Patrols in the East China Sea.", "china", []),
     ("The South China Morning Post reported it.", "china", []),
     ("She collected fine china and Chinaware.", "china", []),
+    # the HKSAR government is a Chinese regional government; the place alone is no actor
+    ("The HKSAR government condemned the visit.", "china", ["HKSAR government"]),
+    ("HKSAR gov't fully supports the measures", "china", ["HKSAR gov't"]),
+    ("Hong Kong protests continue.", "china", []),
+    ("The HKSAR marks its anniversary.", "china", []),
     ("The People's Republic of China.", "china", ["People's Republic of China"]),
     (
         "Sino-US relations and Chinese diplomats in Beijing.",
