@@ -397,6 +397,19 @@ ROUND18 = [
         ("reported", "west_us", ""),
     ),
     ("Debt could reach record levels: budget watch group", "could", None, ("reported", "", "")),
+    # a quantifier that opens its clause is a vague subject (METRICS_VERSION 29); after a verb
+    # it determines a noun
+    ("Some say the talks may fail.", "may", None, ("reported", "vague", "")),
+    ("Many believe the war could end soon.", "could", None, ("reported", "vague", "")),
+    ("It is not, as some suggest, a matter of pride.", "suggest", None, ("reported", "vague", "")),
+    (
+        "The plan, which many believe is unlawful, passed.",
+        "believe",
+        None,
+        ("reported", "vague", ""),
+    ),
+    ("They deserve some blame for the crisis.", "blame", None, ("author", "", "")),
+    ("Some reports say the talks may fail.", "may", None, ("reported", "vague", "")),
 ]
 
 

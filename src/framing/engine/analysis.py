@@ -81,8 +81,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: blame" casts X and blames nobody, an appeal's object holds no stance of the verb it is urged
 #: to perform, an opening attributive "Suspected", "authorities" as a tag head (round 16); 28:
 #: the accuser of a blame noun ("Western accusations"), "vice FM", economists as vague holders,
-#: "commission" / "group" as tag heads, the HKSAR government in ``china`` (round 17).
-METRICS_VERSION = 28
+#: "commission" / "group" as tag heads, the HKSAR government in ``china`` (round 17); 29: a
+#: quantifier opening its clause is a vague subject ("Some say", "as many believe").
+METRICS_VERSION = 29
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -105,6 +105,11 @@ _NUMBERS = frozenset(
     {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
      "hundreds", "thousands", "several", "both", "many"}
 )  # fmt: skip
+#: determiners that stand alone as a plural subject: before a verb's base form they are its
+#: vague holder ("Some say", "Many believe"), not a determiner of a noun (round 18)
+_QUANTIFIER_SUBJECTS = frozenset({"some", "many", "several", "few", "most", "others"})
+#: words that may open the clause of such a subject ("and some say", "as many believe")
+_SUBJECT_OPENERS = frozenset({"and", "or", "as", "since", "after", "before"})
 #: the end of a possessive token before an attributive participle ("DPRK's suspected launch")
 _POSSESSIVE = ("'s", "\u2019s", "s'")
 #: attributive participles of unnamed claim: "the alleged crimes", "over alleged interference"
@@ -415,8 +420,11 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     )  # "dead of suspected poisoning", "DPRK's suspected launch", an opening "Suspected gaokao
     # leaks" (round 17); not "identified as suspected", "Suspected of ..."
     if attributive or (
-        prev in cues.determiners and prev not in cues.third_person and prev != "that"
-    ):  # or a noun: "the report", "a claim"
+        prev in cues.determiners
+        and prev not in cues.third_person
+        and prev != "that"
+        and not _quantifier_subject(view, i, cues)
+    ):  # or a noun: "the report", "a claim", "some reports"; not "some say", "many believe"
         if w in _ALLEGED and i + 1 < view.n:
             # the noun phrase "alleged" governs is someone's claim, unnamed (readers' guide)
             return Frame(i, i, i + 1, _phrase_end(view, i + 1, cues), VAGUE, weak=True)
@@ -525,6 +533,21 @@ def _appealed_to(view: SentenceView, i: int, cues: Cues) -> bool:
     if k >= 0 and view.low[k] in ("on", "upon"):
         k -= 1  # "calls on X to"
     return k >= 0 and view.low[k] in _APPEALS
+
+
+def _quantifier_subject(view: SentenceView, i: int, cues: Cues) -> bool:
+    """Verb ``i`` (a base form, not in *-s*) has a quantifier as its subject that opens its
+    clause ("Some say", "and many believe", "as some suggest"); not a noun after a determiner
+    ("deserve some blame", "adding some swear words", "some reports")."""
+    if i < 1 or view.low[i - 1] not in _QUANTIFIER_SUBJECTS or view.low[i].endswith("s"):
+        return False
+    k = i - 2
+    return (
+        k < 0
+        or view.toks[k] in (",", ";", ":", "(", '"', "-")
+        or view.low[k] in cues.clause_openers
+        or view.low[k] in _SUBJECT_OPENERS
+    )
 
 
 def _in_amid_phrase(view: SentenceView, i: int) -> bool:
