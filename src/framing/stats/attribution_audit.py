@@ -307,6 +307,19 @@ ROUNDS = (
         frame=HEADLINES,
         after_headline=14,
     ),
+    AttributionRound(
+        18,
+        20270131,
+        "media-audit-attribution-18",
+        {"voice": 80},
+        "the headline streams, voice and source only (80 rows), drawn after the rules written "
+        "from rounds 15-17 (the accuser of a blame noun, vice FM, economists, commission and "
+        "group tags, the HKSAR government; METRICS_VERSION 28-29) from headlines no earlier "
+        "round of any audit showed; blind readers",
+        after_media=11,
+        frame=HEADLINES,
+        after_headline=14,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
