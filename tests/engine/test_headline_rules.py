@@ -413,10 +413,51 @@ ROUND18 = [
 ]
 
 
+# Round 19 (from attribution round 18's errors): a postposed denial reports no words of the
+# denier's; a postposed tag reports only the clause after a ";"; an attributive participle
+# before a plain noun in a headline; "vice premier" as an office; "newspaper" as a tag head.
+ROUND19 = [
+    # text, term, home, (voice, source, target)
+    ("Kyiv claims the plant was shelled, Moscow denies", "claims", None, ("author", "", "ukraine")),
+    ("Kyiv staged the attack, Moscow claims", "claims", None, ("author", "", "russia")),
+    (
+        "Man detained for insulting war criminals; a selfish act, probe says",
+        "war criminals",
+        None,
+        ("author", "", ""),
+    ),
+    ("Man detained; a selfish act, probe says", "selfish", None, ("reported", "", "")),
+    (
+        "Province investigates suspected abuse of the code system",
+        "suspected",
+        None,
+        ("author", "", ""),
+    ),
+    ("Customs detects suspected smuggling case", "suspected", None, ("author", "", "")),
+    # ... but not before an actor, a determiner, or as a predicate
+    ("Moscow suspected Kyiv of sabotage", "suspected", None, ("reported", "russia", "")),
+    ("Missing teenager presumed drowned in the river", "presumed", None, ("reported", "", "")),
+    (
+        "Central gov't fully supports the plan: vice premier",
+        "fully",
+        "China",
+        ("reported", "china", ""),
+    ),
+    ("Washington should fully explain its labs: newspaper", "fully", None, ("reported", "", "")),
+    # "Tory leadership:" stays a topic label
+    (
+        "Party leadership: rival dodging scrutiny, claims minister",
+        "claims",
+        None,
+        ("author", "", ""),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "term", "home", "expected"),
-    ROUND17 + ROUND18,
-    ids=[c[0][:45] for c in ROUND17 + ROUND18],
+    ROUND17 + ROUND18 + ROUND19,
+    ids=[c[0][:45] for c in ROUND17 + ROUND18 + ROUND19],
 )
-def test_round17_and_18_voice_source_target(lexicon, text, term, home, expected):
+def test_rounds_17_to_19_voice_source_target(lexicon, text, term, home, expected):
     assert assigned(lexicon, text, term, home=home) == expected

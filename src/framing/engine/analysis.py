@@ -82,8 +82,10 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: to perform, an opening attributive "Suspected", "authorities" as a tag head (round 16); 28:
 #: the accuser of a blame noun ("Western accusations"), "vice FM", economists as vague holders,
 #: "commission" / "group" as tag heads, the HKSAR government in ``china`` (round 17); 29: a
-#: quantifier opening its clause is a vague subject ("Some say", "as many believe").
-METRICS_VERSION = 29
+#: quantifier opening its clause is a vague subject ("Some say", "as many believe"); 30: a
+#: postposed denial reports nothing, a postposed tag only the clause after ";", a headline's
+#: attributive participle before a plain noun, "vice premier", "newspaper" (round 18).
+METRICS_VERSION = 30
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -379,6 +379,23 @@ def _postposed(view: SentenceView, i: int) -> int | None:
     return None
 
 
+#: verbs of denial: a postposed "..., X denies" reports no words of X's (round 19)
+_DENIALS = frozenset(
+    {"deny", "denies", "denied", "reject", "rejects", "rejected", "refute", "refutes", "refuted",
+     "dismiss", "dismisses", "dismissed"}
+)  # fmt: skip
+
+
+def _clause_after_semicolon(view: SentenceView, post: int) -> int:
+    """Where a postposed "..., X said" reports from: after the last ";" before ``post`` (a
+    headline's "Woman detained ...; pure individual act, probe says": the probe says the second
+    clause only), else the sentence start (round 19)."""
+    for k in range(post - 1, -1, -1):
+        if view.toks[k] == ";":
+            return k + 1
+    return 0
+
+
 def _expletive(view: SentenceView, i: int, cues: Cues) -> bool:
     """The participle ``i`` follows an expletive "it" and its verb group ("it is said", "it
     had been expected", "it will be seen")."""
@@ -414,7 +431,12 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         return None  # inside the writer's "amid" phrase: "amid pressure to condemn Russia"
     attributive = (
         w in _ATTRIBUTIVE
-        and (prev in cues.prepositions or prev.endswith(_POSSESSIVE) or (i == 0 and nxt.isalpha()))
+        and (
+            prev in cues.prepositions
+            or prev.endswith(_POSSESSIVE)
+            or (i == 0 and nxt.isalpha())
+            or (view.headline and _before_plain_noun(view, i, cues))
+        )
         and prev != "as"
         and nxt not in ("that", "of", "to", "by")
     )  # "dead of suspected poisoning", "DPRK's suspected launch", an opening "Suspected gaokao
@@ -503,12 +525,15 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         inverted = not w.endswith("ing")  # "..., said the minister"; not "..., suggesting X"
         if post is not None and inverted and (after.kind != "none" or holder.kind != "none"):
             h = after if after.kind != "none" else holder
-            return Frame(i, i, 0, post, h)  # "..., said the minister."
+            return Frame(i, i, _clause_after_semicolon(view, post), post, h)  # "..., said X."
         if infinitive or holder.kind == "none":
             return Frame(i, i, i + 1, end, AUTHOR)  # "it is fair to say that", "Assuming ..."
     post = _postposed(view, i)
     if post is not None and (i + 1 >= _scope_end(view, i) - 3 or _tag_ends(view, i)):
-        return Frame(i, i, 0, post, holder)  # '"...," the minister said.', "..., X warned, ..."
+        if w in _DENIALS:
+            return None  # "Ukraine claims ..., Russia denies": the claim is not Russia's words
+        lo = _clause_after_semicolon(view, post)
+        return Frame(i, i, lo, post, holder)  # '"...," the minister said.', "..., X warned, ..."
     return Frame(i, i, i + 1, end, holder)
 
 
@@ -533,6 +558,29 @@ def _appealed_to(view: SentenceView, i: int, cues: Cues) -> bool:
     if k >= 0 and view.low[k] in ("on", "upon"):
         k -= 1  # "calls on X to"
     return k >= 0 and view.low[k] in _APPEALS
+
+
+#: adjectives after "presumed / suspected" that make it a predicate ("presumed dead")
+_PREDICATES = frozenset({"dead", "alive", "missing", "guilty", "innocent", "safe", "lost"})
+
+
+def _before_plain_noun(view: SentenceView, i: int, cues: Cues) -> bool:
+    """Participle ``i`` stands before a word that is no actor, pronoun, determiner or particle
+    ("investigates suspected Ebola case", "probe into suspected abuse"): it qualifies that noun
+    (round 19; not "suspected Kyiv of", "suspected that")."""
+    if i + 1 >= view.n or not view.toks[i + 1][:1].isalpha():
+        return False
+    nxt = view.low[i + 1]
+    return (
+        view.chunk_of[i + 1] is None
+        and not nxt.endswith("ed")  # "presumed drowned": a predicate, not a noun
+        and nxt not in _PREDICATES
+        and nxt not in cues.determiners
+        and nxt not in cues.prepositions
+        and nxt not in ("that", "and", "or", "him", "her", "them", "it", "us")
+        and view.toks[i + 1] not in cues.third_person
+        and view.toks[i + 1] not in cues.first_person
+    )
 
 
 def _quantifier_subject(view: SentenceView, i: int, cues: Cues) -> bool:
