@@ -320,6 +320,19 @@ ROUNDS = (
         frame=HEADLINES,
         after_headline=14,
     ),
+    AttributionRound(
+        19,
+        20270133,
+        "media-audit-attribution-19",
+        {"voice": 80},
+        "the headline streams, voice and source only (80 rows), drawn after the rules written "
+        "from round 18 (postposed denials, tags after a semicolon, attributive participles, "
+        "vice premier, newspaper tags; METRICS_VERSION 30) from headlines no earlier round of "
+        "any audit showed; blind readers",
+        after_media=11,
+        frame=HEADLINES,
+        after_headline=14,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
