@@ -779,3 +779,28 @@ def test_swallowed_ctrl_c_prints_no_traceback(finalisers, printed, silent):
     assert run.returncode == 0, run.stderr
     assert all(p in run.stderr for p in printed), run.stderr
     assert not any(s in run.stderr for s in silent), run.stderr
+
+
+def _sleep(seconds: float) -> float:
+    time.sleep(seconds)
+    return seconds
+
+
+def test_stop_workers_now_joins_the_pool_manager_thread():
+    """After an interrupt the pool's manager thread has closed its wake-up pipe, so the exit
+    hook of concurrent.futures cannot race it into an OSError traceback (seen once in CI on
+    Python 3.11 after SIGTERM)."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    from framing.core.signals import stop_workers
+
+    ex = ProcessPoolExecutor(2, mp_context=mp.get_context("spawn"))
+    futures = [ex.submit(_sleep, 5) for _ in range(4)]
+    while not any(p.is_alive() for p in (ex._processes or {}).values()):
+        time.sleep(0.05)
+    manager, procs = ex._executor_manager_thread, list(ex._processes.values())
+    stop_workers(ex, now=True)
+    assert manager is not None and not manager.is_alive()
+    assert procs and not any(p.is_alive() for p in procs)
+    assert all(f.done() for f in futures)

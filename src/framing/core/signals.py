@@ -105,6 +105,7 @@ def stop_workers(executor, now: bool) -> None:
     if not now:
         executor.shutdown(wait=True, cancel_futures=True)
         return
+    manager = getattr(executor, "_executor_manager_thread", None)  # shutdown() forgets it
     terminate = getattr(executor, "terminate_workers", None)  # Python >= 3.14
     if terminate is not None:
         with contextlib.suppress(Exception):
@@ -121,3 +122,10 @@ def stop_workers(executor, now: bool) -> None:
             if p.is_alive():  # pragma: no cover - ignored SIGTERM
                 p.kill()
                 p.join(timeout=5)
+    # The pool's manager thread closes its wake-up pipe when it sees the workers gone; at exit,
+    # concurrent.futures writes to that pipe unless it is closed already, and before Python 3.12
+    # the check and the write race with the close ("OSError: Bad file descriptor" printed with
+    # a traceback after "terminated by SIGTERM"). Joining the thread here settles the race.
+    if manager is not None:
+        with contextlib.suppress(Exception):
+            manager.join(timeout=10)
