@@ -333,10 +333,10 @@ def home_category(value, lexicon: Lexicon) -> str:
     category of ``lexicon`` ("china") or a name its actor entries match ("China", "United
     States"); ``""`` when missing or when it names no category or more than one ("United
     Kingdom": the lexicon has no category for it)."""
-    if value is None or (isinstance(value, float) and value != value) or value is pd.NA:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
         return ""
     value = str(value).strip()
-    kinds = {c: v.kind for c, v in lexicon.categories.items()}
+    kinds = _layout(lexicon).kinds
     if kinds.get(value.lower()) == "actor":
         return value.lower()
     doc = Document(value)

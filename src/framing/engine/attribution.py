@@ -947,22 +947,29 @@ def _accuser(view: SentenceView, first: int, cues: Cues) -> Holder | None:
         if ch is not None:
             if not ch.possessive and ch.last != first - 1:
                 return None  # "Russia's war accusations" yes; "Ukraine war accusations" no
-            return VAGUE if view._anonymous(ch) else view.actor_holder(ch)
+            return view.actor_holder(ch)  # vague when anonymous ("unnamed US officials'")
         w = view.low[j]
         if w.endswith(_POSSESSIVE) and w not in cues.determiners:
-            base = w[:-1] if w.endswith("s'") else w[:-2]
-            if base in cues.titles or base in cues.title_modifiers:
-                for k in range(j - 1, max(-1, j - 3), -1):  # "NATO secretary general's", "US
-                    ch = view.chunk_at.get(k)  # fleet commander's": the office's actor
-                    if ch is not None:
-                        return VAGUE if view._anonymous(ch) else view.actor_holder(ch)
-                    if view.is_boundary(k) or view.toks[k] == "," or not view._is_word(k):
-                        break
-            return OTHER  # "the media's accusations"
+            return _title_owner(view, j, cues)  # "NATO secretary general's"; "the media's"
         if w in cues.determiners or w in cues.prepositions or w in cues.be_forms:
             return None
         j -= 1
     return None
+
+
+def _title_owner(view: SentenceView, j: int, cues: Cues) -> Holder:
+    """The actor of the possessive title at ``j``, at most two words before it ("NATO secretary
+    general's", "US fleet commander's"); ``other`` for any other possessor ("the media's")."""
+    w = view.low[j]
+    base = w[:-1] if w.endswith("s'") else w[:-2]
+    if base in cues.titles or base in cues.title_modifiers:
+        for k in range(j - 1, max(-1, j - 3), -1):
+            ch = view.chunk_at.get(k)
+            if ch is not None:
+                return view.actor_holder(ch)
+            if view.is_boundary(k) or view.toks[k] == "," or not view._is_word(k):
+                break
+    return OTHER
 
 
 def _adverb_of_verb(view: SentenceView, first: int, last: int, category: str, cues: Cues) -> bool:
