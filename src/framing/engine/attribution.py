@@ -1007,7 +1007,7 @@ def _target(
         role = "evaluative"  # "an alleged act", "Russia's supposed plan": not a doer
     elif role == "negative_action" and w in _CLAIM_NOUNS and _claim_noun(view, first, cues):
         return _claimer(view, first, last, cues)
-    if role == "evaluative" and w.endswith("ly") and first == last:
+    if role == "evaluative" and w.endswith("ly") and first == last and verb is None:
         role = "negative_action"  # an adverb judges the doer of its clause
         w = view.low[last + 1] if last + 1 < view.n else ""
         last_v = last + 1 if last + 1 < view.n else last
@@ -1060,6 +1060,8 @@ def _target(
             h = _accused_of(view, first, cues)
         if h.kind != "actor":
             h = _named(view, first, cues)
+        if h.kind != "actor":
+            h = _discarder(view, first)
     return h.source if h.kind == "actor" else ""
 
 
@@ -1205,6 +1207,39 @@ def _named(view: SentenceView, first: int, cues: Cues) -> Holder:
                 return NONE  # "rejected the West's accusations (as ...)": the cue is no label
             return view.object(k) if k + 1 < first else NONE
     return NONE
+
+
+#: verbs whose doer gives up what it holds ("abandon its Cold War mentality")
+_DISCARDS = frozenset(
+    {"abandon", "abandons", "abandoned", "abandoning", "discard", "discards", "discarded",
+     "discarding", "drop", "drops", "dropped", "dropping", "renounce", "renounces", "renounced",
+     "renouncing", "shed", "sheds", "shedding", "ditch", "ditches", "ditched", "ditching",
+     "quit", "quits", "quitting", "relinquish", "relinquishes", "relinquished", "relinquishing"}
+)  # fmt: skip
+
+
+def _discarder(view: SentenceView, first: int) -> Holder:
+    """For an evaluative word as the object of a verb of giving up ("abandon (the) Cold War
+    mentality", "give up hegemony"): the one who holds it, the actor an appeal asks to give it
+    up ("urges U.S., U.K. to abandon ...", "calls on X to drop ...") or the doer of the verb."""
+    k = first - 1
+    while k >= 0 and view.low[k] in ("the", "this", "that", "such"):  # not "its": attached()
+        k -= 1
+    if k >= 1 and view.low[k] == "up" and view.low[k - 1] in ("give", "gives", "gave", "giving"):
+        k -= 1
+    elif k < 0 or view.low[k] not in _DISCARDS:
+        return NONE
+    if k >= 1 and view.low[k - 1] == "to":
+        for j in range(k - 2, max(-1, k - 16), -1):
+            if view.toks[j] in (";", ":", "!", "?"):
+                break  # not is_boundary: "U.S., U.K." splits into "." tokens
+            w = view.low[j]
+            if w in ("on", "upon") and j >= 1 and view.low[j - 1] in _APPEALS:
+                w, j = view.low[j - 1], j
+            if w in _APPEALS:
+                h = view.noun_phrase(j + 1)
+                return h if h.kind == "actor" else NONE
+    return view.doer(k)
 
 
 def _blamed_on(view: SentenceView, i: int) -> Holder:

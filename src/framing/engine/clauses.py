@@ -608,7 +608,15 @@ class SentenceView:
                     return self.subject(k)  # "China accused of interfering"
                 h = self.object(k)
                 return h if h.kind == "actor" else NONE
-        return self.subject(i, strict=strict)
+        h = self.subject(i, strict=strict)
+        if h.kind != "actor" and j >= 1 and self.toks[j] == ",":
+            # an apposition between subject and verb: "US, primary spreader of ..., manipulates"
+            k = next((k for k in range(j - 2, max(-1, j - 10), -1) if self.toks[k] == ","), None)
+            if k is not None and not any(self.is_boundary(m) for m in range(k + 1, j)):
+                h2 = self.subject(k, strict=True)
+                if h2.kind == "actor":
+                    return h2
+        return h
 
     def _blame_before(self, j: int) -> int | None:
         """A verb of blame at most six tokens left of token ``j`` in its clause ("slams X
@@ -861,6 +869,17 @@ class SentenceView:
                 return self.pronoun(j, exclude=subj.cats if subj.kind == "actor" else ())
         return NONE
 
+    def _predicate_start(self, j: int) -> int:
+        """Token ``j`` or the first token left of it that is not an intensifier, an -ly adverb
+        or an article (what may stand between a copula and its predicate)."""
+        while j >= 0 and (
+            self.low[j] in _INTENSIFIERS
+            or self.low[j].endswith("ly")
+            or self.low[j] in ("a", "an", "the")
+        ):
+            j -= 1
+        return j
+
     def attached(
         self, first: int, last: int, action_noun: bool = False, label: bool = False
     ) -> Holder:
@@ -913,14 +932,17 @@ class SentenceView:
                 return h if h.kind == "actor" else NONE
         if action_noun:
             return NONE
-        # subject of a copula: "Washington is (very) arrogant"
-        j = first - 1
-        while j >= 0 and (
-            self.low[j] in _INTENSIFIERS
-            or self.low[j].endswith("ly")
-            or self.low[j] in ("a", "an", "the")
-        ):
-            j -= 1
+        # subject of a copula: "Washington is (very) arrogant", "... is reckless and arrogant"
+        j = self._predicate_start(first - 1)
+        nxt = self.low[last + 1] if last + 1 < self.n else "."
+        ends = not nxt.isalpha() or nxt in cues.prepositions or nxt in _COORD
+        for _ in range(3):  # a coordinated predicate ends its phrase ("hostile forces": no)
+            if not (ends and j >= 1 and (self.low[j] in _COORD or self.toks[j] == ",")):
+                break
+            k = self._predicate_start(j - 2)
+            if not self.toks[j - 1].isalpha() or self.low[j - 1] in cues.prepositions:
+                break
+            j = k
         if j >= 0 and self.low[j] in cues.copulas:
             if last + 1 < self.n and self.low[last + 1] in ("to", "that"):
                 s = j - 1
