@@ -333,6 +333,18 @@ ROUNDS = (
         frame=HEADLINES,
         after_headline=14,
     ),
+    AttributionRound(
+        20,
+        20270135,
+        "media-audit-attribution-20",
+        {"voice": 40, "target": 40, "empty_target": 20},
+        "the headline streams, voice, source and target (the first target rows since round 13), "
+        "drawn after the target rules written from round 13's empty targets (METRICS_VERSION "
+        "31) from headlines no earlier round of any audit showed; blind readers",
+        after_media=11,
+        frame=HEADLINES,
+        after_headline=14,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
