@@ -64,6 +64,20 @@ HEDGE = [
 ]
 
 
+# lex14 (headline round 12's booster errors): the factual extent of a state or process
+BOOSTER = [
+    ("New Zealand fully reopens borders to tourists", []),
+    ("Power plant fully operational again after repairs", []),
+    ("Airline to fully restore international flights", []),
+    ("Star striker has fully recovered from injury", []),
+    ("80% of adults now fully vaccinated", []),
+    ("A fully-fledged member of the alliance", []),
+    ("China fully supports the peace plan", ["fully"]),  # a commitment stressed
+    ("Both sides must fully implement the deal", ["fully"]),
+    ("We are fully aware of the risks.", ["fully"]),
+]
+
+
 # attribution round 10: the World Health Organization is a UN agency; the pronoun never counts
 UN = [
     ("WHO warns of a new wave", ["WHO"]),
@@ -94,6 +108,11 @@ def test_headline_round12_hedge(text, expected):
     assert matched_texts(text, "hedge") == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), BOOSTER, ids=[s[:40] for s, _ in BOOSTER])
+def test_headline_round12_booster(text, expected):
+    assert matched_texts(text, "booster") == expected
+
+
 def test_the_tables_have_positives_and_negatives():
-    for table in (DISTANCING, ACCUSATION, HEDGE, UN):
+    for table in (DISTANCING, ACCUSATION, HEDGE, UN, BOOSTER):
         assert any(e for _, e in table) and any(not e for _, e in table)
