@@ -91,6 +91,18 @@ ROUNDS = (
         "quotes), from headlines no earlier round of any audit showed; blind readers",
         ("hedge", "accusation", "distancing"),
     ),
+    HeadlineRound(
+        21,
+        20270137,
+        "headline-audit-21.csv",
+        ("booster", "negative_evaluation", v.SCARE_QUOTE),
+        "drawn after lex14 (the factual extent of 'fully', from round 12's booster errors) and "
+        "the attribution rules up to METRICS_VERSION 32, from headlines no earlier round of any "
+        "audit showed (numbered after attribution round 20, so that its headlines are left out "
+        "too); booster, negative_evaluation and scare quotes, last measured in round 12; blind "
+        "readers",
+        ("booster", "negative_evaluation", v.SCARE_QUOTE),
+    ),
 )
 
 
