@@ -50,6 +50,10 @@ _INTENSIFIERS = frozenset(
     ["very", "so", "too", "more", "most", "quite", "rather", "extremely", "highly", "utterly"]
 )
 _COORD = frozenset({"and", "or", "&"})
+#: nouns of containing whose country-name modifier is the one contained (round 20)
+_CONTAINING = ("containment", "encirclement", "suppression")
+#: endings of nationality adjectives ("American", "Chinese", "Western", "British")
+_ADJECTIVE_ENDS = ("an", "ese", "ern", "ish", "ic", "i")
 #: before a gerund, these make it an adjunct of its clause ("Trump raised a storm by
 #: threatening to ...": the doer is the clause's subject)
 MEANS = frozenset({"by", "while", "when", "after", "before", "without", "through"})
@@ -532,6 +536,9 @@ class SentenceView:
                 ):
                     return VAGUE  # "some in Western countries", "critics of China"
                 if h >= 0 and self.low[h] in cues.titles and self.low[p] in _OF_PLACE:
+                    own = self.chunk_of[h - 1] if h >= 1 else None
+                    if own is not None and not self._non_state(own):
+                        return self.actor_holder(own)  # "US Embassy in China": the US's
                     return Holder("actor", (ch.cat,))  # "officials in Washington"
                 j, content = p - 1, True
                 steps += 1
@@ -609,6 +616,17 @@ class SentenceView:
                 h = self.object(k)
                 return h if h.kind == "actor" else NONE
         h = self.subject(i, strict=strict)
+        if h.kind != "actor" and j >= 1 and self.low[j] == "to":
+            # a purpose infinitive after a gerund: "criticizes US for drawing small circles to
+            # contain China" (round 20): the gerund's doer
+            for k in range(j - 1, max(-1, j - 6), -1):
+                if self.is_boundary(k) or self.toks[k] == ",":
+                    break
+                if self.low[k].endswith("ing") and k > 0 and self.low[k - 1] in ("for", "of"):
+                    g = self.doer(k)
+                    if g.kind == "actor":
+                        return g
+                    break
         if h.kind != "actor" and j >= 1 and self.toks[j] == ",":
             # an apposition between subject and verb: "US, primary spreader of ..., manipulates"
             k = next((k for k in range(j - 2, max(-1, j - 10), -1) if self.toks[k] == ","), None)
@@ -880,6 +898,20 @@ class SentenceView:
             j -= 1
         return j
 
+    def _object_modifier(self, ch, last: int) -> bool:
+        """An actor named by a country's name right before a noun of containing ("China
+        containment", "Russia encirclement"; round 20) is what is contained, not the doer; an
+        abbreviation or adjective ("US containment", "Western encirclement") is the doer."""
+        if not self.low[last].startswith(_CONTAINING):
+            return False
+        name = self.toks[ch.last]
+        return (
+            ch.first == ch.last
+            and name[:1].isupper()
+            and name[1:].islower()
+            and not name.lower().endswith(_ADJECTIVE_ENDS)
+        )
+
     def attached(
         self, first: int, last: int, action_noun: bool = False, label: bool = False
     ) -> Holder:
@@ -903,6 +935,8 @@ class SentenceView:
                 and (ch.possessive or j == first - 1 or self.low[ch.last].endswith(_BACKERS))
                 and not self.low[ch.first].startswith(_NOT_ITSELF_PREFIXES)
             ):  # "US-backed (Maidan) coup" casts the US; "anti-Ukrainian hysteria" not Ukraine
+                if not ch.possessive and self._object_modifier(ch, last):
+                    break  # "China containment policy": China is contained, not the doer
                 return self.actor_holder(ch)
             if t in cues.third_person and w in ("its", "their", "his", "her"):
                 h = self.pronoun(j)
@@ -914,6 +948,8 @@ class SentenceView:
         if k < self.n and self.low[k] in cues.determiners:
             k += 1
         if k < self.n and self.chunk_of[k] is not None and not action_noun:
+            if self._non_state(self.chunk_of[k]):
+                return NONE  # "whitewashing Ukrainian organization": no state (round 20)
             return self.actor_holder(self.chunk_of[k], +1)
         # "of X" / "by X" right after
         for k in range(last + 1, min(self.n, last + 3)):

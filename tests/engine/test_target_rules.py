@@ -1,0 +1,101 @@
+"""Target rules written from the empty targets of attribution round 13 (``METRICS_VERSION``
+31): a word ending in -ly that is a negative action's noun ("bully") is not an adverb, a
+coordinated predicate after a copula, an apposition between subject and verb, and the holder
+of what a verb of giving up discards; and from the target errors of round 20 (version 33):
+attributive participles, hypothetical acts, the contained country, an office's own state, the
+doer of a purpose infinitive. Sentences of our own; the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+import framing
+
+TARGETS = [
+    # text, matched text, expected target
+    ("The US is a bully.", "bully", "west_us"),
+    ("Most people believe the US is a bully in the crisis: survey", "bully", "west_us"),
+    # an -ly adverb still judges the doer of its clause
+    ("The facts were arbitrarily twisted by Washington.", "arbitrarily", "west_us"),
+    # a coordinated predicate after a copula
+    ("Washington is reckless and arrogant.", "arrogant", "west_us"),
+    ("The US is arrogant, reckless and irresponsible.", "irresponsible", "west_us"),
+    # ... but not an adjective before its noun in the next clause
+    ("The US is a partner and hostile forces remain.", "hostile", ""),
+    ("They are rich, and arrogant Americans come.", "arrogant", "west_us"),
+    # an apposition between subject and verb
+    (
+        "US, primary spreader of disinformation, manipulates global opinion",
+        "manipulates",
+        "west_us",
+    ),
+    ("Washington, on the other hand, alleges the attacks came from abroad.", "alleges", "west_us"),
+    ("In Kyiv, after the talks, officials hyped the threat.", "hyped", ""),
+    # what a verb of giving up discards belongs to the one asked to give it up, or to its doer
+    (
+        "China urges U.S., U.K., Australia to abandon Cold War mindset",
+        "Cold War mindset",
+        "west_us",
+    ),
+    ("Beijing calls on Washington to give up hegemony", "hegemony", "west_us"),
+    ("The US should abandon the Cold War mentality.", "Cold War mentality", "west_us"),
+    ("China asks the world to abandon hegemony.", "hegemony", ""),
+    ("China rejects the Cold War mentality.", "Cold War mentality", ""),
+]
+
+ROUND20 = [
+    # an attributive participle or hyphenated -ing compound qualifies its noun: no doer
+    ("Chinese analysts slam highly politicized program", "politicized", ""),
+    ("US Embassy in China promotes Nazi-whitewashing Ukrainian organization", "whitewashing", ""),
+    # ... but a finite verb after an adverb still has its subject as doer
+    ("Ukraine previously claimed it was not involved.", "claimed", "ukraine"),
+    ("Kiev brutally suppressed protests in Kharkov", "suppressed", "ukraine"),
+    # ... and an actor inside the compound is the one acted on
+    ("Washington should learn to quit China-smearing addiction", "smearing", "west_us"),
+    # a possible act casts no one yet
+    ("Russia to strengthen flank in response to potential NATO expansion", "NATO expansion", ""),
+    ("NATO expansion threatens Russia's security", "NATO expansion", "west_us"),
+    # a country's name before a noun of containing is the contained; an abbreviation the doer
+    ("US risks crisis with wrong China containment policy", "containment", ""),
+    ("US containment policy fails", "containment", "west_us"),
+    ("the Russia containment strategy of NATO", "containment", "west_us"),
+    # the doer of a purpose infinitive after a gerund of blame
+    (
+        "Chinese FM criticizes US for drawing small circles to contain China",
+        "contain China",
+        "west_us",
+    ),
+    # an organisation named by nationality is no state
+    ("the arrogant Ukrainian organization", "arrogant", ""),
+    ("the arrogant Ukrainian government", "arrogant", "ukraine"),
+]
+
+SOURCES_ROUND20 = [
+    # an office in a place belongs to the state that names it
+    ("The US Embassy in China said the report was groundless.", "groundless", "west_us"),
+    ("The Russian embassy in Washington said the claims were groundless.", "groundless", "russia"),
+]
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return framing.load_lexicon()
+
+
+def first_match(lexicon, text: str, matched: str):
+    m = framing.analyze(text, lexicon).matches
+    row = m[m["matched_text"] == matched]
+    assert len(row), f"no match {matched!r}"
+    return row.iloc[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "matched", "target"), TARGETS + ROUND20, ids=[t[0][:45] for t in TARGETS + ROUND20]
+)
+def test_target_rules(lexicon, text, matched, target):
+    assert first_match(lexicon, text, matched)["target"] == target
+
+
+@pytest.mark.parametrize(("text", "matched", "source"), SOURCES_ROUND20)
+def test_office_in_a_place_is_its_own_states(lexicon, text, matched, source):
+    assert first_match(lexicon, text, matched)["source"] == source
