@@ -75,6 +75,13 @@ BOOSTER = [
     ("China fully supports the peace plan", ["fully"]),  # a commitment stressed
     ("Both sides must fully implement the deal", ["fully"]),
     ("We are fully aware of the risks.", ["fully"]),
+    # lex15 (headline round 21's booster errors): "certain" as "particular"; "in" + compound
+    ("Boosters approved for certain groups", []),
+    ("Nobody knows for certain whether the talks resume.", ["for certain"]),
+    ("Nobody knows for certain.", ["for certain"]),
+    ("White House issues guidance in fact sheet", []),
+    ("A role in fact-finding missions", []),
+    ("It is in fact checking the claims.", ["in fact"]),
 ]
 
 

@@ -89,8 +89,10 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: verbs of giving up (round 13's empty targets); 32: "fully" of a factual extent ("fully
 #: reopens", "fully vaccinated") is no booster (lex14, headline round 12's booster errors);
 #: 33: attributive participles, hypothetical acts, the contained country, an office's own
-#: state, purpose infinitives, organisations as no state (round 20's target errors).
-METRICS_VERSION = 33
+#: state, purpose infinitives, organisations as no state (round 20's target errors); 34:
+#: "for certain" + noun and "in fact" before a compound noun are no boosters (lex15, headline
+#: round 21's booster errors).
+METRICS_VERSION = 34
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"
