@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from framing.cli import main
+from framing.stats import headline_audit as ha
 from framing.stats import media_audit as ma
 
 
@@ -30,6 +31,13 @@ def _fake(monkeypatch):
     monkeypatch.setattr(ma, "media_documents", lambda: docs)
     monkeypatch.setattr(ma, "media_scores", lambda d, jobs=2: scores)
     monkeypatch.setattr(ma, "read_media_audit", lambda path=None: pd.DataFrame(rows))
+    # the headline section's rates: two headlines of our own (no corpus download)
+    hdocs = pd.DataFrame({"doc_id": ["h-0", "h-1"], "outlet_group": ["bbc", "chinese_state"]})
+    hscores = hdocs[["doc_id"]].assign(tokens=[10, 20])
+    for cat in ha.CATEGORIES:
+        hscores[f"{cat}_count"] = [1, 0]
+    monkeypatch.setattr(ha, "headline_documents", lambda: hdocs)
+    monkeypatch.setattr(ha, "headline_scores", lambda d, jobs=2: hscores)
 
 
 def test_validate_prints_the_media_audit_and_its_goals(monkeypatch, capsys):

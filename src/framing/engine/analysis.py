@@ -91,8 +91,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: 33: attributive participles, hypothetical acts, the contained country, an office's own
 #: state, purpose infinitives, organisations as no state (round 20's target errors); 34:
 #: "for certain" + noun and "in fact" before a compound noun are no boosters (lex15, headline
-#: round 21's booster errors).
-METRICS_VERSION = 34
+#: round 21's booster errors); 35: a declared threat ("X threatens to ...", "threatens
+#: countermeasures") is its subject's reported speech act (rounds 12, 14, 20).
+METRICS_VERSION = 35
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

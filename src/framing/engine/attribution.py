@@ -916,6 +916,10 @@ def _voice(view, frames_, first, last, category, quote_holder, cues) -> tuple[st
             return REPORTED, own.holder.source
         # a verb with no holder of its own, or "we" / "I", inside another's frame ("the ministry
         # said Kiev wants to frame Moscow by accusing it"): the frame's holder speaks (att4)
+    if category == "accusation" and first == last and w in _THREATENS:
+        holder = _threatener(view, first, cues)
+        if holder is not None:
+            return REPORTED, holder.source  # "China threatens countermeasures" (round 20)
     if category == "accusation" and w in _BLAME_NOUNS:
         accuser = _accuser(view, first, cues)
         if accuser is not None:
@@ -924,6 +928,52 @@ def _voice(view, frames_, first, last, category, quote_holder, cues) -> tuple[st
     if f is None or f.holder.kind in ("author", "none"):
         return AUTHOR_VOICE, ""
     return REPORTED, f.holder.source
+
+
+#: finite forms of "threaten" (the declared threat is its subject's speech act)
+_THREATENS = frozenset({"threaten", "threatens", "threatened"})
+#: objects that make "threaten" a declared threat: "threatens countermeasures / legal action"
+_THREATS = frozenset(
+    {"countermeasures", "countermeasure", "retaliation", "reprisals", "reprisal", "action",
+     "legal", "sanctions", "tariffs", "attacks", "strikes", "war", "lawsuit", "lawsuits",
+     "boycott", "veto", "punishment", "consequences", "measures", "response", "force"}
+)  # fmt: skip
+
+
+def _threatener(view: SentenceView, first: int, cues: Cues) -> Holder | None:
+    """The holder of a declared threat: "X threatens to <verb>", "X threatens countermeasures /
+    legal action", "X threatened Y with reprisals", where X is an actor or a person (a title,
+    he / she / they). None for a threat posed by a thing or a passive ("Blaze threatens
+    villages", "tariffs threaten jobs", "officials threatened after ...": the rules of the
+    readers' guide, rounds 3-20, where declared threats were reported speech)."""
+    k = first + 1
+    nxt = view.low[k] if k < view.n else ""
+    if nxt in cues.determiners or nxt in ("further", "more", "new", "possible", "tough"):
+        nxt = view.low[k + 1] if k + 1 < view.n else ""
+    declared = nxt == "to" or nxt in _THREATS or "with" in view.low[first + 1 : first + 5]
+    if not declared or view.is_passive(first):
+        return None
+    j = first - 1
+    while j >= 0 and (view.low[j].endswith("ly") or view.low[j] in ("also", "again", "now")):
+        j -= 1
+    while j >= 0 and view.low[j] in ("has", "have", "had"):
+        j -= 1
+    if j < 0:
+        return None
+    ch = view.chunk_of[j]
+    if ch is not None:  # the actor must head the subject: not "invasion of Ukraine threatens"
+        if ch.last != j or view._prep_before(ch) is not None:
+            return None
+    elif view.toks[j] in cues.third_person:
+        h = view.pronoun(j)  # "It had threatened retaliation" (Russia)
+        return h if h.kind == "actor" else OTHER if view.low[j] in ("he", "she") else None
+    elif view.low[j] in cues.vague_heads:  # "Russian officials have threatened to ..."
+        h = view.subject(first)
+        return h if h.kind in ("actor", "vague") else VAGUE
+    elif not (view.low[j] in cues.titles or view.toks[j] == "PM"):
+        return None  # a thing poses the threat ("Blaze threatens", "sanctions threaten")
+    h = view.subject(first)
+    return h if h.kind in ("actor", "vague") else OTHER
 
 
 #: nouns of a blaming speech act: their possessor or actor adjective made it (round 17)
@@ -1387,6 +1437,10 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues, home="") -> A
     framed, vague_cands = _candidates(cues, low, starts, headlines)
     tagged = tag_sentences(norm, sentences, headlines)  # "...: China's UN envoy" (round 8)
     framed |= tagged
+    # a declared threat is its subject's speech act (_threatener): read like a frame word
+    framed |= {
+        matches[i].sentence for i in work if low[matches[i].start : matches[i].end] in _THREATENS
+    }
     need |= (framed & voiced_sents) | vague_cands
     # quotations holding a voiced match: their sentences (and the one before) need frames
     qspans = [(q[0], q[1], q[6]) for q in quotes]

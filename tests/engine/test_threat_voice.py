@@ -1,0 +1,44 @@
+"""A declared threat is its subject's speech act (``METRICS_VERSION`` 35, from the voice errors
+of attribution rounds 12, 14 and 20): "X threatens to <verb>", "X threatens countermeasures",
+"X threatened Y with reprisals" are reported, with X as the source, when X is an actor, a
+person (a title, he / she) or a vague holder; a threat a thing poses stays the author's
+narration. Sentences of our own; the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+import framing
+
+CASES = [
+    # text, matched text, (voice, source)
+    ("China threatens countermeasures against U.S. visa restrictions", "threatens",
+     ("reported", "china")),
+    ("EU threatens legal action over the trade bill", "threatens", ("reported", "west_us")),
+    ("Russia has threatened to cut gas supplies.", "threatened", ("reported", "russia")),
+    ("Russian officials have threatened to hold tribunals.", "threatened", ("reported", "russia")),
+    ("Moscow said it would respond. It had threatened retaliation should Finland apply.",
+     "threatened", ("reported", "russia")),
+    ("Turkish president threatens to take action against Greece", "threatens", ("reported", "")),
+    ("Iraqi PM threatens to quit if the conflict continues", "threatens", ("reported", "")),
+    # a threat posed by a thing, an actor that only modifies the subject, a passive
+    ("Portugal wildfires: Blaze threatens several villages", "threatens", ("author", "")),
+    ("Russia's invasion of Ukraine threatens to slow growth.", "threatens", ("author", "")),
+    ("Western sanctions threaten Africa with a food crisis.", "threaten", ("author", "")),
+    ("Officials threatened after the search", "threatened", ("author", "")),
+    # no declared threat: "threatens" + a plain object
+    ("NATO expansion threatens Russia's security", "threatens", ("author", "")),
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return framing.load_lexicon()
+
+
+@pytest.mark.parametrize(("text", "matched", "expected"), CASES, ids=[c[0][:45] for c in CASES])
+def test_declared_threat_is_reported(lexicon, text, matched, expected):
+    m = framing.analyze(text, lexicon).matches
+    row = m[m["matched_text"] == matched]
+    assert len(row), f"no match {matched!r}"
+    assert (row.iloc[0]["voice"], row.iloc[0]["source"]) == expected
