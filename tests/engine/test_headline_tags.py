@@ -72,6 +72,12 @@ HEADLINES = [
         ("author", "", ""),
     ),
     ("Sanna Marin: Drug test demand unjust but I have done one", "unjust", ("author", "", "")),
+    # ... but a leader the lexicons name opens one when the rest reads as the leader's words
+    # (rounds 13 and 20), not when it is a story about the person
+    ("Xi: CPC is always with the people", "always", ("reported", "china", "")),
+    ("Lavrov: NATO is hostile to Russia", "hostile", ("reported", "russia", "west_us")),
+    ("Putin: How he became the most hostile leader", "hostile", ("author", "", "russia")),
+    ("Lavrov: The West is hostile", "hostile", ("author", "", "west_us")),
     (
         "Xinhua Commentary: Smear campaign against Xinjiang reveals U.S. hypocrisy",
         "hypocrisy",

@@ -92,8 +92,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: state, purpose infinitives, organisations as no state (round 20's target errors); 34:
 #: "for certain" + noun and "in fact" before a compound noun are no boosters (lex15, headline
 #: round 21's booster errors); 35: a declared threat ("X threatens to ...", "threatens
-#: countermeasures") is its subject's reported speech act (rounds 12, 14, 20).
-METRICS_VERSION = 35
+#: countermeasures") is its subject's reported speech act (rounds 12, 14, 20); 36: an opening
+#: tag that is a leader's name ("Xi: ...") reports the headline (rounds 13, 20).
+METRICS_VERSION = 36
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -12,7 +12,9 @@ A bare document noun ("... - report") or an unnamed person ("...: expert") is a 
 At the end of a headline the tag may also be an actor ("...: UN"), a person the lexicons name
 ("... - Zelensky") or a capitalised name ("... - Rose Ayling-Ellis"). Topic labels ("Ukraine
 war: ...", "Kenya election 2022: ...", "Sanna Marin: ...") open no tag: at the start only a
-source noun does, and not a transcript's speaker label in capitals ("THE PRESIDENT:"). Tested
+source noun or a leader the lexicons name does ("Xi: ...", unless the rest is a story about the
+person: "Nancy Pelosi: How she rose ..."), and not a transcript's speaker label in capitals
+("THE PRESIDENT:"). Tested
 in ``tests/engine/test_headline_tags.py``; measured by attribution audit rounds 8 and 9
 (``docs/validation.md``).
 """
@@ -114,14 +116,40 @@ def _speaker(view: SentenceView, lo: int, hi: int, cues: Cues, final: bool) -> H
         if head in cues.person_tag_heads and _unnamed(view, words[:-1], final):
             return VAGUE  # "...: expert", "Climate expert: ..." (round 12)
         return view.office(words[0], words[-1] + 1)  # "...: FM spokesperson" (round 16)
-    if not final:
-        return None  # "Ukraine war: ...", "Sanna Marin: ...": a topic label
     chunk = view.chunk_of[words[-1]]
+    if not final:
+        if (
+            chunk is not None
+            and chunk.person
+            and chunk.first <= words[0]
+            and _quoted_rest(view, hi)
+        ):
+            return holder  # "Xi: CPC is always with the people" (rounds 13 and 20)
+        return None  # "Ukraine war: ...", "Sanna Marin: ...": a topic label
     if chunk is not None and chunk.first <= words[0]:
         return holder if holder.kind == "actor" else None  # "...: UN", "... - Zelensky"
     if len(words) <= 4 and all(toks[k][0].isupper() for k in words):
         return OTHER  # "... - Rose Ayling-Ellis"
     return None
+
+
+#: words after an opening name that make the headline a story about the person: "Nancy
+#: Pelosi: How she rose to the top" (BBC), not the person's words
+_ABOUT_THE_PERSON = frozenset(
+    {"he", "she", "his", "her", "him", "how", "why", "what", "who", "when", "where", "the", "a"}
+)
+
+
+def _quoted_rest(view: SentenceView, colon: int) -> bool:
+    """The headline after an opening leader's name and colon reads as the person's words: it
+    does not open with a question word or an article and does not refer to the person with a
+    pronoun ("Nancy Pelosi: How she rose ...", "Trump: The ...": topic labels)."""
+    rest = view.low[colon + 1 :]
+    return (
+        bool(rest)
+        and rest[0] not in _ABOUT_THE_PERSON
+        and not (set(rest) & {"he", "she", "his", "her", "him"})
+    )
 
 
 def bare_document(words: list[str], cues: Cues) -> bool:
