@@ -93,8 +93,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: "for certain" + noun and "in fact" before a compound noun are no boosters (lex15, headline
 #: round 21's booster errors); 35: a declared threat ("X threatens to ...", "threatens
 #: countermeasures") is its subject's reported speech act (rounds 12, 14, 20); 36: an opening
-#: tag that is a leader's name ("Xi: ...") reports the headline (rounds 13, 20).
-METRICS_VERSION = 36
+#: tag that is a leader's name ("Xi: ...") reports the headline (rounds 13, 20); 37: a bare
+#: title ("official says") is a vague holder, "ambassador" an office head (round 20).
+METRICS_VERSION = 37
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

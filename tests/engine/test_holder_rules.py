@@ -1,8 +1,9 @@
-"""A declared threat is its subject's speech act (``METRICS_VERSION`` 35, from the voice errors
-of attribution rounds 12, 14 and 20): "X threatens to <verb>", "X threatens countermeasures",
-"X threatened Y with reprisals" are reported, with X as the source, when X is an actor, a
-person (a title, he / she) or a vague holder; a threat a thing poses stays the author's
-narration. Sentences of our own; the whole pipeline."""
+"""Holders from the voice and source errors of attribution rounds 12, 14 and 20. A declared
+threat is its subject's speech act (``METRICS_VERSION`` 35): "X threatens to <verb>", "X
+threatens countermeasures", "X threatened Y with reprisals" are reported, with X as the source,
+when X is an actor, a person (a title, he / she) or a vague holder; a threat a thing poses
+stays the author's narration. A bare title ("official says", "an official said") is a vague
+holder (version 37). Sentences of our own; the whole pipeline."""
 
 from __future__ import annotations
 
@@ -38,6 +39,28 @@ def lexicon():
 
 @pytest.mark.parametrize(("text", "matched", "expected"), CASES, ids=[c[0][:45] for c in CASES])
 def test_declared_threat_is_reported(lexicon, text, matched, expected):
+    m = framing.analyze(text, lexicon).matches
+    row = m[m["matched_text"] == matched]
+    assert len(row), f"no match {matched!r}"
+    assert (row.iloc[0]["voice"], row.iloc[0]["source"]) == expected
+
+
+UNNAMED = [
+    # text, matched text, (voice, source): a bare title names no one (round 20)
+    ("Rumors about visas untrue, official says", "Rumors", ("reported", "vague")),
+    ("An official said the claims were groundless.", "groundless", ("reported", "vague")),
+    # ... a capitalised organisation, a definite title or a relative "whose" identify someone
+    ("Hamas official says claims groundless", "groundless", ("reported", "")),
+    ("The official said the claims were groundless.", "groundless", ("reported", "")),
+    ("Poland, whose president accused Germany of delays, said so.", "accused", ("reported", "")),
+    # ... and an organ of a state is left to the outlet's home (none here)
+    ("Spokesperson denounces groundless claims", "groundless", ("reported", "")),
+    ("A government spokesperson said the claims were groundless.", "groundless", ("reported", "")),
+]
+
+
+@pytest.mark.parametrize(("text", "matched", "expected"), UNNAMED, ids=[c[0][:45] for c in UNNAMED])
+def test_bare_title_is_a_vague_holder(lexicon, text, matched, expected):
     m = framing.analyze(text, lexicon).matches
     row = m[m["matched_text"] == matched]
     assert len(row), f"no match {matched!r}"
