@@ -345,6 +345,20 @@ ROUNDS = (
         frame=HEADLINES,
         after_headline=14,
     ),
+    AttributionRound(
+        21,
+        20270139,
+        "media-audit-attribution-21",
+        {"voice": 60, "target": 40, "empty_target": 20},
+        "the headline streams, voice, source and target, drawn after the rules written from "
+        "round 20 (targets; declared threats; leaders' opening tags; bare titles as vague "
+        "holders; METRICS_VERSION 33-37) from headlines no earlier round of any audit showed, "
+        "headline precision round 21 included; fewer named targets than asked were left; "
+        "blind readers",
+        after_media=11,
+        frame=HEADLINES,
+        after_headline=21,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
