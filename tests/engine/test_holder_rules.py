@@ -22,6 +22,13 @@ CASES = [
      "threatened", ("reported", "russia")),
     ("Turkish president threatens to take action against Greece", "threatens", ("reported", "")),
     ("Iraqi PM threatens to quit if the conflict continues", "threatens", ("reported", "")),
+    # a name before a declared threat declares it (rounds 12 and 21); a person before
+    # "threatening to"
+    ("Elon Musk threatens to tear up the deal", "threatens", ("reported", "")),
+    ("Algeria threatens to cut gas to Spain", "threatens", ("reported", "")),
+    ("Woman threatening to block the road says video is fake", "threatening", ("reported", "")),
+    ("A strike on Thursday threatened to deepen the crisis.", "threatened", ("author", "")),
+    ("crises that are threatening to plunge millions into poverty", "threatening", ("author", "")),
     # a threat posed by a thing, an actor that only modifies the subject, a passive
     ("Portugal wildfires: Blaze threatens several villages", "threatens", ("author", "")),
     ("Russia's invasion of Ukraine threatens to slow growth.", "threatens", ("author", "")),

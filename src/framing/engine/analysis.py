@@ -94,8 +94,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: round 21's booster errors); 35: a declared threat ("X threatens to ...", "threatens
 #: countermeasures") is its subject's reported speech act (rounds 12, 14, 20); 36: an opening
 #: tag that is a leader's name ("Xi: ...") reports the headline (rounds 13, 20); 37: a bare
-#: title ("official says") is a vague holder, "ambassador" an office head (round 20).
-METRICS_VERSION = 37
+#: title ("official says") is a vague holder, "ambassador" an office head (round 20); 38: a
+#: named subject's declared threat, "threatening to" after a person (round 21).
+METRICS_VERSION = 38
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

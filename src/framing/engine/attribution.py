@@ -931,7 +931,13 @@ def _voice(view, frames_, first, last, category, quote_holder, cues) -> tuple[st
 
 
 #: finite forms of "threaten" (the declared threat is its subject's speech act)
-_THREATENS = frozenset({"threaten", "threatens", "threatened"})
+_THREATENS = frozenset({"threaten", "threatens", "threatened", "threatening"})
+#: capitalised words of dates, never the one who threatens ("a strike on Thursday threatened")
+_DATES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"}
+)  # fmt: skip
 #: objects that make "threaten" a declared threat: "threatens countermeasures / legal action"
 _THREATS = frozenset(
     {"countermeasures", "countermeasure", "retaliation", "reprisals", "reprisal", "action",
@@ -970,6 +976,15 @@ def _threatener(view: SentenceView, first: int, cues: Cues) -> Holder | None:
     elif view.low[j] in cues.vague_heads:  # "Russian officials have threatened to ..."
         h = view.subject(first)
         return h if h.kind in ("actor", "vague") else VAGUE
+    elif view.low[first] == "threatening":
+        # "Woman threatening to use ...": a person right before it (round 21)
+        if view.low[j] not in cues.non_state_heads and view.low[j] not in cues.titles:
+            return None
+    elif view.toks[j][:1].isupper() and view.toks[j][1:2].islower() and view.low[j] not in _DATES:
+        # a name ("Elon Musk threatens to ...", "Algeria threatens to cut gas"; rounds 12, 21):
+        # with a declared threat after it, the name is the one who declares it
+        h = view.subject(first)
+        return h if h.kind in ("actor", "vague") else OTHER
     elif not (view.low[j] in cues.titles or view.toks[j] == "PM"):
         return None  # a thing poses the threat ("Blaze threatens", "sanctions threaten")
     h = view.subject(first)
