@@ -476,6 +476,12 @@ ACTORS = [
     ("Hong Kong protests continue.", "china", []),
     ("The HKSAR marks its anniversary.", "china", []),
     ("The People's Republic of China.", "china", ["People's Republic of China"]),
+    # named state organs (version 39); other states' councils are not China's
+    ("PLA holds drills; the State Council met.", "china", ["PLA", "State Council"]),
+    ("The Crimean State Council voted.", "china", []),
+    ("Complex investigations take years: CAAC", "china", ["CAAC"]),
+    ("The FSB and the Duma.", "russia", ["FSB", "Duma"]),
+    ("The SBU told the Verkhovna Rada.", "ukraine", ["SBU", "Verkhovna Rada"]),
     (
         "Sino-US relations and Chinese diplomats in Beijing.",
         "china",

@@ -95,8 +95,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: countermeasures") is its subject's reported speech act (rounds 12, 14, 20); 36: an opening
 #: tag that is a leader's name ("Xi: ...") reports the headline (rounds 13, 20); 37: a bare
 #: title ("official says") is a vague holder, "ambassador" an office head (round 20); 38: a
-#: named subject's declared threat, "threatening to" after a person (round 21).
-METRICS_VERSION = 38
+#: named subject's declared threat, "threatening to" after a person (round 21); 39: named
+#: state organs (PLA, State Council, FSB, Duma, SBU, ...) in the actor lexicons.
+METRICS_VERSION = 39
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"
