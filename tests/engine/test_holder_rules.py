@@ -63,6 +63,9 @@ UNNAMED = [
     # ... and an organ of a state is left to the outlet's home (none here)
     ("Spokesperson denounces groundless claims", "groundless", ("reported", "")),
     ("A government spokesperson said the claims were groundless.", "groundless", ("reported", "")),
+    # a UN agency is a UN body, not a news agency (rounds 14 and 21; version 40)
+    ("Nearly half of pregnancies unplanned, UN agency says", "Nearly", ("reported", "un")),
+    ("The Russian news agency claimed the attack was groundless.", "groundless", ("reported", "")),
 ]
 
 

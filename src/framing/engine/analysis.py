@@ -96,8 +96,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: tag that is a leader's name ("Xi: ...") reports the headline (rounds 13, 20); 37: a bare
 #: title ("official says") is a vague holder, "ambassador" an office head (round 20); 38: a
 #: named subject's declared threat, "threatening to" after a person (round 21); 39: named
-#: state organs (PLA, State Council, FSB, Duma, SBU, ...) in the actor lexicons.
-METRICS_VERSION = 39
+#: state organs (PLA, State Council, FSB, Duma, SBU, ...) in the actor lexicons; 40: "UN
+#: agency" is a UN body, not a non-state agency (rounds 14, 21).
+METRICS_VERSION = 40
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

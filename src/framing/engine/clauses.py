@@ -475,6 +475,8 @@ class SentenceView:
         """A head after the chunk makes the phrase a body that is not the actor: "the Russian
         news agency", "Russia's state news agency", "US trade partners"."""
         head = self._head_after(ch)
+        if ch.cat == "un" and head in ("agency", "agencies"):
+            return False  # "UN agency says": a UN body (the readers' guide; rounds 14, 21)
         return head in self.cues.non_state_heads or head in self.cues.other_party_heads
 
     def _other_party(self, ch: Chunk) -> bool:
