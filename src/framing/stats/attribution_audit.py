@@ -359,6 +359,19 @@ ROUNDS = (
         frame=HEADLINES,
         after_headline=21,
     ),
+    AttributionRound(
+        22,
+        20270141,
+        "media-audit-attribution-22",
+        {"voice": 80},
+        "the headline streams, voice and source only (80 rows), drawn after the rules written "
+        "from round 21 (named subjects' declared threats, state organs in the actor lexicons, "
+        "UN agencies; METRICS_VERSION 38-40) from headlines no earlier round of any audit "
+        "showed; blind readers",
+        after_media=11,
+        frame=HEADLINES,
+        after_headline=21,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
