@@ -61,6 +61,9 @@ HEDGE = [
     ("It is uncertain whether the talks will go on.", ["uncertain"]),
     ("Deal 'not possible' until the audit ends", []),
     ("Mayor warns of possible 'Tube' fare rises", ["possible"]),
+    # lex16 (attribution round 22): the noun after a plural crime noun
+    ("Paris attacks suspect says he chose not to detonate vest", []),
+    ("I suspect the attacks were staged.", ["suspect"]),
 ]
 
 
