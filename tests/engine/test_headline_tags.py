@@ -78,6 +78,32 @@ HEADLINES = [
     ("Lavrov: NATO is hostile to Russia", "hostile", ("reported", "russia", "west_us")),
     ("Putin: How he became the most hostile leader", "hostile", ("author", "", "russia")),
     ("Lavrov: The West is hostile", "hostile", ("author", "", "west_us")),
+    # ... and so does a UN body (round 22), but not a state's name
+    ("IAEA: Window for a deal may close at any time", "may", ("reported", "un", "")),
+    ("China: Sanctions may hurt growth", "may", ("author", "", "")),
+    # a final tag: a source noun with prepositional phrases after it (rounds 19, 21, 22)
+    (
+        "Interference doomed to be self-defeating: Commissioner's office of Chinese FM in HKSAR",
+        "Interference",
+        ("reported", "china", ""),
+    ),
+    (
+        "Talks will definitely succeed: Chinese official on ocean affairs",
+        "definitely",
+        ("reported", "china", ""),
+    ),
+    # ... "on" names the topic, not the owner
+    (
+        "'Reckless, unwise': media on Pelosi's visit to Taiwan",
+        "Reckless",
+        ("reported", "vague", ""),
+    ),
+    # ... not a name before "to" (an opening tag stays one)
+    (
+        "Chinese envoy: Attempt to meddle in Hong Kong affairs doomed to fail",
+        "meddle",
+        ("reported", "china", ""),
+    ),
     (
         "Xinhua Commentary: Smear campaign against Xinjiang reveals U.S. hypocrisy",
         "hypocrisy",

@@ -98,8 +98,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: named subject's declared threat, "threatening to" after a person (round 21); 39: named
 #: state organs (PLA, State Council, FSB, Duma, SBU, ...) in the actor lexicons; 40: "UN
 #: agency" is a UN body, not a non-state agency (rounds 14, 21); 41: the noun "suspect" after
-#: a plural crime noun is no hedge (lex16, round 22).
-METRICS_VERSION = 41
+#: a plural crime noun is no hedge (lex16, round 22); 42: long final tags with prepositional
+#: phrases, UN bodies' opening tags, the IAEA in ``un`` (round 22).
+METRICS_VERSION = 42
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -12,8 +12,8 @@ A bare document noun ("... - report") or an unnamed person ("...: expert") is a 
 At the end of a headline the tag may also be an actor ("...: UN"), a person the lexicons name
 ("... - Zelensky") or a capitalised name ("... - Rose Ayling-Ellis"). Topic labels ("Ukraine
 war: ...", "Kenya election 2022: ...", "Sanna Marin: ...") open no tag: at the start only a
-source noun or a leader the lexicons name does ("Xi: ...", unless the rest is a story about the
-person: "Nancy Pelosi: How she rose ..."), and not a transcript's speaker label in capitals
+source noun, a leader the lexicons name or a UN body does ("Xi: ...", "WHO: ...", unless the
+rest is a story about the person: "Nancy Pelosi: How she rose ..."), and not a transcript's speaker label in capitals
 ("THE PRESIDENT:"). Tested
 in ``tests/engine/test_headline_tags.py``; measured by attribution audit rounds 8 and 9
 (``docs/validation.md``).
@@ -28,6 +28,11 @@ from framing.engine.cues import Cues
 TAG_MARKS = frozenset({":", "-"})
 #: at most this many tokens in a tag ("Former U.S. diplomat": 6 tokens with the dots)
 MAX_TAG = 6
+#: a final tag may run to this many tokens when a source of at most MAX_TAG tokens is followed
+#: only by prepositional phrases ("...: top official on Hong Kong affairs", "...: Commissioner's
+#: office of Chinese foreign ministry in HKSAR"; attribution rounds 19, 21, 22)
+MAX_LONG_TAG = 14
+_TAG_PREPOSITIONS = frozenset({"of", "on", "in", "for", "at", "to", "with", "from"})
 _NAME_JOINERS = frozenset({".", "'"})
 #: words that may stand before a document head in a vague tag ("...: a new study")
 _BARE_DOCUMENT_WORDS = frozenset({"a", "an", "the", "new", "latest", "recent"})
@@ -62,10 +67,17 @@ def tag_frames(view: SentenceView, cues: Cues) -> list[tuple[int, int, int, int,
         return []
     out = []
     end = n
-    for c in range(n - 2, max(0, n - 2 - MAX_TAG), -1):  # a final tag: "...: China's UN envoy"
+    for c in range(n - 2, max(0, n - 2 - MAX_LONG_TAG), -1):  # a final tag: "...: UN envoy"
         t = view.toks[c]
         if t in TAG_MARKS:
-            holder = _speaker(view, c + 1, n, cues, final=True)
+            hi = n if n - 1 - c <= MAX_TAG else 0
+            holder = _speaker(view, c + 1, hi, cues, final=True) if hi else None
+            if holder is None:  # a source and prepositional phrases after it
+                hi = _head_end(view, c + 1, n, cues)
+                holder = _speaker(view, c + 1, hi, cues, final=True) if hi else None
+            if holder is not None and hi < n and holder.kind != "actor" and view.low[hi] == "of":
+                tail = view.noun_phrase(hi + 1, limit=n - hi - 1)  # "... office of Chinese FM"
+                holder = tail if tail.kind == "actor" else holder
             if holder is not None and c > 0:
                 out.append((c, n - 1, 0, c, holder))
                 end = c
@@ -82,6 +94,30 @@ def tag_frames(view: SentenceView, cues: Cues) -> list[tuple[int, int, int, int,
         if t in (",", ";", '"', "-", "(", ")"):
             break
     return out
+
+
+def _head_end(view: SentenceView, lo: int, hi: int, cues: Cues) -> int:
+    """For a long final tag ``lo..hi-1``: the first preposition after a head of at most
+    :data:`MAX_TAG` tokens, when every word after it is a plain word of a prepositional phrase
+    (no verb of the cue lists, no comma or quotation mark); else 0 (no tag)."""
+    k = next(
+        (k for k in range(lo + 1, min(hi, lo + MAX_TAG + 1)) if view.low[k] in _TAG_PREPOSITIONS), 0
+    )
+    head = view.low[k - 1] if k else ""
+    if not (
+        head in cues.titles
+        or head in cues.tag_heads
+        or head in cues.vague_heads
+        or head in cues.person_tag_heads
+        or head in cues.office_heads
+    ):
+        return 0  # only a source noun heads a long tag ("official on ...", "office of ...")
+    rest = range(k + 1, hi)
+    if any(not view.toks[m][:1].isalnum() and view.toks[m] not in _NAME_JOINERS for m in rest):
+        return 0
+    if any(view.low[m] in cues.clause_words for m in rest):
+        return 0
+    return k
 
 
 def _speaker(view: SentenceView, lo: int, hi: int, cues: Cues, final: bool) -> Holder | None:
@@ -118,13 +154,11 @@ def _speaker(view: SentenceView, lo: int, hi: int, cues: Cues, final: bool) -> H
         return view.office(words[0], words[-1] + 1)  # "...: FM spokesperson" (round 16)
     chunk = view.chunk_of[words[-1]]
     if not final:
-        if (
-            chunk is not None
-            and chunk.person
-            and chunk.first <= words[0]
-            and _quoted_rest(view, hi)
-        ):
-            return holder  # "Xi: CPC is always with the people" (rounds 13 and 20)
+        named = chunk is not None and chunk.first <= words[0]
+        if named and (chunk.person or chunk.cat == "un") and _quoted_rest(view, hi):
+            # "Xi: CPC is always with the people" (rounds 13, 20), "IAEA: ...", "WHO: ..." (a UN
+            # body speaks; round 22); a state's name stays a topic label ("China: ...")
+            return holder
         return None  # "Ukraine war: ...", "Sanna Marin: ...": a topic label
     if chunk is not None and chunk.first <= words[0]:
         return holder if holder.kind == "actor" else None  # "...: UN", "... - Zelensky"
