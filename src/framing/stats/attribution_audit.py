@@ -372,6 +372,19 @@ ROUNDS = (
         frame=HEADLINES,
         after_headline=21,
     ),
+    AttributionRound(
+        23,
+        20270143,
+        "media-audit-attribution-23",
+        {"voice": 80},
+        "the headline streams, voice and source only (80 rows), drawn after the rules written "
+        "from round 22 (long final tags, UN bodies' opening tags, the IAEA, the noun suspect; "
+        "METRICS_VERSION 41-42) from headlines no earlier round of any audit showed; blind "
+        "readers",
+        after_media=11,
+        frame=HEADLINES,
+        after_headline=21,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
