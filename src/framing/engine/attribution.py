@@ -948,10 +948,11 @@ _THREATS = frozenset(
 
 def _threatener(view: SentenceView, first: int, cues: Cues) -> Holder | None:
     """The holder of a declared threat: "X threatens to <verb>", "X threatens countermeasures /
-    legal action", "X threatened Y with reprisals", where X is an actor or a person (a title,
-    he / she / they). None for a threat posed by a thing or a passive ("Blaze threatens
-    villages", "tariffs threaten jobs", "officials threatened after ...": the rules of the
-    readers' guide, rounds 3-20, where declared threats were reported speech)."""
+    legal action", "X threatened Y with reprisals", where X heads the subject and is an actor,
+    a pronoun of one, a vague head, a title or a capitalised name (a person, a country the
+    lexicons lack). None for a threat posed by a thing or a passive ("Blaze threatens
+    villages", "sanctions threaten Africa with ...", "officials threatened after ..."): the
+    readers' guide since round 3 calls a declared threat its declarer's speech act."""
     k = first + 1
     nxt = view.low[k] if k < view.n else ""
     if nxt in cues.determiners or nxt in ("further", "more", "new", "possible", "tough"):
@@ -968,7 +969,7 @@ def _threatener(view: SentenceView, first: int, cues: Cues) -> Holder | None:
         return None
     ch = view.chunk_of[j]
     if ch is not None:  # the actor must head the subject: not "invasion of Ukraine threatens"
-        if ch.last != j or view._prep_before(ch) is not None:
+        if ch.last != j or view.governed(ch):
             return None
     elif view.toks[j] in cues.third_person:
         h = view.pronoun(j)  # "It had threatened retaliation" (Russia)
@@ -1173,7 +1174,7 @@ def _attributive(view: SentenceView, first: int, cues: Cues) -> bool:
         return (
             (prev == "of" or prev in cues.determiners)
             and view.toks[first + 1].islower()
-            and (before_noun)
+            and before_noun
         )
     if not w.endswith(("ed", "posed", "ported")):
         return False
@@ -1322,8 +1323,8 @@ def _discarder(view: SentenceView, first: int) -> Holder:
             if view.toks[j] in (";", ":", "!", "?"):
                 break  # not is_boundary: "U.S., U.K." splits into "." tokens
             w = view.low[j]
-            if w in ("on", "upon") and j >= 1 and view.low[j - 1] in _APPEALS:
-                w, j = view.low[j - 1], j
+            if w in ("on", "upon") and j >= 1:
+                w = view.low[j - 1]  # "calls on X to drop ...": X follows "on"
             if w in _APPEALS:
                 h = view.noun_phrase(j + 1)
                 return h if h.kind == "actor" else NONE

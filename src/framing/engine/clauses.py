@@ -304,6 +304,11 @@ class SentenceView:
             cats += self._coordinated(ch, +1)[1:] if ch.last + 1 < self.n else []
         return self._sorted(cats)
 
+    def governed(self, ch: Chunk) -> bool:
+        """``ch`` is the object of a preposition ("invasion of Ukraine", "a move by Biden"),
+        so it cannot head a subject."""
+        return self._prep_before(ch) is not None
+
     def _prep_before(self, ch: Chunk) -> int | None:
         """Index of a preposition governing ``ch`` ("on China", "in the West", also a second
         conjunct: "between Pyongyang and Washington"), else None."""
