@@ -92,6 +92,10 @@ HEADLINES = [
         "definitely",
         ("reported", "china", ""),
     ),
+    # a document or unnamed monitors at the end (round 23); a genre label at the start is none
+    ("Ceasefire may unravel due to hostilities: monitors", "may", ("reported", "vague", "")),
+    ("22 states may ban abortions: analysis", "may", ("reported", "vague", "")),
+    ("News Analysis: Inflation likely to continue as prices bite", "likely", ("author", "", "")),
     # ... "on" names the topic, not the owner
     (
         "'Reckless, unwise': media on Pelosi's visit to Taiwan",

@@ -64,6 +64,10 @@ HEDGE = [
     # lex16 (attribution round 22): the noun after a plural crime noun
     ("Paris attacks suspect says he chose not to detonate vest", []),
     ("I suspect the attacks were staged.", ["suspect"]),
+    # lex17 (attribution round 23): after "a" + one word or a number + one word
+    ("A primate suspect: monkey dials 911", []),
+    ("Police nab 2 al-Shabab suspects, seize weapons", []),
+    ("Analysts suspect a leak.", ["suspect"]),
 ]
 
 

@@ -99,8 +99,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: state organs (PLA, State Council, FSB, Duma, SBU, ...) in the actor lexicons; 40: "UN
 #: agency" is a UN body, not a non-state agency (rounds 14, 21); 41: the noun "suspect" after
 #: a plural crime noun is no hedge (lex16, round 22); 42: long final tags with prepositional
-#: phrases, UN bodies' opening tags, the IAEA in ``un`` (round 22).
-METRICS_VERSION = 42
+#: phrases, UN bodies' opening tags, the IAEA in ``un`` (round 22); 43: "analysis" and
+#: "monitors" as final tags, opening genre labels, lex17 (round 23).
+METRICS_VERSION = 43
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

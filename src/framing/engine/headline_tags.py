@@ -32,6 +32,11 @@ MAX_TAG = 6
 #: only by prepositional phrases ("...: top official on Hong Kong affairs", "...: Commissioner's
 #: office of Chinese foreign ministry in HKSAR"; attribution rounds 19, 21, 22)
 MAX_LONG_TAG = 14
+#: genre labels that open a headline ("News Analysis: ...") name no source; at the end
+#: ("...: analysis") a document head does
+_GENRE_LABELS = frozenset(
+    {"analysis", "commentary", "editorial", "interview", "opinion", "explainer", "roundup"}
+)
 _TAG_PREPOSITIONS = frozenset({"of", "on", "in", "for", "at", "to", "with", "from"})
 _NAME_JOINERS = frozenset({".", "'"})
 #: words that may stand before a document head in a vague tag ("...: a new study")
@@ -128,6 +133,8 @@ def _speaker(view: SentenceView, lo: int, hi: int, cues: Cues, final: bool) -> H
         return None
     verbs = cues.clause_words
     head = low[words[-1]]
+    if not final and head in _GENRE_LABELS:
+        return None  # "News Analysis: ...", "Interview: ...": the outlet's own genre label
     source_head = (
         head in cues.titles
         or head in cues.tag_heads
