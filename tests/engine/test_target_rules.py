@@ -70,6 +70,17 @@ ROUND20 = [
     ("the arrogant Ukrainian government", "arrogant", "ukraine"),
 ]
 
+ROUND21 = [
+    # the object of a verb of holding belongs to its doer; an actor-modified noun before a
+    # purpose infinitive is the doer (round 21's empty targets; version 44)
+    ("U.S. quest to maintain world hegemony exacerbates conflicts", "hegemony", "west_us"),
+    ("Washington pursues hegemony in Asia.", "hegemony", "west_us"),
+    ("The West stokes conflict to preserve hegemony.", "hegemony", "west_us"),
+    # ... but not a denied act or an opposing subject
+    ("China will never seek hegemony.", "hegemony", ""),
+    ("China opposes hegemony.", "hegemony", ""),
+]
+
 SOURCES_ROUND20 = [
     # an office in a place belongs to the state that names it
     ("The US Embassy in China said the report was groundless.", "groundless", "west_us"),
@@ -90,7 +101,9 @@ def first_match(lexicon, text: str, matched: str):
 
 
 @pytest.mark.parametrize(
-    ("text", "matched", "target"), TARGETS + ROUND20, ids=[t[0][:45] for t in TARGETS + ROUND20]
+    ("text", "matched", "target"),
+    TARGETS + ROUND20 + ROUND21,
+    ids=[t[0][:45] for t in TARGETS + ROUND20 + ROUND21],
 )
 def test_target_rules(lexicon, text, matched, target):
     assert first_match(lexicon, text, matched)["target"] == target

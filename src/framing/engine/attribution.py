@@ -1133,7 +1133,7 @@ def _target(
         if h.kind != "actor":
             h = _named(view, first, cues)
         if h.kind != "actor":
-            h = _discarder(view, first)
+            h = _holder_of_object(view, first)
     return h.source if h.kind == "actor" else ""
 
 
@@ -1298,6 +1298,13 @@ def _named(view: SentenceView, first: int, cues: Cues) -> Holder:
     return NONE
 
 
+#: verbs whose doer holds or seeks what they take ("maintain hegemony", "pursue hegemony")
+_HOLDS = frozenset(
+    {"maintain", "maintains", "maintained", "maintaining", "seek", "seeks", "sought", "seeking",
+     "pursue", "pursues", "pursued", "pursuing", "preserve", "preserves", "preserved",
+     "preserving", "consolidate", "consolidates", "consolidated", "consolidating", "exercise",
+     "exercises", "exercised", "exercising"}
+)  # fmt: skip
 #: verbs whose doer gives up what it holds ("abandon its Cold War mentality")
 _DISCARDS = frozenset(
     {"abandon", "abandons", "abandoned", "abandoning", "discard", "discards", "discarded",
@@ -1307,17 +1314,20 @@ _DISCARDS = frozenset(
 )  # fmt: skip
 
 
-def _discarder(view: SentenceView, first: int) -> Holder:
-    """For an evaluative word as the object of a verb of giving up ("abandon (the) Cold War
-    mentality", "give up hegemony"): the one who holds it, the actor an appeal asks to give it
-    up ("urges U.S., U.K. to abandon ...", "calls on X to drop ...") or the doer of the verb."""
+def _holder_of_object(view: SentenceView, first: int) -> Holder:
+    """For an evaluative word as the object of a verb of giving up or of holding ("abandon
+    (the) Cold War mentality", "give up hegemony", "maintain world hegemony"): the one who holds
+    it, the actor an appeal asks to give it up ("urges U.S., U.K. to abandon ...", "calls on X
+    to drop ...") or the doer of the verb ("U.S. quest to maintain ...": the quest's actor)."""
     k = first - 1
-    while k >= 0 and view.low[k] in ("the", "this", "that", "such"):  # not "its": attached()
-        k -= 1
+    while k >= 0 and view.low[k] in ("the", "this", "that", "such", "world", "global"):
+        k -= 1  # not "its": attached() reads possessives
     if k >= 1 and view.low[k] == "up" and view.low[k - 1] in ("give", "gives", "gave", "giving"):
         k -= 1
-    elif k < 0 or view.low[k] not in _DISCARDS:
+    elif k < 0 or (view.low[k] not in _DISCARDS and view.low[k] not in _HOLDS):
         return NONE
+    if any(w in ("not", "never", "n't", "no") for w in view.low[max(0, k - 3) : k]):
+        return NONE  # "China will never seek hegemony": a denied act casts no one
     if k >= 1 and view.low[k - 1] == "to":
         for j in range(k - 2, max(-1, k - 16), -1):
             if view.toks[j] in (";", ":", "!", "?"):

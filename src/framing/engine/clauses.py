@@ -304,6 +304,24 @@ class SentenceView:
             cats += self._coordinated(ch, +1)[1:] if ch.last + 1 < self.n else []
         return self._sorted(cats)
 
+    def _noun_owner(self, k: int) -> Holder | None:
+        """The actor that owns the plain noun at ``k``: a possessive or an actor word right
+        before it, past at most one adjective ("U.S. quest", "Washington's new attempt"); None
+        when the noun is a verb of the cue lists or no actor qualifies it."""
+        if not self.toks[k].isalpha() or not self.toks[k].islower():
+            return None
+        if self.low[k] in self.cues.clause_words or self.low[k] in self.cues.auxiliaries:
+            return None
+        for j in (k - 1, k - 2):
+            ch = self.chunk_of[j] if j >= 0 else None
+            if ch is not None and ch.last == j:
+                if self._non_state(ch) or self.governed(ch):
+                    return None
+                return self.actor_holder(ch)
+            if j < 0 or not self.toks[j].isalpha() or not self.toks[j].islower():
+                return None
+        return None
+
     def governed(self, ch: Chunk) -> bool:
         """``ch`` is the object of a preposition ("invasion of Ukraine", "a move by Biden"),
         so it cannot head a subject."""
@@ -634,6 +652,10 @@ class SentenceView:
                 h = self.object(k)
                 return h if h.kind == "actor" else NONE
         h = self.subject(i, strict=strict)
+        if h.kind != "actor" and j >= 2 and self.low[j] == "to":
+            owner = self._noun_owner(j - 1)  # "U.S. quest to maintain ...", "US efforts to ..."
+            if owner is not None:
+                return owner
         if h.kind != "actor" and j >= 1 and self.low[j] == "to":
             # a purpose infinitive after a gerund: "criticizes US for drawing small circles to
             # contain China" (round 20): the gerund's doer
