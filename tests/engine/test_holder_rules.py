@@ -63,6 +63,15 @@ UNNAMED = [
     # ... and an organ of a state is left to the outlet's home (none here)
     ("Spokesperson denounces groundless claims", "groundless", ("reported", "")),
     ("A government spokesperson said the claims were groundless.", "groundless", ("reported", "")),
+    # the accusers of an accusation the subject denies are not the subject (rounds 15 and 23;
+    # version 45): unnamed, unless "by X" or a possessor names them
+    ("China denies accusation of shining laser at warplane", "accusation", ("reported", "vague")),
+    (
+        "Moscow denied accusations by Ukraine that troops shelled it.",
+        "accusations",
+        ("reported", "ukraine"),
+    ),
+    ("China rejects Blinken's accusations", "accusations", ("reported", "west_us")),
     # a UN agency is a UN body, not a news agency (rounds 14 and 21; version 40)
     ("Nearly half of pregnancies unplanned, UN agency says", "Nearly", ("reported", "un")),
     ("The Russian news agency claimed the attack was groundless.", "groundless", ("reported", "")),

@@ -1017,6 +1017,14 @@ def _accuser(view: SentenceView, first: int, cues: Cues) -> Holder | None:
         w = view.low[j]
         if w.endswith(_POSSESSIVE) and w not in cues.determiners:
             return _title_owner(view, j, cues)  # "NATO secretary general's"; "the media's"
+        if w in _DENIALS or w in ("refuting", "denying", "rejecting", "dismissing"):
+            # "China denies accusation of ...", "refuting accusations that ...": the accusers
+            # are not the denier and go unnamed (rounds 15 and 23), unless "by X" names them
+            if first + 2 < view.n and view.low[first + 1] == "by":
+                h = view.noun_phrase(first + 2)
+                if h.kind in ("actor", "vague"):
+                    return h
+            return VAGUE
         if w in cues.determiners or w in cues.prepositions or w in cues.be_forms:
             return None
         j -= 1
