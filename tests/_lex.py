@@ -68,3 +68,14 @@ def matched_texts(sentence: str, category: str) -> list[str]:
 
     m = framing.analyze(sentence).matches
     return list(m.loc[m["category"] == category, "matched_text"])
+
+
+def first_match(lexicon, text: str, matched: str):
+    """The first match row of ``framing.analyze(text, lexicon)`` whose text is ``matched``
+    (voice, source, target and the rest), failing the test when there is none."""
+    import framing
+
+    m = framing.analyze(text, lexicon).matches
+    row = m[m["matched_text"] == matched]
+    assert len(row), f"no match {matched!r}"
+    return row.iloc[0]

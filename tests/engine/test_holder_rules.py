@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import framing
+from tests._lex import first_match
 
 CASES = [
     # text, matched text, (voice, source)
@@ -46,10 +47,8 @@ def lexicon():
 
 @pytest.mark.parametrize(("text", "matched", "expected"), CASES, ids=[c[0][:45] for c in CASES])
 def test_declared_threat_is_reported(lexicon, text, matched, expected):
-    m = framing.analyze(text, lexicon).matches
-    row = m[m["matched_text"] == matched]
-    assert len(row), f"no match {matched!r}"
-    assert (row.iloc[0]["voice"], row.iloc[0]["source"]) == expected
+    row = first_match(lexicon, text, matched)
+    assert (row["voice"], row["source"]) == expected
 
 
 UNNAMED = [
@@ -80,7 +79,5 @@ UNNAMED = [
 
 @pytest.mark.parametrize(("text", "matched", "expected"), UNNAMED, ids=[c[0][:45] for c in UNNAMED])
 def test_bare_title_is_a_vague_holder(lexicon, text, matched, expected):
-    m = framing.analyze(text, lexicon).matches
-    row = m[m["matched_text"] == matched]
-    assert len(row), f"no match {matched!r}"
-    assert (row.iloc[0]["voice"], row.iloc[0]["source"]) == expected
+    row = first_match(lexicon, text, matched)
+    assert (row["voice"], row["source"]) == expected

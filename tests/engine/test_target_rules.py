@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import framing
+from tests._lex import first_match
 
 TARGETS = [
     # text, matched text, expected target
@@ -91,13 +92,6 @@ SOURCES_ROUND20 = [
 @pytest.fixture(scope="module")
 def lexicon():
     return framing.load_lexicon()
-
-
-def first_match(lexicon, text: str, matched: str):
-    m = framing.analyze(text, lexicon).matches
-    row = m[m["matched_text"] == matched]
-    assert len(row), f"no match {matched!r}"
-    return row.iloc[0]
 
 
 @pytest.mark.parametrize(

@@ -967,29 +967,26 @@ def _threatener(view: SentenceView, first: int, cues: Cues) -> Holder | None:
         j -= 1
     if j < 0:
         return None
-    ch = view.chunk_of[j]
+    ch, w = view.chunk_of[j], view.low[j]
+    if ch is None and view.toks[j] in cues.third_person:
+        h = view.pronoun(j)  # "It had threatened retaliation" (Russia)
+        return h if h.kind == "actor" else OTHER if w in ("he", "she") else None
+    fallback = OTHER  # a declarer outside the categories ("Turkish president threatens to")
     if ch is not None:  # the actor must head the subject: not "invasion of Ukraine threatens"
         if ch.last != j or view.governed(ch):
             return None
-    elif view.toks[j] in cues.third_person:
-        h = view.pronoun(j)  # "It had threatened retaliation" (Russia)
-        return h if h.kind == "actor" else OTHER if view.low[j] in ("he", "she") else None
-    elif view.low[j] in cues.vague_heads:  # "Russian officials have threatened to ..."
-        h = view.subject(first)
-        return h if h.kind in ("actor", "vague") else VAGUE
+    elif w in cues.vague_heads:  # "Russian officials have threatened to ..."
+        fallback = VAGUE
     elif view.low[first] == "threatening":
         # "Woman threatening to use ...": a person right before it (round 21)
-        if view.low[j] not in cues.non_state_heads and view.low[j] not in cues.titles:
+        if w not in cues.non_state_heads and w not in cues.titles:
             return None
-    elif view.toks[j][:1].isupper() and view.toks[j][1:2].islower() and view.low[j] not in _DATES:
-        # a name ("Elon Musk threatens to ...", "Algeria threatens to cut gas"; rounds 12, 21):
-        # with a declared threat after it, the name is the one who declares it
-        h = view.subject(first)
-        return h if h.kind in ("actor", "vague") else OTHER
-    elif not (view.low[j] in cues.titles or view.toks[j] == "PM"):
+    elif view.toks[j][:1].isupper() and view.toks[j][1:2].islower() and w not in _DATES:
+        pass  # a name ("Elon Musk threatens to ...", "Algeria threatens to cut gas"; rounds 12, 21)
+    elif not (w in cues.titles or view.toks[j] == "PM"):
         return None  # a thing poses the threat ("Blaze threatens", "sanctions threaten")
     h = view.subject(first)
-    return h if h.kind in ("actor", "vague") else OTHER
+    return h if h.kind in ("actor", "vague") else fallback
 
 
 #: nouns of a blaming speech act: their possessor or actor adjective made it (round 17)
@@ -1473,7 +1470,9 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues, home="") -> A
     framed |= tagged
     # a declared threat is its subject's speech act (_threatener): read like a frame word
     framed |= {
-        matches[i].sentence for i in work if low[matches[i].start : matches[i].end] in _THREATENS
+        x.sentence
+        for x in (matches[i] for i in work)
+        if x.category == "accusation" and low[x.start : x.end] in _THREATENS
     }
     need |= (framed & voiced_sents) | vague_cands
     # quotations holding a voiced match: their sentences (and the one before) need frames

@@ -101,6 +101,16 @@ def tag_frames(view: SentenceView, cues: Cues) -> list[tuple[int, int, int, int,
     return out
 
 
+def _source_head(head: str, cues: Cues) -> bool:
+    """``head`` names a source: a title or body, a tag head, a vague or a person head."""
+    return (
+        head in cues.titles
+        or head in cues.tag_heads
+        or head in cues.vague_heads
+        or head in cues.person_tag_heads
+    )
+
+
 def _head_end(view: SentenceView, lo: int, hi: int, cues: Cues) -> int:
     """For a long final tag ``lo..hi-1``: the first preposition after a head of at most
     :data:`MAX_TAG` tokens, when every word after it is a plain word of a prepositional phrase
@@ -109,13 +119,7 @@ def _head_end(view: SentenceView, lo: int, hi: int, cues: Cues) -> int:
         (k for k in range(lo + 1, min(hi, lo + MAX_TAG + 1)) if view.low[k] in _TAG_PREPOSITIONS), 0
     )
     head = view.low[k - 1] if k else ""
-    if not (
-        head in cues.titles
-        or head in cues.tag_heads
-        or head in cues.vague_heads
-        or head in cues.person_tag_heads
-        or head in cues.office_heads
-    ):
+    if not (_source_head(head, cues) or head in cues.office_heads):
         return 0  # only a source noun heads a long tag ("official on ...", "office of ...")
     rest = range(k + 1, hi)
     if any(not view.toks[m][:1].isalnum() and view.toks[m] not in _NAME_JOINERS for m in rest):
@@ -135,12 +139,7 @@ def _speaker(view: SentenceView, lo: int, hi: int, cues: Cues, final: bool) -> H
     head = low[words[-1]]
     if not final and head in _GENRE_LABELS:
         return None  # "News Analysis: ...", "Interview: ...": the outlet's own genre label
-    source_head = (
-        head in cues.titles
-        or head in cues.tag_heads
-        or head in cues.vague_heads
-        or head in cues.person_tag_heads
-    )
+    source_head = _source_head(head, cues)
     if any(low[k] in verbs for k in words[:-1]) or (head in verbs and not source_head):
         return None  # a clause ("MPs told", "says embassy"), not a tag ("- report" is one)
     if (
@@ -176,9 +175,8 @@ def _speaker(view: SentenceView, lo: int, hi: int, cues: Cues, final: bool) -> H
 
 #: words after an opening name that make the headline a story about the person: "Nancy
 #: Pelosi: How she rose to the top" (BBC), not the person's words
-_ABOUT_THE_PERSON = frozenset(
-    {"he", "she", "his", "her", "him", "how", "why", "what", "who", "when", "where", "the", "a"}
-)
+_PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
+_ABOUT_THE_PERSON = _PERSON_PRONOUNS | {"how", "why", "what", "who", "when", "where", "the", "a"}
 
 
 def _quoted_rest(view: SentenceView, colon: int) -> bool:
@@ -186,11 +184,7 @@ def _quoted_rest(view: SentenceView, colon: int) -> bool:
     does not open with a question word or an article and does not refer to the person with a
     pronoun ("Nancy Pelosi: How she rose ...", "Trump: The ...": topic labels)."""
     rest = view.low[colon + 1 :]
-    return (
-        bool(rest)
-        and rest[0] not in _ABOUT_THE_PERSON
-        and not (set(rest) & {"he", "she", "his", "her", "him"})
-    )
+    return bool(rest) and rest[0] not in _ABOUT_THE_PERSON and _PERSON_PRONOUNS.isdisjoint(rest)
 
 
 def bare_document(words: list[str], cues: Cues) -> bool:
