@@ -3,7 +3,10 @@
 coordinated predicate after a copula, an apposition between subject and verb, and the holder
 of what a verb of giving up discards; and from the target errors of round 20 (version 33):
 attributive participles, hypothetical acts, the contained country, an office's own state, the
-doer of a purpose infinitive. Sentences of our own; the whole pipeline."""
+doer of a purpose infinitive; and from the reading of UNSCon 2014's predicted targets
+(version 46): acts done to someone ("brutal invasion of Ukraine"), spaced "anti - X", the doer
+a pretext covers.
+Sentences of our own; the whole pipeline."""
 
 from __future__ import annotations
 
@@ -82,6 +85,57 @@ ROUND21 = [
     ("China opposes hegemony.", "hegemony", ""),
 ]
 
+UNSCON = [
+    # an act done to someone: "of X" is the one who suffers it (version 46, from the reading of
+    # UNSCon 2014's predicted targets)
+    ("The brutal invasion of Ukraine must end.", "brutal", ""),
+    ("This is a flagrant violation of Ukraine's sovereignty.", "flagrant", ""),
+    ("The reckless shelling of Ukrainian cities continued.", "reckless", ""),
+    # ... its doer is a possessor, a modifier or "by X"
+    ("Russia's brutal invasion of Ukraine must end.", "brutal", "russia"),
+    ("the illegal Russian invasion of Ukraine", "illegal", "russia"),
+    ("the illegal annexation of Crimea by Russia", "illegal", "russia"),
+    ("a flagrant violation by Russia of its obligations", "flagrant", "russia"),
+    (
+        "despite several alleged violations of their airspace by Russian aircraft",
+        "alleged",
+        "russia",
+    ),
+    # ... or the owner of the pledges a violation breaks
+    ("It is a blatant violation of Russia's international commitments.", "blatant", "russia"),
+    ("It is a blatant violation of Ukraine's borders.", "blatant", ""),
+    # ... and "of X" still names the one a quality belongs to
+    ("We reject the hypocrisy of the West.", "hypocrisy", "west_us"),
+    ("We saw the brutal aggression of the Russian Federation.", "brutal", "russia"),
+    # "the bullying of X" is X's bullying in the corpora ("the trade bullying of the United
+    # States"): "of X" stays the doer of a negative action's noun
+    ("They stand up to the trade bullying of the United States.", "bullying", "west_us"),
+    # a pretext covers the act of its clause's subject, not of the object next to it
+    (
+        "Russia invaded Ukraine under the pretext of denazification.",
+        "under the pretext of",
+        "russia",
+    ),
+    (
+        "Under the pretext of protecting civilians, Russia attacked Ukraine.",
+        "Under the pretext of",
+        "russia",
+    ),
+    (
+        "Kyiv says Moscow shells cities on the pretext of protecting Russian speakers.",
+        "pretext",
+        "russia",
+    ),
+    ("Russia used the claims as a pretext to invade Ukraine.", "pretext", "russia"),
+    ("The pretext was flimsy.", "pretext", ""),
+    ("US officials accused China of using the visit as a pretext for drills.", "pretext", "china"),
+    # "anti - X" with the hyphen spaced, as tokenised corpora write it, opposes X
+    ("They ran aggressive anti - Ukrainian propaganda.", "propaganda", ""),
+    ("They ran aggressive anti-Ukrainian propaganda.", "propaganda", ""),
+    # ... a dash between words is no prefix
+    ("Ukraine - in a propaganda campaign - smeared the talks.", "smeared", "ukraine"),
+]
+
 SOURCES_ROUND20 = [
     # an office in a place belongs to the state that names it
     ("The US Embassy in China said the report was groundless.", "groundless", "west_us"),
@@ -96,8 +150,8 @@ def lexicon():
 
 @pytest.mark.parametrize(
     ("text", "matched", "target"),
-    TARGETS + ROUND20 + ROUND21,
-    ids=[t[0][:45] for t in TARGETS + ROUND20 + ROUND21],
+    TARGETS + ROUND20 + ROUND21 + UNSCON,
+    ids=[t[0][:45] for t in TARGETS + ROUND20 + ROUND21 + UNSCON],
 )
 def test_target_rules(lexicon, text, matched, target):
     assert first_match(lexicon, text, matched)["target"] == target

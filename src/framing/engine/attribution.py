@@ -1071,6 +1071,15 @@ def _target(
             if view.chunk_of[k] is not None:
                 return view.chunk_of[k].cat
         return ""
+    if last > first and view.low[first] in _COVER_OPENERS:
+        return _covered_doer(view, first, last)  # "invaded Ukraine under the pretext of ..."
+    if (
+        first >= 2
+        and view.low[first] in _COVERS
+        and view.low[first - 1] in ("the", "a")
+        and view.low[first - 2] in (*_COVER_OPENERS, "as")
+    ):  # "shelling cities on the pretext of ...", "used the claims as a pretext to ..."
+        return _covered_doer(view, first - 2, last)
     verb = next((k for k in range(first, last + 1) if view.low[k] in cues.negative_action), None)
     if role in ("negative_action", "evaluative") and verb is not None and verb < last:
         first = last = verb  # "contain China": the cue is the verb, its object the victim
@@ -1139,6 +1148,46 @@ def _target(
             h = _named(view, first, cues)
         if h.kind != "actor":
             h = _holder_of_object(view, first)
+    return h.source if h.kind == "actor" else ""
+
+
+#: openers of a phrase that recasts an aim as a cover ("under the pretext of", "on the
+#: pretext of", "under the guise of")
+_COVER_OPENERS = frozenset({"under", "on"})
+_COVERS = frozenset({"pretext", "pretexts", "pretence", "pretense", "guise", "excuse"})
+
+
+def _covered_doer(view: SentenceView, first: int, last: int) -> str:
+    """The doer of the act a pretext phrase covers: the subject of its clause ("Russia invaded
+    Ukraine under the pretext of ...": Russia, not Ukraine), or, for a fronted phrase, the
+    subject after its comma ("Under the guise of ..., Russia attacked")."""
+    if first == 0 or view.is_boundary(first - 1):
+        comma = next((k for k in range(last + 1, view.n) if view.toks[k] == ","), None)
+        h = view.noun_phrase(comma + 1) if comma is not None else NONE
+    else:
+        cues = view.cues
+        gerund = next(
+            (k for k in range(first - 1, 1, -1) if view.low[k].endswith("ing")),
+            None,
+        )
+        if gerund is not None and view.low[gerund - 1] in ("of", "for"):
+            h = view.doer(gerund)  # "accused China of using the visit as a pretext": China
+            if h.kind == "actor":
+                return h.source
+        said = next(
+            (
+                k
+                for k in range(first - 1, 0, -1)
+                if (view.low[k] in cues.speech or view.low[k] in cues.belief)
+                and view.low[k - 1] not in cues.determiners  # not "used the claims as a"
+            ),
+            None,
+        )  # "Kyiv says Moscow is shelling cities on the pretext of ...": Moscow's cover
+        if said is not None:
+            k = said + 1 + (view.low[said + 1] == "that")
+            h = view.noun_phrase(k) if k < first else NONE
+        else:
+            h = view.clause_subject(first)
     return h.source if h.kind == "actor" else ""
 
 

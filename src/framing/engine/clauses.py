@@ -76,6 +76,9 @@ _NOMINATIVE = frozenset({"he", "she", "it", "they"})
 #: compounds whose actor is not the thing named: "a Russia-backed separatist", "anti-Ukrainian"
 _NOT_ITSELF_SUFFIXES = ("-backed", "-based", "-born", "-funded", "-installed", "-appointed")
 _NOT_ITSELF_PREFIXES = ("anti-", "pro-")
+#: what its own maker breaks: "a violation of Russia's (international) commitments"
+_PLEDGES = frozenset({"commitment", "commitments", "obligation", "obligations", "promise",
+                      "promises", "pledge", "pledges", "word"})  # fmt: skip
 #: compounds that cast their actor as the one behind a noun a few words on ("US-backed
 #: nationalists and neo-Nazis")
 _BACKERS = ("-backed", "-led", "-sponsored", "-funded", "-installed")
@@ -510,10 +513,35 @@ class SentenceView:
     def _not_itself(self, ch: Chunk) -> bool:
         """An actor word inside a compound that names someone else: "a Russia-backed
         separatist", "anti-Ukrainian hysteria", "pro-Russian rebels"."""
-        w = self.low[ch.first]
-        return w.startswith(_NOT_ITSELF_PREFIXES) or self.low[ch.last].endswith(
-            _NOT_ITSELF_SUFFIXES
-        )
+        return self._prefixed(ch) or self.low[ch.last].endswith(_NOT_ITSELF_SUFFIXES)
+
+    def _prefixed(self, ch: Chunk) -> bool:
+        """The actor word follows "anti-" or "pro-", also with the hyphen spaced as in
+        tokenised corpora ("anti - Ukrainian propaganda", UNSCon)."""
+        f = ch.first
+        if self.low[f].startswith(_NOT_ITSELF_PREFIXES):
+            return True
+        return f >= 2 and self.toks[f - 1] == "-" and self.low[f - 2] + "-" in _NOT_ITSELF_PREFIXES
+
+    def _later_agent(self, k: int) -> Holder:
+        """The actor of "by X" in the phrase from token ``k`` ("of Crimea by Russia"), or the
+        owner of the pledges a violation breaks ("violation of Russia's commitments"), else
+        nobody: the doer of an act done to someone (``patient_nouns``)."""
+        for j in range(k, min(self.n - 1, k + 8)):
+            if self.toks[j] == "," or self.is_boundary(j):
+                break
+            if self.low[j] == "by":
+                h = self.noun_phrase(j + 1)
+                return h if h.kind == "actor" else NONE
+        if self.low[k - 2].startswith("violation"):
+            for j in range(k, min(self.n - 1, k + 4)):
+                ch = self.chunk_at.get(j)
+                if ch is not None and ch.possessive:
+                    heads = self.low[ch.last + 1 : ch.last + 4]
+                    if any(w in _PLEDGES for w in heads):
+                        return self.actor_holder(ch)
+                    break
+        return NONE
 
     # ------------------------------------------------------------ rules
     def subject(self, i: int, strict: bool = False) -> Holder:
@@ -973,7 +1001,7 @@ class SentenceView:
             if (
                 ch is not None
                 and (ch.possessive or j == first - 1 or self.low[ch.last].endswith(_BACKERS))
-                and not self.low[ch.first].startswith(_NOT_ITSELF_PREFIXES)
+                and not self._prefixed(ch)
             ):  # "US-backed (Maidan) coup" casts the US; "anti-Ukrainian hysteria" not Ukraine
                 if not ch.possessive and self._object_modifier(ch, last):
                     break  # "China containment policy": China is contained, not the doer
@@ -994,6 +1022,8 @@ class SentenceView:
         # "of X" / "by X" right after
         for k in range(last + 1, min(self.n, last + 3)):
             w = self.low[k]
+            if w == "of" and k == last + 2 and self.low[last + 1] in cues.patient_nouns:
+                return self._later_agent(k + 1)  # "brutal invasion of Ukraine (by Russia)"
             if (w == "by" or (w in ("of", "like") and not action_noun)) and not (
                 label and k > last + 1
             ):  # "the hypocrisy of the West", "an authoritarian country like Russia"

@@ -56,6 +56,7 @@ class Cues:
     other_party_heads: frozenset[str]  # "US trade partners": another party, not the US
     reciprocals: frozenset[str]  # "mutual", "trade": blame cast on the blamers
     denial_heads: frozenset[str]  # "no evidence that", "nothing to indicate"
+    patient_nouns: frozenset[str]  # "invasion of X": X suffers the act, it does not do it
     institution_titles: frozenset[str]  # titles of bodies: introduce no person's name
     title_modifiers: frozenset[str]  # "deputy foreign" in "Ukraine's deputy foreign minister"
     name_stopwords: frozenset[str]  # capitalised words that are no name (openers, months)
@@ -187,6 +188,7 @@ def load_cues() -> Cues:
         other_party_heads=_low(att.get("other_party_heads")),
         reciprocals=_low(tgt.get("reciprocals")),
         denial_heads=_low(tgt.get("denial_heads")),
+        patient_nouns=_low(tgt.get("patient_nouns")),
         institution_titles=_low(att.get("institution_titles")),
         title_modifiers=_low(att.get("title_modifiers")),
         name_stopwords=_low(att.get("name_stopwords")),
