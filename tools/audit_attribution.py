@@ -161,7 +161,7 @@ def main() -> int:
     d.set_defaults(func=_draw)
     s = sub.add_parser("show")
     s.add_argument("--sample", choices=list(aa.SAMPLE_SIZES))  # every round has these kinds
-    s.add_argument("--group", choices=[*aa.GROUPS, *aa.HEADLINES.groups])
+    s.add_argument("--group", choices=[*aa.GROUPS, *aa.HEADLINES.groups, *aa.OFFICIAL.groups])
     s.add_argument("--from", type=int, default=0, dest="lo")
     s.add_argument("--to", type=int, default=10**6, dest="hi")
     s.add_argument("--words", type=int, default=25)

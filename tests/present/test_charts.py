@@ -272,6 +272,11 @@ def test_share_chart_draws_each_group_with_the_goal_and_a_legend():
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["BBC", "pooled"]
     assert any(list(line.get_xdata()) == [0.85, 0.85] for line in ax.get_lines())
     plt.close(fig)
+    fig = charts.share_figure(table, ["BBC", "pooled"], 0.85, "Shares", "sub", "test")
+    (ax,) = [a for a in fig.axes if a.containers]
+    assert len(ax.containers) == 2 and tuple(fig.get_size_inches()) == (8, 5)
+    assert "Shares" in [t.get_text() for t in fig.texts]
+    plt.close(fig)
 
 
 # --- what each chart shows -------------------------------------------------------------------

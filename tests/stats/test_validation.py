@@ -186,8 +186,12 @@ def test_audited_precision_takes_only_missing_categories_from_the_media_audit(tm
         "category,label\nhedge,incorrect\nscare_quote,correct\nscare_quote,incorrect\n"
         "scare_quote,\nscare_quote,correct\n"  # an unjudged row is left out
     )
+    import pandas as pd
+
     a = v.audited_precision(media_path=media).set_index("category")
-    assert a.loc["hedge", "n"] == 94  # round 1 keeps its categories (current matches)
+    recorded = pd.read_csv(v.validation_dir() / "precision-audit.csv").set_index("category")
+    # round 1 keeps its categories (its judgements the current lexicon still matches)
+    assert a.loc["hedge", "n"] == recorded.loc["hedge", "current_n"] != 0
     assert (a.loc["scare_quote", "correct"], a.loc["scare_quote", "n"]) == (2, 3)
     assert a.loc["scare_quote", "precision"] == pytest.approx(0.6667)
 
@@ -239,3 +243,32 @@ def test_cohen_kappa_against_a_hand_worked_table():
     assert math.isnan(v.cohen_kappa([], []))
     with pytest.raises(ValueError, match="1 labels against 2"):
         v.cohen_kappa(["y"], ["y", "n"])
+
+
+def test_target_reading_table_hand_example():
+    import pandas as pd
+
+    reading = pd.DataFrame(
+        {
+            "unit_id": ["a", "b", "c", "c"],
+            "actor": ["russia", "ukraine", "russia", "west_us"],
+            "gold_target": [True, False, False, False],
+            "reading": ["right", "victim", "reported_blame", "victim"],
+            "note": ["", "", "", ""],
+        }
+    )
+    predicted = {("a", "russia"), ("c", "west_us"), ("d", "ukraine"), ("e", "russia")}
+    t = v.target_reading_table(reading, predicted).set_index("reading")
+    assert list(t.index) == [*v.TARGET_READINGS, "not read"]
+    assert t.loc["right", ["read", "still_predicted"]].tolist() == [1, 1]
+    assert t.loc["victim", ["read", "still_predicted"]].tolist() == [2, 1]
+    assert t.loc["reported_blame", ["read", "still_predicted"]].tolist() == [1, 0]
+    assert t.loc["place", ["read", "still_predicted"]].tolist() == [0, 0]
+    assert t.loc["not read", "still_predicted"] == 2
+
+
+def test_target_reading_file_has_known_codes_and_short_notes():
+    r = v.read_target_reading()
+    assert set(r["reading"]) <= set(v.TARGET_READINGS)
+    assert r["note"].str.len().max() <= 100  # a short quotation at most, never the sentence
+    assert not r.duplicated(["unit_id", "actor"]).any()

@@ -37,6 +37,7 @@ from framing.present.style import (
     fit_legends,
     group_palette,
     mark_focal,
+    new_figure,
 )
 from framing.present.tables import estimate_series
 
@@ -380,6 +381,22 @@ def share_chart(
     ax.set_xlim(0, 1.01)
     ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=len(groups))
     return ax
+
+
+def share_figure(
+    data: pd.DataFrame,
+    groups: Sequence[str],
+    goal: float,
+    title: str,
+    subtitle: str,
+    source: str,
+    label: str = "assignment",
+):
+    """A figure of :func:`share_chart` (8 x 5 in) with a finding as title, a subtitle and the
+    source caption; returns the figure (the audit figures of the validation notebook)."""
+    fig, ax = new_figure(title, subtitle=subtitle, source=source, figsize=(8, 5))
+    share_chart(ax, data, label, groups, goal)
+    return fig
 
 
 def precision_panels(

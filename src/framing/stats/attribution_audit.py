@@ -93,6 +93,14 @@ class SamplingFrame:
 ARTICLES = SamplingFrame("articles", DATASETS, OUTLET_GROUP, GROUPS)
 #: the 2022 headline streams (round 8): no reporting verb, a speaker tag instead
 HEADLINES = SamplingFrame("headlines", HEADLINE_DATASETS, HEADLINE_GROUP, ("BBC", "Chinese state"))
+OFFICIAL_DATASETS = ("kremlin-zelenskyy-2021-2022",)
+#: publisher (the corpus's ``group``) -> group of the presidential press releases
+OFFICIAL_GROUP = {"Kremlin": "Kremlin", "President of Ukraine": "Ukraine presidency"}
+#: Kremlin and Ukrainian presidency press releases, Oct 2021 - Jun 2022 (round 24): another
+#: genre (official releases and transcripts), never read for any attribution rule
+OFFICIAL = SamplingFrame(
+    "official", OFFICIAL_DATASETS, OFFICIAL_GROUP, ("Kremlin", "Ukraine presidency")
+)
 
 
 @dataclass(frozen=True)
@@ -385,6 +393,19 @@ ROUNDS = (
         frame=HEADLINES,
         after_headline=21,
     ),
+    AttributionRound(
+        24,
+        20270145,
+        "media-audit-attribution-24",
+        {"voice": 30, "target": 30, "empty_target": 15},
+        "Kremlin and Ukrainian presidency press releases (another genre; no attribution rule "
+        "was ever written from them), voice, source and target, drawn after the target rules "
+        "written from the reading of UNSCon 2014 (METRICS_VERSION 46), to measure the rules of "
+        "versions 41-46 on fresh rows when the news pools were used up; blind readers",
+        after_media=11,
+        frame=OFFICIAL,
+        after_headline=21,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
@@ -412,6 +433,7 @@ ERRORS = {
     "outside_sentence": "reported by a frame in another sentence",
     "not_a_frame": "a word read as a reporting frame that reports nothing",
     "quote_author": "inside quotation marks but the author's words",
+    "transcript_turn": "another speaker's turn in a transcript taken as the author's",
     # source
     "holder_wrong": "a different word taken as the holder",
     "holder_unresolved": "the holder is an actor the rules do not resolve",
@@ -589,6 +611,8 @@ def frame_documents(
     tuning, headlines = tuning_urls(), tuning_headlines()
     for name in names:
         df = comparable(datasets.load(name))
+        if "outlet" not in df.columns:  # press releases: the publishing office
+            df = df.assign(outlet=df["group"])
         df = df[df["outlet"].isin(outlet_group)]
         tuned = df["url"].isin(tuning) | pd.Series(
             [(name, str(d)) in headlines for d in df["doc_id"]], index=df.index, dtype=bool

@@ -386,6 +386,69 @@ def attribution_target_table(
     return pd.DataFrame(rows)
 
 
+#: How each predicted target of the UNSCon 2014 sentences was read
+#: (``validation_data/unscon-target-reading.csv``; rules of ``METRICS_VERSION`` 45).
+TARGET_READINGS = {
+    "right": "the gold target: annotators and reading agree",
+    "right_unlabelled": "cast negatively by reading; the unit has no negative label (or a "
+    "Correction)",
+    "reported_blame": "the one blamed in a reported accusation (the rules' definition); the "
+    "annotators name whom the speaker evaluates, the accuser",
+    "victim": "rule error: the actor suffers the act (anti-X, invasion of X)",
+    "wrong_doer": "rule error: another actor does the act",
+    "place": "rule error: the actor is a place",
+}
+READING_YEAR = 2014
+
+
+def predicted_targets(units: pd.DataFrame, year: int = READING_YEAR) -> set[tuple[str, str]]:
+    """``(unit_id, actor)`` for the units of ``year`` whose matches target a gold actor
+    (``<actor>_targeted_count > 0``; actors of :data:`GOLD_ACTORS`)."""
+    d = units[units["year"] == year]
+    return {
+        (uid, cat)
+        for _, cat, _ in GOLD_ACTORS
+        for uid in d.loc[d[f"{cat}_targeted_count"] > 0, "unit_id"]
+    }
+
+
+def read_target_reading() -> pd.DataFrame:
+    """The reading of the predicted targets (unit_id, actor, gold_target, reading, note)."""
+    df = pd.read_csv(validation_dir() / "unscon-target-reading.csv", keep_default_na=False)
+    bad = sorted(set(df["reading"]) - set(TARGET_READINGS))
+    if bad:
+        raise DataError(f"unscon-target-reading.csv: unknown reading code(s) {bad}")
+    return df
+
+
+def target_reading_table(reading: pd.DataFrame, predicted: set[tuple[str, str]]) -> pd.DataFrame:
+    """Rows read per reading code, and how many of them the current rules still predict;
+    a last row counts the current predictions nobody has read."""
+    now = [(u, a) in predicted for u, a in zip(reading["unit_id"], reading["actor"], strict=True)]
+    reading = reading.assign(still_predicted=now)
+    rows = [
+        {
+            "reading": code,
+            "meaning": meaning,
+            "read": int((reading["reading"] == code).sum()),
+            "still_predicted": int(
+                reading.loc[reading["reading"] == code, "still_predicted"].sum()
+            ),
+        }
+        for code, meaning in TARGET_READINGS.items()
+    ]
+    read_pairs = set(zip(reading["unit_id"], reading["actor"], strict=True))
+    rows.append(
+        {
+            "reading": "not read",
+            "meaning": "predicted by the current rules, not in the reading",
+            "read": 0,
+            "still_predicted": len(predicted - read_pairs),
+        }
+    )
+    return pd.DataFrame(rows)
+
+
 # ---------------------------------------------------------------- audit
 @lru_cache(maxsize=4)
 def _corpus(name: str) -> pd.DataFrame:
