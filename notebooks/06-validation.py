@@ -371,13 +371,15 @@ saving.save_figure(
 )
 
 # %% [markdown]
-# ## Attribution audit of presidential press releases (round 24)
+# ## Attribution audit of presidential press releases (rounds 24-25)
 #
 # The unread news and headline rows ran out after round 23, so round 24 measures the rules of
 # `METRICS_VERSION` 41-46 on a fresh genre never read for any rule: Kremlin and Ukrainian
-# presidency press releases (news of meetings and calls, statements, transcripts). Not the
-# news-media audit and not pooled with it (`attribution_audit.OFFICIAL`; `docs/validation.md`,
-# section 23). Output: `figures/06-validation-attribution-official.{png,svg,csv}`.
+# presidency press releases (news of meetings and calls, statements, transcripts); round 25
+# measures voice and source again on fresh releases after the transcript-turn rule written from
+# round 24. Not the news-media audit and not pooled with it (`attribution_audit.OFFICIAL`;
+# `docs/validation.md`, sections 23-24). Each cell shows its latest round (the round is a
+# column of the CSV). Output: `figures/06-validation-attribution-official.{png,svg,csv}`.
 
 # %%
 official = aa.latest_measures(frame=aa.OFFICIAL)
@@ -387,16 +389,18 @@ official
 ogroups = [*aa.OFFICIAL.groups, aa.POOLED]
 odata = aa.chart_data(official, ogroups)
 oshare = official.set_index(["assignment", "group"])["share"]
+orounds = official.groupby("assignment")["round"].max()
 fig = charts.share_figure(
     odata,
     ogroups,
     aa.GOAL,
     f"In presidential releases, named targets are right {oshare['target', aa.POOLED]:.0%} of "
-    f"the time, but voice only {oshare['voice', 'Kremlin']:.0%} in the Kremlin's transcripts",
+    f"the time and voice {oshare['voice', aa.POOLED]:.0%} (Kremlin "
+    f"{oshare['voice', 'Kremlin']:.0%}); most targets a reader sees are not found",
     subtitle="Share of assignments judged correct by reading, Kremlin and Ukrainian presidency "
-    f"press releases, Oct 2021-Jun 2022 (attribution round {int(official['round'].max())}; a "
-    "transcript turn of another speaker counts as the Kremlin's own words); Wilson 95% "
-    "intervals, recall estimated (bootstrap)",
+    f"press releases, Oct 2021-Jun 2022 (voice and source: attribution round "
+    f"{orounds['voice']}, after the transcript-turn rule; targets: round {orounds['target']}); "
+    "Wilson 95% intervals, recall estimated (bootstrap)",
     source="en.kremlin.ru and president.gov.ua press releases (via PeiYiZhuo/zelenskyy-putin), "
     "CC BY 4.0",
 )

@@ -105,8 +105,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: the accusers of a denied accusation are not the denier (rounds 15, 23); 46: "of X" after
 #: a noun of an act done to someone is its sufferer ("brutal invasion of Ukraine"), a
 #: pretext's user is its clause's subject, spaced "anti - X" (the reading of UNSCon 2014's
-#: predicted targets).
-METRICS_VERSION = 46
+#: predicted targets); 47: another speaker's turn in a transcript is reported speech
+#: (attribution round 24).
+METRICS_VERSION = 47
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

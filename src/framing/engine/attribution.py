@@ -50,6 +50,7 @@ from framing.engine.headline_tags import (
 )
 from framing.engine.names import bank_pattern, name_bank, name_spans
 from framing.engine.text import bounded_spans, lower_same_length
+from framing.engine.transcripts import turns
 
 AUTHOR_VOICE, REPORTED = "author", "reported"
 ACTOR_KINDS = ("actor",)
@@ -1585,6 +1586,7 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues, home="") -> A
             f = sframes[si] = frames(view(si), cues)
         return f
 
+    speaker_of = _turn_speakers(norm, matches, kinds) if ": " in norm else None
     vague: list[int] = []
     # every vague frame lies in a candidate (_candidates), every vague tag in a tagged sentence
     for si in sorted(vague_cands | tagged):
@@ -1605,7 +1607,7 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues, home="") -> A
         # gives an empty frame list the author's voice)
         plain = is_voiced and idx not in q_of and (si not in need or si not in framed)
         if plain and cat not in targeted:
-            out[idx] = (AUTHOR_VOICE, "", "")
+            out[idx] = (AUTHOR_VOICE, "", "") if speaker_of is None else speaker_of(x)
             continue
         v = view(si)
         first, last = v.span_tokens(x.start, x.end)
@@ -1620,6 +1622,8 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues, home="") -> A
         if cat in targeted:
             role = cues.role(cat, x.subcategory)
             target = _target(v, first, last, role, cues, label=x.subcategory == "label")
+        if voice == AUTHOR_VOICE and speaker_of is not None:
+            voice, source, _ = speaker_of(x)
         out[idx] = (voice, source, target)
     # The views and the closures above refer to each other (a view's ``earlier`` calls ``view``,
     # which holds ``views`` and, through its own cell, itself): break the cycles, so that
@@ -1628,6 +1632,51 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues, home="") -> A
     views.clear()
     view = None  # noqa: F841
     return Attribution(out, vague)
+
+
+def _turn_speakers(norm: str, matches, kinds: dict[str, str]):
+    """For a transcript (:func:`framing.engine.transcripts.turns`), a function giving a match
+    the author's voice, or, in another speaker's turn, the reported voice with the speaker's
+    actor category (an actor match inside the label: "Sergei Shoigu:" -> russia; else empty);
+    None for a text that is no transcript."""
+    actor_cats = {c for c, k in kinds.items() if k == "actor"}
+    actors = sorted(
+        (m.start, m.end, m.category, m.subcategory in _PERSON_SUBCATEGORIES)
+        for m in matches
+        if m.category in actor_cats
+    )
+    actor_starts = [a[0] for a in actors]
+
+    def leader(start: int, end: int) -> bool:  # "Vladimir Putin": a person the lexicons know
+        k = bisect_right(actor_starts, start - 1)
+        while k < len(actors) and actors[k][0] < end:
+            if actors[k][1] <= end and actors[k][3]:
+                return True
+            k += 1
+        return False
+
+    spoken = turns(norm, leader)
+    if not spoken:
+        return None
+    starts = [t.label_start for t in spoken]
+    labels = {}
+    for t in spoken:
+        if not t.author:
+            k = bisect_right(actor_starts, t.label_start - 1)
+            cats = set()
+            while k < len(actors) and actors[k][0] < t.label_end:
+                if actors[k][1] <= t.label_end:
+                    cats.add(actors[k][2])
+                k += 1
+            labels[t.label_start] = "+".join(sorted(cats))
+
+    def speaker_of(x) -> tuple[str, str, str]:
+        k = bisect_right(starts, x.start) - 1
+        if k < 0 or spoken[k].author or x.start < spoken[k].label_end:
+            return (AUTHOR_VOICE, "", "")
+        return (REPORTED, labels[spoken[k].label_start], "")
+
+    return speaker_of
 
 
 def _quote_holder(q, view, frames_of, starts) -> Holder:

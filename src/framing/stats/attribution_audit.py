@@ -406,6 +406,18 @@ ROUNDS = (
         frame=OFFICIAL,
         after_headline=21,
     ),
+    AttributionRound(
+        25,
+        20270147,
+        "media-audit-attribution-25",
+        {"voice": 40},
+        "Kremlin and Ukrainian presidency press releases, voice and source only (40 rows per "
+        "publisher), drawn after the transcript-turn rule written from round 24 "
+        "(METRICS_VERSION 47) from releases round 24 did not show; blind readers",
+        after_media=11,
+        frame=OFFICIAL,
+        after_headline=21,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed

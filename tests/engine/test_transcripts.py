@@ -1,0 +1,124 @@
+"""Speaker turns of transcripts (framing.engine.transcripts) and the voice they give: sentences
+of our own that mimic the Kremlin's transcripts."""
+
+from __future__ import annotations
+
+import pytest
+
+import framing
+from framing.engine.transcripts import turns
+from tests._lex import first_match
+
+
+def _putin(text):
+    """``principal`` that knows only "Vladimir Putin" (the attribution rules ask the lexicons)."""
+    return lambda s, e: text[s:e].endswith("Vladimir Putin")
+
+
+TURNS = [
+    # text, [(speaker, author)] in order
+    (
+        "Vladimir Putin: Good afternoon. Denis Logunov: Thank you. Vladimir Putin: Go on.",
+        [("Vladimir Putin", True), ("Denis Logunov", False), ("Vladimir Putin", True)],
+    ),
+    # the known leader is the author, wherever the text starts and whoever speaks more
+    (
+        "The meeting began. Olga Lyubimova: We did. Vladimir Putin: Good. Olga Lyubimova: And."
+        " Olga Lyubimova: Also.",
+        [("Olga Lyubimova", False), ("Vladimir Putin", True)] + [("Olga Lyubimova", False)] * 2,
+    ),
+    # without a known leader: two speakers who each speak twice, the first of the tie the author
+    # (a title word before a name is left out of the speaker: "Patriarch")
+    (
+        "Pavel Zarubin: Why? Patriarch Kirill Gundyaev: Amen. Pavel Zarubin: So? Patriarch "
+        "Kirill Gundyaev: Amen.",
+        [("Pavel Zarubin", True), ("Kirill Gundyaev", False)] * 2,
+    ),
+    # ... and with more turns, that speaker; a label right after a closing quotation mark
+    (
+        'He said "yes." Ivan Petrov: One. Anna Popova: Two. Ivan Petrov: Three. Anna Popova: '
+        "Four. Anna Popova: Five.",
+        [("Ivan Petrov", False), ("Anna Popova", True)] * 2 + [("Anna Popova", True)],
+    ),
+    # a title before the name: the same speaker as the bare name
+    (
+        "Minister of Culture Olga Lyubimova: We did. President of Russia Vladimir Putin: Good. "
+        "Olga Lyubimova: And. Deputy Prime Minister Alexander Novak: Yes.",
+        [("Olga Lyubimova", False), ("Vladimir Putin", True), ("Olga Lyubimova", False)]
+        + [("Alexander Novak", False)],
+    ),
+    # headings that label their sections once, or one of them twice, are no dialogue
+    ("Cutting Red Tape: faster permits. Scaling Apprenticeships: more places.", []),
+    ("Red Tape Cut: one. Apprentice Scheme: two. Red Tape Cut: three.", []),
+    (
+        "Local Transit Projects: 1. Water Projects: 2. Fire Mitigation: 3. Flood Mitigation: 4. "
+        "Mine Lands: 5. Site Cleanup: 6. Rail Projects: 7.",  # speakers: the last two words
+        [],
+    ),
+    # one speaker is no transcript, nor a leader who never speaks twice with another speaker
+    ("Vladimir Putin: Good afternoon. Vladimir Putin: Thank you.", []),
+    ("Vladimir Putin: Good afternoon. Denis Logunov: Thank you.", []),
+    # a colon inside a sentence is no label; one-word and upper-case labels are not read
+    ("The plan has two parts: Grain Deal: the first. Question: Why? MS. PSAKI: Well.", []),
+    ("No colon at all in this text.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TURNS, ids=[t[0][:40] for t in TURNS])
+def test_turns(text, expected):
+    assert [(t.speaker, t.author) for t in turns(text, _putin(text))] == expected
+
+
+def test_without_a_known_leader_a_one_sided_exchange_is_no_transcript():
+    text = "Pavel Zarubin: Why? Vladimir Putin: Because. Pavel Zarubin: And? Pavel Zarubin: So?"
+    assert turns(text) == []
+    known = turns(text, _putin(text))
+    assert [t.author for t in known] == [False, True, False, False]
+
+
+def test_turn_spans_run_to_the_next_label():
+    text = "Vladimir Putin: Good. Denis Logunov: Yes, sure. Vladimir Putin: Fine."
+    t = turns(text, _putin(text))
+    assert text[t[1].label_start : t[1].label_end] == "Denis Logunov"
+    assert text[t[1].label_end : t[1].end] == ": Yes, sure. "
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return framing.load_lexicon()
+
+
+TRANSCRIPT = (
+    "Vladimir Putin met members of the Government. Vladimir Putin: I think this is possible. "
+    "Denis Logunov: Absolutely, it will work. Vladimir Putin: Good. Sergei Shoigu: This is "
+    'surely a provocation. Vladimir Putin: Mr Shoigu said the enemy "will certainly fail".'
+)
+
+
+@pytest.mark.parametrize(
+    ("matched", "voice", "source"),
+    [
+        ("think", "author", ""),  # the principal's own turn
+        ("Absolutely", "reported", ""),  # another speaker, outside the actor categories
+        ("surely", "reported", "russia"),  # a speaker the lexicons place
+        ("certainly", "reported", "russia"),  # a quotation in the principal's turn: its holder
+    ],
+)
+def test_another_speakers_turn_is_reported(lexicon, matched, voice, source):
+    m = first_match(lexicon, TRANSCRIPT, matched)
+    assert (m["voice"], m["source"]) == (voice, source)
+
+
+def test_an_interviewers_questions_are_reported_and_the_leaders_answers_the_authors(lexicon):
+    text = (
+        "Pavel Zarubin: Will the talks certainly fail? Vladimir Putin: They will probably "
+        "continue. Pavel Zarubin: And then? Pavel Zarubin: Really?"
+    )
+    assert first_match(lexicon, text, "certainly")["voice"] == "reported"
+    assert first_match(lexicon, text, "probably")["voice"] == "author"
+
+
+def test_one_label_is_no_transcript(lexicon):
+    text = "Vladimir Putin: the West will certainly fail."
+    assert not turns(text)
+    assert first_match(lexicon, text, "certainly")["voice"] == "author"  # as without the rule
