@@ -81,3 +81,32 @@ UNNAMED = [
 def test_bare_title_is_a_vague_holder(lexicon, text, matched, expected):
     row = first_match(lexicon, text, matched)
     assert (row["voice"], row["source"]) == expected
+
+
+AS_TAGS = [
+    # text, matched text, (voice, source): the subject of an "as X said" tag is its holder
+    # (version 48, from the source errors of attribution round 25)
+    ("As Putin noted, Ukraine will certainly win.", "certainly", ("reported", "russia")),
+    ("Ukraine will certainly win, as Zelenskyy noted.", "certainly", ("reported", "ukraine")),
+    ("As Lavrov has said, Russia will certainly win.", "certainly", ("reported", "russia")),
+    # ... not a definite title ("as the President said": in a White House briefing the
+    # document's last-named president is often another state's), and "as" before a noun
+    # phrase that is no tag's subject still governs it
+    (
+        "Ukrainian President Volodymyr Zelenskyy spoke. As the President noted in his address, "
+        "Ukraine will certainly win.",
+        "certainly",
+        ("reported", ""),
+    ),
+
+    ("They dismissed it as Russian propaganda and said it is surely false.", "surely",
+     ("reported", "")),
+    ("They object as soon as Russia suggests steps, claiming it is surely a trick.", "surely",
+     ("reported", "")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "matched", "expected"), AS_TAGS, ids=[c[0][:45] for c in AS_TAGS])
+def test_the_subject_of_an_as_tag_holds_the_stance(lexicon, text, matched, expected):
+    row = first_match(lexicon, text, matched)
+    assert (row["voice"], row["source"]) == expected

@@ -129,6 +129,14 @@ UNSCON = [
     ("Russia used the claims as a pretext to invade Ukraine.", "pretext", "russia"),
     ("The pretext was flimsy.", "pretext", ""),
     ("US officials accused China of using the visit as a pretext for drills.", "pretext", "china"),
+    # "as" after a verb of role is no tag: the people who identify as Ukrainian are not Ukraine
+    # (version 48)
+    (
+        "implying that those who self-identify as Ukrainian threaten the unity of Russia",
+        "threaten",
+        "",
+    ),
+    ("The deal may collapse, as Moscow threatens to leave.", "threatens", "russia"),
     # "anti - X" with the hyphen spaced, as tokenised corpora write it, opposes X
     ("They ran aggressive anti - Ukrainian propaganda.", "propaganda", ""),
     ("They ran aggressive anti-Ukrainian propaganda.", "propaganda", ""),

@@ -106,8 +106,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: a noun of an act done to someone is its sufferer ("brutal invasion of Ukraine"), a
 #: pretext's user is its clause's subject, spaced "anti - X" (the reading of UNSCon 2014's
 #: predicted targets); 47: another speaker's turn in a transcript is reported speech
-#: (attribution round 24).
-METRICS_VERSION = 47
+#: (attribution round 24); 48: the subject of an "as X said" tag is its holder ("As Putin
+#: noted, ...", "as the President noted": round 25's sources).
+METRICS_VERSION = 48
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -84,6 +84,13 @@ _PLEDGES = frozenset({"commitment", "commitments", "obligation", "obligations", 
 _BACKERS = ("-backed", "-led", "-sponsored", "-funded", "-installed")
 #: prepositions that also open clauses ("after Kyiv and Moscow traded blame")
 _SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "like", "than"})
+#: subordinators that open a reporting tag whose subject follows them ("As Putin noted, ...")
+_TAG_OPENERS = frozenset({"as"})
+#: words before an "as" that opens no tag: "as soon as", "as well as", "such as", "the same as"
+_AS_BEFORE = frozenset({"soon", "long", "well", "far", "much", "many", "such", "same", "just",
+                        "so", "as", "known", "regarded", "seen", "described", "used", "identify",
+                        "identifies", "identified", "self-identify", "serve", "serves", "served",
+                        "act", "acts", "acted", "emerge", "emerged"})  # fmt: skip
 #: modifiers between an actor and a head that makes it another body ("Russia's state news
 #: agency", "US trade partners")
 _HEAD_MODIFIERS = frozenset({"state", "state-run", "state-owned", "trade", "government"})
@@ -329,6 +336,11 @@ class SentenceView:
         """``ch`` is the object of a preposition ("invasion of Ukraine", "a move by Biden"),
         so it cannot head a subject."""
         return self._prep_before(ch) is not None
+
+    def _tag_opener(self, p: int) -> bool:
+        """Token ``p`` is an "as" that opens a reporting tag ("as Putin noted"), not part of
+        "as soon as", "as well as", "such as" ..."""
+        return self.low[p] in _TAG_OPENERS and not (p > 0 and self.low[p - 1] in _AS_BEFORE)
 
     def _prep_before(self, ch: Chunk) -> int | None:
         """Index of a preposition governing ``ch`` ("on China", "in the West", also a second
@@ -580,6 +592,9 @@ class SentenceView:
                     j, content = ch.first - 1, True  # "captured by Russian troops, and was"
                     steps += 1
                     continue
+                if p is not None and self._tag_opener(p) and not content and i < self.n:
+                    if not self.low[i].endswith("ing"):  # not "as the Russian saying goes"
+                        p = None  # "as Putin noted", "as Lavrov has said": its subject
                 if p is None:
                     if self._non_state(ch):
                         return OTHER  # "the Russian news agency Interfax claimed"
