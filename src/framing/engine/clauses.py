@@ -592,9 +592,14 @@ class SentenceView:
                     j, content = ch.first - 1, True  # "captured by Russian troops, and was"
                     steps += 1
                     continue
-                if p is not None and self._tag_opener(p) and not content and i < self.n:
-                    if not self.low[i].endswith("ing"):  # not "as the Russian saying goes"
-                        p = None  # "as Putin noted", "as Lavrov has said": its subject
+                if (
+                    p is not None
+                    and self._tag_opener(p)
+                    and not content
+                    and not self.low[min(i, self.n - 1)].endswith("ing")
+                ):  # "as Putin noted", "as Lavrov has said": its subject (not "as the Russian
+                    # saying goes")
+                    p = None
                 if p is None:
                     if self._non_state(ch):
                         return OTHER  # "the Russian news agency Interfax claimed"
