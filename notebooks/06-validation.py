@@ -414,6 +414,40 @@ saving.save_figure(
 )
 
 # %% [markdown]
+# ## Attribution audit of White House 2022 (round 26)
+#
+# A third fresh genre for the same rules (`METRICS_VERSION` 48): White House statements,
+# speeches and press briefings, stratified by genre (`attribution_audit.WHITE_HOUSE`;
+# `docs/validation.md`, section 25). Not pooled with the news or the presidential releases.
+# Output: `figures/06-validation-attribution-white-house.{png,svg,csv}`.
+
+# %%
+white_house = aa.latest_measures(frame=aa.WHITE_HOUSE)
+wgroups = [*aa.WHITE_HOUSE.groups, aa.POOLED]
+wshare = white_house.set_index(["assignment", "group"])["share"]
+fig = charts.share_figure(
+    aa.chart_data(white_house, wgroups),
+    wgroups,
+    aa.GOAL,
+    f"In White House texts, named targets are right {wshare['target', aa.POOLED]:.0%} of the "
+    f"time but voice only {wshare['voice', aa.POOLED]:.0%}: reporters' questions and guests "
+    "count as the White House's words",
+    subtitle="Share of assignments judged correct by reading, White House 2022 statements, "
+    f"speeches and press briefings (attribution round {int(white_house['round'].max())}); "
+    "Wilson 95% intervals, recall estimated (bootstrap)",
+    source="White House briefing room 2022 (via brian14708/wh-briefings), US federal "
+    "government works",
+)
+saving.save_figure(
+    fig,
+    "06-validation-attribution-white-house",
+    aa.chart_data(white_house, wgroups),
+    caption="Voice, source and target of the attribution rules judged by AI readers on a seeded "
+    "sample of White House matches per genre; dotted line: the 0.85 goal of issue 13.",
+    inputs=list(aa.WHITE_HOUSE.datasets),
+)
+
+# %% [markdown]
 # ## Precision on the headline streams (issue 13, round 12)
 #
 # The same question as the news-media audit above, on the 2022 headline streams: 30 matches

@@ -43,7 +43,10 @@ def _draw(args) -> int:
     seed = spec.seed if args.seed is None else args.seed
     frame = spec.frame
     docs = aa.frame_documents(
-        frame.datasets, aa.earlier_documents(spec.number), outlet_group=frame.outlet_group
+        frame.datasets,
+        aa.earlier_documents(spec.number),
+        outlet_group=frame.outlet_group,
+        outlet_column=frame.outlet_column,
     )
     matches = aa.frame_matches(docs)
     sample = aa.draw_sample(matches, seed=seed, sizes=spec.sizes, groups=frame.groups)
@@ -161,7 +164,10 @@ def main() -> int:
     d.set_defaults(func=_draw)
     s = sub.add_parser("show")
     s.add_argument("--sample", choices=list(aa.SAMPLE_SIZES))  # every round has these kinds
-    s.add_argument("--group", choices=[*aa.GROUPS, *aa.HEADLINES.groups, *aa.OFFICIAL.groups])
+    s.add_argument(
+        "--group",
+        choices=[*aa.GROUPS, *aa.HEADLINES.groups, *aa.OFFICIAL.groups, *aa.WHITE_HOUSE.groups],
+    )
     s.add_argument("--from", type=int, default=0, dest="lo")
     s.add_argument("--to", type=int, default=10**6, dest="hi")
     s.add_argument("--words", type=int, default=25)

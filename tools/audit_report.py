@@ -33,6 +33,8 @@ HEAD_START = "<!-- attribution-headline-tables:start -->"
 HEAD_END = "<!-- attribution-headline-tables:end -->"
 OFFICIAL_START = "<!-- attribution-official-tables:start -->"
 OFFICIAL_END = "<!-- attribution-official-tables:end -->"
+WH_START = "<!-- attribution-white-house-tables:start -->"
+WH_END = "<!-- attribution-white-house-tables:end -->"
 HPREC_START, HPREC_END = (
     "<!-- headline-audit-tables:start -->",
     "<!-- headline-audit-tables:end -->",
@@ -340,8 +342,8 @@ def _replace_block(text: str, start: str, end: str, body: str) -> str:
 
 
 def write_attribution() -> int:
-    """The tables of the latest attribution round of full texts, of the headline streams and of
-    the presidential press releases into docs/validation.md."""
+    """The tables of the latest attribution round of full texts, of the headline streams, of the
+    presidential press releases and of White House 2022 into docs/validation.md."""
     from framing.stats import attribution_audit as aa
 
     text = DOC.read_text(encoding="utf-8")
@@ -349,6 +351,7 @@ def write_attribution() -> int:
         (aa.audit_round(), ATTR_START, ATTR_END),
         (aa.latest_round(aa.HEADLINES), HEAD_START, HEAD_END),
         (aa.latest_round(aa.OFFICIAL), OFFICIAL_START, OFFICIAL_END),
+        (aa.latest_round(aa.WHITE_HOUSE), WH_START, WH_END),
     ):
         groups = spec.frame.groups
         audit = aa.read_attribution_audit(round_=spec.number)

@@ -87,6 +87,9 @@ class SamplingFrame:
     datasets: tuple[str, ...]
     outlet_group: dict = field(hash=False)
     groups: tuple[str, ...]
+    #: the corpus column the ``outlet_group`` keys are read from (a corpus without ``outlet``:
+    #: its ``group``, the publisher)
+    outlet_column: str = "outlet"
 
 
 #: full texts of RT, the Western outlets and China Daily opinion (rounds 1-7)
@@ -100,6 +103,20 @@ OFFICIAL_GROUP = {"Kremlin": "Kremlin", "President of Ukraine": "Ukraine preside
 #: genre (official releases and transcripts), never read for any attribution rule
 OFFICIAL = SamplingFrame(
     "official", OFFICIAL_DATASETS, OFFICIAL_GROUP, ("Kremlin", "Ukraine presidency")
+)
+#: White House 2022 by genre (round 26): releases, and the transcripts of speeches and
+#: briefings, whose speaker labels are upper case ("THE PRESIDENT:", "MS. PSAKI:", "Q")
+WHITE_HOUSE_GROUP = {
+    "statement/release": "statements",
+    "speech/remarks": "speeches",
+    "press briefing": "briefings",
+}
+WHITE_HOUSE = SamplingFrame(
+    "white-house",
+    ("whitehouse-2022",),
+    WHITE_HOUSE_GROUP,
+    ("statements", "speeches", "briefings"),
+    outlet_column="genre",
 )
 
 
@@ -418,6 +435,18 @@ ROUNDS = (
         frame=OFFICIAL,
         after_headline=21,
     ),
+    AttributionRound(
+        26,
+        20270149,
+        "media-audit-attribution-26",
+        {"voice": 30, "target": 20, "empty_target": 10},
+        "White House 2022 by genre (statements, speeches, briefings), voice, source and target, "
+        "drawn after METRICS_VERSION 48: a third fresh genre, never read for any attribution "
+        "rule; blind readers",
+        after_media=11,
+        frame=WHITE_HOUSE,
+        after_headline=21,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
@@ -609,6 +638,7 @@ def frame_documents(
     names: Iterable[str] = DATASETS,
     exclude_documents: set[tuple[str, str]] | frozenset = frozenset(),
     outlet_group: dict[str, str] | None = None,
+    outlet_column: str = "outlet",
 ) -> pd.DataFrame:
     """The documents of the sampling frame: ``dataset, doc_id, outlet, group, home, text``
     (``home``: the actor category of the outlet's country, :func:`home_of`).
@@ -616,15 +646,17 @@ def frame_documents(
     Lead paragraphs (NYT), every document whose URL is a tuning document, every tuning headline
     and every (dataset, doc_id) in ``exclude_documents`` are left out; the attributes
     ``excluded_tuning`` and ``excluded_earlier`` count them. ``outlet_group``: outlet -> group
-    (default :data:`OUTLET_GROUP`; other outlets are left out).
+    (default :data:`OUTLET_GROUP`; other outlets are left out), read from ``outlet_column``.
     """
     outlet_group = OUTLET_GROUP if outlet_group is None else outlet_group
     parts, excluded, earlier = [], 0, 0
     tuning, headlines = tuning_urls(), tuning_headlines()
     for name in names:
         df = comparable(datasets.load(name))
-        if "outlet" not in df.columns:  # press releases: the publishing office
-            df = df.assign(outlet=df["group"])
+        if outlet_column != "outlet" or "outlet" not in df.columns:
+            # press releases: the publishing office, or another column (the genre)
+            column = outlet_column if outlet_column in df.columns else "group"
+            df = df.assign(outlet=df[column].astype(str))
         df = df[df["outlet"].isin(outlet_group)]
         tuned = df["url"].isin(tuning) | pd.Series(
             [(name, str(d)) in headlines for d in df["doc_id"]], index=df.index, dtype=bool
