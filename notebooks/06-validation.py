@@ -414,27 +414,30 @@ saving.save_figure(
 )
 
 # %% [markdown]
-# ## Attribution audit of White House 2022 (round 26)
+# ## Attribution audit of White House 2022 (rounds 26-28)
 #
 # A third fresh genre for the same rules (`METRICS_VERSION` 48): White House statements,
 # speeches and press briefings, stratified by genre (`attribution_audit.WHITE_HOUSE`;
-# `docs/validation.md`, section 25). Not pooled with the news or the presidential releases.
+# `docs/validation.md`, sections 25-27); rounds 27 and 28 measure voice again on fresh texts
+# after the White House's transcript labels were read (versions 49-50). Each cell shows its
+# latest round. Not pooled with the news or the presidential releases.
 # Output: `figures/06-validation-attribution-white-house.{png,svg,csv}`.
 
 # %%
 white_house = aa.latest_measures(frame=aa.WHITE_HOUSE)
 wgroups = [*aa.WHITE_HOUSE.groups, aa.POOLED]
 wshare = white_house.set_index(["assignment", "group"])["share"]
+wrounds = white_house.groupby("assignment")["round"].max()
 fig = charts.share_figure(
     aa.chart_data(white_house, wgroups),
     wgroups,
     aa.GOAL,
     f"In White House texts, named targets are right {wshare['target', aa.POOLED]:.0%} of the "
-    f"time but voice only {wshare['voice', aa.POOLED]:.0%}: reporters' questions and guests "
-    "count as the White House's words",
+    f"time and voice {wshare['voice', aa.POOLED]:.0%} once transcripts are read turn by turn",
     subtitle="Share of assignments judged correct by reading, White House 2022 statements, "
-    f"speeches and press briefings (attribution round {int(white_house['round'].max())}); "
-    "Wilson 95% intervals, recall estimated (bootstrap)",
+    f"speeches and press briefings (voice and source: attribution round {wrounds['voice']}, "
+    f"after the transcript labels; targets: round {wrounds['target']}); Wilson 95% intervals, "
+    "recall estimated (bootstrap)",
     source="White House briefing room 2022 (via brian14708/wh-briefings), US federal "
     "government works",
 )

@@ -47,6 +47,23 @@ TURNS = [
         [("Olga Lyubimova", False), ("Vladimir Putin", True), ("Olga Lyubimova", False)]
         + [("Alexander Novak", False)],
     ),
+    # the White House's upper-case labels and reporters' "Q": everyone at the podium is the
+    # author, the reporters are not (version 49)
+    (
+        "MS. PSAKI: Hi. Q Thanks, Jen. Could you? MS. PSAKI: Sure. Q And? MR. SULLIVAN: Well.",
+        [("PSAKI", True), ("Q", False), ("PSAKI", True), ("Q", False), ("SULLIVAN", True)],
+    ),
+    # ... and "THE PRESIDENT" is the principal at a joint press conference
+    (
+        "THE PRESIDENT: Thank you. PRIME MINISTER KISHIDA: We agree. THE PRESIDENT: Good. Q Sir?",
+        [("THE PRESIDENT", True), ("KISHIDA", False), ("THE PRESIDENT", True), ("Q", False)],
+    ),
+    # a label on its own line after a time stamp, and after a dash at a line's end (version 50)
+    (
+        "11:45 A.M. EST\n\nTHE PRESIDENT: Good morning. AUDIENCE: Booo —\n\nTHE PRESIDENT: "
+        "And, folks. Q Sir?",
+        [("THE PRESIDENT", True), ("AUDIENCE", False), ("THE PRESIDENT", True), ("Q", False)],
+    ),
     # headings that label their sections once, or one of them twice, are no dialogue
     ("Cutting Red Tape: faster permits. Scaling Apprenticeships: more places.", []),
     ("Red Tape Cut: one. Apprentice Scheme: two. Red Tape Cut: three.", []),
@@ -59,7 +76,8 @@ TURNS = [
     ("Vladimir Putin: Good afternoon. Vladimir Putin: Thank you.", []),
     ("Vladimir Putin: Good afternoon. Denis Logunov: Thank you.", []),
     # a colon inside a sentence is no label; one-word and upper-case labels are not read
-    ("The plan has two parts: Grain Deal: the first. Question: Why? MS. PSAKI: Well.", []),
+    ("The plan has two parts: Grain Deal: the first. Question: Why? Q3 GDP: Up.", []),
+    ("NOMINATIONS SENT TO THE SENATE: Jane Doe, of Ohio, to be a judge.", []),
     ("No colon at all in this text.", []),
 ]
 
@@ -122,3 +140,18 @@ def test_one_label_is_no_transcript(lexicon):
     text = "Vladimir Putin: the West will certainly fail."
     assert not turns(text)
     assert first_match(lexicon, text, "certainly")["voice"] == "author"  # as without the rule
+
+
+BRIEFING = (
+    "MS. PSAKI: Hi everyone. I think the sanctions are working. Q Thanks, Jen. Will Putin "
+    "certainly invade? MS. PSAKI: We believe he may. Q And the talks? MR. SULLIVAN: They will "
+    "probably continue. CHANCELLOR SCHOLZ: We surely agree."
+)
+
+
+@pytest.mark.parametrize(
+    ("matched", "voice"),
+    [("think", "author"), ("certainly", "reported"), ("probably", "author"), ("surely", "author")],
+)
+def test_a_briefings_reporters_are_reported_and_its_officials_the_author(lexicon, matched, voice):
+    assert first_match(lexicon, BRIEFING, matched)["voice"] == voice

@@ -107,8 +107,10 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: pretext's user is its clause's subject, spaced "anti - X" (the reading of UNSCon 2014's
 #: predicted targets); 47: another speaker's turn in a transcript is reported speech
 #: (attribution round 24); 48: the subject of an "as X said" tag is its holder ("As Putin
-#: noted, ...", "as the President noted": round 25's sources).
-METRICS_VERSION = 48
+#: noted, ...": round 25's sources); 49: upper-case transcript labels and reporters' "Q" (the
+#: White House's style, attribution round 26); 50: an upper-case label ends at its line ("11:45
+#: A.M. EST\n\nTHE PRESIDENT:" is the President's; round 27's errors).
+METRICS_VERSION = 50
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -7,15 +7,19 @@ speakers are labelled so and one of them speaks at least twice, and either one o
 known leader (``principal``) or two of them speak twice and the speakers who speak more than
 once hold at least half of the turns: headings such as "Cutting Red Tape: ..." in a fact sheet
 label most sections once. Its author is the publisher's principal,
-whose words the release is about: a speaker the caller knows as a political leader
-(``principal``; :mod:`framing.engine.attribution` asks the actor lexicons: "Vladimir Putin"),
-else, and among several such, the speaker with the most turns (on a tie, the first to speak).
-Every other speaker's turn is that speaker's reported speech.
+whose words the release is about: the upper-case title of the White House's principals ("THE
+PRESIDENT:", "THE VICE PRESIDENT:"), or a speaker the caller knows as a political leader
+(``principal``; :mod:`framing.engine.attribution` asks the actor lexicons: "Vladimir Putin";
+among several, the one with the most turns); in a briefing without them (reporters' questions
+labelled "Q"), everyone but the reporters; else the speaker with the most turns (on a tie, the
+first to speak). Every other speaker's turn is that speaker's reported speech.
 
 What it sees and misses: labels of a name of two or three capitalised words ("Sergei Shoigu:",
 "Patriarch Kirill:"), also after a title ("Minister of Culture Olga Lyubimova:", the same
-speaker as a later "Olga Lyubimova:"); not one-word labels ("Question:"), upper-case labels ("MS. PSAKI:", the
-White House style), titles ("The President:") or a label inside a sentence. Section headings
+speaker as a later "Olga Lyubimova:"); upper-case labels ("MS. PSAKI:", "CHANCELLOR SCHOLZ:";
+the speaker is the last word) and the "Q" of a reporter's question; not one-word mixed-case
+labels ("Question:"), mixed-case titles ("The President:") or a label inside a sentence. In a
+briefing every official at the podium is the author, a guest who is no reporter too. Section headings
 that mostly recur read as speakers. The author rule errs where two known leaders meet
 and the guest takes more turns.
 """
@@ -38,6 +42,18 @@ TITLE_RE = re.compile(
 )
 #: how far before a name its title may start
 _TITLE_REACH = 120
+#: an upper-case label at the start of the text or of a sentence, the White House's style
+#: ("MS. PSAKI:", "THE PRESIDENT:", "CHANCELLOR SCHOLZ:"); the speaker is its last word, or the
+#: whole label for a title ("THE PRESIDENT")
+UPPER_RE = re.compile(
+    r"(?:^|[.!?…>\"”»)\]—-][ \t]+|\n)\s*((?:[A-Z][A-Z'’.-]*[ \t]+){0,4}[A-Z][A-Z'’-]*[A-Z]):$"
+)
+#: a reporter's question, "Q" at the start of a sentence before a capitalised word
+QUESTION_RE = re.compile(r"(?:^|(?<=[.!?…>\"”»)\]—-]))\s+(Q)(?=\s+[A-Z\"“‘])")
+#: upper-case titles of the publisher's principal, the author of a White House transcript
+PRINCIPAL_TITLES = frozenset({"THE PRESIDENT", "THE VICE PRESIDENT", "THE FIRST LADY"})
+#: the speaker of a reporter's question
+QUESTION = "Q"
 
 
 def _labels(text: str) -> list[tuple[int, int, str]]:
@@ -54,6 +70,20 @@ def _labels(text: str) -> list[tuple[int, int, str]]:
         if t is None:
             continue
         out.append((t.start(1), m.end(1), m.group(1)))
+    return out
+
+
+def _upper_labels(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, speaker)`` of the upper-case labels and the "Q" of reporters' questions."""
+    out = []
+    for c in COLON_RE.finditer(text):
+        m = UPPER_RE.search(text, max(0, c.start() - 60), c.end() - 1 + 1)
+        if m is None or m.end(1) != c.start():
+            continue
+        label = " ".join(m.group(1).split())  # one line: "11:45 A.M. EST" is no part of it
+        speaker = next((t for t in PRINCIPAL_TITLES if label.endswith(t)), label.split()[-1])
+        out.append((m.start(1), m.end(1), speaker))
+    out += [(m.start(1), m.end(1), QUESTION) for m in QUESTION_RE.finditer(text)]
     return out
 
 
@@ -81,11 +111,14 @@ def turns(text: str, principal: Callable[[int, int], bool] | None = None) -> lis
     if ":" not in text:
         return []
     labels = _labels(text)
+    upper = _upper_labels(text)
+    if upper:
+        labels = sorted(labels + upper)
     counts = Counter(name for _, _, name in labels)
     if len(counts) < 2 or max(counts.values()) < 2:
         return []  # one speaker, or headings of a fact sheet ("Cutting Red Tape: ...")
     first_turn: dict[str, int] = {}
-    known: set[str] = set()
+    known: set[str] = {name for name in counts if name in PRINCIPAL_TITLES}
     for i, (start, end, name) in enumerate(labels):
         first_turn.setdefault(name, i)
         if principal is not None and name not in known and principal(start, end):
@@ -93,9 +126,18 @@ def turns(text: str, principal: Callable[[int, int], bool] | None = None) -> lis
     repeated = sum(n for n in counts.values() if n >= 2)
     if not known and (sorted(counts.values())[-2] < 2 or 2 * repeated < len(labels)):
         return []  # no known leader and no exchange: headings of a fact sheet, not a dialogue
-    author = min(counts, key=lambda name: (name not in known, -counts[name], first_turn[name]))
+    titled = known & PRINCIPAL_TITLES
+    if titled:  # "THE PRESIDENT" (and "THE VICE PRESIDENT"): the publisher's principals
+        authors = titled
+    elif known:  # a leader the lexicons know; of several, the one with the most turns
+        authors = {min(known, key=lambda name: (-counts[name], first_turn[name]))}
+    elif any(name == QUESTION for name in counts):
+        # a briefing: everyone at the podium speaks for the publisher, the reporters do not
+        authors = {name for name in counts if name != QUESTION}
+    else:
+        authors = {min(counts, key=lambda name: (-counts[name], first_turn[name]))}
     ends = [s for s, _, _ in labels[1:]] + [len(text)]
     return [
-        Turn(s, e, end, name, name == author)
+        Turn(s, e, end, name, name in authors)
         for (s, e, name), end in zip(labels, ends, strict=True)
     ]

@@ -447,6 +447,30 @@ ROUNDS = (
         frame=WHITE_HOUSE,
         after_headline=21,
     ),
+    AttributionRound(
+        27,
+        20270151,
+        "media-audit-attribution-27",
+        {"voice": 30},
+        "White House 2022 by genre, voice and source only, drawn after the upper-case "
+        "transcript labels and reporters' Q written from round 26 (METRICS_VERSION 49) from "
+        "documents round 26 did not show; blind readers",
+        after_media=11,
+        frame=WHITE_HOUSE,
+        after_headline=21,
+    ),
+    AttributionRound(
+        28,
+        20270153,
+        "media-audit-attribution-28",
+        {"voice": 30},
+        "White House 2022 by genre, voice and source only, drawn after the line-bound "
+        "upper-case labels written from round 27's errors (METRICS_VERSION 50) from documents "
+        "rounds 26-27 did not show; blind readers",
+        after_media=11,
+        frame=WHITE_HOUSE,
+        after_headline=21,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
@@ -475,6 +499,7 @@ ERRORS = {
     "not_a_frame": "a word read as a reporting frame that reports nothing",
     "quote_author": "inside quotation marks but the author's words",
     "transcript_turn": "another speaker's turn in a transcript taken as the author's",
+    "transcript_author": "the author's own turn in a transcript taken as another speaker's",
     # source
     "holder_wrong": "a different word taken as the holder",
     "holder_unresolved": "the holder is an actor the rules do not resolve",
