@@ -48,8 +48,10 @@ _TITLE_REACH = 120
 UPPER_RE = re.compile(
     r"(?:^|[.!?…>\"”»)\]—-][ \t]+|\n)\s*((?:[A-Z][A-Z'’.-]*[ \t]+){0,4}[A-Z][A-Z'’-]*[A-Z]):$"
 )
-#: a reporter's question, "Q" at the start of a sentence before a capitalised word
-QUESTION_RE = re.compile(r"(?:^|(?<=[.!?…>\"”»)\]—-]))\s+(Q)(?=\s+[A-Z\"“‘])")
+#: a reporter's question, "Q" at the start of a sentence before a capitalised word (the
+#: sentence start is checked on the characters before it, :func:`_questions`)
+QUESTION_RE = re.compile(r"Q(?=\s+[A-Z\"“‘])")
+_SENTENCE_END = frozenset('.!?…>"”»)]—-')
 #: upper-case titles of the publisher's principal, the author of a White House transcript
 PRINCIPAL_TITLES = frozenset({"THE PRESIDENT", "THE VICE PRESIDENT", "THE FIRST LADY"})
 #: the speaker of a reporter's question
@@ -61,6 +63,8 @@ def _labels(text: str) -> list[tuple[int, int, str]]:
     any) starts the text or a sentence; the speaker is the name."""
     out = []
     for c in COLON_RE.finditer(text):
+        if c.start() == 0 or not text[c.start() - 1].islower():
+            continue  # a name ends in a lowercase letter
         m = NAME_RE.search(text, max(0, c.start() - 60), c.start())
         if m is None:
             continue
@@ -77,13 +81,29 @@ def _upper_labels(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, speaker)`` of the upper-case labels and the "Q" of reporters' questions."""
     out = []
     for c in COLON_RE.finditer(text):
-        m = UPPER_RE.search(text, max(0, c.start() - 60), c.end() - 1 + 1)
+        if c.start() == 0 or not text[c.start() - 1].isupper():
+            continue  # an upper-case label ends in a capital
+        m = UPPER_RE.search(text, max(0, c.start() - 60), c.end())
         if m is None or m.end(1) != c.start():
             continue
         label = " ".join(m.group(1).split())  # one line: "11:45 A.M. EST" is no part of it
         speaker = next((t for t in PRINCIPAL_TITLES if label.endswith(t)), label.split()[-1])
         out.append((m.start(1), m.end(1), speaker))
-    out += [(m.start(1), m.end(1), QUESTION) for m in QUESTION_RE.finditer(text)]
+    out += _questions(text)
+    return out
+
+
+def _questions(text: str) -> list[tuple[int, int, str]]:
+    """The "Q" labels of ``text``: a "Q" that starts the text or follows white space after the
+    end of a sentence."""
+    out = []
+    for m in QUESTION_RE.finditer(text):
+        i = m.start()
+        j = i - 1
+        while j >= 0 and text[j].isspace():
+            j -= 1
+        if i == 0 or (j < i - 1 and (j < 0 or text[j] in _SENTENCE_END)):
+            out.append((i, i + 1, QUESTION))
     return out
 
 
