@@ -59,37 +59,28 @@ QUESTION = "Q"
 
 
 def _labels(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, speaker)`` of each speaker label: a name before a colon whose title (if
-    any) starts the text or a sentence; the speaker is the name."""
+    """``(start, end, speaker)`` of each speaker label before a colon, in one pass over the
+    colons: a name whose title (if any) starts the text or a sentence (the speaker: the name),
+    or an upper-case label (the speaker: its last word, or a principal's title)."""
     out = []
     for c in COLON_RE.finditer(text):
-        if c.start() == 0 or not text[c.start() - 1].islower():
-            continue  # a name ends in a lowercase letter
-        m = NAME_RE.search(text, max(0, c.start() - 60), c.start())
-        if m is None:
-            continue
-        start = m.start(1)
-        lo = max(0, start - _TITLE_REACH)
-        t = TITLE_RE.search(text, lo, start)  # "^" matches only at the text's start
-        if t is None:
-            continue
-        out.append((t.start(1), m.end(1), m.group(1)))
-    return out
-
-
-def _upper_labels(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, speaker)`` of the upper-case labels and the "Q" of reporters' questions."""
-    out = []
-    for c in COLON_RE.finditer(text):
-        if c.start() == 0 or not text[c.start() - 1].isupper():
-            continue  # an upper-case label ends in a capital
-        m = UPPER_RE.search(text, max(0, c.start() - 60), c.end())
-        if m is None or m.end(1) != c.start():
-            continue
-        label = " ".join(m.group(1).split())  # one line: "11:45 A.M. EST" is no part of it
-        speaker = next((t for t in PRINCIPAL_TITLES if label.endswith(t)), label.split()[-1])
-        out.append((m.start(1), m.end(1), speaker))
-    out += _questions(text)
+        at = c.start()
+        before = text[at - 1] if at else ""
+        if before.islower():  # a name ends in a lowercase letter
+            m = NAME_RE.search(text, max(0, at - 60), at)
+            if m is None:
+                continue
+            start = m.start(1)
+            t = TITLE_RE.search(text, max(0, start - _TITLE_REACH), start)  # "^": text start
+            if t is not None:
+                out.append((t.start(1), m.end(1), m.group(1)))
+        elif before.isupper():  # an upper-case label ends in a capital
+            m = UPPER_RE.search(text, max(0, at - 60), c.end())
+            if m is None or m.end(1) != at:
+                continue
+            label = " ".join(m.group(1).split())  # one line: "11:45 A.M. EST" is no part of it
+            speaker = next((t for t in PRINCIPAL_TITLES if label.endswith(t)), label.split()[-1])
+            out.append((m.start(1), m.end(1), speaker))
     return out
 
 
@@ -131,9 +122,9 @@ def turns(text: str, principal: Callable[[int, int], bool] | None = None) -> lis
     if ":" not in text:
         return []
     labels = _labels(text)
-    upper = _upper_labels(text)
-    if upper:
-        labels = sorted(labels + upper)
+    questions = _questions(text)
+    if questions:
+        labels = sorted(labels + questions)
     counts = Counter(name for _, _, name in labels)
     if len(counts) < 2 or max(counts.values()) < 2:
         return []  # one speaker, or headings of a fact sheet ("Cutting Red Tape: ...")
