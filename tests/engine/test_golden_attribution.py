@@ -123,6 +123,9 @@ def test_every_stance_and_target_match_has_a_reading(got):
 def test_article_metrics(article_body):
     m = framing.analyze(article_body).metrics
     assert m["hedge_count"] == 2 and m["hedge_author_count"] == 0  # both hedges are reported
-    assert m["vague_source_count"] == 1  # "some in Western countries assumed"
+    # "some in Western countries assumed"; since METRICS_VERSION 51 also the agentless "it will
+    # be considered to be contradicting the Western sanctions" and "it is viewed as a huge
+    # threat" (the considerer and viewer go unnamed; the reader infers the West)
+    assert m["vague_source_count"] == 3
     assert m["china_targeted_count"] == 0  # China is coerced, never cast as the wrongdoer
     assert m["west_us_targeted_count"] == 11

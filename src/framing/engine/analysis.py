@@ -109,8 +109,11 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: (attribution round 24); 48: the subject of an "as X said" tag is its holder ("As Putin
 #: noted, ...": round 25's sources); 49: upper-case transcript labels and reporters' "Q" (the
 #: White House's style, attribution round 26); 50: an upper-case label ends at its line ("11:45
-#: A.M. EST\n\nTHE PRESIDENT:" is the President's; round 27's errors).
-METRICS_VERSION = 50
+#: A.M. EST\n\nTHE PRESIDENT:" is the President's; round 27's errors); 51: the reporting
+#: frames rounds 24-28 found missed ("affirmed / pointed out / agreed that", "made clear that",
+#: "has been clear that", "is expected / estimated to", "is seen as", "guidance explaining
+#: that").
+METRICS_VERSION = 51
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -92,6 +92,11 @@ _FINITE = frozenset(
 _LINKING_ADVERBS = frozenset({"now", "still", "also", "then", "not", "never", "only", "just"})
 #: after a form of "make": "it", at most two words, "clear" (a "made it crystal clear" frame)
 _IT_CLEAR = re.compile(r"\s+it\s+(?:[a-z]+\s+){0,2}?clear\b")
+#: "made clear that", "made very clear to them that" (version 51): "clear" within three words,
+#: "that" within six after it
+_BARE_CLEAR = re.compile(r"\s+(?:[a-z]+\s+){0,2}?clear\b[^.;!?]{0,40}?\bthat\b")
+#: "has been clear that", "was very clear that" (version 51): a form of be, adverbs, "clear that"
+_BE_CLEAR = re.compile(r"\b(?:is|was|were|are|been|be|am)\s+(?:[a-z]+\s+){0,2}?$")
 #: after a verb of naming, these make a phrasal verb that names nothing ("call on", "call for")
 _PARTICLES = frozenset(["on", "for", "upon", "off", "back", "in", "out", "up", "to", "into"])
 #: "X calls for Y": an appeal, whose complement is X's words ("Wang Yi calls for diplomatic
@@ -172,8 +177,21 @@ def _cue_flags(cues: Cues) -> dict[str, int]:
     # and verbs of naming that open no other frame: checked per occurrence (_opens)
     add(cues.need_that - cues.naming_verbs - cues.vague_adverbs, _THAT)
     add(cues.naming_verbs - cues.frame_words - cues.reporting_nouns, _NAMING)
-    add(cues.make_clear, _FRAME | _CLEAR)
+    add(cues.make_clear | {"clear"}, _FRAME | _CLEAR)
     return flags
+
+
+def _clear_after(low: str, pos: int, word: str) -> bool:
+    """Whether the word at ``pos`` (a form of "make", or "clear") can open a frame of
+    :func:`_clear_frame` / :func:`_be_clear_frame`: "made it clear", "made (very) clear ...
+    that", "has been clear that"."""
+    end = pos + len(word)
+    if word == "clear":
+        return (
+            low.startswith(" that", end)
+            and _BE_CLEAR.search(low, max(0, pos - 40), pos) is not None
+        )
+    return _IT_CLEAR.match(low, end) is not None or _BARE_CLEAR.match(low, end) is not None
 
 
 @lru_cache(maxsize=4)
@@ -214,7 +232,7 @@ def _candidates(
     alone: set[int] = set()
     for pos, word in _cue_hits(cues, low):
         f = flags[word]
-        if f & _CLEAR and not _IT_CLEAR.match(low, pos + len(word)):
+        if f & _CLEAR and not _clear_after(low, pos, word):
             continue
         si = bisect_right(starts, pos) - 1
         if f & (_THAT | _NAMING) and not _opens(
@@ -297,7 +315,12 @@ def _opens(low: str, end: int, word: str, f: int, cues: Cues, headline: bool = F
         return nxt not in _PARTICLES or (headline and nxt in _APPEAL_PARTICLES and word in _CALL)
     if headline and word in cues.headline_report_verbs:
         return True
-    return "that" in (nxt, nxt2) or (word in cues.vague_nouns and nxt in ("over", "about", "of"))
+    return (
+        "that" in (nxt, nxt2)
+        or (word in cues.vague_nouns and nxt in ("over", "about", "of"))
+        or (word in cues.vague_passives and nxt == "to")  # "are estimated to" (version 51)
+        or (word in cues.vague_passives_as and nxt == "as")  # "is considered as" (version 51)
+    )
 
 
 # ---------------------------------------------------------------- frames
@@ -414,10 +437,27 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     w = view.low[i]
     nxt = view.low[i + 1] if i + 1 < view.n else ""
     nxt2 = view.low[i + 2] if i + 2 < view.n else ""
-    if w in cues.need_that and "that" not in (nxt, nxt2) and not _headline_report(view, i, cues):
+    if w in cues.vague_passives_as:
+        as_next = nxt == "as" or (nxt == "by" and "as" in view.low[i + 2 : i + 7])
+        if not as_next or not view.is_passive(i):
+            if w not in cues.frame_verbs:
+                return None  # "seen by the BBC", "have seen": no frame
+        else:
+            return _seen_as_frame(view, i)
+
+    if (
+        w in cues.need_that
+        and "that" not in (nxt, nxt2)
+        and not _headline_report(view, i, cues)
+        and not (nxt == "to" and w in cues.vague_passives and view.is_passive(i))
+    ):  # "are estimated to" opens a frame (version 51); "an estimated 5,000" does not
         return None
     if not view.headline and w in cues.headline_only_words:
         return None  # a headline's appeal or passive of saying ("urges", "advised")
+    if w.endswith("ing") and i > 0 and view.low[i - 1] in cues.document_nouns:
+        f = _document_frame(view, i, cues)
+        if f is not None:
+            return f
     headline_passive = view.headline and view.is_passive(i)  # "Russia suspected of ..."
     if (
         w in cues.belief
@@ -460,13 +500,21 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         return None  # "urges the US to assume ...": what the US is urged to do (round 17)
     end = _scope_end(view, i + 1)
     if view.is_passive(i):
-        agent = view.by_agent(i)
+        if w in _REDUCED_NO_FRAME and not view.after_be(i):
+            return None  # "the right affirmed by Roe v. Wade is under attack" (version 51)
+        # "a meeting expected to match the tone set by X": the "by" is another verb's
+        forecast = nxt == "to" and w in _FORECASTS
+        agent = NONE if forecast else view.by_agent(i)
         if agent.kind != "none":
             return Frame(i, i, i + 1, end, agent)
         expletive = _expletive(view, i, cues)
         if w in cues.blame:
             return Frame(i, i, i + 1, end, VAGUE)  # "China was accused of ...", "was condemned"
         if w in cues.vague_passives and (nxt in ("that", "to") or expletive):
+            if nxt == "to" and w in _FORECASTS:
+                # "is expected to rise, and it may"; weak: inside another's frame ("the
+                # ministry said prices are expected to rise") the forecast is that holder's
+                return Frame(i, i, i + 1, _scope_end(view, i + 1, limit=25), VAGUE, weak=True)
             return Frame(i, i, i + 1, end, VAGUE)  # "it is said that", "X is believed to"
         if expletive and nxt == "that" and w in cues.belief:
             return Frame(i, i, i + 1, end, VAGUE)  # "it had been expected that" (round 5)
@@ -537,6 +585,49 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         return Frame(i, i, lo, post, holder)  # '"...," the minister said.', "..., X warned, ..."
     return Frame(i, i, i + 1, end, holder)
 
+
+def _seen_as_frame(view: SentenceView, i: int) -> Frame:
+    """ "X is seen / regarded as ...": an unnamed viewer's judgement (version 51), weak (inside
+    another's frame it is that holder's); with "by Y", Y's. Active "sees X as" is the
+    subject's (:func:`_verb_frame`)."""
+    agent = view.by_agent(i)
+    if agent.kind != "none":
+        return Frame(i, i, i + 1, _scope_end(view, i + 1), agent)
+    return Frame(i, i, i + 1, _scope_end(view, i + 1), VAGUE, weak=True)
+
+
+def _document_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
+    """ "guidance explaining that ...", "a statement clarifying what ... may do": a participle of
+    saying right after a document noun reports the document's content (version 51, round 28);
+    its holder is the document's possessor or modifier when the rules name one ("HHS's
+    guidance", "the ministry's statement"), else unnamed (``other``)."""
+    nxt = view.low[i + 1] if i + 1 < view.n else ""
+    if nxt != "that" and nxt not in cues.question_words:
+        return None
+    if view.is_passive(i) or view.chunk_of[i - 1] is not None:
+        return None
+    holder = VAGUE if view.low[i - 1] in cues.vague_heads else OTHER  # "reports suggesting"
+    j = i - 2
+    while j >= 0 and view.chunk_of[j] is None and view.low[j] in cues.determiners:
+        j -= 1
+    ch = view.chunk_of[j] if j >= 0 else None
+    if ch is not None and ch.last == j:
+        h = view.actor_holder(ch)  # "HHS guidance", "the ministry's statement"
+        if h.kind == "actor":
+            holder = h
+    return Frame(i, i, i + 1, _scope_end(view, i + 1), holder)
+
+
+#: participles of forecasting (version 51): "X is expected to <verb>" is an unnamed forecast
+#: of the infinitive clause only, up to its first comma
+_FORECASTS = frozenset({"expected", "estimated", "projected", "predicted", "anticipated"})
+
+#: participles of the version-51 speech verbs that, after a noun without "be", modify it
+#: ("the right affirmed by Roe v. Wade", "a view reaffirmed by five powers") and report nothing
+_REDUCED_NO_FRAME = frozenset(
+    {"affirmed", "reaffirmed", "agreed", "highlighted", "recognized", "recognised", "assured",
+     "informed", "testified", "pointed"}
+)  # fmt: skip
 
 #: verbs of appeal whose object is asked to act: "urges X to ...", "asked X to ..."
 _APPEALS = frozenset(
@@ -706,7 +797,7 @@ def _triggers(cues: Cues) -> frozenset[str]:
         | cues.question_verbs
         | cues.make_clear
         | cues.vague_adverbs
-        | {"according", "there"}
+        | {"according", "there", "clear"}
     )
 
 
@@ -752,7 +843,11 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
             if f is not None:
                 out.append(f)
         elif w in cues.make_clear:
-            f = _clear_frame(view, i)
+            f = _clear_frame(view, i, cues)
+            if f is not None:
+                out.append(f)
+        elif w == "clear":
+            f = _be_clear_frame(view, i, cues)
             if f is not None:
                 out.append(f)
         elif w == "according" and i + 1 < n and low[i + 1] == "to":
@@ -796,13 +891,28 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
     return out
 
 
-def _clear_frame(view: SentenceView, i: int) -> Frame | None:
-    """ "X made it (crystal) clear (that) ...": X's speech act over the rest of the clause; its
-    own tokens run from "made" to "clear" (a booster there is X's too)."""
+def _clear_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
+    """ "X made it (crystal) clear (that) ...", "X has made (very) clear (to Y) that ...": X's
+    speech act over the rest of the clause (after "that" when "it" is absent: "have made clear,
+    I think, that" leaves the "I think" out); its own tokens run from "made" to "clear" (a
+    booster there is X's too). Without "it" (version 51), not a passive ("it was made clear
+    that") and only after a speaker (:func:`_speaker_like`; not "leaving migrants on a street
+    makes clear that")."""
     low = view.low
-    if i + 2 >= view.n or low[i + 1] != "it" or "clear" not in low[i + 2 : i + 5]:
+    if i + 2 >= view.n:
         return None
-    k = low.index("clear", i + 2)
+    if low[i + 1] == "it" and "clear" in low[i + 2 : i + 5]:
+        k = low.index("clear", i + 2)
+        lo = k + 2 if k + 1 < view.n and low[k + 1] == "that" else k + 1
+    else:
+        k = i + 1
+        while k < view.n and low[k] in cues.clear_adverbs:
+            k += 1
+        if k >= view.n or low[k] != "clear" or "that" not in low[k + 1 : k + 7]:
+            return None
+        if view.is_passive(i) or not _speaker_like(view, i, cues):
+            return None
+        lo = low.index("that", k + 1) + 1
     for j in range(i - 1, max(0, i - 8), -1):
         if view.toks[j] == "," or view.is_boundary(j):
             break
@@ -813,8 +923,70 @@ def _clear_frame(view: SentenceView, i: int) -> Frame | None:
         holder = _shared_subject(view, i)
     if holder.kind in ("none", "author"):
         return None
-    lo = k + 2 if k + 1 < view.n and low[k + 1] == "that" else k + 1
     return Frame(i, k, lo, _scope_end(view, lo), holder)
+
+
+#: heads of holders that say things (version 51: "The leaders have made clear that"; not "The
+#: evidence is clear", "leaving migrants on a street makes clear that")
+_SPEAKER_HEADS = frozenset(
+    {"leaders", "leader", "government", "governments", "administration", "officials", "people",
+     "ministry", "department", "agency", "council", "congress", "senate", "parliament", "court",
+     "allies", "partners", "members", "states", "countries", "nations", "side", "sides"}
+)  # fmt: skip
+
+
+def _speaker_like(view: SentenceView, i: int, cues: Cues) -> bool:
+    """Whether the word before verb ``i`` (past auxiliaries, adverbs and "'ve") can head a
+    speaker: an actor or a name the rules found, a title, a pronoun, a vague head, or a body
+    of :data:`_SPEAKER_HEADS`."""
+    low = view.low
+    k = i - 1
+    while k >= 0 and (
+        low[k] in cues.auxiliaries
+        or low[k] in cues.be_forms
+        or low[k] in cues.clear_adverbs
+        or low[k] in ("not", "never")
+        or low[k][:1] == "'"
+        or low[k].endswith("ly")
+    ):
+        k -= 1
+    if k < 0:
+        return False
+    return (
+        view.chunk_of[k] is not None
+        or low[k] in cues.titles
+        or view.toks[k] in cues.third_person
+        or low[k] in cues.vague_heads
+        or low[k] in _SPEAKER_HEADS
+    )
+
+
+def _be_clear_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
+    """ "X has been (very) clear that ...": X's statement over the clause after "that" (version
+    51). Not "it is clear that" nor "this / that / what is clear": the writer's own booster."""
+    low = view.low
+    if i + 1 >= view.n or low[i + 1] != "that":
+        return None
+    j = i - 1
+    while j >= 0 and low[j] in cues.clear_adverbs:
+        j -= 1
+    if j < 1 or low[j] not in cues.be_forms:
+        return None
+    k = j - 1  # the subject: before the be form and its auxiliaries ("has been", "will be")
+    while k >= 0 and (
+        low[k] in cues.auxiliaries or low[k] in ("not", "also", "always") or low[k][:1] == "'"
+    ):
+        k -= 1  # "We've been": "'ve"
+    if k < 0 or low[k] in ("it", "this", "that", "what", "which", "there"):
+        return None
+    if view.toks[k] in cues.first_person or low[k] in ("we've", "i've", "we're", "i'm"):
+        return None  # "We've been clear that ...": the author's own statement
+    if not _speaker_like(view, j, cues):
+        return None  # "The evidence is clear that ...": the writer's inference
+    holder = view.subject(j)
+    if holder.kind in ("none", "author"):
+        return None
+    return Frame(j, i + 1, i + 2, _scope_end(view, i + 2), holder)
 
 
 def _question_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
@@ -911,8 +1083,14 @@ def _voice(view, frames_, first, last, category, quote_holder, cues) -> tuple[st
         ):
             return REPORTED, verb.holder.source  # "DPRK fully supports ...": the supporter's
     clear = w == "clear" and view.low[first] in cues.make_clear  # "made it clear" (a booster)
-    if category != "distancing" and (w in cues.frame_verbs or clear):
+    # "is expected to" (a hedge): the participle opens the frame (version 51)
+    passive = last > first and view.low[first] in cues.vague_passives
+    if category != "distancing" and (w in cues.frame_verbs or clear or passive):
         own = next((f for f in frames_ if f.lo <= last and first <= f.hi), None)
+        if own is not None and own.weak:  # "X said prices are expected to": X's forecast
+            outer = _covering(frames_, first, last)
+            if outer is not None and not outer.weak and outer.holder.kind not in ("author", "none"):
+                own = outer
         if own is not None and own.holder.kind not in ("author", "none"):
             return REPORTED, own.holder.source
         # a verb with no holder of its own, or "we" / "I", inside another's frame ("the ministry

@@ -85,6 +85,12 @@ class Cues:
     target_categories: tuple[str, ...]
     roles: dict = field(hash=False)
     fingerprint: str = ""
+    #: "X is seen / regarded as ...": an unnamed viewer's judgement (version 51)
+    vague_passives_as: frozenset[str] = frozenset()
+    #: adverbs between "made" / "been" and "clear" ("made very clear that") (version 51)
+    clear_adverbs: frozenset[str] = frozenset()
+    #: "guidance explaining that ...": a document whose content a participle reports (version 51)
+    document_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def frame_verbs(self) -> frozenset[str]:
@@ -102,6 +108,7 @@ class Cues:
         return (
             self.frame_verbs
             | self.vague_passives
+            | self.vague_passives_as
             | self.headline_speech_passives
             | self.headline_stance_verbs
         )
@@ -122,10 +129,9 @@ class Cues:
 def _forms(rows) -> set[str]:
     """Inflected forms from ``{lemma: [forms]}`` or CAMEO rows ``[{lemma, forms}]``."""
     out: set[str] = set()
-    if isinstance(rows, dict):
+    if isinstance(rows, dict):  # the forms listed, or the lemma alone ("pointed" not "point")
         for lemma, forms in rows.items():
-            out.add(lemma)
-            out.update(forms or ())
+            out.update(forms or (lemma,))
     else:
         for r in rows or ():
             out.add(r["lemma"])
@@ -206,4 +212,7 @@ def load_cues() -> Cues:
         target_categories=tuple(tgt.get("target_categories") or ()),
         roles=roles,
         fingerprint=digest.hexdigest(),
+        vague_passives_as=_low(att.get("vague_passives_as")),
+        clear_adverbs=_low(att.get("clear_adverbs")),
+        document_nouns=_low(att.get("document_nouns")),
     )
