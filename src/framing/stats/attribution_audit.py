@@ -471,6 +471,30 @@ ROUNDS = (
         frame=WHITE_HOUSE,
         after_headline=21,
     ),
+    AttributionRound(
+        29,
+        20270155,
+        "media-audit-attribution-29",
+        {"voice": 30},
+        "White House 2022 by genre, voice and source only, drawn after the reporting frames "
+        "written from rounds 24-28's missed frames (METRICS_VERSION 51) from documents rounds "
+        "26-28 did not show; blind readers",
+        after_media=11,
+        frame=WHITE_HOUSE,
+        after_headline=21,
+    ),
+    AttributionRound(
+        30,
+        20270157,
+        "media-audit-attribution-30",
+        {"voice": 30},
+        "Kremlin and Ukrainian presidency press releases, voice and source only (30 rows per "
+        "publisher), drawn after METRICS_VERSION 51 from releases rounds 24-25 did not show; "
+        "blind readers",
+        after_media=11,
+        frame=OFFICIAL,
+        after_headline=21,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
