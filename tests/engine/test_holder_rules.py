@@ -153,6 +153,13 @@ FRAMES_V51 = [
     # ... inside another's frame the forecast is that holder's
     ("Moscow said prices are expected to rise.", "expected to", ("reported", "russia")),
     ("Kyiv says Russia is seen as a brutal aggressor.", "brutal", ("reported", "ukraine")),
+    # a readout's agentless "it was stressed / agreed that" (version 52, round 30)
+    ("It was stressed that the war may end soon.", "may", ("reported", "vague")),
+    ("It was agreed that Russia will certainly pay.", "certainly", ("reported", "vague")),
+    ("The point was stressed in the talks, and the war may end.", "may", ("author", "")),
+    ("It should be noted that Ukraine actually never had it.", "actually", ("author", "")),
+    ("It will be recalled that the issue has always been contentious.", "always",
+     ("author", "")),
     # "is seen / regarded as": an unnamed viewer's; with "by X", X's
     ("Russia is widely regarded as a brutal aggressor.", "brutal", ("reported", "vague")),
     ("Russia is seen by Kyiv as a brutal aggressor.", "brutal", ("reported", "ukraine")),

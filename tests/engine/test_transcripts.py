@@ -64,6 +64,30 @@ TURNS = [
         "And, folks. Q Sir?",
         [("THE PRESIDENT", True), ("AUDIENCE", False), ("THE PRESIDENT", True), ("Q", False)],
     ),
+    # the Kremlin site's speaker cards, the name doubled and run into the title, a space or
+    # "(retranslated)" before the colon (version 52, round 30); a title with two "of" phrases
+    (
+        "Thank you. Defence Minister Sergei Shoigu Shoigu SergeiDefence Minister: Yes, sir. "
+        "Vladimir Putin: Good. Minister of Transport Vitaly Savelyev Savelyev VitalyMinister of "
+        "Transport of the Russian Federation : We may. Vladimir Putin: Fine. President of France "
+        "Emmanuel Macron Macron EmmanuelPresident of France(retranslated): Merci. Sergei Shoigu: "
+        "Yes.",
+        [
+            ("Sergei Shoigu", False),
+            ("Vladimir Putin", True),
+            ("Vitaly Savelyev", False),
+            ("Vladimir Putin", True),
+            ("Emmanuel Macron", False),
+            ("Sergei Shoigu", False),
+        ],
+    ),
+    (
+        "Thank you. President of the Italian-Russian Chamber of Commerce Vincenzo Trani: Hello. "
+        "Vladimir Putin: Welcome. Vincenzo Trani: Thanks.",
+        [("Vincenzo Trani", False), ("Vladimir Putin", True), ("Vincenzo Trani", False)],
+    ),
+    # no card: a name once, a capital inside a word ("McDonald"), a one-word title
+    ("Ronald McDonald: hi. The White House YouTube Channel: video. Ronald McDonald: bye.", []),
     # headings that label their sections once, or one of them twice, are no dialogue
     ("Cutting Red Tape: faster permits. Scaling Apprenticeships: more places.", []),
     ("Red Tape Cut: one. Apprentice Scheme: two. Red Tape Cut: three.", []),
@@ -92,6 +116,20 @@ def test_without_a_known_leader_a_one_sided_exchange_is_no_transcript():
     assert turns(text) == []
     known = turns(text, _putin(text))
     assert [t.author for t in known] == [False, True, False, False]
+
+
+def test_of_two_known_leaders_the_president_is_the_author():
+    # the minister's speaker card gives him more turns than the President (version 52)
+    text = (
+        "Defence Minister Sergei Shoigu Shoigu SergeiDefence Minister: Report. President of "
+        "Russia Vladimir Putin: Good. Sergei Shoigu: Yes. Vladimir Putin: Go on. Sergei Shoigu: "
+        "Done."
+    )
+    both = lambda s, e: "Putin" in text[s:e] or "Shoigu" in text[s:e]  # noqa: E731
+    got = [(t.speaker, t.author) for t in turns(text, both)]
+    assert got == [("Sergei Shoigu", False), ("Vladimir Putin", True)] * 2 + [
+        ("Sergei Shoigu", False)
+    ]
 
 
 def test_turn_spans_run_to_the_next_label():

@@ -112,8 +112,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: A.M. EST\n\nTHE PRESIDENT:" is the President's; round 27's errors); 51: the reporting
 #: frames rounds 24-28 found missed ("affirmed / pointed out / agreed that", "made clear that",
 #: "has been clear that", "is expected / estimated to", "is seen as", "guidance explaining
-#: that").
-METRICS_VERSION = 51
+#: that"); 52: the Kremlin's speaker cards and titles with two "of" phrases, the President
+#: first among known leaders, a readout's "it was stressed / noted that" (round 30).
+METRICS_VERSION = 52
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -510,6 +510,8 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         expletive = _expletive(view, i, cues)
         if w in cues.blame:
             return Frame(i, i, i + 1, end, VAGUE)  # "China was accused of ...", "was condemned"
+        if w in _READOUT_PASSIVES and view.low[i - 1] == "be":
+            return None  # "it should be noted that": the writer's own remark (version 52)
         if w in cues.vague_passives and (nxt in ("that", "to") or expletive):
             if nxt == "to" and w in _FORECASTS:
                 # "is expected to rise, and it may"; weak: inside another's frame ("the
@@ -621,6 +623,13 @@ def _document_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
 #: participles of forecasting (version 51): "X is expected to <verb>" is an unnamed forecast
 #: of the infinitive clause only, up to its first comma
 _FORECASTS = frozenset({"expected", "estimated", "projected", "predicted", "anticipated"})
+
+#: speech participles of a readout's agentless passive ("it was stressed that", version 52);
+#: after a modal's "be" ("it should be noted that") the writer's own remark
+_READOUT_PASSIVES = frozenset(
+    {"stressed", "noted", "emphasized", "emphasised", "underlined", "underscored", "agreed",
+     "stated", "mentioned", "highlighted", "recalled"}
+)  # fmt: skip
 
 #: participles of the version-51 speech verbs that, after a noun without "be", modify it
 #: ("the right affirmed by Roe v. Wade", "a view reaffirmed by five powers") and report nothing

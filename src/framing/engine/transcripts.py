@@ -10,13 +10,15 @@ label most sections once. Its author is the publisher's principal,
 whose words the release is about: the upper-case title of the White House's principals ("THE
 PRESIDENT:", "THE VICE PRESIDENT:"), or a speaker the caller knows as a political leader
 (``principal``; :mod:`framing.engine.attribution` asks the actor lexicons: "Vladimir Putin";
-among several, the one with the most turns); in a briefing without them (reporters' questions
+among several, one labelled "President", then the one with the most turns); in a briefing without them (reporters' questions
 labelled "Q"), everyone but the reporters; else the speaker with the most turns (on a tie, the
 first to speak). Every other speaker's turn is that speaker's reported speech.
 
 What it sees and misses: labels of a name of two or three capitalised words ("Sergei Shoigu:",
-"Patriarch Kirill:"), also after a title ("Minister of Culture Olga Lyubimova:", the same
-speaker as a later "Olga Lyubimova:"); upper-case labels ("MS. PSAKI:", "CHANCELLOR SCHOLZ:";
+"Patriarch Kirill:"), also after a title with up to two "of" phrases ("Minister of Culture Olga
+Lyubimova:", the same speaker as a later "Olga Lyubimova:"; "Prime Minister of the Republic of
+Armenia Nikol Pashinyan:"); the Kremlin site's speaker cards, the name doubled and run into the
+title ("Sergei Shoigu Shoigu SergeiDefence Minister:", also before " :" or "(retranslated):"); upper-case labels ("MS. PSAKI:", "CHANCELLOR SCHOLZ:";
 the speaker is the last word) and the "Q" of a reporter's question; not one-word mixed-case
 labels ("Question:"), mixed-case titles ("The President:") or a label inside a sentence. In a
 briefing every official at the podium is the author, a guest who is no reporter too. Section headings
@@ -38,8 +40,18 @@ NAME_RE = re.compile(r"\b([A-Z][a-z'’-]+ [A-Z][a-z'’-]+)$")
 #: up to five capitalised words and an "of" phrase ("Minister of Culture", "President of
 #: Russia", "Patriarch")
 TITLE_RE = re.compile(
-    r"(?:^|[.!?…>\"”»)]\s+)\s*((?:[A-Z][\w'’.-]* ){0,5}(?:of (?:the )?(?:[A-Z][\w'’.-]* ){1,6})?)$"
+    r"(?:^|[.!?…>\"”»)]\s+)\s*((?:[A-Z][\w'’.-]* ){0,5}(?:of (?:the )?(?:[A-Z][\w'’.-]* ){1,6}){0,2})$"
 )
+#: the Kremlin site's speaker card, the name doubled and run into the title ("Defence Minister
+#: Sergei Shoigu Shoigu SergeiDefence Minister:", "... Lukashenko AlexanderPresident of
+#: Belarus:", "... Savelyev VitalyMinister of Transport of the Russian Federation :", "...
+#: MacronEmmanuelPresident of France(retranslated):"): surname twice, first name, title, colon
+CARD_RE = re.compile(
+    r"\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?) \1 ([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
+    r"[A-Z][^:.!?\n]{0,120}?(?:\([a-z]+\))? ?$"
+)
+#: how far before its colon a speaker card may start
+_CARD_REACH = 220
 #: how far before a name its title may start
 _TITLE_REACH = 120
 #: an upper-case label at the start of the text or of a sentence, the White House's style
@@ -66,6 +78,15 @@ def _labels(text: str) -> list[tuple[int, int, str]]:
     for c in COLON_RE.finditer(text):
         at = c.start()
         before = text[at - 1] if at else ""
+        if before.islower() or before in " )":  # a speaker card (version 52)
+            card = CARD_RE.search(text, max(0, at - _CARD_REACH), at)
+            if card is not None:
+                start = card.start()
+                t = TITLE_RE.search(text, max(0, start - _TITLE_REACH), start)
+                if t is not None:  # "Defence Minister Sergei Shoigu " before the card
+                    start = t.start(1)
+                out.append((start, at, f"{card.group(2)} {card.group(1)}"))
+                continue
         if before.islower():  # a name ends in a lowercase letter
             m = NAME_RE.search(text, max(0, at - 60), at)
             if m is None:
@@ -140,8 +161,11 @@ def turns(text: str, principal: Callable[[int, int], bool] | None = None) -> lis
     titled = known & PRINCIPAL_TITLES
     if titled:  # "THE PRESIDENT" (and "THE VICE PRESIDENT"): the publisher's principals
         authors = titled
-    elif known:  # a leader the lexicons know; of several, the one with the most turns
-        authors = {min(known, key=lambda name: (-counts[name], first_turn[name]))}
+    elif known:  # a leader the lexicons know; of several, one labelled "President" ("President
+        # of Russia Vladimir Putin:", not "Defence Minister Sergei Shoigu:"), then the one with
+        # the most turns (version 52: a minister's speaker card made him outspeak the President)
+        heads = {n for s, e, n in labels if n in known and "President" in text[s:e]}
+        authors = {min(heads or known, key=lambda name: (-counts[name], first_turn[name]))}
     elif any(name == QUESTION for name in counts):
         # a briefing: everyone at the podium speaks for the publisher, the reporters do not
         authors = {name for name in counts if name != QUESTION}
