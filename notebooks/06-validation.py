@@ -371,80 +371,76 @@ saving.save_figure(
 )
 
 # %% [markdown]
-# ## Attribution audit of presidential press releases (rounds 24-25)
+# ## Attribution audit of presidential press releases (rounds 24, 25, 30, 31)
 #
 # The unread news and headline rows ran out after round 23, so round 24 measures the rules of
 # `METRICS_VERSION` 41-46 on a fresh genre never read for any rule: Kremlin and Ukrainian
-# presidency press releases (news of meetings and calls, statements, transcripts); round 25
-# measures voice and source again on fresh releases after the transcript-turn rule written from
-# round 24. Not the news-media audit and not pooled with it (`attribution_audit.OFFICIAL`;
-# `docs/validation.md`, sections 23-24). Each cell shows its latest round (the round is a
-# column of the CSV). Output: `figures/06-validation-attribution-official.{png,svg,csv}`.
+# presidency press releases (news of meetings and calls, statements, transcripts); rounds 25,
+# 30 and 31 measure voice and source again on fresh releases after the rules written from the
+# round before (transcript turns, reporting frames, the Kremlin's speaker cards). Not the
+# news-media audit and not pooled with it (`attribution_audit.OFFICIAL`; `docs/validation.md`,
+# sections 23, 24, 28 and 29). Each cell shows its latest round (the round is a column of the
+# CSV). Output: `figures/06-validation-attribution-official.{png,svg,csv}`.
 
 # %%
-official = aa.latest_measures(frame=aa.OFFICIAL)
-official
+official = aa.frame_summary(aa.OFFICIAL)
+official.measures
 
 # %%
-ogroups = [*aa.OFFICIAL.groups, aa.POOLED]
-odata = aa.chart_data(official, ogroups)
-oshare = official.set_index(["assignment", "group"])["share"]
-orounds = official.groupby("assignment")["round"].max()
+oshare, orounds = official.share, official.rounds
 fig = charts.share_figure(
-    odata,
-    ogroups,
+    official.data,
+    official.groups,
     aa.GOAL,
     f"In presidential releases, named targets are right {oshare['target', aa.POOLED]:.0%} of "
     f"the time and voice {oshare['voice', aa.POOLED]:.0%} (Kremlin "
     f"{oshare['voice', 'Kremlin']:.0%}); most targets a reader sees are not found",
     subtitle="Share of assignments judged correct by reading, Kremlin and Ukrainian presidency "
     f"press releases, Oct 2021-Jun 2022 (voice and source: attribution round "
-    f"{orounds['voice']}, after the transcript-turn rule; targets: round {orounds['target']}); "
-    "Wilson 95% intervals, recall estimated (bootstrap)",
+    f"{orounds['voice']}, after the rules written from the round before; targets: round "
+    f"{orounds['target']}); Wilson 95% intervals, recall estimated (bootstrap)",
     source="en.kremlin.ru and president.gov.ua press releases (via PeiYiZhuo/zelenskyy-putin), "
     "CC BY 4.0",
 )
 saving.save_figure(
     fig,
     "06-validation-attribution-official",
-    odata,
+    official.data,
     caption="Voice, source and target of the attribution rules judged by AI readers on a seeded "
     "sample of press-release matches per publisher; dotted line: the 0.85 goal of issue 13.",
     inputs=list(aa.OFFICIAL.datasets),
 )
 
 # %% [markdown]
-# ## Attribution audit of White House 2022 (rounds 26-28)
+# ## Attribution audit of White House 2022 (rounds 26-29)
 #
 # A third fresh genre for the same rules (`METRICS_VERSION` 48): White House statements,
 # speeches and press briefings, stratified by genre (`attribution_audit.WHITE_HOUSE`;
-# `docs/validation.md`, sections 25-27); rounds 27 and 28 measure voice again on fresh texts
-# after the White House's transcript labels were read (versions 49-50). Each cell shows its
-# latest round. Not pooled with the news or the presidential releases.
-# Output: `figures/06-validation-attribution-white-house.{png,svg,csv}`.
+# `docs/validation.md`, sections 25-28); rounds 27 to 29 measure voice again on fresh texts
+# after the White House's transcript labels (versions 49-50) and the missed reporting frames
+# (version 51). Each cell shows its latest round. Not pooled with the news or the presidential
+# releases. Output: `figures/06-validation-attribution-white-house.{png,svg,csv}`.
 
 # %%
-white_house = aa.latest_measures(frame=aa.WHITE_HOUSE)
-wgroups = [*aa.WHITE_HOUSE.groups, aa.POOLED]
-wshare = white_house.set_index(["assignment", "group"])["share"]
-wrounds = white_house.groupby("assignment")["round"].max()
+white_house = aa.frame_summary(aa.WHITE_HOUSE)
+wshare, wrounds = white_house.share, white_house.rounds
 fig = charts.share_figure(
-    aa.chart_data(white_house, wgroups),
-    wgroups,
+    white_house.data,
+    white_house.groups,
     aa.GOAL,
     f"In White House texts, named targets are right {wshare['target', aa.POOLED]:.0%} of the "
     f"time and voice {wshare['voice', aa.POOLED]:.0%} once transcripts are read turn by turn",
     subtitle="Share of assignments judged correct by reading, White House 2022 statements, "
     f"speeches and press briefings (voice and source: attribution round {wrounds['voice']}, "
-    f"after the transcript labels; targets: round {wrounds['target']}); Wilson 95% intervals, "
-    "recall estimated (bootstrap)",
+    f"after the rules written from the rounds before; targets: round {wrounds['target']}); "
+    "Wilson 95% intervals, recall estimated (bootstrap)",
     source="White House briefing room 2022 (via brian14708/wh-briefings), US federal "
     "government works",
 )
 saving.save_figure(
     fig,
     "06-validation-attribution-white-house",
-    aa.chart_data(white_house, wgroups),
+    white_house.data,
     caption="Voice, source and target of the attribution rules judged by AI readers on a seeded "
     "sample of White House matches per genre; dotted line: the 0.85 goal of issue 13.",
     inputs=list(aa.WHITE_HOUSE.datasets),

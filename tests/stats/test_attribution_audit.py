@@ -530,3 +530,17 @@ def test_headline_frame_maps_outlets_and_leaves_out_tuning_headlines(monkeypatch
 def test_default_round_is_the_latest_of_full_texts():
     assert aa.audit_round().frame is aa.ARTICLES
     assert aa.audit_round(8).frame is aa.HEADLINES
+
+
+def test_frame_summary_is_the_latest_measures_in_the_figures_shape():
+    summary = aa.frame_summary(aa.OFFICIAL, n_boot=50)
+    assert summary.groups == [*aa.OFFICIAL.groups, aa.POOLED]
+    voice = summary.measures[
+        (summary.measures["assignment"] == "voice") & (summary.measures["group"] == aa.POOLED)
+    ].iloc[0]
+    assert summary.share["voice", aa.POOLED] == voice["share"]
+    assert summary.rounds["voice"] == voice["round"]
+    # the figure's CSV: one column per measure and group, the voice row first
+    row = summary.data.set_index("assignment").loc[aa.ASSIGNMENT_LABELS["voice"]]
+    assert row[f"correct {aa.POOLED}"] == voice["correct"]
+    assert row[f"n {aa.POOLED}"] == voice["n"]

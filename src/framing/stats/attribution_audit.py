@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -491,6 +492,18 @@ ROUNDS = (
         "Kremlin and Ukrainian presidency press releases, voice and source only (30 rows per "
         "publisher), drawn after METRICS_VERSION 51 from releases rounds 24-25 did not show; "
         "blind readers",
+        after_media=11,
+        frame=OFFICIAL,
+        after_headline=21,
+    ),
+    AttributionRound(
+        31,
+        20270159,
+        "media-audit-attribution-31",
+        {"voice": 30},
+        "Kremlin and Ukrainian presidency press releases, voice and source only (30 rows per "
+        "publisher), drawn after the Kremlin speaker cards (METRICS_VERSION 52) from releases "
+        "rounds 24, 25 and 30 did not show; blind readers shown 150 words each side",
         after_media=11,
         frame=OFFICIAL,
         after_headline=21,
@@ -1139,6 +1152,30 @@ def chart_data(measures: pd.DataFrame, groups: Iterable[str]) -> pd.DataFrame:
         for col in ("n", "correct", "share", "lo", "hi", "round"):
             data[f"{col} {g}"] = wide[(col, g)].to_numpy()
     return data
+
+
+class FrameSummary(NamedTuple):
+    """What a validation figure of one sampling frame needs (:func:`frame_summary`)."""
+
+    measures: pd.DataFrame  #: :func:`latest_measures`
+    groups: list[str]  #: the frame's groups and the pooled column
+    data: pd.DataFrame  #: :func:`chart_data` (the figure's CSV)
+    share: pd.Series  #: share by (assignment, group)
+    rounds: pd.Series  #: the latest round of each assignment
+
+
+def frame_summary(frame: SamplingFrame, n_boot: int = 1000) -> FrameSummary:
+    """The latest measures of ``frame``, their chart data, shares and rounds: the inputs of a
+    frame's figure in notebook 06."""
+    measures = latest_measures(n_boot, frame)
+    groups = [*frame.groups, POOLED]
+    return FrameSummary(
+        measures,
+        groups,
+        chart_data(measures, groups),
+        measures.set_index(["assignment", "group"])["share"],
+        measures.groupby("assignment")["round"].max(),
+    )
 
 
 def error_counts(
