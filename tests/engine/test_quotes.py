@@ -341,6 +341,12 @@ ROUND12 = [
     ("Senator blocks so-called 'reform' bill", "reform", SCARE),
     # a question ends in punctuation: not read as a headline
     ("Who are the 'rebels' the minister wants handed over?", "rebels", SCARE),
+    # the reporting verbs of the voice rules since METRICS_VERSION 51 (agree, recognise,
+    # highlight, ...) are no cue of a quotation's attribution: the scare quotes stay
+    ("The leaders agreed that four countries have cut their \"diplomatic ties\" with it.",
+     "diplomatic ties", SCARE),
+    ("Nationally recognized for her \"equity-centered\" leadership, she spoke.",
+     "equity-centered", SCARE),
 ]  # fmt: skip
 
 

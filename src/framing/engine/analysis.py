@@ -113,8 +113,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: frames rounds 24-28 found missed ("affirmed / pointed out / agreed that", "made clear that",
 #: "has been clear that", "is expected / estimated to", "is seen as", "guidance explaining
 #: that"); 52: the Kremlin's speaker cards and titles with two "of" phrases, the President
-#: first among known leaders, a readout's "it was stressed / noted that" (round 30).
-METRICS_VERSION = 52
+#: first among known leaders, a readout's "it was stressed / noted that" (round 30); 53: the
+#: speech verbs of version 51 no longer attribute quotations (scare quotes as in version 50).
+METRICS_VERSION = 53
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

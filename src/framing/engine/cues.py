@@ -25,6 +25,9 @@ class Cues:
     """Every cue list, lowercase unless noted (see the YAML files for definitions)."""
 
     speech: frozenset[str]
+    #: the speech verbs that attribute a quotation (:mod:`framing.engine.quote_cues`): ``speech``
+    #: without ``frame_speech_verbs`` (version 51), which the scare-quote rules never used
+    quote_speech: frozenset[str]
     belief: frozenset[str]
     blame: frozenset[str]  # speech acts of blaming: the object is blamed; open frames
     blame_attitude: frozenset[str]  # attitudes that cast their object; open no frame
@@ -160,7 +163,12 @@ def load_cues() -> Cues:
         if bad:
             raise ValueError(f"targets.yaml: unknown role(s) for {cat}: {bad}; use {ROLES}")
     return Cues(
-        speech=frozenset(_forms(cameo["speech"]) | _forms(att["speech_verbs"])),
+        speech=frozenset(
+            _forms(cameo["speech"])
+            | _forms(att["speech_verbs"])
+            | _forms(att.get("frame_speech_verbs") or {})
+        ),
+        quote_speech=frozenset(_forms(cameo["speech"]) | _forms(att["speech_verbs"])),
         belief=frozenset(_forms(cameo["belief"]) | _forms(att["belief_verbs"])),
         blame=frozenset(_forms(cameo["blame"]) | _forms(tgt["blame"])),
         blame_attitude=frozenset(_forms(tgt.get("blame_attitude") or {})),

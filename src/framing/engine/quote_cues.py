@@ -535,7 +535,7 @@ def nearby_speech_re(wide: bool) -> re.Pattern[str]:
     :data:`SOCIAL_MEDIA` and the blame and naming verbs. Belief verbs are left out (*assumed
     the leadership*)."""
     c = load_cues()
-    forms = set(c.speech) | (set(c.blame) | set(c.naming_verbs) if wide else set())
+    forms = set(c.quote_speech) | (set(c.blame) | set(c.naming_verbs) if wide else set())
     words = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
     extra = f"{REPORTING}|{SOCIAL_MEDIA}|" if wide else ""
     return re.compile(rf"\b(?=[a-zA-Z])(?:{extra}{NEARBY_EXTRA}|{words})\b")
