@@ -126,7 +126,7 @@ FRAMES_V51 = [
     ("It was reaffirmed by Moscow that the sanctions are illegal.", "illegal",
      ("reported", "russia")),
     ("It was a meeting that was expected to match the tone set by Xi Jinping.", "expected to",
-     ("reported", "vague")),
+     ("author", "")),
     ("Putin highlighted that the sanctions are illegal.", "illegal", ("reported", "russia")),
     ("The report highlighted the illegal sanctions.", "illegal", ("author", "")),
     ("Zelenskyy assured reporters that Ukraine will certainly win.", "certainly",
@@ -144,9 +144,11 @@ FRAMES_V51 = [
     ("We've been clear that it could take many forms.", "could", ("author", "")),
     ("I believe, as I said, America is at an inflection point.", "believe", ("author", "")),
     ("The point is that the sanctions are illegal.", "illegal", ("author", "")),
-    # a forecast without its forecaster, up to the first comma
-    ("Prices are expected to rise.", "expected to", ("reported", "vague")),
-    ("Some 5,000 people are estimated to have died.", "estimated", ("reported", "vague")),
+    # a forecast without its forecaster is the writer's (version 55 withdrew version 51's
+    # unnamed forecaster: the readers of rounds 3, 4 and 28 read 8 such rows as the writer's)
+    ("Prices are expected to rise.", "expected to", ("author", "")),
+    ("Some 5,000 people are estimated to have died.", "estimated", ("author", "")),
+    ("It is expected that prices may rise.", "may", ("reported", "vague")),
     ("An estimated 5,000 people may have died.", "may", ("author", "")),
     ("The economy is expected to collapse, and it may.", "may", ("author", "")),
     ("Kyiv expected to win, which may be wrong.", "may", ("author", "")),

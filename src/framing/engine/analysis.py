@@ -114,8 +114,11 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: "has been clear that", "is expected / estimated to", "is seen as", "guidance explaining
 #: that"); 52: the Kremlin's speaker cards and titles with two "of" phrases, the President
 #: first among known leaders, a readout's "it was stressed / noted that" (round 30); 53: the
-#: speech verbs of version 51 no longer attribute quotations (scare quotes as in version 50).
-METRICS_VERSION = 53
+#: speech verbs of version 51 no longer attribute quotations (scare quotes as in version 50); 54:
+#: named Russian and Ukrainian officials (subcategory ``official``) in the actor lexicons; 55:
+#: version 51's unnamed forecaster of "X is expected / estimated to" withdrawn (the readers of
+#: rounds 3, 4 and 28 read 8 such rows as the writer's own).
+METRICS_VERSION = 55
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -56,7 +56,10 @@ AUTHOR_VOICE, REPORTED = "author", "reported"
 ACTOR_KINDS = ("actor",)
 #: actor subcategories that name a person ("Putin", "the UN Secretary-General"): antecedents
 #: of "he" / "she" (see :meth:`SentenceView.pronoun`)
-_PERSON_SUBCATEGORIES = frozenset({"leader", "secretary_general"})
+_PERSON_SUBCATEGORIES = frozenset({"leader", "secretary_general", "official"})
+#: persons who may be a transcript's principal (:func:`_turn_speakers`): leaders, not the named
+#: officials of version 54 (a minister who speaks more than the President is no author)
+_PRINCIPAL_SUBCATEGORIES = frozenset({"leader", "secretary_general"})
 
 
 class Frame(NamedTuple):
@@ -502,9 +505,7 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     if view.is_passive(i):
         if w in _REDUCED_NO_FRAME and not view.after_be(i):
             return None  # "the right affirmed by Roe v. Wade is under attack" (version 51)
-        # "a meeting expected to match the tone set by X": the "by" is another verb's
-        forecast = nxt == "to" and w in _FORECASTS
-        agent = NONE if forecast else view.by_agent(i)
+        agent = view.by_agent(i)
         if agent.kind != "none":
             return Frame(i, i, i + 1, end, agent)
         expletive = _expletive(view, i, cues)
@@ -513,10 +514,6 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         if w in _READOUT_PASSIVES and view.low[i - 1] == "be":
             return None  # "it should be noted that": the writer's own remark (version 52)
         if w in cues.vague_passives and (nxt in ("that", "to") or expletive):
-            if nxt == "to" and w in _FORECASTS:
-                # "is expected to rise, and it may"; weak: inside another's frame ("the
-                # ministry said prices are expected to rise") the forecast is that holder's
-                return Frame(i, i, i + 1, _scope_end(view, i + 1, limit=25), VAGUE, weak=True)
             return Frame(i, i, i + 1, end, VAGUE)  # "it is said that", "X is believed to"
         if expletive and nxt == "that" and w in cues.belief:
             return Frame(i, i, i + 1, end, VAGUE)  # "it had been expected that" (round 5)
@@ -619,10 +616,6 @@ def _document_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
             holder = h
     return Frame(i, i, i + 1, _scope_end(view, i + 1), holder)
 
-
-#: participles of forecasting (version 51): "X is expected to <verb>" is an unnamed forecast
-#: of the infinitive clause only, up to its first comma
-_FORECASTS = frozenset({"expected", "estimated", "projected", "predicted", "anticipated"})
 
 #: speech participles of a readout's agentless passive ("it was stressed that", version 52);
 #: after a modal's "be" ("it should be noted that") the writer's own remark
@@ -1092,7 +1085,7 @@ def _voice(view, frames_, first, last, category, quote_holder, cues) -> tuple[st
         ):
             return REPORTED, verb.holder.source  # "DPRK fully supports ...": the supporter's
     clear = w == "clear" and view.low[first] in cues.make_clear  # "made it clear" (a booster)
-    # "is expected to" (a hedge): the participle opens the frame (version 51)
+    # "is said to" (a multi-word match): the participle opens the frame (version 51)
     passive = last > first and view.low[first] in cues.vague_passives
     if category != "distancing" and (w in cues.frame_verbs or clear or passive):
         own = next((f for f in frames_ if f.lo <= last and first <= f.hi), None)
@@ -1828,7 +1821,7 @@ def _turn_speakers(norm: str, matches, kinds: dict[str, str]):
     None for a text that is no transcript."""
     actor_cats = {c for c, k in kinds.items() if k == "actor"}
     actors = sorted(
-        (m.start, m.end, m.category, m.subcategory in _PERSON_SUBCATEGORIES)
+        (m.start, m.end, m.category, m.subcategory in _PRINCIPAL_SUBCATEGORIES)
         for m in matches
         if m.category in actor_cats
     )
