@@ -508,6 +508,19 @@ ROUNDS = (
         frame=OFFICIAL,
         after_headline=21,
     ),
+    AttributionRound(
+        32,
+        20270161,
+        "media-audit-attribution-32",
+        {"voice": 30},
+        "Kremlin and Ukrainian presidency press releases, voice and source only (30 rows per "
+        "publisher), drawn after the named officials and the withdrawn forecaster "
+        "(METRICS_VERSION 54-55) from releases rounds 24, 25, 30 and 31 did not show; blind "
+        "readers shown 150 words each side",
+        after_media=11,
+        frame=OFFICIAL,
+        after_headline=21,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
