@@ -155,6 +155,15 @@ FRAMES_V51 = [
     # ... inside another's frame the forecast is that holder's
     ("Moscow said prices are expected to rise.", "expected to", ("reported", "russia")),
     ("Kyiv says Russia is seen as a brutal aggressor.", "brutal", ("reported", "ukraine")),
+    # "according to" + a plan or a logic, its head up to three words on, is no source
+    # (version 56, rounds 31-32); a ministry or a source is
+    ("If we act according to such static logic, we will always lag.", "always", ("author", "")),
+    ("According to the recently adopted decisions, it will be completely banned.", "completely",
+     ("author", "")),
+    ("According to the Russian Defence Ministry, the attack was surely repelled.", "surely",
+     ("reported", "russia")),
+    ("According to officials of the plan committee, it will surely pass.", "surely",
+     ("reported", "vague")),
     # a readout's agentless "it was stressed / agreed that" (version 52, round 30)
     ("It was stressed that the war may end soon.", "may", ("reported", "vague")),
     ("It was agreed that Russia will certainly pay.", "certainly", ("reported", "vague")),

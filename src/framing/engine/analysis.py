@@ -117,8 +117,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: speech verbs of version 51 no longer attribute quotations (scare quotes as in version 50); 54:
 #: named Russian and Ukrainian officials (subcategory ``official``) in the actor lexicons; 55:
 #: version 51's unnamed forecaster of "X is expected / estimated to" withdrawn (the readers of
-#: rounds 3, 4 and 28 read 8 such rows as the writer's own).
-METRICS_VERSION = 55
+#: rounds 3, 4 and 28 read 8 such rows as the writer's own); 56: "according to" + a plan or a
+#: logic up to three words on ("the recently adopted decisions") is no source (rounds 31-32).
+METRICS_VERSION = 56
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

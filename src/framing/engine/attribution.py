@@ -856,11 +856,7 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
             k = i + 2
             while k < n and low[k] in cues.determiners:
                 k += 1
-            if (
-                k >= n
-                or low[k] in cues.not_sources
-                or (k + 1 < n and low[k + 1] in cues.not_sources)
-            ):
+            if k >= n or _not_a_source(low, k, n, cues):
                 continue
             h = view.noun_phrase(i + 2)
             hi = i + 2
@@ -891,6 +887,20 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
         if tags:
             out = sorted(out + tags, key=lambda f: f.lo)
     return out
+
+
+def _not_a_source(low: list[str], k: int, n: int, cues: Cues) -> bool:
+    """Whether the noun phrase at token ``k`` after "according to" (and its determiners) is a
+    plan, a law, a logic (``not_sources_after_according_to``) rather than a source: its first
+    word, or (version 56) its head up to three words on, before a comma or a preposition
+    ("according to the recently adopted decisions", "according to such static logic")."""
+    for j in range(k, min(n, k + 4)):
+        w = low[j]
+        if w in cues.not_sources:
+            return True
+        if j > k and (not w[:1].isalpha() or w in ("of", "by", "from", "with", "in", "on")):
+            return False
+    return False
 
 
 def _clear_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
