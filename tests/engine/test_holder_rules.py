@@ -164,6 +164,13 @@ FRAMES_V51 = [
      ("reported", "russia")),
     ("According to officials of the plan committee, it will surely pass.", "surely",
      ("reported", "vague")),
+    # "This was stated by X" gives the sentence before it to X (version 57, round 32)
+    ("We must certainly protect every Ukrainian. This was stated by President of Ukraine "
+     "Volodymyr Zelenskyy during a speech.", "certainly", ("reported", "ukraine")),
+    ("Talks surely depend on Moscow. This was emphasized by Press Secretary of the President of "
+     "Ukraine Serhiy Nykyforov in a comment.", "surely", ("reported", "ukraine")),
+    ("Prices may rise. This was followed by a crash.", "may", ("author", "")),
+    ("Prices may rise. Later this was stated by Kyiv.", "may", ("author", "")),
     # a readout's agentless "it was stressed / agreed that" (version 52, round 30)
     ("It was stressed that the war may end soon.", "may", ("reported", "vague")),
     ("It was agreed that Russia will certainly pay.", "certainly", ("reported", "vague")),

@@ -118,8 +118,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: named Russian and Ukrainian officials (subcategory ``official``) in the actor lexicons; 55:
 #: version 51's unnamed forecaster of "X is expected / estimated to" withdrawn (the readers of
 #: rounds 3, 4 and 28 read 8 such rows as the writer's own); 56: "according to" + a plan or a
-#: logic up to three words on ("the recently adopted decisions") is no source (rounds 31-32).
-METRICS_VERSION = 56
+#: logic up to three words on ("the recently adopted decisions") is no source (rounds 31-32);
+#: 57: "... This was stated by X" gives the sentence before it to X (round 32).
+METRICS_VERSION = 57
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

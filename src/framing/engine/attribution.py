@@ -1815,6 +1815,13 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues, home="") -> A
         if voice == AUTHOR_VOICE and speaker_of is not None:
             voice, source, _ = speaker_of(x)
         out[idx] = (voice, source, target)
+    stated = _stated_after(low, sentences)  # "... This was stated by X" (version 57)
+    if stated:
+        for idx in work:
+            x = matches[idx]
+            if x.sentence in stated and x.category in voiced and out[idx][0] == AUTHOR_VOICE:
+                holder = _stated_by(view(x.sentence + 1))
+                out[idx] = (REPORTED, holder.source, out[idx][2])
     # The views and the closures above refer to each other (a view's ``earlier`` calls ``view``,
     # which holds ``views`` and, through its own cell, itself): break the cycles, so that
     # reference counting frees them now and the cyclic garbage collector, paused while a batch
@@ -1822,6 +1829,44 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues, home="") -> A
     views.clear()
     view = None  # noqa: F841
     return Attribution(out, vague)
+
+
+#: a sentence that gives the one before it its speaker: "This was stated by President of Ukraine
+#: Volodymyr Zelenskyy during ..." (version 57: the Ukrainian presidency's releases, round 32)
+_STATED_BY = re.compile(
+    r"\s*(?:this|that) (?:was|is|has been) (?:stated|said|announced|emphasized|emphasised|"
+    r"stressed|noted|declared|underlined|underscored|reported) by\b"
+)
+
+
+def _stated_after(low: str, sentences: list[tuple[int, int]]) -> set[int]:
+    """Indices of the sentences whose next sentence opens "This was stated by X" (one cheap
+    check per sentence start)."""
+    out = set()
+    for si in range(len(sentences) - 1):
+        start = sentences[si + 1][0]
+        if low.startswith(("this ", "that "), start) and _STATED_BY.match(low, start):
+            out.add(si)
+    return out
+
+
+def _stated_by(view: SentenceView) -> Holder:
+    """The speaker a "This was stated by X ..." sentence names: the first actor after "by" (its
+    title may come first: "by Press Secretary of the President of Ukraine Serhiy Nykyforov"),
+    before a comma or "during / at / in / while"; else an unnamed holder (``other``)."""
+    low = view.low
+    by = low.index("by") if "by" in low[:6] else None
+    if by is None:
+        return OTHER
+    for j in range(by + 1, min(view.n, by + 11)):
+        if view.toks[j] == "," or view.is_boundary(j):
+            break
+        if j > by + 1 and low[j] in ("during", "at", "in", "while", "on", "after", "when"):
+            break
+        ch = view.chunk_of[j]
+        if ch is not None:
+            return view.actor_holder(ch)
+    return OTHER
 
 
 def _turn_speakers(norm: str, matches, kinds: dict[str, str]):
