@@ -442,11 +442,10 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     nxt2 = view.low[i + 2] if i + 2 < view.n else ""
     if w in cues.vague_passives_as:
         as_next = nxt == "as" or (nxt == "by" and "as" in view.low[i + 2 : i + 7])
-        if not as_next or not view.is_passive(i):
-            if w not in cues.frame_verbs:
-                return None  # "seen by the BBC", "have seen": no frame
-        else:
+        if as_next and view.is_passive(i):
             return _seen_as_frame(view, i)
+        if w not in cues.frame_verbs:
+            return None  # "seen by the BBC", "have seen": no frame
 
     if (
         w in cues.need_that
@@ -503,7 +502,7 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         return None  # "urges the US to assume ...": what the US is urged to do (round 17)
     end = _scope_end(view, i + 1)
     if view.is_passive(i):
-        if w in _REDUCED_NO_FRAME and not view.after_be(i):
+        if w in cues.frame_only_participles and not view.after_be(i):
             return None  # "the right affirmed by Roe v. Wade is under attack" (version 51)
         agent = view.by_agent(i)
         if agent.kind != "none":
@@ -511,7 +510,7 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         expletive = _expletive(view, i, cues)
         if w in cues.blame:
             return Frame(i, i, i + 1, end, VAGUE)  # "China was accused of ...", "was condemned"
-        if w in _READOUT_PASSIVES and view.low[i - 1] == "be":
+        if w in cues.readout_passives and view.low[i - 1] == "be":
             return None  # "it should be noted that": the writer's own remark (version 52)
         if w in cues.vague_passives and (nxt in ("that", "to") or expletive):
             return Frame(i, i, i + 1, end, VAGUE)  # "it is said that", "X is believed to"
@@ -616,20 +615,6 @@ def _document_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
             holder = h
     return Frame(i, i, i + 1, _scope_end(view, i + 1), holder)
 
-
-#: speech participles of a readout's agentless passive ("it was stressed that", version 52);
-#: after a modal's "be" ("it should be noted that") the writer's own remark
-_READOUT_PASSIVES = frozenset(
-    {"stressed", "noted", "emphasized", "emphasised", "underlined", "underscored", "agreed",
-     "stated", "mentioned", "highlighted", "recalled"}
-)  # fmt: skip
-
-#: participles of the version-51 speech verbs that, after a noun without "be", modify it
-#: ("the right affirmed by Roe v. Wade", "a view reaffirmed by five powers") and report nothing
-_REDUCED_NO_FRAME = frozenset(
-    {"affirmed", "reaffirmed", "agreed", "highlighted", "recognized", "recognised", "assured",
-     "informed", "testified", "pointed"}
-)  # fmt: skip
 
 #: verbs of appeal whose object is asked to act: "urges X to ...", "asked X to ..."
 _APPEALS = frozenset(
@@ -922,7 +907,7 @@ def _clear_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
             k += 1
         if k >= view.n or low[k] != "clear" or "that" not in low[k + 1 : k + 7]:
             return None
-        if view.is_passive(i) or not _speaker_like(view, i, cues):
+        if view.is_passive(i) or not _speaker_like(view, _subject_word(view, i, cues), cues):
             return None
         lo = low.index("that", k + 1) + 1
     for j in range(i - 1, max(0, i - 8), -1):
@@ -938,19 +923,9 @@ def _clear_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     return Frame(i, k, lo, _scope_end(view, lo), holder)
 
 
-#: heads of holders that say things (version 51: "The leaders have made clear that"; not "The
-#: evidence is clear", "leaving migrants on a street makes clear that")
-_SPEAKER_HEADS = frozenset(
-    {"leaders", "leader", "government", "governments", "administration", "officials", "people",
-     "ministry", "department", "agency", "council", "congress", "senate", "parliament", "court",
-     "allies", "partners", "members", "states", "countries", "nations", "side", "sides"}
-)  # fmt: skip
-
-
-def _speaker_like(view: SentenceView, i: int, cues: Cues) -> bool:
-    """Whether the word before verb ``i`` (past auxiliaries, adverbs and "'ve") can head a
-    speaker: an actor or a name the rules found, a title, a pronoun, a vague head, or a body
-    of :data:`_SPEAKER_HEADS`."""
+def _subject_word(view: SentenceView, i: int, cues: Cues) -> int:
+    """The index of the word before verb ``i`` past auxiliaries, forms of be, adverbs and
+    "'ve" (the head of its subject, "The leaders have repeatedly made"), or -1."""
     low = view.low
     k = i - 1
     while k >= 0 and (
@@ -962,20 +937,26 @@ def _speaker_like(view: SentenceView, i: int, cues: Cues) -> bool:
         or low[k].endswith("ly")
     ):
         k -= 1
-    if k < 0:
-        return False
-    return (
+    return k
+
+
+def _speaker_like(view: SentenceView, k: int, cues: Cues) -> bool:
+    """Whether word ``k`` can head a speaker: an actor or a name the rules found, a title, a
+    pronoun, a vague head, or a body of ``speaker_heads`` (version 51)."""
+    low = view.low
+    return k >= 0 and (
         view.chunk_of[k] is not None
         or low[k] in cues.titles
         or view.toks[k] in cues.third_person
         or low[k] in cues.vague_heads
-        or low[k] in _SPEAKER_HEADS
+        or low[k] in cues.speaker_heads
     )
 
 
 def _be_clear_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     """ "X has been (very) clear that ...": X's statement over the clause after "that" (version
-    51). Not "it is clear that" nor "this / that / what is clear": the writer's own booster."""
+    51). Not "it is clear that" nor "this / that / what is clear": the writer's own booster;
+    not "We've been clear" (the author's), nor "The evidence is clear that" (an inference)."""
     low = view.low
     if i + 1 >= view.n or low[i + 1] != "that":
         return None
@@ -984,17 +965,13 @@ def _be_clear_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         j -= 1
     if j < 1 or low[j] not in cues.be_forms:
         return None
-    k = j - 1  # the subject: before the be form and its auxiliaries ("has been", "will be")
-    while k >= 0 and (
-        low[k] in cues.auxiliaries or low[k] in ("not", "also", "always") or low[k][:1] == "'"
-    ):
-        k -= 1  # "We've been": "'ve"
+    k = _subject_word(view, j, cues)
     if k < 0 or low[k] in ("it", "this", "that", "what", "which", "there"):
         return None
     if view.toks[k] in cues.first_person or low[k] in ("we've", "i've", "we're", "i'm"):
-        return None  # "We've been clear that ...": the author's own statement
-    if not _speaker_like(view, j, cues):
-        return None  # "The evidence is clear that ...": the writer's inference
+        return None
+    if not _speaker_like(view, k, cues):
+        return None
     holder = view.subject(j)
     if holder.kind in ("none", "author"):
         return None
@@ -1095,9 +1072,7 @@ def _voice(view, frames_, first, last, category, quote_holder, cues) -> tuple[st
         ):
             return REPORTED, verb.holder.source  # "DPRK fully supports ...": the supporter's
     clear = w == "clear" and view.low[first] in cues.make_clear  # "made it clear" (a booster)
-    # "is said to" (a multi-word match): the participle opens the frame (version 51)
-    passive = last > first and view.low[first] in cues.vague_passives
-    if category != "distancing" and (w in cues.frame_verbs or clear or passive):
+    if category != "distancing" and (w in cues.frame_verbs or clear):
         own = next((f for f in frames_ if f.lo <= last and first <= f.hi), None)
         if own is not None and own.weak:  # "X said prices are expected to": X's forecast
             outer = _covering(frames_, first, last)

@@ -94,6 +94,17 @@ class Cues:
     clear_adverbs: frozenset[str] = frozenset()
     #: "guidance explaining that ...": a document whose content a participle reports (version 51)
     document_nouns: frozenset[str] = frozenset()
+    #: "it was stressed that": a readout's agentless passive, also in ``vague_passives`` (v52)
+    readout_passives: frozenset[str] = frozenset()
+    #: bodies that say things, besides actors, titles, pronouns and vague heads (version 51)
+    speaker_heads: frozenset[str] = frozenset()
+
+    @cached_property
+    def frame_only_participles(self) -> frozenset[str]:
+        """Past participles of the speech verbs that only the voice rules use (version 51,
+        ``frame_speech_verbs``): after a noun without "be" they modify it ("the right affirmed
+        by Roe v. Wade") and report nothing."""
+        return frozenset(w for w in self.speech - self.quote_speech if w.endswith("ed"))
 
     @cached_property
     def frame_verbs(self) -> frozenset[str]:
@@ -182,7 +193,7 @@ def load_cues() -> Cues:
         vague_heads=_low(att["vague_heads"]),
         anonymity_markers=_low(att["anonymity_markers"]),
         vague_adverbs=_low(att["vague_adverbs"]),
-        vague_passives=_low(att["vague_passives"]),
+        vague_passives=_low(att["vague_passives"]) | _low(att.get("readout_passives")),
         vague_existentials=_low(att["vague_existentials"]),
         not_sources=_low(att["not_sources_after_according_to"]),
         titles=_low(titles["titles"]) | _low(att.get("titles_added")),
@@ -223,4 +234,6 @@ def load_cues() -> Cues:
         vague_passives_as=_low(att.get("vague_passives_as")),
         clear_adverbs=_low(att.get("clear_adverbs")),
         document_nouns=_low(att.get("document_nouns")),
+        readout_passives=_low(att.get("readout_passives")),
+        speaker_heads=_low(att.get("speaker_heads")),
     )
