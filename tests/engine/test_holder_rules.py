@@ -207,3 +207,111 @@ FRAMES_V51 = [
 def test_version_51_frames(lexicon, text, matched, expected):
     row = first_match(lexicon, text, matched)
     assert (row["voice"], row["source"]) == expected
+
+
+FRAMES_V58 = [
+    # text, matched text, home, (voice, source)
+    # a message's quoted words are its sender's: the subject of "sent a message" before it...
+    ("Vladimir Putin sent a message of greetings to Shavkat Mirziyoyev. The message reads, in "
+     'part:"We will certainly continue our cooperation."', "certainly", "", ("reported", "russia")),
+    # ... else, when the text opens with the message (the sender is in the release's title
+    # only), the publisher's own state
+    ('The message reads, in part:"We will certainly continue."', "certainly", "russia",
+     ("reported", "russia")),
+    ('The message reads, in part:"We will certainly continue."', "certainly", "",
+     ("reported", "")),
+    # a message further into a text with no sender named is nobody's the rules can tell
+    ('Talks went on. The letter says: "We will certainly continue."', "certainly", "russia",
+     ("reported", "")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "matched", "home", "expected"), FRAMES_V58, ids=[c[0][:45] for c in FRAMES_V58]
+)
+def test_version_58_holders(text, matched, home, expected):
+    assert _voice_source(text, matched, home) == expected
+
+
+def _voice_source(text: str, matched: str, home: str) -> tuple[str, str]:
+    """``(voice, source)`` of the first match ``matched`` of ``text`` analysed with ``home``."""
+    m = framing.analyze(text, home=home).matches
+    row = m[m["matched_text"] == matched]
+    assert len(row), f"no match {matched!r}"
+    return row.iloc[0]["voice"], row.iloc[0]["source"]
+
+
+FRAMES_V59 = [
+    # a modal of obligation before a frame verb: the writer's demand, not a report (round 33)
+    ("The world must finally officially recognize that Russia has become a terrorist state.",
+     "terrorist state", ("author", "")),
+    ("The West should admit that the sanctions are a brutal mistake.", "brutal", ("author", "")),
+    ("Russia has to understand that the sanctions are a brutal mistake.", "brutal",
+     ("author", "")),
+    ("Lavrov said the West must admit that the sanctions are a brutal mistake.", "brutal",
+     ("reported", "russia")),
+    ("They must think we are stupid.", "stupid", ("reported", "")),
+    ("The US should think that the sanctions are stupid.", "stupid", ("author", "")),
+    ("The West admitted that the sanctions are a brutal mistake.", "brutal",
+     ("reported", "west_us")),
+    # "believe in X": the believer's attitude, over no proposition (round 33)
+    ("It is a community which appreciates everyone, helps to believe in yourself. I have no "
+     "doubt it is.", "no doubt", ("author", "")),
+    ("They believed in their propaganda, which has been lying about us.", "lying",
+     ("author", "")),
+    ("De Valera believed in the League's potential.", "believed", ("reported", "")),
+    # '...," he said' after a quotation of several sentences: he is named before it opens
+    ('The rebuilding goes on. This was stated by President Volodymyr Zelenskyy in a talk with '
+     'students. "We want people to return. I really want this future. And there will be '
+     'construction," he said.', "really", ("reported", "ukraine")),
+    # ... but only from the sentence before the quotation, and not past a name the lexicons lack
+    ('Zelenskyy met students. Tomorrow is a holiday. "We want it. I really want this future. '
+     'And there will be construction," he said.', "really", ("reported", "")),
+    ('Zelenskyy met students. John Smith came too. "We want it. I really want this future. And '
+     'there will be construction," he said.', "really", ("reported", "")),
+    # a relative's words are not the state's: "the wife of the President of Ukraine" (round 31)
+    ('"We condemn the brutal war," the wife of the President of Ukraine noted.', "brutal",
+     ("reported", "")),
+    ("We must trust the women of America and believe that they know what is brutal.",
+     "brutal", ("author", "")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "matched", "expected"), FRAMES_V59, ids=[c[0][:45] for c in FRAMES_V59]
+)
+def test_version_59_frames(lexicon, text, matched, expected):
+    row = first_match(lexicon, text, matched)
+    assert (row["voice"], row["source"]) == expected
+
+
+FRAMES_V60 = [
+    # text, matched text, home, (voice, source)
+    # a tag after a quotation: an actor in the tag itself, else the person named before the
+    # quotation opens (the home is not used: "the president said" in the news is often
+    # another state's)
+    ('The President thanked Ursula von der Leyen. "I know for sure that we will win. It will '
+     'work," said the President of Ukraine.', "for sure", "", ("reported", "ukraine")),
+    ('He met Michel. "The road is yours. You are fully committed to democratic principles," '
+     "said the President of the European Council.", "fully", "", ("reported", "west_us")),
+    ('Levits met the press. "It is obviously unjust. We know it," the president said.',
+     "obviously", "russia", ("reported", "")),
+    ('Zelenskyy met students. "We want it. I really want this future. And there will be '
+     'construction," the Head of State stressed.', "really", "", ("reported", "ukraine")),
+    ('Sergei Lavrov met students. "We want it. I really want this future. And there will be '
+     'construction," said the Foreign Minister.', "really", "", ("reported", "russia")),
+    # a name right after a title's chain of "of" phrases ("... of Ukraine NAME") is the actor's
+    ("Deputy Head of the Office of the President of Ukraine Rostyslav Shurma held a briefing. "
+     "Prices may rise, Shurma said.", "may", "", ("reported", "ukraine")),
+    ("Minister of Internal Affairs of Ukraine Denys Monastyrskyi held a briefing. Prices may "
+     "rise, Monastyrskyi said.", "may", "", ("reported", "ukraine")),
+    ("The ambassador left Ukraine. Denys Monastyrskyi held a briefing. Prices may rise, "
+     "Monastyrskyi said.", "may", "", ("reported", "")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "matched", "home", "expected"), FRAMES_V60, ids=[c[0][:45] for c in FRAMES_V60]
+)
+def test_version_60_holders(text, matched, home, expected):
+    assert _voice_source(text, matched, home) == expected

@@ -45,6 +45,13 @@ HEDGE = [
     ("This may be true.", "hedge", ["may"]),
     ("prices fell in may and may rise again.", "hedge", ["may"]),
     ("prices rose on may 9 and may fall again.", "hedge", ["may"]),
+    # "in part" limits a claim, not an excerpt, a legal formula or the noun "part of"
+    # (version 58)
+    ("The decline is due in part to sanctions.", "hedge", ["in part"]),
+    ('The message reads, in part:"We are proud."', "hedge", []),
+    ("A memo that said, in part, Democrats will try.", "hedge", []),
+    ("It must exclude union, in whole or in part, with any country.", "hedge", []),
+    ("a campaign in part of the international community", "hedge", []),
     # conditionals: could counts, would does not (decision)
     ("The sanctions could hurt Europe more than Russia.", "hedge", ["could"]),
     ("It would be a mistake to isolate China.", "hedge", []),

@@ -412,6 +412,15 @@ PAIRING = [
     ('She said: "We left\n"Now" is the time.', ["Now"]),
     ("She said: 'We left at night. 'Now we are safe,' she said.", ["Now we are safe,"]),
     ('He is 5\'10" tall and "fit".', ["fit"]),
+    # a straight double mark opens right after a colon (the Kremlin's 'in part:"...'), and a
+    # quotation opened after a colon may run past MAX_SPAN (a quoted message; version 58)
+    ('The message reads, in part:"We are proud of you."', ["We are proud of you."]),
+    ('The message reads, in part: "' + "Word " * 150 + 'end."', ["Word " * 150 + "end."]),
+    ('He wrote "' + "Word " * 150 + 'end."', []),
+    ('Time:"12:30" and ratio 3:"x', ["12:30"]),
+    # ... and so may one its speech tag closes ('...," the President stressed'; version 59)
+    ('He noted it. "' + "Word " * 100 + 'end," the Head of State stressed.', ["Word " * 100 + "end,"]),
+    ('He noted it. "' + "Word " * 100 + 'end," and more.', []),
 ]  # fmt: skip
 
 

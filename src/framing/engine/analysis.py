@@ -120,7 +120,14 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: rounds 3, 4 and 28 read 8 such rows as the writer's own); 56: "according to" + a plan or a
 #: logic up to three words on ("the recently adopted decisions") is no source (rounds 31-32);
 #: 57: "... This was stated by X" gives the sentence before it to X (round 32).
-METRICS_VERSION = 57
+#: 58: a straight double quotation opens after a colon ('reads, in part:"...') and one opened
+#: after a colon may run 3,000 characters; a message's quoted words are its sender's; "in
+#: part" marking an excerpt ("reads, in part:") is no hedge.
+#: 59: no frame after a modal of obligation ("must recognize that") nor from "believe in"; a
+#: quotation its speech tag closes may run 3,000 characters (round 33).
+#: 60: a name right after "TITLE of ... of ACTOR" is the actor's; '...," said the Deputy Prime
+#: Minister' names the speaker before the quotation (round 34).
+METRICS_VERSION = 60
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -473,6 +473,11 @@ class SentenceView:
             return NONE  # expletive "it is ..."
         return self._refer_back(i, self.low[i], exclude)
 
+    def refer_back(self, upto: int, w: str) -> Holder:
+        """:meth:`_refer_back` for pronoun ``w`` as if it stood at token ``upto`` ("...," he said
+        after a quotation of several sentences: he is named before the quotation opens)."""
+        return self._refer_back(upto, w)
+
     def _refer_back(self, upto: int, w: str, exclude: tuple[str, ...] = ()) -> Holder:
         """The one actor category that pronoun ``w`` at ``upto`` may refer to, in this sentence
         (:meth:`_antecedents`) else in the previous one; ``other`` when none, several, or a
@@ -615,6 +620,10 @@ class SentenceView:
                     self.low[h] in cues.vague_heads or self.low[h] in cues.anonymity_markers
                 ):
                     return VAGUE  # "some in Western countries", "critics of China"
+                if h >= 0 and self.low[p] == "of":
+                    kin = h if self._other_head(h) else self._of_before(h)
+                    if self._other_head(kin) and self._opens_clause(kin):
+                        return OTHER  # "the wife of the President of Ukraine noted" (v. 59)
                 if h >= 0 and self.low[h] in cues.titles and self.low[p] in _OF_PLACE:
                     own = self.chunk_of[h - 1] if h >= 1 else None
                     if own is not None and not self._non_state(own):
@@ -663,6 +672,34 @@ class SentenceView:
             # ministry or envoy is an organ of a state the headline leaves to its outlet (office)
             return VAGUE
         return OTHER if (content or title) else NONE
+
+    def _other_head(self, k: int) -> bool:
+        """Token ``k`` is a head that names someone other than the actor after it: a relative,
+        a private person, a partner ("the wife of", ``non_state_heads``,
+        ``other_party_heads``)."""
+        w = self.low[k] if k >= 0 else ""
+        return w in self.cues.non_state_heads or w in self.cues.other_party_heads
+
+    def _opens_clause(self, k: int) -> bool:
+        """Noun ``k``, past its determiners, opens its clause (the start, a comma, a quotation
+        mark, a colon or a clause opener before it): a subject, not an object."""
+        j = k - 1
+        while j >= 0 and self.low[j] in self.cues.determiners:
+            j -= 1
+        return (
+            j < 0
+            or self.toks[j] in (",", '"', ":", ";")
+            or self.is_boundary(j)
+            or self.low[j] in self.cues.clause_openers
+        )
+
+    def _of_before(self, k: int) -> int:
+        """The head before "of" that governs the noun phrase ending at title ``k`` ("the *wife*
+        of the President"), else -1."""
+        j = k - 1
+        while j >= 0 and self.low[j] in self.cues.determiners:
+            j -= 1
+        return j - 1 if j >= 1 and self.low[j] == "of" else -1
 
     def _headline_list(self, comma: int, i: int) -> bool:
         """In a headline, the comma at ``comma`` separates an actor from a list of capitalised

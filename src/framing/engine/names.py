@@ -15,7 +15,9 @@ this the later mentions have no source.
   ("Dmitry Peskov, the Kremlin spokesman", "NAME, an adviser to Ukraine's ...", "NAME, who is
   now the deputy chairman of the Russian Security Council", "NAME, who heads Kiev City ...");
   or a title, a link and the actor's body, then the name ("the deputy head of Zelensky's
-  office, Andrey Smirnov"). Each name gives its last word (and, for ``china``, its first:
+  office, Andrey Smirnov"); or a title's chain of "of" phrases ending in the actor and the
+  name right after it ("Deputy Head of the Office of the President of Ukraine Rostyslav
+  Shurma", version 59). Each name gives its last word (and, for ``china``, its first:
   Chinese names put the surname first). After "to" the actor must own a body: "an ambassador
   to Russia" serves another state.
 - ``heads``: the singular titles and bodies right after an actor ("Russian *President*", "the
@@ -258,13 +260,19 @@ def name_bank(
             (tail[-1] in _LINKS and tail[-2] in persons)
             or (tail[-1] in _HEADING_VERBS and tail[-2] == "who")
         )
-        if not (titled or linked):
+        chained = bool(tail) and tail[-1] == "of" and norm[end + 1 : end + 2].isupper()
+        if not (titled or linked or chained):
             continue
         after = _TOKEN.findall(norm, end, end + _SPAN)
         if titled:
             add(names, _surnames(_after(after, cues), cat), cat)
             add(heads, _heads(after, cues), cat)
         before = _TOKEN.findall(norm, max(0, start - _SPAN), start)
+        whole = before if start <= _SPAN else before[1:]  # the first word may be cut
+        if chained and before and _title_chain(whole, cues):
+            run = _name_run(after, 0, cues)  # "... of the President of Ukraine Andriy Yermak"
+            if len(run) >= 2:
+                add(names, _surnames(run, cat), cat)
         if before:
             add(names, _surnames(_before(before[1:], after, cues), cat), cat)
             if linked and _titled_link(before[1:], cues):
@@ -276,6 +284,25 @@ def name_bank(
         {w: c for w, c in names.items() if c is not None},
         {w: c for w, c in heads.items() if c is not None},
     )
+
+
+def _title_chain(before: list[str], cues: Cues) -> bool:
+    """``before`` (the words before an actor) end with a title's chain of "of" phrases:
+    "[Deputy] Head of the Office of the President of", "Minister of Internal Affairs of" (the
+    Ukrainian presidency's usual introduction, "... of Ukraine NAME"; version 59): a person
+    title, then only capitalised words, "of", "the", "and" and "for", up to the final "of"."""
+    j = len(before) - 1
+    while j >= 0 and before[j].lower() in _DETERMINERS:
+        j -= 1
+    if j < 1 or before[j] != "of":
+        return False
+    for k in range(j - 1, max(-1, j - 11), -1):
+        tok = before[k]
+        if _person_title(tok.lower(), cues) and tok[:1].isupper():
+            return True
+        if not (tok[:1].isupper() or tok in ("of", "the", "and", "for")):
+            return False
+    return False
 
 
 def _surnames(run: list[str], cat: str) -> list[str]:

@@ -7,13 +7,17 @@ one *family*, opener before closer:
   (« »), curly single (‘ ’) and straight single (``'``) are separate families, so a curly
   opener never pairs with a straight closer (mixed styles are usually an editing error);
 - a straight mark opens after a space, a bracket, a dash or the start of the text and before a
-  non-space; it closes after a non-space and before a space, punctuation or the end; anything
-  else (``a"b``) is ignored;
+  non-space (a straight double mark also right after a colon and before a letter or digit:
+  the Kremlin's ``reads, in part:"Founded ...``); it closes after a non-space and before a
+  space, punctuation or the end; anything else (``a"b``) is ignored;
 - apostrophes are not quotation marks: ``’`` between letters (``Russia’s``), before a digit or
   an elided word (``’90s``, ``rock ’n’ roll``, ``’em``) and a straight ``'`` inside a word;
 - an opener that meets another opener of its family before a closer is unbalanced and dropped
   (no span runs from a stray mark to the next quotation), as is an opener without a closer in
-  its paragraph (no span crosses a line break) or within :data:`MAX_SPAN` characters, except
+  its paragraph (no span crosses a line break) or within :data:`MAX_SPAN` characters (a double
+  quotation opened right after a colon, ``The message reads: "..."``, within
+  :data:`COLON_MAX_SPAN`: a quoted message or statement runs long; so may one whose closer
+  ends a sentence or clause and is followed by a speech tag, ``...," he said``), except
   under the multi-paragraph convention for double marks: a quotation whose paragraph ends at a
   sentence end, when the next paragraph opens with a mark of its family (on the next line, or
   after ". " where a scraper ran the paragraphs into one line), is that paragraph's quotation
@@ -33,6 +37,8 @@ from typing import NamedTuple
 
 #: Longest quotation (characters) paired for double and single marks.
 MAX_SPAN = {"double": 400, "single": 200}
+#: Longest double quotation (characters) paired when its opener follows a colon (and a space).
+COLON_MAX_SPAN = 3000
 
 _DOUBLE_CURLY_OPEN = "\u201c\u201e\u201f"
 _DOUBLE_CURLY_CLOSE = "\u201d"
@@ -102,6 +108,8 @@ def _role(text: str, i: int, fam: str) -> tuple[str, bool] | None:
             return None
         return "close", _weak_single_closer(text, i)
     opens = (_is_space(prev) or prev in _OPEN_AFTER) and not _is_space(nxt)
+    if fam == "double_straight" and prev == ":" and nxt.isalnum():
+        opens = True  # 'reads, in part:"Founded ...' (no space after the colon)
     closes = not _is_space(prev) and (_is_space(nxt) or nxt in _CLOSE_BEFORE)
     if single:
         opens = opens and nxt.isalnum()
@@ -154,9 +162,33 @@ def _paragraph_quote_end(text: str, start: int, nxt: Mark) -> int | None:
     return end
 
 
+#: after a closing mark: a speech tag ('," he said', '," the Head of State stressed')
+_SPEECH_TAG = re.compile(
+    r"\s+(?:[\w.'’-]+\s+){0,8}?(?:said|says|stressed|noted|added|emphasi[sz]ed|stated|"
+    r"explained|told|warned|declared|continued|concluded|underlined|underscored|wrote|asked|"
+    r"replied|answered|recalled|assured|insisted|urged|believes|thinks)\b"
+)
+
+
+def _tagged_closer(text: str, pos: int) -> bool:
+    """The closer at ``pos`` follows sentence or clause punctuation and precedes a speech tag in
+    its paragraph ('... huge," the President stressed'; version 59: the Ukrainian presidency's
+    quotations of the President run past 400 characters)."""
+    if text[pos - 1 : pos] not in (",", ".", "!", "?"):
+        return False
+    m = _SPEECH_TAG.match(text, pos + 1, pos + 120)
+    return m is not None and "\n" not in m.group()
+
+
+def _after_colon(text: str, pos: int) -> bool:
+    """The opener at ``pos`` follows a colon, directly or after one space."""
+    return text[max(0, pos - 2) : pos].rstrip(" ").endswith(":")
+
+
 def _pair_family(text: str, marks: list[Mark]) -> list[tuple[int, int]]:
     single = marks[0].family.startswith("single")
-    limit = MAX_SPAN["single" if single else "double"]
+    short = MAX_SPAN["single" if single else "double"]
+    limit = short
     continued = not single  # the multi-paragraph convention is read for double marks only
     spans: list[tuple[int, int]] = []
     opener: Mark | None = None
@@ -167,7 +199,16 @@ def _pair_family(text: str, marks: list[Mark]) -> list[tuple[int, int]]:
             spans.append((opener.pos + 1, m.pos))
 
     for m in marks:
-        if opener is not None and (m.pos - opener.pos > limit or "\n" in text[opener.pos : m.pos]):
+        far = opener is not None and m.pos - opener.pos > limit
+        if (
+            far
+            and m.role == "close"
+            and not m.weak
+            and m.pos - opener.pos <= COLON_MAX_SPAN
+            and _tagged_closer(text, m.pos)
+        ):
+            far = False  # a long quotation its speech tag closes
+        if opener is not None and (far or "\n" in text[opener.pos : m.pos]):
             end = _paragraph_quote_end(text, opener.pos, m) if continued and weak is None else None
             if end is not None:  # the paragraph's quotation goes on in the next paragraph
                 spans.append((opener.pos + 1, end))
@@ -182,6 +223,7 @@ def _pair_family(text: str, marks: list[Mark]) -> list[tuple[int, int]]:
             else:
                 close_with(weak)  # an opener before any clear closer: the earlier one is unbalanced
             opener, weak = m, None
+            limit = COLON_MAX_SPAN if not single and _after_colon(text, m.pos) else short
         elif opener is not None:
             if m.weak:
                 weak = weak or m

@@ -521,6 +521,32 @@ ROUNDS = (
         frame=OFFICIAL,
         after_headline=21,
     ),
+    AttributionRound(
+        33,
+        20270163,
+        "media-audit-attribution-33",
+        {"voice": 30},
+        "Kremlin and Ukrainian presidency press releases, voice and source only (30 rows per "
+        "publisher), drawn after quoted messages and colon quotations (METRICS_VERSION 58) from "
+        "releases rounds 24, 25 and 30-32 did not show; blind readers shown 150 words each "
+        "side, with the guide settling quoted messages",
+        after_media=11,
+        frame=OFFICIAL,
+        after_headline=21,
+    ),
+    AttributionRound(
+        34,
+        20270165,
+        "media-audit-attribution-34",
+        {"voice": 30},
+        "Kremlin and Ukrainian presidency press releases, voice and source only (30 rows per "
+        "publisher), drawn after long tagged quotations, obligation modals and speakers named "
+        "before a quotation (METRICS_VERSION 59) from releases rounds 24, 25 and 30-33 did not "
+        "show; round 33's guide, 150 words each side",
+        after_media=11,
+        frame=OFFICIAL,
+        after_headline=21,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed

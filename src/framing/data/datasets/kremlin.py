@@ -8,7 +8,9 @@ release need not quote him). One document per row:
 - ``doc_id``: ``kremlin-<n>`` / ``ukraine-<n>`` with ``n`` the numeric id at the end of the
   link (the row number if there is none); ``text``: body; ``title``: headline; ``url``: link;
 - ``date``: the CSV timestamp (UTC), made timezone-naive; ``genre``: "press release";
-- extra columns ``location`` and ``summary`` (Kremlin only; missing for Ukraine).
+- extra columns ``location`` and ``summary`` (Kremlin only; missing for Ukraine), and
+  ``outlet_country`` ("Russia" / "Ukraine": the publisher's country, the ``home`` of
+  :func:`framing.analyze` and ``--home-col``; parser version 2).
 
 Rows whose body is empty or blank are dropped; the count is logged and returned in
 ``df.attrs["dropped_empty"]``.
@@ -26,11 +28,11 @@ import pandas as pd
 from framing.core.errors import DataError
 from framing.core.files import decode_bytes
 
-PARSER_VERSION = 1
+PARSER_VERSION = 2
 GENRE = "press release"
 SOURCES = {
-    "putin.csv": ("kremlin", "Kremlin", "Vladimir Putin"),
-    "zelenskyy.csv": ("ukraine", "President of Ukraine", "Volodymyr Zelenskyy"),
+    "putin.csv": ("kremlin", "Kremlin", "Vladimir Putin", "Russia"),
+    "zelenskyy.csv": ("ukraine", "President of Ukraine", "Volodymyr Zelenskyy", "Ukraine"),
 }
 ID_RE = re.compile(r"(\d+)/?$")
 log = logging.getLogger(__name__)
@@ -46,7 +48,9 @@ def _ids(links: pd.Series, prefix: str) -> list[str]:
     return ids
 
 
-def read_one(path: Path, prefix: str, group: str, speaker: str) -> tuple[pd.DataFrame, int]:
+def read_one(
+    path: Path, prefix: str, group: str, speaker: str, country: str = ""
+) -> tuple[pd.DataFrame, int]:
     """One CSV in the standard schema, and the number of rows dropped for an empty body."""
     text = decode_bytes(path.read_bytes(), str(path))
     raw = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
@@ -67,6 +71,7 @@ def read_one(path: Path, prefix: str, group: str, speaker: str) -> tuple[pd.Data
             "url": raw["link"],
             "location": raw.get("location", pd.Series(pd.NA, index=raw.index)).replace("", pd.NA),
             "summary": raw.get("summary", pd.Series(pd.NA, index=raw.index)).replace("", pd.NA),
+            "outlet_country": country or pd.NA,
         }
     )[~empty]
     return df, int(empty.sum())
