@@ -547,6 +547,18 @@ ROUNDS = (
         frame=OFFICIAL,
         after_headline=21,
     ),
+    AttributionRound(
+        35,
+        20270167,
+        "media-audit-attribution-35",
+        {"voice": 30},
+        "Kremlin and Ukrainian presidency press releases, voice and source only (30 rows per "
+        "publisher), drawn after title-chain names and verb-first tags (METRICS_VERSION 60) from "
+        "releases rounds 24, 25 and 30-34 did not show; round 33's guide, 150 words each side",
+        after_media=11,
+        frame=OFFICIAL,
+        after_headline=21,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
