@@ -300,6 +300,21 @@ FRAMES_V60 = [
      'construction," the Head of State stressed.', "really", "", ("reported", "ukraine")),
     ('Sergei Lavrov met students. "We want it. I really want this future. And there will be '
      'construction," said the Foreign Minister.', "really", "", ("reported", "russia")),
+    # a title's "of ACTOR" names the holder (version 61, round 35)
+    ("In addition, according to the President of Ukraine, about 500,000 people were deported.",
+     "about", "", ("reported", "ukraine")),
+    ('"Prices may rise," said the Minister of Foreign Affairs of Ukraine.', "may", "",
+     ("reported", "ukraine")),
+    ('"Prices may rise," said the wife of the President of Ukraine.', "may", "", ("reported", "")),
+    # a named speaker after the quotation, also with "summed up"; a named non-actor ends the
+    # search ("Mr McVey added")
+    ('The state gave them a chance. "They were participants. I think it gave them a great '
+     'chance," Volodymyr Zelenskyy summed up.', "think", "", ("reported", "ukraine")),
+    ('He said: "It is not what the Russian ambassador stands for. Their offices represent a '
+     'tyrannical regime." Mr McVey added: "Our ties will be severed."', "tyrannical", "",
+     ("reported", "")),
+    ("The President's message reads, in part:\"Of course, the coaches deserve gratitude.\"",
+     "Of course", "russia", ("reported", "russia")),
     # a name right after a title's chain of "of" phrases ("... of Ukraine NAME") is the actor's
     ("Deputy Head of the Office of the President of Ukraine Rostyslav Shurma held a briefing. "
      "Prices may rise, Shurma said.", "may", "", ("reported", "ukraine")),

@@ -127,7 +127,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: quotation its speech tag closes may run 3,000 characters (round 33).
 #: 60: a name right after "TITLE of ... of ACTOR" is the actor's; '...," said the Deputy Prime
 #: Minister' names the speaker before the quotation (round 34).
-METRICS_VERSION = 60
+#: 61: "according to / said the President of Ukraine" (a title's "of ACTOR"), "X summed up",
+#: "The President's message reads" (round 35).
+METRICS_VERSION = 61
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

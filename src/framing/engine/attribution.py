@@ -1949,11 +1949,11 @@ _TAG_TITLES = (
     r"(?:president|head\s+of\s+state|minister|head|spokesman|spokeswoman|spokesperson|"
     r"ambassador|chairman|secretary|adviser|advisor|governor|commander)"
 )
-_TAG_VERB = re.compile(_TAG_VERBS)
+_TAG_VERB = re.compile(_TAG_VERBS.replace(r"summed\s+up", "summed"))  # one token
 _TAG_AFTER = re.compile(
     r"[,.!?]?[\"”]\s+(?:(?:he|she|the\s+(?:[a-z-]+\s+){0,3}?"
     + _TAG_TITLES
-    + r")\s+(?:also\s+)?"
+    + r"|[a-z'’-]+(?:\s+[a-z'’-]+){0,2})\s+(?:also\s+)?"
     + _TAG_VERBS
     + r"|"
     + _TAG_VERBS
@@ -1963,10 +1963,24 @@ _TAG_AFTER = re.compile(
 )
 
 
-#: words that end a speech tag's noun phrase
-_TAG_STOPS = frozenset(
-    {"at", "in", "on", "during", "to", "with", "after", "before", "while", "when", "and", "as"}
-)
+def _person_tag(view: SentenceView, k: int) -> bool:
+    """The tag's noun phrase from token ``k`` is headed by a person's title ("the Deputy Prime
+    Minister"), not by a relative or a private person ("the wife of ...")."""
+    cues = view.cues
+    for m in range(k, min(view.n, k + 6)):
+        w = view.low[m]
+        if w in cues.non_state_heads or w in cues.other_party_heads:
+            return False
+        if w in cues.titles and w not in cues.institution_titles:
+            end = m + 1  # past the title's words: "Deputy Prime Minister"
+            while end < view.n and (
+                view.low[end] in cues.titles or view.low[end] in cues.title_modifiers
+            ):
+                end += 1
+            nxt = view.toks[end] if end < view.n else ""
+            # "Mr McVey added": a named person the lexicons lack, not one to look back for
+            return not (nxt[:1].isupper() and view.chunk_of[end] is None)
+    return False
 
 
 def _tag_speaker(q, view, starts, low: str) -> Holder | None:
@@ -1980,17 +1994,33 @@ def _tag_speaker(q, view, starts, low: str) -> Holder | None:
     m = _TAG_AFTER.match(low, qe, qe + 90)
     if not m:
         return None
-    end = bisect_right(starts, qe) - 1
-    tv = view(end)
-    first = tv.tok_at(qe) + 1
-    for k in range(first, min(tv.n, tv.tok_at(m.end()) + 6)):
-        if tv.is_boundary(k) or tv.toks[k] in (".", ",") or tv.low[k] in _TAG_STOPS:
-            break  # the tag's noun phrase ends: "said Trump at the UN"
-        if k > first and _TAG_VERB.fullmatch(tv.low[k]):
-            break  # "he told a UN meeting": the object is no speaker
-        ch = tv.chunk_of[k]
-        if ch is not None:
-            return tv.actor_holder(ch)  # "said the President of Ukraine"
+    word = re.search(r"\w", low[qe : m.end()])
+    pos = qe + (word.start() if word else 0)  # the tag's first word, maybe in the next sentence
+    tv = view(bisect_right(starts, pos) - 1)
+    k = tv.tok_at(pos)
+    if k < tv.n and _TAG_VERB.fullmatch(tv.low[k]):  # '," said the Deputy Prime Minister'
+        h = tv.noun_phrase(k + 1, limit=6) if k + 1 < tv.n else NONE
+        if h.kind == "actor":
+            return h  # "said the President of Ukraine", "said the Minister of ... of Ukraine"
+        if k + 1 >= tv.n or (tv.low[k + 1] not in ("he", "she") and not _person_tag(tv, k + 1)):
+            return None  # "said the wife of the President": not the President's words
+    else:  # '," Volodymyr Zelenskyy summed up': the noun phrase ends at the verb
+        size = next(
+            (j - k for j in range(k, min(tv.n, k + 5)) if _TAG_VERB.fullmatch(tv.low[j])), 0
+        )
+        if size == 0:
+            return None
+        after = k + size + 1 + (tv.low[k + size] == "summed")  # past "summed up"
+        if low[qe - 1 : qe] in (".", "!", "?") and after < tv.n and tv.toks[after] not in ",.:;":
+            return None  # '...Bucha." Russia says its forces withdrew': a sentence of its own
+        if tv.low[k] == "the" and not _person_tag(tv, k):
+            return None  # '." The Russian forces also continued shelling': no speaker
+        if tv.low[k] not in ("he", "she"):
+            h = tv.noun_phrase(k, limit=size)
+            if h.kind == "actor":
+                return h  # "Volodymyr Zelenskyy summed up", "the President of Ukraine said"
+            if tv.low[k] != "the":
+                return None  # a name the lexicons lack ("Mr McVey added")
     v = view(max(0, si))
     h = v.refer_back(v.tok_at(qs), "he")
     return h if h.kind == "actor" else None
@@ -1999,7 +2029,7 @@ def _tag_speaker(q, view, starts, low: str) -> Holder | None:
 #: "The message reads, in part:", "the letter says:": a document noun that introduces the
 #: quotation after it (version 58: the Kremlin's 234 greetings releases)
 _MESSAGE_READS = re.compile(
-    r"\b(?:the|this|that|his|her|their|its)\s+(?:[a-z-]+\s+){0,3}?"
+    r"\b(?:the|this|that|his|her|their|its)\s+(?:[a-z'’-]+\s+){0,3}?"
     r"(?:message|letter|telegram|greetings|address|appeal|cable)\b[^.!?:;\"]{0,60}?"
     r"\b(?:reads|read|says|said|states|stated|goes)\b[^.!?:;\"]{0,20}:\s*$"
 )

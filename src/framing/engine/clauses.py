@@ -969,13 +969,19 @@ class SentenceView:
         return NONE
 
     def noun_phrase(self, j: int, limit: int = 4) -> Holder:
-        """The holder named by the noun phrase starting at token ``j``."""
+        """The holder named by the noun phrase starting at token ``j``; a title's "of ACTOR"
+        names it too ("the President of Ukraine", "the Minister of Foreign Affairs of
+        Ukraine"; version 61)."""
         cues = self.cues
-        anon = False
+        anon = titled = False
+        k = j
         for k in range(j, min(self.n, j + limit)):
             w = self.low[k]
+            if titled and w == "of":
+                return self._title_of(k)
             if self.toks[k] == "," or self.is_boundary(k) or (k > j and w in cues.prepositions):
                 break
+            titled = titled or (w in cues.titles and w not in cues.institution_titles)
             ch = self.chunk_of[k]
             if ch is not None:
                 after = ch.last + 1
@@ -989,7 +995,25 @@ class SentenceView:
                     return VAGUE
             if self.toks[k] in cues.third_person:
                 return self.pronoun(k)
+        else:
+            if titled and k + 1 < self.n and self.low[k + 1] == "of":
+                return self._title_of(k + 1)  # "the Deputy Prime Minister of Ukraine"
         return VAGUE if anon else (OTHER if j < self.n and self._is_word(j) else NONE)
+
+    def _title_of(self, k: int) -> Holder:
+        """The actor of a title's "of" phrase starting at token ``k`` ("of [the] Ukraine", "of
+        Foreign Affairs of Ukraine"): the first actor among the capitalised words, "of" and
+        determiners that follow, unless it is no state's body; else ``other``."""
+        for m in range(k + 1, min(self.n, k + 7)):
+            ch = self.chunk_of[m]
+            if ch is not None:
+                return OTHER if self._non_state(ch) else self.actor_holder(ch)
+            tok = self.toks[m]
+            if not (
+                tok[:1].isupper() or self.low[m] in ("of", "and") or tok in self.cues.determiners
+            ):
+                break
+        return OTHER
 
     def object(self, i: int, allow: tuple[str, ...] = ()) -> Holder:
         """The first actor right of ``i`` that is not the object of a preposition (except those
