@@ -534,7 +534,7 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         view.headline and w in cues.headline_stance_verbs and _stance_verb_subject(view, i)
     ):
         return None  # a headline's appeal needs its subject ("China urges"; "medical support")
-    if _obliged(view, i):
+    if _obliged(view, i, cues):
         return None  # "The world must recognize that ...": the writer's demand (version 59)
     fronted = _fronted_end(view, i, cues)
     if fronted is not None:
@@ -596,24 +596,21 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     return Frame(i, i, i + 1, end, holder)
 
 
-def _obliged(view: SentenceView, i: int) -> bool:
+def _obliged(view: SentenceView, i: int, cues: Cues) -> bool:
     """Verb ``i`` follows a modal of obligation, past adverbs and "not" ("The world must finally
     officially recognize that ...", "the West should admit that", "Russia has to understand
-    that"): the writer demands that its subject say or see what follows, which the writer
-    asserts; no one's words are reported (version 59, attribution round 33)."""
+    that"; ``obligation_modals``, ``obligation_before_to``): the writer demands that its subject
+    say or see what follows, which the writer asserts; no one's words are reported (version 59,
+    attribution round 33). "must" before ``inferred_beliefs`` infers a belief ("They must think
+    we're stupid") and still reports."""
     j, low = i - 1, view.low
     if j >= 0 and low[j] == "to":
-        j -= 1  # "ought to", "need to", "has to"
-        return j >= 0 and low[j] in ("ought", "need", "needs", "have", "has", "had")
+        return j >= 1 and low[j - 1] in cues.obligation_before_to  # "ought to", "has to"
     while j >= 0 and (low[j].endswith("ly") or low[j] in ("not", "also", "finally", "still")):
         j -= 1
-    if j >= 0 and low[j] == "must" and low[i] in _INFERRED_BELIEFS:
-        return False  # "They must think we're stupid": an inference about their belief
-    return j >= 0 and low[j] in ("must", "should")
-
-
-#: belief verbs after which "must" infers a belief ("they must think"), not an obligation
-_INFERRED_BELIEFS = frozenset({"think", "believe", "feel", "suppose", "imagine", "suspect"})
+    if j < 0 or low[j] not in cues.obligation_modals:
+        return False
+    return not (low[j] == "must" and low[i] in cues.inferred_beliefs)
 
 
 def _seen_as_frame(view: SentenceView, i: int) -> Frame:
@@ -1939,28 +1936,31 @@ def _quote_holder(q, view, frames_of, starts, low: str = "", home: str = "") -> 
     return holder if tagged is None else tagged
 
 
-#: a speech tag after a closing mark: '," he said', '," the Head of State stressed', '," said
-#: the Deputy Prime Minister' (version 59)
-_TAG_VERBS = (
-    r"(?:said|says|stressed|noted|added|emphasi[sz]ed|stated|explained|told|warned|declared|"
-    r"continued|concluded|underlined|assured|insisted|recalled|replied|answered|summed\s+up)"
-)
-_TAG_TITLES = (
-    r"(?:president|head\s+of\s+state|minister|head|spokesman|spokeswoman|spokesperson|"
-    r"ambassador|chairman|secretary|adviser|advisor|governor|commander)"
-)
-_TAG_VERB = re.compile(_TAG_VERBS.replace(r"summed\s+up", "summed"))  # one token
-_TAG_AFTER = re.compile(
-    r"[,.!?]?[\"”]\s+(?:(?:he|she|the\s+(?:[a-z-]+\s+){0,3}?"
-    + _TAG_TITLES
-    + r"|[a-z'’-]+(?:\s+[a-z'’-]+){0,2})\s+(?:also\s+)?"
-    + _TAG_VERBS
-    + r"|"
-    + _TAG_VERBS
-    + r"\s+(?:he|she|the\s+(?:[a-z-]+\s+){0,6}?"
-    + _TAG_TITLES
-    + r"))\b"
-)
+@lru_cache(maxsize=4)
+def _tag_patterns(cues: Cues) -> tuple[re.Pattern, re.Pattern]:
+    """The speech tag after a closing mark (``tag_verbs``, ``tag_titles``; versions 59-61):
+    '," he said', '," the Head of State stressed', '," said the Deputy Prime Minister', ',"
+    Volodymyr Zelenskyy summed up'; and one token of its verb."""
+    verbs = "|".join(sorted(cues.tag_verbs, key=lambda w: (-len(w), w))).replace(
+        "summed", r"summed\s+up"
+    )
+    titles = "|".join(
+        r"\s+".join(map(re.escape, t.split()))
+        for t in sorted(cues.tag_titles, key=lambda w: (-len(w), w))
+    )
+    verb, title = f"(?:{verbs})", f"(?:{titles})"
+    after = re.compile(
+        r"[,.!?]?[\"”]\s+(?:(?:he|she|the\s+(?:[a-z-]+\s+){0,3}?"
+        + title
+        + r"|[a-z'’-]+(?:\s+[a-z'’-]+){0,2})\s+(?:also\s+)?"
+        + verb
+        + r"|"
+        + verb
+        + r"\s+(?:he|she|the\s+(?:[a-z-]+\s+){0,6}?"
+        + title
+        + r"))\b"
+    )
+    return after, re.compile("|".join(sorted(cues.tag_verbs)))
 
 
 def _person_tag(view: SentenceView, k: int) -> bool:
@@ -1991,23 +1991,22 @@ def _tag_speaker(q, view, starts, low: str) -> Holder | None:
     unless an actor is found. The document's home is not used: in the news "the president
     said" is often another state's president (tried for version 60 and withdrawn)."""
     qs, qe, si = q
-    m = _TAG_AFTER.match(low, qe, qe + 90)
+    tag_after, tag_verb = _tag_patterns(view(max(0, si)).cues)
+    m = tag_after.match(low, qe, qe + 90)
     if not m:
         return None
     word = re.search(r"\w", low[qe : m.end()])
     pos = qe + (word.start() if word else 0)  # the tag's first word, maybe in the next sentence
     tv = view(bisect_right(starts, pos) - 1)
     k = tv.tok_at(pos)
-    if k < tv.n and _TAG_VERB.fullmatch(tv.low[k]):  # '," said the Deputy Prime Minister'
+    if k < tv.n and tag_verb.fullmatch(tv.low[k]):  # '," said the Deputy Prime Minister'
         h = tv.noun_phrase(k + 1, limit=6) if k + 1 < tv.n else NONE
         if h.kind == "actor":
             return h  # "said the President of Ukraine", "said the Minister of ... of Ukraine"
         if k + 1 >= tv.n or (tv.low[k + 1] not in ("he", "she") and not _person_tag(tv, k + 1)):
             return None  # "said the wife of the President": not the President's words
     else:  # '," Volodymyr Zelenskyy summed up': the noun phrase ends at the verb
-        size = next(
-            (j - k for j in range(k, min(tv.n, k + 5)) if _TAG_VERB.fullmatch(tv.low[j])), 0
-        )
+        size = next((j - k for j in range(k, min(tv.n, k + 5)) if tag_verb.fullmatch(tv.low[j])), 0)
         if size == 0:
             return None
         after = k + size + 1 + (tv.low[k + size] == "summed")  # past "summed up"
@@ -2026,13 +2025,19 @@ def _tag_speaker(q, view, starts, low: str) -> Holder | None:
     return h if h.kind == "actor" else None
 
 
-#: "The message reads, in part:", "the letter says:": a document noun that introduces the
-#: quotation after it (version 58: the Kremlin's 234 greetings releases)
-_MESSAGE_READS = re.compile(
-    r"\b(?:the|this|that|his|her|their|its)\s+(?:[a-z'’-]+\s+){0,3}?"
-    r"(?:message|letter|telegram|greetings|address|appeal|cable)\b[^.!?:;\"]{0,60}?"
-    r"\b(?:reads|read|says|said|states|stated|goes)\b[^.!?:;\"]{0,20}:\s*$"
-)
+@lru_cache(maxsize=4)
+def _message_reads(cues: Cues) -> re.Pattern:
+    """ "The message reads, in part:", "The President's message says:": a document noun
+    (``message_nouns``) that introduces the quotation after it (version 58: the Kremlin's 234
+    greetings releases)."""
+    nouns = "|".join(map(re.escape, cues.message_nouns))
+    return re.compile(
+        r"\b(?:the|this|that|his|her|their|its)\s+(?:[a-z'’-]+\s+){0,3}?"
+        rf"(?:{nouns})\b[^.!?:;\"]{{0,60}}?"
+        r"\b(?:reads|read|says|said|states|stated|goes)\b[^.!?:;\"]{0,20}:\s*$"
+    )
+
+
 #: "Vladimir Putin sent a message of greetings to ...": the verb whose subject sent the message
 _SENT_MESSAGE = re.compile(
     r"\b(?:sent|sends|addressed|addresses|conveyed|conveys)\s+(?:[a-z-]+\s+){0,3}?"
@@ -2042,13 +2047,13 @@ _SENT_MESSAGE = re.compile(
 
 def _message_sender(q, view, starts, low: str, home: str) -> Holder | None:
     """The sender of the message whose words quotation ``q`` gives, when a message noun and a
-    verb of reading introduce it (:data:`_MESSAGE_READS`): the subject of "sent / addressed a
+    verb of reading introduce it (:func:`_message_reads`): the subject of "sent / addressed a
     message" in the quotation's sentence or one of the two before it; else, when that sentence
     opens the text (the release names the sender only in its title), the publisher's own state
     (``home``); else None."""
     qs, _, si = q
     si = max(0, si)
-    if not _MESSAGE_READS.search(low, starts[si], max(starts[si], qs - 1)):
+    if not _message_reads(view(si).cues).search(low, starts[si], max(starts[si], qs - 1)):
         return None
     for s in range(si, max(-1, si - 3), -1):
         sent = list(_SENT_MESSAGE.finditer(low, starts[s], qs if s == si else starts[s + 1]))

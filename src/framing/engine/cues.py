@@ -98,6 +98,16 @@ class Cues:
     readout_passives: frozenset[str] = frozenset()
     #: bodies that say things, besides actors, titles, pronouns and vague heads (version 51)
     speaker_heads: frozenset[str] = frozenset()
+    #: "The message reads, in part: ...": nouns whose quoted words are their sender's (v58)
+    message_nouns: tuple[str, ...] = ()
+    #: verbs and titles of a speech tag after a quotation ('," said the Deputy Prime Minister')
+    tag_verbs: tuple[str, ...] = ()
+    tag_titles: tuple[str, ...] = ()
+    #: "must / should" and "ought / need / has" + "to": a frame verb after them reports nothing
+    obligation_modals: frozenset[str] = frozenset()
+    obligation_before_to: frozenset[str] = frozenset()
+    #: "must" before these infers a belief ("they must think"), not an obligation (version 59)
+    inferred_beliefs: frozenset[str] = frozenset()
 
     @cached_property
     def frame_only_participles(self) -> frozenset[str]:
@@ -236,4 +246,10 @@ def load_cues() -> Cues:
         document_nouns=_low(att.get("document_nouns")),
         readout_passives=_low(att.get("readout_passives")),
         speaker_heads=_low(att.get("speaker_heads")),
+        message_nouns=tuple(w.lower() for w in att.get("message_nouns") or ()),
+        tag_verbs=tuple(w.lower() for w in att.get("tag_verbs") or ()),
+        tag_titles=tuple(w.lower() for w in att.get("tag_titles") or ()),
+        obligation_modals=_low(att.get("obligation_modals")),
+        obligation_before_to=_low(att.get("obligation_before_to")),
+        inferred_beliefs=_low(att.get("inferred_beliefs")),
     )
