@@ -559,6 +559,18 @@ ROUNDS = (
         frame=OFFICIAL,
         after_headline=21,
     ),
+    AttributionRound(
+        36,
+        20270169,
+        "media-audit-attribution-36",
+        {"voice": 30},
+        "Kremlin and Ukrainian presidency press releases, voice and source only (30 rows per "
+        "publisher), drawn after a title's 'of ACTOR' and named tags (METRICS_VERSION 61) from "
+        "releases rounds 24, 25 and 30-35 did not show; round 33's guide, 150 words each side",
+        after_media=11,
+        frame=OFFICIAL,
+        after_headline=21,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
