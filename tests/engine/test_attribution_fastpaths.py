@@ -164,7 +164,9 @@ def _eager(text: str):
             q = next((q for q in quotes if q[0] <= x.start and x.end <= q[1]), None)
             qh = None
             if q is not None:
-                qh = attr._quote_holder((q[0], q[1], q[6]), view, framed.__getitem__, starts)
+                qh = attr._quote_holder(
+                    (q[0], q[1], q[6]), view, framed.__getitem__, starts, norm.lower(), cues
+                )
             voice, source = attr._voice(v, framed[x.sentence], first, last, cat, qh, cues)
         if cat in targeted:
             role = cues.role(cat, x.subcategory)

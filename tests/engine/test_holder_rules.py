@@ -201,14 +201,6 @@ FRAMES_V51 = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("text", "matched", "expected"), FRAMES_V51, ids=[c[0][:45] for c in FRAMES_V51]
-)
-def test_version_51_frames(lexicon, text, matched, expected):
-    row = first_match(lexicon, text, matched)
-    assert (row["voice"], row["source"]) == expected
-
-
 FRAMES_V58 = [
     # text, matched text, home, (voice, source)
     # a message's quoted words are its sender's: the subject of "sent a message" before it...
@@ -224,21 +216,6 @@ FRAMES_V58 = [
     ('Talks went on. The letter says: "We will certainly continue."', "certainly", "russia",
      ("reported", "")),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(
-    ("text", "matched", "home", "expected"), FRAMES_V58, ids=[c[0][:45] for c in FRAMES_V58]
-)
-def test_version_58_holders(text, matched, home, expected):
-    assert _voice_source(text, matched, home) == expected
-
-
-def _voice_source(text: str, matched: str, home: str) -> tuple[str, str]:
-    """``(voice, source)`` of the first match ``matched`` of ``text`` analysed with ``home``."""
-    m = framing.analyze(text, home=home).matches
-    row = m[m["matched_text"] == matched]
-    assert len(row), f"no match {matched!r}"
-    return row.iloc[0]["voice"], row.iloc[0]["source"]
 
 
 FRAMES_V59 = [
@@ -275,14 +252,6 @@ FRAMES_V59 = [
     ("We must trust the women of America and believe that they know what is brutal.",
      "brutal", ("author", "")),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(
-    ("text", "matched", "expected"), FRAMES_V59, ids=[c[0][:45] for c in FRAMES_V59]
-)
-def test_version_59_frames(lexicon, text, matched, expected):
-    row = first_match(lexicon, text, matched)
-    assert (row["voice"], row["source"]) == expected
 
 
 FRAMES_V60 = [
@@ -325,8 +294,29 @@ FRAMES_V60 = [
 ]  # fmt: skip
 
 
+#: the tables of versions 51 and 59 (no home) and of versions 58 and 60-61 (with a home)
+FRAMES = FRAMES_V51 + FRAMES_V59
+HOLDERS_WITH_HOME = FRAMES_V58 + FRAMES_V60
+
+
+@pytest.mark.parametrize(("text", "matched", "expected"), FRAMES, ids=[c[0][:45] for c in FRAMES])
+def test_frames_since_version_51(lexicon, text, matched, expected):
+    row = first_match(lexicon, text, matched)
+    assert (row["voice"], row["source"]) == expected
+
+
 @pytest.mark.parametrize(
-    ("text", "matched", "home", "expected"), FRAMES_V60, ids=[c[0][:45] for c in FRAMES_V60]
+    ("text", "matched", "home", "expected"),
+    HOLDERS_WITH_HOME,
+    ids=[c[0][:45] for c in HOLDERS_WITH_HOME],
 )
-def test_version_60_holders(text, matched, home, expected):
+def test_holders_with_home(text, matched, home, expected):
     assert _voice_source(text, matched, home) == expected
+
+
+def _voice_source(text: str, matched: str, home: str) -> tuple[str, str]:
+    """``(voice, source)`` of the first match ``matched`` of ``text`` analysed with ``home``."""
+    m = framing.analyze(text, home=home).matches
+    row = m[m["matched_text"] == matched]
+    assert len(row), f"no match {matched!r}"
+    return row.iloc[0]["voice"], row.iloc[0]["source"]

@@ -1722,6 +1722,7 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues, home="") -> A
     # quotations holding a voiced match: their sentences (and the one before) need frames
     qspans = [(q[0], q[1], q[6]) for q in quotes]
     q_of: dict[int, tuple[int, int, int]] = {}
+    q_holders: dict[tuple[int, int, int], Holder] = {}  # each quotation's speaker, when read
     if qspans:
         qstarts = [q[0] for q in qspans]
         for idx in work:
@@ -1809,7 +1810,10 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues, home="") -> A
         if plain:
             voice = AUTHOR_VOICE
         elif idx in q_of:
-            holder = _quote_holder(q_of[idx], view, frames_of, starts, low, home)
+            q = q_of[idx]
+            holder = q_holders.get(q)
+            if holder is None:  # once per quotation, not once per match inside it
+                holder = q_holders[q] = _quote_holder(q, view, frames_of, starts, low, cues, home)
             voice, source = REPORTED, holder.source
         elif is_voiced:
             voice, source = _voice(v, frames_of(si), first, last, cat, None, cues)
@@ -1918,7 +1922,7 @@ def _turn_speakers(norm: str, matches, kinds: dict[str, str]):
     return speaker_of
 
 
-def _quote_holder(q, view, frames_of, starts, low: str = "", home: str = "") -> Holder:
+def _quote_holder(q, view, frames_of, starts, low: str, cues: Cues, home: str = "") -> Holder:
     """The speaker of a quotation: the holder of the nearest speech or belief frame in its
     sentence (or the sentence before, when the quote opens its sentence), not one inside the
     quotation (the quoted speaker's own "I think", "can say"); ``other`` if none. A headline's
@@ -1927,12 +1931,12 @@ def _quote_holder(q, view, frames_of, starts, low: str = "", home: str = "") -> 
     rows). A message's words ("The message reads, in part: ...") are its sender's
     (:func:`_message_sender`, version 58)."""
     holder = _framed_quote_holder(q, view, frames_of, starts)
-    if holder.kind == "actor" or not low:
+    if holder.kind == "actor":
         return holder
-    sender = _message_sender(q, view, starts, low, home)
+    sender = _message_sender(q, view, starts, low, cues, home)
     if sender is not None:
         return sender
-    tagged = _tag_speaker(q, view, starts, low)
+    tagged = _tag_speaker(q, view, starts, low, cues)
     return holder if tagged is None else tagged
 
 
@@ -1969,7 +1973,7 @@ def _person_tag(view: SentenceView, k: int) -> bool:
     cues = view.cues
     for m in range(k, min(view.n, k + 6)):
         w = view.low[m]
-        if w in cues.non_state_heads or w in cues.other_party_heads:
+        if view.other_head(m):
             return False
         if w in cues.titles and w not in cues.institution_titles:
             end = m + 1  # past the title's words: "Deputy Prime Minister"
@@ -1983,7 +1987,7 @@ def _person_tag(view: SentenceView, k: int) -> bool:
     return False
 
 
-def _tag_speaker(q, view, starts, low: str) -> Holder | None:
+def _tag_speaker(q, view, starts, low: str, cues: Cues) -> Holder | None:
     """The speaker a pronoun or a definite title names in the tag right after a quotation
     ('...," he said', '...," said the Deputy Prime Minister'): an actor named in the tag itself
     ("said the President of Ukraine"), else the one found as "he" before the quotation opens, in
@@ -1991,7 +1995,7 @@ def _tag_speaker(q, view, starts, low: str) -> Holder | None:
     unless an actor is found. The document's home is not used: in the news "the president
     said" is often another state's president (tried for version 60 and withdrawn)."""
     qs, qe, si = q
-    tag_after, tag_verb = _tag_patterns(view(max(0, si)).cues)
+    tag_after, tag_verb = _tag_patterns(cues)
     m = tag_after.match(low, qe, qe + 90)
     if not m:
         return None
@@ -2026,37 +2030,38 @@ def _tag_speaker(q, view, starts, low: str) -> Holder | None:
 
 
 @lru_cache(maxsize=4)
-def _message_reads(cues: Cues) -> re.Pattern:
+def _message_patterns(cues: Cues) -> tuple[re.Pattern, re.Pattern]:
     """ "The message reads, in part:", "The President's message says:": a document noun
     (``message_nouns``) that introduces the quotation after it (version 58: the Kremlin's 234
-    greetings releases)."""
+    greetings releases); and "Vladimir Putin sent a message of greetings to ...", the verb whose
+    subject sent it (also ``sent_message_nouns``: "sent congratulations")."""
     nouns = "|".join(map(re.escape, cues.message_nouns))
-    return re.compile(
+    sent = "|".join(map(re.escape, cues.message_nouns + cues.sent_message_nouns))
+    reads = re.compile(
         r"\b(?:the|this|that|his|her|their|its)\s+(?:[a-z'’-]+\s+){0,3}?"
         rf"(?:{nouns})\b[^.!?:;\"]{{0,60}}?"
         r"\b(?:reads|read|says|said|states|stated|goes)\b[^.!?:;\"]{0,20}:\s*$"
     )
+    sends = re.compile(
+        r"\b(?:sent|sends|addressed|addresses|conveyed|conveys)\s+(?:[a-z-]+\s+){0,3}?"
+        rf"(?:{sent})\b"
+    )
+    return reads, sends
 
 
-#: "Vladimir Putin sent a message of greetings to ...": the verb whose subject sent the message
-_SENT_MESSAGE = re.compile(
-    r"\b(?:sent|sends|addressed|addresses|conveyed|conveys)\s+(?:[a-z-]+\s+){0,3}?"
-    r"(?:message|letter|telegram|greetings|address|appeal|cable|congratulations|condolences)\b"
-)
-
-
-def _message_sender(q, view, starts, low: str, home: str) -> Holder | None:
+def _message_sender(q, view, starts, low: str, cues: Cues, home: str) -> Holder | None:
     """The sender of the message whose words quotation ``q`` gives, when a message noun and a
-    verb of reading introduce it (:func:`_message_reads`): the subject of "sent / addressed a
+    verb of reading introduce it (:func:`_message_patterns`): the subject of "sent / addressed a
     message" in the quotation's sentence or one of the two before it; else, when that sentence
     opens the text (the release names the sender only in its title), the publisher's own state
     (``home``); else None."""
     qs, _, si = q
     si = max(0, si)
-    if not _message_reads(view(si).cues).search(low, starts[si], max(starts[si], qs - 1)):
+    reads, sends = _message_patterns(cues)
+    if not reads.search(low, starts[si], max(starts[si], qs - 1)):
         return None
     for s in range(si, max(-1, si - 3), -1):
-        sent = list(_SENT_MESSAGE.finditer(low, starts[s], qs if s == si else starts[s + 1]))
+        sent = list(sends.finditer(low, starts[s], qs if s == si else starts[s + 1]))
         if sent:
             m = sent[-1]  # the last sending before the quotation
             v = view(s)

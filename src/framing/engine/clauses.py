@@ -621,8 +621,8 @@ class SentenceView:
                 ):
                     return VAGUE  # "some in Western countries", "critics of China"
                 if h >= 0 and self.low[p] == "of":
-                    kin = h if self._other_head(h) else self._of_before(h)
-                    if self._other_head(kin) and self._opens_clause(kin):
+                    kin = h if self.other_head(h) else self._of_before(h)
+                    if self.other_head(kin) and self._opens_clause(kin):
                         return OTHER  # "the wife of the President of Ukraine noted" (v. 59)
                 if h >= 0 and self.low[h] in cues.titles and self.low[p] in _OF_PLACE:
                     own = self.chunk_of[h - 1] if h >= 1 else None
@@ -673,7 +673,7 @@ class SentenceView:
             return VAGUE
         return OTHER if (content or title) else NONE
 
-    def _other_head(self, k: int) -> bool:
+    def other_head(self, k: int) -> bool:
         """Token ``k`` is a head that names someone other than the actor after it: a relative,
         a private person, a partner ("the wife of", ``non_state_heads``,
         ``other_party_heads``)."""

@@ -100,9 +100,13 @@ class Cues:
     speaker_heads: frozenset[str] = frozenset()
     #: "The message reads, in part: ...": nouns whose quoted words are their sender's (v58)
     message_nouns: tuple[str, ...] = ()
+    #: also sent, never read out: "Putin sent congratulations to ..." (version 58)
+    sent_message_nouns: tuple[str, ...] = ()
     #: verbs and titles of a speech tag after a quotation ('," said the Deputy Prime Minister')
     tag_verbs: tuple[str, ...] = ()
     tag_titles: tuple[str, ...] = ()
+    #: verbs of a tag that closes a long quotation (:mod:`framing.engine.quote_marks`, v59)
+    pairing_tag_verbs: tuple[str, ...] = ()
     #: "must / should" and "ought / need / has" + "to": a frame verb after them reports nothing
     obligation_modals: frozenset[str] = frozenset()
     obligation_before_to: frozenset[str] = frozenset()
@@ -247,8 +251,10 @@ def load_cues() -> Cues:
         readout_passives=_low(att.get("readout_passives")),
         speaker_heads=_low(att.get("speaker_heads")),
         message_nouns=tuple(w.lower() for w in att.get("message_nouns") or ()),
+        sent_message_nouns=tuple(w.lower() for w in att.get("sent_message_nouns") or ()),
         tag_verbs=tuple(w.lower() for w in att.get("tag_verbs") or ()),
         tag_titles=tuple(w.lower() for w in att.get("tag_titles") or ()),
+        pairing_tag_verbs=tuple(w.lower() for w in att.get("pairing_tag_verbs") or ()),
         obligation_modals=_low(att.get("obligation_modals")),
         obligation_before_to=_low(att.get("obligation_before_to")),
         inferred_beliefs=_low(att.get("inferred_beliefs")),

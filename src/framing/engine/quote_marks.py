@@ -33,7 +33,10 @@ Offsets are into the original text; a span is the inner text, without the marks.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
+
+from framing.engine.cues import load_cues
 
 #: Longest quotation (characters) paired for double and single marks.
 MAX_SPAN = {"double": 400, "single": 200}
@@ -162,12 +165,12 @@ def _paragraph_quote_end(text: str, start: int, nxt: Mark) -> int | None:
     return end
 
 
-#: after a closing mark: a speech tag ('," he said', '," the Head of State stressed')
-_SPEECH_TAG = re.compile(
-    r"\s+(?:[\w.'’-]+\s+){0,8}?(?:said|says|stressed|noted|added|emphasi[sz]ed|stated|"
-    r"explained|told|warned|declared|continued|concluded|underlined|underscored|wrote|asked|"
-    r"replied|answered|recalled|assured|insisted|urged|believes|thinks)\b"
-)
+@lru_cache(maxsize=1)
+def _speech_tag() -> re.Pattern:
+    """After a closing mark: a speech tag ('," he said', '," the Head of State stressed'), its
+    verbs from the cue data (``pairing_tag_verbs``)."""
+    verbs = "|".join(sorted(load_cues().pairing_tag_verbs, key=lambda w: (-len(w), w)))
+    return re.compile(r"\s+(?:[\w.'’-]+\s+){0,8}?(?:" + verbs + r")\b")
 
 
 def _tagged_closer(text: str, pos: int) -> bool:
@@ -176,7 +179,7 @@ def _tagged_closer(text: str, pos: int) -> bool:
     quotations of the President run past 400 characters)."""
     if text[pos - 1 : pos] not in (",", ".", "!", "?"):
         return False
-    m = _SPEECH_TAG.match(text, pos + 1, pos + 120)
+    m = _speech_tag().match(text, pos + 1, pos + 120)
     return m is not None and "\n" not in m.group()
 
 
