@@ -294,8 +294,40 @@ FRAMES_V60 = [
 ]  # fmt: skip
 
 
-#: the tables of versions 51 and 59 (no home) and of versions 58 and 60-61 (with a home)
-FRAMES = FRAMES_V51 + FRAMES_V59
+FRAMES_V62 = [
+    # text, matched text, (voice, source)
+    # "X thanked / praised Y for Z": Z is X's account (round 36); not "thanks to", a vocative's
+    # "thank you", an infinitive, a passive, or past a comma before a new clause's subject
+    ("In a video speech, the President of Ukraine thanked the President of the United States "
+     "for the initiative to hold a summit on combating corruption, protecting human rights and "
+     "fighting authoritarianism.", "authoritarianism", ("reported", "ukraine")),
+    ("Biden praised Zelensky for his courageous resistance to brutal aggression.", "brutal",
+     ("reported", "west_us")),
+    ("Thanks to the brutal sanctions, prices rose.", "brutal", ("author", "")),
+    ("Amy, thank you for always keeping the faith.", "always", ("author", "")),
+    ("I really want to thank them for their truly remarkable help.", "truly", ("author", "")),
+    ("China was praised for its restraint in the face of brutal aggression.", "brutal",
+     ("author", "")),
+    ("He thanks them for the passport to their state, and he actually talks about the work.",
+     "actually", ("author", "")),
+    ("After Sikorski thanked the US for the apparent sabotage on Twitter, Zakharova urged the EU "
+     "to treat the US as the possible culprit.", "possible", ("author", "")),
+    ("He was thanking the American people for their support, and was — we talked about the "
+     "effort to stop Putin's brutality.", "brutality", ("author", "")),
+    # a readout passive that ends its sentence reports its subject, unnamed (round 36); not
+    # "should be noted", not "agreed", not with an agent after it
+    ("The importance of progress on the so-called industrial visa-free regime, which will open "
+     "markets, was emphasized.", "so-called", ("reported", "vague")),
+    ("Putin condemned the shelling, and the importance of the so-called talks was stressed.",
+     "so-called", ("reported", "vague")),
+    ("It should be noted that the so-called referendum failed.", "so-called", ("author", "")),
+    ("The so-called referendum was noted by the President.", "so-called", ("author", "")),
+    ("Nothing about the so-called deal is agreed.", "so-called", ("author", "")),
+]  # fmt: skip
+
+
+#: the tables of versions 51, 59 and 62 (no home) and of versions 58 and 60-61 (with a home)
+FRAMES = FRAMES_V51 + FRAMES_V59 + FRAMES_V62
 HOLDERS_WITH_HOME = FRAMES_V58 + FRAMES_V60
 
 

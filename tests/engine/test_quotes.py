@@ -421,6 +421,18 @@ PAIRING = [
     # ... and so may one its speech tag closes ('...," the President stressed'; version 59)
     ('He noted it. "' + "Word " * 100 + 'end," the Head of State stressed.', ["Word " * 100 + "end,"]),
     ('He noted it. "' + "Word " * 100 + 'end," and more.', []),
+    # a quotation inside a quotation in the same marks: both, when the outer one closes after
+    # the inner one (version 62, rounds 33-36: '"... the "Diia" portal ...," he said'); one level
+    ('"Through the "Diia" portal you can apply," he said.', ['Through the "Diia" portal you can apply,', "Diia"]),
+    ('\u201cThere must be a \u201cMarshall Plan\u201d for you,\u201d said Michel.', ['There must be a \u201cMarshall Plan\u201d for you,', "Marshall Plan"]),
+    ('He said "a "b" c "d" e" f.', ['a "b" c "d" e', "b", "d"]),
+    ('A stray "x and "term" here.', ["term"]),
+    ('"a "b "c" d" e"', ["c"]),
+    # ... and the outer quotation's marks are no cue of a stray mark inside it
+    ('"undoubtedly save lives\u201d More "x" said', ["x"]),
+    # a nested quotation is not the multi-paragraph convention's continuation
+    ('"I think they changed, "Zelenskyy said. Oligarchs blackmail, he said. "Blackmail will '
+     'take place," he added.', ["Blackmail will take place,"]),
 ]  # fmt: skip
 
 

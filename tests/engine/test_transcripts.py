@@ -11,8 +11,8 @@ from tests._lex import first_match
 
 
 def _putin(text):
-    """``principal`` that knows only "Vladimir Putin" (the attribution rules ask the lexicons)."""
-    return lambda s, e: text[s:e].endswith("Vladimir Putin")
+    """``principal`` that knows only Putin (the attribution rules ask the lexicons)."""
+    return lambda s, e: text[s:e] == "Putin"
 
 
 TURNS = [
@@ -96,9 +96,47 @@ TURNS = [
         "Mine Lands: 5. Site Cleanup: 6. Rail Projects: 7.",  # speakers: the last two words
         [],
     ),
-    # one speaker is no transcript, nor a leader who never speaks twice with another speaker
+    # one speaker is no transcript; a known leader and another speaker are, even when each
+    # speaks once (version 62: the Kremlin's exchanges of greetings, round 36)
     ("Vladimir Putin: Good afternoon. Vladimir Putin: Thank you.", []),
-    ("Vladimir Putin: Good afternoon. Denis Logunov: Thank you.", []),
+    (
+        "Vladimir Putin: Good afternoon. Denis Logunov: Thank you.",
+        [("Vladimir Putin", True), ("Denis Logunov", False)],
+    ),
+    ("Ivan Petrov: Good afternoon. Denis Logunov: Thank you.", []),
+    # ... but not when the leader is named only in a heading's title, not as its speaker
+    ("Blunting the Impact of Putin's Price Hike: a. Lowering Energy Bills: b.", []),
+    # ... but not when the labels are of two styles (a speech that quotes a label)
+    ("THE PRESIDENT: Go down the list. Kentucky Representative Andy Barr: The biggest.", []),
+    # the principal's label after the Kremlin's "* * *" or a heading without final punctuation
+    (
+        "Documents were signed. * * * President of Russia Vladimir Putin: Colleagues. Sergei "
+        "Shoigu Shoigu SergeiDefence Minister: Yes.",
+        [("Vladimir Putin", True), ("Sergei Shoigu", False)],
+    ),
+    (
+        "Opening remarks at the summit President of Russia Vladimir Putin: Colleagues. "
+        "Minister of Culture Olga Lyubimova: Yes.",
+        [("Vladimir Putin", True), ("Olga Lyubimova", False)],
+    ),
+    # speaker cards of version 62: a one-name speaker's title apart from the doubled name, a
+    # first name of two words, no title, an upper-case letter before the colon
+    (
+        "I congratulate you. Patriarch Kirill Kirill Patriarch of Moscow and All Russia: Your "
+        "Excellency, thank you. President of Russia Vladimir Putin: Thank you.",
+        [("Patriarch Kirill", False), ("Vladimir Putin", True)],
+    ),
+    (
+        "Welcome. Raisi Raisi Sayyid EbrahimPresident of Iran (retranslated): Thank you. "
+        "Rogozin Rogozin Dmitry: Yes. Fradkov Fradkov PyotrPromsvyazbank CEO: We did. "
+        "Vladimir Putin: Good.",
+        [
+            ("Sayyid Ebrahim Raisi", False),
+            ("Dmitry Rogozin", False),
+            ("Pyotr Fradkov", False),
+            ("Vladimir Putin", True),
+        ],
+    ),
     # a colon inside a sentence is no label; one-word and upper-case labels are not read
     ("The plan has two parts: Grain Deal: the first. Question: Why? Q3 GDP: Up.", []),
     ("NOMINATIONS SENT TO THE SENATE: Jane Doe, of Ohio, to be a judge.", []),

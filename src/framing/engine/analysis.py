@@ -129,7 +129,10 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: Minister' names the speaker before the quotation (round 34).
 #: 61: "according to / said the President of Ukraine" (a title's "of ACTOR"), "X summed up",
 #: "The President's message reads" (round 35).
-METRICS_VERSION = 61
+#: 62: a quotation inside a quotation in the same marks; a known leader and one other labelled
+#: speaker make a transcript; "X thanked Y for Z"; "The importance of ... was emphasized."
+#: (round 36).
+METRICS_VERSION = 62
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -167,7 +167,13 @@ def _cue_flags(cues: Cues) -> dict[str, int]:
         for w in words:
             flags[w] = flags.get(w, 0) | flag
 
-    openers = cues.frame_words | cues.reporting_nouns | cues.naming_verbs | cues.question_verbs
+    openers = (
+        cues.frame_words
+        | cues.reporting_nouns
+        | cues.naming_verbs
+        | cues.question_verbs
+        | cues.reason_verbs
+    )
     # frame_words holds the headline appeals ("urges"): candidates, checked in _verb_frame
     add(openers | {"according"}, _FRAME)
     add(cues.vague_heads | cues.anonymity_markers, _VAGUE)
@@ -354,6 +360,23 @@ def _no_subject(view: SentenceView, k: int) -> bool:
     return k < view.n and view.low[k] in _FINITE
 
 
+def _ends_sentence(view: SentenceView, i: int) -> bool:
+    """Token ``i`` is the sentence's last word (before its final punctuation)."""
+    return i + 1 >= view.n or (i + 2 >= view.n and not view.toks[i + 1][:1].isalnum())
+
+
+def _subject_clause_start(view: SentenceView, i: int) -> int:
+    """First token of the main clause that ends at token ``i``: after the last semicolon, or a
+    comma and a coordinating conjunction ("..., and the importance of X was stressed"), else
+    the sentence's first token; a relative clause inside the subject stays in it."""
+    for j in range(i - 1, 0, -1):
+        if view.toks[j] == ";":
+            return j + 1
+        if view.toks[j - 1] == "," and view.low[j] in ("and", "but", "while", "whereas"):
+            return j + 1
+    return 0
+
+
 def _clause_start(view: SentenceView, i: int) -> int:
     """First token of the clause holding token ``i`` (after a boundary or clause opener)."""
     j = i - 1
@@ -522,6 +545,8 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
             return Frame(i, i, i + 1, end, VAGUE)  # "China was accused of ...", "was condemned"
         if w in cues.readout_passives and view.low[i - 1] == "be":
             return None  # "it should be noted that": the writer's own remark (version 52)
+        if w in cues.readout_final_passives and _ends_sentence(view, i) and view.after_be(i):
+            return Frame(i, i, _subject_clause_start(view, i), i, VAGUE)  # "... was emphasized."
         if w in cues.vague_passives and (nxt in ("that", "to") or expletive):
             return Frame(i, i, i + 1, end, VAGUE)  # "it is said that", "X is believed to"
         if expletive and nxt == "that" and w in cues.belief:
@@ -594,6 +619,44 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         lo = _clause_after_semicolon(view, post)
         return Frame(i, i, lo, post, holder)  # '"...," the minister said.', "..., X warned, ..."
     return Frame(i, i, i + 1, end, holder)
+
+
+_PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "we", "it", "i", "you"})
+_NO_SUBJECT_BEFORE = frozenset({",", "—", "–", "-", ":", "to", "To", "(", "and"})
+
+
+def _reason_frame(view: SentenceView, i: int) -> Frame | None:
+    """ "X thanked / praised Y for Z" (``reason_verbs``): Z, up to the clause's end (a comma or
+    a dash before a capitalised word or a subject pronoun), is X's
+    account of Y (version 62, attribution round 36); "for" within eight words of the verb, no
+    clause boundary between; not a passive ("was praised for": whose praise is unsaid), not
+    "thanks to" or "thank you", not after a comma, a dash or "to" (a vocative's "Amy, thank
+    you", an infinitive's purpose), and only for a subject the rules see, not the author's
+    "I thank".
+    """
+    low = view.low
+    if i + 1 < view.n and low[i + 1] in ("to", "you") or view.is_passive(i):
+        return None  # "thanks to", "(Amy,) thank you for": the speaker's own thanks
+    if i == 0 or view.toks[i - 1] in _NO_SUBJECT_BEFORE:
+        return None  # "Cory Booker — thank ...", "to thank his allies for": no subject named
+    k = i + 1
+    while k < min(view.n, i + 9) and low[k] != "for":
+        if view.is_boundary(k) or view.toks[k] in (";", ":"):
+            return None
+        k += 1
+    if k >= min(view.n, i + 9) or k + 1 >= view.n:
+        return None
+    holder = view.subject(i)
+    if holder.kind in ("none", "author"):
+        return None
+    end = _scope_end(view, k + 1)
+    for j in range(k + 2, end - 1):  # a comma before a new clause's subject ends the reason
+        if view.toks[j] not in (",", "—", "–", "-"):
+            continue
+        c = j + 2 if low[j + 1] in ("and", "but", "so", "while") and j + 2 < end else j + 1
+        if view.toks[c][:1].isupper() or low[c] in _PRONOUN_SUBJECTS:
+            return Frame(i, i, k + 1, j, holder)
+    return Frame(i, i, k + 1, end, holder)
 
 
 def _obliged(view: SentenceView, i: int, cues: Cues) -> bool:
@@ -813,6 +876,7 @@ def _triggers(cues: Cues) -> frozenset[str]:
         | cues.question_verbs
         | cues.make_clear
         | cues.vague_adverbs
+        | cues.reason_verbs
         | {"according", "there", "clear"}
     )
 
@@ -852,6 +916,10 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
                 out.append(Frame(i, i, lo, _scope_end(view, lo, limit=8), holder))
         elif w in verbs:
             f = _verb_frame(view, i, cues)
+            if f is not None:
+                out.append(f)
+        elif w in cues.reason_verbs:
+            f = _reason_frame(view, i)
             if f is not None:
                 out.append(f)
         elif w in cues.question_verbs:
@@ -1781,7 +1849,7 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues, home="") -> A
             f = sframes[si] = frames(view(si), cues)
         return f
 
-    speaker_of = _turn_speakers(norm, matches, kinds) if ": " in norm else None
+    speaker_of = _turn_speakers(norm, matches, kinds, cues) if ": " in norm else None
     vague: list[int] = []
     # every vague frame lies in a candidate (_candidates), every vague tag in a tagged sentence
     for si in sorted(vague_cands | tagged):
@@ -1877,11 +1945,15 @@ def _stated_by(view: SentenceView) -> Holder:
     return OTHER
 
 
-def _turn_speakers(norm: str, matches, kinds: dict[str, str]):
+_LABEL_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _turn_speakers(norm: str, matches, kinds: dict[str, str], cues: Cues):
     """For a transcript (:func:`framing.engine.transcripts.turns`), a function giving a match
     the author's voice, or, in another speaker's turn, the reported voice with the speaker's
-    actor category (an actor match inside the label: "Sergei Shoigu:" -> russia; else empty);
-    None for a text that is no transcript."""
+    actor category (an actor match inside the label: "Sergei Shoigu:" -> russia; else empty;
+    empty too for a title of ``non_state_heads``: "Patriarch Kirill Kirill Patriarch of Moscow
+    and All Russia:", version 62); None for a text that is no transcript."""
     actor_cats = {c for c, k in kinds.items() if k == "actor"}
     actors = sorted(
         (m.start, m.end, m.category, m.subcategory in _PRINCIPAL_SUBCATEGORIES)
@@ -1911,6 +1983,9 @@ def _turn_speakers(norm: str, matches, kinds: dict[str, str]):
                 if actors[k][1] <= t.label_end:
                     cats.add(actors[k][2])
                 k += 1
+            words = _LABEL_WORD.findall(norm, t.label_start, t.label_end)
+            if any(w.lower() in cues.non_state_heads for w in words):
+                cats = set()  # a church's, a company's speaker: no state's voice
             labels[t.label_start] = "+".join(sorted(cats))
 
     def speaker_of(x) -> tuple[str, str, str]:

@@ -112,6 +112,10 @@ class Cues:
     obligation_before_to: frozenset[str] = frozenset()
     #: "must" before these infers a belief ("they must think"), not an obligation (version 59)
     inferred_beliefs: frozenset[str] = frozenset()
+    #: "X thanked / praised Y for Z": Z is X's account (version 62)
+    reason_verbs: frozenset[str] = frozenset()
+    #: "The importance of ... was emphasized.": the subject is reported, unnamed (version 62)
+    readout_final_passives: frozenset[str] = frozenset()
 
     @cached_property
     def frame_only_participles(self) -> frozenset[str]:
@@ -258,4 +262,6 @@ def load_cues() -> Cues:
         obligation_modals=_low(att.get("obligation_modals")),
         obligation_before_to=_low(att.get("obligation_before_to")),
         inferred_beliefs=_low(att.get("inferred_beliefs")),
+        reason_verbs=_low(att.get("reason_verbs")),
+        readout_final_passives=_low(att.get("readout_final_passives")),
     )

@@ -13,7 +13,10 @@ one *family*, opener before closer:
 - apostrophes are not quotation marks: ``’`` between letters (``Russia’s``), before a digit or
   an elided word (``’90s``, ``rock ’n’ roll``, ``’em``) and a straight ``'`` inside a word;
 - an opener that meets another opener of its family before a closer is unbalanced and dropped
-  (no span runs from a stray mark to the next quotation), as is an opener without a closer in
+  (no span runs from a stray mark to the next quotation), unless, in a double family, a
+  closer of the outer one follows the inner quotation's closer in its paragraph: a quotation
+  inside a quotation in the same marks (``"... the "Diia" portal ...," he said``; one level
+  deep); so is an opener without a closer in
   its paragraph (no span crosses a line break) or within :data:`MAX_SPAN` characters (a double
   quotation opened right after a colon, ``The message reads: "..."``, within
   :data:`COLON_MAX_SPAN`: a quoted message or statement runs long; so may one whose closer
@@ -24,8 +27,9 @@ one *family*, opener before closer:
   (``said: "... 2am. "I never imagined ... ."``);
 - a single closer after ``s`` and before a lowercase word (``the Ukrainians’ homes``) is
   probably a plural possessive: it closes a quotation only when no clear closer follows;
-- a double-quoted span that contains another double quotation mark (of any style), and a span
-  that partly overlaps another, are dropped; a span nested in another is left to the caller.
+- a double-quoted span that contains another double quotation mark (of any style) other than
+  the marks of a quotation nested in it, and a span that partly overlaps another, are dropped;
+  a span nested in another is left to the caller.
 
 Offsets are into the original text; a span is the inner text, without the marks.
 """
@@ -196,6 +200,7 @@ def _pair_family(text: str, marks: list[Mark]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     opener: Mark | None = None
     weak: Mark | None = None
+    outer: tuple[Mark, int] | None = None  # a double quotation holding the open one, and its limit
 
     def close_with(m: Mark | None) -> None:
         if opener is not None and m is not None:
@@ -213,18 +218,25 @@ def _pair_family(text: str, marks: list[Mark]) -> list[tuple[int, int]]:
             far = False  # a long quotation its speech tag closes
         if opener is not None and (far or "\n" in text[opener.pos : m.pos]):
             end = _paragraph_quote_end(text, opener.pos, m) if continued and weak is None else None
-            if end is not None:  # the paragraph's quotation goes on in the next paragraph
+            if end is not None and outer is None:  # the quotation goes on in the next paragraph
                 spans.append((opener.pos + 1, end))
             else:
                 close_with(weak)  # the opener's paragraph ended without a clear closer
-            opener = weak = None
+            opener = weak = outer = None
         if m.role == "open":
             if opener is not None and weak is None and continued and _continues(text, m.pos):
                 # a quotation over several paragraphs run together: each paragraph opens with a
                 # mark and only the last one closes ('said: "... started. "I never ...')
-                spans.append((opener.pos + 1, m.pos - 1))  # up to the sentence end
+                if outer is None:
+                    spans.append((opener.pos + 1, m.pos - 1))  # up to the sentence end
+                outer = None
+            elif opener is not None and weak is None and outer is None and continued:
+                # version 62: a quotation inside a quotation in the same marks ('"... the "Diia"
+                # portal ...," he said'); the outer one is kept only if a closer follows the inner
+                outer = (opener, limit)
             else:
                 close_with(weak)  # an opener before any clear closer: the earlier one is unbalanced
+                outer = None
             opener, weak = m, None
             limit = COLON_MAX_SPAN if not single and _after_colon(text, m.pos) else short
         elif opener is not None:
@@ -233,6 +245,8 @@ def _pair_family(text: str, marks: list[Mark]) -> list[tuple[int, int]]:
                 continue
             close_with(m)
             opener = weak = None
+            if outer is not None:  # back in the quotation that holds the one just closed
+                (opener, limit), outer = outer, None
     close_with(weak)
     return spans
 
@@ -244,12 +258,20 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     by_family: dict[str, list[Mark]] = {}
     for m in quote_marks(text):
         by_family.setdefault(m.family, []).append(m)
-    spans = []
+    paired = []
     for fam, marks in by_family.items():
         double = not fam.startswith("single")
-        for start, end in _pair_family(text, marks):
-            if end > start and not (double and any(c in _ALL_DOUBLE for c in text[start:end])):
-                spans.append((start, end))
+        paired += [(s, e, double) for s, e in _pair_family(text, marks) if e > s]
+    # the marks of paired quotations: a double quotation may hold them (a nested quotation)
+    bounds = {p for s, e, _ in paired for p in (s - 1, e)}
+    spans = [
+        (s, e)
+        for s, e, double in paired
+        if not (
+            double
+            and any(c in _ALL_DOUBLE and s + i not in bounds for i, c in enumerate(text[s:e]))
+        )
+    ]
     spans.sort()
     crossed = _crossing(spans)
     return [s for i, s in enumerate(spans) if i not in crossed]

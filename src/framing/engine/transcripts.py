@@ -3,10 +3,11 @@
 A transcript (a meeting, an interview, a press conference as the Kremlin publishes them) gives
 each turn a label, the speaker's name and a colon at the start of a sentence: "Vladimir Putin:
 Good. Denis Logunov: Absolutely." A text is read as a transcript when at least two different
-speakers are labelled so and one of them speaks at least twice, and either one of them is a
-known leader (``principal``) or two of them speak twice and the speakers who speak more than
-once hold at least half of the turns: headings such as "Cutting Red Tape: ..." in a fact sheet
-label most sections once. Its author is the publisher's principal,
+speakers are labelled so and either one of them is a known leader (``principal``; version 62:
+even when each speaks once, the Kremlin's exchange of greetings "Vladimir Putin: ... Patriarch
+Kirill: ...") or two of them speak twice and the speakers who speak more than once hold at
+least half of the turns: headings such as "Cutting Red Tape: ..." in a fact sheet label most
+sections once. Its author is the publisher's principal,
 whose words the release is about: the upper-case title of the White House's principals ("THE
 PRESIDENT:", "THE VICE PRESIDENT:"), or a speaker the caller knows as a political leader
 (``principal``; :mod:`framing.engine.attribution` asks the actor lexicons: "Vladimir Putin";
@@ -18,7 +19,9 @@ What it sees and misses: labels of a name of two or three capitalised words ("Se
 "Patriarch Kirill:"), also after a title with up to two "of" phrases ("Minister of Culture Olga
 Lyubimova:", the same speaker as a later "Olga Lyubimova:"; "Prime Minister of the Republic of
 Armenia Nikol Pashinyan:"); the Kremlin site's speaker cards, the name doubled and run into the
-title ("Sergei Shoigu Shoigu SergeiDefence Minister:", also before " :" or "(retranslated):"); upper-case labels ("MS. PSAKI:", "CHANCELLOR SCHOLZ:";
+title ("Sergei Shoigu Shoigu SergeiDefence Minister:", also before " :" or "(retranslated):",
+with a first name of two words, without a title, or with a one-name speaker's title apart:
+"Patriarch Kirill Kirill Patriarch of Moscow and All Russia:"); upper-case labels ("MS. PSAKI:", "CHANCELLOR SCHOLZ:";
 the speaker is the last word) and the "Q" of a reporter's question; not one-word mixed-case
 labels ("Question:"), mixed-case titles ("The President:") or a label inside a sentence. In a
 briefing every official at the podium is the author, a guest who is no reporter too. Section headings
@@ -39,16 +42,27 @@ NAME_RE = re.compile(r"\b([A-Z][a-z'’-]+ [A-Z][a-z'’-]+)$")
 #: what may stand before the name in its label, from the start of the text or of a sentence:
 #: up to five capitalised words and an "of" phrase ("Minister of Culture", "President of
 #: Russia", "Patriarch")
+#: Version 62: also after the Kremlin's "* * *" section mark.
 TITLE_RE = re.compile(
-    r"(?:^|[.!?…>\"”»)]\s+)\s*((?:[A-Z][\w'’.-]* ){0,5}(?:of (?:the )?(?:[A-Z][\w'’.-]* ){1,6}){0,2})$"
+    r"(?:^|[.!?…>\"”»)*]\s+)\s*((?:[A-Z][\w'’.-]* ){0,5}(?:of (?:the )?(?:[A-Z][\w'’.-]* ){1,6}){0,2})$"
+)
+#: a title with an "of" phrase right after a heading that has no final punctuation ("Opening
+#: remarks at the 4th Russia-ASEAN summit President of Russia Vladimir Putin:"; version 62)
+HEADING_TITLE_RE = re.compile(
+    r"[a-z]\s+((?:[A-Z][\w'’.-]* ){1,5}(?:of (?:the )?(?:[A-Z][\w'’.-]* ){1,6}){1,2})$"
 )
 #: the Kremlin site's speaker card, the name doubled and run into the title ("Defence Minister
 #: Sergei Shoigu Shoigu SergeiDefence Minister:", "... Lukashenko AlexanderPresident of
 #: Belarus:", "... Savelyev VitalyMinister of Transport of the Russian Federation :", "...
 #: MacronEmmanuelPresident of France(retranslated):"): surname twice, first name, title, colon
+#: Version 62: a first name of two words ("Raisi Raisi Sayyid EbrahimPresident of Iran"), no
+#: title ("Rogozin Rogozin Dmitry:"), or a one-name speaker whose title stands apart ("Kirill
+#: Kirill Patriarch of Moscow and All Russia:", group 2 empty).
 CARD_RE = re.compile(
-    r"\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?) \1 ([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)"
-    r"[A-Z][^:.!?\n]{0,120}?(?:\([a-z]+\))? ?$"
+    r"\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?) \1 "
+    r"(?:([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?: [A-Z][a-z'’]+)?)(?:[A-Z][^:.!?\n]{0,120}?)?"
+    r"|(?=[A-Z][a-z'’]+ (?:of|and)\b)[^:.!?\n]{1,120}?)"
+    r"(?:\([a-z]+\))? ?$"
 )
 #: how far before its colon a speaker card may start
 _CARD_REACH = 220
@@ -78,14 +92,19 @@ def _labels(text: str) -> list[tuple[int, int, str]]:
     for c in COLON_RE.finditer(text):
         at = c.start()
         before = text[at - 1] if at else ""
-        if before.islower() or before in " )":  # a speaker card (version 52)
+        if before.isalpha() or before in " )":  # a speaker card (version 52)
             card = CARD_RE.search(text, max(0, at - _CARD_REACH), at)
             if card is not None:
                 start = card.start()
                 t = TITLE_RE.search(text, max(0, start - _TITLE_REACH), start)
                 if t is not None:  # "Defence Minister Sergei Shoigu " before the card
                     start = t.start(1)
-                out.append((start, at, f"{card.group(2)} {card.group(1)}"))
+                if card.group(2):
+                    name = f"{card.group(2)} {card.group(1)}"
+                else:  # "Patriarch Kirill Kirill Patriarch of ...": the title's last word
+                    title = text[start : card.start()].split()
+                    name = " ".join(title[-1:] + [card.group(1)])
+                out.append((start, at, name))
                 continue
         if before.islower():  # a name ends in a lowercase letter
             m = NAME_RE.search(text, max(0, at - 60), at)
@@ -93,6 +112,8 @@ def _labels(text: str) -> list[tuple[int, int, str]]:
                 continue
             start = m.start(1)
             t = TITLE_RE.search(text, max(0, start - _TITLE_REACH), start)  # "^": text start
+            if t is None:
+                t = HEADING_TITLE_RE.search(text, max(0, start - _TITLE_REACH), start)
             if t is not None:
                 out.append((t.start(1), m.end(1), m.group(1)))
         elif before.isupper():  # an upper-case label ends in a capital
@@ -131,9 +152,19 @@ class Turn(NamedTuple):
     author: bool
 
 
+def _names_principal(text: str, start: int, end: int, name: str, principal) -> bool:
+    """The speaker's own name in the label at ``text[start:end]`` (its last word, the last
+    time it stands there) is a principal: not a leader named in a heading's title ("Blunting
+    the Impact of Putin's Price Hike:", version 62) or an aide's ("Putin's aide Yury Ushakov:")."""
+    last = name.split()[-1]
+    at = text.rfind(last, start, end)
+    return at >= 0 and principal(at, at + len(last))
+
+
 def turns(text: str, principal: Callable[[int, int], bool] | None = None) -> list[Turn]:
-    """The speaker turns of ``text`` in order; empty when fewer than two speakers are labelled
-    or none of them speaks twice. ``principal(start, end)``: whether the label at
+    """The speaker turns of ``text`` in order; empty when fewer than two speakers are labelled,
+    or none of them speaks twice and none is a known leader. ``principal(start, end)``: whether
+    the speaker's name (its last word) at
     ``text[start:end]`` names a speaker who is preferred as the author.
 
     >>> [(t.speaker, t.author) for t in turns("Putin met them. Vladimir Putin: Good. "
@@ -147,14 +178,22 @@ def turns(text: str, principal: Callable[[int, int], bool] | None = None) -> lis
     if questions:
         labels = sorted(labels + questions)
     counts = Counter(name for _, _, name in labels)
-    if len(counts) < 2 or max(counts.values()) < 2:
-        return []  # one speaker, or headings of a fact sheet ("Cutting Red Tape: ...")
+    if len(counts) < 2:
+        return []  # one speaker
     first_turn: dict[str, int] = {}
     known: set[str] = {name for name in counts if name in PRINCIPAL_TITLES}
     for i, (start, end, name) in enumerate(labels):
         first_turn.setdefault(name, i)
-        if principal is not None and name not in known and principal(start, end):
+        if (
+            principal is not None
+            and name not in known
+            and _names_principal(text, start, end, name, principal)
+        ):
             known.add(name)
+    if max(counts.values()) < 2 and (not known or len({n.isupper() for n in counts}) > 1):
+        # headings of a fact sheet ("Cutting Red Tape: ..."), no known leader; or labels of
+        # two styles: "THE PRESIDENT:" quoting "Kentucky Representative Andy Barr: ..."
+        return []
     repeated = sum(n for n in counts.values() if n >= 2)
     if not known and (sorted(counts.values())[-2] < 2 or 2 * repeated < len(labels)):
         return []  # no known leader and no exchange: headings of a fact sheet, not a dialogue
