@@ -571,6 +571,19 @@ ROUNDS = (
         frame=OFFICIAL,
         after_headline=21,
     ),
+    AttributionRound(
+        37,
+        20270171,
+        "media-audit-attribution-37",
+        {"voice": 30},
+        "Kremlin and Ukrainian presidency press releases, voice and source only (30 rows per "
+        "publisher), drawn after nested quotations, one-turn transcripts and reason frames "
+        "(METRICS_VERSION 62) from releases rounds 24, 25 and 30-36 did not show; round 33's "
+        "guide, 150 words each side",
+        after_media=11,
+        frame=OFFICIAL,
+        after_headline=21,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
