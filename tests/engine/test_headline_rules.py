@@ -14,8 +14,9 @@ CASES = [
     # an appeal reports in a headline: the characterisation is the appealer's
     ("Beijing urges Washington to stop smears of its firms", "smears", ("reported", "china", "")),
     ("Kyiv calls for talks, not hyping of the war", "hyping", ("reported", "ukraine", "")),
-    # ... but not in running text, where its complement ends before a later clause
-    ("Beijing urges Washington to stop the smears.", "smears", ("author", "", "")),
+    # ... in running text a request with an object and "to" is its subject's too (version 63,
+    # attribution round 37), but "called for" opens nothing and "amid" ends a complement
+    ("Beijing urges Washington to stop the smears.", "smears", ("reported", "china", "")),
     ("The minister called for calm amid hyping of the war.", "hyping", ("author", "", "")),
     # "a call for" is a noun; no subject, no frame
     ("A call for calm, not hyping, from the region", "hyping", ("author", "", "")),

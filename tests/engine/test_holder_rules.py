@@ -311,7 +311,7 @@ FRAMES_V62 = [
     ("He thanks them for the passport to their state, and he actually talks about the work.",
      "actually", ("author", "")),
     ("After Sikorski thanked the US for the apparent sabotage on Twitter, Zakharova urged the EU "
-     "to treat the US as the possible culprit.", "possible", ("author", "")),
+     "to treat the US as the possible culprit.", "possible", ("reported", "russia")),  # v63
     ("He was thanking the American people for their support, and was — we talked about the "
      "effort to stop Putin's brutality.", "brutality", ("author", "")),
     # a readout passive that ends its sentence reports its subject, unnamed (round 36); not
@@ -326,9 +326,59 @@ FRAMES_V62 = [
 ]  # fmt: skip
 
 
-#: the tables of versions 51, 59 and 62 (no home) and of versions 58 and 60-61 (with a home)
-FRAMES = FRAMES_V51 + FRAMES_V59 + FRAMES_V62
-HOLDERS_WITH_HOME = FRAMES_V58 + FRAMES_V60
+FRAMES_V63 = [
+    # "X is convinced / confident / sure that": X's belief (round 37); not "you can be sure",
+    # "to be sure", the first person, or past the comma of a conditional clause
+    ("Head of the President's Office Andriy Yermak is convinced that our state will do "
+     "everything possible to prevent a possible escalation.", "possible", ("reported", "ukraine")),
+    ("Biden is confident that the sanctions will certainly work.", "certainly",
+     ("reported", "west_us")),
+    ("You can be sure that your choice will definitely strengthen Europe.", "definitely",
+     ("author", "")),
+    ("We're looking to be absolutely sure that the money is probably safe.", "probably",
+     ("author", "")),
+    ("We are confident that it will probably work.", "probably", ("author", "")),
+    ("If everyone in the world was confident that help would come, the world would be "
+     "definitely safer.", "definitely", ("author", "")),
+    # "X expressed confidence / hope / the opinion that": X's (round 37); not without the verb
+    ("They expressed the shared opinion that, despite obvious problems, it is necessary to "
+     "cooperate.", "obvious", ("reported", "")),
+    ("Andrzej Duda expressed confidence that Ukraine will certainly win.", "certainly",
+     ("reported", "")),
+    ("Zelenskyy expressed hope that the talks will probably resume.", "probably",
+     ("reported", "ukraine")),
+    ("There is confidence that the talks will certainly succeed.", "certainly", ("author", "")),
+    # "X asked / urged / instructed Y to do Z": X's request (round 37), up to a comma or a new
+    # clause; not "asking for X to", a negated or passive request, the speaker's own "I'm urging"
+    ("The President asked Artur Parfenchikov to coordinate these matters thoroughly together "
+     "with the colleagues in the Government.", "thoroughly", ("reported", "")),
+    ("Zakharova urged the EU to treat the US as the possible culprit.", "possible",
+     ("reported", "russia")),
+    ("Zelensky is asking for longer-range weapons to strike Russian cities with truly great "
+     "force.", "truly", ("author", "")),
+    ("Estonian officials say Russia has not asked them to look for the alleged bomber.", "alleged",
+     ("reported", "vague")),
+    ("I'm urging the veterans to promptly file for your claims.", "claims", ("author", "")),
+    ("He urged the lawmakers to pass the bill and claimed that the new act will help.", "claimed",
+     ("author", "")),
+    ("The government instructed security forces to occupy the offices and the government "
+     "falsified the results to advance the lie.", "lie", ("author", "")),
+    # "according to him": the one named before (round 37); none when two are named
+    ("Volodymyr Zelenskyy met the students. According to him, about 500 schools were "
+     "destroyed.", "about", ("reported", "ukraine")),
+    ("Biden met Putin. According to him, prices may rise.", "may", ("reported", "")),
+]  # fmt: skip
+
+FRAMES_V63_HOME = [
+    # a message quoted before its tag: '...," the message reads.' (round 37)
+    ('"He was an accomplished politician. And he always defended Russia\'s interests in the '
+     'fiercest of debates," the message reads.', "always", "russia", ("reported", "russia")),
+]  # fmt: skip
+
+
+#: the tables of versions 51, 59, 62 and 63 (no home) and of versions 58, 60-61 and 63 (home)
+FRAMES = FRAMES_V51 + FRAMES_V59 + FRAMES_V62 + FRAMES_V63
+HOLDERS_WITH_HOME = FRAMES_V58 + FRAMES_V60 + FRAMES_V63_HOME
 
 
 @pytest.mark.parametrize(("text", "matched", "expected"), FRAMES, ids=[c[0][:45] for c in FRAMES])

@@ -132,7 +132,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: 62: a quotation inside a quotation in the same marks; a known leader and one other labelled
 #: speaker make a transcript; "X thanked Y for Z"; "The importance of ... was emphasized."
 #: (round 36).
-METRICS_VERSION = 62
+#: 63: "X is convinced that", "X expressed confidence that", "X asked Y to", '...," the message
+#: reads' (round 37).
+METRICS_VERSION = 63
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

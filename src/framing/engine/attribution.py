@@ -173,6 +173,9 @@ def _cue_flags(cues: Cues) -> dict[str, int]:
         | cues.naming_verbs
         | cues.question_verbs
         | cues.reason_verbs
+        | cues.belief_adjectives
+        | cues.expressed_nouns
+        | cues.directive_verbs
     )
     # frame_words holds the headline appeals ("urges"): candidates, checked in _verb_frame
     add(openers | {"according"}, _FRAME)
@@ -184,7 +187,12 @@ def _cue_flags(cues: Cues) -> dict[str, int]:
     add(cues.headline_speech_passives, _PASSIVE)  # "Washington urged to stop ..." (round 12)
     # words whose every frame needs "that" next (or "over/about/of" after a noun of fearing),
     # and verbs of naming that open no other frame: checked per occurrence (_opens)
-    add(cues.need_that - cues.naming_verbs - cues.vague_adverbs, _THAT)
+    add(
+        (cues.need_that | cues.belief_adjectives | cues.expressed_nouns)
+        - cues.naming_verbs
+        - cues.vague_adverbs,
+        _THAT,
+    )
     add(cues.naming_verbs - cues.frame_words - cues.reporting_nouns, _NAMING)
     add(cues.make_clear | {"clear"}, _FRAME | _CLEAR)
     return flags
@@ -622,6 +630,7 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
 
 
 _PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "we", "it", "i", "you"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 _NO_SUBJECT_BEFORE = frozenset({",", "—", "–", "-", ":", "to", "To", "(", "and"})
 
 
@@ -649,14 +658,143 @@ def _reason_frame(view: SentenceView, i: int) -> Frame | None:
     holder = view.subject(i)
     if holder.kind in ("none", "author"):
         return None
-    end = _scope_end(view, k + 1)
-    for j in range(k + 2, end - 1):  # a comma before a new clause's subject ends the reason
+    return Frame(i, i, k + 1, _clause_cut(view, k + 1), holder)
+
+
+def _clause_cut(view: SentenceView, lo: int) -> int:
+    """End of a phrase from token ``lo`` (:func:`_scope_end`) or the first comma or dash before
+    a new clause's subject (a capitalised word or a subject pronoun, past "and / but / so /
+    while"): "thanked the US for the sabotage on Twitter, Zakharova urged ..."."""
+    low = view.low
+    end = _scope_end(view, lo)
+    for j in range(lo + 1, end - 1):
         if view.toks[j] not in (",", "—", "–", "-"):
             continue
         c = j + 2 if low[j + 1] in ("and", "but", "so", "while") and j + 2 < end else j + 1
         if view.toks[c][:1].isupper() or low[c] in _PRONOUN_SUBJECTS:
-            return Frame(i, i, k + 1, j, holder)
-    return Frame(i, i, k + 1, end, holder)
+            return j
+    return end
+
+
+def _directive_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
+    """ "X asked / urged / instructed Y to do Z" (``directive_verbs``): Z, the infinitive's
+    clause up to its first comma or a coordinated verb, is X's request (version 63, attribution
+    round 37: "The President asked Artur Parfenchikov to coordinate these matters thoroughly");
+    "to" within eight words before a verb (not "to the ministry"), the object with no
+    preposition but "of" ("asking for weapons to strike" is no request to anyone), no clause
+    boundary between; not a passive ("was asked to"), not negated ("has not asked them to"),
+    not the speaker's or the addressee's own ("I'm urging", "you ask them to"), and only for a
+    subject the rules see."""
+    low, n = view.low, view.n
+    if view.is_passive(i) or (i > 0 and low[i - 1] == "to"):
+        return None
+    before = [_bare(t) for t in view.toks[max(0, i - 3) : i]]
+    if any(t in cues.first_person or t.lower() in ("you", "not", "never") for t in before):
+        return None
+    for k in range(i + 1, min(n - 1, i + 9)):
+        w = low[k]
+        if w == "to":
+            nxt = low[k + 1]
+            if (
+                k == i + 1
+                or not nxt.isalpha()
+                or nxt in cues.determiners
+                or nxt in cues.prepositions
+            ):
+                return None  # "asked to" (no one else is asked), "urged them to the streets"
+            holder = view.subject(i)
+            if holder.kind in ("none", "author"):
+                return None
+            return Frame(i, i, k + 1, _directive_end(view, k + 1, cues), holder)
+        if (
+            view.is_boundary(k)
+            or view.toks[k] in (",", ";", ":")
+            or w in cues.question_words
+            or (w in cues.prepositions and w != "of")
+        ):
+            return None
+    return None
+
+
+def _bare(tok: str) -> str:
+    """A token without a contraction: "I'm" -> "I", "we’re" -> "we"."""
+    return tok.split("'")[0].split("\u2019")[0] or tok
+
+
+def _directive_end(view: SentenceView, lo: int, cues: Cues) -> int:
+    """End of a request's infinitive clause from token ``lo``: the first comma, or "and / but"
+    before a verb of saying, an article, a capitalised word or a subject pronoun ("urged the
+    lawmakers to pass the bill and claimed that ...", "... and the Russian government
+    falsified ...")."""
+    end = _scope_end(view, lo)
+    for j in range(lo + 1, end):
+        if view.toks[j] in (",", "—", "–", "-"):
+            return j
+        if view.low[j] in ("and", "but") and j + 1 < end:
+            nxt = view.toks[j + 1]
+            if (
+                view.low[j + 1] in cues.frame_verbs
+                or view.low[j + 1] in ("the", "a", "an")
+                or nxt[:1].isupper()
+                or view.low[j + 1] in _PRONOUN_SUBJECTS
+            ):
+                return j  # "... and claimed that", "... and the Russian government falsified"
+    return end
+
+
+_CONDITIONALS = frozenset({"if", "when", "unless", "whenever", "once"})
+
+
+def _is_be_form(w: str) -> bool:
+    return w in ("is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "'m")
+
+
+def _belief_adjective_frame(view: SentenceView, i: int) -> Frame | None:
+    """ "X is convinced / confident / sure that ..." (``belief_adjectives`` after a form of be,
+    "that" next): X's belief (version 63, attribution round 37); none without a subject, after
+    "to be", "can be" or with "you" ("You can be sure that ...": the speaker's assurance); in a
+    conditional clause up to its comma."""
+    low = view.low
+    if i + 1 >= view.n or low[i + 1] != "that" or not view.after_be(i):
+        return None
+    j = i - 1
+    while j > 0 and not _is_be_form(low[j]):
+        j -= 1  # the form of be: "to be sure that" (an infinitive), "you can be sure that"
+    if low[j - 1] in ("to", "can", "could", "may") or "you" in low[max(0, j - 3) : j]:
+        return None  # "looking to be sure", "You can be sure that ...": the speaker's assurance
+    holder = view.subject(i)
+    if holder.kind == "none":
+        return None
+    end = _scope_end(view, i + 2)
+    lo = _clause_start(view, i)
+    if {low[lo], low[max(0, lo - 1)]} & _CONDITIONALS and "," in view.toks[i + 2 : end]:
+        end = view.toks.index(",", i + 2)  # "If everyone was confident that help would come,
+        # the world would be definitely safer": the main clause is the writer's
+    return Frame(i, i + 1, i + 2, end, holder)
+
+
+def _expressing_verb(view: SentenceView, i: int, cues: Cues) -> int | None:
+    """The verb of expressing (``expression_verbs``) whose object is the noun ``i`` before
+    "that": "expressed confidence that", "expressed the shared opinion that" (past a
+    determiner and up to two modifiers; a participle after a determiner is a modifier)."""
+    if i + 1 >= view.n or view.low[i + 1] != "that":
+        return None
+    low = view.low
+    for j in range(i - 1, max(-1, i - 5), -1):
+        w = low[j]
+        if w in cues.expression_verbs and not (j > 0 and low[j - 1] in cues.determiners):
+            return j
+        if not w.isalpha() or w in cues.prepositions or w in cues.be_forms:
+            return None
+    return None
+
+
+def _expressed_frame(view: SentenceView, j: int, i: int) -> Frame | None:
+    """ "X expressed confidence that ...": the clause after "that" is X's (version 63)."""
+    holder = view.subject(j)
+    if holder.kind == "none" or view.is_passive(j):
+        return None
+    return Frame(j, i + 1, i + 2, _scope_end(view, i + 2), holder)
 
 
 def _obliged(view: SentenceView, i: int, cues: Cues) -> bool:
@@ -877,6 +1015,9 @@ def _triggers(cues: Cues) -> frozenset[str]:
         | cues.make_clear
         | cues.vague_adverbs
         | cues.reason_verbs
+        | cues.belief_adjectives
+        | cues.expressed_nouns
+        | cues.directive_verbs
         | {"according", "there", "clear"}
     )
 
@@ -890,6 +1031,11 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
     # the indices of the trigger tokens, with the loop in C (compress/map): most tokens are none
     for i in compress(count(), map(triggers.__contains__, low)):
         w = low[i]
+        if w in cues.directive_verbs and not view.headline:
+            f = _directive_frame(view, i, cues)
+            if f is not None:
+                out.append(f)
+                continue
         if w in cues.reporting_nouns and _noun_use(view, i, cues):
             f = _noun_frame(view, i, cues)
             if f is not None:
@@ -914,6 +1060,10 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
             holder = view.subject(i)
             if holder.kind not in ("none", "author") and not view.is_passive(i):
                 out.append(Frame(i, i, lo, _scope_end(view, lo, limit=8), holder))
+        elif w in cues.expressed_nouns and (j := _expressing_verb(view, i, cues)) is not None:
+            f = _expressed_frame(view, j, i)
+            if f is not None:
+                out.append(f)
         elif w in verbs:
             f = _verb_frame(view, i, cues)
             if f is not None:
@@ -922,6 +1072,11 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
             f = _reason_frame(view, i)
             if f is not None:
                 out.append(f)
+        elif w in cues.belief_adjectives:
+            f = _belief_adjective_frame(view, i)
+            if f is not None:
+                out.append(f)
+
         elif w in cues.question_verbs:
             f = _question_frame(view, i, cues)
             if f is not None:
@@ -940,7 +1095,10 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
                 k += 1
             if k >= n or _not_a_source(low, k, n, cues):
                 continue
-            h = view.noun_phrase(i + 2)
+            if low[i + 2] in _OBJECT_PRONOUNS:
+                h = view.pronoun(i + 2)  # "According to him, ...": the one named before (v63)
+            else:
+                h = view.noun_phrase(i + 2)
             hi = i + 2
             while (
                 hi + 1 < n and view.toks[hi + 1] not in (",", ".") and not view.is_boundary(hi + 1)
@@ -2105,11 +2263,12 @@ def _tag_speaker(q, view, starts, low: str, cues: Cues) -> Holder | None:
 
 
 @lru_cache(maxsize=4)
-def _message_patterns(cues: Cues) -> tuple[re.Pattern, re.Pattern]:
+def _message_patterns(cues: Cues) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """ "The message reads, in part:", "The President's message says:": a document noun
     (``message_nouns``) that introduces the quotation after it (version 58: the Kremlin's 234
-    greetings releases); and "Vladimir Putin sent a message of greetings to ...", the verb whose
-    subject sent it (also ``sent_message_nouns``: "sent congratulations")."""
+    greetings releases); "Vladimir Putin sent a message of greetings to ...", the verb whose
+    subject sent it (also ``sent_message_nouns``: "sent congratulations"); and the tag after a
+    quotation, '...," the message reads.' (version 63)."""
     nouns = "|".join(map(re.escape, cues.message_nouns))
     sent = "|".join(map(re.escape, cues.message_nouns + cues.sent_message_nouns))
     reads = re.compile(
@@ -2121,19 +2280,24 @@ def _message_patterns(cues: Cues) -> tuple[re.Pattern, re.Pattern]:
         r"\b(?:sent|sends|addressed|addresses|conveyed|conveys)\s+(?:[a-z-]+\s+){0,3}?"
         rf"(?:{sent})\b"
     )
-    return reads, sends
+    # version 62 (round 37): the tag after the closing mark, '...," the message reads.'
+    tagged = re.compile(
+        r"[\"”]\s+(?:the|this|that|his|her|their|its)\s+(?:[a-z'’-]+\s+){0,3}?"
+        rf"(?:{nouns})\s+(?:reads|read|says|said|states|stated)\b"
+    )
+    return reads, sends, tagged
 
 
 def _message_sender(q, view, starts, low: str, cues: Cues, home: str) -> Holder | None:
     """The sender of the message whose words quotation ``q`` gives, when a message noun and a
-    verb of reading introduce it (:func:`_message_patterns`): the subject of "sent / addressed a
+    verb of reading introduce it or tag it (:func:`_message_patterns`): the subject of "sent / addressed a
     message" in the quotation's sentence or one of the two before it; else, when that sentence
     opens the text (the release names the sender only in its title), the publisher's own state
     (``home``); else None."""
-    qs, _, si = q
+    qs, qe, si = q
     si = max(0, si)
-    reads, sends = _message_patterns(cues)
-    if not reads.search(low, starts[si], max(starts[si], qs - 1)):
+    reads, sends, tagged = _message_patterns(cues)
+    if not reads.search(low, starts[si], max(starts[si], qs - 1)) and not tagged.match(low, qe):
         return None
     for s in range(si, max(-1, si - 3), -1):
         sent = list(sends.finditer(low, starts[s], qs if s == si else starts[s + 1]))

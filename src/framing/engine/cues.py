@@ -116,6 +116,13 @@ class Cues:
     reason_verbs: frozenset[str] = frozenset()
     #: "The importance of ... was emphasized.": the subject is reported, unnamed (version 62)
     readout_final_passives: frozenset[str] = frozenset()
+    #: "X is convinced / confident that": X's belief (version 63)
+    belief_adjectives: frozenset[str] = frozenset()
+    #: "X expressed confidence / the opinion that": X's belief (version 63)
+    expression_verbs: frozenset[str] = frozenset()
+    expressed_nouns: frozenset[str] = frozenset()
+    #: "X asked / urged Y to do Z": Z is X's request (version 63)
+    directive_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def frame_only_participles(self) -> frozenset[str]:
@@ -264,4 +271,8 @@ def load_cues() -> Cues:
         inferred_beliefs=_low(att.get("inferred_beliefs")),
         reason_verbs=_low(att.get("reason_verbs")),
         readout_final_passives=_low(att.get("readout_final_passives")),
+        belief_adjectives=_low(att.get("belief_adjectives")),
+        expression_verbs=_low(att.get("expression_verbs")),
+        expressed_nouns=_low(att.get("expressed_nouns")),
+        directive_verbs=_low(att.get("directive_verbs")),
     )
