@@ -1095,10 +1095,9 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
                 k += 1
             if k >= n or _not_a_source(low, k, n, cues):
                 continue
-            if low[i + 2] in _OBJECT_PRONOUNS:
-                h = view.pronoun(i + 2)  # "According to him, ...": the one named before (v63)
-            else:
-                h = view.noun_phrase(i + 2)
+            # "According to him, ...": the one named before (version 63)
+            pron = low[i + 2] in _OBJECT_PRONOUNS
+            h = view.pronoun(i + 2) if pron else view.noun_phrase(i + 2)
             hi = i + 2
             while (
                 hi + 1 < n and view.toks[hi + 1] not in (",", ".") and not view.is_boundary(hi + 1)
