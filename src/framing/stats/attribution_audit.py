@@ -584,6 +584,19 @@ ROUNDS = (
         frame=OFFICIAL,
         after_headline=21,
     ),
+    AttributionRound(
+        38,
+        20270173,
+        "media-audit-attribution-38",
+        {"voice": 30},
+        "Kremlin and Ukrainian presidency press releases, voice and source only (30 rows per "
+        "publisher), drawn after belief adjectives, expressed beliefs, requests and 'according "
+        "to him' (METRICS_VERSION 63) from releases rounds 24, 25 and 30-37 did not show; round "
+        "33's guide, 150 words each side",
+        after_media=11,
+        frame=OFFICIAL,
+        after_headline=21,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
