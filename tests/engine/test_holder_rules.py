@@ -376,9 +376,22 @@ FRAMES_V63_HOME = [
 ]  # fmt: skip
 
 
-#: the tables of versions 51, 59, 62 and 63 (no home) and of versions 58, 60-61 and 63 (home)
+FRAMES_V64_HOME = [
+    # "the President of HOME" in the publisher's own release makes a later bare "the President"
+    # the home's (round 38), not in another publisher's text, nor when "Russian President" also
+    # introduces another state's president
+    ('President of Ukraine Volodymyr Zelenskyy met Boris Johnson in London. "We will definitely '
+     'win," the President said.', "definitely", "ukraine", ("reported", "ukraine")),
+    ('President of Ukraine Volodymyr Zelenskyy met Boris Johnson in London. "We will definitely '
+     'win," the President said.', "definitely", "", ("reported", "")),
+    ('President of Ukraine Volodymyr Zelenskyy spoke of Russian President Vladimir Putin. "We '
+     'will definitely win," the President said.', "definitely", "ukraine", ("reported", "")),
+]  # fmt: skip
+
+
+#: the tables of versions 51, 59, 62 and 63 (no home) and of versions 58, 60-61, 63-64 (home)
 FRAMES = FRAMES_V51 + FRAMES_V59 + FRAMES_V62 + FRAMES_V63
-HOLDERS_WITH_HOME = FRAMES_V58 + FRAMES_V60 + FRAMES_V63_HOME
+HOLDERS_WITH_HOME = FRAMES_V58 + FRAMES_V60 + FRAMES_V63_HOME + FRAMES_V64_HOME
 
 
 @pytest.mark.parametrize(("text", "matched", "expected"), FRAMES, ids=[c[0][:45] for c in FRAMES])

@@ -104,6 +104,12 @@ TURNS = [
         [("Vladimir Putin", True), ("Denis Logunov", False)],
     ),
     ("Ivan Petrov: Good afternoon. Denis Logunov: Thank you.", []),
+    # a translator's note between a name and its colon, without a card (version 64, round 38)
+    (
+        "It is a pleasure to see you. President of the Socialist Republic of Vietnam Nguyen Xuan "
+        "Phuc(retranslated): Comrade Vladimir Putin, thank you. Vladimir Putin: Welcome.",
+        [("Xuan Phuc", False), ("Vladimir Putin", True)],
+    ),
     # ... but not when the leader is named only in a heading's title, not as its speaker
     ("Blunting the Impact of Putin's Price Hike: a. Lowering Energy Bills: b.", []),
     # ... but not when the labels are of two styles (a speech that quotes a label)

@@ -134,7 +134,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: (round 36).
 #: 63: "X is convinced that", "X expressed confidence that", "X asked Y to", '...," the message
 #: reads' (round 37).
-METRICS_VERSION = 63
+#: 64: "the President of HOME" makes a later bare "the President" the publisher's; a label
+#: "NAME(retranslated):" without a card (round 38).
+METRICS_VERSION = 64
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

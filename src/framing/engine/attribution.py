@@ -1967,7 +1967,9 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues, home="") -> A
 
     def bank_of_document():
         if not persons:
-            bank = name_bank(norm, (a[:3] for spans in actors.values() for a in spans), cues, low)
+            bank = name_bank(
+                norm, (a[:3] for spans in actors.values() for a in spans), cues, low, home
+            )
             persons.append((bank, bank_pattern(bank.names)))
         return persons[0]
 

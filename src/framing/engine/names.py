@@ -229,7 +229,11 @@ class Bank(NamedTuple):
 
 
 def name_bank(
-    norm: str, actor_spans: Iterable[tuple[int, int, str]], cues: Cues, low: str | None = None
+    norm: str,
+    actor_spans: Iterable[tuple[int, int, str]],
+    cues: Cues,
+    low: str | None = None,
+    home: str = "",
 ) -> Bank:
     """The persons and bodies ``norm`` introduces (see the module).
 
@@ -237,6 +241,8 @@ def name_bank(
     ``norm`` lowercased (same length), when the caller has it. Only the actors with a title or
     body in the next few words, or a linking "to / of / for ..." just before them, are read
     word by word. A word introduced for two actor categories is left out of either dict.
+    ``home``: the publisher's actor category; "the President of HOME" makes a later bare "the
+    President" the home's (version 64), not another state's title of that form.
     """
     low = norm.lower() if low is None or len(low) != len(norm) else low
     titles = _head_titles(cues)
@@ -273,6 +279,11 @@ def name_bank(
             run = _name_run(after, 0, cues)  # "... of the President of Ukraine Andriy Yermak"
             if len(run) >= 2:
                 add(names, _surnames(run, cat), cat)
+        if linked and cat == home and tail[-1] == "of" and norm[start - 1 : start] != "-":
+            # "the President of Ukraine" in the Ukrainian presidency's release: a later bare "the
+            # President" is Ukraine's, unless the text also introduces another state's president
+            # in the "Russian President" form (version 64, round 38)
+            add(heads, [tail[-2]], cat)
         if before:
             add(names, _surnames(_before(before[1:], after, cues), cat), cat)
             if linked and _titled_link(before[1:], cues):

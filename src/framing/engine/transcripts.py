@@ -64,6 +64,8 @@ CARD_RE = re.compile(
     r"|(?=[A-Z][a-z'’]+ (?:of|and)\b)[^:.!?\n]{1,120}?)"
     r"(?:\([a-z]+\))? ?$"
 )
+#: a translator's note between a name and its colon: "Nguyen Xuan Phuc(retranslated):"
+NOTE_RE = re.compile(r" ?\((?:retranslated|via interpreter|through interpreter)\) ?$")
 #: how far before its colon a speaker card may start
 _CARD_REACH = 220
 #: how far before a name its title may start
@@ -106,6 +108,9 @@ def _labels(text: str) -> list[tuple[int, int, str]]:
                     name = " ".join(title[-1:] + [card.group(1)])
                 out.append((start, at, name))
                 continue
+        note = NOTE_RE.search(text, max(0, at - 20), at) if before == ")" else None
+        if note is not None:  # "... Nguyen Xuan Phuc(retranslated):" without a card (v64)
+            at, before = note.start(), text[note.start() - 1]
         if before.islower():  # a name ends in a lowercase letter
             m = NAME_RE.search(text, max(0, at - 60), at)
             if m is None:
