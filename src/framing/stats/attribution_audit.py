@@ -597,6 +597,19 @@ ROUNDS = (
         frame=OFFICIAL,
         after_headline=21,
     ),
+    AttributionRound(
+        39,
+        20270175,
+        "media-audit-attribution-39",
+        {"voice": 30},
+        "Kremlin and Ukrainian presidency press releases, voice and source only (30 rows per "
+        "publisher), drawn after the publisher's own 'the President of HOME' and translated "
+        "labels (METRICS_VERSION 64) from releases rounds 24, 25 and 30-38 did not show; round "
+        "33's guide, 150 words each side",
+        after_media=11,
+        frame=OFFICIAL,
+        after_headline=21,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
