@@ -167,18 +167,8 @@ def _cue_flags(cues: Cues) -> dict[str, int]:
         for w in words:
             flags[w] = flags.get(w, 0) | flag
 
-    openers = (
-        cues.frame_words
-        | cues.reporting_nouns
-        | cues.naming_verbs
-        | cues.question_verbs
-        | cues.reason_verbs
-        | cues.belief_adjectives
-        | cues.expressed_nouns
-        | cues.directive_verbs
-    )
     # frame_words holds the headline appeals ("urges"): candidates, checked in _verb_frame
-    add(openers | {"according"}, _FRAME)
+    add(cues.opener_words | {"according"}, _FRAME)
     add(cues.vague_heads | cues.anonymity_markers, _VAGUE)
     add(cues.vague_adverbs, _FRAME | _ALONE)
     add(cues.vague_existentials | cues.vague_nouns, _FRAME | _VAGUE)  # "there are fears that"
@@ -632,6 +622,8 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
 _PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "we", "it", "i", "you"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 _NO_SUBJECT_BEFORE = frozenset({",", "—", "–", "-", ":", "to", "To", "(", "and"})
+#: a comma or a dash: where a reason's or a request's clause may end
+_CLAUSE_MARKS = frozenset({",", "—", "–", "-"})
 
 
 def _reason_frame(view: SentenceView, i: int) -> Frame | None:
@@ -668,7 +660,7 @@ def _clause_cut(view: SentenceView, lo: int) -> int:
     low = view.low
     end = _scope_end(view, lo)
     for j in range(lo + 1, end - 1):
-        if view.toks[j] not in (",", "—", "–", "-"):
+        if view.toks[j] not in _CLAUSE_MARKS:
             continue
         c = j + 2 if low[j + 1] in ("and", "but", "so", "while") and j + 2 < end else j + 1
         if view.toks[c][:1].isupper() or low[c] in _PRONOUN_SUBJECTS:
@@ -728,7 +720,7 @@ def _directive_end(view: SentenceView, lo: int, cues: Cues) -> int:
     falsified ...")."""
     end = _scope_end(view, lo)
     for j in range(lo + 1, end):
-        if view.toks[j] in (",", "—", "–", "-"):
+        if view.toks[j] in _CLAUSE_MARKS:
             return j
         if view.low[j] in ("and", "but") and j + 1 < end:
             nxt = view.toks[j + 1]
@@ -745,10 +737,6 @@ def _directive_end(view: SentenceView, lo: int, cues: Cues) -> int:
 _CONDITIONALS = frozenset({"if", "when", "unless", "whenever", "once"})
 
 
-def _is_be_form(w: str) -> bool:
-    return w in ("is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "'m")
-
-
 def _belief_adjective_frame(view: SentenceView, i: int) -> Frame | None:
     """ "X is convinced / confident / sure that ..." (``belief_adjectives`` after a form of be,
     "that" next): X's belief (version 63, attribution round 37); none without a subject, after
@@ -758,7 +746,7 @@ def _belief_adjective_frame(view: SentenceView, i: int) -> Frame | None:
     if i + 1 >= view.n or low[i + 1] != "that" or not view.after_be(i):
         return None
     j = i - 1
-    while j > 0 and not _is_be_form(low[j]):
+    while j > 0 and low[j] not in view.cues.be_forms:
         j -= 1  # the form of be: "to be sure that" (an infinitive), "you can be sure that"
     if low[j - 1] in ("to", "can", "could", "may") or "you" in low[max(0, j - 3) : j]:
         return None  # "looking to be sure", "You can be sure that ...": the speaker's assurance
@@ -1008,17 +996,7 @@ def _tag_ends(view: SentenceView, i: int) -> bool:
 def _triggers(cues: Cues) -> frozenset[str]:
     """Every word at which :func:`frames` may open a frame (one set lookup per token)."""
     return (
-        cues.frame_words
-        | cues.reporting_nouns
-        | cues.naming_verbs
-        | cues.question_verbs
-        | cues.make_clear
-        | cues.vague_adverbs
-        | cues.reason_verbs
-        | cues.belief_adjectives
-        | cues.expressed_nouns
-        | cues.directive_verbs
-        | {"according", "there", "clear"}
+        cues.opener_words | cues.make_clear | cues.vague_adverbs | {"according", "there", "clear"}
     )
 
 
@@ -1076,7 +1054,6 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
             f = _belief_adjective_frame(view, i)
             if f is not None:
                 out.append(f)
-
         elif w in cues.question_verbs:
             f = _question_frame(view, i, cues)
             if f is not None:

@@ -137,6 +137,22 @@ class Cues:
         return self.speech | self.belief | self.blame
 
     @cached_property
+    def opener_words(self) -> frozenset[str]:
+        """Every word that may open a frame of its own (verbs, nouns and adjectives of speech,
+        belief and blame, naming, questions, thanks, requests; versions 62-63 added the last
+        four lists): the candidates of the attribution rules' first pass and their triggers."""
+        return (
+            self.frame_words
+            | self.reporting_nouns
+            | self.naming_verbs
+            | self.question_verbs
+            | self.reason_verbs
+            | self.belief_adjectives
+            | self.expressed_nouns
+            | self.directive_verbs
+        )
+
+    @cached_property
     def clause_words(self) -> frozenset[str]:
         """Verb forms that make a headline's tag a clause, not a speaker ("MPs told")."""
         return self.frame_words | self.be_forms | self.auxiliaries

@@ -56,6 +56,8 @@ _STRAIGHT_SINGLE = "'\uff07"
 _ALL_DOUBLE = _DOUBLE_CURLY_OPEN + _DOUBLE_CURLY_CLOSE + _STRAIGHT_DOUBLE + "\u00ab\u00bb"
 _ALL_MARKS = _ALL_DOUBLE + _SINGLE_CURLY_OPEN + _SINGLE_CURLY_CLOSE + _STRAIGHT_SINGLE
 _MARK_RE = re.compile("[" + re.escape(_ALL_MARKS) + "]")
+#: any double quotation mark: one inside a double quotation (not a nested one's) drops it
+_DOUBLE_RE = re.compile("[" + re.escape(_ALL_DOUBLE) + "]")
 _SINGLE_SET = frozenset(_SINGLE_CURLY_OPEN + _SINGLE_CURLY_CLOSE + _STRAIGHT_SINGLE)
 _OPEN_AFTER = set("([{<-/\u2013\u2014") | set(_ALL_MARKS)
 _CLOSE_BEFORE = set(".,;:!?)]}>-/\u2013\u2014\u2026") | set(_ALL_MARKS)
@@ -267,10 +269,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     spans = [
         (s, e)
         for s, e, double in paired
-        if not (
-            double
-            and any(c in _ALL_DOUBLE and s + i not in bounds for i, c in enumerate(text[s:e]))
-        )
+        if not (double and any(m.start() not in bounds for m in _DOUBLE_RE.finditer(text, s, e)))
     ]
     spans.sort()
     crossed = _crossing(spans)
