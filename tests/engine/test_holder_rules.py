@@ -389,9 +389,68 @@ FRAMES_V64_HOME = [
 ]  # fmt: skip
 
 
-#: the tables of versions 51, 59, 62 and 63 (no home) and of versions 58, 60-61, 63-64 (home)
-FRAMES = FRAMES_V51 + FRAMES_V59 + FRAMES_V62 + FRAMES_V63
-HOLDERS_WITH_HOME = FRAMES_V58 + FRAMES_V60 + FRAMES_V63_HOME + FRAMES_V64_HOME
+FRAMES_V65 = [
+    # "X drew Y's attention to Z", "called attention to": Z is X's point (round 39); not a
+    # passive, an infinitive of purpose, or a subject that is no one ("The report")
+    ("In this context, Vladimir Putin drew President Macron's attention to the provocative "
+     "nature of the large-scale exercises in the Black Sea, worsening tensions.", "provocative",
+     ("reported", "russia")),
+    ("Putin drew the attention of the participants to the hostile campaign of the West.",
+     "hostile", ("reported", "russia")),
+    ("Zelensky called attention to Russia's brutal war.", "brutal", ("reported", "ukraine")),
+    ("The report drew attention to the provocative exercises.", "provocative", ("author", "")),
+    ("The protest was meant to draw attention to the brutal war.", "brutal", ("author", "")),
+    ("Attention was drawn to the provocative exercises.", "provocative", ("author", "")),
+    # "There is no doubt that": the writer's certainty, no one's doubt (round 39)
+    ("There is no doubt that all this will give you a powerful boost of energy.", "no doubt",
+     ("author", "")),
+    ("No doubt that russia is a terrorist state.", "terrorist state", ("author", "")),
+    ("There can be little doubt that the regime is brutal.", "brutal", ("author", "")),
+    ("There is absolutely no doubt that the regime is brutal.", "brutal", ("author", "")),
+    ("Western politicians are in no doubt that it would amount to a brutal war crime.", "brutal",
+     ("reported", "west_us")),
+    ("Critics doubt that Russia is really strong.", "really", ("reported", "vague")),
+    # "he" after "the President of Ukraine", "the head of the Ukrainian state" (round 39); not
+    # after "the wife of the President"
+    ('The head of the Ukrainian state stressed his goal. "The world really takes it into '
+     'account. This is possible," he said.', "really", ("reported", "ukraine")),
+    ('The President of Ukraine stressed his goal. "The world really takes it into account. This '
+     'is possible," he said.', "really", ("reported", "ukraine")),
+    ('The wife of the President of Ukraine spoke. "The world really takes it into account. This '
+     'is possible," she said.', "really", ("reported", "")),
+    # a long quotation closed by "summed up" is paired (round 39)
+    ('"It seems to me that any visit today emphasizes that Ukraine has become a symbol of '
+     'freedom, the center of a free Europe, and that the struggle between good and evil is not '
+     'over. Every leader who comes here sees the destroyed cities with his own eyes and '
+     'understands what is at stake for all of us. That is why the visits matter so much now, '
+     'and why we are grateful for each of them, whatever the weather, whatever the risk and '
+     'whatever the distance," Mykhailo Podolyak summed up.', "seems",
+     ("reported", "ukraine")),
+]  # fmt: skip
+
+FRAMES_V65_HOME = [
+    # "President Volodymyr Zelenskyy" in the publisher's own release makes a later bare "the
+    # President" the home's in "according to the President" and '," said the Deputy Prime
+    # Minister' too (round 39); not in another publisher's text, nor when another state's
+    # president is introduced
+    ("President Volodymyr Zelenskyy spoke in Kyiv. Also, according to the President, the queue "
+     "will be completely closed.", "completely", "ukraine", ("reported", "ukraine")),
+    ("President Volodymyr Zelenskyy spoke in Kyiv. Also, according to the President, the queue "
+     "will be completely closed.", "completely", "", ("reported", "")),
+    ("President Volodymyr Zelenskyy spoke with US President Joe Biden. Also, according to the "
+     "President, the queue will be completely closed.", "completely", "ukraine",
+     ("reported", "")),
+    ('Deputy Prime Minister Iryna Vereshchuk announced it. "We really want to save you," said '
+     'the Deputy Prime Minister.', "really", "ukraine", ("reported", "ukraine")),
+    ('President Volodymyr Zelenskyy met President Macron. "We really want peace," said the '
+     'President of France.', "really", "ukraine", ("reported", "")),
+]  # fmt: skip
+
+
+#: the tables of versions 51, 59, 62, 63 and 65 (no home) and of versions 58, 60-61, 63-65
+#: (home)
+FRAMES = FRAMES_V51 + FRAMES_V59 + FRAMES_V62 + FRAMES_V63 + FRAMES_V65
+HOLDERS_WITH_HOME = FRAMES_V58 + FRAMES_V60 + FRAMES_V63_HOME + FRAMES_V64_HOME + FRAMES_V65_HOME
 
 
 @pytest.mark.parametrize(("text", "matched", "expected"), FRAMES, ids=[c[0][:45] for c in FRAMES])

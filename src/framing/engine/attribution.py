@@ -467,6 +467,23 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     return f
 
 
+def _existential(view: SentenceView, k: int) -> bool:
+    """Token ``k`` ends "there is / there's / there can be" or opens the clause: "There is no
+    doubt that", "No doubt that ..." state the writer's certainty; "X is in no doubt that"
+    and "X left no doubt that" are X's (version 65)."""
+    low = view.low
+    while k >= 0 and low[k].endswith("ly"):
+        k -= 1  # "There is absolutely no doubt that"
+    if k < 0 or view.toks[k] in _CLAUSE_MARKS or view.toks[k] in (";", ":") or view.is_boundary(k):
+        return True  # "No doubt that ...", "There is no doubt — no doubt that"
+    if low[k] in ("there's", "there’s"):
+        return True
+    j = k
+    while j >= 0 and (low[j] in view.cues.be_forms or low[j] in view.cues.auxiliaries):
+        j -= 1
+    return j < k and j >= 0 and low[j] == "there"
+
+
 def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     w = view.low[i]
     nxt = view.low[i + 1] if i + 1 < view.n else ""
@@ -499,6 +516,8 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     ):
         return None
     prev = view.low[i - 1] if i > 0 else ""
+    if prev in ("no", "little") and nxt == "that" and _existential(view, i - 2):
+        return None  # "There is no doubt that ...": the writer's certainty (version 65)
     if (prev[:1].isdigit() or prev in _NUMBERS) and (w.endswith("s") or w in _ATTRIBUTIVE):
         return None  # a noun or adjective: "Two suspects dead", "12 states that", "80 suspected"
     if view.headline and _in_amid_phrase(view, i):
@@ -706,6 +725,39 @@ def _directive_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         ):
             return None
     return None
+
+
+def _attention_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
+    """ "X drew Y's attention to Z", "X drew the attention of Y to Z", "X called attention to
+    Z" (``attention_verbs`` up to five words before the noun ``i``, ``attention_nouns``): Z, up
+    to the clause's end, is X's point (version 65, attribution round 39); not a passive ("was
+    drawn"), not an infinitive ("to draw attention to": a purpose), and only for a subject the
+    rules see: an actor, a vague holder, or a name or pronoun ("The report drew attention to
+    ..." reports nothing)."""
+    low, n = view.low, view.n
+    j = next((k for k in range(i - 1, max(-1, i - 6), -1) if low[k] in cues.attention_verbs), -1)
+    if j < 0 or view.is_passive(j) or (j > 0 and low[j - 1] == "to"):
+        return None
+    if any(
+        view.is_boundary(k) or view.toks[k] in _CLAUSE_MARKS or low[k] in cues.prepositions
+        for k in range(j + 1, i)
+    ):
+        return None  # "called on the parties, with attention to": not one phrase
+    k = i + 1
+    if k < n and low[k] == "of":  # "the attention of the participants to"
+        k = next((m for m in range(k + 1, min(n, k + 8)) if low[m] == "to"), n)
+        if any(view.is_boundary(m) or view.toks[m] in _CLAUSE_MARKS for m in range(i + 1, k)):
+            return None
+    if k + 1 >= n or low[k] != "to":
+        return None
+    holder = view.subject(j)
+    if holder.kind in ("none", "author"):
+        return None
+    if holder.kind == "other" and not (
+        j > 0 and (view.toks[j - 1][:1].isupper() or low[j - 1] in _PRONOUN_SUBJECTS)
+    ):
+        return None
+    return Frame(j, k, k + 1, _clause_cut(view, k + 1), holder)
 
 
 def _bare(tok: str) -> str:
@@ -1040,6 +1092,10 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
                 out.append(Frame(i, i, lo, _scope_end(view, lo, limit=8), holder))
         elif w in cues.expressed_nouns and (j := _expressing_verb(view, i, cues)) is not None:
             f = _expressed_frame(view, j, i)
+            if f is not None:
+                out.append(f)
+        elif w in cues.attention_nouns:
+            f = _attention_frame(view, i, cues)
             if f is not None:
                 out.append(f)
         elif w in verbs:

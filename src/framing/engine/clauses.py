@@ -437,11 +437,13 @@ class SentenceView:
             if ch is None or ch.first in seen:
                 continue
             seen.add(ch.first)
-            if w in _PERSON_PRONOUNS and not ch.person:
-                continue  # "he" is a person: not "Russia", "Ukrainian troops"
             p = self._prep_before(ch)
+            office = w in _PERSON_PRONOUNS and p is not None and self._office_of(p)
+            if w in _PERSON_PRONOUNS and not (ch.person or office):
+                continue  # "he" is a person: not "Russia", "Ukrainian troops"
             if (
-                p is not None
+                not office
+                and p is not None
                 and self.low[p] not in _SUBORDINATORS
                 and (w in _NOMINATIVE or self.low[p] == "of")
             ):
@@ -451,6 +453,32 @@ class SentenceView:
             cats.add(ch.cat)
             after = self._name_end(ch)
         return cats, any(self._competes(k, w) for k in range(after, upto))
+
+    def _office_of(self, p: int) -> bool:
+        """The preposition ``p`` before an actor is the "of" of a person's singular title after
+        "the": "the President of Ukraine", "the head of the Ukrainian state" name a person, who
+        may be a later "he" (version 65, attribution round 39), when the title opens its clause
+        (a subject); not "the wife of the President of Ukraine" (the chain's first head is no
+        title), "a member of Congress", "if I am President of the United States" (no one the
+        text points at) or "allowing the President of Russia to ..." (an object)."""
+        cues = self.cues
+        t, subject = "", False
+        while p > 0 and self.low[p] == "of":  # back to the chain's first head
+            t = self.low[p - 1]
+            m = p - 2
+            while m >= 0 and self.low[m] in cues.title_modifiers:
+                m -= 1  # "the Deputy Head of ..."
+            # a subject: "The President of Ukraine said"; not "allowing the President of ..."
+            subject = m >= 0 and self.low[m] == "the" and self._opens_clause(m + 1)
+            p = m
+            while p > 0 and self.low[p] in cues.determiners:
+                p -= 1
+        return (
+            subject
+            and t in cues.titles
+            and t not in cues.institution_titles
+            and not t.endswith("s")
+        )
 
     def _competes(self, k: int, w: str) -> bool:
         """A name at ``k`` the pronoun ``w`` may refer to instead (not the object of a
@@ -998,7 +1026,34 @@ class SentenceView:
         else:
             if titled and k + 1 < self.n and self.low[k + 1] == "of":
                 return self._title_of(k + 1)  # "the Deputy Prime Minister of Ukraine"
+        if titled and not anon and self.heads and self.low[j] == "the":
+            h = self._introduced(j + 1)
+            if h is not None:
+                return h  # "according to the President", "said the Deputy Prime Minister"
         return VAGUE if anon else (OTHER if j < self.n and self._is_word(j) else NONE)
+
+    def _introduced(self, m: int) -> Holder | None:
+        """The actor a bare title from token ``m`` stands for ("[the] Deputy Prime Minister"):
+        the one the document introduced that title with (:attr:`heads`), when the phrase is
+        only title words and no name follows; else None (version 65)."""
+        cues, last = self.cues, ""
+        while m < self.n and (self.low[m] in cues.titles or self.low[m] in cues.title_modifiers):
+            last = self.low[m] if self.low[m] in cues.titles else last
+            m += 1
+        if m < self.n and (
+            self.toks[m][:1].isupper()
+            or self.low[m] in cues.prepositions
+            or (
+                self.toks[m] == ","
+                and m + 1 < self.n
+                and self.toks[m + 1][:1].isupper()
+                and self.chunk_of[m + 1] is None
+            )
+        ):  # "the President Macron", "the President of France", "the spokesman for the army
+            # of the DPR", "the outgoing president at the time, Viktor Yanukovych"
+            return None
+        cat = self.heads.get(last)
+        return Holder("actor", (cat,)) if cat else None
 
     def _title_of(self, k: int) -> Holder:
         """The actor of a title's "of" phrase starting at token ``k`` ("of [the] Ukraine", "of

@@ -123,6 +123,9 @@ class Cues:
     expressed_nouns: frozenset[str] = frozenset()
     #: "X asked / urged Y to do Z": Z is X's request (version 63)
     directive_verbs: frozenset[str] = frozenset()
+    #: "X drew Y's attention to Z": Z is X's point (version 65)
+    attention_verbs: frozenset[str] = frozenset()
+    attention_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def frame_only_participles(self) -> frozenset[str]:
@@ -139,8 +142,8 @@ class Cues:
     @cached_property
     def opener_words(self) -> frozenset[str]:
         """Every word that may open a frame of its own (verbs, nouns and adjectives of speech,
-        belief and blame, naming, questions, thanks, requests; versions 62-63 added the last
-        four lists): the candidates of the attribution rules' first pass and their triggers."""
+        belief and blame, naming, questions, thanks, requests, attention; versions 62-65 added
+        the last five lists): the candidates of the attribution rules' first pass and their triggers."""
         return (
             self.frame_words
             | self.reporting_nouns
@@ -150,6 +153,7 @@ class Cues:
             | self.belief_adjectives
             | self.expressed_nouns
             | self.directive_verbs
+            | self.attention_nouns
         )
 
     @cached_property
@@ -291,4 +295,6 @@ def load_cues() -> Cues:
         expression_verbs=_low(att.get("expression_verbs")),
         expressed_nouns=_low(att.get("expressed_nouns")),
         directive_verbs=_low(att.get("directive_verbs")),
+        attention_verbs=_low(att.get("attention_verbs")),
+        attention_nouns=_low(att.get("attention_nouns")),
     )

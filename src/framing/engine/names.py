@@ -267,6 +267,10 @@ def name_bank(
             or (tail[-1] in _HEADING_VERBS and tail[-2] == "who")
         )
         chained = bool(tail) and tail[-1] == "of" and norm[end + 1 : end + 2].isupper()
+        # "President Volodymyr Zelenskyy" in the Ukrainian presidency's release (version 65)
+        styled = _styled_title(norm, start, persons) if cat == home else ""
+        if styled:
+            add(heads, [styled], cat)
         if not (titled or linked or chained):
             continue
         after = _TOKEN.findall(norm, end, end + _SPAN)
@@ -295,6 +299,22 @@ def name_bank(
         {w: c for w, c in names.items() if c is not None},
         {w: c for w, c in heads.items() if c is not None},
     )
+
+
+def _styled_title(norm: str, start: int, persons: frozenset[str]) -> str:
+    """The capitalised person title right before a name that starts at ``start``, past up to
+    two capitalised first names ("President Volodymyr Zelenskyy", "President Putin"), in
+    lower case; "" when none. In the publisher's own text a later bare "the President" is then
+    the home's, unless the text also introduces another actor with that title (version 65,
+    attribution round 39: "according to the President")."""
+    words = norm[max(0, start - 40) : start].split()[-3:]
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if w.lower() in persons and w[:1].isupper():
+            return w.lower()
+        if not (w[:1].isupper() and w.isalpha()) or k < len(words) - 2:
+            return ""
+    return ""
 
 
 def _title_chain(before: list[str], cues: Cues) -> bool:
