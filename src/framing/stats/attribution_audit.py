@@ -610,6 +610,19 @@ ROUNDS = (
         frame=OFFICIAL,
         after_headline=21,
     ),
+    AttributionRound(
+        40,
+        20270177,
+        "media-audit-attribution-40",
+        {"voice": 30},
+        "Kremlin and Ukrainian presidency press releases, voice and source only (30 rows per "
+        "publisher), drawn after drawn attention, 'There is no doubt that', titled antecedents "
+        "and introduced bare titles (METRICS_VERSION 65) from releases rounds 24, 25 and 30-39 "
+        "did not show; round 33's guide, 150 words each side",
+        after_media=11,
+        frame=OFFICIAL,
+        after_headline=21,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
