@@ -447,10 +447,49 @@ FRAMES_V65_HOME = [
 ]  # fmt: skip
 
 
-#: the tables of versions 51, 59, 62, 63 and 65 (no home) and of versions 58, 60-61, 63-65
+FRAMES_V66 = [
+    # a verb that needs "that" elsewhere closes its sentence as a tag after a comma (round 40):
+    # "..., Vladimir Putin pointed out.", "..., he added.", "..., the report claims."; not the
+    # speaker's own "I agree", nor a denial, nor "we hope"
+    ("The West could help stop these atrocities by influencing the Kiev government, Vladimir "
+     "Putin pointed out.", "atrocities", ("reported", "russia")),
+    ("Russia is really brutal, he added.", "really", ("reported", "")),
+    ("Russia is really brutal, the report claims.", "really", ("reported", "")),
+    ("Russia is really brutal, experts estimate.", "really", ("reported", "vague")),
+    ("Russia is really brutal, I agree.", "really", ("author", "")),
+    ("The regime is brutal, which Russia denies.", "brutal", ("author", "")),
+    ("The war will probably go on, we hope.", "probably", ("author", "")),
+    # a fronted "as X noted," after a connective reports the clause after it (round 40)
+    ("In addition, as Putin noted, the markets have been experiencing positive dynamics for "
+     "almost a week.", "almost", ("reported", "russia")),
+    ("At the same time, as Putin noted, the markets have possibly recovered.", "possibly",
+     ("reported", "russia")),
+    ("The markets have almost recovered, as Putin noted, and prices fell.", "almost",
+     ("reported", "russia")),
+]  # fmt: skip
+
+FRAMES_V66_HOME = [
+    # "According to him" after '...," the President said.' with the home's introduced title, and
+    # "as the President noted" in the publisher's own text (round 40)
+    ('President Volodymyr Zelenskyy spoke. "We lost people," the President said. According to '
+     'him, the ultimatum will actually lead to destruction.', "actually", "ukraine",
+     ("reported", "ukraine")),
+    ('President Volodymyr Zelenskyy spoke. "We lost people," the President said. According to '
+     'him, the ultimatum will actually lead to destruction.', "actually", "", ("reported", "")),
+    ("President Volodymyr Zelenskyy spoke. In addition, as the President noted, the markets have "
+     "been experiencing positive dynamics for almost a week.", "almost", "ukraine",
+     ("reported", "ukraine")),
+    ("Ukrainian President Volodymyr Zelenskyy spoke. As the President noted in his address, "
+     "Ukraine will certainly win.", "certainly", "west_us", ("reported", "")),
+]  # fmt: skip
+
+
+#: the tables of versions 51, 59, 62, 63, 65 and 66 (no home) and of versions 58, 60-61, 63-66
 #: (home)
-FRAMES = FRAMES_V51 + FRAMES_V59 + FRAMES_V62 + FRAMES_V63 + FRAMES_V65
-HOLDERS_WITH_HOME = FRAMES_V58 + FRAMES_V60 + FRAMES_V63_HOME + FRAMES_V64_HOME + FRAMES_V65_HOME
+FRAMES = FRAMES_V51 + FRAMES_V59 + FRAMES_V62 + FRAMES_V63 + FRAMES_V65 + FRAMES_V66
+HOLDERS_WITH_HOME = (
+    FRAMES_V58 + FRAMES_V60 + FRAMES_V63_HOME + FRAMES_V64_HOME + FRAMES_V65_HOME + FRAMES_V66_HOME
+)
 
 
 @pytest.mark.parametrize(("text", "matched", "expected"), FRAMES, ids=[c[0][:45] for c in FRAMES])

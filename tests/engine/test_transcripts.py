@@ -143,6 +143,12 @@ TURNS = [
             ("Vladimir Putin", True),
         ],
     ),
+    # a card whose names have diacritics (version 66, round 40: the doubled "Niinistö")
+    (
+        "Mr President, welcome. President of Finland Sauli Niinistö Niinistö SauliPresident of "
+        "Finland(retranslated): Thank you. Vladimir Putin: Good.",
+        [("Sauli Niinistö", False), ("Vladimir Putin", True)],
+    ),
     # a colon inside a sentence is no label; one-word and upper-case labels are not read
     ("The plan has two parts: Grain Deal: the first. Question: Why? Q3 GDP: Up.", []),
     ("NOMINATIONS SENT TO THE SENATE: Jane Doe, of Ohio, to be a judge.", []),

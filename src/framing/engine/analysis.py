@@ -140,7 +140,10 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: President of Ukraine"; "President NAME" of the publisher's state makes a later bare title
 #: the home's, also in "according to the President"; "summed up" closes long quotations
 #: (round 39).
-METRICS_VERSION = 65
+#: 66: a verb that needs "that" closes its sentence as a tag ("..., he added."); "In addition, as
+#: X noted, ..."; "According to him" after the publisher's introduced "the President"; speaker
+#: cards with diacritics (round 40).
+METRICS_VERSION = 66
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

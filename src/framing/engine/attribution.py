@@ -324,6 +324,8 @@ def _opens(low: str, end: int, word: str, f: int, cues: Cues, headline: bool = F
         return True
     return (
         "that" in (nxt, nxt2)
+        or nxt in (".", "!")  # "..., he added." (_final_tag)
+        or (nxt == "out" and nxt2 in (".", "!"))  # "..., Vladimir Putin pointed out."
         or (word in cues.vague_nouns and nxt in ("over", "about", "of"))
         or (word in cues.vague_passives and nxt == "to")  # "are estimated to" (version 51)
         or (word in cues.vague_passives_as and nxt == "as")  # "is considered as" (version 51)
@@ -395,8 +397,17 @@ def _as_tag(view: SentenceView, i: int, cues: Cues) -> tuple[int, int] | None:
         return None
     if j + 1 == i:
         return None  # "as said", "as described"
-    if j == 0:
-        comma = next((k for k in range(i + 1, view.n) if view.toks[k] == ","), None)
+    # "As Beijing has said, ...", "In addition, as the President noted, ..." (version 66)
+    comma = next((k for k in range(i + 1, view.n) if view.toks[k] == ","), None)
+    if j == 0 or (
+        view.toks[j - 1] == ","
+        and " ".join(view.low[: j - 1]) in cues.sentence_connectives
+        and _bare(view.toks[j + 1]).lower() not in ("you", "i", "we")  # "So, as you said,
+        # we're ...": an echo; "First, as we've been warning, ...": the speaker's own
+        and comma is not None
+        and comma - i <= 4  # a tag's verb has no object ("Today, as the House announces a
+        # resolution on ..., I ...": a time clause)
+    ):
         return None if comma is None else (comma + 1, _scope_end(view, comma + 1))
     if view.toks[j - 1] == ",":
         return (0, j - 1)
@@ -467,6 +478,48 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     return f
 
 
+def _final_tag(view: SentenceView, i: int) -> bool:
+    """Verb ``i`` (and a particle "out") closes its sentence after a comma and at most five
+    words: "..., Vladimir Putin pointed out.", "..., he added.", "..., the report claims." (a
+    verb that opens a frame only before "that" elsewhere; version 66, attribution round 40)."""
+    if not view.toks[i].islower():
+        return False  # "..., the United States.": a name, not a verb
+    k = i + 1
+    if k < view.n and view.low[k] == "out":
+        k += 1
+    if k < view.n and not (k == view.n - 1 and view.toks[k] in (".", "!")):
+        return False
+    post = _postposed(view, i)
+    if post is None or view.toks[post] != ",":
+        return False
+    cues = view.cues
+    between = view.low[post + 1 : i]
+    if not between:
+        return False
+    first = view.toks[post + 1]
+    subject_start = (
+        first[:1].isupper()
+        or first in cues.third_person
+        or between[0] in cues.determiners
+        or between[0] in cues.vague_heads
+    )  # "Vladimir Putin", "he", "the report", "experts"
+    return subject_start and not any(
+        w in cues.question_words
+        or w in _NOT_TAG_WORDS
+        or w in cues.be_forms
+        or w in cues.auxiliaries
+        or (w in cues.prepositions and w != "of")
+        or "'" in w
+        or "’" in w
+        for w in between
+    )  # a subject only: not "..., that's what you see.", "..., as I noted.", "..., we hope.",
+    # "..., of course, in peaceful protest."
+
+
+#: words that make the words before a final verb no tag's subject (:func:`_final_tag`)
+_NOT_TAG_WORDS = frozenset({"that", "which", "who", "what", "i", "we", "you", "as", "if", "to"})
+
+
 def _existential(view: SentenceView, k: int) -> bool:
     """Token ``k`` ends "there is / there's / there can be" or opens the clause: "There is no
     doubt that", "No doubt that ..." state the writer's certainty; "X is in no doubt that"
@@ -500,6 +553,7 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         and "that" not in (nxt, nxt2)
         and not _headline_report(view, i, cues)
         and not (nxt == "to" and w in cues.vague_passives and view.is_passive(i))
+        and not _final_tag(view, i)
     ):  # "are estimated to" opens a frame (version 51); "an estimated 5,000" does not
         return None
     if not view.headline and w in cues.headline_only_words:

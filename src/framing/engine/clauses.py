@@ -452,6 +452,20 @@ class SentenceView:
                 continue
             cats.add(ch.cat)
             after = self._name_end(ch)
+        if w in _PERSON_PRONOUNS and self.heads:
+            for k in range(upto - 1):
+                # '...," the President said. According to him, ...' (version 66): a bare title
+                # the document introduced with one actor, as a subject
+                if (
+                    self.low[k] == "the"
+                    and self.chunk_of[k + 1] is None
+                    and self._opens_clause(k + 1)
+                ):
+                    h = self._introduced(k + 1)
+                    if h is not None and h.cats == (self.home,):  # the publisher's own title:
+                        # a White House "the President" is Biden, not a "Russian President"
+                        cats.update(h.cats)
+                        after = max(after, k + 2)
         return cats, any(self._competes(k, w) for k in range(after, upto))
 
     def _office_of(self, p: int) -> bool:
@@ -873,6 +887,9 @@ class SentenceView:
             or self.low[k - 1] in self.cues.clause_openers
         ):
             return k
+        if self.low[k - 1] == "as" and self.home and self.heads.get(self.low[j]) == self.home:
+            return k  # "as the President noted, ..." in the publisher's own text (version 66),
+            # when its title is the home's ("Ukrainian President X" would claim it elsewhere)
         return None
 
     def _definite_title(self, k: int, title: str = "") -> Holder:

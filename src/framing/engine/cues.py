@@ -126,6 +126,8 @@ class Cues:
     #: "X drew Y's attention to Z": Z is X's point (version 65)
     attention_verbs: frozenset[str] = frozenset()
     attention_nouns: frozenset[str] = frozenset()
+    #: "In addition, as X noted, ...": connectives before a fronted as-tag (version 66)
+    sentence_connectives: frozenset[str] = frozenset()
 
     @cached_property
     def frame_only_participles(self) -> frozenset[str]:
@@ -297,4 +299,5 @@ def load_cues() -> Cues:
         directive_verbs=_low(att.get("directive_verbs")),
         attention_verbs=_low(att.get("attention_verbs")),
         attention_nouns=_low(att.get("attention_nouns")),
+        sentence_connectives=_low(att.get("sentence_connectives")),
     )

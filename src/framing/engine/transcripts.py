@@ -58,10 +58,14 @@ HEADING_TITLE_RE = re.compile(
 #: Version 62: a first name of two words ("Raisi Raisi Sayyid EbrahimPresident of Iran"), no
 #: title ("Rogozin Rogozin Dmitry:"), or a one-name speaker whose title stands apart ("Kirill
 #: Kirill Patriarch of Moscow and All Russia:", group 2 empty).
+#: letters of a speaker card's names: Latin capitals and lower-case letters with diacritics
+#: ("Niinistö", "Plenković"; version 66, attribution round 40), as character classes
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿĀ-ſ'’"
 CARD_RE = re.compile(
-    r"\b([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?) \1 "
-    r"(?:([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?(?: [A-Z][a-z'’]+)?)(?:[A-Z][^:.!?\n]{0,120}?)?"
-    r"|(?=[A-Z][a-z'’]+ (?:of|and)\b)[^:.!?\n]{1,120}?)"
+    rf"\b([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?) \1 "
+    rf"(?:([{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?(?: [{_UP}][{_LOW}]+)?)(?:[A-Z][^:.!?\n]{{0,120}}?)?"
+    rf"|(?=[{_UP}][{_LOW}]+ (?:of|and)\b)[^:.!?\n]{{1,120}}?)"
     r"(?:\([a-z]+\))? ?$"
 )
 #: a translator's note between a name and its colon: "Nguyen Xuan Phuc(retranslated):"
