@@ -623,6 +623,19 @@ ROUNDS = (
         frame=OFFICIAL,
         after_headline=21,
     ),
+    AttributionRound(
+        41,
+        20270179,
+        "media-audit-attribution-41",
+        {"voice": 30},
+        "Kremlin and Ukrainian presidency press releases, voice and source only (30 rows per "
+        "publisher), drawn after final speech tags, connective as-tags and the publisher's "
+        "introduced titles as antecedents (METRICS_VERSION 66) from releases rounds 24, 25 and "
+        "30-40 did not show; round 33's guide, 150 words each side",
+        after_media=11,
+        frame=OFFICIAL,
+        after_headline=21,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
