@@ -384,8 +384,8 @@ FRAMES_V64_HOME = [
      'win," the President said.', "definitely", "ukraine", ("reported", "ukraine")),
     ('President of Ukraine Volodymyr Zelenskyy met Boris Johnson in London. "We will definitely '
      'win," the President said.', "definitely", "", ("reported", "")),
-    ('President of Ukraine Volodymyr Zelenskyy spoke of Russian President Vladimir Putin. "We '
-     'will definitely win," the President said.', "definitely", "ukraine", ("reported", "")),
+    # (version 67 reverses this row: the publisher's own "the President of HOME" wins over
+    # another state's "Russian President"; see FRAMES_V67_HOME)
 ]  # fmt: skip
 
 
@@ -484,11 +484,47 @@ FRAMES_V66_HOME = [
 ]  # fmt: skip
 
 
-#: the tables of versions 51, 59, 62, 63, 65 and 66 (no home) and of versions 58, 60-61, 63-66
+FRAMES_V67 = [
+    # "believe me" is the speaker's assurance, no belief reported (round 41)
+    ("It will sound, believe me, firmly.", "believe", ("author", "")),
+    ("Believe me, it is possibly bad.", "possibly", ("author", "")),
+    ("They believe me, but it is possibly bad.", "believe", ("reported", "")),
+    # "X set Y the task to / of Z": Z is X's request (round 41); not "we", a passive, or a
+    # "task" that is no one's object
+    ("During a conference call, President of Ukraine Volodymyr Zelenskyy set the Cabinet of "
+     "Ministers the task to prepare a separate program for citizens aged 12-18, who fully are "
+     "vaccinated.", "fully", ("reported", "ukraine")),
+    ("The President set the task of completely rebuilding the bridge.", "completely",
+     ("reported", "")),
+    ("The task of the commission is to completely rebuild the bridge.", "completely",
+     ("author", "")),
+    ("We set ourselves the task to completely rebuild the bridge.", "completely", ("author", "")),
+    ("The minister was given the task to completely rebuild it.", "completely", ("author", "")),
+]  # fmt: skip
+
+FRAMES_V67_HOME = [
+    # the publisher's own "the President of HOME" makes a later bare "the President" the home's
+    # even when the release also names "Russian President Vladimir Putin" (round 41); the
+    # styled "President Volodymyr Zelenskyy" does not win (RT writes "President Vladimir Putin"
+    # and "the president" of Ukraine's; tried and withdrawn)
+    ('President of Ukraine Volodymyr Zelenskyy spoke of Russian President Vladimir Putin. "We '
+     'will definitely win," the President said.', "definitely", "ukraine", ("reported", "ukraine")),
+    ('President Volodymyr Zelenskyy spoke of Russian President Vladimir Putin. "We will '
+     'definitely win," the President said.', "definitely", "ukraine", ("reported", "")),
+]  # fmt: skip
+
+
+#: the tables of versions 51, 59, 62, 63, 65-67 (no home) and of versions 58, 60-61, 63-67
 #: (home)
-FRAMES = FRAMES_V51 + FRAMES_V59 + FRAMES_V62 + FRAMES_V63 + FRAMES_V65 + FRAMES_V66
+FRAMES = FRAMES_V51 + FRAMES_V59 + FRAMES_V62 + FRAMES_V63 + FRAMES_V65 + FRAMES_V66 + FRAMES_V67
 HOLDERS_WITH_HOME = (
-    FRAMES_V58 + FRAMES_V60 + FRAMES_V63_HOME + FRAMES_V64_HOME + FRAMES_V65_HOME + FRAMES_V66_HOME
+    FRAMES_V58
+    + FRAMES_V60
+    + FRAMES_V63_HOME
+    + FRAMES_V64_HOME
+    + FRAMES_V65_HOME
+    + FRAMES_V66_HOME
+    + FRAMES_V67_HOME
 )
 
 

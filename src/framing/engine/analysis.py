@@ -143,7 +143,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: 66: a verb that needs "that" closes its sentence as a tag ("..., he added."); "In addition, as
 #: X noted, ..."; "According to him" after the publisher's introduced "the President"; speaker
 #: cards with diacritics (round 40).
-METRICS_VERSION = 66
+#: 67: the publisher's "the President of HOME" wins over another state's "Russian President";
+#: "believe me" is the speaker's assurance; "X set Y the task to Z" (round 41).
+METRICS_VERSION = 67
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

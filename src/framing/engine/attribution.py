@@ -520,6 +520,10 @@ def _final_tag(view: SentenceView, i: int) -> bool:
 _NOT_TAG_WORDS = frozenset({"that", "which", "who", "what", "i", "we", "you", "as", "if", "to"})
 
 
+#: what may stand before an imperative "believe me" (:func:`_verb_frame_of`)
+_IMPERATIVE_BEFORE = frozenset({",", "—", "–", "-", ";", ":", "and", "but", "so", "please", '"'})
+
+
 def _existential(view: SentenceView, k: int) -> bool:
     """Token ``k`` ends "there is / there's / there can be" or opens the clause: "There is no
     doubt that", "No doubt that ..." state the writer's certainty; "X is in no doubt that"
@@ -570,6 +574,8 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     ):
         return None
     prev = view.low[i - 1] if i > 0 else ""
+    if nxt in ("me", "us") and w in cues.belief and (i == 0 or prev in _IMPERATIVE_BEFORE):
+        return None  # "It will sound, believe me, firmly.": the speaker's assurance (version 67)
     if prev in ("no", "little") and nxt == "that" and _existential(view, i - 2):
         return None  # "There is no doubt that ...": the writer's certainty (version 65)
     if (prev[:1].isdigit() or prev in _NUMBERS) and (w.endswith("s") or w in _ATTRIBUTIVE):
@@ -783,20 +789,15 @@ def _directive_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
 
 def _attention_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     """ "X drew Y's attention to Z", "X drew the attention of Y to Z", "X called attention to
-    Z" (``attention_verbs`` up to five words before the noun ``i``, ``attention_nouns``): Z, up
+    Z" (``attention_verbs`` up to six words before the noun ``i``, ``attention_nouns``): Z, up
     to the clause's end, is X's point (version 65, attribution round 39); not a passive ("was
     drawn"), not an infinitive ("to draw attention to": a purpose), and only for a subject the
     rules see: an actor, a vague holder, or a name or pronoun ("The report drew attention to
     ..." reports nothing)."""
-    low, n = view.low, view.n
-    j = next((k for k in range(i - 1, max(-1, i - 6), -1) if low[k] in cues.attention_verbs), -1)
-    if j < 0 or view.is_passive(j) or (j > 0 and low[j - 1] == "to"):
+    j = _object_verb(view, i, cues.attention_verbs, cues)
+    if j < 0:
         return None
-    if any(
-        view.is_boundary(k) or view.toks[k] in _CLAUSE_MARKS or low[k] in cues.prepositions
-        for k in range(j + 1, i)
-    ):
-        return None  # "called on the parties, with attention to": not one phrase
+    low, n = view.low, view.n
     k = i + 1
     if k < n and low[k] == "of":  # "the attention of the participants to"
         k = next((m for m in range(k + 1, min(n, k + 8)) if low[m] == "to"), n)
@@ -804,11 +805,47 @@ def _attention_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
             return None
     if k + 1 >= n or low[k] != "to":
         return None
+    return _object_frame(view, j, k)
+
+
+def _task_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
+    """ "X set Y the task to Z", "X gave the task of Z" (``task_verbs`` up to six words before
+    the noun ``i``, ``task_nouns``, then "to" or "of"): Z, up to the clause's end, is X's request
+    (version 67, attribution round 41); the limits of :func:`_attention_frame`."""
+    j = _object_verb(view, i, cues.task_verbs, cues)
+    k = i + 1
+    if j < 0 or k + 1 >= view.n or view.low[k] not in ("to", "of"):
+        return None
+    return _object_frame(view, j, k)
+
+
+def _object_verb(view: SentenceView, i: int, verbs: frozenset[str], cues: Cues) -> int:
+    """The verb of ``verbs`` up to six words before the noun ``i`` whose object the noun is
+    ("drew President Macron's attention", "set the Cabinet of Ministers the task"), not a
+    passive or an infinitive; -1 when none or when a clause mark or a preposition other than
+    "of" stands between."""
+    low = view.low
+    j = next((k for k in range(i - 1, max(-1, i - 7), -1) if low[k] in verbs), -1)
+    if j < 0 or view.is_passive(j) or (j > 0 and low[j - 1] == "to"):
+        return -1
+    if any(
+        view.is_boundary(k)
+        or view.toks[k] in _CLAUSE_MARKS
+        or (low[k] in cues.prepositions and low[k] != "of")
+        for k in range(j + 1, i)
+    ):
+        return -1  # "called on the parties, with attention to": not one phrase
+    return j
+
+
+def _object_frame(view: SentenceView, j: int, k: int) -> Frame | None:
+    """The frame of verb ``j`` over the clause after token ``k`` ("to" / "of"), for a subject
+    the rules see: an actor, a vague holder, or a capitalised name or a pronoun."""
     holder = view.subject(j)
     if holder.kind in ("none", "author"):
         return None
     if holder.kind == "other" and not (
-        j > 0 and (view.toks[j - 1][:1].isupper() or low[j - 1] in _PRONOUN_SUBJECTS)
+        j > 0 and (view.toks[j - 1][:1].isupper() or view.low[j - 1] in _PRONOUN_SUBJECTS)
     ):
         return None
     return Frame(j, k, k + 1, _clause_cut(view, k + 1), holder)
@@ -1150,6 +1187,10 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
                 out.append(f)
         elif w in cues.attention_nouns:
             f = _attention_frame(view, i, cues)
+            if f is not None:
+                out.append(f)
+        elif w in cues.task_nouns:
+            f = _task_frame(view, i, cues)
             if f is not None:
                 out.append(f)
         elif w in verbs:

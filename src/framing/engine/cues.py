@@ -126,6 +126,9 @@ class Cues:
     #: "X drew Y's attention to Z": Z is X's point (version 65)
     attention_verbs: frozenset[str] = frozenset()
     attention_nouns: frozenset[str] = frozenset()
+    #: "X set Y the task to Z": Z is X's request (version 67)
+    task_verbs: frozenset[str] = frozenset()
+    task_nouns: frozenset[str] = frozenset()
     #: "In addition, as X noted, ...": connectives before a fronted as-tag (version 66)
     sentence_connectives: frozenset[str] = frozenset()
 
@@ -144,8 +147,8 @@ class Cues:
     @cached_property
     def opener_words(self) -> frozenset[str]:
         """Every word that may open a frame of its own (verbs, nouns and adjectives of speech,
-        belief and blame, naming, questions, thanks, requests, attention; versions 62-65 added
-        the last five lists): the candidates of the attribution rules' first pass and their triggers."""
+        belief and blame, naming, questions, thanks, requests, attention, tasks; versions 62-67
+        added the last six lists): the candidates of the attribution rules' first pass and their triggers."""
         return (
             self.frame_words
             | self.reporting_nouns
@@ -156,6 +159,7 @@ class Cues:
             | self.expressed_nouns
             | self.directive_verbs
             | self.attention_nouns
+            | self.task_nouns
         )
 
     @cached_property
@@ -299,5 +303,7 @@ def load_cues() -> Cues:
         directive_verbs=_low(att.get("directive_verbs")),
         attention_verbs=_low(att.get("attention_verbs")),
         attention_nouns=_low(att.get("attention_nouns")),
+        task_verbs=_low(att.get("task_verbs")),
+        task_nouns=_low(att.get("task_nouns")),
         sentence_connectives=_low(att.get("sentence_connectives")),
     )

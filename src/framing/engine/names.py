@@ -254,6 +254,7 @@ def name_bank(
             found[w] = cat if found.get(w, cat) == cat else None
 
     persons = _person_titles(cues)
+    own: set[str] = set()  # titles introduced as "the President of HOME"
     for start, end, cat in actor_spans:
         # cheap tests on the lowercased words around the actor (C loops, no tokenising): a
         # title or body in the next words, or "TITLE of / to / for [the]" or "who heads" before
@@ -288,6 +289,7 @@ def name_bank(
             # President" is Ukraine's, unless the text also introduces another state's president
             # in the "Russian President" form (version 64, round 38)
             add(heads, [tail[-2]], cat)
+            own.add(tail[-2])
         if before:
             add(names, _surnames(_before(before[1:], after, cues), cat), cat)
             if linked and _titled_link(before[1:], cues):
@@ -295,6 +297,11 @@ def name_bank(
                 # another state
                 link_ok = tail[-1] != "to" or _owns_body(after, cues)
                 add(names, _surnames(_after_link(after, link_ok, cues), cat), cat)
+    for w in own:
+        # the publisher's own "the President of HOME" wins over another state's title ("Russian
+        # President Vladimir Putin" in a Ukrainian presidency release; version 66): its
+        # releases call no one else "the President"
+        heads[w] = home
     return Bank(
         {w: c for w, c in names.items() if c is not None},
         {w: c for w, c in heads.items() if c is not None},
