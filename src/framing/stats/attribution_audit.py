@@ -636,6 +636,19 @@ ROUNDS = (
         frame=OFFICIAL,
         after_headline=21,
     ),
+    AttributionRound(
+        42,
+        20270181,
+        "media-audit-attribution-42",
+        {"voice": 30},
+        "Kremlin and Ukrainian presidency press releases, voice and source only (30 rows per "
+        "publisher), drawn after the publisher's 'the President of HOME' over other states' "
+        "titles, 'believe me' and set tasks (METRICS_VERSION 67) from releases rounds 24, 25 "
+        "and 30-41 did not show; round 33's guide, 150 words each side",
+        after_media=11,
+        frame=OFFICIAL,
+        after_headline=21,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
