@@ -227,7 +227,11 @@ class Candidates(NamedTuple):
 
 
 def _candidates(
-    cues: Cues, low: str, starts: list[int], headlines: set[int] = frozenset()
+    cues: Cues,
+    low: str,
+    starts: list[int],
+    headlines: set[int] = frozenset(),
+    norm: str | None = None,
 ) -> Candidates:
     """Sentences that may hold a frame and sentences that can hold a vague attribution
     (:class:`Candidates`), from one pass over the cue words of the text. In ``headlines``
@@ -243,7 +247,7 @@ def _candidates(
             continue
         si = bisect_right(starts, pos) - 1
         if f & (_THAT | _NAMING) and not _opens(
-            low, pos + len(word), word, f, cues, si in headlines
+            low, pos + len(word), word, f, cues, si in headlines, norm
         ):
             # no frame opens at the word; a vague head still counts, and an existential noun
             # may still complete a "there are ... that" frame (Candidates.framed)
@@ -311,7 +315,15 @@ def _cue_scan(cues: Cues) -> tuple[multiscan.MultiScan, list[str]] | None:
     return multiscan.MultiScan(words), words
 
 
-def _opens(low: str, end: int, word: str, f: int, cues: Cues, headline: bool = False) -> bool:
+def _opens(
+    low: str,
+    end: int,
+    word: str,
+    f: int,
+    cues: Cues,
+    headline: bool = False,
+    norm: str | None = None,
+) -> bool:
     """Whether the two tokens after a need-that word or a verb of naming (ending at ``end``)
     let :func:`frames` open a frame there: the same tests as :func:`_verb_frame`,
     :func:`_noun_frame` and the naming branch of :func:`frames`, on the text after the word
@@ -322,10 +334,14 @@ def _opens(low: str, end: int, word: str, f: int, cues: Cues, headline: bool = F
         return nxt not in _PARTICLES or (headline and nxt in _APPEAL_PARTICLES and word in _CALL)
     if headline and word in cues.headline_report_verbs:
         return True
+    final = nxt in (".", "!") or (nxt == "out" and nxt2 in (".", "!"))
+    if final:  # "..., he added.", "..., Vladimir Putin pointed out." (_final_tag): a lower-case
+        # verb (not "the United States.") with a comma in the words before it
+        start = end - len(word)
+        final = (norm is None or norm[start].islower()) and "," in low[max(0, start - 100) : start]
     return (
         "that" in (nxt, nxt2)
-        or nxt in (".", "!")  # "..., he added." (_final_tag)
-        or (nxt == "out" and nxt2 in (".", "!"))  # "..., Vladimir Putin pointed out."
+        or final
         or (word in cues.vague_nouns and nxt in ("over", "about", "of"))
         or (word in cues.vague_passives and nxt == "to")  # "are estimated to" (version 51)
         or (word in cues.vague_passives_as and nxt == "as")  # "is considered as" (version 51)
@@ -2062,7 +2078,7 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues, home="") -> A
             work.append(idx)
     starts = [s for s, _ in sentences]
     headlines = headline_sentences(norm, sentences)
-    framed, vague_cands = _candidates(cues, low, starts, headlines)
+    framed, vague_cands = _candidates(cues, low, starts, headlines, norm)
     tagged = tag_sentences(norm, sentences, headlines)  # "...: China's UN envoy" (round 8)
     framed |= tagged
     # a declared threat is its subject's speech act (_threatener): read like a frame word
