@@ -514,9 +514,57 @@ FRAMES_V67_HOME = [
 ]  # fmt: skip
 
 
-#: the tables of versions 51, 59, 62, 63, 65-67 (no home) and of versions 58, 60-61, 63-67
+FRAMES_V68 = [
+    # "X pointed out the ...": X's account of its object (round 42); not "as you pointed out -"
+    # nor "pointed out of the window"
+    ("In this context, Vladimir Putin pointed out the latest barbarous action of the Ukrainian "
+     "military.", "barbarous", ("reported", "russia")),
+    ("He pointed out of the window at the brutal scene.", "brutal", ("author", "")),
+    ("And it's largely - as you pointed out - it's energy, it's what will no doubt be a cold "
+     "winter.", "no doubt", ("author", "")),
+    # "he focused on ...": a person's account (rounds 39 and 42); not a state or a body
+    ("He focused on the possibly brutal assault.", "possibly", ("reported", "")),
+    ("Russia focused on the brutal assault in the east.", "brutal", ("author", "")),
+    ("The Task Force focused on how agencies can address the unprovoked war.", "unprovoked",
+     ("author", "")),
+    ("The attention was focused on the brutal assault.", "brutal", ("author", "")),
+    # a blame participle after a comma speaks for an unplaced subject too, but yields to any
+    # other frame over it (round 42)
+    ("The President of Syria expressed strong support for the operation, condemning the "
+     "destabilising policy of the United States.", "condemning", ("reported", "")),
+    ("Before Russia invaded Ukraine, Russian officials denied that it planned anything of the "
+     "sort, denouncing the United States for stoking panic.", "denouncing",
+     ("reported", "russia")),
+    # "not only ..., but in ..." continues the reported clause; "..., but it would ..." does not
+    ("The President also noted that the countries are developing cooperation not only in the "
+     "security sector, but in almost all areas.", "almost", ("reported", "")),
+    ("He said the talks failed, but it is probably not the end.", "probably", ("author", "")),
+]  # fmt: skip
+
+FRAMES_V68_HOME = [
+    # "the Head of State" in the publisher's own text is the home's head (round 42); not "the
+    # Head of State of Poland", not without a home
+    ("President of Ukraine Volodymyr Zelenskyy met students. The Head of State noted that "
+     "Ukraine will certainly win.", "certainly", "ukraine", ("reported", "ukraine")),
+    ("President of Ukraine Volodymyr Zelenskyy met students. The Head of State noted that "
+     "Ukraine will certainly win.", "certainly", "", ("reported", "")),
+    ("The Head of State of Poland noted that Ukraine will certainly win.", "certainly",
+     "ukraine", ("reported", "")),
+]  # fmt: skip
+
+
+#: the tables of versions 51, 59, 62, 63, 65-68 (no home) and of versions 58, 60-61, 63-68
 #: (home)
-FRAMES = FRAMES_V51 + FRAMES_V59 + FRAMES_V62 + FRAMES_V63 + FRAMES_V65 + FRAMES_V66 + FRAMES_V67
+FRAMES = (
+    FRAMES_V51
+    + FRAMES_V59
+    + FRAMES_V62
+    + FRAMES_V63
+    + FRAMES_V65
+    + FRAMES_V66
+    + FRAMES_V67
+    + FRAMES_V68
+)
 HOLDERS_WITH_HOME = (
     FRAMES_V58
     + FRAMES_V60
@@ -525,6 +573,7 @@ HOLDERS_WITH_HOME = (
     + FRAMES_V65_HOME
     + FRAMES_V66_HOME
     + FRAMES_V67_HOME
+    + FRAMES_V68_HOME
 )
 
 

@@ -145,7 +145,10 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: cards with diacritics (round 40).
 #: 67: the publisher's "the President of HOME" wins over another state's "Russian President";
 #: "believe me" is the speaker's assurance; "X set Y the task to Z" (round 41).
-METRICS_VERSION = 67
+#: 68: "the Head of State" / "the Head of the President's Office" in the publisher's own text;
+#: "X pointed out the ..."; "he focused on"; "..., condemning ..." after an unplaced subject;
+#: "not only ..., but in ..." (round 42).
+METRICS_VERSION = 68
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -342,6 +342,7 @@ def _opens(
     return (
         "that" in (nxt, nxt2)
         or final
+        or (word in _POINT_OUT and nxt == "out")  # "pointed out the latest ..." (version 68)
         or (word in cues.vague_nouns and nxt in ("over", "about", "of"))
         or (word in cues.vague_passives and nxt == "to")  # "are estimated to" (version 51)
         or (word in cues.vague_passives_as and nxt == "as")  # "is considered as" (version 51)
@@ -363,6 +364,14 @@ def _scope_end(view: SentenceView, i: int, limit: int | None = None) -> int:
         if view.low[k] in ("but", "yet") and k > i and view.toks[k - 1] == ",":
             if _no_subject(view, k + 1):
                 continue  # "Mazepin said he ... would fight them, but now was probably not ..."
+            if (
+                "only" in view.low[i:k]
+                and "not" in view.low[i:k]
+                and k + 1 < view.n
+                and (view.low[k + 1] in view.cues.prepositions or view.low[k + 1] == "also")
+            ):
+                continue  # "not only in the security sector, but in almost all areas" (v. 68);
+                # not "not only lead to ..., but it would also ...": a clause of its own
             return k  # "X said that ..., but <the author's clause>"
     return hi
 
@@ -536,6 +545,8 @@ def _final_tag(view: SentenceView, i: int) -> bool:
 _NOT_TAG_WORDS = frozenset({"that", "which", "who", "what", "i", "we", "you", "as", "if", "to"})
 
 
+#: "X pointed out the latest barbarous action": its object is X's account (version 68, round 42)
+_POINT_OUT = frozenset({"points", "pointed", "pointing"})
 #: what may stand before an imperative "believe me" (:func:`_verb_frame_of`)
 _IMPERATIVE_BEFORE = frozenset({",", "—", "–", "-", ";", ":", "and", "but", "so", "please", '"'})
 
@@ -574,6 +585,11 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         and not _headline_report(view, i, cues)
         and not (nxt == "to" and w in cues.vague_passives and view.is_passive(i))
         and not _final_tag(view, i)
+        and not (
+            w in _POINT_OUT
+            and nxt == "out"
+            and (nxt2 in cues.determiners or nxt2 in cues.question_words)
+        )  # "pointed out the latest ...", "pointed out how ..."; not "as you pointed out -"
     ):  # "are estimated to" opens a frame (version 51); "an estimated 5,000" does not
         return None
     if not view.headline and w in cues.headline_only_words:
@@ -683,10 +699,13 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
             # a participial clause ("X warned ..., stating that ...") speaks for the main
             # clause's holder when the rules name it; else it opens no frame of its own
             if holder.kind not in ("actor", "vague") and not (
-                holder.kind == "other" and w in _SAYING
-            ):
+                holder.kind == "other" and (w in _SAYING or w in cues.blame)
+            ):  # "Assad backed the operation, condemning ..." (a blame: speech; version 68)
                 return None  # "..., suggesting the toll could be higher": the writer's inference
-            return Frame(i, i, i + 1, end, holder)  # "X said ..., adding that ..." (round 6)
+            # "X said ..., adding that ..." (round 6); an unplaced holder's blame yields to any
+            # other frame over the match ("Russian officials denied that ..., denouncing ...")
+            weak = holder.kind == "other" and w not in _SAYING
+            return Frame(i, i, i + 1, end, holder, weak=weak)
         ch = view.chunk_of[j] if j >= 0 else None
         if adjacent and holder is OTHER and ch is not None and ch.last == j and not ch.possessive:
             holder = view.actor_holder(ch)  # "with the White House declaring that" (att4)
@@ -833,6 +852,24 @@ def _task_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     if j < 0 or k + 1 >= view.n or view.low[k] not in ("to", "of"):
         return None
     return _object_frame(view, j, k)
+
+
+def _topic_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
+    """ "Roman Mashovets focused on Z" (``topic_verbs`` before "on"): Z, up to the clause's end,
+    is the person's account (version 68, attribution rounds 39 and 42); only for a person named
+    right before the verb (a leader's or official's name, a name the document introduced with a
+    title, "he" / "she"): "Russia focused on the east", "The Task Force focused on ..." report no
+    one's words; not a passive ("was focused on")."""
+    low = view.low
+    if i == 0 or i + 2 >= view.n or low[i + 1] != "on" or view.is_passive(i):
+        return None
+    ch = view.chunk_of[i - 1]
+    if not ((ch is not None and ch.person) or low[i - 1] in ("he", "she")):
+        return None  # "Roman Mashovets" (a name the document introduced), not "The Task Force"
+    holder = view.subject(i)
+    if holder.kind in ("none", "author"):
+        return None
+    return Frame(i, i + 1, i + 2, _clause_cut(view, i + 2), holder)
 
 
 def _object_verb(view: SentenceView, i: int, verbs: frozenset[str], cues: Cues) -> int:
@@ -1207,6 +1244,10 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
                 out.append(f)
         elif w in cues.task_nouns:
             f = _task_frame(view, i, cues)
+            if f is not None:
+                out.append(f)
+        elif w in cues.topic_verbs:
+            f = _topic_frame(view, i, cues)
             if f is not None:
                 out.append(f)
         elif w in verbs:

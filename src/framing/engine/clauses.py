@@ -611,6 +611,8 @@ class SentenceView:
         definite = False  # "the general", "whose president": someone the text identifies
         while j >= 0 and steps < _MAX_LEFT:
             t, w = self.toks[j], self.low[j]
+            if t == "State" and not content and j >= 2 and self._home_office(j - 1, j):
+                return Holder("actor", (self.home,))  # "The Head of State noted" (version 68)
             if title and w in _IDENTIFYING:
                 definite = True
             if t == ",":
@@ -1081,11 +1083,25 @@ class SentenceView:
             if ch is not None:
                 return OTHER if self._non_state(ch) else self.actor_holder(ch)
             tok = self.toks[m]
+            if self._home_office(k, m):
+                return Holder("actor", (self.home,))
             if not (
                 tok[:1].isupper() or self.low[m] in ("of", "and") or tok in self.cues.determiners
             ):
                 break
         return OTHER
+
+    def _home_office(self, k: int, m: int) -> bool:
+        """In the publisher's own text, token ``m`` of the "of" phrase at ``k`` names the home's
+        own head or office (version 68, attribution round 42): "the Head of State" (both
+        capitalised, no further "of") and "the Head of the President's Office" when the document
+        introduced its President with the home."""
+        if not self.home:
+            return False
+        tok = self.toks[m]
+        if tok == "State" and m == k + 1 and self.toks[k - 1] == "Head":
+            return not (m + 1 < self.n and self.low[m + 1] == "of")
+        return tok in ("President's", "President’s") and self.heads.get("president") == self.home
 
     def object(self, i: int, allow: tuple[str, ...] = ()) -> Holder:
         """The first actor right of ``i`` that is not the object of a preposition (except those

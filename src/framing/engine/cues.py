@@ -129,6 +129,8 @@ class Cues:
     #: "X set Y the task to Z": Z is X's request (version 67)
     task_verbs: frozenset[str] = frozenset()
     task_nouns: frozenset[str] = frozenset()
+    #: "X focused on Z": Z is the person X's account (version 68)
+    topic_verbs: frozenset[str] = frozenset()
     #: "In addition, as X noted, ...": connectives before a fronted as-tag (version 66)
     sentence_connectives: frozenset[str] = frozenset()
 
@@ -147,8 +149,8 @@ class Cues:
     @cached_property
     def opener_words(self) -> frozenset[str]:
         """Every word that may open a frame of its own (verbs, nouns and adjectives of speech,
-        belief and blame, naming, questions, thanks, requests, attention, tasks; versions 62-67
-        added the last six lists): the candidates of the attribution rules' first pass and their triggers."""
+        belief and blame, naming, questions, thanks, requests, attention, tasks, topics; versions
+        62-68 added the last seven lists): the candidates of the attribution rules' first pass and their triggers."""
         return (
             self.frame_words
             | self.reporting_nouns
@@ -160,6 +162,7 @@ class Cues:
             | self.directive_verbs
             | self.attention_nouns
             | self.task_nouns
+            | self.topic_verbs
         )
 
     @cached_property
@@ -305,5 +308,6 @@ def load_cues() -> Cues:
         attention_nouns=_low(att.get("attention_nouns")),
         task_verbs=_low(att.get("task_verbs")),
         task_nouns=_low(att.get("task_nouns")),
+        topic_verbs=_low(att.get("topic_verbs")),
         sentence_connectives=_low(att.get("sentence_connectives")),
     )
