@@ -649,6 +649,19 @@ ROUNDS = (
         frame=OFFICIAL,
         after_headline=21,
     ),
+    AttributionRound(
+        43,
+        20270183,
+        "media-audit-attribution-43",
+        {"voice": 30},
+        "Kremlin and Ukrainian presidency press releases, voice and source only (30 rows per "
+        "publisher), drawn after the publisher's Head of State, 'pointed out', 'focused on' and "
+        "blame participles (METRICS_VERSION 68) from releases rounds 24, 25 and 30-42 did not "
+        "show; round 33's guide, 150 words each side",
+        after_media=11,
+        frame=OFFICIAL,
+        after_headline=21,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
