@@ -553,7 +553,29 @@ FRAMES_V68_HOME = [
 ]  # fmt: skip
 
 
-#: the tables of versions 51, 59, 62, 63, 65-68 (no home) and of versions 58, 60-61, 63-68
+FRAMES_V69 = [
+    # "X called on Y to do Z" in running text: X's appeal (round 43); not the speaker's own, a
+    # passive, or "called on the parties to the conflict" (no infinitive)
+    ("The Head of State called on international companies to fully withdraw from the Russian "
+     "market.", "fully", ("reported", "")),
+    ("From this rostrum, my country, the Islamic Republic of Mauritania, calls on the "
+     "international community to possibly assume its responsibilities.", "possibly",
+     ("author", "")),
+    ("I call on everyone to fully support Ukraine.", "fully", ("author", "")),
+    ("Putin was called on to fully withdraw.", "fully", ("author", "")),
+    ("Zelensky called on the parties to the brutal conflict.", "brutal", ("author", "")),
+    # "made a point of noting that" (round 43)
+    ("Vladimir Putin made a point of noting that the talks are possibly over.", "possibly",
+     ("reported", "russia")),
+    # "cannot imagine" + a noun phrase holds no belief (round 43); a clause still does
+    ("We fight for all of those who cannot even imagine the extent of tyranny and censorship "
+     "that exist in Russia.", "tyranny", ("author", "")),
+    ("The problem was that people simply could not believe a major land war could possibly break "
+     "out in Europe.", "possibly", ("reported", "vague")),
+]  # fmt: skip
+
+
+#: the tables of versions 51, 59, 62, 63, 65-69 (no home) and of versions 58, 60-61, 63-68
 #: (home)
 FRAMES = (
     FRAMES_V51
@@ -564,6 +586,7 @@ FRAMES = (
     + FRAMES_V66
     + FRAMES_V67
     + FRAMES_V68
+    + FRAMES_V69
 )
 HOLDERS_WITH_HOME = (
     FRAMES_V58

@@ -148,7 +148,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: 68: "the Head of State" / "the Head of the President's Office" in the publisher's own text;
 #: "X pointed out the ..."; "he focused on"; "..., condemning ..." after an unplaced subject;
 #: "not only ..., but in ..." (round 42).
-METRICS_VERSION = 68
+#: 69: "X called on Y to do Z" in running text; "made a point of noting"; "cannot imagine" + a
+#: noun phrase (round 43).
+METRICS_VERSION = 69
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

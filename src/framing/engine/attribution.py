@@ -331,7 +331,11 @@ def _opens(
     m = _NEXT2.match(low, end)
     nxt, nxt2 = (m.group(1), m.group(2) or "") if m else ("", "")
     if f & _NAMING:
-        return nxt not in _PARTICLES or (headline and nxt in _APPEAL_PARTICLES and word in _CALL)
+        return (
+            nxt not in _PARTICLES
+            or (headline and nxt in _APPEAL_PARTICLES and word in _CALL)
+            or (word in _CALL and nxt in ("on", "upon"))  # "called on X to" (version 69)
+        )
     if headline and word in cues.headline_report_verbs:
         return True
     final = nxt in (".", "!") or (nxt == "out" and nxt2 in (".", "!"))
@@ -547,6 +551,33 @@ _NOT_TAG_WORDS = frozenset({"that", "which", "who", "what", "i", "we", "you", "a
 
 #: "X pointed out the latest barbarous action": its object is X's account (version 68, round 42)
 _POINT_OUT = frozenset({"points", "pointed", "pointing"})
+
+
+def _clause_follows(view: SentenceView, i: int) -> bool:
+    """A modal, auxiliary or form of be within eight words after verb ``i``: its object is a
+    clause without "that" ("believe a major land war could break out")."""
+    return any(w in _FINITE for w in view.low[i + 2 : min(view.n, i + 10)])
+
+
+#: modals and finite forms of be, have and do: a clause's verb (:func:`_clause_follows`)
+_FINITE = frozenset(
+    {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "is", "are",
+     "was", "were", "has", "have", "had", "does", "do", "did"}
+)  # fmt: skip
+
+
+def _cannot(view: SentenceView, i: int) -> bool:
+    """Verb ``i`` follows "cannot / can't / could not", past "even" and adverbs in -ly."""
+    low, j = view.low, i - 1
+    while j >= 0 and (low[j] in ("even", "ever") or low[j].endswith("ly")):
+        j -= 1
+    if j < 0:
+        return False
+    if low[j] in ("cannot", "can't", "can’t", "couldn't", "couldn’t"):
+        return True
+    return low[j] == "not" and j > 0 and low[j - 1] in ("can", "could")
+
+
 #: what may stand before an imperative "believe me" (:func:`_verb_frame_of`)
 _IMPERATIVE_BEFORE = frozenset({",", "—", "–", "-", ";", ":", "and", "but", "so", "please", '"'})
 
@@ -606,6 +637,9 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     ):
         return None
     prev = view.low[i - 1] if i > 0 else ""
+    if w in cues.belief and nxt != "that" and _cannot(view, i) and not _clause_follows(view, i):
+        return None  # "those who cannot even imagine the extent of tyranny": no belief held
+        # (version 69); not "could not believe a major land war could break out"
     if nxt in ("me", "us") and w in cues.belief and (i == 0 or prev in _IMPERATIVE_BEFORE):
         return None  # "It will sound, believe me, firmly.": the speaker's assurance (version 67)
     if prev in ("no", "little") and nxt == "that" and _existential(view, i - 2):
@@ -711,8 +745,10 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
             holder = view.actor_holder(ch)  # "with the White House declaring that" (att4)
         # "it goes without saying that" is an idiom, not a gerund of means
         idiom = w == "saying" and j >= 0 and view.low[j] == "without"
-        if not adjacent and j >= 0 and view.low[j] in MEANS and not idiom:
-            holder = view.doer(i)  # "Kiev wants to frame Moscow by accusing it" (att4)
+        point_of = j >= 2 and view.low[j] == "of" and view.low[j - 1] == "point"
+        if not adjacent and j >= 0 and (view.low[j] in MEANS or point_of) and not idiom:
+            holder = view.doer(i)  # "Kiev wants to frame Moscow by accusing it" (att4); "Putin
+            # made a point of noting that ..." (version 69)
         elif not adjacent:
             holder = NONE
     if holder.kind == "none" or (infinitive and holder is OTHER):
@@ -902,6 +938,32 @@ def _object_frame(view: SentenceView, j: int, k: int) -> Frame | None:
     ):
         return None
     return Frame(j, k, k + 1, _clause_cut(view, k + 1), holder)
+
+
+def _call_on_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
+    """ "X called on Y to do Z" in running text: Z, the infinitive's clause
+    (:func:`_directive_end`), is X's appeal (version 69, attribution round 43: "The Head of
+    State called on international companies to fully withdraw from the Russian market"); "to"
+    within eight words after "on" before a verb, no clause mark between; not a passive, not an
+    infinitive, and only for a subject the rules see (not the speaker's own "I call on")."""
+    low, n = view.low, view.n
+    if view.is_passive(i) or (i > 0 and low[i - 1] == "to"):
+        return None
+    for k in range(i + 3, min(n - 1, i + 10)):
+        if view.is_boundary(k) or view.toks[k] in (",", ";", ":"):
+            return None
+        if low[k] == "to":
+            nxt = low[k + 1]
+            if not nxt.isalpha() or nxt in cues.determiners or nxt in cues.prepositions:
+                return None  # "called on the parties to the conflict": no infinitive
+            holder = view.subject(i)
+            if holder.kind in ("none", "author"):
+                return None
+            if holder.kind == "other" and any(t in cues.first_person for t in view.toks[:i]):
+                return None  # "my country, the Islamic Republic of Mauritania, calls on", "We
+                # condemn ..., and call on ...": the speaker's own appeal
+            return Frame(i, i + 1, k + 1, _directive_end(view, k + 1, cues), holder)
+    return None
 
 
 def _bare(tok: str) -> str:
@@ -1220,6 +1282,10 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
                     holder = view.subject(i)  # an appeal: "calls for / calls on X to ..."
                     if holder.kind not in ("none", "author") and not view.is_passive(i):
                         out.append(Frame(i, i + 1, i + 2, _scope_end(view, i + 2), holder))
+                elif w in _CALL and low[i + 1] in ("on", "upon"):
+                    f = _call_on_frame(view, i, cues)  # "X called on Y to do Z" (version 69)
+                    if f is not None:
+                        out.append(f)
                 continue  # "calls on": a phrasal verb, not a label
             lo = i + 1
             if w in cues.naming_needs_as:  # the label follows "as": "dismissed X as absurd"
