@@ -662,6 +662,19 @@ ROUNDS = (
         frame=OFFICIAL,
         after_headline=21,
     ),
+    AttributionRound(
+        44,
+        20270185,
+        "media-audit-attribution-44",
+        {"voice": 30},
+        "Kremlin and Ukrainian presidency press releases, voice and source only (30 rows per "
+        "publisher), drawn after running-text appeals, 'made a point of' and 'cannot imagine' "
+        "(METRICS_VERSION 69) from releases rounds 24, 25 and 30-43 did not show; round 33's "
+        "guide, 150 words each side",
+        after_media=11,
+        frame=OFFICIAL,
+        after_headline=21,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
