@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import compress, count
 from typing import NamedTuple
@@ -1251,6 +1252,29 @@ def _tag_ends(view: SentenceView, i: int) -> bool:
 
 
 @lru_cache(maxsize=4)
+def _word_rules(cues: Cues) -> dict[str, Callable[[SentenceView, int, Cues], Frame | None]]:
+    """The frame rule that a trigger word opens in :func:`frames` after its earlier branches,
+    one per word: the first list that holds the word wins (attention and task nouns, topic
+    verbs, frame verbs, thanks, belief adjectives, questions, "make clear", "clear")."""
+    table = (
+        (cues.attention_nouns, _attention_frame),
+        (cues.task_nouns, _task_frame),
+        (cues.topic_verbs, _topic_frame),
+        (cues.frame_words, _verb_frame),
+        (cues.reason_verbs, lambda view, i, _cues: _reason_frame(view, i)),
+        (cues.belief_adjectives, lambda view, i, _cues: _belief_adjective_frame(view, i)),
+        (cues.question_verbs, _question_frame),
+        (cues.make_clear, _clear_frame),
+        (frozenset({"clear"}), _be_clear_frame),
+    )
+    rules: dict[str, Callable[[SentenceView, int, Cues], Frame | None]] = {}
+    for words, rule in table:
+        for w in words:
+            rules.setdefault(w, rule)
+    return rules
+
+
+@lru_cache(maxsize=4)
 def _triggers(cues: Cues) -> frozenset[str]:
     """Every word at which :func:`frames` may open a frame (one set lookup per token)."""
     return (
@@ -1264,6 +1288,7 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
     low, n = view.low, view.n
     verbs = cues.frame_words
     triggers = _triggers(cues)
+    rules = _word_rules(cues)
     # the indices of the trigger tokens, with the loop in C (compress/map): most tokens are none
     for i in compress(count(), map(triggers.__contains__, low)):
         w = low[i]
@@ -1304,40 +1329,8 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
             f = _expressed_frame(view, j, i)
             if f is not None:
                 out.append(f)
-        elif w in cues.attention_nouns:
-            f = _attention_frame(view, i, cues)
-            if f is not None:
-                out.append(f)
-        elif w in cues.task_nouns:
-            f = _task_frame(view, i, cues)
-            if f is not None:
-                out.append(f)
-        elif w in cues.topic_verbs:
-            f = _topic_frame(view, i, cues)
-            if f is not None:
-                out.append(f)
-        elif w in verbs:
-            f = _verb_frame(view, i, cues)
-            if f is not None:
-                out.append(f)
-        elif w in cues.reason_verbs:
-            f = _reason_frame(view, i)
-            if f is not None:
-                out.append(f)
-        elif w in cues.belief_adjectives:
-            f = _belief_adjective_frame(view, i)
-            if f is not None:
-                out.append(f)
-        elif w in cues.question_verbs:
-            f = _question_frame(view, i, cues)
-            if f is not None:
-                out.append(f)
-        elif w in cues.make_clear:
-            f = _clear_frame(view, i, cues)
-            if f is not None:
-                out.append(f)
-        elif w == "clear":
-            f = _be_clear_frame(view, i, cues)
+        elif (rule := rules.get(w)) is not None:
+            f = rule(view, i, cues)  # one rule per word (_word_rules)
             if f is not None:
                 out.append(f)
         elif w == "according" and i + 1 < n and low[i + 1] == "to":

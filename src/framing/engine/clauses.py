@@ -452,7 +452,7 @@ class SentenceView:
                 continue
             cats.add(ch.cat)
             after = self._name_end(ch)
-        if w in _PERSON_PRONOUNS and self.heads:
+        if w in _PERSON_PRONOUNS and self.home and self.home in self.heads.values():
             for k in range(upto - 1):
                 # '...," the President said. According to him, ...' (version 66): a bare title
                 # the document introduced with one actor, as a subject
