@@ -552,6 +552,32 @@ FRAMES_V68_HOME = [
      "ukraine", ("reported", "")),
 ]  # fmt: skip
 
+FRAMES_V70_HOME = [
+    # officials of the publisher's own presidential office (round 44): named after a title chain
+    # ending in the office, or the chain itself as the subject; not another state's office, not
+    # someone else's relative, not without a home
+    ("President of Ukraine Volodymyr Zelenskyy met the envoys. Deputy Head of the Office of the "
+     "President Ihor Zhovkva took part. \"It is worth paying attention to make it clear what is "
+     "meant,\" said Ihor Zhovkva.", "make it clear", "ukraine", ("reported", "ukraine")),
+    ("President of Ukraine Volodymyr Zelenskyy met the envoys. The Adviser to the Head of the "
+     "President's Office noted that the enemy uses a lot of disinformation.", "disinformation",
+     "ukraine", ("reported", "ukraine")),
+    ("President of Ukraine Volodymyr Zelenskyy met the envoys. The head of the Office of the "
+     "President said that the enemy uses a lot of disinformation.", "disinformation", "ukraine",
+     ("reported", "ukraine")),
+    ("President of Ukraine Volodymyr Zelenskyy met the envoys. According to the Adviser to the "
+     "Head of the President's Office, the enemy uses a lot of disinformation.", "disinformation",
+     "ukraine", ("reported", "ukraine")),
+    ("President of Ukraine Volodymyr Zelenskyy met the envoys. The wife of the head of the Office "
+     "of the President said that the enemy uses a lot of disinformation.", "disinformation",
+     "ukraine", ("reported", "")),
+    ("President of Ukraine Volodymyr Zelenskyy met the envoys. The ambassador to the President of "
+     "France noted that the enemy uses a lot of disinformation.", "disinformation", "ukraine",
+     ("reported", "")),
+    ("The Adviser to the Head of the President's Office noted that the enemy uses a lot of "
+     "disinformation.", "disinformation", "ukraine", ("reported", "")),
+]  # fmt: skip
+
 
 FRAMES_V69 = [
     # "X called on Y to do Z" in running text: X's appeal (round 43); not the speaker's own, a
@@ -574,8 +600,29 @@ FRAMES_V69 = [
      "out in Europe.", "possibly", ("reported", "vague")),
 ]  # fmt: skip
 
+FRAMES_V70 = [
+    # "X informed / briefed Y about / on Z" (round 44); not a passive, not "on Monday", not a
+    # subject the rules cannot see; "informed him that" stays a speech frame
+    ("Volodymyr Zelenskyy informed Eduard Heger about the aggravation of the situation, in "
+     "particular the intensification of provocative shelling.", "provocative",
+     ("reported", "ukraine")),
+    ("Joe Biden briefed the Prime Minister on the brutal attacks.", "brutal",
+     ("reported", "west_us")),
+    ("Zelenskyy was briefed on the brutal attacks.", "brutal", ("author", "")),
+    ("Joe Biden briefed reporters on Monday about the brutal attacks.", "brutal", ("author", "")),
+    ("The data informs us about brutal attacks.", "brutal", ("author", "")),
+    ("This allows people to make more informed decisions about brutal attacks.", "brutal",
+     ("author", "")),
+    ("Putin informed him that the attacks were brutal.", "brutal", ("reported", "russia")),
+    # what a document "stipulates that" (round 44)
+    ("The Executive Order stipulates that the measures will possibly be extended.", "possibly",
+     ("reported", "")),
+    ("The Executive Order was signed and the measures will possibly be extended.", "possibly",
+     ("author", "")),
+]  # fmt: skip
 
-#: the tables of versions 51, 59, 62, 63, 65-69 (no home) and of versions 58, 60-61, 63-68
+
+#: the tables of versions 51, 59, 62, 63, 65-70 (no home) and of versions 58, 60-61, 63-68, 70
 #: (home)
 FRAMES = (
     FRAMES_V51
@@ -587,6 +634,7 @@ FRAMES = (
     + FRAMES_V67
     + FRAMES_V68
     + FRAMES_V69
+    + FRAMES_V70
 )
 HOLDERS_WITH_HOME = (
     FRAMES_V58
@@ -597,6 +645,7 @@ HOLDERS_WITH_HOME = (
     + FRAMES_V66_HOME
     + FRAMES_V67_HOME
     + FRAMES_V68_HOME
+    + FRAMES_V70_HOME
 )
 
 

@@ -115,3 +115,51 @@ def test_name_spans_skip_the_lexicons_matches_and_parts_of_words():
     assert [text[s:e] for s, e, *_ in found] == ["Lavrov", "Lavrov"]
     assert [(cat, person) for *_, cat, person in found] == [("russia", True)] * 2
     assert bank_pattern({}) is None
+
+
+# the publisher's own presidential office names its officials without the state (version 70)
+OFFICE_BANKS = [
+    (
+        "President of [Ukraine] Volodymyr Zelenskyy met. Deputy Head of the Office of the "
+        "President Ihor Zhovkva spoke.",
+        "ukraine",
+        {"Zelenskyy": "ukraine", "Zhovkva": "ukraine"},
+    ),
+    (
+        "President of [Ukraine] Volodymyr Zelenskyy met. The Adviser to the Head of the "
+        "President's Office Mykhailo Podolyak spoke.",
+        "ukraine",
+        {"Zelenskyy": "ukraine", "Podolyak": "ukraine"},
+    ),
+    # not without a home, nor when the text's bare "the President" is not the home's
+    (
+        "President of [Ukraine] Volodymyr Zelenskyy met. Deputy Head of the Office of the "
+        "President Ihor Zhovkva spoke.",
+        "",
+        {"Zelenskyy": "ukraine"},
+    ),
+    (
+        "Deputy Head of the Office of the President Ihor Zhovkva spoke.",
+        "ukraine",
+        {},
+    ),
+    # no title chain before the office, or a one-word name: no introduction
+    (
+        "President of [Ukraine] Volodymyr Zelenskyy met. A visit to the Office of the President "
+        "Ihor Zhovkva planned.",
+        "ukraine",
+        {"Zelenskyy": "ukraine"},
+    ),
+    (
+        "President of [Ukraine] Volodymyr Zelenskyy met. Head of the Office of the President "
+        "Yermak spoke.",
+        "ukraine",
+        {"Zelenskyy": "ukraine"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("marked", "home", "bank"), OFFICE_BANKS)
+def test_name_bank_of_the_home_office(marked, home, bank):
+    text, spans = _spans(marked)
+    assert name_bank(text, spans, load_cues(), home=home).names == bank

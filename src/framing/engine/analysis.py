@@ -150,7 +150,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: "not only ..., but in ..." (round 42).
 #: 69: "X called on Y to do Z" in running text; "made a point of noting"; "cannot imagine" + a
 #: noun phrase (round 43).
-METRICS_VERSION = 69
+#: 70: officials of the publisher's own presidential office ("Deputy Head of the Office of the
+#: President NAME", "the Adviser to the Head of the President's Office noted") (round 44).
+METRICS_VERSION = 70
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

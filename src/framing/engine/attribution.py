@@ -181,7 +181,8 @@ def _cue_flags(cues: Cues) -> dict[str, int]:
     add(
         (cues.need_that | cues.belief_adjectives | cues.expressed_nouns)
         - cues.naming_verbs
-        - cues.vague_adverbs,
+        - cues.vague_adverbs
+        - cues.briefing_verbs,  # "informed Y about Z" (version 70)
         _THAT,
     )
     add(cues.naming_verbs - cues.frame_words - cues.reporting_nouns, _NAMING)
@@ -909,6 +910,43 @@ def _topic_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     return Frame(i, i + 1, i + 2, _clause_cut(view, i + 2), holder)
 
 
+#: the topic's preposition after a briefing verb's object; days that follow "on" are no topic
+_BRIEFING_TOPICS = frozenset({"about", "on"})
+#: before "informed" as an adjective ("more informed decisions", "a well informed source")
+_ADJECTIVAL = frozenset({"more", "less", "most", "well", "better", "fully", "ill", "poorly", "a",
+                         "an", "the", "properly", "adequately", "badly"})  # fmt: skip
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _briefing_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
+    """ "X informed Y about Z", "X briefed Y on Z": Z, up to the clause's end, is X's account
+    (version 70, attribution round 44); a speech frame first ("informed him that"). The object
+    is one to six words without a clause mark or another preposition than "of"; not a passive
+    ("was briefed on"), not an adjective ("more informed decisions about"), not "on Monday", and
+    only for a subject the rules see and place (not a vague one)."""
+    if view.low[i] in cues.frame_words:
+        f = _verb_frame(view, i, cues)
+        if f is not None:
+            return f
+    low, n = view.low, view.n
+    if view.is_passive(i) or (i > 0 and (low[i - 1] == "to" or low[i - 1] in _ADJECTIVAL)):
+        return None  # "more informed decisions about their health"
+    for k in range(i + 2, min(n - 1, i + 8)):
+        w = low[k]
+        if w in _BRIEFING_TOPICS:
+            if w == "on" and low[k + 1] in _DAYS:
+                return None  # "briefed reporters on Monday"
+            f = _object_frame(view, i, k)
+            # a vague subject: "experiences have informed his thinking on", "he, together with
+            # other officials, informed them about"
+            return None if f is None or f.holder.kind == "vague" else f
+        if (
+            view.is_boundary(k) or view.toks[k] in _CLAUSE_MARKS or w in cues.prepositions
+        ) and w != "of":
+            return None
+    return None
+
+
 def _object_verb(view: SentenceView, i: int, verbs: frozenset[str], cues: Cues) -> int:
     """The verb of ``verbs`` up to six words before the noun ``i`` whose object the noun is
     ("drew President Macron's attention", "set the Cabinet of Ministers the task"), not a
@@ -1255,11 +1293,12 @@ def _tag_ends(view: SentenceView, i: int) -> bool:
 def _word_rules(cues: Cues) -> dict[str, Callable[[SentenceView, int, Cues], Frame | None]]:
     """The frame rule that a trigger word opens in :func:`frames` after its earlier branches,
     one per word: the first list that holds the word wins (attention and task nouns, topic
-    verbs, frame verbs, thanks, belief adjectives, questions, "make clear", "clear")."""
+    and briefing verbs, frame verbs, thanks, belief adjectives, questions, "make clear", "clear")."""
     table = (
         (cues.attention_nouns, _attention_frame),
         (cues.task_nouns, _task_frame),
         (cues.topic_verbs, _topic_frame),
+        (cues.briefing_verbs, _briefing_frame),
         (cues.frame_words, _verb_frame),
         (cues.reason_verbs, lambda view, i, _cues: _reason_frame(view, i)),
         (cues.belief_adjectives, lambda view, i, _cues: _belief_adjective_frame(view, i)),

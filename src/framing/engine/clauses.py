@@ -613,6 +613,9 @@ class SentenceView:
             t, w = self.toks[j], self.low[j]
             if t == "State" and not content and j >= 2 and self._home_office(j - 1, j):
                 return Holder("actor", (self.home,))  # "The Head of State noted" (version 68)
+            if t in ("President", "Office") and not (content or title) and self._home_chain(j):
+                return Holder("actor", (self.home,))  # "The Adviser to the Head of the
+                # President's Office noted" (version 70)
             if title and w in _IDENTIFYING:
                 definite = True
             if t == ",":
@@ -1026,6 +1029,10 @@ class SentenceView:
             w = self.low[k]
             if titled and w == "of":
                 return self._title_of(k)
+            if titled and w == "to" and self.home:
+                h = self._home_link(k)
+                if h is not None:
+                    return h
             if self.toks[k] == "," or self.is_boundary(k) or (k > j and w in cues.prepositions):
                 break
             titled = titled or (w in cues.titles and w not in cues.institution_titles)
@@ -1101,7 +1108,53 @@ class SentenceView:
         tok = self.toks[m]
         if tok == "State" and m == k + 1 and self.toks[k - 1] == "Head":
             return not (m + 1 < self.n and self.low[m + 1] == "of")
-        return tok in ("President's", "President’s") and self.heads.get("president") == self.home
+        if self.heads.get("president") != self.home:
+            return False
+        if tok == "President":  # "the Deputy Head of the Office of the President" (version 70)
+            return self.low[m - 1] == "the" and not (m + 1 < self.n and self.low[m + 1] == "of")
+        return tok in ("President's", "President’s")
+
+    def _home_chain(self, j: int) -> bool:
+        """Tokens ending at ``j`` are a title's chain of "of" / "to" phrases ending in the
+        home's own office ("[The] Deputy Head of the Office of the President", "Adviser to the
+        Head of the President's Office"; version 70, attribution round 44)."""
+        if not self.home or self.heads.get("president") != self.home:
+            return False
+        tok = self.toks[j]
+        if tok == "Office":
+            if j < 1 or self.toks[j - 1] not in ("President's", "President’s"):
+                return False
+        elif j < 1 or self.low[j - 1] != "the":
+            return False
+        k, linked = j - 1, False
+        while k >= 0 and j - k < 12 and not self.is_boundary(k):
+            w = self.low[k]
+            if w in ("of", "to"):
+                linked = True
+            elif not (
+                self.toks[k][:1].isupper() or w in ("the", "and", "for") or w in self.cues.titles
+            ):
+                break
+            k -= 1
+        k += 1
+        while k < j and self.low[k] in self.cues.determiners:
+            k += 1
+        w = self.low[k]
+        return linked and w in self.cues.titles and w not in self.cues.institution_titles
+
+    def _home_link(self, k: int) -> Holder | None:
+        """The home's holder for a title's "to" phrase at token ``k`` that ends in the home's
+        own office ("the Adviser to the Head of the President's Office"; version 70); else
+        None. Other "to" phrases name whom the title serves ("ambassador to Russia")."""
+        for m in range(k + 1, min(self.n, k + 7)):
+            if self.chunk_of[m] is not None:
+                return None
+            if self._home_office(k, m):
+                return Holder("actor", (self.home,))
+            tok = self.toks[m]
+            if not (tok[:1].isupper() or self.low[m] == "of" or tok in self.cues.determiners):
+                return None
+        return None
 
     def object(self, i: int, allow: tuple[str, ...] = ()) -> Holder:
         """The first actor right of ``i`` that is not the object of a preposition (except those

@@ -131,6 +131,8 @@ class Cues:
     task_nouns: frozenset[str] = frozenset()
     #: "X focused on Z": Z is the person X's account (version 68)
     topic_verbs: frozenset[str] = frozenset()
+    #: "X informed / briefed Y about / on Z": Z is X's account (version 70)
+    briefing_verbs: frozenset[str] = frozenset()
     #: "In addition, as X noted, ...": connectives before a fronted as-tag (version 66)
     sentence_connectives: frozenset[str] = frozenset()
 
@@ -163,6 +165,7 @@ class Cues:
             | self.attention_nouns
             | self.task_nouns
             | self.topic_verbs
+            | self.briefing_verbs
         )
 
     @cached_property
@@ -309,5 +312,6 @@ def load_cues() -> Cues:
         task_verbs=_low(att.get("task_verbs")),
         task_nouns=_low(att.get("task_nouns")),
         topic_verbs=_low(att.get("topic_verbs")),
+        briefing_verbs=_low(att.get("briefing_verbs")),
         sentence_connectives=_low(att.get("sentence_connectives")),
     )

@@ -302,6 +302,9 @@ def name_bank(
         # President Vladimir Putin" in a Ukrainian presidency release; version 66): its
         # releases call no one else "the President"
         heads[w] = home
+    if home and heads.get("president") == home:
+        for run in _office_names(norm, cues):
+            add(names, _surnames(run, home), home)
     return Bank(
         {w: c for w, c in names.items() if c is not None},
         {w: c for w, c in heads.items() if c is not None},
@@ -322,6 +325,41 @@ def _styled_title(norm: str, start: int, persons: frozenset[str]) -> str:
         if not (w[:1].isupper() and w.isalpha()) or k < len(words) - 2:
             return ""
     return ""
+
+
+#: the publisher's own presidential office at the end of a title's chain, then a name
+_OFFICE = re.compile(r"\b(?:Office of the President|President(?:'s|’s) Office)(?= [A-Z])")
+
+
+def _office_names(norm: str, cues: Cues) -> list[list[str]]:
+    """The names in "TITLE of/to the ... Office of the President NAME" and "... the President's
+    Office NAME" ("Deputy Head of the Office of the President Ihor Zhovkva", "Adviser to the
+    Head of the President's Office Mykhailo Podolyak"): officials of the publisher's own
+    presidential office, which its releases introduce without naming the state (version 70,
+    attribution round 44). Only for the home's text, when its bare "the President" is the
+    home's; the name must have two or three words."""
+    found = []
+    for m in _OFFICE.finditer(norm):
+        before = _TOKEN.findall(norm, max(0, m.start() - _SPAN), m.start())
+        if _office_chain(before[1:], cues):
+            run = _name_run(_TOKEN.findall(norm, m.end(), m.end() + 60), 0, cues)
+            if len(run) >= 2:
+                found.append(run)
+    return found
+
+
+def _office_chain(before: list[str], cues: Cues) -> bool:
+    """``before`` ends with "TITLE of/to [the] ... of/to the": a capitalised person title, then
+    only capitalised words, "of", "to", "the", "and" and "for"."""
+    if len(before) < 2 or before[-1] != "the" or before[-2] not in ("of", "to"):
+        return False
+    for k in range(len(before) - 3, max(-1, len(before) - 12), -1):
+        tok = before[k]
+        if _person_title(tok.lower(), cues) and tok[:1].isupper():
+            return True
+        if not (tok[:1].isupper() or tok in ("of", "to", "the", "and", "for")):
+            return False
+    return False
 
 
 def _title_chain(before: list[str], cues: Cues) -> bool:
