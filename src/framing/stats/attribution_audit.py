@@ -675,6 +675,19 @@ ROUNDS = (
         frame=OFFICIAL,
         after_headline=21,
     ),
+    AttributionRound(
+        45,
+        20270187,
+        "media-audit-attribution-45",
+        {"voice": 30},
+        "Kremlin and Ukrainian presidency press releases, voice and source only (30 rows per "
+        "publisher), drawn after the home's presidential-office officials, 'informed Y about' and "
+        "'stipulates that' (METRICS_VERSION 70) from releases rounds 24, 25 and 30-44 did not "
+        "show; round 33's guide, 150 words each side",
+        after_media=11,
+        frame=OFFICIAL,
+        after_headline=21,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
