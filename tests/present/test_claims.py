@@ -80,8 +80,13 @@ def test_is_topic(kind, topic):
         ((0.85, 0.767, 0.907, False), "precision 0.85 (0.77–0.91)"),
         ((0.6923, 0.5913, 0.7777, True), "precision 0.69 (0.59–0.78), exploratory"),
         ((float("nan"), float("nan"), float("nan"), False), "not audited"),
+        # a second measure in the official texts (scare quotes, precision round 22)
+        ((0.6222, 0.519, 0.7154, True, (0.2, 0.1183, 0.3178)),
+         "precision 0.62 (0.52–0.72); official texts 0.20 (0.12–0.32), exploratory"),
+        ((0.85, 0.767, 0.907, False, (float("nan"), float("nan"), float("nan"))),
+         "precision 0.85 (0.77–0.91)"),
     ],
-)
+)  # fmt: skip
 def test_precision_phrase(args, text):
     assert claims.precision_phrase(*args) == text
 

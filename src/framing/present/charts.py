@@ -168,7 +168,10 @@ def _row_labels(ax: Axes, ys, labels: pd.Series, notes: pd.Series | None) -> Non
 def _precision_column(ax: Axes, x: float, ys, notes, title: str | None) -> None:
     """Audited precision at the right: numbers only, exploratory ones in vermillion (the row's
     label says "exploratory")."""
-    texts = [str(n).removeprefix("precision ").removesuffix(", exploratory") for n in notes]
+    texts = [
+        str(n).removeprefix("precision ").removesuffix(", exploratory").replace("; ", "\n")
+        for n in notes
+    ]  # a second measure (official texts) on a line of its own
     colors = [OKABE_ITO["vermillion"] if "exploratory" in str(n) else MUTED for n in notes]
     _right_column(ax, x, ys, texts, title, colors)
 

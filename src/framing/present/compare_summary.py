@@ -100,7 +100,13 @@ def _rate_rows(tables: dict, audit: pd.DataFrame | None) -> pd.DataFrame:
                 if enough_evidence(v["count"], v.get("sentences", np.nan), v["lower"] > r.median)
                 else "thin",
                 "precision": precision_phrase(
-                    p["precision"], p["lower"], p["upper"], bool(p["exploratory"])
+                    p["precision"],
+                    p["lower"],
+                    p["upper"],
+                    bool(p["exploratory"]),
+                    (p["other_precision"], p["other_lower"], p["other_upper"])
+                    if "other_precision" in p
+                    else None,
                 ).removeprefix("precision ")
                 if p is not None
                 else "not audited",

@@ -38,7 +38,8 @@ def with_precision(table: pd.DataFrame, category: str = "category") -> pd.DataFr
     """``table`` with the audited precision of each category
     (:func:`framing.stats.validation.audited_precision`): precision, precision_lower,
     precision_upper, exploratory and the phrase ``precision_note``
-    (:func:`framing.present.claims.precision_phrase`); "not audited" where there is none."""
+    (:func:`framing.present.claims.precision_phrase`, with the official texts' measure where
+    there is one: scare quotes); "not audited" where there is none."""
     a = audited_precision().set_index("category")
     cats = table[category]
     out = table.copy()
@@ -46,13 +47,20 @@ def with_precision(table: pd.DataFrame, category: str = "category") -> pd.DataFr
     out["precision_lower"] = cats.map(a["lower"]).astype(float)
     out["precision_upper"] = cats.map(a["upper"]).astype(float)
     out["exploratory"] = cats.map(a["exploratory"].astype(object)).eq(True)
+    others = [
+        (a.at[c, "other_precision"], a.at[c, "other_lower"], a.at[c, "other_upper"])
+        if c in a.index and "other_precision" in a.columns
+        else None
+        for c in cats
+    ]
     out["precision_note"] = [
-        precision_phrase(p, lo, hi, ex)
-        for p, lo, hi, ex in zip(
+        precision_phrase(p, lo, hi, ex, other)
+        for p, lo, hi, ex, other in zip(
             out["precision"],
             out["precision_lower"],
             out["precision_upper"],
             out["exploratory"],
+            others,
             strict=True,
         )
     ]

@@ -736,8 +736,10 @@ def audited_precision(
 
     Columns: category, n (matches judged), correct, precision, lower, upper (Wilson 95%),
     exploratory (``precision < EXPLORATORY_BELOW``, 0.80: read its rates as leads, not
-    measurements), audit (which audit). Empty (same columns) when neither file is there (an
-    installed package without the repository's data).
+    measurements), audit (which audit); other_precision, other_lower, other_upper,
+    other_audit: a second measure in another genre (scare quotes in the official corpora,
+    :func:`_with_official_quotes`; NaN and "" elsewhere). Empty (same columns) when neither
+    file is there (an installed package without the repository's data).
     """
     cols = ["category", "n", "correct", "precision", "lower", "upper", "exploratory", "audit"]
     p = Path(path) if path is not None else validation_dir() / "precision-audit.csv"
@@ -779,10 +781,46 @@ def audited_precision(
     if rows:
         parts.append(pd.DataFrame(rows))
     if not parts:
-        return pd.DataFrame(columns=cols)
+        return pd.DataFrame(columns=[*cols, *_OTHER_COLUMNS])
     out = pd.concat(parts, ignore_index=True)
     out["exploratory"] = out["precision"] < EXPLORATORY_BELOW
-    return out[cols]
+    return _with_official_quotes(out[cols])
+
+
+#: a second measure of a category in another genre (:func:`audited_precision`)
+_OTHER_COLUMNS = ["other_precision", "other_lower", "other_upper", "other_audit"]
+
+
+def _with_official_quotes(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` with the ``other_*`` columns: for scare quotes, the precision the latest
+    round of the official scare-quote audit measured in the official corpora
+    (``official-quote-audit-<n>.csv``, all groups pooled; docs/validation.md section 44),
+    beside the news measure; NaN elsewhere. A scare quote below the exploratory bar in either
+    genre is exploratory."""
+    out = table.assign(
+        other_precision=math.nan, other_lower=math.nan, other_upper=math.nan, other_audit=""
+    )
+    files = sorted(
+        (int(m.group(1)), p)
+        for p in validation_dir().glob("official-quote-audit-*.csv")
+        if (m := re.fullmatch(r"official-quote-audit-(\d+)\.csv", p.name))
+    )
+    if not files or SCARE_QUOTE not in set(out["category"]):
+        return out
+    number, path = files[-1]
+    labels = pd.read_csv(path, dtype=str, keep_default_na=False)["label"]
+    labels = labels[labels.isin(["correct", "incorrect"])]
+    if labels.empty:
+        return out
+    k, n = int((labels == "correct").sum()), len(labels)
+    lo, hi = wilson(k, n)
+    row = out["category"] == SCARE_QUOTE
+    out.loc[row, "other_precision"] = round(k / n, 4)
+    out.loc[row, "other_lower"] = round(lo, 4)
+    out.loc[row, "other_upper"] = round(hi, 4)
+    out.loc[row, "other_audit"] = f"official voices 2022 (scare-quote round {number})"
+    out.loc[row, "exploratory"] = out.loc[row, "exploratory"] | (k / n < EXPLORATORY_BELOW)
+    return out
 
 
 def headline(table: pd.DataFrame) -> pd.DataFrame:

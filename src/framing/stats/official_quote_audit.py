@@ -1,0 +1,157 @@
+"""Precision of scare quotes in the official corpora (issue 13, item 7; precision round 22).
+
+The notebooks compare the focal article with UN General Debate speeches, Kremlin and Ukrainian
+presidency releases and White House texts, and ``scare_quote_count`` enters those comparisons;
+the precision rounds 1-21 measured scare quotes only in news. Population: every scare quote (a
+quotation with ``is_scare_quote``) in ``ungd-2022``, ``kremlin-zelenskyy-2021-2022`` and
+``whitehouse-2022``, in four groups (:data:`GROUPS`: the speeches, the two presidencies, the
+White House). Sample: :data:`N_PER_CELL` scare quotes of each group at random (the round's
+seed), all of them where fewer are left, after leaving out every document an attribution round
+showed (their readers saw the quotations near the stance matches, and rules were written from
+those rounds). The scare-quote rules were never tuned on these corpora, so every round here is
+fresh for them. Statistics: Wilson intervals per group and pooled
+(:func:`framing.stats.media_audit.media_audit_table`), with the population of each group beside
+them. The judging rules are those of the news rounds (``docs/validation.md``, section 4).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from framing.data import datasets
+from framing.stats import attribution_audit as aa
+from framing.stats import media_audit as ma
+from framing.stats import validation as v
+
+DATASETS = ("ungd-2022", "kremlin-zelenskyy-2021-2022", "whitehouse-2022")
+#: group key -> label
+GROUPS = {
+    "ungd": "UNGD",
+    "kremlin": "Kremlin",
+    "ukraine": "Ukraine presidency",
+    "white_house": "White House",
+}
+POOLED = "pooled"
+#: the ``group`` column of ``kremlin-zelenskyy-2021-2022`` -> group key
+_PUBLISHER = {"Kremlin": "kremlin", "President of Ukraine": "ukraine"}
+_DATASET_GROUP = {"ungd-2022": "ungd", "whitehouse-2022": "white_house"}
+N_PER_CELL = 30
+
+
+@dataclass(frozen=True)
+class QuoteRound:
+    """One draw: its number (in the series of the precision rounds), seed, file in
+    ``validation_data/`` and what it measured (``note``)."""
+
+    number: int
+    seed: int
+    file: str
+    note: str
+
+
+ROUNDS = (
+    QuoteRound(
+        22,
+        20270189,
+        "official-quote-audit-22.csv",
+        "scare quotes of the official corpora after METRICS_VERSION 70, from documents no "
+        "attribution round showed; two blind readers with the news rounds' judging rules",
+    ),
+)
+
+
+def audit_round(number: int | None = None) -> QuoteRound:
+    """The round ``number`` (default: the latest)."""
+    return v.pick_round(ROUNDS, number, "official scare-quote")
+
+
+def audit_path(round_: int | None = None) -> Path:
+    """The first reader's judgements of a round (default: the latest)."""
+    return v.validation_dir() / audit_round(round_).file
+
+
+def second_reader_path(round_: int | None = None) -> Path:
+    """The second reader's judgements of the same rows."""
+    path = audit_path(round_)
+    return path.with_name(f"{path.stem}-reader2.csv")
+
+
+def group_of(dataset: str, publisher: str) -> str | None:
+    """The group key of a document (``publisher``: the corpus's ``group`` column)."""
+    return _DATASET_GROUP.get(dataset) or _PUBLISHER.get(publisher)
+
+
+def shown_documents() -> set[tuple[str, str]]:
+    """(dataset, doc_id) of every document an attribution round showed."""
+    return v.shown_documents([aa.audit_path(r.number) for r in aa.ROUNDS])
+
+
+def official_quotes() -> pd.DataFrame:
+    """Every scare quote of the official corpora with its ``outlet_group`` (the media audit's
+    column name) and ``tuning`` (False: no document of these corpora was read to write the
+    scare-quote rules), sorted by dataset, doc_id and start."""
+    m = v.corpus_matches(DATASETS, quotes=True)
+    m = m[m["category"] == v.SCARE_QUOTE]
+    groups = {}
+    for name in DATASETS:
+        df = datasets.load(name)
+        for d, g in zip(df["doc_id"].astype(str), df["group"].astype(str), strict=True):
+            groups[(name, d)] = group_of(name, g)
+    keys = zip(m["dataset"], m["doc_id"].astype(str), strict=True)
+    m = m.assign(outlet_group=[groups.get(k) for k in keys], tuning=False)
+    m = m[m["outlet_group"].notna()]
+    return m.sort_values(["dataset", "doc_id", "start"], kind="stable").reset_index(drop=True)
+
+
+def population(quotes: pd.DataFrame, exclude: set[tuple[str, str]]) -> dict[str, int]:
+    """Scare quotes per group in documents not in ``exclude`` (the draw's population)."""
+    keys = zip(quotes["dataset"], quotes["doc_id"].astype(str), strict=True)
+    left = quotes[[k not in exclude for k in keys]]
+    return {g: int((left["outlet_group"] == g).sum()) for g in GROUPS}
+
+
+def draw(spec: QuoteRound, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The round's seeded sample: :data:`N_PER_CELL` scare quotes per group (all where fewer),
+    drawn by :func:`framing.stats.media_audit.draw_media_sample`; labels empty."""
+    quotes = official_quotes() if quotes is None else quotes
+    return ma.draw_media_sample(
+        quotes,
+        (v.SCARE_QUOTE,),
+        N_PER_CELL,
+        spec.seed,
+        exclude_documents=shown_documents(),
+        groups=GROUPS,
+    )
+
+
+def read_audit(path: Path | None = None) -> pd.DataFrame:
+    """A round's rows as stored (default: the latest round's first reader)."""
+    path = audit_path() if path is None else path
+    df = pd.read_csv(path, dtype={"doc_id": str, "label": str, "reason": str, "term": str})
+    return df.fillna({"label": "", "reason": ""})[ma.COLUMNS]
+
+
+def audit_table(audit: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Precision per group and pooled: ``<group>_n``, ``_correct``, ``_precision``, ``_lo``,
+    ``_hi`` (Wilson 95%), one row (scare quotes)."""
+    audit = read_audit() if audit is None else audit
+    table = ma.media_audit_table(
+        audit,
+        rates=False,
+        groups=GROUPS,
+        pools={POOLED: tuple(GROUPS)},
+        compare=(next(iter(GROUPS)), POOLED),
+    )
+    return table.drop(columns=["gap", "gap_lo", "gap_hi"])
+
+
+def agreement(first: pd.DataFrame | None = None, second: pd.DataFrame | None = None):
+    """Two readers of the same rows per group and ``all``: rows, both correct, both incorrect,
+    agreement, Cohen's kappa and each reader's precision
+    (:func:`framing.stats.media_audit.agreement_table`); default: the latest round's files."""
+    first = read_audit() if first is None else first
+    second = read_audit(second_reader_path()) if second is None else second
+    return ma.agreement_table(first, second, (v.SCARE_QUOTE,), groups=GROUPS)

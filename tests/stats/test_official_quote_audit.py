@@ -1,0 +1,136 @@
+"""The scare-quote audit of the official corpora (framing.stats.official_quote_audit): unit
+tests on hand-made rows, checked against scipy; the recorded round against a fresh draw
+(mirror)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from scipy.stats import binomtest
+
+from framing.stats import media_audit as ma
+from framing.stats import official_quote_audit as oq
+from framing.stats import validation as v
+
+
+@pytest.mark.parametrize(
+    ("dataset", "publisher", "group"),
+    [
+        ("ungd-2022", "AGO", "ungd"),
+        ("whitehouse-2022", "White House", "white_house"),
+        ("kremlin-zelenskyy-2021-2022", "Kremlin", "kremlin"),
+        ("kremlin-zelenskyy-2021-2022", "President of Ukraine", "ukraine"),
+        ("kremlin-zelenskyy-2021-2022", "someone else", None),
+        ("media-rt-2022", "RT", None),
+    ],
+)
+def test_group_of(dataset, publisher, group):
+    assert oq.group_of(dataset, publisher) == group
+
+
+def _quotes(per_group: dict[str, int]) -> pd.DataFrame:
+    """Hand-made scare quotes: ``n`` per group, two per document."""
+    rows = []
+    for group, n in per_group.items():
+        for i in range(n):
+            rows.append(
+                {
+                    "dataset": "whitehouse-2022" if group == "white_house" else "ungd-2022",
+                    "doc_id": f"{group}-{i // 2}",
+                    "category": v.SCARE_QUOTE,
+                    "term": v.SCARE_QUOTE_TERM,
+                    "start": 10 * i,
+                    "end": 10 * i + 5,
+                    "outlet_group": group,
+                    "tuning": False,
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+def test_draw_takes_n_per_group_or_all_and_leaves_out_shown_documents(monkeypatch):
+    quotes = _quotes({"ungd": 8, "white_house": 80, "ukraine": 0, "kremlin": 0})
+    shown = {("whitehouse-2022", "white_house-0"), ("ungd-2022", "ungd-1")}
+    monkeypatch.setattr(oq, "shown_documents", lambda: shown)
+    sample = oq.draw(oq.audit_round(), quotes)
+    assert sample.groupby("outlet_group").size().to_dict() == {"ungd": 6, "white_house": 30}
+    keys = set(zip(sample["dataset"], sample["doc_id"], strict=True))
+    assert not keys & shown
+    assert (sample["label"] == "").all()
+    again = oq.draw(oq.audit_round(), quotes.sample(frac=1, random_state=3))
+    pd.testing.assert_frame_equal(sample, again)  # the seed, not the input order, decides
+    assert oq.population(quotes, shown) == {"ungd": 6, "kremlin": 0, "ukraine": 0,
+                                            "white_house": 78}  # fmt: skip
+
+
+def _judged(cells: dict[str, tuple[int, int]]) -> pd.DataFrame:
+    rows = []
+    for group, (good, bad) in cells.items():
+        for i in range(good + bad):
+            rows.append(
+                {
+                    "dataset": "ungd-2022",
+                    "doc_id": f"{group}-{i}",
+                    "outlet_group": group,
+                    "category": v.SCARE_QUOTE,
+                    "start": 0,
+                    "end": 5,
+                    "term": v.SCARE_QUOTE_TERM,
+                    "label": "correct" if i < good else "incorrect",
+                    "reason": "" if i < good else "attributed: a speaker's words",
+                }
+            )
+    return pd.DataFrame(rows, columns=ma.COLUMNS)
+
+
+def test_table_counts_and_wilson_intervals_match_scipy():
+    table = oq.audit_table(_judged({"ungd": (9, 13), "ukraine": (2, 6), "white_house": (20, 10)}))
+    row = table.iloc[0]
+    expected = {"ungd": (9, 22), "ukraine": (2, 8), "white_house": (20, 30), "pooled": (31, 60)}
+    for group, (k, n) in expected.items():
+        assert (row[f"{group}_correct"], row[f"{group}_n"]) == (k, n)
+        ci = binomtest(k, n).proportion_ci(method="wilson")
+        assert row[f"{group}_lo"] == pytest.approx(ci.low, abs=1e-9)
+        assert row[f"{group}_hi"] == pytest.approx(ci.high, abs=1e-9)
+    assert row["kremlin_n"] == 0  # a group with no rows stays in the table, empty
+    assert "gap" not in table.columns
+
+
+def test_agreement_of_two_readers():
+    first = _judged({"ungd": (3, 1), "white_house": (2, 2)})
+    second = first.copy()
+    second.loc[0, "label"] = "incorrect"  # one disagreement
+    out = oq.agreement(first, second).set_index("outlet_group")
+    assert out.loc["all", "n"] == 8
+    assert out.loc["all", "agreement"] == pytest.approx(7 / 8)
+    assert out.loc["ungd", "first_only"] == 1
+
+
+def test_recorded_round_is_judged_by_both_readers():
+    first = oq.read_audit()
+    second = oq.read_audit(oq.second_reader_path())
+    assert set(first["label"]) <= set(ma.LABELS) and (first["label"] != "").all()
+    assert (second["label"] != "").all()
+    assert first.drop(columns=["label", "reason"]).equals(second.drop(columns=["label", "reason"]))
+    bad = first[first["label"] == "incorrect"]
+    assert all(ma.error_type(r) for r in bad["reason"])
+
+
+@pytest.mark.usefixtures("mirror")
+def test_recorded_round_is_the_seeded_draw_of_the_current_rules():
+    """The committed sample is what the round's seed draws from today's scare quotes; a rule
+    change that moves it must re-draw the round, not leave stale rows."""
+    recorded = oq.read_audit().drop(columns=["label", "reason"])
+    drawn = oq.draw(oq.audit_round()).drop(columns=["label", "reason"])
+    pd.testing.assert_frame_equal(recorded.reset_index(drop=True), drawn.reset_index(drop=True))
+
+
+def test_audited_precision_shows_the_official_measure_beside_the_news_one():
+    a = v.audited_precision().set_index("category")
+    pooled = oq.audit_table().iloc[0]
+    assert a.at[v.SCARE_QUOTE, "other_precision"] == pytest.approx(
+        pooled["pooled_precision"], abs=1e-4
+    )
+    assert a.at[v.SCARE_QUOTE, "audit"].startswith("news media")
+    assert bool(a.at[v.SCARE_QUOTE, "exploratory"])
+    assert a["other_precision"].drop(v.SCARE_QUOTE).isna().all()
