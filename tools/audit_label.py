@@ -7,6 +7,8 @@ python tools/audit_label.py accusation --media [--round N] < labels.txt
     # the media audit's round N (default the latest; rows checked to be of that category)
 python tools/audit_label.py hedge --media --second [--round N] < labels.txt
     # a second, independent reader of the same rows (media-audit-<N>-reader2.csv)
+python tools/audit_label.py scare_quote --official [--second] < labels.txt
+    # the scare-quote audit of the official corpora (official-quote-audit-<N>[-reader2].csv)
 """
 
 from __future__ import annotations
@@ -21,18 +23,30 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("category")
     ap.add_argument("--media", action="store_true", help="label rows of the media audit")
-    ap.add_argument("--round", type=int, default=None, dest="round_", help="--media: round")
-    ap.add_argument("--second", action="store_true", help="--media: the second reader's file")
+    ap.add_argument(
+        "--round", type=int, default=None, dest="round_", help="--media / --official: round"
+    )
+    ap.add_argument(
+        "--official", action="store_true", help="label rows of the official scare-quote audit"
+    )
+    ap.add_argument(
+        "--second", action="store_true", help="--media / --official: the second reader's file"
+    )
     args = ap.parse_args()
-    if args.media:
+    if args.official or args.media:
         from framing.stats import media_audit as ma
+        from framing.stats import official_quote_audit as oq
 
-        path, columns = ma.media_audit_path(args.round_), ma.COLUMNS
-        df = ma.read_media_audit(path)
+        if args.official:
+            read, first, second = oq.read_audit, oq.audit_path, oq.second_reader_path
+        else:
+            read, first, second = ma.read_media_audit, ma.media_audit_path, ma.second_reader_path
+        path, columns = first(args.round_), ma.COLUMNS
+        df = read(path)
         if args.second:
-            path = ma.second_reader_path(args.round_)
+            path = second(args.round_)
             blank = df.assign(label="", reason="")  # a first run starts from the round's rows
-            df = ma.read_media_audit(path) if path.exists() else blank
+            df = read(path) if path.exists() else blank
     else:
         df, path = v.read_audit(args.category), v.audit_path(args.category)
         columns = v.AUDIT_COLUMNS

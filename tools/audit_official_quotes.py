@@ -2,14 +2,12 @@
 
 python tools/audit_official_quotes.py draw [--force]     # the round's seeded sample
 python tools/audit_official_quotes.py show [--words 60]  # contexts for the readers
-python tools/audit_official_quotes.py label [--second] < judgements.txt
 python tools/audit_official_quotes.py table              # precision and agreement
 
 ``show`` prints each row's index, group and context (re-derived from the corpora, never
-stored). ``label`` reads lines ``<row> <c|i> <reason, at most 12 words>`` (an incorrect row's
-reason starts with its error type, ``attributed: ...``) into the round's file, or with
-``--second`` into the second reader's file of the same rows. See
-``framing.stats.official_quote_audit``.
+stored). Judgements are written by ``tools/audit_label.py scare_quote --official [--second]``
+(lines ``<row> <c|i> <reason, at most 12 words>``; an incorrect row's reason starts with its
+error type, ``attributed: ...``). See ``framing.stats.official_quote_audit``.
 """
 
 from __future__ import annotations
@@ -20,8 +18,6 @@ import sys
 from framing.core.files import atomic_write
 from framing.stats import official_quote_audit as oq
 from framing.stats import validation as v
-
-_LABELS = {"c": "correct", "i": "incorrect"}
 
 
 def _draw(force: bool) -> int:
@@ -46,31 +42,6 @@ def _show(words: int) -> int:
     return 0
 
 
-def _label(second: bool) -> int:
-    df = oq.read_audit()
-    path = oq.second_reader_path() if second else oq.audit_path()
-    if second:
-        df = oq.read_audit(path) if path.exists() else df.assign(label="", reason="")
-    n = 0
-    for line in sys.stdin:
-        parts = line.strip().split(None, 2)
-        if not parts or parts[0].startswith("#"):
-            continue
-        if len(parts) < 2 or not parts[0].isdigit() or parts[1] not in _LABELS:
-            print(f"bad line: {line.strip()!r}", file=sys.stderr)
-            return 2
-        i = int(parts[0])
-        if i not in df.index:
-            print(f"no row {i}", file=sys.stderr)
-            return 2
-        df.loc[i, "label"] = _LABELS[parts[1]]
-        df.loc[i, "reason"] = parts[2] if len(parts) > 2 else ""
-        n += 1
-    atomic_write(path, df.to_csv(index=False, lineterminator="\n"))
-    print(f"{n} judgements -> {path}; {int((df['label'] == '').sum())} rows unjudged")
-    return 0
-
-
 def _table() -> int:
     print(oq.audit_table().T.to_string())
     if oq.second_reader_path().exists():
@@ -85,16 +56,12 @@ def main() -> int:
     d.add_argument("--force", action="store_true")
     s = sub.add_parser("show")
     s.add_argument("--words", type=int, default=60)
-    lab = sub.add_parser("label")
-    lab.add_argument("--second", action="store_true")
     sub.add_parser("table")
     args = ap.parse_args()
     if args.cmd == "draw":
         return _draw(args.force)
     if args.cmd == "show":
         return _show(args.words)
-    if args.cmd == "label":
-        return _label(args.second)
     return _table()
 
 

@@ -910,12 +910,11 @@ def _topic_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     return Frame(i, i + 1, i + 2, _clause_cut(view, i + 2), holder)
 
 
-#: the topic's preposition after a briefing verb's object; days that follow "on" are no topic
+#: the topic's preposition after a briefing verb's object (dates after "on" are no topic)
 _BRIEFING_TOPICS = frozenset({"about", "on"})
 #: before "informed" as an adjective ("more informed decisions", "a well informed source")
 _ADJECTIVAL = frozenset({"more", "less", "most", "well", "better", "fully", "ill", "poorly", "a",
                          "an", "the", "properly", "adequately", "badly"})  # fmt: skip
-_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _briefing_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
@@ -934,7 +933,7 @@ def _briefing_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     for k in range(i + 2, min(n - 1, i + 8)):
         w = low[k]
         if w in _BRIEFING_TOPICS:
-            if w == "on" and low[k + 1] in _DAYS:
+            if w == "on" and low[k + 1] in _DATES:
                 return None  # "briefed reporters on Monday"
             f = _object_frame(view, i, k)
             # a vague subject: "experiences have informed his thinking on", "he, together with

@@ -97,6 +97,8 @@ _HEAD_MODIFIERS = frozenset({"state", "state-run", "state-owned", "trade", "gove
 #: "officials in Washington", "the head of Russia's Security Council" speak for the actor;
 #: "Sweden's ambassador to the UN" does not
 _OF_PLACE = frozenset({"in", "of", "from", "at", "for"})
+#: :meth:`SentenceView._link_target` of a title phrase ending in the home's own head or office
+_HOME_OFFICE = object()
 #: capitalised words that name nobody (they do not compete with an actor as an antecedent)
 _CALENDAR = frozenset(
     [
@@ -1029,10 +1031,10 @@ class SentenceView:
             w = self.low[k]
             if titled and w == "of":
                 return self._title_of(k)
-            if titled and w == "to" and self.home:
-                h = self._home_link(k)
-                if h is not None:
-                    return h
+            if titled and w == "to" and self.home and self._link_target(k) is _HOME_OFFICE:
+                # "the Adviser to the Head of the President's Office" (version 70); other "to"
+                # phrases name whom the title serves ("ambassador to Russia")
+                return Holder("actor", (self.home,))
             if self.toks[k] == "," or self.is_boundary(k) or (k > j and w in cues.prepositions):
                 break
             titled = titled or (w in cues.titles and w not in cues.institution_titles)
@@ -1085,18 +1087,30 @@ class SentenceView:
         """The actor of a title's "of" phrase starting at token ``k`` ("of [the] Ukraine", "of
         Foreign Affairs of Ukraine"): the first actor among the capitalised words, "of" and
         determiners that follow, unless it is no state's body; else ``other``."""
+        target = self._link_target(k)
+        if target is _HOME_OFFICE:
+            return Holder("actor", (self.home,))
+        if target is not None:
+            return OTHER if self._non_state(target) else self.actor_holder(target)
+        return OTHER
+
+    def _link_target(self, k: int) -> Chunk | object | None:
+        """What a title's "of" / "to" phrase at token ``k`` names: its first actor chunk among
+        the capitalised words, "of", "and" and determiners that follow, or
+        :data:`_HOME_OFFICE` for the home's own head or office (:meth:`_home_office`); else
+        None."""
         for m in range(k + 1, min(self.n, k + 7)):
             ch = self.chunk_of[m]
             if ch is not None:
-                return OTHER if self._non_state(ch) else self.actor_holder(ch)
-            tok = self.toks[m]
+                return ch
             if self._home_office(k, m):
-                return Holder("actor", (self.home,))
+                return _HOME_OFFICE
+            tok = self.toks[m]
             if not (
                 tok[:1].isupper() or self.low[m] in ("of", "and") or tok in self.cues.determiners
             ):
-                break
-        return OTHER
+                return None
+        return None
 
     def _home_office(self, k: int, m: int) -> bool:
         """In the publisher's own text, token ``m`` of the "of" phrase at ``k`` names the home's
@@ -1141,20 +1155,6 @@ class SentenceView:
             k += 1
         w = self.low[k]
         return linked and w in self.cues.titles and w not in self.cues.institution_titles
-
-    def _home_link(self, k: int) -> Holder | None:
-        """The home's holder for a title's "to" phrase at token ``k`` that ends in the home's
-        own office ("the Adviser to the Head of the President's Office"; version 70); else
-        None. Other "to" phrases name whom the title serves ("ambassador to Russia")."""
-        for m in range(k + 1, min(self.n, k + 7)):
-            if self.chunk_of[m] is not None:
-                return None
-            if self._home_office(k, m):
-                return Holder("actor", (self.home,))
-            tok = self.toks[m]
-            if not (tok[:1].isupper() or self.low[m] == "of" or tok in self.cues.determiners):
-                return None
-        return None
 
     def object(self, i: int, allow: tuple[str, ...] = ()) -> Holder:
         """The first actor right of ``i`` that is not the object of a preposition (except those

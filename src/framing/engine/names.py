@@ -327,6 +327,8 @@ def _styled_title(norm: str, start: int, persons: frozenset[str]) -> str:
     return ""
 
 
+#: the links of a title chain before the publisher's own office ("Adviser to the Head of the")
+_OFFICE_LINKS = frozenset({"of", "to"})
 #: the publisher's own presidential office at the end of a title's chain, then a name
 _OFFICE = re.compile(r"\b(?:Office of the President|President(?:'s|’s) Office)(?= [A-Z])")
 
@@ -341,42 +343,30 @@ def _office_names(norm: str, cues: Cues) -> list[list[str]]:
     found = []
     for m in _OFFICE.finditer(norm):
         before = _TOKEN.findall(norm, max(0, m.start() - _SPAN), m.start())
-        if _office_chain(before[1:], cues):
+        if _title_chain(before[1:], cues, _OFFICE_LINKS):
             run = _name_run(_TOKEN.findall(norm, m.end(), m.end() + 60), 0, cues)
             if len(run) >= 2:
                 found.append(run)
     return found
 
 
-def _office_chain(before: list[str], cues: Cues) -> bool:
-    """``before`` ends with "TITLE of/to [the] ... of/to the": a capitalised person title, then
-    only capitalised words, "of", "to", "the", "and" and "for"."""
-    if len(before) < 2 or before[-1] != "the" or before[-2] not in ("of", "to"):
-        return False
-    for k in range(len(before) - 3, max(-1, len(before) - 12), -1):
-        tok = before[k]
-        if _person_title(tok.lower(), cues) and tok[:1].isupper():
-            return True
-        if not (tok[:1].isupper() or tok in ("of", "to", "the", "and", "for")):
-            return False
-    return False
-
-
-def _title_chain(before: list[str], cues: Cues) -> bool:
+def _title_chain(before: list[str], cues: Cues, links: frozenset[str] = frozenset({"of"})) -> bool:
     """``before`` (the words before an actor) end with a title's chain of "of" phrases:
     "[Deputy] Head of the Office of the President of", "Minister of Internal Affairs of" (the
     Ukrainian presidency's usual introduction, "... of Ukraine NAME"; version 59): a person
-    title, then only capitalised words, "of", "the", "and" and "for", up to the final "of"."""
+    title, then only capitalised words, the ``links``, "the", "and" and "for", up to a final
+    link and its determiners. ``links`` :data:`_OFFICE_LINKS`: also "to" ("Adviser to the Head
+    of the", before the home's office; version 70)."""
     j = len(before) - 1
     while j >= 0 and before[j].lower() in _DETERMINERS:
         j -= 1
-    if j < 1 or before[j] != "of":
+    if j < 1 or before[j] not in links:
         return False
     for k in range(j - 1, max(-1, j - 11), -1):
         tok = before[k]
         if _person_title(tok.lower(), cues) and tok[:1].isupper():
             return True
-        if not (tok[:1].isupper() or tok in ("of", "the", "and", "for")):
+        if not (tok[:1].isupper() or tok in links or tok in ("the", "and", "for")):
             return False
     return False
 

@@ -794,20 +794,18 @@ _OTHER_COLUMNS = ["other_precision", "other_lower", "other_upper", "other_audit"
 def _with_official_quotes(table: pd.DataFrame) -> pd.DataFrame:
     """``table`` with the ``other_*`` columns: for scare quotes, the precision the latest
     round of the official scare-quote audit measured in the official corpora
-    (``official-quote-audit-<n>.csv``, all groups pooled; docs/validation.md section 44),
+    (:func:`framing.stats.official_quote_audit.audit_path`, all groups pooled;
+    docs/validation.md section 44),
     beside the news measure; NaN elsewhere. A scare quote below the exploratory bar in either
     genre is exploratory."""
     out = table.assign(
         other_precision=math.nan, other_lower=math.nan, other_upper=math.nan, other_audit=""
     )
-    files = sorted(
-        (int(m.group(1)), p)
-        for p in validation_dir().glob("official-quote-audit-*.csv")
-        if (m := re.fullmatch(r"official-quote-audit-(\d+)\.csv", p.name))
-    )
-    if not files or SCARE_QUOTE not in set(out["category"]):
+    from framing.stats import official_quote_audit as oq  # it imports this module
+
+    path = oq.audit_path()
+    if not path.is_file() or SCARE_QUOTE not in set(out["category"]):
         return out
-    number, path = files[-1]
     labels = pd.read_csv(path, dtype=str, keep_default_na=False)["label"]
     labels = labels[labels.isin(["correct", "incorrect"])]
     if labels.empty:
@@ -818,7 +816,9 @@ def _with_official_quotes(table: pd.DataFrame) -> pd.DataFrame:
     out.loc[row, "other_precision"] = round(k / n, 4)
     out.loc[row, "other_lower"] = round(lo, 4)
     out.loc[row, "other_upper"] = round(hi, 4)
-    out.loc[row, "other_audit"] = f"official voices 2022 (scare-quote round {number})"
+    out.loc[row, "other_audit"] = (
+        f"official voices 2022 (scare-quote round {oq.audit_round().number})"
+    )
     out.loc[row, "exploratory"] = out.loc[row, "exploratory"] | (k / n < EXPLORATORY_BELOW)
     return out
 
