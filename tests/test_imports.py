@@ -32,6 +32,10 @@ LAZY: dict[tuple[str, str], str] = {
         "cycle: stats.headline_audit imports stats.attribution_audit; an attribution round "
         "leaves out the headlines the precision rounds showed"
     ),
+    ("framing.stats.validation", "framing.stats.official_quote_audit"): (
+        "cycle: stats.official_quote_audit imports stats.validation; audited_precision reads "
+        "the official scare-quote round through its audit_path"
+    ),
     ("framing.present.tables", "framing.present.report.highlight"): (
         "cycle: importing present.report.highlight runs present/report/__init__, "
         "which imports present.tables"
