@@ -397,8 +397,9 @@ fig = charts.share_figure(
     f"{oshare['voice', 'Kremlin']:.0%}); most targets a reader sees are not found",
     subtitle="Share of assignments judged correct by reading, Kremlin and Ukrainian presidency "
     f"press releases, Oct 2021-Jun 2022 (voice and source: attribution round "
-    f"{orounds['voice']}, after the rules written from the round before; targets: round "
-    f"{orounds['target']}); Wilson 95% intervals, recall estimated (bootstrap)",
+    f"{orounds['voice']}, the latest that measured each cell, after the rules written from the "
+    f"round before; targets: round {orounds['target']}); Wilson 95% intervals, recall "
+    "estimated (bootstrap)",
     source="en.kremlin.ru and president.gov.ua press releases (via PeiYiZhuo/zelenskyy-putin), "
     "CC BY 4.0",
 )

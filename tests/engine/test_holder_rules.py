@@ -578,6 +578,31 @@ FRAMES_V70_HOME = [
      "disinformation.", "disinformation", "ukraine", ("reported", "")),
 ]  # fmt: skip
 
+FRAMES_V71_HOME = [
+    # the meeting's parties named together are the home's when its head is one of them (round
+    # 45); not when they act on each other, not without the home's person or President
+    ("Vladimir Putin had a telephone conversation with President of Azerbaijan Ilham Aliyev. The "
+     "two presidents noted that it was possible, in part, to stabilise the situation.", "in part",
+     "russia", ("reported", "russia")),
+    ("Vladimir Putin met the President of Turkey. Both leaders stressed that the threat is "
+     "probably serious.", "probably", "russia", ("reported", "russia")),
+    ("Vladimir Putin met the President of Turkey. The heads of state stressed that the threat is "
+     "probably serious.", "probably", "russia", ("reported", "russia")),
+    ("Vladimir Putin met the President of Turkey. Both sides said the threat was probably serious "
+     "to each other.", "probably", "russia", ("reported", "")),
+    ("Vladimir Putin met the President of Turkey. The parties to the conflict stressed that the "
+     "threat is probably serious.", "probably", "russia", ("reported", "")),
+    ("Joe Biden met the President of Turkey. The two leaders stressed that the threat is probably "
+     "serious.", "probably", "russia", ("reported", "")),
+    # "he said" after a quotation: the home's Head of State of the sentence before
+    ("President of Ukraine Volodymyr Zelenskyy spoke at the forum. The Head of State noted that "
+     "the protection of values is a unifying factor. \"It will probably strengthen our forces,\" "
+     "he said.", "probably", "ukraine", ("reported", "ukraine")),
+    ("The Head of State of Moldova noted that the protection of values is a unifying factor. "
+     "\"It will probably strengthen our forces,\" he said.", "probably", "ukraine",
+     ("reported", "")),
+]  # fmt: skip
+
 
 FRAMES_V69 = [
     # "X called on Y to do Z" in running text: X's appeal (round 43); not the speaker's own, a
@@ -622,8 +647,8 @@ FRAMES_V70 = [
 ]  # fmt: skip
 
 
-#: the tables of versions 51, 59, 62, 63, 65-70 (no home) and of versions 58, 60-61, 63-68, 70
-#: (home)
+#: the tables of versions 51, 59, 62, 63, 65-70 (no home) and of versions 58, 60-61, 63-68,
+#: 70-71 (home)
 FRAMES = (
     FRAMES_V51
     + FRAMES_V59
@@ -646,6 +671,7 @@ HOLDERS_WITH_HOME = (
     + FRAMES_V67_HOME
     + FRAMES_V68_HOME
     + FRAMES_V70_HOME
+    + FRAMES_V71_HOME
 )
 
 

@@ -350,6 +350,58 @@ ROUND12 = [
 ]  # fmt: skip
 
 
+# Version 71 (precision round 22, official texts): invented sentences, each beside a pair that
+# stays a scare quote.
+BRIEFING = (
+    "MS. LANE: We expect a steady recovery this year. Q What exactly is a \u201csteady "
+    "recovery\u201d? MS. LANE: Growth without shocks. Q Thanks. MS. LANE: Sure."
+)
+SPEECH_ECHO = (
+    "THE PRESIDENT: They promised a steady recovery. AUDIENCE MEMBER: Yes! THE PRESIDENT: Some "
+    "\u201csteady recovery\u201d that was. AUDIENCE MEMBER: Ha! THE PRESIDENT: Thank you."
+)
+ROUND22 = [
+    # the speaker's own term, and how it is meant
+    ("The state marks its jubilee, what we call \"Festival of Rivers\", this year.", "Festival of Rivers", "mention of a word"),
+    ("The state marks its jubilee, what some call \"Festival of Rivers\", this year.", "Festival of Rivers", SCARE),
+    ("Doctors looked at what we often call \"legacy drugs\" in the trial.", "legacy drugs", "mention of a word"),
+    ("And by \"steady growth,\" I mean growth without shocks for years.", "steady growth,", "mention of a word"),
+    ("So what do you mean by \"steady growth\" in this case?", "steady growth", "mention of a word"),
+    ("The way a \"close call\" is defined matters to the inspectors.", "close call", "mention of a word"),
+    ("Here \"solidarity\" is not an empty or hollow word for the villagers.", "solidarity", "mention of a word"),
+    ("Here \"solidarity\" is not an empty or hollow promise for the villagers.", "solidarity", SCARE),
+    # a prescribed label
+    ("This call is on background, attributable to a \u201csenior official.\u201d Thanks.", "senior official.", "mention of a word"),
+    # a function word with its punctuation inside the marks; not when it opens the sentence
+    ("It is not a matter of \u201cif,\u201d but \u201cwhen.\u201d We know it.", "if,", "mention of a word (function word)"),
+    ("\"Never,\" he went on, \"will we give up our land.\"", "Never,", "attributed speech (went on)"),
+    # a capitalised name after a campaign, action or publication noun, at any length
+    ("The ministry launched an information campaign \"Keep every child safe: a guide for parents\" in May.",
+     "Keep every child safe: a guide for parents", "title of a work (campaign, publication)"),
+    ("Due to the action \"Let's speak the truth about abuse\" the office informs that schools joined.",
+     "Let's speak the truth about abuse", "title of a work (campaign, publication)"),
+    ("The library showed the work of professor Ivan Petrenko \"Notes on the river trade\" to guests.",
+     "Notes on the river trade", "title of a work (campaign, publication)"),
+    ("The ministry launched an information campaign on \"fake cures\" in May.", "fake cures", SCARE),
+    ("The nominees joined the \"voices of hope\" fellowship this year.", "voices of hope", "proper name (fellowship)"),
+    ("The schools hold \"signing days\" for graduates each spring.", "signing days", "proper name (days)"),
+    # whose words, after the quotation or before it
+    ("Goals need \"bold answers to shared problems\", as the theme of the session aptly puts it.",
+     "bold answers to shared problems", "attributed speech (puts it)"),
+    ("Leaders, in the memorable phrase of Ada Stone, \"hold the line of mission\" today.",
+     "hold the line of mission", "attributed speech (viewpoint)"),
+    # a briefing echo; not in a speech without reporters' questions, nor a label quoted before
+    (BRIEFING, "steady recovery", "attributed speech (echo)"),
+    (SPEECH_ECHO, "steady recovery", SCARE),
+    (BRIEFING.replace("steady recovery this", "quick rebound this"), "steady recovery", SCARE),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quoted", "reason"), ROUND22, ids=[r[0][:45] for r in ROUND22])
+def test_round22_official_rule(text, quoted, reason):
+    test_reason(text, quoted, reason)
+
+
 @pytest.mark.parametrize(("text", "quoted", "reason"), ROUND12, ids=[r[0][:45] for r in ROUND12])
 def test_round12_headline_rule(text, quoted, reason):
     test_reason(text, quoted, reason)

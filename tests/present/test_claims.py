@@ -83,6 +83,11 @@ def test_is_topic(kind, topic):
         # a second measure in the official texts (scare quotes, precision round 22)
         ((0.6222, 0.519, 0.7154, True, (0.2, 0.1183, 0.3178)),
          "precision 0.62 (0.52–0.72); official texts 0.20 (0.12–0.32), exploratory"),
+        # where the round drew one group only (precision round 23: the White House)
+        ((0.6222, 0.519, 0.7154, True, (0.1167, 0.0577, 0.2218, "White House")),
+         "precision 0.62 (0.52–0.72); White House 0.12 (0.06–0.22), exploratory"),
+        ((0.6222, 0.519, 0.7154, True, (0.2, 0.1183, 0.3178, "")),
+         "precision 0.62 (0.52–0.72); official texts 0.20 (0.12–0.32), exploratory"),
         ((0.85, 0.767, 0.907, False, (float("nan"), float("nan"), float("nan"))),
          "precision 0.85 (0.77–0.91)"),
     ],

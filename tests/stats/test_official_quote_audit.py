@@ -51,16 +51,27 @@ def _quotes(per_group: dict[str, int]) -> pd.DataFrame:
 def test_draw_takes_n_per_group_or_all_and_leaves_out_shown_documents(monkeypatch):
     quotes = _quotes({"ungd": 8, "white_house": 80, "ukraine": 0, "kremlin": 0})
     shown = {("whitehouse-2022", "white_house-0"), ("ungd-2022", "ungd-1")}
-    monkeypatch.setattr(oq, "shown_documents", lambda: shown)
-    sample = oq.draw(oq.audit_round(), quotes)
+    monkeypatch.setattr(oq, "shown_documents", lambda spec=None: shown)
+    sample = oq.draw(oq.audit_round(22), quotes)
     assert sample.groupby("outlet_group").size().to_dict() == {"ungd": 6, "white_house": 30}
     keys = set(zip(sample["dataset"], sample["doc_id"], strict=True))
     assert not keys & shown
     assert (sample["label"] == "").all()
-    again = oq.draw(oq.audit_round(), quotes.sample(frac=1, random_state=3))
+    again = oq.draw(oq.audit_round(22), quotes.sample(frac=1, random_state=3))
     pd.testing.assert_frame_equal(sample, again)  # the seed, not the input order, decides
+    wider = oq.draw(oq.audit_round(23), quotes)  # round 23 draws 60 per group
+    assert wider.groupby("outlet_group").size().to_dict() == {"ungd": 6, "white_house": 60}
     assert oq.population(quotes, shown) == {"ungd": 6, "kremlin": 0, "ukraine": 0,
                                             "white_house": 78}  # fmt: skip
+
+
+def test_a_later_round_leaves_out_the_documents_of_the_earlier_ones():
+    earlier = oq.read_audit(oq.audit_path(22))
+    keys = set(zip(earlier["dataset"], earlier["doc_id"], strict=True))
+    assert keys <= oq.shown_documents(oq.audit_round(23))
+    assert not keys & oq.shown_documents(oq.audit_round(22))
+    later = oq.read_audit(oq.audit_path(23))
+    assert not keys & set(zip(later["dataset"], later["doc_id"], strict=True))
 
 
 def _judged(cells: dict[str, tuple[int, int]]) -> pd.DataFrame:
@@ -132,5 +143,6 @@ def test_audited_precision_shows_the_official_measure_beside_the_news_one():
         pooled["pooled_precision"], abs=1e-4
     )
     assert a.at[v.SCARE_QUOTE, "audit"].startswith("news media")
+    assert a.at[v.SCARE_QUOTE, "other_where"] == "White House"  # round 23 drew it alone
     assert bool(a.at[v.SCARE_QUOTE, "exploratory"])
     assert a["other_precision"].drop(v.SCARE_QUOTE).isna().all()

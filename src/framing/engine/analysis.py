@@ -152,7 +152,13 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: noun phrase (round 43).
 #: 70: officials of the publisher's own presidential office ("Deputy Head of the Office of the
 #: President NAME", "the Adviser to the Head of the President's Office noted") (round 44).
-METRICS_VERSION = 70
+#: 71: scare quotes (precision round 22, official texts): the speaker's own term ("what we
+#: call", "what we mean by", "by X I mean") and prescribed labels ("attributable to a") are
+#: mentions; capitalised names after a campaign, action, page or book noun; "as X puts it";
+#: a reporter's or official's echo of words said earlier in a briefing. Sources (attribution
+#: round 45): "the two presidents / both leaders / the sides noted" is the home's when its head
+#: is one of them; "he said" after "The Head of State noted" is the home's head.
+METRICS_VERSION = 71
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -99,6 +99,8 @@ _HEAD_MODIFIERS = frozenset({"state", "state-run", "state-owned", "trade", "gove
 _OF_PLACE = frozenset({"in", "of", "from", "at", "for"})
 #: :meth:`SentenceView._link_target` of a title phrase ending in the home's own head or office
 _HOME_OFFICE = object()
+#: heads of a meeting's parties named together ("the two presidents", "both sides"; version 71)
+_PAIR_HEADS = frozenset({"presidents", "leaders", "sides", "parties", "heads"})
 #: capitalised words that name nobody (they do not compete with an actor as an antecedent)
 _CALENDAR = frozenset(
     [
@@ -468,6 +470,18 @@ class SentenceView:
                         # a White House "the President" is Biden, not a "Russian President"
                         cats.update(h.cats)
                         after = max(after, k + 2)
+        if w in _PERSON_PRONOUNS and self.home:
+            for k in range(upto - 3):
+                # 'The Head of State noted that ... "...," he said' (version 71): the home's
+                # own head as a subject
+                if (
+                    self.toks[k] == "Head"
+                    and self.toks[k + 2] == "State"
+                    and self._home_office(k + 1, k + 2)
+                    and self._opens_clause(k)
+                ):
+                    cats.add(self.home)
+                    after = max(after, k + 3)
         return cats, any(self._competes(k, w) for k in range(after, upto))
 
     def _office_of(self, p: int) -> bool:
@@ -618,6 +632,8 @@ class SentenceView:
             if t in ("President", "Office") and not (content or title) and self._home_chain(j):
                 return Holder("actor", (self.home,))  # "The Adviser to the Head of the
                 # President's Office noted" (version 70)
+            if not (content or title) and self._home_pair(j) and not self._reciprocal(i):
+                return Holder("actor", (self.home,))  # "the two presidents noted" (version 71)
             if title and w in _IDENTIFYING:
                 definite = True
             if t == ",":
@@ -1127,6 +1143,49 @@ class SentenceView:
         if tok == "President":  # "the Deputy Head of the Office of the President" (version 70)
             return self.low[m - 1] == "the" and not (m + 1 < self.n and self.low[m + 1] == "of")
         return tok in ("President's", "President’s")
+
+    def _home_pair(self, j: int) -> bool:
+        """Token ``j`` ends "the two presidents", "both leaders", "the sides", "the heads of
+        state": the meeting's parties, one of them the home's head (version 71, attribution
+        round 45: the readers give such holders the publisher's side). Only when the document's
+        bare "the President" is the home's or a person of the home is named in this sentence or
+        the three before ("Vladimir Putin had a telephone conversation with ...")."""
+        if not self.home:
+            return False
+        w = self.low[j]
+        if w == "state" and j >= 2 and self.low[j - 1] == "of":
+            j, w = j - 2, self.low[j - 2]
+            if w != "heads":
+                return False
+        if w not in _PAIR_HEADS:
+            return False
+        before = self.low[j - 1] if j >= 1 else ""
+        if before == "two":
+            before = self.low[j - 2] if j >= 2 else ""
+            paired = before in ("the", "") or self.is_boundary(j - 2)
+        else:
+            paired = before in ("the", "both")
+        return paired and (self.heads.get("president") == self.home or self._home_person_near())
+
+    def _reciprocal(self, i: int) -> bool:
+        """ "each other" / "one another" within eight tokens after ``i``: the parties act on one
+        another ("both sides accused each other"), so neither is the holder alone."""
+        low = self.low[i : i + 10]
+        return any(
+            (a, b) in (("each", "other"), ("one", "another"))
+            for a, b in zip(low, low[1:], strict=False)
+        )
+
+    def _home_person_near(self, hops: int = 3) -> bool:
+        """A person of the home is named in this sentence or one of the ``hops`` before it."""
+        view: SentenceView | None = self
+        for _ in range(hops + 1):
+            if view is None:
+                return False
+            if any(c.person and c.cat == view.home for c in view.chunk_at.values()):
+                return True
+            view = view.earlier() if view.earlier is not None else None
+        return False
 
     def _home_chain(self, j: int) -> bool:
         """Tokens ending at ``j`` are a title's chain of "of" / "to" phrases ending in the

@@ -42,7 +42,7 @@ REPORTING = (
     r"|speak(?:s|ing)?\s+(?:of|about)|talk(?:s|ed|ing)?\s+(?:of|about)|express(?:es|ed|ing)"
     r"|voic(?:e|es|ed|ing)|cit(?:e|es|ed|ing)|report(?:s|ed|ing)|assur(?:e|es|ed|ing)"
     r"|suggest(?:s|ed|ing)|propos(?:e|es|ed|ing)|recommend(?:s|ed|ing)?"
-    r"|charged\s+with|convicted\s+of|known\s+as|touted\s+as|put\s+it"
+    r"|charged\s+with|convicted\s+of|known\s+as|touted\s+as|puts?\s+it"
     # directives, appeals, advice and other speech acts
     r"|order(?:s|ed)|decre(?:e|es|ed)|instruct(?:s|ed|ing)?|stipulat(?:e|es|ed|ing)"
     r"|appeal(?:s|ed|ing)?\s+(?:to|for)|advis(?:e|es|ed|ing)|echo(?:es|ed|ing)?|invok(?:e|es|ed|ing)"
@@ -141,7 +141,8 @@ SPEECH_NOUN_RE = re.compile(
 # clause that opens by naming whose view it reports.
 VIEWPOINT_RE = re.compile(
     r"^\W*(?i:for|to)\s+(?:[A-Z][\w'\u2019.-]*\s*){1,4},"
-    r"|\b(?i:in|from)\s+(?:the\s+(?i:eyes|view|opinion|words|perspective|standpoint)\s+of"
+    r"|\b(?i:in|from)\s+(?:the\s+(?:\w+\s+)?(?i:eyes|view|opinion|words|perspective|standpoint"
+    r"|expression|phrase|formulation|dictum)\s+of"
     r"|(?:[\w.-]+\s+){0,2}?[\w.-]+(?:'s|\u2019s)\s+(?i:view|opinion|eyes|words|perspective"
     r"|point\s+of\s+view|standpoint))\b"
 )
@@ -168,14 +169,19 @@ MENTION_BEFORE_RE = re.compile(
     r"|marked|written|printed|painted|stamped|scrawled|etched|engraved|inscribed|bearing"
     r"|greet(?:s|ed|ing)\s+(?:\w+\s+)?with|search(?:es|ed|ing)?(?:\s+results)?\s+for"
     r"|results\s+for|googl(?:e|es|ed|ing)(?:\s+for)?|typ(?:e|es|ed|ing)\s+in"
-    r"|defin(?:e|es|ed|ing)|what\s+(?:does|do|did|is\s+meant\s+by)))"
+    r"|defin(?:e|es|ed|ing)|what\s+(?:does|do|did|is\s+meant\s+by)"
+    # version 71: the speaker's own term ("what we call"), a prescribed label ("attributable to")
+    r"|what\s+we\s+(?:\w+\s+){0,2}?(?:call|calls|called|term|termed|refer\s+to\s+as|describe\s+as)"
+    r"(?:\s+(?:an?|the))?|attribut(?:able|ed)\s+to(?:\s+(?:an?|the))?|mean(?:s|t)?\s+by))"
     r"\s*[,:]?\s*$",
     re.I,
 )
 MENTION_AFTER_RE = re.compile(
     r"^\W{0,3}(?:(?:is|was)\s+(?:not\s+|just\s+|only\s+|merely\s+|no\s+longer\s+)?)?(?:a|an|the)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:word|term|phrase|portmanteau|neologism|slogan|euphemism|expression|name"
+    r"(?:[\w-]+\s+){0,3}?(?:word|term|phrase|portmanteau|neologism|slogan|euphemism|expression|name"
     r"|nickname|title)\b"
+    r"|^\W{0,3}(?:is|was|are|were)\s+(?:\w+ly\s+)?defined\b"
+    r"|^\W{0,3}\s*(?:I|we|you|he|she|they)\s+(?:\w+ly\s+)?mean\b"
     r"|^\s+(?:means|meant|stands\s+for)\b"
     r"|^\W{0,2}\s*(?:mantra|slogan|motto|catchphrase|refrain|dictum|maxim|watchword|hashtag)s?\b"
     # a gloss right after: "vyshyvanka" - or embroidered dress; "X", meaning ...; "X" (literally ...)
@@ -213,6 +219,7 @@ NAMING_HEADS = (
     r"period|era|age|epoch|strategy|policy|doctrine|programme|program|scheme|project|initiative"
     r"|list|index|act|bill|law|concept|principle|formula|model|framework|mechanism|format"
     r"|ideology|narrative|arrangement|campaign|summit|forum|week|day|award|prize"
+    r"|fellowship|scholarship|page"
 )
 NAMING_HEAD_AFTER_RE = re.compile(
     rf"^\W{{0,2}}\s*(?:(?:foreign|economic|security|national|military|development)\s+)?"
@@ -225,8 +232,8 @@ GRADE_HEAD_AFTER_RE = re.compile(
     re.I,
 )
 NAMING_HEAD_INSIDE_RE = re.compile(
-    r"\b(?:list|index|act|bill|doctrine|concept|period|era|level|week|day|summit|forum|campaign"
-    r"|strain|variant)\W*$",
+    r"\b(?:list|index|act|bill|doctrine|concept|period|era|level|weeks?|days?|summit|forum"
+    r"|campaign|strain|variant)\W*$",
     re.I,
 )
 # Heads after a capitalised quotation that make it a name even after "so-called": the
@@ -306,6 +313,25 @@ TITLE_BEFORE = re.compile(
     re.I,
 )
 SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "with", "at", "by", "from"}
+# Version 71: nouns of campaigns, events and publications that give a capitalised quotation of
+# any length its name, even one that reads as a sentence (the information campaign "Leave no
+# Child Alone: Instructions for Care", the action "Let's open the truth about violence", a
+# separate "Diia. Business without Barriers" page); also a work named after its author (the
+# work of professor Hryhoriy Khalymonenko "Turkic lexical snippet ...").
+CAMPAIGN_BEFORE_RE = re.compile(
+    r"\b(?:campaign|action|initiative|marathon|telethon|flash\s*mob|exhibition|contest|competition"
+    r"|challenge|fellowship|page|section|handbook|brochure|manual|guidebook|textbook|dictionary"
+    r"|anthology|collection|monograph)s?\s*,?\s*$"
+    r"|\b(?:work|book|novel|poem|monograph|study|film|song|play)s?\s+(?:of|by)\s+"
+    r"(?:[\w'\u2019.-]+\s+){0,4}?(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,2}"
+    r"\s*,?\s*$",
+    re.I,
+)
+# Version 71: "...", as the theme of this session aptly puts it: whose words, after the quotation.
+AS_PUT_IT_RE = re.compile(
+    r"^\W{0,4}as\s+(?:[\w'\u2019.-]+\s+){1,12}?(?P<verb>puts?\s+it)\b",
+    re.I,
+)
 
 # ------------------------------------------------------------------ precision first (round 3)
 # Frames by which the AUTHOR holds the quoted words at a distance: the quotation is a scare
@@ -320,7 +346,7 @@ AUTHOR_DISTANCING_RE = re.compile(
     # what has been called / what some call / what one might call: no speaker to report
     r"|\bwhat\s+(?:(?:has|have|had)\s+(?:\w+\s+)?been\s+|(?:is|are|was|were)\s+(?:being\s+"
     r"|now\s+|often\s+|sometimes\s+|widely\s+|commonly\s+|generally\s+)?"
-    r"|(?:some|many|others|critics|people|sceptics|skeptics|detractors|opponents|one|you|we)"
+    r"|(?:some|many|others|critics|people|sceptics|skeptics|detractors|opponents|one|you)"
     r"\s+(?:\w+\s+){0,2}?)(?:call|calls|called|terms?|termed|dubs?|dubbed|deems?|deemed|brands?"
     r"|branded|labels?|label(?:l)?ed|describes?\s+as|described\s+as|refers?\s+to\s+as"
     r"|referred\s+to\s+as|passes?\s+for|passed\s+for)(?:\s+(?:to\s+be|as|an?|the))?"

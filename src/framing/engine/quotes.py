@@ -88,6 +88,18 @@ Headlines (round 12): in a sentence without final punctuation
 trap' smears*). Headline questions and headlines ending in punctuation are read as running
 text (a known miss of round 12).
 
+Version 71 (precision round 22, the official texts): the speaker's own term (*what we call*,
+*what we mean by*, *by "X," I mean*), a prescribed label (*attributable to a "senior
+official"*), a term *is defined* or *is not a hollow word* after it, and a function word with
+its punctuation inside the marks (*not "if," but "when."*) are mentions; a capitalised
+quotation of any length after a campaign, action, page, fellowship or publication noun, or
+after *the work of NAME*, is a title (``title of a work (campaign, publication)``); *fellowship,
+scholarship, page* are naming heads after a quotation, *days* and *weeks* inside it; *as X
+(aptly) puts it* after a quotation and *in the (figurative) expression / phrase of X* before
+it attribute it; a fourth pass (:func:`_echoes`) gives ``attributed speech (echo)`` to a
+remaining quotation of two or more words in a briefing transcript (one with reporters' "Q"
+turns) whose words were said earlier, unquoted or as non-scare quotation.
+
 Known misses (they count as scare quotes): a speaker named two sentences away or without any
 verb (*David McIlveen, from County Down, ...*); an author's own emphasis or idiom in quotes
 (*"mixed messages"*); a document's wording with no document noun (*allow imports as a
@@ -111,6 +123,7 @@ from framing.engine import quote_cues as qc
 from framing.engine.clauses import unpunctuated
 from framing.engine.quote_marks import quoted_spans
 from framing.engine.text import WORD_RE, normalize_for_matching
+from framing.engine.transcripts import QUESTION, turns
 
 #: Longest quoted span (in word tokens) that can count as a scare quote.
 MAX_SCARE_QUOTE_WORDS = 8
@@ -120,6 +133,8 @@ MIN_WORD_LIST = 3
 SENTENCE_SHARE = 0.6
 COLUMNS = ["start", "end", "text", "words", "is_scare_quote", "reason", "sentence"]
 SCARE = "scare quote"
+#: Punctuation a quotation may carry inside its closing mark ("if," / "when.").
+_END_PUNCTUATION = " ,.;:!?"
 #: The reason of a headline quotation outside an author's distancing frame (round 12).
 HEADLINE_QUOTATION = "headline quotation (a source's words)"
 
@@ -191,6 +206,7 @@ def _reporting_verb(before: str, after: str, comma_end: bool) -> str:
         qc.TAG_AFTER_COMMA_RE if comma_end else qc.TAG_AFTER_RE,
         qc.TAG_END_RE,
         qc.TAG_MID_RE,
+        qc.AS_PUT_IT_RE,
     ):
         if m := rx.search(after):
             return " ".join((m.group("verb") or m.group("verb2")).split()).lower()
@@ -218,6 +234,12 @@ def _tail(before: str) -> str:
         return before
     cut = before.find(" ", len(before) - _TAIL)
     return before[cut:] if cut >= 0 else before
+
+
+def _punctuated_word(c: _Context) -> str:
+    """Version 71: the quotation without the punctuation inside its closing mark (*"if,"*,
+    *"yes."*), unless it opens its sentence (*"Never," he went on*: a quoted sentence)."""
+    return "" if c.opens_sentence else c.inner.strip(_END_PUNCTUATION)
 
 
 def _fragment(words: list[str]) -> str:
@@ -358,6 +380,7 @@ def find_quotes(
     reasons = [_reason(c) for *_, c in rows]
     reasons = _from_neighbours(rows, reasons, masked)
     reasons = _from_document(rows, reasons, text)
+    reasons = _echoes(rows, reasons, text)
     return [
         (start, end, c.inner, len(c.words), r == SCARE, r, si)
         for (start, end, si, c), r in zip(rows, reasons, strict=True)
@@ -382,7 +405,11 @@ def _reason(c: _Context) -> str:
         return "mention of a word"
     if len(words) == 1 and len(words[0]) == 1 and c.inner.strip(" .,")[:1].isalpha():
         return "mention of a word"
-    if len(words) == 1 and c.inner.strip() == words[0] and words[0].lower() in qc.FUNCTION_WORDS:
+    if (
+        len(words) == 1
+        and words[0].lower() in qc.FUNCTION_WORDS
+        and (c.inner.strip() == words[0] or _punctuated_word(c) == words[0])
+    ):
         return "mention of a word (function word)"
     if qc.INSCRIPTION_RE.search(before):
         return "mention of a word (inscription)"
@@ -419,6 +446,8 @@ def _reason(c: _Context) -> str:
         return "proper name (apposition)"
     if qc.TITLE_BEFORE.search(before) or _is_title_case(words):
         return "title of a work"
+    if c.inner[:1].isupper() and qc.CAMPAIGN_BEFORE_RE.search(_tail(before)):
+        return "title of a work (campaign, publication)"
     if _capitalised(words, c.opens_sentence):
         return "capitalised name"
     if _quoted_sentence(c):
@@ -560,6 +589,44 @@ def _from_document(rows: list, reasons: list[str], text: str) -> list[str]:
             head = first.split("-")[0].lower()
             if head not in qc.SMALL and _written_lowercase(head, text):
                 out[i] = "proper name (sentence case)"
+    return out
+
+
+def _echoes(rows: list, reasons: list[str], text: str) -> list[str]:
+    """Version 71: ``attributed speech (echo)``: in a transcript with reporters' questions
+    (:func:`~framing.engine.transcripts.turns`: a briefing, gaggle, press conference or
+    interview), a remaining scare quote of two or more words
+    whose words were said earlier in the text, unquoted or in a quotation that is not itself a
+    scare quote (*Q What exactly is a "stable economic growth"?* after *we're going to a stable
+    economic growth*; *MR. KIRBY: A "last ditch effort"?* after the reporter's question): a
+    speaker repeating another's words, not distance. A phrase first quoted as a scare quote
+    stays one. Not in speeches without questions, where a repeated phrase is often an
+    opponent's held up to ridicule."""
+    out = list(reasons)
+    todo = [
+        i
+        for i, (_, _, _, c) in enumerate(rows)
+        if reasons[i] == SCARE and not c.distanced and len(c.words) >= 2
+    ]
+    if not todo:
+        return out
+    low = text.lower()
+    scare_spans = [(s, e) for (s, e, _, _), r in zip(rows, reasons, strict=True) if r == SCARE]
+    is_transcript = None
+    for i in todo:
+        start, words = rows[i][0], rows[i][3].words
+        phrase = r"\W+".join(re.escape(w.lower()) for w in words)
+        earlier = (
+            m.start()
+            for m in re.compile(rf"(?<!\w){phrase}(?!\w)").finditer(low, 0, max(start - 1, 0))
+        )
+        if not any(not any(s <= p < e for s, e in scare_spans) for p in earlier):
+            continue
+        if is_transcript is None:
+            is_transcript = any(t.speaker == QUESTION for t in turns(text))
+        if not is_transcript:
+            return out
+        out[i] = "attributed speech (echo)"
     return out
 
 

@@ -133,17 +133,18 @@ def precision_phrase(
     lower: float,
     upper: float,
     exploratory: bool,
-    other: tuple[float, float, float] | None = None,
+    other: tuple | None = None,
 ) -> str:
     """``precision 0.85 (0.77–0.91)``, with ``, exploratory`` below the bar; ``not audited``
-    without a precision. ``other``: (precision, lower, upper) measured in the official texts
-    as well (scare quotes), written after the first: ``precision 0.62 (0.52–0.72); official
-    texts 0.20 (0.12–0.32), exploratory``."""
+    without a precision. ``other``: (precision, lower, upper[, where]) measured in the official
+    texts as well (scare quotes), written after the first: ``precision 0.62 (0.52–0.72); White
+    House 0.12 (0.06–0.22), exploratory`` (``where``, default "official texts")."""
     if not _finite(precision):
         return "not audited"
     text = f"precision {precision:.2f} ({lower:.2f}–{upper:.2f})"
     if other is not None and _finite(other[0]):
-        text += f"; official texts {other[0]:.2f} ({other[1]:.2f}–{other[2]:.2f})"
+        where = other[3] if len(other) > 3 and other[3] else "official texts"
+        text += f"; {where} {other[0]:.2f} ({other[1]:.2f}–{other[2]:.2f})"
     return text + (", exploratory" if exploratory else "")
 
 

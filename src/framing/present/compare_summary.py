@@ -104,7 +104,10 @@ def _rate_rows(tables: dict, audit: pd.DataFrame | None) -> pd.DataFrame:
                     p["lower"],
                     p["upper"],
                     bool(p["exploratory"]),
-                    (p["other_precision"], p["other_lower"], p["other_upper"])
+                    tuple(
+                        p[k]
+                        for k in ("other_precision", "other_lower", "other_upper", "other_where")
+                    )
                     if "other_precision" in p
                     else None,
                 ).removeprefix("precision ")

@@ -48,7 +48,7 @@ def with_precision(table: pd.DataFrame, category: str = "category") -> pd.DataFr
     out["precision_upper"] = cats.map(a["upper"]).astype(float)
     out["exploratory"] = cats.map(a["exploratory"].astype(object)).eq(True)
     others = [
-        (a.at[c, "other_precision"], a.at[c, "other_lower"], a.at[c, "other_upper"])
+        tuple(a.loc[c, ["other_precision", "other_lower", "other_upper", "other_where"]])
         if c in a.index and "other_precision" in a.columns
         else None
         for c in cats

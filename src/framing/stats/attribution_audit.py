@@ -688,6 +688,19 @@ ROUNDS = (
         frame=OFFICIAL,
         after_headline=21,
     ),
+    AttributionRound(
+        46,
+        20270193,
+        "media-audit-attribution-46",
+        {"voice": 60},
+        "Ukrainian presidency press releases (the Kremlin's are exhausted), voice and source only "
+        "(60 rows), drawn after the meeting's parties as the home's and 'he said' after the "
+        "home's Head of State (METRICS_VERSION 71) from releases rounds 24, 25 and 30-45 did not "
+        "show; round 33's guide, 150 words each side",
+        after_media=11,
+        frame=OFFICIAL,
+        after_headline=21,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
@@ -1341,7 +1354,7 @@ class FrameSummary(NamedTuple):
     groups: list[str]  #: the frame's groups and the pooled column
     data: pd.DataFrame  #: :func:`chart_data` (the figure's CSV)
     share: pd.Series  #: share by (assignment, group)
-    rounds: pd.Series  #: the latest round of each assignment
+    rounds: pd.Series  #: the rounds an assignment's cells come from ("45/46"), oldest first
 
 
 def frame_summary(frame: SamplingFrame, n_boot: int = 1000) -> FrameSummary:
@@ -1354,7 +1367,7 @@ def frame_summary(frame: SamplingFrame, n_boot: int = 1000) -> FrameSummary:
         groups,
         chart_data(measures, groups),
         measures.set_index(["assignment", "group"])["share"],
-        measures.groupby("assignment")["round"].max(),
+        measures.groupby("assignment")["round"].agg(lambda r: "/".join(map(str, sorted(set(r))))),
     )
 
 

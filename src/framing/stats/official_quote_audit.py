@@ -44,12 +44,13 @@ N_PER_CELL = 30
 @dataclass(frozen=True)
 class QuoteRound:
     """One draw: its number (in the series of the precision rounds), seed, file in
-    ``validation_data/`` and what it measured (``note``)."""
+    ``validation_data/``, what it measured (``note``) and how many rows per group it draws."""
 
     number: int
     seed: int
     file: str
     note: str
+    per_cell: int = N_PER_CELL
 
 
 ROUNDS = (
@@ -59,6 +60,15 @@ ROUNDS = (
         "official-quote-audit-22.csv",
         "scare quotes of the official corpora after METRICS_VERSION 70, from documents no "
         "attribution round showed; two blind readers with the news rounds' judging rules",
+    ),
+    QuoteRound(
+        23,
+        20270191,
+        "official-quote-audit-23.csv",
+        "scare quotes of the White House after METRICS_VERSION 71 (written from round 22's "
+        "errors), from documents no attribution round and no earlier official round showed; "
+        "the other groups have none left; two blind readers",
+        per_cell=60,
     ),
 )
 
@@ -84,9 +94,12 @@ def group_of(dataset: str, publisher: str) -> str | None:
     return _DATASET_GROUP.get(dataset) or _PUBLISHER.get(publisher)
 
 
-def shown_documents() -> set[tuple[str, str]]:
-    """(dataset, doc_id) of every document an attribution round showed."""
-    return v.shown_documents([aa.audit_path(r.number) for r in aa.ROUNDS])
+def shown_documents(spec: QuoteRound | None = None) -> set[tuple[str, str]]:
+    """(dataset, doc_id) of every document an attribution round showed, and every document of
+    an official scare-quote round before ``spec`` (default: the latest round)."""
+    spec = audit_round() if spec is None else spec
+    earlier = [v.validation_dir() / r.file for r in ROUNDS if r.number < spec.number]
+    return v.shown_documents([aa.audit_path(r.number) for r in aa.ROUNDS] + earlier)
 
 
 def official_quotes() -> pd.DataFrame:
@@ -114,15 +127,15 @@ def population(quotes: pd.DataFrame, exclude: set[tuple[str, str]]) -> dict[str,
 
 
 def draw(spec: QuoteRound, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The round's seeded sample: :data:`N_PER_CELL` scare quotes per group (all where fewer),
+    """The round's seeded sample: ``spec.per_cell`` scare quotes per group (all where fewer),
     drawn by :func:`framing.stats.media_audit.draw_media_sample`; labels empty."""
     quotes = official_quotes() if quotes is None else quotes
     return ma.draw_media_sample(
         quotes,
         (v.SCARE_QUOTE,),
-        N_PER_CELL,
+        spec.per_cell,
         spec.seed,
-        exclude_documents=shown_documents(),
+        exclude_documents=shown_documents(spec),
         groups=GROUPS,
     )
 

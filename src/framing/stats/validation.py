@@ -788,7 +788,7 @@ def audited_precision(
 
 
 #: a second measure of a category in another genre (:func:`audited_precision`)
-_OTHER_COLUMNS = ["other_precision", "other_lower", "other_upper", "other_audit"]
+_OTHER_COLUMNS = ["other_precision", "other_lower", "other_upper", "other_audit", "other_where"]
 
 
 def _with_official_quotes(table: pd.DataFrame) -> pd.DataFrame:
@@ -796,18 +796,24 @@ def _with_official_quotes(table: pd.DataFrame) -> pd.DataFrame:
     round of the official scare-quote audit measured in the official corpora
     (:func:`framing.stats.official_quote_audit.audit_path`, all groups pooled;
     docs/validation.md section 44),
-    beside the news measure; NaN elsewhere. A scare quote below the exploratory bar in either
-    genre is exploratory."""
+    beside the news measure; NaN elsewhere; ``other_where``: the group measured when the round
+    drew one only (round 23: "White House"), else "official texts". A scare quote below the
+    exploratory bar in either genre is exploratory."""
     out = table.assign(
-        other_precision=math.nan, other_lower=math.nan, other_upper=math.nan, other_audit=""
+        other_precision=math.nan,
+        other_lower=math.nan,
+        other_upper=math.nan,
+        other_audit="",
+        other_where="",
     )
     from framing.stats import official_quote_audit as oq  # it imports this module
 
     path = oq.audit_path()
     if not path.is_file() or SCARE_QUOTE not in set(out["category"]):
         return out
-    labels = pd.read_csv(path, dtype=str, keep_default_na=False)["label"]
-    labels = labels[labels.isin(["correct", "incorrect"])]
+    judged = pd.read_csv(path, dtype=str, keep_default_na=False)
+    judged = judged[judged["label"].isin(["correct", "incorrect"])]
+    labels, groups = judged["label"], sorted(set(judged["outlet_group"]))
     if labels.empty:
         return out
     k, n = int((labels == "correct").sum()), len(labels)
@@ -819,6 +825,7 @@ def _with_official_quotes(table: pd.DataFrame) -> pd.DataFrame:
     out.loc[row, "other_audit"] = (
         f"official voices 2022 (scare-quote round {oq.audit_round().number})"
     )
+    out.loc[row, "other_where"] = oq.GROUPS[groups[0]] if len(groups) == 1 else "official texts"
     out.loc[row, "exploratory"] = out.loc[row, "exploratory"] | (k / n < EXPLORATORY_BELOW)
     return out
 
