@@ -398,7 +398,7 @@ fig = charts.share_figure(
     subtitle="Share of assignments judged correct by reading, Kremlin and Ukrainian presidency "
     f"press releases, Oct 2021-Jun 2022 (voice and source: attribution round "
     f"{orounds['voice']}, the latest that measured each cell, after the rules written from the "
-    f"round before; targets: round {orounds['target']}); Wilson 95% intervals, recall "
+    f"round before; targets: round {orounds['targets']}); Wilson 95% intervals, recall "
     "estimated (bootstrap)",
     source="en.kremlin.ru and president.gov.ua press releases (via PeiYiZhuo/zelenskyy-putin), "
     "CC BY 4.0",
@@ -433,7 +433,7 @@ fig = charts.share_figure(
     f"time and voice {wshare['voice', aa.POOLED]:.0%} once transcripts are read turn by turn",
     subtitle="Share of assignments judged correct by reading, White House 2022 statements, "
     f"speeches and press briefings (voice and source: attribution round {wrounds['voice']}, "
-    f"after the rules written from the rounds before; targets: round {wrounds['target']}); "
+    f"after the rules written from the rounds before; targets: round {wrounds['targets']}); "
     "Wilson 95% intervals, recall estimated (bootstrap)",
     source="White House briefing room 2022 (via brian14708/wh-briefings), US federal "
     "government works",

@@ -542,6 +542,8 @@ def test_frame_summary_is_the_latest_measures_in_the_figures_shape():
     cells = summary.measures[summary.measures["assignment"] == "voice"]["round"]
     assert summary.rounds["voice"] == "/".join(map(str, sorted(set(cells))))
     assert str(voice["round"]) in summary.rounds["voice"].split("/")
+    targets = summary.measures[summary.measures["assignment"].isin(aa.ASSIGNMENTS[2:])]
+    assert summary.rounds["targets"] == "/".join(map(str, sorted(set(targets["round"]))))
     # the figure's CSV: one column per measure and group, the voice row first
     row = summary.data.set_index("assignment").loc[aa.ASSIGNMENT_LABELS["voice"]]
     assert row[f"correct {aa.POOLED}"] == voice["correct"]

@@ -158,7 +158,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: a reporter's or official's echo of words said earlier in a briefing. Sources (attribution
 #: round 45): "the two presidents / both leaders / the sides noted" is the home's when its head
 #: is one of them; "he said" after "The Head of State noted" is the home's head.
-METRICS_VERSION = 71
+#: 72: the home's adversary described ("the occupiers", "the enemy" in the Ukrainian presidency's
+#: text) is an actor chunk of the adversary for voice, source and target (``home_adversaries``).
+METRICS_VERSION = 72
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -2184,6 +2184,39 @@ def _uses(cat: str, kinds: dict[str, str], voiced: set[str], targeted: set[str])
     return actor | (_TARGETED if cat in targeted else 0) | (_VOICED if cat in voiced else 0)
 
 
+@lru_cache(maxsize=8)
+def _adversary_pattern(cues: Cues, home: str) -> tuple[re.Pattern, dict[str, str]] | None:
+    """The home's adversary descriptions (``home_adversaries``) as one pattern on lowercased
+    text, and the adversary of each phrase; None when the home has none."""
+    table = {p: adv for h, adv, phrases in cues.home_adversaries if h == home for p in phrases}
+    if not table:
+        return None
+    alts = "|".join(
+        r"\s+".join(map(re.escape, p.split())) for p in sorted(table, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w'’-])(?:{alts})(?![\w-])"), table
+
+
+def _add_adversaries(
+    actors: dict[int, list[tuple]], low: str, starts: list[int], home: str, cues: Cues
+) -> None:
+    """Version 72: the home's adversary descriptions (*the occupiers*, *the enemy* in the
+    Ukrainian presidency's text) as actor chunks of the adversary, in place in ``actors``; not
+    right after an actor ("Russian occupiers": one chunk already)."""
+    found = _adversary_pattern(cues, home)
+    if found is None:
+        return
+    pattern, table = found
+    for m in pattern.finditer(low):
+        s, e = m.span()
+        si = max(0, bisect_right(starts, s) - 1)
+        spans = actors.setdefault(si, [])
+        if any(a_e <= s and not low[a_e:s].strip() for _, a_e, *_ in spans):
+            continue  # "Russian occupiers", "Russia's invaders"
+        spans.append((s, e, table[" ".join(m.group().split())], False))
+        spans.sort()
+
+
 def _attribute(norm, low, sentences, matches, quotes, kinds, cues, home="") -> Attribution:
     """:func:`attribute` on sentences of bounded length."""
     cues = cues or load_cues()
@@ -2215,6 +2248,8 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues, home="") -> A
         if use & (_VOICED | _TARGETED):
             work.append(idx)
     starts = [s for s, _ in sentences]
+    if home and cues.home_adversaries:
+        _add_adversaries(actors, low, starts, home, cues)
     headlines = headline_sentences(norm, sentences)
     framed, vague_cands = _candidates(cues, low, starts, headlines, norm)
     tagged = tag_sentences(norm, sentences, headlines)  # "...: China's UN envoy" (round 8)

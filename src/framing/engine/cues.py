@@ -98,6 +98,8 @@ class Cues:
     readout_passives: frozenset[str] = frozenset()
     #: bodies that say things, besides actors, titles, pronouns and vague heads (version 51)
     speaker_heads: frozenset[str] = frozenset()
+    #: (home, adversary, phrases): descriptions of the home's adversary (version 72)
+    home_adversaries: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
     #: "The message reads, in part: ...": nouns whose quoted words are their sender's (v58)
     message_nouns: tuple[str, ...] = ()
     #: also sent, never read out: "Putin sent congratulations to ..." (version 58)
@@ -293,6 +295,11 @@ def load_cues() -> Cues:
         document_nouns=_low(att.get("document_nouns")),
         readout_passives=_low(att.get("readout_passives")),
         speaker_heads=_low(att.get("speaker_heads")),
+        home_adversaries=tuple(
+            (home, adversary, tuple(sorted(w.lower() for w in phrases)))
+            for home, table in (att.get("home_adversaries") or {}).items()
+            for adversary, phrases in table.items()
+        ),
         message_nouns=tuple(w.lower() for w in att.get("message_nouns") or ()),
         sent_message_nouns=tuple(w.lower() for w in att.get("sent_message_nouns") or ()),
         tag_verbs=tuple(w.lower() for w in att.get("tag_verbs") or ()),

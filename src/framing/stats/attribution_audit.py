@@ -701,6 +701,19 @@ ROUNDS = (
         frame=OFFICIAL,
         after_headline=21,
     ),
+    AttributionRound(
+        47,
+        20270195,
+        "media-audit-attribution-47",
+        {"target": 40, "empty_target": 20},
+        "Ukrainian presidency press releases (the Kremlin's are exhausted), targets only, drawn "
+        "after the home's adversary descriptions ('the occupiers', 'the enemy'; METRICS_VERSION "
+        "72) from releases rounds 24, 25 and 30-46 did not show; round 24's target guide, 70 "
+        "words each side; blind readers",
+        after_media=11,
+        frame=OFFICIAL,
+        after_headline=21,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
@@ -1354,7 +1367,22 @@ class FrameSummary(NamedTuple):
     groups: list[str]  #: the frame's groups and the pooled column
     data: pd.DataFrame  #: :func:`chart_data` (the figure's CSV)
     share: pd.Series  #: share by (assignment, group)
-    rounds: pd.Series  #: the rounds an assignment's cells come from ("45/46"), oldest first
+    #: the rounds an assignment's cells come from ("45/46"), oldest first; ``targets``: those of
+    #: the three target assignments together
+    rounds: pd.Series
+
+
+def _rounds(measures: pd.DataFrame) -> pd.Series:
+    """ "45/46": the rounds each assignment's cells come from, and ``targets`` for the target,
+    empty-target and recall cells together."""
+
+    def joined(r) -> str:
+        return "/".join(map(str, sorted(set(r))))
+
+    out = measures.groupby("assignment")["round"].agg(joined)
+    targets = measures[measures["assignment"].isin(ASSIGNMENTS[2:])]["round"]
+    out["targets"] = joined(targets)
+    return out
 
 
 def frame_summary(frame: SamplingFrame, n_boot: int = 1000) -> FrameSummary:
@@ -1367,7 +1395,7 @@ def frame_summary(frame: SamplingFrame, n_boot: int = 1000) -> FrameSummary:
         groups,
         chart_data(measures, groups),
         measures.set_index(["assignment", "group"])["share"],
-        measures.groupby("assignment")["round"].agg(lambda r: "/".join(map(str, sorted(set(r))))),
+        _rounds(measures),
     )
 
 
