@@ -144,6 +144,17 @@ UNSCON = [
     ("Ukraine - in a propaganda campaign - smeared the talks.", "smeared", "ukraine"),
 ]
 
+# version 73 (attribution round 47): the doer of a verb of doing is cast by the evaluated act it
+# takes as object; not when the act is denied, nor through a pronoun subject
+ROUND47 = [
+    ("Russian troops commit heinous crimes against civilians.", "heinous", "russia"),
+    ("Russian troops have continued treacherous shelling of the cities.", "treacherous", "russia"),
+    ("Russia carried out these barbaric strikes on hospitals.", "barbaric", "russia"),
+    ("Russia did not commit heinous crimes.", "heinous", ""),
+    ("China gave support to Russia as it conducts brutal attacks on cities.", "brutal", ""),
+    ("The court will continue brutal trials.", "brutal", ""),
+]
+
 SOURCES_ROUND20 = [
     # an office in a place belongs to the state that names it
     ("The US Embassy in China said the report was groundless.", "groundless", "west_us"),
@@ -158,8 +169,8 @@ def lexicon():
 
 @pytest.mark.parametrize(
     ("text", "matched", "target"),
-    TARGETS + ROUND20 + ROUND21 + UNSCON,
-    ids=[t[0][:45] for t in TARGETS + ROUND20 + ROUND21 + UNSCON],
+    TARGETS + ROUND20 + ROUND21 + UNSCON + ROUND47,
+    ids=[t[0][:45] for t in TARGETS + ROUND20 + ROUND21 + UNSCON + ROUND47],
 )
 def test_target_rules(lexicon, text, matched, target):
     assert first_match(lexicon, text, matched)["target"] == target

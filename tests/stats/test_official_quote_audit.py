@@ -69,6 +69,8 @@ def test_a_later_round_leaves_out_the_documents_of_the_earlier_ones():
     earlier = oq.read_audit(oq.audit_path(22))
     keys = set(zip(earlier["dataset"], earlier["doc_id"], strict=True))
     assert keys <= oq.shown_documents(oq.audit_round(23))
+    # a draw leaves out the attribution rounds before it only: later rounds do not move it
+    assert not keys & oq.shown_documents(oq.audit_round(22))
     later = oq.read_audit(oq.audit_path(23))
     assert not keys & set(zip(later["dataset"], later["doc_id"], strict=True))
 

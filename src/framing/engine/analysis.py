@@ -160,7 +160,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: is one of them; "he said" after "The Head of State noted" is the home's head.
 #: 72: the home's adversary described ("the occupiers", "the enemy" in the Ukrainian presidency's
 #: text) is an actor chunk of the adversary for voice, source and target (``home_adversaries``).
-METRICS_VERSION = 72
+#: 73: the doer of a verb of doing is the target of the evaluated act it takes as object
+#: ("Russian troops commit heinous crimes", "continued treacherous shelling") (round 47).
+METRICS_VERSION = 73
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -2070,20 +2070,59 @@ _DISCARDS = frozenset(
 )  # fmt: skip
 
 
+#: what may stand between such a verb and its evaluated object ("commit these heinous crimes")
+_OBJECT_DETERMINERS = frozenset(
+    {"the", "this", "that", "these", "those", "such", "world", "global", "more", "further", "new"}
+)
+#: verbs whose doer does the evaluated act they take as object (version 73)
+_PERPETRATES = frozenset(
+    {"commit", "commits", "committed", "committing", "perpetrate", "perpetrates", "perpetrated",
+     "perpetrating", "continue", "continues", "continued", "continuing", "wage", "wages",
+     "waged", "waging", "unleash", "unleashes", "unleashed", "unleashing", "inflict", "inflicts",
+     "inflicted", "inflicting", "conduct", "conducts", "conducted", "conducting"}
+)  # fmt: skip
+#: "carry out" / "carried out" + an evaluated act (version 73)
+_CARRY = frozenset({"carry", "carries", "carried", "carrying"})
+#: the particle after a verb of these phrases -> the verb's forms ("give up", "carry out")
+_PARTICLE_VERBS = {"up": frozenset({"give", "gives", "gave", "giving"}), "out": _CARRY}
+
+
+def _pronoun_subject(view: SentenceView, k: int) -> bool:
+    """The verb at ``k`` has a third-person pronoun as its subject, past auxiliaries and
+    adverbs ("as it conducts", "they have continued"): its antecedent is too uncertain for a
+    target (version 73: "support to Russia as it conducts brutal attacks" is not China's)."""
+    j = k - 1
+    while j >= 0 and (
+        view.low[j] in view.cues.auxiliaries
+        or view.low[j] in view.cues.be_forms
+        or view.low[j].endswith("ly")
+    ):
+        j -= 1
+    return j >= 0 and view.toks[j] in view.cues.third_person
+
+
 def _holder_of_object(view: SentenceView, first: int) -> Holder:
     """For an evaluative word as the object of a verb of giving up or of holding ("abandon
-    (the) Cold War mentality", "give up hegemony", "maintain world hegemony"): the one who holds
-    it, the actor an appeal asks to give it up ("urges U.S., U.K. to abandon ...", "calls on X
-    to drop ...") or the doer of the verb ("U.S. quest to maintain ...": the quest's actor)."""
+    (the) Cold War mentality", "give up hegemony", "maintain world hegemony"), or of doing
+    (version 73, attribution round 47: "Russian troops commit heinous crimes", "have continued
+    treacherous shelling", "carried out these barbaric strikes"): the one who holds or does it,
+    the actor an appeal asks to give it up ("urges U.S., U.K. to abandon ...", "calls on X to
+    drop ...") or the doer of the verb ("U.S. quest to maintain ...": the quest's actor)."""
     k = first - 1
-    while k >= 0 and view.low[k] in ("the", "this", "that", "such", "world", "global"):
+    while k >= 0 and view.low[k] in _OBJECT_DETERMINERS:
         k -= 1  # not "its": attached() reads possessives
-    if k >= 1 and view.low[k] == "up" and view.low[k - 1] in ("give", "gives", "gave", "giving"):
-        k -= 1
-    elif k < 0 or (view.low[k] not in _DISCARDS and view.low[k] not in _HOLDS):
+    if k >= 1 and view.low[k - 1] in _PARTICLE_VERBS.get(view.low[k], ()):
+        k -= 1  # "give up hegemony", "carried out barbaric strikes"
+    elif k < 0 or not (
+        view.low[k] in _DISCARDS or view.low[k] in _HOLDS or view.low[k] in _PERPETRATES
+    ):
         return NONE
     if any(w in ("not", "never", "n't", "no") for w in view.low[max(0, k - 3) : k]):
         return NONE  # "China will never seek hegemony": a denied act casts no one
+    if (view.low[k] in _PERPETRATES or view.low[k] in _CARRY) and (
+        _denied(view, k, view.cues) or _pronoun_subject(view, k)
+    ):
+        return NONE  # "no evidence Russian troops had carried out ...", "as it conducts"
     if k >= 1 and view.low[k - 1] == "to":
         for j in range(k - 2, max(-1, k - 16), -1):
             if view.toks[j] in (";", ":", "!", "?"):

@@ -714,6 +714,19 @@ ROUNDS = (
         frame=OFFICIAL,
         after_headline=21,
     ),
+    AttributionRound(
+        48,
+        20270197,
+        "media-audit-attribution-48",
+        {"target": 15, "empty_target": 15},
+        "White House 2022 by genre (statements, speeches, briefings), targets only, drawn after "
+        "the doer of an evaluated act (METRICS_VERSION 73) from documents rounds 26-28 did not "
+        "show: the first White House targets since round 26 (version 48); round 26's target "
+        "guide, 70 words each side; blind readers",
+        after_media=11,
+        frame=WHITE_HOUSE,
+        after_headline=21,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed

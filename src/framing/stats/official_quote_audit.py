@@ -44,13 +44,16 @@ N_PER_CELL = 30
 @dataclass(frozen=True)
 class QuoteRound:
     """One draw: its number (in the series of the precision rounds), seed, file in
-    ``validation_data/``, what it measured (``note``) and how many rows per group it draws."""
+    ``validation_data/``, what it measured (``note``), how many rows per group it draws and the
+    last attribution round before it (whose documents it leaves out; later rounds do not move
+    its draw)."""
 
     number: int
     seed: int
     file: str
     note: str
     per_cell: int = N_PER_CELL
+    after_attribution: int = 45
 
 
 ROUNDS = (
@@ -95,11 +98,13 @@ def group_of(dataset: str, publisher: str) -> str | None:
 
 
 def shown_documents(spec: QuoteRound | None = None) -> set[tuple[str, str]]:
-    """(dataset, doc_id) of every document an attribution round showed, and every document of
-    an official scare-quote round before ``spec`` (default: the latest round)."""
+    """(dataset, doc_id) of every document an attribution round up to ``spec``'s
+    ``after_attribution`` showed, and every document of an official scare-quote round before
+    ``spec`` (default: the latest round)."""
     spec = audit_round() if spec is None else spec
     earlier = [v.validation_dir() / r.file for r in ROUNDS if r.number < spec.number]
-    return v.shown_documents([aa.audit_path(r.number) for r in aa.ROUNDS] + earlier)
+    attribution = [aa.audit_path(r.number) for r in aa.ROUNDS if r.number <= spec.after_attribution]
+    return v.shown_documents(attribution + earlier)
 
 
 def official_quotes() -> pd.DataFrame:
