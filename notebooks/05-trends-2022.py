@@ -217,7 +217,7 @@ for cat in CATEGORIES:
 # around the invasion, but less sharply than single points suggest: the monthly intervals
 # (documents resampled) overlap in most months. Accusation terms rise in the Kremlin's texts in
 # February 2022 and in the President of Ukraine's in March–April; in March 2022 the three
-# sources overlap (0.44–0.80 per 1,000 words). The Kremlin's Cold-War and hegemony vocabulary
+# sources overlap (0.44–0.78 per 1,000 words). The Kremlin's Cold-War and hegemony vocabulary
 # peaks in December 2021 and February 2022 and is near zero in March. The White House has the
 # highest West/US rate (the lexicon also counts the US government naming itself). The first and
 # last months of the Kremlin and President of Ukraine series are partial. The article's

@@ -160,6 +160,13 @@ ACCUSATION = [
     ("They spread lies about Xinjiang.", "accusation", ["lies"]),
     ("That is where the trouble lies, as they say.", "accusation", []),
     ("The answer lies with Washington.", "accusation", []),
+    # version 74 (round 48): the verb before a place or an adverb; the noun before an adverb
+    # that is no place stays
+    ("The power in America lies where it always does.", "accusation", []),
+    ("Responsibility for this lies squarely with them.", "accusation", []),
+    ("The horror lies only a few yards away.", "accusation", []),
+    ("He tells lies only to his friends.", "accusation", ["lies"]),
+    ("Their lies, not facts, drove the campaign.", "accusation", ["lies"]),
     ("The company opened a chip fabrication plant.", "accusation", []),
     # issue 13: "threaten" with an abstract subject is a risk, not coercion
     ("Tensions threaten to boil over.", "accusation", []),

@@ -162,7 +162,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: text) is an actor chunk of the adversary for voice, source and target (``home_adversaries``).
 #: 73: the doer of a verb of doing is the target of the evaluated act it takes as object
 #: ("Russian troops commit heinous crimes", "continued treacherous shelling") (round 47).
-METRICS_VERSION = 73
+#: 74: "lies" before a place or an adverb is the verb "lie", no accusation ("the power in
+#: America lies where it always does", "lies squarely with") (round 48).
+METRICS_VERSION = 74
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"
