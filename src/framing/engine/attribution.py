@@ -37,6 +37,7 @@ from framing.engine.clauses import (
     MEANS,
     NONE,
     OTHER,
+    RECIPROCAL_PAIRS,
     VAGUE,
     Holder,
     SentenceView,
@@ -2033,8 +2034,7 @@ def _reciprocal(view: SentenceView, first: int, last: int, cues: Cues) -> bool:
     other" / "one another"."""
     if any(view.low[k] in cues.reciprocals for k in range(max(0, first - 3), first)):
         return True
-    tail = view.low[last + 1 : last + 3]
-    return tail in (["each", "other"], ["one", "another"])
+    return tuple(view.low[last + 1 : last + 3]) in RECIPROCAL_PAIRS
 
 
 def _named(view: SentenceView, first: int, cues: Cues) -> Holder:
@@ -2246,6 +2246,7 @@ def _add_adversaries(
     if found is None:
         return
     pattern, table = found
+    touched: set[int] = set()
     for m in pattern.finditer(low):
         s, e = m.span()
         si = max(0, bisect_right(starts, s) - 1)
@@ -2253,7 +2254,9 @@ def _add_adversaries(
         if any(a_e <= s and not low[a_e:s].strip() for _, a_e, *_ in spans):
             continue  # "Russian occupiers", "Russia's invaders"
         spans.append((s, e, table[" ".join(m.group().split())], False))
-        spans.sort()
+        touched.add(si)
+    for si in touched:
+        actors[si].sort()
 
 
 def _attribute(norm, low, sentences, matches, quotes, kinds, cues, home="") -> Attribution:

@@ -101,6 +101,8 @@ _OF_PLACE = frozenset({"in", "of", "from", "at", "for"})
 _HOME_OFFICE = object()
 #: heads of a meeting's parties named together ("the two presidents", "both sides"; version 71)
 _PAIR_HEADS = frozenset({"presidents", "leaders", "sides", "parties", "heads"})
+#: the words of a reciprocal object ("accused each other", "blamed one another")
+RECIPROCAL_PAIRS = (("each", "other"), ("one", "another"))
 #: capitalised words that name nobody (they do not compete with an actor as an antecedent)
 _CALENDAR = frozenset(
     [
@@ -1168,13 +1170,10 @@ class SentenceView:
         return paired and (self.heads.get("president") == self.home or self._home_person_near())
 
     def _reciprocal(self, i: int) -> bool:
-        """ "each other" / "one another" within eight tokens after ``i``: the parties act on one
+        """ "each other" / "one another" within ten tokens from ``i``: the parties act on one
         another ("both sides accused each other"), so neither is the holder alone."""
         low = self.low[i : i + 10]
-        return any(
-            (a, b) in (("each", "other"), ("one", "another"))
-            for a, b in zip(low, low[1:], strict=False)
-        )
+        return any(pair in RECIPROCAL_PAIRS for pair in zip(low, low[1:], strict=False))
 
     def _home_person_near(self, hops: int = 3) -> bool:
         """A person of the home is named in this sentence or one of the ``hops`` before it."""
