@@ -167,6 +167,11 @@ ACCUSATION = [
     ("The horror lies only a few yards away.", "accusation", []),
     ("He tells lies only to his friends.", "accusation", ["lies"]),
     ("Their lies, not facts, drove the campaign.", "accusation", ["lies"]),
+    # version 75 (round 48): the verb closing a clause opened by "where"; the noun in one stays
+    ("You know where the real power in America lies, it is in the people.", "accusation", []),
+    ("This is where the power of Russia lies: in unity.", "accusation", []),
+    ("A country where fear and lies are packaged for profit.", "accusation", ["lies"]),
+    ("A place where the truth is buried by lies.", "accusation", ["lies"]),
     ("The company opened a chip fabrication plant.", "accusation", []),
     # issue 13: "threaten" with an abstract subject is a risk, not coercion
     ("Tensions threaten to boil over.", "accusation", []),

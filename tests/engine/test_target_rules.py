@@ -155,6 +155,37 @@ ROUND47 = [
     ("The court will continue brutal trials.", "brutal", ""),
 ]
 
+# version 75 (attribution round 48, White House): a verb of a series takes the first verb's
+# doer; a controlled infinitive ("prevent X from V-ing to V") is X's; a plural noun opening the
+# clause is the antecedent of "their"; "make" an evaluated act; "labeled X a, quote, '...'"; a
+# passive naming verb labels its subject, not its agent
+ROUND48 = [
+    (
+        "The world watched a bunch of thugs attack the United States Capitol, threaten the "
+        "lives of the Vice President.",
+        "threaten",
+        "",
+    ),
+    ("Moscow attacked the Ukrainian capital, threatened NATO.", "threatened", "russia"),
+    (
+        "IAEA chief Grossi, who also inspected the plant, claimed that Kiev shelled it.",
+        "claimed",
+        "un",
+    ),
+    ("The FTC acts to prevent employers from collaborating to suppress wages.", "suppress", ""),
+    ("The sanctions prevent Russia from continuing to threaten Ukraine.", "threaten", "russia"),
+    (
+        "Smugglers moved migrants within the United States. The migrants or their families "
+        "allegedly paid members of the organization.",
+        "allegedly",
+        "",
+    ),
+    ("Putin is making reckless nuclear threats.", "reckless", "russia"),
+    ("That made a brutal winter worse.", "brutal", ""),
+    ('Today President Biden labeled Putin a, quote, "war criminal."', "war criminal", "russia"),
+    ("The claim was dismissed by Kiev as misinformation.", "misinformation", ""),
+]
+
 SOURCES_ROUND20 = [
     # an office in a place belongs to the state that names it
     ("The US Embassy in China said the report was groundless.", "groundless", "west_us"),
@@ -169,8 +200,8 @@ def lexicon():
 
 @pytest.mark.parametrize(
     ("text", "matched", "target"),
-    TARGETS + ROUND20 + ROUND21 + UNSCON + ROUND47,
-    ids=[t[0][:45] for t in TARGETS + ROUND20 + ROUND21 + UNSCON + ROUND47],
+    TARGETS + ROUND20 + ROUND21 + UNSCON + ROUND47 + ROUND48,
+    ids=[t[0][:45] for t in TARGETS + ROUND20 + ROUND21 + UNSCON + ROUND47 + ROUND48],
 )
 def test_target_rules(lexicon, text, matched, target):
     assert first_match(lexicon, text, matched)["target"] == target

@@ -164,7 +164,11 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: ("Russian troops commit heinous crimes", "continued treacherous shelling") (round 47).
 #: 74: "lies" before a place or an adverb is the verb "lie", no accusation ("the power in
 #: America lies where it always does", "lies squarely with") (round 48).
-METRICS_VERSION = 74
+#: 75: a verb of a series takes its first verb's doer ("thugs attack the Capitol, threaten the
+#: lives"); "prevent X from V-ing to V" is X's act; a plural noun opening the clause keeps
+#: "their" from reaching back; "make" takes an evaluated act; "labeled X a, quote, ..."; a
+#: passive naming verb casts no agent; "lies" closing a clause opened by "where" (round 48).
+METRICS_VERSION = 75
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

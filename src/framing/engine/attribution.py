@@ -2040,9 +2040,17 @@ def _reciprocal(view: SentenceView, first: int, last: int, cues: Cues) -> bool:
 def _named(view: SentenceView, first: int, cues: Cues) -> Holder:
     """For a label in "X called / labelled / named Y (a) <cue>" or "denounced Y as <cue>",
     the one labelled: Y (an actor, or a pronoun resolved to an actor other than X)."""
-    for k in range(first - 1, max(-1, first - 7), -1):
+    steps = 0
+    for k in range(first - 1, max(-1, first - 10), -1):
         if view.toks[k] == '"':
             continue  # 'termed the US alliances a "Cold War legacy"'
+        if view.low[k] == "quote" or (
+            view.toks[k] == "," and "quote" in view.low[max(0, k - 1) : k + 2]
+        ):
+            continue  # 'labeled Putin a, quote, "war criminal"' (version 75, round 48)
+        steps += 1
+        if steps > 6:
+            return NONE
         if view.is_boundary(k) or view.toks[k] == ",":
             return NONE
         if view.low[k] in cues.naming_verbs:
@@ -2050,6 +2058,8 @@ def _named(view: SentenceView, first: int, cues: Cues) -> Holder:
                 return NONE  # "describing it as evil": "it" is an act, not an actor
             if view.low[k] in cues.naming_needs_as and "as" not in view.low[k + 1 : first]:
                 return NONE  # "rejected the West's accusations (as ...)": the cue is no label
+            if view.is_passive(k):  # "dismissed by Kyiv as baseless", "described by Western
+                return NONE  # media as ...": the one labelled is the subject (version 75)
             return view.object(k) if k + 1 < first else NONE
     return NONE
 
@@ -2079,7 +2089,9 @@ _PERPETRATES = frozenset(
     {"commit", "commits", "committed", "committing", "perpetrate", "perpetrates", "perpetrated",
      "perpetrating", "continue", "continues", "continued", "continuing", "wage", "wages",
      "waged", "waging", "unleash", "unleashes", "unleashed", "unleashing", "inflict", "inflicts",
-     "inflicted", "inflicting", "conduct", "conducts", "conducted", "conducting"}
+     "inflicted", "inflicting", "conduct", "conducts", "conducted", "conducting",
+     # version 75 (round 48): "Putin is making reckless nuclear threats"
+     "make", "makes", "made", "making"}
 )  # fmt: skip
 #: "carry out" / "carried out" + an evaluated act (version 73)
 _CARRY = frozenset({"carry", "carries", "carried", "carrying"})

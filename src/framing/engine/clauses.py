@@ -73,6 +73,7 @@ _HE, _SHE = frozenset({"he", "him", "his", "himself"}), frozenset({"she", "her",
 _PRONOUN_FAMILY = {w: fam for fam in (_HE, _SHE) for w in fam}
 #: subject pronouns: their antecedent is not the object of a preposition
 _NOMINATIVE = frozenset({"he", "she", "it", "they"})
+_PLURAL = frozenset({"they", "their", "them", "theirs", "themselves"})
 #: compounds whose actor is not the thing named: "a Russia-backed separatist", "anti-Ukrainian"
 _NOT_ITSELF_SUFFIXES = ("-backed", "-based", "-born", "-funded", "-installed", "-appointed")
 _NOT_ITSELF_PREFIXES = ("anti-", "pro-")
@@ -544,8 +545,8 @@ class SentenceView:
         competing name."""
         cats, named = self._antecedents(upto, w)
         cats -= set(exclude)
-        if named:
-            return OTHER
+        if named or (not cats and w in _PLURAL and self._plural_subject(upto)):
+            return OTHER  # "The migrants or their families": not an actor further back
         prev, hops = self, 0
         while not cats and prev.earlier is not None and hops < _MAX_CHAIN:
             if hops and not prev._same_pronoun(w):
@@ -559,6 +560,25 @@ class SentenceView:
                 return OTHER
             hops += 1
         return Holder("actor", (next(iter(cats)),)) if len(cats) == 1 else OTHER
+
+    def _plural_subject(self, upto: int) -> bool:
+        """A plural common noun that opens a clause before ``upto`` ("The migrants or their
+        families allegedly paid"): the antecedent of a plural pronoun after it, so the pronoun
+        does not reach back to an actor of the previous sentence (version 75, round 48)."""
+        for k in range(1, upto):
+            t = self.toks[k]
+            if (
+                self.low[k - 1] in ("the", "these", "those")
+                and self.low[k + 1 : k + 2] != ["of"]  # "the stories of Russian officials"
+                and t.isalpha()
+                and t.islower()
+                and t.endswith("s")
+                and not t.endswith(("ss", "us", "is"))
+                and self.chunk_of[k] is None
+                and self._opens_clause(k)
+            ):
+                return True
+        return False
 
     def _same_pronoun(self, w: str) -> bool:
         """The sentence uses a pronoun of ``w``'s person ("She revealed ..." before "she
@@ -803,6 +823,19 @@ class SentenceView:
                     return self.subject(k)  # "China accused of interfering"
                 h = self.object(k)
                 return h if h.kind == "actor" else NONE
+        if not gerund and j == i - 1 and j >= 2 and self.toks[j] == ",":
+            v = self._series_verb(j)
+            if v is not None:  # "thugs attack the United States Capitol, threaten the lives"
+                h = self.doer(v)  # (version 75, round 48): the earlier verb's doer
+                return h if h.kind == "actor" else NONE
+        if (
+            j >= 3
+            and self.low[j] == "to"
+            and self.low[j - 2] == "from"
+            and self.low[j - 1].endswith("ing")
+        ):  # "prevent employers from collaborating to suppress wages" (version 75, round 48)
+            ch = self.chunk_of[j - 3]
+            return self.actor_holder(ch) if ch is not None else NONE
         h = self.subject(i, strict=strict)
         if h.kind != "actor" and j >= 2 and self.low[j] == "to":
             owner = self._noun_owner(j - 1)  # "U.S. quest to maintain ...", "US efforts to ..."
@@ -827,6 +860,56 @@ class SentenceView:
                 if h2.kind == "actor":
                     return h2
         return h
+
+    def _series_verb(self, comma: int) -> int | None:
+        """The verb of a series whose object ends at ``comma`` ("attack the Capitol, threaten
+        the lives"): the lower-case content word right before that object (a noun phrase of
+        at most five tokens opened by a determiner, or names), else None."""
+        cues = self.cues
+        det = next(
+            (
+                k
+                for k in range(comma - 1, max(-1, comma - 6), -1)
+                if self.low[k] in cues.determiners
+            ),
+            None,
+        )
+        if det is not None and all(
+            self.toks[m].isalpha()
+            and not (self.toks[m].islower() and self.toks[m].endswith("ed"))
+            and self.low[m] not in cues.prepositions
+            for m in range(det + 1, comma)
+        ):
+            k = det - 1  # "the United States Capitol", "the Ukrainian capital"
+        else:
+            k = comma - 1
+            while (
+                k >= 0
+                and comma - k <= 5
+                and (self.toks[k][:1].isupper() or self.chunk_of[k] is not None)
+            ):
+                k -= 1  # "attacked Ukraine, threatened"
+            if k == comma - 1:
+                return None
+        if k < 0 or not self.toks[k].isalpha() or not self.toks[k].islower():
+            return None
+        w = self.low[k]
+        if (
+            w in cues.prepositions
+            or w in cues.determiners
+            or w in _COORD
+            or w in cues.clause_openers
+            or w in cues.be_forms
+            or w in cues.auxiliaries
+            or w.endswith("ly")
+        ):
+            return None
+        j = k - 1
+        while j >= 0 and (self.low[j].endswith("ly") or self.low[j] in ("also", "not", "never")):
+            j -= 1
+        if j >= 0 and self.low[j] in ("who", "which", "that"):
+            return None  # "Grossi, who also inspected the plant, claimed": the main verb
+        return k
 
     def _blame_before(self, j: int) -> int | None:
         """A verb of blame at most six tokens left of token ``j`` in its clause ("slams X

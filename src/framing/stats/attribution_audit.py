@@ -727,6 +727,19 @@ ROUNDS = (
         frame=WHITE_HOUSE,
         after_headline=21,
     ),
+    AttributionRound(
+        49,
+        20270199,
+        "media-audit-attribution-49",
+        {"target": 20, "empty_target": 10},
+        "White House 2022 by genre, targets only, drawn after the repairs of round 48's errors "
+        "(a verb of a series, a controlled infinitive, 'their' after a plural subject, 'make' an "
+        "evaluated act; METRICS_VERSION 75) from documents rounds 26-28 and 48 did not show; "
+        "round 26's target guide, 70 words each side; blind readers",
+        after_media=11,
+        frame=WHITE_HOUSE,
+        after_headline=21,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
