@@ -646,9 +646,32 @@ FRAMES_V70 = [
      ("author", "")),
 ]  # fmt: skip
 
+FRAMES_V76 = [
+    # a postposed "as stated / reported / noted by X" reports the clause before it (its ";"
+    # closes the scope); a fronted one the clause after it
+    ("Russia is preparing brutal provocations, as stated by the Ukrainian ministry.", "brutal",
+     ("reported", "ukraine")),
+    ("Russia is preparing brutal provocations, as noted by John Smith.", "brutal",
+     ("reported", "")),
+    ("Russia is preparing brutal provocations; Kyiv is calm, as noted by Zelensky.", "brutal",
+     ("author", "")),
+    ("As stated by the Ukrainian ministry, Russia is preparing brutal provocations.", "brutal",
+     ("reported", "ukraine")),
+    # a state body's capitalised name before "of <actor>" is the actor's, in a tag of six words
+    ("The Ministry of Defense of Ukraine said that Russia is preparing brutal provocations.",
+     "brutal", ("reported", "ukraine")),
+    ("The Main Intelligence Directorate of Ukraine said that Russia's attacks were brutal.",
+     "brutal", ("reported", "ukraine")),
+    ("Russia is preparing brutal provocations, the Ministry of Defense of Ukraine said.",
+     "brutal", ("reported", "ukraine")),
+    ("The wife of the President of Ukraine said that Russia's war is brutal.", "brutal",
+     ("reported", "")),
+    ("The Bank of Russia said that the sanctions are brutal.", "brutal", ("reported", "")),
+]  # fmt: skip
 
-#: the tables of versions 51, 59, 62, 63, 65-70 (no home) and of versions 58, 60-61, 63-68,
-#: 70-71 (home)
+
+#: the tables of versions 51, 59, 62, 63, 65-70, 76 (no home) and of versions 58, 60-61,
+#: 63-68, 70-71 (home)
 FRAMES = (
     FRAMES_V51
     + FRAMES_V59
@@ -660,6 +683,7 @@ FRAMES = (
     + FRAMES_V68
     + FRAMES_V69
     + FRAMES_V70
+    + FRAMES_V76
 )
 HOLDERS_WITH_HOME = (
     FRAMES_V58

@@ -186,6 +186,15 @@ ROUND48 = [
     ("The claim was dismissed by Kiev as misinformation.", "misinformation", ""),
 ]
 
+# version 76: the doer of prepare / stage / orchestrate / launch / mount and an evaluated act,
+# also after "a"; not through a preposition
+V76 = [
+    ("Russia is preparing brutal provocations.", "brutal", "russia"),
+    ("Russia launched a brutal attack on Kyiv.", "brutal", "russia"),
+    ("Russia staged a cynical provocation.", "cynical", "russia"),
+    ("We must prepare for a brutal winter.", "brutal", ""),
+]
+
 SOURCES_ROUND20 = [
     # an office in a place belongs to the state that names it
     ("The US Embassy in China said the report was groundless.", "groundless", "west_us"),
@@ -200,8 +209,8 @@ def lexicon():
 
 @pytest.mark.parametrize(
     ("text", "matched", "target"),
-    TARGETS + ROUND20 + ROUND21 + UNSCON + ROUND47 + ROUND48,
-    ids=[t[0][:45] for t in TARGETS + ROUND20 + ROUND21 + UNSCON + ROUND47 + ROUND48],
+    TARGETS + ROUND20 + ROUND21 + UNSCON + ROUND47 + ROUND48 + V76,
+    ids=[t[0][:45] for t in TARGETS + ROUND20 + ROUND21 + UNSCON + ROUND47 + ROUND48 + V76],
 )
 def test_target_rules(lexicon, text, matched, target):
     assert first_match(lexicon, text, matched)["target"] == target

@@ -168,7 +168,11 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: lives"); "prevent X from V-ing to V" is X's act; a plural noun opening the clause keeps
 #: "their" from reaching back; "make" takes an evaluated act; "labeled X a, quote, ..."; a
 #: passive naming verb casts no agent; "lies" closing a clause opened by "where" (round 48).
-METRICS_VERSION = 75
+#: 76: a postposed "..., as stated / reported / noted by X." reports the clause before it; a
+#: state body's capitalised name before "of <actor>" is the actor's ("the Ministry of Defense of
+#: Ukraine said"), and a name's "of" / "for" is free in a postposed tag; the doer of prepare,
+#: stage, orchestrate, launch, mount and an evaluated act, also after "a" / "an".
+METRICS_VERSION = 76
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -465,9 +465,20 @@ def _postposed(view: SentenceView, i: int) -> int | None:
             return j if j > 0 else None
         if view.is_boundary(j):
             return None
-        words += 1
+        if not (
+            view.low[j] in _NAME_JOINERS
+            and j > 0
+            and view.toks[j - 1][:1].isupper()
+            and view.toks[j + 1][:1].isupper()
+        ):
+            words += 1  # "the Ministry of Defense of Ukraine said": a name's "of" is free
         j -= 1
     return None
+
+
+#: small words inside an institution's name ("Ministry of Defense", "Minister for
+#: Reintegration"), not counted among a tag's words between capitalised words (version 76)
+_NAME_JOINERS = frozenset({"of", "for"})
 
 
 #: verbs of denial: a postposed "..., X denies" reports no words of X's (round 19)
@@ -684,6 +695,16 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         if w in cues.frame_only_participles and not view.after_be(i):
             return None  # "the right affirmed by Roe v. Wade is under attack" (version 51)
         agent = view.by_agent(i)
+        if (
+            agent.kind != "none"
+            and prev == "as"
+            and i >= 2
+            and view.toks[i - 2] == ","
+            and w in cues.speech
+            and "," not in view.toks[i + 1 :]
+        ):  # "..., as stated by the Main Intelligence Directorate." (version 76): the clause
+            # before it; not "as deemed by X" (no speech), "However, as underscored by X, ..."
+            return Frame(i, i, _clause_after_semicolon(view, i - 2), i - 2, agent)
         if agent.kind != "none":
             return Frame(i, i, i + 1, end, agent)
         expletive = _expletive(view, i, cues)
@@ -2082,8 +2103,9 @@ _DISCARDS = frozenset(
 
 #: what may stand between such a verb and its evaluated object ("commit these heinous crimes")
 _OBJECT_DETERMINERS = frozenset(
-    {"the", "this", "that", "these", "those", "such", "world", "global", "more", "further", "new"}
-)
+    {"the", "this", "that", "these", "those", "such", "world", "global", "more", "further", "new",
+     "a", "an", "another"}
+)  # fmt: skip
 #: verbs whose doer does the evaluated act they take as object (version 73)
 _PERPETRATES = frozenset(
     {"commit", "commits", "committed", "committing", "perpetrate", "perpetrates", "perpetrated",
@@ -2091,7 +2113,11 @@ _PERPETRATES = frozenset(
      "waged", "waging", "unleash", "unleashes", "unleashed", "unleashing", "inflict", "inflicts",
      "inflicted", "inflicting", "conduct", "conducts", "conducted", "conducting",
      # version 75 (round 48): "Putin is making reckless nuclear threats"
-     "make", "makes", "made", "making"}
+     "make", "makes", "made", "making",
+     # version 76: "Russia is preparing brutal provocations", "launched a brutal attack"
+     "prepare", "prepares", "prepared", "preparing", "stage", "stages", "staged", "staging",
+     "orchestrate", "orchestrates", "orchestrated", "orchestrating", "launch", "launches",
+     "launched", "launching", "mount", "mounts", "mounted", "mounting"}
 )  # fmt: skip
 #: "carry out" / "carried out" + an evaluated act (version 73)
 _CARRY = frozenset({"carry", "carries", "carried", "carrying"})
@@ -2120,6 +2146,11 @@ def _holder_of_object(view: SentenceView, first: int) -> Holder:
     treacherous shelling", "carried out these barbaric strikes"): the one who holds or does it,
     the actor an appeal asks to give it up ("urges U.S., U.K. to abandon ...", "calls on X to
     drop ...") or the doer of the verb ("U.S. quest to maintain ...": the quest's actor)."""
+    run = first
+    while run < view.n and view.toks[run][:1].isupper():
+        run += 1
+    if run - first >= 3 and first > 0 and not view.is_boundary(first - 1):
+        return NONE  # a name: "launched the Kleptocracy Asset Recovery Rewards Program"
     k = first - 1
     while k >= 0 and view.low[k] in _OBJECT_DETERMINERS:
         k -= 1  # not "its": attached() reads possessives
@@ -2131,6 +2162,8 @@ def _holder_of_object(view: SentenceView, first: int) -> Holder:
         return NONE
     if any(w in ("not", "never", "n't", "no") for w in view.low[max(0, k - 3) : k]):
         return NONE  # "China will never seek hegemony": a denied act casts no one
+    if view.low[max(0, k - 2) : k] in (["rather", "than"], ["instead", "of"]):
+        return NONE  # "rather than seeking a zero-sum game" (version 76)
     if (view.low[k] in _PERPETRATES or view.low[k] in _CARRY) and (
         _denied(view, k, view.cues) or _pronoun_subject(view, k)
     ):

@@ -98,6 +98,11 @@ _HEAD_MODIFIERS = frozenset({"state", "state-run", "state-owned", "trade", "gove
 #: "officials in Washington", "the head of Russia's Security Council" speak for the actor;
 #: "Sweden's ambassador to the UN" does not
 _OF_PLACE = frozenset({"in", "of", "from", "at", "for"})
+#: heads of a state body's capitalised name ("the Main Intelligence Directorate of Ukraine")
+_BODY_HEADS = frozenset(
+    {"directorate", "service", "staff", "council", "command", "guard", "administration",
+     "cabinet", "forces", "police", "prosecutor", "inspectorate", "agency", "bureau"}
+)  # fmt: skip
 #: :meth:`SentenceView._link_target` of a title phrase ending in the home's own head or office
 _HOME_OFFICE = object()
 #: heads of a meeting's parties named together ("the two presidents", "both sides"; version 71)
@@ -561,6 +566,28 @@ class SentenceView:
             hops += 1
         return Holder("actor", (next(iter(cats)),)) if len(cats) == 1 else OTHER
 
+    def _body_head(self, h: int) -> bool:
+        """Token ``h`` ends the capitalised name of a state body that opens its clause, before
+        "of <actor>": "The *Ministry of Defense* of Ukraine", "the *Main Intelligence
+        Directorate* of Ukraine", "the *General Staff of the Armed Forces* of Ukraine" (its head
+        a title or a body noun of :data:`_BODY_HEADS`, capitalised; at most eight tokens)."""
+        if not self.toks[h][:1].isupper():
+            return False
+        cues = self.cues
+        found, k = False, h
+        while k >= 0 and h - k < 8:
+            t, w = self.toks[k], self.low[k]
+            if t[:1].isupper():
+                if w in cues.titles or w in cues.institution_titles or w in _BODY_HEADS:
+                    found = True
+            elif w not in ("of", "for", "and"):
+                break
+            k -= 1
+        first = k + 1
+        if first <= h and self.low[first - 1 : first] == ["the"]:
+            first -= 1
+        return found and self._opens_clause(first)
+
     def _plural_subject(self, upto: int) -> bool:
         """A plural common noun that opens a clause before ``upto`` ("The migrants or their
         families allegedly paid"): the antecedent of a plural pronoun after it, so the pronoun
@@ -711,6 +738,9 @@ class SentenceView:
                     kin = h if self.other_head(h) else self._of_before(h)
                     if self.other_head(kin) and self._opens_clause(kin):
                         return OTHER  # "the wife of the President of Ukraine noted" (v. 59)
+                body = h >= 0 and self.low[p] == "of" and self._body_head(h)
+                if body:  # "The Ministry of Defense of Ukraine said", "the Main Intelligence
+                    return Holder("actor", (ch.cat,))  # Directorate of Ukraine" (version 76)
                 if h >= 0 and self.low[h] in cues.titles and self.low[p] in _OF_PLACE:
                     own = self.chunk_of[h - 1] if h >= 1 else None
                     if own is not None and not self._non_state(own):

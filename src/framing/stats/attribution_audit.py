@@ -740,6 +740,32 @@ ROUNDS = (
         frame=WHITE_HOUSE,
         after_headline=21,
     ),
+    AttributionRound(
+        50,
+        20270201,
+        "media-audit-attribution-50",
+        {"voice": 60},
+        "Ukrainian presidency press releases (the Kremlin's are exhausted), voice and source only "
+        "(60 rows), drawn after a postposed 'as stated by X' and a state body's name before "
+        "'of <actor>' (METRICS_VERSION 76) from releases rounds 24, 25 and 30-47 did not show; "
+        "round 33's guide, 150 words each side; blind readers",
+        after_media=11,
+        frame=OFFICIAL,
+        after_headline=21,
+    ),
+    AttributionRound(
+        51,
+        20270203,
+        "media-audit-attribution-51",
+        {"voice": 20},
+        "White House 2022 by genre, voice and source only (20 rows per genre), drawn after "
+        "METRICS_VERSION 76 from documents rounds 26-28, 48 and 49 did not show: the first White "
+        "House voice rows since round 28 (version 50); round 26's guide, 150 words each side; "
+        "blind readers",
+        after_media=11,
+        frame=WHITE_HOUSE,
+        after_headline=21,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
