@@ -603,6 +603,30 @@ FRAMES_V71_HOME = [
      ("reported", "")),
 ]  # fmt: skip
 
+_UA = "President of Ukraine Volodymyr Zelenskyy met with the delegation. "
+FRAMES_V77_HOME = [
+    # a minister the home's release introduces by portfolio only is the home's (round 50); not
+    # a minister whose portfolio ends in a state's name, nor one after a nationality
+    (_UA + "As noted by Minister of Infrastructure Oleksandr Kubrakov, details were discussed. "
+     "\"I believe that our visit was quite successful,\" said the Minister of Infrastructure.",
+     "believe", "ukraine", ("reported", "ukraine")),
+    (_UA + "Deputy Prime Minister - Minister for Reintegration of the Temporarily Occupied "
+     "Territories Iryna Vereshchuk announced the corridors. \"We really hope that this route will "
+     "work,\" said the Deputy Prime Minister.", "really", "ukraine", ("reported", "ukraine")),
+    (_UA + "Minister of Foreign Affairs of Latvia Edgars Rinkevics said that the sanctions are "
+     "certainly needed.", "certainly", "ukraine", ("reported", "")),
+    (_UA + "Hungarian Minister of Foreign Affairs Peter Szijjarto said that the sanctions are "
+     "certainly needed.", "certainly", "ukraine", ("reported", "")),
+    # the home's office holder as a subject is the antecedent of "he"; "expressed expectation"
+    (_UA + "The Head of the President's Office is also convinced that sanctions matter. \"We "
+     "believe that it creates the same illusion,\" he said.", "believe", "ukraine",
+     ("reported", "ukraine")),
+    (_UA + "The Deputy Head of the Office of the President met Mr Smith. \"We believe that it "
+     "creates the same illusion,\" he said.", "believe", "ukraine", ("reported", "")),
+    (_UA + "The Deputy Head of the Office of the President expressed expectation that Italy would "
+     "clearly support the package.", "clearly", "ukraine", ("reported", "ukraine")),
+]  # fmt: skip
+
 
 FRAMES_V69 = [
     # "X called on Y to do Z" in running text: X's appeal (round 43); not the speaker's own, a
@@ -670,6 +694,35 @@ FRAMES_V76 = [
 ]  # fmt: skip
 
 
+FRAMES_V78 = [
+    # an inverted tag without quotation marks reports the clause before it, when its subject
+    # ends the sentence or meets a preposition; not "said the EU would ..."; a relative clause
+    # of making after a claim noun is no content
+    ("Judicial reform in Ukraine will definitely be completed, but it is a long process, said "
+     "President Volodymyr Zelenskyy during the press marathon.", "definitely",
+     ("reported", "ukraine")),
+    ("Ukraine is to prosecute 80 suspected war criminals, said Ukraine's prosecutor general.",
+     "suspected", ("reported", "ukraine")),
+    ("Juncker, president of the Commission, said the European Union would certainly move ahead.",
+     "certainly", ("reported", "")),
+    ("The false claims that Russia has made about biolabs are absurd.", "absurd",
+     ("author", "")),
+    ("Russia claims that Ukraine made about 300 drones, which is absurd.", "about",
+     ("reported", "russia")),
+]  # fmt: skip
+
+_UA78 = "President of Ukraine Volodymyr Zelenskyy met with the delegation. "
+FRAMES_V78_HOME = [
+    # the tag "the President of Ukraine summed up"; not another state's president
+    (_UA78 + "\"But I think we will get them,\" the President of Ukraine summed up.", "think",
+     "ukraine", ("reported", "ukraine")),
+    (_UA78 + "\"But I think we will get them,\" the President of France summed up.", "think",
+     "ukraine", ("reported", "")),
+    (_UA78 + "\"But I think we will get them,\" the head of state said.", "think", "ukraine",
+     ("reported", "ukraine")),
+]  # fmt: skip
+
+
 #: the tables of versions 51, 59, 62, 63, 65-70, 76 (no home) and of versions 58, 60-61,
 #: 63-68, 70-71 (home)
 FRAMES = (
@@ -684,6 +737,7 @@ FRAMES = (
     + FRAMES_V69
     + FRAMES_V70
     + FRAMES_V76
+    + FRAMES_V78
 )
 HOLDERS_WITH_HOME = (
     FRAMES_V58
@@ -696,6 +750,8 @@ HOLDERS_WITH_HOME = (
     + FRAMES_V68_HOME
     + FRAMES_V70_HOME
     + FRAMES_V71_HOME
+    + FRAMES_V77_HOME
+    + FRAMES_V78_HOME
 )
 
 

@@ -195,6 +195,19 @@ V76 = [
     ("We must prepare for a brutal winter.", "brutal", ""),
 ]
 
+# version 78 (rounds 48-49): the maker of claims a relative clause names; the holder of "the
+# ability to" after "deny X"; the possessor of an act that "threatens to"
+V78 = [
+    ("On the dirty bomb allegations that Moscow is making, what are the scenarios?",
+     "allegations", "russia"),
+    ("The false claims that Russia has made about biolabs are absurd.", "false claims", "russia"),
+    ("Nations are coming together to deny Putin the ability to weaponize his energy.",
+     "weaponize", "russia"),
+    ("Russia's war of aggression threatens to disrupt the supply of grain.", "threatens",
+     "russia"),
+    ("Moscow denied that it threatens Ukraine.", "threatens", ""),
+]  # fmt: skip
+
 SOURCES_ROUND20 = [
     # an office in a place belongs to the state that names it
     ("The US Embassy in China said the report was groundless.", "groundless", "west_us"),
@@ -209,8 +222,8 @@ def lexicon():
 
 @pytest.mark.parametrize(
     ("text", "matched", "target"),
-    TARGETS + ROUND20 + ROUND21 + UNSCON + ROUND47 + ROUND48 + V76,
-    ids=[t[0][:45] for t in TARGETS + ROUND20 + ROUND21 + UNSCON + ROUND47 + ROUND48 + V76],
+    TARGETS + ROUND20 + ROUND21 + UNSCON + ROUND47 + ROUND48 + V76 + V78,
+    ids=[t[0][:45] for t in TARGETS + ROUND20 + ROUND21 + UNSCON + ROUND47 + ROUND48 + V76 + V78],
 )
 def test_target_rules(lexicon, text, matched, target):
     assert first_match(lexicon, text, matched)["target"] == target

@@ -172,7 +172,14 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: state body's capitalised name before "of <actor>" is the actor's ("the Ministry of Defense of
 #: Ukraine said"), and a name's "of" / "for" is free in a postposed tag; the doer of prepare,
 #: stage, orchestrate, launch, mount and an evaluated act, also after "a" / "an".
-METRICS_VERSION = 76
+#: 77: in the home's text a minister introduced by portfolio only ("Minister of Infrastructure
+#: Oleksandr Kubrakov") is the home's; the home's office holder as a subject is the antecedent of
+#: a later "he"; "expressed expectation that" (round 50).
+#: 78: the maker of claims a relative clause names ("the allegations that Moscow is making"),
+#: which opens no reported content; "deny X the ability to <act>" is X's act; "X's war of
+#: aggression threatens to"; an inverted tag without quotation marks ("..., said President X
+#: during ..."); the tag "the President of Ukraine summed up" (rounds 48, 49, 52).
+METRICS_VERSION = 78
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -481,6 +481,37 @@ def _postposed(view: SentenceView, i: int) -> int | None:
 _NAME_JOINERS = frozenset({"of", "for"})
 
 
+#: verbs of an inverted tag without quotation marks ("..., said President X during ...")
+_INVERTED_TAGS = frozenset(
+    {"said", "says", "added", "adds", "noted", "notes", "stressed", "stresses", "stated",
+     "emphasized", "emphasised", "explained", "announced", "declared"}
+)  # fmt: skip
+
+
+def _tag_subject_ends(view: SentenceView, k: int) -> bool:
+    """The noun phrase from token ``k`` is a tag's whole subject: names, titles, determiners
+    and "of" up to eight tokens, then the sentence's end, a comma or a preposition ("said
+    President Volodymyr Zelenskyy during ..."); not a clause ("said the EU would ...")."""
+    cues = view.cues
+    m = k
+    while (
+        m < view.n
+        and m - k < 8
+        and (
+            view.toks[m][:1].isupper()
+            or view.chunk_of[m] is not None
+            or view.low[m] in cues.determiners
+            or view.low[m] in cues.titles
+            or view.low[m] in cues.title_modifiers
+            or view.low[m] in ("of", "'s", "’s")
+        )
+    ):
+        m += 1
+    if m == k:
+        return False
+    return m >= view.n or view.toks[m] in (",", ".", ";", "!") or view.low[m] in cues.prepositions
+
+
 #: verbs of denial: a postposed "..., X denies" reports no words of X's (round 19)
 _DENIALS = frozenset(
     {"deny", "denies", "denied", "reject", "rejects", "rejected", "refute", "refutes", "refuted",
@@ -617,6 +648,13 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     w = view.low[i]
     nxt = view.low[i + 1] if i + 1 < view.n else ""
     nxt2 = view.low[i + 2] if i + 2 < view.n else ""
+    if (
+        w in _CLAIM_NOUNS
+        and nxt == "that"
+        and _relative_maker(view, i + 1) is not None
+        and _claim_noun(view, i, cues)
+    ):
+        return None  # "the false claims that Russia has made about ...": no content (v. 78)
     if w in cues.vague_passives_as:
         as_next = nxt == "as" or (nxt == "by" and "as" in view.low[i + 2 : i + 7])
         if as_next and view.is_passive(i):
@@ -785,6 +823,18 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         if infinitive or holder.kind == "none":
             return Frame(i, i, i + 1, end, AUTHOR)  # "it is fair to say that", "Assuming ..."
     post = _postposed(view, i)
+    if (
+        post is not None
+        and post == i - 1
+        and w in _INVERTED_TAGS
+        and view.toks[post] == ","
+        and _tag_subject_ends(view, i + 1)
+    ):
+        after = view.noun_phrase(i + 1, limit=6)
+        if after.kind == "actor":
+            # "Judicial reform will definitely be completed, ..., said President Volodymyr
+            # Zelenskyy during the press marathon" (version 78): the clause before it
+            return Frame(i, i, _clause_after_semicolon(view, post), post, after)
     if post is not None and (i + 1 >= _scope_end(view, i) - 3 or _tag_ends(view, i)):
         if w in _DENIALS:
             return None  # "Ukraine claims ..., Russia denies": the claim is not Russia's words
@@ -1589,6 +1639,8 @@ def _noun_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     vague_noun = low[i] in cues.vague_nouns
     if nxt != "that" and not (vague_noun and nxt in ("over", "about", "of")):
         return None
+    if nxt == "that" and _relative_maker(view, i + 1) is not None:
+        return None  # "the claims that Russia has made": a relative clause, no content
     ch = view.chunk_at.get(i - 1)
     if ch is None and i >= 2 and low[i - 1] not in cues.determiners:
         ch = view.chunk_at.get(i - 2)  # "China's growing fears that"
@@ -1599,6 +1651,40 @@ def _noun_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     else:
         h = VAGUE if vague_noun else OTHER
     return Frame(i, i + 1, i + 2, _scope_end(view, i + 2, limit=20), h)
+
+
+#: verbs whose subject makes the claim a relative "that" clause names ("the allegations that
+#: Moscow is making", "the claims Russia has spread"; version 78)
+_MAKING = frozenset(
+    {"make", "makes", "made", "making", "spread", "spreads", "spreading", "repeat", "repeats",
+     "repeated", "repeating", "level", "levels", "levelled", "leveled", "levelling", "leveling",
+     "voice", "voices", "voiced", "voicing", "peddle", "peddles", "peddled", "peddling"}
+)  # fmt: skip
+
+
+def _relative_maker(view: SentenceView, k: int) -> int | None:
+    """When "that" at token ``k`` opens a relative clause of making after a claim noun ("the
+    allegations that Moscow is making", "the claims that Russia has made about"), the token
+    index of its subject's first word; else None (a complement: "claims that Russia made
+    gains")."""
+    j = k + 1
+    while j < view.n and view.low[j] in view.cues.determiners:
+        j += 1
+    if j >= view.n or view.chunk_of[j] is None:
+        return None
+    m = view.chunk_of[j].last + 1
+    while m < view.n and (
+        view.low[m] in view.cues.auxiliaries or view.low[m] in view.cues.be_forms
+    ):
+        m += 1
+    if m >= view.n or view.low[m] not in _MAKING:
+        return None
+    after = view.low[m + 1] if m + 1 < view.n else "."
+    if after.isalpha() and after not in view.cues.prepositions and after not in ("and", "or"):
+        return None  # an object follows: "claims that Russia made gains"
+    if m + 2 < view.n and view.toks[m + 2][:1].isdigit():
+        return None  # "made about 300 drones": a quantity is an object
+    return j
 
 
 def _covering(frames_: list[Frame], first: int, last: int) -> Frame | None:
@@ -1854,6 +1940,8 @@ def _target(
             # "threatens to": only an actor right before it threatens ("tensions threaten to
             # escalate", "stormy waters threatened to sink it" cast nobody)
             h = view.doer(first, strict=True)
+            if h.kind != "actor":
+                h = _possessed_subject(view, first)  # "Russia's war of aggression threatens"
         elif verbish and _tag_pronoun(view, first, cues):
             # "..., it claimed.": the pronoun's antecedent is not in the claim it reports
             inside = {view.chunk_of[k].cat for k in range(first) if view.chunk_of[k] is not None}
@@ -1913,6 +2001,26 @@ def _covered_doer(view: SentenceView, first: int, last: int) -> str:
         else:
             h = view.clause_subject(first)
     return h.source if h.kind == "actor" else ""
+
+
+def _possessed_subject(view: SentenceView, i: int) -> Holder:
+    """The possessor of the subject right before verb ``i`` when it is an act ("Russia's war
+    of aggression threatens to ...", version 78): the actor whose possessive opens the noun
+    phrase, at most four lower-case words before the verb; else none."""
+    k = i - 1
+    while k >= 0 and i - k <= 4 and view.toks[k].isalpha() and view.toks[k].islower():
+        ch = view.chunk_at.get(k - 1)
+        if ch is not None and ch.possessive and view.low[k] in _ACT_HEADS:
+            return view.actor_holder(ch)
+        k -= 1
+    return NONE
+
+
+#: nouns of an act whose possessor is its doer ("Russia's war", "Moscow's aggression")
+_ACT_HEADS = frozenset(
+    {"war", "invasion", "aggression", "attack", "attacks", "actions", "policy", "policies",
+     "campaign", "offensive", "assault", "blockade", "occupation"}
+)  # fmt: skip
 
 
 def _tag_pronoun(view: SentenceView, first: int, cues: Cues) -> bool:
@@ -1987,6 +2095,8 @@ def _claim_noun(view: SentenceView, first: int, cues: Cues) -> bool:
     ch = view.chunk_at.get(first - 1)
     if ch is not None:
         return ch.possessive
+    if first + 1 < view.n and view.low[first + 1] == "that" and _relative_maker(view, first + 1):
+        return True  # "the dirty bomb allegations that Moscow is making" (version 78)
     if prev in cues.determiners or prev.endswith("'s"):
         return True
     if prev in cues.prepositions:
@@ -2008,6 +2118,10 @@ def _claimer(view: SentenceView, first: int, last: int, cues: Cues) -> str:
     ch = view.chunk_at.get(j) if j >= 0 else None
     if ch is not None and ch.possessive:
         return view.actor_holder(ch).source if not view._anonymous(ch) else ""
+    if last + 1 < view.n and view.low[last + 1] == "that":
+        j = _relative_maker(view, last + 1)  # "the allegations that Moscow is making"
+        if j is not None:
+            return view.actor_holder(view.chunk_of[j]).source
     for k in range(last + 1, min(view.n, last + 7)):
         if view.is_boundary(k) or view.toks[k] == ",":
             break
@@ -2044,7 +2158,10 @@ def _denied(view: SentenceView, first: int, cues: Cues) -> bool:
                     or w == "nothing"
                 )
             )
-            or w in ("deny", "denies", "denied", "denying")
+            or (
+                w in ("deny", "denies", "denied", "denying")
+                and not (k + 1 < view.n and view.chunk_of[k + 1] is not None)
+            )  # not "deny Putin the ability to weaponize ...": a prevention (version 78)
         ):
             return True
     return False
@@ -2594,6 +2711,8 @@ def _tag_patterns(cues: Cues) -> tuple[re.Pattern, re.Pattern]:
     after = re.compile(
         r"[,.!?]?[\"”]\s+(?:(?:he|she|the\s+(?:[a-z-]+\s+){0,3}?"
         + title
+        # version 78 (round 52): '...," the President of Ukraine summed up'
+        + r"(?:\s+of\s+(?:the\s+)?[a-z'’-]+(?:\s+[a-z'’-]+)?)?"
         + r"|[a-z'’-]+(?:\s+[a-z'’-]+){0,2})\s+(?:also\s+)?"
         + verb
         + r"|"
@@ -2660,8 +2779,14 @@ def _tag_speaker(q, view, starts, low: str, cues: Cues) -> Holder | None:
             h = tv.noun_phrase(k, limit=size)
             if h.kind == "actor":
                 return h  # "Volodymyr Zelenskyy summed up", "the President of Ukraine said"
-            if tv.low[k] != "the":
-                return None  # a name the lexicons lack ("Mr McVey added")
+            if tv.low[k] != "the" or any(
+                tv.low[m] == "of"
+                and tv.toks[m + 1][:1].isupper()
+                and tv.toks[m + 1] not in ("State", "Government")
+                for m in range(k, k + size - 1)
+            ):
+                return None  # a name the lexicons lack ("Mr McVey added"), another state's
+                # title ("the President of France summed up"; not "the head of state said")
     v = view(max(0, si))
     h = v.refer_back(v.tok_at(qs), "he")
     return h if h.kind == "actor" else None

@@ -98,6 +98,8 @@ _HEAD_MODIFIERS = frozenset({"state", "state-run", "state-owned", "trade", "gove
 #: "officials in Washington", "the head of Russia's Security Council" speak for the actor;
 #: "Sweden's ambassador to the UN" does not
 _OF_PLACE = frozenset({"in", "of", "from", "at", "for"})
+#: nouns of a capacity whose infinitive its holder would do ("deny Putin the ability to ...")
+_CAPACITIES = frozenset({"ability", "capacity", "chance", "opportunity", "means", "right", "power"})
 #: heads of a state body's capitalised name ("the Main Intelligence Directorate of Ukraine")
 _BODY_HEADS = frozenset(
     {"directorate", "service", "staff", "council", "command", "guard", "administration",
@@ -490,6 +492,20 @@ class SentenceView:
                 ):
                     cats.add(self.home)
                     after = max(after, k + 3)
+        if w in _PERSON_PRONOUNS and self.home:
+            for k in range(1, upto):
+                # 'The Head of the President's Office is also convinced that ... "...," he said'
+                # (version 77): the home's office holder as a subject
+                if self.toks[k] in ("Office", "President") and self._home_chain(k):
+                    t0 = k
+                    while t0 > 0 and (
+                        self.toks[t0 - 1][:1].isupper()
+                        or self.low[t0 - 1] in ("of", "the", "to", "and", "for")
+                    ):
+                        t0 -= 1
+                    if self._opens_clause(t0):
+                        cats.add(self.home)
+                        after = max(after, k + 1)
         return cats, any(self._competes(k, w) for k in range(after, upto))
 
     def _office_of(self, p: int) -> bool:
@@ -866,6 +882,15 @@ class SentenceView:
         ):  # "prevent employers from collaborating to suppress wages" (version 75, round 48)
             ch = self.chunk_of[j - 3]
             return self.actor_holder(ch) if ch is not None else NONE
+        if (
+            j >= 3
+            and self.low[j] == "to"
+            and self.low[j - 1] in _CAPACITIES
+            and self.low[j - 2] in ("the", "a", "an")
+        ):  # "deny Putin the ability to weaponize", "give Russia a chance to" (version 78)
+            ch = self.chunk_of[j - 3]
+            if ch is not None and not ch.possessive:
+                return self.actor_holder(ch)
         h = self.subject(i, strict=strict)
         if h.kind != "actor" and j >= 2 and self.low[j] == "to":
             owner = self._noun_owner(j - 1)  # "U.S. quest to maintain ...", "US efforts to ..."

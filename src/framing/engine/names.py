@@ -303,7 +303,7 @@ def name_bank(
         # releases call no one else "the President"
         heads[w] = home
     if home and heads.get("president") == home:
-        for run in _office_names(norm, cues):
+        for run in _office_names(norm, cues) + _portfolio_names(norm, cues):
             add(names, _surnames(run, home), home)
     return Bank(
         {w: c for w, c in names.items() if c is not None},
@@ -347,6 +347,55 @@ def _office_names(norm: str, cues: Cues) -> list[list[str]]:
             run = _name_run(_TOKEN.findall(norm, m.end(), m.end() + 60), 0, cues)
             if len(run) >= 2:
                 found.append(run)
+    return found
+
+
+#: words of a ministry's portfolio ("Minister of Infrastructure", "Minister for Reintegration of
+#: the Temporarily Occupied Territories"): no state's name among them (version 77)
+_PORTFOLIO_WORDS = frozenset(
+    {"foreign", "affairs", "internal", "defence", "defense", "infrastructure", "finance",
+     "finances", "economy", "economic", "development", "trade", "agriculture", "agrarian",
+     "policy", "food", "health", "justice", "energy", "education", "science", "culture",
+     "information", "digital", "transformation", "social", "veterans", "reintegration",
+     "temporarily", "occupied", "territories", "strategic", "industries", "environmental",
+     "protection", "natural", "resources", "youth", "sports", "communities", "emergency",
+     "situations", "labor", "labour", "transport", "communications", "regional", "european",
+     "integration", "euro-atlantic", "fuel", "industry", "ecology", "environment", "interior"}
+)  # fmt: skip
+_PORTFOLIO_JOINERS = frozenset({"of", "and", "the", "for"})
+_MINISTER = re.compile(r"\bMinister (?=(?:of|for) [A-Z])")
+
+
+def _portfolio_names(norm: str, cues: Cues) -> list[list[str]]:
+    """The names in "Minister of/for PORTFOLIO NAME" ("Minister of Infrastructure Oleksandr
+    Kubrakov", "Minister for Reintegration of the Temporarily Occupied Territories Iryna
+    Vereshchuk"): a minister of the publisher's own government, which its releases introduce
+    without naming the state (version 77, attribution round 50). Not after a capitalised word
+    that is no title ("Hungarian Minister of ..."), not when the portfolio ends in a state's
+    name ("Minister of Foreign Affairs of Latvia NAME"); the name must have two or three
+    words."""
+    found = []
+    for m in _MINISTER.finditer(norm):
+        before = _TOKEN.findall(norm, max(0, m.start() - 30), m.start())
+        prev = before[-1] if before else ""
+        if (
+            prev[:1].isupper()
+            and prev.lower() not in cues.titles
+            and prev.lower() not in (cues.title_modifiers)
+        ):
+            continue
+        toks = _TOKEN.findall(norm, m.end(), m.end() + 160)
+        i = 1  # past "of" / "for"
+        while i < len(toks) and (
+            toks[i].lower() in _PORTFOLIO_WORDS
+            or (toks[i] in _PORTFOLIO_JOINERS and i + 1 < len(toks) and toks[i + 1][:1].isupper())
+        ):
+            i += 1
+        if i == 1 or toks[i - 1] in _PORTFOLIO_JOINERS:
+            continue
+        run = _name_run(toks, i, cues)
+        if 2 <= len(run) <= 3:
+            found.append(run)
     return found
 
 

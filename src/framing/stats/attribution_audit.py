@@ -766,6 +766,31 @@ ROUNDS = (
         frame=WHITE_HOUSE,
         after_headline=21,
     ),
+    AttributionRound(
+        52,
+        20270205,
+        "media-audit-attribution-52",
+        {"voice": 60},
+        "Ukrainian presidency press releases, voice and source only (60 rows), drawn after the "
+        "home's ministers introduced by portfolio (METRICS_VERSION 77) from releases rounds 24, "
+        "25, 30-47 and 50 did not show; round 33's guide, 150 words each side; blind readers",
+        after_media=11,
+        frame=OFFICIAL,
+        after_headline=21,
+    ),
+    AttributionRound(
+        53,
+        20270207,
+        "media-audit-attribution-53",
+        {"target": 20, "empty_target": 10},
+        "White House 2022 by genre, targets only, drawn after the maker of claims in a relative "
+        "clause, 'deny X the ability to', the possessor of an act that threatens "
+        "(METRICS_VERSION 78) from documents rounds 26-28, 48, 49 and 51 did not show; round "
+        "26's target guide, 70 words each side; blind readers",
+        after_media=11,
+        frame=WHITE_HOUSE,
+        after_headline=21,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
