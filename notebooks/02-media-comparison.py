@@ -462,7 +462,7 @@ print(titles.group_positions_sentence(positions_lm, MAIN_GROUPS, prefix="Length-
 # significantly more typical of either reference: a short text gives little evidence against
 # any single word.
 #
-# **Headlines.** In the article's week (21–27 March 2022) 17% of Global Times headlines named
+# **Headlines.** In the article's week (21–27 March 2022) 16% of Global Times headlines named
 # the West or the US, against 15% at CGTN, 11% at China Daily and 10% at Xinhua; over February –
 # September Global Times had the highest share of the four Chinese outlets in 22 of the 29 weeks
 # all four were scraped well enough (pooled 20%, against 12–16%). The BBC's UK and World pages,

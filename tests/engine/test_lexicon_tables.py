@@ -405,6 +405,10 @@ PEACE_COOPERATION = [
 ]
 
 WEST_US = [
+    # version 79 (round 52): the President's relatives are not the US
+    ("First Lady Jill Biden visited refugees.", "west_us", []),
+    ("Hunter Biden's business partner visited.", "west_us", []),
+    ("President Biden and Jill Biden met refugees.", "west_us", ["Biden"]),
     # the West vs geography
     ("The US-led West has not stopped.", "west_us", ["US-led West"]),
     ("The Anglo-Saxons want war, and Anglo-Saxon law differs.", "west_us", ["Anglo-Saxons"]),

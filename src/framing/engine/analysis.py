@@ -179,7 +179,10 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: which opens no reported content; "deny X the ability to <act>" is X's act; "X's war of
 #: aggression threatens to"; an inverted tag without quotation marks ("..., said President X
 #: during ..."); the tag "the President of Ukraine summed up" (rounds 48, 49, 52).
-METRICS_VERSION = 78
+#: 79: "Biden" after a relative's first name ("First Lady Jill Biden", "Hunter Biden") is no US
+#: actor (round 52; a briefing's Q about Hunter Biden had turned the press secretary's turns
+#: into reported speech).
+METRICS_VERSION = 79
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"
