@@ -243,3 +243,14 @@ BRIEFING = (
 )
 def test_a_briefings_reporters_are_reported_and_its_officials_the_author(lexicon, matched, voice):
     assert first_match(lexicon, BRIEFING, matched)["voice"] == voice
+
+
+def test_a_questions_topic_before_a_colon_is_no_speaker():
+    """Version 80: "Q Okay. On Hunter Biden: ..." names the question's topic; a known leader's
+    surname there must not make him the briefing's author."""
+    text = (
+        "MS. PSAKI: Hi. Q Thanks. On Hunter Biden: what do you say? MS. PSAKI: Nothing. "
+        "Q Okay. About President Putin: will he talk?"
+    )
+    speakers = [(t.speaker, t.author) for t in turns(text, principal=lambda s, e: True)]
+    assert speakers == [("PSAKI", True), ("Q", False), ("PSAKI", True), ("Q", False)]

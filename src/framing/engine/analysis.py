@@ -182,7 +182,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: 79: "Biden" after a relative's first name ("First Lady Jill Biden", "Hunter Biden") is no US
 #: actor (round 52; a briefing's Q about Hunter Biden had turned the press secretary's turns
 #: into reported speech).
-METRICS_VERSION = 79
+#: 80: a capitalised topic word before a name and a colon ("Q Okay. On Hunter Biden: ...") opens
+#: no speaker label in a transcript.
+METRICS_VERSION = 80
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -88,6 +88,12 @@ _SENTENCE_END = frozenset('.!?…>"”»)]—-')
 PRINCIPAL_TITLES = frozenset({"THE PRESIDENT", "THE VICE PRESIDENT", "THE FIRST LADY"})
 #: the speaker of a reporter's question
 QUESTION = "Q"
+#: words that open a topic, not a speaker's title, before a name and a colon ("On Hunter Biden:",
+#: "About President Putin:"; version 80)
+_TOPIC_WORDS = frozenset(
+    {"On", "About", "Regarding", "Re", "For", "To", "In", "With", "And", "But", "So", "Now",
+     "Also", "As", "At", "From", "Over", "Under", "Then", "Finally", "Lastly"}
+)  # fmt: skip
 
 
 def _labels(text: str) -> list[tuple[int, int, str]]:
@@ -123,6 +129,8 @@ def _labels(text: str) -> list[tuple[int, int, str]]:
             t = TITLE_RE.search(text, max(0, start - _TITLE_REACH), start)  # "^": text start
             if t is None:
                 t = HEADING_TITLE_RE.search(text, max(0, start - _TITLE_REACH), start)
+            if t is not None and t.group(1).split()[-1:] and t.group(1).split()[-1] in _TOPIC_WORDS:
+                continue  # "Q Okay. On Hunter Biden: ...": a question's topic (version 80)
             if t is not None:
                 out.append((t.start(1), m.end(1), m.group(1)))
         elif before.isupper():  # an upper-case label ends in a capital
