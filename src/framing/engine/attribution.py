@@ -481,13 +481,6 @@ def _postposed(view: SentenceView, i: int) -> int | None:
 _NAME_JOINERS = frozenset({"of", "for"})
 
 
-#: verbs of an inverted tag without quotation marks ("..., said President X during ...")
-_INVERTED_TAGS = frozenset(
-    {"said", "says", "added", "adds", "noted", "notes", "stressed", "stresses", "stated",
-     "emphasized", "emphasised", "explained", "announced", "declared"}
-)  # fmt: skip
-
-
 def _tag_subject_ends(view: SentenceView, k: int) -> bool:
     """The noun phrase from token ``k`` is a tag's whole subject: names, titles, determiners
     and "of" up to eight tokens, then the sentence's end, a comma or a preposition ("said
@@ -826,7 +819,7 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     if (
         post is not None
         and post == i - 1
-        and w in _INVERTED_TAGS
+        and w in cues.tag_verbs
         and view.toks[post] == ","
         and _tag_subject_ends(view, i + 1)
     ):

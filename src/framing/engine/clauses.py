@@ -496,16 +496,12 @@ class SentenceView:
             for k in range(1, upto):
                 # 'The Head of the President's Office is also convinced that ... "...," he said'
                 # (version 77): the home's office holder as a subject
-                if self.toks[k] in ("Office", "President") and self._home_chain(k):
-                    t0 = k
-                    while t0 > 0 and (
-                        self.toks[t0 - 1][:1].isupper()
-                        or self.low[t0 - 1] in ("of", "the", "to", "and", "for")
-                    ):
-                        t0 -= 1
-                    if self._opens_clause(t0):
-                        cats.add(self.home)
-                        after = max(after, k + 1)
+                if self.toks[k] not in ("Office", "President"):
+                    continue
+                t0 = self._home_chain_start(k)
+                if t0 is not None and self.toks[t0][:1].isupper() and self._opens_clause(t0):
+                    cats.add(self.home)
+                    after = max(after, k + 1)
         return cats, any(self._competes(k, w) for k in range(after, upto))
 
     def _office_of(self, p: int) -> bool:
@@ -874,23 +870,9 @@ class SentenceView:
             if v is not None:  # "thugs attack the United States Capitol, threaten the lives"
                 h = self.doer(v)  # (version 75, round 48): the earlier verb's doer
                 return h if h.kind == "actor" else NONE
-        if (
-            j >= 3
-            and self.low[j] == "to"
-            and self.low[j - 2] == "from"
-            and self.low[j - 1].endswith("ing")
-        ):  # "prevent employers from collaborating to suppress wages" (version 75, round 48)
-            ch = self.chunk_of[j - 3]
-            return self.actor_holder(ch) if ch is not None else NONE
-        if (
-            j >= 3
-            and self.low[j] == "to"
-            and self.low[j - 1] in _CAPACITIES
-            and self.low[j - 2] in ("the", "a", "an")
-        ):  # "deny Putin the ability to weaponize", "give Russia a chance to" (version 78)
-            ch = self.chunk_of[j - 3]
-            if ch is not None and not ch.possessive:
-                return self.actor_holder(ch)
+        controller = self._infinitive_controller(j)
+        if controller is not None:
+            return controller
         h = self.subject(i, strict=strict)
         if h.kind != "actor" and j >= 2 and self.low[j] == "to":
             owner = self._noun_owner(j - 1)  # "U.S. quest to maintain ...", "US efforts to ..."
@@ -915,6 +897,25 @@ class SentenceView:
                 if h2.kind == "actor":
                     return h2
         return h
+
+    def _infinitive_controller(self, j: int) -> Holder | None:
+        """The doer an infinitive's "to" at token ``j`` names three tokens before it: the
+        object of "prevent X from V-ing to" (version 75: "prevent employers from collaborating
+        to suppress wages": the employers, NONE when no actor) or the holder of "X the ability
+        / chance ... to" (version 78: "deny Putin the ability to weaponize"); else None."""
+        if j < 3 or self.low[j] != "to":
+            return None
+        ch = self.chunk_of[j - 3]
+        if self.low[j - 2] == "from" and self.low[j - 1].endswith("ing"):
+            return self.actor_holder(ch) if ch is not None else NONE
+        if (
+            self.low[j - 1] in _CAPACITIES
+            and self.low[j - 2] in ("the", "a", "an")
+            and ch is not None
+            and not ch.possessive
+        ):
+            return self.actor_holder(ch)
+        return None
 
     def _series_verb(self, comma: int) -> int | None:
         """The verb of a series whose object ends at ``comma`` ("attack the Capitol, threaten
@@ -1328,14 +1329,19 @@ class SentenceView:
         """Tokens ending at ``j`` are a title's chain of "of" / "to" phrases ending in the
         home's own office ("[The] Deputy Head of the Office of the President", "Adviser to the
         Head of the President's Office"; version 70, attribution round 44)."""
+        return self._home_chain_start(j) is not None
+
+    def _home_chain_start(self, j: int) -> int | None:
+        """:meth:`_home_chain`: the index of the chain's first title word, past its
+        determiners; None when the tokens ending at ``j`` are no such chain."""
         if not self.home or self.heads.get("president") != self.home:
-            return False
+            return None
         tok = self.toks[j]
         if tok == "Office":
             if j < 1 or self.toks[j - 1] not in ("President's", "President’s"):
-                return False
+                return None
         elif j < 1 or self.low[j - 1] != "the":
-            return False
+            return None
         k, linked = j - 1, False
         while k >= 0 and j - k < 12 and not self.is_boundary(k):
             w = self.low[k]
@@ -1350,7 +1356,9 @@ class SentenceView:
         while k < j and self.low[k] in self.cues.determiners:
             k += 1
         w = self.low[k]
-        return linked and w in self.cues.titles and w not in self.cues.institution_titles
+        if linked and w in self.cues.titles and w not in self.cues.institution_titles:
+            return k
+        return None
 
     def object(self, i: int, allow: tuple[str, ...] = ()) -> Holder:
         """The first actor right of ``i`` that is not the object of a preposition (except those

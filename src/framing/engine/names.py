@@ -381,7 +381,7 @@ def _portfolio_names(norm: str, cues: Cues) -> list[list[str]]:
         if (
             prev[:1].isupper()
             and prev.lower() not in cues.titles
-            and prev.lower() not in (cues.title_modifiers)
+            and prev.lower() not in cues.title_modifiers
         ):
             continue
         toks = _TOKEN.findall(norm, m.end(), m.end() + 160)

@@ -129,7 +129,8 @@ def _labels(text: str) -> list[tuple[int, int, str]]:
             t = TITLE_RE.search(text, max(0, start - _TITLE_REACH), start)  # "^": text start
             if t is None:
                 t = HEADING_TITLE_RE.search(text, max(0, start - _TITLE_REACH), start)
-            if t is not None and t.group(1).split()[-1:] and t.group(1).split()[-1] in _TOPIC_WORDS:
+            title = t.group(1).split() if t is not None else []
+            if title and title[-1] in _TOPIC_WORDS:
                 continue  # "Q Okay. On Hunter Biden: ...": a question's topic (version 80)
             if t is not None:
                 out.append((t.start(1), m.end(1), m.group(1)))
