@@ -166,7 +166,13 @@ def main() -> int:
     s.add_argument("--sample", choices=list(aa.SAMPLE_SIZES))  # every round has these kinds
     s.add_argument(
         "--group",
-        choices=[*aa.GROUPS, *aa.HEADLINES.groups, *aa.OFFICIAL.groups, *aa.WHITE_HOUSE.groups],
+        choices=[
+            *aa.GROUPS,
+            *aa.HEADLINES.groups,
+            *aa.OFFICIAL.groups,
+            *aa.WHITE_HOUSE.groups,
+            *aa.UNGD.groups,
+        ],
     )
     s.add_argument("--from", type=int, default=0, dest="lo")
     s.add_argument("--to", type=int, default=10**6, dest="hi")

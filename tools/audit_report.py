@@ -36,6 +36,8 @@ OFFICIAL_START = "<!-- attribution-official-tables:start -->"
 OFFICIAL_END = "<!-- attribution-official-tables:end -->"
 WH_START = "<!-- attribution-white-house-tables:start -->"
 WH_END = "<!-- attribution-white-house-tables:end -->"
+UNGD_START = "<!-- attribution-ungd-tables:start -->"
+UNGD_END = "<!-- attribution-ungd-tables:end -->"
 OQ_START, OQ_END = "<!-- official-quote-tables:start -->", "<!-- official-quote-tables:end -->"
 HPREC_START, HPREC_END = (
     "<!-- headline-audit-tables:start -->",
@@ -345,7 +347,8 @@ def _replace_block(text: str, start: str, end: str, body: str) -> str:
 
 def write_attribution() -> int:
     """The tables of the latest attribution round of full texts, of the headline streams, of the
-    presidential press releases and of White House 2022 into docs/validation.md."""
+    presidential press releases, of White House 2022 and of the UN General Debate 2022 into
+    docs/validation.md."""
     from framing.stats import attribution_audit as aa
 
     text = DOC.read_text(encoding="utf-8")
@@ -354,6 +357,7 @@ def write_attribution() -> int:
         (aa.latest_round(aa.HEADLINES), HEAD_START, HEAD_END),
         (aa.latest_round(aa.OFFICIAL), OFFICIAL_START, OFFICIAL_END),
         (aa.latest_round(aa.WHITE_HOUSE), WH_START, WH_END),
+        (aa.latest_round(aa.UNGD), UNGD_START, UNGD_END),
     ):
         groups = spec.frame.groups
         audit = aa.read_attribution_audit(round_=spec.number)

@@ -208,6 +208,38 @@ V78 = [
     ("Moscow denied that it threatens Ukraine.", "threatens", ""),
 ]  # fmt: skip
 
+#: version 81: the possessor after "and" in a blame verb's object (round 53)
+V81 = [
+    ("The Vice President condemned the Democratic People's Republic of Korea's destabilizing "
+     "missile tests and Russia's brutal and illegal invasion of Ukraine.", "condemned", "russia"),
+    ("She condemned the violence and the Kremlin's brutal war.", "condemned", "russia"),
+    ("Critics blame him for the collapse of the Soviet Union and Russia's loss of prestige.",
+     "blame", ""),
+    ("They condemned the strikes over the weekend and Russia's response.", "condemned", ""),
+    ("He condemned the attacks, and Russia's envoy has left the room.", "condemned", ""),
+    ("We condemn the tests and the invasion by Russia.", "condemn", "russia"),  # object()
+]  # fmt: skip
+
+#: version 82 (round 54, UN General Debate): the acted-on actor before an adverb, a State
+#: that is a member of a UN body, an opposed attempt, "by what", a breach of the Charter
+V82 = [
+    ("The military aggression against Ukraine blatantly disregards international law.",
+     "blatantly", ""),
+    ("Russia's invasion of Ukraine flagrantly violates international law.", "flagrantly",
+     "russia"),
+    ("Russia shamelessly steals Ukrainian grain.", "shamelessly", "russia"),
+    ("A permanent member of the Security Council has launched an unprovoked war.", "unprovoked",
+     ""),
+    ("The Security Council has launched an unprovoked attack on reason.", "unprovoked", "un"),
+    ("China is firmly against attempts to politicize human rights.", "politicize", ""),
+    ("China rejects any attempt to politicize the pandemic.", "politicize", ""),
+    ("The US makes attempts to politicize the pandemic.", "politicize", "west_us"),
+    ("Peace is threatened by what Secretary-General Guterres called a cauldron of crises.",
+     "threatened", ""),
+    ("Peace is threatened by Russia.", "threatened", "russia"),
+    ("Such an attempt is a flagrant breach of the United Nations Charter.", "flagrant", ""),
+]  # fmt: skip
+
 SOURCES_ROUND20 = [
     # an office in a place belongs to the state that names it
     ("The US Embassy in China said the report was groundless.", "groundless", "west_us"),
@@ -222,8 +254,11 @@ def lexicon():
 
 @pytest.mark.parametrize(
     ("text", "matched", "target"),
-    TARGETS + ROUND20 + ROUND21 + UNSCON + ROUND47 + ROUND48 + V76 + V78,
-    ids=[t[0][:45] for t in TARGETS + ROUND20 + ROUND21 + UNSCON + ROUND47 + ROUND48 + V76 + V78],
+    TARGETS + ROUND20 + ROUND21 + UNSCON + ROUND47 + ROUND48 + V76 + V78 + V81 + V82,
+    ids=[
+        t[0][:45]
+        for t in TARGETS + ROUND20 + ROUND21 + UNSCON + ROUND47 + ROUND48 + V76 + V78 + V81 + V82
+    ],
 )
 def test_target_rules(lexicon, text, matched, target):
     assert first_match(lexicon, text, matched)["target"] == target

@@ -184,7 +184,14 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: into reported speech).
 #: 80: a capitalised topic word before a name and a colon ("Q Okay. On Hunter Biden: ...") opens
 #: no speaker label in a transcript.
-METRICS_VERSION = 80
+#: 81: a blame verb whose first object names no actor casts the possessor after "and" in its
+#: object ("condemned the DPRK's missile tests and Russia's brutal invasion") (round 53).
+#: 82: from round 54 (UN General Debate): an adverb after an actor that is the object of a
+#: preposition judges the clause's subject ("Russia's invasion of Ukraine flagrantly violates");
+#: a member of a UN body is a State, not the UN; an opposed attempt has no doer ("is against
+#: attempts to politicize"); "by what ..." names no agent; breach and infringement are acts
+#: done to their "of X"; hedge: "assume the tasks / their responsibilities" is taking on.
+METRICS_VERSION = 82
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -1896,7 +1896,8 @@ def _target(
         role = "evaluative"  # "an alleged act", "Russia's supposed plan": not a doer
     elif role == "negative_action" and w in _CLAIM_NOUNS and _claim_noun(view, first, cues):
         return _claimer(view, first, last, cues)
-    if role == "evaluative" and w.endswith("ly") and first == last and verb is None:
+    adverb = role == "evaluative" and w.endswith("ly") and first == last and verb is None
+    if adverb:
         role = "negative_action"  # an adverb judges the doer of its clause
         w = view.low[last + 1] if last + 1 < view.n else ""
         last_v = last + 1 if last + 1 < view.n else last
@@ -1915,6 +1916,8 @@ def _target(
                 h = view.object(last_v, allow=("on",) if w.startswith("blam") else ())
                 if h.kind != "actor" and w.startswith("blam"):
                     h = _blamed_on(view, last_v)
+                if h.kind == "none":
+                    h = view.second_object(last_v)  # "condemned X's tests and Russia's war"
         else:  # a noun: "accusations against China", "condemnation of Russia"
             for k in range(last + 1, min(view.n, last + 3)):
                 if view.low[k] in ("against", "of", "on"):
@@ -1941,6 +1944,10 @@ def _target(
             h = view.pronoun(first - 1, exclude=tuple(inside))
         elif verbish:
             h = view.doer(first)
+        elif adverb and _governed_before(view, first):
+            # "Russia's invasion of Ukraine flagrantly violates", "the aggression against
+            # Ukraine blatantly disregards": the clause's subject, not the one acted on (v. 82)
+            h = view.subject(first)
         else:
             h = view.attached(first, last, action_noun=True)
             if h.kind != "actor":
@@ -1954,6 +1961,13 @@ def _target(
         if h.kind != "actor":
             h = _holder_of_object(view, first)
     return h.source if h.kind == "actor" else ""
+
+
+def _governed_before(view: SentenceView, first: int) -> bool:
+    """The token before ``first`` ends an actor that is the object of a preposition ("of
+    Ukraine", "against Ukraine")."""
+    ch = view.chunk_of[first - 1] if first > 0 else None
+    return ch is not None and ch.last == first - 1 and view.governed(ch)
 
 
 #: openers of a phrase that recasts an aim as a cover ("under the pretext of", "on the

@@ -50,6 +50,8 @@ _INTENSIFIERS = frozenset(
     ["very", "so", "too", "more", "most", "quite", "rather", "extremely", "highly", "utterly"]
 )
 _COORD = frozenset({"and", "or", "&"})
+#: how far right of a blame verb :meth:`SentenceView.second_object` looks (version 81)
+_MAX_SECOND_OBJECT = 24
 #: determiners before a title that point to someone the text identifies ("the general")
 _IDENTIFYING = frozenset(
     {"the", "this", "that", "these", "those", "whose", "his", "her", "their", "its", "our"}
@@ -158,6 +160,11 @@ _AGAIN = frozenset({"again", "also", "once", "twice", "anew"})
 _BY_PARTICLES = frozenset({"up", "out", "down", "off"})
 #: verbs after which a gerund's doer is someone else, unnamed ("China opposes politicizing
 #: trade", "warns against interfering") (round 8)
+#: nouns of trying whose doer an opposing word before them leaves open (version 82)
+_ATTEMPTS = frozenset({"attempt", "attempts", "effort", "efforts", "bid", "bids", "moves"})
+#: heads of "X of <UN body>" naming a State, not the body ("a permanent member of the
+#: Security Council has launched ..."; version 82)
+_MEMBER_HEADS = frozenset({"member", "members"})
 _OPPOSING = frozenset(
     {"oppose", "opposes", "opposed", "opposing", "reject", "rejects", "rejected", "rejecting",
      "against"}
@@ -746,6 +753,13 @@ class SentenceView:
                     self.low[h] in cues.vague_heads or self.low[h] in cues.anonymity_markers
                 ):
                     return VAGUE  # "some in Western countries", "critics of China"
+                if (
+                    h >= 0
+                    and self.low[p] == "of"
+                    and ch.cat == "un"
+                    and self.low[h] in _MEMBER_HEADS
+                ):
+                    return OTHER  # "A permanent member of the Security Council has launched"
                 if h >= 0 and self.low[p] == "of":
                     kin = h if self.other_head(h) else self._of_before(h)
                     if self.other_head(kin) and self._opens_clause(kin):
@@ -858,6 +872,8 @@ class SentenceView:
             return self.clause_subject(j)
         if gerund and j >= 0 and self.low[j] in _OPPOSING:
             return NONE  # "China opposes politicizing ...": not China's act (round 8)
+        if j >= 2 and self.low[j] == "to" and self._opposed_attempt(j - 1):
+            return NONE  # "China is firmly against attempts to politicize" (version 82)
         if gerund and j >= 0 and self.low[j] in ("for", "of"):
             k = self._blame_before(j)
             if k is not None:  # "slams Australia for hyping": the one blamed does it
@@ -897,6 +913,17 @@ class SentenceView:
                 if h2.kind == "actor":
                     return h2
         return h
+
+    def _opposed_attempt(self, k: int) -> bool:
+        """Token ``k`` is a noun of trying opposed right before it, past "any / all / the"
+        ("is against attempts", "rejects any attempt"; version 82, round 54): the attempt's
+        doer is left open."""
+        if self.low[k] not in _ATTEMPTS:
+            return False
+        j = k - 1
+        while j >= 0 and self.low[j] in ("any", "all", "the", "such", "these", "those"):
+            j -= 1
+        return j >= 0 and self.low[j] in _OPPOSING
 
     def _infinitive_controller(self, j: int) -> Holder | None:
         """The doer an infinitive's "to" at token ``j`` names three tokens before it: the
@@ -1174,6 +1201,8 @@ class SentenceView:
             if self.is_boundary(j) or self.toks[j] == ",":
                 return NONE
             if self.low[j] == "by":
+                if self.low[j + 1 : j + 2] in (["what"], ["whatever"]):
+                    return NONE  # "threatened by what Guterres referred to as" (version 82)
                 return self.noun_phrase(j + 1)
         return NONE
 
@@ -1379,6 +1408,35 @@ class SentenceView:
             elif w in _OBJECT_PRONOUNS and j == i + 1:  # "accusing him of ..."
                 subj = self.doer(i)
                 return self.pronoun(j, exclude=subj.cats if subj.kind == "actor" else ())
+        return NONE
+
+    def second_object(self, i: int) -> Holder:
+        """The possessor right after "and" in the object of the verb at ``i`` when its first
+        conjunct names no actor ("condemned the DPRK's destabilizing missile tests and Russia's
+        brutal invasion"; version 81), within the clause: not past a clause word or a
+        reporting verb after the possessor ("and Russia's envoy said": a new clause)."""
+        cues = self.cues
+        for j in range(i + 1, min(self.n, i + 1 + _MAX_SECOND_OBJECT)):
+            w = self.low[j]
+            if w in _OBJECT_PRONOUNS and j == i + 1:
+                return NONE  # "blame him for the collapse and Russia's loss": him
+            name_of = w == "of" and j + 1 < self.n and self.toks[j + 1][:1].isupper()
+            if w in ("for", "over") or (w == "of" and not name_of):
+                return NONE  # the complement ("of the collapse"), not a name's "Republic of"
+            if w != "and":
+                if self.is_boundary(j) or w in cues.clause_words or self.toks[j] in (";", ":"):
+                    return NONE
+                continue
+            k = j + 1
+            if k < self.n and self.low[k] == "the":
+                k += 1
+            ch = self.chunk_of[k] if k < self.n else None
+            if ch is None or ch.first != k or not ch.possessive:
+                continue
+            after = self.low[ch.last + 1 : ch.last + 5]
+            if any(a != "and" and a in cues.clause_words for a in after):
+                return NONE
+            return self.actor_holder(ch, +1)
         return NONE
 
     def _predicate_start(self, j: int) -> int:

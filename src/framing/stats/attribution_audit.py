@@ -120,6 +120,11 @@ WHITE_HOUSE = SamplingFrame(
     outlet_column="genre",
 )
 
+#: UN General Debate 2022 speeches (round 54): a fourth genre, never sampled by an attribution
+#: round; one group (each speech is its delegation's own voice; home not set, as analysed)
+UNGD_GROUP = {"UN General Debate speech": "UNGD"}
+UNGD = SamplingFrame("ungd", ("ungd-2022",), UNGD_GROUP, ("UNGD",), outlet_column="genre")
+
 
 @dataclass(frozen=True)
 class AttributionRound:
@@ -791,6 +796,19 @@ ROUNDS = (
         frame=WHITE_HOUSE,
         after_headline=21,
     ),
+    AttributionRound(
+        54,
+        20270209,
+        "media-audit-attribution-54",
+        {"voice": 60, "target": 60, "empty_target": 30},
+        "UN General Debate 2022 speeches, a fourth genre no attribution round had sampled, "
+        "voice, source and targets, drawn after a blame verb's second object (METRICS_VERSION "
+        "81); round 33's voice guide (150 words each side) and round 26's target guide (70 "
+        "words), with a paragraph on the speaker's voice; blind readers",
+        after_media=11,
+        frame=UNGD,
+        after_headline=21,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
@@ -820,6 +838,7 @@ ERRORS = {
     "quote_author": "inside quotation marks but the author's words",
     "transcript_turn": "another speaker's turn in a transcript taken as the author's",
     "transcript_author": "the author's own turn in a transcript taken as another speaker's",
+    "author_named": "the author's own State named in the third person taken as another holder",
     # source
     "holder_wrong": "a different word taken as the holder",
     "holder_unresolved": "the holder is an actor the rules do not resolve",
