@@ -809,6 +809,18 @@ ROUNDS = (
         frame=UNGD,
         after_headline=21,
     ),
+    AttributionRound(
+        55,
+        20270211,
+        "media-audit-attribution-55",
+        {"voice": 60, "target": 12, "empty_target": 30},
+        "UN General Debate 2022 speeches round 54 did not show (106 of 193), voice, source and "
+        "targets (all 12 named targets left), drawn after version 82's target repairs "
+        "(METRICS_VERSION 82); round 54's guides and contexts; blind readers",
+        after_media=11,
+        frame=UNGD,
+        after_headline=21,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
