@@ -111,8 +111,10 @@ analysis = framing.analyze(article.body, lexicon)
 art = analysis.metrics
 art.name = LABEL
 rates = tables.article_rates(analysis, seed=SEED)  # sentence-bootstrap intervals, evidence
-opts = dict(readability=True, sentiment=False, jobs=JOBS, cache_dir=CACHE_DIR)
-META = ["doc_id", "outlet", "group", "genre", "date", "title", "text"]
+META = ["doc_id", "outlet", "group", "genre", "date", "title", "outlet_country", "text"]
+# each document scored with its publisher's country as home, as the attribution audits were
+opts = dict(readability=True, sentiment=False, jobs=JOBS, cache_dir=CACHE_DIR,
+            home_col=datasets.HOME_COLUMN)  # fmt: skip
 
 cd = datasets.load(CHINADAILY)
 rt = datasets.load(RT)
@@ -345,8 +347,13 @@ if not ARTICLE_ONLY:  # the outlets' headlines: not about the article itself
     heads = heads[heads["date"].between(HEADLINE_PERIOD[0], f"{HEADLINE_PERIOD[1]} 23:59:59")]
     flags = heads[["doc_id", "outlet", "date"]].merge(
         cache.cached_score(
-            heads, readability=False, sentiment=False, jobs=JOBS, cache_dir=CACHE_DIR
-        ),
+            heads,
+            readability=False,
+            sentiment=False,
+            jobs=JOBS,
+            cache_dir=CACHE_DIR,
+            home_col=datasets.home_column(heads),
+        ),  # fmt: skip
         on="doc_id",
     )
     flags["names_west_us"] = flags["west_us_count"] > 0

@@ -87,7 +87,14 @@ art = analysis.metrics
 rates = tables.article_rates(analysis, seed=SEED).set_index("category")
 docs = pd.concat([datasets.load(name) for name in DATASETS], ignore_index=True)
 scores = docs[["doc_id", "group", "date"]].merge(
-    cache.cached_score(docs, readability=False, sentiment=False, jobs=JOBS, cache_dir=CACHE_DIR),
+    cache.cached_score(
+        docs,
+        readability=False,
+        sentiment=False,
+        jobs=JOBS,
+        cache_dir=CACHE_DIR,
+        home_col=datasets.home_column(docs),
+    ),  # fmt: skip
     on="doc_id",
 )
 monthly = tables.monthly_rates(scores, CATEGORIES, seed=SEED)

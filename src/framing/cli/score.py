@@ -5,7 +5,8 @@ given to ``framing data add`` (the column options say which columns are text, id
 ``--keep COL,...`` carries metadata columns (e.g. ``group,date``) into the output after
 ``doc_id``; ``--long`` writes the tidy long table (``doc_id, category, count, per_1k``).
 
-``--jobs N`` scores in N local processes; ``--engine dask [--scheduler ADDRESS]`` on a dask
+``--home-col COL`` names the column with each publisher's country (the ``home`` of the
+attribution rules, as the audits pass it). ``--jobs N`` scores in N local processes; ``--engine dask [--scheduler ADDRESS]`` on a dask
 cluster; ``--chunk-size N`` streams CSV/TSV/JSONL/Parquet inputs N documents at a time and writes
 each chunk's rows as they come, so memory does not grow with the corpus. The output is written
 to a temporary file beside ``--out`` and renamed at the end (no partial output under the final
@@ -85,6 +86,12 @@ def register(sub) -> None:
         metavar="SECONDS",
         help="give up on a dask scheduler that does not answer within this time (20)",
     )
+    p.add_argument(
+        "--home-col",
+        metavar="COL",
+        help="column with each publisher's country (e.g. outlet_country): the home whose "
+        "officials and adversaries the attribution rules recognise, as in the audits",
+    )
     p.add_argument("--lexicon", action="append", metavar="FILE")
     p.set_defaults(func=run)
 
@@ -115,12 +122,14 @@ def _run(args, claim) -> None:
         scheduler=args.scheduler,
         scheduler_timeout=args.scheduler_timeout,
         keep=keep,
+        home_col=args.home_col,
     )
     if args.chunk_size is None:
         df = read_documents(args.inputs, args)
         tables: Iterator[pd.DataFrame] = iter([score(df, text_col="text", **kw)])
     else:
-        chunks = _chunks(args.inputs, args, keep)
+        read = [*keep, args.home_col] if args.home_col and args.home_col not in keep else keep
+        chunks = _chunks(args.inputs, args, read)
         tables = score_stream(chunks, text_col="text", **kw)
     if args.long:
         tables = (long_format(t, lexicon, keep=keep) for t in tables)

@@ -1,7 +1,8 @@
 """Parquet scoring cache: documents whose text, lexicon, version and options are unchanged are
 not scored again.
 
-A cached row is keyed by ``sha256(text)`` inside a *shard* keyed by the lexicon fingerprint,
+A cached row is keyed by ``sha256(text)`` (with ``home_col``: of the document's home category,
+a NUL and the text) inside a *shard* keyed by the lexicon fingerprint,
 ``framing.__version__``, the metric definitions (``METRICS_VERSION`` of
 :mod:`framing.engine.analysis`), the attribution cue files (their fingerprint) and the score
 options that change results (everything but ``jobs``,
@@ -29,6 +30,7 @@ from pathlib import Path
 import pandas as pd
 
 from framing import __version__
+from framing.core.errors import InputError
 from framing.core.files import atomic_path
 from framing.data.registry import data_dir
 from framing.engine import cues, scoring
@@ -46,10 +48,22 @@ MAX_PARTS = 16
 _NOT_IN_KEY = {"jobs", "engine", "progress"}
 
 
+def _text(text) -> str:
+    """A text as str (missing → empty string)."""
+    return "" if text is None or (not isinstance(text, str) and pd.isna(text)) else str(text)
+
+
 def text_hash(text) -> str:
     """sha256 of a text (missing → empty string)."""
-    s = "" if text is None or (not isinstance(text, str) and pd.isna(text)) else str(text)
-    return hashlib.sha256(s.encode("utf-8")).hexdigest()
+    return hashlib.sha256(_text(text).encode("utf-8")).hexdigest()
+
+
+def _column(df: pd.DataFrame, col: str) -> list:
+    """The values of ``col`` (an error naming the columns when it is missing)."""
+    if col not in df.columns:
+        cols = ", ".join(map(str, df.columns))
+        raise InputError(f"no home column {col!r} (columns: {cols})")
+    return df[col].tolist()
 
 
 def _default_dir() -> Path:
@@ -187,15 +201,22 @@ def cached_score(
     """
     lex = as_lexicon(lexicon)
     folder = shard_dir(lex.fingerprint, score_kw, cache_dir)
-    hashes = [text_hash(t) for t in df[text_col]]
+    home_col = score_kw.get("home_col")
+    homes = scoring.home_categories(_column(df, home_col), lex) if home_col else None
+    if homes is None:
+        hashes = [text_hash(t) for t in df[text_col]]
+    else:  # a document is scored for its home: the home is part of its key
+        hashes = [text_hash(f"{h}\x00{_text(t)}") for h, t in zip(homes, df[text_col], strict=True)]
     cached, parts = _read_shard(folder)
     known = set(cached[HASH_COL]) if cached is not None else set()
-    todo: dict[str, str] = {}
-    for h, t in zip(hashes, df[text_col], strict=True):
+    todo: dict[str, tuple[str, str]] = {}
+    for i, (h, t) in enumerate(zip(hashes, df[text_col], strict=True)):
         if h not in known and h not in todo:
-            todo[h] = "" if t is None or (not isinstance(t, str) and pd.isna(t)) else str(t)
+            todo[h] = (_text(t), "" if homes is None else homes[i])
     if todo:
-        batch = pd.DataFrame({id_col: list(todo), text_col: list(todo.values())})
+        batch = pd.DataFrame({id_col: list(todo), text_col: [t for t, _ in todo.values()]})
+        if homes is not None:
+            batch[home_col] = [h for _, h in todo.values()]
         scored = scoring.score(batch, text_col=text_col, id_col=id_col, lexicon=lex, **score_kw)
         scored = scored.rename(columns={id_col: HASH_COL}).reset_index(drop=True)
         scored[HASH_COL] = list(todo)  # the id column held the hashes; keep them exact

@@ -329,8 +329,8 @@ def compute(
     metrics and the :class:`~framing.engine.attribution.Attribution` of the matches.
 
     Readability/MATTR (``readability=False``) and VADER (``sentiment=False``) are NaN when off.
-    ``home``: the actor category of the publisher's country (:func:`home_category`), which
-    only sources depend on.
+    ``home``: the actor category of the publisher's country (:func:`home_category`): sources
+    depend on it, and a few voices and targets (the home's officials, its adversaries).
     """
     (doc,), (matches,), (quotes,), (attribution,), (m,) = _staged(
         [text], lexicon, readability, sentiment, [home]
@@ -339,9 +339,14 @@ def compute(
 
 
 def compute_metrics(
-    texts: list[str], lexicon: Lexicon, readability: bool = True, sentiment: bool = True
+    texts: list[str],
+    lexicon: Lexicon,
+    readability: bool = True,
+    sentiment: bool = True,
+    homes: list[str] | None = None,
 ) -> list[dict[str, float]]:
-    """The metrics of :func:`compute` for each of ``texts``, stage by stage over the list.
+    """The metrics of :func:`compute` for each of ``texts``, stage by stage over the list
+    (``homes``: the home actor category of each text, as :func:`compute`'s ``home``).
 
     The same values as ``[compute(t, ...)[3] for t in texts]`` (tested), faster: each stage
     (matches, quotes, attribution, readability, MATTR, VADER) runs over every text before the
@@ -360,7 +365,7 @@ def compute_metrics(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _staged(texts, lexicon, readability, sentiment)[4]
+        return _staged(texts, lexicon, readability, sentiment, homes)[4]
     finally:
         if collecting:
             gc.enable()

@@ -24,11 +24,18 @@ from framing.core.errors import FramingError, InputError
 from framing.core.progress import counter
 from framing.core.progress import progress as _progress
 from framing.core.signals import deferred, stop_workers
-from framing.engine.analysis import STAGE_BATCH, STAGE_CHARS, compute_metrics, metric_columns
+from framing.engine.analysis import (
+    STAGE_BATCH,
+    STAGE_CHARS,
+    compute_metrics,
+    home_category,
+    metric_columns,
+)
 from framing.engine.lexicon import Lexicon, as_lexicon
 from framing.engine.matcher import get_matcher
 
 CHUNK_CHARS = 2_000_000  # at most this many characters of text per worker task
+_HOME = "_home"  # the column of home categories handed to the dask engine
 
 _WORKER: dict = {}
 
@@ -77,15 +84,49 @@ def _as_frame(data, text_col: str, id_col: str) -> pd.DataFrame:
     )
 
 
+def home_categories(values, lexicon: Lexicon) -> list[str]:
+    """The home actor category of each value of a publisher's-country column
+    (:func:`~framing.engine.analysis.home_category`; each distinct value looked up once)."""
+    cats: dict = {}
+    out = []
+    for v in values:
+        key = None if v is None or (not isinstance(v, str) and pd.isna(v)) else str(v)
+        if key not in cats:
+            cats[key] = home_category(key, lexicon)
+        out.append(cats[key])
+    return out
+
+
+def _homes(data, home_col: str | None, lexicon: Lexicon) -> list[str] | None:
+    """The home of each row of ``data`` from ``home_col`` (None without one)."""
+    if home_col is None:
+        return None
+    if not isinstance(data, pd.DataFrame):
+        raise InputError("home_col= needs a DataFrame (the homes come from one of its columns)")
+    if home_col not in data.columns:
+        cols = ", ".join(map(str, data.columns))
+        raise InputError(f"no home column {home_col!r} (columns: {cols})")
+    return home_categories(data[home_col].tolist(), lexicon)
+
+
 def _score_texts(
-    texts: list[str], lexicon: Lexicon, readability: bool, sentiment: bool, done=None
+    texts: list[str],
+    lexicon: Lexicon,
+    readability: bool,
+    sentiment: bool,
+    done=None,
+    homes: list[str] | None = None,
 ) -> list[list[float]]:
     """Metric rows (values in :func:`metric_columns` order) of ``texts``, in the batches of
-    :func:`stage_batches` (``done``: called with each batch's size)."""
+    :func:`stage_batches` (``done``: called with each batch's size; ``homes``: each text's home
+    actor category)."""
     row = itemgetter(*metric_columns(lexicon))  # one C call per document
-    rows = []
+    rows: list[list[float]] = []
     for batch in stage_batches(texts):
-        rows += [list(row(m)) for m in compute_metrics(batch, lexicon, readability, sentiment)]
+        part = None if homes is None else homes[len(rows) : len(rows) + len(batch)]
+        rows += [
+            list(row(m)) for m in compute_metrics(batch, lexicon, readability, sentiment, part)
+        ]
         if done is not None:
             done(len(batch))
     return rows
@@ -143,8 +184,8 @@ def _init_worker(lexicon: Lexicon) -> None:
 
 
 def _worker_chunk(args) -> list[list[float]]:
-    texts, readability, sentiment = args
-    return _score_texts(texts, _WORKER["lexicon"], readability, sentiment)
+    texts, readability, sentiment, homes = args
+    return _score_texts(texts, _WORKER["lexicon"], readability, sentiment, homes=homes)
 
 
 def size_divisions(sizes: Sequence[int], nparts: int) -> list[int]:
@@ -188,6 +229,17 @@ def _chunks(texts: list[str], max_chars: int) -> list[list[str]]:
     return out
 
 
+def _aligned(homes: list[str] | None, chunks: list[list[str]]) -> list[list[str] | None]:
+    """``homes`` cut like ``chunks`` (Nones without homes)."""
+    if homes is None:
+        return [None] * len(chunks)
+    out, i = [], 0
+    for chunk in chunks:
+        out.append(homes[i : i + len(chunk)])
+        i += len(chunk)
+    return out
+
+
 class _Scorer:
     """Scores lists of texts in this process or in a pool of ``jobs`` processes kept open."""
 
@@ -218,20 +270,29 @@ class _Scorer:
             )
         return self._ex
 
-    def rows(self, texts: list[str], progress: bool = False) -> list[list[float]]:
+    def rows(
+        self, texts: list[str], progress: bool = False, homes: list[str] | None = None
+    ) -> list[list[float]]:
         if self.jobs == 1 or len(texts) < 2:
             if not progress:
-                return _score_texts(texts, self.lexicon, self.readability, self.sentiment)
+                return _score_texts(
+                    texts, self.lexicon, self.readability, self.sentiment, homes=homes
+                )
             bar = counter(len(texts), desc="scoring", unit="doc")
             try:
                 return _score_texts(
-                    texts, self.lexicon, self.readability, self.sentiment, done=bar.update
+                    texts,
+                    self.lexicon,
+                    self.readability,
+                    self.sentiment,
+                    done=bar.update,
+                    homes=homes,
                 )
             finally:
                 bar.close()
         per = max(1, min(CHUNK_CHARS, sum(map(len, texts)) // (self.jobs * 4) + 1))
         chunks = _chunks(texts, per)
-        results = self._bounded_map(chunks)
+        results = self._bounded_map(chunks, _aligned(homes, chunks))
         if progress:
             results = _progress(results, desc="scoring", total=len(chunks), unit="chunk")
         rows: list[list[float]] = []
@@ -239,13 +300,15 @@ class _Scorer:
             rows.extend(part)
         return rows
 
-    def _bounded_map(self, chunks: list[list[str]]) -> Iterator[list[list[float]]]:
+    def _bounded_map(
+        self, chunks: list[list[str]], homes: list[list[str] | None]
+    ) -> Iterator[list[list[float]]]:
         """Results in order, with at most ``2 * jobs`` chunks submitted and not yet collected."""
         ex = self._executor()
         pending: deque = deque()
-        for chunk in chunks:
+        for chunk, home in zip(chunks, homes, strict=True):
             with deferred():  # a submit may start a worker: no signal mid-launch
-                future = ex.submit(_worker_chunk, (chunk, self.readability, self.sentiment))
+                future = ex.submit(_worker_chunk, (chunk, self.readability, self.sentiment, home))
             pending.append(future)
             if len(pending) >= 2 * self.jobs:
                 yield pending.popleft().result()
@@ -268,6 +331,7 @@ def score(
     scheduler_timeout: float = 20.0,
     keep: Sequence[str] | None = None,
     long: bool = False,
+    home_col: str | None = None,
 ) -> pd.DataFrame:
     """Score documents: the id column first, then the metric columns; input order kept.
 
@@ -284,6 +348,11 @@ def score(
     list of them (added to the built-in lexicon). ``keep`` names columns of a DataFrame ``data``
     (e.g. ``["group", "date"]``) carried into the result after the id column; ``long=True``
     returns the tidy long table of :func:`long_format` instead of one row per document.
+    ``home_col`` names a column of a DataFrame ``data`` with each publisher's country (e.g.
+    ``outlet_country``; a country name the actor entries match, or an actor category), the
+    ``home`` of :func:`~framing.engine.analysis.analyze` for each document: the home's
+    officials and adversaries then get their voices, sources and targets as the audits measured
+    them (``docs/metrics.md``).
     """
     lexicon = as_lexicon(lexicon)
     if jobs is None or jobs < 1:
@@ -292,18 +361,20 @@ def score(
         raise InputError(f"unknown engine {engine!r}; use 'local' or 'dask'")
     if _is_dask(data):
         table = _score_dask_frame(data, text_col, id_col, lexicon, readability, sentiment, jobs,
-                                  scheduler, scheduler_timeout)  # fmt: skip
+                                  scheduler, scheduler_timeout, home_col)  # fmt: skip
         return _finish(table, None, keep, long, lexicon, id_col)
     kept = _kept_columns(data, keep)
+    homes = _homes(data, home_col, lexicon)
     df = _as_frame(data, text_col, id_col)
     texts = df["text"].tolist()
     if engine == "dask":
-        table = _score_dask_frame(
-            df, "text", id_col, lexicon, readability, sentiment, jobs, scheduler, scheduler_timeout
-        )
+        if homes is not None:
+            df = df.assign(**{_HOME: homes})
+        table = _score_dask_frame(df, "text", id_col, lexicon, readability, sentiment, jobs,
+                                  scheduler, scheduler_timeout, None if homes is None else _HOME)  # fmt: skip
         return _finish(table, kept, keep, long, lexicon, id_col)
     with _Scorer(lexicon, jobs, readability, sentiment) as scorer:
-        rows = scorer.rows(texts, progress=progress)
+        rows = scorer.rows(texts, progress=progress, homes=homes)
     return _finish(_table(rows, df[id_col].tolist(), lexicon, id_col), kept, keep, long, lexicon,
                    id_col)  # fmt: skip
 
@@ -380,6 +451,7 @@ def score_stream(
     scheduler=None,
     scheduler_timeout: float = 20.0,
     keep: Sequence[str] | None = None,
+    home_col: str | None = None,
 ) -> Iterator[pd.DataFrame]:
     """Score DataFrame chunks one at a time; yields one table per chunk (as :func:`score`).
 
@@ -395,11 +467,13 @@ def score_stream(
         for chunk in it:
             if engine == "dask":
                 yield score(chunk, text_col, id_col, lexicon, jobs, readability, sentiment,
-                            engine, False, scheduler, scheduler_timeout, keep)  # fmt: skip
+                            engine, False, scheduler, scheduler_timeout, keep,
+                            home_col=home_col)  # fmt: skip
                 continue
             kept = _kept_columns(chunk, keep)
+            homes = _homes(chunk, home_col, lexicon)
             df = _as_frame(chunk, text_col, id_col)
-            rows = scorer.rows(df["text"].tolist())
+            rows = scorer.rows(df["text"].tolist(), homes=homes)
             yield _finish(_table(rows, df[id_col].tolist(), lexicon, id_col), kept, keep, False,
                           lexicon, id_col)  # fmt: skip
 
@@ -417,6 +491,7 @@ def _score_partition(
     lexicon: Lexicon,
     readability: bool,
     sentiment: bool,
+    home_col: str | None = None,
 ) -> pd.DataFrame:
     ids = (
         [str(i) for i in part[id_col].to_numpy()]
@@ -424,7 +499,9 @@ def _score_partition(
         else [str(i) for i in part.index]
     )
     texts = _clean_texts(part[text_col].tolist(), ids)
-    out = _table(_score_texts(texts, lexicon, readability, sentiment), ids, lexicon, id_col)
+    homes = _homes(part, home_col, lexicon)
+    rows = _score_texts(texts, lexicon, readability, sentiment, homes=homes)
+    out = _table(rows, ids, lexicon, id_col)
     out.index = part.index
     return out
 
@@ -436,12 +513,14 @@ def score_dask(
     lexicon: Lexicon | None = None,
     readability: bool = True,
     sentiment: bool = True,
+    home_col: str | None = None,
 ):
     """Lazily score a dask DataFrame partition by partition; returns a dask DataFrame.
 
     One row per document: ``id_col`` (from the column, else the index as str), then the
     metric columns. The lexicon is sent to each worker once and compiled once per process.
-    Write the result with ``.to_parquet(...)`` or bring it home with ``.compute()``.
+    ``home_col``: as in :func:`score`. Write the result with ``.to_parquet(...)`` or bring it
+    home with ``.compute()``.
     """
     import dask
 
@@ -449,15 +528,18 @@ def score_dask(
     if text_col not in ddf.columns:
         cols = ", ".join(map(str, ddf.columns))
         raise InputError(f"no text column {text_col!r} (columns: {cols})")
+    if home_col is not None and home_col not in ddf.columns:
+        cols = ", ".join(map(str, ddf.columns))
+        raise InputError(f"no home column {home_col!r} (columns: {cols})")
     meta = _table([], [], lexicon, id_col)
     lex = dask.delayed(_lean(lexicon), pure=True)
     return ddf.map_partitions(
-        _score_partition, text_col, id_col, lex, readability, sentiment, meta=meta
+        _score_partition, text_col, id_col, lex, readability, sentiment, home_col, meta=meta
     )
 
 
 def _score_dask_frame(data, text_col, id_col, lexicon, readability, sentiment, jobs, scheduler,
-                      scheduler_timeout=20.0):  # fmt: skip
+                      scheduler_timeout=20.0, home_col=None):  # fmt: skip
     try:
         import dask
         import dask.dataframe as dd
@@ -466,7 +548,7 @@ def _score_dask_frame(data, text_col, id_col, lexicon, readability, sentiment, j
             "engine='dask' needs dask[dataframe]; pip install 'dask[dataframe]'"
         ) from None
     if isinstance(data, pd.DataFrame):
-        pdf = data[[id_col, text_col]].reset_index(drop=True)
+        pdf = data[[id_col, text_col, *([home_col] if home_col else [])]].reset_index(drop=True)
         lengths = [len(t) for t in pdf[text_col]]
         nparts = max(1, min(len(pdf), jobs * 4, sum(lengths) // 100_000 + 1))
         ddf = dd.from_pandas(pdf, npartitions=1, sort=True)
@@ -476,7 +558,7 @@ def _score_dask_frame(data, text_col, id_col, lexicon, readability, sentiment, j
     else:
         ddf = data
         positional = id_col not in ddf.columns
-    lazy = score_dask(ddf, text_col, id_col, lexicon, readability, sentiment)
+    lazy = score_dask(ddf, text_col, id_col, lexicon, readability, sentiment, home_col)
     client, close = _client(scheduler, scheduler_timeout)
     try:
         if client is not None:

@@ -31,6 +31,7 @@ __all__ = [
     "PARSERS",
     "cached_files",
     "composition",
+    "home_column",
     "load",
     "n_documents",
     "standardize",
@@ -53,7 +54,16 @@ SCHEMA_VERSION = 3  # 2: cache files carry their key in the Parquet metadata; 3:
 WAR_WINDOW = ("2022-02-01", "2022-04-30")
 WAR_WINDOW_DATASETS = ("kremlin-zelenskyy-2021-2022", "whitehouse-2022")
 STR_DTYPE = "str" if int(pd.__version__.split(".")[0]) >= 3 else object
+#: the column of the registry corpora with each document's publisher's country: the ``home`` of
+#: the attribution rules (``framing.score(home_col=)``), as the attribution audits pass it
+HOME_COLUMN = "outlet_country"
 log = logging.getLogger(__name__)
+
+
+def home_column(df: pd.DataFrame) -> str | None:
+    """:data:`HOME_COLUMN` when ``df`` has it (``home_col`` of :func:`framing.score`), else None:
+    the White House and UN General Debate corpora have none, and were audited without a home."""
+    return HOME_COLUMN if HOME_COLUMN in df.columns else None
 
 
 def parser(name: str) -> ModuleType:
