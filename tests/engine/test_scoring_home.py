@@ -110,3 +110,13 @@ def test_cli_home_col(tmp_path, capsys):
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "no home column 'nope'" in err[0]
     assert not (tmp_path / "b.csv").exists()
+
+
+def test_corpus_scores_use_outlet_country(lexicon, with_home):
+    from framing.stats.comparison import corpus_scores
+
+    corpus = DOCS.rename(columns={"country": "outlet_country"}).assign(group="g")
+    got = corpus_scores(corpus, lexicon=lexicon, cache=False)
+    assert got["russia_targeted_count"].tolist() == with_home["russia_targeted_count"].tolist()
+    plain = corpus_scores(corpus.drop(columns="outlet_country"), lexicon=lexicon, cache=False)
+    assert plain["russia_targeted_count"].tolist()[0] == 0

@@ -240,6 +240,17 @@ V82 = [
     ("Such an attempt is a flagrant breach of the United Nations Charter.", "flagrant", ""),
 ]  # fmt: skip
 
+#: version 83 (round 55): "of X into <actor>" names the doer; "hold" an evaluated act
+V83 = [
+    ("The memories resurfaced after the unprovoked invasion of Russia into Ukraine.",
+     "unprovoked", "russia"),
+    ("The brutal invasion of Ukraine into chaos.", "brutal", ""),
+    ("The brutal invasion of Ukraine by Russia.", "brutal", "russia"),
+    ("Russia plans to hold illegal referendums in the occupied territories.", "illegal",
+     "russia"),
+    ("We will not hold illegal elections, Russia said.", "illegal", ""),
+]  # fmt: skip
+
 SOURCES_ROUND20 = [
     # an office in a place belongs to the state that names it
     ("The US Embassy in China said the report was groundless.", "groundless", "west_us"),
@@ -254,10 +265,12 @@ def lexicon():
 
 @pytest.mark.parametrize(
     ("text", "matched", "target"),
-    TARGETS + ROUND20 + ROUND21 + UNSCON + ROUND47 + ROUND48 + V76 + V78 + V81 + V82,
+    TARGETS + ROUND20 + ROUND21 + UNSCON + ROUND47 + ROUND48 + V76 + V78 + V81 + V82 + V83,
     ids=[
         t[0][:45]
-        for t in TARGETS + ROUND20 + ROUND21 + UNSCON + ROUND47 + ROUND48 + V76 + V78 + V81 + V82
+        for t in (
+            TARGETS + ROUND20 + ROUND21 + UNSCON + ROUND47 + ROUND48 + V76 + V78 + V81 + V82 + V83
+        )
     ],
 )
 def test_target_rules(lexicon, text, matched, target):

@@ -191,7 +191,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: a member of a UN body is a State, not the UN; an opposed attempt has no doer ("is against
 #: attempts to politicize"); "by what ..." names no agent; breach and infringement are acts
 #: done to their "of X"; hedge: "assume the tasks / their responsibilities" is taking on.
-METRICS_VERSION = 82
+#: 83: from round 55: "the invasion of X into <actor>" names X as the doer; "hold" takes an
+#: evaluated act ("Russia plans to hold illegal referendums").
+METRICS_VERSION = 83
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

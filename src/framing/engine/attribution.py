@@ -2238,6 +2238,8 @@ _PERPETRATES = frozenset(
      "inflicted", "inflicting", "conduct", "conducts", "conducted", "conducting",
      # version 75 (round 48): "Putin is making reckless nuclear threats"
      "make", "makes", "made", "making",
+     # version 83 (round 55): "Russia plans to hold illegal referendums"
+     "hold", "holds", "held", "holding",
      # version 76: "Russia is preparing brutal provocations", "launched a brutal attack"
      "prepare", "prepares", "prepared", "preparing", "stage", "stages", "staged", "staging",
      "orchestrate", "orchestrates", "orchestrated", "orchestrating", "launch", "launches",

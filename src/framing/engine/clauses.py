@@ -676,6 +676,9 @@ class SentenceView:
             if self.low[j] == "by":
                 h = self.noun_phrase(j + 1)
                 return h if h.kind == "actor" else NONE
+        ch = self.chunk_at.get(k)
+        if ch is not None and not ch.possessive and self._into_actor(ch.last + 1):
+            return self.actor_holder(ch, +1)  # "the invasion of Russia into Ukraine" (v. 83)
         if self.low[k - 2].startswith("violation"):
             for j in range(k, min(self.n - 1, k + 4)):
                 ch = self.chunk_at.get(j)
@@ -685,6 +688,13 @@ class SentenceView:
                         return self.actor_holder(ch)
                     break
         return NONE
+
+    def _into_actor(self, j: int) -> bool:
+        """Tokens from ``j`` are "into (the) <actor>": the "of X" before them names the doer."""
+        if self.low[j : j + 1] != ["into"]:
+            return False
+        k = j + 2 if self.low[j + 1 : j + 2] == ["the"] else j + 1
+        return k < self.n and self.chunk_of[k] is not None
 
     # ------------------------------------------------------------ rules
     def subject(self, i: int, strict: bool = False) -> Holder:
