@@ -776,3 +776,26 @@ def _voice_source(text: str, matched: str, home: str) -> tuple[str, str]:
     row = m[m["matched_text"] == matched]
     assert len(row), f"no match {matched!r}"
     return row.iloc[0]["voice"], row.iloc[0]["source"]
+
+
+#: version 84 (round 56): the contracted first person is the author, curly or straight; a
+#: contracted third person and "you'd" are not (known misses)
+FIRST_PERSON_CONTRACTIONS = [
+    ("I’ve said that this is probably wrong.", "probably", ("author", "")),
+    ("I've said that this is probably wrong.", "probably", ("author", "")),
+    ("We’ve made it clear that Russia’s war is brutal.", "brutal", ("author", "")),
+    ("We're convinced that they will probably fail.", "probably", ("author", "")),
+    ("I’d argue that this is probably wrong.", "probably", ("author", "")),
+    ("Russia said that this is probably wrong.", "probably", ("reported", "russia")),
+    ("You’d think the plan would probably work.", "probably", ("reported", "")),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "matched", "expected"),
+    FIRST_PERSON_CONTRACTIONS,
+    ids=[c[0][:45] for c in FIRST_PERSON_CONTRACTIONS],
+)
+def test_contracted_first_person_is_the_author(lexicon, text, matched, expected):
+    row = first_match(lexicon, text, matched)
+    assert (row["voice"], row["source"]) == expected

@@ -193,7 +193,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: done to their "of X"; hedge: "assume the tasks / their responsibilities" is taking on.
 #: 83: from round 55: "the invasion of X into <actor>" names X as the doer; "hold" takes an
 #: evaluated act ("Russia plans to hold illegal referendums").
-METRICS_VERSION = 83
+#: 84: the contracted first person ("I've said that", "we've made it clear that") is the author
+#: (round 56).
+METRICS_VERSION = 84
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -821,6 +821,19 @@ ROUNDS = (
         frame=UNGD,
         after_headline=21,
     ),
+    AttributionRound(
+        56,
+        20270213,
+        "media-audit-attribution-56",
+        {"voice": 20},
+        "White House 2022 by genre, voice and source only (20 rows per genre), drawn after "
+        "METRICS_VERSION 83 from documents rounds 26-28, 48, 49, 51 and 53 did not show: the "
+        "White House voice after the President's relatives (79) and transcript topic words (80); "
+        "round 26's guide, 150 words each side; blind readers",
+        after_media=11,
+        frame=WHITE_HOUSE,
+        after_headline=21,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
