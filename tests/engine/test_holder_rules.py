@@ -787,8 +787,15 @@ FIRST_PERSON_CONTRACTIONS = [
     ("We're convinced that they will probably fail.", "probably", ("author", "")),
     ("I’d argue that this is probably wrong.", "probably", ("author", "")),
     ("Russia said that this is probably wrong.", "probably", ("reported", "russia")),
-    ("You’d think the plan would probably work.", "probably", ("reported", "")),
-]
+    # version 85: "you'd think" and an imperative "consider that" are the speaker's own
+    ("You’d think the plan would probably work.", "probably", ("author", "")),
+    ("You would think the plan would probably work.", "probably", ("author", "")),
+    ("Russia would think that the plan will probably work.", "probably", ("reported", "russia")),
+    ("In context, consider that El Salvador has about 30 million people.", "about",
+     ("author", "")),
+    ("Remember that this is probably the last chance.", "probably", ("author", "")),
+    ("Experts note that this is probably the last chance.", "probably", ("reported", "vague")),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(

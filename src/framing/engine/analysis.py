@@ -195,7 +195,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: evaluated act ("Russia plans to hold illegal referendums").
 #: 84: the contracted first person ("I've said that", "we've made it clear that") is the author
 #: (round 56).
-METRICS_VERSION = 84
+#: 85: "consider / imagine / remember / recall that" opening a clause and "you'd think" are the
+#: speaker's own (round 56).
+METRICS_VERSION = 85
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -616,6 +616,9 @@ def _cannot(view: SentenceView, i: int) -> bool:
     return low[j] == "not" and j > 0 and low[j - 1] in ("can", "could")
 
 
+#: base forms of belief verbs that, opening a clause before "that", ask the hearer to think
+#: it: the speaker's own statement ("In context, consider that ..."; version 85)
+_IMPERATIVE_THOUGHTS = frozenset({"consider", "imagine", "remember", "recall"})
 #: what may stand before an imperative "believe me" (:func:`_verb_frame_of`)
 _IMPERATIVE_BEFORE = frozenset({",", "—", "–", "-", ";", ":", "and", "but", "so", "please", '"'})
 
@@ -687,6 +690,12 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         # (version 69); not "could not believe a major land war could break out"
     if nxt in ("me", "us") and w in cues.belief and (i == 0 or prev in _IMPERATIVE_BEFORE):
         return None  # "It will sound, believe me, firmly.": the speaker's assurance (version 67)
+    if w in _IMPERATIVE_THOUGHTS and nxt == "that" and (i == 0 or prev in _IMPERATIVE_BEFORE):
+        return None  # "..., consider that ...": the speaker asks the hearer to (version 85)
+    if w in cues.belief and (
+        prev == "you'd" or (prev == "would" and i >= 2 and view.low[i - 2] == "you")
+    ):
+        return None  # "You'd think if the Republicans cared, ...": the speaker's irony (v. 85)
     if prev in ("no", "little") and nxt == "that" and _existential(view, i - 2):
         return None  # "There is no doubt that ...": the writer's certainty (version 65)
     if (prev[:1].isdigit() or prev in _NUMBERS) and (w.endswith("s") or w in _ATTRIBUTIVE):
