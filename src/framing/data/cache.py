@@ -30,7 +30,6 @@ from pathlib import Path
 import pandas as pd
 
 from framing import __version__
-from framing.core.errors import InputError
 from framing.core.files import atomic_path
 from framing.data.registry import data_dir
 from framing.engine import cues, scoring
@@ -56,14 +55,6 @@ def _text(text) -> str:
 def text_hash(text) -> str:
     """sha256 of a text (missing → empty string)."""
     return hashlib.sha256(_text(text).encode("utf-8")).hexdigest()
-
-
-def _column(df: pd.DataFrame, col: str) -> list:
-    """The values of ``col`` (an error naming the columns when it is missing)."""
-    if col not in df.columns:
-        cols = ", ".join(map(str, df.columns))
-        raise InputError(f"no home column {col!r} (columns: {cols})")
-    return df[col].tolist()
 
 
 def _default_dir() -> Path:
@@ -201,8 +192,7 @@ def cached_score(
     """
     lex = as_lexicon(lexicon)
     folder = shard_dir(lex.fingerprint, score_kw, cache_dir)
-    home_col = score_kw.get("home_col")
-    homes = scoring.home_categories(_column(df, home_col), lex) if home_col else None
+    homes = scoring.document_homes(df, score_kw.get("home_col"), lex)
     if homes is None:
         hashes = [text_hash(t) for t in df[text_col]]
     else:  # a document is scored for its home: the home is part of its key
@@ -216,7 +206,7 @@ def cached_score(
     if todo:
         batch = pd.DataFrame({id_col: list(todo), text_col: [t for t, _ in todo.values()]})
         if homes is not None:
-            batch[home_col] = [h for _, h in todo.values()]
+            batch[score_kw["home_col"]] = [h for _, h in todo.values()]
         scored = scoring.score(batch, text_col=text_col, id_col=id_col, lexicon=lex, **score_kw)
         scored = scored.rename(columns={id_col: HASH_COL}).reset_index(drop=True)
         scored[HASH_COL] = list(todo)  # the id column held the hashes; keep them exact

@@ -688,9 +688,10 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     if w in cues.belief and nxt != "that" and _cannot(view, i) and not _clause_follows(view, i):
         return None  # "those who cannot even imagine the extent of tyranny": no belief held
         # (version 69); not "could not believe a major land war could break out"
-    if nxt in ("me", "us") and w in cues.belief and (i == 0 or prev in _IMPERATIVE_BEFORE):
+    imperative = i == 0 or prev in _IMPERATIVE_BEFORE  # the clause opens with the verb
+    if nxt in ("me", "us") and w in cues.belief and imperative:
         return None  # "It will sound, believe me, firmly.": the speaker's assurance (version 67)
-    if w in _IMPERATIVE_THOUGHTS and nxt == "that" and (i == 0 or prev in _IMPERATIVE_BEFORE):
+    if w in _IMPERATIVE_THOUGHTS and nxt == "that" and imperative:
         return None  # "..., consider that ...": the speaker asks the hearer to (version 85)
     if w in cues.belief and (
         prev == "you'd" or (prev == "would" and i >= 2 and view.low[i - 2] == "you")

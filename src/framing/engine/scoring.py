@@ -97,8 +97,9 @@ def home_categories(values, lexicon: Lexicon) -> list[str]:
     return out
 
 
-def _homes(data, home_col: str | None, lexicon: Lexicon) -> list[str] | None:
-    """The home of each row of ``data`` from ``home_col`` (None without one)."""
+def document_homes(data, home_col: str | None, lexicon: Lexicon) -> list[str] | None:
+    """The home actor category of each row of DataFrame ``data`` from ``home_col`` (None without
+    one); a clear error when ``data`` is no DataFrame or lacks the column."""
     if home_col is None:
         return None
     if not isinstance(data, pd.DataFrame):
@@ -364,7 +365,7 @@ def score(
                                   scheduler, scheduler_timeout, home_col)  # fmt: skip
         return _finish(table, None, keep, long, lexicon, id_col)
     kept = _kept_columns(data, keep)
-    homes = _homes(data, home_col, lexicon)
+    homes = document_homes(data, home_col, lexicon)
     df = _as_frame(data, text_col, id_col)
     texts = df["text"].tolist()
     if engine == "dask":
@@ -471,7 +472,7 @@ def score_stream(
                             home_col=home_col)  # fmt: skip
                 continue
             kept = _kept_columns(chunk, keep)
-            homes = _homes(chunk, home_col, lexicon)
+            homes = document_homes(chunk, home_col, lexicon)
             df = _as_frame(chunk, text_col, id_col)
             rows = scorer.rows(df["text"].tolist(), homes=homes)
             yield _finish(_table(rows, df[id_col].tolist(), lexicon, id_col), kept, keep, False,
@@ -499,7 +500,7 @@ def _score_partition(
         else [str(i) for i in part.index]
     )
     texts = _clean_texts(part[text_col].tolist(), ids)
-    homes = _homes(part, home_col, lexicon)
+    homes = document_homes(part, home_col, lexicon)
     rows = _score_texts(texts, lexicon, readability, sentiment, homes=homes)
     out = _table(rows, ids, lexicon, id_col)
     out.index = part.index
