@@ -834,6 +834,19 @@ ROUNDS = (
         frame=WHITE_HOUSE,
         after_headline=21,
     ),
+    AttributionRound(
+        57,
+        20270215,
+        "media-audit-attribution-57",
+        {"voice": 30},
+        "White House 2022 by genre, voice and source only (30 rows per genre), drawn after "
+        "METRICS_VERSION 85 from documents no earlier round showed: the contracted first person "
+        "(84) and the speaker's own imperatives (85) measured on fresh speeches; round 26's "
+        "guide, 150 words each side; blind readers",
+        after_media=11,
+        frame=WHITE_HOUSE,
+        after_headline=21,
+    ),
 )
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
