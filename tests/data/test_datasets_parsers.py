@@ -45,6 +45,7 @@ def test_parse_page():
     row = parse_page(PAGE, "speeches-remarks/2022-03/2022-03-11-remarks.md")
     assert row["doc_id"] == "speeches-remarks/2022-03-11-remarks"
     assert row["genre"] == "speech/remarks" and row["group"] == "White House"
+    assert row["outlet_country"] == "United States"  # the publisher's home (parser version 2)
     assert row["title"] == "Remarks by the President in Joint Press Conference"  # NBSP collapsed
     assert row["url"].startswith("https://example.gov/")
     assert row["text"] == (

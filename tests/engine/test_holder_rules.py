@@ -739,6 +739,29 @@ FRAMES = (
     + FRAMES_V76
     + FRAMES_V78
 )
+#: version 86 (round 57): a reporting verb in a ", which / who ..." clause closed by a comma
+#: before the main verb reports nothing after the comma; a capitalised name right after an
+#: actor ("Russia's Security Council") is that actor's, not a rival antecedent of "he"
+RELATIVE_AND_BODIES = [
+    ("A new Task Force, which was announced by the Vice President in June 2021, is "
+     "prioritizing prosecutions against corrupt actors.", "corrupt", "", ("author", "")),
+    ("The plan, which the President announced in June, is probably the best.", "probably", "",
+     ("author", "")),
+    ("The plan, which the President said was probably the best, failed.", "probably", "",
+     ("reported", "")),
+    ("Lavrov, who said that Kyiv, backed by the West, is probably lying, left.", "probably", "",
+     ("reported", "russia")),
+    ("Medvedev, who serves as deputy chairman of Russia’s Security Council, commented. He "
+     "described the new PM as “an incompetent Russophobe.”", "incompetent", "russia",
+     ("reported", "russia")),
+    ("Medvedev, who is deputy chairman of the Russian Security Council, commented. He "
+     "described the new PM as an “incompetent Russophobe.”", "incompetent", "russia",
+     ("reported", "russia")),
+    ("Lavrov met Russian businessman Oleg Deripaska. He described the new PM as an "
+     "“incompetent Russophobe.”", "incompetent", "russia", ("reported", "")),
+]  # fmt: skip
+
+
 HOLDERS_WITH_HOME = (
     FRAMES_V58
     + FRAMES_V60
@@ -752,6 +775,7 @@ HOLDERS_WITH_HOME = (
     + FRAMES_V71_HOME
     + FRAMES_V77_HOME
     + FRAMES_V78_HOME
+    + RELATIVE_AND_BODIES
 )
 
 
@@ -806,3 +830,44 @@ FIRST_PERSON_CONTRACTIONS = [
 def test_contracted_first_person_is_the_author(lexicon, text, matched, expected):
     row = first_match(lexicon, text, matched)
     assert (row["voice"], row["source"]) == expected
+
+
+#: version 86 (round 57): the White House corpus has its home, the United States, so a
+#: briefing's bare "the President" is the President of the United States
+def test_white_house_president_is_the_home():
+    text = (
+        "President Biden spoke with Prime Minister Kishida.\n\nMS. PSAKI: Well, the President "
+        "believes that sitting judges can make excellent Justices."
+    )
+    assert _voice_source(text, "believes", "west_us") == ("reported", "west_us")
+    assert _voice_source(text, "believes", "") == ("reported", "")
+    # the speaker label "THE PRESIDENT:" is no antecedent of "he" (attribution round 29's row)
+    label = (
+        "President Biden spoke.\n\nQ Are you confident that Vladimir Putin sees it that way?"
+        "\n\nTHE PRESIDENT: I don’t care what he thinks."
+    )
+    assert _voice_source(label, "thinks", "west_us") == ("reported", "russia")
+
+
+#: version 86 (round 57): "the former / outgoing / then president" is not the President the
+#: publisher's text introduced ("President Biden ... the former president" is Trump)
+FORMER_TITLES = [
+    ("Nothing would be happening if the former president had not recklessly pulled out.",
+     "recklessly", ("author", "", "")),
+    ("Nothing would be happening if the President had not recklessly pulled out.",
+     "recklessly", ("author", "", "west_us")),
+    ("The former president believes that it is probably dead.", "probably",
+     ("reported", "", "")),
+    ("The President believes that it is probably dead.", "probably",
+     ("reported", "west_us", "")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "matched", "expected"), FORMER_TITLES, ids=[c[0][:45] for c in FORMER_TITLES]
+)
+def test_former_title_is_not_the_introduced_holder(text, matched, expected):
+    text = "President Biden spoke on Monday.\n\nThe deal is gone. " + text
+    m = framing.analyze(text, home="west_us").matches
+    row = m[m["matched_text"] == matched].iloc[0]
+    assert (row["voice"], row["source"], row["target"]) == expected

@@ -248,6 +248,9 @@ NEGATIVE_EVALUATION = [
         ["hypocrisy", "double standards"],
     ),
     ("The hypocritical West.", "negative_evaluation", ["hypocritical"]),
+    # lex19 (attribution round 57): the bully pulpit is a platform, not bullying
+    ("He used his bully pulpit to press Congress.", "negative_evaluation", []),
+    ("Russia bullies its neighbours.", "negative_evaluation", ["bullies"]),
     ("Stop the bullying.", "negative_evaluation", ["bullying"]),
     (
         "It was a malicious and irresponsible act.",
@@ -551,6 +554,11 @@ ACTORS = [
     ),
     ("The US National Security Council met.", "un", []),
     ("The Security Council of Russia met.", "un", []),
+    # lex19 (attribution round 57): a state's own security council
+    ("Secretary of the Russian Security Council Nikolay Patrushev.", "un", []),
+    ("Russia’s Security Council and Armenia's Security Council met.", "un", []),
+    ("Today’s Security Council meeting.", "un", ["Security Council"]),
+    ("The UN's Security Council met.", "un", ["UN", "Security Council"]),
     ("NATO Secretary-General Stoltenberg.", "un", []),
     ("UN Secretary-General Guterres.", "un", ["UN", "Secretary-General", "Guterres"]),
     ("The Illinois General Assembly voted.", "un", []),

@@ -88,11 +88,6 @@ _SAYING = frozenset(
     {"adding", "saying", "stating", "noting", "telling", "writing", "insisting", "declaring",
      "explaining", "stressing", "emphasising", "emphasizing", "reiterating", "recalling"}
 )  # fmt: skip
-#: finite verb forms that can open a predicate without a subject
-_FINITE = frozenset(
-    {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does",
-     "did", "has", "have", "had", "is", "are", "was", "were", "am"}
-)  # fmt: skip
 #: adverbs between "but" and a subjectless verb ("but now was", "but still would")
 _LINKING_ADVERBS = frozenset({"now", "still", "also", "then", "not", "never", "only", "just"})
 #: after a form of "make": "it", at most two words, "clear" (a "made it crystal clear" frame)
@@ -383,6 +378,33 @@ def _scope_end(view: SentenceView, i: int, limit: int | None = None) -> int:
     return hi
 
 
+#: words that open a non-restrictive relative clause after a comma
+_RELATIVES = frozenset({"which", "who", "whom"})
+#: how far before its verb a relative clause may open
+_MAX_RELATIVE_OPEN = 12
+
+
+def _relative_close(view: SentenceView, i: int, end: int) -> int | None:
+    """When the verb at token ``i`` stands in a relative clause opened by ", which / who" and
+    closed by a comma before the main clause's finite verb (", is", ", will"), the index of that
+    comma, which ends the verb's complement: "A Task Force, which was announced by the Vice
+    President in June, is prioritizing prosecutions against corrupt actors" reports nothing
+    after the comma (version 86, attribution round 57); else None."""
+    for j in range(i - 1, max(0, i - _MAX_RELATIVE_OPEN) - 1, -1):
+        if view.low[j] in _RELATIVES:
+            if j == 0 or view.toks[j - 1] != ",":
+                return None
+            break
+        if view.toks[j] == "," or view.is_boundary(j):
+            return None
+    else:
+        return None
+    for k in range(i + 1, end - 1):
+        if view.toks[k] == ",":
+            return k if view.low[k + 1] in _FINITE else None
+    return None
+
+
 def _no_subject(view: SentenceView, k: int) -> bool:
     """The words from ``k`` are a predicate without a subject of its own: a finite verb form
     (an auxiliary, modal or be form), possibly after one adverb ("but now was", "but would"),
@@ -597,7 +619,8 @@ def _clause_follows(view: SentenceView, i: int) -> bool:
     return any(w in _FINITE for w in view.low[i + 2 : min(view.n, i + 10)])
 
 
-#: modals and finite forms of be, have and do: a clause's verb (:func:`_clause_follows`)
+#: modals and finite forms of be, have and do: a clause's verb (:func:`_clause_follows`), and
+#: a predicate without a subject of its own (:func:`_no_subject`, :func:`_relative_close`)
 _FINITE = frozenset(
     {"will", "would", "shall", "should", "can", "could", "may", "might", "must", "is", "are",
      "was", "were", "has", "have", "had", "does", "do", "did"}
@@ -732,6 +755,9 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     if prev == "to" and view.headline and _appealed_to(view, i, cues):
         return None  # "urges the US to assume ...": what the US is urged to do (round 17)
     end = _scope_end(view, i + 1)
+    close = _relative_close(view, i, end)
+    if close is not None:
+        end = close  # "The plan, which X announced in June, is probably ...": v. 86
     if view.is_passive(i):
         if w in cues.frame_only_participles and not view.after_be(i):
             return None  # "the right affirmed by Roe v. Wade is under attack" (version 51)

@@ -107,8 +107,17 @@ _BODY_HEADS = frozenset(
     {"directorate", "service", "staff", "council", "command", "guard", "administration",
      "cabinet", "forces", "police", "prosecutor", "inspectorate", "agency", "bureau"}
 )  # fmt: skip
+#: heads of a body an actor word before it owns ("Russia's Security Council", "the Russian
+#: Foreign Ministry"): the actor's, no rival antecedent of "he" (version 86)
+_OWN_BODY_HEADS = _BODY_HEADS | {
+    "ministry", "department", "office", "committee", "duma", "parliament", "government",
+    "embassy", "consulate", "army", "navy", "senate",
+}  # fmt: skip
 #: :meth:`SentenceView._link_target` of a title phrase ending in the home's own head or office
 _HOME_OFFICE = object()
+#: title modifiers of someone other than the title's holder now: a bare "the former president"
+#: in a White House text is not the President the document introduced (version 86, round 57)
+_NOT_INCUMBENT = frozenset({"former", "outgoing", "incoming", "then", "late", "ex"})
 #: heads of a meeting's parties named together ("the two presidents", "both sides"; version 71)
 _PAIR_HEADS = frozenset({"presidents", "leaders", "sides", "parties", "heads"})
 #: the words of a reciprocal object ("accused each other", "blamed one another")
@@ -481,7 +490,8 @@ class SentenceView:
                     self.low[k] == "the"
                     and self.chunk_of[k + 1] is None
                     and self._opens_clause(k + 1)
-                ):
+                    and not (k + 2 < self.n and self.toks[k + 2] == ":")
+                ):  # not a transcript's speaker label "THE PRESIDENT:" (version 86)
                     h = self._introduced(k + 1)
                     if h is not None and h.cats == (self.home,):  # the publisher's own title:
                         # a White House "the President" is Biden, not a "Russian President"
@@ -545,7 +555,19 @@ class SentenceView:
         j = k - 1
         while j >= 0 and (self.low[j] in self.cues.determiners or self._name_like(j)):
             j -= 1
+        if j >= 1 and self.low[j] in ("'s", "’s"):
+            j -= 1
+        if j >= 0 and self.chunk_of[j] is not None and self._own_body(k):
+            return False  # "Russia's Security Council", "the Russian Security Council": the
+            # actor's own body, not another antecedent (version 86, round 57)
         return not (j >= 0 and self.low[j] in self.cues.prepositions)
+
+    def _own_body(self, k: int) -> bool:
+        """The capitalised name through token ``k`` ends in a state body's head ("Security
+        Council", "Foreign Policy Planning Department"; not "Jewish Congress", "NTV")."""
+        while k + 1 < self.n and self._name_like(k + 1):
+            k += 1
+        return self.low[k] in _OWN_BODY_HEADS
 
     def pronoun(self, i: int, exclude: tuple[str, ...] = ()) -> Holder:
         """The antecedent of a third-person pronoun: the one actor category named before it in
@@ -1103,6 +1125,8 @@ class SentenceView:
         h = OTHER if title in self.cues.institution_titles else self._refer_back(k, "he")
         if h.kind == "actor" or title not in self.heads:
             return h
+        if any(self.low[m] in _NOT_INCUMBENT for m in range(k + 1, min(self.n, k + 4))):
+            return h  # "the former president said": not the one introduced (version 86)
         return Holder("actor", (self.heads[title],))
 
     def office(self, lo: int, hi: int) -> Holder:
@@ -1262,6 +1286,8 @@ class SentenceView:
         only title words and no name follows; else None (version 65)."""
         cues, last = self.cues, ""
         while m < self.n and (self.low[m] in cues.titles or self.low[m] in cues.title_modifiers):
+            if self.low[m] in _NOT_INCUMBENT:
+                return None  # "the former president" is not the President (version 86)
             last = self.low[m] if self.low[m] in cues.titles else last
             m += 1
         if m < self.n and (

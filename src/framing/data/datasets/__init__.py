@@ -62,7 +62,7 @@ log = logging.getLogger(__name__)
 
 def home_column(df: pd.DataFrame) -> str | None:
     """:data:`HOME_COLUMN` when ``df`` has it (``home_col`` of :func:`framing.score`), else None:
-    the White House and UN General Debate corpora have none, and were audited without a home."""
+    the UN General Debate corpus has none (its speakers are many States, not one publisher)."""
     return HOME_COLUMN if HOME_COLUMN in df.columns else None
 
 

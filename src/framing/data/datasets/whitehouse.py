@@ -8,6 +8,9 @@ Each ``<folder>/<yyyy-mm>/<stem>.md`` is one document:
 - front matter: ``date`` → ``date``, ``title`` → ``title`` (whitespace incl. NBSP collapsed),
   ``source_url`` → ``url``, ``tags`` and ``published_time`` kept as extra columns;
 - ``speaker``: missing (a page often has several speakers);
+- ``outlet_country``: "United States", the publisher's country (the ``home`` of
+  :func:`framing.analyze` and ``home_col`` of :func:`framing.score`; since parser version 2):
+  a bare "the President" of a briefing is the President of the United States;
 - ``text``: the markdown body as plain text (:func:`markdown_to_text`).
 """
 
@@ -24,8 +27,10 @@ from framing.core.errors import DataError
 from framing.core.files import decode_bytes
 from framing.core.progress import progress
 
-PARSER_VERSION = 1
+PARSER_VERSION = 2
 GROUP = "White House"
+#: the publisher's country: the home of the corpus's documents
+COUNTRY = "United States"
 GENRES = {
     "speeches-remarks": "speech/remarks",
     "press-briefings": "press briefing",
@@ -222,6 +227,7 @@ def parse_page(text: str, rel: str) -> dict:
         "tags": ", ".join(map(str, tags)) if isinstance(tags, list) else tags,
         "published_time": str(meta["published_time"]) if meta.get("published_time") else None,
         "path": rel,
+        "outlet_country": COUNTRY,
     }
 
 
