@@ -413,13 +413,14 @@ saving.save_figure(
 )
 
 # %% [markdown]
-# ## Attribution audit of White House 2022 (rounds 26-29, 48-49, 51, 53, 56-57)
+# ## Attribution audit of White House 2022 (rounds 26-29, 48-49, 51, 53, 56-58)
 #
 # A third fresh genre for the same rules (`METRICS_VERSION` 48): White House statements,
 # speeches and press briefings, stratified by genre (`attribution_audit.WHITE_HOUSE`;
-# `docs/validation.md`, sections 25-28, 48-49, 51, 53, 56 and 57); later rounds measure voice
+# `docs/validation.md`, sections 25-28, 48-49, 51, 53 and 56-58); later rounds measure voice
 # or targets again on fresh texts after the rules written from the rounds before (round 57:
-# voice after versions 84-85). Each cell shows its latest round. Not pooled with the news or the
+# voice after versions 84-85; round 58: the sources of matches the rules call reported, after
+# version 86). Each cell shows its latest round. Not pooled with the news or the
 # presidential releases. Output: `figures/06-validation-attribution-white-house.{png,svg,csv}`.
 
 # %%
@@ -433,8 +434,9 @@ fig = charts.share_figure(
     f"time and voice {wshare['voice', aa.POOLED]:.0%} "
     f"({wshare['voice', 'speeches']:.0%} in speeches)",
     subtitle="Share of assignments judged correct by reading, White House 2022 statements, "
-    f"speeches and press briefings (voice and source: attribution round {wrounds['voice']}, "
-    f"after the rules written from the rounds before; targets: round {wrounds['targets']}); "
+    f"speeches and press briefings (voice: attribution round {wrounds['voice']}, source: round "
+    f"{wrounds['source']}, after the rules written from the rounds before; targets: round "
+    f"{wrounds['targets']}); "
     "Wilson 95% intervals, recall estimated (bootstrap)",
     source="White House briefing room 2022 (via brian14708/wh-briefings), US federal "
     "government works",

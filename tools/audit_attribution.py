@@ -163,7 +163,7 @@ def main() -> int:
     )
     d.set_defaults(func=_draw)
     s = sub.add_parser("show")
-    s.add_argument("--sample", choices=list(aa.SAMPLE_SIZES))  # every round has these kinds
+    s.add_argument("--sample", choices=list(aa.SAMPLE_KINDS))
     s.add_argument(
         "--group",
         choices=[

@@ -201,6 +201,26 @@ def _matches() -> pd.DataFrame:
     return pd.DataFrame(rows, columns=cols)
 
 
+def test_reported_rows_count_for_source_only():
+    """Round 58's ``reported`` sample: its rows are judged like voice rows and add to the source
+    judgements, never to voice (a sample of reported matches would bias the voice share)."""
+    rows = [
+        _row("voice", "RT", "author", voice="author"),
+        _row("voice", "RT", "reported", "russia", voice="reported", source="russia"),
+        _row("reported", "RT", "reported", "russia", voice="reported", source="ukraine"),
+        _row("reported", "RT", "reported", "", voice="author", error="frame_overreach"),
+    ]
+    audit = _frame(rows)
+    assert len(aa.judged(audit, "voice")) == 2
+    assert aa.judged(audit, "source")["ok"].tolist() == [True, False]
+    table = aa.attribution_audit_table(audit, {}, n_boot=10).set_index(["assignment", "group"])
+    assert (table.loc[("voice", "RT"), "n"], table.loc[("source", "RT"), "n"]) == (2, 2)
+    m = _matches()
+    drawn = aa.draw_sample(m, seed=7, sizes={"reported": 3})
+    assert drawn["voice"].eq("reported").all() and len(drawn) == 9
+    assert drawn["category"].isin(aa.VOICE_CATEGORIES).all()
+
+
 def test_draw_is_seeded_stratified_and_without_replacement():
     m = _matches()
     sizes = {"voice": 5, "target": 4, "empty_target": 50}
@@ -273,11 +293,12 @@ def test_stored_audit_is_complete_and_ids_only(stored, spec):
     record = yaml.safe_load(aa.record_path(spec.number).read_text(encoding="utf-8"))
     assert record["seed"] == spec.seed and record["sizes"] == spec.sizes
     counts = stored.groupby(["sample", "group"]).size()
+    pop = {k: record["population"][aa.POPULATION_KEY.get(k, k)] for k in spec.sizes}
     for kind, n in spec.sizes.items():
         for group, k in counts.loc[kind].items():  # n per stratum, or all when fewer exist
-            assert k == min(n, record["population"][kind][group]), (kind, group)
+            assert k == min(n, pop[kind][group]), (kind, group)
     frame = spec.frame
-    shown = {g for g in frame.groups if any(record["population"][k].get(g) for k in spec.sizes)}
+    shown = {g for g in frame.groups if any(pop[k].get(g) for k in spec.sizes)}
     assert set(stored["group"]) == shown  # every group with a match to show (round 10: no BBC)
     assert not stored.duplicated(["sample", "doc_id", "start", "end", "category"]).any()
     judged = stored["voice_label"].ne("") | stored["target_label"].ne("")

@@ -10,7 +10,10 @@ AP and NBC; China Daily opinion) of three kinds of matches, never from the tunin
 - ``target``: target-category matches with a non-empty ``target``; the reader records the
   actor categories the cue casts negatively;
 - ``empty_target``: target-category matches with an empty ``target``; the reader records an
-  actor of ``ACTORS`` the cue casts negatively, if any (what the rules miss).
+  actor of ``ACTORS`` the cue casts negatively, if any (what the rules miss);
+- ``reported`` (since round 58): stance matches the rules call reported, judged as voice rows;
+  they add to the ``source`` judgements only (a sample of the source's own frame, where a
+  voice sample holds few reported rows), never to ``voice``, whose sample they would bias.
 
 The judgements live in ``validation_data/media-audit-attribution*.csv`` (one file per round of
 :data:`ROUNDS`; the latest measures the current rules, from round 2 on without any document an
@@ -847,7 +850,27 @@ ROUNDS = (
         frame=WHITE_HOUSE,
         after_headline=21,
     ),
+    AttributionRound(
+        58,
+        20270217,
+        "media-audit-attribution-58",
+        {"reported": 20},
+        "White House 2022 by genre, the stance matches the rules call reported (20 per genre; "
+        "source and voice judged, source counted), drawn after METRICS_VERSION 86 (the White "
+        "House's home) from documents no earlier round showed; round 26's guide, 150 words "
+        "each side; blind readers",
+        after_media=11,
+        frame=WHITE_HOUSE,
+        after_headline=21,
+    ),
 )
+#: the sample kinds whose rows a reader judges for voice and source: ``reported`` rows (since
+#: round 58) add to the source judgements, not to voice
+VOICE_SAMPLES = ("voice", "reported")
+#: every sample kind a round may draw (:func:`sample_frames`)
+SAMPLE_KINDS = ("voice", "target", "empty_target", "reported")
+#: the record's population key of a sample kind, where it differs (:func:`population`)
+POPULATION_KEY = {"reported": "source"}
 #: The first round's seed and sizes (defaults of the functions below).
 SEED = ROUNDS[0].seed
 SAMPLE_SIZES = ROUNDS[0].sizes
@@ -971,7 +994,9 @@ def reader_agreement(round_: int | None = None) -> pd.DataFrame:
         second_label=second["voice_label"],
     )
     both = both[
-        (both["sample"] == "voice") & both["voice_truth"].ne("") & both["second_truth"].ne("")
+        both["sample"].isin(VOICE_SAMPLES)
+        & both["voice_truth"].ne("")
+        & both["second_truth"].ne("")
     ]
     rows = []
     for group in [*frame_of(round_).groups, "all"]:
@@ -1145,10 +1170,12 @@ def frame_matches(docs: pd.DataFrame | None = None) -> pd.DataFrame:
 def sample_frames(matches: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """The match population of each sample kind (see the module docstring)."""
     targeted = matches["category"].isin(TARGET_CATEGORIES)
+    voiced = matches[matches["category"].isin(VOICE_CATEGORIES)]
     return {
-        "voice": matches[matches["category"].isin(VOICE_CATEGORIES)],
+        "voice": voiced,
         "target": matches[targeted & matches["target"].ne("")],
         "empty_target": matches[targeted & matches["target"].eq("")],
+        "reported": voiced[voiced["voice"] == "reported"],
     }
 
 
@@ -1158,7 +1185,7 @@ def population(
     """Size of each sample kind's population per outlet group, and ``source``: the stance
     matches the rules call reported (the frame of the source judgements)."""
     frames = sample_frames(matches)
-    frames["source"] = frames["voice"][frames["voice"]["voice"] == "reported"]
+    frames["source"] = frames.pop("reported")  # POPULATION_KEY
     return {kind: {g: int((f["group"] == g).sum()) for g in groups} for kind, f in frames.items()}
 
 
@@ -1277,7 +1304,7 @@ def judge(
         reason,
     ]
     out[["voice_label", "source_label", "target_label"]] = ["", "", ""]
-    if row["sample"] == "voice":
+    if row["sample"] in VOICE_SAMPLES:
         if voice not in VOICES:
             raise DataError("a voice row needs the reader's voice")
         out["voice_label"] = _label(agrees("voice", row["voice"], voice))
@@ -1301,7 +1328,7 @@ def judged(audit: pd.DataFrame, assignment: str) -> pd.DataFrame:
         d = audit[(audit["sample"] == "voice") & audit["voice_label"].ne("")]
         col = "voice_label"
     elif assignment == "source":
-        d = audit[(audit["sample"] == "voice") & audit["source_label"].ne("")]
+        d = audit[audit["sample"].isin(VOICE_SAMPLES) & audit["source_label"].ne("")]
         col = "source_label"
     elif assignment in ("target", "empty target"):
         kind = "target" if assignment == "target" else "empty_target"
