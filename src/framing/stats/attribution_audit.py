@@ -1185,7 +1185,8 @@ def population(
     """Size of each sample kind's population per outlet group, and ``source``: the stance
     matches the rules call reported (the frame of the source judgements)."""
     frames = sample_frames(matches)
-    frames["source"] = frames.pop("reported")  # POPULATION_KEY
+    for kind, key in POPULATION_KEY.items():
+        frames[key] = frames.pop(kind)
     return {kind: {g: int((f["group"] == g).sum()) for g in groups} for kind, f in frames.items()}
 
 
