@@ -871,3 +871,43 @@ def test_former_title_is_not_the_introduced_holder(text, matched, expected):
     m = framing.analyze(text, home="west_us").matches
     row = m[m["matched_text"] == matched].iloc[0]
     assert (row["voice"], row["source"], row["target"]) == expected
+
+
+#: version 87 (attribution round 58): in the home's own text its officials named by a title
+#: alone, its agencies by acronym and a surname of the lexicon's full names are the home's; a
+#: transcript label opening with such a title, or ending in such a surname, too
+HOME_OFFICIALS = [
+    ("Senator Warren said the plan would probably fail.", "probably", ("reported", "west_us")),
+    ("Australian Senator Warren said the plan would probably fail.", "probably",
+     ("reported", "")),
+    ("Maryland Senator Chris Van Hollen: “We grew the fastest in nearly 40 years.”", "nearly",
+     ("reported", "west_us")),
+    ("The CDC said the vaccine is probably safe.", "probably", ("reported", "west_us")),
+    ("National Security Advisor Jake Sullivan met the minister. Mr. Sullivan affirmed the "
+     "commitment to ensuring that Iran never acquires a nuclear weapon.", "never",
+     ("reported", "west_us")),
+    ("THE PRESIDENT: Thank you.\n\nSENATOR STABENOW: I think it will work.", "think",
+     ("reported", "west_us")),
+    # the lexicon's own match wins ("SECRETARY GENERAL": the UN's); another title is no home's
+    ("THE PRESIDENT: Thank you.\n\nSECRETARY GENERAL SMITH: I think it will work.", "think",
+     ("reported", "un")),
+    ("THE PRESIDENT: Thank you.\n\nPRIME MINISTER SMITH: I think it will work.", "think",
+     ("reported", "")),
+    ("THE PRESIDENT: Thank you.\n\nMS. SMITH: I think it will work.", "think",
+     ("reported", "")),
+    ("Jake Sullivan spoke.\n\nTHE PRESIDENT: Thank you.\n\nMR. SULLIVAN: I think it will "
+     "work.", "think", ("reported", "west_us")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "matched", "expected"), HOME_OFFICIALS, ids=[c[0][:45] for c in HOME_OFFICIALS]
+)
+def test_home_officials_by_title_body_and_surname(text, matched, expected):
+    text = "President Biden spoke on Monday.\n\n" + text
+    assert _voice_source(text, matched, "west_us") == expected
+
+
+def test_home_officials_need_the_home():
+    text = "President Biden spoke on Monday. Senator Warren said it would probably fail."
+    assert _voice_source(text, "probably", "") == ("reported", "")

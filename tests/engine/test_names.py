@@ -71,7 +71,9 @@ BANKS = [
 
 def _spans(marked: str) -> tuple[str, list[tuple[int, int, str]]]:
     cats = {"Russian": "russia", "Ukraine": "ukraine", "Kremlin": "russia", "US": "west_us",
-            "Chinese": "china", "EU": "west_us", "Ukrainian": "ukraine", "Russia": "russia", "Zelensky": "ukraine", "Israel": "other", "Kiev": "ukraine"}  # fmt: skip
+            "Chinese": "china", "EU": "west_us", "Ukrainian": "ukraine", "Russia": "russia", "Zelensky": "ukraine", "Israel": "other", "Kiev": "ukraine",
+            "Biden": "west_us", "Jake Sullivan": "west_us", "Xi Jinping": "china",
+            "Ned Price": "west_us"}  # fmt: skip
     text, spans, shift = "", [], 0
     for m in re.finditer(r"\[([^\]]+)\]", marked):
         text += marked[shift : m.start()]
@@ -163,3 +165,63 @@ OFFICE_BANKS = [
 def test_name_bank_of_the_home_office(marked, home, bank):
     text, spans = _spans(marked)
     assert name_bank(text, spans, load_cues(), home=home).names == bank
+
+
+# version 87 (attribution round 58): a person's full name from the lexicon gives its surname;
+# in the home's own text (its bare "the President" is the home's) the home's officials by title
+# and its agencies by acronym. Persons are marked {like this} (the lexicon's leader subcategory).
+HOME_OFFICIALS = [
+    # the lexicon's full name, then the surname alone (any text, no home needed)
+    ("{Jake Sullivan} spoke. Mr. Sullivan affirmed it.", "", {"Sullivan": "west_us"}),
+    ("{Xi Jinping} spoke.", "", {}),  # Chinese surnames ("Wang", "Li") are shared widely
+    ("{Ned Price} spoke. Price rises hurt; the price is high.", "", {}),  # a common word
+    ("{Biden} spoke.", "", {}),  # one word: nothing to add
+    # a national adjective before a capitalised word names a company, not the state
+    ("Director General of [Russian] Helicopters Andrei Boginsky: Yes.", "russia", {}),
+    ("Head of the Office of the President of [Ukraine] Andriy Yermak spoke.", "", {"Yermak": "ukraine"}),
+    # titles of the home's offices, with or without the state's region before them
+    ("President {Biden} spoke. Maryland Senator Chris Van Hollen: thanks.", "west_us",
+     {"Hollen": "west_us"}),
+    ("President {Biden} spoke. North Carolina Congresswoman Alma Adams wrote.", "west_us",
+     {"Adams": "west_us"}),
+    ("President {Biden} spoke with Sen. Warren and Secretary Raimondo.", "west_us",
+     {"Warren": "west_us", "Raimondo": "west_us"}),
+    ("President {Biden} spoke. FEMA Administrator Deanne Criswell: thanks.", "west_us",
+     {"Criswell": "west_us", "FEMA": "west_us"}),
+    # another capitalised word before the title: another state's or office's title
+    ("President {Biden} spoke. Australian Senator Penny Wong spoke.", "west_us", {}),
+    ("President {Biden} spoke. Foreign Secretary Liz Truss spoke.", "west_us", {}),
+    ("President {Biden} spoke. UN Secretary General Guterres spoke.", "west_us", {}),
+    ("President {Biden} spoke. Secretary of State Blinken spoke.", "west_us", {}),
+    # not the home's text (no home, or its bare "the President" is not the home's)
+    ("President {Biden} spoke. Senator Warren and the CDC spoke.", "", {}),
+    ("Senator Warren and the CDC spoke.", "west_us", {}),
+    # another home has no such table
+    ("President {Biden} spoke. Senator Warren and the CDC spoke.", "russia", {}),
+    # an acronym only when the text has it
+    ("President {Biden} spoke. The CDC recommends it.", "west_us", {"CDC": "west_us"}),
+]  # fmt: skip
+
+
+def _person_spans(marked: str):
+    text, spans = _spans(marked.replace("{", "[").replace("}", "]"))
+    persons = set(re.findall(r"\{([^}]+)\}", marked))
+    return text, [(s, e, c, text[s:e] in persons) for s, e, c in spans]
+
+
+@pytest.mark.parametrize(("marked", "home", "bank"), HOME_OFFICIALS)
+def test_name_bank_of_the_home_officials(marked, home, bank):
+    text, spans = _person_spans(marked)
+    assert name_bank(text, spans, load_cues(), home=home).names == bank
+
+
+def test_home_bodies_are_no_persons():
+    text, spans = _person_spans("President {Biden} spoke. The CDC and Senator Warren spoke.")
+    found = name_bank(text, spans, load_cues(), home="west_us")
+    assert found.bodies == frozenset({"CDC"})
+    named = name_spans(text, 0, len(text), found.names, bank_pattern(found.names), spans,
+                       found.bodies)  # fmt: skip
+    assert [(text[s:e], person) for s, e, _, person in named] == [
+        ("CDC", False),
+        ("Warren", True),
+    ]

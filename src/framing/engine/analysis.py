@@ -204,7 +204,14 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: security council is no UN body and, after its state ("Russia's Security Council"), no rival
 #: antecedent of "he"; "the bully pulpit" is no bullying (lex19); a transcript's label "THE
 #: PRESIDENT:" is no antecedent of "he".
-METRICS_VERSION = 86
+#: 87: from round 58 (White House sources): in the home's own text its officials named by a
+#: title alone ("Maryland Senator Chris Van Hollen", "Sen. Warren", "Secretary Raimondo") and
+#: its agencies by acronym ("CDC", "FEMA") are the home's (cue table `home_officials`); a
+#: transcript label opening with such a title ("SENATOR STABENOW:") or ending in a surname the
+#: document introduced ("MR. SULLIVAN:") is that actor's; a surname of the lexicon's full names
+#: ("Jake Sullivan ... Mr. Sullivan") is the same person; a line's speaker before a colon
+#: ("NAME: “...”") holds the quotation.
+METRICS_VERSION = 87
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -2534,7 +2534,7 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues, home="") -> A
     def bank_of_document():
         if not persons:
             bank = name_bank(
-                norm, (a[:3] for spans in actors.values() for a in spans), cues, low, home
+                norm, (a[:4] for spans in actors.values() for a in spans), cues, low, home
             )
             persons.append((bank, bank_pattern(bank.names)))
         return persons[0]
@@ -2550,7 +2550,7 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues, home="") -> A
             bank, pattern = bank_of_document()
             spans = actors.get(si, [])
             if pattern is not None:
-                named = name_spans(norm, s, e, bank.names, pattern, spans)
+                named = name_spans(norm, s, e, bank.names, pattern, spans, bank.bodies)
                 spans = sorted(spans + named) if named else spans
             v = views[si] = SentenceView(
                 norm,
@@ -2574,7 +2574,11 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues, home="") -> A
             f = sframes[si] = frames(view(si), cues)
         return f
 
-    speaker_of = _turn_speakers(norm, matches, kinds, cues) if ": " in norm else None
+    speaker_of = (
+        _turn_speakers(norm, matches, kinds, cues, home, lambda: bank_of_document()[0])
+        if ": " in norm
+        else None
+    )
     vague: list[int] = []
     # every vague frame lies in a candidate (_candidates), every vague tag in a tagged sentence
     for si in sorted(vague_cands | tagged):
@@ -2673,12 +2677,35 @@ def _stated_by(view: SentenceView) -> Holder:
 _LABEL_WORD = re.compile(r"[A-Za-z]+")
 
 
-def _turn_speakers(norm: str, matches, kinds: dict[str, str], cues: Cues):
+def _label_by_title_or_name(words: list[str], cues: Cues, home: str, bank) -> set[str]:
+    """The actor of a transcript label with no actor match (version 87): the home's for a
+    label opening with a title of the home's offices ("SENATOR STABENOW", "SECRETARY
+    RAIMONDO"; not "SECRETARY GENERAL ...") in the home's own text, whose bare "the President"
+    is the home's; else the category of the surname it ends in, when the document's name bank
+    knows it ("MR. SULLIVAN" after "Jake Sullivan"); else none."""
+    if home and bank.heads.get("president") == home and len(words) >= 2:
+        for h, titles, _, _ in cues.home_officials:
+            if (
+                h == home
+                and words[0].upper() in {t.rstrip(".").upper() for t in titles}
+                and words[1].lower() not in cues.titles
+            ):
+                return {home}
+    cat = bank.names.get(words[-1].capitalize()) if len(words) >= 2 else None
+    return {cat} if cat is not None and words[-1].capitalize() not in bank.bodies else set()
+
+
+def _turn_speakers(
+    norm: str, matches, kinds: dict[str, str], cues: Cues, home: str = "", bank_of=None
+):
     """For a transcript (:func:`framing.engine.transcripts.turns`), a function giving a match
     the author's voice, or, in another speaker's turn, the reported voice with the speaker's
     actor category (an actor match inside the label: "Sergei Shoigu:" -> russia; else empty;
     empty too for a title of ``non_state_heads``: "Patriarch Kirill Kirill Patriarch of Moscow
-    and All Russia:", version 62); None for a text that is no transcript."""
+    and All Russia:", version 62); None for a text that is no transcript. Version 87: a label
+    without an actor is the home's when it opens with a title of the home's offices
+    ("SENATOR STABENOW:", ``home_officials``) in the home's own text, or ends in a surname the
+    document's name bank knows ("MR. SULLIVAN:"; ``bank_of`` gives the bank)."""
     actor_cats = {c for c, k in kinds.items() if k == "actor"}
     actors = sorted(
         (m.start, m.end, m.category, m.subcategory in _PRINCIPAL_SUBCATEGORIES)
@@ -2711,6 +2738,8 @@ def _turn_speakers(norm: str, matches, kinds: dict[str, str], cues: Cues):
             words = _LABEL_WORD.findall(norm, t.label_start, t.label_end)
             if any(w.lower() in cues.non_state_heads for w in words):
                 cats = set()  # a church's, a company's speaker: no state's voice
+            elif not cats and words and bank_of is not None:
+                cats = _label_by_title_or_name(words, cues, home, bank_of())
             labels[t.label_start] = "+".join(sorted(cats))
 
     def speaker_of(x) -> tuple[str, str, str]:
@@ -2733,6 +2762,9 @@ def _quote_holder(q, view, frames_of, starts, low: str, cues: Cues, home: str = 
     holder = _framed_quote_holder(q, view, frames_of, starts)
     if holder.kind == "actor":
         return holder
+    labelled = _label_speaker(q, view, low)
+    if labelled is not None:
+        return labelled
     sender = _message_sender(q, view, starts, low, cues, home)
     if sender is not None:
         return sender
@@ -2885,6 +2917,34 @@ def _message_sender(q, view, starts, low: str, cues: Cues, home: str) -> Holder 
     if si == 0 and home:
         return Holder("actor", (home,))
     return None
+
+
+#: words a line may hold before the colon of its speaker label ("North Carolina Congresswoman
+#: Alma Adams:")
+_MAX_LABEL = 8
+
+
+def _label_speaker(q, view, low: str) -> Holder | None:
+    """The actor a line names before a colon right before the quotation opens ("Maryland Senator
+    Chris Van Hollen: “...”", a statement's list of quoted posts; version 87, attribution round
+    58): the actor chunk that ends at the colon, when the line holds no more than
+    :data:`_MAX_LABEL` words before it; else None."""
+    qs, _, si = q
+    colon = len(low[:qs].rstrip().rstrip("\"'“‘«").rstrip()) - 1  # past the opening mark
+    if colon < 0 or low[colon] != ":":
+        return None
+    line = low.rfind("\n", 0, colon) + 1
+    if len(low[line:colon].split()) > _MAX_LABEL:
+        return None
+    v = view(si)
+    k = bisect_right(v.starts, colon) - 1
+    if k < 1 or v.starts[k] != colon or v.starts[0] > line:
+        return None
+    ch = v.chunk_of[k - 1]
+    if ch is None or ch.last != k - 1 or ch.possessive:
+        return None
+    h = v.actor_holder(ch)
+    return h if h.kind == "actor" else None
 
 
 def _framed_quote_holder(q, view, frames_of, starts) -> Holder:

@@ -100,6 +100,9 @@ class Cues:
     speaker_heads: frozenset[str] = frozenset()
     #: (home, adversary, phrases): descriptions of the home's adversary (version 72)
     home_adversaries: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+    #: (home, titles, regions, bodies): the home's officials by title and its agencies by
+    #: acronym, as its own texts name them (version 87); case as written
+    home_officials: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] = ()
     #: "The message reads, in part: ...": nouns whose quoted words are their sender's (v58)
     message_nouns: tuple[str, ...] = ()
     #: also sent, never read out: "Putin sent congratulations to ..." (version 58)
@@ -299,6 +302,15 @@ def load_cues() -> Cues:
             (home, adversary, tuple(sorted(w.lower() for w in phrases)))
             for home, table in (att.get("home_adversaries") or {}).items()
             for adversary, phrases in table.items()
+        ),
+        home_officials=tuple(
+            (
+                home,
+                tuple(table.get("titles") or ()),
+                tuple(table.get("regions") or ()),
+                tuple(table.get("bodies") or ()),
+            )
+            for home, table in (att.get("home_officials") or {}).items()
         ),
         message_nouns=tuple(w.lower() for w in att.get("message_nouns") or ()),
         sent_message_nouns=tuple(w.lower() for w in att.get("sent_message_nouns") or ()),

@@ -59,6 +59,8 @@ _RELATIVE_FILLERS = frozenset({"is", "was", "now", "also", "currently", "still",
 #: "NAME, who heads / leads ... ACTOR": the actor the person heads
 _HEADING_VERBS = frozenset({"heads", "headed", "leads", "led", "chairs", "chaired", "runs", "ran",
                             "commands", "commanded", "represents", "represented"})  # fmt: skip
+#: endings of national adjectives ("Russian", "Chinese", "American"), as opposed to states
+_ADJECTIVE_ENDINGS = ("ian", "ese", "ican")
 #: lowercase particles inside names: a run followed by one is cut short, so it is left out
 _PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "al", "bin"}
@@ -221,11 +223,13 @@ def _before(toks: list[str], after: list[str], cues: Cues) -> list[str]:
 
 
 class Bank(NamedTuple):
-    """A document's persons and bodies: ``names`` (surname -> actor category) and ``heads``
-    (a title or body word -> the one actor category it was introduced with)."""
+    """A document's persons and bodies: ``names`` (surname -> actor category), ``heads``
+    (a title or body word -> the one actor category it was introduced with) and ``bodies``
+    (the words of ``names`` that name a body, not a person: the home's agencies)."""
 
     names: dict[str, str]
     heads: dict[str, str]
+    bodies: frozenset[str] = frozenset()
 
 
 def name_bank(
@@ -237,7 +241,9 @@ def name_bank(
 ) -> Bank:
     """The persons and bodies ``norm`` introduces (see the module).
 
-    ``actor_spans``: ``(start, end, category)`` of the document's actor matches; ``low``:
+    ``actor_spans``: ``(start, end, category[, person])`` of the document's actor matches (a
+    person's full name from the lexicon, "Jake Sullivan", makes a later "Sullivan" the same
+    person's; version 87); ``low``:
     ``norm`` lowercased (same length), when the caller has it. Only the actors with a title or
     body in the next few words, or a linking "to / of / for ..." just before them, are read
     word by word. A word introduced for two actor categories is left out of either dict.
@@ -255,7 +261,9 @@ def name_bank(
 
     persons = _person_titles(cues)
     own: set[str] = set()  # titles introduced as "the President of HOME"
-    for start, end, cat in actor_spans:
+    for start, end, cat, *person in actor_spans:
+        if person and person[0]:
+            add(names, _proper(_lexicon_surname(norm[start:end], cat, cues), norm), cat)
         # cheap tests on the lowercased words around the actor (C loops, no tokenising): a
         # title or body in the next words, or "TITLE of / to / for [the]" or "who heads" before
         near = low[end : end + _NEAR].translate(_SPACES).split()[: _MAX_MODIFIERS + 2]
@@ -280,7 +288,10 @@ def name_bank(
             add(heads, _heads(after, cues), cat)
         before = _TOKEN.findall(norm, max(0, start - _SPAN), start)
         whole = before if start <= _SPAN else before[1:]  # the first word may be cut
-        if chained and before and _title_chain(whole, cues):
+        # "Director General of Russian Helicopters Andrei Boginsky": a national adjective before a
+        # capitalised word names an organisation (a company), not the state (version 87)
+        adjective = norm[start:end].endswith(_ADJECTIVE_ENDINGS)
+        if chained and before and not adjective and _title_chain(whole, cues):
             run = _name_run(after, 0, cues)  # "... of the President of Ukraine Andriy Yermak"
             if len(run) >= 2:
                 add(names, _surnames(run, cat), cat)
@@ -302,13 +313,84 @@ def name_bank(
         # President Vladimir Putin" in a Ukrainian presidency release; version 66): its
         # releases call no one else "the President"
         heads[w] = home
+    bodies: frozenset[str] = frozenset()
     if home and heads.get("president") == home:
         for run in _office_names(norm, cues) + _portfolio_names(norm, cues):
             add(names, _surnames(run, home), home)
+        officials = _home_officials(cues, home)
+        if officials is not None:
+            titled, body_words = officials
+            for run in _titled_names(norm, titled, body_words, cues):
+                add(names, _proper(_surnames(run, home), norm), home)
+            bodies = frozenset(b for b in body_words if b in norm)
+            add(names, sorted(bodies), home)
     return Bank(
         {w: c for w, c in names.items() if c is not None},
         {w: c for w, c in heads.items() if c is not None},
+        bodies,
     )
+
+
+def _lexicon_surname(text: str, cat: str, cues: Cues) -> list[str]:
+    """The surname of a person's full name the lexicon matched ("Jake Sullivan" -> Sullivan),
+    when the match is two or three name words; else none ("Biden", "Secretary Austin", "von
+    der Leyen"; Chinese names, whose surnames "Wang", "Li" many others share)."""
+    run = text.split()
+    if (
+        cat in _FIRST_NAME_SURNAME
+        or not 2 <= len(run) <= _MAX_NAME
+        or not all(_is_name(w, cues) for w in run)
+    ):
+        return []
+    return [run[-1]]
+
+
+def _proper(words: list[str], norm: str) -> list[str]:
+    """``words`` less those the text also writes in lower case ("Ned Price ... the price"):
+    a common word, capitalised at a sentence's start, would be taken for the person."""
+    return [w for w in words if re.search(rf"\b{re.escape(w.lower())}\b", norm) is None]
+
+
+@lru_cache(maxsize=8)
+def _home_officials(cues: Cues, home: str) -> tuple[re.Pattern, tuple[str, ...]] | None:
+    """The home's ``home_officials`` cue table as a pattern for "[REGION] TITLE " before a
+    capitalised word, and the home's agency acronyms; None when the home has none."""
+    for h, titles, regions, bodies in cues.home_officials:
+        if h != home:
+            continue
+        alt = "|".join(re.escape(t) for t in sorted(titles, key=lambda t: (-len(t), t)))
+        reg = "|".join(re.escape(r) for r in sorted(regions, key=lambda r: (-len(r), r)))
+        lead = rf"(?P<region>\b(?:{reg})\s+)?" if reg else "(?P<region>(?!))?"
+        title = rf"{lead}(?<![\w.-])(?:{alt})(?=\s+[A-Z])"
+        return re.compile(title), tuple(bodies)
+    return None
+
+
+def _titled_names(
+    norm: str, titled: re.Pattern, bodies: tuple[str, ...], cues: Cues
+) -> list[list[str]]:
+    """The names in "[REGION] TITLE NAME" ("Maryland Senator Chris Van Hollen", "Sen. Warren",
+    "Secretary Raimondo"): the home's officials, which its own texts name by a title of its
+    federal offices alone (version 87, attribution round 58). Not after a capitalised word that
+    is neither a region, a title, an opener nor one of the home's ``bodies`` ("Australian Senator
+    X", "Foreign Secretary X", "Trade Representative X", "UN Secretary X"; "FEMA Administrator
+    X" is the home's); one to three name words."""
+    found = []
+    for m in titled.finditer(norm):
+        if m.group("region") is None:
+            before = _TOKEN.findall(norm, max(0, m.start() - 30), m.start())
+            prev = before[-1] if before else ""
+            if (
+                prev[:1].isupper()
+                and prev not in bodies
+                and prev.lower() not in cues.titles
+                and prev.lower() not in cues.name_stopwords
+            ):
+                continue
+        run = _name_run(_TOKEN.findall(norm, m.end(), m.end() + 60), 0, cues)
+        if run:
+            found.append(run)
+    return found
 
 
 def _styled_title(norm: str, start: int, persons: frozenset[str]) -> str:
@@ -447,14 +529,21 @@ def bank_pattern(bank: dict[str, str]) -> re.Pattern | None:
 
 
 def name_spans(
-    norm: str, start: int, end: int, bank: dict[str, str], pattern: re.Pattern, taken
+    norm: str,
+    start: int,
+    end: int,
+    bank: dict[str, str],
+    pattern: re.Pattern,
+    taken,
+    bodies: frozenset[str] = frozenset(),
 ) -> list[tuple[int, int, str, bool]]:
-    """The bank's words in ``norm[start:end]`` as ``(start, end, category, True)`` person
-    spans, except where they overlap a span of ``taken`` (the lexicon's actor matches)."""
+    """The bank's words in ``norm[start:end]`` as ``(start, end, category, person)`` spans
+    (``person`` False for the words of ``bodies``), except where they overlap a span of
+    ``taken`` (the lexicon's actor matches)."""
     out = []
     for m in pattern.finditer(norm, start, end):
         s, e = m.span()
         if any(ts < e and s < te for ts, te, *_ in taken):
             continue
-        out.append((s, e, bank[m.group()], True))
+        out.append((s, e, bank[m.group()], m.group() not in bodies))
     return out
