@@ -911,3 +911,36 @@ def test_home_officials_by_title_body_and_surname(text, matched, expected):
 def test_home_officials_need_the_home():
     text = "President Biden spoke on Monday. Senator Warren said it would probably fail."
     assert _voice_source(text, "probably", "") == ("reported", "")
+    # version 89 (round 60): a transcript of the home that never writes "President X"
+    label = "THE VICE PRESIDENT: Thank you.\n\nSECRETARY BECERRA: I think it will work."
+    assert _voice_source(label, "think", "west_us") == ("reported", "west_us")
+    assert _voice_source(label, "think", "") == ("reported", "")
+
+
+#: version 88 (attribution round 59): a document or estimate no one is named for is a vague
+#: holder in running text too; "it's estimated that" is an expletive passive
+UNNAMED_DOCUMENTS = [
+    ("Surveys suggest that many parents are probably worried.", "probably", ("reported", "vague")),
+    ("The aid matters, and studies suggest that it will probably help.", "probably",
+     ("reported", "vague")),
+    ("Studies estimate that nearly half of workers are affected.", "nearly", ("reported", "vague")),
+    ("Recent industry analysis suggests that prices will probably fall.", "probably",
+     ("reported", "vague")),
+    ("It’s estimated that nearly half of workers are affected.", "nearly", ("reported", "vague")),
+    ("It's estimated that nearly half of workers are affected.", "nearly", ("reported", "vague")),
+    # a document the text identifies: no vague holder
+    ("The data suggest that the plan is probably dead.", "probably", ("reported", "")),
+    ("The agency's analysis suggests that the plan is probably dead.", "probably",
+     ("reported", "")),
+    ("Russia's data suggest that the plan is probably dead.", "probably", ("reported", "russia")),
+    # a possessive "'s" is no "is"; "X is expected to" stays the writer's (version 55)
+    ("Russia's accused spy said it would probably fail.", "probably", ("reported", "russia")),
+    ("That's expected to probably fail.", "probably", ("author", "")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "matched", "expected"), UNNAMED_DOCUMENTS, ids=[c[0][:45] for c in UNNAMED_DOCUMENTS]
+)
+def test_unnamed_documents_are_vague(text, matched, expected):
+    assert _voice_source(text, matched, "") == expected

@@ -193,9 +193,9 @@ HOME_OFFICIALS = [
     ("President {Biden} spoke. Foreign Secretary Liz Truss spoke.", "west_us", {}),
     ("President {Biden} spoke. UN Secretary General Guterres spoke.", "west_us", {}),
     ("President {Biden} spoke. Secretary of State Blinken spoke.", "west_us", {}),
-    # not the home's text (no home, or its bare "the President" is not the home's)
+    # not the home's text (no home); version 89: also a home text that names no President
     ("President {Biden} spoke. Senator Warren and the CDC spoke.", "", {}),
-    ("Senator Warren and the CDC spoke.", "west_us", {}),
+    ("Senator Warren and the CDC spoke.", "west_us", {"Warren": "west_us", "CDC": "west_us"}),
     # another home has no such table
     ("President {Biden} spoke. Senator Warren and the CDC spoke.", "russia", {}),
     # an acronym only when the text has it

@@ -211,7 +211,14 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: document introduced ("MR. SULLIVAN:") is that actor's; a surname of the lexicon's full names
 #: ("Jake Sullivan ... Mr. Sullivan") is the same person; a line's speaker before a colon
 #: ("NAME: “...”") holds the quotation.
-METRICS_VERSION = 87
+#: 88: from round 59 (White House sources): a document or estimate no one is named for
+#: ("Studies suggest that", "industry analysis suggests") is a vague holder in running text, as
+#: in headlines since round 13; "it's estimated that" (a contracted "is") is an expletive
+#: passive like "it is estimated that".
+#: 89: from round 60 (White House sources): version 87's home officials and transcript labels
+#: apply in every text of the home, not only where it introduces "President X" (a transcript
+#: opening "THE PRESIDENT:", a Vice President's event: "SECRETARY BECERRA:").
+METRICS_VERSION = 89
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

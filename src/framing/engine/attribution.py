@@ -554,6 +554,10 @@ def _expletive(view: SentenceView, i: int, cues: Cues) -> bool:
     ):  # the auxiliaries cue list also holds "not", "also", "never"
         verb = verb or low[j - 1] in cues.be_forms
         j -= 1
+    if j >= 3 and low[j - 1] == "s" and low[j - 2] in ("'", "’") and low[j - 3] == "it":
+        return True  # "it's estimated that", the contraction split (version 88, round 59)
+    if j >= 1 and low[j - 1] in ("it's", "it’s"):
+        return True
     return verb and j >= 1 and low[j - 1] == "it"
 
 
@@ -804,6 +808,8 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         holder = _shared_subject(view, i)
     if holder is OTHER and view.headline and _bare_document_subject(view, i, cues):
         holder = VAGUE  # "Study reveals ... may ...": a study no one is named for (round 13)
+    elif holder is OTHER and not view.headline and _unnamed_document(view, i, cues):
+        holder = VAGUE  # "Studies suggest that ...", "industry analysis suggests" (version 88)
     elif holder is OTHER and view.home:
         holder = view.office_subject(i)  # "Spokesperson denounces ...": the outlet's state
     tag = _as_tag(view, i, cues)
@@ -1344,6 +1350,55 @@ def _bare_document_subject(view: SentenceView, i: int, cues: Cues) -> bool:
         return False
     post = _postposed(view, i)
     return bare_document(view.low[post + 1 if post is not None else 0 : i], cues)
+
+
+#: what may open the clause of an unnamed document's verb ("..., and studies suggest that")
+_DOCUMENT_CLAUSE_OPENERS = frozenset(
+    {",", ";", ":", "—", "–", "(", "and", "but", "that", "as", "while", "because", "since",
+     "though", "although", "if", "when", "so", "yet"}
+)  # fmt: skip
+#: an indefinite or quantifying word before an unnamed document ("a new study", "several
+#: surveys"); "the", "this" or a possessor make it a document the text identifies
+_DOCUMENT_INDEFINITES = frozenset(
+    {"a", "an", "one", "some", "several", "many", "most", "new", "recent", "latest", "other",
+     "independent", "multiple", "numerous", "previous", "earlier", "emerging", "more", "two",
+     "three", "further", "additional"}
+)  # fmt: skip
+#: after the document, before its verb ("a report today found")
+_DOCUMENT_TRAILERS = frozenset({"today", "yesterday", "recently", "also", "further", "now"})
+
+
+def _unnamed_document(view: SentenceView, i: int, cues: Cues) -> bool:
+    """The subject of verb ``i`` in running text is a document or estimate no one is named for:
+    a ``document_tag_heads`` noun after at most indefinite words and two lower-case modifiers,
+    opening its clause ("Studies suggest that", "Surveys suggest", "industry analysis
+    suggests", "a report today found"; version 88, attribution round 59). Not "the data",
+    "this report", "CDC data", "the agency's analysis": a document the text identifies."""
+    j = i - 1
+    while j >= 0 and (
+        view.low[j] in cues.auxiliaries
+        or view.low[j].endswith("ly")
+        or view.low[j] in _DOCUMENT_TRAILERS
+        or view.low[j] in ("not", "never")
+    ):
+        j -= 1
+    if j < 0 or view.low[j] not in cues.document_tag_heads or view.chunk_of[j] is not None:
+        return False
+    k, modifiers = j - 1, 0
+    while k >= 0 and view.low[k] not in _DOCUMENT_INDEFINITES and modifiers < 2:
+        tok = view.toks[k]
+        if not tok.isalpha() or not tok.islower() or view.low[k] in _DOCUMENT_CLAUSE_OPENERS:
+            break
+        if view.low[k] in cues.determiners or view.low[k] in cues.prepositions:
+            return False  # "the data", "of the survey": a document the text identifies
+        k, modifiers = k - 1, modifiers + 1
+    while k >= 0 and view.low[k] in _DOCUMENT_INDEFINITES:
+        k -= 1
+    # the sentence opens with the document ("Studies suggest"), or a clause does; anything
+    # else before it names or identifies the document
+    return (
+        k < 0 or view.low[k] in _DOCUMENT_CLAUSE_OPENERS or view.toks[k] in _DOCUMENT_CLAUSE_OPENERS
+    )
 
 
 def _stance_verb_subject(view: SentenceView, i: int) -> bool:
@@ -2680,10 +2735,10 @@ _LABEL_WORD = re.compile(r"[A-Za-z]+")
 def _label_by_title_or_name(words: list[str], cues: Cues, home: str, bank) -> set[str]:
     """The actor of a transcript label with no actor match (version 87): the home's for a
     label opening with a title of the home's offices ("SENATOR STABENOW", "SECRETARY
-    RAIMONDO"; not "SECRETARY GENERAL ...") in the home's own text, whose bare "the President"
-    is the home's; else the category of the surname it ends in, when the document's name bank
+    RAIMONDO"; not "SECRETARY GENERAL ...") in the home's own text (version 89: also where the
+    text never introduces "President X"); else the category of the surname it ends in, when the document's name bank
     knows it ("MR. SULLIVAN" after "Jake Sullivan"); else none."""
-    if home and bank.heads.get("president") == home and len(words) >= 2:
+    if home and len(words) >= 2:
         for h, titles, _, _ in cues.home_officials:
             if (
                 h == home

@@ -68,6 +68,9 @@ _HARD_BOUNDARY = frozenset(";:()[]{}!?")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 #: pronouns of a person: their antecedent is a person-like actor chunk (:attr:`Chunk.person`)
 _PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
+_APOSTROPHES = frozenset({"'", "’"})
+#: words whose "'s" is "is" / "has", never a possessive: "it's estimated that" (version 88)
+_CONTRACTED_BE = frozenset({"it", "that", "there", "what"})
 #: "he"/"she" chains: a pronoun's antecedent is looked for up to this many sentences back
 #: through sentences that use a pronoun of the same person (round 5)
 _MAX_CHAIN = 3
@@ -1205,6 +1208,10 @@ class SentenceView:
         return j
 
     def _is_be(self, j: int) -> bool:
+        if j >= 2 and self.low[j] == "s" and self.low[j - 1] in _APOSTROPHES:
+            return self.low[j - 2] in _CONTRACTED_BE  # "it's estimated" (version 88)
+        if j >= 0 and self.low[j][-2:] in ("'s", "’s"):
+            return self.low[j][:-2] in _CONTRACTED_BE
         return j >= 0 and (self.low[j] in self.cues.be_forms or self.low[j] in self.cues.get_forms)
 
     def _headline_passive(self, i: int, j: int) -> bool:

@@ -317,13 +317,16 @@ def name_bank(
     if home and heads.get("president") == home:
         for run in _office_names(norm, cues) + _portfolio_names(norm, cues):
             add(names, _surnames(run, home), home)
-        officials = _home_officials(cues, home)
-        if officials is not None:
-            titled, body_words = officials
-            for run in _titled_names(norm, titled, body_words, cues):
-                add(names, _proper(_surnames(run, home), norm), home)
-            bodies = frozenset(b for b in body_words if b in norm)
-            add(names, sorted(bodies), home)
+    officials = _home_officials(cues, home) if home else None
+    if officials is not None:
+        # any text of the home, also one that never writes "President Biden" (a transcript
+        # opening "THE PRESIDENT:", a Vice President's event; version 89, round 60): the table
+        # holds only titles and acronyms the home's own texts use for its own officials
+        titled, body_words = officials
+        for run in _titled_names(norm, titled, body_words, cues):
+            add(names, _proper(_surnames(run, home), norm), home)
+        bodies = frozenset(b for b in body_words if b in norm)
+        add(names, sorted(bodies), home)
     return Bank(
         {w: c for w, c in names.items() if c is not None},
         {w: c for w, c in heads.items() if c is not None},

@@ -876,6 +876,19 @@ ROUNDS = (
         frame=WHITE_HOUSE,
         after_headline=21,
     ),
+    AttributionRound(
+        60,
+        20270221,
+        "media-audit-attribution-60",
+        {"reported": 25},
+        "White House 2022 by genre, the stance matches the rules call reported (25 per genre; "
+        "source and voice judged, source counted), drawn after METRICS_VERSION 88 (unnamed "
+        "documents as vague holders) from documents no earlier round showed; round 26's guide, "
+        "150 words each side; blind readers",
+        after_media=11,
+        frame=WHITE_HOUSE,
+        after_headline=21,
+    ),
 )
 #: the sample kinds whose rows a reader judges for voice and source: ``reported`` rows (since
 #: round 58) add to the source judgements, not to voice
