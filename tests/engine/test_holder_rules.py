@@ -897,6 +897,15 @@ HOME_OFFICIALS = [
      ("reported", "")),
     ("Jake Sullivan spoke.\n\nTHE PRESIDENT: Thank you.\n\nMR. SULLIVAN: I think it will "
      "work.", "think", ("reported", "west_us")),
+    # version 90 (round 61): a department before the title; not after a foreign adjective
+    ("Energy Secretary Granholm said the plan would probably fail.", "probably",
+     ("reported", "west_us")),
+    ("Navy Secretary Del Toro said the plan would probably fail.", "probably",
+     ("reported", "west_us")),
+    ("British Defense Secretary Wallace said the plan would probably fail.", "probably",
+     ("reported", "")),
+    ("The President has long believed that the plan would probably work.", "probably",
+     ("reported", "west_us")),
 ]  # fmt: skip
 
 
@@ -915,6 +924,24 @@ def test_home_officials_need_the_home():
     label = "THE VICE PRESIDENT: Thank you.\n\nSECRETARY BECERRA: I think it will work."
     assert _voice_source(label, "think", "west_us") == ("reported", "west_us")
     assert _voice_source(label, "think", "") == ("reported", "")
+
+
+#: version 90 (round 61): a release of the home that names no president: its capitalised "the
+#: President" is the home's; never without the home, nor when the text names another president
+BARE_PRESIDENT = [
+    ("The President believes that our Nation has a sacred obligation.", "west_us", "west_us"),
+    ("The President has long believed that America may be defined by hope.", "west_us",
+     "west_us"),
+    ("The President believes that our Nation has a sacred obligation.", "", ""),
+    ("President Putin spoke. The President believes that our Nation has a sacred obligation.",
+     "west_us", "russia"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "home", "source"), BARE_PRESIDENT)
+def test_bare_president_of_the_home(text, home, source):
+    matched = "believes" if "believes" in text else "believed"
+    assert _voice_source(text, matched, home) == ("reported", source)
 
 
 #: version 88 (attribution round 59): a document or estimate no one is named for is a vague

@@ -218,7 +218,11 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: 89: from round 60 (White House sources): version 87's home officials and transcript labels
 #: apply in every text of the home, not only where it introduces "President X" (a transcript
 #: opening "THE PRESIDENT:", a Vice President's event: "SECRETARY BECERRA:").
-METRICS_VERSION = 89
+#: 90: from round 61 (White House sources): a department before a home title ("Energy Secretary
+#: Granholm"; `home_officials.departments`); a release of the home that introduces no president
+#: by name gives its capitalised "the President" to the home; "long" is skipped between a
+#: subject and its verb ("The President has long believed").
+METRICS_VERSION = 90
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -2739,7 +2739,7 @@ def _label_by_title_or_name(words: list[str], cues: Cues, home: str, bank) -> se
     text never introduces "President X"); else the category of the surname it ends in, when the document's name bank
     knows it ("MR. SULLIVAN" after "Jake Sullivan"); else none."""
     if home and len(words) >= 2:
-        for h, titles, _, _ in cues.home_officials:
+        for h, titles, *_ in cues.home_officials:
             if (
                 h == home
                 and words[0].upper() in {t.rstrip(".").upper() for t in titles}

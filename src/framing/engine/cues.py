@@ -100,9 +100,10 @@ class Cues:
     speaker_heads: frozenset[str] = frozenset()
     #: (home, adversary, phrases): descriptions of the home's adversary (version 72)
     home_adversaries: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
-    #: (home, titles, regions, bodies): the home's officials by title and its agencies by
-    #: acronym, as its own texts name them (version 87); case as written
-    home_officials: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] = ()
+    #: (home, titles, regions, bodies, departments): the home's officials by title and its
+    #: agencies by acronym, as its own texts name them (version 87; departments before a title,
+    #: version 90); case as written
+    home_officials: tuple[tuple[str, tuple[str, ...], ...], ...] = ()
     #: "The message reads, in part: ...": nouns whose quoted words are their sender's (v58)
     message_nouns: tuple[str, ...] = ()
     #: also sent, never read out: "Putin sent congratulations to ..." (version 58)
@@ -309,6 +310,7 @@ def load_cues() -> Cues:
                 tuple(table.get("titles") or ()),
                 tuple(table.get("regions") or ()),
                 tuple(table.get("bodies") or ()),
+                tuple(table.get("departments") or ()),
             )
             for home, table in (att.get("home_officials") or {}).items()
         ),

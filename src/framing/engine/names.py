@@ -327,6 +327,10 @@ def name_bank(
             add(names, _proper(_surnames(run, home), norm), home)
         bodies = frozenset(b for b in body_words if b in norm)
         add(names, sorted(bodies), home)
+        if "president" not in heads and ("the President" in norm or "The President" in norm):
+            # a release of the home that introduces no president by name ("The President believes
+            # that ..."): its capitalised "the President" is the home's (version 90, round 61)
+            heads["president"] = home
     return Bank(
         {w: c for w, c in names.items() if c is not None},
         {w: c for w, c in heads.items() if c is not None},
@@ -351,22 +355,36 @@ def _lexicon_surname(text: str, cat: str, cues: Cues) -> list[str]:
 def _proper(words: list[str], norm: str) -> list[str]:
     """``words`` less those the text also writes in lower case ("Ned Price ... the price"):
     a common word, capitalised at a sentence's start, would be taken for the person."""
-    return [w for w in words if re.search(rf"\b{re.escape(w.lower())}\b", norm) is None]
+    return [w for w in words if not _lower_word_in(w.lower(), norm)]
+
+
+def _lower_word_in(word: str, norm: str) -> bool:
+    """``word`` stands in ``norm`` as a whole word (``\\bword\\b``); a substring test first, in
+    C, so that the regex (compiled once per word) runs only on texts that hold the letters."""
+    return word in norm and re.search(rf"\b{re.escape(word)}\b", norm) is not None
 
 
 @lru_cache(maxsize=8)
 def _home_officials(cues: Cues, home: str) -> tuple[re.Pattern, tuple[str, ...]] | None:
-    """The home's ``home_officials`` cue table as a pattern for "[REGION] TITLE " before a
-    capitalised word, and the home's agency acronyms; None when the home has none."""
-    for h, titles, regions, bodies in cues.home_officials:
+    """The home's ``home_officials`` cue table as a pattern for "[REGION | DEPARTMENT] TITLE "
+    before a capitalised word, and the home's agency acronyms; None when the home has none."""
+    for h, titles, regions, bodies, departments in cues.home_officials:
         if h != home:
             continue
-        alt = "|".join(re.escape(t) for t in sorted(titles, key=lambda t: (-len(t), t)))
-        reg = "|".join(re.escape(r) for r in sorted(regions, key=lambda r: (-len(r), r)))
-        lead = rf"(?P<region>\b(?:{reg})\s+)?" if reg else "(?P<region>(?!))?"
-        title = rf"{lead}(?<![\w.-])(?:{alt})(?=\s+[A-Z])"
+        alt = _alternation(titles)
+        reg = rf"(?P<region>\b(?:{_alternation(regions)})\s+)" if regions else ""
+        dept = rf"(?:\b(?:{_alternation(departments)})\s+)" if departments else ""
+        lead = "|".join(x for x in (reg, dept) if x)
+        title = rf"(?:{lead})?(?<![\w.-])(?:{alt})(?=\s+[A-Z])"
+        if not reg:
+            title = "(?P<region>(?!))?" + title
         return re.compile(title), tuple(bodies)
     return None
+
+
+def _alternation(words) -> str:
+    """``words`` as a regex alternation, longest first (a stable order)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _titled_names(
@@ -374,10 +392,12 @@ def _titled_names(
 ) -> list[list[str]]:
     """The names in "[REGION] TITLE NAME" ("Maryland Senator Chris Van Hollen", "Sen. Warren",
     "Secretary Raimondo"): the home's officials, which its own texts name by a title of its
-    federal offices alone (version 87, attribution round 58). Not after a capitalised word that
-    is neither a region, a title, an opener nor one of the home's ``bodies`` ("Australian Senator
-    X", "Foreign Secretary X", "Trade Representative X", "UN Secretary X"; "FEMA Administrator
-    X" is the home's); one to three name words."""
+    federal offices alone (version 87, attribution round 58), also after one of its
+    ``departments`` ("Energy Secretary Granholm"; version 90, round 61). Not after a capitalised
+    word that is neither a region, a title, an opener nor one of the home's ``bodies``
+    ("Australian Senator X", "Foreign Secretary X", "Trade Representative X", "UN Secretary X",
+    "British Defense Secretary X"; "FEMA Administrator X" is the home's); one to three name
+    words."""
     found = []
     for m in titled.finditer(norm):
         if m.group("region") is None:
