@@ -371,13 +371,10 @@ def _home_officials(cues: Cues, home: str) -> tuple[re.Pattern, tuple[str, ...]]
     for h, titles, regions, bodies, departments in cues.home_officials:
         if h != home:
             continue
-        alt = _alternation(titles)
-        reg = rf"(?P<region>\b(?:{_alternation(regions)})\s+)" if regions else ""
-        dept = rf"(?:\b(?:{_alternation(departments)})\s+)" if departments else ""
-        lead = "|".join(x for x in (reg, dept) if x)
-        title = rf"(?:{lead})?(?<![\w.-])(?:{alt})(?=\s+[A-Z])"
-        if not reg:
-            title = "(?P<region>(?!))?" + title
+        # an empty list is "(?!)", which never matches
+        reg, dept = _alternation(regions) or "(?!)", _alternation(departments) or "(?!)"
+        lead = rf"(?:(?P<region>\b(?:{reg})\s+)|\b(?:{dept})\s+)?"
+        title = rf"{lead}(?<![\w.-])(?:{_alternation(titles)})(?=\s+[A-Z])"
         return re.compile(title), tuple(bodies)
     return None
 
@@ -547,8 +544,7 @@ def bank_pattern(bank: dict[str, str]) -> re.Pattern | None:
     """A pattern for the bank's words as whole words (``None`` for an empty bank)."""
     if not bank:
         return None
-    alternatives = "|".join(re.escape(w) for w in sorted(bank, key=lambda w: (-len(w), w)))
-    return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w-])")
+    return re.compile(rf"(?<![\w'’-])(?:{_alternation(bank)})(?![\w-])")
 
 
 def name_spans(
