@@ -971,3 +971,48 @@ UNNAMED_DOCUMENTS = [
 )
 def test_unnamed_documents_are_vague(text, matched, expected):
     assert _voice_source(text, matched, "") == expected
+
+
+#: version 91 (round 61): a restrictive relative's reporting verb has the noun before "who" as
+#: its holder ("critics who say"), a generic antecedent is vague ("those who believe"), and its
+#: scope closes at the main clause's verb or a comma; contracted negatives are auxiliaries
+RESTRICTIVE_RELATIVES = [
+    ("Critics who say that the plan may fail were ignored.", "may", ("reported", "vague")),
+    ("Russian officials who claimed that Ukraine is probably weak were wrong.", "probably",
+     ("reported", "russia")),
+    ("Those who believe that the plan will probably work are wrong.", "probably",
+     ("reported", "vague")),
+    ("There are economists who don't think that inflation may fall.", "may",
+     ("reported", "vague")),
+    ("The man who said that the plan may fail left.", "may", ("reported", "")),
+    ("President Biden spoke. The President doesn't believe that the West is probably weak.",
+     "probably", ("reported", "west_us")),
+    # the main clause after the relative clause is the author's
+    ("Critics who say that the plan may fail were probably right.", "probably", ("author", "")),
+    ("Anyone who suggests otherwise is probably wrong.", "probably", ("author", "")),
+    ("Westerners who argue for peace, it seems, are probably right.", "probably",
+     ("author", "")),
+    # a bare plural is a generic group, people rather than a state (round 4's "adults")
+    ("We lead in number of adults who believe that angels are probably real.", "probably",
+     ("reported", "vague")),
+    ("Russians who say that the war is probably lost are jailed.", "probably",
+     ("reported", "vague")),
+    ("Many adults who believe that it may fail were polled.", "may", ("reported", "vague")),
+    # a definite or named group is not generic
+    ("The Russians who say that the war is probably lost are jailed.", "probably",
+     ("reported", "russia")),
+    ("US officials who say that the war is probably lost are right.", "probably",
+     ("reported", "west_us")),
+    ("They polled Apple employees who believe that it may fail.", "may", ("reported", "")),
+    # a question word, no relative
+    ("I don't know who thinks that it is probably fair.", "probably", ("author", "")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "matched", "expected"),
+    RESTRICTIVE_RELATIVES,
+    ids=[c[0][:45] for c in RESTRICTIVE_RELATIVES],
+)
+def test_restrictive_relatives(text, matched, expected):
+    assert _voice_source(text, matched, "") == expected

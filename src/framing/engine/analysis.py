@@ -222,7 +222,12 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: Granholm"; `home_officials.departments`); a release of the home that introduces no president
 #: by name gives its capitalised "the President" to the home; "long" is skipped between a
 #: subject and its verb ("The President has long believed").
-METRICS_VERSION = 90
+#: 91: from round 61 (vague holders missed): a reporting verb in a restrictive relative clause
+#: has the noun before "who" as its holder ("critics who say that"; "those who believe" and a
+#: bare plural, "adults who believe", "Russians who denounce": vague),
+#: its scope closing at a comma or the main clause's verb; contracted negatives ("doesn't",
+#: "don't") are skipped between a subject and its verb like "does not".
+METRICS_VERSION = 91
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -806,6 +806,8 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     holder = view.subject(i)
     if holder.kind == "none" and not infinitive and not w.endswith("ing"):
         holder = _shared_subject(view, i)
+        if holder.kind != "none" and _restrictive_who(view, i):
+            end = _restrictive_end(view, i + 1, end)  # "... who say that X may fail were ..."
     if holder is OTHER and view.headline and _bare_document_subject(view, i, cues):
         holder = VAGUE  # "Study reveals ... may ...": a study no one is named for (round 13)
     elif holder is OTHER and not view.headline and _unnamed_document(view, i, cues):
@@ -1428,9 +1430,101 @@ def _shared_subject(view: SentenceView, i: int) -> Holder:
     w = view.low[j]
     if w == "who" and view.toks[j - 1] == ",":
         return view.subject(j)
+    if w == "who" and view.low[j - 1] not in _ASKING:
+        # a restrictive relative: "critics who say that", "economists who don't think",
+        # "officials who said": the noun right before "who" (version 91, round 61); not a
+        # question word ("I don't know who thinks that"); a generic antecedent ("those who
+        # believe", "anyone who thinks") is a vague holder
+        if view.low[j - 1] in _GENERIC_ANTECEDENTS or _bare_plural(view, j - 1):
+            return VAGUE
+        return view.subject(j, strict=True)
     if w in ("but", "and"):
         return view.clause_subject(j)
     return NONE
+
+
+#: verbs before a question word "who" ("I don't know who thinks that"; :func:`_shared_subject`)
+_ASKING = frozenset(
+    {"know", "knows", "knew", "ask", "asked", "asks", "wonder", "wondered", "see", "tell",
+     "care", "matter", "matters", "guess", "imagine", "sure", "decide", "decides"}
+)  # fmt: skip
+
+
+#: generic antecedents of a restrictive "who": a vague holder (:func:`_shared_subject`)
+_GENERIC_ANTECEDENTS = frozenset(
+    {"those", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "folks"}
+)
+
+
+#: definite words before a plural noun: "the adults who", "their economists who" name a known
+#: group, not a generic one (:func:`_bare_plural`)
+_DEFINITE = frozenset(
+    {"the", "this", "these", "that", "those", "its", "their", "his", "her", "our", "my", "your"}
+)
+
+
+#: quantifiers that may open a sentence before a generic plural (:func:`_bare_plural`)
+_QUANTIFIERS = frozenset({"many", "most", "some", "few", "all", "more", "other", "several"})
+
+
+def _bare_plural(view: SentenceView, k: int) -> bool:
+    """Token ``k`` is a plural noun with no definite word or name before it, a generic group
+    ("number of adults who believe", "Russians who denounce": people, not the state; round 4
+    and version 91): a lowercase word in -s, or a one-word demonym of an actor."""
+    t, w = view.toks[k], view.low[k]
+    if len(w) < 4 or not w.endswith("s") or w.endswith(("ss", "us", "is")):
+        return False
+    ch = view.chunk_of[k]
+    if ch is not None:
+        if (ch.first, ch.last) != (k, k) or ch.possessive or not t[0].isupper():
+            return False  # "US officials who", "Russia's allies who"
+    elif not (t.islower() or k == 0 and t[1:].islower()):
+        return False  # "Republicans who" (not "Adults who" opening a sentence)
+    if k == 0:
+        return True
+    before = view.low[k - 1]
+    opener = k == 1 and before in _QUANTIFIERS  # "Many adults who"
+    named = view.toks[k - 1][:1].isupper() and not opener  # "Apple employees who"
+    return not (
+        before in _DEFINITE or before.isdigit() or view.chunk_of[k - 1] is not None or named
+    )
+
+
+def _restrictive_who(view: SentenceView, i: int) -> bool:
+    """Verb ``i`` opens a restrictive relative clause: "who" right before it (past auxiliaries
+    and adverbs in -ly), no comma before "who"."""
+    j = i - 1
+    while j >= 0 and (view.low[j].endswith("ly") or view.low[j] in view.cues.auxiliaries):
+        j -= 1
+    return j > 0 and view.low[j] == "who" and view.toks[j - 1] != ","
+
+
+#: what may stand right before a second finite verb of the same complement ("is weak and is
+#: losing"), so that it does not close a restrictive relative's scope (:func:`_restrictive_end`)
+_SAME_CLAUSE = frozenset({"and", "or", "but", "that", "which", "who", ","})
+
+
+def _restrictive_end(view: SentenceView, lo: int, end: int) -> int:
+    """The end of the complement of a verb in a restrictive relative clause: a comma, or the
+    main clause's verb, a finite form after the complement's own verb group ("Critics who say
+    that the plan may fail were ignored": "were"; version 91); else ``end``."""
+    low, aux = view.low, view.cues.auxiliaries
+    seen = False
+    for k in range(lo, end):
+        w = low[k]
+        if view.toks[k] == ",":
+            return k  # "Westerners who argue for peace as ..., it seems": the main clause
+        if w in _FINITE or w in view.cues.be_forms:
+            if k == lo or (not seen and k == lo + 1 and low[lo] in _NO_SUBJECT):
+                return k  # "Anyone who suggests otherwise is ...": no clause of its own
+            if seen and low[k - 1] not in aux and low[k - 1] not in _SAME_CLAUSE:
+                return k
+            seen = True
+    return end
+
+
+#: words after a verb that are no subject of a complement clause ("who suggests otherwise is")
+_NO_SUBJECT = frozenset({"otherwise", "so", "differently", "not", "too", "also"})
 
 
 def _tag_ends(view: SentenceView, i: int) -> bool:
