@@ -1016,3 +1016,63 @@ RESTRICTIVE_RELATIVES = [
 )
 def test_restrictive_relatives(text, matched, expected):
     assert _voice_source(text, matched, "") == expected
+
+
+#: version 92 (round 62): verbs that report no one's stance; each row has a twin that still
+#: reports (the rule must not swallow the frame it sits next to)
+NO_REPORT = [
+    # a report not made, a reason, a false start, a rhetorical question
+    ("An attack that many elected Republicans still refuse to condemn.", "condemn",
+     ("author", "")),
+    ("Many elected Republicans condemn the attack.", "condemn", ("reported", "vague")),
+    ("Lada agrees to meet me. She, too, refuses to believe that the soldiers did it.",
+     "believe", ("reported", "")),
+    ("There has been reason to think that this is probably moving backward.", "probably",
+     ("author", "")),
+    ("Critics think that this is probably moving backward.", "probably", ("reported", "vague")),
+    ("And you think — and thanks to us, the price has fallen nearly $40.", "nearly",
+     ("author", "")),
+    ("And what the hell do you think grows the economies? It is probably us.", "probably",
+     ("author", "")),
+    ("Who in the hell do they think they are?", "think", ("author", "")),
+    # a yes-no question asks; a false start repeated is a frame
+    ("Q Do you think Mr. Fetterman can probably win?", "probably", ("reported", "")),
+    ("But look, they’d probably think — they’d think they weren’t in America.", "think",
+     ("reported", "")),
+    # an appointment confirmed, not a content
+    ("Having been confirmed by the Senate twice, Sarah was subject to baseless attacks.",
+     "baseless", ("author", "")),
+    ("It was confirmed by the Pentagon that the strike was probably deliberate.", "probably",
+     ("reported", "west_us")),
+    ("Their solace would be to see - and believe - that the war may end.", "may",
+     ("reported", "")),
+    ("As confirmed by the Pentagon, the strike was probably deliberate.", "probably",
+     ("reported", "west_us")),
+    ("The Russians really believe — and they told me — that democracy is probably dying.",
+     "probably", ("reported", "russia")),
+    # a noun, not the verb "fault"
+    ("Workers who, through no fault of their own, had benefits cut, are eligible to have those "
+     "benefits fully reinstated.", "fully", ("author", "")),
+    ("The critics fault the plan, which may fail.", "may", ("reported", "vague")),
+    # announcing a thing is no report; announcing that, or a colon, is
+    ("USDOT announced nearly $1.5 billion in funding.", "nearly", ("author", "")),
+    ("FEMA announced a new effort that may make it easier.", "may", ("author", "")),
+    ("The Pentagon announced the US would deliver some $675 million in arms.", "some",
+     ("reported", "west_us")),
+    ("DOE plans to announce new awards of approximately $178 million.", "approximately",
+     ("author", "")),
+    ("The Pentagon announced on Tuesday that it may withdraw.", "may", ("reported", "west_us")),
+    ("Russia may withdraw, the Pentagon announced.", "may", ("reported", "west_us")),
+    ("Russia may withdraw, the Pentagon announced on Monday.", "may", ("reported", "west_us")),
+    # a title-case verb inside a name is no verb
+    ("As the state’s shameful “Don’t Say Gay” law takes effect, officials act.", "shameful",
+     ("author", "")),
+    ("“Tell them it may fail,” the Pentagon said.", "may", ("reported", "west_us")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "matched", "expected"), NO_REPORT, ids=[c[0][:45] for c in NO_REPORT]
+)
+def test_verbs_that_report_nothing(text, matched, expected):
+    assert _voice_source(text, matched, "") == expected

@@ -668,6 +668,8 @@ def _existential(view: SentenceView, k: int) -> bool:
 
 
 def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
+    if _in_title(view, i) or _reports_nothing(view, i):
+        return None  # the "Don't Say Gay" law, "refuse to condemn", "reason to think" (v. 92)
     w = view.low[i]
     nxt = view.low[i + 1] if i + 1 < view.n else ""
     nxt2 = view.low[i + 2] if i + 2 < view.n else ""
@@ -1454,6 +1456,91 @@ _ASKING = frozenset(
 _GENERIC_ANTECEDENTS = frozenset(
     {"those", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "folks"}
 )
+
+
+#: verbs before "to" + a reporting verb that say the report is not made ("refuse to condemn")
+_NOT_MADE = frozenset(
+    {"refuse", "refuses", "refused", "refusing", "fail", "fails", "failed", "failing",
+     "decline", "declines", "declined", "declining"}
+)  # fmt: skip
+#: nouns before "to" + a verb of belief: a reason, not a belief ("reason to think that")
+_GROUNDS = frozenset({"reason", "reasons", "grounds", "cause"})
+#: verbs of belief that an inverted question asks about rhetorically ("do you think ...?")
+_ASKED_BELIEF = frozenset({"think", "believe", "suppose", "expect", "imagine"})
+#: the "announce" forms, which report no content before an object noun phrase
+_ANNOUNCE = frozenset({"announce", "announces", "announced", "announcing"})
+_DASHES = frozenset({"—", "–", "--", "-"})
+#: question words of a rhetorical question ("What the hell do you think grows ...?")
+_WH = frozenset({"what", "who", "how", "why", "where"})
+#: a passive "confirmed" reports a content only with "that" ("was confirmed by the Senate")
+_CONFIRMED = frozenset({"confirmed"})
+
+
+def _reports_nothing(view: SentenceView, i: int) -> bool:
+    """Verb ``i`` reports no one's stance (version 92, from attribution round 62): a report
+    not made ("refuse to condemn", "failed to denounce"), a reason ("reason to think that"), a
+    false start ("And you think — and thanks to ..."), a rhetorical question of the speaker's
+    ("What do you think grows the economy?"), an appointment ("having been confirmed by the
+    Senate": a passive "confirmed" without "that"), a noun ("through no fault of their own"), or an
+    announcement of a thing ("USDOT announced nearly $1.5 billion in funding", "FEMA announced a
+    new effort that may ...": an object noun phrase right after the verb)."""
+    low, w = view.low, view.low[i]
+    if i >= 2 and low[i - 1] == "to" and (low[i - 2] in _NOT_MADE or low[i - 2] in _GROUNDS):
+        if low[i - 2] in _NOT_MADE:  # not "refuses to believe that ...": her belief
+            return "that" not in low[i + 1 : i + 3]
+        return w in _ASKED_BELIEF
+    if w in _ASKED_BELIEF:
+        if i + 1 < view.n and view.toks[i + 1] in _DASHES and low[i - 1] == "you":
+            # "you think —" breaks off (not "they really believe — and ... — that ...", "they'd
+            # think — they'd think that ...", "to see - and believe - that the ...")
+            return w not in low[i + 2 : i + 7] and "that" not in low[i + 2 : i + 3]
+        asked = i >= 2 and low[i - 2] in ("do", "does", "did") and low[i - 1] in _PRONOUN_SUBJECTS
+        wh = any(x in _WH for x in low[max(0, i - 7) : i - 2])  # not "Do you think X can win?"
+        return asked and wh and view.toks[view.n - 1] == "?"
+    if w in _CONFIRMED and view.is_passive(i) and low[i - 1] != "as":
+        return "that" not in low[i + 1 : i + 8]  # "having been confirmed by the Senate"
+    if w == "fault":
+        return i > 0 and (low[i - 1] in ("no", "at", "own") or low[i - 1] in view.cues.determiners)
+    if w in _ANNOUNCE and i + 1 < view.n:
+        nxt = low[i + 1]  # "announced a new effort that ...", "announced nearly $9 million"
+        if not (nxt in _OBJECT_OPENERS or nxt[:1] in "$0123456789"):
+            return False
+        for k in range(i + 2, min(i + 5, view.n)):  # "announced the US would deliver": a clause
+            if low[k] in _RELATIVE_OPENERS:
+                return True
+            if low[k] in _CLAUSE_VERBS:
+                return False
+        return True
+    return False
+
+
+#: what closes the search for a complement's verb after "announced the US" (a relative clause of
+#: the object: "announced a new effort that will")
+_RELATIVE_OPENERS = frozenset({"that", "which", "who", "to", "for", "of", ",", "in", "on"})
+#: finite verbs that make "announced the US would ..." a clause, not an object
+_CLAUSE_VERBS = frozenset(
+    {"would", "will", "is", "was", "are", "were", "has", "had", "have", "could", "can", "may",
+     "might", "must", "should"}
+)  # fmt: skip
+#: words that open an object noun phrase after "announced" ("announced a new effort", "announced
+#: nearly $9 million"; :func:`_reports_nothing`); not "that", "this week that"
+_OBJECT_OPENERS = frozenset(
+    {"a", "an", "the", "its", "their", "his", "her", "our", "new", "nearly", "approximately",
+     "about", "more", "over", "up", "almost", "roughly", "some", "additional", "another",
+     "several", "funding", "investments"}
+)  # fmt: skip
+
+
+def _in_title(view: SentenceView, i: int) -> bool:
+    """Verb ``i`` of running text is a word of a title-case name: capitalised (not in capitals)
+    right after another capitalised word ("Don't Say Gay" law, "the Buy American Act"; version
+    92). Headlines, often in title case, and a verb opening a sentence or a quotation keep
+    their frames."""
+    t = view.toks[i]
+    if view.headline or i == 0 or not t[:1].isupper() or t.isupper():
+        return False
+    before = view.toks[i - 1]
+    return before[:1].isupper() and before[:1].isalpha() and not before.isupper()
 
 
 #: definite words before a plural noun: "the adults who", "their economists who" name a known
