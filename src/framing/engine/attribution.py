@@ -1469,11 +1469,27 @@ _GROUNDS = frozenset({"reason", "reasons", "grounds", "cause"})
 _ASKED_BELIEF = frozenset({"think", "believe", "suppose", "expect", "imagine"})
 #: the "announce" forms, which report no content before an object noun phrase
 _ANNOUNCE = frozenset({"announce", "announces", "announced", "announcing"})
+#: dashes that break off a false start ("And you think — and thanks to ...")
 _DASHES = frozenset({"—", "–", "--", "-"})
 #: question words of a rhetorical question ("What the hell do you think grows ...?")
 _WH = frozenset({"what", "who", "how", "why", "where"})
-#: a passive "confirmed" reports a content only with "that" ("was confirmed by the Senate")
-_CONFIRMED = frozenset({"confirmed"})
+
+
+#: what closes the search for a complement's verb after "announced the US" (a relative clause of
+#: the object: "announced a new effort that will")
+_RELATIVE_OPENERS = frozenset({"that", "which", "who", "to", "for", "of", ",", "in", "on"})
+#: finite verbs that make "announced the US would ..." a clause, not an object
+_CLAUSE_VERBS = frozenset(
+    {"would", "will", "is", "was", "are", "were", "has", "had", "have", "could", "can", "may",
+     "might", "must", "should"}
+)  # fmt: skip
+#: words that open an object noun phrase after "announced" ("announced a new effort", "announced
+#: nearly $9 million"; :func:`_reports_nothing`); not "that", "this week that"
+_OBJECT_OPENERS = frozenset(
+    {"a", "an", "the", "its", "their", "his", "her", "our", "new", "nearly", "approximately",
+     "about", "more", "over", "up", "almost", "roughly", "some", "additional", "another",
+     "several", "funding", "investments"}
+)  # fmt: skip
 
 
 def _reports_nothing(view: SentenceView, i: int) -> bool:
@@ -1497,7 +1513,7 @@ def _reports_nothing(view: SentenceView, i: int) -> bool:
         asked = i >= 2 and low[i - 2] in ("do", "does", "did") and low[i - 1] in _PRONOUN_SUBJECTS
         wh = any(x in _WH for x in low[max(0, i - 7) : i - 2])  # not "Do you think X can win?"
         return asked and wh and view.toks[view.n - 1] == "?"
-    if w in _CONFIRMED and view.is_passive(i) and low[i - 1] != "as":
+    if w == "confirmed" and view.is_passive(i) and low[i - 1] != "as":
         return "that" not in low[i + 1 : i + 8]  # "having been confirmed by the Senate"
     if w == "fault":
         return i > 0 and (low[i - 1] in ("no", "at", "own") or low[i - 1] in view.cues.determiners)
@@ -1512,23 +1528,6 @@ def _reports_nothing(view: SentenceView, i: int) -> bool:
                 return False
         return True
     return False
-
-
-#: what closes the search for a complement's verb after "announced the US" (a relative clause of
-#: the object: "announced a new effort that will")
-_RELATIVE_OPENERS = frozenset({"that", "which", "who", "to", "for", "of", ",", "in", "on"})
-#: finite verbs that make "announced the US would ..." a clause, not an object
-_CLAUSE_VERBS = frozenset(
-    {"would", "will", "is", "was", "are", "were", "has", "had", "have", "could", "can", "may",
-     "might", "must", "should"}
-)  # fmt: skip
-#: words that open an object noun phrase after "announced" ("announced a new effort", "announced
-#: nearly $9 million"; :func:`_reports_nothing`); not "that", "this week that"
-_OBJECT_OPENERS = frozenset(
-    {"a", "an", "the", "its", "their", "his", "her", "our", "new", "nearly", "approximately",
-     "about", "more", "over", "up", "almost", "roughly", "some", "additional", "another",
-     "several", "funding", "investments"}
-)  # fmt: skip
 
 
 def _in_title(view: SentenceView, i: int) -> bool:
