@@ -352,7 +352,7 @@ if not ARTICLE_ONLY:  # the outlets' headlines: not about the article itself
             sentiment=False,
             jobs=JOBS,
             cache_dir=CACHE_DIR,
-            home_col=datasets.home_column(heads),
+            **datasets.home_options(heads),
         ),  # fmt: skip
         on="doc_id",
     )

@@ -124,7 +124,7 @@ if len(war) == 0:
         f"no Kremlin, President of Ukraine or White House document between {WINDOW[0]} and "
         f"{WINDOW[1]} (they cover Oct 2021-Dec 2022): set WINDOW, or skip notebook 03"
     )
-war_home = dict(home_col=datasets.home_column(war))  # the releases' publishers (as audited)
+war_home = datasets.home_options(war)  # the releases' publishers, their governments (as audited)
 war_all = war[[*COLS, "text"]].merge(cache.cached_score(war, **opts, **war_home), on="doc_id")
 war_all = war_all.assign(corpus="war-window documents")
 ungd_scores = ungd_all[ungd_all["tokens"] >= MIN_TOKENS].reset_index(drop=True)

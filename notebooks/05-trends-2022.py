@@ -93,7 +93,7 @@ scores = docs[["doc_id", "group", "date"]].merge(
         sentiment=False,
         jobs=JOBS,
         cache_dir=CACHE_DIR,
-        home_col=datasets.home_column(docs),
+        **datasets.home_options(docs),
     ),  # fmt: skip
     on="doc_id",
 )

@@ -203,9 +203,10 @@ def kwic(
     ``category``, ``left``, ``matched_text``, ``right``, ``start``, ``end``, ``sentence``,
     ``voice``, ``source``, ``target``. ``voice=``/``target=`` in ``read`` filter the matches;
     ``home_col=`` names the column with each publisher's country (the source of a headline's
-    unqualified spokesperson or ministry: :func:`~framing.engine.analysis.analyze`).
+    unqualified spokesperson or ministry: :func:`~framing.engine.analysis.analyze`);
+    ``official_col=`` a true/false column of publishers that are their home's government.
     """
-    filters = {k: read.pop(k) for k in ("voice", "target", "home_col") if k in read}
+    filters = {k: read.pop(k) for k in ("voice", "target", "home_col", "official_col") if k in read}
     if isinstance(corpus, pd.DataFrame) or (
         isinstance(corpus, str | os.PathLike)
         and ("\n" not in str(corpus) and len(str(corpus)) < 4096)

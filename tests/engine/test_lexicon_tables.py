@@ -415,6 +415,10 @@ WEST_US = [
     ("First Lady Jill Biden visited refugees.", "west_us", []),
     ("Hunter Biden's business partner visited.", "west_us", []),
     ("President Biden and Jill Biden met refugees.", "west_us", ["Biden"]),
+    # version 93: the First Lady by title; the Vice President by title and surname
+    ("First Lady Biden visited refugees.", "west_us", []),
+    ("Vice President Harris met the Prime Minister.", "west_us", ["Vice President Harris"]),
+    ("Harris County voted.", "west_us", []),
     # the West vs geography
     ("The US-led West has not stopped.", "west_us", ["US-led West"]),
     ("The Anglo-Saxons want war, and Anglo-Saxon law differs.", "west_us", ["Anglo-Saxons"]),

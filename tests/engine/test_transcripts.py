@@ -254,3 +254,124 @@ def test_a_questions_topic_before_a_colon_is_no_speaker():
     )
     speakers = [(t.speaker, t.author) for t in turns(text, principal=lambda s, e: True)]
     assert speakers == [("PSAKI", True), ("Q", False), ("PSAKI", True), ("Q", False)]
+
+
+# Version 93: joint appearances in the White House's style, upper-case labels read by the
+# lexicon title-cased. The guest speaks more in most rows, so the most-turns rule alone would
+# make the guest the author.
+BIDEN_SCHOLZ = (
+    "PRESIDENT BIDEN: It is a brutal war. CHANCELLOR SCHOLZ: It is surely a brutal war. "
+    "PRESIDENT BIDEN: Thanks. CHANCELLOR SCHOLZ: Yes. CHANCELLOR SCHOLZ: Certainly."
+)
+HARRIS_MORAWIECKI = (
+    "VICE PRESIDENT HARRIS: It is a brutal war. PRIME MINISTER MORAWIECKI: It is surely a "
+    "brutal war. VICE PRESIDENT HARRIS: Thanks. PRIME MINISTER MORAWIECKI: Yes. PRIME "
+    "MINISTER MORAWIECKI: Certainly."
+)
+BIDEN_ZELENSKYY = (
+    "PRESIDENT BIDEN: It is a brutal war. PRESIDENT ZELENSKYY: It is surely a brutal war. "
+    "PRESIDENT BIDEN: Thanks. PRESIDENT ZELENSKYY: Yes. PRESIDENT ZELENSKYY: Certainly."
+)
+PRESS_CONFERENCE = (
+    "PRESIDENT BIDEN: It is a brutal war. PRESIDENT ZELENSKYY: It is surely a brutal war. "
+    "Q Is it certainly over? PRESIDENT ZELENSKYY: Yes. PRESIDENT BIDEN: Clearly not."
+)
+FORMER = (
+    "PRESIDENT BIDEN: It is a brutal law. FORMER PRESIDENT OBAMA: It is surely a good law. "
+    "FORMER PRESIDENT OBAMA: Yes. PRESIDENT BIDEN: Thanks. FORMER PRESIDENT OBAMA: Certainly. "
+    "GUEST SMITH: Indeed."
+)
+KREMLIN_GUEST = (
+    "President of Russia Vladimir Putin: It is a brutal war. President of the People's Republic "
+    "of China Xi Jinping: It is surely a brutal war. Vladimir Putin: Thanks. Xi Jinping: Yes. "
+    "Xi Jinping: Certainly."
+)
+TITLED_BRIEFING = (
+    "MS. PSAKI: It is a brutal war. Q Is it certainly over? MS. PSAKI: He said so. THE "
+    "PRESIDENT: We surely agree. Q And? MS. PSAKI: Yes."
+)
+TITLED_EVENT = (
+    "THE PRESIDENT: It is a brutal war. SECRETARY RAIMONDO: It is surely a brutal war. THE "
+    "PRESIDENT: Thanks. Q Is it certainly over? THE PRESIDENT: Yes."
+)
+STAFF_BRIEFING = (
+    "MS. PSAKI: Hi. Q Thanks. Is it certainly over? MS. PSAKI: It is a brutal war. "
+    "CHANCELLOR SCHOLZ: We surely agree."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "matched", "voice", "source"),
+    [
+        # the home's speaker is the author, the guest outside the categories is reported
+        (BIDEN_SCHOLZ, "United States", "brutal", "author", ""),
+        (BIDEN_SCHOLZ, "United States", "surely", "reported", ""),
+        # without a home the lexicon still knows Biden as a leader, Scholz as none
+        (BIDEN_SCHOLZ, None, "brutal", "author", ""),
+        # a Vice President by title (the lexicon's "Vice President Harris")
+        (HARRIS_MORAWIECKI, "United States", "brutal", "author", ""),
+        (HARRIS_MORAWIECKI, "United States", "surely", "reported", ""),
+        # two heads of state: the home's; the guest's label gives the source
+        (BIDEN_ZELENSKYY, "United States", "brutal", "author", ""),
+        (BIDEN_ZELENSKYY, "United States", "surely", "reported", "ukraine"),
+        # without a home: the one with the most turns, the other reported with its actor
+        (BIDEN_ZELENSKYY, None, "brutal", "reported", "west_us"),
+        (BIDEN_ZELENSKYY, None, "surely", "author", ""),
+        # a joint press conference: the home's head and the home's own speakers are the
+        # authors, the guest and the reporters are reported
+        (PRESS_CONFERENCE, "United States", "brutal", "author", ""),
+        (PRESS_CONFERENCE, "United States", "surely", "reported", "ukraine"),
+        (PRESS_CONFERENCE, "United States", "certainly", "reported", ""),
+        (PRESS_CONFERENCE, "United States", "Clearly", "author", ""),
+        # a former president is no head of state: the serving one is the author
+        (FORMER, "United States", "brutal", "author", ""),
+        (FORMER, "United States", "surely", "reported", "west_us"),
+        (FORMER, "United States", "Indeed", "reported", ""),
+        # the Kremlin's style: the home's President, not the guest with more turns
+        (KREMLIN_GUEST, "Russia", "brutal", "author", ""),
+        (KREMLIN_GUEST, "Russia", "surely", "reported", "china"),
+        # a briefing that quotes "THE PRESIDENT:": the press secretary stays at the podium
+        (TITLED_BRIEFING, "United States", "brutal", "author", ""),
+        (TITLED_BRIEFING, "United States", "surely", "author", ""),
+        (TITLED_BRIEFING, "United States", "certainly", "reported", ""),
+        (TITLED_BRIEFING, None, "brutal", "reported", "west_us"),
+        # the President's event with a press question: his Secretary, who speaks less, is
+        # reported (the readers' guide: a transcript's other speakers)
+        (TITLED_EVENT, "United States", "brutal", "author", ""),
+        (TITLED_EVENT, "United States", "surely", "reported", "west_us"),
+        (TITLED_EVENT, "United States", "certainly", "reported", ""),
+        # a briefing without the home's head: every speaker at the podium, as before (a guest
+        # outside the categories is not told from the staff)
+        (STAFF_BRIEFING, "United States", "brutal", "author", ""),
+        (STAFF_BRIEFING, "United States", "surely", "author", ""),
+        (STAFF_BRIEFING, "United States", "certainly", "reported", ""),
+    ],
+)
+def test_a_joint_appearance_gives_the_homes_speaker_the_authors_voice(
+    lexicon, text, home, matched, voice, source
+):
+    m = framing.analyze(text, lexicon, home=home).matches
+    row = m[m["matched_text"] == matched].iloc[0]
+    assert (row["voice"], row["source"]) == (voice, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "own_words", "authors"),
+    [
+        # the own head of state, though the guest speaks more
+        ("PRESIDENT BIDEN: A. CHANCELLOR SCHOLZ: B. PRESIDENT BIDEN: C. CHANCELLOR SCHOLZ: D. "
+         "CHANCELLOR SCHOLZ: E.", {"BIDEN"}, {"BIDEN"}),
+        # every speaker the home's: the rules before version 93 (the most turns)
+        ("PRESIDENT BIDEN: A. SECRETARY BLINKEN: B. PRESIDENT BIDEN: C. SECRETARY BLINKEN: D. "
+         "SECRETARY BLINKEN: E.", {"BIDEN", "BLINKEN"}, {"BLINKEN"}),
+        # no own head: the own speaker with the most turns
+        ("SECRETARY BLINKEN: A. FOREIGN MINISTER KULEBA: B. SECRETARY BLINKEN: C. FOREIGN "
+         "MINISTER KULEBA: D.", {"BLINKEN"}, {"BLINKEN"}),
+    ],
+)  # fmt: skip
+def test_turns_prefers_the_publishers_own_speakers(text, own_words, authors):
+    def own(s, e):
+        return text[s:e].split()[-1] in own_words
+
+    got = {t.speaker for t in turns(text, own=own) if t.author}
+    assert got == authors

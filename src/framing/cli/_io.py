@@ -103,6 +103,18 @@ def _add_title_line(p) -> None:
     )
 
 
+def add_official_option(p) -> None:
+    """``--official-col`` of the commands that take ``--home-col`` (``official_col=`` of
+    :func:`framing.score`)."""
+    p.add_argument(
+        "--official-col",
+        metavar="COL",
+        help="true/false column: the publisher is the home's own government (a White House or "
+        "Kremlin release), whose collective name as a subject is the author's voice; needs "
+        "--home-col",
+    )
+
+
 def add_document_options(p, what: str = "inputs") -> None:
     """The column options of every command that reads documents, and ``--encoding``."""
     g = p.add_argument_group(f"reading {what} (folders, CSV/TSV/JSONL/Parquet, dataset names)")

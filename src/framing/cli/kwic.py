@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from framing.cli._io import (
     add_document_options,
+    add_official_option,
     add_table_output,
     claim_out,
     emit,
@@ -42,6 +43,7 @@ def register(sub) -> None:
         help="column with each publisher's country (e.g. outlet_country): the source of a "
         "headline's unqualified spokesperson or ministry",
     )
+    add_official_option(p)
     p.add_argument("--lexicon", action="append", metavar="FILE")
     add_document_options(p)
     add_table_output(p, default_format="table")
@@ -78,6 +80,7 @@ def run(args) -> int:
             voice=args.voice,
             target=args.target,
             home_col=args.home_col,
+            official_col=args.official_col,
         )
         emit(table, args, claim, screen=concordance(table))
     return 0

@@ -6,7 +6,9 @@ given to ``framing data add`` (the column options say which columns are text, id
 ``doc_id``; ``--long`` writes the tidy long table (``doc_id, category, count, per_1k``).
 
 ``--home-col COL`` names the column with each publisher's country (the ``home`` of the
-attribution rules, as the audits pass it). ``--jobs N`` scores in N local processes; ``--engine dask [--scheduler ADDRESS]`` on a dask
+attribution rules, as the audits pass it); ``--official-col COL`` a true/false column of
+publishers that are their home's own government (``framing.score(official_col=)``).
+``--jobs N`` scores in N local processes; ``--engine dask [--scheduler ADDRESS]`` on a dask
 cluster; ``--chunk-size N`` streams CSV/TSV/JSONL/Parquet inputs N documents at a time and writes
 each chunk's rows as they come, so memory does not grow with the corpus. The output is written
 to a temporary file beside ``--out`` and renamed at the end (no partial output under the final
@@ -23,6 +25,7 @@ import pandas as pd
 
 from framing.cli._io import (
     add_document_options,
+    add_official_option,
     add_table_output,
     check_texts,
     claim_out,
@@ -92,6 +95,7 @@ def register(sub) -> None:
         help="column with each publisher's country (e.g. outlet_country): the home whose "
         "officials and adversaries the attribution rules recognise, as in the audits",
     )
+    add_official_option(p)
     p.add_argument("--lexicon", action="append", metavar="FILE")
     p.set_defaults(func=run)
 
@@ -123,12 +127,13 @@ def _run(args, claim) -> None:
         scheduler_timeout=args.scheduler_timeout,
         keep=keep,
         home_col=args.home_col,
+        official_col=args.official_col,
     )
     if args.chunk_size is None:
         df = read_documents(args.inputs, args)
         tables: Iterator[pd.DataFrame] = iter([score(df, text_col="text", **kw)])
     else:
-        read = [*keep, args.home_col] if args.home_col and args.home_col not in keep else keep
+        read = [*keep, *(c for c in (args.home_col, args.official_col) if c and c not in keep)]
         chunks = _chunks(args.inputs, args, read)
         tables = score_stream(chunks, text_col="text", **kw)
     if args.long:

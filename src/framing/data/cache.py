@@ -192,7 +192,7 @@ def cached_score(
     """
     lex = as_lexicon(lexicon)
     folder = shard_dir(lex.fingerprint, score_kw, cache_dir)
-    homes = scoring.document_homes(df, score_kw.get("home_col"), lex)
+    homes = scoring.document_homes(df, score_kw.get("home_col"), lex, score_kw.get("official_col"))
     if homes is None:
         hashes = [text_hash(t) for t in df[text_col]]
     else:  # a document is scored for its home: the home is part of its key
@@ -205,9 +205,11 @@ def cached_score(
             todo[h] = (_text(t), "" if homes is None else homes[i])
     if todo:
         batch = pd.DataFrame({id_col: list(todo), text_col: [t for t, _ in todo.values()]})
-        if homes is not None:
+        kw = score_kw
+        if homes is not None:  # the home keys carry the official mark (home_key)
             batch[score_kw["home_col"]] = [h for _, h in todo.values()]
-        scored = scoring.score(batch, text_col=text_col, id_col=id_col, lexicon=lex, **score_kw)
+            kw = {**score_kw, "official_col": None}
+        scored = scoring.score(batch, text_col=text_col, id_col=id_col, lexicon=lex, **kw)
         scored = scored.rename(columns={id_col: HASH_COL}).reset_index(drop=True)
         scored[HASH_COL] = list(todo)  # the id column held the hashes; keep them exact
         new_part = _write_part(folder, scored)

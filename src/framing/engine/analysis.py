@@ -232,7 +232,13 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: do you think grows ...?"), a passive "confirmed" without "that", the noun "fault", an
 #: "announced" before an object ("announced nearly $9 million") and a title-case verb inside a
 #: name ("Don't Say Gay" law) open no frame.
-METRICS_VERSION = 92
+#: 93: the publisher's own voice (issue 13's open gaps, readers of rounds 57-62): an upper-case
+#: transcript label is read by the lexicon title-cased ("PRESIDENT ZELENSKYY:" -> ukraine), and
+#: in a joint appearance in the home's text the home's speaker is the author ("PRESIDENT
+#: BIDEN:" beside "CHANCELLOR SCHOLZ:"); a briefing's podium before a known leader; "Vice
+#: President Harris" a leader; an official publisher (``official``) names its home as a
+#: collective subject in the author's voice ("The United States condemns", `state_selves`).
+METRICS_VERSION = 93
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"
@@ -371,7 +377,9 @@ def compute(
 
     Readability/MATTR (``readability=False``) and VADER (``sentiment=False``) are NaN when off.
     ``home``: the actor category of the publisher's country (:func:`home_category`): sources
-    depend on it, and a few voices and targets (the home's officials, its adversaries).
+    depend on it, and a few voices and targets (the home's officials, its adversaries); an
+    official publisher's home key (:func:`home_key`) also gives the author the home's own
+    collective voice.
     """
     (doc,), (matches,), (quotes,), (attribution,), (m,) = _staged(
         [text], lexicon, readability, sentiment, [home]
@@ -424,10 +432,12 @@ def _staged(
     matches = [find_matches(matcher, d.text, d.sentences, d.norm, d.low) for d in docs]
     quotes = [find_quotes(d.text, d.sentences, d.norm) for d in docs]
     homes = homes or [""] * len(docs)
+    labels = label_actors(lexicon)
     attributions = [
-        attribute(d.norm, d.sentences, m, q, layout.kinds, low=d.low, home=h)
+        attribute(d.norm, d.sentences, m, q, layout.kinds, low=d.low, label_actors=labels,
+                  **dict(zip(("home", "official"), split_home(h), strict=True)))
         for d, m, q, h in zip(docs, matches, quotes, homes, strict=True)
-    ]
+    ]  # fmt: skip
     metrics = [
         _lexical_metrics(layout, *x) for x in zip(docs, matches, quotes, attributions, strict=True)
     ]
@@ -480,14 +490,58 @@ def _lexical_metrics(
     return m
 
 
+def label_actors(lexicon: Lexicon):
+    """A function giving the ``(category, subcategory)`` pairs of the actors ``lexicon`` finds
+    in an upper-case transcript label read title-cased ("PRESIDENT ZELENSKYY" -> ``(("ukraine",
+    "leader"),)``; version 93), each label looked up once per function."""
+    matcher, kinds = get_matcher(lexicon), _layout(lexicon).kinds
+    seen: dict[str, tuple[tuple[str, str], ...]] = {}
+
+    def actors(label: str) -> tuple[tuple[str, str], ...]:
+        found = seen.get(label)
+        if found is None:
+            doc = Document(label.title())
+            hits = find_matches(matcher, doc.text, doc.sentences, doc.norm, doc.low)
+            found = seen[label] = tuple(
+                sorted(
+                    {(x.category, x.subcategory) for x in hits if kinds.get(x.category) == "actor"}
+                )
+            )
+        return found
+
+    return actors
+
+
+#: the prefix of an official publisher's home key (:func:`home_key`; version 93)
+OFFICIAL_PREFIX = "official:"
+
+
+def home_key(category: str, official: bool = False) -> str:
+    """The home of a document as the scoring engine passes it: the actor category, prefixed
+    with :data:`OFFICIAL_PREFIX` when the publisher is the home's own government (a White House
+    release, a Kremlin transcript): there the home named as a collective subject ("The United
+    States condemns ...") is the author's voice (``docs/metrics.md``, version 93)."""
+    return OFFICIAL_PREFIX + category if official and category else category
+
+
+def split_home(key: str) -> tuple[str, bool]:
+    """``(category, official)`` of a :func:`home_key`."""
+    if key.startswith(OFFICIAL_PREFIX):
+        return key[len(OFFICIAL_PREFIX) :], True
+    return key, False
+
+
 def home_category(value, lexicon: Lexicon) -> str:
     """The actor category of a publisher's country (``home`` of :func:`analyze`): ``value`` is a
     category of ``lexicon`` ("china") or a name its actor entries match ("China", "United
     States"); ``""`` when missing or when it names no category or more than one ("United
-    Kingdom": the lexicon has no category for it)."""
+    Kingdom": the lexicon has no category for it). A :func:`home_key` with the official prefix
+    keeps it ("official:west_us")."""
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return ""
     value = str(value).strip()
+    if value.startswith(OFFICIAL_PREFIX):
+        return home_key(home_category(value[len(OFFICIAL_PREFIX) :], lexicon), True)
     kinds = _layout(lexicon).kinds
     if kinds.get(value.lower()) == "actor":
         return value.lower()
@@ -506,7 +560,8 @@ class Analysis:
     def __init__(self, text: str, lexicon: Lexicon, home: str = "") -> None:
         self.text = text
         self.lexicon = lexicon
-        #: the actor category of the publisher's country (:func:`analyze`), or ""
+        #: the actor category of the publisher's country (:func:`analyze`), or ""; an official
+        #: publisher's :func:`home_key`
         self.home = home
         (self._sentences, self._matches, self._quotes, self._metrics, attribution) = compute(
             text, lexicon, home=home
@@ -698,7 +753,7 @@ class Analysis:
         return f"<Analysis: {self._metrics['tokens']} tokens, {len(self._matches)} matches>"
 
 
-def analyze(text: str, lexicon=None, home: str | None = None) -> Analysis:
+def analyze(text: str, lexicon=None, home: str | None = None, official: bool = False) -> Analysis:
     """Analyse one text.
 
     Parameters
@@ -712,8 +767,15 @@ def analyze(text: str, lexicon=None, home: str | None = None) -> Analysis:
         The publisher's country, as a name ("China") or an actor category ("china"): the
         source of a headline's unqualified spokesperson or ministry ("Spokesperson denounces
         ...", "...: FM spokesperson"; see :func:`home_category`). Default: unknown.
+    official
+        The publisher is the home's own government (a White House release or transcript, a
+        Kremlin release): the home named as a collective subject ("The United States condemns
+        ...", "the Administration urges ...") speaks in the author's voice. Needs ``home``.
     """
     if not isinstance(text, str):
         raise InputError(f"analyze() needs a str, got {type(text).__name__}")
     lexicon = as_lexicon(lexicon)
-    return Analysis(text, lexicon, home_category(home, lexicon))
+    category = home_category(home, lexicon)
+    if official and not split_home(category)[0]:
+        raise InputError(f"official=True needs a home the lexicon knows, got home={home!r}")
+    return Analysis(text, lexicon, home_key(category, official) if official else category)

@@ -2624,6 +2624,8 @@ def attribute(
     cues: Cues | None = None,
     low: str | None = None,
     home: str = "",
+    label_actors=None,
+    official: bool = False,
 ) -> Attribution:
     """``(voice, source, target)`` per match of ``matches`` and the vague attributions.
 
@@ -2636,12 +2638,18 @@ def attribute(
     ``low``: ``lower_same_length(norm)`` when the caller has it already (the document's).
     ``home``: the actor category of the publisher's country (``china`` for a Chinese outlet),
     the source of a headline's unqualified spokesperson or ministry (``docs/metrics.md``);
-    ``""``: unknown.
+    ``""``: unknown. ``label_actors(label)``: the ``(category, subcategory)`` of each actor the
+    lexicon finds in an upper-case transcript label read title-cased (version 93; see
+    :func:`framing.engine.analysis.label_actors`); None reads no label so. ``official``: the
+    publisher is the home's own government, whose collective name as a subject is the author's
+    voice (version 93, ``state_selves``).
     """
     low = lower_same_length(norm) if low is None else low
     windows = bounded_spans(norm, sentences)
     if windows is sentences:
-        return _attribute(norm, low, sentences, matches, quotes, kinds, cues, home)
+        return _attribute(
+            norm, low, sentences, matches, quotes, kinds, cues, home, label_actors, official
+        )
     wstarts = [w for w, _ in windows]
     ostarts = [s for s, _ in sentences]
 
@@ -2650,7 +2658,9 @@ def attribute(
 
     moved = [x._replace(sentence=window_of(x.start)) if x.sentence >= 0 else x for x in matches]
     wquotes = [(*q[:6], window_of(q[0]), *q[7:]) for q in quotes]
-    result = _attribute(norm, low, windows, moved, wquotes, kinds, cues, home)
+    result = _attribute(
+        norm, low, windows, moved, wquotes, kinds, cues, home, label_actors, official
+    )
     vague = [max(0, bisect_right(ostarts, windows[w][0]) - 1) for w in result.vague_sentences]
     return Attribution(result.rows, vague)
 
@@ -2701,7 +2711,9 @@ def _add_adversaries(
         actors[si].sort()
 
 
-def _attribute(norm, low, sentences, matches, quotes, kinds, cues, home="") -> Attribution:
+def _attribute(
+    norm, low, sentences, matches, quotes, kinds, cues, home="", label_actors=None, official=False
+) -> Attribution:
     """:func:`attribute` on sentences of bounded length."""
     cues = cues or load_cues()
     voiced = {c for c, k in kinds.items() if k == "stance"} | set(cues.voice_categories)
@@ -2810,7 +2822,9 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues, home="") -> A
         return f
 
     speaker_of = (
-        _turn_speakers(norm, matches, kinds, cues, home, lambda: bank_of_document()[0])
+        _turn_speakers(
+            norm, matches, kinds, cues, home, lambda: bank_of_document()[0], label_actors
+        )
         if ": " in norm
         else None
     )
@@ -2855,6 +2869,15 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues, home="") -> A
         if voice == AUTHOR_VOICE and speaker_of is not None:
             voice, source, _ = speaker_of(x)
         out[idx] = (voice, source, target)
+    selves = _state_self_pattern(cues, home) if official and home else None
+    if selves is not None:  # "The United States condemns ..." in its own release (version 93)
+        for idx in work:
+            voice, source, target = out[idx]
+            if voice == REPORTED and source == home and idx not in q_of:
+                x = matches[idx]
+                if _names_the_state(view(x.sentence), frames_of(x.sentence), x, selves, low, home):
+                    mine = (AUTHOR_VOICE, "") if speaker_of is None else speaker_of(x)[:2]
+                    out[idx] = (*mine, target)
     stated = _stated_after(low, sentences)  # "... This was stated by X" (version 57)
     if stated:
         for idx in work:
@@ -2869,6 +2892,44 @@ def _attribute(norm, low, sentences, matches, quotes, kinds, cues, home="") -> A
     views.clear()
     view = None  # noqa: F841
     return Attribution(out, vague)
+
+
+@lru_cache(maxsize=8)
+def _state_self_pattern(cues: Cues, home: str) -> re.Pattern | None:
+    """The home named as a collective subject (``state_selves``, version 93) right before a
+    frame's verb, at the start of a sentence or clause, with adverbs and auxiliaries between
+    ("The United States strongly condemns", "..., and the Administration will continue to");
+    searched in the lower-case text from the sentence start up to the verb. None for a home
+    the table lacks."""
+    subjects = next((s for h, s in cues.state_selves if h == home), ())
+    if not subjects:
+        return None
+    alt = "|".join(
+        r"\s+".join(map(re.escape, s.split())) for s in sorted(subjects, key=lambda w: (-len(w), w))
+    )
+    return re.compile(
+        r"(?:^|[,;:(—–]\s*|\b(?:and|but|that)\s+)(?:" + alt + r")"
+        r"(?:\s+(?:[a-z]+ly|also|further|again|still|not|never|will|would|shall|can|must|does|do"
+        r"|did|has|have|had|is|remains|continues\s+to|continue\s+to)){0,3}\s+$"
+    )
+
+
+def _names_the_state(v, frames_: list[Frame], x, pattern: re.Pattern, low: str, home: str) -> bool:
+    """Every frame that holds match ``x`` (its own verb or a scope over it) has the home as
+    holder and the home's collective name as its subject (:func:`_state_self_pattern`): "The
+    United States condemns", "the United States believes that Russia's brutal war"; not "the
+    President said the United States condemns" (the President's report)."""
+    first, last = v.span_tokens(x.start, x.end)
+    holding = [
+        f
+        for f in frames_
+        if f.holder.kind not in ("author", "none")
+        and ((f.lo <= last and first <= f.hi) or (f.scope_lo <= first and last < f.scope_hi))
+    ]
+    return bool(holding) and all(
+        f.holder.source == home and pattern.search(low[v.start : v.starts[f.lo]]) is not None
+        for f in holding
+    )
 
 
 #: a sentence that gives the one before it its speaker: "This was stated by President of Ukraine
@@ -2931,7 +2992,13 @@ def _label_by_title_or_name(words: list[str], cues: Cues, home: str, bank) -> se
 
 
 def _turn_speakers(
-    norm: str, matches, kinds: dict[str, str], cues: Cues, home: str = "", bank_of=None
+    norm: str,
+    matches,
+    kinds: dict[str, str],
+    cues: Cues,
+    home: str = "",
+    bank_of=None,
+    label_actors=None,
 ):
     """For a transcript (:func:`framing.engine.transcripts.turns`), a function giving a match
     the author's voice, or, in another speaker's turn, the reported voice with the speaker's
@@ -2940,7 +3007,10 @@ def _turn_speakers(
     and All Russia:", version 62); None for a text that is no transcript. Version 87: a label
     without an actor is the home's when it opens with a title of the home's offices
     ("SENATOR STABENOW:", ``home_officials``) in the home's own text, or ends in a surname the
-    document's name bank knows ("MR. SULLIVAN:"; ``bank_of`` gives the bank)."""
+    document's name bank knows ("MR. SULLIVAN:"; ``bank_of`` gives the bank). Version 93: an
+    upper-case label is read by the lexicon title-cased (``label_actors``: "PRESIDENT
+    ZELENSKYY" -> ukraine, a leader), and in the home's own text a speaker of the home who
+    meets others is the author ("PRESIDENT BIDEN:" beside "CHANCELLOR SCHOLZ:")."""
     actor_cats = {c for c, k in kinds.items() if k == "actor"}
     actors = sorted(
         (m.start, m.end, m.category, m.subcategory in _PRINCIPAL_SUBCATEGORIES)
@@ -2949,33 +3019,48 @@ def _turn_speakers(
     )
     actor_starts = [a[0] for a in actors]
 
+    def upper(start: int, end: int) -> tuple:  # the lexicon's actors in an upper-case label
+        label = norm[start:end]
+        if label_actors is None or not label.isupper():
+            return ()
+        return label_actors(label)
+
     def leader(start: int, end: int) -> bool:  # "Vladimir Putin": a person the lexicons know
         k = bisect_right(actor_starts, start - 1)
         while k < len(actors) and actors[k][0] < end:
             if actors[k][1] <= end and actors[k][3]:
                 return True
             k += 1
-        return False
+        return any(sub in _PRINCIPAL_SUBCATEGORIES for _, sub in upper(start, end))
 
-    spoken = turns(norm, leader)
+    def label_cats(start: int, end: int) -> set[str]:
+        k = bisect_right(actor_starts, start - 1)
+        cats = set()
+        while k < len(actors) and actors[k][0] < end:
+            if actors[k][1] <= end:
+                cats.add(actors[k][2])
+            k += 1
+        if not cats:
+            cats = {c for c, _ in upper(start, end)}
+        words = _LABEL_WORD.findall(norm, start, end)
+        if any(w.lower() in cues.non_state_heads for w in words):
+            return set()  # a church's, a company's speaker: no state's voice
+        if not cats and words and bank_of is not None:
+            return _label_by_title_or_name(words, cues, home, bank_of())
+        return cats
+
+    def own(start: int, end: int) -> bool:
+        return label_cats(start, end) == {home}
+
+    spoken = turns(norm, leader, own if home else None)
     if not spoken:
         return None
     starts = [t.label_start for t in spoken]
-    labels = {}
-    for t in spoken:
-        if not t.author:
-            k = bisect_right(actor_starts, t.label_start - 1)
-            cats = set()
-            while k < len(actors) and actors[k][0] < t.label_end:
-                if actors[k][1] <= t.label_end:
-                    cats.add(actors[k][2])
-                k += 1
-            words = _LABEL_WORD.findall(norm, t.label_start, t.label_end)
-            if any(w.lower() in cues.non_state_heads for w in words):
-                cats = set()  # a church's, a company's speaker: no state's voice
-            elif not cats and words and bank_of is not None:
-                cats = _label_by_title_or_name(words, cues, home, bank_of())
-            labels[t.label_start] = "+".join(sorted(cats))
+    labels = {
+        t.label_start: "+".join(sorted(label_cats(t.label_start, t.label_end)))
+        for t in spoken
+        if not t.author
+    }
 
     def speaker_of(x) -> tuple[str, str, str]:
         k = bisect_right(starts, x.start) - 1

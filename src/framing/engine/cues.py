@@ -104,6 +104,9 @@ class Cues:
     #: agencies by acronym, as its own texts name them (version 87; departments before a title,
     #: version 90); case as written
     home_officials: tuple[tuple[str, tuple[str, ...], ...], ...] = ()
+    #: (home, subjects): the home named as a collective subject, the author's own voice in an
+    #: official publisher's text (version 93); lower case
+    state_selves: tuple[tuple[str, tuple[str, ...]], ...] = ()
     #: "The message reads, in part: ...": nouns whose quoted words are their sender's (v58)
     message_nouns: tuple[str, ...] = ()
     #: also sent, never read out: "Putin sent congratulations to ..." (version 58)
@@ -313,6 +316,10 @@ def load_cues() -> Cues:
                 tuple(table.get("departments") or ()),
             )
             for home, table in (att.get("home_officials") or {}).items()
+        ),
+        state_selves=tuple(
+            (home, tuple(sorted(w.lower() for w in subjects)))
+            for home, subjects in (att.get("state_selves") or {}).items()
         ),
         message_nouns=tuple(w.lower() for w in att.get("message_nouns") or ()),
         sent_message_nouns=tuple(w.lower() for w in att.get("sent_message_nouns") or ()),

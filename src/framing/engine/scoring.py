@@ -29,6 +29,7 @@ from framing.engine.analysis import (
     STAGE_CHARS,
     compute_metrics,
     home_category,
+    home_key,
     metric_columns,
 )
 from framing.engine.lexicon import Lexicon, as_lexicon
@@ -97,17 +98,45 @@ def home_categories(values, lexicon: Lexicon) -> list[str]:
     return out
 
 
-def document_homes(data, home_col: str | None, lexicon: Lexicon) -> list[str] | None:
+def document_homes(
+    data, home_col: str | None, lexicon: Lexicon, official_col: str | None = None
+) -> list[str] | None:
     """The home actor category of each row of DataFrame ``data`` from ``home_col`` (None without
-    one); a clear error when ``data`` is no DataFrame or lacks the column."""
+    one), as a :func:`~framing.engine.analysis.home_key` marked official where ``official_col``
+    is true; a clear error when ``data`` is no DataFrame or lacks a column."""
     if home_col is None:
+        if official_col is not None:
+            raise InputError("official_col= needs home_col= (CLI: --official-col needs --home-col)")
         return None
     if not isinstance(data, pd.DataFrame):
         raise InputError("home_col= needs a DataFrame (the homes come from one of its columns)")
-    if home_col not in data.columns:
-        cols = ", ".join(map(str, data.columns))
-        raise InputError(f"no home column {home_col!r} (columns: {cols})")
-    return home_categories(data[home_col].tolist(), lexicon)
+    for kind, col in (("home", home_col), ("official", official_col)):
+        if col is not None and col not in data.columns:
+            cols = ", ".join(map(str, data.columns))
+            raise InputError(f"no {kind} column {col!r} (columns: {cols})")
+    homes = home_categories(data[home_col].tolist(), lexicon)
+    if official_col is None:
+        return homes
+    flags = [flag(v, official_col) for v in data[official_col].tolist()]
+    return [home_key(h, f) for h, f in zip(homes, flags, strict=True)]
+
+
+_TRUE = frozenset({"true", "yes", "1"})
+_FALSE = frozenset({"false", "no", "0", ""})
+
+
+def flag(value, col: str) -> bool:
+    """A true/false cell of column ``col``: a bool, 0/1, "true"/"false", "yes"/"no"; missing is
+    false; anything else is an error."""
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return False
+    if isinstance(value, str):
+        low = value.strip().lower()
+        if low in _TRUE or low in _FALSE:
+            return low in _TRUE
+    elif value in (True, False):  # bool, numpy bool, 0, 1
+        return bool(value)
+    raise InputError(f"column {col!r}: {value!r} is not true or false")
 
 
 def _score_texts(
@@ -333,6 +362,7 @@ def score(
     keep: Sequence[str] | None = None,
     long: bool = False,
     home_col: str | None = None,
+    official_col: str | None = None,
 ) -> pd.DataFrame:
     """Score documents: the id column first, then the metric columns; input order kept.
 
@@ -353,7 +383,9 @@ def score(
     ``outlet_country``; a country name the actor entries match, or an actor category), the
     ``home`` of :func:`~framing.engine.analysis.analyze` for each document: the home's
     officials and adversaries then get their voices, sources and targets as the audits measured
-    them (``docs/metrics.md``).
+    them (``docs/metrics.md``). ``official_col`` names a true/false column: the publisher is the
+    home's own government (a White House or Kremlin release), whose collective name as a
+    subject is the author's voice (``analyze(official=True)``); it needs ``home_col``.
     """
     lexicon = as_lexicon(lexicon)
     if jobs is None or jobs < 1:
@@ -362,10 +394,10 @@ def score(
         raise InputError(f"unknown engine {engine!r}; use 'local' or 'dask'")
     if _is_dask(data):
         table = _score_dask_frame(data, text_col, id_col, lexicon, readability, sentiment, jobs,
-                                  scheduler, scheduler_timeout, home_col)  # fmt: skip
+                                  scheduler, scheduler_timeout, home_col, official_col)  # fmt: skip
         return _finish(table, None, keep, long, lexicon, id_col)
     kept = _kept_columns(data, keep)
-    homes = document_homes(data, home_col, lexicon)
+    homes = document_homes(data, home_col, lexicon, official_col)
     df = _as_frame(data, text_col, id_col)
     texts = df["text"].tolist()
     if engine == "dask":
@@ -453,6 +485,7 @@ def score_stream(
     scheduler_timeout: float = 20.0,
     keep: Sequence[str] | None = None,
     home_col: str | None = None,
+    official_col: str | None = None,
 ) -> Iterator[pd.DataFrame]:
     """Score DataFrame chunks one at a time; yields one table per chunk (as :func:`score`).
 
@@ -469,10 +502,10 @@ def score_stream(
             if engine == "dask":
                 yield score(chunk, text_col, id_col, lexicon, jobs, readability, sentiment,
                             engine, False, scheduler, scheduler_timeout, keep,
-                            home_col=home_col)  # fmt: skip
+                            home_col=home_col, official_col=official_col)  # fmt: skip
                 continue
             kept = _kept_columns(chunk, keep)
-            homes = document_homes(chunk, home_col, lexicon)
+            homes = document_homes(chunk, home_col, lexicon, official_col)
             df = _as_frame(chunk, text_col, id_col)
             rows = scorer.rows(df["text"].tolist(), homes=homes)
             yield _finish(_table(rows, df[id_col].tolist(), lexicon, id_col), kept, keep, False,
@@ -493,6 +526,7 @@ def _score_partition(
     readability: bool,
     sentiment: bool,
     home_col: str | None = None,
+    official_col: str | None = None,
 ) -> pd.DataFrame:
     ids = (
         [str(i) for i in part[id_col].to_numpy()]
@@ -500,7 +534,7 @@ def _score_partition(
         else [str(i) for i in part.index]
     )
     texts = _clean_texts(part[text_col].tolist(), ids)
-    homes = document_homes(part, home_col, lexicon)
+    homes = document_homes(part, home_col, lexicon, official_col)
     rows = _score_texts(texts, lexicon, readability, sentiment, homes=homes)
     out = _table(rows, ids, lexicon, id_col)
     out.index = part.index
@@ -515,12 +549,13 @@ def score_dask(
     readability: bool = True,
     sentiment: bool = True,
     home_col: str | None = None,
+    official_col: str | None = None,
 ):
     """Lazily score a dask DataFrame partition by partition; returns a dask DataFrame.
 
     One row per document: ``id_col`` (from the column, else the index as str), then the
     metric columns. The lexicon is sent to each worker once and compiled once per process.
-    ``home_col``: as in :func:`score`. Write the result with ``.to_parquet(...)`` or bring it
+    ``home_col``, ``official_col``: as in :func:`score`. Write the result with ``.to_parquet(...)`` or bring it
     home with ``.compute()``.
     """
     import dask
@@ -529,18 +564,22 @@ def score_dask(
     if text_col not in ddf.columns:
         cols = ", ".join(map(str, ddf.columns))
         raise InputError(f"no text column {text_col!r} (columns: {cols})")
-    if home_col is not None and home_col not in ddf.columns:
-        cols = ", ".join(map(str, ddf.columns))
-        raise InputError(f"no home column {home_col!r} (columns: {cols})")
+    if official_col is not None and home_col is None:
+        raise InputError("official_col= needs home_col= (CLI: --official-col needs --home-col)")
+    for kind, col in (("home", home_col), ("official", official_col)):
+        if col is not None and col not in ddf.columns:
+            cols = ", ".join(map(str, ddf.columns))
+            raise InputError(f"no {kind} column {col!r} (columns: {cols})")
     meta = _table([], [], lexicon, id_col)
     lex = dask.delayed(_lean(lexicon), pure=True)
     return ddf.map_partitions(
-        _score_partition, text_col, id_col, lex, readability, sentiment, home_col, meta=meta
-    )
+        _score_partition, text_col, id_col, lex, readability, sentiment, home_col, official_col,
+        meta=meta,
+    )  # fmt: skip
 
 
 def _score_dask_frame(data, text_col, id_col, lexicon, readability, sentiment, jobs, scheduler,
-                      scheduler_timeout=20.0, home_col=None):  # fmt: skip
+                      scheduler_timeout=20.0, home_col=None, official_col=None):  # fmt: skip
     try:
         import dask
         import dask.dataframe as dd
@@ -549,7 +588,8 @@ def _score_dask_frame(data, text_col, id_col, lexicon, readability, sentiment, j
             "engine='dask' needs dask[dataframe]; pip install 'dask[dataframe]'"
         ) from None
     if isinstance(data, pd.DataFrame):
-        pdf = data[[id_col, text_col, *([home_col] if home_col else [])]].reset_index(drop=True)
+        extra = [c for c in (home_col, official_col) if c]
+        pdf = data[[id_col, text_col, *extra]].reset_index(drop=True)
         lengths = [len(t) for t in pdf[text_col]]
         nparts = max(1, min(len(pdf), jobs * 4, sum(lengths) // 100_000 + 1))
         ddf = dd.from_pandas(pdf, npartitions=1, sort=True)
@@ -559,7 +599,9 @@ def _score_dask_frame(data, text_col, id_col, lexicon, readability, sentiment, j
     else:
         ddf = data
         positional = id_col not in ddf.columns
-    lazy = score_dask(ddf, text_col, id_col, lexicon, readability, sentiment, home_col)
+    lazy = score_dask(
+        ddf, text_col, id_col, lexicon, readability, sentiment, home_col, official_col
+    )
     client, close = _client(scheduler, scheduler_timeout)
     try:
         if client is not None:

@@ -88,6 +88,11 @@ _SENTENCE_END = frozenset('.!?…>"”»)]—-')
 PRINCIPAL_TITLES = frozenset({"THE PRESIDENT", "THE VICE PRESIDENT", "THE FIRST LADY"})
 #: the speaker of a reporter's question
 QUESTION = "Q"
+#: a head of state's title in a label, not a vice or former one ("PRESIDENT BIDEN:", "President
+#: of Russia Vladimir Putin:"; not "VICE PRESIDENT HARRIS:", "FORMER PRESIDENT OBAMA:")
+_HEAD_TITLE = re.compile(
+    r"(?<![Vv]ice )(?<!VICE )(?<![Ff]ormer )(?<!FORMER )\b(?:President|PRESIDENT)\b"
+)
 #: words that open a topic, not a speaker's title, before a name and a colon ("On Hunter Biden:",
 #: "About President Putin:"; version 80)
 _TOPIC_WORDS = frozenset(
@@ -179,11 +184,18 @@ def _names_principal(text: str, start: int, end: int, name: str, principal) -> b
     return at >= 0 and principal(at, at + len(last))
 
 
-def turns(text: str, principal: Callable[[int, int], bool] | None = None) -> list[Turn]:
+def turns(
+    text: str,
+    principal: Callable[[int, int], bool] | None = None,
+    own: Callable[[int, int], bool] | None = None,
+) -> list[Turn]:
     """The speaker turns of ``text`` in order; empty when fewer than two speakers are labelled,
     or none of them speaks twice and none is a known leader. ``principal(start, end)``: whether
     the speaker's name (its last word) at
-    ``text[start:end]`` names a speaker who is preferred as the author.
+    ``text[start:end]`` names a speaker who is preferred as the author. ``own(start, end)``:
+    whether the label at ``text[start:end]`` names a speaker of the publisher's own state
+    (version 93): where such speakers meet others ("PRESIDENT BIDEN:" beside "CHANCELLOR
+    SCHOLZ:"), the author is one of them (:func:`_own_authors`).
 
     >>> [(t.speaker, t.author) for t in turns("Putin met them. Vladimir Putin: Good. "
     ...     "Denis Logunov: Yes. Vladimir Putin: Fine.")]
@@ -216,16 +228,26 @@ def turns(text: str, principal: Callable[[int, int], bool] | None = None) -> lis
     if not known and (sorted(counts.values())[-2] < 2 or 2 * repeated < len(labels)):
         return []  # no known leader and no exchange: headings of a fact sheet, not a dialogue
     titled = known & PRINCIPAL_TITLES
-    if titled:  # "THE PRESIDENT" (and "THE VICE PRESIDENT"): the publisher's principals
-        authors = titled
+    mine = _own_speakers(labels, counts, own)
+    own_authors = None if titled else _own_authors(text, labels, counts, known, mine)
+    if titled:  # "THE PRESIDENT" (and "THE VICE PRESIDENT"): the publisher's principals, and
+        # in a briefing its own officials at the podium who outspeak them ("MS. PSAKI:" beside a
+        # "THE PRESIDENT:" she quotes once; version 93); at the President's event with questions
+        # his Secretaries who speak less stay reported
+        most = max(counts[t] for t in titled)
+        podium = {n for n in mine if counts[n] > most} if QUESTION in counts else set()
+        authors = titled | podium
+    elif own_authors:
+        authors = own_authors
+    elif QUESTION in counts:  # a briefing: everyone at the podium speaks for the publisher,
+        # the reporters do not (version 93: before a known leader, who may now be read from an
+        # upper-case label: "MS. PSAKI:")
+        authors = {name for name in counts if name != QUESTION}
     elif known:  # a leader the lexicons know; of several, one labelled "President" ("President
         # of Russia Vladimir Putin:", not "Defence Minister Sergei Shoigu:"), then the one with
         # the most turns (version 52: a minister's speaker card made him outspeak the President)
         heads = {n for s, e, n in labels if n in known and "President" in text[s:e]}
         authors = {min(heads or known, key=lambda name: (-counts[name], first_turn[name]))}
-    elif any(name == QUESTION for name in counts):
-        # a briefing: everyone at the podium speaks for the publisher, the reporters do not
-        authors = {name for name in counts if name != QUESTION}
     else:
         authors = {min(counts, key=lambda name: (-counts[name], first_turn[name]))}
     ends = [s for s, _, _ in labels[1:]] + [len(text)]
@@ -233,3 +255,33 @@ def turns(text: str, principal: Callable[[int, int], bool] | None = None) -> lis
         Turn(s, e, end, name, name in authors)
         for (s, e, name), end in zip(labels, ends, strict=True)
     ]
+
+
+def _own_speakers(labels, counts: Counter, own) -> set[str]:
+    """The labelled speakers (not the reporters) whose first label ``own`` calls the
+    publisher's own (version 93); empty without ``own``."""
+    if own is None:
+        return set()
+    first_label: dict[str, tuple[int, int]] = {}
+    for start, end, name in labels:
+        first_label.setdefault(name, (start, end))
+    return {n for n in counts if n != QUESTION and own(*first_label[n])}
+
+
+def _own_authors(text: str, labels, counts: Counter, known: set[str], mine: set[str]) -> set[str]:
+    """The authors of a joint appearance in the publisher's own text (version 93), empty when
+    it is none: when some labelled speakers are the publisher's own (``mine``) and others are
+    not, the own speaker who is a head of state (:data:`_HEAD_TITLE`; of several, the known
+    leader, then the one with the most turns), else the own known leader or the own speaker with
+    the most turns. In a press conference (reporters' questions) only an own head of state
+    makes it a joint appearance; then every own speaker is an author, like the officials at a
+    briefing's podium."""
+    speakers = [n for n in counts if n != QUESTION]
+    if not mine or len(mine) == len(speakers):
+        return set()
+    heads = {n for s, e, n in labels if n in mine and _HEAD_TITLE.search(text, s, e)}
+    if QUESTION in counts:
+        return mine if heads else set()
+    pool = (heads & known) or heads or (mine & known) or mine
+    order = {n: i for i, n in enumerate(dict.fromkeys(n for _, _, n in labels))}
+    return {min(pool, key=lambda name: (-counts[name], order[name]))}

@@ -42,8 +42,9 @@ from framing.core.errors import DataError
 from framing.core.files import atomic_write
 from framing.data import datasets
 from framing.data.datasets.media import comparable
-from framing.engine.analysis import compute, home_category
+from framing.engine.analysis import compute
 from framing.engine.lexicon import load_lexicon
+from framing.engine.scoring import document_homes
 from framing.engine.text import sentence_spans
 from framing.stats.validation import (
     _texts,
@@ -916,6 +917,19 @@ ROUNDS = (
         frame=WHITE_HOUSE,
         after_headline=21,
     ),
+    AttributionRound(
+        63,
+        20270227,
+        "media-audit-attribution-63",
+        {"reported": 30},
+        "White House 2022 by genre, the stance matches the rules call reported (30 per genre, "
+        "fewer where fewer are left; source and voice judged, source counted), drawn after "
+        "METRICS_VERSION 92 (verbs that report nothing) from documents no earlier round "
+        "showed; round 26's guide, 150 words each side; blind readers",
+        after_media=11,
+        frame=WHITE_HOUSE,
+        after_headline=21,
+    ),
 )
 #: the sample kinds whose rows a reader judges for voice and source: ``reported`` rows (since
 #: round 58) add to the source judgements, not to voice
@@ -1167,15 +1181,16 @@ def frame_documents(
 
 
 def _home_column(df: pd.DataFrame) -> dict[str, str]:
-    """doc_id -> the actor category of the outlet's country (``outlet_country``) of a corpus
-    frame; ``""`` where it names no category (the United Kingdom) or is missing."""
-    if "outlet_country" not in df.columns:
-        return dict.fromkeys(df["doc_id"].astype(str), "")
-    lexicon = load_lexicon()
-    cats = {c: home_category(c, lexicon) for c in df["outlet_country"].dropna().unique()}
-    return {
-        str(d): cats.get(c, "") for d, c in zip(df["doc_id"], df["outlet_country"], strict=True)
-    }
+    """doc_id -> the home key of a corpus frame's document: the actor category of the outlet's
+    country (``outlet_country``), marked official where the publisher is that country's
+    government (:func:`framing.data.datasets.home_options`, version 93); ``""`` where it names
+    no category (the United Kingdom) or is missing."""
+    ids = df["doc_id"].astype(str)
+    opts = datasets.home_options(df)
+    if not opts:
+        return dict.fromkeys(ids, "")
+    homes = document_homes(df, opts["home_col"], load_lexicon(), opts.get("official_col"))
+    return dict(zip(ids, homes, strict=True))
 
 
 @lru_cache(maxsize=8)

@@ -13,7 +13,7 @@ import pandas as pd
 
 from framing.core.errors import InputError
 from framing.data.cache import cached_score
-from framing.data.datasets import home_column
+from framing.data.datasets import home_options
 from framing.engine.scoring import score
 from framing.stats import groups, intervals, ranks, space
 from framing.stats.common import MIN_DOC_TOKENS, group_labels
@@ -39,15 +39,13 @@ def corpus_scores(
     With ``cache`` (default) scores come through the Parquet scoring cache
     (:func:`framing.data.cache.cached_score`): documents scored before with the same lexicon
     and version are not scored again. A corpus with an ``outlet_country`` column is scored with
-    each publisher's home (:func:`framing.data.datasets.home_column`), as the notebooks do.
+    each publisher's home (:func:`framing.data.datasets.home_options`), as the notebooks do.
     """
     if by not in corpus.columns:
         cols = ", ".join(map(str, corpus.columns))
         raise InputError(f"corpus has no column {by!r} to group by (columns: {cols})")
     kw = dict(text_col="text", id_col="doc_id", lexicon=lexicon, jobs=jobs)
-    home_col = home_column(corpus)
-    if home_col is not None:
-        kw["home_col"] = home_col
+    kw.update(home_options(corpus))
     table = cached_score(corpus, **kw) if cache else score(corpus, **kw)
     for col in dict.fromkeys([by, *KEEP_COLUMNS]):
         if col in corpus.columns and col not in table.columns:

@@ -32,6 +32,8 @@ __all__ = [
     "cached_files",
     "composition",
     "home_column",
+    "official_column",
+    "home_options",
     "load",
     "n_documents",
     "standardize",
@@ -57,6 +59,9 @@ STR_DTYPE = "str" if int(pd.__version__.split(".")[0]) >= 3 else object
 #: the column of the registry corpora with each document's publisher's country: the ``home`` of
 #: the attribution rules (``framing.score(home_col=)``), as the attribution audits pass it
 HOME_COLUMN = "outlet_country"
+#: the column of the registry corpora whose publisher is its home's own government (the White
+#: House, the Kremlin, the Ukrainian presidency): ``framing.score(official_col=)``
+OFFICIAL_COLUMN = "official"
 log = logging.getLogger(__name__)
 
 
@@ -64,6 +69,21 @@ def home_column(df: pd.DataFrame) -> str | None:
     """:data:`HOME_COLUMN` when ``df`` has it (``home_col`` of :func:`framing.score`), else None:
     the UN General Debate corpus has none (its speakers are many States, not one publisher)."""
     return HOME_COLUMN if HOME_COLUMN in df.columns else None
+
+
+def official_column(df: pd.DataFrame) -> str | None:
+    """:data:`OFFICIAL_COLUMN` when ``df`` has it and a home column (``official_col`` of
+    :func:`framing.score`), else None: the media corpora have none (no outlet is a
+    government)."""
+    return OFFICIAL_COLUMN if OFFICIAL_COLUMN in df.columns and home_column(df) else None
+
+
+def home_options(df: pd.DataFrame) -> dict[str, str]:
+    """The ``home_col`` and ``official_col`` options of :func:`framing.score` for a registry
+    corpus frame (:func:`home_column`, :func:`official_column`): each document scored with its
+    publisher's home, as the attribution audits score it; empty for a corpus without homes."""
+    cols = {"home_col": home_column(df), "official_col": official_column(df)}
+    return {k: v for k, v in cols.items() if v is not None}
 
 
 def parser(name: str) -> ModuleType:

@@ -10,7 +10,8 @@ release need not quote him). One document per row:
 - ``date``: the CSV timestamp (UTC), made timezone-naive; ``genre``: "press release";
 - extra columns ``location`` and ``summary`` (Kremlin only; missing for Ukraine), and
   ``outlet_country`` ("Russia" / "Ukraine": the publisher's country, the ``home`` of
-  :func:`framing.analyze` and ``--home-col``; parser version 2).
+  :func:`framing.analyze` and ``--home-col``; parser version 2) and ``official`` (True: the
+  publisher is the home's own government, ``--official-col``; parser version 3).
 
 Rows whose body is empty or blank are dropped; the count is logged and returned in
 ``df.attrs["dropped_empty"]``.
@@ -28,7 +29,7 @@ import pandas as pd
 from framing.core.errors import DataError
 from framing.core.files import decode_bytes
 
-PARSER_VERSION = 2
+PARSER_VERSION = 3
 GENRE = "press release"
 SOURCES = {
     "putin.csv": ("kremlin", "Kremlin", "Vladimir Putin", "Russia"),
@@ -72,6 +73,7 @@ def read_one(
             "location": raw.get("location", pd.Series(pd.NA, index=raw.index)).replace("", pd.NA),
             "summary": raw.get("summary", pd.Series(pd.NA, index=raw.index)).replace("", pd.NA),
             "outlet_country": country or pd.NA,
+            "official": True,
         }
     )[~empty]
     return df, int(empty.sum())

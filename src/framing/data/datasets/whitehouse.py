@@ -11,6 +11,9 @@ Each ``<folder>/<yyyy-mm>/<stem>.md`` is one document:
 - ``outlet_country``: "United States", the publisher's country (the ``home`` of
   :func:`framing.analyze` and ``home_col`` of :func:`framing.score`; since parser version 2):
   a bare "the President" of a briefing is the President of the United States;
+- ``official``: True, the publisher is the home's own government (``official_col`` of
+  :func:`framing.score`; since parser version 3): "The United States condemns ..." is the
+  author's voice;
 - ``text``: the markdown body as plain text (:func:`markdown_to_text`).
 """
 
@@ -27,7 +30,7 @@ from framing.core.errors import DataError
 from framing.core.files import decode_bytes
 from framing.core.progress import progress
 
-PARSER_VERSION = 2
+PARSER_VERSION = 3
 GROUP = "White House"
 #: the publisher's country: the home of the corpus's documents
 COUNTRY = "United States"
@@ -228,6 +231,7 @@ def parse_page(text: str, rel: str) -> dict:
         "published_time": str(meta["published_time"]) if meta.get("published_time") else None,
         "path": rel,
         "outlet_country": COUNTRY,
+        "official": True,
     }
 
 
