@@ -413,14 +413,14 @@ saving.save_figure(
 )
 
 # %% [markdown]
-# ## Attribution audit of White House 2022 (rounds 26-29, 48-49, 51, 53, 56-63)
+# ## Attribution audit of White House 2022 (rounds 26-29, 48-49, 51, 53, 56-64)
 #
 # A third fresh genre for the same rules (`METRICS_VERSION` 48): White House statements,
 # speeches and press briefings, stratified by genre (`attribution_audit.WHITE_HOUSE`;
-# `docs/validation.md`, sections 25-28, 48-49, 51, 53 and 56-63); later rounds measure voice
+# `docs/validation.md`, sections 25-28, 48-49, 51, 53 and 56-64); later rounds measure voice
 # or targets again on fresh texts after the rules written from the rounds before (round 57:
-# voice after versions 84-85; rounds 58-63: the sources of matches the rules call reported,
-# after versions 86-92; rounds 61-63 have no briefing left, so the briefings cell is round 60's).
+# voice after versions 84-85; rounds 58-64: the sources of matches the rules call reported,
+# after versions 86-93; rounds 61-64 have no briefing left, so the briefings cell is round 60's).
 # Each cell shows its latest round. Not pooled with the news or the presidential releases. Output: `figures/06-validation-attribution-white-house.{png,svg,csv}`.
 
 # %%
