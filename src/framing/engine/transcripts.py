@@ -13,7 +13,10 @@ PRESIDENT:", "THE VICE PRESIDENT:"), or a speaker the caller knows as a politica
 (``principal``; :mod:`framing.engine.attribution` asks the actor lexicons: "Vladimir Putin";
 among several, one labelled "President", then the one with the most turns); in a briefing without them (reporters' questions
 labelled "Q"), everyone but the reporters; else the speaker with the most turns (on a tie, the
-first to speak). Every other speaker's turn is that speaker's reported speech.
+first to speak). Every other speaker's turn is that speaker's reported speech. Version 93: in
+the publisher's own text (``own``: labels of the home's speakers), a joint appearance gives the
+author's voice to the home's head of state, not to a guest who speaks more ("PRESIDENT BIDEN:"
+beside "CHANCELLOR SCHOLZ:"), and a briefing keeps its podium before a known leader.
 
 What it sees and misses: labels of a name of two or three capitalised words ("Sergei Shoigu:",
 "Patriarch Kirill:"), also after a title with up to two "of" phrases ("Minister of Culture Olga
@@ -25,8 +28,9 @@ with a first name of two words, without a title, or with a one-name speaker's ti
 the speaker is the last word) and the "Q" of a reporter's question; not one-word mixed-case
 labels ("Question:"), mixed-case titles ("The President:") or a label inside a sentence. In a
 briefing every official at the podium is the author, a guest who is no reporter too. Section headings
-that mostly recur read as speakers. The author rule errs where two known leaders meet
-and the guest takes more turns.
+that mostly recur read as speakers. Without the publisher's home the author rule errs
+where two known leaders meet and the guest takes more turns; speakers who share a surname
+("PRESIDENT BIDEN:", "FIRST LADY BIDEN:") are one speaker.
 """
 
 from __future__ import annotations
@@ -197,8 +201,8 @@ def turns(
     (version 93): where such speakers meet others ("PRESIDENT BIDEN:" beside "CHANCELLOR
     SCHOLZ:"), the author is one of them (:func:`_own_authors`).
 
-    >>> [(t.speaker, t.author) for t in turns("Putin met them. Vladimir Putin: Good. "
-    ...     "Denis Logunov: Yes. Vladimir Putin: Fine.")]
+    >>> text = "Putin met them. Vladimir Putin: Good. Denis Logunov: Yes. Vladimir Putin: Fine."
+    >>> [(t.speaker, t.author) for t in turns(text, lambda s, e: text[s:e] == "Putin")]
     [('Vladimir Putin', True), ('Denis Logunov', False), ('Vladimir Putin', True)]
     """
     if ":" not in text:
@@ -229,7 +233,7 @@ def turns(
         return []  # no known leader and no exchange: headings of a fact sheet, not a dialogue
     titled = known & PRINCIPAL_TITLES
     mine = _own_speakers(labels, counts, own)
-    own_authors = None if titled else _own_authors(text, labels, counts, known, mine)
+    own_authors = None if titled else _own_authors(text, labels, counts, known, mine, first_turn)
     if titled:  # "THE PRESIDENT" (and "THE VICE PRESIDENT"): the publisher's principals, and
         # in a briefing its own officials at the podium who outspeak them ("MS. PSAKI:" beside a
         # "THE PRESIDENT:" she quotes once; version 93); at the President's event with questions
@@ -268,7 +272,9 @@ def _own_speakers(labels, counts: Counter, own) -> set[str]:
     return {n for n in counts if n != QUESTION and own(*first_label[n])}
 
 
-def _own_authors(text: str, labels, counts: Counter, known: set[str], mine: set[str]) -> set[str]:
+def _own_authors(
+    text: str, labels, counts: Counter, known: set[str], mine: set[str], first_turn: dict
+) -> set[str]:
     """The authors of a joint appearance in the publisher's own text (version 93), empty when
     it is none: when some labelled speakers are the publisher's own (``mine``) and others are
     not, the own speaker who is a head of state (:data:`_HEAD_TITLE`; of several, the known
@@ -283,5 +289,4 @@ def _own_authors(text: str, labels, counts: Counter, known: set[str], mine: set[
     if QUESTION in counts:
         return mine if heads else set()
     pool = (heads & known) or heads or (mine & known) or mine
-    order = {n: i for i, n in enumerate(dict.fromkeys(n for _, _, n in labels))}
-    return {min(pool, key=lambda name: (-counts[name], order[name]))}
+    return {min(pool, key=lambda name: (-counts[name], first_turn[name]))}
