@@ -121,6 +121,25 @@ VOICE_SCOPE = [
     # "as X said": the clause the tag attaches to
     ("As Beijing has said, outside interference is unacceptable.", "interference", "reported"),
     ("Outside interference is unacceptable, as Beijing has said.", "interference", "reported"),
+    # version 94: a tag that interrupts a phrase after "and," / "for," reports what follows it
+    (
+        "We really have a champion, and, as the governor mentioned, also the new law.",
+        "really",
+        "author",
+    ),
+    (
+        "And as we all know, I thank you, for, as Doug said, being true patriots.",
+        "as we all know",
+        "author",
+    ),
+    (
+        "Sanctions work, and, as Beijing has said, the war is certainly unjust.",
+        "certainly",
+        "reported",
+    ),
+    ("Sanctions really work, and, as Beijing has said, the war is unjust.", "really", "author"),
+    # not after a content word: the clause before
+    ("Russia is certainly the aggressor, as Beijing has said.", "certainly", "reported"),
     # the author's clause after ", but"
     (
         "The minister said that talks had failed, but the apparent stalemate suits nobody.",

@@ -238,7 +238,10 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: BIDEN:" beside "CHANCELLOR SCHOLZ:"); a briefing's podium before a known leader; "Vice
 #: President Harris" a leader; an official publisher (``official``) names its home as a
 #: collective subject in the author's voice ("The United States condemns", `state_selves`).
-METRICS_VERSION = 93
+#: 94: from round 64 (scopes too wide): an "as X said" tag after "and," / "for," (a word that
+#: opens a phrase) reports what follows it, not the sentence before ("..., and, as the governor
+#: mentioned, also the Inflation Reduction Act").
+METRICS_VERSION = 94
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -464,8 +464,20 @@ def _as_tag(view: SentenceView, i: int, cues: Cues) -> tuple[int, int] | None:
     ):
         return None if comma is None else (comma + 1, _scope_end(view, comma + 1))
     if view.toks[j - 1] == ",":
+        if j >= 2 and view.low[j - 2] in _PHRASE_OPENERS and comma is not None and comma - i <= 4:
+            # "..., and, as the governor mentioned, also the Inflation Reduction Act", "for, as
+            # Doug said, being true patriots": the tag interrupts a phrase and reports what
+            # follows it, not the sentence before (version 94, attribution round 64)
+            return (comma + 1, _scope_end(view, comma + 1))
         return (0, j - 1)
     return None
+
+
+#: words after which a comma and an "as X said" tag interrupt a phrase (:func:`_as_tag`)
+_PHRASE_OPENERS = frozenset(
+    {"and", "but", "or", "nor", "for", "of", "to", "with", "in", "on", "by", "from", "about",
+     "that", "because", "than"}
+)  # fmt: skip
 
 
 def _fronted_end(view: SentenceView, i: int, cues: Cues) -> int | None:
