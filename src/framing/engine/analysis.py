@@ -436,11 +436,13 @@ def _staged(
     quotes = [find_quotes(d.text, d.sentences, d.norm) for d in docs]
     homes = homes or [""] * len(docs)
     labels = label_actors(lexicon)
-    attributions = [
-        attribute(d.norm, d.sentences, m, q, layout.kinds, low=d.low, label_actors=labels,
-                  **dict(zip(("home", "official"), split_home(h), strict=True)))
-        for d, m, q, h in zip(docs, matches, quotes, homes, strict=True)
-    ]  # fmt: skip
+    attributions = []
+    for d, m, q, key in zip(docs, matches, quotes, homes, strict=True):
+        home, official = split_home(key)
+        attributions.append(
+            attribute(d.norm, d.sentences, m, q, layout.kinds, low=d.low, home=home,
+                      label_actors=labels, official=official)
+        )  # fmt: skip
     metrics = [
         _lexical_metrics(layout, *x) for x in zip(docs, matches, quotes, attributions, strict=True)
     ]
@@ -781,4 +783,4 @@ def analyze(text: str, lexicon=None, home: str | None = None, official: bool = F
     category = home_category(home, lexicon)
     if official and not split_home(category)[0]:
         raise InputError(f"official=True needs a home the lexicon knows, got home={home!r}")
-    return Analysis(text, lexicon, home_key(category, official) if official else category)
+    return Analysis(text, lexicon, home_key(category, official))

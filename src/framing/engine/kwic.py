@@ -12,9 +12,9 @@ from collections.abc import Iterable
 import pandas as pd
 
 from framing.core.errors import InputError
-from framing.engine.analysis import ATTRIBUTION_COLUMNS, OFFICIAL_PREFIX, analyze
+from framing.engine.analysis import ATTRIBUTION_COLUMNS, analyze
 from framing.engine.lexicon import as_lexicon
-from framing.engine.scoring import flag
+from framing.engine.scoring import check_home_columns, document_homes
 
 #: Columns of :func:`corpus_kwic` (those of ``Analysis.kwic`` with ``doc_id`` first).
 COLUMNS = [
@@ -24,29 +24,16 @@ COLUMNS = [
 
 
 def _documents(
-    data, text_col: str, id_col: str, home_col: str | None = None, official_col: str | None = None
+    data, text_col: str, id_col: str, homes: list[str] | None = None
 ) -> list[tuple[str, str, object]]:
-    """``(doc_id, text, home)`` of every document (``home`` None without ``home_col``; an
-    official publisher's home with the :data:`~framing.engine.analysis.OFFICIAL_PREFIX`)."""
-    if official_col is not None and home_col is None:
-        raise InputError("official_col= needs home_col= (CLI: --official-col needs --home-col)")
-    for kind, col in (("home", home_col), ("official", official_col)):
-        if col is not None and not (isinstance(data, pd.DataFrame) and col in data.columns):
-            cols = ", ".join(map(str, data.columns)) if isinstance(data, pd.DataFrame) else ""
-            where = f" (columns: {cols})" if cols else f"; {kind}_col needs a DataFrame"
-            raise InputError(f"no {kind} column {col!r}{where}")
+    """``(doc_id, text, home)`` of every document (``homes``: a DataFrame's home keys, from
+    :func:`~framing.engine.scoring.document_homes`; None without them)."""
     if isinstance(data, pd.DataFrame):
         if text_col not in data.columns:
             cols = ", ".join(map(str, data.columns))
             raise InputError(f"no text column {text_col!r} (columns: {cols})")
         ids = data[id_col] if id_col in data.columns else pd.Series(range(len(data)))
-        homes = data[home_col].tolist() if home_col is not None else [None] * len(data)
-        if official_col is not None:
-            flags = [flag(v, official_col) for v in data[official_col].tolist()]
-            homes = [
-                f"{OFFICIAL_PREFIX}{h}" if f and isinstance(h, str) else h
-                for h, f in zip(homes, flags, strict=True)
-            ]
+        homes = homes if homes is not None else [None] * len(data)
         return [
             (i, t if isinstance(t, str) else "", h)
             for i, t, h in zip(ids.astype(str), data[text_col], homes, strict=True)
@@ -105,7 +92,10 @@ def corpus_kwic(
         known = ", ".join(lex.categories)
         raise InputError(f"unknown category {category!r}; known: {known}")
     parts = []
-    for doc_id, text, home in _documents(data, text_col, id_col, home_col, official_col):
+    frame = data.columns if isinstance(data, pd.DataFrame) else None
+    check_home_columns(frame, home_col, official_col)
+    homes = document_homes(data, home_col, lex, official_col)  # None without home_col
+    for doc_id, text, home in _documents(data, text_col, id_col, homes):
         k = analyze(text, lex, home=home).kwic(
             category=category, pattern=pattern, window=window, voice=voice, target=target
         )

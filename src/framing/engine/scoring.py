@@ -105,27 +105,38 @@ def document_homes(
     one), as a :func:`~framing.engine.analysis.home_key` marked official where ``official_col``
     is true; a clear error when ``data`` is no DataFrame or lacks a column."""
     if home_col is None:
-        if official_col is not None:
-            raise InputError("official_col= needs home_col= (CLI: --official-col needs --home-col)")
+        check_home_columns(None, home_col, official_col)
         return None
     if not isinstance(data, pd.DataFrame):
         raise InputError("home_col= needs a DataFrame (the homes come from one of its columns)")
-    for kind, col in (("home", home_col), ("official", official_col)):
-        if col is not None and col not in data.columns:
-            cols = ", ".join(map(str, data.columns))
-            raise InputError(f"no {kind} column {col!r} (columns: {cols})")
+    check_home_columns(data.columns, home_col, official_col)
     homes = home_categories(data[home_col].tolist(), lexicon)
     if official_col is None:
         return homes
-    flags = [flag(v, official_col) for v in data[official_col].tolist()]
+    flags = [_flag(v, official_col) for v in data[official_col].tolist()]
     return [home_key(h, f) for h, f in zip(homes, flags, strict=True)]
+
+
+def check_home_columns(columns, home_col: str | None, official_col: str | None) -> None:
+    """A clear error when ``official_col`` comes without ``home_col`` or when a column either
+    names is not among ``columns`` (None: the data is no DataFrame)."""
+    if official_col is not None and home_col is None:
+        raise InputError("official_col= needs home_col= (CLI: --official-col needs --home-col)")
+    for kind, col in (("home", home_col), ("official", official_col)):
+        if col is None:
+            continue
+        if columns is None:
+            raise InputError(f"no {kind} column {col!r}; {kind}_col needs a DataFrame")
+        if col not in columns:
+            cols = ", ".join(map(str, columns))
+            raise InputError(f"no {kind} column {col!r} (columns: {cols})")
 
 
 _TRUE = frozenset({"true", "yes", "1"})
 _FALSE = frozenset({"false", "no", "0", ""})
 
 
-def flag(value, col: str) -> bool:
+def _flag(value, col: str) -> bool:
     """A true/false cell of column ``col``: a bool, 0/1, "true"/"false", "yes"/"no"; missing is
     false; anything else is an error."""
     if value is None or value is pd.NA or (isinstance(value, float) and value != value):
@@ -564,12 +575,7 @@ def score_dask(
     if text_col not in ddf.columns:
         cols = ", ".join(map(str, ddf.columns))
         raise InputError(f"no text column {text_col!r} (columns: {cols})")
-    if official_col is not None and home_col is None:
-        raise InputError("official_col= needs home_col= (CLI: --official-col needs --home-col)")
-    for kind, col in (("home", home_col), ("official", official_col)):
-        if col is not None and col not in ddf.columns:
-            cols = ", ".join(map(str, ddf.columns))
-            raise InputError(f"no {kind} column {col!r} (columns: {cols})")
+    check_home_columns(ddf.columns, home_col, official_col)
     meta = _table([], [], lexicon, id_col)
     lex = dask.delayed(_lean(lexicon), pure=True)
     return ddf.map_partitions(

@@ -94,9 +94,7 @@ PRINCIPAL_TITLES = frozenset({"THE PRESIDENT", "THE VICE PRESIDENT", "THE FIRST 
 QUESTION = "Q"
 #: a head of state's title in a label, not a vice or former one ("PRESIDENT BIDEN:", "President
 #: of Russia Vladimir Putin:"; not "VICE PRESIDENT HARRIS:", "FORMER PRESIDENT OBAMA:")
-_HEAD_TITLE = re.compile(
-    r"(?<![Vv]ice )(?<!VICE )(?<![Ff]ormer )(?<!FORMER )\b(?:President|PRESIDENT)\b"
-)
+_HEAD_TITLE = re.compile(r"(?<!vice )(?<!former )\bpresident\b", re.IGNORECASE)
 #: words that open a topic, not a speaker's title, before a name and a colon ("On Hunter Biden:",
 #: "About President Putin:"; version 80)
 _TOPIC_WORDS = frozenset(
@@ -232,7 +230,7 @@ def turns(
     if not known and (sorted(counts.values())[-2] < 2 or 2 * repeated < len(labels)):
         return []  # no known leader and no exchange: headings of a fact sheet, not a dialogue
     titled = known & PRINCIPAL_TITLES
-    mine = _own_speakers(labels, counts, own)
+    mine = _own_speakers(labels, counts, first_turn, own)
     own_authors = None if titled else _own_authors(text, labels, counts, known, mine, first_turn)
     if titled:  # "THE PRESIDENT" (and "THE VICE PRESIDENT"): the publisher's principals, and
         # in a briefing its own officials at the podium who outspeak them ("MS. PSAKI:" beside a
@@ -261,15 +259,12 @@ def turns(
     ]
 
 
-def _own_speakers(labels, counts: Counter, own) -> set[str]:
+def _own_speakers(labels, counts: Counter, first_turn: dict, own) -> set[str]:
     """The labelled speakers (not the reporters) whose first label ``own`` calls the
     publisher's own (version 93); empty without ``own``."""
     if own is None:
         return set()
-    first_label: dict[str, tuple[int, int]] = {}
-    for start, end, name in labels:
-        first_label.setdefault(name, (start, end))
-    return {n for n in counts if n != QUESTION and own(*first_label[n])}
+    return {n for n in counts if n != QUESTION and own(*labels[first_turn[n]][:2])}
 
 
 def _own_authors(
