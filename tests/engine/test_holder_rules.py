@@ -944,6 +944,56 @@ def test_bare_president_of_the_home(text, home, source):
     assert _voice_source(text, matched, home) == ("reported", source)
 
 
+#: version 95 (round 64): in the home's text its departments and agencies by full name, the
+#: advisers of its Executive Office by title, "the Vice President" of a release that names
+#: only her, "the President and Vice President" together, and "she" past a body's name
+VERSION_95 = [
+    ("The Federal Trade Commission announced that it will ramp up enforcement against illegal "
+     "repair restrictions.", "illegal", "west_us", ("reported", "west_us")),
+    ("The Federal Trade Commission announced that it will ramp up enforcement against illegal "
+     "repair restrictions.", "illegal", "", ("reported", "")),
+    ("The Department of Veterans Affairs also announced that it will likely exceed its goal.",
+     "likely", "west_us", ("reported", "west_us")),
+    ("The Justice Department said it will likely appeal.", "likely", "west_us",
+     ("reported", "west_us")),
+    # another state's department of the same name is not the home's
+    ("The Indian Department of Energy said it will likely exceed its goal.", "likely",
+     "west_us", ("reported", "")),
+    ("India's Department of Energy said it will likely exceed its goal.", "likely", "west_us",
+     ("reported", "")),
+    ("Gina McCarthy on CNN [Interview, 6/30/22]\n\nNational Climate Advisor Gina McCarthy: "
+     "“We are actually going to double down.”", "actually", "west_us",
+     ("reported", "west_us")),
+    ("Surgeon General Vivek Murthy said it is likely that cases will rise.", "likely",
+     "west_us", ("reported", "west_us")),
+    ("The Vice President believes that our Nation has a sacred obligation.", "believes",
+     "west_us", ("reported", "west_us")),
+    ("The Vice President believes that our Nation has a sacred obligation.", "believes", "",
+     ("reported", "")),
+    ("As two former members of the committee, the President and Vice President emphasized that "
+     "there are likely many qualified nominees.", "likely", "west_us", ("reported", "west_us")),
+    ("The President and the Prime Minister emphasized that there are likely many qualified "
+     "nominees.", "likely", "west_us", ("reported", "")),
+    ("During the meeting, the Vice President conveyed the Administration’s commitment. She "
+     "emphasized that the government should not interfere with the right of every American.",
+     "interfere", "west_us", ("reported", "west_us")),
+    ("During the meeting, the Vice President conveyed the Administration's commitment. She "
+     "emphasized that the government should not interfere with the right of every American.",
+     "interfere", "west_us", ("reported", "west_us")),
+    # a person's name between them still competes as the antecedent of "she"
+    ("During the meeting, the Vice President met Governor Smith. She emphasized that the "
+     "government should not interfere with the right of every American.", "interfere",
+     "west_us", ("reported", "")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "matched", "home", "expected"), VERSION_95, ids=[c[0][:45] for c in VERSION_95]
+)
+def test_home_agencies_advisers_and_vice_president(text, matched, home, expected):
+    assert _voice_source(text, matched, home) == expected
+
+
 #: version 88 (attribution round 59): a document or estimate no one is named for is a vague
 #: holder in running text too; "it's estimated that" is an expletive passive
 UNNAMED_DOCUMENTS = [

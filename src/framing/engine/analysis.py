@@ -241,7 +241,14 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: 94: from round 64 (scopes too wide): an "as X said" tag after "and," / "for," (a word that
 #: opens a phrase) reports what follows it, not the sentence before ("..., and, as the governor
 #: mentioned, also the Inflation Reduction Act").
-METRICS_VERSION = 94
+#: 95: from round 64 (sources unresolved): in the home's own text its executive departments and
+#: agencies by full name ("the Federal Trade Commission", "the Department of Veterans Affairs";
+#: not another state's: "the Indian Department of Energy") and the advisers of its Executive
+#: Office by title ("National Climate Advisor Gina McCarthy") are the home's; "the Vice
+#: President" of a release that names only her is the home's like "the President"; "the
+#: President and Vice President emphasized" is one actor's two titles; a body's name ("the
+#: Administration's") does not compete with a person as the antecedent of "she".
+METRICS_VERSION = 95
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -563,14 +563,18 @@ class SentenceView:
         if j >= 0 and self.chunk_of[j] is not None and self._own_body(k):
             return False  # "Russia's Security Council", "the Russian Security Council": the
             # actor's own body, not another antecedent (version 86, round 57)
+        if w in _PERSON_PRONOUNS and self._own_body(k):
+            return False  # "the Vice President conveyed the Administration's commitment. She
+            # emphasized": a body is no antecedent of "she" (version 95, round 64)
         return not (j >= 0 and self.low[j] in self.cues.prepositions)
 
     def _own_body(self, k: int) -> bool:
         """The capitalised name through token ``k`` ends in a state body's head ("Security
-        Council", "Foreign Policy Planning Department"; not "Jewish Congress", "NTV")."""
+        Council", "Foreign Policy Planning Department", "the Administration's"; not "Jewish
+        Congress", "NTV")."""
         while k + 1 < self.n and self._name_like(k + 1):
             k += 1
-        return self.low[k] in _OWN_BODY_HEADS
+        return self.low[k].removesuffix("'s").removesuffix("’s") in _OWN_BODY_HEADS
 
     def pronoun(self, i: int, exclude: tuple[str, ...] = ()) -> Holder:
         """The antecedent of a third-person pronoun: the one actor category named before it in
@@ -1105,6 +1109,15 @@ class SentenceView:
             )
         ):
             k, mods = k - 1, mods + 1
+        if (
+            k >= 2
+            and self.low[k] == "and"
+            and self.low[k - 2] == "the"
+            and self.heads.get(self.low[k - 1]) is not None
+            and self.heads.get(self.low[k - 1]) == self.heads.get(self.low[j])
+        ):
+            k -= 2  # "the President and Vice President emphasized": one actor's two titles
+            # (version 95, round 64)
         if k < 0 or self.low[k] != "the":
             return None
         if (

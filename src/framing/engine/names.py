@@ -327,9 +327,10 @@ def name_bank(
             add(names, _proper(_surnames(run, home), norm), home)
         bodies = frozenset(b for b in body_words if b in norm)
         add(names, sorted(bodies), home)
-        if "president" not in heads and ("the President" in norm or "The President" in norm):
+        if "president" not in heads and _BARE_PRESIDENT.search(norm):
             # a release of the home that introduces no president by name ("The President believes
-            # that ..."): its capitalised "the President" is the home's (version 90, round 61)
+            # that ..."): its capitalised "the President" is the home's (version 90, round 61),
+            # and so is "the Vice President" of a release that names only her (version 95)
             heads["president"] = home
     return Bank(
         {w: c for w, c in names.items() if c is not None},
@@ -429,6 +430,8 @@ def _styled_title(norm: str, start: int, persons: frozenset[str]) -> str:
     return ""
 
 
+#: a capitalised bare "the President" or "the Vice President" (version 95, round 64)
+_BARE_PRESIDENT = re.compile(r"\b[Tt]he (?:Vice )?President\b")
 #: the links of a title chain before the publisher's own office ("Adviser to the Head of the")
 _OFFICE_LINKS = frozenset({"of", "to"})
 #: the publisher's own presidential office at the end of a title's chain, then a name
@@ -558,11 +561,29 @@ def name_spans(
 ) -> list[tuple[int, int, str, bool]]:
     """The bank's words in ``norm[start:end]`` as ``(start, end, category, person)`` spans
     (``person`` False for the words of ``bodies``), except where they overlap a span of
-    ``taken`` (the lexicon's actor matches)."""
+    ``taken`` (the lexicon's actor matches), and except a body's full name owned by another
+    name before it ("the Indian Department of Energy", "India's Department of Energy")."""
     out = []
     for m in pattern.finditer(norm, start, end):
         s, e = m.span()
         if any(ts < e and s < te for ts, te, *_ in taken):
             continue
-        out.append((s, e, bank[m.group()], m.group() not in bodies))
+        body = m.group() in bodies
+        if body and " " in m.group() and _owned(norm[max(0, s - 40) : s]):
+            continue
+        out.append((s, e, bank[m.group()], not body))
     return out
+
+
+#: words before a body's full name that leave it unowned ("The Department of Energy")
+_UNOWNED = frozenset({"The", "A", "An", "Our", "This"})
+
+
+def _owned(before: str) -> bool:
+    """The text ``before`` a body's full name ends in a capitalised word or a possessive
+    ("Indian", "India's"): the body is that one's, not the home's (version 95)."""
+    words = before.split()
+    if not words:
+        return False
+    w = words[-1]
+    return w.endswith(("'s", "’s")) or (w[:1].isupper() and w not in _UNOWNED)
