@@ -193,8 +193,8 @@ PREFILTER = [
 
 @pytest.mark.parametrize("text", PREFILTER)
 def test_candidate_prefilter_changes_nothing(text):
-    from framing.engine import attribution as attr
     from framing.engine.analysis import compute
+    from framing.engine.attribution import cue_scan, frame_rules
     from framing.engine.clauses import SentenceView
     from framing.engine.document import Document
 
@@ -210,13 +210,13 @@ def test_candidate_prefilter_changes_nothing(text):
     brute = []
     for si, (s, e) in enumerate(sentences):
         v = SentenceView(doc.norm, s, e, actors.get(si, []), cues, {}, None)
-        brute += [si for f in attr.frames(v, cues) if f.holder.kind == "vague"]
+        brute += [si for f in frame_rules.frames(v, cues) if f.holder.kind == "vague"]
     assert got.vague_sentences == brute
     # and every voiced match outside a candidate sentence has no frame over it
-    framed, _ = attr._candidates(cues, doc.low, [s for s, _ in sentences])
+    framed, _ = cue_scan._candidates(cues, doc.low, [s for s, _ in sentences])
     for si, (s, e) in enumerate(sentences):
         v = SentenceView(doc.norm, s, e, actors.get(si, []), cues, {}, None)
-        if attr.frames(v, cues):
+        if frame_rules.frames(v, cues):
             assert si in framed, (si, text)
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from framing.engine import attribution as attr
 from framing.engine import multiscan
+from framing.engine.attribution import cue_scan, frame, frame_rules, roles, speakers
 from framing.engine.clauses import (
     _TOKEN_SPLIT,
     TOKEN_RE,
@@ -35,14 +35,14 @@ TRICKY = [
 def test_hyperscan_cue_hits_equal_the_regex(text):
     cues = load_cues()
     low = Document(text).low
-    assert attr._cue_scan(cues) is not None
-    assert sorted(attr._cue_hits(cues, low)) == sorted(attr._regex_cue_hits(cues, low))
+    assert cue_scan._cue_scan(cues) is not None
+    assert sorted(cue_scan._cue_hits(cues, low)) == sorted(cue_scan._regex_cue_hits(cues, low))
 
 
 def test_regex_cue_hits_are_whole_words():
     cues = load_cues()
     low = Document(TRICKY[3]).low
-    got = [w for _, w in attr._regex_cue_hits(cues, low)]
+    got = [w for _, w in cue_scan._regex_cue_hits(cues, low)]
     assert "say" not in got and "many" not in got  # "essay", "Germany"
     assert "recall" in got and "see" in got  # "recall", "see-saw"
 
@@ -74,13 +74,13 @@ def test_sentence_view_tokens_equal_finditer(text, cut):
 
 
 def _scope_end_loop(view, i, limit=None):
-    """The plain loop of :func:`attr._scope_end` (no shortcut)."""
+    """The plain loop of :func:`frame_rules._scope_end` (no shortcut)."""
     hi = view.n if limit is None else min(view.n, i + limit)
     for k in range(i, hi):
         if view.toks[k] == ";" or (limit is not None and view.toks[k] == ","):
             return k
         if view.low[k] in ("but", "yet") and k > i and view.toks[k - 1] == ",":
-            if attr._no_subject(view, k + 1):
+            if frame_rules._no_subject(view, k + 1):
                 continue
             return k
     return hi
@@ -101,7 +101,7 @@ def test_scope_end_shortcut_equals_the_loop(text):
     v = SentenceView(text, 0, len(text), [], load_cues(), {}, None)
     for i in range(v.n + 1):
         for limit in (None, 3, 8):
-            assert attr._scope_end(v, i, limit) == _scope_end_loop(v, i, limit), (i, limit)
+            assert frame_rules._scope_end(v, i, limit) == _scope_end_loop(v, i, limit), (i, limit)
 
 
 @pytest.mark.parametrize("text", SENTENCES)
@@ -121,7 +121,7 @@ def test_ascii_split_of_every_ascii_character():
 
 # ---------------------------------------------------------------- lazy equals eager
 def _eager(text: str):
-    """What :func:`attr.attribute` gives when every sentence is read and framed (no skip):
+    """What :func:`attribute` gives when every sentence is read and framed (no skip):
     ``(rows, vague_sentences, got)`` with ``got`` the real (lazy) result."""
     import framing
     from framing.engine.analysis import compute
@@ -137,7 +137,7 @@ def _eager(text: str):
     actors: dict[int, list] = {}
     for x in matches:
         if kinds.get(x.category) == "actor":
-            person = x.subcategory in attr._PERSON_SUBCATEGORIES
+            person = x.subcategory in frame._PERSON_SUBCATEGORIES
             actors.setdefault(x.sentence, []).append((x.start, x.end, x.category, person))
     views: dict[int, SentenceView] = {}
 
@@ -148,7 +148,7 @@ def _eager(text: str):
             views[si] = SentenceView(norm, s, e, actors.get(si, []), cues, order, earlier)
         return views[si]
 
-    framed = [attr.frames(view(si), cues) for si in range(len(sentences))]
+    framed = [frame_rules.frames(view(si), cues) for si in range(len(sentences))]
     vague = [si for si, fs in enumerate(framed) for f in fs if f.holder.kind == "vague"]
     starts = [s for s, _ in sentences]
     rows = []
@@ -164,13 +164,13 @@ def _eager(text: str):
             q = next((q for q in quotes if q[0] <= x.start and x.end <= q[1]), None)
             qh = None
             if q is not None:
-                qh = attr._quote_holder(
+                qh = speakers._quote_holder(
                     (q[0], q[1], q[6]), view, framed.__getitem__, starts, norm.lower(), cues
                 )
-            voice, source = attr._voice(v, framed[x.sentence], first, last, cat, qh, cues)
+            voice, source = roles._voice(v, framed[x.sentence], first, last, cat, qh, cues)
         if cat in targeted:
             role = cues.role(cat, x.subcategory)
-            target = attr._target(v, first, last, role, cues, label=x.subcategory == "label")
+            target = roles._target(v, first, last, role, cues, label=x.subcategory == "label")
         rows.append((voice, source, target))
     return rows, vague, got
 
@@ -218,7 +218,7 @@ def test_framed_holds_every_sentence_with_a_frame(text):
 
     sentences = sentence_spans(text)
     cues = load_cues()
-    found = attr._candidates(cues, doc.low, [s for s, _ in sentences])
+    found = cue_scan._candidates(cues, doc.low, [s for s, _ in sentences])
     for si, (s, e) in enumerate(sentences):
-        if attr.frames(SentenceView(doc.norm, s, e, [], cues, {}, None), cues):
+        if frame_rules.frames(SentenceView(doc.norm, s, e, [], cues, {}, None), cues):
             assert si in found.framed, (si, text)

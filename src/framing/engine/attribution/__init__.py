@@ -1,0 +1,419 @@
+"""Who speaks and who is blamed: ``voice``, ``source`` and ``target`` of lexicon matches.
+
+Transparent token-level rules (no parser; see :mod:`framing.engine.clauses` and
+``docs/metrics.md``, "Voice, source and target"), run only on the sentences that need them:
+
+- **voice** (stance categories and ``voice_categories`` of ``cues/attribution.yaml``):
+  ``reported`` when the match is inside a quotation; or is itself a belief, speech or blame verb
+  whose holder is not the author ("Western countries will *think* that", "the US *accused*
+  China"; distancing verbs stay the author's: choosing "claimed" is the writer's distancing);
+  or lies in the scope of a reporting frame whose holder is not the author: a reporting or
+  belief verb ("X said/believes/assumed that ...", also after the clause: "..., X said"),
+  "according to X", a reporting noun with "that" ("X's claim that"), an attributing adverb
+  ("reportedly") or an agentless passive ("it is widely believed that", "X is said to").
+  Otherwise ``author``; first-person holders ("I believe", "we think") are the author.
+- **source** of a reported match: the holder's actor categories (``west_us``, ``china+russia``
+  for coordinated holders), ``vague`` for vague or anonymous holders, else ``""``.
+- **target** (``target_categories`` of ``cues/targets.yaml``): the actor category the cue casts
+  negatively, by the role of the cue (blame → the object or passive subject; negative action →
+  the doer; evaluative → the actor the word attaches to).
+
+:func:`attribute` returns one ``(voice, source, target)`` per match (empty strings when not
+applicable) and the sentence of every vague attribution in the text (``vague_source_count``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from typing import NamedTuple
+
+from framing.engine.attribution.cue_scan import _candidates
+from framing.engine.attribution.frame import (
+    _PERSON_SUBCATEGORIES,
+    ACTOR_KINDS,
+    AUTHOR_VOICE,
+    REPORTED,
+    Frame,
+)
+from framing.engine.attribution.frame_rules import frames
+from framing.engine.attribution.roles import _THREATENS, _target, _voice
+from framing.engine.attribution.speakers import _quote_holder, _turn_speakers
+from framing.engine.clauses import (
+    OTHER,
+    Holder,
+    SentenceView,
+    plain_ascii,
+)
+from framing.engine.cues import Cues, load_cues
+from framing.engine.headline_tags import (
+    headline_sentences,
+    tag_sentences,
+)
+from framing.engine.names import bank_pattern, name_bank, name_spans
+from framing.engine.text import bounded_spans, lower_same_length
+
+
+# ---------------------------------------------------------------- public
+class Attribution(NamedTuple):
+    """``rows``: ``(voice, source, target)`` per match; ``vague_sentences``: the sentence index
+    of every vague attribution (its length is ``vague_source_count``)."""
+
+    rows: list[tuple[str, str, str]]
+    vague_sentences: list[int]
+
+
+def attribute(
+    norm: str,
+    sentences: list[tuple[int, int]],
+    matches: list,
+    quotes: list[tuple],
+    kinds: dict[str, str],
+    cues: Cues | None = None,
+    low: str | None = None,
+    home: str = "",
+    label_actors=None,
+    official: bool = False,
+) -> Attribution:
+    """``(voice, source, target)`` per match of ``matches`` and the vague attributions.
+
+    ``norm`` is the normalised text (:func:`framing.engine.text.normalize_for_matching`),
+    ``sentences`` its sentence spans, ``matches`` the matcher's output (``category``,
+    ``subcategory``, ``start``, ``end``, ``sentence``), ``quotes`` the quotation tuples of
+    :func:`framing.engine.quotes.find_quotes`, ``kinds`` the kind of every category. A sentence
+    longer than :data:`~framing.engine.text.MAX_SENTENCE_CHARS` is read in windows of that length (linear time on
+    text without sentence punctuation); the vague attributions keep the original sentence index.
+    ``low``: ``lower_same_length(norm)`` when the caller has it already (the document's).
+    ``home``: the actor category of the publisher's country (``china`` for a Chinese outlet),
+    the source of a headline's unqualified spokesperson or ministry (``docs/metrics.md``);
+    ``""``: unknown. ``label_actors(label)``: the ``(category, subcategory)`` of each actor the
+    lexicon finds in an upper-case transcript label read title-cased (version 93; see
+    :func:`framing.engine.analysis.label_actors`); None reads no label so. ``official``: the
+    publisher is the home's own government, whose collective name as a subject is the author's
+    voice (version 93, ``state_selves``).
+    """
+    low = lower_same_length(norm) if low is None else low
+    windows = bounded_spans(norm, sentences)
+    if windows is sentences:
+        return _attribute(
+            norm, low, sentences, matches, quotes, kinds, cues, home, label_actors, official
+        )
+    wstarts = [w for w, _ in windows]
+    ostarts = [s for s, _ in sentences]
+
+    def window_of(pos: int) -> int:
+        return max(0, bisect_right(wstarts, pos) - 1)
+
+    moved = [x._replace(sentence=window_of(x.start)) if x.sentence >= 0 else x for x in matches]
+    wquotes = [(*q[:6], window_of(q[0]), *q[7:]) for q in quotes]
+    result = _attribute(
+        norm, low, windows, moved, wquotes, kinds, cues, home, label_actors, official
+    )
+    vague = [max(0, bisect_right(ostarts, windows[w][0]) - 1) for w in result.vague_sentences]
+    return Attribution(result.rows, vague)
+
+
+_ACTOR, _TARGETED, _VOICED = 1, 2, 4
+
+
+def _uses(cat: str, kinds: dict[str, str], voiced: set[str], targeted: set[str]) -> int:
+    """What matches of category ``cat`` are read for: ``_ACTOR`` (an actor chunk),
+    ``_TARGETED`` (they get a target), ``_VOICED`` (they get a voice), or 0."""
+    actor = _ACTOR if kinds.get(cat) in ACTOR_KINDS else 0
+    return actor | (_TARGETED if cat in targeted else 0) | (_VOICED if cat in voiced else 0)
+
+
+@lru_cache(maxsize=8)
+def _adversary_pattern(cues: Cues, home: str) -> tuple[re.Pattern, dict[str, str]] | None:
+    """The home's adversary descriptions (``home_adversaries``) as one pattern on lowercased
+    text, and the adversary of each phrase; None when the home has none."""
+    table = {p: adv for h, adv, phrases in cues.home_adversaries if h == home for p in phrases}
+    if not table:
+        return None
+    alts = "|".join(
+        r"\s+".join(map(re.escape, p.split())) for p in sorted(table, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w'’-])(?:{alts})(?![\w-])"), table
+
+
+def _add_adversaries(
+    actors: dict[int, list[tuple]], low: str, starts: list[int], home: str, cues: Cues
+) -> None:
+    """Version 72: the home's adversary descriptions (*the occupiers*, *the enemy* in the
+    Ukrainian presidency's text) as actor chunks of the adversary, in place in ``actors``; not
+    right after an actor ("Russian occupiers": one chunk already)."""
+    found = _adversary_pattern(cues, home)
+    if found is None:
+        return
+    pattern, table = found
+    touched: set[int] = set()
+    for m in pattern.finditer(low):
+        s, e = m.span()
+        si = max(0, bisect_right(starts, s) - 1)
+        spans = actors.setdefault(si, [])
+        if any(a_e <= s and not low[a_e:s].strip() for _, a_e, *_ in spans):
+            continue  # "Russian occupiers", "Russia's invaders"
+        spans.append((s, e, table[" ".join(m.group().split())], False))
+        touched.add(si)
+    for si in touched:
+        actors[si].sort()
+
+
+def _attribute(
+    norm, low, sentences, matches, quotes, kinds, cues, home="", label_actors=None, official=False
+) -> Attribution:
+    """:func:`attribute` on sentences of bounded length."""
+    cues = cues or load_cues()
+    voiced = {c for c, k in kinds.items() if k == "stance"} | set(cues.voice_categories)
+    targeted = set(cues.target_categories)
+    out = [("", "", "")] * len(matches)
+    if not sentences:
+        return Attribution(out, [])
+    order = {c: i for i, c in enumerate(kinds)}
+    actors: dict[int, list[tuple[int, int, str]]] = {}
+    need: set[int] = set()
+    voiced_sents: set[int] = set()
+    work: list[int] = []  # the matches that get a voice or a target, in order
+    uses: dict[str, int] = {}  # what each category is read for (_uses), once per category
+    for idx, x in enumerate(matches):
+        cat = x.category
+        use = uses.get(cat)
+        if use is None:
+            use = uses[cat] = _uses(cat, kinds, voiced, targeted)
+        if not use:
+            continue
+        if use & _ACTOR:
+            person = x.subcategory in _PERSON_SUBCATEGORIES
+            actors.setdefault(x.sentence, []).append((x.start, x.end, cat, person))
+        elif use & _TARGETED:
+            need.add(x.sentence)
+        if use & _VOICED:
+            voiced_sents.add(x.sentence)
+        if use & (_VOICED | _TARGETED):
+            work.append(idx)
+    starts = [s for s, _ in sentences]
+    if home and cues.home_adversaries:
+        _add_adversaries(actors, low, starts, home, cues)
+    headlines = headline_sentences(norm, sentences)
+    framed, vague_cands = _candidates(cues, low, starts, headlines, norm)
+    tagged = tag_sentences(norm, sentences, headlines)  # "...: China's UN envoy" (round 8)
+    framed |= tagged
+    # a declared threat is its subject's speech act (_threatener): read like a frame word
+    framed |= {
+        x.sentence
+        for x in (matches[i] for i in work)
+        if x.category == "accusation" and low[x.start : x.end] in _THREATENS
+    }
+    need |= (framed & voiced_sents) | vague_cands
+    # quotations holding a voiced match: their sentences (and the one before) need frames
+    qspans = [(q[0], q[1], q[6]) for q in quotes]
+    q_of: dict[int, tuple[int, int, int]] = {}
+    q_holders: dict[tuple[int, int, int], Holder] = {}  # each quotation's speaker, when read
+    if qspans:
+        qstarts = [q[0] for q in qspans]
+        for idx in work:
+            x = matches[idx]
+            if x.category not in voiced:
+                continue
+            k = bisect_right(qstarts, x.start) - 1
+            if k >= 0 and qspans[k][0] <= x.start and x.end <= qspans[k][1]:
+                q_of[idx] = qspans[k]
+                si = max(0, qspans[k][2])
+                need |= {si, max(0, si - 1), bisect_right(starts, qspans[k][1]) - 1}
+    views: dict[int, SentenceView] = {}
+    sframes: dict[int, list[Frame]] = {}
+    # checked once for all the views (slices of norm); else each view checks its own sentence
+    is_ascii = True if plain_ascii(norm) else None
+    persons: list = []  # the document's name bank and its pattern, read at the first view
+
+    def bank_of_document():
+        if not persons:
+            bank = name_bank(
+                norm, (a[:4] for spans in actors.values() for a in spans), cues, low, home
+            )
+            persons.append((bank, bank_pattern(bank.names)))
+        return persons[0]
+
+    def view(si: int) -> SentenceView:
+        v = views.get(si)
+        if v is None:
+            s, e = sentences[si]
+
+            def earlier(si=si) -> SentenceView | None:
+                return view(si - 1) if si > 0 else None
+
+            bank, pattern = bank_of_document()
+            spans = actors.get(si, [])
+            if pattern is not None:
+                named = name_spans(norm, s, e, bank.names, pattern, spans, bank.bodies)
+                spans = sorted(spans + named) if named else spans
+            v = views[si] = SentenceView(
+                norm,
+                s,
+                e,
+                spans,
+                cues,
+                order,
+                earlier,
+                is_ascii=is_ascii,
+                heads=bank.heads,
+                home=home,
+            )
+        return v
+
+    def frames_of(si: int) -> list[Frame]:
+        # frames only for sentences that need a voice or may hold a vague attribution; a
+        # sentence read only for a target needs none
+        f = sframes.get(si)
+        if f is None:
+            f = sframes[si] = frames(view(si), cues)
+        return f
+
+    speaker_of = (
+        _turn_speakers(
+            norm, matches, kinds, cues, home, lambda: bank_of_document()[0], label_actors
+        )
+        if ": " in norm
+        else None
+    )
+    vague: list[int] = []
+    # every vague frame lies in a candidate (_candidates), every vague tag in a tagged sentence
+    for si in sorted(vague_cands | tagged):
+        if 0 <= si < len(sentences):
+            vague += [
+                si
+                for f in frames_of(si)
+                if f.holder.kind == "vague" and (f.outer or si in vague_cands)
+            ]
+    for idx in work:
+        x = matches[idx]
+        cat, si = x.category, x.sentence
+        if si < 0:
+            continue
+        is_voiced = cat in voiced
+        # the author's voice, without reading the sentence, outside quotations when the sentence
+        # needs no frames or holds none (frames() finds none outside ``framed``, and _voice
+        # gives an empty frame list the author's voice)
+        plain = is_voiced and idx not in q_of and (si not in need or si not in framed)
+        if plain and cat not in targeted:
+            out[idx] = (AUTHOR_VOICE, "", "") if speaker_of is None else speaker_of(x)
+            continue
+        v = view(si)
+        first, last = v.span_tokens(x.start, x.end)
+        voice = source = target = ""
+        if plain:
+            voice = AUTHOR_VOICE
+        elif idx in q_of:
+            q = q_of[idx]
+            holder = q_holders.get(q)
+            if holder is None:  # once per quotation, not once per match inside it
+                holder = q_holders[q] = _quote_holder(q, view, frames_of, starts, low, cues, home)
+            voice, source = REPORTED, holder.source
+        elif is_voiced:
+            voice, source = _voice(v, frames_of(si), first, last, cat, None, cues)
+        if cat in targeted:
+            role = cues.role(cat, x.subcategory)
+            target = _target(v, first, last, role, cues, label=x.subcategory == "label")
+        if voice == AUTHOR_VOICE and speaker_of is not None:
+            voice, source, _ = speaker_of(x)
+        out[idx] = (voice, source, target)
+    selves = _state_self_pattern(cues, home) if official and home else None
+    if selves is not None:  # "The United States condemns ..." in its own release (version 93)
+        for idx in work:
+            voice, source, target = out[idx]
+            if voice == REPORTED and source == home and idx not in q_of:
+                x = matches[idx]
+                if _names_the_state(view(x.sentence), frames_of(x.sentence), x, selves, low, home):
+                    mine = (AUTHOR_VOICE, "") if speaker_of is None else speaker_of(x)[:2]
+                    out[idx] = (*mine, target)
+    stated = _stated_after(low, sentences)  # "... This was stated by X" (version 57)
+    if stated:
+        for idx in work:
+            x = matches[idx]
+            if x.sentence in stated and x.category in voiced and out[idx][0] == AUTHOR_VOICE:
+                holder = _stated_by(view(x.sentence + 1))
+                out[idx] = (REPORTED, holder.source, out[idx][2])
+    # The views and the closures above refer to each other (a view's ``earlier`` calls ``view``,
+    # which holds ``views`` and, through its own cell, itself): break the cycles, so that
+    # reference counting frees them now and the cyclic garbage collector, paused while a batch
+    # is scored, has nothing of them to walk later (tested)
+    views.clear()
+    view = None  # noqa: F841
+    return Attribution(out, vague)
+
+
+@lru_cache(maxsize=8)
+def _state_self_pattern(cues: Cues, home: str) -> re.Pattern | None:
+    """The home named as a collective subject (``state_selves``, version 93) right before a
+    frame's verb, at the start of a sentence or clause, with adverbs and auxiliaries between
+    ("The United States strongly condemns", "..., and the Administration will continue to");
+    searched in the lower-case text from the sentence start up to the verb. None for a home
+    the table lacks."""
+    subjects = next((s for h, s in cues.state_selves if h == home), ())
+    if not subjects:
+        return None
+    alt = "|".join(
+        r"\s+".join(map(re.escape, s.split())) for s in sorted(subjects, key=lambda w: (-len(w), w))
+    )
+    return re.compile(
+        r"(?:^|[,;:(—–]\s*|\b(?:and|but|that)\s+)(?:" + alt + r")"
+        r"(?:\s+(?:[a-z]+ly|also|further|again|still|not|never|will|would|shall|can|must|does|do"
+        r"|did|has|have|had|is|remains|continues\s+to|continue\s+to)){0,3}\s+$"
+    )
+
+
+def _names_the_state(v, frames_: list[Frame], x, pattern: re.Pattern, low: str, home: str) -> bool:
+    """Every frame that holds match ``x`` (its own verb or a scope over it) has the home as
+    holder and the home's collective name as its subject (:func:`_state_self_pattern`): "The
+    United States condemns", "the United States believes that Russia's brutal war"; not "the
+    President said the United States condemns" (the President's report)."""
+    first, last = v.span_tokens(x.start, x.end)
+    holding = [
+        f
+        for f in frames_
+        if f.holder.kind not in ("author", "none")
+        and ((f.lo <= last and first <= f.hi) or (f.scope_lo <= first and last < f.scope_hi))
+    ]
+    return bool(holding) and all(
+        f.holder.source == home and pattern.search(low[v.start : v.starts[f.lo]]) is not None
+        for f in holding
+    )
+
+
+#: a sentence that gives the one before it its speaker: "This was stated by President of Ukraine
+#: Volodymyr Zelenskyy during ..." (version 57: the Ukrainian presidency's releases, round 32)
+_STATED_BY = re.compile(
+    r"\s*(?:this|that) (?:was|is|has been) (?:stated|said|announced|emphasized|emphasised|"
+    r"stressed|noted|declared|underlined|underscored|reported) by\b"
+)
+
+
+def _stated_after(low: str, sentences: list[tuple[int, int]]) -> set[int]:
+    """Indices of the sentences whose next sentence opens "This was stated by X" (one cheap
+    check per sentence start)."""
+    out = set()
+    for si in range(len(sentences) - 1):
+        start = sentences[si + 1][0]
+        if low.startswith(("this ", "that "), start) and _STATED_BY.match(low, start):
+            out.add(si)
+    return out
+
+
+def _stated_by(view: SentenceView) -> Holder:
+    """The speaker a "This was stated by X ..." sentence names: the first actor after "by" (its
+    title may come first: "by Press Secretary of the President of Ukraine Serhiy Nykyforov"),
+    before a comma or "during / at / in / while"; else an unnamed holder (``other``)."""
+    low = view.low
+    by = low.index("by") if "by" in low[:6] else None
+    if by is None:
+        return OTHER
+    for j in range(by + 1, min(view.n, by + 11)):
+        if view.toks[j] == "," or view.is_boundary(j):
+            break
+        if j > by + 1 and low[j] in ("during", "at", "in", "while", "on", "after", "when"):
+            break
+        ch = view.chunk_of[j]
+        if ch is not None:
+            return view.actor_holder(ch)
+    return OTHER
