@@ -943,6 +943,20 @@ ROUNDS = (
         frame=WHITE_HOUSE,
         after_headline=21,
     ),
+    AttributionRound(
+        65,
+        20270231,
+        "media-audit-attribution-65",
+        {"reported": 30},
+        "White House 2022 by genre, the stance matches the rules call reported (30 per genre, "
+        "fewer where fewer are left; source and voice judged, source counted), drawn after "
+        "METRICS_VERSION 95 (the home's agencies by full name, its advisers by title, the Vice "
+        "President) from documents no earlier round showed; round 26's guide, 150 words each "
+        "side; blind readers",
+        after_media=11,
+        frame=WHITE_HOUSE,
+        after_headline=21,
+    ),
 )
 #: the sample kinds whose rows a reader judges for voice and source: ``reported`` rows (since
 #: round 58) add to the source judgements, not to voice
