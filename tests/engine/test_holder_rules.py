@@ -994,6 +994,35 @@ def test_home_agencies_advisers_and_vice_president(text, matched, home, expected
     assert _voice_source(text, matched, home) == expected
 
 
+#: version 96 (round 65): "he" opening a sentence continues the subject of the sentence before
+#: when that one names several persons; the name of a state or a document is no person
+VERSION_96 = [
+    ("President Biden welcomed President Zelenskyy's openness. He said the war was brutal.",
+     "brutal", ("reported", "west_us")),
+    ("President Zelenskyy thanked President Biden for the aid. He said the war was brutal.",
+     "brutal", ("reported", "ukraine")),
+    # not when the pronoun does not open its sentence, nor after a possessor's person
+    ("Biden met Putin. Later, he said the war was brutal.", "brutal", ("reported", "")),
+    ("Biden's adviser met Putin. He said the war was brutal.", "brutal", ("reported", "")),
+    ("President Biden raised the threats posed by the Democratic People's Republic of Korea, "
+     "and he condemned Russia's brutal war.", "brutal", ("reported", "west_us")),
+    ("President Biden spoke of the United Nations Charter. He said the war was brutal.",
+     "brutal", ("reported", "west_us")),
+    # a person's name still competes
+    ("President Biden met John Smith. He said the war was brutal.", "brutal",
+     ("reported", "")),
+    ("President Biden met the delegation of the Russian Jewish Congress. He said the war was "
+     "brutal.", "brutal", ("reported", "")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "matched", "expected"), VERSION_96, ids=[c[0][:45] for c in VERSION_96]
+)
+def test_subject_continuity_states_and_documents(text, matched, expected):
+    assert _voice_source(text, matched, "west_us") == expected
+
+
 #: version 88 (attribution round 59): a document or estimate no one is named for is a vague
 #: holder in running text too; "it's estimated that" is an expletive passive
 UNNAMED_DOCUMENTS = [

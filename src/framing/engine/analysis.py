@@ -248,7 +248,12 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: President" of a release that names only her is the home's like "the President"; "the
 #: President and Vice President emphasized" is one actor's two titles; a body's name ("the
 #: Administration's") does not compete with a person as the antecedent of "she".
-METRICS_VERSION = 95
+#: 96: from round 65 (sources unresolved): a sentence-opening "he" / "she" after a sentence that
+#: names several persons continues that sentence's subject ("President Biden welcomed President
+#: Zelenskyy's stated openness ... He reaffirmed"); a state's name ("the Democratic People's
+#: Republic of Korea") and a document's ("the United Nations Charter") are no antecedent of
+#: "he".
+METRICS_VERSION = 96
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -78,6 +78,9 @@ _HE, _SHE = frozenset({"he", "him", "his", "himself"}), frozenset({"she", "her",
 _PRONOUN_FAMILY = {w: fam for fam in (_HE, _SHE) for w in fam}
 #: subject pronouns: their antecedent is not the object of a preposition
 _NOMINATIVE = frozenset({"he", "she", "it", "they"})
+#: pronouns of a person as a subject: a sentence that opens with one continues the subject of
+#: the sentence before when that one names several persons (version 96)
+_SUBJECT_PERSONS = frozenset({"he", "she"})
 _PLURAL = frozenset({"they", "their", "them", "theirs", "themselves"})
 #: compounds whose actor is not the thing named: "a Russia-backed separatist", "anti-Ukrainian"
 _NOT_ITSELF_SUFFIXES = ("-backed", "-based", "-born", "-funded", "-installed", "-appointed")
@@ -109,6 +112,16 @@ _CAPACITIES = frozenset({"ability", "capacity", "chance", "opportunity", "means"
 _BODY_HEADS = frozenset(
     {"directorate", "service", "staff", "council", "command", "guard", "administration",
      "cabinet", "forces", "police", "prosecutor", "inspectorate", "agency", "bureau"}
+)  # fmt: skip
+#: words of a state's name: no antecedent of "he" / "she" (version 96)
+_STATE_WORDS = frozenset(
+    {"republic", "kingdom", "federation", "emirates", "confederation", "commonwealth",
+     "principality", "sultanate", "state", "states"}
+)  # fmt: skip
+#: last words of a document's name: no antecedent of "he" / "she" (version 96)
+_DOCUMENT_HEADS = frozenset(
+    {"charter", "constitution", "treaty", "convention", "declaration", "agreement", "accords",
+     "accord", "protocol", "resolution", "act", "memorandum", "communique", "communiqué"}
 )  # fmt: skip
 #: heads of a body an actor word before it owns ("Russia's Security Council", "the Russian
 #: Foreign Ministry"): the actor's, no rival antecedent of "he" (version 86)
@@ -563,10 +576,26 @@ class SentenceView:
         if j >= 0 and self.chunk_of[j] is not None and self._own_body(k):
             return False  # "Russia's Security Council", "the Russian Security Council": the
             # actor's own body, not another antecedent (version 86, round 57)
-        if w in _PERSON_PRONOUNS and self._own_body(k):
+        if w in _PERSON_PRONOUNS and (self._own_body(k) or self._no_person_name(k)):
             return False  # "the Vice President conveyed the Administration's commitment. She
-            # emphasized": a body is no antecedent of "she" (version 95, round 64)
+            # emphasized": a body is no antecedent of "she" (version 95, round 64), nor a
+            # state or a document ("the threats posed by the Democratic People's Republic of
+            # Korea, and he condemned", "the United Nations Charter. He": version 96, round 65)
         return not (j >= 0 and self.low[j] in self.cues.prepositions)
+
+    def _no_person_name(self, k: int) -> bool:
+        """The capitalised name through token ``k`` (with its "of" links) names a state (a word
+        of :data:`_STATE_WORDS`: "the Democratic People's Republic of Korea", "the United Arab
+        Emirates") or ends in a document's head (:data:`_DOCUMENT_HEADS`: "the United Nations
+        Charter", "the Minsk Agreement"): no person."""
+        lo = hi = k
+        while lo > 0 and (self._name_like(lo - 1) or self.low[lo - 1] == "of"):
+            lo -= 1
+        while hi + 1 < self.n and (self._name_like(hi + 1) or self.low[hi + 1] == "of"):
+            hi += 1
+        return self.low[hi] in _DOCUMENT_HEADS or any(
+            self.low[m] in _STATE_WORDS for m in range(lo, hi + 1)
+        )
 
     def _own_body(self, k: int) -> bool:
         """The capitalised name through token ``k`` ends in a state body's head ("Security
@@ -612,7 +641,35 @@ class SentenceView:
             if named:
                 return OTHER
             hops += 1
+            if hops == 1 and len(cats) > 1 and w in _SUBJECT_PERSONS and self.low[:1] == [w]:
+                subject = prev._person_subject()
+                if subject in cats:
+                    # "President Biden welcomed President Zelenskyy's stated openness ... He
+                    # reaffirmed": a sentence-opening "he" continues the subject of the
+                    # sentence before (version 96, round 65)
+                    return Holder("actor", (subject,))
         return Holder("actor", (next(iter(cats)),)) if len(cats) == 1 else OTHER
+
+    def _person_subject(self) -> str | None:
+        """The category of the person who opens this sentence as its subject ("President Biden
+        welcomed ..."; past titles and determiners), else None."""
+        k = 0
+        while (
+            k < self.n
+            and self.chunk_of[k] is None
+            and (
+                self.low[k] in self.cues.determiners
+                or self.low[k] in self.cues.titles
+                or self.low[k] in self.cues.title_modifiers
+            )
+        ):
+            k += 1
+        ch = self.chunk_of[k] if k < self.n else None
+        if ch is None or not ch.person or ch.possessive:
+            return None
+        if ch.last + 1 < self.n and self.low[ch.last + 1] in self.cues.institution_titles:
+            return None  # "The Russian government ...": a body, no person
+        return ch.cat
 
     def _body_head(self, h: int) -> bool:
         """Token ``h`` ends the capitalised name of a state body that opens its clause, before
