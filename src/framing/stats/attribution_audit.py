@@ -957,6 +957,20 @@ ROUNDS = (
         frame=WHITE_HOUSE,
         after_headline=21,
     ),
+    AttributionRound(
+        66,
+        20270233,
+        "media-audit-attribution-66",
+        {"reported": 30},
+        "White House 2022 by genre, the stance matches the rules call reported (30 per genre, "
+        "fewer where fewer are left; source and voice judged, source counted), drawn after "
+        "METRICS_VERSION 96 (a sentence-opening 'he' continues the subject before; states and "
+        "documents no persons) from documents no earlier round showed; round 26's guide, 150 "
+        "words each side; blind readers",
+        after_media=11,
+        frame=WHITE_HOUSE,
+        after_headline=21,
+    ),
 )
 #: the sample kinds whose rows a reader judges for voice and source: ``reported`` rows (since
 #: round 58) add to the source judgements, not to voice
