@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from framing.engine import multiscan
-from framing.engine.attribution import cue_scan, frame, frame_rules, roles, speakers
+from framing.engine import attribution, multiscan
+from framing.engine.attribution import cue_scan, frame_rules, roles, speakers
 from framing.engine.clauses import (
     _TOKEN_SPLIT,
     TOKEN_RE,
@@ -137,7 +137,7 @@ def _eager(text: str):
     actors: dict[int, list] = {}
     for x in matches:
         if kinds.get(x.category) == "actor":
-            person = x.subcategory in frame._PERSON_SUBCATEGORIES
+            person = x.subcategory in attribution._PERSON_SUBCATEGORIES
             actors.setdefault(x.sentence, []).append((x.start, x.end, x.category, person))
     views: dict[int, SentenceView] = {}
 

@@ -30,13 +30,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from framing.engine.attribution.cue_scan import _candidates
-from framing.engine.attribution.frame import (
-    _PERSON_SUBCATEGORIES,
-    ACTOR_KINDS,
-    AUTHOR_VOICE,
-    REPORTED,
-    Frame,
-)
+from framing.engine.attribution.frame import AUTHOR_VOICE, REPORTED, Frame
 from framing.engine.attribution.frame_rules import frames
 from framing.engine.attribution.roles import _THREATENS, _target, _voice
 from framing.engine.attribution.speakers import _quote_holder, _turn_speakers
@@ -53,6 +47,12 @@ from framing.engine.headline_tags import (
 )
 from framing.engine.names import bank_pattern, name_bank, name_spans
 from framing.engine.text import bounded_spans, lower_same_length
+
+ACTOR_KINDS = ("actor",)
+
+#: actor subcategories that name a person ("Putin", "the UN Secretary-General"): antecedents
+#: of "he" / "she" (see :meth:`SentenceView.pronoun`)
+_PERSON_SUBCATEGORIES = frozenset({"leader", "secretary_general", "official"})
 
 
 # ---------------------------------------------------------------- public

@@ -10,25 +10,23 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from framing.engine import multiscan
-from framing.engine.attribution.frame import (
-    _ALONE,
-    _APPEAL_PARTICLES,
-    _BARE_CLEAR,
-    _BE_CLEAR,
-    _CALL,
-    _CLEAR,
-    _EXIST,
-    _FRAME,
-    _IT_CLEAR,
-    _NAMING,
-    _NEXT2,
-    _PARTICLES,
-    _PASSIVE,
-    _POINT_OUT,
-    _THAT,
-    _VAGUE,
-)
+from framing.engine.attribution.frame import _APPEAL_PARTICLES, _CALL, _PARTICLES, _POINT_OUT
 from framing.engine.cues import Cues
+
+#: flags of a cue word (:func:`_cue_flags`): what it needs around it to open a frame
+_FRAME, _VAGUE, _ALONE, _PASSIVE, _THAT, _NAMING, _EXIST, _CLEAR = 1, 2, 4, 8, 16, 32, 64, 128
+
+#: after a form of "make": "it", at most two words, "clear" (a "made it crystal clear" frame)
+_IT_CLEAR = re.compile(r"\s+it\s+(?:[a-z]+\s+){0,2}?clear\b")
+
+#: "made clear that", "made very clear to them that" (version 51): "clear" within three words,
+#: "that" within six after it
+_BARE_CLEAR = re.compile(r"\s+(?:[a-z]+\s+){0,2}?clear\b[^.;!?]{0,40}?\bthat\b")
+
+#: "has been clear that", "was very clear that" (version 51): a form of be, adverbs, "clear that"
+_BE_CLEAR = re.compile(r"\b(?:is|was|were|are|been|be|am)\s+(?:[a-z]+\s+){0,2}?$")
+
+_NEXT2 = re.compile(r"\s*(\w+(?:['-]\w+)*|[^\w\s])\s*(\w+(?:['-]\w+)*|[^\w\s])?")
 
 
 def _trie(words) -> str:

@@ -9,20 +9,11 @@ from functools import lru_cache
 from itertools import compress, count
 
 from framing.engine.attribution.frame import (
-    _ALLEGED,
     _APPEAL_PARTICLES,
-    _ATTRIBUTIVE,
     _CALL,
-    _COUNTERFACTUAL,
-    _LINKING_ADVERBS,
-    _NOUN_NEXT,
-    _NUMBERS,
     _PARTICLES,
     _POINT_OUT,
     _POSSESSIVE,
-    _QUANTIFIER_SUBJECTS,
-    _SAYING,
-    _SUBJECT_OPENERS,
     Frame,
 )
 from framing.engine.clauses import (
@@ -39,6 +30,40 @@ from framing.engine.headline_tags import (
     bare_document,
     tag_frames,
 )
+
+_COUNTERFACTUAL = frozenset({"could", "should", "would", "might"})
+
+#: participles that only report speech: after a comma they continue the main clause's report
+#: also when its holder is no actor ("Claire Hoyland from Fire Aid said ..., adding that ...")
+_SAYING = frozenset(
+    {"adding", "saying", "stating", "noting", "telling", "writing", "insisting", "declaring",
+     "explaining", "stressing", "emphasising", "emphasizing", "reiterating", "recalling"}
+)  # fmt: skip
+
+#: adverbs between "but" and a subjectless verb ("but now was", "but still would")
+_LINKING_ADVERBS = frozenset({"now", "still", "also", "then", "not", "never", "only", "just"})
+
+#: after a headline's report verb, these make it a noun ("reports on", "fears of", "finds in")
+_NOUN_NEXT = frozenset({"on", "of", "from", "in", "into", "by", "to", "for", "over", "with", "at"})
+
+#: number words before a plural noun that is also a verb form ("two suspects", "dozens of")
+_NUMBERS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+     "hundreds", "thousands", "several", "both", "many"}
+)  # fmt: skip
+
+#: determiners that stand alone as a plural subject: before a verb's base form they are its
+#: vague holder ("Some say", "Many believe"), not a determiner of a noun (round 18)
+_QUANTIFIER_SUBJECTS = frozenset({"some", "many", "several", "few", "most", "others"})
+
+#: words that may open the clause of such a subject ("and some say", "as many believe")
+_SUBJECT_OPENERS = frozenset({"and", "or", "as", "since", "after", "before"})
+
+#: attributive participles of unnamed claim: "the alleged crimes", "over alleged interference"
+_ALLEGED = frozenset({"alleged", "purported", "supposed", "rumoured", "rumored"})
+
+#: participles used as adjectives after a preposition (not "have since blamed")
+_ATTRIBUTIVE = _ALLEGED | {"suspected", "presumed", "reported", "claimed", "perceived"}
 
 
 # ---------------------------------------------------------------- frames

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from framing.engine.attribution.frame import _PRINCIPAL_SUBCATEGORIES, AUTHOR_VOICE, REPORTED
+from framing.engine.attribution.frame import AUTHOR_VOICE, REPORTED
 from framing.engine.clauses import (
     NONE,
     OTHER,
@@ -16,6 +16,10 @@ from framing.engine.clauses import (
 )
 from framing.engine.cues import Cues
 from framing.engine.transcripts import turns
+
+#: persons who may be a transcript's principal (:func:`_turn_speakers`): leaders, not the named
+#: officials of version 54 (a minister who speaks more than the President is no author)
+_PRINCIPAL_SUBCATEGORIES = frozenset({"leader", "secretary_general"})
 
 _LABEL_WORD = re.compile(r"[A-Za-z]+")
 
