@@ -48,7 +48,7 @@ def _draw(args) -> int:
         outlet_group=frame.outlet_group,
         outlet_column=frame.outlet_column,
     )
-    matches = aa.frame_matches(docs)
+    matches = aa.frame_matches(docs, stratum=spec.stratum)
     sample = aa.draw_sample(matches, seed=seed, sizes=spec.sizes, groups=frame.groups)
     if args.record_only:  # the stored sample must be the one this draw gives
         keys = ["sample", "dataset", "doc_id", "category", "start", "end"]

@@ -1023,6 +1023,48 @@ def test_subject_continuity_states_and_documents(text, matched, expected):
     assert _voice_source(text, matched, "west_us") == expected
 
 
+#: version 97 (rounds 26-66): a speaker's generic or addressed "you" as the subject of a present
+#: verb of perception, or of belief in a condition, after a modal, with a frequency adverb or
+#: in a question, reports no one; a report around it keeps its holder
+VERSION_97 = [
+    ("If you think you might be eligible, the threat is probably real.", "might",
+     ("author", "")),
+    ("If you think you might be eligible, the threat is probably real.", "think",
+     ("author", "")),
+    ("When you think you're paying too much, the deal is probably a scam.", "probably",
+     ("author", "")),
+    ("If you agree that the invasion was brutal, join us.", "brutal", ("author", "")),
+    ("You see that the invasion was brutal.", "brutal", ("author", "")),
+    ("Sometimes you think the war will probably never end.", "probably", ("author", "")),
+    ("You think the deer are probably wearing Kevlar vests?", "probably", ("author", "")),
+    ("You might say the invasion was brutal.", "brutal", ("author", "")),
+    ("You’ll see that they are completely excessive.", "completely", ("author", "")),
+    # inside someone's report the report's holder stays
+    ("Lavrov said that if you believe the sanctions are brutal, you are wrong.", "brutal",
+     ("reported", "russia")),
+    # not a past, perfect or other verb, not a question, not a part of the audience, not an
+    # object before an imperative
+    ("You said that Russia's invasion was illegal.", "illegal", ("reported", "")),
+    ("You have said that the sanctions are brutal.", "brutal", ("reported", "")),
+    ("Do you think the sanctions are brutal?", "brutal", ("reported", "")),
+    ("I know some of you think the plan will probably fail.", "probably", ("reported", "vague")),
+    ("I tell you, believe it or not, the plan will probably fail.", "probably", ("author", "")),
+    ("They look at you and see that you will probably win.", "probably", ("reported", "")),
+    ("You say the plan will probably fail.", "probably", ("reported", "")),
+    # an asserted belief imputed to the audience stays a report, as does a past one
+    ("Y'all think the invasion was probably a mistake.", "probably", ("reported", "")),
+    ("You think I'm probably kidding.", "probably", ("reported", "")),
+    ("You didn't think you'd probably have to quit.", "probably", ("reported", "")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "matched", "expected"), VERSION_97, ids=[c[0][:45] for c in VERSION_97]
+)
+def test_generic_you_reports_no_one(text, matched, expected):
+    assert _voice_source(text, matched, "west_us") == expected
+
+
 #: version 88 (attribution round 59): a document or estimate no one is named for is a vague
 #: holder in running text too; "it's estimated that" is an expletive passive
 UNNAMED_DOCUMENTS = [

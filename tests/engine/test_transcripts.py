@@ -294,6 +294,11 @@ TITLED_EVENT = (
     "THE PRESIDENT: It is a brutal war. SECRETARY RAIMONDO: It is surely a brutal war. THE "
     "PRESIDENT: Thanks. Q Is it certainly over? THE PRESIDENT: Yes."
 )
+#: version 97: a "Q" before a dash resumes an interrupted question
+RESUMED_QUESTION = (
+    "MS. PSAKI: It is a brutal war. Q Thanks. I just wanted to — MS. PSAKI: Hi. "
+    "Q — is it certainly over? MS. PSAKI: Yes. Q And? MS. PSAKI: Surely."
+)
 STAFF_BRIEFING = (
     "MS. PSAKI: Hi. Q Thanks. Is it certainly over? MS. PSAKI: It is a brutal war. "
     "CHANCELLOR SCHOLZ: We surely agree."
@@ -320,6 +325,8 @@ STAFF_BRIEFING = (
         # a joint press conference: the home's head and the home's own speakers are the
         # authors, the guest and the reporters are reported
         (PRESS_CONFERENCE, "United States", "brutal", "author", ""),
+        (RESUMED_QUESTION, "United States", "certainly", "reported", ""),
+        (RESUMED_QUESTION, "United States", "Surely", "author", ""),
         (PRESS_CONFERENCE, "United States", "surely", "reported", "ukraine"),
         (PRESS_CONFERENCE, "United States", "certainly", "reported", ""),
         (PRESS_CONFERENCE, "United States", "Clearly", "author", ""),

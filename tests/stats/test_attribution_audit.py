@@ -15,6 +15,7 @@ from framing.data.datasets.media import doc_id as media_doc_id
 from framing.stats import attribution_audit as aa
 from framing.stats import media_audit as ma
 from framing.stats import validation as v
+from framing.stats.audit_strata import second_person
 
 
 def _row(sample, group, v0="", s0="", t0="", **judgement) -> pd.Series:
@@ -553,6 +554,17 @@ def test_default_round_is_the_latest_of_full_texts():
     assert aa.audit_round(8).frame is aa.HEADLINES
 
 
+def test_a_stratum_round_is_no_measure_of_its_frame():
+    """Round 68 draws only the sentences with a speaker's "you" (``stratum``): the White House
+    figure keeps round 67's voice."""
+    strata = [spec.number for spec in aa.ROUNDS if spec.stratum]
+    assert 68 in strata
+    latest = aa.latest_measures(n_boot=20, frame=aa.WHITE_HOUSE)
+    assert not set(latest["round"]) & set(strata)
+    voice = latest[latest["assignment"] == "voice"]
+    assert set(voice["round"]) == {67}
+
+
 def test_frame_summary_is_the_latest_measures_in_the_figures_shape():
     summary = aa.frame_summary(aa.OFFICIAL, n_boot=50)
     assert summary.groups == [*aa.OFFICIAL.groups, aa.POOLED]
@@ -569,3 +581,31 @@ def test_frame_summary_is_the_latest_measures_in_the_figures_shape():
     row = summary.data.set_index("assignment").loc[aa.ASSIGNMENT_LABELS["voice"]]
     assert row[f"correct {aa.POOLED}"] == voice["correct"]
     assert row[f"n {aa.POOLED}"] == voice["n"]
+
+
+# ---------------------------------------------------------------- strata (round 68)
+@pytest.mark.parametrize(
+    ("sentence", "inside"),
+    [
+        ("If you think you might be eligible, call.", True),
+        ("You’ll really see that it works.", True),
+        ("Y'all think I'm kidding.", True),
+        ("You all think I'm kidding.", True),
+        ("And you believe it.", True),
+        ("We think it works.", False),
+        ("The youth know it.", False),  # not "you" inside a word
+        ("You said that it works.", False),  # not a verb of the lists
+        ("You, the people of this great nation, know it.", False),  # more than two words
+    ],
+)
+def test_second_person_stratum(sentence, inside):
+    assert second_person(sentence) is inside
+
+
+def test_document_matches_keeps_only_the_stratum():
+    text = "If you think it is probably over, call. The war is probably over."
+    every = aa.document_matches(text)
+    some = aa.document_matches(text, stratum="second_person")
+    second = text.rindex("probably")
+    assert second in set(every["start"]) and len(every) == 3  # think, probably, probably
+    assert second not in set(some["start"]) and len(some) == 2

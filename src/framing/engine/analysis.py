@@ -253,7 +253,12 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: Zelenskyy's stated openness ... He reaffirmed"); a state's name ("the Democratic People's
 #: Republic of Korea") and a document's ("the United Nations Charter") are no antecedent of
 #: "he".
-METRICS_VERSION = 96
+#: 97: from round 66 (frames that report nothing): a speaker's generic or addressed "you" as the
+#: subject of a present verb of belief, perception or agreement ("if you think you might be
+#: eligible", "you see dangers", "you'd agree that", "you might say") opens no reporting frame;
+#: not "you said", "as you have seen", "you claim", "Do you think ...?". A reporter's "Q"
+#: before a dash that resumes an interrupted question ("Q — is there any impact") opens a turn.
+METRICS_VERSION = 97
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

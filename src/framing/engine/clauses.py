@@ -243,6 +243,12 @@ ORG_WHO = "w.h.o."
 NONE = Holder("none")
 OTHER = Holder("other")
 AUTHOR = Holder("author")
+#: forms of "do" that open a question before "you" ("Do you think ...?"; version 97)
+_DO_FORMS = frozenset({"do", "don't", "did", "didn't", "does", "doesn't"})
+#: auxiliaries of a past or perfect verb after "you" ("you have seen", "you didn't think")
+_PAST_AUXILIARIES = frozenset(
+    {"have", "has", "had", "did", "didn't", "haven't", "hadn't", "having"}
+)
 VAGUE = Holder("vague")
 
 
@@ -873,6 +879,9 @@ class SentenceView:
                 continue
             if t in cues.first_person:
                 return AUTHOR
+            if t in cues.second_person and not (content or title) and self._generic_you(j, i):
+                return NONE  # "if you think that", "you'd agree that": no holder of its own,
+                # the speaker's or the enclosing report's (version 97)
             if w in ("it", "them") and j > 0 and self.low[j - 1] in cues.prepositions:
                 content = True  # "as if the troops are behind it, to allege": an object
             elif t in cues.third_person:
@@ -911,6 +920,42 @@ class SentenceView:
             # ministry or envoy is an organ of a state the headline leaves to its outlet (office)
             return VAGUE
         return OTHER if (content or title) else NONE
+
+    def _generic_you(self, j: int, i: int) -> bool:
+        """The "you" at ``j`` is the speaker's generic or addressed "you" as the subject of verb
+        ``i`` (version 97): a present verb of perception or knowledge (``generic_you_verbs``:
+        "you see", "you know"), or of belief or agreement (``generic_you_beliefs``) in a
+        condition or time clause, after a modal, with a frequency adverb or in a question ("if
+        you think", "you'd agree", "sometimes you think", "You think I'm joking?"); not a past
+        or perfect form ("you said", "you didn't think"), not "Do you think ...?", "some of
+        you think", "I tell you, believe it"."""
+        cues, low = self.cues, self.low
+        verb = low[i] if i < self.n else ""
+        between = low[j + 1 : i]
+        before = low[j - 1] if j > 0 else ""
+        if (
+            before in _DO_FORMS  # "Do you think that ...?": asks the addressee's belief
+            or before == "of"  # "some of you think": a part of the audience (vague)
+            or "," in between  # "I tell you, believe it or not": an object, an imperative
+            or before in cues.prepositions  # "They look at you and see that": an object
+            or "and" in between
+            or "or" in between
+            or low[j].endswith("'ve")
+            or any(x in _PAST_AUXILIARIES for x in between)  # "you have seen", "you didn't"
+        ):
+            return False
+        if verb in cues.generic_you_verbs:
+            return True
+        if verb not in cues.generic_you_beliefs:
+            return False
+        return (
+            low[j] in ("you'd", "you'll")
+            or any(x in cues.generic_you_modals or x in cues.generic_you_adverbs for x in between)
+            or before in cues.generic_you_openers
+            or before in cues.generic_you_adverbs
+            or (before == "even" and j > 1 and low[j - 2] in cues.generic_you_openers)
+            or (verb != "say" and "?" in self.toks[i:])
+        )
 
     def other_head(self, k: int) -> bool:
         """Token ``k`` is a head that names someone other than the actor after it: a relative,

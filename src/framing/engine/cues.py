@@ -36,6 +36,12 @@ class Cues:
     reporting_nouns: frozenset[str]
     first_person: frozenset[str]  # case-sensitive
     third_person: frozenset[str]  # case-sensitive
+    second_person: frozenset[str]  # case-sensitive
+    generic_you_verbs: frozenset[str]
+    generic_you_beliefs: frozenset[str]
+    generic_you_modals: frozenset[str]
+    generic_you_openers: frozenset[str]
+    generic_you_adverbs: frozenset[str]
     vague_heads: frozenset[str]
     anonymity_markers: frozenset[str]
     vague_adverbs: frozenset[str]
@@ -256,6 +262,12 @@ def load_cues() -> Cues:
         reporting_nouns=_low(att["reporting_nouns"]),
         first_person=frozenset(att["first_person"]),
         third_person=frozenset(att["third_person"]),
+        second_person=frozenset(att["second_person"]),
+        generic_you_verbs=_low(att["generic_you_verbs"]),
+        generic_you_beliefs=_low(att["generic_you_beliefs"]),
+        generic_you_modals=_low(att["generic_you_modals"]),
+        generic_you_openers=_low(att["generic_you_openers"]),
+        generic_you_adverbs=_low(att["generic_you_adverbs"]),
         vague_heads=_low(att["vague_heads"]),
         anonymity_markers=_low(att["anonymity_markers"]),
         vague_adverbs=_low(att["vague_adverbs"]),

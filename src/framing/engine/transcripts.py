@@ -85,8 +85,9 @@ UPPER_RE = re.compile(
     r"(?:^|[.!?…>\"”»)\]—-][ \t]+|\n)\s*((?:[A-Z][A-Z'’.-]*[ \t]+){0,4}[A-Z][A-Z'’-]*[A-Z]):$"
 )
 #: a reporter's question, "Q" at the start of a sentence before a capitalised word (the
-#: sentence start is checked on the characters before it, :func:`_questions`)
-QUESTION_RE = re.compile(r"Q(?=\s+[A-Z\"“‘])")
+#: sentence start is checked on the characters before it, :func:`_questions`), or before a
+#: dash that resumes an interrupted question ("Q — is there any impact ...", version 97)
+QUESTION_RE = re.compile(r"Q(?=\s+[A-Z\"“‘—–-])")
 _SENTENCE_END = frozenset('.!?…>"”»)]—-')
 #: upper-case titles of the publisher's principal, the author of a White House transcript
 PRINCIPAL_TITLES = frozenset({"THE PRESIDENT", "THE VICE PRESIDENT", "THE FIRST LADY"})

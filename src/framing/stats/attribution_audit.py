@@ -46,6 +46,7 @@ from framing.engine.analysis import compute
 from framing.engine.lexicon import load_lexicon
 from framing.engine.scoring import document_homes
 from framing.engine.text import sentence_spans
+from framing.stats.audit_strata import STRATA
 from framing.stats.validation import (
     _texts,
     audit_context,
@@ -149,6 +150,9 @@ class AttributionRound:
     #: were drawn before it: their headlines are left out too
     after_headline: int | None = None
     frame: SamplingFrame = ARTICLES
+    #: draw only the matches whose sentence is in this stratum
+    #: (:data:`framing.stats.audit_strata.STRATA`; "": every match)
+    stratum: str = ""
 
 
 #: The rounds, oldest first; the latest measures the current rules (an earlier one that guided
@@ -971,6 +975,33 @@ ROUNDS = (
         frame=WHITE_HOUSE,
         after_headline=21,
     ),
+    AttributionRound(
+        67,
+        20270235,
+        "media-audit-attribution-67",
+        {"voice": 30},
+        "White House 2022 by genre, every stance match (30 per genre, fewer where fewer are "
+        "left; voice and source judged), drawn after METRICS_VERSION 97 (a speaker's generic "
+        "'you'; a reporter's resumed 'Q —') from documents no earlier round showed; round 26's "
+        "guide with the speaker's 'you' decided, 150 words each side; blind readers",
+        after_media=11,
+        frame=WHITE_HOUSE,
+        after_headline=21,
+    ),
+    AttributionRound(
+        68,
+        20270237,
+        "media-audit-attribution-68",
+        {"voice": 40},
+        "White House 2022 by genre, the stance matches in sentences with 'you' before a verb "
+        "of version 97's lists (stratum second_person; 40 per genre, fewer where fewer are "
+        "left; voice and source judged), drawn after METRICS_VERSION 97 from documents no "
+        "earlier round showed; round 67's guide, 150 words each side; blind readers",
+        after_media=11,
+        frame=WHITE_HOUSE,
+        after_headline=21,
+        stratum="second_person",
+    ),
 )
 #: the sample kinds whose rows a reader judges for voice and source: ``reported`` rows (since
 #: round 58) add to the source judgements, not to voice
@@ -1245,26 +1276,35 @@ def home_of(dataset: str, doc_id: str) -> str:
     return _homes(dataset).get(str(doc_id), "")
 
 
-def document_matches(text: str, home: str = "") -> pd.DataFrame:
+def document_matches(text: str, home: str = "", stratum: str = "") -> pd.DataFrame:
     """The voiced and targeted matches of one text with their ``voice``, ``source``, ``target``
     (the same computation as :func:`framing.analyze`, without readability and sentiment;
-    ``home``: the outlet's actor category)."""
-    _, matches, _, _, attribution = compute(text, load_lexicon(), False, False, home=home)
-    rows = [
-        (m.category, m.start, m.end, *a)
-        for m, a in zip(matches, attribution.rows, strict=True)
-        if m.category in VOICE_CATEGORIES or m.category in TARGET_CATEGORIES
-    ]
+    ``home``: the outlet's actor category; ``stratum``: only the matches whose sentence is in
+    it, :data:`framing.stats.audit_strata.STRATA`)."""
+    spans, matches, _, _, attribution = compute(text, load_lexicon(), False, False, home=home)
+    keep = STRATA[stratum] if stratum else None
+    inside: dict[int, bool] = {}
+    rows = []
+    for m, a in zip(matches, attribution.rows, strict=True):
+        if m.category not in VOICE_CATEGORIES and m.category not in TARGET_CATEGORIES:
+            continue
+        if keep is not None:
+            if m.sentence not in inside:
+                inside[m.sentence] = keep(text[slice(*spans[m.sentence])])
+            if not inside[m.sentence]:
+                continue
+        rows.append((m.category, m.start, m.end, *a))
     return pd.DataFrame(rows, columns=["category", "start", "end", "voice", "source", "target"])
 
 
-def frame_matches(docs: pd.DataFrame | None = None) -> pd.DataFrame:
+def frame_matches(docs: pd.DataFrame | None = None, stratum: str = "") -> pd.DataFrame:
     """Every voiced or targeted match of the frame's documents with its assignments, sorted by
-    dataset, doc_id, start, category (a stable order for the seeded draw)."""
+    dataset, doc_id, start, category (a stable order for the seeded draw); ``stratum``: only
+    the matches whose sentence is in it (:func:`document_matches`)."""
     docs = frame_documents() if docs is None else docs
     parts = []
     for r in docs.itertuples(index=False):
-        m = document_matches(r.text, getattr(r, "home", ""))
+        m = document_matches(r.text, getattr(r, "home", ""), stratum)
         if len(m):
             m.insert(0, "dataset", r.dataset)
             m.insert(1, "doc_id", r.doc_id)
@@ -1575,7 +1615,8 @@ def latest_measures(n_boot: int = 1000, frame: SamplingFrame = ARTICLES) -> pd.D
     targets only; round 10: Chinese-state headlines only), so a cell's latest measure may come
     from an earlier round, of earlier rules. A pooled row comes from the latest round that
     measured every group. The full texts (:data:`ARTICLES`) and the headline streams
-    (:data:`HEADLINES`) are different populations, never pooled."""
+    (:data:`HEADLINES`) are different populations, never pooled; a round drawn from a stratum
+    (round 68) measures only that stratum and is left out."""
     tables = [
         attribution_audit_table(
             read_attribution_audit(round_=spec.number),
@@ -1584,7 +1625,7 @@ def latest_measures(n_boot: int = 1000, frame: SamplingFrame = ARTICLES) -> pd.D
             groups=frame.groups,
         ).assign(round=spec.number)
         for spec in ROUNDS
-        if spec.frame is frame
+        if spec.frame is frame and not spec.stratum
     ]
     every = pd.concat(tables, ignore_index=True)
     # a pooled row counts only from a round that measured every group (else it is one group's)

@@ -1400,6 +1400,10 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
     # the indices of the trigger tokens, with the loop in C (compress/map): most tokens are none
     for i in compress(count(), map(triggers.__contains__, low)):
         w = low[i]
+        if (w in cues.generic_you_verbs or w in cues.generic_you_beliefs) and _generic_you(
+            view, i, cues
+        ):
+            continue  # "if you think that", "you might say": no report (version 97)
         if w in cues.directive_verbs and not view.headline:
             f = _directive_frame(view, i, cues)
             if f is not None:
@@ -1527,6 +1531,14 @@ def _clear_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     if holder.kind in ("none", "author"):
         return None
     return Frame(i, k, lo, _scope_end(view, lo), holder)
+
+
+def _generic_you(view: SentenceView, i: int, cues: Cues) -> bool:
+    """Verb ``i`` has a speaker's generic or addressed "you" as its subject ("if you think
+    that", "you'd agree that", "you might say"; :meth:`SentenceView._generic_you`): it reports
+    no one, and a report around it keeps its holder ("Lavrov said that if you believe ...")."""
+    k = _subject_word(view, i, cues)
+    return k >= 0 and view.toks[k] in cues.second_person and view._generic_you(k, i)
 
 
 def _subject_word(view: SentenceView, i: int, cues: Cues) -> int:
