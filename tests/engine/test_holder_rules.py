@@ -1065,6 +1065,24 @@ def test_generic_you_reports_no_one(text, matched, expected):
     assert _voice_source(text, matched, "west_us") == expected
 
 
+#: version 98 (round 68): a pronoun before "all" is the verb's subject ("You all think")
+VERSION_98 = [
+    ("You all think I'm probably kidding; I'm not.", "probably", ("reported", "")),
+    ("Russian officials met. They all believe it will probably fail.", "probably",
+     ("reported", "russia")),
+    ("We all think it will probably fail.", "probably", ("author", "")),
+    # "all" after a determiner's noun stays a determiner: no frame
+    ("All the claims are probably false.", "probably", ("author", "")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "matched", "expected"), VERSION_98, ids=[c[0][:45] for c in VERSION_98]
+)
+def test_a_pronoun_before_all_is_the_subject(text, matched, expected):
+    assert _voice_source(text, matched, "west_us") == expected
+
+
 #: version 88 (attribution round 59): a document or estimate no one is named for is a vague
 #: holder in running text too; "it's estimated that" is an expletive passive
 UNNAMED_DOCUMENTS = [

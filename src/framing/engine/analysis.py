@@ -258,7 +258,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: eligible", "you see dangers", "you'd agree that", "you might say") opens no reporting frame;
 #: not "you said", "as you have seen", "you claim", "Do you think ...?". A reporter's "Q"
 #: before a dash that resumes an interrupted question ("Q — is there any impact") opens a turn.
-METRICS_VERSION = 97
+#: 98: from round 68 (frames missed): in "you all think", "they all believe" the pronoun before
+#: "all" is the verb's subject; "all" is no determiner of the verb.
+METRICS_VERSION = 98
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

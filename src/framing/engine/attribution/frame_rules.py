@@ -474,7 +474,9 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         and prev not in cues.third_person
         and prev != "that"
         and not _quantifier_subject(view, i, cues)
-    ):  # or a noun: "the report", "a claim", "some reports"; not "some say", "many believe"
+        and not (prev == "all" and i >= 2 and view.low[i - 2] in _ALL_PRONOUNS)
+    ):  # or a noun: "the report", "a claim", "some reports"; not "some say", "many believe",
+        # "you all think" (version 98)
         if w in _ALLEGED and i + 1 < view.n:
             # the noun phrase "alleged" governs is someone's claim, unnamed (readers' guide)
             return Frame(i, i, i + 1, _phrase_end(view, i + 1, cues), VAGUE, weak=True)
@@ -1014,6 +1016,11 @@ def _before_plain_noun(view: SentenceView, i: int, cues: Cues) -> bool:
         and view.toks[i + 1] not in cues.third_person
         and view.toks[i + 1] not in cues.first_person
     )
+
+
+#: pronouns before "all" that make it no determiner of the verb after it ("You all think",
+#: "they all believe"; version 98)
+_ALL_PRONOUNS = frozenset({"you", "we", "they", "y'all"})
 
 
 def _quantifier_subject(view: SentenceView, i: int, cues: Cues) -> bool:
