@@ -602,6 +602,11 @@ def test_second_person_stratum(sentence, inside):
     assert second_person(sentence) is inside
 
 
+def test_an_unknown_stratum_is_a_clear_error():
+    with pytest.raises(DataError, match="unknown stratum 'nope'; known: second_person"):
+        aa.document_matches("It is probably over.", stratum="nope")
+
+
 def test_document_matches_keeps_only_the_stratum():
     text = "If you think it is probably over, call. The war is probably over."
     every = aa.document_matches(text)

@@ -253,11 +253,13 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: Zelenskyy's stated openness ... He reaffirmed"); a state's name ("the Democratic People's
 #: Republic of Korea") and a document's ("the United Nations Charter") are no antecedent of
 #: "he".
-#: 97: from round 66 (frames that report nothing): a speaker's generic or addressed "you" as the
-#: subject of a present verb of belief, perception or agreement ("if you think you might be
-#: eligible", "you see dangers", "you'd agree that", "you might say") opens no reporting frame;
-#: not "you said", "as you have seen", "you claim", "Do you think ...?". A reporter's "Q"
-#: before a dash that resumes an interrupted question ("Q — is there any impact") opens a turn.
+#: 97: from round 66 (frames that report nothing): a speaker's generic or addressed "you" opens
+#: no reporting frame as the subject of a present verb of perception ("you see dangers"), or of
+#: belief or agreement in a condition, after a modal, with a frequency adverb or in a question
+#: ("if you think you might be eligible", "you might say", "You think I'm joking?"); not an
+#: asserted "You think I'm kidding.", "you said", "as you have seen", "you claim", "Do you think
+#: ...?". A reporter's "Q" before a dash that resumes an interrupted question ("Q — is there any
+#: impact") opens a turn.
 #: 98: from round 68 (frames missed): in "you all think", "they all believe" the pronoun before
 #: "all" is the verb's subject; "all" is no determiner of the verb.
 METRICS_VERSION = 98

@@ -243,13 +243,13 @@ ORG_WHO = "w.h.o."
 NONE = Holder("none")
 OTHER = Holder("other")
 AUTHOR = Holder("author")
+VAGUE = Holder("vague")
 #: forms of "do" that open a question before "you" ("Do you think ...?"; version 97)
 _DO_FORMS = frozenset({"do", "don't", "did", "didn't", "does", "doesn't"})
 #: auxiliaries of a past or perfect verb after "you" ("you have seen", "you didn't think")
 _PAST_AUXILIARIES = frozenset(
     {"have", "has", "had", "did", "didn't", "haven't", "hadn't", "having"}
 )
-VAGUE = Holder("vague")
 
 
 class Chunk(NamedTuple):

@@ -1281,6 +1281,8 @@ def document_matches(text: str, home: str = "", stratum: str = "") -> pd.DataFra
     (the same computation as :func:`framing.analyze`, without readability and sentiment;
     ``home``: the outlet's actor category; ``stratum``: only the matches whose sentence is in
     it, :data:`framing.stats.audit_strata.STRATA`)."""
+    if stratum and stratum not in STRATA:
+        raise DataError(f"unknown stratum {stratum!r}; known: {', '.join(STRATA)}")
     spans, matches, _, _, attribution = compute(text, load_lexicon(), False, False, home=home)
     keep = STRATA[stratum] if stratum else None
     inside: dict[int, bool] = {}
