@@ -184,6 +184,12 @@ class Cues:
         )
 
     @cached_property
+    def generic_you_words(self) -> frozenset[str]:
+        """The verbs a speaker's generic "you" may govern without a report (version 97): the
+        perception verbs and the belief verbs together."""
+        return self.generic_you_verbs | self.generic_you_beliefs
+
+    @cached_property
     def clause_words(self) -> frozenset[str]:
         """Verb forms that make a headline's tag a clause, not a speaker ("MPs told")."""
         return self.frame_words | self.be_forms | self.auxiliaries

@@ -19,8 +19,7 @@ from framing.engine.cues import load_cues
 
 @lru_cache(maxsize=1)
 def _second_person_pattern() -> re.Pattern[str]:
-    cues = load_cues()
-    verbs = "|".join(sorted(cues.generic_you_verbs | cues.generic_you_beliefs))
+    verbs = "|".join(sorted(load_cues().generic_you_words))
     return re.compile(
         r"(?<![\w'’])(?:you|y['’]all)(?:['’](?:d|ll|re|ve))?(?:\s+[\w'’]+){0,2}?\s+"
         rf"(?:{verbs})\b",

@@ -1407,9 +1407,7 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
     # the indices of the trigger tokens, with the loop in C (compress/map): most tokens are none
     for i in compress(count(), map(triggers.__contains__, low)):
         w = low[i]
-        if (w in cues.generic_you_verbs or w in cues.generic_you_beliefs) and _generic_you(
-            view, i, cues
-        ):
+        if w in cues.generic_you_words and _generic_you(view, i, cues):
             continue  # "if you think that", "you might say": no report (version 97)
         if w in cues.directive_verbs and not view.headline:
             f = _directive_frame(view, i, cues)
