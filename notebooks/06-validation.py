@@ -557,3 +557,50 @@ saving.save_figure(
     "words.",
     inputs=list(aa.HEADLINES.datasets),
 )
+
+# %% [markdown]
+# ## Where every goal stands
+#
+# Every goal of issue 13 (item 7) in every corpus and group an audit measured, each cell from
+# the latest round that measured it (`framing.stats.goal_status`; the same table is section 0 of
+# `docs/validation.md`). Target recall has no goal but is drawn beside the goals: it is the
+# measure most often low. Inputs: the judgements in `src/framing/stats/validation_data/`.
+# Output: `figures/06-validation-goals.{png,svg,csv}`.
+
+# %%
+from framing.stats import goal_status as gs
+
+goal_cells = gs.goal_status(n_boot=N_BOOT)
+gs.status_counts(goal_cells)
+
+# %%
+goal_cells[goal_cells["status"] == "not met"]
+
+# %%
+shares, gaps = gs.chart_parts(goal_cells)
+fig, axes = style.new_figure(
+    gs.finding(goal_cells),
+    subtitle="Each cell's latest audit round (round in the label; AI readers, not people): "
+    "share judged correct with its 95% interval (Wilson; target recall: bootstrap estimate), "
+    "the goal as a black tick; green met, red not met, hollow grey fewer than "
+    f"{gs.MIN_N} judged rows, grey no goal. Bottom: precision of Western news minus state media "
+    "(BBC minus Chinese state headlines), goal no lower than -0.10 (Newcombe intervals)",
+    source="framing's audit judgements of RT, BBC, Guardian, AP, NBC, China Daily, the 2022 "
+    "headline streams, Kremlin, Ukrainian presidency, White House and UN General Debate texts",
+    nrows=2,
+    figsize=(9, 0.2 * (len(shares) + len(gaps) + 13) + 3.5),
+    gridspec_kw={"height_ratios": [len(shares) + 8, len(gaps) + 4]},
+)
+charts.goal_chart(axes[0], shares, "share judged correct")
+axes[0].set_xlim(0.0, 1.02)
+axes[0].legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=4)
+charts.goal_chart(axes[1], gaps, "difference in precision")
+axes[1].set_xlim(-0.75, 0.75)
+saving.save_figure(
+    fig,
+    "06-validation-goals",
+    goal_cells,
+    caption="Every validation goal of issue 13 by corpus and group, from each cell's latest audit "
+    "round: met, not met, or too few judged rows to tell.",
+    inputs=[],
+)

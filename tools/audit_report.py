@@ -9,6 +9,10 @@
     python tools/audit_report.py --attribution  # the latest attribution round's block
     python tools/audit_report.py --headlines    # the headline audit's block and floors
     python tools/audit_report.py --official-quotes  # the official scare-quote audit's block
+    python tools/audit_report.py --goals        # only the goal-status block (section 0)
+
+Every mode also rewrites the goal-status block and its table figures/06-validation-goals.csv is
+written by notebook 06.
 
 Everything written is derived numbers (no corpus text).
 """
@@ -445,7 +449,22 @@ def write_official_quotes() -> int:
     return 0
 
 
+def write_goal_status() -> int:
+    """The goal-status block (section 0 of docs/validation.md) from every audit's judgements."""
+    from framing.present import goal_docs
+    from framing.stats import goal_status as gs
+
+    changed = goal_docs.update_doc(DOC, gs.goal_status())
+    print(f"{'wrote' if changed else 'unchanged:'} the goal-status block of {DOC}")
+    return 0
+
+
 def main() -> int:
+    code = _main()
+    return code or write_goal_status()
+
+
+def _main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--media", action="store_true", help="only the news-media audit")
     ap.add_argument(
@@ -464,7 +483,10 @@ def main() -> int:
         action="store_true",
         help="only the scare-quote audit of the official corpora (round 22): its block",
     )
+    ap.add_argument("--goals", action="store_true", help="only the goal-status block")
     args = ap.parse_args()
+    if args.goals:
+        return 0
     if args.official_quotes:
         return write_official_quotes()
     if args.headlines:

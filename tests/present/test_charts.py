@@ -403,3 +403,49 @@ def test_trend_lines_draw_one_line_per_group_through_its_values():
     lines = {ln.get_label(): list(ln.get_ydata()) for ln in ax.get_lines()}
     assert lines["A"] == [0, 1, 2] and lines["B"] == [10, 11, 12]
     _close(fig)
+
+
+def test_goal_chart_draws_each_cell_by_status_with_its_threshold_and_corpus_headers():
+    cells = pd.DataFrame(
+        {
+            "corpus": ["news", "news", "headlines", "headlines"],
+            "measure": ["precision: hedge", "voice", "voice", "target recall (est.)"],
+            "group": ["RT", "RT", "BBC", "BBC"],
+            "n": [30, 40, 0, np.nan],
+            "value": [0.73, 0.9, np.nan, 0.4],
+            "lo": [0.56, 0.8, np.nan, 0.3],
+            "hi": [0.86, 0.95, np.nan, 0.6],
+            "threshold": [0.9, 0.85, 0.85, np.nan],
+            "status": ["not met", "met", "too few", "no goal"],
+            "round": [11, 7, np.nan, 8],
+        }
+    )
+    fig, ax = style.new_figure("Goals", source="test")
+    charts.goal_chart(ax, cells, "share judged correct")
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    # one tick per cell, then one header per corpus (in the order the corpora appear)
+    assert labels == [
+        "precision: hedge · RT (round 11)",
+        "voice · RT (round 7)",
+        "voice · BBC (none judged)",
+        "target recall (est.) · BBC (round 8)",
+        "news",
+        "headlines",
+    ]
+    ys = dict(zip(labels, ax.get_yticks(), strict=True))
+    assert ys["news"] < ys["precision: hedge · RT (round 11)"] < ys["headlines"]
+    assert ys["headlines"] < ys["voice · BBC (none judged)"]
+    colours = {c.get_label(): c for c in ax.containers}
+    assert set(colours) == {"met", "not met", "too few", "no goal"}
+    not_met = colours["not met"].lines[0]
+    assert list(not_met.get_xdata()) == [0.73]
+    assert not_met.get_color() == charts.GOAL_STATUS_STYLE["not met"][0]
+    assert colours["too few"].lines[0].get_markerfacecolor() == "white"
+    # thresholds: one tick per cell that has one, on the cell's row
+    (ticks,) = [c for c in ax.collections if len(c.get_offsets()) == 3]
+    assert [tuple(p) for p in np.asarray(ticks.get_offsets())] == [
+        (0.9, ys["precision: hedge · RT (round 11)"]),
+        (0.85, ys["voice · RT (round 7)"]),
+        (0.85, ys["voice · BBC (none judged)"]),
+    ]
+    _close(fig)

@@ -10,6 +10,7 @@ import pytest
 from framing.stats import attribution_audit as aa
 from framing.stats import media_audit as ma
 from framing.stats import validation as v
+from tests.stats._judged import judged_rows as _audit
 
 
 # ---------------------------------------------------------------- Newcombe's interval
@@ -54,27 +55,6 @@ def test_newcombe_empty_group_is_nan():
 
 
 # ---------------------------------------------------------------- the table
-def _audit(cells: dict[tuple[str, str], tuple[int, int]]) -> pd.DataFrame:
-    """A hand-made audit frame: (category, group) -> (correct, incorrect) rows."""
-    rows = []
-    for (cat, group), (good, bad) in cells.items():
-        for i in range(good + bad):
-            rows.append(
-                {
-                    "dataset": "x",
-                    "doc_id": f"{cat}-{group}-{i}",
-                    "outlet_group": group,
-                    "category": cat,
-                    "start": i,
-                    "end": i + 3,
-                    "term": "t",
-                    "label": "correct" if i < good else "incorrect",
-                    "reason": "fine" if i < good else ("sense: wrong sense" if i % 2 else "name"),
-                }
-            )
-    return pd.DataFrame(rows, columns=ma.COLUMNS)
-
-
 def test_table_counts_precision_wilson_and_gap():
     audit = _audit(
         {

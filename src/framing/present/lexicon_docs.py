@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from framing.core.files import atomic_write
+from framing.present import doc_blocks
 
 START = "<!-- lexicon-table:start -->"
 END = "<!-- lexicon-table:end -->"
@@ -155,18 +155,9 @@ def render_lexicon_table(lexicon=None) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _split(doc: str, path: str | Path) -> tuple[str, str]:
-    i, j = doc.find(START), doc.find(END)
-    if i < 0 or j < 0 or j < i:
-        raise ValueError(f"{path}: markers {START} ... {END} not found (in that order)")
-    return doc[: i + len(START)], doc[j:]
-
-
 def generated_block(path: str | Path) -> str:
     """The text currently between the markers of the document at ``path``."""
-    doc = Path(path).read_text(encoding="utf-8")
-    head, tail = _split(doc, path)
-    return doc[len(head) : len(doc) - len(tail)]
+    return doc_blocks.generated_block(path, START, END)
 
 
 def render_block(lexicon=None) -> str:
@@ -176,15 +167,7 @@ def render_block(lexicon=None) -> str:
 
 def update_metrics_doc(path: str | Path, lexicon=None) -> bool:
     """Rewrite the generated block of ``path``; True when the file changed."""
-    path = Path(path)
-    doc = path.read_text(encoding="utf-8")
-    head, tail = _split(doc, path)
-    new = head + render_block(lexicon) + tail
-    if new == doc:
-        return False
-
-    atomic_write(path, new)
-    return True
+    return doc_blocks.update_block(path, START, END, render_block(lexicon))
 
 
 def main(argv: list[str] | None = None) -> int:
