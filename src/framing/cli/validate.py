@@ -8,7 +8,8 @@ of the media corpora (``media-audit-attribution.csv``: voice, source and target 
 reading) and the fresh precision audit of the news media (``media-audit.csv``: precision per outlet group, the gap Western − state media,
 matches per 1,000 words, the goals of issue 13). Needs the ``unscon`` dataset (fetched on first
 use), for the "current lexicon" audit column the three registry corpora, and for the media
-rates the three media corpora (scored once, then cached).
+rates the three media corpora (scored once, then cached). ``--goals``: only where every
+validation goal stands (``framing.stats.goal_status``; the judgements alone, no corpus).
 """
 
 from __future__ import annotations
@@ -30,11 +31,18 @@ def register(sub) -> None:
     p.add_argument("--no-unscon", action="store_true", help="skip the UNSCon tables")
     p.add_argument("--no-media", action="store_true", help="skip the news-media audit")
     p.add_argument(
+        "--goals",
+        action="store_true",
+        help="only where every validation goal stands (docs/validation.md section 0; no corpus "
+        "needed); with --out, write that table",
+    )
+    p.add_argument(
         "--out",
         "--csv",
         dest="out",
         metavar="PATH",
-        help="also write the UNSCon table (.csv, .parquet or .jsonl; format from the extension)",
+        help="also write the UNSCon table, or with --goals the goal table (.csv, .parquet or "
+        ".jsonl; format from the extension)",
     )
     p.add_argument("--force", action="store_true", help="overwrite an existing --out")
     p.set_defaults(func=run)
@@ -53,6 +61,14 @@ def run(args) -> int:
     if args.out:
         check_table_output(args.out, force=args.force)
     out = sys.stdout
+    if args.goals:
+        from framing.stats import goal_status as gs
+
+        cells = gs.goal_status(n_boot=args.boot)
+        if args.out:
+            write_table(cells, args.out, force=args.force)
+        _print_goals(cells, out)
+        return 0
     if not args.no_unscon:
         levels = v.LEVELS if args.level == "both" else (args.level,)
         units = {lv: v.unscon_units(lv) for lv in levels}
@@ -150,6 +166,43 @@ def run(args) -> int:
     if not args.no_media:
         _print_media(out)
     return 0
+
+
+def _print_goals(cells, out) -> None:
+    """The goal-status table (:func:`framing.stats.goal_status.goal_status`): a count line, then
+    one line per cell, the cells that miss their goal marked."""
+    import pandas as pd
+
+    from framing.stats import goal_status as gs
+
+    judged = cells[cells["status"] != "no goal"]
+    n = {s: int((judged["status"] == s).sum()) for s in gs.STATUSES[:3]}
+    print(
+        f"Where every validation goal of issue 13 stands: {len(judged)} cells carry a goal, "
+        f"{n['met']} met, {n['not met']} not met, {n['too few']} with fewer than {gs.MIN_N} "
+        "judged rows (not judged). Each cell: its latest audit round (rN); AI readers; "
+        "Wilson 95% CI (gaps: Newcombe; target recall: an estimate, bootstrap CI)",
+        file=out,
+    )
+    print(
+        f"{'goal':52} {'corpus':24} {'measure':36} {'group':26} {'k/n':>7}  "
+        f"{'value [95% CI]':18} {'status':10} round",
+        file=out,
+    )
+    for r in cells.itertuples(index=False):
+        if pd.isna(r.n):
+            k = "est."
+        elif pd.isna(r.correct):
+            k = f">={int(r.n)}"
+        else:
+            k = f"{int(r.correct)}/{int(r.n)}"
+        status = "NOT MET" if r.status == "not met" else r.status
+        rnd = "-" if pd.isna(r.round) else f"r{int(r.round)}"
+        print(
+            f"{r.goal:52} {r.corpus:24} {r.measure:36} {r.group:26} {k:>7}  "
+            f"{_fmt(r.value, r.lo, r.hi)} {status:10} {rnd}",
+            file=out,
+        )
 
 
 def _print_measures(table, out) -> None:
