@@ -274,9 +274,10 @@ media_table[["category", "gap", "gap_lo", "gap_hi"]].round(3)
 # opinion, never from the tuning documents, judged by reading in rounds; each round is drawn
 # after the previous round's rule changes from documents no earlier round of either audit
 # showed (design in `docs/validation.md`, sections 5-7 and 14-18). The fresh documents ran
-# out: round 7 sampled voice and source only, rounds 5 and 6 found targets on RT only, so each
-# cell shows the latest round that measured it (`attribution_audit.latest_measures`; the round
-# is a column of the CSV). Output: `figures/06-validation-attribution.{png,svg,csv}`.
+# out after round 7; round 69 measured the rules of version 98 on the documents no attribution
+# round had shown (only precision rounds had: section 69). Each cell shows the latest round that
+# measured it with at least 10 rows (`attribution_audit.latest_measures`; the round is a column
+# of the CSV). Output: `figures/06-validation-attribution.{png,svg,csv}`.
 
 # %%
 from framing.stats import attribution_audit as aa
@@ -304,9 +305,10 @@ fig = charts.share_figure(
     title,
     subtitle="Share of assignments judged correct by reading, per outlet group, from the latest "
     "audit round that measured each cell (voice and source: round "
-    f"{'/'.join(map(str, rounds['voice']))}; targets: rounds "
-    f"{'/'.join(map(str, rounds['target']))}, none fresh for Western and China Daily after "
-    "round 4); Wilson 95% intervals, recall estimated (bootstrap)",
+    f"{'/'.join(map(str, rounds['voice']))}; targets: round"
+    f"{'s' if len(rounds['target']) > 1 else ''} {'/'.join(map(str, rounds['target']))}); "
+    "Wilson 95% intervals, recall estimated "
+    "(bootstrap)",
     source="RT, Jun-Oct 2022; BBC, Guardian, AP (via dailymail.co.uk), NBC, 2022 (via "
     "r2nery/ukraine-media); China Daily editorials and columns 2012-19 (via cbaehr/chinese_media)",
 )

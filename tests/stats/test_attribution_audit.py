@@ -414,6 +414,10 @@ def test_a_round_after_later_media_rounds_leaves_them_out(tmp_path, monkeypatch)
     later = (plain[0], aa.AttributionRound(2, 2, "att2", sizes, "", after_media=3))
     monkeypatch.setattr(aa, "ROUNDS", later)
     assert {d for _, d in aa.earlier_documents(2)} == {"a", "m", "n", "p"}
+    # round 69's rule: documents only a precision round showed are fresh for attribution
+    fresh = (plain[0], aa.AttributionRound(2, 2, "att2", sizes, "", precision_documents_fresh=True))
+    monkeypatch.setattr(aa, "ROUNDS", fresh)
+    assert {d for _, d in aa.earlier_documents(2)} == {"a"}
 
 
 @pytest.mark.parametrize("frame", [aa.ARTICLES, aa.HEADLINES], ids=["articles", "headlines"])

@@ -153,6 +153,10 @@ class AttributionRound:
     #: draw only the matches whose sentence is in this stratum
     #: (:data:`framing.stats.audit_strata.STRATA`; "": every match)
     stratum: str = ""
+    #: leave out only the documents earlier *attribution* rounds showed: a document that only a
+    #: precision round (media, headline) showed is fresh for voice, source and target, since its
+    #: readers judged one word's sense and no attribution rule was written from it
+    precision_documents_fresh: bool = False
 
 
 #: The rounds, oldest first; the latest measures the current rules (an earlier one that guided
@@ -1002,6 +1006,19 @@ ROUNDS = (
         after_headline=21,
         stratum="second_person",
     ),
+    AttributionRound(
+        69,
+        20270239,
+        "media-audit-attribution-69",
+        {"voice": 30, "target": 20, "empty_target": 10},
+        "the news media again (RT, Western, China Daily; 30 stance matches, 20 named targets and "
+        "10 empty targets per group), drawn after METRICS_VERSION 98 from documents no "
+        "attribution round showed (documents only the precision rounds showed count as fresh: "
+        "the last news round, 7, measured the rules of version 7); round 7's guide with round "
+        "67's voice bullet, 150 words each side for voice and 70 for targets (named and empty "
+        "target rows shuffled into one list); blind readers",
+        precision_documents_fresh=True,
+    ),
 )
 #: the sample kinds whose rows a reader judges for voice and source: ``reported`` rows (since
 #: round 58) add to the source judgements, not to voice
@@ -1168,11 +1185,14 @@ def earlier_documents(before: int) -> set[tuple[str, str]]:
     the media precision rounds drawn before it (up to the round's ``after_media``; for rounds 1-3
     the media rounds numbered below ``max(before, 2)``) and the headline precision rounds up to
     its ``after_headline``: the rules were changed while reading them, so a later round leaves
-    them out."""
+    them out. A round with ``precision_documents_fresh`` leaves out the attribution rounds'
+    documents only."""
     from framing.stats import media_audit as ma
 
     paths = [audit_path(r.number) for r in ROUNDS if r.number < before]
     spec = next((r for r in ROUNDS if r.number == before), None)
+    if spec is not None and spec.precision_documents_fresh:
+        return shown_documents(paths)
     last = spec.after_media + 1 if spec is not None and spec.after_media else max(before, 2)
     paths += [ma.media_audit_path(r.number) for r in ma.ROUNDS if r.number < last]
     if spec is not None and spec.after_headline:
