@@ -251,6 +251,22 @@ V83 = [
     ("We will not hold illegal elections, Russia said.", "illegal", ""),
 ]  # fmt: skip
 
+#: version 99 (attribution round 69): "from X" right after a negative noun names its doer
+V99 = [
+    ("Pyongyang vows to take counter-measures against hostility from the United States and its "
+     "allies.", "hostility", "west_us"),
+    ("More blatant disinformation from our US colleagues.", "disinformation", "west_us"),
+    ("Faced with this heightened intimidation from the US, China fought back.", "intimidation",
+     "west_us"),
+    ("Few countries stand up to the pressure and coercion from Washington.", "coercion",
+     "west_us"),
+    ("Kyiv again faces provocations from Russia.", "provocations", "russia"),
+    # not after a verb ("to", a modal), not after a participle, not past the next word
+    ("Kyiv does not give in to provocations from Russia.", "provocations", ""),
+    ("The move was a reckless departure from US policy.", "reckless", ""),
+    ("Refugees fled the brutal shelling from the east of Ukraine.", "brutal", ""),
+]  # fmt: skip
+
 SOURCES_ROUND20 = [
     # an office in a place belongs to the state that names it
     ("The US Embassy in China said the report was groundless.", "groundless", "west_us"),
@@ -265,11 +281,22 @@ def lexicon():
 
 @pytest.mark.parametrize(
     ("text", "matched", "target"),
-    TARGETS + ROUND20 + ROUND21 + UNSCON + ROUND47 + ROUND48 + V76 + V78 + V81 + V82 + V83,
+    TARGETS + ROUND20 + ROUND21 + UNSCON + ROUND47 + ROUND48 + V76 + V78 + V81 + V82 + V83 + V99,
     ids=[
         t[0][:45]
         for t in (
-            TARGETS + ROUND20 + ROUND21 + UNSCON + ROUND47 + ROUND48 + V76 + V78 + V81 + V82 + V83
+            TARGETS
+            + ROUND20
+            + ROUND21
+            + UNSCON
+            + ROUND47
+            + ROUND48
+            + V76
+            + V78
+            + V81
+            + V82
+            + V83
+            + V99
         )
     ],
 )

@@ -262,7 +262,10 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: impact") opens a turn.
 #: 98: from round 68 (frames missed): in "you all think", "they all believe" the pronoun before
 #: "all" is the verb's subject; "all" is no determiner of the verb.
-METRICS_VERSION = 98
+#: 99: from round 69 (targets missed): "from X" right after a negative noun names its doer
+#: ("hostility from the United States", "coercion from Washington"); not after "to" or a modal
+#: (a verb: "to 'decouple from China'") or a participle.
+METRICS_VERSION = 99
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -49,6 +49,12 @@ _PARTICIPLE_IRREGULAR = frozenset(
 _INTENSIFIERS = frozenset(
     ["very", "so", "too", "more", "most", "quite", "rather", "extremely", "highly", "utterly"]
 )
+#: words after which a word is a verb, not a noun ("to decouple", "cannot decouple"; v. 99)
+_VERB_MARKERS = frozenset(
+    {"to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "cannot",
+     "not", "n't"}
+)  # fmt: skip
+
 _COORD = frozenset({"and", "or", "&"})
 #: how far right of a blame verb :meth:`SentenceView.second_object` looks (version 81)
 _MAX_SECOND_OBJECT = 24
@@ -1622,6 +1628,14 @@ class SentenceView:
             and not name.lower().endswith(_ADJECTIVE_ENDS)
         )
 
+    def _after_verb_marker(self, i: int) -> bool:
+        """The token before ``i`` (quotation marks skipped) is "to" or a modal, so token ``i``
+        is used as a verb ("to 'decouple from China'", "cannot decouple from")."""
+        j = i - 1
+        while j >= 0 and not self.toks[j][:1].isalnum():
+            j -= 1
+        return j >= 0 and self.low[j] in _VERB_MARKERS
+
     def attached(
         self, first: int, last: int, action_noun: bool = False, label: bool = False
     ) -> Holder:
@@ -1671,6 +1685,18 @@ class SentenceView:
             ):  # "the hypocrisy of the West", "an authoritarian country like Russia"
                 h = self.noun_phrase(k + 1)
                 return h if h.kind in ("actor", "vague") else NONE
+            if (
+                w == "from"
+                and k == last + 1
+                and not label
+                and not self.low[last].endswith(("ed", "ing"))
+                and not self._after_verb_marker(first)
+            ):  # "hostility from the United States", "disinformation from our US colleagues";
+                # not a verb ("to 'decouple from China'", "isolated from the West")
+                h = self.noun_phrase(k + 1)
+                if h.kind == "actor":
+                    return h
+                break
             if self.is_boundary(k) and w not in ("that", "which"):
                 break
             if w in ("that", "which") and not action_noun:  # "the mentality that the West ..."
