@@ -386,6 +386,36 @@ def test_rounds_pick_files_and_leave_out_earlier_documents(tmp_path, monkeypatch
         aa.audit_round(5)
 
 
+def test_a_media_round_may_count_the_attribution_documents_as_fresh(tmp_path, monkeypatch):
+    """``fresh_per_category`` leaves out the documents earlier media rounds showed for the
+    category and every attribution round's; ``attribution_fresh`` (media round 12, scare
+    quotes) only the former."""
+    pd.DataFrame(
+        [
+            {"dataset": "media-rt-2022", "doc_id": "q", "category": "scare_quote"},
+            {"dataset": "media-rt-2022", "doc_id": "h", "category": "hedge"},
+        ]
+    ).to_csv(tmp_path / "media-audit.csv", index=False)
+    row = dict.fromkeys(aa.COLUMNS, "")
+    pd.DataFrame([{**row, "dataset": "media-rt-2022", "doc_id": "a"}]).to_csv(
+        tmp_path / "att1.csv", index=False
+    )
+    monkeypatch.setattr(aa, "validation_dir", lambda: tmp_path)
+    monkeypatch.setattr(v, "validation_dir", lambda: tmp_path)
+    monkeypatch.setattr(ma, "ROUNDS", (ma.AuditRound(1, 1, "media-audit.csv", ("hedge",), ""),))
+    sizes = {"voice": 1, "target": 1, "empty_target": 1}
+    monkeypatch.setattr(aa, "ROUNDS", (aa.AttributionRound(1, 1, "att1", sizes, ""),))
+    sq = "scare_quote"
+    per_category = ma.AuditRound(2, 2, "m2.csv", (sq,), "", (sq,))
+    fresh = ma.AuditRound(2, 2, "m2.csv", (sq,), "", (sq,), (sq,), (sq,))
+    everything = ma.AuditRound(2, 2, "m2.csv", (sq,), "")
+    docs = lambda *ids: {("media-rt-2022", d) for d in ids}  # noqa: E731
+    assert ma.round_exclusions(everything, sq) == docs("q", "h", "a")
+    assert ma.round_exclusions(per_category, sq) == docs("q", "a")
+    assert ma.round_exclusions(fresh, sq) == docs("q")
+    assert ma.round_exclusions(fresh, "hedge") == docs("q", "h", "a")  # other categories: all
+
+
 def test_a_round_after_later_media_rounds_leaves_them_out(tmp_path, monkeypatch):
     """``after_media``: attribution round 2, drawn after media round 3, leaves out media rounds
     1-3 (without it, only the media rounds numbered below 2)."""

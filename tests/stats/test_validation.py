@@ -174,9 +174,9 @@ def test_audited_precision_matches_its_counts():
         assert (r.lower, r.upper) == (pytest.approx(lo, abs=5e-5), pytest.approx(hi, abs=5e-5))
         assert r.exploratory == (r.precision < 0.80)
     assert a.set_index("category").loc["distancing", "exploratory"]  # 62 of 89
-    sq = a.set_index("category").loc["scare_quote"]  # 56 of the 90 judged in media round 5
-    assert (sq["correct"], sq["n"], sq["exploratory"]) == (56, 90, True)
-    assert sq["audit"] == "news media 2022 (fresh audit, round 5)"
+    sq = a.set_index("category").loc["scare_quote"]  # 41 of the 88 judged in media round 12
+    assert (sq["correct"], sq["n"], sq["exploratory"]) == (41, 88, True)
+    assert sq["audit"] == "news media 2022 (fresh audit, round 12)"
     assert v.audited_precision("/nonexistent.csv", "/nonexistent.csv").empty
 
 

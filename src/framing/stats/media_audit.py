@@ -78,6 +78,10 @@ class AuditRound:
     fresh_per_category: tuple[str, ...] = ()
     #: Categories a second reader judged too, independently (:func:`reader_agreement`).
     second_reader: tuple[str, ...] = ()
+    #: Categories of ``fresh_per_category`` for which the attribution rounds' documents count as
+    #: fresh too: their readers judged voice, source and target, not this category's sense, and
+    #: no rule of this category was written from their rows (round 12: scare quotes).
+    attribution_fresh: tuple[str, ...] = ()
 
 
 #: The rounds, oldest first. A round that guided rule changes cannot measure them: each
@@ -213,6 +217,20 @@ ROUNDS = (
         "round of either audit showed",
         (),
         ("hedge",),
+    ),
+    AuditRound(
+        12,
+        20261223,
+        "media-audit-12.csv",
+        ("scare_quote",),
+        "scare quotes measured again with the rules of METRICS_VERSION 99 (the last news "
+        "measure, round 5, read the rules of lex5; the quote rules changed since with version "
+        "71's official-corpus repairs and the reporting frames of the attribution rounds), from "
+        "documents no earlier media round showed for scare quotes; the attribution rounds' "
+        "documents count as fresh (only 3 Western scare quotes are left outside them)",
+        ("scare_quote",),
+        ("scare_quote",),
+        ("scare_quote",),
     ),
 )
 #: Lexicon patterns that earlier rounds judged and a later rule change retired or rewrote
@@ -385,25 +403,37 @@ def read_media_audit(path=None, round_: int | None = None) -> pd.DataFrame:
     return out.sort_values(["_o", "round"], kind="stable").drop(columns="_o").reset_index(drop=True)
 
 
-def earlier_documents(before: int, category: str | None = None) -> set[tuple[str, str]]:
+def earlier_documents(
+    before: int, category: str | None = None, attribution: bool = True
+) -> set[tuple[str, str]]:
     """(dataset, doc_id) of every document shown by the media and the attribution audit rounds
     before round ``before``: a later round leaves them out, since the rules were changed while
     reading them.
 
     ``category``: only the media rounds' documents shown for that category (with every document
-    of the attribution rounds, whose readers saw the reporting around every stance match).
+    of the attribution rounds, whose readers saw the reporting around every stance match, unless
+    ``attribution`` is False).
     """
-    attribution = [aa.audit_path(r.number) for r in aa.ROUNDS if r.number < before]
     media = [media_audit_path(r.number) for r in ROUNDS if r.number < before]
-    return v.shown_documents(attribution) | v.shown_documents(media, category)
+    shown = v.shown_documents(media, category)
+    if attribution:
+        shown |= v.shown_documents(
+            [aa.audit_path(r.number) for r in aa.ROUNDS if r.number < before]
+        )
+    return shown
 
 
 def round_exclusions(spec: AuditRound, category: str) -> set[tuple[str, str]]:
     """The documents round ``spec`` leaves out when it draws ``category``: every document an
     earlier round showed, or (for the round's ``fresh_per_category``) every document an earlier
-    round showed for this category and every one the attribution audit showed."""
+    round showed for this category and every one the attribution audit showed (not those for
+    the round's ``attribution_fresh``)."""
     per_category = category in spec.fresh_per_category
-    return earlier_documents(spec.number, category if per_category else None)
+    return earlier_documents(
+        spec.number,
+        category if per_category else None,
+        attribution=category not in spec.attribution_fresh,
+    )
 
 
 def draw_round(
