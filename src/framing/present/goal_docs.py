@@ -23,7 +23,7 @@ def _value(r) -> str:
     """``0.73 [0.56, 0.86]``, signed for a difference."""
     if r.value is None or pd.isna(r.value):
         return "–"
-    sign = r.measure.startswith("precision gap")
+    sign = r.measure.startswith(gs.GAP_PREFIX)
     fmt = (lambda x: f"{x:+.2f}") if sign else (lambda x: f"{x:.2f}")
     return f"{fmt(r.value)} [{fmt(r.lo)}, {fmt(r.hi)}]"
 

@@ -64,6 +64,8 @@ ASSIGNMENT_GOALS = {
     "target recall": None,
 }
 _EPS = 1e-12
+#: the measure label of an invariance (gap) cell starts with this
+GAP_PREFIX = "precision gap: "
 
 
 def status(value: float, threshold: float, n: int | None) -> str:
@@ -161,7 +163,7 @@ def gap_cells(
             _row(
                 goal,
                 corpus,
-                f"precision gap: {cat}",
+                f"{GAP_PREFIX}{cat}",
                 f"{labels[0]} - {labels[1]}",
                 None,
                 n,
@@ -282,7 +284,7 @@ def status_counts(cells: pd.DataFrame) -> pd.DataFrame:
 def chart_parts(cells: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The two panels of the goal figure: shares (precision, voice, named targets, and target
     recall, which has no goal but is the measure most often low) and the precision gaps."""
-    gap = cells["measure"].str.startswith("precision gap")
+    gap = cells["measure"].str.startswith(GAP_PREFIX)
     recall = cells["measure"] == aa.ASSIGNMENT_LABELS["target recall"]
     shares = cells[~gap & ((cells["status"] != "no goal") | recall)]
     return shares.reset_index(drop=True), cells[gap].reset_index(drop=True)
