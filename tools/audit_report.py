@@ -11,8 +11,8 @@
     python tools/audit_report.py --official-quotes  # the official scare-quote audit's block
     python tools/audit_report.py --goals        # only the goal-status block (section 0)
 
-Every mode also rewrites the goal-status block and its table figures/06-validation-goals.csv is
-written by notebook 06.
+Every mode also rewrites the goal-status block (section 0); notebook 06 writes the same table as
+figures/06-validation-goals.csv.
 
 Everything written is derived numbers (no corpus text).
 """

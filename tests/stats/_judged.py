@@ -7,15 +7,15 @@ import pandas as pd
 from framing.stats import media_audit as ma
 
 
-def judged_rows(cells: dict[tuple[str, str], tuple[int, int]]) -> pd.DataFrame:
-    """A hand-made audit frame: (category, group) -> (correct, incorrect) rows; the incorrect
-    rows' reasons alternate between a name and a wrong sense."""
+def judged_rows(cells: dict[tuple[str, str], tuple[int, int]], dataset: str = "x") -> pd.DataFrame:
+    """A hand-made audit frame: (category, group) -> (correct, incorrect) rows of ``dataset``;
+    the incorrect rows' reasons alternate between a name and a wrong sense."""
     rows = []
     for (cat, group), (good, bad) in cells.items():
         for i in range(good + bad):
             rows.append(
                 {
-                    "dataset": "x",
+                    "dataset": dataset,
                     "doc_id": f"{cat}-{group}-{i}",
                     "outlet_group": group,
                     "category": cat,

@@ -8,27 +8,12 @@ import pytest
 from framing.stats import headline_audit as ha
 from framing.stats import media_audit as ma
 from framing.stats import validation as v
+from tests.stats._judged import judged_rows
 
 
 def _rows(cells: dict[tuple[str, str], tuple[int, int]]) -> pd.DataFrame:
-    """Hand-made judgements: (category, group) -> (correct, incorrect) rows."""
-    rows = []
-    for (cat, group), (good, bad) in cells.items():
-        for i in range(good + bad):
-            rows.append(
-                {
-                    "dataset": "china-media-headlines-2022",
-                    "doc_id": f"{group}-{cat}-{i}",
-                    "outlet_group": group,
-                    "category": cat,
-                    "start": 0,
-                    "end": 4,
-                    "term": "x",
-                    "label": "correct" if i < good else "incorrect",
-                    "reason": "" if i < good else "sense: another sense",
-                }
-            )
-    return pd.DataFrame(rows, columns=ma.COLUMNS)
+    """Hand-made judgements of the headline stream: (category, group) -> (correct, incorrect)."""
+    return judged_rows(cells, dataset="china-media-headlines-2022")
 
 
 def test_table_has_both_groups_pooled_and_the_bbc_gap():

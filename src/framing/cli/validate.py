@@ -175,10 +175,9 @@ def _print_goals(cells, out) -> None:
 
     from framing.stats import goal_status as gs
 
-    judged = cells[cells["status"] != "no goal"]
-    n = {s: int((judged["status"] == s).sum()) for s in gs.STATUSES[:3]}
+    n = gs.totals(cells)
     print(
-        f"Where every validation goal of issue 13 stands: {len(judged)} cells carry a goal, "
+        f"Where every validation goal of issue 13 stands: {n['cells']} cells carry a goal, "
         f"{n['met']} met, {n['not met']} not met, {n['too few']} with fewer than {gs.MIN_N} "
         "judged rows (not judged). Each cell: its latest audit round (rN); AI readers; "
         "Wilson 95% CI (gaps: Newcombe; target recall: an estimate, bootstrap CI)",

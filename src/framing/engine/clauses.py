@@ -49,8 +49,9 @@ _PARTICIPLE_IRREGULAR = frozenset(
 _INTENSIFIERS = frozenset(
     ["very", "so", "too", "more", "most", "quite", "rather", "extremely", "highly", "utterly"]
 )
-#: words after which a word is a verb, not a noun ("to decouple", "cannot decouple"; v. 99)
-_VERB_MARKERS = frozenset(
+#: words after which a word is a verb, not a noun ("to decouple", "cannot decouple"); the
+#: default of :meth:`SentenceView.verb_use`
+VERB_MARKERS = frozenset(
     {"to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "cannot",
      "not", "n't"}
 )  # fmt: skip
@@ -1628,13 +1629,16 @@ class SentenceView:
             and not name.lower().endswith(_ADJECTIVE_ENDS)
         )
 
-    def _after_verb_marker(self, i: int) -> bool:
-        """The token before ``i`` (quotation marks skipped) is "to" or a modal, so token ``i``
-        is used as a verb ("to 'decouple from China'", "cannot decouple from")."""
+    def verb_use(
+        self, i: int, markers: frozenset[str] = VERB_MARKERS, through_quotes: bool = True
+    ) -> bool:
+        """Token ``i`` is used as a verb: the token before it is one of ``markers`` ("to" or a
+        modal: "attempts to malign X", "cannot decouple"); ``through_quotes``: quotation marks
+        in between are skipped ("to 'decouple from China'")."""
         j = i - 1
-        while j >= 0 and not self.toks[j][:1].isalnum():
+        while through_quotes and j >= 0 and not self.toks[j][:1].isalnum():
             j -= 1
-        return j >= 0 and self.low[j] in _VERB_MARKERS
+        return j >= 0 and self.low[j] in markers
 
     def attached(
         self, first: int, last: int, action_noun: bool = False, label: bool = False
@@ -1690,7 +1694,7 @@ class SentenceView:
                 and k == last + 1
                 and not label
                 and not self.low[last].endswith(("ed", "ing"))
-                and not self._after_verb_marker(first)
+                and not self.verb_use(first)
             ):  # "hostility from the United States", "disinformation from our US colleagues";
                 # not a verb ("to 'decouple from China'", "isolated from the West")
                 h = self.noun_phrase(k + 1)

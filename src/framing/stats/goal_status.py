@@ -107,6 +107,11 @@ def _row(goal, corpus, measure, group, correct, n, value, lo, hi, threshold, rou
     }
 
 
+def _round_of(r: pd.Series) -> int | None:
+    """The audit round of a table row (None when the table has no ``round``)."""
+    return int(r["round"]) if "round" in r and not pd.isna(r["round"]) else None
+
+
 def _precision_goal(category: str) -> tuple[str, float]:
     if category == v.SCARE_QUOTE:
         return f"scare-quote precision >= {ma.GOAL_SCARE_QUOTE:.2f}", ma.GOAL_SCARE_QUOTE
@@ -139,7 +144,7 @@ def precision_cells(table: pd.DataFrame, corpus: str, groups: Mapping[str, str])
                     float(r[f"{key}_lo"]),
                     float(r[f"{key}_hi"]),
                     threshold,
-                    int(r["round"]) if "round" in r and not pd.isna(r["round"]) else None,
+                    _round_of(r),
                 )
             )
     return pd.DataFrame(rows, columns=COLUMNS)
@@ -171,7 +176,7 @@ def gap_cells(
                 float(r["gap_lo"]),
                 float(r["gap_hi"]),
                 -ma.GOAL_MAX_GAP,
-                int(r["round"]) if "round" in r and not pd.isna(r["round"]) else None,
+                _round_of(r),
             )
         )
     return pd.DataFrame(rows, columns=COLUMNS)
@@ -263,6 +268,13 @@ def goal_status(n_boot: int = 1000) -> pd.DataFrame:
     out["correct"] = out["correct"].astype("Int64")
     out["n"] = out["n"].astype("Int64")
     return out[COLUMNS]
+
+
+def totals(cells: pd.DataFrame) -> dict[str, int]:
+    """Cells that carry a goal (``cells``) and how many are ``met``, ``not met`` and ``too
+    few``: the count line of the goal table and of ``framing validate --goals``."""
+    judged = cells["status"][cells["status"] != "no goal"]
+    return {"cells": len(judged), **{s: int((judged == s).sum()) for s in STATUSES[:3]}}
 
 
 def status_counts(cells: pd.DataFrame) -> pd.DataFrame:

@@ -197,6 +197,9 @@ def _adverb_of_verb(view: SentenceView, first: int, last: int, category: str, cu
 
 
 #: modifiers that make the act a possibility, which casts no one yet
+#: "to" and the modals before an evaluative cue used as a verb ("attempts to malign China")
+_TO_OR_MODAL = frozenset({"to", "will", "would", "could", "can", "should", "must", "may"})
+
 _HYPOTHETICAL = frozenset({"potential", "possible", "hypothetical", "prospective"})
 
 
@@ -225,7 +228,11 @@ def _target(
     if role in ("negative_action", "evaluative") and verb is not None and verb < last:
         first = last = verb  # "contain China": the cue is the verb, its object the victim
         role = "negative_action"
-    elif role == "evaluative" and verb == first == last and _verb_use(view, first, cues):
+    elif (
+        role == "evaluative"
+        and verb == first == last
+        and view.verb_use(first, _TO_OR_MODAL, through_quotes=False)
+    ):
         role = "negative_action"  # "attempts to malign China's ...": the doer, not China
     w = view.low[last]
     if role == "negative_action" and _denied(view, first, cues):
@@ -420,12 +427,6 @@ def _attributive(view: SentenceView, first: int, cues: Cues) -> bool:
         # "Kiev brutally suppressed protests", "Ukraine previously claimed it ..."
         return True
     return prev in cues.determiners or (ch is not None and ch.possessive)
-
-
-def _verb_use(view: SentenceView, i: int, cues: Cues) -> bool:
-    """Token ``i`` is used as a verb: after "to" or a modal ("attempts to malign X")."""
-    prev = view.low[i - 1] if i > 0 else ""
-    return prev == "to" or prev in ("will", "would", "could", "can", "should", "must", "may")
 
 
 def _claimer(view: SentenceView, first: int, last: int, cues: Cues) -> str:
