@@ -397,6 +397,54 @@ ROUND22 = [
 ]  # fmt: skip
 
 
+# Version 100 (media precision round 12): ascribed words the rules did not see as attributed.
+V100 = [
+    # a named holder's verb of judging, naming, repeating or being sure in the clause; not *wants*
+    ("They will act against groups Ankara deems to be \"extremists\" at once.", "extremists", "attributed speech (deems)"),
+    ("They will act against anyone deemed to be \"extremists\" at once.", "extremists", SCARE),
+    ("Moscow continues to coin the war a \"special military operation\".", "special military operation",
+     "attributed speech (continues to coin)"),
+    ("Anna Berg is optimistic that the cabinet is adopting a \"bargaining stance\".", "bargaining stance",
+     "attributed speech (is optimistic that)"),
+    ("Only he wants \"a newer, broader\" deal with the island.", "a newer, broader", SCARE),
+    ("Putin repeated that Moscow is ready to send gas \"within days\" to the west.", "within days",
+     "attributed speech (repeated that)"),
+    ("The agency notes that the river once held fish, but \"reckless dredging\" ended it.", "reckless dredging",
+     "attributed speech (notes that)"),
+    ("Ties rest on the \"warm rapport\" that Trump has often touted between them.", "warm rapport", "attributed speech (touted)"),
+    ("The country talks a good game about \"fair\" trade rules.", "fair", "attributed speech (talks a good game about)"),
+    ("The talks are part of plans for a \"reasonable worst case\" at the ministry.", "reasonable worst case", SCARE),
+    # a labelling verb up to eight words before "as"; the same for "qualify" and "mark"
+    ("Some in Berlin have seen foreign investment and takeovers in the country as acts of \"spying\" lately.",
+     "spying", "attributed speech (seen foreign investment and takeovers in the country as)"),
+    ("The act targets firms trading with the state, qualified as \"exploitation\" of the region.", "exploitation",
+     "attributed speech (qualified as)"),
+    ("The site has marked the writer as \"liquidated\" this week.", "liquidated", "attributed speech (marked the writer as)"),
+    # whose view, after a connective; an agreement noun with a plural possessive
+    ("Still, to Mark Reed, a senator, my work was clearly \"foreign meddling\" and wrong.", "foreign meddling",
+     "attributed speech (viewpoint)"),
+    ("To his administration, every old rule is \"unfair\" and must go.", "unfair", "attributed speech (viewpoint)"),
+    ("To their delight, every old rule is \"unfair\" and must go.", "unfair", SCARE),
+    ("Given the two leaders' agreement that trade is the \"only right choice\", talks go on.", "only right choice",
+     "attributed speech (agreement that)"),
+    # a person's possessive right before the quotation; not a place's
+    ("Soldiers died after the start of President Putin's \"special military operation\" in May.",
+     "special military operation", "attributed speech (possessive)"),
+    ("Soldiers died after Barack Obama's \"reset\" with Moscow ended.", "reset", "attributed speech (possessive)"),
+    ("This is critical to understanding Russia's \"ambitions\" in the region.", "ambitions", SCARE),
+    # text written on a door; a nickname after "moniker the"; a gloss after a comma inside the marks
+    ("Someone has graffitied \"traitor\" on his door.", "traitor", "mention of a word (inscription)"),
+    ("It is used by fringe groups, hence its informal moniker the \"imperka\".", "imperka", "mention of a word"),
+    ("It was the first time the firm has \"de-arched,\" or exited a market.", "de-arched,", "mention of a word (gloss)"),
+    ("The firm has \"de-arched\" or exited a market.", "de-arched", SCARE),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quoted", "reason"), V100, ids=[r[0][:45] for r in V100])
+def test_v100_rule(text, quoted, reason):
+    test_reason(text, quoted, reason)
+
+
 @pytest.mark.parametrize(("text", "quoted", "reason"), ROUND22, ids=[r[0][:45] for r in ROUND22])
 def test_round22_official_rule(text, quoted, reason):
     test_reason(text, quoted, reason)

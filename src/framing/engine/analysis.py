@@ -265,7 +265,13 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: 99: from round 69 (targets missed): "from X" right after a negative noun names its doer
 #: ("hostility from the United States", "coercion from Washington"); not after "to" or a modal
 #: (a verb: "to 'decouple from China'") or a participle.
-METRICS_VERSION = 99
+#: 100: from media precision round 12 (scare quotes read as attributed): a named holder who
+#: deems, coins, repeats that or is optimistic that; a person's possessive right before the
+#: quotation; *notes that*, *touted*, *talks ... about*, *qualified / marked ... as* and a
+#: labelling verb up to eight words before *as*; *To his administration,* and a connective
+#: before *to X,*; *the leaders' agreement that*; *graffitied*, *moniker the*, a gloss after a
+#: comma inside the marks (:mod:`framing.engine.quote_cues`).
+METRICS_VERSION = 100
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

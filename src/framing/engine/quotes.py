@@ -100,6 +100,16 @@ it attribute it; a fourth pass (:func:`_echoes`) gives ``attributed speech (echo
 remaining quotation of two or more words in a briefing transcript (one with reporters' "Q"
 turns) whose words were said earlier, unquoted or as non-scare quotation.
 
+Version 100 (media precision round 12, news): a named holder who *deems*, *coins*, *repeats
+that* or *is optimistic / confident / convinced that* earlier in the clause
+(:data:`~framing.engine.quote_cues.HOLDER_VERB_RE`; not *agree that* or *wants*, which earlier
+readers read as the author's marks); a person's possessive right before the quotation
+(``attributed speech (possessive)``: *President Putin's "..."*, *Barack Obama's "..."*; not a
+place's: *Russia's "ambitions"*); *notes that*, *touted*, *talks a good game about*, *qualified
+/ marked ... as*, a labelling verb up to eight words before *as*; *Still, to NAME,* and *To his
+administration,* open a viewpoint; *the two leaders' agreement that*; *graffitied* is an
+inscription, *moniker the* a mention, *"de-arched," or exited* a gloss.
+
 Known misses (they count as scare quotes): a speaker named two sentences away or without any
 verb (*David McIlveen, from County Down, ...*); an author's own emphasis or idiom in quotes
 (*"mixed messages"*); a document's wording with no document noun (*allow imports as a
@@ -198,6 +208,10 @@ def _reporting_verb(before: str, after: str, comma_end: bool) -> str:
         return " ".join(verbs[-1].split()).lower()
     if m := qc.CLAIM_SUBJECT_RE.search(before):
         return m.group().split()[-1].lower()
+    if m := qc.HOLDER_VERB_RE.search(before):
+        return " ".join(m.group().split()[1:]).lower()
+    if qc.POSSESSOR_BEFORE_RE.search(before):
+        return "possessive"
     if m := qc.SPEECH_NOUN_RE.search(before):
         return " ".join(m.group().split()[-2:]).lower()
     if qc.VIEWPOINT_RE.search(before):
@@ -387,6 +401,10 @@ def find_quotes(
     ]
 
 
+#: Version 100: a gloss after a comma inside the closing mark (*has "de-arched," or exited*).
+_GLOSS_OR_RE = re.compile(r"\s+or\s+[a-z]")
+
+
 def _reason(c: _Context) -> str:
     """Why a quotation is not a scare quote (its own context only), or :data:`SCARE`."""
     words, before, after = c.words, c.before, c.after
@@ -411,6 +429,8 @@ def _reason(c: _Context) -> str:
         and (c.inner.strip() == words[0] or _punctuated_word(c) == words[0])
     ):
         return "mention of a word (function word)"
+    if c.inner.rstrip().endswith(",") and _GLOSS_OR_RE.match(after):
+        return "mention of a word (gloss)"
     if qc.INSCRIPTION_RE.search(before):
         return "mention of a word (inscription)"
     if c.inside_quotation:
