@@ -246,7 +246,8 @@ fig, axes = style.new_figure(
     title,
     subtitle=f"Left: precision of {ma.N_PER_CELL} randomly drawn matches per category and outlet "
     f"group{fewer}, judged by AI readers, not people (Wilson 95% intervals; dotted: the goals 0.90 for stance categories, 0.80 for "
-    "scare quotes); each category from the latest audit round after its last rule change. "
+    "scare quotes); each category and group from the latest audit round that judged it (the "
+    "label names a group's older round). "
     "Right: matches per 1,000 words of the group",
     source="RT, Jun-Oct 2022; BBC, Guardian, AP, NBC, 2022 (via r2nery/ukraine-media); "
     "China Daily opinion 2012-19 (via cbaehr/chinese_media)",

@@ -30,8 +30,12 @@ def _draw(force: bool) -> int:
     shown = oq.shown_documents()
     sample = oq.draw(spec, quotes)
     atomic_write(path, sample.to_csv(index=False, lineterminator="\n"))
+    pop_path = oq.population_path(spec)
+    atomic_write(
+        pop_path, oq.draw_population(spec, quotes).to_csv(index=False, lineterminator="\n")
+    )
     print(f"population: {oq.population(quotes, shown)}")
-    print(f"{len(sample)} rows -> {path}")
+    print(f"{len(sample)} rows -> {path}; population -> {pop_path}")
     return 0
 
 

@@ -234,6 +234,8 @@ def render_precision(
 ) -> str:
     """Markdown of a precision audit table: precision per outlet group (``names``: column key
     -> heading; outlet groups first, pooled columns after), the gap, rates, goals, error types."""
+    from framing.stats import media_audit as ma
+
     groups = list(names)
     outlets = [g for g in groups if g in set(errors.columns) and g != "all"]
     out = [
@@ -245,14 +247,14 @@ def render_precision(
         "| category | " + " | ".join(names[g] for g in groups) + f" | {gap_name} |",
         "| --- | " + " | ".join("---" for _ in groups) + " | --- |",
     ]
-    for r in table.itertuples(index=False):
+    labels = ma.round_labels(table, {g: names[g] for g in groups})["category"]
+    for r, label in zip(table.itertuples(index=False), labels, strict=True):
         cells = [
             f"{getattr(r, g + '_correct')}/{getattr(r, g + '_n')} = "
             + _ci(getattr(r, g + "_precision"), getattr(r, g + "_lo"), getattr(r, g + "_hi"))
             for g in groups
         ]
         gap = "–" if r.gap != r.gap else f"{r.gap:+.2f} [{r.gap_lo:+.2f}, {r.gap_hi:+.2f}]"
-        label = f"{r.category} (round {r.round})" if "round" in table else r.category
         out.append(f"| {label} | " + " | ".join(cells) + f" | {gap} |")
     out += [
         "",

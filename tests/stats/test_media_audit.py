@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 from framing.stats import attribution_audit as aa
+from framing.stats import goal_status as gs
 from framing.stats import media_audit as ma
 from framing.stats import validation as v
 from tests.stats._judged import judged_rows as _audit
@@ -309,6 +310,36 @@ def test_each_category_is_measured_by_its_latest_round(tmp_path, monkeypatch):
         ma.audit_round(3)
 
 
+def test_a_group_a_later_round_did_not_judge_keeps_its_earlier_round(tmp_path, monkeypatch):
+    """Round 13 judged scare quotes in RT and China Daily only: the Western cell stays round
+    12's, and the tables and charts name that round."""
+    _write_round(tmp_path, "r1.csv", [("scare_quote", "a", "incorrect")])
+    western = pd.read_csv(tmp_path / "r1.csv").assign(outlet_group="western", doc_id="w")
+    pd.concat([pd.read_csv(tmp_path / "r1.csv"), western]).to_csv(tmp_path / "r1.csv", index=False)
+    _write_round(tmp_path, "r2.csv", [("scare_quote", "d", "correct")])  # RT only
+    monkeypatch.setattr(v, "validation_dir", lambda: tmp_path)
+    monkeypatch.setattr(
+        ma,
+        "ROUNDS",
+        (
+            ma.AuditRound(1, 1, "r1.csv", ("scare_quote",), "first"),
+            ma.AuditRound(2, 2, "r2.csv", ("scare_quote",), "no Western row left"),
+        ),
+    )
+    cur = ma.read_media_audit()
+    got = set(zip(cur["outlet_group"], cur["doc_id"], cur["round"], strict=True))
+    assert got == {("rt", "d", 2), ("western", "w", 1)}  # RT's round-1 row is replaced
+    table = ma.media_audit_table(cur, rates=False)
+    row = table.iloc[0]
+    assert (row["round"], row["rt_round"], row["western_round"]) == (2, 2, 1)
+    assert pd.isna(row["china_daily_round"]) and row["china_daily_n"] == 0
+    assert ma.round_labels(table)["category"].tolist() == [
+        "scare_quote (round 2; Western: round 1)"
+    ]
+    cells = gs.precision_cells(table, "news", ma.GROUPS).set_index("group")
+    assert cells.loc["RT", "round"] == 2 and cells.loc["Western", "round"] == 1
+
+
 def test_sample_takes_all_of_a_small_stratum():
     m = _matches()
     m = m[~((m["outlet_group"] == "china_daily") & (m["doc_id"] != "china_daily-05"))]
@@ -352,9 +383,10 @@ def test_media_audit_csv_holds_ids_offsets_and_short_reasons_only(spec):
     assert list(df.columns) == ma.COLUMNS
     assert set(df["label"]) <= {"correct", "incorrect"}
     assert df["reason"].map(lambda s: 0 < len(s.split()) <= 12).all()
-    assert set(df["outlet_group"]) == set(ma.GROUPS)
+    assert set(df["outlet_group"]) == set(spec.groups)
     assert set(df["category"]) == set(spec.categories)
-    assert set(df["dataset"]) == set(ma.DATASETS)
+    group_of = dict(zip(ma.DATASETS, ("rt", "western", "china_daily"), strict=True))
+    assert set(df["dataset"]) == {d for d, g in group_of.items() if g in spec.groups}
     assert df[["start", "end"]].astype(int).pipe(lambda x: (x["start"] < x["end"]).all())
     assert not df.duplicated(["dataset", "doc_id", "category", "start", "end"]).any()
     # terms are lexicon patterns (or the scare-quote tag), not corpus text
@@ -378,16 +410,27 @@ def test_validation_finds_the_same_round_files_as_the_rounds():
     assert found == {r.number: r.file for r in ma.ROUNDS}
 
 
-def test_audited_precision_takes_scare_quotes_from_the_latest_round():
-    """From the latest round that judged scare quotes (round 6 judged only hedge and
-    distancing)."""
+def test_audited_precision_takes_scare_quotes_from_each_groups_latest_round():
+    """Each outlet group from the latest round that judged scare quotes in it (round 6 judged
+    only hedge and distancing; round 13 no Western scare quote), read from the round files as
+    stored."""
     t = v.audited_precision().set_index("category")
-    latest = [r for r in ma.ROUNDS if v.SCARE_QUOTE in r.categories][-1]
-    judged = ma.read_media_audit(round_=latest.number)
-    sq = judged[judged["category"] == v.SCARE_QUOTE]
-    assert t.loc[v.SCARE_QUOTE, "n"] == len(sq)
-    assert t.loc[v.SCARE_QUOTE, "correct"] == int((sq["label"] == "correct").sum())
-    assert t.loc[v.SCARE_QUOTE, "audit"].endswith(f"round {latest.number})")
+    rows = []
+    for group in ma.GROUPS:
+        spec = [r for r in ma.ROUNDS if v.SCARE_QUOTE in r.categories and group in r.groups][-1]
+        judged = ma.read_media_audit(round_=spec.number)
+        rows.append(
+            (
+                spec.number,
+                judged[(judged["category"] == v.SCARE_QUOTE) & (judged["outlet_group"] == group)],
+            )
+        )
+    assert t.loc[v.SCARE_QUOTE, "n"] == sum(len(d) for _, d in rows)
+    assert t.loc[v.SCARE_QUOTE, "correct"] == sum(
+        int((d["label"] == "correct").sum()) for _, d in rows
+    )
+    numbers = sorted({n for n, _ in rows})
+    assert t.loc[v.SCARE_QUOTE, "audit"].endswith(f"rounds {numbers[0]}–{numbers[-1]})")
 
 
 def test_reader_agreement_counts_the_rows_both_readers_judged(tmp_path, monkeypatch):

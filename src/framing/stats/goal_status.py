@@ -112,6 +112,15 @@ def _round_of(r: pd.Series) -> int | None:
     return int(r["round"]) if "round" in r and not pd.isna(r["round"]) else None
 
 
+def _group_round(r: pd.Series, key: str) -> int | None:
+    """The round that judged group ``key`` of a table row (``<key>_round`` when the table has
+    it, as the media audit's does; else the row's round)."""
+    col = f"{key}_round"
+    if col in r and not pd.isna(r[col]):
+        return int(r[col])
+    return _round_of(r)
+
+
 def _precision_goal(category: str) -> tuple[str, float]:
     if category == v.SCARE_QUOTE:
         return f"scare-quote precision >= {ma.GOAL_SCARE_QUOTE:.2f}", ma.GOAL_SCARE_QUOTE
@@ -144,7 +153,7 @@ def precision_cells(table: pd.DataFrame, corpus: str, groups: Mapping[str, str])
                     float(r[f"{key}_lo"]),
                     float(r[f"{key}_hi"]),
                     threshold,
-                    _round_of(r),
+                    _group_round(r, key),
                 )
             )
     return pd.DataFrame(rows, columns=COLUMNS)

@@ -82,6 +82,8 @@ class AuditRound:
     #: fresh too: their readers judged voice, source and target, not this category's sense, and
     #: no rule of this category was written from their rows (round 12: scare quotes).
     attribution_fresh: tuple[str, ...] = ()
+    #: Outlet groups the round judged (round 13: no Western scare quote was left unread).
+    groups: tuple[str, ...] = tuple(GROUPS)
 
 
 #: The rounds, oldest first. A round that guided rule changes cannot measure them: each
@@ -227,10 +229,25 @@ ROUNDS = (
         "measure, round 5, read the rules of lex5; the quote rules changed since with version "
         "71's official-corpus repairs and the reporting frames of the attribution rounds), from "
         "documents no earlier media round showed for scare quotes; the attribution rounds' "
-        "documents count as fresh (only 3 Western scare quotes are left outside them)",
+        "documents count as fresh (only 3 Western scare quotes are left outside them); later "
+        "the tuning sample of version 100",
         ("scare_quote",),
         ("scare_quote",),
         ("scare_quote",),
+    ),
+    AuditRound(
+        13,
+        20261225,
+        "media-audit-13.csv",
+        ("scare_quote",),
+        "scare quotes measured after version 100 (repairs from round 12's errors), from "
+        "documents no earlier media round showed for scare quotes (the attribution rounds' "
+        "documents count as fresh, as in round 12); no Western scare quote is left, so RT and "
+        "China Daily only",
+        ("scare_quote",),
+        ("scare_quote",),
+        ("scare_quote",),
+        ("rt", "china_daily"),
     ),
 )
 #: Lexicon patterns that earlier rounds judged and a later rule change retired or rewrote
@@ -384,7 +401,8 @@ def read_media_audit(path=None, round_: int | None = None) -> pd.DataFrame:
     """The media audit rows as stored (labels empty until judged).
 
     ``path`` or ``round_``: that file or round as stored. Neither: the current measure, each
-    category's rows from the latest round that judged it, with a ``round`` column.
+    category's rows in each outlet group from the latest round that judged the category in that
+    group (round 13 judged no Western scare quote: none was left), with a ``round`` column.
     """
     if path is not None:
         return _read_round_file(path)
@@ -392,11 +410,13 @@ def read_media_audit(path=None, round_: int | None = None) -> pd.DataFrame:
         return _read_round_file(media_audit_path(round_))
     parts, seen = [], set()
     for r in reversed(ROUNDS):
-        cats = [c for c in r.categories if c not in seen]
-        seen.update(cats)
-        if cats:
-            df = _read_round_file(media_audit_path(r.number))
-            parts.append(df[df["category"].isin(cats)].assign(round=r.number))
+        df = _read_round_file(media_audit_path(r.number))
+        df = df[df["category"].isin(r.categories)]
+        keys = list(zip(df["category"], df["outlet_group"], strict=True))
+        keep = [k not in seen for k in keys]
+        seen.update(keys)
+        if any(keep):
+            parts.append(df[keep].assign(round=r.number))
     out = pd.concat(parts, ignore_index=True)
     order = {c: i for i, c in enumerate(CATEGORIES)}
     out = out.assign(_o=out["category"].map(order).fillna(len(order)))
@@ -566,6 +586,9 @@ def media_audit_table(
         rec: dict = {"category": cat}
         if "round" in d:
             rec["round"] = int(d["round"].max())
+            for g in groups:
+                rounds = d.loc[d["outlet_group"] == g, "round"]
+                rec[f"{g}_round"] = int(rounds.max()) if len(rounds) else None
         cells = {g: _cell(d[d["outlet_group"] == g]) for g in groups}
         for pool, members in pools.items():
             cells[pool] = _cell(d[d["outlet_group"].isin(members)])
@@ -580,16 +603,23 @@ def media_audit_table(
     return pd.DataFrame(rows)
 
 
-def round_labels(table: pd.DataFrame) -> pd.DataFrame:
+def round_labels(table: pd.DataFrame, groups: dict[str, str] = GROUPS) -> pd.DataFrame:
     """``table`` with each category named with the round that measured it (``hedge (round
-    2)``), for charts; unchanged when it has no ``round`` column."""
+    2)``; a group an earlier round measured is named: ``scare_quote (round 13; Western: round
+    12)``), for charts; unchanged when it has no ``round`` column."""
     if "round" not in table:
         return table
-    return table.assign(
-        category=[
-            f"{c} (round {r})" for c, r in zip(table["category"], table["round"], strict=True)
+    names = []
+    for _, row in table.iterrows():
+        older = [
+            f"{label}: round {int(row[f'{g}_round'])}"
+            for g, label in groups.items()
+            if not pd.isna(row.get(f"{g}_round")) and int(row[f"{g}_round"]) != int(row["round"])
         ]
-    )
+        names.append(
+            f"{row['category']} (round {int(row['round'])}{''.join('; ' + o for o in older)})"
+        )
+    return table.assign(category=names)
 
 
 def reader_agreement(round_: int | None = None) -> pd.DataFrame:

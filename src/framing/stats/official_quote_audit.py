@@ -145,6 +145,33 @@ def draw(spec: QuoteRound, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
     )
 
 
+#: Columns of a round's population file (ids, offsets and groups; no corpus text).
+POPULATION_COLUMNS = ["dataset", "doc_id", "category", "term", "start", "end", "outlet_group"]
+
+
+def population_path(spec: QuoteRound | None = None) -> Path:
+    """The scare quotes a round drew from (:func:`draw_population`), beside its judgements."""
+    path = audit_path(None if spec is None else spec.number)
+    return path.with_name(f"{path.stem}-population.csv")
+
+
+def draw_population(spec: QuoteRound, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The scare quotes of ``quotes`` (default: today's rules) that round ``spec`` draws from:
+    those in documents :func:`shown_documents` leaves in, as :data:`POPULATION_COLUMNS`. Kept
+    with the round, so that its seeded draw stays reproducible after later rule changes remove
+    or add scare quotes (version 100 removed 3 of round 23's 138)."""
+    quotes = official_quotes() if quotes is None else quotes
+    shown = shown_documents(spec)
+    keys = zip(quotes["dataset"], quotes["doc_id"].astype(str), strict=True)
+    kept = quotes[[k not in shown for k in keys]]
+    return kept[POPULATION_COLUMNS].reset_index(drop=True)
+
+
+def read_population(spec: QuoteRound | None = None) -> pd.DataFrame:
+    """A round's recorded population (:func:`population_path`), ready for :func:`draw`."""
+    return pd.read_csv(population_path(spec), dtype={"doc_id": str, "term": str})
+
+
 def read_audit(path: Path | None = None) -> pd.DataFrame:
     """A round's rows as stored (default: the latest round's first reader)."""
     path = audit_path() if path is None else path

@@ -729,8 +729,9 @@ def audited_precision(
     Categories of the round-1 audit (``precision-audit.csv``, written by
     ``tools/audit_report.py``): the round-1 matches still matched by the current lexicon, judged
     against the category's definition (official voices of 2022). Categories that audit did not
-    cover — scare quotes — come from the latest round of the news-media audit that judged them
-    (:func:`media_audit_files`, all outlet groups pooled; docs/validation.md sections 4 and 6),
+    cover — scare quotes — come from the news-media audit, each outlet group from the latest
+    round that judged it there (:func:`media_audit_files`, the groups then pooled;
+    docs/validation.md sections 4, 6 and 71),
     so that no category is shown without the precision measured for it. ``media_path``: one
     media audit file instead.
 
@@ -761,22 +762,28 @@ def audited_precision(
         )
     done = set(parts[0]["category"]) if parts else set()
     files = [(1, Path(media_path))] if media_path is not None else media_audit_files()
-    latest: dict[str, tuple[int, pd.DataFrame]] = {}
+    latest: dict[tuple[str, str], tuple[int, pd.DataFrame]] = {}
     for number, m_path in files:
         if not m_path.is_file():
             continue
         m = pd.read_csv(m_path, dtype=str, keep_default_na=False)
         m = m[m["label"].isin(["correct", "incorrect"]) & ~m["category"].isin(done)]
-        for cat, g in m.groupby("category", sort=True):
-            latest[cat] = (number, g)  # a later round replaces an earlier one
+        if "outlet_group" not in m:
+            m = m.assign(outlet_group="")
+        for key, g in m.groupby(["category", "outlet_group"], sort=True):
+            latest[key] = (number, g)  # a later round replaces an earlier one, per outlet group
     rows = []
-    for cat, (number, g) in sorted(latest.items()):
+    for cat in sorted({c for c, _ in latest}):
+        cells = [latest[key] for key in sorted(latest) if key[0] == cat]
+        g = pd.concat([d for _, d in cells])
+        numbers = sorted({number for number, _ in cells})
         n, k = len(g), int((g["label"] == "correct").sum())
         lo, hi = wilson(k, n)
+        which = f"round {numbers[0]}" if len(numbers) == 1 else f"rounds {numbers[0]}–{numbers[-1]}"
         rows.append(
             {"category": cat, "n": n, "correct": k, "precision": round(k / n, 4),
              "lower": round(lo, 4), "upper": round(hi, 4),
-             "audit": f"news media 2022 (fresh audit, round {number})"}
+             "audit": f"news media 2022 (fresh audit, {which})"}
         )  # fmt: skip
     if rows:
         parts.append(pd.DataFrame(rows))
