@@ -961,6 +961,13 @@ VERSION_95 = [
      "west_us", ("reported", "")),
     ("India's Department of Energy said it will likely exceed its goal.", "likely", "west_us",
      ("reported", "")),
+    # version 101: a list's item and "My" own no body
+    ("Tomorrow the Departments of Commerce, Education, Department of Energy will say that costs "
+     "will likely rise.", "likely", "west_us", ("reported", "west_us")),
+    ("My Department of Energy said costs will likely rise.", "likely", "west_us",
+     ("reported", "west_us")),
+    ("The Oklahoma Department of Energy said costs will likely rise.", "likely", "west_us",
+     ("reported", "")),
     ("Gina McCarthy on CNN [Interview, 6/30/22]\n\nNational Climate Advisor Gina McCarthy: "
      "“We are actually going to double down.”", "actually", "west_us",
      ("reported", "west_us")),

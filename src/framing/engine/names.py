@@ -575,15 +575,21 @@ def name_spans(
     return out
 
 
-#: words before a body's full name that leave it unowned ("The Department of Energy")
-_UNOWNED = frozenset({"The", "A", "An", "Our", "This"})
+#: words before a body's full name that leave it unowned ("The Department of Energy", "My
+#: Department of ..."); a word ending in a comma is a list's item, no owner ("the Departments
+#: of Housing, Education, Energy, ...": version 101)
+_UNOWNED = frozenset({"The", "A", "An", "Our", "This", "My"})
 
 
 def _owned(before: str) -> bool:
     """The text ``before`` a body's full name ends in a capitalised word or a possessive
-    ("Indian", "India's"): the body is that one's, not the home's (version 95)."""
+    ("Indian", "India's"): the body is that one's, not the home's (version 95). Not a word
+    ending in a comma, an item of a list ("Housing, Education, Department of Energy"), nor
+    "My" (version 101)."""
     words = before.split()
     if not words:
         return False
     w = words[-1]
+    if w.endswith(","):
+        return False
     return w.endswith(("'s", "’s")) or (w[:1].isupper() and w not in _UNOWNED)
