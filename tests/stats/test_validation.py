@@ -274,3 +274,21 @@ def test_target_reading_file_has_known_codes_and_short_notes():
     assert set(r["reading"]) <= set(v.TARGET_READINGS)
     assert r["note"].str.len().max() <= 100  # a short quotation at most, never the sentence
     assert not r.duplicated(["unit_id", "actor"]).any()
+
+
+def test_latest_cells_keeps_a_groups_earlier_round_where_a_later_one_has_none():
+    import pandas as pd
+
+    def rows(*cells):
+        return pd.DataFrame(cells, columns=["category", "outlet_group", "doc_id"])
+
+    r1 = rows(("hedge", "rt", "a"), ("hedge", "western", "b"), ("booster", "rt", "c"))
+    r2 = rows(("hedge", "rt", "d"), ("hedge", "rt", "e"))  # no Western hedge left
+    r3 = rows(("booster", "rt", "f"))
+    got = v.latest_cells([(1, r1), (2, r2), (3, r3)])
+    assert list(zip(got["doc_id"], got["round"], strict=True)) == [
+        ("f", 3),
+        ("d", 2),
+        ("e", 2),
+        ("b", 1),
+    ]

@@ -138,15 +138,8 @@ def read_headline_audit(round_: int | None = None, second: bool = False) -> pd.D
     12, the earlier round's rows stay)."""
     if round_ is not None:
         return _read(second_reader_path(round_) if second else headline_audit_path(round_))
-    parts, seen = [], set()
-    for r in reversed(ROUNDS):
-        df = _read(headline_audit_path(r.number))
-        df = df[df["category"].isin(r.categories)]
-        cells = set(zip(df["category"], df["outlet_group"], strict=True)) - seen
-        seen |= cells
-        keep = [k in cells for k in zip(df["category"], df["outlet_group"], strict=True)]
-        parts.append(df[keep].assign(round=r.number))
-    out = pd.concat(parts, ignore_index=True)
+    files = ((r, _read(headline_audit_path(r.number))) for r in ROUNDS)
+    out = v.latest_cells((r.number, df[df["category"].isin(r.categories)]) for r, df in files)
     order = {c: i for i, c in enumerate((*CATEGORIES, OLD_SCARE_QUOTE))}
     out = out.assign(_o=out["category"].map(order))
     return out.sort_values(["_o", "round"], kind="stable").drop(columns="_o").reset_index(drop=True)

@@ -408,16 +408,8 @@ def read_media_audit(path=None, round_: int | None = None) -> pd.DataFrame:
         return _read_round_file(path)
     if round_ is not None:
         return _read_round_file(media_audit_path(round_))
-    parts, seen = [], set()
-    for r in reversed(ROUNDS):
-        df = _read_round_file(media_audit_path(r.number))
-        df = df[df["category"].isin(r.categories)]
-        keys = list(zip(df["category"], df["outlet_group"], strict=True))
-        keep = [k not in seen for k in keys]
-        seen.update(keys)
-        if any(keep):
-            parts.append(df[keep].assign(round=r.number))
-    out = pd.concat(parts, ignore_index=True)
+    files = ((r, _read_round_file(media_audit_path(r.number))) for r in ROUNDS)
+    out = v.latest_cells((r.number, df[df["category"].isin(r.categories)]) for r, df in files)
     order = {c: i for i, c in enumerate(CATEGORIES)}
     out = out.assign(_o=out["category"].map(order).fillna(len(order)))
     return out.sort_values(["_o", "round"], kind="stable").drop(columns="_o").reset_index(drop=True)

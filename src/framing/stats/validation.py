@@ -717,6 +717,22 @@ def media_audit_files() -> list[tuple[int, Path]]:
     return [(1, d / "media-audit.csv"), *numbered]
 
 
+def latest_cells(rounds: Iterable[tuple[int, pd.DataFrame]]) -> pd.DataFrame:
+    """The rows of several audit rounds (``(number, rows)``, oldest first; rows with
+    ``category`` and ``outlet_group``) that measure each cell now: every (category, outlet
+    group) from the latest round that has rows of it, with a ``round`` column, latest round
+    first. A round that judged no row of a group (none was left) leaves that group's earlier
+    round in place."""
+    parts, seen = [], set()
+    for number, rows in reversed(list(rounds)):
+        keys = list(zip(rows["category"], rows["outlet_group"], strict=True))
+        keep = [k not in seen for k in keys]
+        seen.update(keys)
+        if any(keep):
+            parts.append(rows[keep].assign(round=number))
+    return pd.concat(parts, ignore_index=True)
+
+
 #: Audited precision under which a category is marked exploratory.
 EXPLORATORY_BELOW = 0.80
 
@@ -762,21 +778,17 @@ def audited_precision(
         )
     done = set(parts[0]["category"]) if parts else set()
     files = [(1, Path(media_path))] if media_path is not None else media_audit_files()
-    latest: dict[tuple[str, str], tuple[int, pd.DataFrame]] = {}
+    judged = []
     for number, m_path in files:
         if not m_path.is_file():
             continue
         m = pd.read_csv(m_path, dtype=str, keep_default_na=False)
         m = m[m["label"].isin(["correct", "incorrect"]) & ~m["category"].isin(done)]
-        if "outlet_group" not in m:
-            m = m.assign(outlet_group="")
-        for key, g in m.groupby(["category", "outlet_group"], sort=True):
-            latest[key] = (number, g)  # a later round replaces an earlier one, per outlet group
+        judged.append((number, m if "outlet_group" in m else m.assign(outlet_group="")))
+    latest = latest_cells(judged) if judged else pd.DataFrame(columns=["category", "round"])
     rows = []
-    for cat in sorted({c for c, _ in latest}):
-        cells = [latest[key] for key in sorted(latest) if key[0] == cat]
-        g = pd.concat([d for _, d in cells])
-        numbers = sorted({number for number, _ in cells})
+    for cat, g in latest.groupby("category", sort=True):
+        numbers = sorted(set(g["round"]))
         n, k = len(g), int((g["label"] == "correct").sum())
         lo, hi = wilson(k, n)
         which = f"round {numbers[0]}" if len(numbers) == 1 else f"rounds {numbers[0]}–{numbers[-1]}"
