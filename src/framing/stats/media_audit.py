@@ -14,8 +14,8 @@ registry audit (``audit-*.csv``) and, from round 2 on, every document an earlier
 (:func:`earlier_documents`). The judgements live in ``validation_data/media-audit*.csv`` as
 ids, offsets, label and a short reason — never corpus text;
 :func:`framing.stats.validation.audit_context` re-derives a context from the corpus. A round
-that guided rule changes cannot measure them: each category is measured by the latest round
-that judged it.
+that guided rule changes cannot measure them: each category is measured in each outlet group
+by the latest round that judged it there.
 
 Reported per category and outlet group: precision with a Wilson 95% interval, matches per 1,000
 words of the group (from the scored corpora), and the gap Western − state media (RT and China
@@ -87,7 +87,8 @@ class AuditRound:
 
 
 #: The rounds, oldest first. A round that guided rule changes cannot measure them: each
-#: category is measured by the latest round that judged it (:func:`read_media_audit`), and a
+#: category is measured in each outlet group by the latest round that judged it there
+#: (:func:`read_media_audit`), and a
 #: later round leaves out every document an earlier round (or the attribution audit) showed.
 ROUNDS = (
     AuditRound(
