@@ -26,15 +26,12 @@ def _draw(force: bool) -> int:
     if path.exists() and not force:
         print(f"{path} exists (judgements would be lost); use --force to redraw", file=sys.stderr)
         return 2
-    quotes = oq.official_quotes()
-    shown = oq.shown_documents()
-    sample = oq.draw(spec, quotes)
+    pop = oq.draw_population(spec)  # the draw reads this, as the recorded round's test does
+    sample = oq.draw(spec, pop)
     atomic_write(path, sample.to_csv(index=False, lineterminator="\n"))
     pop_path = oq.population_path(spec)
-    atomic_write(
-        pop_path, oq.draw_population(spec, quotes).to_csv(index=False, lineterminator="\n")
-    )
-    print(f"population: {oq.population(quotes, shown)}")
+    atomic_write(pop_path, pop.to_csv(index=False, lineterminator="\n"))
+    print(f"population: {oq.population(pop, set())}")
     print(f"{len(sample)} rows -> {path}; population -> {pop_path}")
     return 0
 

@@ -84,14 +84,26 @@ TAG_ONLY = r"went\s+on|goes\s+on|continued|continues|claim(?:s|ed)|alleg(?:es|ed
 # and punctuation at which ``\b`` also matches before the long alternation is tried (half the
 # time of a search, same matches).
 REPORTING_RE = re.compile(rf"\b(?=[a-zA-Z])(?:{REPORTING})\b", re.I)
+
+
+def _named_subject_verb(subjects: str, adverbs: str, verbs: str, guard: str = "") -> re.Pattern:
+    """A named subject (a capitalised word or one of ``subjects``), at most three of
+    ``adverbs`` (auxiliaries and adverbs) and then one of ``verbs``; ``guard``: lookbehinds
+    before the subject. Alternations are case-insensitive, the capitalised word is not."""
+    return re.compile(
+        rf"(?=[a-zA-Z]){guard}(?:\b[A-Z][\w'\u2019.-]*|\b(?i:{subjects}))\s+"
+        rf"(?:(?i:{adverbs})\s+){{0,3}}(?i:{verbs})\b"
+    )
+
+
 # Claim verbs attribute only with a named subject right before them (a capitalised word, a
 # pronoun or a speaker noun, then at most three auxiliaries/adverbs).
-CLAIM_SUBJECT_RE = re.compile(
-    r"(?=[a-zA-Z])"
-    r"(?:\b[A-Z][\w'\u2019.-]*|\b(?i:he|she|they|it|we|who|officials?|ministry|government"
-    r"|authorities|spokes(?:man|woman|person)|media|military|army|side))\s+"
-    r"(?:(?i:has|have|had|also|repeatedly|previously|earlier|then|later|now|falsely|openly"
-    r"|publicly|long|once|since|even|again)\s+){0,3}(?i:claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing))\b"
+CLAIM_SUBJECT_RE = _named_subject_verb(
+    r"he|she|they|it|we|who|officials?|ministry|government|authorities|spokes(?:man|woman|person)"
+    r"|media|military|army|side",
+    r"has|have|had|also|repeatedly|previously|earlier|then|later|now|falsely|openly|publicly"
+    r"|long|once|since|even|again",
+    r"claim(?:s|ed|ing)?|alleg(?:e|es|ed|ing)",
 )
 # Version 100 (media round 12): a named holder's verb of judging, naming, repeating or being
 # sure earlier in the clause gives the quoted words to the holder: groups *Ankara deems to be*
@@ -99,19 +111,16 @@ CLAIM_SUBJECT_RE = re.compile(
 # *Metsola is optimistic that* ... Not *agree that* and *wants* (the earlier rounds' readers
 # read *The leaders agreed that four countries cut their "diplomatic ties"* and *The ruling
 # party wants "steady progress"* as the author's quotation marks; round 12's read the same
-# frames as the holder's words: the rules keep the earlier reading).
-# Subject as in CLAIM_SUBJECT_RE (a capitalised word, a pronoun or a speaker noun), then up to
-# three auxiliaries or adverbs. Not in the sentence-wide cue: *anyone deemed to have spread
-# "fake news"* names no holder.
-HOLDER_VERB_RE = re.compile(
-    r"(?=[a-zA-Z])(?<!\bif\s)(?<!\bIf\s)"
-    r"(?:\b[A-Z][\w'\u2019.-]*|\b(?i:he|she|they|we|who|officials?|ministry|government"
-    r"|authorities|spokes(?:man|woman|person)|administration|leaders?|sides|parties))\s+"
-    r"(?:(?i:has|have|had|also|repeatedly|previously|earlier|then|later|now|still|long|once"
-    r"|even|again|clearly|apparently|continues\s+to|continued\s+to|seems\s+to|appears\s+to)\s+){0,3}"
-    r"(?i:deem(?:s|ed)?|coin(?:s|ed)?|repeat(?:s|ed)?\s+that"
-    r"|(?:is|are|was|were)\s+(?:\w+\s+)?(?:optimistic|confident|convinced|hopeful|adamant|certain"
-    r"|sure)\s+that)\b"
+# frames as the holder's words: the rules keep the earlier reading). Not after *if*. Not in the
+# sentence-wide cue: *anyone deemed to have spread "fake news"* names no holder.
+HOLDER_VERB_RE = _named_subject_verb(
+    r"he|she|they|we|who|officials?|ministry|government|authorities|spokes(?:man|woman|person)"
+    r"|administration|leaders?|sides|parties",
+    r"has|have|had|also|repeatedly|previously|earlier|then|later|now|still|long|once|even|again"
+    r"|clearly|apparently|continues\s+to|continued\s+to|seems\s+to|appears\s+to",
+    r"deem(?:s|ed)?|coin(?:s|ed)?|repeat(?:s|ed)?\s+that|(?:is|are|was|were)\s+(?:\w+\s+)?"
+    r"(?:optimistic|confident|convinced|hopeful|adamant|certain|sure)\s+that",
+    guard=r"(?<!\bif\s)(?<!\bIf\s)",
 )
 # Version 100: a person's possessive right before the quotation gives the words to the
 # person: *President Putin's* "special military operation", *Barack Obama's* "...". A person is

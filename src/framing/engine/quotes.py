@@ -210,7 +210,7 @@ def _reporting_verb(before: str, after: str, comma_end: bool) -> str:
         return m.group().split()[-1].lower()
     if m := qc.HOLDER_VERB_RE.search(before):
         return " ".join(m.group().split()[1:]).lower()
-    if qc.POSSESSOR_BEFORE_RE.search(before):
+    if qc.POSSESSOR_BEFORE_RE.search(_tail(before)):
         return "possessive"
     if m := qc.SPEECH_NOUN_RE.search(before):
         return " ".join(m.group().split()[-2:]).lower()
@@ -429,7 +429,7 @@ def _reason(c: _Context) -> str:
         and (c.inner.strip() == words[0] or _punctuated_word(c) == words[0])
     ):
         return "mention of a word (function word)"
-    if c.inner.rstrip().endswith(",") and _GLOSS_OR_RE.match(after):
+    if c.comma_end and _GLOSS_OR_RE.match(after):
         return "mention of a word (gloss)"
     if qc.INSCRIPTION_RE.search(before):
         return "mention of a word (inscription)"

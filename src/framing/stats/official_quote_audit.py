@@ -124,10 +124,15 @@ def official_quotes() -> pd.DataFrame:
     return m.sort_values(["dataset", "doc_id", "start"], kind="stable").reset_index(drop=True)
 
 
+def _outside(quotes: pd.DataFrame, exclude: set[tuple[str, str]]) -> pd.DataFrame:
+    """The rows of ``quotes`` in documents not in ``exclude``."""
+    keys = zip(quotes["dataset"], quotes["doc_id"].astype(str), strict=True)
+    return quotes[[k not in exclude for k in keys]]
+
+
 def population(quotes: pd.DataFrame, exclude: set[tuple[str, str]]) -> dict[str, int]:
     """Scare quotes per group in documents not in ``exclude`` (the draw's population)."""
-    keys = zip(quotes["dataset"], quotes["doc_id"].astype(str), strict=True)
-    left = quotes[[k not in exclude for k in keys]]
+    left = _outside(quotes, exclude)
     return {g: int((left["outlet_group"] == g).sum()) for g in GROUPS}
 
 
@@ -161,9 +166,7 @@ def draw_population(spec: QuoteRound, quotes: pd.DataFrame | None = None) -> pd.
     with the round, so that its seeded draw stays reproducible after later rule changes remove
     or add scare quotes (version 100 removed 3 of round 23's 138)."""
     quotes = official_quotes() if quotes is None else quotes
-    shown = shown_documents(spec)
-    keys = zip(quotes["dataset"], quotes["doc_id"].astype(str), strict=True)
-    kept = quotes[[k not in shown for k in keys]]
+    kept = _outside(quotes, shown_documents(spec))
     return kept[POPULATION_COLUMNS].reset_index(drop=True)
 
 

@@ -730,6 +730,8 @@ def latest_cells(rounds: Iterable[tuple[int, pd.DataFrame]]) -> pd.DataFrame:
         seen.update(keys)
         if any(keep):
             parts.append(rows[keep].assign(round=number))
+    if not parts:
+        return pd.DataFrame(columns=["category", "outlet_group", "round"])
     return pd.concat(parts, ignore_index=True)
 
 
@@ -785,7 +787,7 @@ def audited_precision(
         m = pd.read_csv(m_path, dtype=str, keep_default_na=False)
         m = m[m["label"].isin(["correct", "incorrect"]) & ~m["category"].isin(done)]
         judged.append((number, m if "outlet_group" in m else m.assign(outlet_group="")))
-    latest = latest_cells(judged) if judged else pd.DataFrame(columns=["category", "round"])
+    latest = latest_cells(judged)
     rows = []
     for cat, g in latest.groupby("category", sort=True):
         numbers = sorted(set(g["round"]))
