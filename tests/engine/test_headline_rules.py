@@ -317,8 +317,8 @@ ROUND17 = [
     ("The officials were looking for someone to blame.", "blame", None, ("reported", "vague", "")),
     # an appeal's object: the urger's words, not the object's belief
     (
-        "Beijing urges Washington to assume its obligations",
-        "assume",
+        "Beijing urges Washington to believe its assurances",
+        "believe",
         None,
         ("reported", "china", ""),
     ),

@@ -276,7 +276,12 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: of Commerce, Education, Department of Energy"), and "My" a speaker's, not an owner; no source
 #: of the registry corpora changes (of the 46 bodies it called owned there, 30 follow "U.S."
 #: and 6 "White House" or "United States", which the actor lexicon covers).
-METRICS_VERSION = 101
+#: 102: lex20, the hedge senses from media round 11's errors: concessive "may / might seem"
+#: countered in the next sentence, a site's link phrase ("You may also like"), "few ... could
+#: claim", ability conditioned on ability ("could achieve if they could"), a mandative "be" +
+#: participle after a longer subject, "assume an important role", "think ten times", the noun
+#: "suspects" after a quantifier, "potential" + a modifier + a prospective role.
+METRICS_VERSION = 102
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -217,7 +217,7 @@ ROUNDS = (
         ("hedge",),
         "drawn after the round-11 hedge senses from the errors of round 10 (possible only "
         "before a noun or that, the noun might at a sentence end), from documents no earlier "
-        "round of either audit showed",
+        "round of either audit showed; later the tuning sample of lex20 (METRICS_VERSION 102)",
         (),
         ("hedge",),
     ),
@@ -249,6 +249,21 @@ ROUNDS = (
         ("scare_quote",),
         ("scare_quote",),
         ("rt", "china_daily"),
+    ),
+    AuditRound(
+        14,
+        20261227,
+        "media-audit-14.csv",
+        ("hedge",),
+        "hedges measured after lex20 (METRICS_VERSION 102: the hedge senses from the errors of "
+        "round 11: concessive may seem countered in the next sentence, a site's link phrase, "
+        "few could claim, ability conditioned on ability, a longer mandative subject, assume a "
+        "role, think ten times, suspects after a quantifier, potential + a modifier + a role), "
+        "from documents no earlier media round showed for hedges and no attribution round "
+        "showed (every Western and China Daily document with a hedge had been shown by some "
+        "round; those shown only for scare quotes or distancing count as fresh)",
+        ("hedge",),
+        ("hedge",),
     ),
 )
 #: Lexicon patterns that earlier rounds judged and a later rule change retired or rewrote
