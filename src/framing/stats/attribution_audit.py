@@ -1019,6 +1019,18 @@ ROUNDS = (
         "target rows shuffled into one list); blind readers",
         precision_documents_fresh=True,
     ),
+    AttributionRound(
+        70,
+        20270241,
+        "media-audit-attribution-70",
+        {"voice": 30, "target": 20, "empty_target": 10},
+        "the news media measured after METRICS_VERSION 102 (RT, Western, China Daily; round "
+        "69's sizes and design), from documents no attribution round showed (documents only "
+        "precision rounds showed count as fresh, as in round 69): the first measure of "
+        "version 99 (the doer of a negative noun after 'from X', written from round 69's "
+        "misses) and of versions 100-102 on news; round 69's guide; blind readers",
+        precision_documents_fresh=True,
+    ),
 )
 #: the sample kinds whose rows a reader judges for voice and source: ``reported`` rows (since
 #: round 58) add to the source judgements, not to voice
