@@ -210,6 +210,27 @@ def test_sample_leaves_out_documents_of_earlier_rounds():
     assert (s["outlet_group"] == "rt").sum() == 10  # drawn from rt-10 .. rt-19
 
 
+def test_after_attribution_leaves_out_attribution_rounds_by_draw_order_not_number(
+    tmp_path, monkeypatch
+):
+    """The two audits number their rounds apart: media round 2 drawn after attribution round 9
+    must leave out round 9's documents, which the default (numbers below 2) would not."""
+    _write_round(tmp_path, "r1.csv", [("hedge", "rt-01", "correct")])
+    monkeypatch.setattr(v, "validation_dir", lambda: tmp_path)
+    monkeypatch.setattr(aa, "validation_dir", lambda: tmp_path)
+    rounds = tuple(aa.AttributionRound(n, n, f"a{n}", {}, "n") for n in (1, 9, 12))
+    monkeypatch.setattr(aa, "ROUNDS", rounds)
+    for n, doc in ((1, "rt-02"), (9, "rt-03"), (12, "rt-04")):
+        pd.DataFrame({"dataset": ["media-rt-2022"], "doc_id": [doc]}).to_csv(
+            tmp_path / f"a{n}.csv", index=False
+        )
+    old = ma.AuditRound(2, 2, "r2.csv", ("hedge",), "n")
+    new = ma.AuditRound(2, 2, "r2.csv", ("hedge",), "n", after_attribution=9)
+    monkeypatch.setattr(ma, "ROUNDS", (ma.AuditRound(1, 1, "r1.csv", ("hedge",), "n"), new))
+    assert {d for _, d in ma.round_exclusions(old, "hedge")} == {"rt-01", "rt-02"}
+    assert {d for _, d in ma.round_exclusions(new, "hedge")} == {"rt-01", "rt-02", "rt-03"}
+
+
 def test_a_round_fresh_per_category_leaves_out_only_that_category_s_documents(
     tmp_path, monkeypatch
 ):

@@ -84,6 +84,11 @@ class AuditRound:
     attribution_fresh: tuple[str, ...] = ()
     #: Outlet groups the round judged (round 13: no Western scare quote was left unread).
     groups: tuple[str, ...] = tuple(GROUPS)
+    #: The last attribution round drawn before this one: the documents of attribution rounds
+    #: up to it are left out (None: those numbered below this round, as rounds 1-14 were
+    #: drawn; the two audits' numbers diverged after media round 11, so round 14 left out
+    #: attribution rounds 1-13 only, not round 69's news documents).
+    after_attribution: int | None = None
 
 
 #: The rounds, oldest first. A round that guided rule changes cannot measure them: each
@@ -260,10 +265,23 @@ ROUNDS = (
         "few could claim, ability conditioned on ability, a longer mandative subject, assume a "
         "role, think ten times, suspects after a quantifier, potential + a modifier + a role), "
         "from documents no earlier media round showed for hedges and no attribution round "
-        "showed (every Western and China Daily document with a hedge had been shown by some "
-        "round; those shown only for scare quotes or distancing count as fresh)",
+        "numbered below 14 showed (every Western and China Daily document with a hedge had been "
+        "shown by some round; those shown only for scare quotes or distancing count as fresh; "
+        "10 rows lie in documents attribution round 69 showed, from which no hedge rule came)",
         ("hedge",),
         ("hedge",),
+    ),
+    AuditRound(
+        15,
+        20261229,
+        "media-audit-15.csv",
+        ("hedge",),
+        "hedges measured again with the same rules as round 14 (lex20, METRICS_VERSION 102), "
+        "a replication, from documents no earlier media round showed for hedges (round 14's "
+        "included) and no attribution round showed (rounds 1-70, by after_attribution)",
+        ("hedge",),
+        ("hedge",),
+        after_attribution=70,
     ),
 )
 #: Lexicon patterns that earlier rounds judged and a later rule change retired or rewrote
@@ -432,7 +450,10 @@ def read_media_audit(path=None, round_: int | None = None) -> pd.DataFrame:
 
 
 def earlier_documents(
-    before: int, category: str | None = None, attribution: bool = True
+    before: int,
+    category: str | None = None,
+    attribution: bool = True,
+    after_attribution: int | None = None,
 ) -> set[tuple[str, str]]:
     """(dataset, doc_id) of every document shown by the media and the attribution audit rounds
     before round ``before``: a later round leaves them out, since the rules were changed while
@@ -440,14 +461,14 @@ def earlier_documents(
 
     ``category``: only the media rounds' documents shown for that category (with every document
     of the attribution rounds, whose readers saw the reporting around every stance match, unless
-    ``attribution`` is False).
+    ``attribution`` is False). ``after_attribution``: the attribution rounds up to this number
+    (default: those numbered below ``before``; see :attr:`AuditRound.after_attribution`).
     """
     media = [media_audit_path(r.number) for r in ROUNDS if r.number < before]
     shown = v.shown_documents(media, category)
     if attribution:
-        shown |= v.shown_documents(
-            [aa.audit_path(r.number) for r in aa.ROUNDS if r.number < before]
-        )
+        last = before - 1 if after_attribution is None else after_attribution
+        shown |= v.shown_documents([aa.audit_path(r.number) for r in aa.ROUNDS if r.number <= last])
     return shown
 
 
@@ -461,6 +482,7 @@ def round_exclusions(spec: AuditRound, category: str) -> set[tuple[str, str]]:
         spec.number,
         category if per_category else None,
         attribution=category not in spec.attribution_fresh,
+        after_attribution=spec.after_attribution,
     )
 
 
