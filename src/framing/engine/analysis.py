@@ -281,7 +281,13 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: claim", ability conditioned on ability ("could achieve if they could"), a mandative "be" +
 #: participle after a longer subject, "assume an important role", "think ten times", the noun
 #: "suspects" after a quantifier, "potential" + a modifier + a prospective role.
-METRICS_VERSION = 102
+#: 103: lex21, the hedge senses from media round 15's errors: concessive "may / might have" +
+#: participle countered by "but" and a new clause without a comma, the reader's supposed view
+#: ("You might think ..."), generic "that one might" + an action verb, a legal penalty by its
+#: maximum ("could face up to"), "little ... could be described as", "demonstrated that X
+#: could", "could play a big role", negated "nearly as", "largely increasing" (greatly) and
+#: "assuming overall command".
+METRICS_VERSION = 103
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -283,6 +283,22 @@ ROUNDS = (
         ("hedge",),
         after_attribution=70,
     ),
+    AuditRound(
+        16,
+        20261231,
+        "media-audit-16.csv",
+        ("hedge",),
+        "hedges measured after lex21 (METRICS_VERSION 103: the hedge senses from the errors of "
+        "round 15: a concessive may have + participle countered by but without a comma, the "
+        "reader's supposed view, generic that one might, a legal penalty by its maximum, little "
+        "could be described as, demonstrated that X could, could play a big role, negated "
+        "nearly as, largely increasing, assuming overall command), from documents no earlier "
+        "media round showed for hedges (rounds 14 and 15 included) and no attribution round "
+        "showed (rounds 1-70)",
+        ("hedge",),
+        ("hedge",),
+        after_attribution=70,
+    ),
 )
 #: Lexicon patterns that earlier rounds judged and a later rule change retired or rewrote
 #: (pattern as stored in the round files -> what happened), so that the round files still name
