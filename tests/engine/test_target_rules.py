@@ -267,6 +267,30 @@ V99 = [
     ("Refugees fled the brutal shelling from the east of Ukraine.", "brutal", ""),
 ]  # fmt: skip
 
+#: version 104 (attribution round 70's misses): the doer of "it is ADJ for X to V", a bare verb
+#: after a modal, "within X" after an evaluated noun, an actor word opening a copula's subject
+V104 = [
+    ("It is deceitful for the US to claim it wants peace.", "deceitful", "west_us"),
+    ("It is deceitful for the US to claim it wants peace.", "claim", "west_us"),
+    ("It would be reckless for Russia to escalate the war.", "reckless", "russia"),
+    # no "for X": "it" stands for the clause; not extraposed: the subject
+    ("It would be reckless to escalate the war.", "reckless", ""),
+    ("Washington is notorious for its reckless moves.", "reckless", "west_us"),
+    ("Russia will simply fake the result of the vote.", "fake", "russia"),
+    # not after a modal: the adjective casts what it attaches to, if anyone
+    ("The fake referendum was held in September.", "fake", ""),
+    ("Ukraine fell victim to Russian lies.", "lies", "russia"),
+    ("Officials warned of Russophobic sentiments within the EU.", "Russophobic", "west_us"),
+    ("Officials warned of Russophobic sentiments within weeks.", "Russophobic", ""),
+    # an actor word opening the copula's subject, before its head (and a short phrase)
+    ("The US sanctions are illegal.", "illegal", "west_us"),
+    ("Kyiv insists the Russian offensive was completely unprovoked.", "unprovoked", "russia"),
+    ("The US crackdown on Huawei is a politicized attack.", "politicized", "west_us"),
+    ("The US claims about China are groundless.", "groundless", "west_us"),
+    ("The sanctions on the US are illegal.", "illegal", ""),
+    ("The anti-Russian campaign is hysterical.", "hysterical", ""),
+]  # fmt: skip
+
 SOURCES_ROUND20 = [
     # an office in a place belongs to the state that names it
     ("The US Embassy in China said the report was groundless.", "groundless", "west_us"),
@@ -279,27 +303,13 @@ def lexicon():
     return framing.load_lexicon()
 
 
-@pytest.mark.parametrize(
-    ("text", "matched", "target"),
-    TARGETS + ROUND20 + ROUND21 + UNSCON + ROUND47 + ROUND48 + V76 + V78 + V81 + V82 + V83 + V99,
-    ids=[
-        t[0][:45]
-        for t in (
-            TARGETS
-            + ROUND20
-            + ROUND21
-            + UNSCON
-            + ROUND47
-            + ROUND48
-            + V76
-            + V78
-            + V81
-            + V82
-            + V83
-            + V99
-        )
-    ],
-)
+ALL = (
+    TARGETS + ROUND20 + ROUND21 + UNSCON + ROUND47 + ROUND48 + V76 + V78 + V81 + V82 + V83 + V99
+    + V104
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "matched", "target"), ALL, ids=[t[0][:45] for t in ALL])
 def test_target_rules(lexicon, text, matched, target):
     assert first_match(lexicon, text, matched)["target"] == target
 

@@ -259,6 +259,13 @@ _PAST_AUXILIARIES = frozenset(
 )
 
 
+#: prepositions that may open a phrase after the head of a copula's subject ("the US
+#: crackdown on Huawei is")
+_PP_OPENERS = frozenset({"on", "against", "over", "about", "toward", "towards", "of", "in"})
+#: words that open a subject noun phrase ("The US sanctions", "These Russian claims")
+_SUBJECT_OPENERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "such"})
+
+
 class Chunk(NamedTuple):
     """An actor match as a token range ``[first, last]``."""
 
@@ -1074,11 +1081,21 @@ class SentenceView:
         return j >= 0 and self.low[j] in _OPPOSING
 
     def _infinitive_controller(self, j: int) -> Holder | None:
-        """The doer an infinitive's "to" at token ``j`` names three tokens before it: the
-        object of "prevent X from V-ing to" (version 75: "prevent employers from collaborating
+        """The doer an infinitive's "to" at token ``j`` names: the actor of "for X to" right
+        before it (version 104: "it is deceitful for the US to say"), the object of "prevent X
+        from V-ing to" three tokens before (version 75: "prevent employers from collaborating
         to suppress wages": the employers, NONE when no actor) or the holder of "X the ability
         / chance ... to" (version 78: "deny Putin the ability to weaponize"); else None."""
-        if j < 3 or self.low[j] != "to":
+        if j < 2 or self.low[j] != "to":
+            return None
+        near = self.chunk_of[j - 1]
+        if near is not None and near.last == j - 1 and not near.possessive:
+            k = near.first - 1
+            if k >= 0 and self.low[k] in ("the", "a", "an"):
+                k -= 1
+            if k >= 0 and self.low[k] == "for":
+                return self.actor_holder(near)  # "for the US to say" (version 104)
+        if j < 3:
             return None
         ch = self.chunk_of[j - 3]
         if self.low[j - 2] == "from" and self.low[j - 1].endswith("ing"):
@@ -1604,6 +1621,36 @@ class SentenceView:
             return self.actor_holder(ch, +1)
         return NONE
 
+    def _modified_subject(self, copula: int) -> Holder:
+        """The actor word right before the head noun of the copula's subject, where it opens
+        that subject ("The US sanctions are illegal", "The Chinese response was hysterical",
+        "The US crackdown on Huawei is a politicized attack": a prepositional phrase of up to
+        three words may follow the head; version 104); not a possessive (:meth:`subject` reads
+        those), nor "anti-X", nor a contained country ("China containment")."""
+        s = copula - 1
+        while s >= 0 and self.low[s] in self.cues.auxiliaries:
+            s -= 1
+        heads = [s] + [p - 1 for p in range(s - 1, max(0, s - 4), -1) if self.low[p] in _PP_OPENERS]
+        for head in heads[:2]:
+            if head < 1 or not (self.toks[head].isalpha() and self.toks[head].islower()):
+                continue
+            ch = self.chunk_of[head - 1]
+            if ch is None or ch.last != head - 1 or ch.possessive or self._not_itself(ch):
+                continue
+            k = ch.first - 1
+            opens = k < 0 or self.is_boundary(k) or self.low[k] in _SUBJECT_OPENERS
+            if opens and not self._object_modifier(ch, head):
+                return self.actor_holder(ch)
+        return NONE
+
+    def _extraposed(self, copula: int) -> bool:
+        """The copula at ``copula`` has an extraposed "it" as its subject ("it is", "it would
+        be"): only auxiliaries between them."""
+        s = copula - 1
+        while s >= 0 and self.low[s] in self.cues.auxiliaries:
+            s -= 1
+        return s >= 0 and self.low[s] == "it"
+
     def _predicate_start(self, j: int) -> int:
         """Token ``j`` or the first token left of it that is not an intensifier, an -ly adverb
         or an article (what may stand between a copula and its predicate)."""
@@ -1701,6 +1748,10 @@ class SentenceView:
                 if h.kind == "actor":
                     return h
                 break
+            if w == "within" and not (action_noun or label):
+                # "Russophobic sentiments within the EU" (version 104): the group it is found in
+                h = self.noun_phrase(k + 1)
+                return h if h.kind == "actor" else NONE
             if self.is_boundary(k) and w not in ("that", "which"):
                 break
             if w in ("that", "which") and not action_noun:  # "the mentality that the West ..."
@@ -1728,7 +1779,16 @@ class SentenceView:
                     s -= 1
                 if s >= 0 and self.low[s] == "it":
                     return NONE  # "it would be stupid to ...": "it" stands for the clause
+            elif last + 2 < self.n and self.low[last + 1] == "for" and self._extraposed(j):
+                # "it is deceitful for the US to say ..." (version 104): the infinitive's doer
+                h = self.noun_phrase(last + 2)
+                to = next(
+                    (k for k in range(last + 3, min(self.n, last + 8)) if self.low[k] == "to"), None
+                )
+                return h if h.kind == "actor" and to is not None else NONE
             h = self.subject(j, strict=True)
+            if h.kind != "actor":
+                h = self._modified_subject(j)  # "The US sanctions are illegal" (version 104)
             if h.kind != "actor" and j >= 1 and self.toks[j - 1] == ",":
                 # a parenthetical before the copula: "Ukraine, under its leadership, is a ..."
                 k = next(

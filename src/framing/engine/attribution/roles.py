@@ -271,7 +271,12 @@ def _target(
             if h.kind != "actor":
                 h = _named(view, first, cues)
     elif role == "negative_action":
-        verbish = w in cues.negative_action or w in cues.blame or w.endswith(("ing", "ed"))
+        verbish = (
+            w in cues.negative_action
+            or w in cues.blame
+            or w.endswith(("ing", "ed"))
+            or (first == last and _after_modal(view, first))
+        )
         for k in range(first, last + 1):  # "US-led circle", "Washington-backed"
             if view.chunk_of[k] is not None and not verbish:
                 return view.chunk_of[k].cat
@@ -306,6 +311,19 @@ def _target(
         if h.kind != "actor":
             h = _holder_of_object(view, first)
     return h.source if h.kind == "actor" else ""
+
+
+#: modals before a bare verb ("Russia will simply fake the result"; version 104)
+_MODALS = frozenset({"will", "would", "could", "can", "should", "must", "may", "might", "shall"})
+
+
+def _after_modal(view: SentenceView, i: int) -> bool:
+    """Token ``i`` follows a modal, -ly adverbs and "not" allowed between ("will simply
+    fake", "would not lie"): a verb, whose doer is its subject."""
+    k = i - 1
+    while k >= 0 and (view.low[k].endswith("ly") or view.low[k] in ("not", "never", "also")):
+        k -= 1
+    return k >= 0 and view.low[k] in _MODALS
 
 
 def _governed_before(view: SentenceView, first: int) -> bool:
