@@ -197,20 +197,18 @@ pd.Series({"audit rows": len(audit), "judged": int(audit["label"].ne("").sum())}
 # 30 matches per category and outlet group (RT, the Western outlets BBC, Guardian, AP and NBC,
 # China Daily opinion), drawn at random from every match in the media corpora outside the
 # documents the lexicons were tuned on, and judged by reading (design, judging rules and error
-# types: `docs/validation.md`, sections 4, 6 to 15 and 70). Each category is measured by the
-# latest round drawn after its last rule change (the `round` column): round 12 (seed 20261223)
-# for scare quotes, with the rules of version 99; round 11 (seed 20261221) for hedge, changed
-# from the round-1 to round-10 judgements; round 9 (seed 20261215) for distancing, changed from
-# the round-1 to round-8 judgements; round 3 (seed 20261203) for negative_evaluation,
-# accusation and cold_war; round 2 (seed 20261201) for booster; round 1 (seed 20261129) for
-# peace_cooperation, never changed. Rounds 3 to 11 draw only from documents no earlier round of
-# either audit showed, except round 5's scare quotes and rounds 7 to 9's distancing: none was
-# left in unread Western documents, so they come from documents no round showed for that
-# category (nor the attribution audit showed); round 12's scare quotes from documents no media
-# round showed for scare quotes, the attribution rounds' included (section 70). A cell has
-# fewer than 30 matches when fewer were left to draw (Western cold_war in round 3: 2; Western
-# scare quotes in round 12: 28). The readers are AI assistants, not people (docs/validation.md,
-# section 4).
+# types: `docs/validation.md`, sections 4, 6 to 15 and 70 to 75). Each category is measured in each
+# outlet group by the latest round that judged it there (the `round` column): round 16 (seed
+# 20261231, rules of version 103) for hedge; round 13 (seed 20261225) for RT and China Daily
+# scare quotes and round 12 (seed 20261223) for Western ones (none were left to draw); round 9
+# (seed 20261215) for distancing; round 3 (seed 20261203) for negative_evaluation, accusation
+# and cold_war; round 2 (seed 20261201) for booster; round 1 (seed 20261129) for
+# peace_cooperation, never changed. Each round draws from documents no earlier round showed for
+# its category and no attribution round showed (for the scare quotes of rounds 12 and 13 the
+# attribution rounds' documents counted as fresh); section 0 of `docs/validation.md` lists every
+# cell with its round. A cell has fewer than 30 matches when fewer were left to draw (Western
+# cold_war in round 3: 2; Western scare quotes in round 12: 28). The readers are AI assistants,
+# not people (docs/validation.md, section 4).
 # Inputs: the registry datasets
 # `media-rt-2022`, `media-western-2022`, `chinadaily-opinion-2012-2019` (scored through the
 # scoring cache) and the judgements in `src/framing/stats/validation_data/media-audit*.csv`.
