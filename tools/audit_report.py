@@ -293,6 +293,24 @@ def render_precision(
     return "\n".join(out) + "\n"
 
 
+def render_terms(terms, category: str, rounds: list[int]) -> str:
+    """Markdown of a category's precision per lexicon pattern over the pooled ``rounds``."""
+    out = [
+        "",
+        f"#### {category}: precision by lexicon pattern, rounds "
+        f"{', '.join(map(str, rounds))} pooled (outlet groups together, as drawn; Wilson 95% "
+        "intervals)",
+        "",
+        "| pattern | correct / n | precision [95% CI] |",
+        "| --- | ---: | --- |",
+    ]
+    for r in terms.itertuples(index=False):
+        pattern = r.term.replace("|", "\\|")
+        name = pattern if r.term == "all" or r.term.startswith("other patterns") else f"`{pattern}`"
+        out.append(f"| {name} | {r.correct} / {r.n} | {_ci(r.precision, r.lo, r.hi)} |")
+    return "\n".join(out) + "\n"
+
+
 def _rate(x: float) -> str:
     return "–" if x != x else f"{x:.2f}"
 
@@ -580,6 +598,9 @@ def _main() -> int:
     spec = ma.audit_round()
     agree = ma.reader_agreement() if ma.second_reader_path().exists() else pd.DataFrame()
     body = render_media(mtable, goals, errors) + render_agreement(agree, spec.number)
+    for category, first in ma.TERM_ROUNDS.items():
+        judged = ma.judged_rounds(category, first)
+        body += render_terms(ma.term_precision(judged), category, sorted(set(judged["round"])))
     text = _replace_block(text, MEDIA_START, MEDIA_END, body)
     written.append("media-audit-table.csv")
     path.write_text(yaml.safe_dump(expected, sort_keys=False), encoding="utf-8")

@@ -477,3 +477,37 @@ def test_reader_agreement_counts_the_rows_both_readers_judged(tmp_path, monkeypa
     second.to_csv(tmp_path / "r1-reader2.csv", index=False)
     with pytest.raises(ValueError, match="rows differ"):
         ma.reader_agreement()
+
+
+# ---------------------------------------------------------------- precision per pattern
+def _judged(rows):
+    return pd.DataFrame(rows, columns=["term", "label"]).assign(category="hedge")
+
+
+def test_term_precision_counts_each_pattern_and_pools_the_rare_ones():
+    rows = [("could", "correct")] * 4 + [("could", "incorrect")] * 2
+    rows += [("may", "correct")] * 5 + [("nearly", "incorrect"), ("roughly", "correct")]
+    rows += [("seem*", "")]  # unjudged: left out
+    t = ma.term_precision(_judged(rows), min_n=5)
+    assert t["term"].tolist() == ["could", "may", "other patterns (2)", "all"]
+    assert t["n"].tolist() == [6, 5, 2, 13]
+    assert t["correct"].tolist() == [4, 5, 1, 10]
+    could = t.iloc[0]
+    # Wilson interval of 4/6, by hand: (p + z²/2n ± z·sqrt(p(1-p)/n + z²/4n²)) / (1 + z²/n)
+    z, n, p = 1.959963984540054, 6, 4 / 6
+    centre, half = p + z * z / (2 * n), z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+    assert could["lo"] == pytest.approx((centre - half) / (1 + z * z / n))
+    assert could["hi"] == pytest.approx((centre + half) / (1 + z * z / n))
+    assert t["precision"].iloc[-1] == pytest.approx(10 / 13)
+
+
+def test_term_precision_ties_are_ordered_by_pattern():
+    t = ma.term_precision(_judged([("b", "correct"), ("a", "incorrect")]), min_n=1)
+    assert t["term"].tolist() == ["a", "b", "all"]
+
+
+def test_judged_rounds_reads_only_the_rounds_that_drew_the_category():
+    hedge = ma.judged_rounds("hedge", first=14, last=16)
+    assert sorted(set(hedge["round"])) == [14, 15, 16]
+    assert len(hedge) == 270 and set(hedge["category"]) == {"hedge"}
+    assert ma.judged_rounds("scare_quote", first=14).empty

@@ -310,6 +310,9 @@ RETIRED_TERMS = {
         "lex8: the pattern gained a lookahead that leaves out the impersonal what is called"
     ),
 }
+#: category -> the first round of the per-pattern precision table (``term_precision``) in
+#: docs/validation.md: the rounds drawn since lex20, whose rules differ in 0.2% of the matches
+TERM_ROUNDS = {"hedge": 14}
 #: The seed of the first round (kept for the tools' defaults and older references).
 SEED = ROUNDS[0].seed
 GOAL_STANCE = 0.90
@@ -808,3 +811,49 @@ def error_counts(audit: pd.DataFrame, groups: Iterable[str] = GROUPS) -> pd.Data
     return out.sort_values(["category", "all", "error"], ascending=[True, False, True]).reset_index(
         drop=True
     )
+
+
+def judged_rounds(category: str, first: int = 1, last: int | None = None) -> pd.DataFrame:
+    """The first reader's judged rows of ``category`` from every media round numbered
+    ``first`` to ``last`` (default: the latest) that drew it, as drawn (not re-scored under
+    later rules), with a ``round`` column."""
+    parts = []
+    for r in ROUNDS:
+        if r.number < first or (last is not None and r.number > last):
+            continue
+        if category not in r.categories:
+            continue
+        df = _read_round_file(media_audit_path(r.number))
+        df = df[(df["category"] == category) & df["label"].isin(LABELS)]
+        parts.append(df.assign(round=r.number))
+    if not parts:
+        return pd.DataFrame(columns=[*COLUMNS, "round"])
+    return pd.concat(parts, ignore_index=True)
+
+
+def term_precision(judged: pd.DataFrame, min_n: int = 5) -> pd.DataFrame:
+    """Precision of each lexicon pattern (the ``term`` column) over judged rows, outlet groups
+    pooled: ``n``, ``correct``, ``precision`` and its Wilson 95% interval (``lo``, ``hi``),
+    commonest first. Patterns judged fewer than ``min_n`` times are pooled into one row
+    ``other patterns (K)`` (K: how many), so no row is dropped; the last row, ``all``, is every
+    judged row."""
+    judged = judged[judged["label"].isin(LABELS)]
+    counts = (
+        judged.assign(ok=judged["label"] == "correct")
+        .groupby("term", sort=True)["ok"]
+        .agg(n="size", correct="sum")
+        .reset_index()
+    )
+    counts = counts.sort_values(["n", "term"], ascending=[False, True], kind="stable")
+    common, rare = counts[counts["n"] >= min_n], counts[counts["n"] < min_n]
+    rows = [(t, int(n), int(k)) for t, n, k in common.itertuples(index=False)]
+    if len(rare):
+        rows.append(
+            (f"other patterns ({len(rare)})", int(rare["n"].sum()), int(rare["correct"].sum()))
+        )
+    rows.append(("all", int(counts["n"].sum()), int(counts["correct"].sum())))
+    out = []
+    for term, n, k in rows:
+        lo, hi = v.wilson(k, n)
+        out.append({"term": term, "n": n, "correct": k, "precision": k / n, "lo": lo, "hi": hi})
+    return pd.DataFrame(out, columns=["term", "n", "correct", "precision", "lo", "hi"])
