@@ -297,9 +297,8 @@ def render_terms(terms, category: str, rounds: list[int]) -> str:
     """Markdown of a category's precision per lexicon pattern over the pooled ``rounds``."""
     out = [
         "",
-        f"#### {category}: precision by lexicon pattern, rounds "
-        f"{', '.join(map(str, rounds))} pooled (outlet groups together, as drawn; Wilson 95% "
-        "intervals)",
+        f"#### {category}: precision by lexicon pattern, round{'s' if len(rounds) > 1 else ''} "
+        f"{_and(rounds)} pooled (outlet groups together, as drawn; Wilson 95% intervals)",
         "",
         "| pattern | correct / n | precision [95% CI] |",
         "| --- | ---: | --- |",
@@ -309,6 +308,12 @@ def render_terms(terms, category: str, rounds: list[int]) -> str:
         name = pattern if r.term == "all" or r.term.startswith("other patterns") else f"`{pattern}`"
         out.append(f"| {name} | {r.correct} / {r.n} | {_ci(r.precision, r.lo, r.hi)} |")
     return "\n".join(out) + "\n"
+
+
+def _and(items) -> str:
+    """``[14, 15, 16]`` -> ``"14, 15 and 16"``."""
+    words = [str(i) for i in items]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 def _rate(x: float) -> str:
@@ -598,8 +603,8 @@ def _main() -> int:
     spec = ma.audit_round()
     agree = ma.reader_agreement() if ma.second_reader_path().exists() else pd.DataFrame()
     body = render_media(mtable, goals, errors) + render_agreement(agree, spec.number)
-    for category, first in ma.TERM_ROUNDS.items():
-        judged = ma.judged_rounds(category, first)
+    for category, rounds in ma.TERM_ROUNDS.items():
+        judged = ma.judged_rounds(category, rounds)
         body += render_terms(ma.term_precision(judged), category, sorted(set(judged["round"])))
     text = _replace_block(text, MEDIA_START, MEDIA_END, body)
     written.append("media-audit-table.csv")

@@ -310,9 +310,12 @@ RETIRED_TERMS = {
         "lex8: the pattern gained a lookahead that leaves out the impersonal what is called"
     ),
 }
-#: category -> the first round of the per-pattern precision table (``term_precision``) in
-#: docs/validation.md: the rounds drawn since lex20, whose rules differ in 0.2% of the matches
-TERM_ROUNDS = {"hedge": 14}
+#: category -> the rounds pooled in the per-pattern precision table (``term_precision``) of
+#: docs/validation.md: for hedges the rounds drawn since lex20 that no later rule was written
+#: from (14 and 16; lex21 changed 0.2% of the matches and none of their rows). Round 15 is left
+#: out: 11 of its 12 errors are lex21's tuning sample, so as drawn it understates the current
+#: rules and re-scored it would overstate them.
+TERM_ROUNDS = {"hedge": (14, 16)}
 #: The seed of the first round (kept for the tools' defaults and older references).
 SEED = ROUNDS[0].seed
 GOAL_STANCE = 0.90
@@ -813,15 +816,13 @@ def error_counts(audit: pd.DataFrame, groups: Iterable[str] = GROUPS) -> pd.Data
     )
 
 
-def judged_rounds(category: str, first: int = 1, last: int | None = None) -> pd.DataFrame:
-    """The first reader's judged rows of ``category`` from every media round numbered
-    ``first`` to ``last`` (default: the latest) that drew it, as drawn (not re-scored under
-    later rules), with a ``round`` column."""
+def judged_rounds(category: str, rounds: Iterable[int] | None = None) -> pd.DataFrame:
+    """The first reader's judged rows of ``category`` from the media ``rounds`` (default: every
+    round) that drew it, as drawn (not re-scored under later rules), with a ``round`` column."""
+    wanted = None if rounds is None else set(rounds)
     parts = []
     for r in ROUNDS:
-        if r.number < first or (last is not None and r.number > last):
-            continue
-        if category not in r.categories:
+        if (wanted is not None and r.number not in wanted) or category not in r.categories:
             continue
         df = _read_round_file(media_audit_path(r.number))
         df = df[(df["category"] == category) & df["label"].isin(LABELS)]
