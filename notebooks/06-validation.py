@@ -197,9 +197,9 @@ pd.Series({"audit rows": len(audit), "judged": int(audit["label"].ne("").sum())}
 # 30 matches per category and outlet group (RT, the Western outlets BBC, Guardian, AP and NBC,
 # China Daily opinion), drawn at random from every match in the media corpora outside the
 # documents the lexicons were tuned on, and judged by reading (design, judging rules and error
-# types: `docs/validation.md`, sections 4, 6 to 15 and 70 to 75). Each category is measured in each
-# outlet group by the latest round that judged it there (the `round` column): round 16 (seed
-# 20261231, rules of version 103) for hedge; round 13 (seed 20261225) for RT and China Daily
+# types: `docs/validation.md`, sections 4, 6 to 15 and 70 to 76). Each category is measured in each
+# outlet group by the latest round that judged it there (the `round` column): round 17 (seed
+# 20261233, rules of version 103) for hedge; round 13 (seed 20261225) for RT and China Daily
 # scare quotes and round 12 (seed 20261223) for Western ones (none were left to draw); round 9
 # (seed 20261215) for distancing; round 3 (seed 20261203) for negative_evaluation, accusation
 # and cold_war; round 2 (seed 20261201) for booster; round 1 (seed 20261129) for
