@@ -277,6 +277,9 @@ V104 = [
     ("It would be reckless to escalate the war.", "reckless", ""),
     ("Washington is notorious for its reckless moves.", "reckless", "west_us"),
     ("Russia will simply fake the result of the vote.", "fake", "russia"),
+    # an -ly cue after a modal is no verb: "allegedly" distances the claim, not the subject
+    ("We were told that the EU will allegedly fast-track Ukraine's membership.", "allegedly", ""),
+    ("The Russian army is ruthless.", "ruthless", "russia"),
     # not after a modal: the adjective casts what it attaches to, if anyone
     ("The fake referendum was held in September.", "fake", ""),
     ("Ukraine fell victim to Russian lies.", "lies", "russia"),

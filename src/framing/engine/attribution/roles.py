@@ -275,7 +275,7 @@ def _target(
             w in cues.negative_action
             or w in cues.blame
             or w.endswith(("ing", "ed"))
-            or (first == last and _after_modal(view, first))
+            or (first == last and not w.endswith("ly") and _after_modal(view, first))
         )
         for k in range(first, last + 1):  # "US-led circle", "Washington-backed"
             if view.chunk_of[k] is not None and not verbish:
@@ -319,7 +319,8 @@ _MODALS = frozenset({"will", "would", "could", "can", "should", "must", "may", "
 
 def _after_modal(view: SentenceView, i: int) -> bool:
     """Token ``i`` follows a modal, -ly adverbs and "not" allowed between ("will simply
-    fake", "would not lie"): a verb, whose doer is its subject."""
+    fake", "would not lie"): a verb, whose doer is its subject (the caller leaves out a cue
+    that is itself an -ly adverb: "the EU will allegedly fast-track" distances a claim)."""
     k = i - 1
     while k >= 0 and (view.low[k].endswith("ly") or view.low[k] in ("not", "never", "also")):
         k -= 1
