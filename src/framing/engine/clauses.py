@@ -1774,10 +1774,7 @@ class SentenceView:
             j = k
         if j >= 0 and self.low[j] in cues.copulas:
             if last + 1 < self.n and self.low[last + 1] in ("to", "that"):
-                s = j - 1
-                while s >= 0 and self.low[s] in cues.auxiliaries:
-                    s -= 1
-                if s >= 0 and self.low[s] == "it":
+                if self._extraposed(j):
                     return NONE  # "it would be stupid to ...": "it" stands for the clause
             elif last + 2 < self.n and self.low[last + 1] == "for" and self._extraposed(j):
                 # "it is deceitful for the US to say ..." (version 104): the infinitive's doer
