@@ -1012,14 +1012,27 @@ class SentenceView:
             and all(self.low[k] in _COORD or self.toks[k][:1].isupper() for k in between)
         )
 
+    def left_of_adverbs(self, i: int) -> int:
+        """The first token left of ``i`` that is not an -ly adverb, "not", "never" or "also"
+        (-1 when there is none): where a verb's auxiliary or subject ends."""
+        j = i - 1
+        while j >= 0 and (self.low[j].endswith("ly") or self.low[j] in ("not", "never", "also")):
+            j -= 1
+        return j
+
+    def _left_of_auxiliaries(self, j: int) -> int:
+        """The first token left of ``j`` that is not an auxiliary (-1 when there is none)."""
+        s = j - 1
+        while s >= 0 and self.low[s] in self.cues.auxiliaries:
+            s -= 1
+        return s
+
     def doer(self, i: int, strict: bool = False) -> Holder:
         """The doer of the verb at ``i``: :meth:`subject`, except for a participle after a comma
         or a verb after "and"/"or" ("Russia warned ..., claiming that", "X put a soldier on trial
         and accused him") and a gerund after "by / while / ..." ("X raised a storm by
         threatening to"): the subject that opens its clause (:meth:`clause_subject`)."""
-        j = i - 1
-        while j >= 0 and (self.low[j].endswith("ly") or self.low[j] in ("not", "never", "also")):
-            j -= 1
+        j = self.left_of_adverbs(i)
         gerund = self.low[i].endswith("ing")
         if j >= 0 and (
             self.low[j] in _COORD or (gerund and (self.toks[j] == "," or self.low[j] in MEANS))
@@ -1627,9 +1640,7 @@ class SentenceView:
         "The US crackdown on Huawei is a politicized attack": a prepositional phrase of up to
         three words may follow the head; version 104); not a possessive (:meth:`subject` reads
         those), nor "anti-X", nor a contained country ("China containment")."""
-        s = copula - 1
-        while s >= 0 and self.low[s] in self.cues.auxiliaries:
-            s -= 1
+        s = self._left_of_auxiliaries(copula)
         heads = [s] + [p - 1 for p in range(s - 1, max(0, s - 4), -1) if self.low[p] in _PP_OPENERS]
         for head in heads[:2]:
             if head < 1 or not (self.toks[head].isalpha() and self.toks[head].islower()):
@@ -1646,9 +1657,7 @@ class SentenceView:
     def _extraposed(self, copula: int) -> bool:
         """The copula at ``copula`` has an extraposed "it" as its subject ("it is", "it would
         be"): only auxiliaries between them."""
-        s = copula - 1
-        while s >= 0 and self.low[s] in self.cues.auxiliaries:
-            s -= 1
+        s = self._left_of_auxiliaries(copula)
         return s >= 0 and self.low[s] == "it"
 
     def _predicate_start(self, j: int) -> int:

@@ -836,7 +836,7 @@ def judged_rounds(category: str, rounds: Iterable[int] | None = None) -> pd.Data
     for r in ROUNDS:
         if (wanted is not None and r.number not in wanted) or category not in r.categories:
             continue
-        df = _read_round_file(media_audit_path(r.number))
+        df = read_media_audit(round_=r.number)
         df = df[(df["category"] == category) & df["label"].isin(LABELS)]
         parts.append(df.assign(round=r.number))
     if not parts:
@@ -851,22 +851,13 @@ def term_precision(judged: pd.DataFrame, min_n: int = 5) -> pd.DataFrame:
     ``other patterns (K)`` (K: how many), so no row is dropped; the last row, ``all``, is every
     judged row."""
     judged = judged[judged["label"].isin(LABELS)]
-    counts = (
-        judged.assign(ok=judged["label"] == "correct")
-        .groupby("term", sort=True)["ok"]
-        .agg(n="size", correct="sum")
-        .reset_index()
-    )
+    counts = judged.groupby("term", sort=True).size().rename("n").reset_index()
     counts = counts.sort_values(["n", "term"], ascending=[False, True], kind="stable")
-    common, rare = counts[counts["n"] >= min_n], counts[counts["n"] < min_n]
-    rows = [(t, int(n), int(k)) for t, n, k in common.itertuples(index=False)]
+    common = counts.loc[counts["n"] >= min_n, "term"].tolist()
+    rare = judged[~judged["term"].isin(common)]
+    rows = [{"term": term, **_cell(judged[judged["term"] == term])} for term in common]
     if len(rare):
-        rows.append(
-            (f"other patterns ({len(rare)})", int(rare["n"].sum()), int(rare["correct"].sum()))
-        )
-    rows.append(("all", int(counts["n"].sum()), int(counts["correct"].sum())))
-    out = []
-    for term, n, k in rows:
-        lo, hi = v.wilson(k, n)
-        out.append({"term": term, "n": n, "correct": k, "precision": k / n, "lo": lo, "hi": hi})
-    return pd.DataFrame(out, columns=["term", "n", "correct", "precision", "lo", "hi"])
+        name = f"other patterns ({rare['term'].nunique()})"
+        rows.append({"term": name, **_cell(rare)})
+    rows.append({"term": "all", **_cell(judged)})
+    return pd.DataFrame(rows, columns=["term", "n", "correct", "precision", "lo", "hi"])

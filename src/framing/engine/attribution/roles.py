@@ -321,9 +321,7 @@ def _after_modal(view: SentenceView, i: int) -> bool:
     """Token ``i`` follows a modal, -ly adverbs and "not" allowed between ("will simply
     fake", "would not lie"): a verb, whose doer is its subject (the caller leaves out a cue
     that is itself an -ly adverb: "the EU will allegedly fast-track" distances a claim)."""
-    k = i - 1
-    while k >= 0 and (view.low[k].endswith("ly") or view.low[k] in ("not", "never", "also")):
-        k -= 1
+    k = view.left_of_adverbs(i)
     return k >= 0 and view.low[k] in _MODALS
 
 
@@ -481,9 +479,6 @@ def _denied(view: SentenceView, first: int, cues: Cues) -> bool:
     while j >= 0 and (view.low[j] in ("will", "would", "did", "does", "do", "could", "can")):
         j -= 1
     if j >= 0 and view.low[j] in ("not", "never", "n't"):
-        k = j - 1
-        while k >= 0 and view.low[k] in cues.auxiliaries:
-            k -= 1
         return True
     opened = False
     for k in range(first - 1, max(-1, first - 15), -1):
