@@ -7,6 +7,8 @@ python tools/audit_label.py accusation --media [--round N] < labels.txt
     # the media audit's round N (default the latest; rows checked to be of that category)
 python tools/audit_label.py hedge --media --second [--round N] < labels.txt
     # a second, independent reader of the same rows (media-audit-<N>-reader2.csv)
+python tools/audit_label.py booster --headlines [--second] [--round N] < labels.txt
+    # the headline audit's round N (headline-audit-<N>[-reader2].csv)
 python tools/audit_label.py scare_quote --official [--second] < labels.txt
     # the scare-quote audit of the official corpora (official-quote-audit-<N>[-reader2].csv)
 """
@@ -23,22 +25,26 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("category")
     ap.add_argument("--media", action="store_true", help="label rows of the media audit")
+    ap.add_argument("--headlines", action="store_true", help="label rows of the headline audit")
     ap.add_argument(
-        "--round", type=int, default=None, dest="round_", help="--media / --official: round"
+        "--round", type=int, default=None, dest="round_", help="--media / --headlines / --official: round"
     )
     ap.add_argument(
         "--official", action="store_true", help="label rows of the official scare-quote audit"
     )
     ap.add_argument(
-        "--second", action="store_true", help="--media / --official: the second reader's file"
+        "--second", action="store_true", help="--media / --headlines / --official: the second reader's file"
     )
     args = ap.parse_args()
-    if args.official or args.media:
+    if args.official or args.media or args.headlines:
+        from framing.stats import headline_audit as ha
         from framing.stats import media_audit as ma
         from framing.stats import official_quote_audit as oq
 
         if args.official:
             read, first, second = oq.read_audit, oq.audit_path, oq.second_reader_path
+        elif args.headlines:
+            read, first, second = ma.read_media_audit, ha.headline_audit_path, ha.second_reader_path
         else:
             read, first, second = ma.read_media_audit, ma.media_audit_path, ma.second_reader_path
         path, columns = first(args.round_), ma.COLUMNS

@@ -2,9 +2,11 @@
 
 python tools/audit_print.py accusation --from 0 --to 50 [--unlabelled] [--words 25]
 python tools/audit_print.py hedge --media --group western [--unlabelled] [--round N]
+python tools/audit_print.py booster --headlines [--group bbc] [--round N]
 
 Row numbers are those of the CSV (``audit-<category>.csv``; with ``--media`` the whole
-media audit file of the round, default the latest), as tools/audit_label.py expects them.
+media audit file of the round, default the latest; with ``--headlines`` the headline audit's),
+as tools/audit_label.py expects them.
 """
 
 from __future__ import annotations
@@ -32,14 +34,22 @@ def main() -> int:
     ap.add_argument("--words", type=int, default=25)
     ap.add_argument("--unlabelled", action="store_true")
     ap.add_argument("--media", action="store_true", help="rows of media-audit.csv")
-    ap.add_argument("--group", help="--media: one outlet group (rt, western, china_daily)")
-    ap.add_argument("--round", type=int, default=None, dest="round_", help="--media: round")
+    ap.add_argument("--headlines", action="store_true", help="rows of the headline audit")
+    ap.add_argument("--group", help="--media / --headlines: one outlet group (rt, western, bbc ...)")
+    ap.add_argument(
+        "--round", type=int, default=None, dest="round_", help="--media / --headlines: round"
+    )
     args = ap.parse_args()
     print(f"## {args.category}: {_definition(args.category)}\n")
-    if args.media:
+    grouped = args.media or args.headlines
+    if grouped:
+        from framing.stats import headline_audit as ha
         from framing.stats import media_audit as ma
 
-        df = ma.read_media_audit(ma.media_audit_path(args.round_))
+        if args.headlines:
+            df = ha.read_headline_audit(ha.audit_round(args.round_).number)
+        else:
+            df = ma.read_media_audit(ma.media_audit_path(args.round_))
         keep = df["category"] == args.category
         if args.group:
             keep &= df["outlet_group"] == args.group
@@ -51,7 +61,7 @@ def main() -> int:
         if not args.lo <= i < hi or (args.unlabelled and row["label"]):
             continue
         ctx = " ".join(v.audit_context(row, args.words).split())
-        tag = row["outlet_group"] if args.media else f"r{row['round']}"
+        tag = row["outlet_group"] if grouped else f"r{row['round']}"
         print(f"{i} {tag} <{row['term']}> {ctx}\n")
     return 0
 

@@ -53,6 +53,12 @@ class HeadlineRound:
     categories: tuple[str, ...]
     note: str
     second_reader: tuple[str, ...] = ()
+    #: Categories for which "fresh" means: in a headline no earlier round of this audit (or of
+    #: the media audit) showed *for this category*; the attribution rounds' headlines count as
+    #: fresh, their readers judged voice, source and target, not a category's sense, and no
+    #: sense rule was written from them (as media round 12 did for scare quotes). Used when
+    #: the headlines no round showed at all hold too few matches (round 71).
+    fresh_per_category: tuple[str, ...] = ()
 
 
 #: Numbered after the media audit's rounds (1-11), whose documents it leaves out.
@@ -103,6 +109,22 @@ ROUNDS = (
         "readers",
         ("booster", "negative_evaluation", v.SCARE_QUOTE),
     ),
+    HeadlineRound(
+        71,
+        20270245,
+        "headline-audit-71.csv",
+        ma.STANCE,
+        "every stance category measured again with the rules of METRICS_VERSION 105 (lex15's "
+        "repair of round 21's booster errors, for certain before a noun and in fact sheet, had "
+        "no fresh headline to measure it; the hedge and accusation senses changed since rounds "
+        "13-14 with lex15-lex21), numbered after attribution round 70; no headline is left "
+        "that no round of any audit showed, so each category is drawn from headlines no "
+        "earlier round showed for that category (fresh_per_category; the attribution rounds' "
+        "headlines count as fresh) and never from the tuning headlines; scare quotes: none "
+        "left; blind readers",
+        ma.STANCE,
+        fresh_per_category=ma.STANCE,
+    ),
 )
 
 
@@ -145,11 +167,15 @@ def read_headline_audit(round_: int | None = None, second: bool = False) -> pd.D
     return out.sort_values(["_o", "round"], kind="stable").drop(columns="_o").reset_index(drop=True)
 
 
-def earlier_documents(before: int) -> set[tuple[str, str]]:
+def earlier_documents(before: int, category: str | None = None) -> set[tuple[str, str]]:
     """(dataset, doc_id) of every headline shown by a round of any audit before ``before``:
     the media and attribution audits' (:func:`framing.stats.media_audit.earlier_documents`)
-    and this audit's."""
+    and this audit's. ``category``: only the headlines this audit's and the media audit's
+    rounds showed for that category (:attr:`HeadlineRound.fresh_per_category`)."""
     paths = [headline_audit_path(r.number) for r in ROUNDS if r.number < before]
+    if category is not None:
+        media = ma.earlier_documents(before, category, attribution=False)
+        return media | v.shown_documents(paths, category)
     return ma.earlier_documents(before) | v.shown_documents(paths)
 
 
@@ -183,17 +209,24 @@ def draw_round(
     spec: HeadlineRound, matches: pd.DataFrame, n: int = N_PER_CELL, exclude=None
 ) -> pd.DataFrame:
     """The sample of round ``spec`` of the current rules' categories (not
-    :data:`OLD_SCARE_QUOTE`, which only the rules of its time can draw)."""
+    :data:`OLD_SCARE_QUOTE`, which only the rules of its time can draw), each leaving out
+    :func:`earlier_documents` (per category for the round's ``fresh_per_category``)."""
     cats = [c for c in spec.categories if c != OLD_SCARE_QUOTE]
-    return ma.draw_media_sample(
-        matches,
-        cats,
-        n,
-        spec.seed,
-        exclude=exclude,
-        exclude_documents=earlier_documents(spec.number),
-        groups=GROUPS,
-    )
+    parts = [
+        ma.draw_media_sample(
+            matches,
+            (cat,),
+            n,
+            spec.seed,
+            exclude=exclude,
+            exclude_documents=earlier_documents(
+                spec.number, cat if cat in spec.fresh_per_category else None
+            ),
+            groups=GROUPS,
+        )
+        for cat in cats
+    ]
+    return pd.concat(parts, ignore_index=True)
 
 
 def headline_scores(docs: pd.DataFrame | None = None, jobs: int = 2) -> pd.DataFrame:
