@@ -1031,6 +1031,19 @@ ROUNDS = (
         "misses) and of versions 100-102 on news; round 69's guide; blind readers",
         precision_documents_fresh=True,
     ),
+    AttributionRound(
+        71,
+        20270247,
+        "media-audit-attribution-71",
+        {"voice": 60},
+        "the headline streams, voice and source only, measured after METRICS_VERSION 105 (the "
+        "last headline voice rows, rounds 22-23, read version 42; BBC's cell was still round "
+        "9's), from headlines no attribution round showed (headlines only precision rounds "
+        "showed count as fresh, as in rounds 69-70): 63 BBC voice rows were left and no BBC "
+        "target; round 23's guide; blind readers",
+        frame=HEADLINES,
+        precision_documents_fresh=True,
+    ),
 )
 #: the sample kinds whose rows a reader judges for voice and source: ``reported`` rows (since
 #: round 58) add to the source judgements, not to voice
