@@ -294,7 +294,12 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: 105: version 104's bare verb after a modal leaves out a cue that is itself an -ly adverb
 #: ("the EU will allegedly fast-track ..." distances a claim; it cast the EU), so caches written
 #: by version 104 are not reused.
-METRICS_VERSION = 105
+#: 106: lex22, word senses from headline precision round 71's errors: the idioms "never-ending",
+#: "now or never", "never say die", "friends in need, indeed" and "no basis in reality"
+#: (booster); the headline noun "suspects" as subject or object of a verb of policing (hedge);
+#: "illegal immigration attempts", "American Bully XL", "Young Thug" (negative_evaluation);
+#: "fake Disney toys" (accusation); "blast claims 2" (distancing).
+METRICS_VERSION = 106
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"
