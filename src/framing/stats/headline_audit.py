@@ -125,6 +125,20 @@ ROUNDS = (
         ma.STANCE,
         fresh_per_category=ma.STANCE,
     ),
+    HeadlineRound(
+        72,
+        20270249,
+        "headline-audit-72.csv",
+        ("booster", "hedge", "negative_evaluation"),
+        "the three categories lex22 (METRICS_VERSION 106) changed most, measured after it: "
+        "booster (idioms, no basis in reality), hedge (the headline noun suspects) and "
+        "negative_evaluation (illegal immigration attempts), from headlines no earlier round "
+        "showed for that category (round 71's included; fresh_per_category as in round 71) and "
+        "never from the tuning headlines; BBC has no fresh booster or negative_evaluation "
+        "left and 3 hedges; blind readers",
+        ("booster", "hedge", "negative_evaluation"),
+        fresh_per_category=("booster", "hedge", "negative_evaluation"),
+    ),
 )
 
 
