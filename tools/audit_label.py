@@ -27,13 +27,19 @@ def main() -> int:
     ap.add_argument("--media", action="store_true", help="label rows of the media audit")
     ap.add_argument("--headlines", action="store_true", help="label rows of the headline audit")
     ap.add_argument(
-        "--round", type=int, default=None, dest="round_", help="--media / --headlines / --official: round"
+        "--round",
+        type=int,
+        default=None,
+        dest="round_",
+        help="--media / --headlines / --official: round",
     )
     ap.add_argument(
         "--official", action="store_true", help="label rows of the official scare-quote audit"
     )
     ap.add_argument(
-        "--second", action="store_true", help="--media / --headlines / --official: the second reader's file"
+        "--second",
+        action="store_true",
+        help="--media / --headlines / --official: the second reader's file",
     )
     args = ap.parse_args()
     if args.official or args.media or args.headlines:

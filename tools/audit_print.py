@@ -35,7 +35,9 @@ def main() -> int:
     ap.add_argument("--unlabelled", action="store_true")
     ap.add_argument("--media", action="store_true", help="rows of media-audit.csv")
     ap.add_argument("--headlines", action="store_true", help="rows of the headline audit")
-    ap.add_argument("--group", help="--media / --headlines: one outlet group (rt, western, bbc ...)")
+    ap.add_argument(
+        "--group", help="--media / --headlines: one outlet group (rt, western, bbc ...)"
+    )
     ap.add_argument(
         "--round", type=int, default=None, dest="round_", help="--media / --headlines: round"
     )
