@@ -139,6 +139,20 @@ ROUNDS = (
         ("booster", "hedge", "negative_evaluation"),
         fresh_per_category=("booster", "hedge", "negative_evaluation"),
     ),
+    HeadlineRound(
+        73,
+        20270251,
+        "headline-audit-73.csv",
+        ("accusation", "negative_evaluation"),
+        "the two categories that missed 0.90 in Chinese-state headlines after rounds 71-72, "
+        "measured again with the same rules (METRICS_VERSION 106; no rule was written from "
+        "round 72), a replication: accusation (round 71: 0.83, version 105) and "
+        "negative_evaluation (round 72: 0.87), from headlines no earlier round showed for the "
+        "category (rounds 71-72 included) and never from the tuning headlines; BBC has none "
+        "left; blind readers",
+        ("accusation", "negative_evaluation"),
+        fresh_per_category=("accusation", "negative_evaluation"),
+    ),
 )
 
 
