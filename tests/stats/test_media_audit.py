@@ -268,6 +268,18 @@ def test_a_round_fresh_per_category_leaves_out_only_that_category_s_documents(
     pd.testing.assert_frame_equal(s[s["category"] == "hedge"].reset_index(drop=True), both)
 
 
+def test_draw_per_category_leaves_out_each_categorys_own_documents():
+    shown = {
+        "hedge": {("media-rt-2022", f"rt-{d:02d}") for d in range(1, 10)},
+        "scare_quote": set(),
+    }
+    s = ma.draw_per_category(_matches(), ("hedge", "scare_quote"), 10, 5, shown.get, groups=("rt",))
+    drawn = {c: set(zip(g["dataset"], g["doc_id"], strict=True)) for c, g in s.groupby("category")}
+    assert not drawn["hedge"] & shown["hedge"]
+    assert list(s["category"].unique()) == ["hedge", "scare_quote"]  # category order kept
+    assert set(s["outlet_group"]) == {"rt"} and len(s) == 20
+
+
 def _write_round(folder, name: str, rows: list[tuple[str, str, str]]) -> None:
     """A round file with rows (category, doc_id, label)."""
     df = pd.DataFrame(

@@ -239,22 +239,15 @@ def draw_round(
     """The sample of round ``spec`` of the current rules' categories (not
     :data:`OLD_SCARE_QUOTE`, which only the rules of its time can draw), each leaving out
     :func:`earlier_documents` (per category for the round's ``fresh_per_category``)."""
-    cats = [c for c in spec.categories if c != OLD_SCARE_QUOTE]
-    parts = [
-        ma.draw_media_sample(
-            matches,
-            (cat,),
-            n,
-            spec.seed,
-            exclude=exclude,
-            exclude_documents=earlier_documents(
-                spec.number, cat if cat in spec.fresh_per_category else None
-            ),
-            groups=GROUPS,
-        )
-        for cat in cats
-    ]
-    return pd.concat(parts, ignore_index=True)
+    return ma.draw_per_category(
+        matches,
+        [c for c in spec.categories if c != OLD_SCARE_QUOTE],
+        n,
+        spec.seed,
+        lambda cat: earlier_documents(spec.number, cat if cat in spec.fresh_per_category else None),
+        exclude=exclude,
+        groups=GROUPS,
+    )
 
 
 def headline_scores(docs: pd.DataFrame | None = None, jobs: int = 2) -> pd.DataFrame:

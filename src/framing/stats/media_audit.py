@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -528,18 +528,41 @@ def draw_round(
     seed: int | None = None,
     exclude: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """The sample of round ``spec``: :func:`draw_media_sample` per category, each leaving out
+    """The sample of round ``spec``: :func:`draw_per_category`, each category leaving out
     :func:`round_exclusions` (default categories and seed: the round's own)."""
+    return draw_per_category(
+        matches,
+        categories or spec.categories,
+        n,
+        spec.seed if seed is None else seed,
+        lambda cat: round_exclusions(spec, cat),
+        exclude=exclude,
+    )
+
+
+def draw_per_category(
+    matches: pd.DataFrame,
+    categories: Iterable[str],
+    n: int,
+    seed: int,
+    exclusions: Callable[[str], set[tuple[str, str]]],
+    exclude: pd.DataFrame | None = None,
+    groups: Iterable[str] = GROUPS,
+) -> pd.DataFrame:
+    """:func:`draw_media_sample` of each category in turn, leaving out the documents
+    ``exclusions(category)`` names (a round's freshness may differ by category), concatenated
+    in category order."""
     parts = [
         draw_media_sample(
             matches,
             (cat,),
             n,
-            spec.seed if seed is None else seed,
+            seed,
             exclude=exclude,
-            exclude_documents=round_exclusions(spec, cat),
+            exclude_documents=exclusions(cat),
+            groups=groups,
         )
-        for cat in (categories or spec.categories)
+        for cat in categories
     ]
     return pd.concat(parts, ignore_index=True)
 
