@@ -299,7 +299,11 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: (booster); the headline noun "suspects" as subject or object of a verb of policing (hedge);
 #: "illegal immigration attempts", "American Bully XL", "Young Thug" (negative_evaluation);
 #: "fake Disney toys" (accusation); "blast claims 2" (distancing).
-METRICS_VERSION = 106
+#: 107: lex23, word senses from headline precision rounds 71-73's errors: a natural force as the
+#: subject of "threatens" ("Blaze threatens villages"), "blamed on" a cause ("slump blamed on
+#: costs"), a literal "cover up graffiti", "weaponizing self" (accusation); bullying named as a
+#: social problem ("cyber bullying", "bullying on internet") (negative_evaluation).
+METRICS_VERSION = 107
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"
