@@ -311,6 +311,20 @@ ROUNDS = (
         ("hedge",),
         after_attribution=70,
     ),
+    AuditRound(
+        18,
+        20261235,
+        "media-audit-18.csv",
+        STANCE,
+        "every stance category measured again after lex23 (METRICS_VERSION 107): the news "
+        "cells of booster (round 2), accusation and negative_evaluation (round 3) and "
+        "distancing (round 9) had read rules since changed by lex4-lex23, and hedges (round 17) "
+        "read version 103; from documents no earlier media round showed for the category and "
+        "no attribution round showed (rounds 1-71)",
+        STANCE,
+        STANCE,
+        after_attribution=71,
+    ),
 )
 #: Lexicon patterns that earlier rounds judged and a later rule change retired or rewrote
 #: (pattern as stored in the round files -> what happened), so that the round files still name
