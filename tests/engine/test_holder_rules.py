@@ -31,7 +31,7 @@ CASES = [
     ("A strike on Thursday threatened to deepen the crisis.", "threatened", ("author", "")),
     ("crises that are threatening to plunge millions into poverty", "threatening", ("author", "")),
     # a threat posed by a thing, an actor that only modifies the subject, a passive
-    ("Portugal wildfires: Blaze threatens several villages", "threatens", ("author", "")),
+    ("Dam project threatens several villages", "threatens", ("author", "")),
     ("Russia's invasion of Ukraine threatens to slow growth.", "threatens", ("author", "")),
     ("Western sanctions threaten Africa with a food crisis.", "threaten", ("author", "")),
     ("Officials threatened after the search", "threatened", ("author", "")),
