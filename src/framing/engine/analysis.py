@@ -303,7 +303,12 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: subject of "threatens" ("Blaze threatens villages"), "blamed on" a cause ("slump blamed on
 #: costs"), a literal "cover up graffiti", "weaponizing self" (accusation); bullying named as a
 #: social problem ("cyber bullying", "bullying on internet") (negative_evaluation).
-METRICS_VERSION = 107
+#: 108: lex24, word senses from media precision round 18's errors: a maximising amplifier
+#: ("completely", "entirely", "wholly", "fully") of the factual extent of an act or a state
+#: ("completely seized", "wholly seal off", "fully suspended", "entirely or in part") and an
+#: approximated frequency ("almost never") are not boosters; "blamed on a combination of
+#: factors" is a cause (accusation).
+METRICS_VERSION = 108
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"
