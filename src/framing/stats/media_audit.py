@@ -325,6 +325,19 @@ ROUNDS = (
         STANCE,
         after_attribution=71,
     ),
+    AuditRound(
+        19,
+        20261237,
+        "media-audit-19.csv",
+        ("booster",),
+        "boosters measured after lex24 (METRICS_VERSION 108: maximising amplifiers of the "
+        "factual extent of an act or a state and approximated frequencies, from the errors of "
+        "round 18), from documents no earlier media round showed for boosters (round 18's "
+        "included) and no attribution round showed (rounds 1-71)",
+        ("booster",),
+        ("booster",),
+        after_attribution=71,
+    ),
 )
 #: Lexicon patterns that earlier rounds judged and a later rule change retired or rewrote
 #: (pattern as stored in the round files -> what happened), so that the round files still name
