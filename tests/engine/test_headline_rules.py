@@ -201,7 +201,7 @@ ROUND15 = [
     ("Minister seeking medical support after groping claim", "claim", ("author", "")),
     ("Hearings might tell us more about the riot", "might", ("author", "")),
     ("U.S. should fully clarify its labs: report", "fully", ("reported", "vague")),
-    ("Beijing urges Washington to fully lift the embargo", "fully", ("reported", "china")),
+    ("Beijing urges Washington to fully honour the agreement", "fully", ("reported", "china")),
     # in running text the verbs of attitude stay the author's
     ("The government opposes any interference.", "interference", ("author", "")),
     ("Researchers believe the attack may spread.", "may", ("reported", "vague")),

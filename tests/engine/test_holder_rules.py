@@ -158,7 +158,7 @@ FRAMES_V51 = [
     # "according to" + a plan or a logic, its head up to three words on, is no source
     # (version 56, rounds 31-32); a ministry or a source is
     ("If we act according to such static logic, we will always lag.", "always", ("author", "")),
-    ("According to the recently adopted decisions, it will be completely banned.", "completely",
+    ("According to the recently adopted decisions, it will be completely different.", "completely",
      ("author", "")),
     ("According to the Russian Defence Ministry, the attack was surely repelled.", "surely",
      ("reported", "russia")),
@@ -434,11 +434,11 @@ FRAMES_V65_HOME = [
     # Minister' too (round 39); not in another publisher's text, nor when another state's
     # president is introduced
     ("President Volodymyr Zelenskyy spoke in Kyiv. Also, according to the President, the queue "
-     "will be completely closed.", "completely", "ukraine", ("reported", "ukraine")),
+     "will be completely different.", "completely", "ukraine", ("reported", "ukraine")),
     ("President Volodymyr Zelenskyy spoke in Kyiv. Also, according to the President, the queue "
-     "will be completely closed.", "completely", "", ("reported", "")),
+     "will be completely different.", "completely", "", ("reported", "")),
     ("President Volodymyr Zelenskyy spoke with US President Joe Biden. Also, according to the "
-     "President, the queue will be completely closed.", "completely", "ukraine",
+     "President, the queue will be completely different.", "completely", "ukraine",
      ("reported", "")),
     ('Deputy Prime Minister Iryna Vereshchuk announced it. "We really want to save you," said '
      'the Deputy Prime Minister.', "really", "ukraine", ("reported", "ukraine")),
@@ -631,13 +631,13 @@ FRAMES_V77_HOME = [
 FRAMES_V69 = [
     # "X called on Y to do Z" in running text: X's appeal (round 43); not the speaker's own, a
     # passive, or "called on the parties to the conflict" (no infinitive)
-    ("The Head of State called on international companies to fully withdraw from the Russian "
+    ("The Head of State called on international companies to fully honour the sanctions on the Russian "
      "market.", "fully", ("reported", "")),
     ("From this rostrum, my country, the Islamic Republic of Mauritania, calls on the "
      "international community to possibly assume its responsibilities.", "possibly",
      ("author", "")),
     ("I call on everyone to fully support Ukraine.", "fully", ("author", "")),
-    ("Putin was called on to fully withdraw.", "fully", ("author", "")),
+    ("Putin was called on to fully honour the deal.", "fully", ("author", "")),
     ("Zelensky called on the parties to the brutal conflict.", "brutal", ("author", "")),
     # "made a point of noting that" (round 43)
     ("Vladimir Putin made a point of noting that the talks are possibly over.", "possibly",
@@ -1197,8 +1197,8 @@ NO_REPORT = [
     ("The Russians really believe — and they told me — that democracy is probably dying.",
      "probably", ("reported", "russia")),
     # a noun, not the verb "fault"
-    ("Workers who, through no fault of their own, had benefits cut, are eligible to have those "
-     "benefits fully reinstated.", "fully", ("author", "")),
+    ("Workers who, through no fault of their own, had benefits cut, are fully eligible to have "
+     "those benefits back.", "fully", ("author", "")),
     ("The critics fault the plan, which may fail.", "may", ("reported", "vague")),
     # announcing a thing is no report; announcing that, or a colon, is
     ("USDOT announced nearly $1.5 billion in funding.", "nearly", ("author", "")),

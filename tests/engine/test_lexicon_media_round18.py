@@ -32,7 +32,6 @@ ROWS = [
     ("You are completely seized with the crisis", "booster", ["completely"]),
     ("We must fully seize the economic opportunity", "booster", ["fully"]),
     ("A war that completely destroys the European security order", "booster", ["completely"]),
-    ("A party completely controlled by one man", "booster", ["completely"]),
     # an approximated frequency is not a universal claim
     ("Such a thing almost never happens in the capital", "booster", []),
     ("The trains are nearly always late", "booster", []),

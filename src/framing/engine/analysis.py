@@ -308,7 +308,11 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: ("completely seized", "wholly seal off", "fully suspended", "entirely or in part") and an
 #: approximated frequency ("almost never") are not boosters; "blamed on a combination of
 #: factors" is a cause (accusation).
-METRICS_VERSION = 108
+#: 109: lex25, from media precision round 19's errors: a maximising amplifier before a past
+#: participle of an act or a change of state ("totally destroyed", "completely overtaken") is
+#: extent, not emphasis; participles of stance, commitment or feeling and negative-prefix
+#: evaluations still count (booster).
+METRICS_VERSION = 109
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"
