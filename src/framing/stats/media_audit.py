@@ -338,6 +338,19 @@ ROUNDS = (
         ("booster",),
         after_attribution=71,
     ),
+    AuditRound(
+        20,
+        20261239,
+        "media-audit-20.csv",
+        ("booster",),
+        "boosters measured after lex25 (METRICS_VERSION 109: a maximising amplifier before a "
+        "past participle of an act or a change of state, from the errors of round 19), from "
+        "documents no earlier media round showed for boosters (rounds 18 and 19 included) and "
+        "no attribution round showed (rounds 1-71)",
+        ("booster",),
+        ("booster",),
+        after_attribution=71,
+    ),
 )
 #: Lexicon patterns that earlier rounds judged and a later rule change retired or rewrote
 #: (pattern as stored in the round files -> what happened), so that the round files still name
