@@ -197,12 +197,12 @@ pd.Series({"audit rows": len(audit), "judged": int(audit["label"].ne("").sum())}
 # 30 matches per category and outlet group (RT, the Western outlets BBC, Guardian, AP and NBC,
 # China Daily opinion), drawn at random from every match in the media corpora outside the
 # documents the lexicons were tuned on, and judged by reading (design, judging rules and error
-# types: `docs/validation.md`, sections 4, 6 to 15 and 70 to 76). Each category is measured in each
-# outlet group by the latest round that judged it there (the `round` column): round 17 (seed
-# 20261233, rules of version 103) for hedge; round 13 (seed 20261225) for RT and China Daily
-# scare quotes and round 12 (seed 20261223) for Western ones (none were left to draw); round 9
-# (seed 20261215) for distancing; round 3 (seed 20261203) for negative_evaluation, accusation
-# and cold_war; round 2 (seed 20261201) for booster; round 1 (seed 20261129) for
+# types: `docs/validation.md`, sections 4, 6 to 15, 70 to 76 and 82 to 84). Each category is
+# measured in each outlet group by the latest round that judged it there (the `round` column):
+# round 20 (seed 20261239, rules of version 109) for booster; round 18 (seed 20261235, version
+# 107) for hedge, accusation, negative_evaluation and distancing; round 13 (seed 20261225) for
+# RT and China Daily scare quotes and round 12 (seed 20261223) for Western ones (none were left
+# to draw); round 3 (seed 20261203) for cold_war; round 1 (seed 20261129) for
 # peace_cooperation, never changed. Each round draws from documents no earlier round showed for
 # its category and no attribution round showed (for the scare quotes of rounds 12 and 13 the
 # attribution rounds' documents counted as fresh); section 0 of `docs/validation.md` lists every

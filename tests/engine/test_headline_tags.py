@@ -26,7 +26,7 @@ HEADLINES = [
     # ... a source noun or a vague head
     ("COVID may have spread in Europe in 2019: Norwegian study", "may", ("reported", "", "")),
     # an unnamed person is a vague holder (round 12; round 8's reader had left it empty)
-    ("Labor rights in Xinjiang are fully protected: scholars", "fully", ("reported", "vague", "")),
+    ("Labor rights in Xinjiang are fully respected: scholars", "fully", ("reported", "vague", "")),
     ("Daily cases may peak this week: experts", "may", ("reported", "vague", "")),
     (
         "Millions of Americans could lose health coverage this year: federal estimates",
