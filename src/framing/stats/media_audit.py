@@ -351,6 +351,21 @@ ROUNDS = (
         ("booster",),
         after_attribution=71,
     ),
+    AuditRound(
+        21,
+        20261241,
+        "media-audit-21.csv",
+        ("cold_war", "peace_cooperation"),
+        "the two frame categories measured again on fresh documents with the rules of "
+        "METRICS_VERSION 109 (cold_war's last news measure was round 3, peace_cooperation's "
+        "round 1, whose RT cell was the lowest frame cell at 0.77; neither lexicon changed "
+        "since, so this replicates them), from documents no earlier media round showed for "
+        "the category and no attribution round showed (rounds 1-71); only 7 fresh Western "
+        "cold_war matches are left",
+        ("cold_war", "peace_cooperation"),
+        ("cold_war", "peace_cooperation"),
+        after_attribution=71,
+    ),
 )
 #: Lexicon patterns that earlier rounds judged and a later rule change retired or rewrote
 #: (pattern as stored in the round files -> what happened), so that the round files still name
