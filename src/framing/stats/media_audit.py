@@ -366,6 +366,18 @@ ROUNDS = (
         ("cold_war", "peace_cooperation"),
         after_attribution=71,
     ),
+    AuditRound(
+        22,
+        20261243,
+        "media-audit-22.csv",
+        ("peace_cooperation",),
+        "peace_cooperation measured after lex26 (METRICS_VERSION 110: names, from the errors of "
+        "round 21), from documents no earlier media round showed for the category (round 21's "
+        "included) and no attribution round showed (rounds 1-71)",
+        ("peace_cooperation",),
+        ("peace_cooperation",),
+        after_attribution=71,
+    ),
 )
 #: Lexicon patterns that earlier rounds judged and a later rule change retired or rewrote
 #: (pattern as stored in the round files -> what happened), so that the round files still name
