@@ -197,17 +197,17 @@ pd.Series({"audit rows": len(audit), "judged": int(audit["label"].ne("").sum())}
 # 30 matches per category and outlet group (RT, the Western outlets BBC, Guardian, AP and NBC,
 # China Daily opinion), drawn at random from every match in the media corpora outside the
 # documents the lexicons were tuned on, and judged by reading (design, judging rules and error
-# types: `docs/validation.md`, sections 4, 6 to 15, 70 to 76 and 82 to 84). Each category is
+# types: `docs/validation.md`, sections 4, 6 to 15, 70 to 76 and 82 to 86). Each category is
 # measured in each outlet group by the latest round that judged it there (the `round` column):
 # round 20 (seed 20261239, rules of version 109) for booster; round 18 (seed 20261235, version
-# 107) for hedge, accusation, negative_evaluation and distancing; round 13 (seed 20261225) for
-# RT and China Daily scare quotes and round 12 (seed 20261223) for Western ones (none were left
-# to draw); round 3 (seed 20261203) for cold_war; round 1 (seed 20261129) for
-# peace_cooperation, never changed. Each round draws from documents no earlier round showed for
+# 107) for hedge, accusation, negative_evaluation and distancing; round 22 (seed 20261243,
+# version 110) for peace_cooperation; round 21 (seed 20261241) for cold_war; round 13 (seed
+# 20261225) for RT and China Daily scare quotes and round 12 (seed 20261223) for Western ones
+# (none were left to draw). Each round draws from documents no earlier round showed for
 # its category and no attribution round showed (for the scare quotes of rounds 12 and 13 the
 # attribution rounds' documents counted as fresh); section 0 of `docs/validation.md` lists every
 # cell with its round. A cell has fewer than 30 matches when fewer were left to draw (Western
-# cold_war in round 3: 2; Western scare quotes in round 12: 28). The readers are AI assistants,
+# cold_war in round 21: 7; Western scare quotes in round 12: 28). The readers are AI assistants,
 # not people (docs/validation.md, section 4).
 # Inputs: the registry datasets
 # `media-rt-2022`, `media-western-2022`, `chinadaily-opinion-2012-2019` (scored through the
