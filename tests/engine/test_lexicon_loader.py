@@ -43,3 +43,61 @@ def test_unloadable_raises_with_line(tmp_path):
 
 def test_builtin_loads():
     load_lexicon()  # whatever the built-in files are, they must load
+
+
+SHARED = """id: x
+label: X
+definition: d
+kind: frame
+shared_exclusions:
+  month:
+    - after: '^\\s+\\d{4}\\b'
+      reason: a date
+entries:
+  - term: may
+    exclude:
+      - use: month
+  - term: march
+    exclude:
+      - before: '\\bthe\\s+$'
+        reason: the noun
+      - use: month
+"""
+
+
+COPIED = """id: x
+label: X
+definition: d
+kind: frame
+entries:
+  - term: may
+    exclude:
+      - after: '^\\s+\\d{4}\\b'
+        reason: a date
+  - term: march
+    exclude:
+      - before: '\\bthe\\s+$'
+        reason: the noun
+      - after: '^\\s+\\d{4}\\b'
+        reason: a date
+"""
+
+
+def test_shared_exclusions_stand_for_their_items(tmp_path):
+    (tmp_path / "shared").mkdir()
+    (tmp_path / "copied").mkdir()
+    (tmp_path / "shared" / "x.yaml").write_text(SHARED)
+    (tmp_path / "copied" / "x.yaml").write_text(COPIED)
+    shared = load_lexicon([tmp_path / "shared" / "x.yaml"], include_builtin=False)
+    copied = load_lexicon([tmp_path / "copied" / "x.yaml"], include_builtin=False)
+    assert shared.fingerprint == copied.fingerprint
+    may, march = shared.categories["x"].entries
+    assert [e.reason for e in may.exclude] == ["a date"]
+    assert [e.reason for e in march.exclude] == ["the noun", "a date"]
+
+
+def test_an_unknown_shared_exclusion_is_an_error(tmp_path):
+    f = tmp_path / "x.yaml"
+    f.write_text(SHARED.replace("- use: month\n", "- use: months\n", 1))
+    with pytest.raises(LexiconError, match=r"x.yaml:\d+: 'use' must name a set"):
+        load_lexicon([f], include_builtin=False)

@@ -25,11 +25,13 @@ from framing.engine.regex_safety import _textual_risk, backtracking_risk
 
 TOP_KEYS = {
     "id", "label", "version", "definition", "citations", "kind", "subcategories", "entries",
-    "replace",
+    "replace", "shared_exclusions",
 }  # fmt: skip
 REQUIRED_TOP = ("id", "label", "definition", "kind", "entries")
 ENTRY_KEYS = {"term", "glob", "regex", "subcategory", "case_sensitive", "exclude", "notes"}
 EXCLUDE_KEYS = {"before", "after", "reason", "case_sensitive"}
+#: An exclude item ``{use: <name>}`` stands for the items of ``shared_exclusions: <name>``.
+USE_KEY = "use"
 KINDS = ("frame", "actor", "pronoun", "stance")
 _ID_RE = re.compile(r"^[a-z_]+$")
 _GLOB_RE = re.compile(r"^[^*]*(?:\*[^*]*)+$")
@@ -199,8 +201,9 @@ def _parse_file(path: str, text: str, trusted: bool = False) -> tuple[dict | Non
             entries_node, "error", f"{len(raw_entries):,} entries; at most {MAX_ENTRIES:,} per file"
         )
     elif isinstance(raw_entries, list):
+        shared = _shared_exclusions(data, top, add)
         for raw, node in zip(raw_entries, entries_node.value, strict=False):
-            entry = _parse_entry(path, raw, node, subcats, add, trusted)
+            entry = _parse_entry(path, raw, node, subcats, add, trusted, shared)
             if entry is not None:
                 entries.append(entry)
         _duplicates(path, entries, add)
@@ -221,7 +224,37 @@ def _parse_file(path: str, text: str, trusted: bool = False) -> tuple[dict | Non
     return cat, probs
 
 
-def _parse_entry(path, raw, node, subcats, add, trusted: bool = False) -> Entry | None:
+def _shared_exclusions(data, top, add) -> dict[str, list[tuple[object, yaml.Node]]]:
+    """``shared_exclusions``: name -> its exclude items with their nodes, for entries that
+    share one set of context vetoes (``exclude: [{use: name}]``) instead of copying it."""
+    raw = data.get("shared_exclusions")
+    if raw is None:
+        return {}
+    node = top["shared_exclusions"][1]
+    if not isinstance(raw, dict) or not all(isinstance(v, list) for v in raw.values()):
+        add(node, "error", "shared_exclusions must map a name to a list of exclude items")
+        return {}
+    nodes = {k.value: v for k, v in node.value}
+    return {name: list(zip(items, nodes[name].value, strict=True)) for name, items in raw.items()}
+
+
+def _exclude_items(raw, fields, node, add, shared) -> list[tuple[object, yaml.Node]]:
+    """An entry's exclude items with their nodes, each ``{use: name}`` replaced by the items
+    of that shared set (an unknown name is an error)."""
+    out = []
+    for i, ex in enumerate(raw.get("exclude") or ()):
+        ex_node = fields["exclude"][1].value[i] if "exclude" in fields else node
+        if isinstance(ex, dict) and USE_KEY in ex:
+            if set(ex) != {USE_KEY} or ex[USE_KEY] not in shared:
+                add(ex_node, "error", f"'use' must name a set under shared_exclusions: {ex!r}")
+            else:
+                out.extend(shared[ex[USE_KEY]])
+        else:
+            out.append((ex, ex_node))
+    return out
+
+
+def _parse_entry(path, raw, node, subcats, add, trusted: bool = False, shared=None) -> Entry | None:
     line = _line(node)
     if not isinstance(raw, dict):
         add(node, "error", "entry must be a mapping with one of term / glob / regex")
@@ -260,8 +293,7 @@ def _parse_entry(path, raw, node, subcats, add, trusted: bool = False) -> Entry 
         add(node, "error", "case_sensitive must be true or false")
         ok = False
     excl: list[Exclusion] = []
-    for i, ex in enumerate(raw.get("exclude") or ()):
-        ex_node = fields["exclude"][1].value[i] if "exclude" in fields else node
+    for ex, ex_node in _exclude_items(raw, fields, node, add, shared or {}):
         if not isinstance(ex, dict) or not ({"before", "after"} & set(ex)):
             add(ex_node, "error", "exclude item needs 'before' and/or 'after' (a regex)")
             ok = False

@@ -39,8 +39,20 @@ def load_raw(paths: str | Path | Iterable[str | Path] | None = None) -> list[dic
         data = yaml.safe_load(f.read_text(encoding="utf-8-sig"))
         if not isinstance(data, dict) or "id" not in data:
             raise ValueError(f"{f}: not a lexicon file (a mapping with an id)")
-        out.append(data)
+        out.append(_expand_shared(data))
     return out
+
+
+def _expand_shared(data: dict) -> dict:
+    """Each exclude item ``{use: name}`` replaced by the items of ``shared_exclusions: name``,
+    as the loader reads it (:mod:`framing.engine.lexicon`)."""
+    shared = data.get("shared_exclusions") or {}
+    for e in data.get("entries") or ():
+        if isinstance(e, dict) and e.get("exclude"):
+            e["exclude"] = [
+                y for x in e["exclude"] for y in (shared[x["use"]] if "use" in x else [x])
+            ]
+    return data
 
 
 def _from_lexicon(lexicon) -> list[dict]:
