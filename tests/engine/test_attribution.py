@@ -572,8 +572,9 @@ VOICE_ROUND5 = [
         "reported",
         "russia",
     ),
-    # a name the document never introduced stays unresolved
-    ("Konashenkov said Kiev staged a cynical provocation.", "cynical", "reported", ""),
+    # a name the document never introduced (and no lexicon lists) stays unresolved; version 111
+    # lists Konashenkov, so the row uses an invented spokesman
+    ("Sidorchuk said Kiev staged a cynical provocation.", "cynical", "reported", ""),
     # "she" through a sentence that also says "she", back to the introduction
     (
         "Russian Foreign Ministry spokeswoman Maria Zakharova spoke. She revealed that the row "

@@ -1044,6 +1044,19 @@ ROUNDS = (
         frame=HEADLINES,
         precision_documents_fresh=True,
     ),
+    AttributionRound(
+        72,
+        20270255,
+        "media-audit-attribution-72",
+        {"voice": 30, "reported": 10, "target": 20, "empty_target": 10},
+        "the news media measured after METRICS_VERSION 111 (the 2022 officials added to the "
+        "actor lexicons, vague holders, the free relative 'what X said', all written from "
+        "rounds 69-71) and after lex23-lex26 changed the stance matches (round 70 read "
+        "version 102): RT, Western, China Daily, round 70's sizes plus 10 reported matches per "
+        "group for the sources, from documents no attribution round showed (documents only "
+        "precision rounds showed count as fresh); round 70's guide; blind readers",
+        precision_documents_fresh=True,
+    ),
 )
 #: the sample kinds whose rows a reader judges for voice and source: ``reported`` rows (since
 #: round 58) add to the source judgements, not to voice

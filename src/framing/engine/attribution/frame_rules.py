@@ -296,7 +296,92 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     f = _verb_frame_of(view, i, cues)
     if f is not None and i + 1 < view.n and view.low[i + 1] == "in" and view.low[i] in cues.belief:
         return f._replace(scope_lo=i + 1, scope_hi=i + 1)
+    if f is not None and _free_relative(view, i, cues):
+        return f._replace(scope_lo=i + 1, scope_hi=i + 1)
     return f
+
+
+#: the words between "what" and the verb of a free relative, besides the subject's own words
+_RELATIVE_SUBJECT_WORDS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "it",
+        "mr",
+        "mr.",
+        "ms",
+        "ms.",
+        "mrs",
+        "mrs.",
+        "dr",
+        "dr.",
+    }
+)
+_MAX_RELATIVE_SUBJECT = 5
+#: adverbs that may follow the verb of a free relative ("what Michel just said earlier")
+_RELATIVE_ADVERBS = frozenset({"earlier", "today", "yesterday", "here", "there", "again", "before"})
+#: what continues a free relative's own clause after its verb: "what he said would likely be
+#: his last address", "what Russia alleged to be an assassination" (the holder's words)
+_RELATIVE_CONTINUES = frozenset({"would", "could", "will", "might", "may", "should", "can", "to"})
+#: where a clause may open before a subject free relative ("But what Ron said was ...")
+_CLAUSE_OPENERS = frozenset({"but", "and", "yet", "so", ",", ";", ":", "—", "-", "(", '"'})
+
+
+def _free_relative(view: SentenceView, i: int, cues: Cues) -> bool:
+    """Verb ``i`` of a free relative, "what X said", whose words after it are not X's: the
+    relative ends at the verb ("I endorse what Mr. Michel just said, since I have never seen
+    war", "what Putin is thinking, or how this might ..."), or it is the subject of a copula
+    whose predicate is the writer's ("What Lavrov said is clearly false"; version 111). Not a
+    relative whose own clause goes on ("what he said would likely be his last address", "what
+    Russia alleged to be ...", "fighting what they say is in fact a neo-Nazi regime"), a
+    pseudo-cleft ("What X recognizes is that ...") nor "what X said: ..."."""
+    k = _subject_word(view, i, cues)
+    if view.low[k] in ("what", "whatever"):
+        return False  # "what" is the subject: "What worries officials is that ..."
+    lo = max(-1, k - _MAX_RELATIVE_SUBJECT)
+    while k > lo and view.low[k] not in ("what", "whatever"):
+        w = view.low[k]
+        if not (view.toks[k][:1].isupper() or w in _RELATIVE_SUBJECT_WORDS or w in cues.titles):
+            return False
+        k -= 1
+    if k <= lo:
+        return False
+    j = i + 1
+    while j < view.n and (view.low[j] in _RELATIVE_ADVERBS or view.low[j].endswith("ly")):
+        j += 1
+    nxt = view.low[j] if j < view.n else ""
+    if nxt in (":", "that") or nxt in _RELATIVE_CONTINUES:
+        return False
+    if nxt not in cues.be_forms:
+        return True  # the relative ends at its verb
+    after = view.low[j + 1] if j + 1 < view.n else ""
+    opens = k == 0 or view.low[k - 1] in _CLAUSE_OPENERS
+    return opens and after not in ("that", ":")
+    k = _subject_word(view, i, cues)
+    lo = max(-1, k - _MAX_RELATIVE_SUBJECT)
+    while k > lo:
+        w = view.low[k]
+        if w in ("what", "whatever"):
+            return True
+        tok = view.toks[k]
+        if not (tok[:1].isupper() or w in _RELATIVE_SUBJECT_WORDS or w in cues.titles):
+            return False
+        k -= 1
+    return False
 
 
 def _final_tag(view: SentenceView, i: int) -> bool:
