@@ -297,6 +297,7 @@ groups = [*aa.GROUPS, aa.POOLED]
 data = aa.chart_data(attribution, groups)
 pooled = attribution[attribution["group"] == aa.POOLED].set_index("assignment")
 rounds = attribution.groupby("assignment")["round"].agg(lambda r: sorted(set(r)))
+voice_rounds = pooled.loc["voice", "pooled_rounds"] or "/".join(map(str, rounds["voice"]))
 title = (
     f"Voice is right for {pooled.loc['voice', 'share']:.0%} and target for "
     f"{pooled.loc['target', 'share']:.0%} of media matches (goal 85%); the rules find only "
@@ -308,8 +309,8 @@ fig = charts.share_figure(
     aa.GOAL,
     title,
     subtitle="Share of assignments judged correct by reading, per outlet group, from the latest "
-    "audit round that measured each cell (voice and source: round "
-    f"{'/'.join(map(str, rounds['voice']))}; targets: round"
+    f"audit round that measured each cell (voice: rounds {voice_rounds} pooled; source: "
+    f"round {'/'.join(map(str, rounds['source']))}; targets: round"
     f"{'s' if len(rounds['target']) > 1 else ''} {'/'.join(map(str, rounds['target']))}); "
     "Wilson 95% intervals, recall estimated "
     "(bootstrap)",

@@ -488,6 +488,38 @@ def test_latest_measures_take_each_cell_from_the_latest_round_that_measured_it(f
         assert cell["round"].tolist() == [9] and cell["n"].tolist() == [20]
 
 
+def test_pooled_voice_counts_every_judged_row_of_the_pooled_rounds():
+    """Round 72 pools voice with rounds 69 and 70: each group's cell counts, straight from the
+    three CSV files, every judged voice row less the rows the records retired."""
+    spec = aa.audit_round(72)
+    assert spec.pooled_with == {"voice": (69, 70)}
+    latest = aa.latest_measures(n_boot=20).set_index(["assignment", "group"])
+    expected = {}
+    for number in (69, 70, 72):
+        audit = pd.read_csv(aa.audit_path(number), dtype=str, keep_default_na=False)
+        record = yaml.safe_load(aa.record_path(number).read_text())
+        retired = {i for e in record.get("retired_rows", []) for i in e["rows"]}
+        rows = audit[(audit["sample"] == "voice") & ~audit.index.isin(retired)]
+        for g, d in rows.groupby("group"):
+            n, ok = expected.get(g, (0, 0))
+            expected[g] = (n + len(d), ok + int((d["voice_label"] == "correct").sum()))
+    for g, (n, ok) in expected.items():
+        cell = latest.loc[("voice", g)]
+        assert (cell["n"], cell["correct"], cell["round"]) == (n, ok, 72), g
+        assert cell["pooled_rounds"] == "69+70+72"
+    # the other assignments of round 72 are its own rows
+    assert latest.loc[("target", "RT"), "n"] == 20
+    assert latest.loc[("target", "RT"), "pooled_rounds"] == ""
+
+
+def test_pooling_only_with_earlier_rounds_of_the_same_frame(monkeypatch):
+    spec = aa.audit_round(72)
+    for bad in ((72,), (71,)):  # itself; a headline round
+        wrong = aa.AttributionRound(**{**spec.__dict__, "pooled_with": {"voice": bad}})
+        with pytest.raises(DataError, match="not an earlier round of the same frame"):
+            aa._pooled_table(wrong, n_boot=10)
+
+
 def test_reader_agreement_hand_worked(monkeypatch):
     rows = pd.DataFrame({c: [""] * 5 for c in aa.COLUMNS}).assign(
         sample=["voice"] * 4 + ["target"],

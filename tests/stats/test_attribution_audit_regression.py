@@ -53,6 +53,24 @@ def test_sampled_matches_still_exist(rescored, spec):
     assert len(current) == len(audit)
 
 
+def test_pooled_rounds_still_get_the_same_values(spec):
+    """A round that pools an assignment with earlier rounds (``pooled_with``) may do so only
+    while the current rules give every sampled row of those rounds that still matches the value
+    its readers judged: then the rounds are fresh samples of one set of outputs."""
+    for assignment, earlier in spec.pooled_with.items():
+        column = {"empty target": "target"}.get(assignment, assignment)
+        for number in earlier:
+            audit = aa.read_attribution_audit(round_=number)
+            rows = aa.judged(audit, assignment)
+            current = aa.current_assignments(rows)
+            kept = current["matched"].astype(bool)
+            changed = rows[kept & (rows[column] != current[column])]
+            assert changed.empty, (
+                f"round {number}'s {assignment} changed in rows {list(changed.index)}: "
+                f"round {spec.number} may no longer pool with it"
+            )
+
+
 def test_attribution_floors_hold(rescored, spec):
     """Each cell's share under the current rules stays at its recorded floor, or at the share the
     reader gave the rows still sampled when that is lower: a row the lexicon no longer matches

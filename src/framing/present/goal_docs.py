@@ -75,7 +75,9 @@ def render_block(cells: pd.DataFrame) -> str:
         f"**{n['cells']} cells carry a goal of issue 13: {n['met']} met, {n['not met']} not met, "
         f"{n['too few']} with fewer than {gs.MIN_N} judged rows (not judged).** Each cell is the "
         "latest round that measured it (column *round*; the numbered sections below say which rules "
-        "each round read), judged on its point estimate as the audits' own tables are; *interval above* or "
+        "each round read; where the current rules still give an earlier round's sampled rows the "
+        "values they had when read, the rounds are fresh samples of the same outputs and pool, and the "
+        "measure names them), judged on its point estimate as the audits' own tables are; *interval above* or "
         "*below* means the 95% interval lies wholly on that side of the threshold, so the sample "
         "alone decides. Measures without a goal (sources, empty targets, target recall) are "
         "listed too. The same table: `figures/06-validation-goals.csv`.",

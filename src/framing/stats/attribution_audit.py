@@ -157,6 +157,14 @@ class AttributionRound:
     #: precision round (media, headline) showed is fresh for voice, source and target, since its
     #: readers judged one word's sense and no attribution rule was written from it
     precision_documents_fresh: bool = False
+    #: ``{assignment: (round, ...)}``: earlier rounds of the same frame whose sampled rows the
+    #: current rules still give the same value of that assignment, so that their judgements of
+    #: it and this round's are fresh samples of one set of outputs and pool in
+    #: :func:`latest_measures` (a row the lexicon no longer matches leaves the pool). Checked
+    #: against the corpora by ``tests/stats/test_attribution_audit_regression.py``; only for an
+    #: assignment whose values no rule change since those rounds touched (else the rounds that
+    #: guided the change would measure their own repair).
+    pooled_with: dict = field(default_factory=dict, hash=False)
 
 
 #: The rounds, oldest first; the latest measures the current rules (an earlier one that guided
@@ -1056,6 +1064,9 @@ ROUNDS = (
         "group for the sources, from documents no attribution round showed (documents only "
         "precision rounds showed count as fresh); round 70's guide; blind readers",
         precision_documents_fresh=True,
+        # no voice value of rounds 69-70's sampled rows changed since they were read (version
+        # 111 scores them as versions 98 and 102 did; section 87)
+        pooled_with={"voice": (69, 70)},
     ),
 )
 #: the sample kinds whose rows a reader judges for voice and source: ``reported`` rows (since
@@ -1676,16 +1687,11 @@ def latest_measures(n_boot: int = 1000, frame: SamplingFrame = ARTICLES) -> pd.D
     from an earlier round, of earlier rules. A pooled row comes from the latest round that
     measured every group. The full texts (:data:`ARTICLES`) and the headline streams
     (:data:`HEADLINES`) are different populations, never pooled; a round drawn from a stratum
-    (round 68) measures only that stratum and is left out."""
+    (round 68) measures only that stratum and is left out. A round that pools an assignment
+    with earlier rounds (:attr:`AttributionRound.pooled_with`) gives that assignment's cells
+    from all their judged rows (column ``pooled_rounds``, e.g. "69+70+72")."""
     tables = [
-        attribution_audit_table(
-            read_attribution_audit(round_=spec.number),
-            read_record(round_=spec.number).get("population", {}),
-            n_boot=n_boot,
-            groups=frame.groups,
-        ).assign(round=spec.number)
-        for spec in ROUNDS
-        if spec.frame is frame and not spec.stratum
+        _pooled_table(spec, n_boot) for spec in ROUNDS if spec.frame is frame and not spec.stratum
     ]
     every = pd.concat(tables, ignore_index=True)
     # a pooled row counts only from a round that measured every group (else it is one group's)
@@ -1714,6 +1720,50 @@ def latest_measures(n_boot: int = 1000, frame: SamplingFrame = ARTICLES) -> pd.D
     ).reset_index(drop=True)
 
 
+def pooled_audit(spec: AttributionRound, assignment: str) -> pd.DataFrame:
+    """The judged rows of ``assignment`` of round ``spec`` and of the earlier rounds it pools
+    that assignment with (:attr:`AttributionRound.pooled_with`), less the rows their records
+    retired (:func:`retired_rows`)."""
+    parts = []
+    for number in (*spec.pooled_with.get(assignment, ()), spec.number):
+        audit = read_attribution_audit(round_=number)
+        parts.append(audit.drop(index=sorted(retired_rows(number))))
+    return pd.concat(parts, ignore_index=True)
+
+
+def retired_rows(number: int) -> set[int]:
+    """The rows of round ``number`` its record lists as retired (a lexicon repair removed the
+    match on purpose)."""
+    return {i for e in read_record(round_=number).get("retired_rows", []) for i in e["rows"]}
+
+
+def _pooled_table(spec: AttributionRound, n_boot: int) -> pd.DataFrame:
+    """:func:`attribution_audit_table` of round ``spec`` with a ``round`` column and a
+    ``pooled_rounds`` column ("69+70+72" where the round pools an assignment with earlier
+    rounds, else empty); a pooled assignment's rows come from :func:`pooled_audit`."""
+    population = read_record(round_=spec.number).get("population", {})
+    groups = spec.frame.groups
+    table = attribution_audit_table(
+        read_attribution_audit(round_=spec.number), population, n_boot=n_boot, groups=groups
+    ).assign(round=spec.number, pooled_rounds="")
+    for assignment, earlier in spec.pooled_with.items():
+        for number in earlier:
+            other = audit_round(number)
+            if other.frame is not spec.frame or number >= spec.number:
+                raise DataError(
+                    f"round {spec.number} pools with round {number}: not an earlier "
+                    "round of the same frame"
+                )
+        pooled = attribution_audit_table(
+            pooled_audit(spec, assignment), population, n_boot=n_boot, groups=groups
+        )
+        pooled = pooled[pooled["assignment"] == assignment].assign(
+            round=spec.number, pooled_rounds="+".join(map(str, (*earlier, spec.number)))
+        )
+        table = pd.concat([table[table["assignment"] != assignment], pooled], ignore_index=True)
+    return table
+
+
 def headline_measures(n_boot: int = 1000) -> pd.DataFrame:
     """:func:`latest_measures` of the headline streams (:data:`HEADLINES`: BBC against the
     Chinese state outlets)."""
@@ -1722,13 +1772,15 @@ def headline_measures(n_boot: int = 1000) -> pd.DataFrame:
 
 def chart_data(measures: pd.DataFrame, groups: Iterable[str]) -> pd.DataFrame:
     """One row per assignment (readable label) and ``n / correct / share / lo / hi / round``
-    columns per group, from :func:`latest_measures` or :func:`headline_measures` (the data of
-    the validation figures)."""
+    columns per group (and ``pooled_rounds`` where a cell pools rounds), from
+    :func:`latest_measures` or :func:`headline_measures` (the data of the validation figures)."""
     wide = measures.pivot(index="assignment", columns="group").reindex(list(ASSIGNMENTS))
     data = pd.DataFrame({"assignment": [ASSIGNMENT_LABELS[a] for a in ASSIGNMENTS]})
     for g in groups:
-        for col in ("n", "correct", "share", "lo", "hi", "round"):
-            data[f"{col} {g}"] = wide[(col, g)].to_numpy()
+        for col in ("n", "correct", "share", "lo", "hi", "round", "pooled_rounds"):
+            values = wide.get((col, g))
+            if values is not None and (col != "pooled_rounds" or values.fillna("").any()):
+                data[f"{col} {g}"] = values.to_numpy()
     return data
 
 

@@ -195,17 +195,23 @@ def attribution_cells(measures: pd.DataFrame, corpus: str) -> pd.DataFrame:
     """Voice and named-target goals (and the assignments without a goal) of one sampling
     frame's :func:`framing.stats.attribution_audit.latest_measures`, per group (the pooled rows
     mix rounds and are left out). Target recall is a weighted estimate, not a count: its
-    ``correct`` and ``n`` are left empty."""
+    ``correct`` and ``n`` are left empty. A cell whose round pools the assignment with earlier
+    rounds (:attr:`framing.stats.attribution_audit.AttributionRound.pooled_with`) names them in
+    its measure."""
     rows = []
     m = measures[(measures["group"] != aa.POOLED) & (measures["n"] > 0)]
     for r in m.itertuples(index=False):
         goal = ASSIGNMENT_GOALS[r.assignment]
         count = r.assignment != "target recall"
+        label = aa.ASSIGNMENT_LABELS[r.assignment]
+        pooled = getattr(r, "pooled_rounds", "")
+        if isinstance(pooled, str) and pooled:
+            label = f"{label}, rounds {pooled.replace('+', ', ')} pooled"
         rows.append(
             _row(
                 goal,
                 corpus,
-                aa.ASSIGNMENT_LABELS[r.assignment],
+                label,
                 r.group,
                 int(r.correct) if count else None,
                 int(r.n) if count else None,
