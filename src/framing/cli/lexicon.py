@@ -1,8 +1,19 @@
-"""``framing lexicon list|show ID|check FILE...|import FILE.dic``."""
+"""``framing lexicon list|show ID|check FILE...|import FILE.dic|unplaced INPUT...``."""
 
 from __future__ import annotations
 
 import sys
+
+from framing.cli._io import (
+    add_document_options,
+    add_table_output,
+    claim_out,
+    emit,
+    input_paths,
+    lexicon_from_args,
+    read_documents,
+)
+from framing.cli._options import positive_int
 
 KINDS = ("frame", "actor", "pronoun", "stance")
 
@@ -35,6 +46,39 @@ def register(sub) -> None:
     im.add_argument("--citation", metavar="TEXT", help="citation of the dictionary")
     im.add_argument("--encoding", metavar="CODEC", help="text encoding of FILE (default UTF-8)")
     im.set_defaults(func=run_import)
+    un = s.add_parser(
+        "unplaced",
+        help="names that speak in a corpus but no actor lexicon lists (candidates for entries)",
+        description=(
+            "List the names right before a verb of speech, belief or blame (or right after "
+            "'said' / 'told') that no actor entry covers, most frequent first, with the number "
+            "of documents and one context: what to read before adding an official to an actor "
+            "lexicon (docs/tutorial.md)."
+        ),
+    )
+    un.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help=".txt, folder, .csv/.tsv/.jsonl/.parquet, or a dataset / registered corpus name",
+    )
+    un.add_argument(
+        "--min", type=positive_int, default=3, dest="min_count", help="fewest uses listed (3)"
+    )
+    un.add_argument("--lexicon", action="append", metavar="FILE")
+    add_document_options(un)
+    add_table_output(un)
+    un.set_defaults(func=run_unplaced)
+
+
+def run_unplaced(args) -> int:
+    from framing.engine.unplaced import unplaced_speakers
+
+    with claim_out(args, input_paths(args, "inputs", "lexicon")) as claim:
+        docs = read_documents(args.inputs, args)
+        table = unplaced_speakers(docs, lexicon_from_args(args), min_count=args.min_count)
+        emit(table, args, claim)
+    return 0
 
 
 def run_list(args) -> int:
