@@ -277,11 +277,11 @@ media_table[["category", "gap", "gap_lo", "gap_hi"]].round(3)
 # showed (design in `docs/validation.md`, sections 5-7 and 14-18). The fresh documents ran
 # out after round 7; round 69 measured the rules of version 98 on the documents no attribution
 # round had shown (only precision rounds had: section 69), rounds 70 and 72 those of versions
-# 102 and 111 (sections 73 and 87; the voice rules give the rows of rounds 69, 70 and 72 the
-# same values, and pooled over them news voice is 0.87-0.90 per group, section 87). Each cell
-# shows the latest round that measured it with at least 10 rows
-# (`attribution_audit.latest_measures`; the round is a column of the CSV). Output:
-# `figures/06-validation-attribution.{png,svg,csv}`.
+# 102 and 111 (sections 73 and 87). Each cell shows the latest round that measured it with at
+# least 10 rows (`attribution_audit.latest_measures`; the round is a column of the CSV), pooled
+# with earlier rounds whose sampled rows the current rules still give the values their readers
+# judged (`pooled_rounds`: voice and named targets over rounds 69, 70 and 72, sources over 69
+# and 72). Output: `figures/06-validation-attribution.{png,svg,csv}`.
 
 # %%
 from framing.stats import attribution_audit as aa
@@ -296,8 +296,6 @@ aa.error_counts()
 groups = [*aa.GROUPS, aa.POOLED]
 data = aa.chart_data(attribution, groups)
 pooled = attribution[attribution["group"] == aa.POOLED].set_index("assignment")
-rounds = attribution.groupby("assignment")["round"].agg(lambda r: sorted(set(r)))
-voice_rounds = pooled.loc["voice", "pooled_rounds"] or "/".join(map(str, rounds["voice"]))
 title = (
     f"Voice is right for {pooled.loc['voice', 'share']:.0%} and target for "
     f"{pooled.loc['target', 'share']:.0%} of media matches (goal 85%); the rules find only "
@@ -309,9 +307,10 @@ fig = charts.share_figure(
     aa.GOAL,
     title,
     subtitle="Share of assignments judged correct by reading, per outlet group, from the latest "
-    f"audit round that measured each cell (voice: rounds {voice_rounds} pooled; source: "
-    f"round {'/'.join(map(str, rounds['source']))}; targets: round"
-    f"{'s' if len(rounds['target']) > 1 else ''} {'/'.join(map(str, rounds['target']))}); "
+    f"audit round that measured each cell (voice: {aa.rounds_label(attribution, 'voice')}; "
+    f"source: {aa.rounds_label(attribution, 'source')}; named targets: "
+    f"{aa.rounds_label(attribution, 'target')}; empty targets and recall: "
+    f"{aa.rounds_label(attribution, 'empty target')}); "
     "Wilson 95% intervals, recall estimated "
     "(bootstrap)",
     source="RT, Jun-Oct 2022; BBC, Guardian, AP (via dailymail.co.uk), NBC, 2022 (via "

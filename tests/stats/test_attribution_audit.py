@@ -488,28 +488,57 @@ def test_latest_measures_take_each_cell_from_the_latest_round_that_measured_it(f
         assert cell["round"].tolist() == [9] and cell["n"].tolist() == [20]
 
 
-def test_pooled_voice_counts_every_judged_row_of_the_pooled_rounds():
-    """Round 72 pools voice with rounds 69 and 70: each group's cell counts, straight from the
-    three CSV files, every judged voice row less the rows the records retired."""
-    spec = aa.audit_round(72)
-    assert spec.pooled_with == {"voice": (69, 70)}
-    latest = aa.latest_measures(n_boot=20).set_index(["assignment", "group"])
-    expected = {}
-    for number in (69, 70, 72):
+def _hand_count(rounds, samples, label) -> dict[str, tuple[int, int]]:
+    """``group -> (n, correct)`` straight from the CSV files of ``rounds``: the rows of
+    ``samples`` with a ``label``, less the rows their records retired."""
+    out: dict[str, tuple[int, int]] = {}
+    for number in rounds:
         audit = pd.read_csv(aa.audit_path(number), dtype=str, keep_default_na=False)
         record = yaml.safe_load(aa.record_path(number).read_text())
         retired = {i for e in record.get("retired_rows", []) for i in e["rows"]}
-        rows = audit[(audit["sample"] == "voice") & ~audit.index.isin(retired)]
+        rows = audit[audit["sample"].isin(samples) & audit[label].ne("")]
+        rows = rows[~rows.index.isin(retired)]
         for g, d in rows.groupby("group"):
-            n, ok = expected.get(g, (0, 0))
-            expected[g] = (n + len(d), ok + int((d["voice_label"] == "correct").sum()))
-    for g, (n, ok) in expected.items():
-        cell = latest.loc[("voice", g)]
+            n, ok = out.get(g, (0, 0))
+            out[g] = (n + len(d), ok + int((d[label] == "correct").sum()))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("assignment", "rounds", "samples", "label"),
+    [
+        ("voice", (69, 70, 72), ["voice"], "voice_label"),
+        ("target", (69, 70, 72), ["target"], "target_label"),
+        ("source", (69, 72), ["voice", "reported"], "source_label"),
+    ],
+)
+def test_pooled_cells_count_every_judged_row_of_the_pooled_rounds(
+    assignment, rounds, samples, label
+):
+    """Round 72 pools voice and named targets with rounds 69-70 and sources with round 69:
+    each group's cell counts, straight from the CSV files, every judged row less the rows the
+    records retired; the empty targets (and so recall) are round 72's own."""
+    assert aa.audit_round(72).pooled_with[assignment] == rounds[:-1]
+    latest = aa.latest_measures(n_boot=20).set_index(["assignment", "group"])
+    for g, (n, ok) in _hand_count(rounds, samples, label).items():
+        cell = latest.loc[(assignment, g)]
         assert (cell["n"], cell["correct"], cell["round"]) == (n, ok, 72), g
-        assert cell["pooled_rounds"] == "69+70+72"
-    # the other assignments of round 72 are its own rows
-    assert latest.loc[("target", "RT"), "n"] == 20
-    assert latest.loc[("target", "RT"), "pooled_rounds"] == ""
+        assert cell["pooled_rounds"] == "+".join(map(str, rounds))
+    assert latest.loc[("empty target", "RT"), "n"] == 10
+    assert latest.loc[("empty target", "RT"), "pooled_rounds"] == ""
+
+
+def test_rounds_label():
+    m = pd.DataFrame(
+        {
+            "assignment": ["voice", "voice", "source", "source", "target"],
+            "round": [72, 72, 7, 9, 72],
+            "pooled_rounds": ["69+70+72", "69+70+72", "", "", ""],
+        }
+    )
+    assert aa.rounds_label(m, "voice") == "rounds 69+70+72 pooled"
+    assert aa.rounds_label(m, "source") == "rounds 7/9"
+    assert aa.rounds_label(m, "target") == "round 72"
 
 
 def test_pooling_only_with_earlier_rounds_of_the_same_frame(monkeypatch):

@@ -1064,9 +1064,11 @@ ROUNDS = (
         "group for the sources, from documents no attribution round showed (documents only "
         "precision rounds showed count as fresh); round 70's guide; blind readers",
         precision_documents_fresh=True,
-        # no voice value of rounds 69-70's sampled rows changed since they were read (version
-        # 111 scores them as versions 98 and 102 did; section 87)
-        pooled_with={"voice": (69, 70)},
+        # the values of rounds 69-70's voice and named-target rows, and of round 69's sources,
+        # are those their readers judged (version 111 scores them as versions 98 and 102 did);
+        # versions 104 and 111 changed four empty targets and two sources of round 70, written
+        # from them, so those do not pool (section 87)
+        pooled_with={"voice": (69, 70), "target": (69, 70), "source": (69,)},
     ),
 )
 #: the sample kinds whose rows a reader judges for voice and source: ``reported`` rows (since
@@ -1762,6 +1764,17 @@ def _pooled_table(spec: AttributionRound, n_boot: int) -> pd.DataFrame:
         )
         table = pd.concat([table[table["assignment"] != assignment], pooled], ignore_index=True)
     return table
+
+
+def rounds_label(measures: pd.DataFrame, assignment: str) -> str:
+    """Which rounds ``assignment``'s cells of :func:`latest_measures` come from, for a caption:
+    "rounds 69+70+72 pooled", "round 72", "rounds 7/9"."""
+    rows = measures[measures["assignment"] == assignment]
+    pooled = sorted({p for p in rows.get("pooled_rounds", pd.Series(dtype=str)) if p})
+    if pooled:
+        return f"rounds {'/'.join(pooled)} pooled"
+    numbers = sorted(set(rows["round"].astype(int)))
+    return f"round{'s' if len(numbers) > 1 else ''} {'/'.join(map(str, numbers))}"
 
 
 def headline_measures(n_boot: int = 1000) -> pd.DataFrame:
