@@ -19,13 +19,14 @@ quotation's tag after the quotation's own words in another sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from functools import lru_cache
+from typing import NamedTuple
 
 import pandas as pd
 
 from framing.core.progress import progress
 from framing.engine.analysis import actor_categories, compute
-from framing.engine.cues import load_cues
+from framing.engine.cues import Cues, load_cues
 from framing.engine.lexicon import as_lexicon
 
 #: Columns of :func:`unplaced_speakers`.
@@ -45,38 +46,53 @@ _RUN = rf"{_NAME}(?:\s+{_NAME}){{0,2}}"
 _CONTEXT = 60
 
 
-def _patterns(verbs: Iterable[str]) -> tuple[re.Pattern, re.Pattern]:
-    """A name before one of ``verbs``, and a name after an inverted tag's verb."""
+class _Rules(NamedTuple):
+    """The compiled patterns and word sets of :func:`speaker_names` (one per cue set)."""
+
+    before: re.Pattern  #: a name right before a verb of speech, belief or blame
+    after: re.Pattern  #: a name right after an inverted tag's verb
+    stop: frozenset[str]  #: openers, months, pronouns and possessives: no name
+    #: what a name cannot end in: the stop words, titles, bodies and vague heads ("the Defense
+    #: Ministry said", "Analysts said")
+    no_last: frozenset[str]
+
+
+@lru_cache(maxsize=2)
+def _rules(cues: Cues) -> _Rules:
+    """The :class:`_Rules` of a cue set (compiled once)."""
+    verbs = [
+        w
+        for w in cues.frame_verbs
+        if w.isalpha() and w not in _NOUN_FORMS and not w.endswith("ing")  # "Additional reporting"
+    ]
     alternation = "|".join(sorted(map(re.escape, verbs), key=lambda v: (-len(v), v)))
-    before = re.compile(rf"\b(?P<name>{_RUN})\s+(?:{alternation})\b(?!['’])")
-    after = re.compile(rf"\b(?:{'|'.join(_INVERTED)})\s+(?P<name>{_RUN})(?=\s*[.,;:!?]|\s*$)")
-    return before, after
+    stop = cues.name_stopwords | _POSSESSIVES | {"i", "he", "she", "it", "we", "they", "you"}
+    heads = cues.titles | cues.institution_titles | cues.speaker_heads | cues.vague_heads
+    return _Rules(
+        re.compile(rf"\b(?P<name>{_RUN})\s+(?:{alternation})\b(?!['’])"),
+        re.compile(rf"\b(?:{'|'.join(_INVERTED)})\s+(?P<name>{_RUN})(?=\s*[.,;:!?]|\s*$)"),
+        frozenset(stop),
+        frozenset(stop | heads | _BODY_HEADS),
+    )
 
 
 def speaker_names(text: str, lexicon=None) -> list[tuple[str, int, int]]:
     """``(name, start, end)`` of every unplaced speaker name in ``text`` (see the module), in
     text order; ``name`` is the last capitalised word of the run."""
     lex = as_lexicon(lexicon)
-    cues = load_cues()
+    rules = _rules(load_cues())
     _, matches, _, _, _ = compute(text, lex, False, False)
     actors = set(actor_categories(lex))
     covered = [(m.start, m.end) for m in matches if m.category in actors]
-    verbs = (w for w in cues.frame_verbs if w.isalpha() and w not in _NOUN_FORMS)
-    before, after = _patterns(w for w in verbs if not w.endswith("ing"))  # "Additional reporting"
-    stop = cues.name_stopwords | _POSSESSIVES | {"i", "he", "she", "it", "we", "they", "you"}
-    # titles, bodies and vague heads: "the Defense Ministry said", "Analysts said"
-    no_name = (
-        cues.titles | cues.institution_titles | cues.speaker_heads | cues.vague_heads | _BODY_HEADS
-    )
     found = {}
-    for pattern in (before, after):
+    for pattern in (rules.before, rules.after):
         for m in pattern.finditer(text):
             if text[max(0, m.start("name") - 3) : m.start("name")] == "of ":
                 continue  # the end of a body's name: "the Ministry of Defense announced"
             words = m.group("name").split()
-            while words and words[0].lower() in stop:
+            while words and words[0].lower() in rules.stop:
                 words = words[1:]  # "Yesterday Sidorchuk said", "But Sidorchuk said"
-            if not words or words[-1].lower() in stop or words[-1].lower() in no_name:
+            if not words or words[-1].lower() in rules.no_last:
                 continue
             start = m.end("name") - len(words[-1])
             end = m.end("name")

@@ -302,35 +302,10 @@ def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
 
 
 #: the words between "what" and the verb of a free relative, besides the subject's own words
-_RELATIVE_SUBJECT_WORDS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "your",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "it",
-        "mr",
-        "mr.",
-        "ms",
-        "ms.",
-        "mrs",
-        "mrs.",
-        "dr",
-        "dr.",
-    }
-)
+_RELATIVE_SUBJECT_WORDS = frozenset({
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "he", "she", "they",
+    "we", "i", "you", "it", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.",
+})  # fmt: skip
 _MAX_RELATIVE_SUBJECT = 5
 #: adverbs that may follow the verb of a free relative ("what Michel just said earlier")
 _RELATIVE_ADVERBS = frozenset({"earlier", "today", "yesterday", "here", "there", "again", "before"})
@@ -350,7 +325,7 @@ def _free_relative(view: SentenceView, i: int, cues: Cues) -> bool:
     Russia alleged to be ...", "fighting what they say is in fact a neo-Nazi regime"), a
     pseudo-cleft ("What X recognizes is that ...") nor "what X said: ..."."""
     k = _subject_word(view, i, cues)
-    if view.low[k] in ("what", "whatever"):
+    if k < 0 or view.low[k] in ("what", "whatever"):
         return False  # "what" is the subject: "What worries officials is that ..."
     lo = max(-1, k - _MAX_RELATIVE_SUBJECT)
     while k > lo and view.low[k] not in ("what", "whatever"):
