@@ -79,3 +79,14 @@ def first_match(lexicon, text: str, matched: str):
     row = m[m["matched_text"] == matched]
     assert len(row), f"no match {matched!r}"
     return row.iloc[0]
+
+
+def only_match(text: str, matched: str):
+    """The one match row of ``framing.analyze(text)`` (built-in lexicons) whose text is
+    ``matched``, failing the test when there is none or more than one."""
+    import framing
+
+    m = framing.analyze(text).matches
+    hits = m[m["matched_text"] == matched]
+    assert len(hits) == 1, (matched, m[["category", "matched_text", "voice", "source"]].to_string())
+    return hits.iloc[0]

@@ -6,6 +6,7 @@ import pytest
 
 import framing
 from framing.engine.cues import load_cues
+from tests._lex import only_match
 
 
 def _rows(text: str) -> list[tuple[str, str, str, str, str]]:
@@ -14,9 +15,8 @@ def _rows(text: str) -> list[tuple[str, str, str, str, str]]:
 
 
 def _one(text: str, matched: str) -> tuple[str, str, str]:
-    hits = [r for r in _rows(text) if r[1] == matched]
-    assert len(hits) == 1, (matched, _rows(text))
-    return hits[0][2], hits[0][3], hits[0][4]
+    row = only_match(text, matched)
+    return row["voice"], row["source"], row["target"]
 
 
 # ------------------------------------------------------------------ voice and source

@@ -10,16 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-import framing
-from tests._lex import matched_texts
-
-
-def _source(text: str, matched: str) -> tuple[str, str]:
-    m = framing.analyze(text).matches
-    hits = m[m["matched_text"] == matched]
-    assert len(hits) == 1, m[["category", "matched_text", "voice", "source"]].to_string()
-    return hits["voice"].iloc[0], hits["source"].iloc[0]
-
+from tests._lex import matched_texts, only_match
 
 SOURCES = [
     # distinctive surnames
@@ -91,7 +82,8 @@ SOURCES = [
     ("text", "matched", "voice", "source"), SOURCES, ids=[s[:40] for s, *_ in SOURCES]
 )
 def test_named_and_vague_holders(text, matched, voice, source):
-    assert _source(text, matched) == (voice, source)
+    row = only_match(text, matched)
+    assert (row["voice"], row["source"]) == (voice, source)
 
 
 ACTORS = [

@@ -23,10 +23,11 @@ COLUMNS = [
 ]  # fmt: skip
 
 
-def _documents(
+def corpus_documents(
     data, text_col: str, id_col: str, homes: list[str] | None = None
 ) -> list[tuple[str, str, object]]:
-    """``(doc_id, text, home)`` of every document (``homes``: a DataFrame's home keys, from
+    """``(doc_id, text, home)`` of every document of a DataFrame (``text_col``, ``id_col``), a
+    Series, a list of texts or one text (``homes``: a DataFrame's home keys, from
     :func:`~framing.engine.scoring.document_homes`; None without them)."""
     if isinstance(data, pd.DataFrame):
         if text_col not in data.columns:
@@ -95,7 +96,7 @@ def corpus_kwic(
     frame = data.columns if isinstance(data, pd.DataFrame) else None
     check_home_columns(frame, home_col, official_col)
     homes = document_homes(data, home_col, lex, official_col)  # None without home_col
-    for doc_id, text, home in _documents(data, text_col, id_col, homes):
+    for doc_id, text, home in corpus_documents(data, text_col, id_col, homes):
         k = analyze(text, lex, home=home).kwic(
             category=category, pattern=pattern, window=window, voice=voice, target=target
         )

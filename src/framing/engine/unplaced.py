@@ -25,9 +25,13 @@ from typing import NamedTuple
 import pandas as pd
 
 from framing.core.progress import progress
-from framing.engine.analysis import actor_categories, compute
+from framing.engine.analysis import actor_categories
 from framing.engine.cues import Cues, load_cues
+from framing.engine.document import Document
+from framing.engine.invisible import find_matches
+from framing.engine.kwic import corpus_documents
 from framing.engine.lexicon import as_lexicon
+from framing.engine.matcher import get_matcher
 
 #: Columns of :func:`unplaced_speakers`.
 COLUMNS = ["name", "count", "documents", "example_doc", "example"]
@@ -81,8 +85,9 @@ def speaker_names(text: str, lexicon=None) -> list[tuple[str, int, int]]:
     text order; ``name`` is the last capitalised word of the run."""
     lex = as_lexicon(lexicon)
     rules = _rules(load_cues())
-    _, matches, _, _, _ = compute(text, lex, False, False)
+    doc = Document(text)  # the lexicon's matches only: no quotes, no attribution
     actors = set(actor_categories(lex))
+    matches = find_matches(get_matcher(lex), doc.text, doc.sentences, doc.norm, doc.low)
     covered = [(m.start, m.end) for m in matches if m.category in actors]
     found = {}
     for pattern in (rules.before, rules.after):
@@ -109,19 +114,12 @@ def unplaced_speakers(
     Series or a list of texts), at least ``min_count`` times, most frequent first (ties by
     name): ``name, count, documents`` (documents that use it) and the first ``example_doc`` and
     ``example`` (60 characters each side, the name in brackets)."""
-    if isinstance(data, pd.DataFrame):
-        ids = data[id_col].astype(str) if id_col in data else data.index.astype(str)
-        docs = zip(ids, data[text_col], strict=True)
-    elif isinstance(data, pd.Series):
-        docs = zip(data.index.astype(str), data, strict=True)
-    else:
-        docs = ((str(i), t) for i, t in enumerate(data))
     lex = as_lexicon(lexicon)
     count: dict[str, int] = {}
     documents: dict[str, set[str]] = {}
     example: dict[str, tuple[str, str]] = {}
-    for doc_id, text in progress(list(docs), desc="speakers", unit="doc"):
-        text = text if isinstance(text, str) else ""
+    docs = corpus_documents(data, text_col, id_col)
+    for doc_id, text, _ in progress(docs, desc="speakers", unit="doc"):
         for name, start, end in speaker_names(text, lex):
             count[name] = count.get(name, 0) + 1
             documents.setdefault(name, set()).add(doc_id)

@@ -1544,22 +1544,22 @@ def _label(ok: bool) -> str:
     return "correct" if ok else "incorrect"
 
 
+#: the sample kinds whose rows judge each assignment, and the label column that records it
+JUDGED_BY = {
+    "voice": (("voice",), "voice_label"),
+    "source": (VOICE_SAMPLES, "source_label"),
+    "target": (("target",), "target_label"),
+    "empty target": (("empty_target",), "target_label"),
+}
+
+
 def judged(audit: pd.DataFrame, assignment: str) -> pd.DataFrame:
     """The rows that judge ``assignment`` (``voice``, ``source``, ``target``, ``empty
     target``), with a boolean column ``ok``."""
-    if assignment == "voice":
-        d = audit[(audit["sample"] == "voice") & audit["voice_label"].ne("")]
-        col = "voice_label"
-    elif assignment == "source":
-        d = audit[audit["sample"].isin(VOICE_SAMPLES) & audit["source_label"].ne("")]
-        col = "source_label"
-    elif assignment in ("target", "empty target"):
-        kind = "target" if assignment == "target" else "empty_target"
-        d = audit[(audit["sample"] == kind) & audit["target_label"].ne("")]
-        col = "target_label"
-    else:
+    if assignment not in JUDGED_BY:
         raise ValueError(f"unknown assignment {assignment!r}")
-    d = d.copy()
+    samples, col = JUDGED_BY[assignment]
+    d = audit[audit["sample"].isin(samples) & audit[col].ne("")].copy()
     d["ok"] = d[col].eq("correct")
     return d
 
@@ -1726,10 +1726,12 @@ def pooled_audit(spec: AttributionRound, assignment: str) -> pd.DataFrame:
     """The judged rows of ``assignment`` of round ``spec`` and of the earlier rounds it pools
     that assignment with (:attr:`AttributionRound.pooled_with`), less the rows their records
     retired (:func:`retired_rows`)."""
+    samples = JUDGED_BY[assignment][0]
     parts = []
     for number in (*spec.pooled_with.get(assignment, ()), spec.number):
         audit = read_attribution_audit(round_=number)
-        parts.append(audit.drop(index=sorted(retired_rows(number))))
+        audit = audit.drop(index=sorted(retired_rows(number)))
+        parts.append(audit[audit["sample"].isin(samples)])
     return pd.concat(parts, ignore_index=True)
 
 
@@ -1770,7 +1772,7 @@ def rounds_label(measures: pd.DataFrame, assignment: str) -> str:
     """Which rounds ``assignment``'s cells of :func:`latest_measures` come from, for a caption:
     "rounds 69+70+72 pooled", "round 72", "rounds 7/9"."""
     rows = measures[measures["assignment"] == assignment]
-    pooled = sorted({p for p in rows.get("pooled_rounds", pd.Series(dtype=str)) if p})
+    pooled = sorted({p for p in rows["pooled_rounds"] if p})
     if pooled:
         return f"rounds {'/'.join(pooled)} pooled"
     numbers = sorted(set(rows["round"].astype(int)))
@@ -1790,10 +1792,11 @@ def chart_data(measures: pd.DataFrame, groups: Iterable[str]) -> pd.DataFrame:
     wide = measures.pivot(index="assignment", columns="group").reindex(list(ASSIGNMENTS))
     data = pd.DataFrame({"assignment": [ASSIGNMENT_LABELS[a] for a in ASSIGNMENTS]})
     for g in groups:
-        for col in ("n", "correct", "share", "lo", "hi", "round", "pooled_rounds"):
-            values = wide.get((col, g))
-            if values is not None and (col != "pooled_rounds" or values.fillna("").any()):
-                data[f"{col} {g}"] = values.to_numpy()
+        for col in ("n", "correct", "share", "lo", "hi", "round"):
+            data[f"{col} {g}"] = wide[(col, g)].to_numpy()
+        pooled = wide.get(("pooled_rounds", g))
+        if pooled is not None and pooled.fillna("").any():
+            data[f"pooled_rounds {g}"] = pooled.to_numpy()
     return data
 
 

@@ -204,8 +204,8 @@ def attribution_cells(measures: pd.DataFrame, corpus: str) -> pd.DataFrame:
         goal = ASSIGNMENT_GOALS[r.assignment]
         count = r.assignment != "target recall"
         label = aa.ASSIGNMENT_LABELS[r.assignment]
-        pooled = getattr(r, "pooled_rounds", "")
-        if isinstance(pooled, str) and pooled:
+        pooled = getattr(r, "pooled_rounds", "")  # every latest_measures row has one
+        if pooled:
             label = f"{label}, rounds {pooled.replace('+', ', ')} pooled"
         rows.append(
             _row(
