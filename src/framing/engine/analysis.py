@@ -321,7 +321,16 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: Gladkov, Grossi, Venediktova, Haidai, Pompeo, Cui Tiankai, ...; ambiguous surnames only as
 #: full names); respondents, farmers, contractors and a (Twitter) user are vague holders; a
 #: free relative ("What Lavrov said is clearly false") reports no clause after its verb.
-METRICS_VERSION = 111
+#: 112: from attribution round 72's voice errors: a participle after a comma continues its main
+#: report as the same holder's next speech act ("said in a statement, claiming that", "told X
+#: ..., adding that"), and ends the main scope ("referencing" too); a naming verb's object is
+#: the writer's words, its label the holder's ("called the purported attacks a ..."); nouns
+#: "in terms of", "the call" open no naming frame; a participle after a possessive is an
+#: adjective ("his suggested agreement"); "as X say that" reports what follows and a tag
+#: between subject and predicate reports both; "considering" before a gerund and "denied" a
+#: noun phrase report nothing; pointing a finger and pinning the blame are their doer's speech
+#: act, aimed at the one after "at"; "the West of plotting" is the West (not a direction).
+METRICS_VERSION = 112
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -1064,11 +1064,27 @@ ROUNDS = (
         "group for the sources, from documents no attribution round showed (documents only "
         "precision rounds showed count as fresh); round 70's guide; blind readers",
         precision_documents_fresh=True,
-        # the values of rounds 69-70's voice and named-target rows, and of round 69's sources,
-        # are those their readers judged (version 111 scores them as versions 98 and 102 did);
-        # versions 104 and 111 changed four empty targets and two sources of round 70, written
-        # from them, so those do not pool (section 87)
-        pooled_with={"voice": (69, 70), "target": (69, 70), "source": (69,)},
+        # the values of rounds 69-70's voice and named-target rows are those their readers
+        # judged (version 111 scores them as versions 98 and 102 did); versions 104 and 111
+        # changed four empty targets and two sources of round 70, written from them, so those
+        # do not pool (section 87); round 69's sources pooled under version 111, until version
+        # 112 gave its row 7 the source its readers judged (section 88)
+        pooled_with={"voice": (69, 70), "target": (69, 70)},
+    ),
+    AttributionRound(
+        73,
+        20270257,
+        "media-audit-attribution-73",
+        {"voice": 30, "reported": 10, "target": 20, "empty_target": 10},
+        "the news media measured after METRICS_VERSION 112 (continued reports, naming verbs' "
+        "objects, 'as X warned' tags, denials of a noun phrase, pointed fingers, all written "
+        "from round 72's voice errors): RT, Western, China Daily, round 72's sizes, from "
+        "documents no attribution round showed (documents only precision rounds showed count "
+        "as fresh); round 72's guide; blind readers",
+        precision_documents_fresh=True,
+        # version 112 leaves the voice and named-target values of rounds 69-70's rows as their
+        # readers judged them; round 72, its tuning sample, does not pool (section 88)
+        pooled_with={"voice": (69, 70), "target": (69, 70)},
     ),
 )
 #: the sample kinds whose rows a reader judges for voice and source: ``reported`` rows (since

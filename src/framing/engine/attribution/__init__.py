@@ -32,7 +32,7 @@ from typing import NamedTuple
 from framing.engine.attribution.cue_scan import _candidates
 from framing.engine.attribution.frame import AUTHOR_VOICE, REPORTED, Frame
 from framing.engine.attribution.frame_rules import frames
-from framing.engine.attribution.roles import _THREATENS, _target, _voice
+from framing.engine.attribution.roles import _THREATENS, _points_finger, _target, _voice
 from framing.engine.attribution.speakers import _quote_holder, _turn_speakers
 from framing.engine.clauses import (
     OTHER,
@@ -199,11 +199,13 @@ def _attribute(
     framed, vague_cands = _candidates(cues, low, starts, headlines, norm)
     tagged = tag_sentences(norm, sentences, headlines)  # "...: China's UN envoy" (round 8)
     framed |= tagged
-    # a declared threat is its subject's speech act (_threatener): read like a frame word
+    # a declared threat, a pointed finger: the subject's speech act (_threatener, _pointer),
+    # read like a frame word
     framed |= {
         x.sentence
         for x in (matches[i] for i in work)
-        if x.category == "accusation" and low[x.start : x.end] in _THREATENS
+        if x.category == "accusation"
+        and (low[x.start : x.end] in _THREATENS or _points_finger(low[x.start : x.end]))
     }
     need |= (framed & voiced_sents) | vague_cands
     # quotations holding a voiced match: their sentences (and the one before) need frames

@@ -66,6 +66,37 @@ _ALLEGED = frozenset({"alleged", "purported", "supposed", "rumoured", "rumored"}
 _ATTRIBUTIVE = _ALLEGED | {"suspected", "presumed", "reported", "claimed", "perceived"}
 
 
+#: forms of "deny": with a noun phrase for object they report no words of the denier's
+_DENY = frozenset({"deny", "denies", "denied", "denying"})
+
+#: forms of "consider", which before a gerund deliberates ("is considering sending troops")
+_CONSIDER = frozenset({"consider", "considers", "considered", "considering"})
+
+#: pronouns in -ing, objects of "consider" that are no gerund ("considered nothing certain")
+_THING_WORDS = frozenset({"nothing", "something", "anything", "everything"})
+
+
+def _named_possessor(view: SentenceView, k: int) -> bool:
+    """Token ``k`` is a capitalised possessive that is no pronoun's contraction ("Kyiv's"; not
+    "He's", "It's", "That's")."""
+    t = view.toks[k] if k >= 0 else ""
+    if not t[:1].isupper() or not t.endswith(_POSSESSIVE):
+        return False
+    return _bare(t[:-2]).lower() not in _CONTRACTED
+
+
+#: words whose "'s" is "is" or "has" ("He's condemned", "That's called")
+_CONTRACTED = frozenset({"he", "she", "it", "that", "what", "who", "there", "here", "where", "let"})
+
+#: possessive pronouns before a participle used as an adjective ("his suggested agreement");
+#: not "her" ("told her that")
+_POSSESSIVE_PRONOUNS = frozenset({"his", "its", "their", "our", "my", "your"})
+
+#: words after such a participle that show a verb or a phrase, not a noun it modifies
+#: ("his suggested to", "their claimed by")
+_NOT_NOUN_AFTER = frozenset({"that", "to", "by", "of", "as", "and", "or", "in", "on", "at"})
+
+
 # ---------------------------------------------------------------- frames
 def _scope_end(view: SentenceView, i: int, limit: int | None = None) -> int:
     """End of a complement starting at token ``i``: the sentence end or a semicolon; with
@@ -167,6 +198,9 @@ def _as_tag(view: SentenceView, i: int, cues: Cues) -> tuple[int, int] | None:
         return None
     if j + 1 == i:
         return None  # "as said", "as described"
+    if i + 1 < view.n and view.low[i + 1] == "that" and view.low[j + 1] not in _EVIDENCE_SUBJECTS:
+        return None  # "..., as Western politicians say that Kiev ...": a reason clause whose
+        # verb reports what follows, not a tag (version 112, attribution round 72)
     # "As Beijing has said, ...", "In addition, as the President noted, ..." (version 66)
     comma = next((k for k in range(i + 1, view.n) if view.toks[k] == ","), None)
     if j == 0 or (
@@ -185,9 +219,23 @@ def _as_tag(view: SentenceView, i: int, cues: Cues) -> tuple[int, int] | None:
             # Doug said, being true patriots": the tag interrupts a phrase and reports what
             # follows it, not the sentence before (version 94, attribution round 64)
             return (comma + 1, _scope_end(view, comma + 1))
+        if comma is not None and comma - i <= 3 and _no_subject(view, comma + 1):
+            # "The deal, as some have warned, could lead to war": the tag interrupts its clause
+            # between subject and predicate and reports both, up to the next comma (a relative
+            # clause's end: "X, who, as the Times noted, had been viewed ..., was open in ...")
+            # (version 112, attribution round 72)
+            end = _scope_end(view, comma + 1)
+            stop = next((k for k in range(comma + 1, end) if view.toks[k] in _TAG_STOPS), end)
+            return (0, stop)
         return (0, j - 1)
     return None
 
+
+#: marks that end the clause a mid-clause tag reports
+_TAG_STOPS = frozenset({",", "—", "–", "-", "--", ";", ":"})
+
+#: subjects of "as it suggests that": the writer's evidence, no holder (:func:`_as_tag`)
+_EVIDENCE_SUBJECTS = frozenset({"it", "this", "that", "which", "these", "those"})
 
 #: words after which a comma and an "as X said" tag interrupt a phrase (:func:`_as_tag`)
 _PHRASE_OPENERS = frozenset(
@@ -407,6 +455,16 @@ def _clause_follows(view: SentenceView, i: int) -> bool:
     return any(w in _FINITE for w in view.low[i + 2 : min(view.n, i + 10)])
 
 
+def _clause_before_comma(view: SentenceView, i: int) -> bool:
+    """:func:`_clause_follows`, within verb ``i``'s own clause (up to the next comma)."""
+    for w in view.low[i + 2 : min(view.n, i + 10)]:
+        if w in (",", ";"):
+            return False
+        if w in _FINITE:
+            return True
+    return False
+
+
 #: modals and finite forms of be, have and do: a clause's verb (:func:`_clause_follows`), and
 #: a predicate without a subject of its own (:func:`_no_subject`, :func:`_relative_close`)
 _FINITE = frozenset(
@@ -465,6 +523,17 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         and _claim_noun(view, i, cues)
     ):
         return None  # "the false claims that Russia has made about ...": no content (v. 78)
+    if (
+        w in _DENY
+        and nxt not in ("that", ",", '"', "")
+        and not _clause_before_comma(view, i)
+        and not _postposed(view, i)
+    ):
+        return None  # "Russia has denied any involvement in the atrocities": the object
+        # is the writer's account of what is denied (version 112, attribution round 72)
+    if w in _CONSIDER and nxt.endswith("ing") and nxt not in _THING_WORDS:
+        return None  # "Trump is considering imposing restrictions": a deliberation, no belief
+        # held (version 112, attribution round 72)
     if w in cues.vague_passives_as:
         as_next = nxt == "as" or (nxt == "by" and "as" in view.low[i + 2 : i + 7])
         if as_next and view.is_passive(i):
@@ -529,6 +598,16 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         and nxt not in ("that", "of", "to", "by")
     )  # "dead of suspected poisoning", "DPRK's suspected launch", an opening "Suspected gaokao
     # leaks" (round 17); not "identified as suspected", "Suspected of ..."
+    if (
+        w.endswith("ed")
+        and w not in _ATTRIBUTIVE
+        and (prev in _POSSESSIVE_PRONOUNS or _named_possessor(view, i - 1))
+        and nxt.isalpha()
+        and nxt not in _NOT_NOUN_AFTER
+        and nxt not in cues.determiners
+    ):
+        return None  # "his suggested agreement is likely ...": a participle as an adjective,
+        # no report (version 112, attribution round 72)
     if attributive or (
         prev in cues.determiners
         and prev not in cues.third_person
@@ -1449,6 +1528,19 @@ def _word_rules(cues: Cues) -> dict[str, Callable[[SentenceView, int, Cues], Fra
     return rules
 
 
+#: forms of naming verbs that are also nouns ("in terms of", "their names")
+_NAMING_NOUNS = frozenset(
+    {"term", "terms", "name", "names", "label", "labels", "call", "calls", "brand", "brands"}
+)  # fmt: skip
+
+
+@lru_cache(maxsize=4)
+def _NOUN_BEFORE(cues: Cues) -> frozenset[str]:
+    """Words before which such a form is a noun: prepositions and determiners, not "to" or
+    "as" ("to call", "as called")."""
+    return (cues.prepositions | cues.determiners) - {"to", "as", "that"}
+
+
 @lru_cache(maxsize=4)
 def _triggers(cues: Cues) -> frozenset[str]:
     """Every word at which :func:`frames` may open a frame (one set lookup per token)."""
@@ -1479,6 +1571,8 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
             if f is not None:
                 out.append(f)
         elif w in cues.naming_verbs and w not in verbs:  # "denounced": a blame frame below
+            if w in _NAMING_NOUNS and i > 0 and low[i - 1] in _NOUN_BEFORE(cues):
+                continue  # "in terms of", "the names": nouns (version 112)
             if i + 1 < n and low[i + 1] in _PARTICLES:
                 if view.headline and low[i + 1] in _APPEAL_PARTICLES and w in _CALL:
                     holder = view.subject(i)  # an appeal: "calls for / calls on X to ..."
@@ -1499,9 +1593,11 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
                             out.append(f)
                     continue  # "dismissed the governor": no label
                 lo += window.index("as") + 1
+            else:
+                lo = _label_start(view, i)
             holder = view.subject(i)
             if holder.kind not in ("none", "author") and not view.is_passive(i):
-                out.append(Frame(i, i, lo, _scope_end(view, lo, limit=8), holder))
+                out.append(Frame(i, i, lo, _label_end(view, lo), holder))
         elif w in cues.expressed_nouns and (j := _expressing_verb(view, i, cues)) is not None:
             f = _expressed_frame(view, j, i)
             if f is not None:
@@ -1542,11 +1638,119 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
         ):
             k = low.index("that", i + 2)
             out.append(Frame(i, k, k + 1, _scope_end(view, k), VAGUE))
+    if out and "," in view.toks:
+        out = _continued_reports(view, out)
     if view.headline:  # no final punctuation: a headline's speaker tags
         tags = [Frame(*t, outer=True) for t in tag_frames(view, cues)]
         if tags:
             out = sorted(out + tags, key=lambda f: f.lo)
     return out
+
+
+#: participles that, after a comma inside a report, continue it as the same holder's next
+#: speech act (:func:`_continued_reports`); not "suggesting" or "indicating" (the writer's
+#: inference, version 68)
+_CONTINUING = _SAYING | frozenset(
+    {"claiming", "alleging", "arguing", "asserting", "warning", "accusing", "blaming",
+     "denying", "vowing", "pledging", "promising", "urging", "calling", "describing",
+     "referring"}
+)  # fmt: skip
+
+_QUOTE_MARKS = frozenset({'"', "\u201d", "'", "\u2019"})
+
+
+#: words that open the label after a naming verb's object ("called the attacks a ...")
+_LABEL_OPENERS = frozenset({"a", "an", "as", '"', "\u201c", "'", "\u2018"})
+
+
+def _label_start(view: SentenceView, i: int) -> int:
+    """First token of the label a naming verb ``i`` gives its object: after the object, at an
+    article, "as" or an opening quotation mark within eight words ("The aide called the
+    purported clandestine attacks a 'counteroffensive'": the object is the writer's words, the
+    label the aide's; version 112, attribution round 72); the token after the verb when the
+    label follows it directly ("called a 'special operation'") or none is found."""
+    if i + 1 >= view.n or view.low[i + 1] in _LABEL_OPENERS:
+        return i + 2 if i + 1 < view.n and view.low[i + 1] == "as" else i + 1
+    if "what" in view.low[max(0, i - 4) : i]:
+        return i + 1  # "what she called the arbitrary arrests": the label follows the verb
+    first = None
+    for k in range(i + 2, min(view.n, i + 10)):
+        t = view.low[k]
+        if t == "as":
+            return k + 1  # "described the attacks as ...", "labelled X as genocide"
+        if t in _LABEL_OPENERS and first is None:
+            first = k
+        if t in (",", ";", ".") or (view.is_boundary(k) and t not in _LABEL_OPENERS):
+            break
+    return i + 1 if first is None else first
+
+
+def _label_end(view: SentenceView, lo: int) -> int:
+    """End of a naming verb's label from token ``lo``: the comma or eighth token, or right after
+    the closing mark of a quoted label ('called the "Basic Health Plan" — a really ...')."""
+    end = _scope_end(view, lo, limit=8)
+    if lo < view.n and view.toks[lo] in _OPENING_QUOTES:
+        close = next((k for k in range(lo + 1, end) if view.toks[k] in _QUOTE_MARKS), None)
+        if close is not None:
+            return close + 1
+    return end
+
+
+_OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
+
+
+def _continued_reports(view: SentenceView, out: list[Frame]) -> list[Frame]:
+    """A participle after a comma that continues a report ("X said in a statement, claiming
+    that ...", 'X told Sky News "...," adding that ...') is the main verb's holder's next speech
+    act: the main frame's scope ends at the comma, and the participle's frame takes the main
+    frame's holder (version 112, attribution round 72: the participle itself, a distancing
+    "claiming", is the writer's word; the rules had taken an actor of the first complement,
+    or the author, for the holder of "adding"). "referencing" closes the scope with no frame
+    of its own: the writer's gloss ("..., referencing the port city that is mostly ...")."""
+    own = {f.lo: k for k, f in enumerate(out) if f.hi == f.lo and not f.outer}
+    added: list[Frame] = []
+    low, toks = view.low, view.toks
+    for i in range(2, view.n - 1):
+        w = low[i]
+        if w not in _CONTINUING and w != "referencing":
+            continue
+        comma = toks[i - 1] == "," or (toks[i - 1] in _QUOTE_MARKS and toks[i - 2] == ",")
+        if not comma:
+            continue
+        main = _main_report(out, i)
+        if main is None:
+            continue
+        f = out[main]
+        cut = i - 1 if toks[i - 1] == "," else i - 2
+        if f.scope_lo > f.hi and f.scope_hi > cut:
+            out[main] = f._replace(scope_hi=cut)
+        if w == "referencing" or f.holder.kind == "none":
+            continue
+        k = own.get(i)
+        if k is not None:
+            g = out[k]
+            if g.scope_lo == i + 1:
+                out[k] = g._replace(holder=f.holder, weak=False)
+        elif w != "referring":
+            added.append(Frame(i, i, i + 1, f.scope_hi, f.holder))
+    return sorted(out + added, key=lambda f: f.lo) if added else out
+
+
+def _main_report(out: list[Frame], i: int) -> int | None:
+    """Index in ``out`` of the report that a participle at token ``i`` continues: the first
+    frame before it whose scope runs on over it ("X said ..., adding"), else the nearest frame
+    before it whose scope ends before it ('"...," Putin said, adding'); frames the author holds
+    (a quotation's "we are observing") or no one holds are passed over."""
+    before = [
+        k
+        for k, f in enumerate(out)
+        if f.hi < i - 1 and not f.weak and not f.outer and f.holder.kind not in ("author", "none")
+    ]
+    over = [k for k in before if out[k].scope_lo > out[k].hi and out[k].scope_hi > i]
+    if over:
+        return over[0]
+    after = [k for k in before if out[k].scope_hi <= i and out[k].scope_lo <= out[k].hi]
+    return max(after, key=lambda k: out[k].hi) if after else None
 
 
 def _not_a_source(low: list[str], k: int, n: int, cues: Cues) -> bool:

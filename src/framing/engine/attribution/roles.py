@@ -66,6 +66,10 @@ def _voice(view, frames_, first, last, category, quote_holder, cues) -> tuple[st
         holder = _threatener(view, first, cues)
         if holder is not None:
             return REPORTED, holder.source  # "China threatens countermeasures" (round 20)
+    if category == "accusation" and (w in _FINGERS or w == "blame") and view.low[first] in _POINTS:
+        holder = _pointer(view, first)
+        if holder is not None:
+            return REPORTED, holder.source  # "the Kremlin points the finger" (version 112)
     if category == "accusation" and w in _BLAME_NOUNS:
         accuser = _accuser(view, first, cues)
         if accuser is not None:
@@ -74,6 +78,38 @@ def _voice(view, frames_, first, last, category, quote_holder, cues) -> tuple[st
     if f is None or f.holder.kind in ("author", "none"):
         return AUTHOR_VOICE, ""
     return REPORTED, f.holder.source
+
+
+#: "point the finger / an accusing finger", "pin the blame": a blame speech act of its doer
+_POINTS = frozenset({"point", "points", "pointed", "pointing", "pin", "pins", "pinned", "pinning"})
+_FINGERS = frozenset({"finger", "fingers"})
+
+#: verbs before "to point the finger" whose subject points ("trying to point", "continues to")
+_TRYING = frozenset(
+    {"try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting",
+     "continue", "continues", "continued", "continuing", "seek", "seeks", "sought", "seeking",
+     "want", "wants", "wanted", "rush", "rushed", "rushing", "quick"}
+)  # fmt: skip
+
+
+def _points_finger(text: str) -> bool:
+    """The matched text (lower case) is a pointed finger ("points the finger")."""
+    return (text.startswith("point") and text.endswith(("finger", "fingers"))) or (
+        text.startswith("pin") and text.endswith("blame")
+    )
+
+
+def _pointer(view: SentenceView, first: int) -> Holder | None:
+    """The one who points the finger at ``first``: the doer of "point", or of the verb before
+    "to point" ("some still trying to point an accusing finger"); None when no holder is named
+    (the author's voice then stands; attribution round 72)."""
+    h = view.doer(first)
+    j = view.left_of_adverbs(first)
+    if h.kind == "none" and j >= 1 and view.low[j] == "to":
+        k = view.left_of_adverbs(j)
+        if k >= 0 and view.low[k] in _TRYING:
+            h = view.doer(k)
+    return h if h.kind in ("actor", "vague") else None
 
 
 #: finite forms of "threaten" (the declared threat is its subject's speech act)
@@ -265,8 +301,10 @@ def _target(
                     h = view.second_object(last_v)  # "condemned X's tests and Russia's war"
         else:  # a noun: "accusations against China", "condemnation of Russia"
             for k in range(last + 1, min(view.n, last + 3)):
-                if view.low[k] in ("against", "of", "on"):
-                    h = view.noun_phrase(k + 1)
+                if view.low[k] in ("against", "of", "on") or (
+                    view.low[k] == "at" and w in _FINGERS
+                ):
+                    h = view.noun_phrase(k + 1)  # "points the finger at X" (version 112)
                     break
             if h.kind != "actor":
                 h = _named(view, first, cues)
