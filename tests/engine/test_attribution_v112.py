@@ -141,6 +141,38 @@ VOICE = [
     ),
     # near miss: no one points
     ("It is time to stop pointing fingers at each other.", "pointing fingers", "author", ""),
+    ("The Kremlin pinned the blame on Kiev.", "pinned the blame", "reported", "russia"),
+    # a continued report after a postposed one; a quotation's "we" holds nothing
+    (
+        '"Some nations have policies that led to the result we are observing now," Putin said, '
+        'adding that the behavior could be described as "predatory".',
+        "could",
+        "reported",
+        "russia",
+    ),
+    # "in terms of" is a noun, no naming frame
+    (
+        "In terms of this specific strike and a reaction: Obviously, any loss of life is tragic.",
+        "Obviously",
+        "author",
+        "",
+    ),
+    # a quoted label ends at its closing mark
+    (
+        'Others signed up through a program called the "Basic Health Plan" - a really '
+        "tremendous period.",
+        "really",
+        "author",
+        "",
+    ),
+    # "as it suggests that": the writer's evidence, a tag over the clause before
+    (
+        "This is an encouraging signal, as it suggests that the administration may be willing "
+        "to cooperate.",
+        "may",
+        "author",
+        "",
+    ),
 ]
 
 
