@@ -330,7 +330,13 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: between subject and predicate reports both; "considering" before a gerund and "denied" a
 #: noun phrase report nothing; pointing a finger and pinning the blame are their doer's speech
 #: act, aimed at the one after "at"; "the West of plotting" is the West (not a direction).
-METRICS_VERSION = 112
+#: 113: from attribution round 73's target errors: a negative act as the object of a verb of
+#: doing or spreading casts its doer ("Russia is waging a disinformation campaign", "spreading
+#: lies"); a passive blame in a relative clause casts the actor its antecedent names ("two
+#: commanders of Ukraine's Azov regiment who are accused of"); "alleged" after a preposition
+#: casts the alleged doer when one follows it ("due to alleged shelling by Ukraine"); a
+#: self-declared label casts nothing in a relative clause after its noun.
+METRICS_VERSION = 113
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

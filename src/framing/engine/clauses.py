@@ -1763,7 +1763,13 @@ class SentenceView:
                 return h if h.kind == "actor" else NONE
             if self.is_boundary(k) and w not in ("that", "which"):
                 break
-            if w in ("that", "which") and not action_noun:  # "the mentality that the West ..."
+            if (
+                w in ("that", "which")
+                and not action_noun
+                and not self.low[first].startswith("self")
+            ):
+                # "the mentality that the West ..."; not "the self-declared republics that
+                # Russia helped split" (the self-declarer is the noun; version 113)
                 if w == "that" and self.low[k - 1] in self.cues.reporting_nouns:
                     break  # "the baseless claim that X ...": X is the claim's content
                 h = self.noun_phrase(k + 1, limit=3)

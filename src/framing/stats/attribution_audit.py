@@ -1086,6 +1086,22 @@ ROUNDS = (
         # readers judged them; round 72, its tuning sample, does not pool (section 88)
         pooled_with={"voice": (69, 70), "target": (69, 70)},
     ),
+    AttributionRound(
+        74,
+        20270259,
+        "media-audit-attribution-74",
+        {"voice": 30, "reported": 10, "target": 20, "empty_target": 10},
+        "the news media measured after METRICS_VERSION 113 (targets of negative acts done or "
+        "spread, passive blame in a relative clause, 'alleged' with its doer named, all written "
+        "from round 73's target errors): RT, Western, China Daily, round 73's sizes, from "
+        "documents no attribution round showed (documents only precision rounds showed count "
+        "as fresh); round 73's guide; blind readers",
+        precision_documents_fresh=True,
+        # version 113 changes targets only: rounds 69, 70 and 73 keep the voice values their
+        # readers judged; round 73, its tuning sample for targets, pools for voice only
+        # (section 89)
+        pooled_with={"voice": (69, 70, 73), "target": (69, 70)},
+    ),
 )
 #: the sample kinds whose rows a reader judges for voice and source: ``reported`` rows (since
 #: round 58) add to the source judgements, not to voice

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from framing.engine.attribution.frame import _POSSESSIVE, AUTHOR_VOICE, REPORTED, Frame
 from framing.engine.attribution.frame_rules import (
+    _ALLEGED,
     _APPEALS,
     _CLAIM_NOUNS,
     _DATES,
@@ -293,6 +294,8 @@ def _target(
         elif w in cues.blame or w in cues.blame_attitude:
             if view.is_passive(last_v) or view.to_blame(last_v):
                 h = view.subject(first)
+                if h.kind != "actor":
+                    h = _relative_antecedent(view, first)  # "commanders ... who are accused"
             else:
                 h = view.object(last_v, allow=("on",) if w.startswith("blam") else ())
                 if h.kind != "actor" and w.startswith("blam"):
@@ -340,6 +343,9 @@ def _target(
             h = view.attached(first, last, action_noun=True)
             if h.kind != "actor":
                 h = _named(view, first, cues)  # "named China a currency manipulator"
+            if h.kind != "actor":
+                h = _holder_of_object(view, first)  # "Russia is waging a disinformation
+                # campaign", "spreading lies about Kyiv" (version 113, round 73)
     else:
         h = view.attached(first, last, label=label)
         if h.kind != "actor":
@@ -481,7 +487,51 @@ def _attributive(view: SentenceView, first: int, cues: Cues) -> bool:
     ):  # "slam highly politicized program", "a seriously distorted figure" (round 20); not
         # "Kiev brutally suppressed protests", "Ukraine previously claimed it ..."
         return True
+    if w in _ALLEGED and prev in cues.prepositions and before_noun and _doer_follows(view, first):
+        return True  # "due to alleged shelling by Ukraine", "about alleged Russian actions":
+        # the alleged doer, not the one who warns of it (version 113, attribution round 73);
+        # with no doer after it ("expelled over alleged spying") the subject stays the doer
     return prev in cues.determiners or (ch is not None and ch.possessive)
+
+
+def _doer_follows(view: SentenceView, first: int) -> bool:
+    """An actor word or "by" within the four words after ``first``, before any comma."""
+    for k in range(first + 1, min(view.n, first + 5)):
+        if view.toks[k] == "," or view.is_boundary(k):
+            return False
+        if view.low[k] == "by" or view.chunk_of[k] is not None:
+            return True
+    return False
+
+
+def _relative_antecedent(view: SentenceView, first: int) -> Holder:
+    """For a passive blame verb at ``first`` in a relative clause ("two commanders of Ukraine's
+    Azov regiment who are accused of ..."), the actor its antecedent names (version 113,
+    attribution round 73); else nobody."""
+    j = first - 1
+    while j >= 0 and (view.low[j] in view.cues.auxiliaries or view.low[j] in view.cues.be_forms):
+        j -= 1
+    if j < 1 or view.low[j] not in ("who", "which", "that"):
+        return NONE
+    for k in range(j - 1, max(-1, j - 9), -1):
+        t = view.low[k]
+        if view.toks[k] == "," or view.is_boundary(k) or t in view.cues.be_forms:
+            break
+        if t in view.cues.auxiliaries or t in view.cues.clause_words:
+            break
+        if (
+            t in view.cues.determiners
+            and view.chunk_of[k] is None
+            and (k == 0 or view.low[k - 1] != "of")
+        ):
+            break  # the antecedent's first word ("a man who"); "commanders of the ..." goes on
+        ch = view.chunk_of[k]
+        if ch is not None:
+            if view._non_state(ch) or "not" in view.low[max(0, ch.first - 3) : ch.first]:
+                return NONE  # "a Russian company which is accused"; "not the Russian people
+                # who should be blamed"
+            return view.actor_holder(ch)
+    return NONE
 
 
 def _claimer(view: SentenceView, first: int, last: int, cues: Cues) -> str:
@@ -612,7 +662,10 @@ _PERPETRATES = frozenset(
      # version 76: "Russia is preparing brutal provocations", "launched a brutal attack"
      "prepare", "prepares", "prepared", "preparing", "stage", "stages", "staged", "staging",
      "orchestrate", "orchestrates", "orchestrated", "orchestrating", "launch", "launches",
-     "launched", "launching", "mount", "mounts", "mounted", "mounting"}
+     "launched", "launching", "mount", "mounts", "mounted", "mounting",
+     # version 113 (round 73): "the Russian army was replicating atrocities", "spreading lies"
+     "replicate", "replicates", "replicated", "replicating", "spread", "spreads", "spreading",
+     "peddle", "peddles", "peddled", "peddling"}
 )  # fmt: skip
 
 #: "carry out" / "carried out" + an evaluated act (version 73)
