@@ -1535,7 +1535,7 @@ _NAMING_NOUNS = frozenset(
 
 
 @lru_cache(maxsize=4)
-def _NOUN_BEFORE(cues: Cues) -> frozenset[str]:
+def _noun_before(cues: Cues) -> frozenset[str]:
     """Words before which such a form is a noun: prepositions and determiners, not "to" or
     "as" ("to call", "as called")."""
     return (cues.prepositions | cues.determiners) - {"to", "as", "that"}
@@ -1571,7 +1571,7 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
             if f is not None:
                 out.append(f)
         elif w in cues.naming_verbs and w not in verbs:  # "denounced": a blame frame below
-            if w in _NAMING_NOUNS and i > 0 and low[i - 1] in _NOUN_BEFORE(cues):
+            if w in _NAMING_NOUNS and i > 0 and low[i - 1] in _noun_before(cues):
                 continue  # "in terms of", "the names": nouns (version 112)
             if i + 1 < n and low[i + 1] in _PARTICLES:
                 if view.headline and low[i + 1] in _APPEAL_PARTICLES and w in _CALL:
@@ -1652,9 +1652,11 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
 #: inference, version 68)
 _CONTINUING = _SAYING | frozenset(
     {"claiming", "alleging", "arguing", "asserting", "warning", "accusing", "blaming",
-     "denying", "vowing", "pledging", "promising", "urging", "calling", "describing",
-     "referring"}
+     "denying", "vowing", "pledging", "promising", "urging", "calling", "describing"}
 )  # fmt: skip
+
+#: participles after a comma that close a report with the writer's gloss, no frame of their own
+_GLOSSES = frozenset({"referencing", "referring"})
 
 _QUOTE_MARKS = frozenset({'"', "\u201d", "'", "\u2019"})
 
@@ -1705,14 +1707,14 @@ def _continued_reports(view: SentenceView, out: list[Frame]) -> list[Frame]:
     act: the main frame's scope ends at the comma, and the participle's frame takes the main
     frame's holder (version 112, attribution round 72: the participle itself, a distancing
     "claiming", is the writer's word; the rules had taken an actor of the first complement,
-    or the author, for the holder of "adding"). "referencing" closes the scope with no frame
-    of its own: the writer's gloss ("..., referencing the port city that is mostly ...")."""
+    or the author, for the holder of "adding"). "referencing" and "referring" close the scope
+    with no frame of their own: the writer's gloss ("..., referencing the port city that ...")."""
     own = {f.lo: k for k, f in enumerate(out) if f.hi == f.lo and not f.outer}
     added: list[Frame] = []
     low, toks = view.low, view.toks
     for i in range(2, view.n - 1):
         w = low[i]
-        if w not in _CONTINUING and w != "referencing":
+        if w not in _CONTINUING and w not in _GLOSSES:
             continue
         comma = toks[i - 1] == "," or (toks[i - 1] in _QUOTE_MARKS and toks[i - 2] == ",")
         if not comma:
@@ -1724,15 +1726,13 @@ def _continued_reports(view: SentenceView, out: list[Frame]) -> list[Frame]:
         cut = i - 1 if toks[i - 1] == "," else i - 2
         if f.scope_lo > f.hi and f.scope_hi > cut:
             out[main] = f._replace(scope_hi=cut)
-        if w == "referencing" or f.holder.kind == "none":
+        if w in _GLOSSES:
             continue
         k = own.get(i)
-        if k is not None:
-            g = out[k]
-            if g.scope_lo == i + 1:
-                out[k] = g._replace(holder=f.holder, weak=False)
-        elif w != "referring":
+        if k is None:
             added.append(Frame(i, i, i + 1, f.scope_hi, f.holder))
+        elif out[k].scope_lo == i + 1:
+            out[k] = out[k]._replace(holder=f.holder, weak=False)
     return sorted(out + added, key=lambda f: f.lo) if added else out
 
 

@@ -663,7 +663,7 @@ _PERPETRATES = frozenset(
      "prepare", "prepares", "prepared", "preparing", "stage", "stages", "staged", "staging",
      "orchestrate", "orchestrates", "orchestrated", "orchestrating", "launch", "launches",
      "launched", "launching", "mount", "mounts", "mounted", "mounting",
-     # version 113 (round 73): "the Russian army was replicating atrocities", "spreading lies"
+     # version 113 (round 73): "spreading lies", "peddling propaganda", "replicating crimes"
      "replicate", "replicates", "replicated", "replicating", "spread", "spreads", "spreading",
      "peddle", "peddles", "peddled", "peddling"}
 )  # fmt: skip
