@@ -205,7 +205,7 @@ def _attribute(
         x.sentence
         for x in (matches[i] for i in work)
         if x.category == "accusation"
-        and (low[x.start : x.end] in _THREATENS or _points_finger(low[x.start : x.end]))
+        and (low[x.start : x.end] in _THREATENS or _points_finger(*_end_words(low, x)))
     }
     need |= (framed & voiced_sents) | vague_cands
     # quotations holding a voiced match: their sentences (and the one before) need frames
@@ -346,6 +346,12 @@ def _attribute(
 
 
 @lru_cache(maxsize=8)
+def _end_words(low: str, x) -> tuple[str, str]:
+    """The first and last word of match ``x`` in the lower-cased text."""
+    words = low[x.start : x.end].split()
+    return words[0], words[-1]
+
+
 def _state_self_pattern(cues: Cues, home: str) -> re.Pattern | None:
     """The home named as a collective subject (``state_selves``, version 93) right before a
     frame's verb, at the start of a sentence or clause, with adverbs and auxiliaries between

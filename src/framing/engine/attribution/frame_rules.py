@@ -231,8 +231,12 @@ def _as_tag(view: SentenceView, i: int, cues: Cues) -> tuple[int, int] | None:
     return None
 
 
+#: dash tokens: they break off a false start ("And you think — and thanks to ...") and end the
+#: clause a mid-clause tag reports
+_DASHES = frozenset({"—", "–", "--", "-"})
+
 #: marks that end the clause a mid-clause tag reports
-_TAG_STOPS = frozenset({",", "—", "–", "-", "--", ";", ":"})
+_TAG_STOPS = frozenset({",", ";", ":"}) | _DASHES
 
 #: subjects of "as it suggests that": the writer's evidence, no holder (:func:`_as_tag`)
 _EVIDENCE_SUBJECTS = frozenset({"it", "this", "that", "which", "these", "those"})
@@ -449,16 +453,12 @@ def _final_tag(view: SentenceView, i: int) -> bool:
 _NOT_TAG_WORDS = frozenset({"that", "which", "who", "what", "i", "we", "you", "as", "if", "to"})
 
 
-def _clause_follows(view: SentenceView, i: int) -> bool:
+def _clause_follows(view: SentenceView, i: int, own_clause: bool = False) -> bool:
     """A modal, auxiliary or form of be within eight words after verb ``i``: its object is a
-    clause without "that" ("believe a major land war could break out")."""
-    return any(w in _FINITE for w in view.low[i + 2 : min(view.n, i + 10)])
-
-
-def _clause_before_comma(view: SentenceView, i: int) -> bool:
-    """:func:`_clause_follows`, within verb ``i``'s own clause (up to the next comma)."""
+    clause without "that" ("believe a major land war could break out"); with ``own_clause``
+    only before the next comma or semicolon ("denied the allegations, saying they were ...")."""
     for w in view.low[i + 2 : min(view.n, i + 10)]:
-        if w in (",", ";"):
+        if own_clause and w in (",", ";"):
             return False
         if w in _FINITE:
             return True
@@ -526,7 +526,7 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     if (
         w in _DENY
         and nxt not in ("that", ",", '"', "")
-        and not _clause_before_comma(view, i)
+        and not _clause_follows(view, i, own_clause=True)
         and not _postposed(view, i)
     ):
         return None  # "Russia has denied any involvement in the atrocities": the object
@@ -1348,9 +1348,6 @@ _ASKED_BELIEF = frozenset({"think", "believe", "suppose", "expect", "imagine"})
 #: the "announce" forms, which report no content before an object noun phrase
 _ANNOUNCE = frozenset({"announce", "announces", "announced", "announcing"})
 
-#: dashes that break off a false start ("And you think — and thanks to ...")
-_DASHES = frozenset({"—", "–", "--", "-"})
-
 #: question words of a rhetorical question ("What the hell do you think grows ...?")
 _WH = frozenset({"what", "who", "how", "why", "where"})
 
@@ -1658,11 +1655,14 @@ _CONTINUING = _SAYING | frozenset(
 #: participles after a comma that close a report with the writer's gloss, no frame of their own
 _GLOSSES = frozenset({"referencing", "referring"})
 
-_QUOTE_MARKS = frozenset({'"', "\u201d", "'", "\u2019"})
+_CONTINUING_OR_GLOSS = _CONTINUING | _GLOSSES
+
+#: quotation marks as view tokens (the text is normalised: curly marks are straight ones)
+_QUOTE_TOKENS = frozenset({'"', "'"})
 
 
 #: words that open the label after a naming verb's object ("called the attacks a ...")
-_LABEL_OPENERS = frozenset({"a", "an", "as", '"', "\u201c", "'", "\u2018"})
+_LABEL_OPENERS = frozenset({"a", "an", "as"}) | _QUOTE_TOKENS
 
 
 def _label_start(view: SentenceView, i: int) -> int:
@@ -1691,14 +1691,11 @@ def _label_end(view: SentenceView, lo: int) -> int:
     """End of a naming verb's label from token ``lo``: the comma or eighth token, or right after
     the closing mark of a quoted label ('called the "Basic Health Plan" — a really ...')."""
     end = _scope_end(view, lo, limit=8)
-    if lo < view.n and view.toks[lo] in _OPENING_QUOTES:
-        close = next((k for k in range(lo + 1, end) if view.toks[k] in _QUOTE_MARKS), None)
+    if lo < view.n and view.toks[lo] in _QUOTE_TOKENS:
+        close = next((k for k in range(lo + 1, end) if view.toks[k] in _QUOTE_TOKENS), None)
         if close is not None:
             return close + 1
     return end
-
-
-_OPENING_QUOTES = frozenset({'"', "\u201c", "'", "\u2018"})
 
 
 def _continued_reports(view: SentenceView, out: list[Frame]) -> list[Frame]:
@@ -1712,11 +1709,11 @@ def _continued_reports(view: SentenceView, out: list[Frame]) -> list[Frame]:
     own = {f.lo: k for k, f in enumerate(out) if f.hi == f.lo and not f.outer}
     added: list[Frame] = []
     low, toks = view.low, view.toks
-    for i in range(2, view.n - 1):
+    for i in compress(count(), map(_CONTINUING_OR_GLOSS.__contains__, low)):
         w = low[i]
-        if w not in _CONTINUING and w not in _GLOSSES:
+        if i < 2 or i >= view.n - 1:
             continue
-        comma = toks[i - 1] == "," or (toks[i - 1] in _QUOTE_MARKS and toks[i - 2] == ",")
+        comma = toks[i - 1] == "," or (toks[i - 1] in _QUOTE_TOKENS and toks[i - 2] == ",")
         if not comma:
             continue
         main = _main_report(out, i)

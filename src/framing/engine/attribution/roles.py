@@ -67,7 +67,7 @@ def _voice(view, frames_, first, last, category, quote_holder, cues) -> tuple[st
         holder = _threatener(view, first, cues)
         if holder is not None:
             return REPORTED, holder.source  # "China threatens countermeasures" (round 20)
-    if category == "accusation" and (w in _FINGERS or w == "blame") and view.low[first] in _POINTS:
+    if category == "accusation" and _points_finger(view.low[first], w):
         holder = _pointer(view, first)
         if holder is not None:
             return REPORTED, holder.source  # "the Kremlin points the finger" (version 112)
@@ -93,11 +93,10 @@ _TRYING = frozenset(
 )  # fmt: skip
 
 
-def _points_finger(text: str) -> bool:
-    """The matched text (lower case) is a pointed finger ("points the finger")."""
-    return (text.startswith("point") and text.endswith(("finger", "fingers"))) or (
-        text.startswith("pin") and text.endswith("blame")
-    )
+def _points_finger(first: str, last: str) -> bool:
+    """A match from word ``first`` to word ``last`` (lower case) points a finger or pins the
+    blame ("points the finger", "pinned the blame")."""
+    return first in _POINTS and (last in _FINGERS or last == "blame")
 
 
 def _pointer(view: SentenceView, first: int) -> Holder | None:
