@@ -1101,11 +1101,14 @@ UNNAMED_DOCUMENTS = [
      ("reported", "vague")),
     ("It’s estimated that nearly half of workers are affected.", "nearly", ("reported", "vague")),
     ("It's estimated that nearly half of workers are affected.", "nearly", ("reported", "vague")),
-    # a document the text identifies: no vague holder
-    ("The data suggest that the plan is probably dead.", "probably", ("reported", "")),
+    # a document the text identifies: no vague holder; identified data and figures suggest
+    # the writer's inference (version 114, attribution rounds 73-74: "IFW figures suggest")
+    ("The data suggest that the plan is probably dead.", "probably", ("author", "")),
     ("The agency's analysis suggests that the plan is probably dead.", "probably",
      ("reported", "")),
-    ("Russia's data suggest that the plan is probably dead.", "probably", ("reported", "russia")),
+    ("Russia's data suggest that the plan is probably dead.", "probably", ("author", "")),
+    ("Russia's report suggests that the plan is probably dead.", "probably",
+     ("reported", "russia")),
     # a possessive "'s" is no "is"; "X is expected to" stays the writer's (version 55)
     ("Russia's accused spy said it would probably fail.", "probably", ("reported", "russia")),
     ("That's expected to probably fail.", "probably", ("author", "")),

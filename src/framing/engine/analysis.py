@@ -336,7 +336,7 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: commanders of Ukraine's Azov regiment who are accused of"); "alleged" after a preposition
 #: casts the alleged doer when one follows it ("due to alleged shelling by Ukraine"); a
 #: self-declared label casts nothing in a relative clause after its noun.
-METRICS_VERSION = 113
+METRICS_VERSION = 114
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

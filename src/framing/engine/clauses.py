@@ -317,8 +317,11 @@ class SentenceView:
             # the World Health Organization, not the relative or question word (round 10: ",
             # WHO says" read as a relative clause); all-caps text keeps the pronoun
             self.low = low = [ORG_WHO if t == "WHO" else w for t, w in zip(toks, low, strict=True)]
-        #: a ";", "but" or "yet" token (a headline's "amid"), where a complement may end
-        self.may_split = ";" in toks or "but" in low or "yet" in low
+        #: a ";", "but" or "yet" token (a headline's "amid"), or "in reality" / "in fact",
+        #: where a complement may end
+        self.may_split = (
+            ";" in toks or "but" in low or "yet" in low or "reality" in low or "fact" in low
+        )
         self.n = len(toks)
         #: no final punctuation: a headline, whose style drops "is" and the reporting verb
         self.headline = self.n > 0 and unpunctuated("".join(toks[-3:]))
@@ -820,6 +823,15 @@ class SentenceView:
                 return Holder("actor", (self.home,))  # "the two presidents noted" (version 71)
             if title and w in _IDENTIFYING:
                 definite = True
+            if t in ('"', "'") and j >= 1 and self.toks[j - 1] == "," and not (content or title):
+                opened = self._relative_opening(j - 1)  # ', citing "the limits," made it clear'
+                if (
+                    opened is not None
+                    and self.low[opened + 1].endswith("ing")
+                    and any(self.toks[k] == t for k in range(opened + 2, j - 1))
+                ):  # the quotation opens inside the phrase; not '"..., which ...," said X'
+                    j = opened - 1
+                    continue
             if t == ",":
                 opened = None if (content or title) else self._relative_opening(j)
                 if opened is not None:
@@ -1222,15 +1234,30 @@ class SentenceView:
         return self.actor_holder(ch)
 
     def _relative_opening(self, j: int) -> int | None:
-        """The comma that opens a relative clause ", who / which ..." closed by the comma at
-        ``j`` (no boundary or other comma between), when a word stands before it; else None."""
+        """The comma that opens a relative clause ", who / which ..." or a participle phrase
+        (", citing "the operational limitations,"": version 114) closed by the comma at ``j``
+        (no boundary or other comma between, quotation marks aside), when a word stands before
+        it; else None."""
         if j + 1 < self.n and self.low[j + 1] in ("who", "which"):
             return None  # the comma opens a relative clause itself ("..., Joe Biden, who said")
         for k in range(j - 2, max(0, j - _MAX_RELATIVE) - 1, -1):
             if self.toks[k] == ",":
-                return k if k >= 1 and self.low[k + 1] in ("who", "which") else None
-            if self.is_boundary(k) and not (
-                self.low[k] in ("who", "which") and self.toks[k - 1] == ","
+                if k < 1:
+                    return None
+                nxt = self.low[k + 1]
+                participle = (
+                    nxt.endswith("ing")
+                    and self._is_word(k + 1)
+                    and k + 1 < j - 1
+                    and self.low[k - 1] not in ("who", "which", "that")
+                    and nxt != "including"
+                )  # not "who, looking over the crowd, said": the relative's own subject; not
+                # "some countries, including Russia and China, believe": the members named
+                return k if nxt in ("who", "which") or participle else None
+            if (
+                self.is_boundary(k)
+                and self.toks[k] not in ('"', "'")
+                and not (self.low[k] in ("who", "which") and self.toks[k - 1] == ",")
             ):
                 return None
         return None
@@ -1738,6 +1765,8 @@ class SentenceView:
         # "of X" / "by X" right after
         for k in range(last + 1, min(self.n, last + 3)):
             w = self.low[k]
+            if k == last + 1 and w == '"' and last + 2 < self.n and self.low[last + 2] == "by":
+                continue  # 'against "suppression" by Beijing' (version 114, round 74)
             if w == "of" and k == last + 2 and self.low[last + 1] in cues.patient_nouns:
                 return self._later_agent(k + 1)  # "brutal invasion of Ukraine (by Russia)"
             if (w == "by" or (w in ("of", "like") and not action_noun)) and not (

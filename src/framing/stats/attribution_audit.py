@@ -1102,6 +1102,24 @@ ROUNDS = (
         # (section 89)
         pooled_with={"voice": (69, 70, 73), "target": (69, 70)},
     ),
+    AttributionRound(
+        75,
+        20270261,
+        "media-audit-attribution-75",
+        {"voice": 30, "reported": 10, "target": 20, "empty_target": 10},
+        "the news media measured after METRICS_VERSION 114 (evidence that suggests, confirming "
+        "not done, refute and indicate, the writer's rebuttals and parentheses, issued "
+        "condemnations, distancing markers in a charge, participle phrases before the verb, "
+        "all written from rounds 73-74's errors): RT, Western, China Daily, round 74's sizes, "
+        "from documents no attribution round showed (documents only precision rounds showed "
+        "count as fresh); round 74's guide; blind readers",
+        precision_documents_fresh=True,
+        # version 114 gives rounds 69-70's judged voice rows the values their readers judged
+        # them under, and one named target of round 70 (row 128) its readers' own value (a
+        # repair: the pooled share stays a lower bound); rounds 73-74, its tuning samples, do
+        # not pool (section 90)
+        pooled_with={"voice": (69, 70), "target": (69, 70)},
+    ),
 )
 #: the sample kinds whose rows a reader judges for voice and source: ``reported`` rows (since
 #: round 58) add to the source judgements, not to voice

@@ -32,7 +32,14 @@ from typing import NamedTuple
 from framing.engine.attribution.cue_scan import _candidates
 from framing.engine.attribution.frame import AUTHOR_VOICE, REPORTED, Frame
 from framing.engine.attribution.frame_rules import frames
-from framing.engine.attribution.roles import _THREATENS, _points_finger, _target, _voice
+from framing.engine.attribution.roles import (
+    _BLAME_NOUNS,
+    _ISSUING,
+    _THREATENS,
+    _points_finger,
+    _target,
+    _voice,
+)
 from framing.engine.attribution.speakers import _quote_holder, _turn_speakers
 from framing.engine.clauses import (
     OTHER,
@@ -205,7 +212,11 @@ def _attribute(
         x.sentence
         for x in (matches[i] for i in work)
         if x.category == "accusation"
-        and (low[x.start : x.end] in _THREATENS or _points_finger(*_end_words(low, x)))
+        and (
+            low[x.start : x.end] in _THREATENS
+            or _points_finger(*_end_words(low, x))
+            or _issued(low, x)
+        )
     }
     need |= (framed & voiced_sents) | vague_cands
     # quotations holding a voiced match: their sentences (and the one before) need frames
@@ -346,6 +357,14 @@ def _attribute(
 
 
 @lru_cache(maxsize=8)
+def _issued(low: str, x) -> bool:
+    """Match ``x`` is a blame noun with a verb of issuing among the five words before it ("has
+    issued another strongly worded condemnation": :func:`roles._issuer`)."""
+    if low[x.start : x.end] not in _BLAME_NOUNS:
+        return False
+    return any(w in _ISSUING for w in low[max(0, x.start - 60) : x.start].split()[-5:])
+
+
 def _end_words(low: str, x) -> tuple[str, str]:
     """The first and last word of match ``x`` in the lower-cased text."""
     words = low[x.start : x.end].split()

@@ -67,7 +67,9 @@ _ATTRIBUTIVE = _ALLEGED | {"suspected", "presumed", "reported", "claimed", "perc
 
 
 #: forms of "deny": with a noun phrase for object they report no words of the denier's
-_DENY = frozenset({"deny", "denies", "denied", "denying"})
+_DENY_FORMS = frozenset({"deny", "denies", "denied", "denying"})
+_DENY = _DENY_FORMS | {"refute", "refutes", "refuted", "refuting"}  # version 114; a headline's
+# "X refutes false info slandering ..." is X's wording (round 8's headline convention)
 
 #: forms of "consider", which before a gerund deliberates ("is considering sending troops")
 _CONSIDER = frozenset({"consider", "considers", "considered", "considering"})
@@ -121,7 +123,53 @@ def _scope_end(view: SentenceView, i: int, limit: int | None = None) -> int:
                 continue  # "not only in the security sector, but in almost all areas" (v. 68);
                 # not "not only lead to ..., but it would also ...": a clause of its own
             return k  # "X said that ..., but <the author's clause>"
+        if _rebuttal(view, k):
+            return k  # "they claim that ..., when in reality it is they that ..." (version 114)
     return hi
+
+
+def _with_names(view: SentenceView, j: int) -> bool:
+    """Token ``j`` ends capitalised names after "with" ("with Baku and Yerevan accusing each
+    other of ...": the names are the participle's subject; version 114, attribution round
+    74)."""
+    k = j
+    while k >= 0 and (view.toks[k][:1].isupper() or view.low[k] == "and"):
+        k -= 1
+    return k < j and k >= 0 and view.low[k] == "with" and view.toks[k + 1][:1].isupper()
+
+
+#: words that open a passive participle phrase with "being" ("despite being accused of ...")
+_BEING_OPENERS = frozenset(
+    {"despite", "after", "for", "while", "since", "besides", "without", "by", "of", "on"}
+)  # fmt: skip
+
+
+def _being_phrase_end(view: SentenceView, i: int) -> int:
+    """The comma that closes the phrase "despite / after / for being <verb i> ...", or the
+    sentence end: the phrase reports the blame, not the writer's main clause ("China, despite
+    being accused of all sorts of things by US politicians, has never ...": version 114,
+    attribution round 73)."""
+    if i < 2 or view.low[i - 1] != "being" or view.low[i - 2] not in _BEING_OPENERS:
+        return view.n
+    return next((k for k in range(i + 1, view.n) if view.toks[k] == ","), view.n)
+
+
+#: contrastive openers of the writer's rebuttal after a comma (:func:`_rebuttal`)
+_REBUTTAL_OPENERS = frozenset({"when", "while", "whereas"})
+
+
+def _rebuttal(view: SentenceView, k: int) -> bool:
+    """Token ``k`` is a comma before "when / while / whereas in reality / in fact": the writer
+    answers the report ("they claim that ..., when in reality it is they ...": attribution round
+    73)."""
+    low = view.low
+    return (
+        view.toks[k] == ","
+        and k + 3 < view.n
+        and low[k + 1] in _REBUTTAL_OPENERS
+        and low[k + 2] == "in"
+        and low[k + 3] in ("reality", "fact")
+    )
 
 
 #: words that open a non-restrictive relative clause after a comma
@@ -525,12 +573,25 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         return None  # "the false claims that Russia has made about ...": no content (v. 78)
     if (
         w in _DENY
+        and not (view.headline and w not in _DENY_FORMS)
         and nxt not in ("that", ",", '"', "")
         and not _clause_follows(view, i, own_clause=True)
         and not _postposed(view, i)
     ):
+        window = view.low[i + 1 : i + 9]
+        if w in cues.naming_needs_as and "as" in window and not view.is_passive(i):
+            holder = view.subject(i)  # "Ukraine refuted these claims as "misinformation"": the
+            lo = i + 2 + window.index("as")  # label is Ukraine's (version 114, round 74)
+            if holder.kind not in ("none", "author"):
+                return Frame(i, i, lo, _label_end(view, lo), holder)
         return None  # "Russia has denied any involvement in the atrocities": the object
         # is the writer's account of what is denied (version 112, attribution round 72)
+    if w in _INDICATE and _thing_indicates(view, i, cues):
+        return None  # "The current situation clearly indicates that", "it would indicate
+        # that": evidence, no one's report (version 114)
+    if w in _EVIDENTIAL and _evidence_subject(view, i, cues):
+        return None  # "IFW figures suggest", "Tillerson's remarks suggest that": the writer's
+        # inference from evidence, no one's report (version 114, attribution rounds 73-74)
     if w in _CONSIDER and nxt.endswith("ing") and nxt not in _THING_WORDS:
         return None  # "Trump is considering imposing restrictions": a deliberation, no belief
         # held (version 112, attribution round 72)
@@ -608,6 +669,13 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     ):
         return None  # "his suggested agreement is likely ...": a participle as an adjective,
         # no report (version 112, attribution round 72)
+    if (
+        w.endswith("s")
+        and not w.endswith("ss")
+        and (prev in _POSSESSIVE_PRONOUNS or _named_possessor(view, i - 1))
+    ):
+        return None  # "Tillerson's remarks suggest ...": a noun after a possessive, no verb
+        # (version 114, attribution round 74)
     if attributive or (
         prev in cues.determiners
         and prev not in cues.third_person
@@ -631,6 +699,7 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     if close is not None:
         end = close  # "The plan, which X announced in June, is probably ...": v. 86
     if view.is_passive(i):
+        end = min(end, _being_phrase_end(view, i))
         if w in cues.frame_only_participles and not view.after_be(i):
             return None  # "the right affirmed by Roe v. Wade is under attack" (version 51)
         agent = view.by_agent(i)
@@ -695,6 +764,7 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
             or view.toks[j] in cues.third_person
             or view.toks[j] in cues.first_person
             or view.low[j] in cues.vague_heads
+            or _with_names(view, j)
         )
         if not adjacent and j >= 0 and view.toks[j] == ",":
             # a participial clause ("X warned ..., stating that ...") speaks for the main
@@ -1370,6 +1440,84 @@ _OBJECT_OPENERS = frozenset(
 )  # fmt: skip
 
 
+#: verbs of confirming or indicating: not confirming reports nothing (:func:`_not_confirmed`)
+_CONFIRM = frozenset(
+    {"confirm", "confirms", "confirmed", "confirming", "verify", "verified", "indicate",
+     "indicates", "indicated"}
+)  # fmt: skip
+
+#: forms of "indicate", a report only of a person's or a body's (:func:`_thing_indicates`)
+_INDICATE = frozenset({"indicate", "indicates", "indicated", "indicating"})
+
+#: negations before a verb of confirming, past adverbs in -ly ("could not independently")
+_NEGATIONS = frozenset({"not", "never", "cannot", "can't", "can’t", "couldn't", "couldn’t",
+                        "didn't", "didn’t", "hasn't", "hasn’t", "haven't", "haven’t"})  # fmt: skip
+
+
+#: verbs of evidence whose subject may be a thing (:func:`_evidence_subject`)
+_EVIDENTIAL = frozenset(
+    {"suggest", "suggests", "suggested", "indicate", "indicates", "indicated"}
+)  # fmt: skip
+
+#: heads of evidence that speak for no one ("the figures suggest"; not "the report said")
+_EVIDENCE_HEADS = frozenset(
+    {"figures", "figure", "data", "numbers", "statistics", "evidence", "discussion", "results",
+     "trend", "trends", "pattern", "patterns", "fact", "facts", "remarks", "comments", "signs",
+     "record", "footage", "images", "photos", "videos", "satellite"}
+)  # fmt: skip
+
+
+def _evidence_subject(view: SentenceView, i: int, cues: Cues) -> bool:
+    """The subject right before verb ``i`` (past auxiliaries and adverbs) is evidence the text
+    identifies ("IFW figures suggest", "the data indicate", "Tillerson's remarks suggest");
+    an unnamed document keeps its vague holder ("Studies suggest", "data suggest": version 88)."""
+    j = i - 1
+    while j >= 0 and (
+        view.low[j] in cues.auxiliaries or view.low[j].endswith("ly") or view.low[j] == "also"
+    ):
+        j -= 1
+    if j < 0 or view.low[j] not in _EVIDENCE_HEADS:
+        return False
+    return not _unnamed_document(view, i, cues)
+
+
+def _thing_indicates(view: SentenceView, i: int, cues: Cues) -> bool:
+    """The subject of "indicate" at ``i`` (past auxiliaries and adverbs) is no person, body or
+    unnamed document: not an actor, a capitalised name, a pronoun of persons, a vague or
+    speaking head ("officials", "representatives", "states"), or "Previous local reporting"."""
+    j = i - 1
+    while j >= 0 and (
+        view.low[j] in cues.auxiliaries or view.low[j].endswith("ly") or view.low[j] == "also"
+    ):
+        j -= 1
+    if j < 0 or view.toks[j] in (",", "and"):
+        return False  # "..., indicating that", "and indicated that": the shared subject's
+    tok, low = view.toks[j], view.low[j]
+    person = (
+        view.chunk_of[j] is not None
+        or tok[:1].isupper()
+        or low in ("he", "she", "they", "we", "i", "you")
+        or low in cues.vague_heads
+        or low in cues.speaker_heads
+        or low in cues.person_tag_heads
+        or low in ("representatives", "doctors", "sources", "authorities")
+    )
+    return not person and not _unnamed_document(view, i, cues)
+
+
+def _not_confirmed(view: SentenceView, i: int) -> bool:
+    """Verb ``i`` of confirming is negated or unable: "cannot (independently) confirm", "has not
+    been able to verify", "unable to confirm" (the one who does not confirm asserts nothing)."""
+    low, j = view.low, i - 1
+    while j >= 0 and (low[j].endswith("ly") or low[j] in ("yet", "immediately")):
+        j -= 1
+    if j >= 2 and low[j] == "to" and low[j - 1] == "able" and low[j - 2] == "been":
+        j -= 3  # "has not been able to verify"
+    elif j >= 1 and low[j] == "to" and low[j - 1] in ("unable", "able"):
+        return low[j - 1] == "unable" or (j >= 3 and low[j - 3] in _NEGATIONS)
+    return j >= 0 and low[j] in _NEGATIONS
+
+
 def _reports_nothing(view: SentenceView, i: int) -> bool:
     """Verb ``i`` reports no one's stance (version 92, from attribution round 62): a report
     not made ("refuse to condemn", "failed to denounce"), a reason ("reason to think that"), a
@@ -1393,6 +1541,9 @@ def _reports_nothing(view: SentenceView, i: int) -> bool:
         return asked and wh and view.toks[view.n - 1] == "?"
     if w == "confirmed" and view.is_passive(i) and low[i - 1] != "as":
         return "that" not in low[i + 1 : i + 8]  # "having been confirmed by the Senate"
+    if w in _CONFIRM and _not_confirmed(view, i):
+        return True  # "The BBC cannot independently confirm the allegations": nothing asserted
+        # (version 114, attribution round 74)
     if w == "fault":
         return i > 0 and (low[i - 1] in ("no", "at", "own") or low[i - 1] in view.cues.determiners)
     if w in _ANNOUNCE and i + 1 < view.n:

@@ -53,6 +53,8 @@ def _voice(view, frames_, first, last, category, quote_holder, cues) -> tuple[st
         ):
             return REPORTED, verb.holder.source  # "DPRK fully supports ...": the supporter's
     clear = w == "clear" and view.low[first] in cues.make_clear  # "made it clear" (a booster)
+    if w == "that" and first < last and view.low[last - 1] in cues.frame_verbs:
+        w = view.low[last - 1]  # "indicated that" (a hedge): its verb's holder (version 114)
     if category != "distancing" and (w in cues.frame_verbs or clear):
         own = next((f for f in frames_ if f.lo <= last and first <= f.hi), None)
         if own is not None and own.weak:  # "X said prices are expected to": X's forecast
@@ -73,12 +75,49 @@ def _voice(view, frames_, first, last, category, quote_holder, cues) -> tuple[st
             return REPORTED, holder.source  # "the Kremlin points the finger" (version 112)
     if category == "accusation" and w in _BLAME_NOUNS:
         accuser = _accuser(view, first, cues)
+        if accuser is None:
+            accuser = _issuer(view, first)
         if accuser is not None:
             return REPORTED, accuser.source  # "Western accusations", "Kyiv's allegations"
     f = _covering(frames_, first, last)
-    if f is None or f.holder.kind in ("author", "none"):
+    if f is None or f.holder.kind in ("author", "none") or _writers_aside(view, f, first):
+        return AUTHOR_VOICE, ""
+    if category == "distancing" and _hedged_blame(view, f, first, cues):
         return AUTHOR_VOICE, ""
     return REPORTED, f.holder.source
+
+
+#: the writer's markers of distance ("allegedly", "what it called"), which an accuser does not
+#: use of its own accusation (:func:`_hedged_blame`)
+_DISTANCE_MARKERS = frozenset(
+    {"allegedly", "alleged", "reportedly", "purportedly", "purported", "supposedly", "what"}
+)
+
+
+def _hedged_blame(view: SentenceView, f: Frame, first: int, cues: Cues) -> bool:
+    """A distancing marker in the scope of a blame frame is the writer's: "Moscow accused the
+    special services of masterminding what it called a terrorist attack", "accused of being a
+    free-rider for allegedly doing too little" (version 114, attribution rounds 73-74)."""
+    w = view.low[first]
+    if w not in _DISTANCE_MARKERS or view.low[f.lo] not in cues.blame:
+        return False
+    # "what it called" speaks of the accuser; "allegedly" only in the charge ("accused X of /
+    # blamed X for ... allegedly"), not in the object ("condemn X's disinformation regarding
+    # alleged chemical attacks": the accuser's word for a third party's claim)
+    return w == "what" or any(view.low[k] in ("of", "for") for k in range(f.hi + 1, first))
+
+
+def _writers_aside(view: SentenceView, f: Frame, first: int) -> bool:
+    """Token ``first`` sits in parentheses that open inside the scope of frame ``f`` and after
+    its verb: the writer's aside in a report ("as historians have emphasized, no country
+    supported ... colonialism (and this was invariably Western colonialism) more than ...";
+    version 114, attribution round 74). Quotations are read before this (their speaker)."""
+    for k in range(first - 1, max(f.scope_lo, f.hi) - 1, -1):
+        if view.toks[k] == ")":
+            return False
+        if view.toks[k] == "(":
+            return True
+    return False
 
 
 #: "point the finger / an accusing finger", "pin the blame": a blame speech act of its doer
@@ -202,6 +241,29 @@ def _accuser(view: SentenceView, first: int, cues: Cues) -> Holder | None:
         if w in cues.determiners or w in cues.prepositions or w in cues.be_forms:
             return None
         j -= 1
+    return None
+
+
+#: verbs whose subject makes the blame noun that is their object ("issued a condemnation")
+_ISSUING = frozenset(
+    {"issue", "issues", "issued", "issuing", "voice", "voices", "voiced", "voicing", "lodge",
+     "lodges", "lodged", "lodging", "level", "levels", "levelled", "leveled", "express",
+     "expresses", "expressed", "expressing"}
+)  # fmt: skip
+
+
+def _issuer(view: SentenceView, first: int) -> Holder | None:
+    """The subject of a verb of issuing whose object is the blame noun at ``first``, past at
+    most four lower-case words ("The UN Security Council has issued another strongly worded
+    condemnation": version 114, attribution round 73); None when no actor or vague holder is
+    named."""
+    for j in range(first - 1, max(-1, first - 6), -1):
+        tok = view.toks[j]
+        if view.low[j] in _ISSUING:
+            h = view.doer(j)
+            return h if h.kind in ("actor", "vague") else None
+        if not tok.isalpha() or not tok.islower() and j != first - 1:
+            return None
     return None
 
 
@@ -670,8 +732,13 @@ _PERPETRATES = frozenset(
 #: "carry out" / "carried out" + an evaluated act (version 73)
 _CARRY = frozenset({"carry", "carries", "carried", "carrying"})
 
-#: the particle after a verb of these phrases -> the verb's forms ("give up", "carry out")
-_PARTICLE_VERBS = {"up": frozenset({"give", "gives", "gave", "giving"}), "out": _CARRY}
+#: the particle after a verb of these phrases -> the verb's forms ("give up", "carry out",
+#: "engaged in": version 114, attribution round 74)
+_PARTICLE_VERBS = {
+    "up": frozenset({"give", "gives", "gave", "giving"}),
+    "out": _CARRY,
+    "in": frozenset({"engage", "engages", "engaged", "engaging"}),
+}
 
 
 def _pronoun_subject(view: SentenceView, k: int) -> bool:
