@@ -336,7 +336,18 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: commanders of Ukraine's Azov regiment who are accused of"); "alleged" after a preposition
 #: casts the alleged doer when one follows it ("due to alleged shelling by Ukraine"); a
 #: self-declared label casts nothing in a relative clause after its noun.
-METRICS_VERSION = 114
+#: 114: from attribution rounds 73-74's errors: identified evidence that "suggests" and things
+#: that "indicate" report nothing ("IFW figures suggest"); "indicate that" reports persons and
+#: bodies; a verb in -s after a possessive is a noun; not confirming asserts nothing; "refute"
+#: a noun phrase is a denial; a report ends at ", when in reality" and a "despite being
+#: accused ...," phrase at its comma; parentheses in a report are the writer's; an issued blame
+#: noun is its subject's; names after "with" are a participle's subject; "what it called" and
+#: "allegedly" in a charge are the writer's; a participle phrase before the verb is skipped;
+#: targets after "engaged in" and a quoted act "by X".
+#: 115: from attribution round 75's target errors: a passive negative act with no agent casts no
+#: one ("China will not be bullied"); a nation's "public" is not the state ("blame the US
+#: public"); lex27: "small circle" of people.
+METRICS_VERSION = 115
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

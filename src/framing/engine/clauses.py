@@ -1624,8 +1624,13 @@ class SentenceView:
             if ch is not None:
                 p = self._prep_before(ch)
                 if p is None or self.low[p] in allow:
-                    if self._other_party(ch) or self._not_itself(ch):
-                        return NONE  # "accusing US trade partners": not the US
+                    if (
+                        self._other_party(ch)
+                        or self._not_itself(ch)
+                        or self._head_after(ch) == "public"
+                    ):  # "accusing US trade partners": not the US; "blame the US public"
+                        return NONE  # (version 115, round 75; not "accusing Chinese companies",
+                        # which round 2's readers read as China accused)
                     return self.actor_holder(ch, +1)
             elif w in _OBJECT_PRONOUNS and j == i + 1:  # "accusing him of ..."
                 subj = self.doer(i)

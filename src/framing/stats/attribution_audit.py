@@ -1120,6 +1120,22 @@ ROUNDS = (
         # not pool (section 90)
         pooled_with={"voice": (69, 70), "target": (69, 70)},
     ),
+    AttributionRound(
+        76,
+        20270263,
+        "media-audit-attribution-76",
+        {"voice": 30, "reported": 10, "target": 20, "empty_target": 10},
+        "the news media measured after METRICS_VERSION 115 (the passive victim with no agent, "
+        "a nation's public, lex27's small circles, written from round 75's target errors): RT, "
+        "Western, China Daily, round 75's sizes, from documents no attribution round showed "
+        "(documents only precision rounds showed count as fresh); round 75's guide; blind "
+        "readers",
+        precision_documents_fresh=True,
+        # version 115 changes targets only: rounds 69, 70 and 75 keep the voice values their
+        # readers judged; round 75, its tuning sample for targets, pools for voice only
+        # (section 91)
+        pooled_with={"voice": (69, 70, 75), "target": (69, 70)},
+    ),
 )
 #: the sample kinds whose rows a reader judges for voice and source: ``reported`` rows (since
 #: round 58) add to the source judgements, not to voice

@@ -332,6 +332,14 @@ def _target(
         and view.verb_use(first, _TO_OR_MODAL, through_quotes=False)
     ):
         role = "negative_action"  # "attempts to malign China's ...": the doer, not China
+    elif (
+        role == "evaluative"
+        and verb == first == last
+        and view.low[first].endswith("ed")
+        and view.is_passive(first)
+    ):
+        role = "negative_action"  # "China will not be bullied": the agent after "by", or no
+        # one; the subject is the one wronged (version 115, attribution round 75)
     w = view.low[last]
     if role == "negative_action" and _denied(view, first, cues):
         return ""  # "no evidence that X is interfering", "would not interfere"
