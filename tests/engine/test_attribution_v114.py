@@ -36,6 +36,7 @@ VOICE = [
     # not confirming asserts nothing
     ("The BBC cannot independently confirm the allegations.", "allegations", "author", ""),
     ("The BBC has not been able to verify the claims.", "claims", "author", ""),
+    ("Reuters was not able to confirm the allegations.", "allegations", "author", ""),
     ("Western leaders have not indicated that the war may end.", "may", "author", ""),
     # near miss: confirming is a report
     ("Officials confirmed that the war may last.", "may", "reported", "vague"),

@@ -589,7 +589,7 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     if w in _INDICATE and _thing_indicates(view, i, cues):
         return None  # "The current situation clearly indicates that", "it would indicate
         # that": evidence, no one's report (version 114)
-    if w in _EVIDENTIAL and _evidence_subject(view, i, cues):
+    if w in _SUGGEST and _evidence_subject(view, i, cues):
         return None  # "IFW figures suggest", "Tillerson's remarks suggest that": the writer's
         # inference from evidence, no one's report (version 114, attribution rounds 73-74)
     if w in _CONSIDER and nxt.endswith("ing") and nxt not in _THING_WORDS:
@@ -1454,10 +1454,9 @@ _NEGATIONS = frozenset({"not", "never", "cannot", "can't", "can’t", "couldn't"
                         "didn't", "didn’t", "hasn't", "hasn’t", "haven't", "haven’t"})  # fmt: skip
 
 
-#: verbs of evidence whose subject may be a thing (:func:`_evidence_subject`)
-_EVIDENTIAL = frozenset(
-    {"suggest", "suggests", "suggested", "indicate", "indicates", "indicated"}
-)  # fmt: skip
+#: forms of "suggest", whose subject may be evidence (:func:`_evidence_subject`; "indicate"
+#: reads :func:`_thing_indicates`)
+_SUGGEST = frozenset({"suggest", "suggests", "suggested"})
 
 #: heads of evidence that speak for no one ("the figures suggest"; not "the report said")
 _EVIDENCE_HEADS = frozenset(
@@ -1467,29 +1466,29 @@ _EVIDENCE_HEADS = frozenset(
 )  # fmt: skip
 
 
+def _subject_head(view: SentenceView, i: int, cues: Cues) -> int:
+    """:func:`_subject_word` of verb ``i``, also past "also" ("reporting also indicated")."""
+    j = _subject_word(view, i, cues)
+    while j >= 0 and view.low[j] == "also":
+        j = _subject_word(view, j, cues)
+    return j
+
+
 def _evidence_subject(view: SentenceView, i: int, cues: Cues) -> bool:
-    """The subject right before verb ``i`` (past auxiliaries and adverbs) is evidence the text
-    identifies ("IFW figures suggest", "the data indicate", "Tillerson's remarks suggest");
-    an unnamed document keeps its vague holder ("Studies suggest", "data suggest": version 88)."""
-    j = i - 1
-    while j >= 0 and (
-        view.low[j] in cues.auxiliaries or view.low[j].endswith("ly") or view.low[j] == "also"
-    ):
-        j -= 1
+    """The subject right before verb ``i`` is evidence the text identifies ("IFW figures
+    suggest", "Tillerson's remarks suggest"); an unnamed document keeps its vague holder
+    ("Studies suggest", "data suggest": version 88)."""
+    j = _subject_head(view, i, cues)
     if j < 0 or view.low[j] not in _EVIDENCE_HEADS:
         return False
     return not _unnamed_document(view, i, cues)
 
 
 def _thing_indicates(view: SentenceView, i: int, cues: Cues) -> bool:
-    """The subject of "indicate" at ``i`` (past auxiliaries and adverbs) is no person, body or
-    unnamed document: not an actor, a capitalised name, a pronoun of persons, a vague or
-    speaking head ("officials", "representatives", "states"), or "Previous local reporting"."""
-    j = i - 1
-    while j >= 0 and (
-        view.low[j] in cues.auxiliaries or view.low[j].endswith("ly") or view.low[j] == "also"
-    ):
-        j -= 1
+    """The subject of "indicate" at ``i`` is no person, body or unnamed document: not an
+    actor, a capitalised name, a pronoun of persons, a vague or speaking head ("officials",
+    "representatives", "states"), or "Previous local reporting"."""
+    j = _subject_head(view, i, cues)
     if j < 0 or view.toks[j] in (",", "and"):
         return False  # "..., indicating that", "and indicated that": the shared subject's
     tok, low = view.toks[j], view.low[j]
@@ -1514,7 +1513,7 @@ def _not_confirmed(view: SentenceView, i: int) -> bool:
     if j >= 2 and low[j] == "to" and low[j - 1] == "able" and low[j - 2] == "been":
         j -= 3  # "has not been able to verify"
     elif j >= 1 and low[j] == "to" and low[j - 1] in ("unable", "able"):
-        return low[j - 1] == "unable" or (j >= 3 and low[j - 3] in _NEGATIONS)
+        return low[j - 1] == "unable" or (j >= 2 and low[j - 2] in _NEGATIONS)  # "not able to"
     return j >= 0 and low[j] in _NEGATIONS
 
 
