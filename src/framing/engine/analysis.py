@@ -347,7 +347,10 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: 115: from attribution round 75's target errors: a passive negative act with no agent casts no
 #: one ("China will not be bullied"); a nation's "public" is not the state ("blame the US
 #: public"); lex27: "small circle" of people.
-METRICS_VERSION = 115
+#: 116: from attribution round 76's target errors: a negative act after a denied intention
+#: casts no one ("China does not harbor the ambition to bully"); lex27: "covered up" by a
+#: material is literal.
+METRICS_VERSION = 116
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

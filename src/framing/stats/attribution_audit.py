@@ -1136,6 +1136,21 @@ ROUNDS = (
         # (section 91)
         pooled_with={"voice": (69, 70, 75), "target": (69, 70)},
     ),
+    AttributionRound(
+        77,
+        20270265,
+        "media-audit-attribution-77",
+        {"voice": 30, "reported": 10, "target": 20, "empty_target": 10},
+        "the news media measured after METRICS_VERSION 116 (denied intentions, literal "
+        "'covered up', written from round 76's target errors): RT, Western, China Daily, round "
+        "76's sizes, from documents no attribution round showed (documents only precision "
+        "rounds showed count as fresh); round 76's guide; blind readers",
+        precision_documents_fresh=True,
+        # version 116 changes targets only (two in the corpora): rounds 69, 70, 75 and 76 keep
+        # the voice values their readers judged; round 76, its tuning sample for targets, and
+        # round 75, version 115's, pool for voice only (section 92)
+        pooled_with={"voice": (69, 70, 75, 76), "target": (69, 70)},
+    ),
 )
 #: the sample kinds whose rows a reader judges for voice and source: ``reported`` rows (since
 #: round 58) add to the source judgements, not to voice

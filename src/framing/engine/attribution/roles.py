@@ -628,6 +628,14 @@ def _claimer(view: SentenceView, first: int, last: int, cues: Cues) -> str:
     return ""
 
 
+#: nouns of intending between a negation and "to" that deny the act after it (:func:`_denied`);
+#: not the verbs ("does not seek to contain China": round 1's readers read the US cast, the
+#: writer disputing its denial)
+_INTENTIONS = frozenset(
+    {"ambition", "ambitions", "intention", "intentions", "intent", "desire", "wish"}
+)  # fmt: skip
+
+
 def _denied(view: SentenceView, first: int, cues: Cues) -> bool:
     """The negative action at ``first`` is denied: "not"/"never" right before it (after
     auxiliaries), or "no <evidence/need/...>", "nothing to ..." or a form of *deny* earlier in
@@ -644,6 +652,13 @@ def _denied(view: SentenceView, first: int, cues: Cues) -> bool:
             opened = True
         elif view.toks[k] in (";", ":"):
             return False
+        if (
+            opened
+            and w in ("not", "never", "nor", "n't")
+            and any(view.low[m] in _INTENTIONS for m in range(k + 1, first))
+        ):
+            return True  # "China does not harbor the ambition to bully", "Nor does it have
+            # the desire to" (version 116, attribution round 76)
         if opened and (
             (
                 w in ("no", "nothing")
