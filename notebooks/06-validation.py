@@ -276,12 +276,12 @@ media_table[["category", "gap", "gap_lo", "gap_hi"]].round(3)
 # after the previous round's rule changes from documents no earlier round of either audit
 # showed (design in `docs/validation.md`, sections 5-7 and 14-18). The fresh documents ran
 # out after round 7; round 69 measured the rules of version 98 on the documents no attribution
-# round had shown (only precision rounds had: section 69), rounds 70 and 72-76 those of
-# versions 102 and 111-115 (sections 73 and 87-91). Each cell shows the latest round that
+# round had shown (only precision rounds had: section 69), rounds 70 and 72-77 those of
+# versions 102 and 111-116 (sections 73 and 87-92). Each cell shows the latest round that
 # measured it with at least 10 rows (`attribution_audit.latest_measures`; the round is a column
 # of the CSV), pooled with earlier rounds whose sampled rows the current rules still give the
-# values their readers judged (`pooled_rounds`: voice over rounds 69, 70, 75 and 76, named
-# targets over 69, 70 and 76; rounds 73-75, the tuning samples of versions 114-115, do not pool
+# values their readers judged (`pooled_rounds`: voice over rounds 69, 70 and 75-77, named
+# targets over 69, 70 and 77; rounds 73-76, the tuning samples of versions 114-116, do not pool
 # what they tuned). Output: `figures/06-validation-attribution.{png,svg,csv}`.
 
 # %%

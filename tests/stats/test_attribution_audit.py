@@ -507,24 +507,24 @@ def _hand_count(rounds, samples, label) -> dict[str, tuple[int, int]]:
 @pytest.mark.parametrize(
     ("assignment", "rounds", "samples", "label"),
     [
-        ("voice", (69, 70, 75, 76), ["voice"], "voice_label"),
-        ("target", (69, 70, 76), ["target"], "target_label"),
+        ("voice", (69, 70, 75, 76, 77), ["voice"], "voice_label"),
+        ("target", (69, 70, 77), ["target"], "target_label"),
     ],
 )
 def test_pooled_cells_count_every_judged_row_of_the_pooled_rounds(
     assignment, rounds, samples, label
 ):
-    """Round 76 pools voice with rounds 69, 70 and 75 and named targets with rounds 69-70 (round
-    75 tuned version 115's targets): each group's cell counts, straight from the CSV files,
-    every judged row less the rows the records retired; sources and the empty targets (and so
-    recall) are round 76's own."""
-    assert aa.audit_round(76).pooled_with[assignment] == rounds[:-1]
+    """Round 77 pools voice with rounds 69, 70, 75 and 76 and named targets with rounds 69-70
+    (rounds 75-76 tuned versions 115-116's targets): each group's cell counts, straight from the
+    CSV files, every judged row less the rows the records retired; sources and the empty targets
+    (and so recall) are round 77's own."""
+    assert aa.audit_round(77).pooled_with[assignment] == rounds[:-1]
     latest = aa.latest_measures(n_boot=20).set_index(["assignment", "group"])
     for g, (n, ok) in _hand_count(rounds, samples, label).items():
         cell = latest.loc[(assignment, g)]
-        assert (cell["n"], cell["correct"], cell["round"]) == (n, ok, 76), g
+        assert (cell["n"], cell["correct"], cell["round"]) == (n, ok, 77), g
         assert cell["pooled_rounds"] == "+".join(map(str, rounds))
-    assert "source" not in aa.audit_round(76).pooled_with
+    assert "source" not in aa.audit_round(77).pooled_with
     for unpooled in ("empty target", "source"):
         assert latest.loc[(unpooled, "RT"), "pooled_rounds"] == ""
     assert latest.loc[("empty target", "RT"), "n"] == 10
