@@ -356,7 +356,6 @@ def _attribute(
     return Attribution(out, vague)
 
 
-@lru_cache(maxsize=8)
 def _issued(low: str, x) -> bool:
     """Match ``x`` is a blame noun with a verb of issuing among the five words before it ("has
     issued another strongly worded condemnation": :func:`roles._issuer`)."""
@@ -371,6 +370,7 @@ def _end_words(low: str, x) -> tuple[str, str]:
     return words[0], words[-1]
 
 
+@lru_cache(maxsize=8)
 def _state_self_pattern(cues: Cues, home: str) -> re.Pattern | None:
     """The home named as a collective subject (``state_selves``, version 93) right before a
     frame's verb, at the start of a sentence or clause, with adverbs and auxiliaries between

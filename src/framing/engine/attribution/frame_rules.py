@@ -578,12 +578,8 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         and not _clause_follows(view, i, own_clause=True)
         and not _postposed(view, i)
     ):
-        window = view.low[i + 1 : i + 9]
-        if w in cues.naming_needs_as and "as" in window and not view.is_passive(i):
-            holder = view.subject(i)  # "Ukraine refuted these claims as "misinformation"": the
-            lo = i + 2 + window.index("as")  # label is Ukraine's (version 114, round 74)
-            if holder.kind not in ("none", "author"):
-                return Frame(i, i, lo, _label_end(view, lo), holder)
+        if w in cues.naming_needs_as:  # "Ukraine refuted these claims as "misinformation"":
+            return _as_label_frame(view, i)  # the label is Ukraine's (version 114, round 74)
         return None  # "Russia has denied any involvement in the atrocities": the object
         # is the writer's account of what is denied (version 112, attribution round 72)
     if w in _INDICATE and _thing_indicates(view, i, cues):
@@ -1449,11 +1445,6 @@ _CONFIRM = frozenset(
 #: forms of "indicate", a report only of a person's or a body's (:func:`_thing_indicates`)
 _INDICATE = frozenset({"indicate", "indicates", "indicated", "indicating"})
 
-#: negations before a verb of confirming, past adverbs in -ly ("could not independently")
-_NEGATIONS = frozenset({"not", "never", "cannot", "can't", "can’t", "couldn't", "couldn’t",
-                        "didn't", "didn’t", "hasn't", "hasn’t", "haven't", "haven’t"})  # fmt: skip
-
-
 #: forms of "suggest", whose subject may be evidence (:func:`_evidence_subject`; "indicate"
 #: reads :func:`_thing_indicates`)
 _SUGGEST = frozenset({"suggest", "suggests", "suggested"})
@@ -1502,6 +1493,14 @@ def _thing_indicates(view: SentenceView, i: int, cues: Cues) -> bool:
         or low in ("representatives", "doctors", "sources", "authorities")
     )
     return not person and not _unnamed_document(view, i, cues)
+
+
+#: negations before a verb of confirming (the normalised text has straight apostrophes); not
+#: :data:`framing.engine.negation.NEGATORS`, whose "neither / nor" ("would neither confirm nor
+#: deny allegations") the rules leave a report
+_NEGATIONS = frozenset(
+    {"not", "never", "cannot", "can't", "couldn't", "didn't", "hasn't", "haven't"}
+)  # fmt: skip
 
 
 def _not_confirmed(view: SentenceView, i: int) -> bool:
@@ -1730,20 +1729,19 @@ def frames(view: SentenceView, cues: Cues) -> list[Frame]:
                     if f is not None:
                         out.append(f)
                 continue  # "calls on": a phrasal verb, not a label
-            lo = i + 1
             if w in cues.naming_needs_as:  # the label follows "as": "dismissed X as absurd"
-                window = low[i + 1 : i + 9]
-                if "as" not in window:
-                    if view.headline and w in cues.headline_stance_verbs:
-                        f = _verb_frame(view, i, cues)  # "China rejects groundless ..."
-                        if f is not None:
-                            out.append(f)
-                    continue  # "dismissed the governor": no label
-                lo += window.index("as") + 1
-            else:
-                lo = _label_start(view, i)
+                if "as" in low[i + 1 : i + 9]:
+                    f = _as_label_frame(view, i)
+                elif view.headline and w in cues.headline_stance_verbs:
+                    f = _verb_frame(view, i, cues)  # "China rejects groundless ..."
+                else:
+                    f = None  # "dismissed the governor": no label
+                if f is not None:
+                    out.append(f)
+                continue
             holder = view.subject(i)
             if holder.kind not in ("none", "author") and not view.is_passive(i):
+                lo = _label_start(view, i)
                 out.append(Frame(i, i, lo, _label_end(view, lo), holder))
         elif w in cues.expressed_nouns and (j := _expressing_verb(view, i, cues)) is not None:
             f = _expressed_frame(view, j, i)
@@ -1835,6 +1833,20 @@ def _label_start(view: SentenceView, i: int) -> int:
         if t in (",", ";", ".") or (view.is_boundary(k) and t not in _LABEL_OPENERS):
             break
     return i + 1 if first is None else first
+
+
+def _as_label_frame(view: SentenceView, i: int) -> Frame | None:
+    """The frame of a label after "as" within eight words of verb ``i`` ("dismissed X as
+    absurd", "refuted these claims as "misinformation""), held by the verb's subject; None with
+    no "as", a passive verb or no holder."""
+    window = view.low[i + 1 : i + 9]
+    if "as" not in window or view.is_passive(i):
+        return None
+    holder = view.subject(i)
+    if holder.kind in ("none", "author"):
+        return None
+    lo = i + 2 + window.index("as")
+    return Frame(i, i, lo, _label_end(view, lo), holder)
 
 
 def _label_end(view: SentenceView, lo: int) -> int:

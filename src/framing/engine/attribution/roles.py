@@ -262,8 +262,8 @@ def _issuer(view: SentenceView, first: int) -> Holder | None:
         if view.low[j] in _ISSUING:
             h = view.doer(j)
             return h if h.kind in ("actor", "vague") else None
-        if not tok.isalpha() or not tok.islower() and j != first - 1:
-            return None
+        if not tok.isalpha() or (not tok.islower() and j != first - 1):
+            return None  # a mark, or a capitalised word before the noun's own modifier
     return None
 
 
