@@ -356,8 +356,9 @@ FRAMES_V63 = [
      ("reported", "russia")),
     ("Zelensky is asking for longer-range weapons to strike Russian cities with truly great "
      "force.", "truly", ("author", "")),
+    # version 117: officials of a state outside the categories are no vague holder
     ("Estonian officials say Russia has not asked them to look for the alleged bomber.", "alleged",
-     ("reported", "vague")),
+     ("reported", "")),
     ("I'm urging the veterans to promptly file for your claims.", "claims", ("author", "")),
     ("He urged the lawmakers to pass the bill and claimed that the new act will help.", "claimed",
      ("author", "")),

@@ -69,7 +69,11 @@ def test_pooled_rounds_still_get_the_same_values(spec):
             changed = rows[kept & (rows[column] != current[column])]
             truth = changed[f"{column}_truth"] if len(changed) else changed.index.to_series()
             repaired = [
-                aa.agrees(assignment, current.loc[i, column], truth.loc[i]) for i in changed.index
+                aa.agrees(assignment, current.loc[i, column], truth.loc[i])
+                # a named target emptied where its readers saw no actor (version 117): the row
+                # leaves the named targets, whose pooled share stays a lower bound
+                or (assignment == "target" and not current.loc[i, column] and not truth.loc[i])
+                for i in changed.index
             ]
             changed = changed[[not r for r in repaired]]
             assert changed.empty, (

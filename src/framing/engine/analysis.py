@@ -350,7 +350,7 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: 116: from attribution round 76's target errors: a negative act after a denied intention
 #: casts no one ("China does not harbor the ambition to bully"); lex27: "covered up" by a
 #: material is literal.
-METRICS_VERSION = 116
+METRICS_VERSION = 117
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

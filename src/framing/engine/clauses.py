@@ -63,6 +63,15 @@ _MAX_SECOND_OBJECT = 24
 _IDENTIFYING = frozenset(
     {"the", "this", "that", "these", "those", "whose", "his", "her", "their", "its", "our"}
 )
+#: verbs of regarding right after a relative "which / that": its object is the one regarded,
+#: not the holder of the noun ("the Cold War mentality which views China as an adversary")
+_REGARDING = frozenset({"views", "view", "sees", "see", "regards", "regard", "treats", "treat",
+                        "considers", "consider", "casts", "cast", "portrays", "portray",
+                        "paints", "paint", "labels", "label", "brands", "brand", "targets",
+                        "target"})  # fmt: skip
+#: titles that may serve a body other than their nationality's state ("The Spanish diplomat",
+#: the EU's Borrell: round 6's readers): version 117's foreign title leaves them alone
+_SERVING = frozenset({"diplomat", "envoy", "diplomats", "envoys"})
 #: nouns of containing whose country-name modifier is the one contained (round 20)
 _CONTAINING = ("containment", "encirclement", "suppression")
 #: endings of nationality adjectives ("American", "Chinese", "Western", "British")
@@ -249,6 +258,11 @@ ORG_WHO = "w.h.o."
 
 NONE = Holder("none")
 OTHER = Holder("other")
+#: a holder the text names as another state (``other_states``: "Japanese officials", "Tokyo";
+#: version 117): ``other`` with no source, but a holder the rules have read, not a word they
+#: could not place, so the fallbacks for :data:`OTHER` (an unnamed document, the outlet's
+#: office, an infinitive's missing subject) do not replace it
+FOREIGN = Holder("other", ("foreign",))
 AUTHOR = Holder("author")
 VAGUE = Holder("vague")
 #: forms of "do" that open a question before "you" ("Do you think ...?"; version 97)
@@ -485,7 +499,9 @@ class SentenceView:
         if not t[0].isupper() or self.chunk_of[k] is not None or t in ("I", "I'm"):
             return False
         if k == 0 or self.toks[k - 1] in BOUNDARY or self.toks[k - 1] in ".'":
-            return False  # a sentence or quotation opens with a capital
+            # a sentence or quotation opens with a capital; a state outside the categories is
+            # a name there too ("Tokyo should not try and push its own ...": version 117)
+            return self.other_state(k)
         w = self.low[k]
         return not (
             w in _CALENDAR
@@ -493,6 +509,28 @@ class SentenceView:
             or t in self.cues.third_person
             or t in self.cues.first_person
         )
+
+    def other_state(self, k: int) -> bool:
+        """Token ``k`` names a state outside the actor categories (``other_states``: "Tokyo",
+        "Japanese", "Germany's"; version 117), where no actor chunk covers it."""
+        t = self.toks[k]
+        return self.chunk_of[k] is None and (
+            t in self.cues.other_states
+            or t.removesuffix("'s").removesuffix("’s") in self.cues.other_states
+        )
+
+    def foreign_possessor(self, k: int) -> bool:
+        """Token ``k`` is the possessive of a name the lexicons do not place ("Aquino III's",
+        "Australia's"; version 117): the possessor is someone outside the categories."""
+        t = self.toks[k]
+        if not t.endswith(("'s", "’s")) and not (
+            k + 1 < self.n and self.toks[k + 1] in _APOSTROPHES and t.endswith("s")
+        ):
+            return False
+        base = self.low[k].removesuffix("'s").removesuffix("’s")
+        if base in _CONTRACTED_BE or base in _CALENDAR or base in self.cues.titles:
+            return False  # "It's", "Monday's", "the President's"
+        return self._name_like(k) or self.other_state(k)
 
     def _antecedents(self, upto: int, w: str) -> tuple[set[str], bool]:
         """Actor categories before token ``upto`` that pronoun ``w`` may refer to, and whether
@@ -599,7 +637,9 @@ class SentenceView:
         if j >= 0 and self.chunk_of[j] is not None and self._own_body(k):
             return False  # "Russia's Security Council", "the Russian Security Council": the
             # actor's own body, not another antecedent (version 86, round 57)
-        if w in _PERSON_PRONOUNS and (self._own_body(k) or self._no_person_name(k)):
+        if w in _PERSON_PRONOUNS and (
+            self._own_body(k) or self._no_person_name(k) or self.other_state(k)
+        ):
             return False  # "the Vice President conveyed the Administration's commitment. She
             # emphasized": a body is no antecedent of "she" (version 95, round 64), nor a
             # state or a document ("the threats posed by the Democratic People's Republic of
@@ -918,6 +958,13 @@ class SentenceView:
                 w in cues.anonymity_markers and not (j + 1 < self.n and self.toks[j + 1].isdigit())
             ):
                 ch = self.chunk_at.get(j - 1)
+                if (
+                    ch is None
+                    and w in cues.other_state_voices
+                    and j >= 1
+                    and self.other_state(j - 1)
+                ):
+                    return FOREIGN  # "Japanese officials said": another state's (version 117)
                 if ch is not None and w not in cues.anonymity_markers:
                     if w in cues.collective_heads:
                         return VAGUE  # "Chinese netizens", "the American people" (round 13)
@@ -926,8 +973,13 @@ class SentenceView:
             elif w in cues.titles:
                 the = None if (title or content or w.endswith("s")) else self._definite(j)
                 if the is not None:
+                    if w not in _SERVING and any(self.other_state(m) for m in range(the + 1, j)):
+                        return FOREIGN  # "the DPRK leader": another state's (version 117)
                     return self._definite_title(the, w)  # "The official also said"
                 title, title_word = True, title_word or w
+            elif self.other_state(j) and not (content or title) and self._heads_subject(j):
+                return FOREIGN  # "Germany's intelligence agency BfV has claimed", "Tokyo should"
+                # (version 117): a state the categories lack, not read past to one they have
             elif (
                 self._is_word(j)
                 and w not in cues.auxiliaries
@@ -946,6 +998,17 @@ class SentenceView:
             # ministry or envoy is an organ of a state the headline leaves to its outlet (office)
             return VAGUE
         return OTHER if (content or title) else NONE
+
+    def _heads_subject(self, j: int) -> bool:
+        """Token ``j``, past determiners, opens its clause (:meth:`_opens_clause`): a subject,
+        not an object ("visited the Armenian capital Yerevan and accused"), a conjunct ("Neither
+        Moscow nor Tehran") or an item of a list after an actor ("U.S., ROK and Japan")."""
+        k = j - 1
+        while k >= 0 and self.low[k] in self.cues.determiners:
+            k -= 1
+        if k >= 1 and self.toks[k] == "," and self.chunk_of[k - 1] is not None:
+            return False
+        return self._opens_clause(j)
 
     def _generic_you(self, j: int, i: int) -> bool:
         """The "you" at ``j`` is the speaker's generic or addressed "you" as the subject of verb
@@ -1046,6 +1109,10 @@ class SentenceView:
         threatening to"): the subject that opens its clause (:meth:`clause_subject`)."""
         j = self.left_of_adverbs(i)
         gerund = self.low[i].endswith("ing")
+        if gerund and j >= 0 and self.toks[j] == ",":
+            said = self._reporting_before(j) if self.low[i] in self.cues.speech else None
+            if said is not None:  # "BfV has claimed that China is using ..., alleging it is":
+                return self.subject(said)  # the reporter alleges (version 117)
         if j >= 0 and (
             self.low[j] in _COORD or (gerund and (self.toks[j] == "," or self.low[j] in MEANS))
         ):
@@ -1093,6 +1160,17 @@ class SentenceView:
                 if h2.kind == "actor":
                     return h2
         return h
+
+    def _reporting_before(self, j: int) -> int | None:
+        """The verb of saying whose "that" clause runs, with no comma or boundary, up to the
+        comma at ``j`` ("X has claimed that ... politicians, alleging"), else None."""
+        for k in range(j - 1, 0, -1):
+            if self.low[k] == "that":
+                v = self.left_of_adverbs(k)
+                return v if v >= 0 and self.low[v] in self.cues.speech else None
+            if self.toks[k] == "," or self.is_boundary(k):
+                return None
+        return None
 
     def _opposed_attempt(self, k: int) -> bool:
         """Token ``k`` is a noun of trying opposed right before it, past "any / all / the"
@@ -1757,6 +1835,8 @@ class SentenceView:
             if t in cues.third_person and w in ("its", "their", "his", "her"):
                 h = self.pronoun(j)
                 return h if h.kind == "actor" else NONE
+            if ch is None and self.foreign_possessor(j):
+                return NONE  # "Aquino III's ulterior motive", "Australia's" (version 117)
             if w in cues.auxiliaries and w != "and":
                 break
         # the modified noun: "hostile US policy", "illegal Russian invasion"
@@ -1806,6 +1886,9 @@ class SentenceView:
                 # Russia helped split" (the self-declarer is the noun; version 113)
                 if w == "that" and self.low[k - 1] in self.cues.reporting_nouns:
                     break  # "the baseless claim that X ...": X is the claim's content
+                if self.low[k + 1 : k + 2] and self.low[k + 1] in _REGARDING:
+                    break  # "the mentality which views China as an adversary": the pronoun
+                    # is the subject, the actor the one regarded (version 117)
                 h = self.noun_phrase(k + 1, limit=3)
                 return h if h.kind == "actor" else NONE
         if action_noun:

@@ -115,6 +115,10 @@ class Cues:
     state_selves: tuple[tuple[str, tuple[str, ...]], ...] = ()
     #: "The message reads, in part: ...": nouns whose quoted words are their sender's (v58)
     message_nouns: tuple[str, ...] = ()
+    #: states outside the actor categories, as written ("Tokyo", "Japanese"; version 117)
+    other_states: frozenset[str] = frozenset()
+    #: vague heads that speak for the state before them ("Japanese officials"; version 117)
+    other_state_voices: frozenset[str] = frozenset()
     #: also sent, never read out: "Putin sent congratulations to ..." (version 58)
     sent_message_nouns: tuple[str, ...] = ()
     #: verbs and titles of a speech tag after a quotation ('," said the Deputy Prime Minister')
@@ -295,6 +299,8 @@ def load_cues() -> Cues:
         question_words=_low(att.get("question_words")),
         non_state_heads=_low(att.get("non_state_heads")),
         other_party_heads=_low(att.get("other_party_heads")),
+        other_states=frozenset(str(x) for x in att.get("other_states") or ()),
+        other_state_voices=_low(att.get("other_state_voices")),
         reciprocals=_low(tgt.get("reciprocals")),
         denial_heads=_low(tgt.get("denial_heads")),
         patient_nouns=_low(tgt.get("patient_nouns")),

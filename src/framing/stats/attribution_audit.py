@@ -1151,6 +1151,24 @@ ROUNDS = (
         # round 75, version 115's, pool for voice only (section 92)
         pooled_with={"voice": (69, 70, 75, 76), "target": (69, 70)},
     ),
+    AttributionRound(
+        78,
+        20270267,
+        "media-audit-attribution-78",
+        {"voice": 30, "reported": 10, "target": 30, "empty_target": 10},
+        "the news media measured after METRICS_VERSION 117 (states outside the categories, "
+        "blame laid on someone, Cold War periods, relative clauses of regarding, a reporter's "
+        "participle, written from China Daily's named-target errors in rounds 69-77): RT, "
+        "Western, China Daily, round 77's sizes with 30 named targets per group (the target "
+        "rounds before it all guided version 117, so none pools), from documents no "
+        "attribution round showed (documents only precision rounds showed count as fresh); "
+        "round 77's guide; blind readers",
+        precision_documents_fresh=True,
+        # version 117 changes 1 voice in the seven corpora (a headline): rounds 69, 70 and 75-77
+        # keep the voice values their readers judged; for targets every round since 69 was read
+        # to write it, so round 78's targets stand alone (section 93)
+        pooled_with={"voice": (69, 70, 75, 76, 77)},
+    ),
 )
 #: the sample kinds whose rows a reader judges for voice and source: ``reported`` rows (since
 #: round 58) add to the source judgements, not to voice

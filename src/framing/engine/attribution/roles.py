@@ -366,9 +366,10 @@ def _target(
                 if h.kind != "actor":
                     h = _relative_antecedent(view, first)  # "commanders ... who are accused"
             else:
-                h = view.object(last_v, allow=("on",) if w.startswith("blam") else ())
-                if h.kind != "actor" and w.startswith("blam"):
-                    h = _blamed_on(view, last_v)
+                h = _blamed_on(view, last_v) if w.startswith("blam") else NONE
+                if h.kind != "actor":  # "blaming US trade deficits on China": China is
+                    # blamed (version 117), else the object ("blame China for ...")
+                    h = view.object(last_v, allow=("on",) if w.startswith("blam") else ())
                 if h.kind == "none":
                     h = view.second_object(last_v)  # "condemned X's tests and Russia's war"
         else:  # a noun: "accusations against China", "condemnation of Russia"
@@ -822,11 +823,20 @@ def _holder_of_object(view: SentenceView, first: int) -> Holder:
 
 def _blamed_on(view: SentenceView, i: int) -> Holder:
     """The actor after "on" in "blame <something> on X" ("blaming some of them on Ukrainian
-    strikes"), within eight tokens of the verb and its clause."""
+    strikes", "pinned the blame for the situation on Russia"), within eight tokens of the verb
+    and its clause; not past the "for" of an object ("blame Russia for attacks on Ukraine"),
+    nor an "on" phrase inside the object ("blamed EU sanctions on Russian banks for ...")."""
     for k in range(i + 1, min(view.n, i + 9)):
         if view.toks[k] == "," or (view.is_boundary(k) and view.toks[k] != '"'):
             return NONE
+        if view.low[k] == "for" and k > i + 1:
+            return NONE
         if view.low[k] == "on":
+            for m in range(k + 1, min(view.n, k + 6)):
+                if view.low[m] == "for":
+                    return NONE  # the object's "sanctions on Russian banks", then "for"
+                if view.toks[m] == "," or view.is_boundary(m):
+                    break
             return view.noun_phrase(k + 1) if k + 1 < view.n else NONE
     return NONE
 
