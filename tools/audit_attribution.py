@@ -44,11 +44,13 @@ def _draw(args) -> int:
     frame = spec.frame
     docs = aa.frame_documents(
         frame.datasets,
-        aa.earlier_documents(spec.number),
+        set() if spec.fresh_passages else aa.earlier_documents(spec.number),
         outlet_group=frame.outlet_group,
         outlet_column=frame.outlet_column,
     )
     matches = aa.frame_matches(docs, stratum=spec.stratum)
+    if spec.fresh_passages:  # shown documents stay; the passages readers saw do not
+        matches = aa.fresh_passage_matches(matches, aa.earlier_rows(spec.number))
     sample = aa.draw_sample(matches, seed=seed, sizes=spec.sizes, groups=frame.groups)
     if args.record_only:  # the stored sample must be the one this draw gives
         keys = ["sample", "dataset", "doc_id", "category", "start", "end"]
@@ -67,7 +69,9 @@ def _draw(args) -> int:
         "lexicon_fingerprint": load_lexicon().fingerprint,
         "cues_fingerprint": load_cues().fingerprint,
     }
-    if spec.number > 1:
+    if spec.fresh_passages:
+        record["excluded_earlier_matches"] = int(matches.attrs["excluded_earlier_matches"])
+    elif spec.number > 1:
         record["excluded_earlier_documents"] = int(docs.attrs["excluded_earlier"])
     if args.record_only:  # keep the recorded floors
         old_record = aa.read_record(round_=spec.number)

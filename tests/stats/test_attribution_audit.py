@@ -450,6 +450,41 @@ def test_a_round_after_later_media_rounds_leaves_them_out(tmp_path, monkeypatch)
     assert {d for _, d in aa.earlier_documents(2)} == {"a"}
 
 
+def test_fresh_passages_leave_out_only_what_readers_saw(tmp_path, monkeypatch):
+    """``fresh_passages`` (round 78): a match within the margin of an earlier round's row of
+    the same document is left out (either end); one past it, or in another document, stays."""
+    row = dict.fromkeys(aa.COLUMNS, "")
+    pd.DataFrame([{**row, "dataset": "d", "doc_id": "a", "start": 5000, "end": 5010}]).to_csv(
+        tmp_path / "att1.csv", index=False
+    )
+    monkeypatch.setattr(aa, "validation_dir", lambda: tmp_path)
+    sizes = {"voice": 1}
+    monkeypatch.setattr(
+        aa,
+        "ROUNDS",
+        (
+            aa.AttributionRound(1, 1, "att1", sizes, ""),
+            aa.AttributionRound(2, 2, "att2", sizes, "", fresh_passages=True),
+        ),
+    )
+    earlier = aa.earlier_rows(2)
+    assert earlier[["doc_id", "start", "end"]].values.tolist() == [["a", 5000, 5010]]
+    assert aa.earlier_rows(1).empty
+    matches = pd.DataFrame(
+        {
+            "dataset": ["d"] * 5,
+            "doc_id": ["a", "a", "a", "a", "b"],
+            "start": [2990, 2995, 7009, 7011, 5000],
+            "end": [2999, 3000, 7020, 7020, 5010],
+        }
+    )
+    kept = aa.fresh_passage_matches(matches, earlier, margin=2000)
+    # 2990-2999 ends before 3000 (5000 - 2000): kept; 2995-3000 ends on it: out; 7009 starts
+    # inside 5010 + 2000: out; 7011 starts past it: kept; document b: kept
+    assert kept["start"].tolist() == [2990, 7011, 5000]
+    assert kept.attrs["excluded_earlier_matches"] == 2
+
+
 @pytest.mark.parametrize("frame", [aa.ARTICLES, aa.HEADLINES], ids=["articles", "headlines"])
 def test_latest_measures_take_each_cell_from_the_latest_round_that_measured_it(frame):
     latest = aa.latest_measures(n_boot=50, frame=frame)

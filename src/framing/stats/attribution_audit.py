@@ -157,6 +157,11 @@ class AttributionRound:
     #: precision round (media, headline) showed is fresh for voice, source and target, since its
     #: readers judged one word's sense and no attribution rule was written from it
     precision_documents_fresh: bool = False
+    #: keep the documents earlier attribution rounds showed and leave out only the matches
+    #: within :data:`PASSAGE_MARGIN` characters of a row one of them sampled (round 78: the
+    #: China Daily documents no round had shown held 2 named targets); the readers of those
+    #: rounds saw no word of what is left, but its documents' writers are the same
+    fresh_passages: bool = False
     #: ``{assignment: (round, ...)}``: earlier rounds of the same frame whose sampled rows the
     #: current rules still give the same value of that assignment, so that their judgements of
     #: it and this round's are fresh samples of one set of outputs and pool in
@@ -1160,10 +1165,12 @@ ROUNDS = (
         "blame laid on someone, Cold War periods, relative clauses of regarding, a reporter's "
         "participle, written from China Daily's named-target errors in rounds 69-77): RT, "
         "Western, China Daily, round 77's sizes with 30 named targets per group (the target "
-        "rounds before it all guided version 117, so none pools), from documents no "
-        "attribution round showed (documents only precision rounds showed count as fresh); "
-        "round 77's guide; blind readers",
+        "rounds before it all guided version 117, so none pools), from passages no "
+        "attribution round showed (round 77 left 2 named targets in China Daily documents no "
+        "round had shown, so shown documents stay, less 2,000 characters around every row "
+        "an earlier round sampled); round 77's guide; blind readers",
         precision_documents_fresh=True,
+        fresh_passages=True,
         # version 117 changes 1 voice in the seven corpora (a headline): rounds 69, 70 and 75-77
         # keep the voice values their readers judged; for targets every round since 69 was read
         # to write it, so round 78's targets stand alone (section 93)
@@ -1328,6 +1335,45 @@ def reader_agreement(round_: int | None = None) -> pd.DataFrame:
             }
         )
     return pd.DataFrame(rows)
+
+
+#: characters on either side of an earlier round's sampled match within which a round with
+#: ``fresh_passages`` draws nothing: past the widest context any reader was shown (150 words)
+PASSAGE_MARGIN = 2000
+
+
+def earlier_rows(before: int) -> pd.DataFrame:
+    """``dataset, doc_id, start, end`` of every row the attribution rounds before ``before``
+    sampled (their readers saw its context)."""
+    parts = [
+        read_attribution_audit(audit_path(r.number))[["dataset", "doc_id", "start", "end"]]
+        for r in ROUNDS
+        if r.number < before and audit_path(r.number).exists()
+    ]
+    if not parts:
+        return pd.DataFrame(columns=["dataset", "doc_id", "start", "end"])
+    return pd.concat(parts, ignore_index=True)
+
+
+def fresh_passage_matches(
+    matches: pd.DataFrame, earlier: pd.DataFrame, margin: int = PASSAGE_MARGIN
+) -> pd.DataFrame:
+    """``matches`` less those that start or end within ``margin`` characters of an ``earlier``
+    row of the same document; the attribute ``excluded_earlier_matches`` counts them."""
+    near: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for r in earlier.itertuples(index=False):
+        near.setdefault((str(r.dataset), str(r.doc_id)), []).append(
+            (int(r.start) - margin, int(r.end) + margin)
+        )
+    keep = [
+        not any(lo <= s <= hi or lo <= e <= hi for lo, hi in near.get((str(d), str(doc)), ()))
+        for d, doc, s, e in zip(
+            matches["dataset"], matches["doc_id"], matches["start"], matches["end"], strict=True
+        )
+    ]
+    out = matches[keep].reset_index(drop=True)
+    out.attrs["excluded_earlier_matches"] = len(matches) - len(out)
+    return out
 
 
 def earlier_documents(before: int) -> set[tuple[str, str]]:
