@@ -513,11 +513,8 @@ class SentenceView:
     def other_state(self, k: int) -> bool:
         """Token ``k`` names a state outside the actor categories (``other_states``: "Tokyo",
         "Japanese", "Germany's"; version 117), where no actor chunk covers it."""
-        t = self.toks[k]
-        return self.chunk_of[k] is None and (
-            t in self.cues.other_states
-            or t.removesuffix("'s").removesuffix("’s") in self.cues.other_states
-        )
+        name = self.toks[k].removesuffix("'s").removesuffix("’s")
+        return self.chunk_of[k] is None and name in self.cues.other_states
 
     def foreign_possessor(self, k: int) -> bool:
         """Token ``k`` is the possessive of a name the lexicons do not place ("Aquino III's",

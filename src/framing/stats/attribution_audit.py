@@ -1176,6 +1176,21 @@ ROUNDS = (
         # to write it, so round 78's targets stand alone (section 93)
         pooled_with={"voice": (69, 70, 75, 76, 77)},
     ),
+    AttributionRound(
+        79,
+        20270269,
+        "media-audit-attribution-79",
+        {"voice": 30, "reported": 10, "target": 30, "empty_target": 10},
+        "the news media measured again after METRICS_VERSION 117, no rule changed since round "
+        "78: RT, Western, China Daily, round 78's sizes and passages rule (China Daily had 11 "
+        "named targets left, all drawn); round 78's guide; blind readers",
+        precision_documents_fresh=True,
+        fresh_passages=True,
+        # no rule changed after round 78 (a voice draft for "is expected to" was dropped
+        # unmeasured): round 79 pools voice with rounds 69, 70 and 75-78, named targets with
+        # round 78 (section 94)
+        pooled_with={"voice": (69, 70, 75, 76, 77, 78), "target": (78,)},
+    ),
 )
 #: the sample kinds whose rows a reader judges for voice and source: ``reported`` rows (since
 #: round 58) add to the source judgements, not to voice
