@@ -277,13 +277,13 @@ media_table[["category", "gap", "gap_lo", "gap_hi"]].round(3)
 # showed (design in `docs/validation.md`, sections 5-7 and 14-18). The fresh documents ran
 # out after round 7; round 69 measured the rules of version 98 on the documents no attribution
 # round had shown (only precision rounds had: section 69), rounds 70 and 72-77 those of
-# versions 102 and 111-116 (sections 73 and 87-92), and round 78, from passages no round had
-# shown once China Daily's unshown documents ran out, version 117's (section 93). Each cell
-# shows the latest round that measured it with at least 10 rows
+# versions 102 and 111-116 (sections 73 and 87-92), and rounds 78-79, from passages no round
+# had shown once China Daily's unshown documents ran out, version 117's (sections 93-94). Each
+# cell shows the latest round that measured it with at least 10 rows
 # (`attribution_audit.latest_measures`; the round is a column of the CSV), pooled with earlier
 # rounds whose sampled rows the current rules still give the values their readers judged
-# (`pooled_rounds`: voice over rounds 69, 70 and 75-78; named targets from round 78 alone, since
-# every target round since 69 guided version 117). Output:
+# (`pooled_rounds`: voice over rounds 69, 70 and 75-79; named targets over rounds 78-79, since
+# every target round from 69 to 77 guided version 117). Output:
 # `figures/06-validation-attribution.{png,svg,csv}`.
 
 # %%

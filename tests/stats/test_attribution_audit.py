@@ -542,25 +542,24 @@ def _hand_count(rounds, samples, label) -> dict[str, tuple[int, int]]:
 @pytest.mark.parametrize(
     ("assignment", "rounds", "samples", "label"),
     [
-        ("voice", (69, 70, 75, 76, 77, 78), ["voice"], "voice_label"),
-        ("target", (78,), ["target"], "target_label"),
+        ("voice", (69, 70, 75, 76, 77, 78, 79), ["voice"], "voice_label"),
+        ("target", (78, 79), ["target"], "target_label"),
     ],
 )
 def test_pooled_cells_count_every_judged_row_of_the_pooled_rounds(
     assignment, rounds, samples, label
 ):
-    """Round 78 pools voice with rounds 69, 70 and 75-77; its named targets are its own (every
-    target round since 69 guided version 117): each group's cell counts, straight from the CSV
-    files, every judged row less the rows the records retired; sources and the empty targets
-    (and so recall) are round 78's own."""
-    assert aa.audit_round(78).pooled_with.get(assignment, ()) == rounds[:-1]
+    """Round 79 pools voice with rounds 69, 70 and 75-78 and named targets with round 78 (every
+    target round from 69 to 77 guided version 117): each group's cell counts, straight from the
+    CSV files, every judged row less the rows the records retired; sources and the empty targets
+    (and so recall) are round 79's own."""
+    assert aa.audit_round(79).pooled_with.get(assignment, ()) == rounds[:-1]
     latest = aa.latest_measures(n_boot=20).set_index(["assignment", "group"])
     for g, (n, ok) in _hand_count(rounds, samples, label).items():
         cell = latest.loc[(assignment, g)]
-        assert (cell["n"], cell["correct"], cell["round"]) == (n, ok, 78), g
-        pooled = "+".join(map(str, rounds)) if len(rounds) > 1 else ""
-        assert cell["pooled_rounds"] == pooled
-    assert "source" not in aa.audit_round(78).pooled_with
+        assert (cell["n"], cell["correct"], cell["round"]) == (n, ok, 79), g
+        assert cell["pooled_rounds"] == "+".join(map(str, rounds))
+    assert "source" not in aa.audit_round(79).pooled_with
     for unpooled in ("empty target", "source"):
         assert latest.loc[(unpooled, "RT"), "pooled_rounds"] == ""
     assert latest.loc[("empty target", "RT"), "n"] == 10

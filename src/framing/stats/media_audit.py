@@ -388,6 +388,13 @@ RETIRED_TERMS = {
     r"|terms(?!\s+of\b)|termed|dubs|dubbed|labels|labeled|labelled)\b": (
         "lex8: the pattern gained a lookahead that leaves out the impersonal what is called"
     ),
+    r"\b(?:the\s+(?:end|height|collapse|close)\s+of\s+the\s+cold[- ]war|(?:end|height|collapse"
+    r"|close)\s+of\s+the\s+cold[- ]war|post-cold[- ]war|cold[- ]war[- ](?:era|period|years|days"
+    r"|history|times|historian|historians|relic|relics|rivals|rivalry|adversaries|arms\s+race"
+    r"|standoff|nuclear))\b": (
+        "version 117: 'Cold War relic(s)' left the period pattern for an entry of its own "
+        "(cold_war_reference); the pattern's other matches are the same"
+    ),
 }
 #: category -> the rounds pooled in the per-pattern precision table (``term_precision``) of
 #: docs/validation.md: for hedges the rounds drawn since lex20 that no later rule was written
