@@ -974,7 +974,7 @@ class SentenceView:
                         return FOREIGN  # "the DPRK leader": another state's (version 117)
                     return self._definite_title(the, w)  # "The official also said"
                 title, title_word = True, title_word or w
-            elif self.other_state(j) and not (content or title) and self._heads_subject(j):
+            elif not (content or title) and self.other_state(j) and self._heads_subject(j):
                 return FOREIGN  # "Germany's intelligence agency BfV has claimed", "Tokyo should"
                 # (version 117): a state the categories lack, not read past to one they have
             elif (

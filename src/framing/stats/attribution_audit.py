@@ -1361,7 +1361,7 @@ def earlier_rows(before: int) -> pd.DataFrame:
     """``dataset, doc_id, start, end`` of every row the attribution rounds before ``before``
     sampled (their readers saw its context)."""
     parts = [
-        read_attribution_audit(audit_path(r.number))[["dataset", "doc_id", "start", "end"]]
+        read_attribution_audit(round_=r.number)[["dataset", "doc_id", "start", "end"]]
         for r in ROUNDS
         if r.number < before and audit_path(r.number).exists()
     ]
