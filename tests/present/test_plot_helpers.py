@@ -75,9 +75,20 @@ def _fightin(ax, rng):
     charts.fightin_words(ax, kw, labels=(LONG, "UNGD 2022 speeches"))
 
 
+def _voice(ax, rng):
+    rows = [
+        {"group": g, "label": c, "share_author": v, "lower": v - 0.1, "upper": v + 0.1}
+        for g in [LONG, *GROUPS[:4]]
+        for c, v in zip(
+            ["Hedges", "Accusation", "All stance"], rng.uniform(0.2, 0.8, 3), strict=True
+        )
+    ]
+    charts.voice_share_chart(ax, pd.DataFrame(rows))
+
+
 @pytest.mark.parametrize(
-    "draw", [_space, _percentile, _interval, _trend, _strip, _fightin],
-    ids=["framing_space", "percentile", "interval", "trend", "strip", "fightin_words"],
+    "draw", [_space, _percentile, _interval, _trend, _strip, _fightin, _voice],
+    ids=["framing_space", "percentile", "interval", "trend", "strip", "fightin_words", "voice"],
 )  # fmt: skip
 @pytest.mark.parametrize("figsize", [style.FIGSIZE, (5.0, 3.6)], ids=["default", "small"])
 def test_legends_are_never_clipped(tmp_path, draw, figsize):
@@ -91,6 +102,24 @@ def test_legends_are_never_clipped(tmp_path, draw, figsize):
     assert leg is not None and _inside(fig, leg)
     if figsize == style.FIGSIZE:  # room for the axes too: the layout did not give up
         assert ax.get_position().width > 0.2
+    matplotlib.pyplot.close(fig)
+
+
+def test_a_rebuilt_legend_keeps_the_error_bars_markers(tmp_path):
+    # five long entries do not fit above a small figure: the legend is rebuilt smaller, and
+    # the rebuilt one must still show each series' marker, not a bare line
+    fig, ax = style.new_figure("A finding", source="s", figsize=(5.0, 3.6))
+    _voice(ax, np.random.default_rng(0))
+    before = ax.get_legend()
+    saving.save_figure(fig, "f", outdir=tmp_path, close=False)
+    leg = ax.get_legend()
+    assert leg is not before  # rebuilt
+    markers = {
+        line.get_marker()
+        for line in leg.findobj(matplotlib.lines.Line2D)
+        if line.get_marker() not in (None, "None", "")
+    }
+    assert {"o", "s", "D", "^", "*"} <= markers
     matplotlib.pyplot.close(fig)
 
 

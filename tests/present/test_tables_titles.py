@@ -8,7 +8,7 @@ import pytest
 
 import framing
 from framing.present import labels, tables, titles
-from framing.stats import keyness
+from framing.stats import groups, keyness
 from framing.stats.keyness import term_counts
 
 
@@ -155,3 +155,138 @@ def test_group_distances_and_neighbours_sentence():
     assert titles.neighbours_sentence(nn) == (
         "The article's 3 nearest neighbours: 1 UN (Cuba) and 2 war (2 K)"
     )
+
+
+# ---------------------------------------------------------------- own voice (issue 13, voice)
+VOICE_TEXT = (
+    "Critics said the plan may fail and called it reckless. We think the sanctions are probably "
+    'illegal. "It is clearly a lie," the minister said.'
+)
+
+
+@pytest.mark.parametrize(
+    "metric, label",
+    [
+        ("hedge_author_per_1k", "Hedges, own voice per 1k"),
+        ("accusation_author_count", "Accusation, own voice (count)"),
+        ("negative_evaluation_author", "Negative evaluation, own voice"),
+        ("west_us_targeted_count", "West / US, targeted (count)"),
+        ("vague_source_per_1k", "Vague sources per 1k"),
+        ("hedge_authored_per_1k", "hedge_authored per 1k"),  # unknown: the column name
+    ],
+)
+def test_metric_label_own_voice(metric, label):
+    assert labels.metric_label(metric) == label
+
+
+def test_article_rates_own_voice_rows(analysis):
+    plain = tables.article_rates(analysis)
+    r = tables.article_rates(analysis, own_voice=True).set_index("category")
+    voiced = [c for c in r.index if c.endswith("_author")]
+    assert voiced == [
+        f"{c}_author" for c in framing.engine.analysis.voiced_categories(analysis.lexicon)
+    ]
+    assert len(r) == len(plain) + len(voiced)
+    for c in voiced:
+        base = c.removesuffix("_author")
+        assert r.loc[c, "count"] == analysis.metrics[f"{base}_author_count"]
+        assert r.loc[c, "count"] <= r.loc[base, "count"]
+        assert r.loc[c, "kind"] == r.loc[base, "kind"]  # a stance row, never a topic
+        assert r.loc[c, "precision_note"] == r.loc[base, "precision_note"]
+        assert r.loc[c, "lower"] <= r.loc[c, "per_1k"] <= r.loc[c, "upper"]
+
+
+def test_article_voice_shares_by_hand():
+    a = framing.analyze(VOICE_TEXT)
+    t = tables.article_voice_shares(a, "x", n_boot=200).set_index("category")
+    # reported: "may" and "reckless" (critics said), "clearly" and "lie" (the minister's quote);
+    # the author's: "think", "probably", "illegal"
+    assert t.loc["hedge", ["matches", "author"]].tolist() == [3, 2]
+    assert t.loc["negative_evaluation", ["matches", "author"]].tolist() == [2, 1]
+    assert t.loc["accusation", ["matches", "author"]].tolist() == [1, 0]
+    assert t.loc["all", ["matches", "author", "reported"]].tolist() == [7, 3, 4]
+    assert t.loc["all", "share_author"] == pytest.approx(3 / 7)
+    assert t.loc["all", ["unit", "units", "units_with_matches"]].tolist() == ["sentence", 3, 3]
+    assert np.isnan(t.loc["distancing", "share_author"])  # no distancing match: no share
+
+
+def _shares() -> pd.DataFrame:
+    a = framing.analyze(VOICE_TEXT)
+    news = pd.DataFrame(
+        {
+            "group": ["News", "News"],
+            **{f"{c}_count": [4, 0] for c in ("accusation", "booster", "distancing", "hedge")},
+            **{
+                f"{c}_author_count": [1, 0]
+                for c in ("accusation", "booster", "distancing", "hedge")
+            },
+            "negative_evaluation_count": [2, 2],
+            "negative_evaluation_author_count": [0, 2],
+        }
+    )
+    cats = framing.engine.analysis.voiced_categories(a.lexicon)
+    return pd.concat(
+        [
+            groups.voice_shares(news, cats, n_boot=200),
+            tables.article_voice_shares(a, "x", n_boot=200),
+        ]
+    )
+
+
+def test_voice_share_rows_labels_and_audit_rows():
+    audit = pd.DataFrame(
+        {
+            "group": ["RT", "pooled"],
+            "rows": [10, 30],
+            "readers_author": [4, 12],
+            "share_readers": [0.4, 0.4],
+            "readers_lower": [0.17, 0.25],
+            "readers_upper": [0.69, 0.58],
+        }
+    )
+    t = tables.voice_share_rows(_shares(), audit=audit, audit_groups={"RT": "News"})
+    assert list(dict.fromkeys(t["group"])) == ["News", "x"]
+    news = t[t["group"] == "News"]
+    assert news["label"].tolist()[-2:] == ["All stance", tables.AUDITED_ROW]
+    row = news.iloc[-1]
+    assert (row["matches"], row["author"], row["reported"], row["share_author"]) == (10, 4, 6, 0.4)
+    assert tables.AUDITED_ROW not in set(t.loc[t["group"] == "x", "label"])  # no audit: no row
+    assert "Hedges" in set(t["label"]) and len(tables.voice_share_rows(_shares())) == 12
+
+
+def test_voice_share_sentence():
+    t = tables.voice_share_rows(_shares())
+    # News: 4 + 4 + 4 + 4 + 4 = 20 matches, 1 + 1 + 1 + 1 + 2 = 6 in the author's voice
+    assert titles.voice_share_sentence(t, "x", ["News"]) == (
+        "The article states 3 of its 7 stance matches in its own voice; News 30% "
+        "(the rest quoted or reported)"
+    )
+    none = t[t["group"] != "x"]
+    assert titles.voice_share_sentence(none, "x", ["News"]).startswith(
+        "The article has no stance match; News 30%"
+    )
+
+
+def test_own_voice_positions_sentence(analysis):
+    scores = pd.DataFrame(
+        {
+            m: [0.0] * 20
+            for c in ("hedge", "accusation")
+            for m in (f"{c}_per_1k", f"{c}_author_per_1k")
+        }
+    )
+    metrics = [
+        "accusation_per_1k",
+        "accusation_author_per_1k",
+        "hedge_per_1k",
+        "hedge_author_per_1k",
+    ]
+    pos = tables.positions_by_corpus(
+        analysis,
+        {"A": scores, "B": scores},
+        metrics,
+        rates=tables.article_rates(analysis, own_voice=True),
+    )
+    s = titles.own_voice_positions_sentence(pos, ["A", "B"])
+    assert s.startswith("In the author's own voice: the article is above 90%")
+    assert "Accusation" in s and "own voice" not in s.split(":", 1)[1]

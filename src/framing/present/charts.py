@@ -329,7 +329,8 @@ def estimate_chart(
     """Point estimates with 95% intervals, one row per ``label``, several series dodged.
 
     ``series`` holds ``(legend name, value column, lower column, upper column)`` tuples; each
-    series gets one Okabe–Ito colour and marker. ``reference`` draws a dotted vertical line
+    series gets one Okabe–Ito colour and marker (a fifth series, black stars: the article where
+    groups come first). ``reference`` draws a dotted vertical line
     (e.g. AUC 0.5 = chance).
     """
     ax = axes_or_new(ax)
@@ -340,11 +341,12 @@ def estimate_chart(
         OKABE_ITO["vermillion"],
         OKABE_ITO["bluish_green"],
         OKABE_ITO["reddish_purple"],
+        OKABE_ITO["black"],
     ]
-    markers = ["o", "s", "D", "^"]
+    markers = ["o", "s", "D", "^", "*"]
     for k, (name, value, lo, hi) in enumerate(series):
         v = t[value].to_numpy(dtype=float)
-        offset = (k - (len(series) - 1) / 2) * 0.22
+        offset = (k - (len(series) - 1) / 2) * (0.22 if len(series) <= 4 else 0.17)
         ax.errorbar(
             v,
             ys + offset,
@@ -383,6 +385,22 @@ def share_chart(
     )
     ax.set_xlim(0, 1.01)
     ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=len(groups))
+    return ax
+
+
+def voice_share_chart(ax: Axes | None, shares: pd.DataFrame) -> Axes:
+    """The share of each stance category's matches in the author's own voice with its
+    interval, one row per ``label``, one dodged series per ``group`` (a
+    :func:`~framing.present.tables.voice_share_rows` table), from 0 to 1, one half dotted, the
+    legend above."""
+    wide, series = estimate_series(
+        shares, by="group", label="label", value="share_author", lo="lower", hi="upper"
+    )
+    ax = estimate_chart(
+        ax, wide, "label", series, "share of matches in the author's own voice", reference=0.5
+    )
+    ax.set_xlim(0, 1.01)
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2, fontsize=FONT_SIZE - 2)
     return ax
 
 

@@ -10,6 +10,7 @@ from framing.engine.lexicon import load_lexicon
 
 _OTHER_LABELS = {
     "scare_quote": "Scare quotes",
+    "vague_source": "Vague sources",
     "west_us_frame_sentence_share": "West/US-frame sentence share",
     "flesch_reading_ease": "Flesch reading ease",
     "flesch_kincaid_grade": "Flesch–Kincaid grade",
@@ -29,14 +30,22 @@ def category_labels(lexicon=None) -> dict[str, str]:
 
 
 def metric_label(metric: str, lexicon=None, unit: bool = True) -> str:
-    """Readable name of a metric column: ``west_us_per_1k`` → ``West / US per 1k``."""
+    """Readable name of a metric column: ``west_us_per_1k`` → ``West / US per 1k``;
+    ``hedge_author_per_1k`` → ``Hedges, own voice per 1k`` (the author's own stance),
+    ``west_us_targeted_count`` → ``West / US, targeted (count)`` (cast negatively)."""
     labels = category_labels(lexicon)
+
+    def name(base: str) -> str:
+        for tail, words in (("_author", ", own voice"), ("_targeted", ", targeted")):
+            head = base.removesuffix(tail)
+            if base not in labels and head != base and head in labels:
+                return labels[head] + words
+        return labels.get(base) or _OTHER_LABELS.get(base, base)
+
     for suffix, tail in (("_per_1k", " per 1k"), ("_count", " (count)")):
         if metric.endswith(suffix):
-            base = metric[: -len(suffix)]
-            name = labels.get(base) or _OTHER_LABELS.get(base, base)
-            return name + (tail if unit else "")
-    return labels.get(metric) or _OTHER_LABELS.get(metric, metric)
+            return name(metric[: -len(suffix)]) + (tail if unit else "")
+    return name(metric)
 
 
 def fmt_number(x: float) -> str:

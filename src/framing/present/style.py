@@ -369,9 +369,14 @@ def _rebuild_legend(leg, ncols: int, labels: list[str], size: float):
         x0, y0, w, h = anchor.bounds
         kw["bbox_to_anchor"] = (x0, y0) if w == 0 and h == 0 else (x0, y0, w, h)
         kw["bbox_transform"] = parent.transAxes if hasattr(parent, "transAxes") else None
+    handles = leg.legend_handles  # the drawn proxies: an error bar's lose their marker
+    if hasattr(parent, "get_legend_handles_labels"):  # an axes: its labelled artists
+        originals, _ = parent.get_legend_handles_labels()
+        if len(originals) == len(handles):
+            handles = originals
     if leg in getattr(parent, "legends", []):  # a figure legend: fig.legend adds another
         leg.remove()
-    return parent.legend(leg.legend_handles, labels, **kw)
+    return parent.legend(handles, labels, **kw)
 
 
 def _legend_size(leg, renderer) -> tuple[float, float]:

@@ -23,25 +23,31 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from framing.engine.analysis import voiced_categories
 from framing.engine.language import ENGLISH_FUNCTION_WORDS
 from framing.present.claims import precision_phrase
 from framing.present.entries import entry_descriptions
 from framing.present.labels import category_labels, fmt_number, metric_label
 from framing.stats.common import seeded_rng
-from framing.stats.groups import pooled_rate_ci
-from framing.stats.intervals import analysis_rate_intervals, poisson_interval
+from framing.stats.groups import pooled_rate_ci, voice_shares
+from framing.stats.intervals import analysis_rate_intervals, poisson_interval, sentence_counts
 from framing.stats.ranks import percentile_rank, position
 from framing.stats.validation import audited_precision
+
+#: suffix of an own-voice category (``accusation_author``: accusation matches in the author's voice)
+OWN_VOICE = "_author"
 
 
 def with_precision(table: pd.DataFrame, category: str = "category") -> pd.DataFrame:
     """``table`` with the audited precision of each category
-    (:func:`framing.stats.validation.audited_precision`): precision, precision_lower,
+    (:func:`framing.stats.validation.audited_precision`; an own-voice row,
+    ``accusation_author``, carries its category's: the audits judged the category's matches
+    whatever their voice): precision, precision_lower,
     precision_upper, exploratory and the phrase ``precision_note``
     (:func:`framing.present.claims.precision_phrase`, with the official texts' measure where
     there is one: scare quotes); "not audited" where there is none."""
     a = audited_precision().set_index("category")
-    cats = table[category]
+    cats = table[category].astype(str).str.removesuffix(OWN_VOICE)
     out = table.copy()
     out["precision"] = cats.map(a["precision"]).astype(float)
     out["precision_lower"] = cats.map(a["lower"]).astype(float)
@@ -67,24 +73,97 @@ def with_precision(table: pd.DataFrame, category: str = "category") -> pd.DataFr
     return out
 
 
-def article_rates(analysis, level: float = 0.95, n_boot: int = 2000, seed: int = 0) -> pd.DataFrame:
+def article_rates(
+    analysis,
+    level: float = 0.95,
+    n_boot: int = 2000,
+    seed: int = 0,
+    own_voice: bool = False,
+) -> pd.DataFrame:
     """The article's rate per 1,000 words per category (lexicon order, scare quotes last) with
     the interval of :func:`framing.stats.intervals.analysis_rate_intervals` (sentence bootstrap
     widened to the exact Poisson interval; both kept), the number of sentences the matches come
-    from and the category's audited precision (:func:`with_precision`).
+    from and the category's audited precision (:func:`with_precision`). ``own_voice`` adds a
+    row per voiced category for its matches in the author's own voice (``hedge_author``).
 
     Columns: category, label, kind, count, sentences, tokens, per_1k, lower, upper, method,
     level, poisson_lower, poisson_upper, bootstrap_lower, bootstrap_upper, precision,
     precision_lower, precision_upper, exploratory, precision_note.
     """
     cats = [*analysis.lexicon.categories, "scare_quote"]
+    if own_voice:
+        cats += [f"{c}{OWN_VOICE}" for c in voiced_categories(analysis.lexicon)]
     iv = analysis_rate_intervals(analysis, level=level, n_boot=n_boot, seed=seed)
     out = iv.set_index("category").loc[cats].reset_index()
     kinds = {cid: c.kind for cid, c in analysis.lexicon.categories.items()}
     out.insert(1, "label", [metric_label(c, analysis.lexicon) for c in out["category"]])
-    out.insert(2, "kind", [kinds.get(c, "quote") for c in out["category"]])
+    out.insert(2, "kind", [kinds.get(c.removesuffix(OWN_VOICE), "quote") for c in out["category"]])
     out["sentences"] = out["sentences"].astype("int64")
     return with_precision(out)
+
+
+def article_voice_shares(
+    analysis, label: str = "the article", level: float = 0.95, n_boot: int = 2000, seed: int = 0
+) -> pd.DataFrame:
+    """:func:`framing.stats.groups.voice_shares` of one analysed text, as group ``label``: the
+    share of each voiced category's matches in the author's own voice, its sentences the units
+    resampled for the interval (few matches give wide intervals)."""
+    counts = sentence_counts(analysis).assign(group=label)
+    cats = voiced_categories(analysis.lexicon)
+    return voice_shares(counts, cats, "group", seed, n_boot, level, unit="sentence")
+
+
+#: label of the row that gives the readers' own-voice share of a group's audited voice rows
+AUDITED_ROW = "All stance, read in the audit"
+
+
+def voice_share_rows(
+    shares: pd.DataFrame,
+    lexicon=None,
+    audit: pd.DataFrame | None = None,
+    audit_groups: Mapping[str, str] | None = None,
+) -> pd.DataFrame:
+    """:func:`framing.stats.groups.voice_shares` tables (groups stacked) with a readable
+    ``label`` per category (``all`` → "All stance"), ready for
+    :func:`framing.present.charts.voice_share_chart`; with ``audit``
+    (:func:`framing.stats.attribution_audit.audited_voice_shares`) a last row per group: the
+    share of its judged voice rows the readers put in the author's own voice (Wilson interval;
+    ``matches`` = rows judged), ``audit_groups`` mapping the audit's group names to the
+    table's. Groups keep their order of appearance."""
+    labels = category_labels(lexicon)
+    out = shares.copy()
+    out.insert(
+        2,
+        "label",
+        [labels.get(c, "All stance") if c != "all" else "All stance" for c in out["category"]],
+    )
+    if audit is None:
+        return out.reset_index(drop=True)
+    names = dict(audit_groups or {})
+    a = audit[audit["group"].isin(names)]
+    rows = pd.DataFrame(
+        {
+            "group": a["group"].map(names),
+            "category": "audited",
+            "label": AUDITED_ROW,
+            "unit": "judged match",
+            "units": a["rows"],
+            "units_with_matches": a["rows"],
+            "matches": a["rows"],
+            "author": a["readers_author"],
+            "reported": a["rows"] - a["readers_author"],
+            "share_author": a["share_readers"],
+            "lower": a["readers_lower"],
+            "upper": a["readers_upper"],
+            "level": 0.95,
+            "n_boot": 0,
+        }
+    )
+    order = {g: i for i, g in enumerate(dict.fromkeys(out["group"]))}
+    both = pd.concat([out, rows], ignore_index=True)
+    both["_g"] = both["group"].map(order)
+    both = both.sort_values("_g", kind="mergesort").drop(columns="_g")
+    return both.reset_index(drop=True)
 
 
 def highlighted_html(analysis, categories: Sequence[str] | None = None) -> str:
@@ -205,6 +284,7 @@ def position_table(
     kinds = {}
     if lexicon is not None:
         kinds = {f"{cid}_per_1k": c.kind for cid, c in lexicon.categories.items()}
+        kinds |= {f"{cid}{OWN_VOICE}_per_1k": c.kind for cid, c in lexicon.categories.items()}
     kinds["scare_quote_per_1k"] = "quote"
     pos.insert(1, "label", [metric_label(m, lexicon) for m in pos["metric"]])
     pos.insert(2, "kind", [kinds.get(m, "other") for m in pos["metric"]])

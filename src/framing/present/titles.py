@@ -31,6 +31,7 @@ __all__ = [
     "above_phrase",
     "group_positions_sentence",
     "outlet_strip_sentence",
+    "own_voice_positions_sentence",
     "strip_sentence",
     "topics_sentence",
     "audit_sentence",
@@ -43,6 +44,7 @@ __all__ = [
     "rates_sentence",
     "target_sentence",
     "times_phrase",
+    "voice_share_sentence",
 ]
 
 
@@ -372,6 +374,35 @@ def group_positions_sentence(
         return head + "; ".join(parts)
     head = "The article is " if not prefix else f"{prefix}the article is "
     return head + "; ".join(parts)
+
+
+def voice_share_sentence(shares: pd.DataFrame, article: str, groups: Sequence[str]) -> str:
+    """Finding of a :func:`~framing.present.tables.voice_share_rows` table: how many of the
+    article's stance matches (group ``article``) are in its own voice, and each of ``groups``'
+    share (their ``all`` rows), in the order given."""
+    t = shares[shares["category"] == "all"].drop_duplicates("group").set_index("group")
+    parts = [
+        f"{_group_name(g)} {t.loc[g, 'share_author']:.0%}"
+        for g in groups
+        if g in t.index and t.loc[g, "matches"] > 0
+    ]
+    tail = f"; {join_words(parts)} (the rest quoted or reported)" if parts else ""
+    if article not in t.index or t.loc[article, "matches"] == 0:
+        return f"The article has no stance match{tail}"
+    a = t.loc[article]
+    return (
+        f"The article states {int(a['author'])} of its "
+        f"{plural(a['matches'], 'stance match', 'stance matches')} in its own voice{tail}"
+    )
+
+
+def own_voice_positions_sentence(table: pd.DataFrame, groups: Sequence[str]) -> str:
+    """:func:`group_positions_sentence` of the own-voice rows of a
+    :func:`~framing.present.tables.positions_by_corpus` table (``*_author_per_1k``): where the
+    article stands on what it asserts itself."""
+    own = table[table["metric"].str.endswith("_author_per_1k")]
+    own = own.assign(label=own["label"].str.replace(", own voice", "", regex=False))
+    return group_positions_sentence(own, groups, prefix="In the author's own voice: ")
 
 
 def outlet_strip_sentence(

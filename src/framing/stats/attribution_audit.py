@@ -1882,6 +1882,55 @@ def latest_measures(n_boot: int = 1000, frame: SamplingFrame = ARTICLES) -> pd.D
     ).reset_index(drop=True)
 
 
+def audited_voice_shares(frame: SamplingFrame = ARTICLES) -> pd.DataFrame:
+    """How much of each group's stance is the author's own, by the rules and by the readers, on
+    the judged voice rows of the latest round of ``frame`` that judged voice (with the earlier
+    rounds it pools voice with): a voice row is a match drawn at random from a group's voiced
+    matches, so the readers' share of ``author`` estimates the group's own-voice share without
+    the rules' errors, and the rules' share on the same rows shows which way they err.
+
+    Columns: group (the frame's groups, then ``pooled``), rows, rules_author, readers_author,
+    author_read_reported (rules ``author``, readers ``reported``), reported_read_author,
+    share_rules, share_readers with its Wilson interval (readers_lower, readers_upper), round,
+    pooled_rounds ("69+70+75" or empty)."""
+    for spec in reversed([r for r in ROUNDS if r.frame is frame and not r.stratum]):
+        rows = judged(
+            pooled_audit(spec, "voice")
+            if "voice" in spec.pooled_with
+            else read_attribution_audit(round_=spec.number),
+            "voice",
+        )
+        if len(rows):
+            break
+    else:
+        raise DataError(f"no round of the {frame.name} frame judged voice")
+    pooled = "+".join(map(str, (*spec.pooled_with.get("voice", ()), spec.number)))
+    out = []
+    for group in (*frame.groups, POOLED):
+        d = rows if group == POOLED else rows[rows["group"] == group]
+        rules = d["voice"].eq("author")
+        readers = d["voice_truth"].eq("author")
+        n, k = len(d), int(readers.sum())
+        lo, hi = wilson(k, n)
+        out.append(
+            {
+                "group": group,
+                "rows": n,
+                "rules_author": int(rules.sum()),
+                "readers_author": k,
+                "author_read_reported": int((rules & ~readers).sum()),
+                "reported_read_author": int((~rules & readers).sum()),
+                "share_rules": _round(rules.sum() / n) if n else math.nan,
+                "share_readers": _round(k / n) if n else math.nan,
+                "readers_lower": _round(lo),
+                "readers_upper": _round(hi),
+                "round": spec.number,
+                "pooled_rounds": pooled if "voice" in spec.pooled_with else "",
+            }
+        )
+    return pd.DataFrame(out)
+
+
 def pooled_audit(spec: AttributionRound, assignment: str) -> pd.DataFrame:
     """The judged rows of ``assignment`` of round ``spec`` and of the earlier rounds it pools
     that assignment with (:attr:`AttributionRound.pooled_with`), less the rows their records

@@ -1,9 +1,11 @@
-"""Uncertainty of rates: the article's rates with sentence-bootstrap intervals that never claim
-less uncertainty than exact Poisson limits, and bootstrap intervals of group medians. Formulas
-and references: ``docs/statistics.md``.
+"""Uncertainty of rates and shares: the article's rates with sentence-bootstrap intervals that
+never claim less uncertainty than exact Poisson limits, bootstrap intervals of group medians and
+Wilson intervals of proportions. Formulas and references: ``docs/statistics.md``.
 """
 
 from __future__ import annotations
+
+import math
 
 import numpy as np
 import pandas as pd
@@ -29,6 +31,17 @@ def poisson_interval(counts, level: float = 0.95) -> tuple[np.ndarray, np.ndarra
         lower = np.where(k > 0, chi2.ppf(a / 2, 2 * k) / 2, 0.0)
     upper = chi2.ppf(1 - a / 2, 2 * k + 2) / 2
     return lower, upper
+
+
+def wilson(k: int, n: int, z: float = 1.959963984540054) -> tuple[float, float]:
+    """Wilson score interval of a proportion ``k / n`` (95% by default; NaN for n = 0)."""
+    if n <= 0:
+        return (math.nan, math.nan)
+    p = k / n
+    denom = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / denom
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
+    return (max(0.0, centre - half), min(1.0, centre + half))
 
 
 def _category(name: str) -> str:

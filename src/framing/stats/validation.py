@@ -34,6 +34,7 @@ from framing.data.registry import data_dir
 from framing.engine.analysis import METRICS_VERSION, analyze
 from framing.engine.lexicon import load_lexicon
 from framing.engine.scoring import score
+from framing.stats.intervals import wilson  # noqa: F401  (re-exported: v.wilson)
 
 ATTACK = ("accusation", "negative_evaluation", "distancing", "cold_war")
 SIGNALS = (*ATTACK, "attack")
@@ -101,17 +102,6 @@ def _prf_from_counts(tp, fp, fn) -> dict[str, float]:
         f1 = 2 * tp / (2 * tp + fp + fn)
     out = {"precision": precision, "recall": recall, "f1": f1}
     return {k: (float(v) if v.ndim == 0 else v) for k, v in out.items()}
-
-
-def wilson(k: int, n: int, z: float = 1.959963984540054) -> tuple[float, float]:
-    """Wilson score interval of a proportion ``k / n`` (95% by default; NaN for n = 0)."""
-    if n <= 0:
-        return (math.nan, math.nan)
-    p = k / n
-    denom = 1 + z * z / n
-    centre = (p + z * z / (2 * n)) / denom
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
-    return (max(0.0, centre - half), min(1.0, centre + half))
 
 
 def cohen_kappa(first: Sequence, second: Sequence) -> float:
