@@ -90,7 +90,8 @@ STRIP_METRICS = ["west_us_per_1k", "accusation_per_1k", "cold_war_per_1k", "scar
 # for analysis only; the parsers removed duplicates and each outlet's boilerplate (footers,
 # promo lines, RT's background paragraph: `framing data info NAME` shows what). Scores come
 # from the scoring cache `framing.data.cache.cached_score` (readability, no sentiment; the
-# headlines lexically only).
+# headlines lexically only). The voice and target measures of the attribution audit come from
+# its stored judgements (package data, `framing.stats.attribution_audit`).
 #
 # **Figures written** (PNG, SVG, CSV in `figures/`):
 #
@@ -327,6 +328,24 @@ saving.save_figure(
 )
 display(shares[shares["category"].isin(["all", "audited"])].round(3))
 positions_voice.pivot(index="label", columns="corpus", values="percentile").round(1)
+
+# %% [markdown]
+# ### Who is cast negatively: not compared across groups
+#
+# Accusation, negative-evaluation, Cold-War and distancing matches also get a `target`, the actor
+# they cast negatively (`<actor>_targeted_*` metrics; the article's, read by hand, in notebook
+# 01). The attribution audit (table below, `docs/validation.md`) found the named targets mostly
+# right in every news group, but the estimated **recall** — the share of matches that cast an
+# actor in the readers' reading and get that actor from the rules — differs several-fold
+# between the groups: most of the misses need an actor named in an earlier sentence or only
+# described. Per-group targeted rates would compare how far the rules reach in each group's
+# prose, not whom each group blames, so this notebook does not draw them.
+
+# %%
+target_measures = attribution_audit.latest_measures()
+target_measures[target_measures["assignment"].isin(["target", "target recall"])][
+    ["assignment", "group", "correct", "n", "share", "lo", "hi", "round", "pooled_rounds"]
+]
 
 # %% [markdown]
 # ## Every document by outlet

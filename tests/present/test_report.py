@@ -208,3 +208,20 @@ def test_voice_source_and_target_in_tooltips_and_evidence_table():
     assert "voice: reported (source: west_us), target: china" in page
     assert "voice: reported (source: vague)" in page
     assert ">Voice</th>" in page and ">Source</th>" in page and ">Target</th>" in page
+
+
+def test_own_voice_beside_each_stance_count():
+    import framing
+    from framing.present.report import metric_tables
+
+    # "may" is the critics' (reported); "probably" and "reckless" are the writer's
+    text = "Critics say the plan may fail. It is probably reckless, and China is a big country."
+    analysis = framing.analyze(text)
+    cats, other = metric_tables(analysis)
+    c = cats.set_index("category")
+    assert c.loc["hedge", ["count", "own_voice"]].tolist() == [2, 1]
+    assert c.loc["negative_evaluation", ["count", "own_voice"]].tolist() == [1, 1]
+    assert pd.isna(c.loc["china", "own_voice"])  # an actor has no voice
+    assert not other["metric"].str.endswith("_author_count").any()  # not listed twice
+    page = render_report(ARTICLE, analysis)
+    assert ">Own voice</th>" in page and "Own voice: matches in the author's own voice" in page

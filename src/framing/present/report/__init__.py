@@ -62,7 +62,8 @@ def metric_tables(
     """Per-category table and a table of the other metrics.
 
     Categories (lexicon order): category, label, kind, count, sentences, per_1k, lo, hi (the
-    sentence-bootstrap interval widened to exact Poisson), poisson_lo, poisson_hi, negated,
+    sentence-bootstrap interval widened to exact Poisson), poisson_lo, poisson_hi, own_voice
+    (matches in the author's own voice; NaN for categories without a voice), negated,
     precision, precision_lower, precision_upper, exploratory, precision_note and, with
     ``scores``, median, percentile, percentile_lo, percentile_hi. Other metrics: metric,
     value[, median, percentile].
@@ -78,7 +79,8 @@ def metric_tables(
         }
     )
     cats = cats.assign(
-        negated=[float(m.get(f"{c}_negated_count", math.nan)) for c in cats["category"]]
+        own_voice=[float(m.get(f"{c}_author_count", math.nan)) for c in cats["category"]],
+        negated=[float(m.get(f"{c}_negated_count", math.nan)) for c in cats["category"]],
     ).reset_index(drop=True)
     if scores is not None:
         for col, key in (("median", None), ("percentile", "per_1k"), ("percentile_lo", "lo"),
@@ -95,7 +97,7 @@ def metric_tables(
             cats[col] = vals
     used = {"tokens", "sentences"}
     for c in analysis.lexicon.categories:
-        used |= {f"{c}_count", f"{c}_per_1k", f"{c}_negated_count"}
+        used |= {f"{c}_count", f"{c}_per_1k", f"{c}_negated_count", f"{c}_author_count"}
     other = []
     for name, value in m.items():
         if name in used and name not in ("tokens", "sentences"):

@@ -101,6 +101,7 @@ def metrics_html(cats: pd.DataFrame, other: pd.DataFrame, corpus: str | None) ->
     cols: list[tuple[str, str, str | None]] = [
         ("label", "Category", None),
         ("count", "Count", "{:.0f}"),
+        ("own_voice", "Own voice", "{:.0f}"),
         ("sentences", "Sentences", "{:.0f}"),
         ("per_1k", "Per 1,000 words", "{:.2f}"),
         ("interval", "95% interval", None),
@@ -125,7 +126,9 @@ def metrics_html(cats: pd.DataFrame, other: pd.DataFrame, corpus: str | None) ->
     note = (
         '<p class="note">95% interval: the article\'s sentences resampled (matches that '
         "cluster in a sentence widen it), never narrower than the exact Poisson interval of the "
-        "count. Audited precision: the share of 100 randomly drawn corpus matches that are what "
+        "count. Own voice: matches in the author's own voice, not inside a quotation or "
+        "ascribed to someone else (the rest are reported; voice and its source in the evidence "
+        "table). Audited precision: the share of 100 randomly drawn corpus matches that are what "
         "the category claims, judged by an AI reader (docs/validation.md); below 0.80 a category is "
         "<em>exploratory</em>, its rate a lead rather than a measurement. Percentile: share of "
         "corpus documents with a lower rate (ties count half).</p>"
