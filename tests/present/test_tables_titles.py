@@ -252,6 +252,8 @@ def test_voice_share_rows_labels_and_audit_rows():
     assert (row["matches"], row["author"], row["reported"], row["share_author"]) == (10, 4, 6, 0.4)
     assert tables.AUDITED_ROW not in set(t.loc[t["group"] == "x", "label"])  # no audit: no row
     assert "Hedges" in set(t["label"]) and len(tables.voice_share_rows(_shares())) == 12
+    odd = tables.voice_share_rows(_shares().replace({"category": {"hedge": "my_stance"}}))
+    assert "my_stance" in set(odd["label"])  # a category without a label keeps its id
 
 
 def test_voice_share_sentence():
@@ -290,3 +292,11 @@ def test_own_voice_positions_sentence(analysis):
     s = titles.own_voice_positions_sentence(pos, ["A", "B"])
     assert s.startswith("In the author's own voice: the article is above 90%")
     assert "Accusation" in s and "own voice" not in s.split(":", 1)[1]
+
+
+def test_with_precision_of_own_voice_rows():
+    t = tables.with_precision(
+        pd.DataFrame({"category": ["hedge", "hedge_author", "nothing_author"]})
+    )
+    assert t["precision"].iloc[1] == t["precision"].iloc[0]  # the category's own precision
+    assert np.isnan(t["precision"].iloc[2]) and t["precision_note"].iloc[2] == "not audited"

@@ -64,6 +64,8 @@ def test_pooled_share_ci_hand_example_and_edges():
     assert all(np.isnan(groups.pooled_share_ci([0, 0], [0, 0])))  # no matches: no share
     with pytest.raises(InputError, match="between 0 and its total"):
         groups.pooled_share_ci([3], [2])
+    with pytest.raises(InputError, match="between 0 and its total"):  # never dropped silently
+        groups.pooled_share_ci([1, 1], [0, 2])
     with pytest.raises(InputError, match="differ in length"):
         groups.pooled_share_ci([1, 2], [3])
 

@@ -47,7 +47,8 @@ def with_precision(table: pd.DataFrame, category: str = "category") -> pd.DataFr
     (:func:`framing.present.claims.precision_phrase`, with the official texts' measure where
     there is one: scare quotes); "not audited" where there is none."""
     a = audited_precision().set_index("category")
-    cats = table[category].astype(str).str.removesuffix(OWN_VOICE)
+    cats = table[category].astype(str)
+    cats = cats.where(cats.isin(a.index), cats.str.removesuffix(OWN_VOICE))
     out = table.copy()
     out["precision"] = cats.map(a["precision"]).astype(float)
     out["precision_lower"] = cats.map(a["lower"]).astype(float)
@@ -97,7 +98,8 @@ def article_rates(
     out = iv.set_index("category").loc[cats].reset_index()
     kinds = {cid: c.kind for cid, c in analysis.lexicon.categories.items()}
     out.insert(1, "label", [metric_label(c, analysis.lexicon) for c in out["category"]])
-    out.insert(2, "kind", [kinds.get(c.removesuffix(OWN_VOICE), "quote") for c in out["category"]])
+    kind_of = [kinds.get(c, kinds.get(c.removesuffix(OWN_VOICE), "quote")) for c in out["category"]]
+    out.insert(2, "kind", kind_of)
     out["sentences"] = out["sentences"].astype("int64")
     return with_precision(out)
 
@@ -135,7 +137,7 @@ def voice_share_rows(
     out.insert(
         2,
         "label",
-        [labels.get(c, "All stance") if c != "all" else "All stance" for c in out["category"]],
+        ["All stance" if c == "all" else labels.get(c, c) for c in out["category"]],
     )
     if audit is None:
         return out.reset_index(drop=True)

@@ -169,10 +169,10 @@ def pooled_share_ci(
     n = np.asarray(totals, dtype="float64")
     if a.shape != n.shape:
         raise InputError(f"parts and totals differ in length ({a.size} vs {n.size})")
-    ok = np.isfinite(a) & np.isfinite(n) & (n > 0)
-    a, n = a[ok], n[ok]
-    if (a < 0).any() or (a > n).any():
+    finite = np.isfinite(a) & np.isfinite(n)
+    if (a[finite] < 0).any() or (a[finite] > n[finite]).any():
         raise InputError("every part must lie between 0 and its total")
+    a, n = a[finite & (n > 0)], n[finite & (n > 0)]
     if n.size == 0:
         return float("nan"), float("nan"), float("nan")
     from scipy.stats import norm
