@@ -42,6 +42,7 @@ FILES = [
     "framing_space_loadings.csv",
     "documents.csv",
     "length_matched.csv",
+    "voice.csv",
     "summary.md",
     ".framing-output.json",  # the manifest of the files framing wrote (never deletes others)
 ]
@@ -104,6 +105,9 @@ def test_compare_writes_every_table(article_path, corpus_csv, tmp_path):
     assert "Cliff's delta" in summary and "Flagged: tiny (3)" in summary
     assert "tokens" not in summary and "_count" not in summary  # rates, never raw counts
     assert "robust z" not in summary
+    voice = pd.read_csv(out / "voice.csv")
+    assert voice["group"].iloc[0] == "(article)" and {"kremlin", "ungd"} <= set(voice["group"])
+    assert "## Whose voice" in summary and "| (article) |" in summary
 
 
 def test_compare_summary_does_not_list_many_small_groups(article_path, corpus_csv, tmp_path):

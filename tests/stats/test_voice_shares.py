@@ -136,3 +136,43 @@ def test_audited_voice_shares_match_a_hand_count_of_the_stored_rows():
     assert t.loc["RT", ["readers_lower", "readers_upper"]].tolist() == pytest.approx(
         [lo, hi], abs=1e-4
     )
+
+
+def test_voice_table_of_framing_compare(tmp_path):
+    import framing
+    from framing.engine.lexicon import load_lexicon
+    from framing.stats.comparison import ARTICLE_GROUP, voice_table
+
+    text = "Critics said the plan may fail and called it reckless. We think it is probably illegal."
+    analysis = framing.analyze(text)
+    scores = framing.score(
+        pd.DataFrame(
+            {
+                "doc_id": ["a", "b", "c"],
+                "text": [text, "He said it may be a lie.", "It is clearly a lie."],
+                "desk": ["x", "x", "y"],
+            }
+        ),
+        keep=["desk"],
+    )
+    t = voice_table(analysis, scores, "desk", n_boot=200)
+    art = t[t["group"] == ARTICLE_GROUP].set_index("category")
+    m = analysis.metrics
+    for c in ("hedge", "negative_evaluation", "accusation"):
+        assert art.loc[c, ["matches", "author"]].tolist() == [
+            m[f"{c}_count"],
+            m[f"{c}_author_count"],
+        ]
+    assert art["unit"].eq("sentence").all()
+    corpus = t[t["group"] != ARTICLE_GROUP].reset_index(drop=True)
+    cats = list(dict.fromkeys(art.index.drop("all")))
+    pd.testing.assert_frame_equal(corpus, groups.voice_shares(scores, cats, "desk", n_boot=200))
+    # a lexicon without stance categories: no voice table (and compare still runs)
+    (tmp_path / "f.yaml").write_text(
+        "id: frame_x\nlabel: X\ndefinition: d\nkind: frame\nentries:\n  - term: plan\n"
+    )
+    lex = load_lexicon([tmp_path], include_builtin=False)
+    plain = framing.analyze(text, lex)
+    assert (
+        voice_table(plain, framing.score(scores.assign(text=text), lexicon=lex), "doc_id") is None
+    )

@@ -19,6 +19,7 @@ from framing.present.claims import (
     join_words,
     precision_phrase,
 )
+from framing.stats.comparison import ARTICLE_GROUP
 from framing.stats.validation import audited_precision
 
 #: Groups listed by name in the summary when there are at most this many.
@@ -157,6 +158,46 @@ def _effects(tables: dict) -> str:
     return text + _md_table(top[list(cols)].rename(columns=cols))
 
 
+def _voice(tables: dict) -> str:
+    """The ``all`` rows of the ``voice`` table: the share of stance in the author's own voice,
+    the article's and each group's, with the matches behind them."""
+    v = tables.get("voice")
+    if v is None or v.empty:
+        return "_(no stance category with a voice)_\n"
+    rows = v[v["category"] == "all"]
+    g = tables["groups"].drop_duplicates("group")
+    compared = set(g.loc[g["excluded_reason"] == "", "group"].astype(str))
+    corpus = rows[rows["group"].astype(str).isin(compared)]
+    listed = corpus if len(corpus) <= MAX_GROUPS_LISTED else corpus.iloc[:0]
+    rows = pd.concat([rows[rows["group"] == ARTICLE_GROUP], listed])
+    more = (
+        f" The {len(corpus)} compared groups are in voice.csv."
+        if len(corpus) > MAX_GROUPS_LISTED
+        else ""
+    )
+    head = (
+        "Share of the stance matches (hedges, boosters, accusations, negative evaluations, "
+        "distancing) in the author's own voice, not quoted or ascribed to someone else; 95% "
+        "interval: documents (the article: sentences) resampled, never narrower than Wilson's. "
+        "A news report quotes where an op-ed argues: compare own-voice rates "
+        "(`*_author_per_1k` in position.csv) where the shares differ. Per category: voice.csv; "
+        f"how the rules' voice compares with readers': docs/statistics.md.{more}\n"
+    )
+    table = pd.DataFrame(
+        {
+            "group": rows["group"],
+            "matches": rows["matches"],
+            "own voice": rows["author"],
+            "share": rows["share_author"].round(3),
+            "95% interval": [
+                f"{lo:.2f}–{hi:.2f}" if np.isfinite(lo) else "–"
+                for lo, hi in zip(rows["lower"], rows["upper"], strict=True)
+            ],
+        }
+    )
+    return head + "\n" + _md_table(table)
+
+
 def summary_markdown(
     title: str, settings: dict, tables: dict, n_docs: int, audit: pd.DataFrame | None = None
 ) -> str:
@@ -206,6 +247,8 @@ def summary_markdown(
         "## Groups\n",
         _group_sizes(tables, settings["min_group_size"]),
         _effects(tables),
+        "## Whose voice\n",
+        _voice(tables),
         "## Framing space\n",
         f"PC1 explains {_fmt(float(evr[0]))}, PC2 {_fmt(float(evr[1]))} of the variance of "
         "the robustly standardised, asinh-scaled rates. What moves the article most: "

@@ -187,7 +187,8 @@ def compare_article(
 
     Returns the tables ``documents``, ``position``, ``intervals`` (sentence bootstrap widened
     to the exact Poisson interval, both kept), ``groups``, ``pairwise``, ``framing_space``,
-    ``framing_space_loadings``, ``neighbours`` and, with ``texts``, ``length_matched``.
+    ``framing_space_loadings``, ``neighbours``, with ``texts`` ``length_matched``, and with
+    stance categories ``voice`` (:func:`voice_table`).
     """
     article_metrics = analysis.metrics
     if by not in scores.columns:
@@ -261,4 +262,33 @@ def compare_article(
     }
     if lengths is not None:
         out["length_matched"] = lengths
+    voice = voice_table(analysis, scores, by, seed=seed, n_boot=n_boot)
+    if voice is not None:
+        out["voice"] = voice
     return out
+
+
+#: the ``group`` of the article's rows in :func:`voice_table`
+ARTICLE_GROUP = "(article)"
+
+
+def voice_table(
+    analysis, scores: pd.DataFrame, by: str = "group", seed: int = 0, n_boot: int = 2000
+) -> pd.DataFrame | None:
+    """How much of each group's stance, and of the article's, is in the author's own voice
+    (:func:`framing.stats.groups.voice_shares`): the article first (group ``(article)``, its
+    sentences resampled), then the corpus groups (documents resampled). None when the article
+    and the scores share no category with an own-voice count (a lexicon without stance)."""
+    m = analysis.metrics
+    cats = [
+        c
+        for c in analysis.lexicon.categories
+        if f"{c}_author_count" in m.index
+        and {f"{c}_count", f"{c}_author_count"} <= set(scores.columns)
+    ]
+    if not cats:
+        return None
+    sentences = intervals.sentence_counts(analysis).assign(group=ARTICLE_GROUP)
+    article = groups.voice_shares(sentences, cats, "group", seed, n_boot, unit="sentence")
+    corpus = groups.voice_shares(scores, cats, by, seed, n_boot)
+    return pd.concat([article, corpus], ignore_index=True)
