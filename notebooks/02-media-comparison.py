@@ -38,6 +38,7 @@ from framing.data.datasets import media
 from framing.engine.analysis import voiced_categories
 from framing.present import charts, labels, saving, style, tables, titles
 from framing.stats import attribution_audit, keyness, lengthmatch, weekly
+from framing.stats.comparison import article_voice_shares
 from framing.stats.groups import voice_shares
 
 # %% tags=["parameters"]
@@ -270,7 +271,7 @@ group_shares = [  # every group of the positions, so each keeps its colour
     for name, mask in GROUPS.items()
 ]
 shares = tables.voice_share_rows(
-    pd.concat([*group_shares, tables.article_voice_shares(analysis, LABEL, seed=SEED)]),
+    pd.concat([*group_shares, article_voice_shares(analysis, LABEL, seed=SEED)]),
     lexicon,
     audit=voice_audit,
     audit_groups=VOICE_GROUPS,

@@ -9,6 +9,7 @@ import pytest
 import framing
 from framing.present import labels, tables, titles
 from framing.stats import groups, keyness
+from framing.stats.comparison import article_voice_shares
 from framing.stats.keyness import term_counts
 
 
@@ -198,7 +199,7 @@ def test_article_rates_own_voice_rows(analysis):
 
 def test_article_voice_shares_by_hand():
     a = framing.analyze(VOICE_TEXT)
-    t = tables.article_voice_shares(a, "x", n_boot=200).set_index("category")
+    t = article_voice_shares(a, "x", n_boot=200).set_index("category")
     # reported: "may" and "reckless" (critics said), "clearly" and "lie" (the minister's quote);
     # the author's: "think", "probably", "illegal"
     assert t.loc["hedge", ["matches", "author"]].tolist() == [3, 2]
@@ -228,7 +229,7 @@ def _shares() -> pd.DataFrame:
     return pd.concat(
         [
             groups.voice_shares(news, cats, n_boot=200),
-            tables.article_voice_shares(a, "x", n_boot=200),
+            article_voice_shares(a, "x", n_boot=200),
         ]
     )
 

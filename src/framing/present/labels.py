@@ -29,6 +29,10 @@ def category_labels(lexicon=None) -> dict[str, str]:
     return {cid: (c.label or cid) for cid, c in lexicon.categories.items()}
 
 
+#: what :func:`metric_label` adds to a category's label for its own-voice column
+OWN_VOICE_WORDS = ", own voice"
+
+
 def metric_label(metric: str, lexicon=None, unit: bool = True) -> str:
     """Readable name of a metric column: ``west_us_per_1k`` → ``West / US per 1k``;
     ``hedge_author_per_1k`` → ``Hedges, own voice per 1k`` (the author's own stance),
@@ -36,7 +40,7 @@ def metric_label(metric: str, lexicon=None, unit: bool = True) -> str:
     labels = category_labels(lexicon)
 
     def name(base: str) -> str:
-        for tail, words in (("_author", ", own voice"), ("_targeted", ", targeted")):
+        for tail, words in (("_author", OWN_VOICE_WORDS), ("_targeted", ", targeted")):
             head = base.removesuffix(tail)
             if base not in labels and head != base and head in labels:
                 return labels[head] + words

@@ -29,8 +29,8 @@ from framing.present.claims import precision_phrase
 from framing.present.entries import entry_descriptions
 from framing.present.labels import category_labels, fmt_number, metric_label
 from framing.stats.common import seeded_rng
-from framing.stats.groups import pooled_rate_ci, voice_shares
-from framing.stats.intervals import analysis_rate_intervals, poisson_interval, sentence_counts
+from framing.stats.groups import pooled_rate_ci
+from framing.stats.intervals import analysis_rate_intervals, poisson_interval
 from framing.stats.ranks import percentile_rank, position
 from framing.stats.validation import audited_precision
 
@@ -104,17 +104,6 @@ def article_rates(
     return with_precision(out)
 
 
-def article_voice_shares(
-    analysis, label: str = "the article", level: float = 0.95, n_boot: int = 2000, seed: int = 0
-) -> pd.DataFrame:
-    """:func:`framing.stats.groups.voice_shares` of one analysed text, as group ``label``: the
-    share of each voiced category's matches in the author's own voice, its sentences the units
-    resampled for the interval (few matches give wide intervals)."""
-    counts = sentence_counts(analysis).assign(group=label)
-    cats = voiced_categories(analysis.lexicon)
-    return voice_shares(counts, cats, "group", seed, n_boot, level, unit="sentence")
-
-
 #: label of the row that gives the readers' own-voice share of a group's audited voice rows
 AUDITED_ROW = "All stance, read in the audit"
 
@@ -163,9 +152,9 @@ def voice_share_rows(
     )
     order = {g: i for i, g in enumerate(dict.fromkeys(out["group"]))}
     both = pd.concat([out, rows], ignore_index=True)
-    both["_g"] = both["group"].map(order)
-    both = both.sort_values("_g", kind="mergesort").drop(columns="_g")
-    return both.reset_index(drop=True)
+    return both.sort_values("group", key=lambda g: g.map(order), kind="mergesort").reset_index(
+        drop=True
+    )
 
 
 def highlighted_html(analysis, categories: Sequence[str] | None = None) -> str:

@@ -25,6 +25,7 @@ from framing.present.claims import (
     name_top,
     position_claim,
 )
+from framing.present.labels import OWN_VOICE_WORDS
 from framing.present.tables import top_terms
 
 __all__ = [
@@ -401,7 +402,7 @@ def own_voice_positions_sentence(table: pd.DataFrame, groups: Sequence[str]) -> 
     :func:`~framing.present.tables.positions_by_corpus` table (``*_author_per_1k``): where the
     article stands on what it asserts itself."""
     own = table[table["metric"].str.endswith("_author_per_1k")]
-    own = own.assign(label=own["label"].str.replace(", own voice", "", regex=False))
+    own = own.assign(label=own["label"].str.replace(OWN_VOICE_WORDS, "", regex=False))
     return group_positions_sentence(own, groups, prefix="In the author's own voice: ")
 
 

@@ -272,6 +272,25 @@ def compare_article(
 ARTICLE_GROUP = "(article)"
 
 
+def article_voice_shares(
+    analysis,
+    label: str = ARTICLE_GROUP,
+    categories: Sequence[str] | None = None,
+    level: float = 0.95,
+    n_boot: int = 2000,
+    seed: int = 0,
+) -> pd.DataFrame:
+    """:func:`framing.stats.groups.voice_shares` of one analysed text, as group ``label``: the
+    share of each voiced category's matches (``categories``, default every category with an
+    own-voice count) in the author's own voice, its sentences the units resampled for the
+    interval (few matches give wide intervals)."""
+    if categories is None:
+        m = analysis.metrics
+        categories = [c for c in analysis.lexicon.categories if f"{c}_author_count" in m.index]
+    counts = intervals.sentence_counts(analysis).assign(group=label)
+    return groups.voice_shares(counts, categories, "group", seed, n_boot, level, unit="sentence")
+
+
 def voice_table(
     analysis, scores: pd.DataFrame, by: str = "group", seed: int = 0, n_boot: int = 2000
 ) -> pd.DataFrame | None:
@@ -288,7 +307,6 @@ def voice_table(
     ]
     if not cats:
         return None
-    sentences = intervals.sentence_counts(analysis).assign(group=ARTICLE_GROUP)
-    article = groups.voice_shares(sentences, cats, "group", seed, n_boot, unit="sentence")
+    article = article_voice_shares(analysis, categories=cats, n_boot=n_boot, seed=seed)
     corpus = groups.voice_shares(scores, cats, by, seed, n_boot)
     return pd.concat([article, corpus], ignore_index=True)
