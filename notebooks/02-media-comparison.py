@@ -49,6 +49,7 @@ LABEL = None  # how figures name the article; None = "Outlet, 24 Mar 2022" from 
 DATE = None  # the article's date (YYYY-MM-DD); None = from the metadata
 ARTICLE_ONLY = False  # True: only the figures about the article (not the outlets' headlines)
 SEED = 0  # seeds the excerpt draws of the length matching
+PRECISION = "news"  # precision printed beside each category: "news" audits or "official"
 CHINADAILY = "chinadaily-opinion-2012-2019"
 RT = "media-rt-2022"
 WESTERN = "media-western-2022"
@@ -118,7 +119,8 @@ DATE = pd.Timestamp(DATE or article.date) if (DATE or article.date) else None
 analysis = framing.analyze(article.body, lexicon)
 art = analysis.metrics
 art.name = LABEL
-rates = tables.article_rates(analysis, seed=SEED)  # sentence-bootstrap intervals, evidence
+# sentence-bootstrap intervals, evidence, the precision audited on news
+rates = tables.article_rates(analysis, seed=SEED, genre=PRECISION)
 META = ["doc_id", "outlet", "group", "genre", "date", "title", "outlet_country", "text"]
 # each document scored with its publisher's country as home, as the attribution audits were
 opts = dict(readability=True, sentiment=False, jobs=JOBS, cache_dir=CACHE_DIR,
@@ -164,7 +166,10 @@ display(overview)
 # whisker crosses 50 the article's rate is not clearly different from a typical document of
 # that group. Rates per 1,000 words. The title names frame and stance measures only (topic
 # mentions apart) and only with at least 3 matches in 2 sentences and the lower end of the
-# interval above every group's median (`framing.present.claims`).
+# interval above every group's median (`framing.present.claims`). The precision on the right is
+# the one the readers measured on these news corpora (`PRECISION = "news"`: the latest media
+# round of each outlet group, pooled; `docs/statistics.md`), not the official texts' round 1,
+# where the same rules are less precise on distancing and accusation.
 
 # %%
 positions = tables.positions_by_corpus(
@@ -173,6 +178,7 @@ positions = tables.positions_by_corpus(
     POSITION_METRICS,
     lexicon,
     rates=rates,
+    genre=PRECISION,
 )
 CAPTION_GROUPS = (
     "China Daily opinion pieces (2012-19), RT news (2022), Western news (BBC, Guardian, AP, "
@@ -182,7 +188,8 @@ CAPTION_GROUPS = (
 fig, ax = style.new_figure(
     titles.group_positions_sentence(positions, MAIN_GROUPS),
     subtitle="Percentile of the article among each group's documents (rates per 1,000 words); "
-    "whiskers: its 95% interval; topic mentions above the line; right: audited precision. "
+    "whiskers: its 95% interval; topic mentions above the line; right: "
+    f"{titles.precision_where(PRECISION)}. "
     "China Daily is opinion of other years; RT and the Western outlets are news reports of "
     "Apr-Oct 2022, not the article's week",
     source=SRC_ALL,
@@ -217,12 +224,15 @@ matched = {}
 for name, mask in GROUPS.items():
     ids = set(scores.loc[mask, "doc_id"])
     matched[name] = unit_scores[unit_scores["doc_id"].isin(ids)]
-positions_lm = tables.positions_by_corpus(analysis, matched, POSITION_METRICS, lexicon, rates=rates)
+positions_lm = tables.positions_by_corpus(
+    analysis, matched, POSITION_METRICS, lexicon, rates=rates, genre=PRECISION
+)
 low, high = round(target * (1 - LENGTH_TOLERANCE)), round(target * (1 + LENGTH_TOLERANCE))
 fig, ax = style.new_figure(
     titles.group_positions_sentence(positions_lm, MAIN_GROUPS, prefix="Length-matched: "),
     subtitle=f"Percentile of the article ({target} words) among documents or excerpts of "
-    f"{low}-{high} words; topic mentions above the line; right: audited precision; "
+    f"{low}-{high} words; topic mentions above the line; right: "
+    f"{titles.precision_where(PRECISION)}; "
     + ", ".join(f"{k.split(',')[0]} n={len(v)}" for k, v in matched.items()),
     source=SRC_ALL,
     figsize=(7.6, 8.0),
@@ -302,19 +312,20 @@ saving.save_figure(
     inputs=INPUTS,
 )
 OWN_VOICE_METRICS = [m for c in voiced for m in (f"{c}_per_1k", f"{c}_author_per_1k")]
-rates_voice = tables.article_rates(analysis, seed=SEED, own_voice=True)
+rates_voice = tables.article_rates(analysis, seed=SEED, own_voice=True, genre=PRECISION)
 positions_voice = tables.positions_by_corpus(
     analysis,
     {name: scores[mask] for name, mask in GROUPS.items()},
     OWN_VOICE_METRICS,
     lexicon,
     rates=rates_voice,
+    genre=PRECISION,
 )
 fig, ax = style.new_figure(
     titles.own_voice_positions_sentence(positions_voice, MAIN_GROUPS),
     subtitle="Percentile of the article among each group's documents: rates per 1,000 words of "
     "all stance matches and of those in the author's own voice; whiskers: its 95% interval; "
-    "right: audited precision of the category",
+    f"right: {titles.precision_where(PRECISION)}",
     source=SRC_ALL,
     figsize=(7.6, 6.4),
 )

@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 import framing
+from framing.core.errors import DataError
 from framing.present import labels, tables, titles
 from framing.stats import groups, keyness
 from framing.stats.comparison import article_voice_shares
@@ -301,3 +302,46 @@ def test_with_precision_of_own_voice_rows():
     )
     assert t["precision"].iloc[1] == t["precision"].iloc[0]  # the category's own precision
     assert np.isnan(t["precision"].iloc[2]) and t["precision_note"].iloc[2] == "not audited"
+
+
+def test_with_precision_names_the_audit_of_the_genre_compared():
+    cats = pd.DataFrame({"category": ["distancing", "west_us", "distancing_author"]})
+    official = tables.with_precision(cats)
+    news = tables.with_precision(cats, genre="news")
+    # distancing: the official texts' round 1 (58 of 74 = 0.78, exploratory) against the news
+    # rounds' (87 of 90 = 0.97), each recomputed from its counts and named in precision_audit
+    assert official["precision"].iloc[0] == pytest.approx(58 / 74, abs=5e-5)
+    assert bool(official["exploratory"].iloc[0])
+    assert news["precision"].iloc[0] == pytest.approx(87 / 90, abs=5e-5)
+    assert not bool(news["exploratory"].iloc[0])
+    assert official["precision_audit"].iloc[0] == "official voices 2022 (round 1)"
+    assert news["precision_audit"].iloc[0].startswith("news media 2022 (fresh audit")
+    # a topic name was never audited on news: round 1's value, and the audit says so
+    assert news["precision"].iloc[1] == official["precision"].iloc[1]
+    assert news["precision_audit"].iloc[1].endswith("not audited on news")
+    assert news["precision"].iloc[2] == news["precision"].iloc[0]  # own voice: its category's
+    with pytest.raises(DataError, match="unknown precision genre 'blogs'"):
+        tables.with_precision(cats, genre="blogs")
+
+
+@pytest.mark.parametrize(
+    "genre,phrase",
+    [
+        ("news", "precision audited on news (topic names: on official texts)"),
+        ("official", "precision audited on official texts (scare quotes: on news)"),
+    ],
+)
+def test_precision_where(genre, phrase):
+    assert titles.precision_where(genre) == phrase
+
+
+def test_precision_where_refuses_an_unknown_genre():
+    with pytest.raises(DataError, match="unknown precision genre 'blogs'; known: news, official"):
+        titles.precision_where("blogs")
+
+
+def test_positions_carry_the_precision_of_their_genre(analysis):
+    scores = pd.DataFrame({"distancing_per_1k": np.arange(10.0), "tokens": 1000})
+    pos = tables.positions_by_corpus(analysis, {"g": scores}, ["distancing_per_1k"], genre="news")
+    assert pos["precision"].iloc[0] == pytest.approx(87 / 90, abs=5e-5)
+    assert pos["precision_audit"].iloc[0].startswith("news media 2022")

@@ -466,6 +466,39 @@ def test_audited_precision_takes_scare_quotes_from_each_groups_latest_round():
     assert t.loc[v.SCARE_QUOTE, "audit"].endswith(f"rounds {numbers[0]}–{numbers[-1]})")
 
 
+def test_audited_precision_on_news_recounts_each_groups_latest_round():
+    """genre="news": every category the news rounds judged, each outlet group from the latest
+    round that judged it there, recounted here from the stored round files; the categories
+    never audited on news keep round 1's counts, and no official measure sits beside them."""
+    news = v.audited_precision(genre="news").set_index("category")
+    official = v.audited_precision().set_index("category")
+    judged_on_news = {c for r in ma.ROUNDS for c in r.categories}
+    for cat in sorted(judged_on_news):
+        n = k = 0
+        for group in ma.GROUPS:
+            for spec in reversed(ma.ROUNDS):
+                if cat not in spec.categories or group not in spec.groups:
+                    continue
+                rows = ma.read_media_audit(round_=spec.number)
+                rows = rows[(rows["category"] == cat) & (rows["outlet_group"] == group)]
+                rows = rows[rows["label"].isin(["correct", "incorrect"])]
+                if len(rows):
+                    n, k = n + len(rows), k + int((rows["label"] == "correct").sum())
+                    break
+        assert (news.loc[cat, "n"], news.loc[cat, "correct"]) == (n, k), cat
+        assert news.loc[cat, "audit"].startswith("news media 2022 (fresh audit"), cat
+    for cat in set(official.index) - judged_on_news:
+        assert (
+            news.loc[cat, ["n", "correct"]].tolist() == official.loc[cat, ["n", "correct"]].tolist()
+        )
+        assert news.loc[cat, "audit"] == "official voices 2022 (round 1); not audited on news"
+    assert set(news.index) == set(official.index)
+    assert news["other_precision"].isna().all()
+    assert official.loc[v.SCARE_QUOTE, "other_precision"] > 0  # the White House beside news
+    with pytest.raises(v.DataError, match="unknown precision genre 'blogs'"):
+        v.audited_precision(genre="blogs")
+
+
 def test_reader_agreement_counts_the_rows_both_readers_judged(tmp_path, monkeypatch):
     rows = [("hedge", "a", "correct"), ("hedge", "b", "correct"), ("hedge", "c", "incorrect")]
     rows += [("hedge", "d", "correct"), ("scare_quote", "e", "correct")]

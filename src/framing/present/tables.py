@@ -38,15 +38,17 @@ from framing.stats.validation import audited_precision
 OWN_VOICE = "_author"
 
 
-def with_precision(table: pd.DataFrame, category: str = "category") -> pd.DataFrame:
-    """``table`` with the audited precision of each category
-    (:func:`framing.stats.validation.audited_precision`; an own-voice row,
-    ``accusation_author``, carries its category's: the audits judged the category's matches
-    whatever their voice): precision, precision_lower,
-    precision_upper, exploratory and the phrase ``precision_note``
+def with_precision(
+    table: pd.DataFrame, category: str = "category", genre: str = "official"
+) -> pd.DataFrame:
+    """``table`` with the audited precision of each category, measured in ``genre``
+    (:func:`framing.stats.validation.audited_precision`: ``official`` or ``news``; an own-voice
+    row, ``accusation_author``, carries its category's: the audits judged the category's
+    matches whatever their voice): precision, precision_lower, precision_upper, exploratory,
+    ``precision_audit`` (which audit measured it) and the phrase ``precision_note``
     (:func:`framing.present.claims.precision_phrase`, with the official texts' measure where
     there is one: scare quotes); "not audited" where there is none."""
-    a = audited_precision().set_index("category")
+    a = audited_precision(genre=genre).set_index("category")
     cats = table[category].astype(str)
     cats = cats.where(cats.isin(a.index), cats.str.removesuffix(OWN_VOICE))
     out = table.copy()
@@ -54,6 +56,7 @@ def with_precision(table: pd.DataFrame, category: str = "category") -> pd.DataFr
     out["precision_lower"] = cats.map(a["lower"]).astype(float)
     out["precision_upper"] = cats.map(a["upper"]).astype(float)
     out["exploratory"] = cats.map(a["exploratory"].astype(object)).eq(True)
+    out["precision_audit"] = cats.map(a["audit"]).fillna("").astype(str)
     others = [
         tuple(a.loc[c, ["other_precision", "other_lower", "other_upper", "other_where"]])
         if c in a.index and "other_precision" in a.columns
@@ -80,16 +83,18 @@ def article_rates(
     n_boot: int = 2000,
     seed: int = 0,
     own_voice: bool = False,
+    genre: str = "official",
 ) -> pd.DataFrame:
     """The article's rate per 1,000 words per category (lexicon order, scare quotes last) with
     the interval of :func:`framing.stats.intervals.analysis_rate_intervals` (sentence bootstrap
     widened to the exact Poisson interval; both kept), the number of sentences the matches come
-    from and the category's audited precision (:func:`with_precision`). ``own_voice`` adds a
-    row per voiced category for its matches in the author's own voice (``hedge_author``).
+    from and the category's audited precision (:func:`with_precision`, measured in ``genre``).
+    ``own_voice`` adds a row per voiced category for its matches in the author's own voice
+    (``hedge_author``).
 
     Columns: category, label, kind, count, sentences, tokens, per_1k, lower, upper, method,
     level, poisson_lower, poisson_upper, bootstrap_lower, bootstrap_upper, precision,
-    precision_lower, precision_upper, exploratory, precision_note.
+    precision_lower, precision_upper, exploratory, precision_audit, precision_note.
     """
     cats = [*analysis.lexicon.categories, "scare_quote"]
     if own_voice:
@@ -101,7 +106,7 @@ def article_rates(
     kind_of = [kinds.get(c, kinds.get(c.removesuffix(OWN_VOICE), "quote")) for c in out["category"]]
     out.insert(2, "kind", kind_of)
     out["sentences"] = out["sentences"].astype("int64")
-    return with_precision(out)
+    return with_precision(out, genre=genre)
 
 
 #: label of the row that gives the readers' own-voice share of a group's audited voice rows
@@ -232,6 +237,7 @@ def position_table(
     level: float = 0.95,
     rates: pd.DataFrame | None = None,
     length_matched: pd.DataFrame | None = None,
+    genre: str = "official",
 ) -> pd.DataFrame:
     """:func:`framing.stats.ranks.position` of the article per metric, with a readable ``label``
     and ``kind``, the evidence behind each rate and the percentiles of its interval's ends.
@@ -244,11 +250,12 @@ def position_table(
     ``percentile_lo``/``percentile_hi`` are the percentiles of the interval's ends (rates per
     1k only). ``length_matched`` (from
     :func:`framing.stats.comparison.length_matched_position`) adds ``length_percentile``.
-    ``note`` is "article vs median".
+    ``note`` is "article vs median". ``genre``: where the precision beside each category was
+    measured (:func:`with_precision`).
     """
     metrics_s = article if isinstance(article, pd.Series) else article.metrics
     if rates is None and not isinstance(article, pd.Series):
-        rates = article_rates(article, level=level)
+        rates = article_rates(article, level=level, genre=genre)
     if lexicon is None and not isinstance(article, pd.Series):
         lexicon = article.lexicon
     pos = position(metrics_s, scores, metrics=list(metrics))
@@ -282,7 +289,7 @@ def position_table(
     for col in extra.columns:
         pos[col] = extra[col]
     pos["category"] = pos["metric"].str.removesuffix("_per_1k")
-    pos = with_precision(pos)
+    pos = with_precision(pos, genre=genre)
     if length_matched is not None:
         lm = length_matched.set_index("category")["percentile"]
         pos["length_percentile"] = pos["category"].map(lm).astype(float)
@@ -456,18 +463,20 @@ def positions_by_corpus(
     metrics: Sequence[str],
     lexicon=None,
     rates: pd.DataFrame | None = None,
+    genre: str = "official",
 ) -> pd.DataFrame:
     """:func:`position_table` of the article in each corpus (``name → scores``), stacked with a
     ``corpus`` column first, corpora in the given order, metrics in ``metrics`` order.
 
     ``article_metrics`` is an Analysis (intervals by sentence bootstrap, the sentences behind
     each rate) or a metrics Series (exact Poisson intervals); ``rates`` as in
-    :func:`position_table`, computed once from an Analysis when not given."""
+    :func:`position_table`, computed once from an Analysis when not given; ``genre``: where
+    the precision beside each category was measured (:func:`with_precision`)."""
     if rates is None and not isinstance(article_metrics, pd.Series):
-        rates = article_rates(article_metrics)
+        rates = article_rates(article_metrics, genre=genre)
     frames = []
     for name, scores in corpora.items():
-        pos = position_table(article_metrics, scores, metrics, lexicon, rates=rates)
+        pos = position_table(article_metrics, scores, metrics, lexicon, rates=rates, genre=genre)
         order = {m: i for i, m in enumerate(metrics)}
         pos = pos.sort_values("metric", key=lambda s: s.map(order), kind="mergesort")
         frames.append(pos.assign(corpus=name))

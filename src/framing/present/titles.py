@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
+from framing.core.errors import DataError
 from framing.present.claims import (
     MIN_MATCHES,
     MIN_SENTENCES,
@@ -457,3 +458,22 @@ def headline_week_sentence(weeks: pd.DataFrame, date: str, flag: str) -> str:
         f"In the week of {w:%-d %b %Y}, {100 * top.share:.0f}% of {owner} headlines "
         f"named {flag} ({top.k} of {top.n}); {join_words(rest)}{tail}"
     )
+
+
+#: What a chart's precision column says of where it was measured, per precision genre
+#: (:data:`framing.stats.validation.PRECISION_GENRES`).
+_PRECISION_WHERE = {
+    "news": "precision audited on news (topic names: on official texts)",
+    "official": "precision audited on official texts (scare quotes: on news)",
+}
+
+
+def precision_where(genre: str) -> str:
+    """The subtitle phrase naming where the precision beside each category was measured
+    (:func:`framing.present.tables.with_precision`'s ``genre``)."""
+    try:
+        return _PRECISION_WHERE[genre]
+    except KeyError:
+        raise DataError(
+            f"unknown precision genre {genre!r}; known: {', '.join(_PRECISION_WHERE)}"
+        ) from None

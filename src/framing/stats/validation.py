@@ -729,53 +729,94 @@ def latest_cells(rounds: Iterable[tuple[int, pd.DataFrame]]) -> pd.DataFrame:
 EXPLORATORY_BELOW = 0.80
 
 
-def audited_precision(
-    path: str | os.PathLike | None = None, media_path: str | os.PathLike | None = None
-) -> pd.DataFrame:
-    """The audited precision per category, one row each.
+#: Where a precision was measured: ``official`` (the round-1 audit of the official voices of
+#: 2022, the genre of notebooks 03-05) or ``news`` (the fresh audits of the news media, the
+#: genre of notebook 02's comparison: RT, the Western outlets, China Daily opinion).
+PRECISION_GENRES = ("official", "news")
+_ROUND1_AUDIT = "official voices 2022 (round 1)"
 
-    Categories of the round-1 audit (``precision-audit.csv``, written by
-    ``tools/audit_report.py``): the round-1 matches still matched by the current lexicon, judged
-    against the category's definition (official voices of 2022). Categories that audit did not
-    cover — scare quotes — come from the news-media audit, each outlet group from the latest
-    round that judged it there (:func:`media_audit_files`, the groups then pooled;
-    docs/validation.md sections 4, 6 and 71),
-    so that no category is shown without the precision measured for it. ``media_path``: one
-    media audit file instead.
+
+def audited_precision(
+    path: str | os.PathLike | None = None,
+    media_path: str | os.PathLike | None = None,
+    genre: str = "official",
+) -> pd.DataFrame:
+    """The audited precision per category, one row each, measured in the ``genre`` compared.
+
+    ``genre="official"`` (default): the categories of the round-1 audit
+    (``precision-audit.csv``, written by ``tools/audit_report.py``): the round-1 matches still
+    matched by the current lexicon, judged against the category's definition (official voices
+    of 2022). Categories that audit did not cover — scare quotes — come from the news-media
+    audit, so that no category is shown without the precision measured for it.
+
+    ``genre="news"``: every category the news-media audit judged comes from it; the others
+    (the topic names and pronoun groups, never audited on news) from round 1, which the
+    ``audit`` column then names.
+
+    News-media measures take each outlet group from the latest round that judged it there
+    (:func:`media_audit_files`, :func:`latest_cells`, the groups then pooled;
+    docs/validation.md sections 4, 6 and 71). ``media_path``: one media audit file instead.
 
     Columns: category, n (matches judged), correct, precision, lower, upper (Wilson 95%),
     exploratory (``precision < EXPLORATORY_BELOW``, 0.80: read its rates as leads, not
     measurements), audit (which audit); other_precision, other_lower, other_upper,
-    other_audit: a second measure in another genre (scare quotes in the official corpora,
-    :func:`_with_official_quotes`; NaN and "" elsewhere). Empty (same columns) when neither
-    file is there (an installed package without the repository's data).
+    other_audit, other_where: a second measure in another genre (``official`` only: scare
+    quotes in the official corpora, :func:`_with_official_quotes`; NaN and "" elsewhere).
+    Empty (same columns) when neither file is there (an installed package without the
+    repository's data).
     """
+    if genre not in PRECISION_GENRES:
+        raise DataError(f"unknown precision genre {genre!r}; known: {', '.join(PRECISION_GENRES)}")
     cols = ["category", "n", "correct", "precision", "lower", "upper", "exploratory", "audit"]
-    p = Path(path) if path is not None else validation_dir() / "precision-audit.csv"
-    parts = []
-    if p.is_file():
-        raw = pd.read_csv(p)
-        parts.append(
-            pd.DataFrame(
-                {
-                    "category": raw["category"].astype(str),
-                    "n": raw["current_n"].astype("int64"),
-                    "correct": raw["current_correct"].astype("int64"),
-                    "precision": raw["current_precision"].astype(float),
-                    "lower": raw["current_lo"].astype(float),
-                    "upper": raw["current_hi"].astype(float),
-                    "audit": "official voices 2022 (round 1)",
-                }
-            )
-        )
-    done = set(parts[0]["category"]) if parts else set()
+    official = _round1_precision(path)
     files = [(1, Path(media_path))] if media_path is not None else media_audit_files()
+    if genre == "news":
+        news = _media_precision(files)
+        rest = official[~official["category"].isin(news["category"])]
+        rest = rest.assign(audit=_ROUND1_AUDIT + "; not audited on news")
+        parts = [news, rest]
+    else:
+        parts = [official, _media_precision(files, skip=set(official["category"]))]
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return pd.DataFrame(columns=[*cols, *_OTHER_COLUMNS])
+    out = pd.concat(parts, ignore_index=True)
+    out["exploratory"] = out["precision"] < EXPLORATORY_BELOW
+    out = out[cols]
+    return _with_official_quotes(out) if genre == "official" else _without_other(out)
+
+
+def _round1_precision(path: str | os.PathLike | None) -> pd.DataFrame:
+    """The round-1 audit's current measures (``precision-audit.csv``); empty when absent."""
+    p = Path(path) if path is not None else validation_dir() / "precision-audit.csv"
+    cols = ["category", "n", "correct", "precision", "lower", "upper", "audit"]
+    if not p.is_file():
+        return pd.DataFrame(columns=cols)
+    raw = pd.read_csv(p)
+    return pd.DataFrame(
+        {
+            "category": raw["category"].astype(str),
+            "n": raw["current_n"].astype("int64"),
+            "correct": raw["current_correct"].astype("int64"),
+            "precision": raw["current_precision"].astype(float),
+            "lower": raw["current_lo"].astype(float),
+            "upper": raw["current_hi"].astype(float),
+            "audit": _ROUND1_AUDIT,
+        }
+    )
+
+
+def _media_precision(
+    files: list[tuple[int, Path]], skip: set[str] | frozenset = frozenset()
+) -> pd.DataFrame:
+    """Precision per category from the news-media audit's judged rows: each (category, outlet
+    group) from its latest round, the groups pooled; categories in ``skip`` left out."""
     judged = []
     for number, m_path in files:
         if not m_path.is_file():
             continue
         m = pd.read_csv(m_path, dtype=str, keep_default_na=False)
-        m = m[m["label"].isin(["correct", "incorrect"]) & ~m["category"].isin(done)]
+        m = m[m["label"].isin(["correct", "incorrect"]) & ~m["category"].isin(skip)]
         judged.append((number, m if "outlet_group" in m else m.assign(outlet_group="")))
     latest = latest_cells(judged)
     rows = []
@@ -789,13 +830,17 @@ def audited_precision(
              "lower": round(lo, 4), "upper": round(hi, 4),
              "audit": f"news media 2022 (fresh audit, {which})"}
         )  # fmt: skip
-    if rows:
-        parts.append(pd.DataFrame(rows))
-    if not parts:
-        return pd.DataFrame(columns=[*cols, *_OTHER_COLUMNS])
-    out = pd.concat(parts, ignore_index=True)
-    out["exploratory"] = out["precision"] < EXPLORATORY_BELOW
-    return _with_official_quotes(out[cols])
+    return pd.DataFrame(
+        rows, columns=["category", "n", "correct", "precision", "lower", "upper", "audit"]
+    )
+
+
+def _without_other(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` with empty ``other_*`` columns (no second genre's measure)."""
+    return table.assign(
+        other_precision=math.nan, other_lower=math.nan, other_upper=math.nan,
+        other_audit="", other_where="",
+    )  # fmt: skip
 
 
 #: a second measure of a category in another genre (:func:`audited_precision`)
@@ -810,13 +855,7 @@ def _with_official_quotes(table: pd.DataFrame) -> pd.DataFrame:
     beside the news measure; NaN elsewhere; ``other_where``: the group measured when the round
     drew one only (round 23: "White House"), else "official texts". A scare quote below the
     exploratory bar in either genre is exploratory."""
-    out = table.assign(
-        other_precision=math.nan,
-        other_lower=math.nan,
-        other_upper=math.nan,
-        other_audit="",
-        other_where="",
-    )
+    out = _without_other(table)
     from framing.stats import official_quote_audit as oq  # it imports this module
 
     path = oq.audit_path()
