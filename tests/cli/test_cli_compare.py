@@ -110,6 +110,21 @@ def test_compare_writes_every_table(article_path, corpus_csv, tmp_path):
     assert "## Whose voice" in summary and "| (article) |" in summary
 
 
+def test_compare_prints_the_precision_of_the_chosen_genre(article_path, corpus_csv, tmp_path):
+    from framing.stats.validation import audited_precision
+
+    rows = {}
+    for genre in ("official", "news"):
+        out = tmp_path / genre
+        assert _compare(article_path, corpus_csv, tmp_path, out, "--precision", genre) == 0
+        summary = (out / "summary.md").read_text(encoding="utf-8")
+        rows[genre] = next(ln for ln in summary.splitlines() if ln.startswith("| distancing |"))
+        d = audited_precision(genre=genre).set_index("category").loc["distancing"]
+        assert f"{d['precision']:.2f} ({d['lower']:.2f}–{d['upper']:.2f})" in rows[genre]
+    assert "exploratory" in rows["official"] and "exploratory" not in rows["news"]
+    assert "precision audited on news" in (tmp_path / "news" / "summary.md").read_text("utf-8")
+
+
 def test_compare_summary_does_not_list_many_small_groups(article_path, corpus_csv, tmp_path):
     out = tmp_path / "cmp"
     assert _compare(article_path, corpus_csv, tmp_path, out, "--by", "doc_id") == 0

@@ -51,6 +51,13 @@ def register(sub) -> None:
     )
     p.add_argument("--test", choices=["mannwhitney", "permutation"], default="mannwhitney")
     p.add_argument(
+        "--precision",
+        choices=["official", "news"],
+        default="official",
+        help="the audit whose precision summary.md prints beside each category: the official "
+        "texts' (official) or the news media's (news); pick the genre of your corpus",
+    )
+    p.add_argument(
         "--neighbours", type=positive_int, default=10, metavar="K", help="neighbours (10)"
     )
     p.add_argument("--jobs", type=jobs, default=1, help="worker processes for scoring")
@@ -133,6 +140,7 @@ def _run(args, claim) -> int:
         "test": args.test,
         "min_group_size": args.min_group_size,
         "min_tokens": args.min_tokens,
+        "precision": args.precision,
     }
     tables = compare_article(
         analysis,
@@ -149,7 +157,10 @@ def _run(args, claim) -> int:
     )
     files = {f"{name}.csv": to_csv(df, raw=args.raw_csv) for name, df in tables.items()}
     title = article.title or article_label(article)
-    files["summary.md"] = summary_markdown(title, settings, tables, len(corpus))
+    from framing.stats.validation import audited_precision
+
+    audit = audited_precision(genre=args.precision)
+    files["summary.md"] = summary_markdown(title, settings, tables, len(corpus), audit)
     claim.write_folder(files)
     return 0
 

@@ -19,6 +19,7 @@ from framing.present.claims import (
     join_words,
     precision_phrase,
 )
+from framing.present.titles import precision_where
 from framing.stats.comparison import ARTICLE_GROUP
 from framing.stats.validation import audited_precision
 
@@ -205,12 +206,15 @@ def summary_markdown(
 
     ``settings`` holds ``corpus``, ``by``, ``seed``, ``n_boot``, ``test`` and
     ``min_group_size`` as used for ``tables`` (from
-    :func:`framing.stats.comparison.compare_article`). ``audit`` is the audited precision
-    (:func:`framing.stats.validation.audited_precision`, read when not given).
+    :func:`framing.stats.comparison.compare_article`), and ``precision``, the genre of the
+    audit (:data:`framing.stats.validation.PRECISION_GENRES`; default ``official``). ``audit``
+    is the audited precision (:func:`framing.stats.validation.audited_precision`, read for
+    that genre when not given).
     """
+    genre = settings.get("precision", "official")
     if audit is None:
         try:
-            audit = audited_precision()
+            audit = audited_precision(genre=genre)
         except Exception:  # noqa: BLE001 - a broken install: report without precision
             audit = None
     rates = _rate_rows(tables, audit)
@@ -234,7 +238,8 @@ def summary_markdown(
         "the exact Poisson interval); percentile among corpus documents (mid-rank) and against "
         "every same-length excerpt of them; evidence is *enough* with at least "
         f"{MIN_MATCHES} matches in {MIN_SENTENCES} sentences and the interval above the corpus "
-        "median; precision is the category's audited precision (below 0.80: exploratory).\n",
+        f"median; precision is the category's {precision_where(genre)} "
+        "(below 0.80: exploratory).\n",
         "### Frames, stance and scare quotes\n",
         _md_table(rates[~rates["kind"].map(is_topic)].drop(columns="kind"))
         if len(rates)
