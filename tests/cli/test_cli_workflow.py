@@ -207,6 +207,19 @@ def test_a_raw_txt_is_read_the_same_way_by_every_command(work, tmp_path, capsys,
         assert "The sanctions debate" in (out / "r.html").read_text()
 
 
+def test_report_precision_option(work, tmp_path, capsys):
+    art, _, _ = work
+    for genre in ("news", "official"):
+        out = tmp_path / f"{genre}.html"
+        assert main(["-q", "report", str(art), "--out", str(out), "--precision", genre]) == 0
+        assert f"Audited precision (precision audited on {genre}" in out.read_text()
+    with pytest.raises(SystemExit) as exc:  # argparse's one-line usage error, exit code 2
+        main(["-q", "report", str(art), "--out", str(tmp_path / "x.html"), "--precision", "x"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert "--precision" in err and "invalid choice" in err and not (tmp_path / "x.html").exists()
+
+
 def test_title_line_and_meta_are_explicit(work, tmp_path, capsys):
     art, _, _ = work
     assert main(["profile", str(art), "--title-line"]) == 0

@@ -124,6 +124,18 @@ def test_validity_beside_each_category(page):
     assert "<h3>Topic mentions (actors, pronouns)</h3>" in page
 
 
+def test_report_shows_the_precision_of_the_chosen_genre(analysis):
+    from framing.present.report import render_report
+    from framing.stats.validation import audited_precision
+
+    news = render_report(ARTICLE, analysis, figures=False, precision="news")
+    h = audited_precision(genre="news").set_index("category").loc["hedge"]
+    assert f"{h['precision']:.2f} ({h['lower']:.2f}–{h['upper']:.2f})" in news
+    assert "Audited precision (precision audited on news" in news
+    official = render_report(ARTICLE, analysis, figures=False)
+    assert "Audited precision (precision audited on official texts" in official
+
+
 def test_evidence_rows_link_to_their_highlights(page, analysis):
     body = page.split('<section id="matches">')[1].split("</section>")[0]
     assert 'class="sortable cards"' in body

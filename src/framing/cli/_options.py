@@ -73,3 +73,15 @@ def add_raw_csv(parser) -> None:
         help="write CSV cells as they are; by default text cells starting with = + - @ tab or "
         "CR get a leading ' so spreadsheets do not run them as formulas",
     )
+
+
+def add_precision(parser, where: str) -> None:
+    """``--precision official|news``: the audit whose precision ``where`` prints beside each
+    category (:data:`framing.stats.validation.PRECISION_GENRES`)."""
+    parser.add_argument(
+        "--precision",
+        choices=["official", "news"],
+        default="official",
+        help=f"the audit whose precision {where} prints beside each category: the official "
+        "texts' (official, default) or the news media's (news); pick the genre of your corpus",
+    )

@@ -21,7 +21,7 @@ from framing.cli._io import (
     read_article_arg,
     read_corpus_arg,
 )
-from framing.cli._options import add_raw_csv, jobs, non_negative_int, positive_int
+from framing.cli._options import add_precision, add_raw_csv, jobs, non_negative_int, positive_int
 from framing.core.errors import InputError
 from framing.core.outputs import claim_output
 from framing.core.spreadsheet import to_csv
@@ -50,13 +50,7 @@ def register(sub) -> None:
         "--min-group-size", type=positive_int, default=5, help="smallest group tested (5)"
     )
     p.add_argument("--test", choices=["mannwhitney", "permutation"], default="mannwhitney")
-    p.add_argument(
-        "--precision",
-        choices=["official", "news"],
-        default="official",
-        help="the audit whose precision summary.md prints beside each category: the official "
-        "texts' (official) or the news media's (news); pick the genre of your corpus",
-    )
+    add_precision(p, "summary.md")
     p.add_argument(
         "--neighbours", type=positive_int, default=10, metavar="K", help="neighbours (10)"
     )

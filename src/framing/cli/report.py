@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from framing.cli._io import add_article_options, add_document_options
+from framing.cli._options import add_precision
 
 
 def register(subparsers) -> None:
@@ -43,6 +44,7 @@ def register(subparsers) -> None:
     )
     p.add_argument("--force", action="store_true", help="overwrite an existing output")
     p.add_argument("--no-cache", action="store_true", help="score the corpus again (no cache)")
+    add_precision(p, "the report")
     add_article_options(p)
     add_document_options(p, what="the corpus")
     p.set_defaults(func=handler)
@@ -74,6 +76,7 @@ def handler(args: argparse.Namespace) -> int:
         corpus_name=args.corpus,
         cache=not args.no_cache,
         inputs=input_paths(args, "article", "meta", "corpus", "lexicon"),
+        precision=args.precision,
     )
     if not is_quiet():
         print(f"framing report: wrote {out}", file=sys.stderr)

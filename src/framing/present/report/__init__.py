@@ -57,7 +57,7 @@ _esc = html.escape
 
 
 def metric_tables(
-    analysis: Any, scores: pd.DataFrame | None = None, seed: int = 0
+    analysis: Any, scores: pd.DataFrame | None = None, seed: int = 0, genre: str = "official"
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Per-category table and a table of the other metrics.
 
@@ -66,10 +66,11 @@ def metric_tables(
     (matches in the author's own voice; NaN for categories without a voice), negated,
     precision, precision_lower, precision_upper, exploratory, precision_note and, with
     ``scores``, median, percentile, percentile_lo, percentile_hi. Other metrics: metric,
-    value[, median, percentile].
+    value[, median, percentile]. ``genre``: where the precision was measured
+    (:func:`framing.present.tables.with_precision`).
     """
     m = analysis.metrics
-    rates = article_rates(analysis, seed=seed)
+    rates = article_rates(analysis, seed=seed, genre=genre)
     cats = rates[rates["category"] != SCARE_LAYER].rename(
         columns={
             "lower": "lo",
@@ -222,12 +223,14 @@ def render_report(
     corpus: str | None = None,
     figures: bool = True,
     genres: list[str] | None = None,
+    precision: str = "official",
 ) -> str:
     """The report's HTML for ``article`` (an :class:`~framing.data.article.Article` or anything with
     ``title``) and its ``analysis``; ``scores`` (one row per corpus document, the columns of
     :func:`framing.score`) adds the corpus median and percentile of every metric; ``genres``
-    (the corpus's genre labels) decides the note on register."""
-    cats, other = metric_tables(analysis, scores)
+    (the corpus's genre labels) decides the note on register; ``precision``: the genre whose
+    audit measured the precision shown (``official`` or ``news``)."""
+    cats, other = metric_tables(analysis, scores, genre=precision)
     _, layer_css = _layers(cats)
     labels = dict(zip(cats["category"], cats["label"], strict=True))
     describe = entry_descriptions(analysis.lexicon)
@@ -275,7 +278,7 @@ def render_report(
         legend=legend_html(cats, n_scare),
         article=text_html,
         register=register_note(genres, corpus_shown),
-        metrics=metrics_html(cats, other, corpus_shown),
+        metrics=metrics_html(cats, other, corpus_shown, precision),
         figures=fig_html,
         matches=evidence_html(analysis, labels, describe),
         categories=categories_html(analysis, cats, describe),
@@ -308,6 +311,7 @@ def write_report(
     corpus_name: str | None = None,
     cache: bool = True,
     inputs=(),
+    precision: str = "official",
 ) -> Path:
     """Analyse the article and write the report atomically to ``output``.
 
@@ -316,6 +320,7 @@ def write_report(
     are scored with the article's lexicon through the scoring cache); ``lexicon`` a
     :class:`~framing.engine.lexicon.Lexicon` or lexicon file(s) added to the built-in one.
     ``inputs`` are files the output must never be (besides the article, corpus and lexicons).
+    ``precision``: the audit whose precision the report shows, ``official`` or ``news``.
     """
     named = [] if isinstance(article, Article) else [article, Path(article).with_suffix(".yaml")]
     lexicons = [lexicon] if isinstance(lexicon, str | os.PathLike) else list(lexicon or [])
@@ -337,6 +342,7 @@ def write_report(
             scores=scores,
             corpus=corpus_name or ("corpus" if scores is not None else None),
             genres=genres,
+            precision=precision,
         )
         with claim.file() as tmp:
             tmp.write_text(html_text, encoding="utf-8", newline="\n")

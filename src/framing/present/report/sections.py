@@ -13,6 +13,7 @@ import pandas as pd
 
 from framing.present.claims import is_topic
 from framing.present.report.highlight import SCARE_KEY_BASE, SCARE_LAYER
+from framing.present.titles import precision_where
 
 _esc = html.escape
 
@@ -91,9 +92,12 @@ def legend_html(cats: pd.DataFrame, n_scare: int) -> str:
     )
 
 
-def metrics_html(cats: pd.DataFrame, other: pd.DataFrame, corpus: str | None) -> str:
+def metrics_html(
+    cats: pd.DataFrame, other: pd.DataFrame, corpus: str | None, genre: str = "official"
+) -> str:
     """Topic mentions apart from frames and stance; each rate with its interval, the sentences
-    its matches come from and the category's audited precision."""
+    its matches come from and the category's audited precision (measured in ``genre``, which
+    the note names: :func:`framing.present.titles.precision_where`)."""
     cats = cats.assign(
         interval=[f"{num(lo)}–{num(hi)}" for lo, hi in zip(cats["lo"], cats["hi"], strict=True)],
         validity=[str(p).removeprefix("precision ") for p in cats["precision_note"]],
@@ -128,8 +132,9 @@ def metrics_html(cats: pd.DataFrame, other: pd.DataFrame, corpus: str | None) ->
         "cluster in a sentence widen it), never narrower than the exact Poisson interval of the "
         "count. Own voice: matches in the author's own voice, not inside a quotation or "
         "ascribed to someone else (the rest are reported; voice and its source in the evidence "
-        "table). Audited precision: the share of 100 randomly drawn corpus matches that are what "
-        "the category claims, judged by an AI reader (docs/validation.md); below 0.80 a category is "
+        f"table). Audited precision ({precision_where(genre)}): the share of randomly drawn matches "
+        "that the readers judged to be what the category claims (docs/validation.md); below 0.80 "
+        "a category is "
         "<em>exploratory</em>, its rate a lead rather than a measurement. Percentile: share of "
         "corpus documents with a lower rate (ties count half).</p>"
     )
