@@ -384,7 +384,8 @@ print(titles.neighbours_sentence(nn) + ".")
 # the corpus median. Negative evaluation, Cold-War/hegemony vocabulary, distancing and scare
 # quotes sit at the 97th–100th percentile as observed counts, but their intervals reach down to
 # the corpus median: the four scare quotes are in one sentence, distancing rests on 2 matches
-# (and its audited precision, 0.78, makes it exploratory), and one sentence more or less would
+# (and the category's precision on official texts, 0.78, makes it exploratory here; on news it
+# is 0.97), and one sentence more or less would
 # move them a long way. The corpus side of the scare-quote comparison is weaker still: in the
 # official texts only about one scare quote in five was one (precision round 22, 0.20; most are
 # names, terms and the speaker's own phrases), and after the version-71 repairs still only about
