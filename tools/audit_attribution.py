@@ -15,7 +15,8 @@ corpora, never stored). ``label`` reads lines
 actor; reason at most 12 words, the judge's own) and derives the labels
 (``framing.stats.attribution_audit.judge``). ``floors`` records the current shares as the
 regression floors of the round's ``.yaml`` record. ``--round`` (default: the latest round of
-``framing.stats.attribution_audit.ROUNDS``) picks the files; ``draw`` uses the round's seed and
+``framing.stats.attribution_audit.ROUNDS``, read from ``validation_data/attribution-rounds.yaml``,
+where a new round is appended before it is drawn) picks the files; ``draw`` uses the round's seed and
 sizes and, from round 2 on, leaves out every document an earlier audit showed; round 8
 draws from the headline streams (``framing.stats.attribution_audit.HEADLINES``).
 """

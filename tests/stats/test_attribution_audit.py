@@ -5,6 +5,7 @@ draw, and the stored judgements (package data; no corpus needed)."""
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 import pytest
@@ -277,6 +278,48 @@ def test_rescore_relabels_through_the_readers_values(hand_audit):
     assert t.loc[("source", "RT"), "correct"] == 3 and t.loc[("source", "RT"), "n"] == 3
     assert t.loc[("target", "RT"), ["n", "correct"]].tolist() == [3, 3]
     assert t.loc[("empty target", "RT"), ["n", "correct"]].tolist() == [3, 3]
+
+
+# ---------------------------------------------------------------- the rounds as data
+_ROUND = "- number: 1\n  seed: 7\n  stem: att1\n  sizes: {voice: 2}\n  note: n\n"
+
+
+def test_load_rounds_reads_every_field(tmp_path):
+    p = tmp_path / "r.yaml"
+    p.write_text(
+        _ROUND + "- number: 2\n  seed: 8\n  stem: att2\n  sizes: {target: 3}\n  note: m\n"
+        "  frame: headlines\n  fresh_passages: true\n  pooled_with: {voice: [1]}\n"
+    )
+    one, two = aa.load_rounds(p)
+    assert one == aa.AttributionRound(1, 7, "att1", {"voice": 2}, "n")
+    assert two.frame is aa.HEADLINES and two.fresh_passages and two.pooled_with == {"voice": (1,)}
+    assert two.after_media is None and not two.precision_documents_fresh
+
+
+@pytest.mark.parametrize(
+    "extra,message",
+    [
+        ("- number: 3\n  seed: 1\n  stem: x\n  sizes: {}\n  note: n\n", "numbered 1, 2"),
+        ("- number: 2\n  seed: 1\n  stem: x\n  sizes: {}\n  note: n\n  frame: blogs\n",
+         "unknown frame 'blogs'"),
+        ("- number: 2\n  seed: 1\n  stem: x\n  sizes: {}\n  note: n\n  color: red\n",
+         "unknown key(s) color"),
+        ("- number: 2\n  seed: 1\n  stem: x\n  sizes: {quotes: 3}\n  note: n\n",
+         "unknown sample kind"),
+    ],
+)  # fmt: skip
+def test_load_rounds_refuses_a_malformed_file(tmp_path, extra, message):
+    p = tmp_path / "r.yaml"
+    p.write_text(_ROUND + extra)
+    with pytest.raises(DataError, match=re.escape(message)):
+        aa.load_rounds(p)
+
+
+def test_every_round_has_its_files_and_a_unique_seed():
+    assert [r.number for r in aa.ROUNDS] == list(range(1, len(aa.ROUNDS) + 1))
+    assert len({r.seed for r in aa.ROUNDS}) == len(aa.ROUNDS)
+    for r in aa.ROUNDS:
+        assert aa.audit_path(r.number).is_file() and aa.record_path(r.number).is_file(), r.number
 
 
 # ---------------------------------------------------------------- the stored audit
