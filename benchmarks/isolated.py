@@ -26,29 +26,32 @@ import time
 REFERENCE = "tokenisation reference: re.findall(r'\\w+', text.lower())"
 LEXICAL = "framing lexical metrics"
 FULL = "framing full profile (+ readability, MATTR, VADER)"
+LEXICAL_OFF = "framing lexical metrics, attribution off (framing score --no-attribution)"
+FULL_OFF = "framing full profile, attribution off"
 EMPATH = "Empath analyze (all categories, normalised)"
 EMPATH_NO_GC = "Empath analyze, cyclic gc paused during the pass (as framing pauses it)"
 TEXTSTAT = "textstat (FRE, FK grade, Gunning fog)"
 VADER = "VADER library, per sentence"
-TOOLS = (REFERENCE, LEXICAL, FULL, EMPATH, EMPATH_NO_GC, TEXTSTAT, VADER)
+TOOLS = (REFERENCE, LEXICAL, FULL, LEXICAL_OFF, FULL_OFF, EMPATH, EMPATH_NO_GC, TEXTSTAT, VADER)
 
 
 def tool(name: str):
     """``(function of a list of texts, empty framing's caches before each pass, pause gc)``."""
     if name == REFERENCE:
         return (lambda ts: [re.findall(r"\w+", t.lower()) for t in ts]), False, False
-    if name in (LEXICAL, FULL):
+    if name in (LEXICAL, FULL, LEXICAL_OFF, FULL_OFF):
         import framing
         from framing.core.progress import set_quiet
 
         set_quiet(True)
         lex = framing.load_lexicon()
-        full = name == FULL
+        full, att = name in (FULL, FULL_OFF), name in (LEXICAL, FULL)
         return (
-            (lambda ts: framing.score(ts, lexicon=lex, readability=full, sentiment=full)),
+            (lambda ts: framing.score(ts, lexicon=lex, readability=full, sentiment=full,
+                                      attribution=att)),
             True,
             False,
-        )
+        )  # fmt: skip
     if name in (EMPATH, EMPATH_NO_GC):
         from empath import Empath
 

@@ -465,8 +465,7 @@ def _verdicts(
     out = []
     for corpus, part in table.groupby("corpus", sort=False):
         by = dict(zip(part["tool"], part["x Empath"], strict=True))
-        lex = next(v for k, v in by.items() if k.startswith("framing lexical"))
-        full = next(v for k, v in by.items() if k.startswith("framing full"))
+        lex, full = by[iso.LEXICAL], by[iso.FULL]
         t1, t2 = TARGETS["lexical_x_empath"], TARGETS["full_x_empath"]
         out.append(f"- {corpus}: lexical {lex:.2f}x Empath (target >= {t1:g}x): "
                    f"{_ok(lex >= t1)}; full profile {full:.2f}x Empath "
@@ -475,6 +474,11 @@ def _verdicts(
         out.append(f"- {corpus}: against Empath with the cyclic gc paused (as framing pauses it "
                    f"while it scores): lexical {lex / paused:.2f}x, full profile "
                    f"{full / paused:.2f}x")  # fmt: skip
+        if iso.LEXICAL_OFF in by:  # the goals are for attribution on; this is what it costs
+            out.append(f"- {corpus}: with attribution off (`--no-attribution`, no voice, source "
+                       f"or target columns): lexical {by[iso.LEXICAL_OFF]:.2f}x Empath, full "
+                       f"profile {by[iso.FULL_OFF]:.2f}x (no target: the goals above are for "
+                       "attribution on)")  # fmt: skip
         r = ratios.get(corpus)
         if r:
             t3 = TARGETS["lexical_x_tokenise"]

@@ -72,3 +72,16 @@ def test_plain_txt_keeps_its_first_line(tmp_path, capsys):
 
     row = pd.read_csv(out).iloc[0]
     assert row["doc_id"] == "plain" and row["tokens"] == 6
+
+
+def test_score_no_attribution(tmp_path, article_path):
+    outs = {}
+    for flag in ([], ["--no-attribution"], ["--no-attribution", "--chunk-size", "1"]):
+        out = tmp_path / f"s{len(flag)}.csv"
+        assert main(["--quiet", "score", str(article_path), "--out", str(out), *flag]) == 0
+        outs[len(flag)] = pd.read_csv(out)
+    full, off = outs[0], outs[1]
+    gone = [c for c in full if c not in off]
+    assert gone and all("_author_" in c or "_targeted_" in c or "vague_source" in c for c in gone)
+    pd.testing.assert_frame_equal(off, full.drop(columns=gone))
+    pd.testing.assert_frame_equal(outs[3], off)  # streamed: the same table

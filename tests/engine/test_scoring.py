@@ -1,7 +1,7 @@
 import pandas as pd
 
-from framing.engine.analysis import analyze
-from framing.engine.scoring import score
+from framing.engine.analysis import analyze, metric_columns
+from framing.engine.scoring import score, score_stream
 from tests._lex import small_lexicon
 
 
@@ -25,3 +25,39 @@ def test_dataframe_and_dask(tmp_path, article_body):
     assert list(local.columns[:2]) == ["id", "tokens"] and list(local["id"]) == ["b", "a"]
     dask = score(df, text_col="body", id_col="id", lexicon=lex, engine="dask", progress=False)
     pd.testing.assert_frame_equal(local, dask)
+
+
+def _without_attribution_columns(table: pd.DataFrame) -> pd.DataFrame:
+    drop = [c for c in table if "_author_" in c or "_targeted_" in c or "vague_source" in c]
+    return table.drop(columns=drop)
+
+
+def test_attribution_off_drops_its_columns_and_nothing_else(tmp_path, article_body):
+    lex = small_lexicon(tmp_path)
+    docs = [article_body, "", "Critics said the US accused China.", article_body[:300]]
+    full = score(docs, lexicon=lex, progress=False)
+    assert any("_author_" in c for c in full) and "vague_source_count" in full
+    expected = _without_attribution_columns(full)
+    for kw in ({}, {"jobs": 2}, {"engine": "dask"}):
+        off = score(docs, lexicon=lex, progress=False, attribution=False, **kw)
+        pd.testing.assert_frame_equal(off, expected)  # same columns, order, dtypes, values
+    ids = [str(i) for i in range(len(docs))]
+    chunks = [pd.DataFrame({"doc_id": ids[:2], "text": docs[:2]}),
+              pd.DataFrame({"doc_id": ids[2:], "text": docs[2:]})]  # fmt: skip
+    streamed = pd.concat(
+        score_stream(chunks, lexicon=lex, progress=False, attribution=False), ignore_index=True
+    )
+    pd.testing.assert_frame_equal(streamed, expected)
+    long = score(docs, lexicon=lex, progress=False, attribution=False, long=True)
+    assert set(long["category"]) == set(
+        score(docs, lexicon=lex, progress=False, long=True)["category"]
+    )
+
+
+def test_metric_columns_without_attribution(tmp_path):
+    lex = small_lexicon(tmp_path)
+    full, off = metric_columns(lex), metric_columns(lex, attribution=False)
+    assert off == [c for c in full if c in off]  # the same order
+    assert set(full) - set(off) == {
+        c for c in full if "_author_" in c or "_targeted_" in c or c.startswith("vague_source")
+    }

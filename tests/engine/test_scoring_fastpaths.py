@@ -223,10 +223,10 @@ def test_score_in_small_batches_is_score_in_one(builtin, monkeypatch):
     from framing.engine import scoring
 
     texts = [*EDGE_TEXTS, "China accused of coercion: experts", "Lavrov said it may end."]
-    whole = scoring._score_texts(texts, builtin, True, True)
+    whole = scoring._score_texts(texts, builtin, scoring.Stages())
     monkeypatch.setattr(scoring, "STAGE_BATCH", 3)
     seen: list[int] = []
-    small = scoring._score_texts(texts, builtin, True, True, done=seen.append)
+    small = scoring._score_texts(texts, builtin, scoring.Stages(), done=seen.append)
     assert seen == [3, 3, 3, 1]
     assert pd.DataFrame(small).equals(pd.DataFrame(whole))
 

@@ -8,6 +8,8 @@ given to ``framing data add`` (the column options say which columns are text, id
 ``--home-col COL`` names the column with each publisher's country (the ``home`` of the
 attribution rules, as the audits pass it); ``--official-col COL`` a true/false column of
 publishers that are their home's own government (``framing.score(official_col=)``).
+``--no-attribution`` skips voice, source and target (``framing.score(attribution=False)``):
+faster, without the columns they make.
 ``--jobs N`` scores in N local processes; ``--engine dask [--scheduler ADDRESS]`` on a dask
 cluster; ``--chunk-size N`` streams CSV/TSV/JSONL/Parquet inputs N documents at a time and writes
 each chunk's rows as they come, so memory does not grow with the corpus. The output is written
@@ -96,6 +98,13 @@ def register(sub) -> None:
         "officials and adversaries the attribution rules recognise, as in the audits",
     )
     add_official_option(p)
+    p.add_argument(
+        "--no-attribution",
+        dest="attribution",
+        action="store_false",
+        help="skip voice, source and target, the costliest lexical stage: no _author_, "
+        "_targeted_ or vague_source_ columns, every other column the same",
+    )
     p.add_argument("--lexicon", action="append", metavar="FILE")
     p.set_defaults(func=run)
 
@@ -128,6 +137,7 @@ def _run(args, claim) -> None:
         keep=keep,
         home_col=args.home_col,
         official_col=args.official_col,
+        attribution=args.attribution,
     )
     if args.chunk_size is None:
         df = read_documents(args.inputs, args)

@@ -371,11 +371,12 @@ def actor_categories(lexicon: Lexicon) -> list[str]:
     return [c for c, v in lexicon.categories.items() if v.kind == "actor"]
 
 
-def metric_columns(lexicon: Lexicon) -> list[str]:
-    """Metric column names in their fixed order for ``lexicon``."""
+def metric_columns(lexicon: Lexicon, attribution: bool = True) -> list[str]:
+    """Metric column names in their fixed order for ``lexicon``; without ``attribution``, none
+    of the columns it makes (``_author_``, ``_targeted_``, ``vague_source_``)."""
     cols = ["tokens", "sentences"]
-    voiced = set(voiced_categories(lexicon))
-    actors = set(actor_categories(lexicon))
+    voiced = set(voiced_categories(lexicon)) if attribution else set()
+    actors = set(actor_categories(lexicon)) if attribution else set()
     for cid in lexicon.categories:
         cols += [f"{cid}_count", f"{cid}_per_1k", f"{cid}_negated_count"]
         if cid in voiced:
@@ -386,8 +387,9 @@ def metric_columns(lexicon: Lexicon) -> list[str]:
                 f"{cid}_targeted_per_1k",
                 f"{cid}_targeted_sentence_share",
             ]
-    cols += ["scare_quote_count", "scare_quote_per_1k", "vague_source_count"]
-    cols += ["vague_source_per_1k", "west_us_frame_sentence_share"]
+    cols += ["scare_quote_count", "scare_quote_per_1k"]
+    cols += ["vague_source_count", "vague_source_per_1k"] if attribution else []
+    cols += ["west_us_frame_sentence_share"]
     cols += READABILITY_COLUMNS + ["mean_sentence_length", "mattr", "vader_compound_mean"]
     return cols
 
@@ -436,11 +438,21 @@ _TARGET = itemgetter(2)
 
 
 def _add_match_metrics(m, layout: _Layout, matches, rows, n_tok: int, n_sent: int) -> None:
-    """Per category: counts, negated, author-voiced and targeted counts, rates and shares.
+    """Per category: counts, negated, author-voiced and targeted counts, rates and shares
+    (``rows`` None: no attribution, so no author-voiced or targeted keys).
 
     Counted with C-level iteration (``Counter`` over ``map``/``compress``): per match only the
     matches with a target are visited in Python.
     """
+    if rows is None:
+        counts = Counter(map(_CATEGORY, matches))
+        negs = Counter(map(_CATEGORY, compress(matches, map(_NEGATED, matches))))
+        for cid, (k_n, k_r, k_neg, *_) in zip(layout.categories, layout.keys, strict=True):
+            n = counts[cid]
+            m[k_n] = n
+            m[k_r] = n * 1000 / n_tok if n_tok else math.nan
+            m[k_neg] = negs[cid]
+        return
     if len(rows) != len(matches):
         raise ValueError("one attribution row per match expected")
     counts = Counter(map(_CATEGORY, matches))
@@ -505,9 +517,12 @@ def compute_metrics(
     readability: bool = True,
     sentiment: bool = True,
     homes: list[str] | None = None,
+    attribution: bool = True,
 ) -> list[dict[str, float]]:
     """The metrics of :func:`compute` for each of ``texts``, stage by stage over the list
-    (``homes``: the home actor category of each text, as :func:`compute`'s ``home``).
+    (``homes``: the home actor category of each text, as :func:`compute`'s ``home``;
+    ``attribution=False``: voice, source and target not computed, so none of the metrics of
+    :func:`metric_columns` that need them).
 
     The same values as ``[compute(t, ...)[3] for t in texts]`` (tested), faster: each stage
     (matches, quotes, attribution, readability, MATTR, VADER) runs over every text before the
@@ -526,32 +541,39 @@ def compute_metrics(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _staged(texts, lexicon, readability, sentiment, homes)[4]
+        return _staged(texts, lexicon, readability, sentiment, homes, attribution)[4]
     finally:
         if collecting:
             gc.enable()
 
 
 def _staged(
-    texts: list[str], lexicon: Lexicon, readability: bool, sentiment: bool, homes=None
+    texts: list[str],
+    lexicon: Lexicon,
+    readability: bool,
+    sentiment: bool,
+    homes=None,
+    attribution: bool = True,
 ) -> tuple:
     """Documents, matches, quotes, attributions and metrics of ``texts`` (five lists), each
     stage run over every text before the next (:func:`compute` passes one text); ``homes``:
-    the home actor category of each text (:func:`compute`), default none."""
+    the home actor category of each text (:func:`compute`), default none; ``attribution``
+    False: the attributions are None."""
     matcher, layout = get_matcher(lexicon), _layout(lexicon)
     docs = [Document(t) for t in texts]
     # soft hyphens and zero-width characters are skipped by the matcher, offsets kept
     matches = [find_matches(matcher, d.text, d.sentences, d.norm, d.low) for d in docs]
     quotes = [find_quotes(d.text, d.sentences, d.norm) for d in docs]
     homes = homes or [""] * len(docs)
-    labels = label_actors(lexicon)
-    attributions = []
-    for d, m, q, key in zip(docs, matches, quotes, homes, strict=True):
-        home, official = split_home(key)
-        attributions.append(
-            attribute(d.norm, d.sentences, m, q, layout.kinds, low=d.low, home=home,
-                      label_actors=labels, official=official)
-        )  # fmt: skip
+    attributions: list = [None] * len(docs)
+    if attribution:
+        labels = label_actors(lexicon)
+        for i, (d, m, q, key) in enumerate(zip(docs, matches, quotes, homes, strict=True)):
+            home, official = split_home(key)
+            attributions[i] = attribute(
+                d.norm, d.sentences, m, q, layout.kinds, low=d.low, home=home,
+                label_actors=labels, official=official,
+            )  # fmt: skip
     metrics = [
         _lexical_metrics(layout, *x) for x in zip(docs, matches, quotes, attributions, strict=True)
     ]
@@ -583,18 +605,20 @@ STAGE_CHARS = 2_000_000
 def _lexical_metrics(
     layout: _Layout, doc: Document, matches: list[Match], quotes: list[tuple], attribution
 ) -> dict[str, float]:
-    """The metrics of one document from its matches, quotes and attribution; readability,
-    MATTR and VADER NaN (the stages below fill them in)."""
+    """The metrics of one document from its matches, quotes and attribution (None: not run,
+    so none of its metrics); readability, MATTR and VADER NaN (the stages below fill them in)."""
     n_tok = doc.n_tokens
     n_sent = len(doc.sentences)
     m: dict[str, float] = {"tokens": n_tok, "sentences": n_sent}
-    _add_match_metrics(m, layout, matches, attribution.rows, n_tok, n_sent)
+    rows = attribution.rows if attribution is not None else None
+    _add_match_metrics(m, layout, matches, rows, n_tok, n_sent)
     n_scare = sum(1 for q in quotes if q[4])
     m["scare_quote_count"] = n_scare
     m["scare_quote_per_1k"] = _per_1k(n_scare, n_tok)
-    n_vague = len(attribution.vague_sentences)
-    m["vague_source_count"] = n_vague
-    m["vague_source_per_1k"] = _per_1k(n_vague, n_tok)
+    if attribution is not None:
+        n_vague = len(attribution.vague_sentences)
+        m["vague_source_count"] = n_vague
+        m["vague_source_per_1k"] = _per_1k(n_vague, n_tok)
     m["west_us_frame_sentence_share"] = _west_us_share(layout, matches, n_sent)
     nan = math.nan
     m.update(dict.fromkeys(READABILITY_COLUMNS, nan))

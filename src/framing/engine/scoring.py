@@ -17,6 +17,7 @@ import contextlib
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from operator import itemgetter
+from typing import NamedTuple
 
 import pandas as pd
 
@@ -150,23 +151,34 @@ def _flag(value, col: str) -> bool:
     raise InputError(f"column {col!r}: {value!r} is not true or false")
 
 
+class Stages(NamedTuple):
+    """The optional stages of scoring (:func:`score`'s ``readability``, ``sentiment`` and
+    ``attribution``)."""
+
+    readability: bool = True
+    sentiment: bool = True
+    attribution: bool = True
+
+
 def _score_texts(
     texts: list[str],
     lexicon: Lexicon,
-    readability: bool,
-    sentiment: bool,
+    stages: Stages,
     done=None,
     homes: list[str] | None = None,
 ) -> list[list[float]]:
     """Metric rows (values in :func:`metric_columns` order) of ``texts``, in the batches of
     :func:`stage_batches` (``done``: called with each batch's size; ``homes``: each text's home
     actor category)."""
-    row = itemgetter(*metric_columns(lexicon))  # one C call per document
+    row = itemgetter(*metric_columns(lexicon, stages.attribution))  # one C call per document
     rows: list[list[float]] = []
     for batch in stage_batches(texts):
         part = None if homes is None else homes[len(rows) : len(rows) + len(batch)]
         rows += [
-            list(row(m)) for m in compute_metrics(batch, lexicon, readability, sentiment, part)
+            list(row(m))
+            for m in compute_metrics(
+                batch, lexicon, stages.readability, stages.sentiment, part, stages.attribution
+            )
         ]
         if done is not None:
             done(len(batch))
@@ -194,9 +206,12 @@ def _int_columns(cols: list[str]) -> list[str]:
     return [c for c in cols if c in ("tokens", "sentences") or c.endswith("_count")]
 
 
-def _table(rows: list[list[float]], ids: list, lexicon: Lexicon, id_col: str) -> pd.DataFrame:
-    """The output table: ``id_col`` first, float64 metrics, int64 counts."""
-    cols = metric_columns(lexicon)
+def _table(
+    rows: list[list[float]], ids: list, lexicon: Lexicon, id_col: str, attribution: bool = True
+) -> pd.DataFrame:
+    """The output table: ``id_col`` first, float64 metrics, int64 counts (the columns of
+    :func:`metric_columns`, with or without ``attribution``'s)."""
+    cols = metric_columns(lexicon, attribution)
     out = (
         pd.DataFrame(rows, columns=cols, dtype="float64")
         if rows
@@ -225,8 +240,8 @@ def _init_worker(lexicon: Lexicon) -> None:
 
 
 def _worker_chunk(args) -> list[list[float]]:
-    texts, readability, sentiment, homes = args
-    return _score_texts(texts, _WORKER["lexicon"], readability, sentiment, homes=homes)
+    texts, stages, homes = args
+    return _score_texts(texts, _WORKER["lexicon"], stages, homes=homes)
 
 
 def size_divisions(sizes: Sequence[int], nparts: int) -> list[int]:
@@ -284,11 +299,10 @@ def _aligned(homes: list[str] | None, chunks: list[list[str]]) -> list[list[str]
 class _Scorer:
     """Scores lists of texts in this process or in a pool of ``jobs`` processes kept open."""
 
-    def __init__(self, lexicon: Lexicon, jobs: int, readability: bool, sentiment: bool):
+    def __init__(self, lexicon: Lexicon, jobs: int, stages: Stages):
         if jobs is None or jobs < 1:
             raise InputError(f"jobs must be >= 1, got {jobs}")
-        self.lexicon, self.jobs = lexicon, jobs
-        self.readability, self.sentiment = readability, sentiment
+        self.lexicon, self.jobs, self.stages = lexicon, jobs, stages
         self._ex = None
 
     def __enter__(self) -> _Scorer:
@@ -316,19 +330,10 @@ class _Scorer:
     ) -> list[list[float]]:
         if self.jobs == 1 or len(texts) < 2:
             if not progress:
-                return _score_texts(
-                    texts, self.lexicon, self.readability, self.sentiment, homes=homes
-                )
+                return _score_texts(texts, self.lexicon, self.stages, homes=homes)
             bar = counter(len(texts), desc="scoring", unit="doc")
             try:
-                return _score_texts(
-                    texts,
-                    self.lexicon,
-                    self.readability,
-                    self.sentiment,
-                    done=bar.update,
-                    homes=homes,
-                )
+                return _score_texts(texts, self.lexicon, self.stages, done=bar.update, homes=homes)
             finally:
                 bar.close()
         per = max(1, min(CHUNK_CHARS, sum(map(len, texts)) // (self.jobs * 4) + 1))
@@ -349,7 +354,7 @@ class _Scorer:
         pending: deque = deque()
         for chunk, home in zip(chunks, homes, strict=True):
             with deferred():  # a submit may start a worker: no signal mid-launch
-                future = ex.submit(_worker_chunk, (chunk, self.readability, self.sentiment, home))
+                future = ex.submit(_worker_chunk, (chunk, self.stages, home))
             pending.append(future)
             if len(pending) >= 2 * self.jobs:
                 yield pending.popleft().result()
@@ -374,6 +379,7 @@ def score(
     long: bool = False,
     home_col: str | None = None,
     official_col: str | None = None,
+    attribution: bool = True,
 ) -> pd.DataFrame:
     """Score documents: the id column first, then the metric columns; input order kept.
 
@@ -397,14 +403,18 @@ def score(
     them (``docs/metrics.md``). ``official_col`` names a true/false column: the publisher is the
     home's own government (a White House or Kremlin release), whose collective name as a
     subject is the author's voice (``analyze(official=True)``); it needs ``home_col``.
+    ``attribution=False`` skips voice, source and target (the costliest lexical stage): the
+    table then has no ``_author_``, ``_targeted_`` or ``vague_source_`` columns, and every other
+    column is as with it (tested).
     """
     lexicon = as_lexicon(lexicon)
+    stages = Stages(readability, sentiment, attribution)
     if jobs is None or jobs < 1:
         raise InputError(f"jobs must be >= 1, got {jobs}")
     if engine not in ("local", "dask"):
         raise InputError(f"unknown engine {engine!r}; use 'local' or 'dask'")
     if _is_dask(data):
-        table = _score_dask_frame(data, text_col, id_col, lexicon, readability, sentiment, jobs,
+        table = _score_dask_frame(data, text_col, id_col, lexicon, stages, jobs,
                                   scheduler, scheduler_timeout, home_col, official_col)  # fmt: skip
         return _finish(table, None, keep, long, lexicon, id_col)
     kept = _kept_columns(data, keep)
@@ -414,13 +424,13 @@ def score(
     if engine == "dask":
         if homes is not None:
             df = df.assign(**{_HOME: homes})
-        table = _score_dask_frame(df, "text", id_col, lexicon, readability, sentiment, jobs,
+        table = _score_dask_frame(df, "text", id_col, lexicon, stages, jobs,
                                   scheduler, scheduler_timeout, None if homes is None else _HOME)  # fmt: skip
         return _finish(table, kept, keep, long, lexicon, id_col)
-    with _Scorer(lexicon, jobs, readability, sentiment) as scorer:
+    with _Scorer(lexicon, jobs, stages) as scorer:
         rows = scorer.rows(texts, progress=progress, homes=homes)
-    return _finish(_table(rows, df[id_col].tolist(), lexicon, id_col), kept, keep, long, lexicon,
-                   id_col)  # fmt: skip
+    return _finish(_table(rows, df[id_col].tolist(), lexicon, id_col, attribution), kept, keep,
+                   long, lexicon, id_col)  # fmt: skip
 
 
 def _kept_columns(data, keep: Sequence[str] | None) -> pd.DataFrame | None:
@@ -497,6 +507,7 @@ def score_stream(
     keep: Sequence[str] | None = None,
     home_col: str | None = None,
     official_col: str | None = None,
+    attribution: bool = True,
 ) -> Iterator[pd.DataFrame]:
     """Score DataFrame chunks one at a time; yields one table per chunk (as :func:`score`).
 
@@ -508,19 +519,21 @@ def score_stream(
     if engine not in ("local", "dask"):
         raise InputError(f"unknown engine {engine!r}; use 'local' or 'dask'")
     it = _progress(chunks, desc="scoring", unit="chunk") if progress else chunks
-    with _Scorer(lexicon, jobs, readability, sentiment) as scorer:
+    stages = Stages(readability, sentiment, attribution)
+    with _Scorer(lexicon, jobs, stages) as scorer:
         for chunk in it:
             if engine == "dask":
                 yield score(chunk, text_col, id_col, lexicon, jobs, readability, sentiment,
                             engine, False, scheduler, scheduler_timeout, keep,
-                            home_col=home_col, official_col=official_col)  # fmt: skip
+                            home_col=home_col, official_col=official_col,
+                            attribution=attribution)  # fmt: skip
                 continue
             kept = _kept_columns(chunk, keep)
             homes = document_homes(chunk, home_col, lexicon, official_col)
             df = _as_frame(chunk, text_col, id_col)
             rows = scorer.rows(df["text"].tolist(), homes=homes)
-            yield _finish(_table(rows, df[id_col].tolist(), lexicon, id_col), kept, keep, False,
-                          lexicon, id_col)  # fmt: skip
+            yield _finish(_table(rows, df[id_col].tolist(), lexicon, id_col, attribution), kept,
+                          keep, False, lexicon, id_col)  # fmt: skip
 
 
 # ---------------------------------------------------------------- dask
@@ -534,8 +547,7 @@ def _score_partition(
     text_col: str,
     id_col: str,
     lexicon: Lexicon,
-    readability: bool,
-    sentiment: bool,
+    stages: Stages,
     home_col: str | None = None,
     official_col: str | None = None,
 ) -> pd.DataFrame:
@@ -546,8 +558,8 @@ def _score_partition(
     )
     texts = _clean_texts(part[text_col].tolist(), ids)
     homes = document_homes(part, home_col, lexicon, official_col)
-    rows = _score_texts(texts, lexicon, readability, sentiment, homes=homes)
-    out = _table(rows, ids, lexicon, id_col)
+    rows = _score_texts(texts, lexicon, stages, homes=homes)
+    out = _table(rows, ids, lexicon, id_col, stages.attribution)
     out.index = part.index
     return out
 
@@ -561,12 +573,13 @@ def score_dask(
     sentiment: bool = True,
     home_col: str | None = None,
     official_col: str | None = None,
+    attribution: bool = True,
 ):
     """Lazily score a dask DataFrame partition by partition; returns a dask DataFrame.
 
     One row per document: ``id_col`` (from the column, else the index as str), then the
     metric columns. The lexicon is sent to each worker once and compiled once per process.
-    ``home_col``, ``official_col``: as in :func:`score`. Write the result with ``.to_parquet(...)`` or bring it
+    ``home_col``, ``official_col``, ``attribution``: as in :func:`score`. Write the result with ``.to_parquet(...)`` or bring it
     home with ``.compute()``.
     """
     import dask
@@ -576,15 +589,15 @@ def score_dask(
         cols = ", ".join(map(str, ddf.columns))
         raise InputError(f"no text column {text_col!r} (columns: {cols})")
     check_home_columns(ddf.columns, home_col, official_col)
-    meta = _table([], [], lexicon, id_col)
+    stages = Stages(readability, sentiment, attribution)
+    meta = _table([], [], lexicon, id_col, attribution)
     lex = dask.delayed(_lean(lexicon), pure=True)
     return ddf.map_partitions(
-        _score_partition, text_col, id_col, lex, readability, sentiment, home_col, official_col,
-        meta=meta,
+        _score_partition, text_col, id_col, lex, stages, home_col, official_col, meta=meta,
     )  # fmt: skip
 
 
-def _score_dask_frame(data, text_col, id_col, lexicon, readability, sentiment, jobs, scheduler,
+def _score_dask_frame(data, text_col, id_col, lexicon, stages, jobs, scheduler,
                       scheduler_timeout=20.0, home_col=None, official_col=None):  # fmt: skip
     try:
         import dask
@@ -606,8 +619,9 @@ def _score_dask_frame(data, text_col, id_col, lexicon, readability, sentiment, j
         ddf = data
         positional = id_col not in ddf.columns
     lazy = score_dask(
-        ddf, text_col, id_col, lexicon, readability, sentiment, home_col, official_col
-    )
+        ddf, text_col, id_col, lexicon, stages.readability, stages.sentiment, home_col,
+        official_col, stages.attribution,
+    )  # fmt: skip
     client, close = _client(scheduler, scheduler_timeout)
     try:
         if client is not None:
@@ -628,7 +642,7 @@ def _score_dask_frame(data, text_col, id_col, lexicon, readability, sentiment, j
     res = res.reset_index(drop=True)
     if positional:  # as for a pandas DataFrame without the id column: "0", "1", ...
         res[id_col] = pd.Series([str(i) for i in range(len(res))], dtype=object)
-    cols = metric_columns(lexicon)
+    cols = metric_columns(lexicon, stages.attribution)
     res = res[[id_col, *cols]].astype({c: "float64" for c in cols})
     ints = _int_columns(cols)
     res[ints] = res[ints].astype("int64")
