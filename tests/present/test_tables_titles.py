@@ -345,3 +345,20 @@ def test_positions_carry_the_precision_of_their_genre(analysis):
     pos = tables.positions_by_corpus(analysis, {"g": scores}, ["distancing_per_1k"], genre="news")
     assert pos["precision"].iloc[0] == pytest.approx(87 / 90, abs=5e-5)
     assert pos["precision_audit"].iloc[0].startswith("news media 2022")
+
+
+def test_with_group_precision_gives_each_group_its_own_cell():
+    from framing.stats.validation import news_precision_by_group
+
+    t = pd.DataFrame(
+        {"corpus": ["A", "B", "C", "A"],
+         "category": ["distancing", "distancing_author", "distancing", "west_us"]}
+    )  # fmt: skip
+    out = tables.with_group_precision(t, {"A": "rt", "B": "western"})  # C: no audit group
+    by = news_precision_by_group().set_index(["category", "outlet_group"])
+    rt, western = by.loc[("distancing", "rt")], by.loc[("distancing", "western")]
+    assert (out.loc[0, "group_precision_correct"], out.loc[0, "group_precision_n"]) == (
+        rt["correct"], rt["n"])  # fmt: skip
+    assert out.loc[0, "group_precision"] == pytest.approx(rt["correct"] / rt["n"], abs=5e-5)
+    assert out.loc[1, "group_precision"] == western["precision"]  # own voice: its category's
+    assert np.isnan(out.loc[2, "group_precision"]) and np.isnan(out.loc[3, "group_precision"])

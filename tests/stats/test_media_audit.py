@@ -499,6 +499,25 @@ def test_audited_precision_on_news_recounts_each_groups_latest_round():
         v.audited_precision(genre="blogs")
 
 
+def test_news_precision_by_group_is_section_zeros_cells_and_pools_to_the_news_genre():
+    by = v.news_precision_by_group()
+    pooled = v.audited_precision(genre="news").set_index("category")
+    goals = gs.goal_status()
+    for cat, g in by.groupby("category"):
+        assert (
+            g["n"].sum() == pooled.loc[cat, "n"]
+            and g["correct"].sum() == pooled.loc[cat, "correct"]
+        )
+    # each cell is the goal table's (news media, full texts): the same counts, group by group
+    news = goals["corpus"] == "news media, full texts"
+    cells = goals[goals["measure"].str.startswith("precision: ") & news]
+    for r in cells.itertuples():
+        cat = r.measure.removeprefix("precision: ")
+        key = {v_: k for k, v_ in ma.GROUPS.items()}[r.group]
+        row = by[(by["category"] == cat) & (by["outlet_group"] == key)].iloc[0]
+        assert (row["correct"], row["n"]) == (r.correct, r.n), (cat, r.group)
+
+
 def test_reader_agreement_counts_the_rows_both_readers_judged(tmp_path, monkeypatch):
     rows = [("hedge", "a", "correct"), ("hedge", "b", "correct"), ("hedge", "c", "incorrect")]
     rows += [("hedge", "d", "correct"), ("scare_quote", "e", "correct")]

@@ -32,7 +32,7 @@ from framing.stats.common import seeded_rng
 from framing.stats.groups import pooled_rate_ci
 from framing.stats.intervals import analysis_rate_intervals, poisson_interval
 from framing.stats.ranks import percentile_rank, position
-from framing.stats.validation import audited_precision
+from framing.stats.validation import audited_precision, news_precision_by_group
 
 #: suffix of an own-voice category (``accusation_author``: accusation matches in the author's voice)
 OWN_VOICE = "_author"
@@ -74,6 +74,30 @@ def with_precision(
             strict=True,
         )
     ]
+    return out
+
+
+def with_group_precision(
+    table: pd.DataFrame, audit_group: Mapping[str, str], corpus: str = "corpus"
+) -> pd.DataFrame:
+    """``table`` (one row per ``corpus`` group and ``category``) with the precision the news
+    audit measured in the audit group each corpus group belongs to
+    (:func:`framing.stats.validation.news_precision_by_group`; ``audit_group``: corpus group ->
+    ``rt``, ``western`` or ``china_daily``): ``group_precision``, its Wilson interval
+    (``group_precision_lower``, ``_upper``) and the counts behind it (``group_precision_correct``
+    of ``group_precision_n``); NaN where the group or the category was not audited on news. An
+    own-voice row carries its category's."""
+    g = news_precision_by_group().set_index(["category", "outlet_group"])
+    cats = table["category"].astype(str)
+    base = cats.where(cats.isin(g.index.get_level_values(0)), cats.str.removesuffix(OWN_VOICE))
+    keys = list(zip(base, table[corpus].map(audit_group), strict=True))
+    out = table.copy()
+    for col, src in (("group_precision", "precision"), ("group_precision_lower", "lower"),
+                     ("group_precision_upper", "upper"), ("group_precision_correct", "correct"),
+                     ("group_precision_n", "n")):  # fmt: skip
+        out[col] = [float(g.loc[k, src]) if k in g.index else np.nan for k in keys]
+    counts = ["group_precision_correct", "group_precision_n"]
+    out[counts] = out[counts].astype("Int64")  # whole numbers, empty where not audited
     return out
 
 

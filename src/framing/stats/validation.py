@@ -807,10 +807,11 @@ def _round1_precision(path: str | os.PathLike | None) -> pd.DataFrame:
 
 
 def _media_precision(
-    files: list[tuple[int, Path]], skip: set[str] | frozenset = frozenset()
+    files: list[tuple[int, Path]], skip: set[str] | frozenset = frozenset(), by_group: bool = False
 ) -> pd.DataFrame:
     """Precision per category from the news-media audit's judged rows: each (category, outlet
-    group) from its latest round, the groups pooled; categories in ``skip`` left out."""
+    group) from its latest round, the groups pooled (``by_group``: one row per group, with an
+    ``outlet_group`` column); categories in ``skip`` left out."""
     judged = []
     for number, m_path in files:
         if not m_path.is_file():
@@ -819,20 +820,30 @@ def _media_precision(
         m = m[m["label"].isin(["correct", "incorrect"]) & ~m["category"].isin(skip)]
         judged.append((number, m if "outlet_group" in m else m.assign(outlet_group="")))
     latest = latest_cells(judged)
+    keys = ["category", "outlet_group"] if by_group else ["category"]
     rows = []
-    for cat, g in latest.groupby("category", sort=True):
+    for key, g in latest.groupby(keys, sort=True):
         numbers = sorted(set(g["round"]))
         n, k = len(g), int((g["label"] == "correct").sum())
         lo, hi = wilson(k, n)
         which = f"round {numbers[0]}" if len(numbers) == 1 else f"rounds {numbers[0]}–{numbers[-1]}"
         rows.append(
-            {"category": cat, "n": n, "correct": k, "precision": round(k / n, 4),
-             "lower": round(lo, 4), "upper": round(hi, 4),
-             "audit": f"news media 2022 (fresh audit, {which})"}
+            {**dict(zip(keys, key if by_group else (key[0],), strict=True)), "n": n,
+             "correct": k, "precision": round(k / n, 4), "lower": round(lo, 4),
+             "upper": round(hi, 4), "audit": f"news media 2022 (fresh audit, {which})"}
         )  # fmt: skip
-    return pd.DataFrame(
-        rows, columns=["category", "n", "correct", "precision", "lower", "upper", "audit"]
-    )
+    cols = [*keys, "n", "correct", "precision", "lower", "upper", "audit"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def news_precision_by_group(media_path: str | os.PathLike | None = None) -> pd.DataFrame:
+    """The news-media audit's precision per category and outlet group (``rt``, ``western``,
+    ``china_daily``), each from the latest round that judged it there: the cells of section 0
+    of docs/validation.md, whose pooled values :func:`audited_precision` gives with
+    ``genre="news"``. Columns: category, outlet_group, n, correct, precision, lower, upper
+    (Wilson 95%), audit. ``media_path``: one media audit file instead of the rounds."""
+    files = [(1, Path(media_path))] if media_path is not None else media_audit_files()
+    return _media_precision(files, by_group=True)
 
 
 def _without_other(table: pd.DataFrame) -> pd.DataFrame:
