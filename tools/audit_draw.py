@@ -7,7 +7,7 @@ python tools/audit_draw.py --headlines [--old OLD.parquet]   # the headline audi
 
 Registry audit: src/framing/stats/validation_data/audit-<category>.csv. ``--media``: the
 stratified sample of :mod:`framing.stats.media_audit` (n per category and outlet group, seed
-of the round in ``media_audit.ROUNDS``, default the latest, unless ``--seed``) into the round's
+of the round in ``media_audit.ROUNDS`` (``validation_data/media-audit-rounds.yaml``), default the latest, unless ``--seed``) into the round's
 file; from round 2 on, documents shown by earlier rounds are left out. Refuses to replace an
 existing sample unless ``--force``. ``--headlines``: the sample of
 :mod:`framing.stats.headline_audit`; ``--old`` adds ``N`` of each group from a table of the scare

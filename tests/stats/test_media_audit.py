@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pandas as pd
 import pytest
@@ -516,6 +517,40 @@ def test_news_precision_by_group_is_section_zeros_cells_and_pools_to_the_news_ge
         key = {v_: k for k, v_ in ma.GROUPS.items()}[r.group]
         row = by[(by["category"] == cat) & (by["outlet_group"] == key)].iloc[0]
         assert (row["correct"], row["n"]) == (r.correct, r.n), (cat, r.group)
+
+
+_MEDIA_ROUND = "- number: 1\n  seed: 7\n  file: m.csv\n  categories: [hedge]\n  note: n\n"
+
+
+def test_load_media_rounds_reads_every_field(tmp_path):
+    p = tmp_path / "r.yaml"
+    p.write_text(
+        _MEDIA_ROUND + "- number: 2\n  seed: 8\n  file: m2.csv\n  categories: [scare_quote]\n"
+        "  note: m\n  groups: [rt]\n  second_reader: [scare_quote]\n  after_attribution: 70\n"
+    )
+    one, two = ma.load_rounds(p)
+    assert one == ma.AuditRound(1, 7, "m.csv", ("hedge",), "n")
+    assert two.groups == ("rt",) and two.second_reader == ("scare_quote",)
+    assert two.after_attribution == 70 and two.fresh_per_category == ()
+
+
+@pytest.mark.parametrize(
+    "extra,message",
+    [
+        ("- number: 3\n  seed: 1\n  file: x\n  categories: []\n  note: n\n", "numbered 1, 2"),
+        ("- number: 2\n  seed: 1\n  file: x\n  categories: [gossip]\n  note: n\n",
+         "unknown categor(ies) gossip"),
+        ("- number: 2\n  seed: 1\n  file: x\n  categories: []\n  note: n\n  groups: [tass]\n",
+         "unknown group(s) tass"),
+        ("- number: 2\n  seed: 1\n  file: x\n  categories: []\n  note: n\n  colour: red\n",
+         "unknown key(s) colour"),
+    ],
+)  # fmt: skip
+def test_load_media_rounds_refuses_a_malformed_file(tmp_path, extra, message):
+    p = tmp_path / "r.yaml"
+    p.write_text(_MEDIA_ROUND + extra)
+    with pytest.raises(v.DataError, match=re.escape(message)):
+        ma.load_rounds(p)
 
 
 def test_reader_agreement_counts_the_rows_both_readers_judged(tmp_path, monkeypatch):

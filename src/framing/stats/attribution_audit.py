@@ -53,6 +53,7 @@ from framing.stats.validation import (
     cluster_weights,
     cohen_kappa,
     pick_round,
+    round_entries,
     shown_documents,
     validation_dir,
     wilson,
@@ -192,17 +193,9 @@ def load_rounds(path: str | Path | None = None) -> tuple[AttributionRound, ...]:
     DataError
         On a malformed file, naming the round and the problem.
     """
-    from framing.core import safe_yaml
-
     p = Path(path) if path is not None else validation_dir() / ROUNDS_FILE
-    entries = safe_yaml.load(p.read_text(encoding="utf-8")) or []
     rounds = []
-    for i, e in enumerate(entries, start=1):
-        where = f"{p.name}: round {e.get('number', '?') if isinstance(e, dict) else '?'}"
-        if not isinstance(e, dict) or e.get("number") != i:
-            raise DataError(f"{where}: rounds must be numbered 1, 2, ... in order (expected {i})")
-        if unknown := set(e) - _ROUND_KEYS:
-            raise DataError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    for where, e in round_entries(p, _ROUND_KEYS):
         if e.get("frame", ARTICLES.name) not in FRAMES:
             raise DataError(f"{where}: unknown frame {e['frame']!r}; known: {', '.join(FRAMES)}")
         if set(e["sizes"]) - set(SAMPLE_KINDS):

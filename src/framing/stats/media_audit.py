@@ -33,6 +33,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from framing.core.errors import DataError
 from framing.data import datasets
 from framing.data.cache import cached_score
 from framing.data.datasets import media
@@ -91,294 +92,43 @@ class AuditRound:
     after_attribution: int | None = None
 
 
-#: The rounds, oldest first. A round that guided rule changes cannot measure them: each
-#: category is measured in each outlet group by the latest round that judged it there
-#: (:func:`read_media_audit`), and a
-#: later round leaves out every document an earlier round (or the attribution audit) showed.
-ROUNDS = (
-    AuditRound(
-        1,
-        20261129,
-        "media-audit.csv",
-        CATEGORIES,
-        "drawn after the first repairs; later the tuning sample of the round-2 changes",
-    ),
-    AuditRound(
-        2,
-        20261201,
-        "media-audit-2.csv",
-        tuple(c for c in CATEGORIES if c != "peace_cooperation"),
-        "drawn after the round-2 changes (scare-quote, hedge, booster, negative_evaluation, "
-        "accusation, distancing and cold_war rules); peace_cooperation was not changed, so "
-        "round 1 still measures it",
-    ),
-    AuditRound(
-        3,
-        20261203,
-        "media-audit-3.csv",
-        (
-            "hedge",
-            "negative_evaluation",
-            "accusation",
-            "distancing",
-            "cold_war",
-            "scare_quote",
-        ),
-        "drawn after the round-3 changes (word-sense rules for hedge, negative_evaluation, "
-        "accusation, distancing and cold_war; scare quotes with reporting vocabulary in the "
-        "neighbouring sentences), from documents no earlier round of either audit showed; "
-        "booster and peace_cooperation were not changed",
-    ),
-    AuditRound(
-        4,
-        20261205,
-        "media-audit-4.csv",
-        ("hedge", "distancing", "scare_quote"),
-        "drawn after the round-4 changes (scare quotes: only the author's own distancing frames, "
-        "document wording, speech fragments, mentions; hedge and distancing word senses), from "
-        "documents no earlier round of either audit showed; the other categories were not changed",
-    ),
-    AuditRound(
-        5,
-        20261207,
-        "media-audit-5.csv",
-        ("hedge", "distancing", "scare_quote"),
-        "drawn after the round-5 changes (scare quotes: more reporting verbs, documents, posts, "
-        "names and mentions; hedge could/possibly/possible/up to and distancing claim senses); "
-        "hedge and distancing from documents no earlier round of either audit showed, scare "
-        "quotes from documents no earlier round showed for scare quotes nor the attribution "
-        "audit showed (no Western scare quote was left in documents no round showed at all)",
-        ("scare_quote",),
-        ("hedge", "scare_quote"),
-    ),
-    AuditRound(
-        6,
-        20261209,
-        "media-audit-6.csv",
-        ("hedge", "distancing"),
-        "drawn after the round-6 hedge and distancing word senses (ability and feasibility "
-        "could, concessive may have, mandative suggest, reporting indicate, topic about, the "
-        "noun suspects, as ... as possible; glossed so-called, money and sport claims), from "
-        "documents no earlier round of either audit showed",
-        (),
-        ("hedge", "distancing"),
-    ),
-    AuditRound(
-        7,
-        20261211,
-        "media-audit-7.csv",
-        ("hedge", "distancing"),
-        "drawn after the round-7 precision-first senses (could only in frames of epistemic "
-        "possibility, so-called only before a contested label, root possible to, up to + "
-        "number dropped); hedge from documents no earlier round of either audit showed, "
-        "distancing from documents no earlier round showed for distancing nor the attribution "
-        "audit showed (no Western distancing match was left in documents no round showed)",
-        ("distancing",),
-        ("hedge", "distancing"),
-    ),
-    AuditRound(
-        8,
-        20261213,
-        "media-audit-8.csv",
-        ("hedge", "distancing"),
-        "drawn after the round-8 word senses from the errors of round 7 (deliberative think, "
-        "generally recognized, too often, the noun potential, as soon as it is possible; the "
-        "impersonal what is called, claim of responsibility, a possessive territorial claim); "
-        "hedge from documents no earlier round of either audit showed, distancing from "
-        "documents no earlier round showed for distancing nor the attribution audit showed",
-        ("distancing",),
-        ("hedge", "distancing"),
-    ),
-    AuditRound(
-        9,
-        20261215,
-        "media-audit-9.csv",
-        ("hedge", "distancing"),
-        "drawn after the round-9 word senses from the errors of round 8 (long concessive "
-        "although, assume a term of office, think like, uncertain times, could be you or I, "
-        "we thought we could, a bill suggests; a territorial passive with not yet, a claim to "
-        "a title or a disputed area, fronted high ground, so-called + a law's title); hedge "
-        "from documents no earlier round of either audit showed, distancing from documents "
-        "no earlier round showed for distancing nor the attribution audit showed",
-        ("distancing",),
-        ("hedge", "distancing"),
-    ),
-    AuditRound(
-        10,
-        20261219,
-        "media-audit-10.csv",
-        ("hedge",),
-        "drawn after the round-10 hedge word senses from the errors of rounds 8 and 9 (be that "
-        "as it may, a legal penalty may, so often, correlative sometimes, potential + a "
-        "prospective role), from documents no earlier round of either audit showed (the "
-        "attribution audit's round 4 included)",
-        (),
-        ("hedge",),
-    ),
-    AuditRound(
-        11,
-        20261221,
-        "media-audit-11.csv",
-        ("hedge",),
-        "drawn after the round-11 hedge senses from the errors of round 10 (possible only "
-        "before a noun or that, the noun might at a sentence end), from documents no earlier "
-        "round of either audit showed; later the tuning sample of lex20 (METRICS_VERSION 102)",
-        (),
-        ("hedge",),
-    ),
-    AuditRound(
-        12,
-        20261223,
-        "media-audit-12.csv",
-        ("scare_quote",),
-        "scare quotes measured again with the rules of METRICS_VERSION 99 (the last news "
-        "measure, round 5, read the rules of lex5; the quote rules changed since with version "
-        "71's official-corpus repairs and the reporting frames of the attribution rounds), from "
-        "documents no earlier media round showed for scare quotes; the attribution rounds' "
-        "documents count as fresh (only 3 Western scare quotes are left outside them); later "
-        "the tuning sample of version 100",
-        ("scare_quote",),
-        ("scare_quote",),
-        ("scare_quote",),
-    ),
-    AuditRound(
-        13,
-        20261225,
-        "media-audit-13.csv",
-        ("scare_quote",),
-        "scare quotes measured after version 100 (repairs from round 12's errors), from "
-        "documents no earlier media round showed for scare quotes (the attribution rounds' "
-        "documents count as fresh, as in round 12); no Western scare quote is left, so RT and "
-        "China Daily only",
-        ("scare_quote",),
-        ("scare_quote",),
-        ("scare_quote",),
-        ("rt", "china_daily"),
-    ),
-    AuditRound(
-        14,
-        20261227,
-        "media-audit-14.csv",
-        ("hedge",),
-        "hedges measured after lex20 (METRICS_VERSION 102: the hedge senses from the errors of "
-        "round 11: concessive may seem countered in the next sentence, a site's link phrase, "
-        "few could claim, ability conditioned on ability, a longer mandative subject, assume a "
-        "role, think ten times, suspects after a quantifier, potential + a modifier + a role), "
-        "from documents no earlier media round showed for hedges and no attribution round "
-        "numbered below 14 showed (every Western and China Daily document with a hedge had been "
-        "shown by some round; those shown only for scare quotes or distancing count as fresh; "
-        "10 rows lie in documents attribution round 69 showed, from which no hedge rule came)",
-        ("hedge",),
-        ("hedge",),
-    ),
-    AuditRound(
-        15,
-        20261229,
-        "media-audit-15.csv",
-        ("hedge",),
-        "hedges measured again with the same rules as round 14 (lex20, METRICS_VERSION 102), "
-        "a replication, from documents no earlier media round showed for hedges (round 14's "
-        "included) and no attribution round showed (rounds 1-70, by after_attribution)",
-        ("hedge",),
-        ("hedge",),
-        after_attribution=70,
-    ),
-    AuditRound(
-        16,
-        20261231,
-        "media-audit-16.csv",
-        ("hedge",),
-        "hedges measured after lex21 (METRICS_VERSION 103: the hedge senses from the errors of "
-        "round 15: a concessive may have + participle countered by but without a comma, the "
-        "reader's supposed view, generic that one might, a legal penalty by its maximum, little "
-        "could be described as, demonstrated that X could, could play a big role, negated "
-        "nearly as, largely increasing, assuming overall command), from documents no earlier "
-        "media round showed for hedges (rounds 14 and 15 included) and no attribution round "
-        "showed (rounds 1-70)",
-        ("hedge",),
-        ("hedge",),
-        after_attribution=70,
-    ),
-    AuditRound(
-        17,
-        20261233,
-        "media-audit-17.csv",
-        ("hedge",),
-        "hedges measured again with the same rules as round 16 (lex21, METRICS_VERSION 103; "
-        "version 104 changed targets only), a replication, from documents no earlier media "
-        "round showed for hedges and no attribution round showed (rounds 1-70)",
-        ("hedge",),
-        ("hedge",),
-        after_attribution=70,
-    ),
-    AuditRound(
-        18,
-        20261235,
-        "media-audit-18.csv",
-        STANCE,
-        "every stance category measured again after lex23 (METRICS_VERSION 107): the news "
-        "cells of booster (round 2), accusation and negative_evaluation (round 3) and "
-        "distancing (round 9) had read rules since changed by lex4-lex23, and hedges (round 17) "
-        "read version 103; from documents no earlier media round showed for the category and "
-        "no attribution round showed (rounds 1-71)",
-        STANCE,
-        STANCE,
-        after_attribution=71,
-    ),
-    AuditRound(
-        19,
-        20261237,
-        "media-audit-19.csv",
-        ("booster",),
-        "boosters measured after lex24 (METRICS_VERSION 108: maximising amplifiers of the "
-        "factual extent of an act or a state and approximated frequencies, from the errors of "
-        "round 18), from documents no earlier media round showed for boosters (round 18's "
-        "included) and no attribution round showed (rounds 1-71)",
-        ("booster",),
-        ("booster",),
-        after_attribution=71,
-    ),
-    AuditRound(
-        20,
-        20261239,
-        "media-audit-20.csv",
-        ("booster",),
-        "boosters measured after lex25 (METRICS_VERSION 109: a maximising amplifier before a "
-        "past participle of an act or a change of state, from the errors of round 19), from "
-        "documents no earlier media round showed for boosters (rounds 18 and 19 included) and "
-        "no attribution round showed (rounds 1-71)",
-        ("booster",),
-        ("booster",),
-        after_attribution=71,
-    ),
-    AuditRound(
-        21,
-        20261241,
-        "media-audit-21.csv",
-        ("cold_war", "peace_cooperation"),
-        "the two frame categories measured again on fresh documents with the rules of "
-        "METRICS_VERSION 109 (cold_war's last news measure was round 3, peace_cooperation's "
-        "round 1, whose RT cell was the lowest frame cell at 0.77; neither lexicon changed "
-        "since, so this replicates them), from documents no earlier media round showed for "
-        "the category and no attribution round showed (rounds 1-71); only 7 fresh Western "
-        "cold_war matches are left",
-        ("cold_war", "peace_cooperation"),
-        ("cold_war", "peace_cooperation"),
-        after_attribution=71,
-    ),
-    AuditRound(
-        22,
-        20261243,
-        "media-audit-22.csv",
-        ("peace_cooperation",),
-        "peace_cooperation measured after lex26 (METRICS_VERSION 110: names, from the errors of "
-        "round 21), from documents no earlier media round showed for the category (round 21's "
-        "included) and no attribution round showed (rounds 1-71)",
-        ("peace_cooperation",),
-        ("peace_cooperation",),
-        after_attribution=71,
-    ),
-)
+#: The rounds, as data in ``validation_data/`` (number, seed, file, categories, note and the
+#: optional fields of :class:`AuditRound`); a round is appended before it is drawn.
+ROUNDS_FILE = "media-audit-rounds.yaml"
+_ROUND_KEYS = frozenset(
+    {"number", "seed", "file", "categories", "note", "fresh_per_category", "second_reader",
+     "attribution_fresh", "groups", "after_attribution"}
+)  # fmt: skip
+_TUPLE_KEYS = ("categories", "fresh_per_category", "second_reader", "attribution_fresh", "groups")
+
+
+def load_rounds(path: str | Path | None = None) -> tuple[AuditRound, ...]:
+    """The rounds of :data:`ROUNDS_FILE` (or ``path``), oldest first, checked: numbered 1, 2,
+    ... in order, known keys, categories of :data:`CATEGORIES` and groups of :data:`GROUPS`.
+
+    Raises
+    ------
+    DataError
+        On a malformed file, naming the round and the problem.
+    """
+    p = Path(path) if path is not None else v.validation_dir() / ROUNDS_FILE
+    rounds = []
+    for where, e in v.round_entries(p, _ROUND_KEYS):
+        fields = {k: tuple(v) if k in _TUPLE_KEYS else v for k, v in e.items()}
+        cats = {c for k in _TUPLE_KEYS[:-1] for c in fields.get(k, ())}
+        if bad := sorted(cats - set(CATEGORIES)):
+            raise DataError(f"{where}: unknown categor(ies) {', '.join(bad)}")
+        if bad := sorted(set(fields.get("groups", ())) - set(GROUPS)):
+            raise DataError(f"{where}: unknown group(s) {', '.join(bad)}")
+        rounds.append(AuditRound(**fields))
+    return tuple(rounds)
+
+
+#: The rounds, oldest first (:data:`ROUNDS_FILE`). A round that guided rule changes cannot
+#: measure them: each category is measured in each outlet group by the latest round that
+#: judged it there (:func:`read_media_audit`), and a later round leaves out every document an
+#: earlier round (or the attribution audit) showed.
+ROUNDS = load_rounds()
 #: Lexicon patterns that earlier rounds judged and a later rule change retired or rewrote
 #: (pattern as stored in the round files -> what happened), so that the round files still name
 #: only lexicon patterns, never corpus text.

@@ -695,6 +695,31 @@ def shown_documents(paths, category: str | None = None) -> set[tuple[str, str]]:
     return seen
 
 
+def round_entries(path: str | os.PathLike, keys: frozenset[str]) -> list[tuple[str, dict]]:
+    """The entries of an audit's rounds file (a YAML list, oldest first), each with the place
+    an error names (``"FILE: round N"``), checked: numbered 1, 2, ... in order, no key outside
+    ``keys``. The callers check their own values.
+
+    Raises
+    ------
+    DataError
+        On a malformed file, naming the round and the problem.
+    """
+    from framing.core import safe_yaml
+
+    p = Path(path)
+    entries = safe_yaml.load(p.read_text(encoding="utf-8")) or []
+    out = []
+    for i, e in enumerate(entries, start=1):
+        where = f"{p.name}: round {e.get('number', '?') if isinstance(e, dict) else '?'}"
+        if not isinstance(e, dict) or e.get("number") != i:
+            raise DataError(f"{where}: rounds must be numbered 1, 2, ... in order (expected {i})")
+        if unknown := set(e) - keys:
+            raise DataError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+        out.append((where, e))
+    return out
+
+
 def media_audit_files() -> list[tuple[int, Path]]:
     """(round, file) of the news-media audit in round order: ``media-audit.csv`` is round 1,
     ``media-audit-<n>.csv`` round n (:data:`framing.stats.media_audit.ROUNDS` names them)."""
