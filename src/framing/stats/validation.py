@@ -28,6 +28,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from framing.core import safe_yaml
 from framing.core.errors import DataError
 from framing.data import datasets
 from framing.data.registry import data_dir
@@ -705,8 +706,6 @@ def round_entries(path: str | os.PathLike, keys: frozenset[str]) -> list[tuple[s
     DataError
         On a malformed file, naming the round and the problem.
     """
-    from framing.core import safe_yaml
-
     p = Path(path)
     entries = safe_yaml.load(p.read_text(encoding="utf-8")) or []
     out = []
