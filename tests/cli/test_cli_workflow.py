@@ -317,3 +317,13 @@ def test_lexicon_import_refuses_bad_dic(tmp_path, capsys, dic, message):
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and message in err[0], err
     assert not (tmp_path / "o").exists()
+
+
+def test_precision_choices_are_the_audits_genres():
+    from framing.cli import build_parser
+    from framing.stats.validation import PRECISION_GENRES
+
+    sub = next(a for a in build_parser()._actions if a.dest == "command" or a.choices)
+    for command in ("compare", "report"):
+        opt = next(a for a in sub.choices[command]._actions if a.dest == "precision")
+        assert sorted(opt.choices) == sorted(PRECISION_GENRES) and opt.default == "official"

@@ -754,8 +754,9 @@ EXPLORATORY_BELOW = 0.80
 
 
 #: Where a precision was measured: ``official`` (the round-1 audit of the official voices of
-#: 2022, the genre of notebooks 03-05) or ``news`` (the fresh audits of the news media, the
-#: genre of notebook 02's comparison: RT, the Western outlets, China Daily opinion).
+#: 2022, the genre of notebooks 03 and 05) or ``news`` (the fresh audits of the news media: RT,
+#: the Western outlets, China Daily opinion; the genre of notebook 02's comparison and of the
+#: op-ed profiled in notebook 01).
 PRECISION_GENRES = ("official", "news")
 _ROUND1_AUDIT = "official voices 2022 (round 1)"
 
