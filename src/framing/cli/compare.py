@@ -151,10 +151,7 @@ def _run(args, claim) -> int:
     )
     files = {f"{name}.csv": to_csv(df, raw=args.raw_csv) for name, df in tables.items()}
     title = article.title or article_label(article)
-    from framing.stats.validation import audited_precision
-
-    audit = audited_precision(genre=args.precision)
-    files["summary.md"] = summary_markdown(title, settings, tables, len(corpus), audit)
+    files["summary.md"] = summary_markdown(title, settings, tables, len(corpus))
     claim.write_folder(files)
     return 0
 

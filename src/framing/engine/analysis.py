@@ -444,34 +444,30 @@ def _add_match_metrics(m, layout: _Layout, matches, rows, n_tok: int, n_sent: in
     Counted with C-level iteration (``Counter`` over ``map``/``compress``): per match only the
     matches with a target are visited in Python.
     """
-    if rows is None:
-        counts = Counter(map(_CATEGORY, matches))
-        negs = Counter(map(_CATEGORY, compress(matches, map(_NEGATED, matches))))
-        for cid, (k_n, k_r, k_neg, *_) in zip(layout.categories, layout.keys, strict=True):
-            n = counts[cid]
-            m[k_n] = n
-            m[k_r] = n * 1000 / n_tok if n_tok else math.nan
-            m[k_neg] = negs[cid]
-        return
-    if len(rows) != len(matches):
+    if rows is not None and len(rows) != len(matches):
         raise ValueError("one attribution row per match expected")
     counts = Counter(map(_CATEGORY, matches))
     negs = Counter(map(_CATEGORY, compress(matches, map(_NEGATED, matches))))
-    authored = Counter(map(_CATEGORY, compress(matches, map("author".__eq__, map(_VOICE, rows)))))
+    nan = math.nan
+    authored: Counter = Counter()
     targeted: Counter = Counter()
     targeted_sents: dict[str, set[int]] = {}
-    for x, row in compress(zip(matches, rows, strict=True), map(_TARGET, rows)):
-        for t in row[2].split("+"):
-            targeted[t] += 1
-            targeted_sents.setdefault(t, set()).add(x[6])
-    nan = math.nan
+    if rows is not None:
+        authored.update(map(_CATEGORY, compress(matches, map("author".__eq__, map(_VOICE, rows)))))
+        for x, row in compress(zip(matches, rows, strict=True), map(_TARGET, rows)):
+            for t in row[2].split("+"):
+                targeted[t] += 1
+                targeted_sents.setdefault(t, set()).add(x[6])
     for cid, (k_n, k_r, k_neg, k_a, k_ar, k_t, k_tr, k_ts) in zip(
         layout.categories, layout.keys, strict=True
     ):
-        n, a, t = counts[cid], authored[cid], targeted[cid]
+        n = counts[cid]
         m[k_n] = n
         m[k_r] = n * 1000 / n_tok if n_tok else nan
         m[k_neg] = negs[cid]
+        if rows is None:  # no attribution: no author-voiced or targeted keys
+            continue
+        a, t = authored[cid], targeted[cid]
         m[k_a] = a
         m[k_ar] = a * 1000 / n_tok if n_tok else nan
         m[k_t] = t

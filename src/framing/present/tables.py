@@ -49,8 +49,7 @@ def with_precision(
     (:func:`framing.present.claims.precision_phrase`, with the official texts' measure where
     there is one: scare quotes); "not audited" where there is none."""
     a = audited_precision(genre=genre).set_index("category")
-    cats = table[category].astype(str)
-    cats = cats.where(cats.isin(a.index), cats.str.removesuffix(OWN_VOICE))
+    cats = _audited_category(table[category], a.index)
     out = table.copy()
     out["precision"] = cats.map(a["precision"]).astype(float)
     out["precision_lower"] = cats.map(a["lower"]).astype(float)
@@ -88,17 +87,24 @@ def with_group_precision(
     of ``group_precision_n``); NaN where the group or the category was not audited on news. An
     own-voice row carries its category's."""
     g = news_precision_by_group().set_index(["category", "outlet_group"])
-    cats = table["category"].astype(str)
-    base = cats.where(cats.isin(g.index.get_level_values(0)), cats.str.removesuffix(OWN_VOICE))
-    keys = list(zip(base, table[corpus].map(audit_group), strict=True))
+    cats = _audited_category(table["category"], g.index.get_level_values(0))
+    keys = pd.MultiIndex.from_arrays([cats, table[corpus].map(audit_group)])
+    found = g.reindex(keys)  # NaN where the group or the category was not audited
     out = table.copy()
     for col, src in (("group_precision", "precision"), ("group_precision_lower", "lower"),
-                     ("group_precision_upper", "upper"), ("group_precision_correct", "correct"),
-                     ("group_precision_n", "n")):  # fmt: skip
-        out[col] = [float(g.loc[k, src]) if k in g.index else np.nan for k in keys]
-    counts = ["group_precision_correct", "group_precision_n"]
-    out[counts] = out[counts].astype("Int64")  # whole numbers, empty where not audited
+                     ("group_precision_upper", "upper")):  # fmt: skip
+        out[col] = found[src].to_numpy(dtype=float)
+    for col, src in (("group_precision_correct", "correct"), ("group_precision_n", "n")):
+        out[col] = pd.array(found[src].to_numpy(dtype=float), dtype="Int64")  # empty: not audited
     return out
+
+
+def _audited_category(categories: pd.Series, audited) -> pd.Series:
+    """The category whose audit measures each row: its own, or for an own-voice row
+    (``accusation_author``) that is no audited category of its own, its base category (the
+    audits judged a category's matches whatever their voice)."""
+    cats = categories.astype(str)
+    return cats.where(cats.isin(audited), cats.str.removesuffix(OWN_VOICE))
 
 
 def article_rates(

@@ -99,7 +99,9 @@ _ROUND_KEYS = frozenset(
     {"number", "seed", "file", "categories", "note", "fresh_per_category", "second_reader",
      "attribution_fresh", "groups", "after_attribution"}
 )  # fmt: skip
-_TUPLE_KEYS = ("categories", "fresh_per_category", "second_reader", "attribution_fresh", "groups")
+#: the keys that list categories, and with ``groups`` the keys read as tuples
+_CATEGORY_KEYS = ("categories", "fresh_per_category", "second_reader", "attribution_fresh")
+_TUPLE_KEYS = (*_CATEGORY_KEYS, "groups")
 
 
 def load_rounds(path: str | Path | None = None) -> tuple[AuditRound, ...]:
@@ -115,7 +117,7 @@ def load_rounds(path: str | Path | None = None) -> tuple[AuditRound, ...]:
     rounds = []
     for where, e in v.round_entries(p, _ROUND_KEYS):
         fields = {k: tuple(v) if k in _TUPLE_KEYS else v for k, v in e.items()}
-        cats = {c for k in _TUPLE_KEYS[:-1] for c in fields.get(k, ())}
+        cats = {c for k in _CATEGORY_KEYS for c in fields.get(k, ())}
         if bad := sorted(cats - set(CATEGORIES)):
             raise DataError(f"{where}: unknown categor(ies) {', '.join(bad)}")
         if bad := sorted(set(fields.get("groups", ())) - set(GROUPS)):
