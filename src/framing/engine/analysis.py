@@ -350,7 +350,12 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: 116: from attribution round 76's target errors: a negative act after a denied intention
 #: casts no one ("China does not harbor the ambition to bully"); lex27: "covered up" by a
 #: material is literal.
-METRICS_VERSION = 117
+#: 118: from attribution rounds 69-79's missed targets: the agent after a participle of doing or
+#: origin casts the noun it follows ("the bogus claims pushed by the Kremlin", "a propaganda
+#: campaign launched by the West", "claims emanating from Washington"); a cleft's focus is the
+#: one blamed ("it is X's policy that is to blame"); a negative act in -ing after "be" or a verb
+#: of aspect is a verb, casting its doer ("the US is bullying China", "stop bullying").
+METRICS_VERSION = 118
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -107,6 +107,16 @@ _PLEDGES = frozenset({"commitment", "commitments", "obligation", "obligations", 
 #: compounds that cast their actor as the one behind a noun a few words on ("US-backed
 #: nationalists and neo-Nazis")
 _BACKERS = ("-backed", "-led", "-sponsored", "-funded", "-installed")
+#: participles of doing between a noun and its agent ("the claims pushed by the Kremlin", "a
+#: propaganda campaign launched by the West"; version 118)
+DOING_PARTICIPLES = frozenset(
+    {"made", "pushed", "launched", "waged", "spread", "peddled", "promoted", "orchestrated",
+     "levelled", "leveled", "issued", "staged", "circulated", "propagated", "floated", "mounted",
+     "unleashed", "fomented", "instigated", "masterminded", "sponsored", "voiced", "pursued"}
+)  # fmt: skip
+#: participles of origin before "from" ("claims emanating from Washington"; version 118)
+ORIGIN_PARTICIPLES = frozenset({"emanating", "coming", "originating", "stemming"})
+AGENT_PARTICIPLES = DOING_PARTICIPLES | ORIGIN_PARTICIPLES
 #: prepositions that also open clauses ("after Kyiv and Moscow traded blame")
 _SUBORDINATORS = frozenset({"after", "before", "since", "until", "as", "like", "than"})
 #: subordinators that open a reporting tag whose subject follows them ("As Putin noted, ...")
@@ -1803,6 +1813,34 @@ class SentenceView:
             j -= 1
         return j >= 0 and self.low[j] in markers
 
+    def participle_agent(self, k: int) -> Holder | None:
+        """The agent after a participle of doing or origin at token ``k`` (or ``k + 1``, past
+        one plain noun): "[claims] pushed by the Kremlin", "[campaign] launched by the West",
+        "[claims] emanating from Washington"; ``None`` when no such participle is there, and
+        no actor when its agent is none ("made by some")."""
+        cues = self.cues
+        if (
+            k + 1 < self.n
+            and self.low[k] not in AGENT_PARTICIPLES
+            and self.toks[k].isalpha()
+            and self.toks[k].islower()
+            and self.low[k] not in cues.prepositions
+            and self.low[k] not in cues.determiners
+            and self.low[k] not in cues.be_forms
+            and self.low[k] not in _COORD
+            and self.chunk_of[k] is None
+        ):
+            k += 1  # "bogus [claims] pushed by": the noun the word modifies
+        if k + 2 >= self.n:
+            return None
+        w, nxt = self.low[k], self.low[k + 1]
+        if not (
+            (w in DOING_PARTICIPLES and nxt == "by") or (w in ORIGIN_PARTICIPLES and nxt == "from")
+        ):
+            return None
+        h = self.noun_phrase(k + 2)
+        return h if h.kind == "actor" else NONE
+
     def attached(
         self, first: int, last: int, action_noun: bool = False, label: bool = False
     ) -> Holder:
@@ -1844,6 +1882,9 @@ class SentenceView:
             if self._non_state(self.chunk_of[k]):
                 return NONE  # "whitewashing Ukrainian organization": no state (round 20)
             return self.actor_holder(self.chunk_of[k], +1)
+        agent = self.participle_agent(last + 1)
+        if agent is not None:  # "the campaign launched by the West", "the bogus claims
+            return agent  # pushed by the Kremlin" (version 118)
         # "of X" / "by X" right after
         for k in range(last + 1, min(self.n, last + 3)):
             w = self.low[k]

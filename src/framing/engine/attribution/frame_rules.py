@@ -17,6 +17,7 @@ from framing.engine.attribution.frame import (
     Frame,
 )
 from framing.engine.clauses import (
+    AGENT_PARTICIPLES,
     AUTHOR,
     MEANS,
     NONE,
@@ -2148,6 +2149,12 @@ def _claim_noun(view: SentenceView, first: int, cues: Cues) -> bool:
         return ch.possessive
     if first + 1 < view.n and view.low[first + 1] == "that" and _relative_maker(view, first + 1):
         return True  # "the dirty bomb allegations that Moscow is making" (version 78)
+    if (
+        view.low[first + 1 : first + 2]
+        and view.low[first + 1] in AGENT_PARTICIPLES
+        and (view.participle_agent(first + 1) is not None)
+    ):
+        return True  # "the bogus claims pushed by the Kremlin" (version 118)
     if prev in cues.determiners or prev.endswith("'s"):
         return True
     if prev in cues.prepositions:

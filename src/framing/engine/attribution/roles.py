@@ -340,6 +340,9 @@ def _target(
     ):
         role = "negative_action"  # "China will not be bullied": the agent after "by", or no
         # one; the subject is the one wronged (version 115, attribution round 75)
+    elif role == "evaluative" and verb == first == last and _progressive(view, first, cues):
+        role = "negative_action"  # "the US is bullying China": the doer, not the one
+        # bullied (version 118; "bullies" already took its subject)
     w = view.low[last]
     if role == "negative_action" and _denied(view, first, cues):
         return ""  # "no evidence that X is interfering", "would not interfere"
@@ -363,6 +366,8 @@ def _target(
         elif w in cues.blame or w in cues.blame_attitude:
             if view.is_passive(last_v) or view.to_blame(last_v):
                 h = view.subject(first)
+                if h.kind != "actor" and view.to_blame(last_v):
+                    h = _clefted(view, first)  # "it is X's policy that is to blame"
                 if h.kind != "actor":
                     h = _relative_antecedent(view, first)  # "commanders ... who are accused"
             else:
@@ -429,6 +434,51 @@ def _target(
 
 #: modals before a bare verb ("Russia will simply fake the result"; version 104)
 _MODALS = frozenset({"will", "would", "could", "can", "should", "must", "may", "might", "shall"})
+
+
+#: verbs of aspect before an -ing form ("keeps bullying", "continued smearing")
+_ASPECT_VERBS = frozenset(
+    {"keep", "keeps", "kept", "keeping", "continue", "continues", "continued", "continuing",
+     "start", "starts", "started", "begin", "begins", "began", "resume", "resumes", "resumed",
+     "stop", "stops", "stopped", "quit", "quits"}
+)  # fmt: skip
+
+
+def _clefted(view: SentenceView, first: int) -> Holder:
+    """The actor of the focus of a cleft before "that/who is to blame" ("it is the pivot to
+    Asia by the US that is to blame", "it is the Trump administration's blitzkrieg ... that is
+    to blame"; version 118): the first actor named between "it is/was" and "that", not one
+    after "not" ("it is not Russia but the US that ..." gives the US)."""
+    j = first - 2  # past "to"
+    while j >= 0 and view.low[j] in view.cues.be_forms:
+        j -= 1
+    if j < 0 or view.low[j] not in ("that", "who", "which"):
+        return NONE
+    rel = j
+    k = rel - 1
+    while k >= 1 and not (view.low[k] == "it" and view.low[k + 1] in view.cues.be_forms):
+        if view.is_boundary(k) and view.toks[k] not in (",", "'s", "’s"):
+            return NONE
+        k -= 1
+    if k < 1 and not (k == 0 and view.low[0] == "it" and view.low[1] in view.cues.be_forms):
+        return NONE
+    for m in range(k + 2, rel):
+        ch = view.chunk_of[m]
+        if ch is not None and "not" not in view.low[max(k + 2, m - 2) : m]:
+            return view.actor_holder(ch)
+    return NONE
+
+
+def _progressive(view: SentenceView, i: int, cues: Cues) -> bool:
+    """Token ``i`` is an -ing form after a form of *be* or a verb of aspect, -ly adverbs
+    allowed between ("is bullying", "has been bullying", "are essentially bullying", "keeps
+    bullying"): a verb, not a noun."""
+    if not view.low[i].endswith("ing"):
+        return False
+    j = i - 1
+    while j >= 0 and view.low[j].endswith("ly"):
+        j -= 1
+    return j >= 0 and (view.low[j] in cues.be_forms or view.low[j] in _ASPECT_VERBS)
 
 
 def _after_modal(view: SentenceView, i: int) -> bool:
@@ -620,6 +670,9 @@ def _claimer(view: SentenceView, first: int, last: int, cues: Cues) -> str:
         j = _relative_maker(view, last + 1)  # "the allegations that Moscow is making"
         if j is not None:
             return view.actor_holder(view.chunk_of[j]).source
+    agent = view.participle_agent(last + 1)
+    if agent is not None:  # "claims emanating from Washington" (version 118)
+        return agent.source if agent.kind == "actor" else ""
     for k in range(last + 1, min(view.n, last + 7)):
         if view.is_boundary(k) or view.toks[k] == ",":
             break
