@@ -355,7 +355,9 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: campaign launched by the West", "claims emanating from Washington"); a cleft's focus is the
 #: one blamed ("it is X's policy that is to blame"); a negative act in -ing after "be" or a verb
 #: of aspect is a verb, casting its doer ("the US is bullying China", "stop bullying").
-METRICS_VERSION = 118
+#: 119: from attribution round 72's unplaced quotation: a tagged quotation ('"...," he said') after
+#: sentences that are each a whole quotation takes the speaker named before the first of them.
+METRICS_VERSION = 119
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -235,9 +235,33 @@ def _tag_speaker(q, view, starts, low: str, cues: Cues) -> Holder | None:
             ):
                 return None  # a name the lexicons lack ("Mr McVey added"), another state's
                 # title ("the President of France summed up"; not "the head of state said")
-    v = view(max(0, si))
-    h = v.refer_back(v.tok_at(qs), "he")
+    first = _first_of_quote_run(max(0, si), starts, low)
+    v = view(first)
+    h = v.refer_back(v.tok_at(qs) if first == max(0, si) else 0, "he")
     return h if h.kind == "actor" else None
+
+
+#: quotation marks that open and close a sentence given whole as a quotation
+_OPENING_MARKS = '"“'
+_CLOSING_MARKS = '"”'
+#: at most this many whole-quotation sentences are skipped before a tagged quotation
+_MAX_QUOTE_RUN = 3
+
+
+def _first_of_quote_run(si: int, starts, low: str) -> int:
+    """The first of the sentences right before sentence ``si`` that are each a whole quotation
+    (opening and closing mark, no tag), or ``si``: '“I have just completed a tour.” “Of course,
+    there is more to do,” he said' quotes one speaker in two quotations, named before the first
+    (version 119)."""
+    s = si
+    while s > 0 and si - s < _MAX_QUOTE_RUN:
+        text = low[starts[s - 1] : starts[s]].strip()
+        if not (len(text) > 2 and text[0] in _OPENING_MARKS and text[-1] in _CLOSING_MARKS):
+            break
+        if any(m in text[1:-1] for m in _CLOSING_MARKS + _OPENING_MARKS):
+            break  # a tag or a second quotation inside: not one whole quotation
+        s -= 1
+    return s
 
 
 @lru_cache(maxsize=4)
