@@ -278,12 +278,14 @@ media_table[["category", "gap", "gap_lo", "gap_hi"]].round(3)
 # out after round 7; round 69 measured the rules of version 98 on the documents no attribution
 # round had shown (only precision rounds had: section 69), rounds 70 and 72-77 those of
 # versions 102 and 111-116 (sections 73 and 87-92), and rounds 78-79, from passages no round
-# had shown once China Daily's unshown documents ran out, version 117's (sections 93-94). Each
+# had shown once China Daily's unshown documents ran out, version 117's (sections 93-94), and
+# round 80 version 119's (section 96; China Daily's recall there is that of passages depleted
+# of named targets, no estimate for the corpus). Each
 # cell shows the latest round that measured it with at least 10 rows
 # (`attribution_audit.latest_measures`; the round is a column of the CSV), pooled with earlier
 # rounds whose sampled rows the current rules still give the values their readers judged
-# (`pooled_rounds`: voice over rounds 69, 70 and 75-79; named targets over rounds 78-79, since
-# every target round from 69 to 77 guided version 117). Output:
+# (`pooled_rounds`: voice over rounds 69, 70 and 75-80; named targets and sources over rounds
+# 78-80, since every target round from 69 to 77 guided version 117). Output:
 # `figures/06-validation-attribution.{png,svg,csv}`.
 
 # %%
@@ -301,8 +303,9 @@ data = aa.chart_data(attribution, groups)
 pooled = attribution[attribution["group"] == aa.POOLED].set_index("assignment")
 title = (
     f"Voice is right for {pooled.loc['voice', 'share']:.0%} and target for "
-    f"{pooled.loc['target', 'share']:.0%} of media matches (goal 85%); the rules find only "
-    f"about {pooled.loc['target recall', 'share']:.0%} of the targets a reader sees"
+    f"{pooled.loc['target', 'share']:.0%} of media matches (goal 85%); in the passages left "
+    f"unread, the rules find about {pooled.loc['target recall', 'share']:.0%} of the targets "
+    "a reader sees"
 )
 fig = charts.share_figure(
     data,
@@ -314,8 +317,9 @@ fig = charts.share_figure(
     f"source: {aa.rounds_label(attribution, 'source')}; named targets: "
     f"{aa.rounds_label(attribution, 'target')}; empty targets and recall: "
     f"{aa.rounds_label(attribution, 'empty target')}); "
-    "Wilson 95% intervals, recall estimated "
-    "(bootstrap)",
+    "Wilson 95% intervals, recall estimated (bootstrap) over the round's sampling frame, "
+    "since round 78 the passages no round showed, depleted of named targets (China Daily's "
+    "most of all), so likely below the corpus's recall",
     source="RT, Jun-Oct 2022; BBC, Guardian, AP (via dailymail.co.uk), NBC, 2022 (via "
     "r2nery/ukraine-media); China Daily editorials and columns 2012-19 (via cbaehr/chinese_media)",
 )

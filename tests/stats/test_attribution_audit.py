@@ -585,27 +585,34 @@ def _hand_count(rounds, samples, label) -> dict[str, tuple[int, int]]:
 @pytest.mark.parametrize(
     ("assignment", "rounds", "samples", "label"),
     [
-        ("voice", (69, 70, 75, 76, 77, 78, 79), ["voice"], "voice_label"),
-        ("target", (78, 79), ["target"], "target_label"),
+        ("voice", (69, 70, 75, 76, 77, 78, 79, 80), ["voice"], "voice_label"),
+        ("target", (78, 79, 80), ["target"], "target_label"),
+        ("source", (78, 79, 80), ["voice", "reported"], "source_label"),
     ],
 )
 def test_pooled_cells_count_every_judged_row_of_the_pooled_rounds(
     assignment, rounds, samples, label
 ):
-    """Round 79 pools voice with rounds 69, 70 and 75-78 and named targets with round 78 (every
-    target round from 69 to 77 guided version 117): each group's cell counts, straight from the
-    CSV files, every judged row less the rows the records retired; sources and the empty targets
-    (and so recall) are round 79's own."""
-    assert aa.audit_round(79).pooled_with.get(assignment, ()) == rounds[:-1]
+    """Round 80 pools voice with rounds 69, 70 and 75-79, named targets and sources with rounds
+    78-79 (versions 118-119 were written from rounds 69-76 and change none of their rows): each
+    group's cell counts, straight from the CSV files, every judged row less the rows the records
+    retired; the empty targets (and so recall) are round 80's own."""
+    assert aa.audit_round(80).pooled_with.get(assignment, ()) == rounds[:-1]
     latest = aa.latest_measures(n_boot=20).set_index(["assignment", "group"])
     for g, (n, ok) in _hand_count(rounds, samples, label).items():
         cell = latest.loc[(assignment, g)]
-        assert (cell["n"], cell["correct"], cell["round"]) == (n, ok, 79), g
+        assert (cell["n"], cell["correct"], cell["round"]) == (n, ok, 80), g
         assert cell["pooled_rounds"] == "+".join(map(str, rounds))
-    assert "source" not in aa.audit_round(79).pooled_with
-    for unpooled in ("empty target", "source"):
-        assert latest.loc[(unpooled, "RT"), "pooled_rounds"] == ""
+    assert latest.loc[("empty target", "RT"), "pooled_rounds"] == ""
     assert latest.loc[("empty target", "RT"), "n"] == 10
+
+
+def test_the_source_cells_of_round_80_by_hand():
+    """Sources pooled over rounds 78-80 (docs/validation.md section 96): RT 56/80, Western
+    68/81, China Daily 33/52, counted from the three files."""
+    assert _hand_count((78, 79, 80), ["voice", "reported"], "source_label") == {
+        "RT": (80, 56), "Western": (81, 68), "China Daily": (52, 33)
+    }  # fmt: skip
 
 
 def test_rounds_label():
