@@ -586,9 +586,9 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     if w in _INDICATE and _thing_indicates(view, i, cues):
         return None  # "The current situation clearly indicates that", "it would indicate
         # that": evidence, no one's report (version 114)
-    if w in _SUGGEST and _evidence_subject(view, i, cues):
-        return None  # "IFW figures suggest", "Tillerson's remarks suggest that": the writer's
-        # inference from evidence, no one's report (version 114, attribution rounds 73-74)
+    if w in _SUGGEST and (_evidence_subject(view, i, cues) or _thing_suggests(view, i, cues)):
+        return None  # "IFW figures suggest", "Tillerson's remarks suggest that", "these efforts
+        # suggest": the writer's inference from evidence, no one's report (versions 114, 120)
     if w in _CONSIDER and nxt.endswith("ing") and nxt not in _THING_WORDS:
         return None  # "Trump is considering imposing restrictions": a deliberation, no belief
         # held (version 112, attribution round 72)
@@ -1494,6 +1494,117 @@ def _thing_indicates(view: SentenceView, i: int, cues: Cues) -> bool:
         or low in ("representatives", "doctors", "sources", "authorities")
     )
     return not person and not _unnamed_document(view, i, cues)
+
+
+#: adverbs between a subject and "suggest" ("he instead suggested", "Reports earlier in the week")
+_SUGGEST_ADVERBS = frozenset(
+    {"instead", "also", "further", "indeed", "even", "still", "already", "itself", "themselves",
+     "earlier", "later", "now", "then", "too", "again"}
+)  # fmt: skip
+#: prepositions of a phrase after the subject's head ("reports from the area", "the outcome of
+#: the discussions"); not "as", "like", "than" ("as some have suggested")
+_POSTMODIFIER_PREPOSITIONS = frozenset(
+    {"of", "from", "in", "on", "at", "across", "inside", "within", "around", "over", "under",
+     "about", "for", "with", "near", "between", "among"}
+)  # fmt: skip
+#: endings of nouns of persons ("politicians", "participants", "residents", "lawmakers",
+#: "investors", "economists", "chairman"): a subject that may speak, so "suggest" stays a report
+_PERSON_ENDINGS = ("ians", "ants", "ents", "ists", "ers", "ors", "man", "men")
+#: heads that speak for persons or bodies, or name a document, though they look like things
+_SPEAKING_HEADS = frozenset(
+    {"chair", "contacts", "intelligence", "people", "public", "polling", "note", "notes",
+     "appeal", "briefing", "briefings", "memoir", "memoirs"}
+)  # fmt: skip
+#: words that are no noun heading a subject
+_NOT_HEADS = frozenset({"to", "and", "or", "but", "it", "what", "this", "that", "who", "which"})
+
+
+def _speaks(view: SentenceView, j: int, cues: Cues) -> bool:
+    """Word ``j`` may head the subject of a report: a person, a body, a pronoun of persons, a
+    vague or speaking head, a noun of persons by its ending, a document or report (``document_
+    nouns``, ``tag_heads``, ``reporting_nouns``), a word after an actor ("US intelligence"), or
+    no plain lower-case word at all."""
+    tok, low = view.toks[j], view.low[j]
+    return (
+        not (tok.isalpha() and tok.islower())
+        or view.chunk_of[j] is not None
+        or (j >= 1 and view.chunk_of[j - 1] is not None)
+        or low in ("he", "she", "they", "we", "i", "you")
+        or low in _NOT_HEADS
+        or low in _SPEAKING_HEADS
+        or low in cues.clause_openers
+        or low in cues.prepositions
+        or low in cues.determiners
+        or low in cues.vague_heads
+        or low in cues.speaker_heads
+        or low in cues.person_tag_heads
+        or low in cues.collective_heads
+        or low in cues.titles
+        or low in cues.document_nouns
+        or low in cues.tag_heads
+        or low in cues.reporting_nouns
+        or low in ("representatives", "doctors", "sources", "authorities")
+        or (low.endswith(_PERSON_ENDINGS) and low not in _EVIDENCE_HEADS)
+    )
+
+
+def _suggest_head(view: SentenceView, j: int) -> int:
+    """The head of the subject whose last word is ``j``, past adverbs, a time phrase ("this
+    week", "a decade ago") and prepositional phrases after the head ("the outcome of the
+    discussions", "reports from the area"); -1 if none."""
+    for _ in range(4):
+        while j >= 0 and (view.low[j] in _SUGGEST_ADVERBS or view.low[j].endswith("ly")):
+            j -= 1
+        if j >= 1 and view.low[j] in ("week", "month", "year") and view.low[j - 1] in (
+            "this", "last", "next"
+        ):  # fmt: skip
+            j -= 2
+            continue
+        if view.low[j] == "ago":  # "reports from more than a decade ago": back to "from"
+            q = next(
+                (q for q in range(j - 1, max(-1, j - 7), -1)
+                 if view.low[q] in _POSTMODIFIER_PREPOSITIONS),
+                None,
+            )  # fmt: skip
+            if q is None:
+                break
+            j = q - 1
+            continue
+        q = next(
+            (
+                q
+                for q in range(j - 1, max(-1, j - 6), -1)
+                if view.low[q] in view.cues.prepositions
+                or view.is_boundary(q)
+                or view.toks[q] == ","
+            ),
+            None,
+        )
+        if q is None or view.low[q] not in _POSTMODIFIER_PREPOSITIONS:
+            break
+        j = q - 1
+        while j >= 0 and view.low[j] in _POSTMODIFIER_PREPOSITIONS:
+            j -= 1  # "from inside the country"
+    return j
+
+
+def _thing_suggests(view: SentenceView, i: int, cues: Cues) -> bool:
+    """The subject of "suggest" at ``i`` is a thing (version 120, from China Daily's voice errors
+    in rounds 69-80): neither the word before the verb nor the head of its phrase
+    (:func:`_suggest_head`) may speak (:func:`_speaks`), and the subject is no unnamed document
+    ("Studies suggest" stays vague): "These welcome efforts suggest", "Historical records ...
+    suggest", "the outcome of the discussions suggests", "as the name suggests" are the
+    writer's inference; "officials suggested", "as some have suggested", "reports from the area
+    suggest", "US intelligence suggests" stay reports."""
+    j = _subject_head(view, i, cues)
+    while j >= 0 and view.low[j] in _SUGGEST_ADVERBS:
+        j -= 1
+    if j < 0 or _speaks(view, j, cues):
+        return False
+    head = _suggest_head(view, j)
+    if head < 0 or _speaks(view, head, cues):
+        return False
+    return not _unnamed_document(view, i, cues)
 
 
 #: negations before a verb of confirming (the normalised text has straight apostrophes); not

@@ -10,7 +10,7 @@ from scipy.stats import binomtest
 
 from framing.core.errors import DataError
 from framing.stats import attribution_audit as aa
-from framing.stats import target_census as tc
+from framing.stats import census as tc
 
 ACTORS = {"west_us", "china", "russia", "ukraine", "un"}
 
@@ -72,7 +72,7 @@ def test_a_malformed_census_is_one_line_data_error(tmp_path, content, message):
     if content is not None:
         path.write_text(content, encoding="utf-8")
     with pytest.raises(DataError, match=message) as err:
-        tc.read_census(path)
+        tc.read_census("targets-118", path)
     assert "\n" not in str(err.value)
 
 
@@ -81,3 +81,66 @@ def test_the_current_rules_give_the_recorded_targets(mirror_env, census):
     current = aa.current_assignments(census)
     assert current["matched"].all()
     assert current["target"].tolist() == census["target"].tolist()
+
+
+# the voice census of version 120 (docs/validation.md section 97): subset -> (n, both readers
+# agree with the rules now, both agree with the values before version 120)
+VOICE_STATED = {
+    "changed voices, all": (59, 44, 4),
+    "changed voices, passages that guided no rule": (57, 42, 4),
+    "changed voices, passages no attribution round showed": (24, 18, 0),
+    "controls (still reported)": (20, 11, 11),
+}
+
+
+@pytest.fixture(scope="module")
+def voices() -> pd.DataFrame:
+    return tc.read_census("voices-120")
+
+
+def test_the_voice_census_holds_59_changed_and_20_control_rows(voices):
+    assert voices["kind"].value_counts().to_dict() == {"changed": 59, "control": 20}
+    assert not voices.duplicated(["dataset", "doc_id", "category", "start"]).any()
+    changed = voices[voices["kind"] == "changed"]
+    moved = (changed["voice"] != changed["old_voice"]) | (
+        changed["source"] != changed["old_source"]
+    )
+    assert moved.all()
+    controls = voices[voices["kind"] == "control"]
+    assert (controls["voice"] == "reported").all()
+    assert (
+        controls[["voice", "source"]].values == controls[["old_voice", "old_source"]].values
+    ).all()
+
+
+@pytest.mark.parametrize(("subset", "stated"), VOICE_STATED.items())
+def test_voice_census_table_gives_the_stated_numbers(voices, subset, stated):
+    now = tc.voice_census_table(voices).set_index("subset").loc[subset]
+    before = tc.voice_census_table(voices, ("old_voice", "old_source")).set_index("subset")
+    assert (now["n"], now["both"], before.loc[subset, "both"]) == stated
+    ci = binomtest(int(now["both"]), int(now["n"])).proportion_ci(method="wilson")
+    assert (now["lo"], now["hi"]) == pytest.approx((ci.low, ci.high), abs=1e-9)
+
+
+def test_a_source_counts_only_where_both_say_reported():
+    frame = pd.DataFrame(
+        {"kind": ["changed"] * 3, "guided": [False] * 3, "shown_passage": [False] * 3,
+         "voice": ["reported", "author", "reported"], "source": ["russia", "", "un"],
+         "reader1_voice": ["reported", "author", "author"], "reader1_source": ["", "", ""],
+         "reader2_voice": ["reported", "author", "reported"], "reader2_source": ["russia", "", "un"]}
+    )  # fmt: skip
+    row = tc.voice_census_table(frame).iloc[0]
+    assert (row["reader1"], row["reader2"], row["both"]) == (1, 3, 1)
+
+
+def test_an_unknown_census_is_a_data_error():
+    with pytest.raises(DataError, match="unknown census"):
+        tc.read_census("voices-999")
+
+
+@pytest.mark.mirror
+def test_the_current_rules_give_the_recorded_voices(mirror_env, voices):
+    current = aa.current_assignments(voices)
+    assert current["matched"].all()
+    assert current["voice"].tolist() == voices["voice"].tolist()
+    assert current["source"].tolist() == voices["source"].tolist()

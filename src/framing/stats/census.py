@@ -1,0 +1,160 @@
+"""Censuses of a rule change: every match whose value a version changed, read in full.
+
+A fresh random round holds almost none of the few matches a small rule change touches, so each
+such change is measured where it acts: every changed match of the seven registry corpora,
+shuffled with control matches the version leaves alone (a seeded draw), read blind by two
+readers who write the value they see. The judgements are package data (ids, offsets, the
+rules' values, each reader's values and reasons; never corpus text):
+
+- ``targets-118`` (``target-census-118.csv``, ``docs/validation.md`` section 95): the 19 targets
+  version 118 gave and 21 matches left without one;
+- ``voices-120`` (``voice-census-120.csv``, section 97): the 59 voices and sources version 120
+  changed (a "suggest" whose subject is a thing is the writer's inference), with the values
+  before (``old_voice``, ``old_source``), and 20 reported matches after a "suggest" it left
+  alone.
+
+Rows are flagged ``guided`` when their passage was one of the audit rows the rules were written
+from, and ``shown_passage`` when any earlier attribution round sampled a row within 2,000
+characters (the strict freshness of :func:`framing.stats.attribution_audit.
+fresh_passage_matches`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from framing.core.errors import DataError
+from framing.stats.intervals import wilson
+from framing.stats.validation import validation_dir
+
+#: census name -> (file, the columns of the rules' values and of each reader's)
+CENSUSES = {
+    "targets-118": ("target-census-118.csv", ("target",)),
+    "voices-120": ("voice-census-120.csv", ("voice", "source")),
+}
+_IDS = ["row", "kind", "guided", "shown_passage", "dataset", "doc_id", "category", "start", "end"]
+KINDS = ("changed", "control")
+
+
+def _columns(values: tuple[str, ...]) -> list[str]:
+    readers = [f"{r}{suffix}" for r in ("reader1", "reader2") for suffix in _suffixes(values)]
+    return [*_IDS, *values, *readers, "reason1", "reason2"]
+
+
+def _suffixes(values: tuple[str, ...]) -> list[str]:
+    return [""] if len(values) == 1 else [f"_{v}" for v in values]
+
+
+def read_census(name: str = "targets-118", path: str | Path | None = None) -> pd.DataFrame:
+    """The rows of census ``name`` (:data:`CENSUSES`), empty strings for empty cells and
+    booleans for the two flags.
+
+    Raises
+    ------
+    DataError
+        If the name is unknown, the file is missing or lacks a column.
+    """
+    if name not in CENSUSES:
+        raise DataError(f"unknown census {name!r}; known: {', '.join(CENSUSES)}")
+    file, values = CENSUSES[name]
+    p = Path(path) if path is not None else validation_dir() / file
+    if not p.is_file():
+        raise DataError(f"{p}: the census {name} is missing")
+    df = pd.read_csv(p, dtype=str, keep_default_na=False)
+    columns = _columns(values)
+    missing = [c for c in columns if c not in df.columns]
+    if missing:
+        raise DataError(f"{p}: columns missing: {', '.join(missing)}")
+    df = df.copy()  # also any extra columns ("old_voice", "old_source": the values before)
+    for flag in ("guided", "shown_passage"):
+        df[flag] = df[flag].map({"True": True, "False": False})
+    df["start"], df["end"] = df["start"].astype(int), df["end"].astype(int)
+    return df
+
+
+def _agrees(assigned: str, truth: str) -> bool:
+    """The same set of actors ("russia+ukraine" equals "ukraine+russia")."""
+    return set(filter(None, assigned.split("+"))) == set(filter(None, truth.split("+")))
+
+
+def _subsets(df: pd.DataFrame, what: str, controls: str) -> dict[str, pd.DataFrame]:
+    changed = df[df["kind"] == "changed"]
+    return {
+        f"changed {what}, all": changed,
+        f"changed {what}, passages that guided no rule": changed[~changed["guided"]],
+        f"changed {what}, passages no attribution round showed": changed[~changed["shown_passage"]],
+        controls: df[df["kind"] == "control"],
+    }
+
+
+def _row(name: str, one: list[bool], two: list[bool], agree: int) -> dict:
+    both = sum(a and b for a, b in zip(one, two, strict=True))
+    n = len(one)
+    lo, hi = wilson(both, n)
+    return {"subset": name, "n": n, "reader1": sum(one), "reader2": sum(two), "both": both,
+            "share": both / n if n else float("nan"), "lo": lo, "hi": hi,
+            "readers_agree": agree}  # fmt: skip
+
+
+def census_table(census: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Agreement of the rules' target with each reader, per subset of the target census.
+
+    Returns
+    -------
+    DataFrame
+        One row per subset (changed: all, not guided, fresh passages; controls): ``n``,
+        ``reader1`` and ``reader2`` (rows where the reader's target equals the rules'),
+        ``both`` (equal for both readers), ``share`` (``both / n``) with its Wilson 95% interval
+        ``lo``, ``hi``, and ``readers_agree`` (rows where the two readers wrote the same).
+    """
+    df = read_census("targets-118") if census is None else census
+    rows = []
+    for name, d in _subsets(df, "targets", "controls (the rules give no target)").items():
+        one = [_agrees(t, r) for t, r in zip(d["target"], d["reader1"], strict=True)]
+        two = [_agrees(t, r) for t, r in zip(d["target"], d["reader2"], strict=True)]
+        agree = sum(_agrees(a, b) for a, b in zip(d["reader1"], d["reader2"], strict=True))
+        rows.append(_row(name, one, two, agree))
+    return pd.DataFrame(rows)
+
+
+def _voice_right(voice: str, source: str, truth_voice: str, truth_source: str) -> bool:
+    """The rules' voice equals the reader's, and so does the source where both say reported."""
+    if voice != truth_voice:
+        return False
+    return voice != "reported" or _agrees(source, truth_source)
+
+
+def voice_census_table(
+    census: pd.DataFrame | None = None, values: tuple[str, str] = ("voice", "source")
+) -> pd.DataFrame:
+    """:func:`census_table` for the voice census: a row agrees with a reader when the voice is
+    the reader's and, where both say reported, the source too. ``values``: the columns of the
+    rules' voice and source (``("old_voice", "old_source")``: the values before version 120)."""
+    df = read_census("voices-120") if census is None else census
+    voice, source = values
+    rows = []
+    for name, d in _subsets(df, "voices", "controls (still reported)").items():
+        marks = []
+        for r in ("reader1", "reader2"):
+            marks.append(
+                [
+                    _voice_right(v, s, tv, ts)
+                    for v, s, tv, ts in zip(
+                        d[voice], d[source], d[f"{r}_voice"], d[f"{r}_source"], strict=True
+                    )
+                ]
+            )
+        agree = sum(
+            _voice_right(a, b, c, e)
+            for a, b, c, e in zip(
+                d["reader1_voice"],
+                d["reader1_source"],
+                d["reader2_voice"],
+                d["reader2_source"],
+                strict=True,
+            )
+        )
+        rows.append(_row(name, marks[0], marks[1], agree))
+    return pd.DataFrame(rows)
