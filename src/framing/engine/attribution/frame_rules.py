@@ -1555,6 +1555,8 @@ def _suggest_head(view: SentenceView, j: int) -> int:
     for _ in range(4):
         while j >= 0 and (view.low[j] in _SUGGEST_ADVERBS or view.low[j].endswith("ly")):
             j -= 1
+        if j < 0:
+            break  # adverbs open the sentence: no head
         if j >= 1 and view.low[j] in ("week", "month", "year") and view.low[j - 1] in (
             "this", "last", "next"
         ):  # fmt: skip
