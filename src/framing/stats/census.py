@@ -89,13 +89,34 @@ def _subsets(df: pd.DataFrame, what: str, controls: str) -> dict[str, pd.DataFra
     }
 
 
-def _row(name: str, one: list[bool], two: list[bool], agree: int) -> dict:
-    both = sum(a and b for a, b in zip(one, two, strict=True))
-    n = len(one)
-    lo, hi = wilson(both, n)
-    return {"subset": name, "n": n, "reader1": sum(one), "reader2": sum(two), "both": both,
-            "share": both / n if n else float("nan"), "lo": lo, "hi": hi,
-            "readers_agree": agree}  # fmt: skip
+def _table(df: pd.DataFrame, what: str, controls: str, value, agree) -> pd.DataFrame:
+    """Per subset (:func:`_subsets`), how many rows each reader and both readers find right,
+    with the Wilson interval of ``both``, and how many rows the two readers agree on;
+    ``value(row, who)`` is the value the rules (``who="rules"``) or a reader gave, ``agree(a,
+    b)`` whether two values are the same."""
+    rows = []
+    for name, d in _subsets(df, what, controls).items():
+        records = d.to_dict("records")
+        one = [agree(value(r, "rules"), value(r, "reader1")) for r in records]
+        two = [agree(value(r, "rules"), value(r, "reader2")) for r in records]
+        both = sum(a and b for a, b in zip(one, two, strict=True))
+        n = len(records)
+        lo, hi = wilson(both, n)
+        readers = sum(agree(value(r, "reader1"), value(r, "reader2")) for r in records)
+        rows.append(
+            {
+                "subset": name,
+                "n": n,
+                "reader1": sum(one),
+                "reader2": sum(two),
+                "both": both,
+                "share": both / n if n else float("nan"),
+                "lo": lo,
+                "hi": hi,
+                "readers_agree": readers,
+            }  # fmt: skip
+        )
+    return pd.DataFrame(rows)
 
 
 def census_table(census: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -110,13 +131,11 @@ def census_table(census: pd.DataFrame | None = None) -> pd.DataFrame:
         ``lo``, ``hi``, and ``readers_agree`` (rows where the two readers wrote the same).
     """
     df = read_census("targets-118") if census is None else census
-    rows = []
-    for name, d in _subsets(df, "targets", "controls (the rules give no target)").items():
-        one = [_agrees(t, r) for t, r in zip(d["target"], d["reader1"], strict=True)]
-        two = [_agrees(t, r) for t, r in zip(d["target"], d["reader2"], strict=True)]
-        agree = sum(_agrees(a, b) for a, b in zip(d["reader1"], d["reader2"], strict=True))
-        rows.append(_row(name, one, two, agree))
-    return pd.DataFrame(rows)
+
+    def value(r: dict, who: str) -> str:
+        return r["target" if who == "rules" else who]
+
+    return _table(df, "targets", "controls (the rules give no target)", value, _agrees)
 
 
 def _voice_right(voice: str, source: str, truth_voice: str, truth_source: str) -> bool:
@@ -134,27 +153,12 @@ def voice_census_table(
     rules' voice and source (``("old_voice", "old_source")``: the values before version 120)."""
     df = read_census("voices-120") if census is None else census
     voice, source = values
-    rows = []
-    for name, d in _subsets(df, "voices", "controls (still reported)").items():
-        marks = []
-        for r in ("reader1", "reader2"):
-            marks.append(
-                [
-                    _voice_right(v, s, tv, ts)
-                    for v, s, tv, ts in zip(
-                        d[voice], d[source], d[f"{r}_voice"], d[f"{r}_source"], strict=True
-                    )
-                ]
-            )
-        agree = sum(
-            _voice_right(a, b, c, e)
-            for a, b, c, e in zip(
-                d["reader1_voice"],
-                d["reader1_source"],
-                d["reader2_voice"],
-                d["reader2_source"],
-                strict=True,
-            )
-        )
-        rows.append(_row(name, marks[0], marks[1], agree))
-    return pd.DataFrame(rows)
+
+    def value(r: dict, who: str) -> tuple[str, str]:
+        if who == "rules":
+            return r[voice], r[source]
+        return r[f"{who}_voice"], r[f"{who}_source"]
+
+    return _table(
+        df, "voices", "controls (still reported)", value, lambda a, b: _voice_right(*a, *b)
+    )

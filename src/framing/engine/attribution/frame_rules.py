@@ -1483,17 +1483,22 @@ def _thing_indicates(view: SentenceView, i: int, cues: Cues) -> bool:
     j = _subject_head(view, i, cues)
     if j < 0 or view.toks[j] in (",", "and"):
         return False  # "..., indicating that", "and indicated that": the shared subject's
-    tok, low = view.toks[j], view.low[j]
-    person = (
+    return not _person_word(view, j, cues) and not _unnamed_document(view, i, cues)
+
+
+def _person_word(view: SentenceView, j: int, cues: Cues) -> bool:
+    """Word ``j`` names a person or a body: an actor, a capitalised name, a pronoun of persons,
+    a vague or speaking head ("officials", "representatives", "states")."""
+    low = view.low[j]
+    return (
         view.chunk_of[j] is not None
-        or tok[:1].isupper()
+        or view.toks[j][:1].isupper()
         or low in ("he", "she", "they", "we", "i", "you")
         or low in cues.vague_heads
         or low in cues.speaker_heads
         or low in cues.person_tag_heads
         or low in ("representatives", "doctors", "sources", "authorities")
     )
-    return not person and not _unnamed_document(view, i, cues)
 
 
 #: adverbs between a subject and "suggest" ("he instead suggested", "Reports earlier in the week")
@@ -1520,30 +1525,25 @@ _NOT_HEADS = frozenset({"to", "and", "or", "but", "it", "what", "this", "that", 
 
 
 def _speaks(view: SentenceView, j: int, cues: Cues) -> bool:
-    """Word ``j`` may head the subject of a report: a person, a body, a pronoun of persons, a
-    vague or speaking head, a noun of persons by its ending, a document or report (``document_
-    nouns``, ``tag_heads``, ``reporting_nouns``), a word after an actor ("US intelligence"), or
-    no plain lower-case word at all."""
+    """Word ``j`` may head the subject of a report: a person or a body (:func:`_person_word`),
+    a collective head, a title, a noun of persons by its ending, a document or report
+    (``document_nouns``, ``tag_heads``, ``reporting_nouns``), a word after an actor ("US
+    intelligence"), or no plain lower-case noun at all."""
     tok, low = view.toks[j], view.low[j]
     return (
         not (tok.isalpha() and tok.islower())
-        or view.chunk_of[j] is not None
+        or _person_word(view, j, cues)
         or (j >= 1 and view.chunk_of[j - 1] is not None)
-        or low in ("he", "she", "they", "we", "i", "you")
         or low in _NOT_HEADS
         or low in _SPEAKING_HEADS
         or low in cues.clause_openers
         or low in cues.prepositions
         or low in cues.determiners
-        or low in cues.vague_heads
-        or low in cues.speaker_heads
-        or low in cues.person_tag_heads
         or low in cues.collective_heads
         or low in cues.titles
         or low in cues.document_nouns
         or low in cues.tag_heads
         or low in cues.reporting_nouns
-        or low in ("representatives", "doctors", "sources", "authorities")
         or (low.endswith(_PERSON_ENDINGS) and low not in _EVIDENCE_HEADS)
     )
 

@@ -470,14 +470,12 @@ def _clefted(view: SentenceView, first: int) -> Holder:
 
 
 def _progressive(view: SentenceView, i: int, cues: Cues) -> bool:
-    """Token ``i`` is an -ing form after a form of *be* or a verb of aspect, -ly adverbs
-    allowed between ("is bullying", "has been bullying", "are essentially bullying", "keeps
-    bullying"): a verb, not a noun."""
+    """Token ``i`` is an -ing form after a form of *be* or a verb of aspect, adverbs allowed
+    between (:meth:`SentenceView.left_of_adverbs`: "is bullying", "has been bullying", "are
+    essentially bullying", "keeps bullying"): a verb, not a noun."""
     if not view.low[i].endswith("ing"):
         return False
-    j = i - 1
-    while j >= 0 and view.low[j].endswith("ly"):
-        j -= 1
+    j = view.left_of_adverbs(i)
     return j >= 0 and (view.low[j] in cues.be_forms or view.low[j] in _ASPECT_VERBS)
 
 
