@@ -85,12 +85,13 @@ VOICE = [
         "author",
         "",
     ),
-    # near miss: outside parentheses the report holds
+    # near miss: outside parentheses the report holds (unnamed historians are a vague holder
+    # since version 121)
     (
         "As historians have emphasized, no country was invariably more supportive.",
         "invariably",
         "reported",
-        "",
+        "vague",
     ),
     # a blame noun issued by its subject
     (

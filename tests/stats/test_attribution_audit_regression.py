@@ -16,6 +16,7 @@ import pandas as pd
 import pytest
 
 from framing.stats import attribution_audit as aa
+from framing.stats.census import census_confirms
 
 pytestmark = pytest.mark.mirror
 
@@ -57,7 +58,9 @@ def test_pooled_rounds_still_get_the_same_values(spec):
     """A round that pools an assignment with earlier rounds (``pooled_with``) may do so only
     while the current rules give every sampled row of those rounds that still matches the value
     its readers judged it under, or its readers' own value (a later repair of an error, version
-    114: that can only raise the pooled share, which then stays a lower bound): then the rounds
+    114: that can only raise the pooled share, which then stays a lower bound), or the value
+    both readers of a later census gave the row (:func:`framing.stats.census.census_confirms`:
+    a blind re-reading that disagrees with the round's reader, version 121): then the rounds
     are fresh samples of one set of outputs, or of outputs that are right on more rows."""
     for assignment, earlier in spec.pooled_with.items():
         column = {"empty target": "target"}.get(assignment, assignment)
@@ -73,6 +76,7 @@ def test_pooled_rounds_still_get_the_same_values(spec):
                 # a named target emptied where its readers saw no actor (version 117): the row
                 # leaves the named targets, whose pooled share stays a lower bound
                 or (assignment == "target" and not current.loc[i, column] and not truth.loc[i])
+                or census_confirms(changed.loc[i], column, current.loc[i, column])
                 for i in changed.index
             ]
             changed = changed[[not r for r in repaired]]

@@ -144,3 +144,79 @@ def test_the_current_rules_give_the_recorded_voices(mirror_env, voices):
     assert current["matched"].all()
     assert current["voice"].tolist() == voices["voice"].tolist()
     assert current["source"].tolist() == voices["source"].tolist()
+
+
+# the voice census of versions 121-122 (docs/validation.md section 98): subset -> (n, both
+# readers agree with the rules now, both agree before version 121), voice and source, then the
+# voice alone
+VOICE_121_STATED = {
+    "changed voices, all": ((250, 170, 27), (250, 210, 85)),
+    "changed voices, passages that guided no rule": ((173, 116, 15), (173, 143, 53)),
+    "changed voices, passages no attribution round showed": ((100, 79, 4), (100, 87, 27)),
+    "controls (still reported)": ((35, 23, 23), (35, 29, 29)),
+}
+
+
+@pytest.fixture(scope="module")
+def voices_121() -> pd.DataFrame:
+    return tc.read_census("voices-121")
+
+
+def test_the_census_of_121_holds_250_changed_35_control_and_8_restored_rows(voices_121):
+    df = voices_121
+    assert df["kind"].value_counts().to_dict() == {"changed": 250, "control": 35, "restored": 8}
+    assert set(df["kind"]) <= set(tc.KINDS)
+    assert not df.duplicated(["dataset", "doc_id", "category", "start"]).any()
+    new, old = ["voice", "source", "target"], ["old_voice", "old_source", "old_target"]
+    changed = df[df["kind"] == "changed"]
+    assert (changed[new].values != changed[old].values).any(axis=1).all()
+    unchanged = df[df["kind"] != "changed"]
+    assert (unchanged[new].values == unchanged[old].values).all()
+    assert (df.loc[df["kind"] == "control", "voice"] == "reported").all()
+
+
+@pytest.mark.parametrize(("subset", "stated"), VOICE_121_STATED.items())
+def test_voice_census_121_gives_the_stated_numbers(voices_121, subset, stated):
+    for sources, (n, both, before) in zip((True, False), stated, strict=True):
+        now = tc.voice_census_table(voices_121, sources=sources).set_index("subset").loc[subset]
+        old = tc.voice_census_table(voices_121, ("old_voice", "old_source"), sources=sources)
+        assert (now["n"], now["both"], old.set_index("subset").loc[subset, "both"]) == (
+            n,
+            both,
+            before,
+        )
+        ci = binomtest(int(now["both"]), int(now["n"])).proportion_ci(method="wilson")
+        assert (now["lo"], now["hi"]) == pytest.approx((ci.low, ci.high), abs=1e-9)
+
+
+def test_voices_alone_ignore_a_source_the_readers_name():
+    frame = pd.DataFrame(
+        {"kind": ["changed"] * 2, "guided": [False] * 2, "shown_passage": [False] * 2,
+         "voice": ["reported", "author"], "source": ["", ""],
+         "reader1_voice": ["reported", "author"], "reader1_source": ["west_us", ""],
+         "reader2_voice": ["reported", "reported"], "reader2_source": ["west_us", ""]}
+    )  # fmt: skip
+    with_sources = tc.voice_census_table(frame).iloc[0]
+    alone = tc.voice_census_table(frame, sources=False).iloc[0]
+    assert (with_sources["reader1"], with_sources["both"]) == (1, 0)
+    assert (alone["reader1"], alone["reader2"], alone["both"]) == (2, 1, 1)
+
+
+@pytest.mark.mirror
+def test_the_current_rules_give_the_recorded_voices_of_121(mirror_env, voices_121):
+    current = aa.current_assignments(voices_121)
+    assert current["matched"].all()
+    for column in ("voice", "source", "target"):
+        assert current[column].tolist() == voices_121[column].tolist()
+
+
+def test_a_census_confirms_only_what_both_its_readers_read(voices_121):
+    row = voices_121[voices_121["row"] == "261"].iloc[0]  # "... one,” locals told RT
+    assert (row["reader1_source"], row["reader2_source"]) == ("vague", "vague")
+    assert tc.census_confirms(row, "source", "vague")
+    assert not tc.census_confirms(row, "source", "")
+    assert tc.census_confirms(row, "voice", "reported")
+    assert not tc.census_confirms(row, "target", "")
+    split = voices_121[voices_121["reader1_voice"] != voices_121["reader2_voice"]].iloc[0]
+    assert not tc.census_confirms(split, "voice", split["reader1_voice"])
+    assert not tc.census_confirms({**row.to_dict(), "start": -1}, "source", "vague")

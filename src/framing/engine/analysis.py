@@ -362,7 +362,17 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: suggests") is the writer's inference, as version 114 made "the figures suggest"; persons,
 #: bodies, documents and reports ("officials suggested", "reports from the area suggest") keep
 #: the report.
-METRICS_VERSION = 120
+#: 121: from the sources and voices of attribution rounds 69-80: a tag after a quotation of two
+#: sentences takes more verbs ("he claimed", "he wrote"); anonymous and generic holders ("a
+#: military source", "locals", "historians", "suppliers"; not "news source Meduza"); "once" before
+#: a verb is an adverb ("as Putin once said"); "as X said," after a conjunction reports the clause
+#: after it; no report in "Such remarks are", "criminal suspects", "It is not known whether",
+#: "X cannot blame"; an infinitive after a comma is no postposed "..., said X" (its object had
+#: been taken for its holder: "he chose to accuse China" → China); after a verb of choosing,
+#: trying or seeming it is its subject's act.
+#: 122: from attribution round 42's regression: such an infinitive with an unplaced subject yields
+#: to a frame over it ("Putin emphasised that attempts to blame Russia ... were groundless").
+METRICS_VERSION = 122
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -891,6 +891,9 @@ class SentenceView:
                     break
                 j -= 1  # apposition: "Qin Gang, recently noted"
                 continue
+            if w == "once" and j == i - 1:
+                j -= 1  # "Putin once said": an adverb, not "once" opening a clause (v. 121)
+                continue
             if self.is_boundary(j):
                 break
             ch = self.chunk_at.get(j) or self.chunk_of[j]
@@ -1538,6 +1541,8 @@ class SentenceView:
             if w in cues.anonymity_markers or w in cues.vague_heads:
                 anon = True
                 if w in cues.vague_heads and w not in cues.anonymity_markers:
+                    if k + 1 < self.n and self._name_like(k + 1):
+                        return OTHER  # "news source Meduza": named in apposition (v. 121)
                     # "critics of China", "sources in Moscow": the head is vague
                     return VAGUE
             if self.toks[k] in cues.third_person:

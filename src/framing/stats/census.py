@@ -11,7 +11,12 @@ rules' values, each reader's values and reasons; never corpus text):
 - ``voices-120`` (``voice-census-120.csv``, section 97): the 59 voices and sources version 120
   changed (a "suggest" whose subject is a thing is the writer's inference), with the values
   before (``old_voice``, ``old_source``), and 20 reported matches after a "suggest" it left
-  alone.
+  alone;
+- ``voices-121`` (``voice-census-121.csv``, section 98): the 250 matches whose voice, source or
+  target versions 121 and 122 changed (speech tags, anonymous holders, nouns read as verbs,
+  infinitives after a comma), with the values before (``old_voice``, ``old_source``,
+  ``old_target``), 35 reported matches of the seven corpora they left alone, and 8 that version
+  121 changed and 122 put back (``restored``, outside the table).
 
 Rows are flagged ``guided`` when their passage was one of the audit rows the rules were written
 from, and ``shown_passage`` when any earlier attribution round sampled a row within 2,000
@@ -33,9 +38,12 @@ from framing.stats.validation import validation_dir
 CENSUSES = {
     "targets-118": ("target-census-118.csv", ("target",)),
     "voices-120": ("voice-census-120.csv", ("voice", "source")),
+    "voices-121": ("voice-census-121.csv", ("voice", "source")),
 }
 _IDS = ["row", "kind", "guided", "shown_passage", "dataset", "doc_id", "category", "start", "end"]
-KINDS = ("changed", "control")
+#: a row's kind: a match the version changed, a control it left alone, or a match one version
+#: changed and the next put back (``voices-121``: 8 rows version 122 restored)
+KINDS = ("changed", "control", "restored")
 
 
 def _columns(values: tuple[str, ...]) -> list[str]:
@@ -146,19 +154,50 @@ def _voice_right(voice: str, source: str, truth_voice: str, truth_source: str) -
 
 
 def voice_census_table(
-    census: pd.DataFrame | None = None, values: tuple[str, str] = ("voice", "source")
+    census: pd.DataFrame | None = None,
+    values: tuple[str, str] = ("voice", "source"),
+    sources: bool = True,
 ) -> pd.DataFrame:
     """:func:`census_table` for the voice census: a row agrees with a reader when the voice is
     the reader's and, where both say reported, the source too. ``values``: the columns of the
-    rules' voice and source (``("old_voice", "old_source")``: the values before version 120)."""
+    rules' voice and source (``("old_voice", "old_source")``: the values before the version);
+    ``sources=False`` compares the voices alone."""
     df = read_census("voices-120") if census is None else census
     voice, source = values
 
     def value(r: dict, who: str) -> tuple[str, str]:
-        if who == "rules":
-            return r[voice], r[source]
-        return r[f"{who}_voice"], r[f"{who}_source"]
+        names = (voice, source) if who == "rules" else (f"{who}_voice", f"{who}_source")
+        return (r[names[0]], r[names[1]] if sources else "")
 
     return _table(
         df, "voices", "controls (still reported)", value, lambda a, b: _voice_right(*a, *b)
     )
+
+
+def census_confirms(row: dict, column: str, value: str) -> bool:
+    """Both readers of a voice census that read the match of ``row`` (``dataset``, ``doc_id``,
+    ``category``, ``start``) give ``value`` for ``column`` (``voice`` or ``source``; a source
+    only where both read the match as reported): a later blind reading of a row an earlier
+    round judged otherwise (attribution round 79's *locals told RT*, read by the census of
+    version 121)."""
+    if column not in ("voice", "source"):
+        return False
+    for name, (_, values) in CENSUSES.items():
+        if values != ("voice", "source"):
+            continue
+        df = read_census(name)
+        hit = df[
+            (df["dataset"] == str(row["dataset"]))
+            & (df["doc_id"] == str(row["doc_id"]))
+            & (df["category"] == str(row["category"]))
+            & (df["start"] == int(row["start"]))
+        ]
+        for r in hit.to_dict("records"):
+            readers = [(r[f"reader{k}_voice"], r[f"reader{k}_source"]) for k in (1, 2)]
+            if column == "voice" and all(v == value for v, _ in readers):
+                return True
+            if column == "source" and all(
+                v == "reported" and _agrees(s, value) for v, s in readers
+            ):
+                return True
+    return False

@@ -241,6 +241,8 @@ def _as_tag(view: SentenceView, i: int, cues: Cues) -> tuple[int, int] | None:
     for j in range(i - 1, max(-1, i - 7), -1):
         if view.low[j] == "as":
             break
+        if view.low[j] == "once" and j == i - 1:
+            continue  # "as Larry Summers once said": an adverb, not "once" opening a clause
         if view.toks[j] in (",", ";") or view.is_boundary(j):
             return None
     else:
@@ -262,6 +264,14 @@ def _as_tag(view: SentenceView, i: int, cues: Cues) -> tuple[int, int] | None:
         # resolution on ..., I ...": a time clause)
     ):
         return None if comma is None else (comma + 1, _scope_end(view, comma + 1))
+    if (
+        view.low[j - 1] in cues.clause_openers
+        and view.low[j - 1] not in ("which", "who", "whom", "whose")
+        and comma is not None
+        and comma - i <= 4
+    ):  # "Yet as Putin once said, it may fail", "understand that as Summers said, it is
+        # possible ...": the clause after the tag (version 121, attribution round 75)
+        return (comma + 1, _scope_end(view, comma + 1))
     if view.toks[j - 1] == ",":
         if j >= 2 and view.low[j - 2] in _PHRASE_OPENERS and comma is not None and comma - i <= 4:
             # "..., and, as the governor mentioned, also the Inflation Reduction Act", "for, as
@@ -388,6 +398,41 @@ def _expletive(view: SentenceView, i: int, cues: Cues) -> bool:
     if j >= 1 and low[j - 1] in ("it's", "it’s"):
         return True
     return verb and j >= 1 and low[j - 1] == "it"
+
+
+#: verbs and nouns whose subject does what the infinitive after them says ("he chose to
+#: accuse", "Medvedev appeared to suggest", "their attempts to blame China"; version 121)
+_CONTROLLERS = frozenset(
+    {"chose", "choose", "chooses", "choosing", "try", "tries", "tried", "trying", "attempt",
+     "attempts", "attempted", "attempting", "seek", "seeks", "sought", "seeking", "want",
+     "wants", "wanted", "appear", "appears", "appeared", "seem", "seems", "seemed", "tend",
+     "tends", "tended", "continue", "continues", "continued", "refuse", "refuses", "refused",
+     "decide", "decides", "decided", "effort", "efforts", "bid", "dared", "vowed", "hastened",
+     "rushed", "moved"}
+)  # fmt: skip
+
+#: "went on to claim", "took to Telegram to accuse": the subject's act (:func:`_controlled`)
+_GO_ON = frozenset({"go", "goes", "went", "gone", "going"})
+_TAKE_TO = frozenset({"take", "takes", "took", "taken", "taking"})
+
+
+def _controller(view: SentenceView, i: int) -> int | None:
+    """The verb or noun of choosing, trying or seeming ("went on", "took to X") that the
+    infinitive at ``i`` ("to" at ``i - 1``) follows, or None: the infinitive is its subject's own
+    act, which the postposed reading ("Instead, he chose to accuse China" → China) had misread
+    (version 121)."""
+    low, j = view.low, i - 2
+    while j >= 0 and low[j].endswith("ly"):
+        j -= 1
+    if j < 0:
+        return None
+    if low[j] in _CONTROLLERS:
+        return j
+    if low[j] == "on" and j >= 1 and low[j - 1] in _GO_ON:
+        return j - 1
+    if j >= 2 and low[j - 1] == "to" and low[j - 2] in _TAKE_TO and view.toks[j][:1].isupper():
+        return j - 2
+    return None
 
 
 def _verb_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
@@ -522,6 +567,12 @@ _FINITE = frozenset(
 )  # fmt: skip
 
 
+def _negated_passive(view: SentenceView, i: int) -> bool:
+    """Participle ``i`` follows "not" or "n't" right after a form of *be* ("is not known",
+    "wasn't known")."""
+    return i >= 2 and view.low[i - 1] in ("not", "n't") and view.low[i - 2] in view.cues.be_forms
+
+
 def _cannot(view: SentenceView, i: int) -> bool:
     """Verb ``i`` follows "cannot / can't / could not", past "even" and adverbs in -ly."""
     low, j = view.low, i - 1
@@ -629,6 +680,9 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     if w in cues.belief and nxt != "that" and _cannot(view, i) and not _clause_follows(view, i):
         return None  # "those who cannot even imagine the extent of tyranny": no belief held
         # (version 69); not "could not believe a major land war could break out"
+    if w in cues.blame and _cannot(view, i):
+        return None  # "Pyongyang cannot blame others if ...": the writer's judgement, no one
+        # blames (version 121, attribution round 80)
     imperative = i == 0 or prev in _IMPERATIVE_BEFORE  # the clause opens with the verb
     if nxt in ("me", "us") and w in cues.belief and imperative:
         return None  # "It will sound, believe me, firmly.": the speaker's assurance (version 67)
@@ -642,6 +696,9 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         return None  # "There is no doubt that ...": the writer's certainty (version 65)
     if (prev[:1].isdigit() or prev in _NUMBERS) and (w.endswith("s") or w in _ATTRIBUTIVE):
         return None  # a noun or adjective: "Two suspects dead", "12 states that", "80 suspected"
+    if w.endswith("s") and (prev == "such" or (w == "suspects" and _adjective_like(prev))):
+        return None  # nouns: "Such remarks are preposterous", "economic criminal suspects"
+        # (version 121: China Daily rows of rounds 77 and 80 the rules gave a report)
     if view.headline and _in_amid_phrase(view, i):
         return None  # inside the writer's "amid" phrase: "amid pressure to condemn Russia"
     attributive = (
@@ -720,6 +777,9 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         if w in cues.readout_final_passives and _ends_sentence(view, i) and view.after_be(i):
             return Frame(i, i, _subject_clause_start(view, i), i, VAGUE)  # "... was emphasized."
         if w in cues.vague_passives and (nxt in ("that", "to") or expletive):
+            if expletive and _negated_passive(view, i) and nxt != "that":
+                return None  # "It is not known, though, whether ...": the writer's doubt,
+                # no one's report (version 121, attribution round 69)
             return Frame(i, i, i + 1, end, VAGUE)  # "it is said that", "X is believed to"
         if expletive and nxt == "that" and w in cues.belief:
             return Frame(i, i, i + 1, end, VAGUE)  # "it had been expected that" (round 5)
@@ -788,10 +848,20 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     if holder.kind == "none" or (infinitive and holder is OTHER):
         post = _postposed(view, i)
         after = view.noun_phrase(i + 1, limit=4) if i + 1 < view.n else NONE
-        inverted = not w.endswith("ing")  # "..., said the minister"; not "..., suggesting X"
+        # "..., said the minister"; not "..., suggesting X", nor an infinitive: "Instead, he
+        # chose to accuse China" names China the accused, not the accuser (version 121)
+        inverted = not w.endswith("ing") and not infinitive
         if post is not None and inverted and (after.kind != "none" or holder.kind != "none"):
             h = after if after.kind != "none" else holder
             return Frame(i, i, _clause_after_semicolon(view, post), post, h)  # "..., said X."
+        ctrl = _controller(view, i) if infinitive and holder is OTHER else None
+        if ctrl is not None:  # "he chose to accuse": the subject of "chose", or unplaced
+            h = view.subject(ctrl)
+            if h.kind in ("actor", "vague"):
+                return Frame(i, i, i + 1, end, h)
+            # unplaced, it yields to a frame over it: "Putin emphasised that attempts to blame
+            # Russia ... were groundless" is Putin's report (version 122, attribution round 42)
+            return Frame(i, i, i + 1, end, OTHER, weak=True)
         if infinitive or holder.kind == "none":
             return Frame(i, i, i + 1, end, AUTHOR)  # "it is fair to say that", "Assuming ..."
     post = _postposed(view, i)
@@ -2249,6 +2319,11 @@ _DATES = frozenset(
 _CLAIM_NOUNS = frozenset({"claim", "claims", "allegation", "allegations"})
 
 _ADJECTIVE_ENDINGS = ("ous", "ful", "ent", "ant", "al", "ic", "ive", "less", "ary", "ated")
+
+
+def _adjective_like(word: str) -> bool:
+    """``word`` ends like an adjective ("criminal", "dangerous", "suspicious")."""
+    return word.endswith(_ADJECTIVE_ENDINGS)
 
 
 def _claim_noun(view: SentenceView, first: int, cues: Cues) -> bool:
