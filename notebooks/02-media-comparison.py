@@ -598,9 +598,9 @@ print(titles.own_voice_positions_sentence(positions_voice, MAIN_GROUPS) + ".")
 # stance matches and 47% of RT's are in the author's own voice, only 23–26% of their
 # accusations and 31–33% of their negative evaluations (the rest are officials' words they quote
 # or report), against 77% of China Daily opinion's stance and 65% of its accusations. The
-# audit's readers, on 209–210 voice rows per group drawn at random, put a little less in the
-# author's voice than the rules (Western 38% against the rules' 45% on the same rows, RT 47%
-# against 51%, China Daily 75% against 78%): the rules err towards the author, so the news
+# audit's readers, on 269–270 voice rows per group drawn at random, put a little less in the
+# author's voice than the rules (Western 41% against the rules' 49% on the same rows, RT 48%
+# against 52%, China Daily 76% against 78%): the rules err towards the author, so the news
 # groups' own share is if anything lower. The article states 20 of its 24 stance matches
 # itself, all 8 accusations and all 7 negative evaluations. Compared on what each text asserts
 # in its own voice, the article's accusation rate is at the 99th–100th percentile of every
