@@ -157,6 +157,16 @@ VOICE_121_STATED = {
 }
 
 
+# the voice census of version 123 (docs/validation.md section 100): subset -> (n, both readers
+# agree now, both agree before), voice and source, then the voice alone
+VOICE_123_STATED = {
+    "changed voices, all": ((34, 32, 1), (34, 32, 33)),
+    "changed voices, passages that guided no rule": ((13, 11, 1), (13, 11, 12)),
+    "changed voices, passages no attribution round showed": ((7, 5, 1), (7, 5, 6)),
+    "controls (still reported)": ((15, 9, 9), (15, 13, 13)),
+}
+
+
 @pytest.fixture(scope="module")
 def voices_121() -> pd.DataFrame:
     return tc.read_census("voices-121")
@@ -175,11 +185,16 @@ def test_the_census_of_121_holds_250_changed_35_control_and_8_restored_rows(voic
     assert (df.loc[df["kind"] == "control", "voice"] == "reported").all()
 
 
-@pytest.mark.parametrize(("subset", "stated"), VOICE_121_STATED.items())
-def test_voice_census_121_gives_the_stated_numbers(voices_121, subset, stated):
+@pytest.mark.parametrize(
+    ("name", "subset", "stated"),
+    [("voices-121", k, v) for k, v in VOICE_121_STATED.items()]
+    + [("voices-123", k, v) for k, v in VOICE_123_STATED.items()],
+)
+def test_voice_censuses_give_the_stated_numbers(name, subset, stated):
+    census = tc.read_census(name)
     for sources, (n, both, before) in zip((True, False), stated, strict=True):
-        now = tc.voice_census_table(voices_121, sources=sources).set_index("subset").loc[subset]
-        old = tc.voice_census_table(voices_121, ("old_voice", "old_source"), sources=sources)
+        now = tc.voice_census_table(census, sources=sources).set_index("subset").loc[subset]
+        old = tc.voice_census_table(census, ("old_voice", "old_source"), sources=sources)
         assert (now["n"], now["both"], old.set_index("subset").loc[subset, "both"]) == (
             n,
             both,
@@ -220,3 +235,26 @@ def test_a_census_confirms_only_what_both_its_readers_read(voices_121):
     split = voices_121[voices_121["reader1_voice"] != voices_121["reader2_voice"]].iloc[0]
     assert not tc.census_confirms(split, "voice", split["reader1_voice"])
     assert not tc.census_confirms({**row.to_dict(), "start": -1}, "source", "vague")
+
+
+@pytest.fixture(scope="module")
+def voices_123() -> pd.DataFrame:
+    return tc.read_census("voices-123")
+
+
+def test_the_census_of_123_holds_34_changed_and_15_control_rows(voices_123):
+    df = voices_123
+    assert df["kind"].value_counts().to_dict() == {"changed": 34, "control": 15}
+    new, old = ["voice", "source"], ["old_voice", "old_source"]
+    changed, controls = df[df["kind"] == "changed"], df[df["kind"] == "control"]
+    assert (changed[new].values != changed[old].values).any(axis=1).all()
+    assert (controls[new].values == controls[old].values).all()
+    assert (changed["source"] == "vague").all()
+
+
+@pytest.mark.mirror
+def test_the_current_rules_give_the_recorded_voices_of_123(mirror_env, voices_123):
+    current = aa.current_assignments(voices_123)
+    assert current["matched"].all()
+    for column in ("voice", "source"):
+        assert current[column].tolist() == voices_123[column].tolist()

@@ -372,7 +372,10 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: trying or seeming it is its subject's act.
 #: 122: from attribution round 42's regression: such an infinitive with an unplaced subject yields
 #: to a frame over it ("Putin emphasised that attempts to blame Russia ... were groundless").
-METRICS_VERSION = 122
+#: 123: from attribution round 81's sources: a share of people as the subject is a vague holder
+#: ("60% of those surveyed believed"); "by" after "to be" belongs to the verb after it ("was
+#: widely believed to be motivated by politics"); "interpreted as" is an agentless reading.
+METRICS_VERSION = 123
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -1508,6 +1508,9 @@ class SentenceView:
         for j in range(i + 1, min(self.n, i + 1 + _MAX_RIGHT)):
             if self.is_boundary(j) or self.toks[j] == ",":
                 return NONE
+            if self.low[j] == "to" and self.low[j + 1 : j + 2] in (["be"], ["have"]):
+                return NONE  # "was widely believed to be motivated by politics": the agent
+                # of the verb after "to" (version 123)
             if self.low[j] == "by":
                 if self.low[j + 1 : j + 2] in (["what"], ["whatever"]):
                     return NONE  # "threatened by what Guterres referred to as" (version 82)

@@ -16,7 +16,10 @@ rules' values, each reader's values and reasons; never corpus text):
   target versions 121 and 122 changed (speech tags, anonymous holders, nouns read as verbs,
   infinitives after a comma), with the values before (``old_voice``, ``old_source``,
   ``old_target``), 35 reported matches of the seven corpora they left alone, and 8 that version
-  121 changed and 122 put back (``restored``, outside the table).
+  121 changed and 122 put back (``restored``, outside the table);
+- ``voices-123`` (``voice-census-123.csv``, section 100): the 34 matches whose voice or source
+  version 123 changed (a share of people as the subject, "believed to be ... by", "interpreted
+  as"), with the values before, and 15 reported matches it left alone.
 
 Rows are flagged ``guided`` when their passage was one of the audit rows the rules were written
 from, and ``shown_passage`` when any earlier attribution round sampled a row within 2,000
@@ -39,6 +42,7 @@ CENSUSES = {
     "targets-118": ("target-census-118.csv", ("target",)),
     "voices-120": ("voice-census-120.csv", ("voice", "source")),
     "voices-121": ("voice-census-121.csv", ("voice", "source")),
+    "voices-123": ("voice-census-123.csv", ("voice", "source")),
 }
 _IDS = ["row", "kind", "guided", "shown_passage", "dataset", "doc_id", "category", "start", "end"]
 #: a row's kind: a match the version changed, a control it left alone, or a match one version

@@ -400,6 +400,23 @@ def _expletive(view: SentenceView, i: int, cues: Cues) -> bool:
     return verb and j >= 1 and low[j - 1] == "it"
 
 
+#: how far left of a verb a share of people may open its subject (:func:`_share_of_people`)
+_SHARE_REACH = 12
+
+
+def _share_of_people(view: SentenceView, i: int) -> bool:
+    """The subject left of verb ``i`` is a share of unnamed people ("60% of those surveyed",
+    "76 percent in both camps", "between 9% and 24% of the public"): a poll's respondents, no
+    actor between the share and the verb or before the clause opens (version 123)."""
+    for j in range(i - 1, max(-1, i - _SHARE_REACH), -1):
+        if view.is_boundary(j) or view.toks[j] in (",", ";", ":") or view.chunk_of[j] is not None:
+            return False
+        w = view.low[j]
+        if w.endswith("%") or w in ("percent", "per"):
+            return True
+    return False
+
+
 #: verbs and nouns whose subject does what the infinitive after them says ("he chose to
 #: accuse", "Medvedev appeared to suggest", "their attempts to blame China"; version 121)
 _CONTROLLERS = frozenset(
@@ -806,6 +823,8 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         holder = VAGUE  # "Study reveals ... may ...": a study no one is named for (round 13)
     elif holder is OTHER and not view.headline and _unnamed_document(view, i, cues):
         holder = VAGUE  # "Studies suggest that ...", "industry analysis suggests" (version 88)
+    elif holder is OTHER and _share_of_people(view, i):
+        holder = VAGUE  # "60% of those surveyed believed" (version 123, attribution round 81)
     elif holder is OTHER and view.home:
         holder = view.office_subject(i)  # "Spokesperson denounces ...": the outlet's state
     tag = _as_tag(view, i, cues)
