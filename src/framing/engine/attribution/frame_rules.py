@@ -428,7 +428,7 @@ _CONTROLLERS = frozenset(
      "rushed", "moved"}
 )  # fmt: skip
 
-#: "went on to claim", "took to Telegram to accuse": the subject's act (:func:`_controlled`)
+#: "went on to claim", "took to Telegram to accuse": the subject's act (:func:`_controller`)
 _GO_ON = frozenset({"go", "goes", "went", "gone", "going"})
 _TAKE_TO = frozenset({"take", "takes", "took", "taken", "taking"})
 
