@@ -381,6 +381,11 @@ class SentenceView:
     def is_boundary(self, i: int) -> bool:
         return self.toks[i] in BOUNDARY or self.low[i] in self.cues.clause_openers
 
+    def adverb_once(self, j: int, verb: int) -> bool:
+        """Token ``j`` is "once" right before the verb at ``verb`` ("Putin once said"): the
+        adverb, not the clause opener that :meth:`is_boundary` takes it for (version 121)."""
+        return j == verb - 1 and self.low[j] == "once"
+
     def _is_word(self, i: int) -> bool:
         return self.toks[i][0].isalnum() or self.toks[i][0] == "_"
 
@@ -891,7 +896,7 @@ class SentenceView:
                     break
                 j -= 1  # apposition: "Qin Gang, recently noted"
                 continue
-            if w == "once" and j == i - 1:
+            if self.adverb_once(j, i):
                 j -= 1  # "Putin once said": an adverb, not "once" opening a clause (v. 121)
                 continue
             if self.is_boundary(j):

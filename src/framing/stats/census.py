@@ -29,6 +29,7 @@ fresh_passage_matches`).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -186,22 +187,25 @@ def census_confirms(row: dict, column: str, value: str) -> bool:
     version 121)."""
     if column not in ("voice", "source"):
         return False
+    key = (str(row["dataset"]), str(row["doc_id"]), str(row["category"]), int(row["start"]))
+    for readers in _voice_readings().get(key, ()):
+        if column == "voice" and all(v == value for v, _ in readers):
+            return True
+        if column == "source" and all(v == "reported" and _agrees(s, value) for v, s in readers):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _voice_readings() -> dict[tuple, list[tuple[tuple[str, str], ...]]]:
+    """``(dataset, doc_id, category, start) -> [((voice, source) of reader 1, of reader 2), ...]``
+    over every voice census, read once."""
+    out: dict[tuple, list] = {}
     for name, (_, values) in CENSUSES.items():
         if values != ("voice", "source"):
             continue
-        df = read_census(name)
-        hit = df[
-            (df["dataset"] == str(row["dataset"]))
-            & (df["doc_id"] == str(row["doc_id"]))
-            & (df["category"] == str(row["category"]))
-            & (df["start"] == int(row["start"]))
-        ]
-        for r in hit.to_dict("records"):
-            readers = [(r[f"reader{k}_voice"], r[f"reader{k}_source"]) for k in (1, 2)]
-            if column == "voice" and all(v == value for v, _ in readers):
-                return True
-            if column == "source" and all(
-                v == "reported" and _agrees(s, value) for v, s in readers
-            ):
-                return True
-    return False
+        for r in read_census(name).to_dict("records"):
+            key = (r["dataset"], r["doc_id"], r["category"], r["start"])
+            pair = tuple((r[f"reader{k}_voice"], r[f"reader{k}_source"]) for k in (1, 2))
+            out.setdefault(key, []).append(pair)
+    return out

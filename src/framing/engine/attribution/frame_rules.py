@@ -241,8 +241,8 @@ def _as_tag(view: SentenceView, i: int, cues: Cues) -> tuple[int, int] | None:
     for j in range(i - 1, max(-1, i - 7), -1):
         if view.low[j] == "as":
             break
-        if view.low[j] == "once" and j == i - 1:
-            continue  # "as Larry Summers once said": an adverb, not "once" opening a clause
+        if view.adverb_once(j, i):
+            continue  # "as Larry Summers once said"
         if view.toks[j] in (",", ";") or view.is_boundary(j):
             return None
     else:
@@ -2368,4 +2368,4 @@ def _claim_noun(view: SentenceView, first: int, cues: Cues) -> bool:
         return prev != "to" or view.low[first].endswith("s")
     if prev in cues.auxiliaries or prev in cues.get_forms:
         return False
-    return prev.endswith(_ADJECTIVE_ENDINGS + ("ed", "ing"))  # "dismissed claims"
+    return _adjective_like(prev) or prev.endswith(("ed", "ing"))  # "dismissed claims"
