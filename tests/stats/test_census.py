@@ -166,6 +166,14 @@ VOICE_123_STATED = {
     "controls (still reported)": ((15, 9, 9), (15, 13, 13)),
 }
 
+# the voice census of version 124 (docs/validation.md section 101)
+VOICE_124_STATED = {
+    "changed voices, all": ((9, 8, 1), (9, 9, 7)),
+    "changed voices, passages that guided no rule": ((3, 2, 1), (3, 3, 3)),
+    "changed voices, passages no attribution round showed": ((2, 1, 1), (2, 2, 2)),
+    "controls (still reported)": ((10, 6, 6), (10, 9, 9)),
+}
+
 
 @pytest.fixture(scope="module")
 def voices_121() -> pd.DataFrame:
@@ -188,7 +196,8 @@ def test_the_census_of_121_holds_250_changed_35_control_and_8_restored_rows(voic
 @pytest.mark.parametrize(
     ("name", "subset", "stated"),
     [("voices-121", k, v) for k, v in VOICE_121_STATED.items()]
-    + [("voices-123", k, v) for k, v in VOICE_123_STATED.items()],
+    + [("voices-123", k, v) for k, v in VOICE_123_STATED.items()]
+    + [("voices-124", k, v) for k, v in VOICE_124_STATED.items()],
 )
 def test_voice_censuses_give_the_stated_numbers(name, subset, stated):
     census = tc.read_census(name)
@@ -258,3 +267,28 @@ def test_the_current_rules_give_the_recorded_voices_of_123(mirror_env, voices_12
     assert current["matched"].all()
     for column in ("voice", "source"):
         assert current[column].tolist() == voices_123[column].tolist()
+
+
+@pytest.fixture(scope="module")
+def voices_124() -> pd.DataFrame:
+    return tc.read_census("voices-124")
+
+
+def test_the_census_of_124_holds_9_changed_10_control_and_2_target_only_rows(voices_124):
+    df = voices_124
+    assert df["kind"].value_counts().to_dict() == {"control": 10, "changed": 9, "target_only": 2}
+    assert set(df["kind"]) <= set(tc.KINDS)
+    new, old = ["voice", "source"], ["old_voice", "old_source"]
+    changed, rest = df[df["kind"] == "changed"], df[df["kind"] != "changed"]
+    assert (changed[new].values != changed[old].values).any(axis=1).all()
+    assert (rest[new].values == rest[old].values).all()
+    targets = df[df["kind"] == "target_only"]
+    assert (targets["target"] != targets["old_target"]).all()
+
+
+@pytest.mark.mirror
+def test_the_current_rules_give_the_recorded_voices_of_124(mirror_env, voices_124):
+    current = aa.current_assignments(voices_124)
+    assert current["matched"].all()
+    for column in ("voice", "source", "target"):
+        assert current[column].tolist() == voices_124[column].tolist()

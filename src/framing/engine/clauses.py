@@ -586,6 +586,17 @@ class SentenceView:
                         # a White House "the President" is Biden, not a "Russian President"
                         cats.update(h.cats)
                         after = max(after, k + 2)
+        if w in _PERSON_PRONOUNS and upto > 2 and self.low[0] == "the":
+            # 'Kremlin Press Secretary Dmitry Peskov ... The spokesman was asked if ... "...," he
+            # replied' (version 124, round 81): a bare title that opens its sentence as the
+            # subject stands for the one actor the document introduced it with; not "the
+            # President", which in the home's own texts is the home's (the rule above)
+            title = self._bare_title(1)
+            if title and title != "president":
+                h = self._definite_title(1, title)
+                if h.kind == "actor":
+                    cats.update(h.cats)
+                    after = max(after, 2)
         if w in _PERSON_PRONOUNS and self.home:
             for k in range(upto - 3):
                 # 'The Head of State noted that ... "...," he said' (version 71): the home's
@@ -1588,6 +1599,22 @@ class SentenceView:
             return None
         cat = self.heads.get(last)
         return Holder("actor", (cat,)) if cat else None
+
+    def _bare_title(self, m: int) -> str:
+        """The last title word of a run of title words from token ``m`` followed by a verb's
+        side of the clause (no name, no "of"), as in "The spokesman was asked"; "" otherwise
+        (a name, a chunk or a preposition after the run; an institution; a past holder)."""
+        cues, last = self.cues, ""
+        while m < self.n and (self.low[m] in cues.titles or self.low[m] in cues.title_modifiers):
+            if self.chunk_of[m] is not None or self.low[m] in _NOT_INCUMBENT:
+                return ""
+            last = self.low[m] if self.low[m] in cues.titles else last
+            m += 1
+        if m >= self.n or self.toks[m][:1].isupper() or self.low[m] in cues.prepositions:
+            return ""
+        if self.toks[m] in (",", "'s", "’s") or last in cues.institution_titles:
+            return ""
+        return last
 
     def _title_of(self, k: int) -> Holder:
         """The actor of a title's "of" phrase starting at token ``k`` ("of [the] Ukraine", "of

@@ -19,7 +19,11 @@ rules' values, each reader's values and reasons; never corpus text):
   121 changed and 122 put back (``restored``, outside the table);
 - ``voices-123`` (``voice-census-123.csv``, section 100): the 34 matches whose voice or source
   version 123 changed (a share of people as the subject, "believed to be ... by", "interpreted
-  as"), with the values before, and 15 reported matches it left alone.
+  as"), with the values before, and 15 reported matches it left alone;
+- ``voices-124`` (``voice-census-124.csv``, section 101): the 9 matches whose voice or source
+  version 124 changed (a bare title as a later "he"'s antecedent, "regretted that"), with the
+  values before, 10 reported matches it left alone, and 2 whose target alone changed
+  (``target_only``, outside the table: the readers judged voice and source).
 
 Rows are flagged ``guided`` when their passage was one of the audit rows the rules were written
 from, and ``shown_passage`` when any earlier attribution round sampled a row within 2,000
@@ -44,11 +48,13 @@ CENSUSES = {
     "voices-120": ("voice-census-120.csv", ("voice", "source")),
     "voices-121": ("voice-census-121.csv", ("voice", "source")),
     "voices-123": ("voice-census-123.csv", ("voice", "source")),
+    "voices-124": ("voice-census-124.csv", ("voice", "source")),
 }
 _IDS = ["row", "kind", "guided", "shown_passage", "dataset", "doc_id", "category", "start", "end"]
-#: a row's kind: a match the version changed, a control it left alone, or a match one version
-#: changed and the next put back (``voices-121``: 8 rows version 122 restored)
-KINDS = ("changed", "control", "restored")
+#: a row's kind: a match the version changed, a control it left alone, a match one version
+#: changed and the next put back (``voices-121``: 8 rows version 122 restored), or a match of a
+#: voice census whose target alone changed (``voices-124``: 2 rows, outside the table)
+KINDS = ("changed", "control", "restored", "target_only")
 
 
 def _columns(values: tuple[str, ...]) -> list[str]:
