@@ -280,13 +280,13 @@ media_table[["category", "gap", "gap_lo", "gap_hi"]].round(3)
 # versions 102 and 111-116 (sections 73 and 87-92), and rounds 78-79, from passages no round
 # had shown once China Daily's unshown documents ran out, version 117's (sections 93-94), and
 # round 80 version 119's (section 96; China Daily's recall there is that of passages depleted
-# of named targets, no estimate for the corpus) and round 81 version 122's (section 99; no China
-# Daily named target was left to draw). Each
+# of named targets, no estimate for the corpus), round 81 version 122's (section 99; no China
+# Daily named target was left to draw) and round 82 version 124's (section 102). Each
 # cell shows the latest round that measured it with at least 10 rows
 # (`attribution_audit.latest_measures`; the round is a column of the CSV), pooled with earlier
 # rounds whose sampled rows the current rules still give the values their readers judged
-# (`pooled_rounds`: voice over rounds 69, 70 and 75-81; named targets and sources over rounds
-# 78-81, since every target round from 69 to 77 guided version 117). Output:
+# (`pooled_rounds`: voice over rounds 69, 70 and 75-82; named targets and sources over rounds
+# 78-82, since every target round from 69 to 77 guided version 117). Output:
 # `figures/06-validation-attribution.{png,svg,csv}`.
 
 # %%

@@ -557,8 +557,8 @@ def test_latest_measures_take_each_cell_from_the_latest_round_that_measured_it(f
         if r.group == aa.POOLED:  # a pooled row comes from a round that measured every group
             rows = tables[r.round]
             spec = aa.audit_round(r.round)
-            if r.assignment in spec.pooled_with:  # with the rounds it pools: round 81 drew no
-                # China Daily named target (none left), rounds 78-80 did
+            if r.assignment in spec.pooled_with:  # with the rounds it pools: rounds 81 and 82 drew
+                # no China Daily named target (none left), rounds 78-80 did
                 rows = aa.attribution_audit_table(
                     aa.pooled_audit(spec, r.assignment), {}, n_boot=50, groups=frame.groups
                 )
@@ -591,23 +591,23 @@ def _hand_count(rounds, samples, label) -> dict[str, tuple[int, int]]:
 @pytest.mark.parametrize(
     ("assignment", "rounds", "samples", "label"),
     [
-        ("voice", (69, 70, 75, 76, 77, 78, 79, 80, 81), ["voice"], "voice_label"),
-        ("target", (78, 79, 80, 81), ["target"], "target_label"),
-        ("source", (78, 79, 80, 81), ["voice", "reported"], "source_label"),
+        ("voice", (69, 70, 75, 76, 77, 78, 79, 80, 81, 82), ["voice"], "voice_label"),
+        ("target", (78, 79, 80, 81, 82), ["target"], "target_label"),
+        ("source", (78, 79, 80, 81, 82), ["voice", "reported"], "source_label"),
     ],
 )
 def test_pooled_cells_count_every_judged_row_of_the_pooled_rounds(
     assignment, rounds, samples, label
 ):
-    """Round 81 pools voice with rounds 69, 70 and 75-80, named targets and sources with rounds
-    78-80 (versions 120-122 change their rows only toward their readers' values or to values a
+    """Round 82 pools voice with rounds 69, 70 and 75-81, named targets and sources with rounds
+    78-81 (versions 123-124 change their rows only toward their readers' values or to values a
     census read blind): each group's cell counts, straight from the CSV files, every judged row
-    less the rows the records retired; the empty targets (and so recall) are round 81's own."""
-    assert aa.audit_round(81).pooled_with.get(assignment, ()) == rounds[:-1]
+    less the rows the records retired; the empty targets (and so recall) are round 82's own."""
+    assert aa.audit_round(82).pooled_with.get(assignment, ()) == rounds[:-1]
     latest = aa.latest_measures(n_boot=20).set_index(["assignment", "group"])
     for g, (n, ok) in _hand_count(rounds, samples, label).items():
         cell = latest.loc[(assignment, g)]
-        assert (cell["n"], cell["correct"], cell["round"]) == (n, ok, 81), g
+        assert (cell["n"], cell["correct"], cell["round"]) == (n, ok, 82), g
         assert cell["pooled_rounds"] == "+".join(map(str, rounds))
     assert latest.loc[("empty target", "RT"), "pooled_rounds"] == ""
     assert latest.loc[("empty target", "RT"), "n"] == 10
@@ -618,6 +618,14 @@ def test_the_source_cells_of_round_81_by_hand():
     103/121, China Daily 51/83, counted from the four files."""
     assert _hand_count((78, 79, 80, 81), ["voice", "reported"], "source_label") == {
         "RT": (121, 80), "Western": (121, 103), "China Daily": (83, 51)
+    }  # fmt: skip
+
+
+def test_the_source_cells_of_round_82_by_hand():
+    """Sources pooled over rounds 78-82 (docs/validation.md section 102): RT 105/159, Western
+    140/160, China Daily 73/113, counted from the five files."""
+    assert _hand_count((78, 79, 80, 81, 82), ["voice", "reported"], "source_label") == {
+        "RT": (159, 105), "Western": (160, 140), "China Daily": (113, 73)
     }  # fmt: skip
 
 
