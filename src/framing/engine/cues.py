@@ -110,6 +110,13 @@ class Cues:
     #: agencies by acronym, as its own texts name them (version 87; departments before a title,
     #: version 90); case as written
     home_officials: tuple[tuple[str, tuple[str, ...], ...], ...] = ()
+    #: an official's titles before or after a state's region or city (version 125; lower case)
+    state_region_titles: tuple[str, ...] = ()
+    #: (category, places): the regions and cities of a state; category "" for places contested
+    #: in 2022, which need a marker (version 125; case as written)
+    state_region_places: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: (category, markers): "Russian-installed" and the like before a contested place's official
+    state_region_markers: tuple[tuple[str, tuple[str, ...]], ...] = ()
     #: (home, subjects): the home named as a collective subject, the author's own voice in an
     #: official publisher's text (version 93); lower case
     state_selves: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -249,6 +256,7 @@ def load_cues() -> Cues:
         digest.update(name.encode() + b"\0" + text.encode())
         raw[name] = yaml.safe_load(text)
     att, tgt = raw["attribution.yaml"], raw["targets.yaml"]
+    regions = att.get("state_regions") or {}
     cameo, titles = raw["cameo_verbs.yaml"], raw["phoenix_titles.yaml"]
     roles = tgt.get("roles", {})
     for cat, spec in roles.items():
@@ -347,6 +355,14 @@ def load_cues() -> Cues:
         ),
         message_nouns=tuple(w.lower() for w in att.get("message_nouns") or ()),
         sent_message_nouns=tuple(w.lower() for w in att.get("sent_message_nouns") or ()),
+        state_region_titles=tuple(w.lower() for w in regions.get("titles") or ()),
+        state_region_places=tuple(
+            (cat, tuple(places)) for cat, places in (regions.get("places") or {}).items()
+        )
+        + (("", tuple(regions.get("contested") or ())),),
+        state_region_markers=tuple(
+            (cat, tuple(markers)) for cat, markers in (regions.get("markers") or {}).items()
+        ),
         tag_verbs=tuple(w.lower() for w in att.get("tag_verbs") or ()),
         tag_titles=tuple(w.lower() for w in att.get("tag_titles") or ()),
         pairing_tag_verbs=tuple(w.lower() for w in att.get("pairing_tag_verbs") or ()),

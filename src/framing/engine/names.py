@@ -28,8 +28,16 @@ stretch of text as person actor spans, which :mod:`framing.engine.attribution` a
 sentence views (and passes ``heads`` to them), so that subjects, pronoun antecedents and
 targets see them like the lexicon's leaders.
 
-Misses: introductions without an actor word ("Chechen leader Ramzan Kadyrov", "the Mayor of
-Kharkov", "Russian-installed official"), names introduced in a previous document, persons
+Officials of a state's regions and cities are introduced by a place, not an actor word
+("Belgorod Governor Vyacheslav Gladkov", "Sergey Melikov, the head of Dagestan"): the
+``state_regions`` table of ``attribution.yaml`` names the places and titles, and their names
+join ``names`` with the place's state (version 125; a contested place of 2022 only with a
+marker such as "Russian-installed").
+
+Misses: introductions without an actor word or a listed place ("the Mayor of Melitopol" with no
+marker, "Russian-installed official"; an apposition holding the place, "X, the governor of
+Belgorod Region, said", names X for later mentions but not for that verb; a past office holder
+named in a photo caption as the office holder), names introduced in a previous document, persons
 introduced only by a description; a surname shared by two people of different actors in one
 document is dropped, and one shared with a person of no actor is taken for the first.
 """
@@ -313,6 +321,10 @@ def name_bank(
         # President Vladimir Putin" in a Ukrainian presidency release; version 66): its
         # releases call no one else "the President"
         heads[w] = home
+    for run, cat in _regional_officials(norm, cues, low):
+        # "Belgorod Governor Vyacheslav Gladkov", "Sergey Melikov, the head of Dagestan": an
+        # official of a state's region or city speaks for the state (version 125)
+        add(names, _proper(_surnames(run, cat), norm), cat)
     bodies: frozenset[str] = frozenset()
     if home and heads.get("president") == home:
         for run in _office_names(norm, cues) + _portfolio_names(norm, cues):
@@ -337,6 +349,111 @@ def name_bank(
         {w: c for w, c in heads.items() if c is not None},
         bodies,
     )
+
+
+#: words between a place and an official's title ("Kharkiv regional military administration
+#: head"), or after "TITLE of PLACE" ("the governor of the Belgorod region")
+_REGION_FILLERS = (
+    "region|regional|oblast|republic|city|province|district|krai|territory|military|civil|"
+    "civilian|administration|state"
+)
+#: modifiers of an official's title ("acting governor", "deputy mayor")
+_REGION_MODIFIERS = "acting|deputy|first|vice|interim"
+#: before an official: a past office holder, who no longer speaks for the state
+_FORMER = re.compile(r"\b(?:former|ex-|then-|late)\s*$", re.IGNORECASE)
+_CAPITALISED = re.compile(r"[A-Z][\w-]*")
+_WINDOW = 90  # characters read each side of a title word for a place and a marker
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*),\s+(?:(?:the|a|an)\s+)?$")
+
+
+@lru_cache(maxsize=4)
+def _region_patterns(cues: Cues) -> tuple:
+    """For ``state_regions``: "PLACE [fillers] TITLE" and "TITLE of [the] PLACE [filler]" (an
+    optional marker before either), each place's category ("" for a contested place), the
+    markers alone and the places' first words."""
+    places = {p: cat for cat, ps in cues.state_region_places for p in ps}
+    markers = {m: cat for cat, ms in cues.state_region_markers for m in ms}
+    place = rf"(?P<place>{_alternation(places)})"
+    marker = rf"(?:(?P<marker>{_alternation(markers) or '(?!)'})\s+)?"
+    title = rf"(?i:(?:(?:{_REGION_MODIFIERS})\s+)?(?:{_alternation(cues.state_region_titles)}))"
+    fill = rf"(?i:(?:{_REGION_FILLERS})\s+)"
+    before = re.compile(
+        rf"(?<![\w-]){marker}{place}(?:['’]s)?\s+{marker.replace('marker', 'marker2')}"
+        rf"{fill}{{0,3}}{title}\b,?\s+(?=[A-Z])"
+    )
+    after = re.compile(
+        rf"(?<![\w-]){marker}{title}\s+of\s+(?:the\s+)?{place}\b"
+        rf"(?i:\s+(?:{_REGION_FILLERS})){{0,2}}(?:,\s+|\s+(?=[A-Z]))?"
+    )
+    any_marker = re.compile(_alternation(markers) or "(?!)")
+    firsts = frozenset(re.split(r"[\s.]", p)[0] for p in places)  # "Nizhny", "St", "Kharkiv"
+    return before, after, places, any_marker, firsts
+
+
+def _title_positions(low: str, titles: tuple[str, ...]) -> list[int]:
+    """Where the words ``titles`` start in the lowercased text ``low`` (``str.find``, in C: a
+    regex alternation over the whole text costs several times more)."""
+    out = []
+    for title in titles:
+        at = low.find(title)
+        while at >= 0:
+            end = at + len(title)
+            if (at == 0 or not low[at - 1].isalpha()) and not low[end : end + 1].isalpha():
+                out.append(at)
+            at = low.find(title, end)
+    return out
+
+
+def _regional_officials(
+    norm: str, cues: Cues, low: str | None = None
+) -> list[tuple[list[str], str]]:
+    """The names of officials of a state's regions and cities (``state_regions``, version
+    125), with the state's category: "PLACE [regional ...] TITLE NAME" ("Belgorod Governor
+    Vyacheslav Gladkov", "Chechen leader Ramzan Kadyrov"), "TITLE of [the] PLACE [region], NAME"
+    ("the head of Dagestan, Sergey Melikov") and "NAME, the TITLE of PLACE". A contested place
+    (Crimea, the occupied oblasts and cities) needs a marker in the phrase or the 40 characters
+    before it ("the Russian-installed head of the Zaporozhye region"), which also decides any
+    place's state; a past office holder ("former Kharkiv mayor") is left out."""
+    if not cues.state_region_places:
+        return []
+    before, after, places, any_marker, firsts = _region_patterns(cues)
+    low = norm.lower() if low is None else low
+    found = []
+    # the two patterns' alternation of places is slow over a whole text: read them only in a
+    # window around a title word (a C scan finds those) that holds a place's first word
+    windows = [
+        (lo, hi)
+        for at in _title_positions(low, cues.state_region_titles)
+        for lo, hi in [(max(0, at - _WINDOW), at + _WINDOW)]
+        if not firsts.isdisjoint(_CAPITALISED.findall(norm, lo, hi))
+    ]
+    hits = {
+        (m.start(), m.end()): (m, pattern)
+        for lo, hi in windows
+        for pattern in (before, after)
+        for m in pattern.finditer(norm, lo, hi)
+    }
+    for key in sorted(hits):
+        m, pattern = hits[key]
+        lead = norm[max(0, m.start() - 40) : m.start()]
+        if _FORMER.search(lead):
+            continue
+        marks = [g for g in (m.groupdict().get("marker"), m.groupdict().get("marker2")) if g]
+        marks += any_marker.findall(lead)
+        cat = places[m.group("place")]
+        if marks:
+            cat = next(c for c, ms in cues.state_region_markers if marks[-1] in ms)
+        if not cat:
+            continue  # a contested place without a marker: either state's official
+        run = _name_run(_TOKEN.findall(norm, m.end(), m.end() + 60), 0, cues)
+        if not run and pattern is after:
+            prior = _NAME_BEFORE.search(norm, max(0, m.start() - 60), m.start())
+            if prior is not None:
+                words = prior.group(1).split()
+                run = words if all(_is_name(w, cues) for w in words) else []
+        if run:
+            found.append((run, cat))
+    return found
 
 
 def _lexicon_surname(text: str, cat: str, cues: Cues) -> list[str]:

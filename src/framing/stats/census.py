@@ -23,7 +23,10 @@ rules' values, each reader's values and reasons; never corpus text):
 - ``voices-124`` (``voice-census-124.csv``, section 101): the 9 matches whose voice or source
   version 124 changed (a bare title as a later "he"'s antecedent, "regretted that"), with the
   values before, 10 reported matches it left alone, and 2 whose target alone changed
-  (``target_only``, outside the table: the readers judged voice and source).
+  (``target_only``, outside the table: the readers judged voice and source);
+- ``voices-125`` (``voice-census-125.csv``, section 103): the 14 sources version 125 changed
+  (officials of a state's regions and cities), with the values before, and 10 reported matches
+  it left alone.
 
 Rows are flagged ``guided`` when their passage was one of the audit rows the rules were written
 from, and ``shown_passage`` when any earlier attribution round sampled a row within 2,000
@@ -49,6 +52,7 @@ CENSUSES = {
     "voices-121": ("voice-census-121.csv", ("voice", "source")),
     "voices-123": ("voice-census-123.csv", ("voice", "source")),
     "voices-124": ("voice-census-124.csv", ("voice", "source")),
+    "voices-125": ("voice-census-125.csv", ("voice", "source")),
 }
 _IDS = ["row", "kind", "guided", "shown_passage", "dataset", "doc_id", "category", "start", "end"]
 #: a row's kind: a match the version changed, a control it left alone, a match one version
