@@ -595,7 +595,7 @@ print(titles.own_voice_positions_sentence(positions_voice, MAIN_GROUPS) + ".")
 # article.
 #
 # **Whose voice.** The news groups' stance is mostly someone else's: 43% of the Western outlets'
-# stance matches and 46% of RT's are in the author's own voice, only 23–26% of their
+# stance matches and 47% of RT's are in the author's own voice, only 23–26% of their
 # accusations and 31–33% of their negative evaluations (the rest are officials' words they quote
 # or report), against 77% of China Daily opinion's stance and 65% of its accusations. The
 # audit's readers, on 269–270 voice rows per group drawn at random, put a little less in the

@@ -182,6 +182,14 @@ VOICE_125_STATED = {
     "controls (still reported)": ((10, 4, 4), (10, 7, 7)),
 }
 
+# the voice census of version 126 (docs/validation.md section 104)
+VOICE_126_STATED = {
+    "changed voices, all": ((15, 14, 0), (15, 15, 6)),
+    "changed voices, passages that guided no rule": ((11, 10, 0), (11, 11, 5)),
+    "changed voices, passages no attribution round showed": ((4, 3, 0), (4, 4, 3)),
+    "controls (still reported)": ((10, 5, 5), (10, 8, 8)),
+}
+
 
 @pytest.fixture(scope="module")
 def voices_121() -> pd.DataFrame:
@@ -206,7 +214,8 @@ def test_the_census_of_121_holds_250_changed_35_control_and_8_restored_rows(voic
     [("voices-121", k, v) for k, v in VOICE_121_STATED.items()]
     + [("voices-123", k, v) for k, v in VOICE_123_STATED.items()]
     + [("voices-124", k, v) for k, v in VOICE_124_STATED.items()]
-    + [("voices-125", k, v) for k, v in VOICE_125_STATED.items()],
+    + [("voices-125", k, v) for k, v in VOICE_125_STATED.items()]
+    + [("voices-126", k, v) for k, v in VOICE_126_STATED.items()],
 )
 def test_voice_censuses_give_the_stated_numbers(name, subset, stated):
     census = tc.read_census(name)
@@ -296,8 +305,20 @@ def test_the_census_of_125_holds_14_changed_sources_and_10_controls(voices_125):
     ).all()
 
 
+def test_the_census_of_126_holds_15_changed_and_10_control_rows():
+    df = tc.read_census("voices-126")
+    assert df["kind"].value_counts().to_dict() == {"changed": 15, "control": 10}
+    new, old = ["voice", "source"], ["old_voice", "old_source"]
+    changed, controls = df[df["kind"] == "changed"], df[df["kind"] == "control"]
+    assert (changed[new].values != changed[old].values).any(axis=1).all()
+    assert (controls[new].values == controls[old].values).all()
+    assert not (changed["voice"] == "reported").all()  # most changes give the writer's voice
+
+
 @pytest.mark.mirror
-@pytest.mark.parametrize("name", ["voices-121", "voices-123", "voices-124", "voices-125"])
+@pytest.mark.parametrize(
+    "name", ["voices-121", "voices-123", "voices-124", "voices-125", "voices-126"]
+)
 def test_the_current_rules_give_the_recorded_values_of_each_census(mirror_env, name):
     """Every changed match and control of a census still gets the voice, source and target
     the census recorded (the readers judged those values)."""

@@ -375,7 +375,7 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: 123: from attribution round 81's sources: a share of people as the subject is a vague holder
 #: ("60% of those surveyed believed"); "by" after "to be" belongs to the verb after it ("was
 #: widely believed to be motivated by politics"); "interpreted as" is an agentless reading.
-METRICS_VERSION = 125
+METRICS_VERSION = 126
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -26,7 +26,10 @@ rules' values, each reader's values and reasons; never corpus text):
   (``target_only``, outside the table: the readers judged voice and source);
 - ``voices-125`` (``voice-census-125.csv``, section 103): the 14 sources version 125 changed
   (officials of a state's regions and cities), with the values before, and 10 reported matches
-  it left alone.
+  it left alone;
+- ``voices-126`` (``voice-census-126.csv``, section 104): the 15 matches whose voice or source
+  version 126 changed ("there are signs that" as evidence, an attributive "suspected" after
+  "and"), with the values before, and 10 reported matches it left alone.
 
 Rows are flagged ``guided`` when their passage was one of the audit rows the rules were written
 from, and ``shown_passage`` when any earlier attribution round sampled a row within 2,000
@@ -53,6 +56,7 @@ CENSUSES = {
     "voices-123": ("voice-census-123.csv", ("voice", "source")),
     "voices-124": ("voice-census-124.csv", ("voice", "source")),
     "voices-125": ("voice-census-125.csv", ("voice", "source")),
+    "voices-126": ("voice-census-126.csv", ("voice", "source")),
 }
 _IDS = ["row", "kind", "guided", "shown_passage", "dataset", "doc_id", "category", "start", "end"]
 #: a row's kind: a match the version changed, a control it left alone, a match one version

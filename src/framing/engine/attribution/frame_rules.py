@@ -725,11 +725,13 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
             or prev.endswith(_POSSESSIVE)
             or (i == 0 and nxt.isalpha())
             or (view.headline and _before_plain_noun(view, i, cues))
+            or (prev in ("and", "or") and _plain_word(view, i + 1, cues))
         )
         and prev != "as"
         and nxt not in ("that", "of", "to", "by")
     )  # "dead of suspected poisoning", "DPRK's suspected launch", an opening "Suspected gaokao
-    # leaks" (round 17); not "identified as suspected", "Suspected of ..."
+    # leaks" (round 17), "a missile test and suspected nuclear activities" (version 126); not
+    # "identified as suspected", "Suspected of ...", "and suspected Ukraine of ..."
     if (
         w.endswith("ed")
         and w not in _ATTRIBUTIVE
@@ -1330,6 +1332,25 @@ def _quantifier_subject(view: SentenceView, i: int, cues: Cues) -> bool:
         or view.toks[k] in (",", ";", ":", "(", '"', "-")
         or view.low[k] in cues.clause_openers
         or view.low[k] in _SUBJECT_OPENERS
+    )
+
+
+def _plain_word(view: SentenceView, k: int, cues: Cues) -> bool:
+    """Token ``k`` is a lowercase word that may open a noun phrase's modifiers ("nuclear",
+    "sabotage"), not a name, a determiner, a pronoun or a clause word ("him", "the", "that")."""
+    if k >= view.n:
+        return False
+    w, tok = view.low[k], view.toks[k]
+    return (
+        tok.isalpha()
+        and tok.islower()
+        and w not in cues.determiners
+        and w not in cues.prepositions
+        and w not in cues.third_person
+        and w not in cues.first_person
+        and w not in cues.clause_openers
+        and w not in cues.auxiliaries
+        and w not in ("him", "them", "us", "me", "it")
     )
 
 
