@@ -375,6 +375,12 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: 123: from attribution round 81's sources: a share of people as the subject is a vague holder
 #: ("60% of those surveyed believed"); "by" after "to be" belongs to the verb after it ("was
 #: widely believed to be motivated by politics"); "interpreted as" is an agentless reading.
+#: 124: from rounds 75 and 81: a bare title opening the sentence before is a later "he"'s
+#: antecedent ("The spokesman was asked ... he replied"); "regretted / lamented that" report.
+#: 125: from rounds 72-82: officials of a state's regions and cities speak for the state (the
+#: name bank's ``state_regions``: "Belgorod Governor Vyacheslav Gladkov").
+#: 126: from round 82: "there are signs / indications that" is evidence, no unnamed report; an
+#: attributive "suspected" after "and" / "or" opens no frame.
 METRICS_VERSION = 126
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")

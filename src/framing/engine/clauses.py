@@ -1579,12 +1579,10 @@ class SentenceView:
         """The actor a bare title from token ``m`` stands for ("[the] Deputy Prime Minister"):
         the one the document introduced that title with (:attr:`heads`), when the phrase is
         only title words and no name follows; else None (version 65)."""
-        cues, last = self.cues, ""
-        while m < self.n and (self.low[m] in cues.titles or self.low[m] in cues.title_modifiers):
-            if self.low[m] in _NOT_INCUMBENT:
-                return None  # "the former president" is not the President (version 86)
-            last = self.low[m] if self.low[m] in cues.titles else last
-            m += 1
+        cues, run = self.cues, self._title_run(m)
+        if run is None:
+            return None  # "the former president" is not the President (version 86)
+        last, m = run
         if m < self.n and (
             self.toks[m][:1].isupper()
             or self.low[m] in cues.prepositions
@@ -1600,16 +1598,26 @@ class SentenceView:
         cat = self.heads.get(last)
         return Holder("actor", (cat,)) if cat else None
 
+    def _title_run(self, m: int) -> tuple[str, int] | None:
+        """The run of title words and title modifiers from token ``m``: its last title word
+        ("" if none) and the token after it; None when a modifier names a past holder
+        ("former", "outgoing")."""
+        cues, last = self.cues, ""
+        while m < self.n and (self.low[m] in cues.titles or self.low[m] in cues.title_modifiers):
+            if self.low[m] in _NOT_INCUMBENT:
+                return None
+            last = self.low[m] if self.low[m] in cues.titles else last
+            m += 1
+        return last, m
+
     def _bare_title(self, m: int) -> str:
         """The last title word of a run of title words from token ``m`` followed by a verb's
         side of the clause (no name, no "of"), as in "The spokesman was asked"; "" otherwise
         (a name, a chunk or a preposition after the run; an institution; a past holder)."""
-        cues, last = self.cues, ""
-        while m < self.n and (self.low[m] in cues.titles or self.low[m] in cues.title_modifiers):
-            if self.chunk_of[m] is not None or self.low[m] in _NOT_INCUMBENT:
-                return ""
-            last = self.low[m] if self.low[m] in cues.titles else last
-            m += 1
+        cues, run = self.cues, self._title_run(m)
+        if run is None or any(self.chunk_of[k] is not None for k in range(m, run[1])):
+            return ""
+        last, m = run
         if m >= self.n or self.toks[m][:1].isupper() or self.low[m] in cues.prepositions:
             return ""
         if self.toks[m] in (",", "'s", "’s") or last in cues.institution_titles:

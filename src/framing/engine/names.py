@@ -366,28 +366,40 @@ _WINDOW = 90  # characters read each side of a title word for a place and a mark
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*),\s+(?:(?:the|a|an)\s+)?$")
 
 
+class _RegionPatterns(NamedTuple):
+    """The ``state_regions`` table compiled (:func:`_region_patterns`)."""
+
+    before: re.Pattern  # "[MARKER] PLACE ['s] [MARKER] [fillers] TITLE"
+    after: re.Pattern  # "[MARKER] TITLE of [the] PLACE [fillers]"
+    places: dict[str, str]  # place -> category ("" for a contested place)
+    markers: dict[str, str]  # marker -> category
+    any_marker: re.Pattern
+    firsts: frozenset[str]  # the places' first words ("Nizhny", "St", "Kharkiv")
+
+
 @lru_cache(maxsize=4)
-def _region_patterns(cues: Cues) -> tuple:
-    """For ``state_regions``: "PLACE [fillers] TITLE" and "TITLE of [the] PLACE [filler]" (an
-    optional marker before either), each place's category ("" for a contested place), the
-    markers alone and the places' first words."""
+def _region_patterns(cues: Cues) -> _RegionPatterns:
+    """The ``state_regions`` cue table as patterns and lookups (:class:`_RegionPatterns`)."""
     places = {p: cat for cat, ps in cues.state_region_places for p in ps}
     markers = {m: cat for cat, ms in cues.state_region_markers for m in ms}
+    alternation = _alternation(markers) or "(?!)"
+
+    def marker(group: str) -> str:
+        return rf"(?:(?P<{group}>{alternation})\s+)?"
+
     place = rf"(?P<place>{_alternation(places)})"
-    marker = rf"(?:(?P<marker>{_alternation(markers) or '(?!)'})\s+)?"
     title = rf"(?i:(?:(?:{_REGION_MODIFIERS})\s+)?(?:{_alternation(cues.state_region_titles)}))"
     fill = rf"(?i:(?:{_REGION_FILLERS})\s+)"
     before = re.compile(
-        rf"(?<![\w-]){marker}{place}(?:['’]s)?\s+{marker.replace('marker', 'marker2')}"
+        rf"(?<![\w-]){marker('marker')}{place}(?:['’]s)?\s+{marker('marker2')}"
         rf"{fill}{{0,3}}{title}\b,?\s+(?=[A-Z])"
     )
     after = re.compile(
-        rf"(?<![\w-]){marker}{title}\s+of\s+(?:the\s+)?{place}\b"
+        rf"(?<![\w-]){marker('marker')}{title}\s+of\s+(?:the\s+)?{place}\b"
         rf"(?i:\s+(?:{_REGION_FILLERS})){{0,2}}(?:,\s+|\s+(?=[A-Z]))?"
     )
-    any_marker = re.compile(_alternation(markers) or "(?!)")
-    firsts = frozenset(re.split(r"[\s.]", p)[0] for p in places)  # "Nizhny", "St", "Kharkiv"
-    return before, after, places, any_marker, firsts
+    firsts = frozenset(re.split(r"[\s.]", p)[0] for p in places)
+    return _RegionPatterns(before, after, places, markers, re.compile(alternation), firsts)
 
 
 def _title_positions(low: str, titles: tuple[str, ...]) -> list[int]:
@@ -416,7 +428,7 @@ def _regional_officials(
     place's state; a past office holder ("former Kharkiv mayor") is left out."""
     if not cues.state_region_places:
         return []
-    before, after, places, any_marker, firsts = _region_patterns(cues)
+    rp = _region_patterns(cues)
     low = norm.lower() if low is None else low
     found = []
     # the two patterns' alternation of places is slow over a whole text: read them only in a
@@ -425,12 +437,12 @@ def _regional_officials(
         (lo, hi)
         for at in _title_positions(low, cues.state_region_titles)
         for lo, hi in [(max(0, at - _WINDOW), at + _WINDOW)]
-        if not firsts.isdisjoint(_CAPITALISED.findall(norm, lo, hi))
+        if not rp.firsts.isdisjoint(_CAPITALISED.findall(norm, lo, hi))
     ]
     hits = {
         (m.start(), m.end()): (m, pattern)
         for lo, hi in windows
-        for pattern in (before, after)
+        for pattern in (rp.before, rp.after)
         for m in pattern.finditer(norm, lo, hi)
     }
     for key in sorted(hits):
@@ -439,14 +451,12 @@ def _regional_officials(
         if _FORMER.search(lead):
             continue
         marks = [g for g in (m.groupdict().get("marker"), m.groupdict().get("marker2")) if g]
-        marks += any_marker.findall(lead)
-        cat = places[m.group("place")]
-        if marks:
-            cat = next(c for c, ms in cues.state_region_markers if marks[-1] in ms)
+        marks += rp.any_marker.findall(lead)
+        cat = rp.markers[marks[-1]] if marks else rp.places[m.group("place")]
         if not cat:
             continue  # a contested place without a marker: either state's official
         run = _name_run(_TOKEN.findall(norm, m.end(), m.end() + 60), 0, cues)
-        if not run and pattern is after:
+        if not run and pattern is rp.after:
             prior = _NAME_BEFORE.search(norm, max(0, m.start() - 60), m.start())
             if prior is not None:
                 words = prior.group(1).split()

@@ -1337,7 +1337,8 @@ def _quantifier_subject(view: SentenceView, i: int, cues: Cues) -> bool:
 
 def _plain_word(view: SentenceView, k: int, cues: Cues) -> bool:
     """Token ``k`` is a lowercase word that may open a noun phrase's modifiers ("nuclear",
-    "sabotage"), not a name, a determiner, a pronoun or a clause word ("him", "the", "that")."""
+    "sabotage"), not a name, a determiner, a pronoun or a clause word ("him", "the", "that").
+    Unlike :func:`_before_plain_noun` it keeps a predicate ("35 dead or presumed dead")."""
     if k >= view.n:
         return False
     w, tok = view.low[k], view.toks[k]
@@ -1350,7 +1351,7 @@ def _plain_word(view: SentenceView, k: int, cues: Cues) -> bool:
         and w not in cues.first_person
         and w not in cues.clause_openers
         and w not in cues.auxiliaries
-        and w not in ("him", "them", "us", "me", "it")
+        and w not in ("him", "them")  # object pronouns the two person lists lack
     )
 
 
