@@ -5,6 +5,7 @@ python tools/audit_attribution.py show [--sample voice] [--group RT] [--from 0 -
                                        [--unlabelled] [--words 25]
 python tools/audit_attribution.py label [--second] < judgements.txt
 python tools/audit_attribution.py floors
+python tools/audit_attribution.py frame-population
 
 ``show`` prints each row's index, assigned values and its context (re-derived from the
 corpora, never stored). ``label`` reads lines
@@ -14,7 +15,10 @@ corpora, never stored). ``label`` reads lines
 (keys optional: ``v`` on voice rows, ``s`` when reported, ``t`` on target rows, empty for no
 actor; reason at most 12 words, the judge's own) and derives the labels
 (``framing.stats.attribution_audit.judge``). ``floors`` records the current shares as the
-regression floors of the round's ``.yaml`` record. ``--round`` (default: the latest round of
+regression floors of the round's ``.yaml`` record; ``frame-population`` records the named and
+empty targets of the round's whole sampling frame under the current rules, to which the
+whole-frame target recall is scaled (``aa.whole_frame_recall``; run it again after a rule change:
+a mirror test compares it with the current rules). ``--round`` (default: the latest round of
 ``framing.stats.attribution_audit.ROUNDS``, read from ``validation_data/attribution-rounds.yaml``,
 where a new round is appended before it is drawn) picks the files; ``draw`` uses the round's seed and
 sizes and, from round 2 on, leaves out every document an earlier audit showed; round 8
@@ -156,6 +160,16 @@ def _floors(args) -> int:
     return 0
 
 
+def _frame_population(args) -> int:
+    """Write the frame's named and empty targets under the current rules into the record (the
+    whole-frame target recall is scaled to them: ``aa.whole_frame_recall``)."""
+    record = aa.read_record(round_=args.round_)
+    record["frame_population"] = aa.frame_population(aa.frame_of(args.round_))
+    _write_record(record, args.round_)
+    print(yaml.safe_dump(record["frame_population"], sort_keys=False))
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--round", type=int, default=None, dest="round_", help="default: the latest")
@@ -190,6 +204,8 @@ def main() -> int:
     f = sub.add_parser("floors")
     f.add_argument("--tolerance", type=float, default=0.02)
     f.set_defaults(func=_floors)
+    fp = sub.add_parser("frame-population", help="whole-frame targets for the recall estimate")
+    fp.set_defaults(func=_frame_population)
     args = ap.parse_args()
     try:
         return args.func(args)

@@ -86,9 +86,23 @@ def _voice(ax, rng):
     charts.voice_share_chart(ax, pd.DataFrame(rows))
 
 
+def _targets(ax, rng):
+    rows = [
+        {"group": g, "label": c, "share": v, "lower": v - 0.1, "upper": v + 0.1}
+        for g in [LONG, *GROUPS[:4]]
+        for c, v in zip(
+            ["West / US", "West / US, readers' estimate", "Russia"],
+            rng.uniform(0.2, 0.8, 3),
+            strict=True,
+        )
+    ]
+    charts.target_share_chart(ax, pd.DataFrame(rows))
+
+
 @pytest.mark.parametrize(
-    "draw", [_space, _percentile, _interval, _trend, _strip, _fightin, _voice],
-    ids=["framing_space", "percentile", "interval", "trend", "strip", "fightin_words", "voice"],
+    "draw", [_space, _percentile, _interval, _trend, _strip, _fightin, _voice, _targets],
+    ids=["framing_space", "percentile", "interval", "trend", "strip", "fightin_words", "voice",
+         "targets"],
 )  # fmt: skip
 @pytest.mark.parametrize("figsize", [style.FIGSIZE, (5.0, 3.6)], ids=["default", "small"])
 def test_legends_are_never_clipped(tmp_path, draw, figsize):

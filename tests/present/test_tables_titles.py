@@ -9,7 +9,7 @@ import pytest
 import framing
 from framing.core.errors import DataError
 from framing.present import labels, tables, titles
-from framing.stats import groups, keyness
+from framing.stats import groups, keyness, targets
 from framing.stats.comparison import article_voice_shares
 from framing.stats.keyness import term_counts
 
@@ -268,6 +268,59 @@ def test_voice_share_sentence():
     none = t[t["group"] != "x"]
     assert titles.voice_share_sentence(none, "x", ["News"]).startswith(
         "The article has no stance match; News 30%"
+    )
+
+
+def _target_tables() -> tuple[pd.DataFrame, pd.DataFrame]:
+    scores = pd.DataFrame(
+        {
+            "group": ["News", "News", "x"],
+            "west_us_targeted_count": [1, 0, 3],
+            "russia_targeted_count": [2, 1, 0],
+        }
+    )
+    rules = targets.target_shares(scores, ["west_us", "russia"], n_boot=100)
+    readers = targets.estimated_target_shares(
+        pd.DataFrame({"group": "RT", "target_truth": ["west_us", "west_us", "russia"]}),
+        pd.DataFrame({"group": "RT", "target_truth": ["", "west_us"]}),
+        {"target": {"RT": 30}, "empty_target": {"RT": 20}},
+        ["west_us", "russia"],
+        ["RT"],
+        n_boot=100,
+    )
+    return rules, readers
+
+
+def test_target_share_rows_order_labels_and_counts():
+    rules, readers = _target_tables()
+    t = tables.target_share_rows(rules, readers, {"RT": "News"})
+    assert t["label"].tolist() == [
+        "West / US", "West / US", "West / US" + tables.READERS_ESTIMATE,
+        "Russia", "Russia", "Russia" + tables.READERS_ESTIMATE,
+    ]  # fmt: skip
+    assert t["group"].tolist() == ["News", "x", "News", "News", "x", "News"]
+    news = t[t["group"] == "News"].set_index("label")
+    # rules: News casts Russia 3 of its 4 targets; readers: 30 * 2/3 + 20 * 1/2 = 30 of 40
+    assert news.loc["Russia", "share"] == pytest.approx(0.75)
+    assert (news.loc["Russia", "targeted"], news.loc["Russia", "targets"]) == (3, 4)
+    est = news.loc["West / US" + tables.READERS_ESTIMATE]
+    assert est["share"] == pytest.approx(30 / 40) and est["named_cast"] == 2
+    assert len(tables.target_share_rows(rules)) == 4  # rules only
+
+
+def test_target_share_sentence():
+    rules, readers = _target_tables()
+    t = tables.target_share_rows(rules, readers, {"RT": "News"})
+    assert titles.target_share_sentence(t, "x", ["News"]) == (
+        "Cast negatively most, by readers' estimate: News West / US (75%); "
+        "the article West / US (100%) by the rules"
+    )
+    only_rules = tables.target_share_rows(rules)
+    assert titles.target_share_sentence(only_rules, "y", ["News"]) == (
+        "Cast negatively most, by readers' estimate: News Russia (75%) by the rules"
+    )
+    assert titles.target_share_sentence(only_rules.iloc[:0], "y", ["News"]) == (
+        "Whom each group casts negatively"
     )
 
 

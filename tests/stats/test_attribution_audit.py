@@ -4,6 +4,7 @@ draw, and the stored judgements (package data; no corpus needed)."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 
@@ -594,23 +595,74 @@ def _hand_count(rounds, samples, label) -> dict[str, tuple[int, int]]:
         ("voice", (69, 70, 75, 76, 77, 78, 79, 80, 81, 82), ["voice"], "voice_label"),
         ("target", (78, 79, 80, 81, 82), ["target"], "target_label"),
         ("source", (78, 79, 80, 81, 82), ["voice", "reported"], "source_label"),
+        ("empty target", (78, 79, 80, 81, 82), ["empty_target"], "target_label"),
     ],
 )
 def test_pooled_cells_count_every_judged_row_of_the_pooled_rounds(
     assignment, rounds, samples, label
 ):
-    """Round 82 pools voice with rounds 69, 70 and 75-81, named targets and sources with rounds
-    78-81 (versions 123-124 change their rows only toward their readers' values or to values a
-    census read blind): each group's cell counts, straight from the CSV files, every judged row
-    less the rows the records retired; the empty targets (and so recall) are round 82's own."""
+    """Round 82 pools voice with rounds 69, 70 and 75-81, named targets, empty targets and
+    sources with rounds 78-81 (versions 123-126 change their rows only toward their readers'
+    values or to values a census read blind): each group's cell counts, straight from the CSV
+    files, every judged row less the rows the records retired."""
     assert aa.audit_round(82).pooled_with.get(assignment, ()) == rounds[:-1]
     latest = aa.latest_measures(n_boot=20).set_index(["assignment", "group"])
     for g, (n, ok) in _hand_count(rounds, samples, label).items():
         cell = latest.loc[(assignment, g)]
         assert (cell["n"], cell["correct"], cell["round"]) == (n, ok, 82), g
         assert cell["pooled_rounds"] == "+".join(map(str, rounds))
-    assert latest.loc[("empty target", "RT"), "pooled_rounds"] == ""
-    assert latest.loc[("empty target", "RT"), "n"] == 10
+
+
+def test_whole_frame_recall_of_round_82_by_hand():
+    """The recall cells of round 82 scale the pooled rows of rounds 78-82 to the whole frame
+    (the record's ``frame_population``), computed here from the CSV files by the formula of
+    docs/validation.md section 105: recall = sum_g T_g p_g / sum_g (T_g c_g + E_g m_g), with
+    T_g, E_g the group's named and empty targets in the frame, p_g the share of named rows
+    right, c_g the share of named rows that cast an actor, m_g the share of empty rows that
+    miss one. Not the round's own frame: earlier draws took most of its named targets."""
+    rounds = (78, 79, 80, 81, 82)
+    frame = yaml.safe_load(aa.record_path(82).read_text())["frame_population"]
+    parts = [pd.read_csv(aa.audit_path(n), dtype=str, keep_default_na=False) for n in rounds]
+    rows = pd.concat(parts, ignore_index=True)
+    named = rows[(rows["sample"] == "target") & rows["target_label"].ne("")]
+    empty = rows[(rows["sample"] == "empty_target") & rows["target_label"].ne("")]
+    latest = aa.latest_measures(n_boot=20).set_index(["assignment", "group"])
+    hit_all = cast_all = 0.0
+    for g in aa.GROUPS:
+        t, e = named[named["group"] == g], empty[empty["group"] == g]
+        p = (t["target_label"] == "correct").mean()
+        c = t["target_truth"].ne("").mean()
+        m = (e["target_label"] != "correct").mean()
+        hit = frame["target"][g] * p
+        cast = frame["target"][g] * c + frame["empty_target"][g] * m
+        cell = latest.loc[("target recall", g)]
+        assert cell["share"] == pytest.approx(hit / cast, abs=1e-4), g
+        assert cell["population"] == frame["target"][g] + frame["empty_target"][g]
+        assert cell["pooled_rounds"] == "78+79+80+81+82"
+        hit_all, cast_all = hit_all + hit, cast_all + cast
+    assert latest.loc[("target recall", aa.POOLED), "share"] == pytest.approx(
+        hit_all / cast_all, abs=1e-4
+    )
+    # docs/validation.md section 105: RT 0.55, Western 0.48, China Daily 0.43, pooled 0.50
+    assert [round(latest.loc[("target recall", g), "share"], 2) for g in aa.GROUPS] == [
+        0.55, 0.48, 0.43
+    ]  # fmt: skip
+
+
+def test_whole_frame_recall_needs_the_frame_and_both_pools(monkeypatch):
+    """Without ``frame_population`` in the record, or with named and empty targets pooled with
+    different rounds, a round's recall stays its own frame's (None here)."""
+    spec = aa.audit_round(82)
+    assert aa.whole_frame_recall(spec, n_boot=10) is not None
+    real = aa.read_record
+    monkeypatch.setattr(
+        aa, "read_record", lambda *a, **k: {x: y for x, y in real(*a, **k).items()
+                                            if x != "frame_population"}
+    )  # fmt: skip
+    assert aa.whole_frame_recall(spec, n_boot=10) is None
+    monkeypatch.setattr(aa, "read_record", real)
+    other = dataclasses.replace(spec, pooled_with={"target": (78, 79), "empty target": (78,)})
+    assert aa.whole_frame_recall(other, n_boot=10) is None
 
 
 def test_the_source_cells_of_round_81_by_hand():

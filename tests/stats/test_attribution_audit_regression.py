@@ -127,3 +127,17 @@ def test_lowered_floors_say_why(spec):
     for f in record.get("lowered_floors", []):
         assert f["share"] < judged[(f["assignment"], f["group"])]
         assert len(f["note"].split()) >= 10
+
+
+def test_recorded_frame_population_is_the_current_rules():
+    """A round's ``frame_population`` (the whole frame's named and empty targets, to which
+    :func:`framing.stats.attribution_audit.whole_frame_recall` scales the pooled rows) is what
+    the current rules give: after a rule change, ``tools/audit_attribution.py
+    frame-population`` records it again."""
+    recorded = {
+        r.number: (r, aa.read_record(round_=r.number).get("frame_population")) for r in aa.ROUNDS
+    }
+    recorded = {n: v for n, v in recorded.items() if v[1] is not None}
+    assert 82 in recorded
+    for number, (spec, population) in recorded.items():
+        assert population == aa.frame_population(spec.frame), number

@@ -404,6 +404,19 @@ def voice_share_chart(ax: Axes | None, shares: pd.DataFrame) -> Axes:
     return ax
 
 
+def target_share_chart(ax: Axes | None, rows: pd.DataFrame) -> Axes:
+    """Each actor's share of a group's targets with its interval, one row per ``label`` (the
+    rules' and the readers' estimate per actor), one dodged series per ``group`` (a
+    :func:`~framing.present.tables.target_share_rows` table), from 0 to 1, the legend above."""
+    wide, series = estimate_series(
+        rows, by="group", label="label", value="share", lo="lower", hi="upper"
+    )
+    ax = estimate_chart(ax, wide, "label", series, "share of the group's targets")
+    ax.set_xlim(0, 1.01)
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2, fontsize=FONT_SIZE - 2)
+    return ax
+
+
 def share_figure(
     data: pd.DataFrame,
     groups: Sequence[str],

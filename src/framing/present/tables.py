@@ -192,6 +192,50 @@ def voice_share_rows(
     )
 
 
+#: suffix of the rows of :func:`target_share_rows` that hold the readers' estimate
+READERS_ESTIMATE = ", readers' estimate"
+
+
+def target_share_rows(
+    rules: pd.DataFrame,
+    readers: pd.DataFrame | None = None,
+    readers_groups: Mapping[str, str] | None = None,
+    lexicon=None,
+) -> pd.DataFrame:
+    """Whom each group casts negatively, ready for
+    :func:`framing.present.charts.target_share_chart`: the rules' rows
+    (:func:`framing.stats.targets.target_shares`, groups stacked) with a readable ``label`` per
+    actor, and after each actor a row of the readers' estimate
+    (:func:`framing.stats.targets.estimated_target_shares`; ``readers_groups`` maps its
+    group names to the table's; ``label`` ends with :data:`READERS_ESTIMATE`). Columns: group,
+    actor, view (``rules`` / ``readers``), label, share, lower, upper, and the raw counts of
+    each view (``targeted`` and ``targets``; ``named_cast``, ``empty_cast``, their rows and the
+    frame's populations). Groups keep their order of appearance."""
+    labels = category_labels(lexicon)
+    out = rules.assign(view="rules", label=[labels.get(a, a) for a in rules["actor"]])
+    if readers is not None:
+        names = dict(readers_groups or {})
+        r = readers[readers["group"].isin(names)]
+        out = pd.concat(
+            [
+                out,
+                r.assign(
+                    group=r["group"].map(names),
+                    view="readers",
+                    label=[labels.get(a, a) + READERS_ESTIMATE for a in r["actor"]],
+                ),
+            ],
+            ignore_index=True,
+        )
+    actors = {a: i for i, a in enumerate(dict.fromkeys(rules["actor"]))}
+    groups = {g: i for i, g in enumerate(dict.fromkeys(rules["group"]))}
+    key = out["actor"].map(actors) * 2 + (out["view"] == "readers")
+    out = out.assign(_key=key, _group=out["group"].map(groups))
+    out = out.sort_values(["_key", "_group"], kind="mergesort").drop(columns=["_key", "_group"])
+    first = ["group", "actor", "view", "label", "share", "lower", "upper"]
+    return out[first + [c for c in out.columns if c not in first]].reset_index(drop=True)
+
+
 def highlighted_html(analysis, categories: Sequence[str] | None = None) -> str:
     """The text with every lexicon match (and scare quote) highlighted, as an HTML fragment.
 

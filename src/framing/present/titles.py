@@ -27,7 +27,7 @@ from framing.present.claims import (
     position_claim,
 )
 from framing.present.labels import OWN_VOICE_WORDS
-from framing.present.tables import top_terms
+from framing.present.tables import READERS_ESTIMATE, top_terms
 
 __all__ = [
     "above_phrase",
@@ -396,6 +396,30 @@ def voice_share_sentence(shares: pd.DataFrame, article: str, groups: Sequence[st
         f"The article states {int(a['author'])} of its "
         f"{plural(a['matches'], 'stance match', 'stance matches')} in its own voice{tail}"
     )
+
+
+def target_share_sentence(rows: pd.DataFrame, article: str, groups: Sequence[str]) -> str:
+    """Finding of a :func:`~framing.present.tables.target_share_rows` table: the actor each of
+    ``groups`` casts most, by the readers' estimate where the table has one (else by the
+    rules, said so), with its share, and the article's by the rules."""
+
+    def top(d: pd.DataFrame) -> str:
+        r = d.loc[d["share"].idxmax()]
+        return f"{str(r['label']).removesuffix(READERS_ESTIMATE)} ({r['share']:.0%})"
+
+    parts = []
+    for g in groups:
+        readers = rows[(rows["group"] == g) & (rows["view"] == "readers")]
+        rules = rows[(rows["group"] == g) & (rows["view"] == "rules")]
+        if readers["share"].notna().any():
+            parts.append(f"{_group_name(g)} {top(readers)}")
+        elif rules["share"].notna().any():
+            parts.append(f"{_group_name(g)} {top(rules)} by the rules")
+    art = rows[(rows["group"] == article) & (rows["view"] == "rules")]
+    tail = f"; the article {top(art)} by the rules" if art["share"].notna().any() else ""
+    if not parts:
+        return f"Whom each group casts negatively{tail}"
+    return f"Cast negatively most, by readers' estimate: {join_words(parts)}{tail}"
 
 
 def own_voice_positions_sentence(table: pd.DataFrame, groups: Sequence[str]) -> str:

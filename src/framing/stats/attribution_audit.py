@@ -591,6 +591,19 @@ def population(
     return {kind: {g: int((f["group"] == g).sum()) for g in groups} for kind, f in frames.items()}
 
 
+def frame_population(frame: SamplingFrame = ARTICLES) -> dict[str, dict[str, int]]:
+    """Named and empty targets per group over every document of ``frame`` (tuning documents and
+    leads left out as in a draw, but no document or passage an audit showed): the population the
+    whole-frame target recall is scaled to (:func:`_pooled_table`), under the current rules.
+    A round's record keeps it as ``frame_population`` (``tools/audit_attribution.py
+    frame-population``; a mirror test checks it against the current rules)."""
+    docs = frame_documents(
+        frame.datasets, set(), outlet_group=frame.outlet_group, outlet_column=frame.outlet_column
+    )
+    pop = population(frame_matches(docs), frame.groups)
+    return {kind: pop[kind] for kind in ("target", "empty_target")}
+
+
 def draw_sample(
     matches: pd.DataFrame,
     seed: int = SEED,
@@ -993,7 +1006,36 @@ def _pooled_table(spec: AttributionRound, n_boot: int) -> pd.DataFrame:
             round=spec.number, pooled_rounds="+".join(map(str, (*earlier, spec.number)))
         )
         table = pd.concat([table[table["assignment"] != assignment], pooled], ignore_index=True)
+    recall = whole_frame_recall(spec, n_boot)
+    if recall is not None:
+        table = pd.concat(
+            [table[table["assignment"] != "target recall"], recall], ignore_index=True
+        )
     return table
+
+
+def whole_frame_recall(spec: AttributionRound, n_boot: int = 1000) -> pd.DataFrame | None:
+    """The ``target recall`` rows of round ``spec`` over its whole sampling frame: the named
+    and empty target rows it pools with the same earlier rounds (``pooled_with`` holds both
+    ``target`` and ``empty target``), scaled to the record's ``frame_population`` (every
+    document of the frame, :func:`frame_population`) instead of the round's own frame, which
+    the earlier draws have depleted of named targets. None when the round pools no such rows or
+    its record has no ``frame_population``.
+
+    The estimate takes the pooled rows as samples of the whole frame's named and empty targets
+    (they are random samples of the passages each round left fresh); ``pooled_rounds`` names
+    the rounds and ``population`` is the whole frame's."""
+    earlier = spec.pooled_with.get("target")
+    population = read_record(round_=spec.number).get("frame_population")
+    if not earlier or spec.pooled_with.get("empty target") != earlier or not population:
+        return None
+    rows = pd.concat(
+        [pooled_audit(spec, "target"), pooled_audit(spec, "empty target")], ignore_index=True
+    )
+    table = attribution_audit_table(rows, population, n_boot=n_boot, groups=spec.frame.groups)
+    return table[table["assignment"] == "target recall"].assign(
+        round=spec.number, pooled_rounds="+".join(map(str, (*earlier, spec.number)))
+    )
 
 
 def rounds_label(measures: pd.DataFrame, assignment: str) -> str:

@@ -197,7 +197,8 @@ def attribution_cells(measures: pd.DataFrame, corpus: str) -> pd.DataFrame:
     mix rounds and are left out). Target recall is a weighted estimate, not a count: its
     ``correct`` and ``n`` are left empty. A cell whose round pools the assignment with earlier
     rounds (:attr:`framing.stats.attribution_audit.AttributionRound.pooled_with`) names them in
-    its measure."""
+    its measure; a pooled recall is the whole frame's
+    (:func:`framing.stats.attribution_audit.whole_frame_recall`) and says so."""
     rows = []
     m = measures[(measures["group"] != aa.POOLED) & (measures["n"] > 0)]
     for r in m.itertuples(index=False):
@@ -205,6 +206,8 @@ def attribution_cells(measures: pd.DataFrame, corpus: str) -> pd.DataFrame:
         count = r.assignment != "target recall"
         label = aa.ASSIGNMENT_LABELS[r.assignment]
         pooled = getattr(r, "pooled_rounds", "")  # every latest_measures row has one
+        if pooled and not count:  # pooled recall is scaled to the whole frame (whole_frame_recall)
+            label = f"{label} over the whole frame"
         if pooled:
             label = f"{label}, rounds {pooled.replace('+', ', ')} pooled"
         rows.append(
@@ -312,7 +315,7 @@ def chart_parts(cells: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The two panels of the goal figure: shares (precision, voice, named targets, and target
     recall, which has no goal but is the measure most often low) and the precision gaps."""
     gap = cells["measure"].str.startswith(GAP_PREFIX)
-    recall = cells["measure"] == aa.ASSIGNMENT_LABELS["target recall"]
+    recall = cells["measure"].str.startswith(aa.ASSIGNMENT_LABELS["target recall"])
     shares = cells[~gap & ((cells["status"] != "no goal") | recall)]
     return shares.reset_index(drop=True), cells[gap].reset_index(drop=True)
 
