@@ -280,12 +280,13 @@ media_table[["category", "gap", "gap_lo", "gap_hi"]].round(3)
 # versions 102 and 111-116 (sections 73 and 87-92), and rounds 78-79, from passages no round
 # had shown once China Daily's unshown documents ran out, version 117's (sections 93-94), and
 # round 80 version 119's (section 96), round 81 version 122's (section 99; no China Daily
-# named target was left to draw) and round 82 version 124's (section 102). Each
+# named target was left to draw), round 82 version 124's (section 102) and round 83, targets
+# only, version 126's (section 106). Each
 # cell shows the latest round that measured it with at least 10 rows
 # (`attribution_audit.latest_measures`; the round is a column of the CSV), pooled with earlier
 # rounds whose sampled rows the current rules still give the values their readers judged
-# (`pooled_rounds`: voice over rounds 69, 70 and 75-82; named targets, empty targets and
-# sources over rounds 78-82, since every target round from 69 to 77 guided version 117). Target
+# (`pooled_rounds`: voice over rounds 69, 70 and 75-82; sources over rounds 78-82; named and
+# empty targets over rounds 78-83, since every target round from 69 to 77 guided version 117). Target
 # recall scales those pooled named and empty rows to every document of the frame
 # (`attribution_audit.whole_frame_recall`, section 105): a round's own frame, the passages no
 # round had shown, has lost most of its named targets to earlier draws, so its recall (RT 0.23,

@@ -593,40 +593,48 @@ def _hand_count(rounds, samples, label) -> dict[str, tuple[int, int]]:
     ("assignment", "rounds", "samples", "label"),
     [
         ("voice", (69, 70, 75, 76, 77, 78, 79, 80, 81, 82), ["voice"], "voice_label"),
-        ("target", (78, 79, 80, 81, 82), ["target"], "target_label"),
         ("source", (78, 79, 80, 81, 82), ["voice", "reported"], "source_label"),
-        ("empty target", (78, 79, 80, 81, 82), ["empty_target"], "target_label"),
+        ("target", (78, 79, 80, 81, 82, 83), ["target"], "target_label"),
+        ("empty target", (78, 79, 80, 81, 82, 83), ["empty_target"], "target_label"),
     ],
 )
 def test_pooled_cells_count_every_judged_row_of_the_pooled_rounds(
     assignment, rounds, samples, label
 ):
-    """Round 82 pools voice with rounds 69, 70 and 75-81, named targets, empty targets and
-    sources with rounds 78-81 (versions 123-126 change their rows only toward their readers'
-    values or to values a census read blind): each group's cell counts, straight from the CSV
-    files, every judged row less the rows the records retired."""
-    assert aa.audit_round(82).pooled_with.get(assignment, ()) == rounds[:-1]
+    """Round 82 pools voice with rounds 69, 70 and 75-81 and sources with rounds 78-81; round 83
+    (targets only) pools named and empty targets with rounds 78-82 (versions 123-126 change
+    their rows only toward their readers' values or to values a census read blind): each
+    group's cell counts, straight from the CSV files, every judged row of the latest round that
+    measured it and of the rounds it pools, less the rows the records retired."""
+    latest_round = rounds[-1]
+    assert aa.audit_round(latest_round).pooled_with.get(assignment, ()) == rounds[:-1]
     latest = aa.latest_measures(n_boot=20).set_index(["assignment", "group"])
     for g, (n, ok) in _hand_count(rounds, samples, label).items():
         cell = latest.loc[(assignment, g)]
-        assert (cell["n"], cell["correct"], cell["round"]) == (n, ok, 82), g
+        assert (cell["n"], cell["correct"], cell["round"]) == (n, ok, latest_round), g
         assert cell["pooled_rounds"] == "+".join(map(str, rounds))
 
 
-def test_whole_frame_recall_of_round_82_by_hand():
-    """The recall cells of round 82 scale the pooled rows of rounds 78-82 to the whole frame
-    (the record's ``frame_population``), computed here from the CSV files by the formula of
+@pytest.mark.parametrize(
+    ("record", "rounds", "expected"),
+    [
+        (82, (78, 79, 80, 81, 82), (0.55, 0.48, 0.43)),  # docs/validation.md section 105
+        (83, (78, 79, 80, 81, 82, 83), (0.52, 0.50, 0.38)),  # section 106
+    ],
+)
+def test_whole_frame_recall_by_hand(record, rounds, expected):
+    """The recall cells of a round scale the pooled rows of its rounds to the whole frame (the
+    record's ``frame_population``), computed here from the CSV files by the formula of
     docs/validation.md section 105: recall = sum_g T_g p_g / sum_g (T_g c_g + E_g m_g), with
     T_g, E_g the group's named and empty targets in the frame, p_g the share of named rows
     right, c_g the share of named rows that cast an actor, m_g the share of empty rows that
     miss one. Not the round's own frame: earlier draws took most of its named targets."""
-    rounds = (78, 79, 80, 81, 82)
-    frame = yaml.safe_load(aa.record_path(82).read_text())["frame_population"]
+    frame = yaml.safe_load(aa.record_path(record).read_text())["frame_population"]
     parts = [pd.read_csv(aa.audit_path(n), dtype=str, keep_default_na=False) for n in rounds]
     rows = pd.concat(parts, ignore_index=True)
     named = rows[(rows["sample"] == "target") & rows["target_label"].ne("")]
     empty = rows[(rows["sample"] == "empty_target") & rows["target_label"].ne("")]
-    latest = aa.latest_measures(n_boot=20).set_index(["assignment", "group"])
+    cells = aa.whole_frame_recall(aa.audit_round(record), n_boot=20).set_index("group")
     hit_all = cast_all = 0.0
     for g in aa.GROUPS:
         t, e = named[named["group"] == g], empty[empty["group"] == g]
@@ -635,18 +643,18 @@ def test_whole_frame_recall_of_round_82_by_hand():
         m = (e["target_label"] != "correct").mean()
         hit = frame["target"][g] * p
         cast = frame["target"][g] * c + frame["empty_target"][g] * m
-        cell = latest.loc[("target recall", g)]
+        cell = cells.loc[g]
         assert cell["share"] == pytest.approx(hit / cast, abs=1e-4), g
         assert cell["population"] == frame["target"][g] + frame["empty_target"][g]
-        assert cell["pooled_rounds"] == "78+79+80+81+82"
+        assert cell["pooled_rounds"] == "+".join(map(str, rounds))
         hit_all, cast_all = hit_all + hit, cast_all + cast
-    assert latest.loc[("target recall", aa.POOLED), "share"] == pytest.approx(
-        hit_all / cast_all, abs=1e-4
-    )
-    # docs/validation.md section 105: RT 0.55, Western 0.48, China Daily 0.43, pooled 0.50
-    assert [round(latest.loc[("target recall", g), "share"], 2) for g in aa.GROUPS] == [
-        0.55, 0.48, 0.43
-    ]  # fmt: skip
+    assert cells.loc[aa.POOLED, "share"] == pytest.approx(hit_all / cast_all, abs=1e-4)
+    assert tuple(round(cells.loc[g, "share"], 2) for g in aa.GROUPS) == expected
+    if record == aa.audit_round().number:  # the latest round's cells are section 0's
+        latest = aa.latest_measures(n_boot=20).set_index(["assignment", "group"])
+        assert (
+            latest.loc[("target recall", "RT"), "pooled_rounds"] == cells.loc["RT", "pooled_rounds"]
+        )
 
 
 def test_whole_frame_recall_needs_the_frame_and_both_pools(monkeypatch):
@@ -762,13 +770,16 @@ def test_label_second_writes_its_own_file(monkeypatch, tmp_path, capsys):
     module = importlib.util.module_from_spec(loader)
     loader.loader.exec_module(module)
     first = aa.read_attribution_audit(round_=spec.number)
-    row = int(first.index[first["sample"] == "voice"][0])
-    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{row} v=author | the writer's own words\n"))
+    row = int(first.index[0])  # a voice row, or a target row of a targets-only round (83)
+    voiced = first.loc[row, "sample"] in aa.VOICE_SAMPLES
+    key, column, value = ("v", "voice_truth", "author") if voiced else ("t", "target_truth", "un")
+    line = f"{row} {key}={value} | the reader's own reading\n"
+    monkeypatch.setattr(sys, "stdin", io.StringIO(line))
     monkeypatch.setattr(sys, "argv", ["audit_attribution.py", "label", "--second"])
     assert module.main() == 0
     second = aa.read_attribution_audit(aa.second_reader_path(spec.number))
-    assert second.loc[row, "voice_truth"] == "author"
-    assert (second.drop(index=row)["voice_truth"] == "").all()  # only what the reader said
+    assert second.loc[row, column] == value
+    assert (second.drop(index=row)[column] == "").all()  # only what the reader said
     # the round's own file is untouched
     assert aa.read_attribution_audit(round_=spec.number).equals(first)
 
