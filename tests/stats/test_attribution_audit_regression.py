@@ -76,6 +76,13 @@ def test_pooled_rounds_still_get_the_same_values(spec):
                 # a named target emptied where its readers saw no actor (version 117): the row
                 # leaves the named targets, whose pooled share stays a lower bound
                 or (assignment == "target" and not current.loc[i, column] and not truth.loc[i])
+                # an empty target now given the actor its readers saw (version 127): the row
+                # leaves the empty targets, whose pooled share (and recall) stays a lower bound
+                or (
+                    assignment == "empty target"
+                    and bool(current.loc[i, column])
+                    and aa.agrees("target", current.loc[i, column], truth.loc[i])
+                )
                 or census_confirms(changed.loc[i], column, current.loc[i, column])
                 for i in changed.index
             ]

@@ -77,10 +77,41 @@ def test_a_malformed_census_is_one_line_data_error(tmp_path, content, message):
 
 
 @pytest.mark.mirror
-def test_the_current_rules_give_the_recorded_targets(mirror_env, census):
+@pytest.mark.parametrize("name", ["targets-118", "targets-127"])
+def test_the_current_rules_give_the_recorded_targets(mirror_env, name):
+    census = tc.read_census(name)
     current = aa.current_assignments(census)
     assert current["matched"].all()
     assert current["target"].tolist() == census["target"].tolist()
+
+
+# the target census of version 127 (docs/validation.md section 107): subset -> (n, both readers
+# agree with the rules now, both agree with the empty target before version 127)
+TARGETS_127_STATED = {
+    "changed targets, all": (16, 16, 0),
+    "changed targets, passages that guided no rule": (13, 13, 0),
+    "changed targets, passages no attribution round showed": (6, 6, 0),
+    "controls (the rules give no target)": (10, 4, 4),
+}
+
+
+def test_the_census_of_version_127_holds_16_new_targets_and_10_controls():
+    census = tc.read_census("targets-127")
+    assert census["kind"].value_counts().to_dict() == {"changed": 16, "control": 10}
+    assert (census.loc[census["kind"] == "changed", "target"] != "").all()  # all were empty
+    assert (census.loc[census["kind"] == "control", "target"] == "").all()
+    for column in ("target", "reader1", "reader2"):
+        assert all(set(filter(None, v.split("+"))) <= ACTORS for v in census[column])
+
+
+@pytest.mark.parametrize(("subset", "stated"), TARGETS_127_STATED.items())
+def test_census_127_gives_the_stated_numbers(subset, stated):
+    census = tc.read_census("targets-127")
+    now = tc.census_table(name="targets-127").set_index("subset").loc[subset]
+    before = tc.census_table(census.assign(target="")).set_index("subset").loc[subset]
+    assert (now["n"], now["both"], before["both"]) == stated
+    ci = binomtest(int(now["both"]), int(now["n"])).proportion_ci(method="wilson")
+    assert (now["lo"], now["hi"]) == (pytest.approx(ci.low, abs=1e-9), pytest.approx(ci.high))
 
 
 # the voice census of version 120 (docs/validation.md section 97): subset -> (n, both readers

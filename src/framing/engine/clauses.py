@@ -107,6 +107,12 @@ _PLEDGES = frozenset({"commitment", "commitments", "obligation", "obligations", 
 #: compounds that cast their actor as the one behind a noun a few words on ("US-backed
 #: nationalists and neo-Nazis")
 _BACKERS = ("-backed", "-led", "-sponsored", "-funded", "-installed")
+#: heads of a possessed noun phrase that name another party than the owner ("its foreign
+#: backers", "Russia's many critics"; version 127)
+_OTHER_PARTIES = frozenset(
+    {"backer", "backers", "sponsor", "sponsors", "patron", "patrons", "supporter", "supporters",
+     "critic", "critics", "friend", "friends", "proxy", "proxies", "victim", "victims"}
+)  # fmt: skip
 #: participles of doing between a noun and its agent ("the claims pushed by the Kremlin", "a
 #: propaganda campaign launched by the West"; version 118)
 DOING_PARTICIPLES = frozenset(
@@ -1015,7 +1021,10 @@ class SentenceView:
             ):
                 if strict and not (j > 0 and self.low[j - 1] in ("and", "or")):
                     owner = self.chunk_at.get(j - 1)  # "Washington's arrogance is ..."
-                    return self.actor_holder(owner) if owner and owner.possessive else OTHER
+                    if owner is None:
+                        return self._possessor_past_modifiers(j)  # "Washington's latest
+                        # move is a provocation" (version 127)
+                    return self.actor_holder(owner) if owner.possessive else OTHER
                 content = True
             j -= 1
             steps += 1
@@ -1024,6 +1033,29 @@ class SentenceView:
             # ministry or envoy is an organ of a state the headline leaves to its outlet (office)
             return VAGUE
         return OTHER if (content or title) else NONE
+
+    def _possessor_past_modifiers(self, head: int) -> Holder:
+        """The possessive actor that owns the head noun ``head`` of a copula's subject past one
+        lowercase modifier ("Washington's latest move is a provocation", "Putin's latest attack
+        on Ukraine was unprovoked"), else OTHER; not a name ("China's telecommunications company
+        Huawei"), nor a party other than the owner ("its foreign backers", version 127)."""
+        cues, k = self.cues, head - 1
+        lower = [self.toks[x] for x in (head, k) if x >= 0]
+        if len(lower) < 2 or not all(t.replace("-", "").isalpha() and t.islower() for t in lower):
+            return OTHER
+        w = self.low[k]
+        if self.low[head] in cues.other_party_heads or self.low[head] in _OTHER_PARTIES:
+            return OTHER
+        if (
+            w in cues.determiners
+            or w in cues.prepositions
+            or w in cues.auxiliaries
+            or w in cues.copulas
+            or w in _COORD
+        ):
+            return OTHER
+        owner = self.chunk_at.get(k - 1)
+        return self.actor_holder(owner) if owner is not None and owner.possessive else OTHER
 
     def _heads_subject(self, j: int) -> bool:
         """Token ``j``, past determiners, opens its clause (:meth:`_opens_clause`): a subject,

@@ -29,7 +29,10 @@ rules' values, each reader's values and reasons; never corpus text):
   it left alone;
 - ``voices-126`` (``voice-census-126.csv``, section 104): the 15 matches whose voice or source
   version 126 changed ("there are signs that" as evidence, an attributive "suspected" after
-  "and"), with the values before, and 10 reported matches it left alone.
+  "and"), with the values before, and 10 reported matches it left alone;
+- ``targets-127`` (``target-census-127.csv``, section 107): the 16 targets version 127 gave
+  (all had none before: the owner of a copula's subject past a modifier, "resort to", a
+  sentence-opening "By <-ing>") and 10 matches left without one.
 
 Rows are flagged ``guided`` when their passage was one of the audit rows the rules were written
 from, and ``shown_passage`` when any earlier attribution round sampled a row within 2,000
@@ -57,6 +60,7 @@ CENSUSES = {
     "voices-124": ("voice-census-124.csv", ("voice", "source")),
     "voices-125": ("voice-census-125.csv", ("voice", "source")),
     "voices-126": ("voice-census-126.csv", ("voice", "source")),
+    "targets-127": ("target-census-127.csv", ("target",)),
 }
 _IDS = ["row", "kind", "guided", "shown_passage", "dataset", "doc_id", "category", "start", "end"]
 #: a row's kind: a match the version changed, a control it left alone, a match one version
@@ -146,8 +150,9 @@ def _table(df: pd.DataFrame, what: str, controls: str, value, agree) -> pd.DataF
     return pd.DataFrame(rows)
 
 
-def census_table(census: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Agreement of the rules' target with each reader, per subset of the target census.
+def census_table(census: pd.DataFrame | None = None, name: str = "targets-118") -> pd.DataFrame:
+    """Agreement of the rules' target with each reader, per subset of a target census
+    (``census``, or the census ``name`` of :data:`CENSUSES`).
 
     Returns
     -------
@@ -157,7 +162,7 @@ def census_table(census: pd.DataFrame | None = None) -> pd.DataFrame:
         ``both`` (equal for both readers), ``share`` (``both / n``) with its Wilson 95% interval
         ``lo``, ``hi``, and ``readers_agree`` (rows where the two readers wrote the same).
     """
-    df = read_census("targets-118") if census is None else census
+    df = read_census(name) if census is None else census
 
     def value(r: dict, who: str) -> str:
         return r["target" if who == "rules" else who]

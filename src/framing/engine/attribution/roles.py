@@ -408,6 +408,9 @@ def _target(
             # "..., it claimed.": the pronoun's antecedent is not in the claim it reports
             inside = {view.chunk_of[k].cat for k in range(first) if view.chunk_of[k] is not None}
             h = view.pronoun(first - 1, exclude=tuple(inside))
+        elif verbish and _fronted_by(view, first).kind == "actor":
+            h = _fronted_by(view, first)  # "By coercing other countries ..., the Trump
+            # administration will ..." (version 127, attribution round 83)
         elif verbish:
             h = view.doer(first)
         elif adverb and _governed_before(view, first):
@@ -813,6 +816,8 @@ _PARTICLE_VERBS = {
     "up": frozenset({"give", "gives", "gave", "giving"}),
     "out": _CARRY,
     "in": frozenset({"engage", "engages", "engaged", "engaging"}),
+    # version 127 (round 83): "continues to resort to coercion"
+    "to": frozenset({"resort", "resorts", "resorted", "resorting"}),
 }
 
 
@@ -870,6 +875,25 @@ def _holder_of_object(view: SentenceView, first: int) -> Holder:
                 h = view.noun_phrase(j + 1)
                 return h if h.kind == "actor" else NONE
     return view.doer(k)
+
+
+def _fronted_by(view: SentenceView, first: int) -> Holder:
+    """The doer of an -ing form in a phrase that opens its sentence with "By": the subject of
+    the main clause after the phrase's comma ("By coercing other countries to ..., the Trump
+    administration will only evoke opposition"), within 30 tokens; NONE when the phrase does
+    not open the sentence or no actor follows its comma (version 127)."""
+    if first < 1 or view.low[first - 1] != "by" or not view.low[first].endswith("ing"):
+        return NONE
+    if any(view.toks[k].isalnum() for k in range(first - 1)):
+        return NONE  # "Washington damaged ties by interfering": doer() reads that
+    comma = next(
+        (k for k in range(first + 1, min(view.n - 1, first + 30)) if view.toks[k] == ","), None
+    )
+    if comma is None or any(view.is_boundary(k) for k in range(first + 1, comma)):
+        return NONE
+    if view.toks[comma + 1] in view.cues.third_person:
+        return NONE  # "By threatening China, it ...": the pronoun may stand for China
+    return view.noun_phrase(comma + 1)
 
 
 def _blamed_on(view: SentenceView, i: int) -> Holder:
