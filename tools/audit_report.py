@@ -394,12 +394,11 @@ def write_attribution() -> int:
         audit = aa.read_attribution_audit(round_=spec.number)
         pops = aa.read_record(round_=spec.number)["population"]
         table = aa.attribution_audit_table(audit, pops, groups=groups)
-        whole, recall = aa.whole_frame_recall(spec), ""
-        if whole is not None:  # the round's own frame is depleted of named targets
-            rounds = whole["pooled_rounds"].iloc[0].replace("+", ", ")
+        recall = ""
+        if aa.whole_frame_population(spec) is not None:  # the round's own frame is depleted
+            table = aa.with_whole_frame_recall(table, spec)  # of named targets
+            rounds = aa.pooled_rounds(spec, "target").replace("+", ", ")
             recall = f", over every document of the frame, from rounds {rounds} pooled"
-            whole = whole.drop(columns=["round", "pooled_rounds"])
-            table = pd.concat([table[table["assignment"] != "target recall"], whole])
         body = render_attribution(
             table, aa.error_counts(audit, groups), spec.number, groups, recall
         )

@@ -1040,12 +1040,13 @@ class SentenceView:
         on Ukraine was unprovoked"), else OTHER; not a name ("China's telecommunications company
         Huawei"), nor a party other than the owner ("its foreign backers", version 127)."""
         cues, k = self.cues, head - 1
-        lower = [self.toks[x] for x in (head, k) if x >= 0]
-        if len(lower) < 2 or not all(t.replace("-", "").isalpha() and t.islower() for t in lower):
-            return OTHER
-        w = self.low[k]
+        if k < 0 or not all(
+            t.replace("-", "").isalpha() and t.islower() for t in (self.toks[head], self.toks[k])
+        ):
+            return OTHER  # a name or a number as the head or its modifier
         if self.low[head] in cues.other_party_heads or self.low[head] in _OTHER_PARTIES:
             return OTHER
+        w = self.low[k]
         if (
             w in cues.determiners
             or w in cues.prepositions

@@ -936,7 +936,7 @@ def audited_voice_shares(frame: SamplingFrame = ARTICLES) -> pd.DataFrame:
             break
     else:
         raise DataError(f"no round of the {frame.name} frame judged voice")
-    pooled = "+".join(map(str, (*spec.pooled_with.get("voice", ()), spec.number)))
+    pooled = pooled_rounds(spec, "voice")
     out = []
     for group in (*frame.groups, POOLED):
         d = rows if group == POOLED else rows[rows["group"] == group]
@@ -1003,39 +1003,60 @@ def _pooled_table(spec: AttributionRound, n_boot: int) -> pd.DataFrame:
             pooled_audit(spec, assignment), population, n_boot=n_boot, groups=groups
         )
         pooled = pooled[pooled["assignment"] == assignment].assign(
-            round=spec.number, pooled_rounds="+".join(map(str, (*earlier, spec.number)))
+            round=spec.number, pooled_rounds=pooled_rounds(spec, assignment)
         )
         table = pd.concat([table[table["assignment"] != assignment], pooled], ignore_index=True)
-    recall = whole_frame_recall(spec, n_boot)
-    if recall is not None:
-        table = pd.concat(
-            [table[table["assignment"] != "target recall"], recall], ignore_index=True
-        )
-    return table
+    return with_whole_frame_recall(table, spec, n_boot)
+
+
+def whole_frame_population(spec: AttributionRound) -> dict | None:
+    """The record's ``frame_population`` (every document of the frame,
+    :func:`frame_population`) when round ``spec`` pools its named and its empty targets with
+    the same earlier rounds, so that the whole-frame recall and the readers' mix of targets
+    (:mod:`framing.stats.targets`) can be estimated from its rows; else None."""
+    earlier = spec.pooled_with.get("target")
+    if not earlier or spec.pooled_with.get("empty target") != earlier:
+        return None
+    return read_record(round_=spec.number).get("frame_population") or None
 
 
 def whole_frame_recall(spec: AttributionRound, n_boot: int = 1000) -> pd.DataFrame | None:
     """The ``target recall`` rows of round ``spec`` over its whole sampling frame: the named
-    and empty target rows it pools with the same earlier rounds (``pooled_with`` holds both
-    ``target`` and ``empty target``), scaled to the record's ``frame_population`` (every
-    document of the frame, :func:`frame_population`) instead of the round's own frame, which
-    the earlier draws have depleted of named targets. None when the round pools no such rows or
-    its record has no ``frame_population``.
+    and empty target rows it pools with the same earlier rounds, scaled to the frame's
+    population (:func:`whole_frame_population`) instead of the round's own frame, which the
+    earlier draws have depleted of named targets. None when :func:`whole_frame_population` is.
 
     The estimate takes the pooled rows as samples of the whole frame's named and empty targets
     (they are random samples of the passages each round left fresh); ``pooled_rounds`` names
     the rounds and ``population`` is the whole frame's."""
-    earlier = spec.pooled_with.get("target")
-    population = read_record(round_=spec.number).get("frame_population")
-    if not earlier or spec.pooled_with.get("empty target") != earlier or not population:
+    population = whole_frame_population(spec)
+    if population is None:
         return None
     rows = pd.concat(
         [pooled_audit(spec, "target"), pooled_audit(spec, "empty target")], ignore_index=True
     )
     table = attribution_audit_table(rows, population, n_boot=n_boot, groups=spec.frame.groups)
     return table[table["assignment"] == "target recall"].assign(
-        round=spec.number, pooled_rounds="+".join(map(str, (*earlier, spec.number)))
+        round=spec.number, pooled_rounds=pooled_rounds(spec, "target")
     )
+
+
+def with_whole_frame_recall(
+    table: pd.DataFrame, spec: AttributionRound, n_boot: int = 1000
+) -> pd.DataFrame:
+    """``table`` (an :func:`attribution_audit_table` of round ``spec``) with its ``target
+    recall`` rows replaced by :func:`whole_frame_recall`'s where the round has them (columns
+    ``round`` and ``pooled_rounds`` kept only if ``table`` has them)."""
+    recall = whole_frame_recall(spec, n_boot)
+    if recall is None:
+        return table
+    recall = recall[[c for c in recall.columns if c in table.columns]]
+    return pd.concat([table[table["assignment"] != "target recall"], recall], ignore_index=True)
+
+
+def pooled_rounds(spec: AttributionRound, assignment: str) -> str:
+    """The rounds an assignment of round ``spec`` pools, itself last ("78+79+80")."""
+    return "+".join(map(str, (*spec.pooled_with.get(assignment, ()), spec.number)))
 
 
 def rounds_label(measures: pd.DataFrame, assignment: str) -> str:

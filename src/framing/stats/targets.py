@@ -191,16 +191,14 @@ def audited_target_shares(n_boot: int = 2000, seed: int = 0) -> pd.DataFrame:
     (:func:`framing.stats.attribution_audit.whole_frame_recall`): its named and empty target
     rows pooled with the earlier rounds it names, scaled to its record's
     ``frame_population``; with columns ``round`` and ``pooled_rounds``."""
-    for spec in reversed([r for r in aa.ROUNDS if r.frame is aa.ARTICLES]):
-        if aa.whole_frame_recall(spec, n_boot=1) is not None:
-            break
-    else:
+    rounds = [r for r in aa.ROUNDS if r.frame is aa.ARTICLES]
+    found = ((r, aa.whole_frame_population(r)) for r in reversed(rounds))
+    spec, population = next(((r, p) for r, p in found if p is not None), (None, None))
+    if spec is None:
         raise DataError("no attribution round records the frame population of its targets")
     named = aa.judged(aa.pooled_audit(spec, "target"), "target")
     empty = aa.judged(aa.pooled_audit(spec, "empty target"), "empty target")
-    population = aa.read_record(round_=spec.number)["frame_population"]
     out = estimated_target_shares(
         named, empty, population, aa.ACTORS, spec.frame.groups, n_boot=n_boot, seed=seed
     )
-    rounds = "+".join(map(str, (*spec.pooled_with["target"], spec.number)))
-    return out.assign(round=spec.number, pooled_rounds=rounds)
+    return out.assign(round=spec.number, pooled_rounds=aa.pooled_rounds(spec, "target"))

@@ -408,9 +408,9 @@ def _target(
             # "..., it claimed.": the pronoun's antecedent is not in the claim it reports
             inside = {view.chunk_of[k].cat for k in range(first) if view.chunk_of[k] is not None}
             h = view.pronoun(first - 1, exclude=tuple(inside))
-        elif verbish and _fronted_by(view, first).kind == "actor":
-            h = _fronted_by(view, first)  # "By coercing other countries ..., the Trump
-            # administration will ..." (version 127, attribution round 83)
+        elif verbish and (fronted := _fronted_by(view, first)).kind == "actor":
+            h = fronted  # "By coercing other countries ..., the Trump administration will ..."
+            # (version 127, attribution round 83)
         elif verbish:
             h = view.doer(first)
         elif adverb and _governed_before(view, first):
