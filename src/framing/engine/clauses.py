@@ -118,8 +118,17 @@ _OTHER_PARTIES = frozenset(
 DOING_PARTICIPLES = frozenset(
     {"made", "pushed", "launched", "waged", "spread", "peddled", "promoted", "orchestrated",
      "levelled", "leveled", "issued", "staged", "circulated", "propagated", "floated", "mounted",
-     "unleashed", "fomented", "instigated", "masterminded", "sponsored", "voiced", "pursued"}
+     "unleashed", "fomented", "instigated", "masterminded", "sponsored", "voiced", "pursued",
+     # of perpetrating (version 128): "heinous crimes committed by Russian soldiers", "sanctions
+     # imposed by the US", "a puppet regime installed by Moscow"
+     "committed", "perpetrated", "inflicted", "conducted", "imposed", "installed"}
 )  # fmt: skip
+#: endings of the modifiers coordinated before a shared noun (:meth:`SentenceView.
+#: _modifier_series_end`): "cynical", "unprovoked", "wayward", "transparent" (version 128)
+_MODIFIER_ENDINGS = ("ous", "ful", "ent", "ant", "al", "ic", "ive", "less", "ary", "ed", "ward",
+                     "ish", "ile")  # fmt: skip
+#: participles of doing with a particle before "by": "the atrocities carried out by" (v. 128)
+PARTICLE_PARTICIPLES = {"carried": "out", "meted": "out"}
 #: participles of origin before "from" ("claims emanating from Washington"; version 118)
 ORIGIN_PARTICIPLES = frozenset({"emanating", "coming", "originating", "stemming"})
 AGENT_PARTICIPLES = DOING_PARTICIPLES | ORIGIN_PARTICIPLES
@@ -1914,13 +1923,79 @@ class SentenceView:
             k += 1  # "bogus [claims] pushed by": the noun the word modifies
         if k + 2 >= self.n:
             return None
-        w, nxt = self.low[k], self.low[k + 1]
-        if not (
-            (w in DOING_PARTICIPLES and nxt == "by") or (w in ORIGIN_PARTICIPLES and nxt == "from")
-        ):
+        if self.low[k] == "being" or self._manner_adverb(k):
+            k += 1  # "a war being waged by Putin", "the atrocity allegedly committed by Russia"
+        particle = PARTICLE_PARTICIPLES.get(self.low[k])
+        doing = self.low[k] in DOING_PARTICIPLES
+        if particle is not None and self.low[k + 1 : k + 2] == [particle]:
+            k, doing = k + 1, True  # "carried out by"
+        if k + 2 >= self.n:
+            return None
+        nxt = self.low[k + 1]
+        if not ((doing and nxt == "by") or (self.low[k] in ORIGIN_PARTICIPLES and nxt == "from")):
             return None
         h = self.noun_phrase(k + 2)
         return h if h.kind == "actor" else NONE
+
+    def _plain_modifier(self, k: int) -> bool:
+        """A lower-case content word at ``k``, not a function word, pronoun or adverb."""
+        cues, w = self.cues, self.low[k]
+        return (
+            self.toks[k][:1].islower()
+            and self.toks[k].replace("-", "").isalpha()
+            and self.chunk_of[k] is None
+            and not w.endswith("ly")
+            and w not in cues.prepositions
+            and w not in cues.determiners
+            and w not in cues.be_forms
+            and w not in cues.auxiliaries
+            and w not in _COORD
+            and w not in _SUBORDINATORS
+            and self.toks[k] not in cues.third_person
+        )
+
+    def _modifier_series_end(self, last: int) -> int:
+        """The last of up to two words coordinated after the word ending at ``last`` and
+        sharing its noun: modifiers that end like adjectives ("brutal, unprovoked war", "brutal
+        and cynical Russian invasion") or a noun with its agent ("brutality and repression by
+        Russia"; version 128). ``last`` when no such series follows: a coordinated predicate
+        ("is brutal and illegal."), a verb ("unwarranted, slander China", "farce and asked China
+        to").
+        """
+        end = last
+        for _ in range(2):
+            j = end + 1
+            if j < self.n and self.toks[j] == ",":
+                j += 1
+            if j < self.n and self.low[j] in _COORD:
+                j += 1
+            if j == end + 1 or j + 2 >= self.n or not self._plain_modifier(j):
+                break
+            nxt = self.low[j + 1]
+            if nxt == "by" or nxt == "being" or nxt in AGENT_PARTICIPLES:
+                return j  # "brutality and repression by Russia": the noun and its agent
+            if not self.low[j].endswith(_MODIFIER_ENDINGS) and not (
+                "-" in self.low[j] and self.low[j].endswith("ing")
+            ):
+                break
+            ch = self.chunk_of[j + 1]
+            if ch is None and not (self._plain_modifier(j + 1) or self.toks[j + 1] == ","):
+                break  # a comma: the series goes on ("unjustified, unprovoked, and premeditated")
+            if ch is not None and not (ch.last + 1 < self.n and self._plain_modifier(ch.last + 1)):
+                break  # "Russian invasion": an actor word before the noun, not a noun itself
+            end = j
+        return end
+
+    def _manner_adverb(self, k: int) -> bool:
+        """A lower-case "-ly" word at ``k`` before a participle of doing ("allegedly committed",
+        "brutally carried out"; version 128)."""
+        w = self.low[k]
+        return (
+            w.endswith("ly")
+            and self.toks[k].islower()
+            and k + 1 < self.n
+            and (self.low[k + 1] in AGENT_PARTICIPLES or self.low[k + 1] in PARTICLE_PARTICIPLES)
+        )
 
     def attached(
         self, first: int, last: int, action_noun: bool = False, label: bool = False
@@ -1955,7 +2030,9 @@ class SentenceView:
                 return NONE  # "Aquino III's ulterior motive", "Australia's" (version 117)
             if w in cues.auxiliaries and w != "and":
                 break
-        # the modified noun: "hostile US policy", "illegal Russian invasion"
+        # the modified noun: "hostile US policy", "illegal Russian invasion", past modifiers
+        # coordinated with the word ("brutal, unprovoked war unleashed by Russia")
+        last = self._modifier_series_end(last)
         k = last + 1
         if k < self.n and self.low[k] in cues.determiners:
             k += 1
