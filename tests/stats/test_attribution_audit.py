@@ -621,7 +621,9 @@ def test_pooled_cells_count_every_judged_row_of_the_pooled_rounds(
         # docs/validation.md section 105 (Western 0.48 under version 126's frame, 0.49 since
         # version 128 gave 4 of its empty targets an actor: section 108)
         (82, (78, 79, 80, 81, 82), (0.55, 0.49, 0.43)),
-        (83, (78, 79, 80, 81, 82, 83), (0.52, 0.50, 0.38)),  # section 106
+        # section 106 (China Daily 0.38 under version 127's frame, 0.39 since version 129:
+        # section 109)
+        (83, (78, 79, 80, 81, 82, 83), (0.52, 0.50, 0.39)),
     ],
 )
 def test_whole_frame_recall_by_hand(record, rounds, expected):

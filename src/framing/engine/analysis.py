@@ -384,7 +384,7 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: 127: from the targets rounds 78-83 miss (the West / US in China Daily above all): the owner of
 #: a copula subject past one modifier ("Washington's latest move is a provocation"), "resort to
 #: <action noun>", and the main clause's subject for a sentence-opening "By <-ing>, X ...".
-METRICS_VERSION = 128
+METRICS_VERSION = 129
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

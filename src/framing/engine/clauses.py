@@ -109,7 +109,7 @@ _PLEDGES = frozenset({"commitment", "commitments", "obligation", "obligations", 
 _BACKERS = ("-backed", "-led", "-sponsored", "-funded", "-installed")
 #: heads of a possessed noun phrase that name another party than the owner ("its foreign
 #: backers", "Russia's many critics"; version 127)
-_OTHER_PARTIES = frozenset(
+OTHER_PARTIES = frozenset(
     {"backer", "backers", "sponsor", "sponsors", "patron", "patrons", "supporter", "supporters",
      "critic", "critics", "friend", "friends", "proxy", "proxies", "victim", "victims"}
 )  # fmt: skip
@@ -1053,7 +1053,7 @@ class SentenceView:
             t.replace("-", "").isalpha() and t.islower() for t in (self.toks[head], self.toks[k])
         ):
             return OTHER  # a name or a number as the head or its modifier
-        if self.low[head] in cues.other_party_heads or self.low[head] in _OTHER_PARTIES:
+        if self.low[head] in cues.other_party_heads or self.low[head] in OTHER_PARTIES:
             return OTHER
         w = self.low[k]
         if (

@@ -35,7 +35,9 @@ rules' values, each reader's values and reasons; never corpus text):
   sentence-opening "By <-ing>") and 10 matches left without one;
 - ``targets-128`` (``target-census-128.csv``, section 108): the 35 targets version 128 gave
   (all had none before: an agent past a participle of perpetrating, modifiers coordinated
-  before their noun) and 12 matches left without one.
+  before their noun) and 12 matches left without one;
+- ``targets-129`` (``target-census-129.csv``, section 109): the 10 targets version 129 gave
+  (a relative pronoun's antecedent as the doer) and 10 matches left without one.
 
 Rows are flagged ``guided`` when their passage was one of the audit rows the rules were written
 from, and ``shown_passage`` when any earlier attribution round sampled a row within 2,000
@@ -65,6 +67,7 @@ CENSUSES = {
     "voices-126": ("voice-census-126.csv", ("voice", "source")),
     "targets-127": ("target-census-127.csv", ("target",)),
     "targets-128": ("target-census-128.csv", ("target",)),
+    "targets-129": ("target-census-129.csv", ("target",)),
 }
 _IDS = ["row", "kind", "guided", "shown_passage", "dataset", "doc_id", "category", "start", "end"]
 #: a row's kind: a match the version changed, a control it left alone, a match one version

@@ -16,6 +16,7 @@ from framing.engine.attribution.frame_rules import (
 from framing.engine.clauses import (
     NONE,
     OTHER,
+    OTHER_PARTIES,
     RECIPROCAL_PAIRS,
     VAGUE,
     Holder,
@@ -294,6 +295,9 @@ def _adverb_of_verb(view: SentenceView, first: int, last: int, category: str, cu
     return view.low[first] not in cues.auxiliaries and prev not in cues.auxiliaries and prev != "to"
 
 
+#: coordinators: the antecedent of :func:`_relative_doer` holds none
+_COORD_WORDS = frozenset({"and", "or", "&"})
+
 #: modifiers that make the act a possibility, which casts no one yet
 #: "to" and the modals before an evaluative cue used as a verb ("attempts to malign China")
 _TO_OR_MODAL = frozenset({"to", "will", "would", "could", "can", "should", "must", "may"})
@@ -404,6 +408,8 @@ def _target(
             h = view.doer(first, strict=True)
             if h.kind != "actor":
                 h = _possessed_subject(view, first)  # "Russia's war of aggression threatens"
+            if h.kind != "actor":
+                h = _relative_doer(view, first)  # "a Ukrainian adviser who threatened to"
         elif verbish and _tag_pronoun(view, first, cues):
             # "..., it claimed.": the pronoun's antecedent is not in the claim it reports
             inside = {view.chunk_of[k].cat for k in range(first) if view.chunk_of[k] is not None}
@@ -413,6 +419,8 @@ def _target(
             # (version 127, attribution round 83)
         elif verbish:
             h = view.doer(first)
+            if h.kind != "actor":
+                h = _relative_doer(view, first)  # "the US, which has been bullying ..."
         elif adverb and _governed_before(view, first):
             # "Russia's invasion of Ukraine flagrantly violates", "the aggression against
             # Ukraine blatantly disregards": the clause's subject, not the one acted on (v. 82)
@@ -653,6 +661,53 @@ def _relative_antecedent(view: SentenceView, first: int) -> Holder:
                 # who should be blamed"
             return view.actor_holder(ch)
     return NONE
+
+
+def _relative_doer(view: SentenceView, first: int) -> Holder:
+    """For a negative action at ``first`` whose subject is a relative pronoun ("the US, which has
+    been bullying", "Trump's tariff wars that are threatening", "a Ukrainian counterattack which
+    threatened to"), the actor of its antecedent: an actor word that modifies or owns the
+    antecedent's head, or is the head itself when nothing but a determiner or the sentence's
+    start comes before it (version 129). Not an actor after a verb or a preposition ("Russia
+    invaded Ukraine, which threatens ...", "the war against Ukraine that is ..."): the clause or
+    a larger phrase may be the antecedent."""
+    cues = view.cues
+    j = first - 1
+    while j >= 0 and (
+        view.low[j] in cues.auxiliaries
+        or view.low[j] in cues.be_forms
+        or view.low[j].endswith("ly")
+    ):
+        j -= 1
+    if j < 1 or view.low[j] not in ("who", "which", "that"):
+        return NONE
+    k = j - 1
+    if view.toks[k] == ",":
+        k -= 1
+    head = k
+    while k >= 0 and view.chunk_of[k] is None:
+        t, w = view.toks[k], view.low[k]
+        if not (t.replace("-", "").isalpha() and t.islower()) or k < head - 3:
+            return NONE  # no actor word within the antecedent's few last words
+        if w in cues.prepositions or w in cues.determiners or w in cues.auxiliaries:
+            return NONE
+        if w in cues.be_forms or w in _COORD_WORDS:
+            return NONE
+        k -= 1
+    if k < 0:
+        return NONE
+    ch = view.chunk_of[k]
+    if view._non_state(ch) or view._not_itself(ch):
+        return NONE  # "a Russian company which", "a Russia-backed militia that"
+    if view.low[head] in cues.collective_heads or view.low[head] in OTHER_PARTIES:
+        return NONE  # "U.S. terrorism victims who have claims": private people
+    if ch.last == head:  # the actor is the head: only a subject-like phrase
+        b = ch.first - 1
+        while b >= 0 and view.low[b] in cues.determiners:
+            b -= 1
+        if b >= 0 and not (view.is_boundary(b) or view.toks[b] == ","):
+            return NONE  # "relations between the DPRK and the US that threaten"
+    return view.actor_holder(ch)
 
 
 def _claimer(view: SentenceView, first: int, last: int, cues: Cues) -> str:
