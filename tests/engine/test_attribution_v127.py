@@ -36,8 +36,6 @@ UNTARGETED = [
     # another party than the owner, or a name after the modifiers
     ("Kiev dismissed the polls, while its foreign backers have threatened to impose sanctions.",
      "threatened"),
-    ("The war waged by the US against China's telecommunications company Huawei has been absurd.",
-     "absurd"),
     # two modifiers: the head may be another phrase's ("NATO's potential expansion eastwards")
     ("Our concerns about NATO's possible expansion eastwards were absolutely groundless.",
      "groundless"),
@@ -57,3 +55,13 @@ def test_by_after_the_main_clause_keeps_its_subject():
     """ "Washington has damaged ties by interfering": doer() reads the main clause (before)."""
     row = only_match("Washington has damaged ties by interfering in Hong Kong.", "interfering")
     assert row["target"] == "west_us"
+
+
+def test_a_name_after_the_modifier_is_not_the_owner():
+    """ "China's telecommunications company Huawei": China does not own the subject's head.
+    Both readers of census 128 (control row 20) cast the agent of *waged*, the US, which no
+    rule reads in a copula's subject (one such sentence in the seven corpora)."""
+    text = (
+        "The war waged by the US against China's telecommunications company Huawei has been absurd."
+    )
+    assert only_match(text, "absurd")["target"] != "china"
