@@ -77,12 +77,22 @@ def test_a_malformed_census_is_one_line_data_error(tmp_path, content, message):
 
 
 @pytest.mark.mirror
-@pytest.mark.parametrize("name", ["targets-118", "targets-127"])
+@pytest.mark.parametrize("name", ["targets-118", "targets-127", "targets-128", "targets-129"])
 def test_the_current_rules_give_the_recorded_targets(mirror_env, name):
     census = tc.read_census(name)
     current = aa.current_assignments(census)
     assert current["matched"].all()
     assert current["target"].tolist() == census["target"].tolist()
+
+
+@pytest.mark.mirror
+def test_the_withdrawn_labeller_rule_left_no_target(mirror_env):
+    """Census 130 records the targets a tried rule gave (docs/validation.md section 110); the
+    rule was withdrawn, so the current rules give all its rows none."""
+    census = tc.read_census("targets-130")
+    current = aa.current_assignments(census)
+    assert current["matched"].all()
+    assert (current["target"] == "").all()
 
 
 # the target census of version 127 (docs/validation.md section 107): subset -> (n, both readers
@@ -108,6 +118,46 @@ def test_the_census_of_version_127_holds_16_new_targets_and_10_controls():
 def test_census_127_gives_the_stated_numbers(subset, stated):
     census = tc.read_census("targets-127")
     now = tc.census_table(name="targets-127").set_index("subset").loc[subset]
+    before = tc.census_table(census.assign(target="")).set_index("subset").loc[subset]
+    assert (now["n"], now["both"], before["both"]) == stated
+    ci = binomtest(int(now["both"]), int(now["n"])).proportion_ci(method="wilson")
+    assert (now["lo"], now["hi"]) == (pytest.approx(ci.low, abs=1e-9), pytest.approx(ci.high))
+
+
+# the target censuses of versions 128 and 129 and of the withdrawn labeller rule
+# (docs/validation.md sections 108-110): name -> subset -> (n, both readers agree with the
+# rules' targets, both agree with the empty target before)
+TARGETS_STATED = {
+    "targets-128": {
+        "changed targets, all": (35, 34, 0),
+        "changed targets, passages that guided no rule": (34, 33, 0),
+        "changed targets, passages no attribution round showed": (12, 12, 0),
+        "controls (the rules give no target)": (12, 8, 8),
+    },
+    "targets-129": {
+        "changed targets, all": (10, 8, 1),
+        "changed targets, passages that guided no rule": (8, 6, 1),
+        "changed targets, passages no attribution round showed": (1, 1, 0),
+        "controls (the rules give no target)": (10, 2, 2),
+    },
+    "targets-130": {
+        "changed targets, all": (39, 18, 5),
+        "changed targets, passages no attribution round showed": (10, 4, 3),
+        "controls (the rules give no target)": (10, 5, 5),
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "subset", "stated"),
+    [(n, s, v) for n, rows in TARGETS_STATED.items() for s, v in rows.items()],
+)
+def test_target_censuses_give_the_stated_numbers(name, subset, stated):
+    census = tc.read_census(name)
+    assert set(census["kind"]) == {"changed", "control"}
+    assert (census.loc[census["kind"] == "changed", "target"] != "").all()  # all were empty
+    assert (census.loc[census["kind"] == "control", "target"] == "").all()
+    now = tc.census_table(name=name).set_index("subset").loc[subset]
     before = tc.census_table(census.assign(target="")).set_index("subset").loc[subset]
     assert (now["n"], now["both"], before["both"]) == stated
     ci = binomtest(int(now["both"]), int(now["n"])).proportion_ci(method="wilson")

@@ -37,7 +37,11 @@ rules' values, each reader's values and reasons; never corpus text):
   (all had none before: an agent past a participle of perpetrating, modifiers coordinated
   before their noun) and 12 matches left without one;
 - ``targets-129`` (``target-census-129.csv``, section 109): the 10 targets version 129 gave
-  (a relative pronoun's antecedent as the doer) and 10 matches left without one.
+  (a relative pronoun's antecedent as the doer) and 10 matches left without one;
+- ``targets-130`` (``target-census-130.csv``, section 110): the 39 targets a tried rule gave
+  the labeller of "what X called" (a pronoun or a title), and 10 such labels it left without
+  one. The readers split on whether a plain attribution casts its labeller, and the rule was
+  withdrawn: the current rules give these rows no target (``target`` holds the tried rule's).
 
 Rows are flagged ``guided`` when their passage was one of the audit rows the rules were written
 from, and ``shown_passage`` when any earlier attribution round sampled a row within 2,000
@@ -68,6 +72,7 @@ CENSUSES = {
     "targets-127": ("target-census-127.csv", ("target",)),
     "targets-128": ("target-census-128.csv", ("target",)),
     "targets-129": ("target-census-129.csv", ("target",)),
+    "targets-130": ("target-census-130.csv", ("target",)),
 }
 _IDS = ["row", "kind", "guided", "shown_passage", "dataset", "doc_id", "category", "start", "end"]
 #: a row's kind: a match the version changed, a control it left alone, a match one version
