@@ -86,6 +86,17 @@ def test_the_current_rules_give_the_recorded_targets(mirror_env, name):
 
 
 @pytest.mark.mirror
+def test_the_current_rules_give_the_inside_census_its_targets(mirror_env):
+    """Census ``targets-inside`` reads the current rules' outputs (``target``); the rule tried
+    beside them (``tried_target``: none for the text's own side) was not kept."""
+    census = tc.read_census("targets-inside")
+    current = aa.current_assignments(census)
+    assert current["matched"].all()
+    assert current["target"].tolist() == census["target"].tolist()
+    assert (census["tried_target"] != census["target"]).sum() == 19  # RT 8, White House 7, US 4
+
+
+@pytest.mark.mirror
 def test_the_withdrawn_labeller_rule_left_no_target(mirror_env):
     """Census 130 records the targets a tried rule gave (docs/validation.md section 110); the
     rule was withdrawn, so the current rules give all its rows none."""
@@ -162,6 +173,27 @@ def test_target_censuses_give_the_stated_numbers(name, subset, stated):
     assert (now["n"], now["both"], before["both"]) == stated
     ci = binomtest(int(now["both"]), int(now["n"])).proportion_ci(method="wilson")
     assert (now["lo"], now["hi"]) == (pytest.approx(ci.low, abs=1e-9), pytest.approx(ci.high))
+
+
+# the census of the current "inside" targets (docs/validation.md section 111): subset -> (n,
+# both readers agree with the current rules' target, with the tried rule's, with no target)
+INSIDE_STATED = {
+    "current targets, all": (38, 11, 29, 24),
+    "current targets, passages no attribution round showed": (10, 0, 9, 10),
+}
+
+
+@pytest.mark.parametrize(("subset", "stated"), INSIDE_STATED.items())
+def test_the_inside_census_gives_the_stated_numbers(subset, stated):
+    census = tc.read_census("targets-inside")
+    assert set(census["kind"]) == {"current"}
+    assert (census["target"] != "").all()
+    v129 = tc.census_table(census).set_index("subset").loc[subset]
+    v130 = tc.census_table(census.assign(target=census["tried_target"])).set_index("subset")
+    none = tc.census_table(census.assign(target="")).set_index("subset").loc[subset]
+    assert (v129["n"], v129["both"], v130.loc[subset, "both"], none["both"]) == stated
+    ci = binomtest(int(v129["both"]), int(v129["n"])).proportion_ci(method="wilson")
+    assert (v129["lo"], v129["hi"]) == (pytest.approx(ci.low, abs=1e-9), pytest.approx(ci.high))
 
 
 # the voice census of version 120 (docs/validation.md section 97): subset -> (n, both readers

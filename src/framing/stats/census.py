@@ -41,7 +41,12 @@ rules' values, each reader's values and reasons; never corpus text):
 - ``targets-130`` (``target-census-130.csv``, section 110): the 39 targets a tried rule gave
   the labeller of "what X called" (a pronoun or a title), and 10 such labels it left without
   one. The readers split on whether a plain attribution casts its labeller, and the rule was
-  withdrawn: the current rules give these rows no target (``target`` holds the tried rule's).
+  withdrawn: the current rules give these rows no target (``target`` holds the tried rule's);
+- ``targets-inside`` (``target-census-inside.csv``, section 111): all 38 targets the current
+  rules give a "what X calls" label through an actor inside it (role ``inside``: *what Russia
+  calls*), kind ``current``: a precision census of unchanged outputs, no controls;
+  ``tried_target`` holds the values of a rule tried and not kept (no target for the text's own
+  side).
 
 Rows are flagged ``guided`` when their passage was one of the audit rows the rules were written
 from, and ``shown_passage`` when any earlier attribution round sampled a row within 2,000
@@ -73,12 +78,14 @@ CENSUSES = {
     "targets-128": ("target-census-128.csv", ("target",)),
     "targets-129": ("target-census-129.csv", ("target",)),
     "targets-130": ("target-census-130.csv", ("target",)),
+    "targets-inside": ("target-census-inside.csv", ("target",)),
 }
 _IDS = ["row", "kind", "guided", "shown_passage", "dataset", "doc_id", "category", "start", "end"]
 #: a row's kind: a match the version changed, a control it left alone, a match one version
-#: changed and the next put back (``voices-121``: 8 rows version 122 restored), or a match of a
-#: voice census whose target alone changed (``voices-124``: 2 rows, outside the table)
-KINDS = ("changed", "control", "restored", "target_only")
+#: changed and the next put back (``voices-121``: 8 rows version 122 restored), a match of a
+#: voice census whose target alone changed (``voices-124``: 2 rows, outside the table), or a
+#: current output read in full without a change (``targets-inside``)
+KINDS = ("changed", "control", "restored", "target_only", "current")
 
 
 def _columns(values: tuple[str, ...]) -> list[str]:
@@ -123,6 +130,14 @@ def _agrees(assigned: str, truth: str) -> bool:
 
 
 def _subsets(df: pd.DataFrame, what: str, controls: str) -> dict[str, pd.DataFrame]:
+    current = df[df["kind"] == "current"]
+    if len(current):  # a census of the current rules' outputs, no change and no controls
+        return {
+            f"current {what}, all": current,
+            f"current {what}, passages no attribution round showed": current[
+                ~current["shown_passage"]
+            ],
+        }
     changed = df[df["kind"] == "changed"]
     return {
         f"changed {what}, all": changed,
@@ -169,7 +184,8 @@ def census_table(census: pd.DataFrame | None = None, name: str = "targets-118") 
     Returns
     -------
     DataFrame
-        One row per subset (changed: all, not guided, fresh passages; controls): ``n``,
+        One row per subset (changed: all, not guided, fresh passages; controls; or, for a
+        census of current outputs, current: all, fresh passages): ``n``,
         ``reader1`` and ``reader2`` (rows where the reader's target equals the rules'),
         ``both`` (equal for both readers), ``share`` (``both / n``) with its Wilson 95% interval
         ``lo``, ``hi``, and ``readers_agree`` (rows where the two readers wrote the same).
