@@ -384,6 +384,11 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: 127: from the targets rounds 78-83 miss (the West / US in China Daily above all): the owner of
 #: a copula subject past one modifier ("Washington's latest move is a provocation"), "resort to
 #: <action noun>", and the main clause's subject for a sentence-opening "By <-ing>, X ...".
+#: 128: the doer named past the evaluated noun: a participle of perpetrating before "by X"
+#: ("crimes committed by Russian soldiers"), modifiers coordinated before their noun ("a brutal,
+#: unprovoked war unleashed by Russia").
+#: 129: a relative pronoun's antecedent as the doer of a negative action ("Trump's tariff wars
+#: that are threatening").
 METRICS_VERSION = 129
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")

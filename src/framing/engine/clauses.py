@@ -56,7 +56,7 @@ VERB_MARKERS = frozenset(
      "not", "n't"}
 )  # fmt: skip
 
-_COORD = frozenset({"and", "or", "&"})
+COORDINATORS = frozenset({"and", "or", "&"})
 #: how far right of a blame verb :meth:`SentenceView.second_object` looks (version 81)
 _MAX_SECOND_OBJECT = 24
 #: determiners before a title that point to someone the text identifies ("the general")
@@ -414,7 +414,7 @@ class SentenceView:
         i = ch.first - 1 if step < 0 else ch.last + 1
         while step < 0 and i >= 0 and self.low[i] in self.cues.determiners:
             i -= 1  # "Kyiv and the West"
-        while 0 <= i < self.n and self.low[i] in _COORD:
+        while 0 <= i < self.n and self.low[i] in COORDINATORS:
             j = i + step
             while 0 <= j < self.n and self.low[j] in self.cues.determiners:
                 j += step
@@ -461,7 +461,7 @@ class SentenceView:
         j = ch.first - 1
         while j >= 0 and self.low[j] in self.cues.determiners:
             j -= 1
-        if j >= 1 and self.low[j] in _COORD:
+        if j >= 1 and self.low[j] in COORDINATORS:
             k = j - 1  # the first conjunct: an actor or a capitalised name
             other = self.chunk_of[k]
             if other is not None:
@@ -1061,7 +1061,7 @@ class SentenceView:
             or w in cues.prepositions
             or w in cues.auxiliaries
             or w in cues.copulas
-            or w in _COORD
+            or w in COORDINATORS
         ):
             return OTHER
         owner = self.chunk_at.get(k - 1)
@@ -1151,8 +1151,8 @@ class SentenceView:
             self.headline
             and comma > 0
             and self.chunk_of[comma - 1] is not None
-            and any(self.low[k] in _COORD for k in between)
-            and all(self.low[k] in _COORD or self.toks[k][:1].isupper() for k in between)
+            and any(self.low[k] in COORDINATORS for k in between)
+            and all(self.low[k] in COORDINATORS or self.toks[k][:1].isupper() for k in between)
         )
 
     def left_of_adverbs(self, i: int) -> int:
@@ -1182,7 +1182,8 @@ class SentenceView:
             if said is not None:  # "BfV has claimed that China is using ..., alleging it is":
                 return self.subject(said)  # the reporter alleges (version 117)
         if j >= 0 and (
-            self.low[j] in _COORD or (gerund and (self.toks[j] == "," or self.low[j] in MEANS))
+            self.low[j] in COORDINATORS
+            or (gerund and (self.toks[j] == "," or self.low[j] in MEANS))
         ):
             return self.clause_subject(j)
         if gerund and j >= 0 and self.low[j] in _OPPOSING:
@@ -1316,7 +1317,7 @@ class SentenceView:
         if (
             w in cues.prepositions
             or w in cues.determiners
-            or w in _COORD
+            or w in COORDINATORS
             or w in cues.clause_openers
             or w in cues.be_forms
             or w in cues.auxiliaries
@@ -1917,7 +1918,7 @@ class SentenceView:
             and self.low[k] not in cues.prepositions
             and self.low[k] not in cues.determiners
             and self.low[k] not in cues.be_forms
-            and self.low[k] not in _COORD
+            and self.low[k] not in COORDINATORS
             and self.chunk_of[k] is None
         ):
             k += 1  # "bogus [claims] pushed by": the noun the word modifies
@@ -1949,7 +1950,7 @@ class SentenceView:
             and w not in cues.determiners
             and w not in cues.be_forms
             and w not in cues.auxiliaries
-            and w not in _COORD
+            and w not in COORDINATORS
             and w not in _SUBORDINATORS
             and self.toks[k] not in cues.third_person
         )
@@ -1967,7 +1968,7 @@ class SentenceView:
             j = end + 1
             if j < self.n and self.toks[j] == ",":
                 j += 1
-            if j < self.n and self.low[j] in _COORD:
+            if j < self.n and self.low[j] in COORDINATORS:
                 j += 1
             if j == end + 1 or j + 2 >= self.n or not self._plain_modifier(j):
                 break
@@ -2092,9 +2093,9 @@ class SentenceView:
         # subject of a copula: "Washington is (very) arrogant", "... is reckless and arrogant"
         j = self._predicate_start(first - 1)
         nxt = self.low[last + 1] if last + 1 < self.n else "."
-        ends = not nxt.isalpha() or nxt in cues.prepositions or nxt in _COORD
+        ends = not nxt.isalpha() or nxt in cues.prepositions or nxt in COORDINATORS
         for _ in range(3):  # a coordinated predicate ends its phrase ("hostile forces": no)
-            if not (ends and j >= 1 and (self.low[j] in _COORD or self.toks[j] == ",")):
+            if not (ends and j >= 1 and (self.low[j] in COORDINATORS or self.toks[j] == ",")):
                 break
             k = self._predicate_start(j - 2)
             if not self.toks[j - 1].isalpha() or self.low[j - 1] in cues.prepositions:

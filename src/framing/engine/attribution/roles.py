@@ -14,6 +14,7 @@ from framing.engine.attribution.frame_rules import (
     _relative_maker,
 )
 from framing.engine.clauses import (
+    COORDINATORS,
     NONE,
     OTHER,
     OTHER_PARTIES,
@@ -294,9 +295,6 @@ def _adverb_of_verb(view: SentenceView, first: int, last: int, category: str, cu
     prev = view.low[first - 1]
     return view.low[first] not in cues.auxiliaries and prev not in cues.auxiliaries and prev != "to"
 
-
-#: coordinators: the antecedent of :func:`_relative_doer` holds none
-_COORD_WORDS = frozenset({"and", "or", "&"})
 
 #: modifiers that make the act a possibility, which casts no one yet
 #: "to" and the modals before an evaluative cue used as a verb ("attempts to malign China")
@@ -691,7 +689,7 @@ def _relative_doer(view: SentenceView, first: int) -> Holder:
             return NONE  # no actor word within the antecedent's few last words
         if w in cues.prepositions or w in cues.determiners or w in cues.auxiliaries:
             return NONE
-        if w in cues.be_forms or w in _COORD_WORDS:
+        if w in cues.be_forms or w in COORDINATORS:
             return NONE
         k -= 1
     if k < 0:
