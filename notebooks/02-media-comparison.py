@@ -107,7 +107,8 @@ STRIP_METRICS = ["west_us_per_1k", "accusation_per_1k", "cold_war_per_1k", "scar
 # - `02-targets` — each actor's share of the targets each group casts negatively, by the rules
 #   and by the attribution audit's readers' estimate;
 # - `02-strip-west-us`, `02-strip-accusation`, `02-strip-cold-war`, `02-strip-scare-quote` —
-#   every document by outlet, the article marked;
+#   every document by outlet, the article marked, with the precision the news audit measured
+#   in each outlet group (counts of judged rows);
 # - `02-fightin-words-chinadaily`, `02-fightin-words-western` — the article's distinctive
 #   vocabulary against China Daily opinion and against Western news;
 # - `02-headlines-weekly` — weekly share of headlines naming the West/US and China/Russia per
@@ -427,12 +428,15 @@ target_rows.pivot(index="label", columns="group", values="share").round(2)
 # %%
 ROWS = ["China Daily editorials", "China Daily columns", "RT", *WESTERN_OUTLETS]
 STRIP_COLUMNS = ["doc_id", "outlet", "row", "genre", "date", "tokens"]
+# the news audit's groups in the order of the rows (its precision per group in each subtitle)
+STRIP_AUDIT_GROUPS = {"china_daily": "China Daily", "rt": "RT", "western": "Western"}
 for metric in STRIP_METRICS:
     label = labels.metric_label(metric, lexicon)
     fig, ax = style.new_figure(
         titles.outlet_strip_sentence(scores, metric, art[metric], label, "row", ROWS),
         subtitle=f"{label}; every document of each outlet (China Daily 2012-19 opinion; RT "
-        "and Western news 2022); bars: outlet medians",
+        "and Western news 2022); bars: outlet medians; "
+        f"{tables.news_precision_note(metric.removesuffix('_per_1k'), STRIP_AUDIT_GROUPS)}",
         source=SRC_ALL,
         figsize=(7.2, 5.2),
     )

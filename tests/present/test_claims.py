@@ -96,6 +96,26 @@ def test_precision_phrase(args, text):
     assert claims.precision_phrase(*args) == text
 
 
+@pytest.mark.parametrize(
+    "rows, text",
+    [
+        ([("China Daily", 16, 30), ("RT", 15, 30), ("Western", 12, 28)],
+         "China Daily 16/30 (0.53), RT 15/30 (0.50), Western 12/28 (0.43), "
+         "exploratory"),
+        ([("China Daily", 28, 30), ("RT", 29, 30), ("Western", 27, 30)],
+         "China Daily 28/30 (0.93), RT 29/30 (0.97), Western 27/30 (0.90)"),
+        # too few rows: counts without a share, and they do not make the note exploratory
+        ([("RT", 29, 30), ("Western", 5, 7)],
+         "RT 29/30 (0.97), Western 5/7 (too few)"),
+        ([("RT", 8, 10)], "RT 8/10 (0.80)"),  # at the bar: not below it
+        ([("RT", 7, 9)], "RT 7/9 (too few)"),
+        ([], "not audited by group"),
+    ],
+)  # fmt: skip
+def test_group_precision_phrase(rows, text):
+    assert claims.group_precision_phrase(rows, 0.80, 10) == text
+
+
 def _position(rows):
     cols = ["label", "kind", "percentile", "count", "sentences", "percentile_lo"]
     return pd.DataFrame(rows, columns=cols)

@@ -417,3 +417,45 @@ def test_with_group_precision_gives_each_group_its_own_cell():
     assert out.loc[0, "group_precision"] == pytest.approx(rt["correct"] / rt["n"], abs=5e-5)
     assert out.loc[1, "group_precision"] == western["precision"]  # own voice: its category's
     assert np.isnan(out.loc[2, "group_precision"]) and np.isnan(out.loc[3, "group_precision"])
+
+
+def test_news_precision_note_names_each_group_with_its_counts():
+    from framing.stats.validation import news_precision_by_group
+
+    groups = {"china_daily": "China Daily", "rt": "RT", "western": "Western"}
+    by = news_precision_by_group().set_index(["category", "outlet_group"])
+    note = tables.news_precision_note("scare_quote", groups)
+    assert note.startswith("precision audited in news media 2022")
+    written = [note.index(f"{label} ") for label in groups.values()]
+    assert written == sorted(written)  # in the order asked for
+    for g, label in groups.items():
+        cell = by.loc[("scare_quote", g)]
+        assert f"{label} {cell['correct']}/{cell['n']} " in note
+    assert note.endswith("exploratory") == bool((by.loc["scare_quote"]["precision"] < 0.8).any())
+    # audited only in the official texts: the pooled precision and where it was measured
+    assert "not audited on news" in tables.news_precision_note("west_us", groups)
+    assert tables.news_precision_note("no_such_category", groups) == "not audited"
+
+
+@pytest.mark.parametrize(
+    "rows, text",
+    [
+        ([("accusation", "west_us"), ("accusation", ""), ("distancing", "russia"),
+          ("hedge", "")],  # a hedge has no target: not counted
+         "the rules name a target for 2 of the text's 3 matches of the Accusation and "
+         "Distancing categories; the others cast no actor the rules can place"),
+        ([("accusation", "west_us")],
+         "the rules name a target for 1 of the text's 1 match of the Accusation and "
+         "Distancing categories"),
+        ([("hedge", "")],
+         "the rules name a target for 0 of the text's 0 matches of the Accusation and "
+         "Distancing categories"),
+        ([("distancing", None), ("distancing", "un")],  # a missing target is none
+         "the rules name a target for 1 of the text's 2 matches of the Accusation and "
+         "Distancing categories; the others cast no actor the rules can place"),
+    ],
+)  # fmt: skip
+def test_target_coverage(rows, text):
+    matches = pd.DataFrame(rows, columns=["category", "target"])
+    names = {"accusation": "Accusation per 1k", "distancing": "Distancing per 1k"}
+    assert titles.target_coverage(matches, ["accusation", "distancing"], names.get) == text

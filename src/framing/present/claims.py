@@ -148,6 +148,26 @@ def precision_phrase(
     return text + (", exploratory" if exploratory else "")
 
 
+def group_precision_phrase(
+    rows: Sequence[tuple[str, int, int]], exploratory_below: float, min_n: int
+) -> str:
+    """``China Daily 16/30 (0.53), RT 15/30 (0.50), exploratory`` (rows judged right) from ``rows`` of
+    (group, correct, n), in their order: each group's counts with its share; a group judged on
+    fewer than ``min_n`` rows shows ``too few`` instead of a share; ``, exploratory`` when a
+    judged share is below ``exploratory_below``; ``not audited by group`` without rows."""
+    if not rows:
+        return "not audited by group"
+    parts, low = [], False
+    for group, correct, n in rows:
+        if n < min_n:
+            parts.append(f"{group} {correct}/{n} (too few)")
+            continue
+        share = correct / n
+        low = low or share < exploratory_below
+        parts.append(f"{group} {correct}/{n} ({share:.2f})")
+    return ", ".join(parts) + (", exploratory" if low else "")
+
+
 def short_label(label: str) -> str:
     return str(label).removesuffix(" per 1k")
 

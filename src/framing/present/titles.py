@@ -287,6 +287,21 @@ def target_sentence(matrix: pd.DataFrame, label=str) -> str:
     return f"{label(top)} is the target of {of} that cast an actor negatively; {rest}"
 
 
+def target_coverage(matches: pd.DataFrame, categories: Sequence[str], label=str) -> str:
+    """How many of a text's ``matches`` of the target ``categories`` the rules give a target,
+    for the subtitle of a targets chart, which shows only those: ``the rules name a target
+    for 11 of the text's 20 matches of the Accusation and Distancing categories; the others
+    cast no actor the rules can place`` (``label``: a category's display name)."""
+    rows = matches[matches["category"].isin(list(categories))]
+    named = int((rows["target"].fillna("") != "").sum())
+    names = join_words([_tiny(label(c)) for c in categories])
+    total = plural(len(rows), "match", "matches")
+    head = f"the rules name a target for {named} of the text's {total}"
+    if len(rows) == 0 or named == len(rows):
+        return f"{head} of the {names} categories"
+    return f"{head} of the {names} categories; the others cast no actor the rules can place"
+
+
 def _tiny(label: str) -> str:
     """A metric label cut for a title: no unit, no trailing "frame", no parenthesis — unless
     the label is one word explained by it ("They (out-group pronouns)" → "out-group pronouns")."""
