@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from framing.engine import attribution, multiscan
-from framing.engine.attribution import cue_scan, frame_rules, roles, speakers
+from framing.engine.attribution import cue_scan, frame_rules, frame_scope, roles, speakers
 from framing.engine.clauses import (
     _TOKEN_SPLIT,
     TOKEN_RE,
@@ -74,13 +74,13 @@ def test_sentence_view_tokens_equal_finditer(text, cut):
 
 
 def _scope_end_loop(view, i, limit=None):
-    """The plain loop of :func:`frame_rules._scope_end` (no shortcut)."""
+    """The plain loop of :func:`frame_scope._scope_end` (no shortcut)."""
     hi = view.n if limit is None else min(view.n, i + limit)
     for k in range(i, hi):
         if view.toks[k] == ";" or (limit is not None and view.toks[k] == ","):
             return k
         if view.low[k] in ("but", "yet") and k > i and view.toks[k - 1] == ",":
-            if frame_rules._no_subject(view, k + 1):
+            if frame_scope._no_subject(view, k + 1):
                 continue
             return k
     return hi
@@ -101,7 +101,7 @@ def test_scope_end_shortcut_equals_the_loop(text):
     v = SentenceView(text, 0, len(text), [], load_cues(), {}, None)
     for i in range(v.n + 1):
         for limit in (None, 3, 8):
-            assert frame_rules._scope_end(v, i, limit) == _scope_end_loop(v, i, limit), (i, limit)
+            assert frame_scope._scope_end(v, i, limit) == _scope_end_loop(v, i, limit), (i, limit)
 
 
 @pytest.mark.parametrize("text", SENTENCES)

@@ -43,3 +43,29 @@ _POSSESSIVE = ("'s", "\u2019s", "s'")
 
 #: "X pointed out the latest barbarous action": its object is X's account (version 68, round 42)
 _POINT_OUT = frozenset({"points", "pointed", "pointing"})
+
+
+#: verbs of appeal whose object is asked to act: "urges X to ...", "asked X to ..."
+_APPEALS = frozenset(
+    {"urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "press", "presses",
+     "pressed", "pressing", "tell", "tells", "told", "telling", "call", "calls", "called",
+     "calling"}
+)  # fmt: skip
+
+#: attributive participles of unnamed claim: "the alleged crimes", "over alleged interference"
+_ALLEGED = frozenset({"alleged", "purported", "supposed", "rumoured", "rumored"})
+
+#: verbs of denial: a postposed "..., X denies" reports no words of X's (round 19)
+_DENIALS = frozenset(
+    {"deny", "denies", "denied", "reject", "rejects", "rejected", "refute", "refutes", "refuted",
+     "dismiss", "dismisses", "dismissed"}
+)  # fmt: skip
+
+#: capitalised words of dates, never the one who threatens ("a strike on Thursday threatened")
+_DATES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"}
+)  # fmt: skip
+
+_CLAIM_NOUNS = frozenset({"claim", "claims", "allegation", "allegations"})

@@ -3,16 +3,18 @@ actor a blame word, a negative action or an evaluative word casts negatively).""
 
 from __future__ import annotations
 
-from framing.engine.attribution.frame import _POSSESSIVE, AUTHOR_VOICE, REPORTED, Frame
-from framing.engine.attribution.frame_rules import (
+from framing.engine.attribution.frame import (
     _ALLEGED,
     _APPEALS,
     _CLAIM_NOUNS,
     _DATES,
     _DENIALS,
-    _claim_noun,
-    _relative_maker,
+    _POSSESSIVE,
+    AUTHOR_VOICE,
+    REPORTED,
+    Frame,
 )
+from framing.engine.attribution.word_frames import _claim_noun, _relative_maker
 from framing.engine.clauses import (
     COORDINATORS,
     NONE,
