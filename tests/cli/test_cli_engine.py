@@ -12,6 +12,26 @@ def test_profile_json(article_path, capsys):
     assert data["scare_quote_count"] == 4 and data["tokens"] > 500
 
 
+def test_profile_table_prints_each_categorys_audited_precision(article_path, capsys):
+    from framing.present.tables import with_precision
+
+    for genre in ("official", "news"):
+        assert main(["--quiet", "profile", str(article_path), "--precision", genre]) == 0
+        lines = capsys.readouterr().out.splitlines()
+        row = {x.split()[0]: x for x in lines[1:-1]}
+        audited = with_precision(
+            pd.DataFrame({"category": ["scare_quote", "hedge"]}), genre=genre
+        ).set_index("category")
+        for cat in ("scare_quote", "hedge"):  # the count, then the audit's own phrase
+            assert row[f"{cat}_count"].split()[1].isdigit()
+            assert row[f"{cat}_count"].endswith(audited.loc[cat, "precision_note"])
+        assert row["scare_quote_count"].endswith("exploratory")  # below 0.80 in both genres
+        assert "precision" not in row["scare_quote_per_1k"] + row["vague_source_count"]
+        assert lines[-1].startswith("(precision audited on")
+    assert main(["--quiet", "profile", str(article_path), "--format", "csv"]) == 0
+    assert "precision" not in capsys.readouterr().out  # the machine formats keep metric, value
+
+
 def test_score_csv_and_refuse(tmp_path, article_path, capsys):
     lex = write_lexicon(tmp_path)
     out = tmp_path / "s.csv"

@@ -21,6 +21,7 @@ from framing.cli._io import (
     lexicon_from_args,
     read_article_arg,
 )
+from framing.cli._options import add_precision
 
 
 def register(sub) -> None:
@@ -34,6 +35,7 @@ def register(sub) -> None:
     p.add_argument(
         "--lexicon", action="append", metavar="FILE", help="extra lexicon YAML (repeatable)"
     )
+    add_precision(p, "the table (not --out or the machine formats)")
     p.set_defaults(func=run)
 
 
@@ -66,8 +68,25 @@ def run(args) -> int:
                 return 0
             emit(table, args, claim)
             return 0
-    width = max(map(len, metrics.index))
-    lines = [note]
-    lines += [f"{k:<{width}}  {v:.4g}" for k, v in metrics.items()]
-    print("\n".join(lines))
+    print("\n".join([note, *metric_lines(metrics, lexicon, args.precision)]))
     return 0
+
+
+def metric_lines(metrics, lexicon, genre: str) -> list[str]:
+    """The table's lines: ``metric  value``, with each category's audited precision after its
+    ``_count`` (:func:`framing.present.tables.precision_notes`), and a last line saying what
+    that precision is."""
+    from framing.present.tables import precision_notes
+    from framing.present.titles import precision_where
+
+    notes = precision_notes([*lexicon.categories, "scare_quote"], genre)
+    width = max(map(len, metrics.index))
+    lines = []
+    for k, v in metrics.items():
+        note = notes.get(k.removesuffix("_count")) if k.endswith("_count") else None
+        lines.append(f"{k:<{width}}  {v:<9.4g}  {note}" if note else f"{k:<{width}}  {v:.4g}")
+    lines.append(
+        f"({precision_where(genre)}: the share of a category's matches that readers judged "
+        "right, docs/validation.md; exploratory: below 0.80, read its counts as leads)"
+    )
+    return lines

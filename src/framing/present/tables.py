@@ -105,6 +105,13 @@ def with_group_precision(
     return out
 
 
+def precision_notes(categories: Sequence[str], genre: str = "official") -> dict[str, str]:
+    """Each category's audited precision as a phrase (:func:`with_precision`, measured in
+    ``genre``): ``{"hedge": "precision 0.93 (0.89–0.96)", ...}``."""
+    table = with_precision(pd.DataFrame({"category": list(categories)}), genre=genre)
+    return dict(zip(table["category"], table["precision_note"], strict=True))
+
+
 def news_precision_note(category: str, groups: Mapping[str, str] = MEDIA_GROUPS) -> str:
     """What the news audit measured of ``category`` in each outlet group, for a figure of
     those groups (a strip plot's subtitle): ``precision audited in news media 2022 (fresh audit,
