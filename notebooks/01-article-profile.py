@@ -23,7 +23,6 @@ from IPython.display import HTML, display
 
 import framing
 from framing.present import charts, claims, labels, saving, style, tables, titles
-from framing.stats.attribution_audit import TARGET_CATEGORIES
 
 # %% tags=["parameters"]
 ARTICLE = "../data/article/globaltimes-2022-03-24-china-russia-mutual-trust.txt"
@@ -179,7 +178,7 @@ title = titles.target_sentence(matrix, labels.metric_label)
 fig, ax = style.new_figure(
     title,
     subtitle="Matches whose target is the actor (who is blamed, coerced or evaluated); "
-    + titles.target_coverage(analysis.matches, TARGET_CATEGORIES, labels.metric_label),
+    + titles.target_coverage(analysis.matches, matrix.columns, labels.metric_label),
     source=SOURCE,
     figsize=(7.2, 5.2),
 )

@@ -291,7 +291,8 @@ def target_coverage(matches: pd.DataFrame, categories: Sequence[str], label=str)
     """How many of a text's ``matches`` of the target ``categories`` the rules give a target,
     for the subtitle of a targets chart, which shows only those: ``the rules name a target
     for 11 of the text's 20 matches of the Accusation and Distancing categories; the others
-    cast no actor the rules can place`` (``label``: a category's display name)."""
+    cast no actor the rules can place`` (``label``: a category's display name; ``categories``:
+    those of the chart, e.g. the columns of ``Analysis.actor_frame_matrix(view="targeted")``)."""
     rows = matches[matches["category"].isin(list(categories))]
     named = int((rows["target"].fillna("") != "").sum())
     names = join_words([_tiny(label(c)) for c in categories])
