@@ -169,3 +169,27 @@ def test_submodules_are_attributes():
 def test_a_str_that_looks_like_a_missing_file_is_an_error():
     with pytest.raises(InputError, match="no such file"):
         framing.compare_article("no-such-article.txt", pd.DataFrame({"text": ["x"]}))
+
+
+@pytest.mark.parametrize(
+    ("bad", "needle"),
+    [
+        ({"n_boot": 0}, "n_boot must be an integer of at least 1, got 0"),
+        ({"n_boot": 2.5}, "n_boot must be an integer of at least 1"),
+        ({"neighbours": -1}, "neighbours must be an integer of at least 0"),
+        ({"min_group_size": True}, "min_group_size must be an integer"),
+    ],
+)
+def test_compare_article_refuses_bad_options_with_a_clear_error(work, bad, needle):
+    art, corpus, _ = work
+    docs = _read(corpus)
+    with pytest.raises(InputError, match=needle):
+        framing.compare_article(art, docs, by="group", **{**OPTS, **bad})
+
+
+@pytest.mark.parametrize("corpus", [None, 3, ["a text"]])
+def test_a_corpus_of_the_wrong_type_is_an_input_error(corpus):
+    with pytest.raises(InputError, match="a path, a dataset name or a DataFrame, got"):
+        framing.load_corpus(corpus)
+    with pytest.raises(InputError, match="a path, a dataset name or a DataFrame, got"):
+        framing.compare_article(W.ARTICLE, corpus)

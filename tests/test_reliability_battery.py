@@ -20,7 +20,7 @@ import pytest
 
 from framing.cli import main
 from tests.conftest import ARTICLE_TXT
-from tests.test_reliability import ENGLISH, leftovers, one_error_line
+from tests.test_reliability import ENGLISH, leftovers, one_error_line, warnings_of
 
 
 def _body() -> str:
@@ -739,3 +739,117 @@ def test_ctrl_c_during_a_worker_launch_interrupts_after_it():
         signal.raise_signal(signal.SIGINT)
         reached = True
     assert reached
+
+
+# ---------------------------------------------------------------- exploratory QA of 6 Dec 2026
+DATES = ["03/04/2022", "2022-03-05", "24 March 2022", "2022-03-05T10:00:00+08:00",
+         "2022-03-06T23:30:00-05:00", "not a date", "2022-02-30", ""]  # fmt: skip
+READ = ["2022-03-04", "2022-03-05", "2022-03-24", "2022-03-05 02:00:00",
+        "2022-03-07 04:30:00", None, None, None]  # fmt: skip
+
+
+@pytest.mark.parametrize("chunk", [None, "3"])
+def test_dates_in_any_format_are_read_and_unreadable_ones_named(tmp_path, capsys, chunk):
+    src = tmp_path / "d.csv"
+    ids = [f"d{i}" for i in range(len(DATES))]
+    pd.DataFrame({"doc_id": ids, "text": ENGLISH, "date": DATES}).to_csv(src, index=False)
+    out = tmp_path / "o.csv"
+    extra = ["--chunk-size", chunk] if chunk else []
+    assert main(["-q", "score", str(src), "--keep", "date", "--out", str(out), *extra]) == 0
+    got = pd.read_csv(out, dtype=str, keep_default_na=False)["date"].tolist()
+    assert got == [r or "" for r in READ]
+    warned = warnings_of(capsys.readouterr().err)
+    if chunk is None:  # one line for the input; the empty cell is no unreadable date
+        assert len(warned) == 1 and "2 of 8 date(s) could not be read" in warned[0]
+    else:  # one line per chunk that holds one
+        assert all("d.csv (chunk)" in w for w in warned)
+    assert "d5: 'not a date'" in "".join(warned) and "d6: '2022-02-30'" in "".join(warned)
+
+
+def test_a_table_streamed_in_chunks_has_the_bytes_of_the_whole(tmp_path):
+    src = tmp_path / "d.csv"
+    dates = ["2022-03-04", "2022-03-05", "2022-03-05T10:00:00", "2022-03-06"]
+    pd.DataFrame({"doc_id": list("abcd"), "text": ENGLISH, "date": dates}).to_csv(src, index=False)
+    outs = []
+    for extra in ([], ["--chunk-size", "2"], ["--chunk-size", "1"]):
+        outs.append(tmp_path / f"o{len(outs)}.csv")
+        assert (
+            main(["-q", "score", str(src), "--keep", "date", "--out", str(outs[-1]), *extra]) == 0
+        )
+    assert outs[0].read_bytes() == outs[1].read_bytes() == outs[2].read_bytes()
+
+
+@pytest.mark.parametrize("value", ["2022-02-30", "2022-13-01", "2022-03-01T25:00:00"])
+def test_impossible_yaml_dates_are_one_line(tmp_path, capsys, value):
+    doc = tmp_path / "a.txt"
+    doc.write_text(ENGLISH)
+    meta = tmp_path / "m.yaml"
+    meta.write_text(f"headline: X\npublished: {value}\n")
+    assert main(["profile", str(doc), "--meta", str(meta)]) == 2
+    one_error_line(capsys.readouterr().err, "m.yaml", f"cannot read the date or time '{value}'")
+    lex = tmp_path / "lex.yaml"
+    lex.write_text(f"id: x\nlabel: X\nkind: stance\nversion: {value}\nentries:\n  - term: foo\n")
+    assert main(["lexicon", "check", str(lex)]) == 2
+    said = capsys.readouterr()
+    assert f"lex.yaml:4: error: invalid YAML: cannot read the date or time '{value}'" in said.err
+
+
+@pytest.mark.parametrize("address", ["notanaddress", "tcp://127.0.0.1", "tcp://[::1"])
+def test_dask_scheduler_address_without_port_is_one_line(tmp_path, capfd, address):
+    doc = tmp_path / "a.txt"
+    doc.write_text(ENGLISH)
+    argv = ["-q", "score", str(doc), "--engine", "dask", "--scheduler", address]
+    code = subprocess.run(
+        [sys.executable, "-m", "framing", *argv, "--scheduler-timeout", "2"],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert code.returncode == 2  # in a process of its own: a failed Client reports at exit
+    one_error_line(code.stderr, f"--scheduler {address}: not HOST:PORT")
+
+
+def test_official_rows_need_a_home_the_lexicon_knows(tmp_path, capsys):
+    src = tmp_path / "h.csv"
+    pd.DataFrame({"doc_id": ["a", "b"], "text": "The United States condemns Russia.",
+                  "country": ["United States", "Narnia"], "off": ["true", "true"]}).to_csv(
+        src, index=False
+    )  # fmt: skip
+    argv = ["kwic", str(src), "--category", "accusation", "--home-col", "country"]
+    assert main([*argv, "--official-col", "off"]) == 2
+    one_error_line(capsys.readouterr().err, "document 'b'", "'Narnia' is no home the lexicon")
+
+
+@pytest.mark.parametrize(
+    ("argv", "needle"),
+    [
+        (["--pattern", "West", "--voice", "author"], "pattern matches have no voice"),
+        (["--pattern", "West", "--target", "west_us"], "pattern matches have no target"),
+        (["--category", "china", "--voice", "author"], "category 'china' gets no voice"),
+        (["--category", "hedge", "--target", "russia"], "category 'hedge' gets no target"),
+    ],
+)
+def test_kwic_filters_no_match_could_pass_are_refused(tmp_path, capsys, argv, needle):
+    doc = tmp_path / "a.txt"
+    doc.write_text(ENGLISH)
+    assert main(["kwic", str(doc), *argv]) == 2
+    one_error_line(capsys.readouterr().err, needle)
+
+
+def test_folder_corpora_read_any_case_of_txt_and_skip_hidden_files(tmp_path, capsys):
+    folder = _docs(tmp_path / "docs", n=2)
+    (folder / "UPPER.TXT").write_text("Upper. " + ENGLISH)
+    (folder / "._d0.txt").write_bytes(b"\x00\x05\x16\x07 resource fork")
+    (folder / ".git").mkdir()
+    (folder / ".git" / "notes.txt").write_text("not a document")
+    out = tmp_path / "o.csv"
+    assert main(["-q", "score", str(folder), "--out", str(out)]) == 0
+    assert sorted(pd.read_csv(out)["doc_id"]) == ["UPPER", "d0", "d1"]
+
+
+def test_an_empty_lexicon_folder_is_one_line(tmp_path, capsys):
+    (tmp_path / "lex").mkdir()
+    doc = tmp_path / "a.txt"
+    doc.write_text(ENGLISH)
+    assert main(["lexicon", "check", str(tmp_path / "lex")]) == 2
+    capsys.readouterr()
+    assert main(["profile", str(doc), "--lexicon", str(tmp_path / "lex")]) == 2
+    one_error_line(capsys.readouterr().err, "no lexicon files (.yaml, .yml) in this folder")

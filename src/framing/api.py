@@ -63,6 +63,10 @@ def load_corpus(
         if "doc_id" not in df.columns:
             df = df.assign(doc_id=[str(i) for i in range(len(df))])
         return df
+    if not isinstance(corpus, str | os.PathLike):
+        raise InputError(
+            f"corpus: a path, a dataset name or a DataFrame, got {type(corpus).__name__}"
+        )
     df = _load(corpus, **cols, encoding=encoding, title_line=title_line)
     if isinstance(df, dict):
         raise InputError(

@@ -135,3 +135,34 @@ def test_load_corpus_path(tmp_path):
     f = tmp_path / "c.csv"
     f.write_text("text\nhi\n")
     assert corpus.load_corpus(f)["text"].tolist() == ["hi"]
+
+
+@pytest.mark.parametrize(
+    ("columns", "expected"),
+    [
+        ([], "available columns: none"),
+        (["body", "who"], "available columns: body, who"),
+        ([f"c{i}" for i in range(14)],
+         "available columns: c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, ... (14 in all)"),
+        (["doc_id", "tokens", "hedge_per_1k"], "available columns: doc_id, tokens, hedge_per_1k; "
+         "this looks like a table of scores (framing score), not of documents"),
+    ],
+)  # fmt: skip
+def test_column_list_is_short_and_names_score_tables(columns, expected):
+    from framing.data.corpus import column_list
+
+    assert column_list(columns) == expected
+
+
+def test_dates_are_read_value_by_value_and_the_date_column_is_the_default(tmp_path):
+    from framing.data.corpus import unreadable_dates
+
+    p = tmp_path / "d.csv"
+    raw = ["03/04/2022", "2022-03-05T10:00:00+08:00", "24 March 2022", "2022-02-30", "", "x"]
+    pd.DataFrame({"text": "t", "date": raw}).to_csv(p, index=False)
+    df = corpus.load(p)  # no date_col: the date column is the date
+    expected = ["2022-03-04", "2022-03-05 02:00:00", "2022-03-24", None, None, None]
+    assert [None if pd.isna(d) else str(d.strftime("%Y-%m-%d %H:%M:%S")).removesuffix(" 00:00:00")
+            for d in df["date"]] == expected  # fmt: skip
+    assert df["date_raw"].fillna("").tolist() == [r for r in raw]
+    assert unreadable_dates(df["date_raw"], df["date"]).tolist() == [0, 0, 0, 1, 0, 1]

@@ -35,6 +35,21 @@ def _examples(ids: list, n: int = 3) -> str:
     return shown + (", ..." if len(ids) > n else "")
 
 
+def warn_unreadable_dates(df: pd.DataFrame, raw: pd.Series, what: str) -> None:
+    """One warning naming the documents whose date ``raw`` (as given) could not be read into
+    ``df["date"]`` (:func:`framing.data.corpus.parse_dates`)."""
+    from framing.data.corpus import unreadable_dates
+
+    bad = unreadable_dates(raw, df["date"]).to_numpy()
+    if bad.any():
+        pairs = [f"{i!s}: {d!r}" for i, d in zip(df["doc_id"][bad], raw[bad], strict=True)]
+        shown = ", ".join(pairs[:3]) + (", ..." if len(pairs) > 3 else "")
+        warn(
+            f"{what}: {len(pairs)} of {len(df)} date(s) could not be read ({shown}); they are "
+            "left empty (write YYYY-MM-DD)"
+        )
+
+
 def check_texts(
     df: pd.DataFrame, id_col: str = "doc_id", what: str = "input", quiet_corpus: bool = False
 ) -> pd.DataFrame:
@@ -278,6 +293,8 @@ def read_documents(
                 f"{name}: dataset has several tables ({parts}); export one to CSV/Parquet and "
                 "pass its path"
             )
+        if "date_raw" in df.columns:
+            warn_unreadable_dates(df, df["date_raw"], str(name))
         frames.append(df)
     if not frames:
         raise InputError("no inputs")

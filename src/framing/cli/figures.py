@@ -86,6 +86,7 @@ def parse_parameters(items: list[str]) -> dict[str, object]:
     """``KEY=VALUE`` strings → parameters (VALUE read as YAML; ``KEY=`` is None)."""
     import yaml
 
+    from framing.core import safe_yaml
     from framing.core.errors import InputError
 
     out: dict[str, object] = {}
@@ -94,7 +95,7 @@ def parse_parameters(items: list[str]) -> dict[str, object]:
         if not sep or not key.strip().isidentifier():
             raise InputError(f"-p {item!r}: use KEY=VALUE with a notebook parameter name")
         try:
-            out[key.strip()] = yaml.safe_load(value) if value.strip() else None
+            out[key.strip()] = safe_yaml.load(value) if value.strip() else None
         except yaml.YAMLError:
             out[key.strip()] = value
     return out

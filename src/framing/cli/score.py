@@ -34,12 +34,13 @@ from framing.cli._io import (
     input_paths,
     lexicon_from_args,
     read_documents,
+    warn_unreadable_dates,
 )
 from framing.cli._options import jobs, positive_float, positive_int
 from framing.core.errors import InputError
 from framing.core.files import bom_encoding
 from framing.core.tables import TableWriter
-from framing.data.corpus import check_text_column
+from framing.data.corpus import check_text_column, column_list, parse_dates
 
 STREAM_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".parquet", ".pq"}
 
@@ -273,16 +274,13 @@ def _table_chunks(
         if first:
             first = False
             if text_col not in raw.columns:
-                cols = ", ".join(raw.columns)
-                raise InputError(f"{p}: no text column {text_col!r}; available columns: {cols}")
+                raise InputError(f"{p}: no text column {text_col!r}; {column_list(raw.columns)}")
             src_id = table_id or ("doc_id" if "doc_id" in raw.columns else None)
             if src_id is not None and src_id not in raw.columns:
-                cols = ", ".join(raw.columns)
-                raise InputError(f"{p}: no id column {src_id!r}; available columns: {cols}")
+                raise InputError(f"{p}: no id column {src_id!r}; {column_list(raw.columns)}")
             for col in [*renames, *(k for k in keep if k not in renames.values())]:
                 if col not in raw.columns:
-                    cols = ", ".join(raw.columns)
-                    raise InputError(f"{p}: no column {col!r}; available columns: {cols}")
+                    raise InputError(f"{p}: no column {col!r}; {column_list(raw.columns)}")
             if src_id is None:  # ids "<stem>-<row>" are zero-padded to the number of rows
                 total = sum(len(c) for c in _raw_chunks(p, size, encoding, [text_col]))
                 width, row = len(str(total)), 0
@@ -303,7 +301,7 @@ def _table_chunks(
         for col in keep:
             values = named[col]
             if col == "date":
-                values = pd.to_datetime(values, errors="coerce", format="mixed", utc=True)
-                values = values.dt.tz_localize(None)
+                raw, values = values, parse_dates(values)
+                warn_unreadable_dates(frame.assign(date=values.to_numpy()), raw, f"{p} (chunk)")
             frame[col] = values.to_numpy()
         yield frame

@@ -22,7 +22,11 @@ from framing.cli._options import non_negative_int, positive_int
 def register(sub) -> None:
     p = sub.add_parser("validate", help="validate the lexical metrics against human judgement")
     p.add_argument("--level", choices=["clauses", "sentences", "both"], default="both")
-    p.add_argument("--signal", action="append", help="signals to show (default: all)")
+    p.add_argument(
+        "--signal",
+        action="append",
+        help="UNSCon signals to show and write (repeatable; default: all)",
+    )
     p.add_argument(
         "--boot", type=positive_int, default=1000, help="bootstrap replicates (default 1000)"
     )
@@ -48,6 +52,33 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
+def _check_options(args, signals) -> None:
+    """:class:`InputError` for options that would print or write less than asked: unknown
+    ``--signal`` names, ``--signal``/``--out`` without the UNSCon table they apply to, and every
+    table skipped."""
+    from framing.core.errors import InputError
+
+    unknown = sorted(set(args.signal or ()) - set(signals))
+    if unknown:
+        raise InputError(
+            f"--signal: unknown signal(s) {', '.join(map(repr, unknown))}; known: "
+            f"{', '.join(signals)}"
+        )
+    if args.goals:
+        return
+    if args.no_unscon and (args.signal or args.out):
+        what = "--signal" if args.signal else "--out"
+        raise InputError(
+            f"{what} applies to the UNSCon table, which --no-unscon skips (--out with --goals "
+            "writes the goal table)"
+        )
+    if args.no_unscon and args.no_audit and args.no_media:
+        raise InputError(
+            "--no-unscon, --no-audit and --no-media together leave nothing to show; drop one or "
+            "pass --goals"
+        )
+
+
 def _fmt(x: float, lo: float, hi: float) -> str:
     if x != x:  # NaN
         return "   -              "
@@ -58,6 +89,7 @@ def run(args) -> int:
     from framing.core.tables import check_table_output, write_table
     from framing.stats import validation as v
 
+    _check_options(args, v.SIGNALS)
     if args.out:
         check_table_output(args.out, force=args.force)
     out = sys.stdout
@@ -74,10 +106,10 @@ def run(args) -> int:
         units = {lv: v.unscon_units(lv) for lv in levels}
         seed = v.SEED if args.seed is None else args.seed
         table = v.unscon_table(units, n_boot=args.boot, seed=seed)
+        if args.signal:
+            table = table[table["signal"].isin(args.signal)].reset_index(drop=True)
         if args.out:
             write_table(table, args.out, force=args.force)
-        if args.signal:
-            table = table[table["signal"].isin(args.signal)]
         print(
             "UNSCon: does a unit with the signal carry the gold label? "
             "(95% CI: speeches resampled)",

@@ -74,11 +74,31 @@ def compose(text: str, max_bytes: int = MAX_BYTES, max_nodes: int = MAX_NODES) -
         loader.dispose()
 
 
+class _Constructor(yaml.SafeLoader):
+    """The safe constructor, whose impossible dates and times (``2022-02-30``, ``T25:00``) are
+    YAML errors with their line, not a bare ``ValueError``."""
+
+    def construct_yaml_timestamp(self, node):
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError as exc:
+            raise yaml.constructor.ConstructorError(
+                None,
+                None,
+                f"cannot read the date or time {node.value!r} ({exc}); write a real date as "
+                "YYYY-MM-DD, or quote the value to keep it as text",
+                node.start_mark,
+            ) from None
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_timestamp)
+
+
 def construct(node: yaml.Node | None):
     """The Python data of a node tree from :func:`compose` (safe types only)."""
     if node is None:
         return None
-    loader = yaml.SafeLoader("")
+    loader = _Constructor("")
     try:
         return loader.construct_document(node)
     finally:

@@ -84,9 +84,26 @@ def to_jsonl(df: pd.DataFrame) -> str:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in _records(df))
 
 
+def _csv_dates(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with each date-time column as text, value by value: ``YYYY-MM-DD`` at midnight,
+    else ``YYYY-MM-DD HH:MM:SS`` (pandas decides per column, so a table streamed in chunks would
+    change format from chunk to chunk)."""
+    cols = [c for c in df.columns if pd.api.types.is_datetime64_dtype(df[c])]
+    if not cols:
+        return df
+
+    def text(v) -> str:
+        if pd.isna(v):
+            return ""
+        return v.strftime("%Y-%m-%d" if v == v.normalize() else "%Y-%m-%d %H:%M:%S")
+
+    return df.assign(**{c: [text(v) for v in df[c]] for c in cols})
+
+
 def to_csv(df: pd.DataFrame, sep: str = ",", raw: bool = False, header: bool = True) -> str:
-    """CSV text without index, ``\\n`` line ends, formula-like cells neutralised unless ``raw``."""
-    data = df if raw else spreadsheet_safe(df)
+    """CSV text without index, ``\\n`` line ends, formula-like cells neutralised unless ``raw``;
+    dates as :func:`_csv_dates` writes them."""
+    data = _csv_dates(df if raw else spreadsheet_safe(df))
     return data.to_csv(index=False, sep=sep, lineterminator="\n", header=header)
 
 

@@ -15,6 +15,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from framing.core.errors import InputError
@@ -87,9 +88,16 @@ def _txt_row(p: Path, rel: str, encoding: str | None, title_line: bool) -> dict:
     return row
 
 
+def _is_text_file(p: Path, folder: Path) -> bool:
+    """A ``.txt`` file (any case) of ``folder``, not hidden and not in a hidden folder (``.git``,
+    macOS's ``._name.txt`` resource forks)."""
+    parts = p.relative_to(folder).parts
+    return p.suffix.lower() == ".txt" and not any(x.startswith(".") for x in parts) and p.is_file()
+
+
 def _read_folder(folder: Path, encoding: str | None, metadata, title_line: bool) -> pd.DataFrame:
     files = sorted(
-        (p for p in folder.rglob("*.txt") if p.is_file()),
+        (p for p in folder.rglob("*") if _is_text_file(p, folder)),
         key=lambda p: p.relative_to(folder).as_posix(),
     )
     if not files:
@@ -153,12 +161,39 @@ def check_text_column(values: pd.Series, path, col: str, offset: int = 0) -> Non
         )
 
 
+def parse_dates(values: pd.Series) -> pd.Series:
+    """``values`` as dates, each value read on its own format (``2022-03-05``, ``03/04/2022``
+    month first, ``24 March 2022``, ISO times with any offset); times with an offset are
+    converted to UTC and the zone dropped. Values that cannot be read (``2022-02-30``, text)
+    are ``NaT``: :func:`unreadable_dates` names them."""
+    parsed = pd.to_datetime(as_str(values), errors="coerce", format="mixed", utc=True)
+    return parsed.dt.tz_localize(None)
+
+
+def unreadable_dates(raw: pd.Series, parsed: pd.Series) -> pd.Series:
+    """True where ``raw`` holds a date (not empty) that :func:`parse_dates` could not read."""
+    given = as_str(raw).fillna("").str.strip().ne("")
+    return given & pd.isna(np.asarray(parsed))  # by position: the indexes may differ
+
+
+def column_list(columns, most: int = 12) -> str:
+    """``columns`` for an error message: the first ``most`` and how many in all; a table of
+    scores (``tokens`` and rates) is named as such."""
+    names = [str(c) for c in columns]
+    if not names:
+        return "available columns: none"
+    shown = ", ".join(names[:most]) + (f", ... ({len(names)} in all)" if len(names) > most else "")
+    hint = ""
+    if "tokens" in names and any(n.endswith("_per_1k") for n in names):
+        hint = "; this looks like a table of scores (framing score), not of documents"
+    return f"available columns: {shown}{hint}"
+
+
 def _column(df: pd.DataFrame, col: str | None, what: str, path: Path) -> pd.Series | None:
     if col is None:
         return None
     if col not in df.columns:
-        cols = ", ".join(map(str, df.columns))
-        raise InputError(f"{path}: no {what} column {col!r}; available columns: {cols}")
+        raise InputError(f"{path}: no {what} column {col!r}; {column_list(df.columns)}")
     return df[col]
 
 
@@ -179,12 +214,16 @@ def load(
     Parameters
     ----------
     path
-        A folder of ``.txt`` files (searched recursively; optional ``metadata.csv`` or
+        A folder of ``.txt`` files (searched recursively, any case of ``.txt``; hidden files
+        and folders, such as macOS's ``._name.txt``, left out; optional ``metadata.csv`` or
         ``metadata=`` CSV joined on a ``file``/``filename``/``path`` column), a single ``.txt``,
         or a ``.csv``, ``.tsv``, ``.jsonl``/``.ndjson`` or ``.parquet`` table.
     text_col, id_col, group_col, date_col, title_col
         Input columns mapped to ``text``, ``doc_id``, ``group``, ``date``, ``title``. Without
-        ``id_col`` the ids are the relative file paths (folders) or ``<file stem>-<row>``.
+        ``id_col`` the ids are the relative file paths (folders) or ``<file stem>-<row>``;
+        without ``date_col`` a ``date`` column is the date. Dates are read by
+        :func:`parse_dates` (``date_raw`` keeps the values as given; unreadable ones are
+        ``NaT``).
     encoding
         Text encoding (default UTF-8 with or without BOM).
     metadata
@@ -252,11 +291,12 @@ def load(
         series = _column(df, col, what, p)
         if series is not None:
             out[name] = as_str(series)
+    if date_col is None and "date" in df.columns:
+        date_col = "date"
     dates = _column(df, date_col, "date", p)
     if dates is not None:
         out["date_raw"] = as_str(dates)
-        parsed = pd.to_datetime(as_str(dates), errors="coerce", format="mixed", utc=True)
-        out["date"] = parsed.dt.tz_localize(None)
+        out["date"] = parse_dates(dates)
     if "source" not in out.columns:
         out["source"] = p.name
     mapped = {id_col: "doc_id", group_col: "group", title_col: "title", date_col: "date"}
@@ -305,8 +345,7 @@ def remap_columns(
         if not col or col == target:
             continue
         if col not in df.columns:
-            cols = ", ".join(map(str, df.columns))
-            raise InputError(f"{where}: no column {col!r}; available columns: {cols}")
+            raise InputError(f"{where}: no column {col!r}; {column_list(df.columns)}")
         if out is df:
             out = df.copy()
         if target in out.columns:

@@ -405,6 +405,25 @@ def voiced_categories(lexicon: Lexicon) -> list[str]:
     return [c for c, v in lexicon.categories.items() if v.kind == "stance" or c in extra]
 
 
+def _check_kwic_filters(lexicon, category, pattern, voice, target) -> None:
+    """:class:`InputError` for a ``voice`` or ``target`` filter that no hit could pass: pattern
+    hits have neither, and only some categories get a voice (:func:`voiced_categories`) or a
+    target (``target_categories`` of ``cues/targets.yaml``)."""
+    for name, value, cats in (
+        ("voice", voice, voiced_categories(lexicon)),
+        ("target", target, [c for c in load_cues().target_categories if c in lexicon.categories]),
+    ):
+        if value is None:
+            continue
+        if pattern is not None:
+            raise InputError(f"{name} filters lexicon matches; pattern matches have no {name}")
+        if category is not None and category not in cats:
+            raise InputError(
+                f"{name} filter: category {category!r} gets no {name}; those that do: "
+                f"{', '.join(cats)}"
+            )
+
+
 def actor_categories(lexicon: Lexicon) -> list[str]:
     """Categories of kind ``actor`` (the possible targets and sources), in lexicon order."""
     return [c for c, v in lexicon.categories.items() if v.kind == "actor"]
@@ -793,6 +812,7 @@ class Analysis:
         if target is not None and target not in actor_categories(self.lexicon):
             known = ", ".join(actor_categories(self.lexicon))
             raise InputError(f"unknown target {target!r}; actor categories: {known}")
+        _check_kwic_filters(self.lexicon, category, pattern, voice, target)
         if pattern is not None:
             # invalid or super-linear (nested / adjacent overlapping repeats) patterns refused
             rx = check_pattern(pattern, "--pattern", re.I)

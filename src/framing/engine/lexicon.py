@@ -478,7 +478,10 @@ def _expand(paths) -> list[Path]:
     for p in [paths] if isinstance(paths, (str, os.PathLike)) else paths:
         p = Path(p)
         if p.is_dir():
-            out.extend(sorted(p.glob("*.yaml")) + sorted(p.glob("*.yml")))
+            found = sorted(p.glob("*.yaml")) + sorted(p.glob("*.yml"))
+            if not found:
+                raise LexiconError(f"{p}: no lexicon files (.yaml, .yml) in this folder")
+            out.extend(found)
         else:
             out.append(p)
     return out

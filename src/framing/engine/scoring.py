@@ -104,7 +104,8 @@ def document_homes(
 ) -> list[str] | None:
     """The home actor category of each row of DataFrame ``data`` from ``home_col`` (None without
     one), as a :func:`~framing.engine.analysis.home_key` marked official where ``official_col``
-    is true; a clear error when ``data`` is no DataFrame or lacks a column."""
+    is true; a clear error when ``data`` is no DataFrame or lacks a column, or when a row marked
+    official has no home the lexicon knows (as ``analyze(official=True)``)."""
     if home_col is None:
         check_home_columns(None, home_col, official_col)
         return None
@@ -115,6 +116,14 @@ def document_homes(
     if official_col is None:
         return homes
     flags = [_flag(v, official_col) for v in data[official_col].tolist()]
+    for i, (h, f) in enumerate(zip(homes, flags, strict=True)):
+        if f and not h:  # as analyze(official=True)
+            where = f"document {data['doc_id'].iloc[i]!r}" if "doc_id" in data else f"row {i + 1}"
+            raise InputError(
+                f"{where}: {official_col!r} is true but its {home_col!r} "
+                f"{data[home_col].iloc[i]!r} is no home the lexicon knows; an official "
+                "publisher needs one (e.g. United States, China, Russia, Ukraine)"
+            )
     return [home_key(h, f) for h, f in zip(homes, flags, strict=True)]
 
 
@@ -701,6 +710,17 @@ def _connect(address: str, timeout: float):
         raise InputError(
             f"--scheduler {address}: unknown address scheme {scheme!r}; use tcp://HOST:PORT"
         )
+    if scheme in ("tcp", "tls", "ws", "wss"):
+        # checked before Client(): a Client that fails on its address closes itself later, in
+        # its __del__, with a traceback printed after our error
+        from distributed.comm.addressing import parse_address, parse_host_port
+
+        try:
+            parse_host_port(parse_address(address)[1])
+        except ValueError as exc:
+            raise InputError(
+                f"--scheduler {address}: not HOST:PORT ({exc}); e.g. tcp://10.0.0.5:8786"
+            ) from None
     box: dict = {}
 
     def connect() -> None:

@@ -6,6 +6,7 @@ a script calls directly; no argument parsing and no files here.
 
 from __future__ import annotations
 
+import numbers
 from collections.abc import Sequence
 
 import numpy as np
@@ -190,6 +191,10 @@ def compare_article(
     ``framing_space_loadings``, ``neighbours``, with ``texts`` ``length_matched``, and with
     stance categories ``voice`` (:func:`voice_table`).
     """
+    for name, value, least in (("n_boot", n_boot, 1), ("neighbours", neighbours, 0),
+                               ("min_group_size", min_group_size, 1)):  # fmt: skip
+        if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < least:
+            raise InputError(f"{name} must be an integer of at least {least}, got {value!r}")
     article_metrics = analysis.metrics
     if by not in scores.columns:
         raise InputError(f"corpus scores have no column {by!r} to group by")
