@@ -1,4 +1,5 @@
-"""Unit tests of the validation statistics (framing.stats.validation); no data needed."""
+"""Unit tests of the validation statistics (framing.stats.agreement, framing.stats.validation); no
+data needed."""
 
 from __future__ import annotations
 
@@ -8,13 +9,14 @@ import math
 import numpy as np
 import pytest
 
+from framing.stats import agreement
 from framing.stats import validation as v
 
 
 def test_prf_hand_example():
     gold = [1, 1, 1, 0, 0, 0, 0, 1]
     pred = [1, 0, 1, 1, 0, 0, 1, 0]
-    r = v.prf(gold, pred)
+    r = agreement.prf(gold, pred)
     assert (r["tp"], r["fp"], r["fn"]) == (2, 2, 2)
     assert r["precision"] == pytest.approx(0.5)
     assert r["recall"] == pytest.approx(0.5)
@@ -22,10 +24,10 @@ def test_prf_hand_example():
 
 
 def test_prf_unbalanced_and_undefined():
-    r = v.prf([1, 1, 1, 1, 0], [1, 0, 0, 0, 0])
+    r = agreement.prf([1, 1, 1, 1, 0], [1, 0, 0, 0, 0])
     assert r["precision"] == 1.0 and r["recall"] == 0.25
     assert r["f1"] == pytest.approx(2 * 1.0 * 0.25 / 1.25)
-    r = v.prf([0, 0, 1], [0, 0, 0])
+    r = agreement.prf([0, 0, 1], [0, 0, 0])
     assert math.isnan(r["precision"]) and r["recall"] == 0.0 and r["f1"] == 0.0
 
 
@@ -56,9 +58,9 @@ def _auc_brute(scores, labels):
 
 def test_auc_hand_example():
     # positives 3, 2; negatives 1, 2: pairs (3>1, 3>2, 2>1, 2=2) -> 3.5 / 4
-    assert v.auc([3, 2, 1, 2], [1, 1, 0, 0]) == pytest.approx(0.875)
-    assert v.auc([1, 2], [1, 0]) == 0.0 and v.auc([2, 1], [1, 0]) == 1.0
-    assert math.isnan(v.auc([1, 2], [1, 1]))
+    assert agreement.auc([3, 2, 1, 2], [1, 1, 0, 0]) == pytest.approx(0.875)
+    assert agreement.auc([1, 2], [1, 0]) == 0.0 and agreement.auc([2, 1], [1, 0]) == 1.0
+    assert math.isnan(agreement.auc([1, 2], [1, 1]))
 
 
 def test_auc_matches_brute_force_with_ties():
@@ -69,7 +71,7 @@ def test_auc_matches_brute_force_with_ties():
         labels = rng.random(n) < 0.4
         if labels.all() or not labels.any():
             continue
-        assert v.auc(scores, labels) == pytest.approx(_auc_brute(scores, labels))
+        assert agreement.auc(scores, labels) == pytest.approx(_auc_brute(scores, labels))
 
 
 def test_weighted_auc_equals_auc_of_the_resample():
@@ -77,10 +79,10 @@ def test_weighted_auc_equals_auc_of_the_resample():
     scores = rng.integers(0, 4, size=30).astype(float)
     labels = rng.random(30) < 0.5
     w = rng.integers(0, 3, size=(4, 30)).astype(float)
-    got = v._weighted_auc(scores, labels, w)
+    got = agreement._weighted_auc(scores, labels, w)
     for b in range(4):
         idx = np.repeat(np.arange(30), w[b].astype(int))
-        assert got[b] == pytest.approx(v.auc(scores[idx], labels[idx]))
+        assert got[b] == pytest.approx(agreement.auc(scores[idx], labels[idx]))
 
 
 def test_bootstrap_is_deterministic_and_brackets_the_estimate():
@@ -88,21 +90,21 @@ def test_bootstrap_is_deterministic_and_brackets_the_estimate():
     gold = rng.random(300) < 0.3
     pred = np.where(rng.random(300) < 0.8, gold, ~gold)
     groups = np.repeat(np.arange(30), 10)
-    a = v.bootstrap_prf(gold, pred, groups, n_boot=200, seed=7)
-    b = v.bootstrap_prf(gold, pred, groups, n_boot=200, seed=7)
-    c = v.bootstrap_prf(gold, pred, groups, n_boot=200, seed=8)
+    a = agreement.bootstrap_prf(gold, pred, groups, n_boot=200, seed=7)
+    b = agreement.bootstrap_prf(gold, pred, groups, n_boot=200, seed=7)
+    c = agreement.bootstrap_prf(gold, pred, groups, n_boot=200, seed=8)
     assert a == b and a != c
-    est = v.prf(gold, pred)
+    est = agreement.prf(gold, pred)
     for m in ("precision", "recall", "f1"):
         assert a[m][0] <= est[m] <= a[m][1]
-    lo, hi = v.bootstrap_auc(pred.astype(float), gold, groups, n_boot=200, seed=7)
-    assert (lo, hi) == v.bootstrap_auc(pred.astype(float), gold, groups, n_boot=200, seed=7)
-    assert lo <= v.auc(pred.astype(float), gold) <= hi
+    lo, hi = agreement.bootstrap_auc(pred.astype(float), gold, groups, n_boot=200, seed=7)
+    assert (lo, hi) == agreement.bootstrap_auc(pred.astype(float), gold, groups, n_boot=200, seed=7)
+    assert lo <= agreement.auc(pred.astype(float), gold) <= hi
 
 
 def test_cluster_weights_keep_clusters_together():
     groups = ["a", "a", "b", "c", "c", "c"]
-    w = v.cluster_weights(groups, n_boot=50, seed=1)
+    w = agreement.cluster_weights(groups, n_boot=50, seed=1)
     assert w.shape == (50, 6)
     assert (w[:, 0] == w[:, 1]).all() and (w[:, 3] == w[:, 5]).all()
     assert np.allclose(w[:, [0, 2, 3]].sum(axis=1), 3)  # 3 clusters drawn per replicate
@@ -238,13 +240,13 @@ def test_cohen_kappa_against_a_hand_worked_table():
     kappa = (0.7 - 0.5) / (1 - 0.5) = 0.4."""
     a = ["y"] * 20 + ["y"] * 5 + ["n"] * 10 + ["n"] * 15
     b = ["y"] * 20 + ["n"] * 5 + ["y"] * 10 + ["n"] * 15
-    assert v.cohen_kappa(a, b) == pytest.approx(0.4)
-    assert v.cohen_kappa(a, a) == pytest.approx(1.0)
-    assert v.cohen_kappa(["y", "n"], ["n", "y"]) == pytest.approx(-1.0)
-    assert math.isnan(v.cohen_kappa(["y", "y"], ["y", "y"]))  # chance agreement is 1
-    assert math.isnan(v.cohen_kappa([], []))
+    assert agreement.cohen_kappa(a, b) == pytest.approx(0.4)
+    assert agreement.cohen_kappa(a, a) == pytest.approx(1.0)
+    assert agreement.cohen_kappa(["y", "n"], ["n", "y"]) == pytest.approx(-1.0)
+    assert math.isnan(agreement.cohen_kappa(["y", "y"], ["y", "y"]))  # chance agreement is 1
+    assert math.isnan(agreement.cohen_kappa([], []))
     with pytest.raises(ValueError, match="1 labels against 2"):
-        v.cohen_kappa(["y"], ["y", "n"])
+        agreement.cohen_kappa(["y"], ["y", "n"])
 
 
 def test_target_reading_table_hand_example():

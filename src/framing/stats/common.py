@@ -1,5 +1,5 @@
-"""Small helpers shared by the statistics modules: finite values, seeded generators, column checks
-and group labels.
+"""Small helpers shared by the statistics modules: finite values, seeded generators, column checks,
+group labels and the folder of the recorded validation data.
 
 Randomness comes from ``numpy.random.default_rng`` seeded from ``seed`` and a stable (CRC32)
 hash of the group (or pair) names, so a group's interval does not change when another group is
@@ -9,11 +9,12 @@ added.
 from __future__ import annotations
 
 import zlib
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from framing.core.errors import InputError
+from framing.core.errors import DataError, InputError
 
 MISSING_GROUP = "(missing)"
 
@@ -60,3 +61,20 @@ def group_labels(df: pd.DataFrame, group_col: str) -> pd.Series:
     check_column(df, group_col, "group")
     g = df[group_col]
     return g.astype("object").where(g.notna(), MISSING_GROUP).astype(str)
+
+
+def validation_dir() -> Path:
+    """The recorded validation data (package data ``framing/stats/validation_data``: audit
+    judgements as ids and offsets, recorded numbers), in a checkout and in an installed wheel.
+
+    Raises
+    ------
+    DataError
+        If the folder is missing (a broken installation).
+    """
+    from importlib import resources
+
+    path = Path(str(resources.files("framing.stats") / "validation_data"))
+    if not (path / "expected.yaml").is_file():
+        raise DataError(f"{path}: validation data missing; reinstall framing")
+    return path

@@ -1,19 +1,16 @@
 """Measurement validity: the lexical metrics against human judgement (docs/validation.md).
 
-Two checks:
+Two checks; this module is the second and the door to both:
 
-1. **UNSCon** (UN Security Council Conflict Corpus; human labels of negative evaluation and
-   challenges in Ukraine debates, 2014 and 2016). Does a unit (clause or sentence) that contains
-   an ``accusation``, ``negative_evaluation``, ``distancing`` or ``cold_war`` match (or any of
-   them: the *attack* signal) carry a gold label? Precision, recall and F1 with cluster
-   bootstrap intervals (speeches are resampled, with all their units), ROC AUC of the
-   per-1k-token rate (Mann–Whitney), and target checks (``west_us`` / ``russia`` references in
-   units whose gold target is the USA / Russia). 2014 is the development split (lexicon edits
-   may use it), 2016 the held-out split.
+1. **UNSCon** (UN Security Council Conflict Corpus): :mod:`framing.stats.unscon`, with the
+   agreement statistics of :mod:`framing.stats.agreement` (P/R/F1, kappa, AUC, cluster
+   bootstrap); both are re-exported here (``v.unscon_table``, ``v.prf``).
 2. **Precision audit by reading**: seeded random samples of matches of every category drawn
    from the registry corpora (pooled), judged by a reader against the category's definition.
    The judgements live in ``framing/stats/validation_data/audit-<category>.csv`` (ids, offsets, label and a
-   short reason; never corpus text: :func:`audit_context` re-derives the context).
+   short reason; never corpus text: :func:`audit_context` re-derives the context); the audited
+   precision of every category (:func:`audited_precision`) that the figures, the report and
+   ``framing profile`` print beside the counts.
 """
 
 from __future__ import annotations
@@ -21,11 +18,10 @@ from __future__ import annotations
 import math
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 from framing.core import safe_yaml
@@ -34,14 +30,37 @@ from framing.data import datasets
 from framing.data.registry import data_dir
 from framing.engine.analysis import METRICS_VERSION, analyze
 from framing.engine.lexicon import load_lexicon
-from framing.engine.scoring import score
+from framing.stats.agreement import (  # noqa: F401  (re-exported: v.prf, v.cluster_weights, ...)
+    N_BOOT,
+    SEED,
+    _round,
+    auc,
+    bootstrap_auc,
+    bootstrap_prf,
+    cluster_weights,
+    cohen_kappa,
+    prf,
+)
+from framing.stats.common import validation_dir
 from framing.stats.intervals import wilson  # noqa: F401  (re-exported: v.wilson)
+from framing.stats.unscon import (  # noqa: F401  (re-exported: v.unscon_table, ...)
+    ATTACK,
+    GOLD,
+    GOLD_ACTORS,
+    LEVELS,
+    READING_YEAR,
+    SIGNALS,
+    SPLITS,
+    TARGET_READINGS,
+    attribution_target_table,
+    predicted_targets,
+    read_target_reading,
+    target_reading_table,
+    target_table,
+    unscon_table,
+    unscon_units,
+)
 
-ATTACK = ("accusation", "negative_evaluation", "distancing", "cold_war")
-SIGNALS = (*ATTACK, "attack")
-GOLD = ("Direct_NegEval", "Indirect_NegEval", "Challenge", "any_negative")
-LEVELS = ("clauses", "sentences")
-SPLITS = {"2014 (development)": 2014, "2016 (held-out)": 2016}
 AUDIT_DATASETS = ("ungd-2022", "kremlin-zelenskyy-2021-2022", "whitehouse-2022")
 AUDIT_COLUMNS = [
     "doc_id",
@@ -54,390 +73,6 @@ AUDIT_COLUMNS = [
     "label",
     "reason",
 ]
-US_TARGETS = frozenset({"united_states_of_america"})
-RUSSIA_TARGETS = frozenset({"russian_federation"})
-UKRAINE_TARGETS = frozenset({"ukraine"})
-#: Gold target (UNSCon A4/B3 country) -> actor category of the lexicons.
-GOLD_ACTORS = (("USA", "west_us", "target_us"), ("Russia", "russia", "target_russia"),
-               ("Ukraine", "ukraine", "target_ukraine"))  # fmt: skip
-N_BOOT = 1000
-SEED = 20240501
-_YEAR_RE = re.compile(r"UNSC_(\d{4})_")
-
-
-def validation_dir() -> Path:
-    """The recorded validation data (package data ``framing/stats/validation_data``: audit
-    judgements as ids and offsets, recorded numbers), in a checkout and in an installed wheel.
-
-    Raises
-    ------
-    DataError
-        If the folder is missing (a broken installation).
-    """
-    from importlib import resources
-
-    path = Path(str(resources.files("framing.stats") / "validation_data"))
-    if not (path / "expected.yaml").is_file():
-        raise DataError(f"{path}: validation data missing; reinstall framing")
-    return path
-
-
-# ---------------------------------------------------------------- statistics
-def prf(gold: Sequence[bool], pred: Sequence[bool]) -> dict[str, float]:
-    """Counts and precision / recall / F1 of ``pred`` against ``gold`` (NaN when undefined)."""
-    g = np.asarray(gold, dtype=bool)
-    p = np.asarray(pred, dtype=bool)
-    if g.shape != p.shape:
-        raise ValueError("gold and pred differ in length")
-    tp = int(np.sum(g & p))
-    fp = int(np.sum(~g & p))
-    fn = int(np.sum(g & ~p))
-    return {"tp": tp, "fp": fp, "fn": fn, **_prf_from_counts(tp, fp, fn)}
-
-
-def _prf_from_counts(tp, fp, fn) -> dict[str, float]:
-    tp, fp, fn = (np.asarray(x, dtype=float) for x in (tp, fp, fn))
-    with np.errstate(invalid="ignore", divide="ignore"):
-        precision = tp / (tp + fp)
-        recall = tp / (tp + fn)
-        f1 = 2 * tp / (2 * tp + fp + fn)
-    out = {"precision": precision, "recall": recall, "f1": f1}
-    return {k: (float(v) if v.ndim == 0 else v) for k, v in out.items()}
-
-
-def cohen_kappa(first: Sequence, second: Sequence) -> float:
-    """Cohen's kappa of two readers' labels of the same items: ``(p_o - p_e) / (1 - p_e)``,
-    ``p_o`` the share of items they label alike, ``p_e`` the share expected by chance from
-    each reader's own label shares (Cohen 1960). NaN without items or when chance agreement is
-    1 (both readers gave every item one and the same label)."""
-    a, b = list(first), list(second)
-    if len(a) != len(b):
-        raise ValueError(f"{len(a)} labels against {len(b)}")
-    n = len(a)
-    if n == 0:
-        return math.nan
-    p_o = sum(x == y for x, y in zip(a, b, strict=True)) / n
-    p_e = sum((a.count(c) / n) * (b.count(c) / n) for c in set(a) | set(b))
-    return math.nan if p_e == 1 else (p_o - p_e) / (1 - p_e)
-
-
-def auc(scores: Sequence[float], labels: Sequence[bool]) -> float:
-    """ROC AUC via the Mann–Whitney relation: P(score of a positive > score of a negative),
-    ties counted one half; computed from mid-ranks. NaN without positives or negatives."""
-    s = np.asarray(scores, dtype=float)
-    y = np.asarray(labels, dtype=bool)
-    n1, n0 = int(y.sum()), int((~y).sum())
-    if n1 == 0 or n0 == 0:
-        return math.nan
-    ranks = pd.Series(s).rank(method="average").to_numpy()
-    u = ranks[y].sum() - n1 * (n1 + 1) / 2
-    return float(u / (n1 * n0))
-
-
-def _weighted_auc(scores: np.ndarray, labels: np.ndarray, weights: np.ndarray) -> np.ndarray:
-    """AUC for each row of ``weights`` (B x n unit weights), ties one half."""
-    values, inv = np.unique(scores, return_inverse=True)
-    onehot = np.zeros((len(scores), len(values)))
-    onehot[np.arange(len(scores)), inv] = 1.0
-    pos = weights @ (onehot * labels[:, None])
-    neg = weights @ (onehot * (~labels)[:, None])
-    below = np.cumsum(neg, axis=1) - neg
-    wp, wn = pos.sum(axis=1), neg.sum(axis=1)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        return (pos * (below + 0.5 * neg)).sum(axis=1) / (wp * wn)
-
-
-def cluster_weights(groups: Sequence, n_boot: int = N_BOOT, seed: int = SEED) -> np.ndarray:
-    """B x n unit weights of a cluster bootstrap: clusters (``groups``) drawn with replacement,
-    each unit weighted by how often its cluster was drawn. Deterministic for a seed."""
-    codes, uniq = pd.factorize(pd.Series(list(groups)), sort=True)
-    rng = np.random.default_rng(seed)
-    draws = rng.integers(0, len(uniq), size=(n_boot, len(uniq)))
-    counts = np.zeros((n_boot, len(uniq)))
-    np.add.at(counts, (np.repeat(np.arange(n_boot), len(uniq)), draws.ravel()), 1.0)
-    return counts[:, codes]
-
-
-def _ci(samples: np.ndarray) -> tuple[float, float]:
-    s = samples[np.isfinite(samples)]
-    if len(s) == 0:
-        return (math.nan, math.nan)
-    lo, hi = np.percentile(s, [2.5, 97.5])
-    return (float(lo), float(hi))
-
-
-def bootstrap_prf(
-    gold: Sequence[bool],
-    pred: Sequence[bool],
-    groups: Sequence | None = None,
-    n_boot: int = N_BOOT,
-    seed: int = SEED,
-    weights: np.ndarray | None = None,
-) -> dict[str, tuple[float, float]]:
-    """Percentile 95% intervals of precision, recall and F1. ``groups`` (e.g. speech ids) makes
-    it a cluster bootstrap; without them every unit is its own cluster."""
-    g = np.asarray(gold, dtype=bool)
-    p = np.asarray(pred, dtype=bool)
-    if weights is None:
-        weights = cluster_weights(groups if groups is not None else range(len(g)), n_boot, seed)
-    tp = weights @ (g & p)
-    fp = weights @ (~g & p)
-    fn = weights @ (g & ~p)
-    est = _prf_from_counts(tp, fp, fn)
-    return {k: _ci(v) for k, v in est.items()}
-
-
-def bootstrap_auc(
-    scores: Sequence[float],
-    labels: Sequence[bool],
-    groups: Sequence | None = None,
-    n_boot: int = N_BOOT,
-    seed: int = SEED,
-    weights: np.ndarray | None = None,
-) -> tuple[float, float]:
-    s = np.asarray(scores, dtype=float)
-    y = np.asarray(labels, dtype=bool)
-    if weights is None:
-        weights = cluster_weights(groups if groups is not None else range(len(s)), n_boot, seed)
-    return _ci(_weighted_auc(s, y, weights))
-
-
-# ---------------------------------------------------------------- UNSCon
-def unscon_units(level: str = "sentences", lexicon=None) -> pd.DataFrame:
-    """One row per UNSCon unit: ids, year, speech, gold labels, targets, and for each category
-    of the lexicon its count and per-1k rate (tokens of the unit's text)."""
-    if level not in LEVELS:
-        raise ValueError(f"level must be one of {LEVELS}")
-    df = datasets.load("unscon")[level]
-    text_col = "EDU_text" if level == "clauses" else "sentence_text"
-    year = df["file_id"].str.extract(_YEAR_RE)[0].astype(int)  # also for ids with %20
-    a0 = df["A0"].fillna("").astype(str)
-    b1 = df["B1"].fillna("").astype(str)
-    a4 = df["A4"].fillna("").astype(str)
-    b3 = df["B3"].fillna("").astype(str)
-    out = pd.DataFrame(
-        {
-            "unit_id": df["unit_id"].astype(str),
-            "level": level,
-            "year": year,
-            "speech": df["file_id"].astype(str).str.replace(r"_neg.*$", "", regex=True),
-            "text": df[text_col].fillna("").astype(str),
-            "Direct_NegEval": a0.eq("Direct_NegEval"),
-            "Indirect_NegEval": a0.eq("Indirect_NegEval"),
-            "Challenge": b1.eq("Challenge"),
-        }
-    )
-    out["any_negative"] = out[["Direct_NegEval", "Indirect_NegEval", "Challenge"]].any(axis=1)
-    neg_a = a0.ne("")
-    chal = b1.eq("Challenge")
-    out["target_us"] = (neg_a & a4.isin(US_TARGETS)) | (chal & b3.isin(US_TARGETS))
-    out["target_russia"] = (neg_a & a4.isin(RUSSIA_TARGETS)) | (chal & b3.isin(RUSSIA_TARGETS))
-    out["target_ukraine"] = (neg_a & a4.isin(UKRAINE_TARGETS)) | (chal & b3.isin(UKRAINE_TARGETS))
-    scores = score(
-        out.rename(columns={"unit_id": "doc_id"})[["doc_id", "text"]],
-        lexicon=lexicon,
-        readability=False,
-        sentiment=False,
-    )
-    cats = [c[: -len("_count")] for c in scores.columns if c.endswith("_count")]
-    cats = [c for c in cats if c not in ("scare_quote",) and not c.endswith("_negated")]
-    out["tokens"] = scores["tokens"].to_numpy()
-    for c in cats:
-        out[f"{c}_count"] = scores[f"{c}_count"].to_numpy()
-    out["attack_count"] = sum(out[f"{c}_count"] for c in ATTACK)
-    for c in [*cats, "attack"]:
-        out[f"{c}_per_1k"] = np.where(
-            out["tokens"] > 0, out[f"{c}_count"] * 1000 / out["tokens"].clip(lower=1), 0.0
-        )
-    return out
-
-
-def _round(x: float, nd: int = 4) -> float:
-    return float(round(x, nd)) if np.isfinite(x) else math.nan
-
-
-def unscon_table(
-    units: dict[str, pd.DataFrame] | None = None,
-    n_boot: int = N_BOOT,
-    seed: int = SEED,
-    lexicon=None,
-) -> pd.DataFrame:
-    """Signal x gold label x level x split: counts, P/R/F1 and AUC with 95% cluster bootstrap
-    intervals (speeches resampled)."""
-    units = units or {lv: unscon_units(lv, lexicon) for lv in LEVELS}
-    rows = []
-    for level, u in units.items():
-        for split, yr in SPLITS.items():
-            d = u[u["year"] == yr].reset_index(drop=True)
-            w = cluster_weights(d["speech"], n_boot, seed)
-            for sig in SIGNALS:
-                pred = d[f"{sig}_count"].to_numpy() > 0
-                rate = d[f"{sig}_per_1k"].to_numpy()
-                for lab in GOLD:
-                    gold = d[lab].to_numpy()
-                    a = auc(rate, gold)
-                    alo, ahi = bootstrap_auc(rate, gold, weights=w)
-                    rows.append(
-                        {
-                            "level": level,
-                            "split": split,
-                            "signal": sig,
-                            "gold": lab,
-                            **_prf_columns(gold, pred, w),
-                            "auc": _round(a),
-                            "auc_lo": _round(alo),
-                            "auc_hi": _round(ahi),
-                        }
-                    )
-    return pd.DataFrame(rows)
-
-
-def _prf_columns(gold: np.ndarray, pred: np.ndarray, weights: np.ndarray) -> dict:
-    """Unit counts, tp/fp/fn and precision/recall/F1 with bootstrap intervals, as table columns."""
-    est = prf(gold, pred)
-    ci = bootstrap_prf(gold, pred, weights=weights)
-    return {
-        "units": len(gold),
-        "gold_units": int(gold.sum()),
-        "flagged": int(pred.sum()),
-        **{k: est[k] for k in ("tp", "fp", "fn")},
-        **{
-            f"{m}{suf}": _round(v)
-            for m in ("precision", "recall", "f1")
-            for suf, v in (("", est[m]), ("_lo", ci[m][0]), ("_hi", ci[m][1]))
-        },
-    }
-
-
-def _scoped_units(units: dict[str, pd.DataFrame]):
-    """``(level, split, scope, units)`` for every level, split and scope (``all units``, and
-    ``negative units``: those with any gold label)."""
-    for level, u in units.items():
-        for split, yr in SPLITS.items():
-            for scope in ("all units", "negative units"):
-                d = u[u["year"] == yr]
-                if scope == "negative units":
-                    d = d[d["any_negative"]]
-                yield level, split, scope, d.reset_index(drop=True)
-
-
-def target_table(
-    units: dict[str, pd.DataFrame] | None = None,
-    n_boot: int = N_BOOT,
-    seed: int = SEED,
-    lexicon=None,
-) -> pd.DataFrame:
-    """Does a unit whose gold target is the USA carry a ``west_us`` reference (Russia:
-    ``russia``)? Scope ``all units`` and ``negative units`` (units with any gold label)."""
-    units = units or {lv: unscon_units(lv, lexicon) for lv in LEVELS}
-    rows = []
-    for level, split, scope, d in _scoped_units(units):
-        w = cluster_weights(d["speech"], n_boot, seed)
-        for target, cat in (("USA", "west_us"), ("Russia", "russia")):
-            gold = d["target_us" if target == "USA" else "target_russia"].to_numpy()
-            pred = d[f"{cat}_count"].to_numpy() > 0
-            rows.append(
-                {"level": level, "split": split, "scope": scope, "target": target,
-                 "reference": cat, **_prf_columns(gold, pred, w)}
-            )  # fmt: skip
-    return pd.DataFrame(rows)
-
-
-def attribution_target_table(
-    units: dict[str, pd.DataFrame] | None = None,
-    n_boot: int = N_BOOT,
-    seed: int = SEED,
-    lexicon=None,
-) -> pd.DataFrame:
-    """The ``target`` of the attribution rules against UNSCon's gold targets.
-
-    A unit is predicted to target an actor when a match in it has that actor in its ``target``
-    (``<actor>_targeted_count > 0``); the baseline ``reference`` predicts it when the unit merely
-    names the actor (``<actor>_count > 0``). Gold: the unit's negative evaluation (A4) or
-    challenge (B3) targets the country (USA -> west_us, Russia -> russia, Ukraine -> ukraine).
-    Rows per level, split, scope (all units / negative units), predictor and target, plus
-    ``all three`` pooling the unit-actor pairs (micro average). Intervals: speeches resampled.
-    """
-    units = units or {lv: unscon_units(lv, lexicon) for lv in LEVELS}
-    rows = []
-    for level, split, scope, d in _scoped_units(units):
-        w = cluster_weights(d["speech"], n_boot, seed)
-        w_all = cluster_weights(list(d["speech"]) * len(GOLD_ACTORS), n_boot, seed)
-        for predictor, suffix in (("target", "_targeted_count"), ("reference", "_count")):
-            key = {"level": level, "split": split, "scope": scope, "predictor": predictor}
-            golds, preds = [], []
-            for name, cat, gold_col in GOLD_ACTORS:
-                golds.append(d[gold_col].to_numpy())
-                preds.append(d[f"{cat}{suffix}"].to_numpy() > 0)
-                rows.append(
-                    {**key, "target": f"{name} -> {cat}", **_prf_columns(golds[-1], preds[-1], w)}
-                )
-            micro = _prf_columns(np.concatenate(golds), np.concatenate(preds), w_all)
-            rows.append({**key, "target": "all three (micro)", **micro})
-    return pd.DataFrame(rows)
-
-
-#: How each predicted target of the UNSCon 2014 sentences was read
-#: (``validation_data/unscon-target-reading.csv``; rules of ``METRICS_VERSION`` 45).
-TARGET_READINGS = {
-    "right": "the gold target: annotators and reading agree",
-    "right_unlabelled": "cast negatively by reading; the unit has no negative label (or a "
-    "Correction)",
-    "reported_blame": "the one blamed in a reported accusation (the rules' definition); the "
-    "annotators name whom the speaker evaluates, the accuser",
-    "victim": "rule error: the actor suffers the act (anti-X, invasion of X)",
-    "wrong_doer": "rule error: another actor does the act",
-    "place": "rule error: the actor is a place",
-}
-READING_YEAR = 2014
-
-
-def predicted_targets(units: pd.DataFrame, year: int = READING_YEAR) -> set[tuple[str, str]]:
-    """``(unit_id, actor)`` for the units of ``year`` whose matches target a gold actor
-    (``<actor>_targeted_count > 0``; actors of :data:`GOLD_ACTORS`)."""
-    d = units[units["year"] == year]
-    return {
-        (uid, cat)
-        for _, cat, _ in GOLD_ACTORS
-        for uid in d.loc[d[f"{cat}_targeted_count"] > 0, "unit_id"]
-    }
-
-
-def read_target_reading() -> pd.DataFrame:
-    """The reading of the predicted targets (unit_id, actor, gold_target, reading, note)."""
-    df = pd.read_csv(validation_dir() / "unscon-target-reading.csv", keep_default_na=False)
-    bad = sorted(set(df["reading"]) - set(TARGET_READINGS))
-    if bad:
-        raise DataError(f"unscon-target-reading.csv: unknown reading code(s) {bad}")
-    return df
-
-
-def target_reading_table(reading: pd.DataFrame, predicted: set[tuple[str, str]]) -> pd.DataFrame:
-    """Rows read per reading code, and how many of them the current rules still predict;
-    a last row counts the current predictions nobody has read."""
-    now = [(u, a) in predicted for u, a in zip(reading["unit_id"], reading["actor"], strict=True)]
-    reading = reading.assign(still_predicted=now)
-    rows = [
-        {
-            "reading": code,
-            "meaning": meaning,
-            "read": int((reading["reading"] == code).sum()),
-            "still_predicted": int(
-                reading.loc[reading["reading"] == code, "still_predicted"].sum()
-            ),
-        }
-        for code, meaning in TARGET_READINGS.items()
-    ]
-    read_pairs = set(zip(reading["unit_id"], reading["actor"], strict=True))
-    rows.append(
-        {
-            "reading": "not read",
-            "meaning": "predicted by the current rules, not in the reading",
-            "read": 0,
-            "still_predicted": len(predicted - read_pairs),
-        }
-    )
-    return pd.DataFrame(rows)
 
 
 # ---------------------------------------------------------------- audit
