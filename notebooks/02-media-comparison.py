@@ -55,7 +55,8 @@ RT = "media-rt-2022"
 WESTERN = "media-western-2022"
 HEADLINES = "china-media-headlines-2022"
 WESTERN_OUTLETS = ["BBC", "Guardian", "AP", "NBC"]  # full texts (NYT rows are lead paragraphs)
-NEAREST = ("2022-04-05", "2022-04-30")  # the BBC articles closest in time to the article
+NEAREST = None  # (first, last day) of the BBC articles compared as nearest in time; None = the
+# 26 days of BBC news nearest to the article's date (5-30 Apr 2022 for an article of March 2022)
 LENGTH_TOLERANCE = 0.2  # length-matched units: the article's word count ± 20%
 HEADLINE_OUTLETS = ["Global Times", "China Daily", "CGTN", "Xinhua", "BBC"]
 HEADLINE_PERIOD = ("2022-02-01", "2022-09-08")  # the scrapes end on 7-8 September 2022
@@ -146,11 +147,24 @@ SRC_WEST = "BBC, Guardian, AP (via dailymail.co.uk), NBC, 2022 (via r2nery/ukrai
 SRC_ALL = f"{SRC_CD}; {SRC_RT}; {SRC_WEST}"
 INPUTS = [CHINADAILY, RT, WESTERN, ARTICLE]
 
+is_western, is_rt = scores["outlet"].isin(WESTERN_OUTLETS), scores["outlet"] == "RT"
+is_bbc = scores["outlet"] == "BBC"
+NEAREST = [pd.Timestamp(d) for d in NEAREST or media.nearest_window(scores["date"][is_bbc], DATE)]
+PERIOD = {  # the months each news group covers, from the data
+    g: labels.month_range(scores["date"][m].min(), scores["date"][m].max())
+    for g, m in (("western", is_western), ("rt", is_rt), ("news", is_western | is_rt))
+}
+NEWS_DATES = scores["date"][is_western | is_rt]
+WEEK_NOTE = (  # does the news of the comparison cover the article's date?
+    "not the article's week"
+    if DATE is None or not NEWS_DATES.min() <= DATE <= NEWS_DATES.max() + pd.Timedelta(days=1)
+    else "a period that includes the article's date"
+)
 GROUPS = {  # in the colour order of charts.estimate_chart: blue, vermillion, green, purple
-    "Western news, Apr-Sep 2022": scores["outlet"].isin(WESTERN_OUTLETS),
-    "RT news, Jun-Oct 2022": scores["outlet"] == "RT",
-    "BBC news, 5-30 Apr 2022 (nearest in time)": (scores["outlet"] == "BBC")
-    & scores["date"].between(NEAREST[0], f"{NEAREST[1]} 23:59:59"),
+    f"Western news, {PERIOD['western']}": is_western,
+    f"RT news, {PERIOD['rt']}": is_rt,
+    f"BBC news, {labels.day_range(*NEAREST)} (nearest in time)": is_bbc
+    & scores["date"].between(NEAREST[0], NEAREST[1] + pd.Timedelta(days=1), inclusive="left"),
     "China Daily opinion, 2012-19 (same genre)": scores["outlet"] == "China Daily",
 }
 MAIN_GROUPS = [g for g in GROUPS if not g.startswith("BBC")]  # the three reference groups
@@ -188,7 +202,7 @@ positions = tables.positions_by_corpus(
 positions = tables.with_group_precision(positions, AUDIT_GROUP)  # each group's own, in the CSV
 CAPTION_GROUPS = (
     "China Daily opinion pieces (2012-19), RT news (2022), Western news (BBC, Guardian, AP, "
-    "NBC, 2022) and BBC news of April 2022"
+    f"NBC, 2022) and BBC news of {labels.day_range(*NEAREST)}"
 )
 
 fig, ax = style.new_figure(
@@ -197,7 +211,7 @@ fig, ax = style.new_figure(
     "whiskers: its 95% interval; topic mentions above the line; right: "
     f"{titles.precision_where(PRECISION)}. "
     "China Daily is opinion of other years; RT and the Western outlets are news reports of "
-    "Apr-Oct 2022, not the article's week",
+    f"{PERIOD['news']}, {WEEK_NOTE}",
     source=SRC_ALL,
     figsize=(7.6, 8.0),
 )

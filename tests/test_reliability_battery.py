@@ -853,3 +853,29 @@ def test_an_empty_lexicon_folder_is_one_line(tmp_path, capsys):
     capsys.readouterr()
     assert main(["profile", str(doc), "--lexicon", str(tmp_path / "lex")]) == 2
     one_error_line(capsys.readouterr().err, "no lexicon files (.yaml, .yml) in this folder")
+
+
+def test_registry_datasets_are_scored_with_their_homes_as_compare_does(monkeypatch):
+    import argparse
+
+    from framing.cli._io import default_homes
+
+    frames = {
+        "media-x": pd.DataFrame({"text": ["a"], "outlet_country": ["Russia"]}),
+        "ungd-x": pd.DataFrame({"text": ["a"], "group": ["AGO"]}),
+        "wh-x": pd.DataFrame({"text": ["a"], "outlet_country": ["US"], "official": [True]}),
+    }
+    monkeypatch.setattr("framing.data.corpus.load_corpus", lambda name, **kw: frames[name])
+
+    def homes(sources, **given):
+        args = argparse.Namespace(home_col=None, official_col=None, **{})
+        vars(args).update(given)
+        default_homes(args, sources)
+        return args.home_col, args.official_col
+
+    assert homes(["media-x"]) == ("outlet_country", None)
+    assert homes(["wh-x"]) == ("outlet_country", "official")
+    assert homes(["ungd-x"]) == (None, None)
+    assert homes(["media-x", "wh-x"]) == (None, None)  # differing options: none assumed
+    assert homes(["media-x"], home_col="country") == ("country", None)  # the user's choice
+    assert homes([__file__]) == (None, None)  # a file is taken as it is

@@ -133,6 +133,20 @@ def test_compare_summary_does_not_list_many_small_groups(article_path, corpus_cs
     assert "4 documents shorter than 100 words were left out first" in summary
     assert "kremlin-3" not in summary.split("## Nearest neighbours")[0]
     assert "No pair of groups is large enough to compare" in summary
+    assert "lists the 780 untested pairs with their reason (24,180 rows" in summary  # 40 groups
+    assert "is `doc_id` a column with one value per document?" in summary
+
+
+def test_compare_summary_of_one_group_says_there_is_no_pair(article_path, corpus_csv, tmp_path):
+    import pandas as pd
+
+    one = tmp_path / "one.csv"
+    pd.read_csv(corpus_csv).assign(desk="all").to_csv(one, index=False)
+    out = tmp_path / "cmp"
+    assert _compare(article_path, one, tmp_path, out, "--group-col", "desk") == 0
+    summary = (out / "summary.md").read_text(encoding="utf-8")
+    assert "1 group of 40 documents; a single group has no pair to compare." in summary
+    assert "No pair of groups to compare: pairwise.csv is empty." in summary
 
 
 def test_compare_refuses_existing_and_is_seeded(article_path, corpus_csv, tmp_path, capsys):

@@ -120,3 +120,40 @@ def test_bad_parameters_are_one_line_exit_2(project, capsys, extra, message):
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and message in err[0], err
     assert list((root / "figures").iterdir()) == []
+
+
+def test_a_refused_run_leaves_no_empty_output_folder(project, capsys):
+    root, nb, art = project
+    out = root / "x"
+    argv = ["figures", "--notebooks", str(nb), "--article", str(art), "--out", str(out)]
+    assert main([*argv, "-p", "NOPE=1"]) == 2
+    assert not out.exists()
+
+
+def test_the_notebooks_are_found_from_any_folder(project, monkeypatch, tmp_path):
+    from framing.cli import figures
+    from framing.core.errors import InputError
+
+    root, nb, _ = project
+    monkeypatch.chdir(root)
+    assert figures.notebooks_folder(None) == figures.Path("notebooks")  # ./notebooks first
+    assert figures.notebooks_folder(str(nb)) == nb
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    found = figures.notebooks_folder(None)  # the checkout's, beside src/
+    assert found.name == "notebooks" and any(found.glob("02-*.py"))
+    monkeypatch.setattr(figures, "__file__", str(tmp_path / "x" / "a" / "b" / "c" / "f.py"))
+    with pytest.raises(InputError, match="pass --notebooks DIR"):
+        figures.notebooks_folder(None)
+
+
+def test_article_only_notebooks_say_what_they_leave_out(project, capsys):
+    root, nb, art = project
+    src = (nb / "01-about.py").read_text()
+    (nb / "01-about.py").write_text(
+        src.replace("N = 2\n", "N = 2\nARTICLE_ONLY = False  # True: only the figures about it\n")
+    )
+    argv = ["figures", "--notebooks", str(nb), "--article", str(art), "--out", str(root / "o")]
+    assert main(argv) == 0
+    assert "01-about.py makes only the figures about it" in capsys.readouterr().err

@@ -184,3 +184,36 @@ def test_group_positions_sentence_topics_apart_and_evidence():
         "Topics apart, the article is above 90% of every group's documents with enough evidence "
         "on Accusation"
     )
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        ("2022-03-24", ("2022-04-05", "2022-04-30")),  # before the data: its first 26 days
+        ("2022-05-10", ("2022-04-28", "2022-05-23")),  # inside: centred on the day
+        ("2022-04-06", ("2022-04-05", "2022-04-30")),  # near the start: clipped to it
+        ("2022-07-01", ("2022-05-17", "2022-06-11")),  # after the data: its last 26 days
+        (None, ("2022-04-05", "2022-04-30")),  # undated: the first
+    ],
+)
+def test_nearest_window(day, expected):
+    from framing.data.datasets.media import nearest_window
+
+    dates = pd.Series(pd.to_datetime(["2022-04-05 15:49", "2022-05-01 00:00", "2022-06-11 00:57"]))
+    got = nearest_window(dates, pd.Timestamp(day) if day else None)
+    assert tuple(str(d.date()) for d in got) == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "days", "months"),
+    [
+        ("2022-04-05", "2022-04-30", "5-30 Apr 2022", "Apr 2022"),
+        ("2022-04-28", "2022-05-23", "28 Apr-23 May 2022", "Apr-May 2022"),
+        ("2021-12-30", "2022-01-02", "30 Dec 2021-2 Jan 2022", "Dec 2021-Jan 2022"),
+        ("2022-04-05", "2022-04-05 18:00", "5 Apr 2022", "Apr 2022"),
+    ],
+)
+def test_day_and_month_ranges(start, end, days, months):
+    from framing.present.labels import day_range, month_range
+
+    assert day_range(start, end) == days and month_range(start, end) == months

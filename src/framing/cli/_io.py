@@ -266,6 +266,30 @@ def read_article_arg(args, path: str | None = None, strip_html: bool = True):
     return replace(art, body=c.text)
 
 
+def default_homes(args, sources: list[str]) -> None:
+    """Without ``--home-col``/``--official-col``, registry datasets that record each
+    publisher's country (``outlet_country``; ``official`` for the presidencies' and the White
+    House's own releases) are scored with it, as ``compare``, ``report`` and the notebooks score
+    them (:func:`framing.data.datasets.home_options`): sets ``args.home_col`` and
+    ``args.official_col`` when every source is such a dataset. Files are taken as they are."""
+    from framing.data.corpus import load_corpus
+    from framing.data.datasets import home_options
+
+    if getattr(args, "home_col", None) or getattr(args, "official_col", None) or not sources:
+        return
+    if any(Path(s).exists() for s in sources):
+        return
+    options = []
+    for name in sources:
+        df = load_corpus(name)
+        if isinstance(df, dict):
+            return
+        options.append(home_options(df))
+    if options and all(o == options[0] for o in options):
+        args.home_col = options[0].get("home_col")
+        args.official_col = options[0].get("official_col")
+
+
 def read_documents(
     sources: list[str], args, check: bool = True, what: str = "input"
 ) -> pd.DataFrame:

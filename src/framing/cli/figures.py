@@ -51,9 +51,10 @@ def register(subparsers) -> None:
     )
     p.add_argument(
         "--notebooks",
-        default="notebooks",
+        default=None,
         metavar="DIR",
-        help="notebook scripts (default: notebooks)",
+        help="notebook scripts (default: ./notebooks, else the notebooks/ folder of the framing "
+        "checkout this command runs from)",
     )
     p.add_argument(
         "--out",
@@ -101,6 +102,26 @@ def parse_parameters(items: list[str]) -> dict[str, object]:
     return out
 
 
+def notebooks_folder(given: str | None) -> Path:
+    """The notebook scripts: ``given``, else ``./notebooks``, else the ``notebooks/`` folder of
+    the checkout framing is installed from (``make setup`` installs it editable), so that
+    ``framing figures --article`` works from any folder."""
+    from framing.core.errors import InputError
+
+    if given:
+        return Path(given)
+    here = Path("notebooks")
+    if here.is_dir():
+        return here
+    checkout = Path(__file__).resolve().parents[3] / "notebooks"
+    if any(checkout.glob("[0-9][0-9]-*.py")):
+        return checkout
+    raise InputError(
+        "no notebooks folder here (./notebooks) and framing is not installed from a checkout; "
+        "pass --notebooks DIR, the notebooks/ folder of a framing checkout"
+    )
+
+
 def _committed_figures(notebooks: Path) -> Path:
     return (notebooks.resolve().parent / "figures").resolve()
 
@@ -131,27 +152,36 @@ def handler(args: argparse.Namespace) -> int:
         raise OutputError(
             "give --out DIR: figures/ holds the committed figures of the default parameters"
         )
-    out = Path(args.out or "figures")
+    notebooks = notebooks_folder(args.notebooks)
+    # figures/ and build/ beside notebooks/: relative when that is ./notebooks, as before
+    home = Path(".") if notebooks == Path("notebooks") else notebooks.resolve().parent
+    out = Path(args.out) if args.out else home / "figures"
     if params and (
-        out.resolve() == _committed_figures(Path(args.notebooks))
-        or _committed_figures(Path(args.notebooks)) in out.resolve().parents
+        out.resolve() == _committed_figures(notebooks)
+        or _committed_figures(notebooks) in out.resolve().parents
     ):
         raise OutputError(f"{out}: is the committed figures folder; choose another --out DIR")
+    created = bool(args.out and params and not out.exists())
     if args.out and params:
         out.mkdir(parents=True, exist_ok=True)
     build = Path(args.build) if args.build else (out / "notebooks" if params else None)
-    build = build or Path("build/notebooks")
-    done = run_notebooks(
-        args.notebooks,
-        out,
-        build,
-        only=only or None,
-        quiet=quiet,
-        timeout=args.timeout or None,
-        parameters=params or None,
-        needs="ARTICLE" if args.article else None,
-        implied=implied or None,
-    )
+    build = build or home / "build" / "notebooks"
+    try:
+        done = run_notebooks(
+            notebooks,
+            out,
+            build,
+            only=only or None,
+            quiet=quiet,
+            timeout=args.timeout or None,
+            parameters=params or None,
+            needs="ARTICLE" if args.article else None,
+            implied=implied or None,
+        )
+    except InputError:
+        if created and out.is_dir() and not any(out.iterdir()):
+            out.rmdir()  # refused before any notebook ran: leave no empty folder behind
+        raise
     if done and not quiet:
         print(
             f"framing figures: {len(done)} notebook(s) executed; figures in {out}/", file=sys.stderr

@@ -13,6 +13,7 @@ from framing.cli._io import (
     add_official_option,
     add_table_output,
     claim_out,
+    default_homes,
     emit,
     input_paths,
     lexicon_from_args,
@@ -41,7 +42,8 @@ def register(sub) -> None:
         "--home-col",
         metavar="COL",
         help="column with each publisher's country (e.g. outlet_country): the source of a "
-        "headline's unqualified spokesperson or ministry",
+        "headline's unqualified spokesperson or ministry; registry datasets that record it are "
+        "read with it by default, as compare does",
     )
     add_official_option(p)
     p.add_argument("--lexicon", action="append", metavar="FILE")
@@ -70,6 +72,7 @@ def run(args) -> int:
 
     with claim_out(args, input_paths(args, "inputs", "lexicon")) as claim:
         lex = lexicon_from_args(args)
+        default_homes(args, args.inputs)
         docs = read_documents(args.inputs, args)
         table = corpus_kwic(
             docs,

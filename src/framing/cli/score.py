@@ -31,6 +31,7 @@ from framing.cli._io import (
     add_table_output,
     check_texts,
     claim_out,
+    default_homes,
     input_paths,
     lexicon_from_args,
     read_documents,
@@ -96,7 +97,8 @@ def register(sub) -> None:
         "--home-col",
         metavar="COL",
         help="column with each publisher's country (e.g. outlet_country): the home whose "
-        "officials and adversaries the attribution rules recognise, as in the audits",
+        "officials and adversaries the attribution rules recognise, as in the audits; "
+        "registry datasets that record it are scored with it by default, as compare does",
     )
     add_official_option(p)
     p.add_argument(
@@ -128,6 +130,7 @@ def _run(args, claim) -> None:
 
     lexicon = lexicon_from_args(args)
     keep = _keep(args)
+    default_homes(args, args.inputs)
     kw = dict(
         id_col="doc_id",
         lexicon=lexicon,

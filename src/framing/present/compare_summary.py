@@ -42,7 +42,7 @@ def _md_table(df: pd.DataFrame) -> str:
     return "\n".join([head, sep, *rows]) + "\n"
 
 
-def _group_sizes(tables: dict, min_group_size: int) -> str:
+def _group_sizes(tables: dict, min_group_size: int, by: str = "group") -> str:
     g = tables["groups"].drop_duplicates("group")[["group", "n", "excluded_reason"]]
     small = g[g["excluded_reason"] != ""]
     ok = g[g["excluded_reason"] == ""]
@@ -52,8 +52,17 @@ def _group_sizes(tables: dict, min_group_size: int) -> str:
         if n.min() == n.max()
         else f"of {int(n.min())}–{int(n.max())} documents (median {n.median():g})"
     )
-    head = f"{len(g)} groups {sizes}; {len(ok)} have at least {min_group_size} documents"
-    head += " and are compared." if len(ok) else ", so no group is compared."
+    if len(g) == 1:
+        head = f"1 group of {int(n.iloc[0])} documents"
+        head += "; a single group has no pair to compare." if len(ok) else ", too small to rank."
+    else:
+        head = f"{len(g)} groups {sizes}; {len(ok)} have at least {min_group_size} documents"
+        head += " and are compared." if len(ok) else ", so no group is compared."
+    if len(g) > 1 and len(small) > len(g) / 2:
+        head += (
+            f" Most groups are below the minimum size: is `{by}` a column with one value per "
+            "document? Group by a column with fewer values (`--by`)."
+        )
     if len(small):
         head += (
             f" {len(small)} are flagged (too small or unlabelled): they keep their rows in "
@@ -124,9 +133,12 @@ def _effects(tables: dict) -> str:
     pw = tables["pairwise"]
     tested = pw[pw["excluded_reason"] == ""]
     if tested.empty:
+        if pw.empty:
+            return "No pair of groups to compare: pairwise.csv is empty.\n"
         return (
             "No pair of groups is large enough to compare (see the group sizes above); "
-            "pairwise.csv lists the pairs with their reason.\n"
+            f"pairwise.csv lists the {len(pw[['group1', 'group2']].drop_duplicates()):,} "
+            f"untested pairs with their reason ({len(pw):,} rows, one per metric).\n"
         )
     rates = tested[tested["metric"].str.endswith("_per_1k")]
     neg = int((rates["magnitude"] == "negligible").sum())
@@ -250,7 +262,7 @@ def summary_markdown(
         if len(rates)
         else "_(none)_\n",
         "## Groups\n",
-        _group_sizes(tables, settings["min_group_size"]),
+        _group_sizes(tables, settings["min_group_size"], settings["by"]),
         _effects(tables),
         "## Whose voice\n",
         _voice(tables),

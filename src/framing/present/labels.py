@@ -99,3 +99,26 @@ def date_range(start, end) -> str:
     a, b = pd.Timestamp(start), pd.Timestamp(end)
     head = f"{a.day} {a:%b}" if a.year == b.year else f"{a.day} {a:%b %Y}"
     return f"{head}-{b.day} {b:%b %Y}"
+
+
+def day_range(start, end) -> str:
+    """``5-30 Apr 2022``; ``28 Apr-3 May 2022`` across months; ``30 Dec 2021-2 Jan 2022``
+    across years; ``5 Apr 2022`` for one day."""
+    import pandas as pd
+
+    a, b = pd.Timestamp(start), pd.Timestamp(end)
+    if a.normalize() == b.normalize():
+        return short_date(a)
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{a.day}-{b.day} {b:%b %Y}"
+    return date_range(a, b)
+
+
+def month_range(start, end) -> str:
+    """``Apr-Sep 2022``; ``Nov 2022-Jan 2023`` across years; ``Apr 2022`` within one month."""
+    import pandas as pd
+
+    a, b = pd.Timestamp(start), pd.Timestamp(end)
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{b:%b %Y}"
+    return f"{a:%b}-{b:%b %Y}" if a.year == b.year else f"{a:%b %Y}-{b:%b %Y}"

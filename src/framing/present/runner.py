@@ -65,6 +65,15 @@ def discover(notebooks: str | os.PathLike, only: Sequence[str] | None = None) ->
     return found
 
 
+def parameter_comment(path: str | os.PathLike, name: str) -> str:
+    """The comment after parameter ``name``'s assignment in a notebook script (``''`` if none):
+    what the parameter does, in the notebook's own words."""
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        if line.startswith(f"{name} =") and "#" in line:
+            return line.split("#", 1)[1].strip()
+    return ""
+
+
 def notebook_parameters(path: str | os.PathLike) -> dict[str, object]:
     """Names and default values of the ``parameters`` cell of a notebook script (papermill).
 
@@ -322,6 +331,11 @@ def run_notebooks(
                 f"framing figures: skipping {', '.join(skipped)} (no {needs} parameter)",
                 file=sys.stderr,
             )
+    if parameters.get("ARTICLE_ONLY") and not quiet:  # say which figures are left out
+        for s in scripts:
+            if "ARTICLE_ONLY" in declared[s]:
+                what = parameter_comment(s, "ARTICLE_ONLY").removeprefix("True: ")
+                print(f"framing figures: {s.name} makes {what}", file=sys.stderr)
     if not scripts:  # nothing to run: leave figures/ untouched
         print(
             f"framing figures: no notebooks named NN-name.py in {notebooks}; nothing to do",

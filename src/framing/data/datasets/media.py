@@ -264,6 +264,23 @@ def _drop(df: pd.DataFrame, mask: pd.Series, what: str, rows: dict) -> pd.DataFr
     return df.loc[~mask]
 
 
+def nearest_window(dates: pd.Series, day, days: int = 26) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The ``days`` calendar days of ``dates`` nearest to ``day``: centred on it when the data
+    cover it, else the first (``day`` before the data) or last ``days`` days of the data;
+    without a ``day``, the first. Both ends are whole days (``start`` at 00:00, ``end`` the
+    last day; select with ``between(start, end + 1 day)``)."""
+    lo, hi = dates.min().normalize(), dates.max().normalize()
+    span = pd.Timedelta(days=days - 1)
+    if day is None or pd.isna(day) or pd.Timestamp(day) < lo:
+        start = lo
+    elif pd.Timestamp(day) > hi:
+        start = hi - span
+    else:
+        start = pd.Timestamp(day).normalize() - pd.Timedelta(days=(days - 1) // 2)
+        start = min(max(start, lo), max(hi - span, lo))
+    return start, min(start + span, hi)
+
+
 def comparable(df: pd.DataFrame, include_leads: bool = False) -> pd.DataFrame:
     """Documents fit for full-text comparison: without lead paragraphs unless ``include_leads``.
 

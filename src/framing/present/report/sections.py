@@ -212,7 +212,8 @@ def evidence_html(
         ("negated", "Negated", None),
     ]
     cols += [(c, c.capitalize(), None) for c in ("voice", "source", "target") if c in df]
-    cols += [("sentence_no", "Sentence no.", "{:.0f}")]
+    # counted from 1 for the reader; kwic and the match table's `sentence` count from 0
+    cols += [("sentence_no", "Sentence (from 1)", "{:.0f}")]
     intro = (
         f'<p class="note">{len(df)} matches and scare quotes. Click a column heading to sort; '
         "click a matched word to see it highlighted in the text.</p>"
