@@ -152,14 +152,8 @@ is_bbc = scores["outlet"] == "BBC"
 NEAREST = [pd.Timestamp(d) for d in NEAREST or media.nearest_window(scores["date"][is_bbc], DATE)]
 PERIOD = {  # the months each news group covers, from the data
     g: labels.month_range(scores["date"][m].min(), scores["date"][m].max())
-    for g, m in (("western", is_western), ("rt", is_rt), ("news", is_western | is_rt))
+    for g, m in (("western", is_western), ("rt", is_rt))
 }
-NEWS_DATES = scores["date"][is_western | is_rt]
-WEEK_NOTE = (  # does the news of the comparison cover the article's date?
-    "not the article's week"
-    if DATE is None or not NEWS_DATES.min() <= DATE <= NEWS_DATES.max() + pd.Timedelta(days=1)
-    else "a period that includes the article's date"
-)
 GROUPS = {  # in the colour order of charts.estimate_chart: blue, vermillion, green, purple
     f"Western news, {PERIOD['western']}": is_western,
     f"RT news, {PERIOD['rt']}": is_rt,
@@ -211,7 +205,7 @@ fig, ax = style.new_figure(
     "whiskers: its 95% interval; topic mentions above the line; right: "
     f"{titles.precision_where(PRECISION)}. "
     "China Daily is opinion of other years; RT and the Western outlets are news reports of "
-    f"{PERIOD['news']}, {WEEK_NOTE}",
+    f"{labels.news_period(scores['date'][is_western | is_rt], DATE)}",
     source=SRC_ALL,
     figsize=(7.6, 8.0),
 )

@@ -166,3 +166,18 @@ def test_dates_are_read_value_by_value_and_the_date_column_is_the_default(tmp_pa
             for d in df["date"]] == expected  # fmt: skip
     assert df["date_raw"].fillna("").tolist() == [r for r in raw]
     assert unreadable_dates(df["date_raw"], df["date"]).tolist() == [0, 0, 0, 1, 0, 1]
+
+
+def test_stored_columns_reads_the_schema_of_a_registered_corpus(tmp_path, monkeypatch):
+    from framing.data import local
+
+    monkeypatch.setenv("FRAMING_CORPORA_DIR", str(tmp_path / "corpora"))
+    src = tmp_path / "c.csv"
+    pd.DataFrame({"text": ["a b", "c d"], "outlet_country": ["Russia", "China"]}).to_csv(
+        src, index=False
+    )
+    local.add("mine", src)
+    cols = corpus.stored_columns("mine")
+    assert "outlet_country" in cols and "text" in cols
+    assert cols == list(corpus.load_corpus("mine").columns)
+    assert corpus.stored_columns("no-such-name") is None

@@ -217,3 +217,19 @@ def test_day_and_month_ranges(start, end, days, months):
     from framing.present.labels import day_range, month_range
 
     assert day_range(start, end) == days and month_range(start, end) == months
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        ("2022-03-24", "Apr-Oct 2022, not the article's week"),
+        ("2022-05-10", "Apr-Oct 2022, a period that includes the article's date"),
+        ("2022-10-31 18:00", "Apr-Oct 2022, a period that includes the article's date"),
+        (None, "Apr-Oct 2022, not the article's week"),
+    ],
+)
+def test_news_period(day, expected):
+    from framing.present.labels import news_period
+
+    dates = pd.Series(pd.to_datetime(["2022-04-05 15:49", "2022-10-31 00:00"]))
+    assert news_period(dates, pd.Timestamp(day) if day else None) == expected

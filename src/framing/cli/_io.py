@@ -35,17 +35,17 @@ def _examples(ids: list, n: int = 3) -> str:
     return shown + (", ..." if len(ids) > n else "")
 
 
-def warn_unreadable_dates(df: pd.DataFrame, raw: pd.Series, what: str) -> None:
-    """One warning naming the documents whose date ``raw`` (as given) could not be read into
-    ``df["date"]`` (:func:`framing.data.corpus.parse_dates`)."""
+def warn_unreadable_dates(ids, raw: pd.Series, parsed, what: str) -> None:
+    """One warning naming the documents (``ids``) whose date ``raw`` (as given) could not be
+    read (``parsed`` NaT; :func:`framing.data.corpus.parse_dates`); all three in one order."""
     from framing.data.corpus import unreadable_dates
 
-    bad = unreadable_dates(raw, df["date"]).to_numpy()
+    bad = unreadable_dates(raw, parsed).to_numpy()
     if bad.any():
-        pairs = [f"{i!s}: {d!r}" for i, d in zip(df["doc_id"][bad], raw[bad], strict=True)]
+        pairs = [f"{i!s}: {d!r}" for i, d in zip(pd.Series(ids)[bad], raw[bad], strict=True)]
         shown = ", ".join(pairs[:3]) + (", ..." if len(pairs) > 3 else "")
         warn(
-            f"{what}: {len(pairs)} of {len(df)} date(s) could not be read ({shown}); they are "
+            f"{what}: {len(pairs)} of {len(raw)} date(s) could not be read ({shown}); they are "
             "left empty (write YYYY-MM-DD)"
         )
 
@@ -272,7 +272,7 @@ def default_homes(args, sources: list[str]) -> None:
     House's own releases) are scored with it, as ``compare``, ``report`` and the notebooks score
     them (:func:`framing.data.datasets.home_options`): sets ``args.home_col`` and
     ``args.official_col`` when every source is such a dataset. Files are taken as they are."""
-    from framing.data.corpus import load_corpus
+    from framing.data.corpus import load_corpus, stored_columns
     from framing.data.datasets import home_options
 
     if getattr(args, "home_col", None) or getattr(args, "official_col", None) or not sources:
@@ -281,10 +281,13 @@ def default_homes(args, sources: list[str]) -> None:
         return
     options = []
     for name in sources:
-        df = load_corpus(name)
-        if isinstance(df, dict):
-            return
-        options.append(home_options(df))
+        columns = stored_columns(name)  # the schema only: the rows are read once, later
+        if columns is None:  # not parsed yet: parsing stores it for the read that follows
+            df = load_corpus(name)
+            if isinstance(df, dict):
+                return
+            columns = list(df.columns)
+        options.append(home_options(pd.DataFrame(columns=columns)))
     if options and all(o == options[0] for o in options):
         args.home_col = options[0].get("home_col")
         args.official_col = options[0].get("official_col")
@@ -318,7 +321,7 @@ def read_documents(
                 "pass its path"
             )
         if "date_raw" in df.columns:
-            warn_unreadable_dates(df, df["date_raw"], str(name))
+            warn_unreadable_dates(df["doc_id"], df["date_raw"], df["date"], str(name))
         frames.append(df)
     if not frames:
         raise InputError("no inputs")

@@ -156,10 +156,8 @@ def handler(args: argparse.Namespace) -> int:
     # figures/ and build/ beside notebooks/: relative when that is ./notebooks, as before
     home = Path(".") if notebooks == Path("notebooks") else notebooks.resolve().parent
     out = Path(args.out) if args.out else home / "figures"
-    if params and (
-        out.resolve() == _committed_figures(notebooks)
-        or _committed_figures(notebooks) in out.resolve().parents
-    ):
+    committed = _committed_figures(notebooks)
+    if params and (out.resolve() == committed or committed in out.resolve().parents):
         raise OutputError(f"{out}: is the committed figures folder; choose another --out DIR")
     created = bool(args.out and params and not out.exists())
     if args.out and params:

@@ -305,6 +305,6 @@ def _table_chunks(
             values = named[col]
             if col == "date":
                 raw, values = values, parse_dates(values)
-                warn_unreadable_dates(frame.assign(date=values.to_numpy()), raw, f"{p} (chunk)")
+                warn_unreadable_dates(ids, raw, values, f"{p} (chunk)")
             frame[col] = values.to_numpy()
         yield frame

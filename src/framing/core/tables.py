@@ -92,12 +92,13 @@ def _csv_dates(df: pd.DataFrame) -> pd.DataFrame:
     if not cols:
         return df
 
-    def text(v) -> str:
-        if pd.isna(v):
-            return ""
-        return v.strftime("%Y-%m-%d" if v == v.normalize() else "%Y-%m-%d %H:%M:%S")
+    def text(d: pd.Series) -> pd.Series:
+        full = d.dt.strftime("%Y-%m-%d %H:%M:%S").where(
+            d != d.dt.normalize(), d.dt.strftime("%Y-%m-%d")
+        )
+        return full.fillna("")
 
-    return df.assign(**{c: [text(v) for v in df[c]] for c in cols})
+    return df.assign(**{c: text(df[c]) for c in cols})
 
 
 def to_csv(df: pd.DataFrame, sep: str = ",", raw: bool = False, header: bool = True) -> str:

@@ -23,7 +23,7 @@ from framing.core.files import decode_bytes
 from framing.data import local, registry
 from framing.data.article import read_txt
 from framing.data.boilerplate import clean_corpus
-from framing.data.datasets import SCHEMA, STR_DTYPE, as_str, standardize
+from framing.data.datasets import SCHEMA, STR_DTYPE, as_str, cached_files, standardize
 from framing.data.datasets import load as load_dataset
 
 __all__ = [
@@ -365,6 +365,25 @@ def remap_columns(
 def known_names() -> list[str]:
     """Registry dataset names and the names of corpora registered with ``framing data add``."""
     return [d.name for d in registry.datasets()] + local.names()
+
+
+def stored_columns(name: str) -> list[str] | None:
+    """The columns of the registry dataset or registered corpus ``name``, read from the schema
+    of its stored Parquet table without its rows; None when it is no single stored table (not
+    parsed yet, several tables, unreadable)."""
+    import pyarrow.parquet as pq
+
+    if name in {d.name for d in registry.datasets()}:
+        files = list(cached_files(name).values())
+        path = files[0] if len(files) == 1 else None
+    elif name in local.names():
+        path = local.corpora_dir() / name / local.TABLE
+    else:
+        return None
+    try:
+        return pq.read_schema(path).names if path is not None and path.is_file() else None
+    except (OSError, ValueError):
+        return None
 
 
 def load_corpus(name_or_path: str | os.PathLike, **kw) -> pd.DataFrame | dict[str, pd.DataFrame]:

@@ -405,13 +405,19 @@ def voiced_categories(lexicon: Lexicon) -> list[str]:
     return [c for c, v in lexicon.categories.items() if v.kind == "stance" or c in extra]
 
 
+def targeted_categories(lexicon: Lexicon) -> list[str]:
+    """Categories whose matches get a target: ``target_categories`` of ``cues/targets.yaml``
+    that ``lexicon`` has, in the cues' order."""
+    return [c for c in load_cues().target_categories if c in lexicon.categories]
+
+
 def _check_kwic_filters(lexicon, category, pattern, voice, target) -> None:
     """:class:`InputError` for a ``voice`` or ``target`` filter that no hit could pass: pattern
     hits have neither, and only some categories get a voice (:func:`voiced_categories`) or a
-    target (``target_categories`` of ``cues/targets.yaml``)."""
+    target (:func:`targeted_categories`)."""
     for name, value, cats in (
         ("voice", voice, voiced_categories(lexicon)),
-        ("target", target, [c for c in load_cues().target_categories if c in lexicon.categories]),
+        ("target", target, targeted_categories(lexicon)),
     ):
         if value is None:
             continue
@@ -897,7 +903,7 @@ class Analysis:
         elif view in ("targeted", "source"):
             col = 2 if view == "targeted" else 1
             if view == "targeted":
-                frames = [f for f in load_cues().target_categories if f in cats]
+                frames = targeted_categories(self.lexicon)
                 rows_ = actor_categories(self.lexicon)
             else:
                 frames = voiced_categories(self.lexicon)

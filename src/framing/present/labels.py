@@ -122,3 +122,15 @@ def month_range(start, end) -> str:
     if (a.year, a.month) == (b.year, b.month):
         return f"{b:%b %Y}"
     return f"{a:%b}-{b:%b %Y}" if a.year == b.year else f"{a:%b %Y}-{b:%b %Y}"
+
+
+def news_period(dates, day) -> str:
+    """The months ``dates`` cover and whether they include ``day`` (the article's date; None:
+    undated): ``Apr-Oct 2022, not the article's week`` or ``..., a period that includes the
+    article's date``."""
+    import pandas as pd
+
+    lo, hi = dates.min(), dates.max()
+    covered = day is not None and lo <= pd.Timestamp(day) <= hi + pd.Timedelta(days=1)
+    note = "a period that includes the article's date" if covered else "not the article's week"
+    return f"{month_range(lo, hi)}, {note}"
