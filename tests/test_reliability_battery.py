@@ -879,3 +879,18 @@ def test_registry_datasets_are_scored_with_their_homes_as_compare_does(monkeypat
     assert homes(["media-x", "wh-x"]) == (None, None)  # differing options: none assumed
     assert homes(["media-x"], home_col="country") == ("country", None)  # the user's choice
     assert homes([__file__]) == (None, None)  # a file is taken as it is
+
+
+@pytest.mark.parametrize(
+    "data, where",
+    [
+        (pd.DataFrame({"doc_id": ["a", "b", "a"], "text": ["x", "y", "z"]}), "column 'doc_id'"),
+        (pd.Series(["x", "y"], index=[7, "7"]), "the index"),  # ids are strings in the table
+    ],
+)
+def test_api_score_refuses_duplicate_ids(data, where):
+    import framing
+
+    with pytest.raises(framing.InputError, match=f"duplicate id '(a|7)' in {where}"):
+        framing.score(data, progress=False)
+    assert len(framing.score(["same", "same"], progress=False)) == 2  # texts may repeat

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -111,9 +112,11 @@ def test_unknown_output_extension_is_one_line_exit_2_nothing_written(work, capsy
          "not a dataset name"),
         (["compare", "{art}", "--corpus", "{scores}", "--out", "{out}/cmp", "--lexicon", "{lex}"],
          "different lexicons"),
+        (["report", "{art}", "--corpus", "{scores}", "--out", "{out}/r.html", "--lexicon", "{lex}"],
+         "different lexicons"),
     ],
     ids=["missing-text-col", "missing-group-col", "unknown-dataset", "report-unknown-dataset",
-         "lexicon-mismatch"],
+         "lexicon-mismatch", "report-lexicon-mismatch"],
 )  # fmt: skip
 def test_bad_input_is_one_line_exit_2_nothing_written(work, tmp_path, capsys, argv, message):
     art, corpus, out = work
@@ -144,6 +147,21 @@ def test_compare_takes_a_score_table_made_with_the_same_lexicon(work, tmp_path, 
     assert main(direct) == 0
     for name in ("position.csv", "groups.csv", "pairwise.csv"):
         assert (out / "a" / name).read_text() == (out / "b" / name).read_text()
+
+
+def test_report_takes_a_score_table_as_compare_does(work, tmp_path, capsys):
+    art, corpus, out = work
+    scores = tmp_path / "scores.csv"
+    assert main(["-q", "score", str(corpus), *W.column_args(), "--out", str(scores)]) == 0
+    pages = {}
+    for name, source, extra in (("a", scores, []), ("b", corpus, W.column_args())):
+        argv = ["-q", "report", str(art), "--corpus", str(source), *extra,
+                "--out", str(out / f"{name}.html")]  # fmt: skip
+        assert main(argv) == 0, capsys.readouterr().err
+        page = (out / f"{name}.html").read_text().replace(str(source), "CORPUS")
+        pages[name] = re.sub(r"base64,[A-Za-z0-9+/=]+", "PNG", page)  # charts name the path
+    assert "Median per 1k in CORPUS" in pages["a"]
+    assert pages["a"] == pages["b"]  # the same medians and percentiles, scored or read
 
 
 @pytest.mark.parametrize("where", ["before", "after"])

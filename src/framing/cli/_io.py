@@ -337,6 +337,34 @@ def read_documents(
     return check_texts(out, "doc_id", what=what, quiet_corpus=what != "input") if check else out
 
 
+def read_scores_arg(args) -> pd.DataFrame | None:
+    """The ``--corpus`` of ``compare``/``report`` when it is a table of scores (a CSV or
+    Parquet file of ``framing score`` output: ``tokens`` and ``*_per_1k``, no text column),
+    with ``--id-col``/``--group-col`` applied and the metrics numeric; else None."""
+    from framing.api import is_score_table
+    from framing.data.corpus import read_table, remap_columns
+
+    p = Path(args.corpus)
+    suffix = p.suffix.lower()
+    if not p.is_file() or suffix not in {".csv", ".parquet"}:
+        return None
+    if suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        cols = pq.ParquetFile(p).schema_arrow.names
+    else:
+        cols = list(pd.read_csv(p, nrows=0, encoding=args.encoding or "utf-8-sig").columns)
+    if (args.text_col or "text") in cols or not is_score_table(pd.DataFrame(columns=cols)):
+        return None
+    df = read_table(p, args.encoding)
+    df = remap_columns(df, id_col=args.id_col, group_col=args.group_col, where=str(p))
+    metric = ("_count", "_per_1k", "_share", "_mean", "_length", "_ease", "_grade", "_fog")
+    for col in df.columns:
+        if str(col).endswith(metric) or col in ("tokens", "sentences", "mattr"):
+            df[col] = pd.to_numeric(df[col], errors="coerce")
+    return df
+
+
 def read_corpus_arg(args) -> pd.DataFrame:
     """The ``--corpus`` of ``compare``/``keyness``/``report`` with the column options.
 

@@ -20,6 +20,7 @@ from framing.cli._io import (
     lexicon_from_args,
     read_article_arg,
     read_corpus_arg,
+    read_scores_arg,
 )
 from framing.cli._options import add_precision, add_raw_csv, jobs, non_negative_int, positive_int
 from framing.core.errors import InputError
@@ -120,11 +121,8 @@ def _run(args, claim) -> int:
     lexicon = lexicon_from_args(args)
     article = read_article_arg(args)
     analysis = analyze(article.body, lexicon)
-    corpus = (
-        comparable_corpus(read_corpus_arg(args), args)
-        if not _score_table_path(args)
-        else _read_scores(args)
-    )
+    scores = read_scores_arg(args)
+    corpus = comparable_corpus(read_corpus_arg(args), args) if scores is None else scores
     if args.by not in corpus.columns:
         cols = ", ".join(map(str, corpus.columns))
         raise InputError(f"corpus has no column {args.by!r} for --by (columns: {cols})")
@@ -156,40 +154,3 @@ def _run(args, claim) -> int:
     files["summary.md"] = summary_markdown(title, settings, tables, len(corpus))
     claim.write_folder(files)
     return 0
-
-
-def _score_table_path(args) -> bool:
-    """True when ``--corpus`` is a table of scores (``framing score`` output, no text column)."""
-    import pandas as pd
-
-    from framing.api import is_score_table
-
-    p = Path(args.corpus)
-    if not p.is_file() or p.suffix.lower() not in {".csv", ".parquet", ".jsonl"}:
-        return False
-    if p.suffix.lower() == ".parquet":
-        import pyarrow.parquet as pq
-
-        cols = pq.ParquetFile(p).schema_arrow.names
-    elif p.suffix.lower() == ".csv":
-        cols = list(pd.read_csv(p, nrows=0, encoding=args.encoding or "utf-8-sig").columns)
-    else:
-        return False
-    text_col = args.text_col or "text"
-    return text_col not in cols and is_score_table(pd.DataFrame(columns=cols))
-
-
-def _read_scores(args):
-    """A score table given as ``--corpus`` (one row per document, metrics and metadata)."""
-    import pandas as pd
-
-    from framing.data.corpus import read_table, remap_columns
-
-    p = Path(args.corpus)
-    df = read_table(p, args.encoding)
-    df = remap_columns(df, id_col=args.id_col, group_col=args.group_col, where=str(p))
-    metric = ("_count", "_per_1k", "_share", "_mean", "_length", "_ease", "_grade", "_fog")
-    for col in df.columns:
-        if str(col).endswith(metric) or col in ("tokens", "sentences", "mattr"):
-            df[col] = pd.to_numeric(df[col], errors="coerce")
-    return df

@@ -28,7 +28,7 @@ def register(subparsers) -> None:
     p.add_argument(
         "--corpus",
         metavar="NAME|PATH",
-        help="dataset or registered corpus name, or a corpus path, to compare with",
+        help="dataset or registered corpus name, or a path (documents, or a `framing score` table)",
     )
     p.add_argument(
         "--lexicon", action="append", metavar="FILE", help="extra lexicon YAML file (repeatable)"
@@ -54,7 +54,7 @@ def handler(args: argparse.Namespace) -> int:
     """Write the report; 0 on success."""
     from pathlib import Path
 
-    from framing.cli._io import input_paths, read_article_arg, read_corpus_arg
+    from framing.cli._io import input_paths, read_article_arg, read_corpus_arg, read_scores_arg
     from framing.core.errors import OutputError
     from framing.core.files import check_output
     from framing.core.outputs import refuse_inputs
@@ -66,7 +66,10 @@ def handler(args: argparse.Namespace) -> int:
         raise OutputError(f"{args.out}: the report is HTML; give a file name ending in .html")
     check_output(args.out, force=args.force)
     article = read_article_arg(args, strip_html=False)
-    corpus = read_corpus_arg(args) if args.corpus else None
+    corpus = None
+    if args.corpus:
+        scores = read_scores_arg(args)
+        corpus = read_corpus_arg(args) if scores is None else scores
     out = write_report(
         article,
         args.out,

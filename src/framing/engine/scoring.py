@@ -80,10 +80,24 @@ def _as_frame(data, text_col: str, id_col: str) -> pd.DataFrame:
         raise InputError(
             f"score() cannot read {type(data).__name__}; pass texts, a Series or a DataFrame"
         )
+    _check_unique(ids, f"column {id_col!r}" if isinstance(data, pd.DataFrame) else "the index")
     texts = _clean_texts(list(texts), ids)
     return pd.DataFrame(
         {id_col: pd.Series(ids, dtype=object), "text": pd.Series(texts, dtype=object)}
     )
+
+
+def _check_unique(ids: list[str], where: str) -> None:
+    """Refuse ids that repeat (as the CLI does): a score table is keyed by its ids."""
+    seen: set[str] = set()
+    for i in ids:
+        if i in seen:
+            n = len(ids) - len(set(ids))
+            raise InputError(
+                f"duplicate id {i!r} in {where} ({n} repeated); ids must be unique, "
+                "e.g. reset the index or pass a list of texts"
+            )
+        seen.add(i)
 
 
 def home_categories(values, lexicon: Lexicon) -> list[str]:

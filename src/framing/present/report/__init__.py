@@ -27,7 +27,7 @@ from typing import Any
 import pandas as pd
 
 from framing import __version__
-from framing.api import as_analysis, load_corpus
+from framing.api import as_analysis, is_score_table, load_corpus
 from framing.core.outputs import claim_output
 from framing.data.article import Article, read_txt
 from framing.data.cache import cached_score
@@ -51,6 +51,7 @@ from framing.present.report.sections import (
 )
 from framing.present.tables import article_rates
 from framing.stats.common import MIN_DOC_TOKENS
+from framing.stats.comparison import check_same_lexicon
 from framing.stats.ranks import percentile_rank
 
 _esc = html.escape
@@ -292,11 +293,17 @@ def render_report(
 
 
 def _corpus_scores(df: pd.DataFrame, lexicon: Any, cache: bool) -> tuple[pd.DataFrame, list[str]]:
-    """Score the corpus ``df`` with ``lexicon`` (through the scoring cache with ``cache``),
-    without the documents shorter than :data:`framing.stats.MIN_DOC_TOKENS` (as
-    ``framing compare`` and the notebooks); also its genre labels."""
+    """Score the corpus ``df`` with ``lexicon`` (through the scoring cache with ``cache``;
+    a table of scores, :func:`~framing.api.is_score_table`, is taken as it is once its
+    categories are the lexicon's), without the documents shorter than
+    :data:`framing.stats.MIN_DOC_TOKENS` (as ``framing compare`` and the notebooks); also its
+    genre labels."""
     genres = sorted(df["genre"].dropna().astype(str).unique()) if "genre" in df else []
-    scores = (cached_score if cache else score)(df, lexicon=lexicon)
+    if is_score_table(df):
+        check_same_lexicon(lexicon, df)
+        scores = df
+    else:
+        scores = (cached_score if cache else score)(df, lexicon=lexicon)
     return scores[scores["tokens"] >= MIN_DOC_TOKENS].reset_index(drop=True), genres
 
 
@@ -317,7 +324,8 @@ def write_report(
 
     ``article`` is an :class:`~framing.data.article.Article` or a path (read by the title rule
     of :mod:`framing.data.article`); ``corpus`` a corpus DataFrame, path or name (its documents
-    are scored with the article's lexicon through the scoring cache); ``lexicon`` a
+    are scored with the article's lexicon through the scoring cache) or a DataFrame of
+    :func:`framing.score` output made with the same lexicon; ``lexicon`` a
     :class:`~framing.engine.lexicon.Lexicon` or lexicon file(s) added to the built-in one.
     ``inputs`` are files the output must never be (besides the article, corpus and lexicons).
     ``precision``: the audit whose precision the report shows, ``official`` or ``news``.
