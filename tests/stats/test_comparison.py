@@ -294,6 +294,8 @@ def test_pairwise_mannwhitney_matches_scipy():
     )
     excl = pw[pw["excluded_reason"] != ""]
     assert excl["excluded_reason"].str.contains("tiny: n=3").all()
+    compact = groups.pairwise_tests(df, "m", "group", untested=False)
+    pd.testing.assert_frame_equal(compact, tested.reset_index(drop=True))  # same p_adj
     assert excl["p"].isna().all() and excl["p_adj"].isna().all()
 
 

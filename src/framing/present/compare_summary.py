@@ -66,7 +66,8 @@ def _group_sizes(tables: dict, min_group_size: int, by: str = "group") -> str:
     if len(small):
         head += (
             f" {len(small)} are flagged (too small or unlabelled): they keep their rows in "
-            "groups.csv but are not ranked or tested."
+            "groups.csv, with the reason, but are not ranked or tested (pairwise.csv lists "
+            "the pairs of compared groups only)."
         )
     if 0 < len(ok) <= MAX_GROUPS_LISTED:
         head += " Compared: " + join_words([f"{r.group} ({r.n})" for r in ok.itertuples()]) + "."
@@ -133,12 +134,9 @@ def _effects(tables: dict) -> str:
     pw = tables["pairwise"]
     tested = pw[pw["excluded_reason"] == ""]
     if tested.empty:
-        if pw.empty:
-            return "No pair of groups to compare: pairwise.csv is empty.\n"
         return (
-            "No pair of groups is large enough to compare (see the group sizes above); "
-            f"pairwise.csv lists the {len(pw[['group1', 'group2']].drop_duplicates()):,} "
-            f"untested pairs with their reason ({len(pw):,} rows, one per metric).\n"
+            "No pair of groups to compare: pairwise.csv is empty (it lists the pairs of "
+            "compared groups only).\n"
         )
     rates = tested[tested["metric"].str.endswith("_per_1k")]
     neg = int((rates["magnitude"] == "negligible").sum())

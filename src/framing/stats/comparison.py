@@ -187,7 +187,9 @@ def compare_article(
     (:func:`length_matched_position`).
 
     Returns the tables ``documents``, ``position``, ``intervals`` (sentence bootstrap widened
-    to the exact Poisson interval, both kept), ``groups``, ``pairwise``, ``framing_space``,
+    to the exact Poisson interval, both kept), ``groups``, ``pairwise`` (the pairs of groups
+    with at least ``min_group_size`` documents; smaller groups are flagged in ``groups``),
+    ``framing_space``,
     ``framing_space_loadings``, ``neighbours``, with ``texts`` ``length_matched``, and with
     stance categories ``voice`` (:func:`voice_table`).
     """
@@ -236,7 +238,9 @@ def compare_article(
     )
     pw = pd.concat(
         [
-            groups.pairwise_tests(scores, m, by, test, seed, min_group_size, n_boot=n_boot)
+            groups.pairwise_tests(
+                scores, m, by, test, seed, min_group_size, n_boot=n_boot, untested=False
+            )
             for m in tested
         ]
     )

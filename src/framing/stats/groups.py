@@ -354,6 +354,7 @@ def pairwise_tests(
     n_perm: int = 5000,
     n_boot: int = 2000,
     level: float = 0.95,
+    untested: bool = True,
 ) -> pd.DataFrame:
     """Every pair of groups (sorted by name), effect size first: n1, n2, Cliff's delta with a
     bootstrap interval and its magnitude, the share of documents with a non-zero value in each
@@ -366,7 +367,8 @@ def pairwise_tests(
     ``method="permutation"``: two-sided permutation test of the difference of means
     (``n_perm`` seeded permutations; U is still reported). ``p_adj`` is Benjamini–Hochberg over
     the pairs tested for this metric. Pairs involving a group below ``min_group_size`` are
-    listed with ``excluded_reason`` and no test.
+    listed with ``excluded_reason`` and no test; ``untested=False`` leaves them out (a column
+    with one value per document would otherwise list every pair of documents).
     """
     from scipy.stats import mannwhitneyu
 
@@ -381,6 +383,8 @@ def pairwise_tests(
             for g, n in ((g1, x.size), (g2, y.size))
             if (r := _exclusion(g, n, min_group_size))
         )
+        if reason and not untested:
+            continue
         row = {
             "metric": metric,
             "group1": g1,
