@@ -37,8 +37,16 @@ from framing.data import cache, datasets
 from framing.data.datasets import media
 from framing.engine.analysis import voiced_categories
 from framing.present import charts, labels, saving, style, tables, titles
-from framing.stats import attribution_audit, intervals, keyness, lengthmatch, targets, weekly
-from framing.stats.comparison import article_voice_shares
+from framing.stats import (
+    MIN_DOC_TOKENS,
+    attribution_audit,
+    intervals,
+    keyness,
+    lengthmatch,
+    targets,
+    weekly,
+)
+from framing.stats.comparison import article_voice_shares, drop_short_documents
 from framing.stats.groups import voice_shares
 
 # %% tags=["parameters"]
@@ -91,7 +99,10 @@ STRIP_METRICS = ["west_us_per_1k", "accusation_per_1k", "cold_war_per_1k", "scar
 # `media-rt-2022` (RT), `media-western-2022` (BBC, Guardian, AP, NBC; NYT lead paragraphs left
 # out) and `china-media-headlines-2022` (headlines). The texts are the outlets' copyright, used
 # for analysis only; the parsers removed duplicates and each outlet's boilerplate (footers,
-# promo lines, RT's background paragraph: `framing data info NAME` shows what). Scores come
+# promo lines, RT's background paragraph: `framing data info NAME` shows what). Documents under
+# 100 words (`framing.stats.MIN_DOC_TOKENS`) are left out of every comparison of rates, as in
+# `framing compare` (the table after the overview counts them); keyness reads every document's
+# words. Scores come
 # from the scoring cache `framing.data.cache.cached_score` (readability, no sentiment; the
 # headlines lexically only). The voice and target measures of the attribution audit come from
 # its stored judgements (package data, `framing.stats.attribution_audit`).
@@ -139,7 +150,10 @@ docs["row"] = docs["outlet"].where(
     docs["outlet"] != "China Daily",
     docs["genre"].map({"editorial": "China Daily editorials", "opinion": "China Daily columns"}),
 )
-scores = docs.drop(columns="text").merge(cache.cached_score(docs, **opts), on="doc_id")
+scored = docs.drop(columns="text").merge(cache.cached_score(docs, **opts), on="doc_id")
+# documents under MIN_DOC_TOKENS words are left out, as framing compare and notebook 03 do:
+# rates per 1,000 words of a few dozen words scatter too much (counted per row below)
+scores, kept = drop_short_documents(scored, "row", MIN_DOC_TOKENS)
 
 SRC_CD = "China Daily editorials and columns 2012-19 (via cbaehr/chinese_media)"
 SRC_RT = "RT, Jun-Oct 2022 (via r2nery/ukraine-media)"
@@ -169,6 +183,7 @@ print(
     f"the article: {int(art['tokens'])} words; NYT leads left out: {western.attrs['leads_excluded']:,}"
 )
 display(overview)
+display(kept[kept["too_short"] > 0])  # the rows that lost documents, and how many
 
 # %% [markdown]
 # ## Where the article sits in each group

@@ -68,9 +68,8 @@ def register(sub) -> None:
         default=None,
         metavar="N",
         help="leave out corpus documents under N words, counted in documents.csv (default "
-        "framing.stats.MIN_DOC_TOKENS = 100, as notebook 03; notebook 02 keeps every news "
-        "document, so its percentiles can differ in the second decimal; lead paragraphs have "
-        "about 40)",
+        "framing.stats.MIN_DOC_TOKENS = 100, as the notebooks; lead paragraphs have about 40, "
+        "BBC video pages about 60)",
     )
     add_raw_csv(p)
     add_article_options(p)
