@@ -119,8 +119,8 @@ STRIP_METRICS = ["west_us_per_1k", "accusation_per_1k", "cold_war_per_1k", "scar
 # - `02-targets` — each actor's share of the targets each group casts negatively, by the rules
 #   and by the attribution audit's readers' estimate;
 # - `02-strip-west-us`, `02-strip-accusation`, `02-strip-cold-war`, `02-strip-scare-quote` —
-#   every document by outlet, the article marked, with the precision the news audit measured
-#   in each outlet group (counts of judged rows);
+#   every document of 100 words or more by outlet, the article marked, with the precision the
+#   news audit measured in each outlet group (counts of judged rows);
 # - `02-fightin-words-chinadaily`, `02-fightin-words-western` — the article's distinctive
 #   vocabulary against China Daily opinion and against Western news;
 # - `02-headlines-weekly` — weekly share of headlines naming the West/US and China/Russia per
@@ -457,8 +457,8 @@ for metric in STRIP_METRICS:
     label = labels.metric_label(metric, lexicon)
     fig, ax = style.new_figure(
         titles.outlet_strip_sentence(scores, metric, art[metric], label, "row", ROWS),
-        subtitle=f"{label}; every document of each outlet (China Daily 2012-19 opinion; RT "
-        "and Western news 2022); bars: outlet medians; "
+        subtitle=f"{label}; every document of {MIN_DOC_TOKENS} words or more of each outlet "
+        "(China Daily 2012-19 opinion; RT and Western news 2022); bars: outlet medians; "
         f"{tables.news_precision_note(metric.removesuffix('_per_1k'), STRIP_AUDIT_GROUPS)}",
         source=SRC_ALL,
         figsize=(7.2, 5.2),
@@ -481,7 +481,8 @@ for metric in STRIP_METRICS:
             scores[STRIP_COLUMNS + [metric.replace("_per_1k", "_count"), metric]], LABEL
         ),
         caption=f"{label} of every China Daily opinion piece, RT article and BBC, Guardian, AP "
-        f"and NBC article, by outlet; {LABEL} as a dashed line.",
+        f"and NBC article of {MIN_DOC_TOKENS} words or more, by outlet; {LABEL} as a dashed "
+        "line.",
         inputs=INPUTS,
     )
 
@@ -646,48 +647,49 @@ print(titles.own_voice_positions_sentence(positions_voice, MAIN_GROUPS) + ".")
 # hegemony terms, accusation and scare quotes — Chinese state opinion included — and below most
 # documents on hedges (China, a topic mention, tops every group by subject). Only two of these
 # survive the article's own uncertainty: the lower end of the interval of **peace/cooperation**
-# (84th–99th percentile) and of **accusation** (52nd–73rd) stays above every group's median.
+# (85th–100th percentile) and of **accusation** (53rd–68th) stays above every group's median.
 # Negative evaluation, Cold-War terms and scare quotes rest on a few sentences (the four scare
-# quotes sit in one), and their intervals reach well below the median (30th–47th percentile), so
+# quotes sit in one), and their intervals reach well below the median (30th–48th percentile), so
 # one sentence more or less would move them a long way. Framing by peace/cooperation and
 # accusation sets it apart from news and from earlier Chinese state opinion alike.
 #
 # **West/US.** How often it names the West or the US is where the groups part: ordinary for
-# China Daily opinion (59th percentile; the median China Daily column names the West/US more
+# China Daily opinion (58th percentile; the median China Daily column names the West/US more
 # often than the article, 32 against 26 per 1,000 words), high for RT (87th) and for Western
 # news (94th; 97th among the BBC's April articles). Naming the West/US is part of the Chinese
 # state-opinion register; accusing and evaluating negatively at this rate is not, even there.
-# Against RT it is unremarkable on mentions of Russia (83rd percentile), which RT's war
-# coverage names constantly, and on distancing (54th).
+# Against RT it is unremarkable on mentions of Russia (81st percentile), which RT's war
+# coverage names constantly, and on distancing (56th).
 #
 # **Like with like.** The length-matched positions (units of 583–875 words) tell the same story
 # with smaller groups (China Daily n = 298, most of its editorials are shorter; RT n = 153): as
 # observed counts the article stays above 90% of every group on peace/cooperation, negative
-# evaluation, accusation and Cold-War terms, while scare quotes fall to the 84th percentile
-# among RT's longer articles; with its interval, only peace/cooperation stays clearly above
-# (accusation's lower end falls to the 48th percentile among China Daily's longer pieces).
+# evaluation, accusation, Cold-War terms and scare quotes (98th percentile or more); with its
+# interval, only peace/cooperation stays clearly above (accusation's lower end falls to the
+# 49th percentile among China Daily's longer pieces).
 # West/US falls to the 37th percentile among China Daily's longer pieces and stays at the 94th
 # among Western news. Same genre (China Daily
 # opinion) and nearest month (BBC, April 2022) do not change the picture either. What the data
 # cannot give is the same outlet, genre *and* week: the full texts of Chinese state media in
-# 2022 are not in the data, and RT and the Western sets begin two to seven months after the
-# article.
+# 2022 are not in the data; the BBC begins twelve days after the article (5 April), the other
+# Western sets two to four and a half months after it, and RT almost three months after it.
 #
 # **Whose voice.** The news groups' stance is mostly someone else's: 43% of the Western outlets'
 # stance matches and 47% of RT's are in the author's own voice, only 23–26% of their
 # accusations and 31–33% of their negative evaluations (the rest are officials' words they quote
 # or report), against 77% of China Daily opinion's stance and 65% of its accusations. The
-# audit's readers, on 269–270 voice rows per group drawn at random, put a little less in the
-# author's voice than the rules (Western 41% against the rules' 49% on the same rows, RT 48%
+# audit's readers, on 299–300 voice rows per group drawn at random, put a little less in the
+# author's voice than the rules (Western 42% against the rules' 50% on the same rows, RT 48%
 # against 52%, China Daily 76% against 78%): the rules err towards the author, so the news
 # groups' own share is if anything lower. The article states 20 of its 24 stance matches
 # itself, all 8 accusations and all 7 negative evaluations. Compared on what each text asserts
 # in its own voice, the article's accusation rate is at the 99th–100th percentile of every
-# group, and the lower end of its interval rises from the 53rd–73rd percentile (all matches) to
-# the 87th–90th among the news groups and the 64th among China Daily opinion; its own boosters
+# group, and the lower end of its interval rises from the 53rd–68th percentile (all matches) to
+# the 87th–89th among the news groups and the 64th among China Daily opinion; its own boosters
 # are at the 99th percentile of RT and Western news but the 87th of China Daily opinion. Both
 # of its hedges are reported (beliefs it ascribes to Western countries), so in its own voice it
-# has none, where about half of the news documents and 80% of China Daily's have some. Like with
+# has none, where half (RT) to two thirds (Western news) of the news documents and 80% of China
+# Daily's have some. Like with
 # like, the article's accusations are its own where the news outlets' are mostly quoted: the
 # genre difference the total rates hide.
 #

@@ -393,8 +393,9 @@ print(titles.neighbours_sentence(nn) + ".")
 # little. Against same-length excerpts the positions barely change for the frames:
 # the article's length does not explain them. In the framing space the article is pulled up by
 # peace/cooperation and Cold-War vocabulary and out along PC1 by its Russia and Ukraine mentions;
-# its nearest neighbours by profile (Russia's, Syria's, Cuba's and Belarus's UN speeches, White
-# House texts on the war) are far more similar to it than the median document, but the profile is
+# its nearest neighbours by profile (the UN speeches of Cuba, the Czech Republic, Russia, the US,
+# Syria and the EU, two Kremlin texts, a Ukrainian presidency speech and a White House briefing)
+# are far more similar to it than the median document, but the profile is
 # dominated by the same topic mentions. *Whatever the article:* the percentile whiskers show
 # which positions survive the uncertainty of a short text, and register matters: an opinion
 # article argues, a press release reports, so accusation and scare-quote rates are expected to be
