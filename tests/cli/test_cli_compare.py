@@ -195,3 +195,7 @@ def test_keyness_prints_counts_and_filters(article_path, corpus_csv, tmp_path, c
     text = capsys.readouterr().out
     assert "method logodds" in text and "no filters" in text
     assert "china and" in text
+    assert main([*args, "--format", "csv"]) == 0  # a machine format on stdout
+    captured = capsys.readouterr()
+    assert captured.out.startswith("term,count_target,count_reference")
+    assert "framing keyness: " in captured.err and "terms kept; function_words (" in captured.err

@@ -120,7 +120,7 @@ def test_unknown_output_extension_is_one_line_exit_2_nothing_written(work, capsy
 )  # fmt: skip
 def test_bad_input_is_one_line_exit_2_nothing_written(work, tmp_path, capsys, argv, message):
     art, corpus, out = work
-    scores = tmp_path / "scores.csv"
+    scores = tmp_path / "scores.parquet"  # records its lexicon: no warning line
     assert main(["-q", "score", str(corpus), *W.column_args(), "--keep", "group", "--out", str(scores)]) == 0  # fmt: skip
     lex = tmp_path / "mine.yaml"
     lex.write_text(

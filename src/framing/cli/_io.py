@@ -343,6 +343,7 @@ def read_scores_arg(args) -> pd.DataFrame | None:
     with ``--id-col``/``--group-col`` applied and the metrics numeric; else None."""
     from framing.api import is_score_table
     from framing.data.corpus import read_table, remap_columns
+    from framing.engine.scoring import SCORE_RECORD
 
     p = Path(args.corpus)
     suffix = p.suffix.lower()
@@ -357,6 +358,11 @@ def read_scores_arg(args) -> pd.DataFrame | None:
     if (args.text_col or "text") in cols or not is_score_table(pd.DataFrame(columns=cols)):
         return None
     df = read_table(p, args.encoding)
+    if SCORE_RECORD not in df.attrs:
+        warn(
+            f"{p.name} does not record the lexicon it was scored with (a CSV file keeps no "
+            "record; Parquet does): make sure it was scored with the same --lexicon files"
+        )
     df = remap_columns(df, id_col=args.id_col, group_col=args.group_col, where=str(p))
     metric = ("_count", "_per_1k", "_share", "_mean", "_length", "_ease", "_grade", "_fog")
     for col in df.columns:

@@ -150,6 +150,6 @@ def _run(args, claim) -> int:
     )
     files = {f"{name}.csv": to_csv(df, raw=args.raw_csv) for name, df in tables.items()}
     title = article.title or article_label(article)
-    files["summary.md"] = summary_markdown(title, settings, tables, len(corpus))
+    files["summary.md"] = summary_markdown(title, settings, tables, len(corpus), lexicon=lexicon)
     claim.write_folder(files)
     return 0

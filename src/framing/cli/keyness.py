@@ -8,6 +8,8 @@ Parquet or JSONL by extension), ``--format csv|jsonl|...`` prints it.
 
 from __future__ import annotations
 
+import sys
+
 import pandas as pd
 
 from framing.cli._io import (
@@ -165,5 +167,9 @@ def run(args) -> int:
         screen = format_table(df, args.method, args.top)
         if claim is not None:
             print(screen)
+        elif args.format != "table":  # machine formats on stdout: say what the filters removed
+            from framing.stats.keyness import filter_summary
+
+            print(f"framing keyness: {filter_summary(df)}", file=sys.stderr)
         emit(df, args, claim, screen=screen)
     return 0

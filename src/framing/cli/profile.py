@@ -79,7 +79,7 @@ def metric_lines(metrics, lexicon, genre: str) -> list[str]:
     from framing.present.tables import precision_notes
     from framing.present.titles import precision_where
 
-    notes = precision_notes([*lexicon.categories, "scare_quote"], genre)
+    notes = precision_notes([*lexicon.categories, "scare_quote"], genre, lexicon)
     width = max(map(len, metrics.index))
     lines = []
     for k, v in metrics.items():

@@ -26,6 +26,7 @@ from framing.core.progress import counter
 from framing.core.progress import progress as _progress
 from framing.core.signals import deferred, stop_workers
 from framing.engine.analysis import (
+    METRICS_VERSION,
     STAGE_BATCH,
     STAGE_CHARS,
     compute_metrics,
@@ -475,8 +476,42 @@ def _finish(table, kept, keep, long: bool, lexicon: Lexicon, id_col: str) -> pd.
             if col != id_col:
                 table.insert(min(i, len(table.columns)), col, kept[col].to_numpy())
     if long:
-        return long_format(table, lexicon, keep=keep, id_col=id_col)
+        table = long_format(table, lexicon, keep=keep, id_col=id_col)
+    table.attrs[SCORE_RECORD] = score_record(lexicon)
     return table
+
+
+#: key of :func:`score_record` in a score table's ``attrs`` (kept in its Parquet file)
+SCORE_RECORD = "framing"
+
+
+def score_record(lexicon: Lexicon) -> dict[str, object]:
+    """What a score table was made with: the lexicon's fingerprint (sha256 of its categories
+    and entries) and :data:`~framing.engine.analysis.METRICS_VERSION`. ``framing.score`` puts it
+    in the table's ``attrs``, which pandas and pyarrow keep in a Parquet file (not in CSV), so
+    that a comparison can refuse scores made with other rules (:func:`check_record`)."""
+    return {"lexicon": lexicon.fingerprint, "metrics_version": METRICS_VERSION}
+
+
+def check_record(scores: pd.DataFrame, lexicon: Lexicon) -> bool:
+    """Raise :class:`InputError` when ``scores`` record another lexicon or metrics version
+    than ``lexicon`` and this framing; False when they record nothing (a CSV file, a table
+    built by hand), True when they match."""
+    rec = scores.attrs.get(SCORE_RECORD)
+    if not isinstance(rec, dict) or "lexicon" not in rec:
+        return False
+    if rec.get("metrics_version") != METRICS_VERSION:
+        raise InputError(
+            f"the corpus scores were made by framing's rules version {rec.get('metrics_version')}"
+            f", this framing has version {METRICS_VERSION}; score the corpus again"
+        )
+    if rec["lexicon"] != lexicon.fingerprint:
+        raise InputError(
+            f"the corpus scores were made with another lexicon (sha256 {str(rec['lexicon'])[:12]}"
+            f") than the article's ({lexicon.fingerprint[:12]}); score both with the same "
+            "--lexicon files"
+        )
+    return True
 
 
 def long_format(

@@ -21,7 +21,7 @@ from framing.present.claims import (
 )
 from framing.present.titles import precision_where
 from framing.stats.comparison import ARTICLE_GROUP
-from framing.stats.validation import audited_precision
+from framing.stats.validation import audited_precision, changed_categories
 
 #: Groups listed by name in the summary when there are at most this many.
 MAX_GROUPS_LISTED = 12
@@ -80,8 +80,10 @@ def _group_sizes(tables: dict, min_group_size: int, by: str = "group") -> str:
     return head + "\n"
 
 
-def _rate_rows(tables: dict, audit: pd.DataFrame | None) -> pd.DataFrame:
-    """One row per category rate: interval, corpus median, percentiles, evidence, precision."""
+def _rate_rows(tables: dict, audit: pd.DataFrame | None, changed=None) -> pd.DataFrame:
+    """One row per category rate: interval, corpus median, percentiles, evidence, precision
+    (``changed``: category -> the user's files that change it, not audited)."""
+    changed = changed or {}
     pos = tables["position"]
     overall = pos[(pos["group"] == "(all)") & pos["metric"].str.endswith("_per_1k")]
     iv = tables["intervals"].set_index("category")
@@ -123,7 +125,9 @@ def _rate_rows(tables: dict, audit: pd.DataFrame | None) -> pd.DataFrame:
                     if "other_precision" in p
                     else None,
                 ).removeprefix("precision ")
-                if p is not None
+                if p is not None and cat not in changed
+                else f"not audited (changed by {', '.join(changed[cat])})"
+                if cat in changed
                 else "not audited",
             }
         )
@@ -210,7 +214,12 @@ def _voice(tables: dict) -> str:
 
 
 def summary_markdown(
-    title: str, settings: dict, tables: dict, n_docs: int, audit: pd.DataFrame | None = None
+    title: str,
+    settings: dict,
+    tables: dict,
+    n_docs: int,
+    audit: pd.DataFrame | None = None,
+    lexicon=None,
 ) -> str:
     """A short human-readable digest; the CSV files hold every number.
 
@@ -219,7 +228,8 @@ def summary_markdown(
     :func:`framing.stats.comparison.compare_article`), and ``precision``, the genre of the
     audit (:data:`framing.stats.validation.PRECISION_GENRES`; default ``official``). ``audit``
     is the audited precision (:func:`framing.stats.validation.audited_precision`, read for
-    that genre when not given).
+    that genre when not given). ``lexicon``: the built-in categories its files change get no
+    audited precision (:func:`framing.stats.validation.changed_categories`).
     """
     genre = settings.get("precision", "official")
     if audit is None:
@@ -227,7 +237,7 @@ def summary_markdown(
             audit = audited_precision(genre=genre)
         except Exception:  # noqa: BLE001 - a broken install: report without precision
             audit = None
-    rates = _rate_rows(tables, audit)
+    rates = _rate_rows(tables, audit, changed_categories(lexicon))
     load = tables["framing_space_loadings"]
     evr = load.attrs.get("explained", [np.nan, np.nan])
     movers = {}

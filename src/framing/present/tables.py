@@ -37,6 +37,7 @@ from framing.stats.ranks import percentile_rank, position
 from framing.stats.validation import (
     EXPLORATORY_BELOW,
     audited_precision,
+    changed_categories,
     news_precision_by_group,
 )
 
@@ -45,7 +46,7 @@ OWN_VOICE = "_author"
 
 
 def with_precision(
-    table: pd.DataFrame, category: str = "category", genre: str = "official"
+    table: pd.DataFrame, category: str = "category", genre: str = "official", lexicon=None
 ) -> pd.DataFrame:
     """``table`` with the audited precision of each category, measured in ``genre``
     (:func:`framing.stats.validation.audited_precision`: ``official`` or ``news``; an own-voice
@@ -53,8 +54,11 @@ def with_precision(
     matches whatever their voice): precision, precision_lower, precision_upper, exploratory,
     ``precision_audit`` (which audit measured it) and the phrase ``precision_note``
     (:func:`framing.present.claims.precision_phrase`, with the official texts' measure where
-    there is one: scare quotes); "not audited" where there is none."""
-    a = audited_precision(genre=genre).set_index("category")
+    there is one: scare quotes); "not audited" where there is none, and "not audited (changed
+    by FILE)" for a built-in category that ``lexicon``'s files extend or replace
+    (:func:`framing.stats.validation.changed_categories`): the audits judged its built-in
+    entries only."""
+    a = audited_precision(genre=genre, lexicon=lexicon).set_index("category")
     cats = _audited_category(table[category], a.index)
     out = table.copy()
     out["precision"] = cats.map(a["precision"]).astype(float)
@@ -79,6 +83,12 @@ def with_precision(
             strict=True,
         )
     ]
+    changed = changed_categories(lexicon)
+    if changed:
+        base = table[category].astype(str).str.removesuffix(OWN_VOICE)
+        files = base.map(lambda c: ", ".join(changed.get(c, ())))
+        hit = base.isin(changed)
+        out.loc[hit, "precision_note"] = "not audited (changed by " + files[hit] + ")"
     return out
 
 
@@ -105,10 +115,14 @@ def with_group_precision(
     return out
 
 
-def precision_notes(categories: Sequence[str], genre: str = "official") -> dict[str, str]:
+def precision_notes(
+    categories: Sequence[str], genre: str = "official", lexicon=None
+) -> dict[str, str]:
     """Each category's audited precision as a phrase (:func:`with_precision`, measured in
-    ``genre``): ``{"hedge": "precision 0.93 (0.89–0.96)", ...}``."""
-    table = with_precision(pd.DataFrame({"category": list(categories)}), genre=genre)
+    ``genre``; none for the categories ``lexicon`` changes): ``{"hedge": "precision 0.93
+    (0.89–0.96)", ...}``."""
+    table = with_precision(pd.DataFrame({"category": list(categories)}), genre=genre,
+                           lexicon=lexicon)  # fmt: skip
     return dict(zip(table["category"], table["precision_note"], strict=True))
 
 
@@ -176,7 +190,7 @@ def article_rates(
     kind_of = [kinds.get(c, kinds.get(c.removesuffix(OWN_VOICE), "quote")) for c in out["category"]]
     out.insert(2, "kind", kind_of)
     out["sentences"] = out["sentences"].astype("int64")
-    return with_precision(out, genre=genre)
+    return with_precision(out, genre=genre, lexicon=analysis.lexicon)
 
 
 #: label of the row that gives the readers' own-voice share of a group's audited voice rows
@@ -403,7 +417,7 @@ def position_table(
     for col in extra.columns:
         pos[col] = extra[col]
     pos["category"] = pos["metric"].str.removesuffix("_per_1k")
-    pos = with_precision(pos, genre=genre)
+    pos = with_precision(pos, genre=genre, lexicon=lexicon)
     if length_matched is not None:
         lm = length_matched.set_index("category")["percentile"]
         pos["length_percentile"] = pos["category"].map(lm).astype(float)

@@ -15,7 +15,7 @@ import pandas as pd
 from framing.core.errors import InputError
 from framing.data.cache import cached_score
 from framing.data.datasets import home_options
-from framing.engine.scoring import score
+from framing.engine.scoring import check_record, score
 from framing.stats import groups, intervals, ranks, space
 from framing.stats.common import MIN_DOC_TOKENS, group_labels
 from framing.stats.lengthmatch import length_matched
@@ -144,13 +144,16 @@ def check_same_lexicon(lexicon, scores: pd.DataFrame) -> None:
     Raises
     ------
     InputError
-        Naming the categories on each side only.
+        Naming the categories on each side only; or, for scores that record what they were
+        made with (a Parquet file of ``framing score``), another lexicon or rules version
+        (:func:`framing.engine.scoring.check_record`).
     """
     ours = list(lexicon.categories)
     theirs = scored_categories(scores)
     missing = [c for c in ours if c not in theirs]
     extra = [c for c in theirs if c not in ours]
     if not missing and not extra:
+        check_record(scores, lexicon)  # the lexicon and rules version a Parquet table records
         return
     parts = []
     if missing:

@@ -396,10 +396,32 @@ PRECISION_GENRES = ("official", "news")
 _ROUND1_AUDIT = "official voices 2022 (round 1)"
 
 
+def changed_categories(lexicon) -> dict[str, tuple[str, ...]]:
+    """Built-in categories whose entries ``lexicon`` changes (extended or replaced by the
+    user's files), each with those files: the audits judged the built-in entries, so their
+    precision does not apply to the changed category. Empty for None or the built-in lexicon.
+    """
+    if lexicon is None:
+        return {}
+    builtin = _builtin_lexicon()
+    out = {}
+    for cid, cat in lexicon.categories.items():
+        base = builtin.categories.get(cid)
+        if base is not None and cat.canonical() != base.canonical():
+            out[cid] = tuple(Path(s).name for s in cat.sources if s not in base.sources)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _builtin_lexicon():
+    return load_lexicon()
+
+
 def audited_precision(
     path: str | os.PathLike | None = None,
     media_path: str | os.PathLike | None = None,
     genre: str = "official",
+    lexicon=None,
 ) -> pd.DataFrame:
     """The audited precision per category, one row each, measured in the ``genre`` compared.
 
@@ -423,7 +445,8 @@ def audited_precision(
     other_audit, other_where: a second measure in another genre (``official`` only: scare
     quotes in the official corpora, :func:`_with_official_quotes`; NaN and "" elsewhere).
     Empty (same columns) when neither file is there (an installed package without the
-    repository's data).
+    repository's data). ``lexicon``: the categories it changes (:func:`changed_categories`)
+    are left out, as not audited.
     """
     if genre not in PRECISION_GENRES:
         raise DataError(f"unknown precision genre {genre!r}; known: {', '.join(PRECISION_GENRES)}")
@@ -443,6 +466,9 @@ def audited_precision(
     out = pd.concat(parts, ignore_index=True)
     out["exploratory"] = out["precision"] < EXPLORATORY_BELOW
     out = out[cols]
+    changed = changed_categories(lexicon)
+    if changed:
+        out = out[~out["category"].isin(changed)].reset_index(drop=True)
     return _with_official_quotes(out) if genre == "official" else _without_other(out)
 
 
