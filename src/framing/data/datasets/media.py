@@ -7,7 +7,13 @@ the standard corpus schema plus the media columns :data:`MEDIA_COLUMNS`:
   (``state``, ``public-service`` or ``commercial``; see :data:`OUTLETS`), ``dataset``;
 - ``group`` is the outlet, except for the New York Times, whose rows are lead paragraphs:
   ``NYT (leads)``, so that every table and figure grouped by ``group`` labels them;
-- ``genre``: ``news``, ``opinion``, ``editorial``, ``lead`` or ``headline``;
+- ``genre``: what kind of text a row is (:data:`GENRES`): ``news`` (a news report), ``opinion``
+  (columns, op-eds, letters; China Daily's columns), ``editorial``, ``lead`` (NYT lead
+  paragraphs), ``headline``, ``roundup`` (several stories in one document: daily round-ups,
+  "what we know on day N", weekly catch-ups, newsletters, photo galleries), ``video`` (the short
+  text of a video page or clip, under :data:`VIDEO_MAX_WORDS` words) or ``transcript`` (the full
+  text of a speech). The parsers tell them apart by URL section, title and credit lines
+  (:mod:`.western`, :mod:`.rt`); :func:`news_only` keeps the news reports;
 - ``source``: the upstream file; ``doc_id``: ``<prefix>-<12 hex digits>`` of a sha256 over the
   outlet and the URL (or, without a URL, the raw cells of the row), stable across runs.
 
@@ -39,7 +45,10 @@ from framing.data import boilerplate
 from framing.data.datasets import STR_DTYPE
 
 __all__ = [
+    "GENRES",
     "MEDIA_COLUMNS",
+    "TRANSCRIPT_MIN_WORDS",
+    "VIDEO_MAX_WORDS",
     "OUTLETS",
     "Outlet",
     "add_outlet",
@@ -47,14 +56,26 @@ __all__ = [
     "cleaning_summary",
     "comparable",
     "doc_id",
+    "genre_by_rules",
+    "news_only",
     "pick_files",
     "read_csv",
     "read_rows",
     "report_row",
+    "word_counts",
 ]
 
 MEDIA_COLUMNS = ["outlet", "outlet_country", "ownership", "dataset"]
 LEAD_GENRE = "lead"
+NEWS_GENRE = "news"
+#: The genres of the media datasets (see the module docstring).
+GENRES = ("news", "opinion", "editorial", "lead", "headline", "roundup", "video", "transcript")
+#: A video page or clip item has fewer words than this (whitespace-separated, after cleaning);
+#: longer texts with the same credit lines or title markers are articles built on a broadcast.
+VIDEO_MAX_WORDS = 250
+#: A transcript has at least this many words: shorter items titled "full speech" report on a
+#: speech whose video they embed.
+TRANSCRIPT_MIN_WORDS = 1000
 _SURROGATE_RE = re.compile("[\udc80-\udcff]")
 
 
@@ -286,12 +307,53 @@ def comparable(df: pd.DataFrame, include_leads: bool = False) -> pd.DataFrame:
 
     The New York Times rows of ``media-western-2022`` are lead paragraphs (~40 words, genre
     ``lead``), not articles; their rates per 1,000 words are not comparable with full texts.
+    Every other genre is kept (opinion, round-ups, video items, transcripts among the news
+    outlets' rows too); :func:`news_only` keeps the news reports alone.
     """
     if include_leads or "genre" not in df.columns:
         return df
     keep = df["genre"] != LEAD_GENRE
     out = df.loc[keep].reset_index(drop=True)
     out.attrs = {**df.attrs, "leads_excluded": int((~keep).sum())}
+    return out
+
+
+def genre_by_rules(
+    df: pd.DataFrame, rules: Sequence[tuple[str, pd.Series]], default: str = NEWS_GENRE
+) -> pd.Series:
+    """The genre of each row of ``df``: the genre of the first rule whose mask is true, else
+    ``default``. ``rules``: ``(genre, boolean mask aligned with df)`` in order of precedence."""
+    out = pd.Series(default, index=df.index, dtype=object)
+    done = pd.Series(False, index=df.index)
+    for genre, mask in rules:
+        if genre not in GENRES:
+            raise ValueError(f"unknown genre {genre!r}; known: {', '.join(GENRES)}")
+        hit = mask.fillna(False).astype(bool) & ~done
+        out[hit] = genre
+        done |= hit
+    return out.astype(STR_DTYPE)
+
+
+def word_counts(texts: pd.Series) -> pd.Series:
+    """Whitespace-separated words per text (the unit of the genre rules' length limits)."""
+    return texts.fillna("").str.split().str.len()
+
+
+def news_only(df: pd.DataFrame, genres: Sequence[str] = (NEWS_GENRE,)) -> pd.DataFrame:
+    """The rows whose ``genre`` is one of ``genres`` (default: news reports only).
+
+    Leaves out opinion, round-ups, video items, transcripts and NYT leads of the media
+    datasets (and, applied to China Daily, every row: its genres are ``editorial`` and
+    ``opinion``; pass ``genres=("editorial", "opinion")`` there or apply it to the news sets
+    only). ``df.attrs["genres_excluded"]`` counts the rows left out per genre (``{}`` if none);
+    the other attrs are kept. A frame without a ``genre`` column is returned as is.
+    """
+    if "genre" not in df.columns:
+        return df
+    keep = df["genre"].isin(list(genres))
+    out = df.loc[keep].reset_index(drop=True)
+    left = df.loc[~keep, "genre"].fillna("(missing)").value_counts()
+    out.attrs = {**df.attrs, "genres_excluded": {str(g): int(n) for g, n in left.items()}}
     return out
 
 
