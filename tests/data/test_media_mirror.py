@@ -47,6 +47,14 @@ def test_rt():
     # rewordings the filter cannot tie to the background remain in very few articles
     assert df["text"].str.contains("completely unprovoked", regex=False).sum() <= 3
     assert df["text"].str.contains("citing Kiev’s failure to implement", regex=False).sum() <= 3
+    # genres (rt.genres): 19 columnists' titles, clips under 250 words, Putin's accession speech
+    assert df["genre"].value_counts().to_dict() == {
+        "news": 1562,
+        "opinion": 38,
+        "video": 27,
+        "transcript": 1,
+    }
+    assert len(media.news_only(df)) == 1562
     # the cache keeps the cleaning report
     assert datasets.load("media-rt-2022").attrs["cleaning"] == df.attrs["cleaning"]
 
@@ -62,7 +70,22 @@ def test_western():
         "NYT (leads)": 2813,
     }
     assert (df.loc[df["outlet"] == "NYT", "genre"] == "lead").all()
-    assert (df.loc[df["outlet"] != "NYT", "genre"] == "news").all()
+    genres = df[df["outlet"] != "NYT"].groupby(["outlet", "genre"]).size().to_dict()
+    assert genres == {
+        ("AP", "news"): 216,
+        ("AP", "roundup"): 1,
+        ("BBC", "news"): 748,
+        ("BBC", "opinion"): 1,
+        ("BBC", "roundup"): 63,
+        ("BBC", "video"): 37,
+        ("Guardian", "news"): 157,
+        ("Guardian", "opinion"): 16,
+        ("Guardian", "roundup"): 26,
+        ("NBC", "news"): 145,
+        ("NBC", "opinion"): 5,
+    }
+    news = media.news_only(df)
+    assert len(news) == 1266 and news.attrs["genres_excluded"]["lead"] == 2813
     nyt = _outlets(df)["NYT"]
     assert (nyt["rows_read"], nyt["empty_texts"], nyt["duplicate_urls"]) == (3111, 16, 38)
     bbc = df.loc[df["outlet"] == "BBC", "text"].str.rstrip()
@@ -111,7 +134,8 @@ def test_data_info_shows_outlets_and_cleaning(capsys):
     assert main(["data", "info", "media-western-2022"]) == 0
     out = capsys.readouterr().out
     assert "NYT (leads)                2,813  lead" in out
-    assert "BBC                          849  news               2022-04-05 - 2022-06-11" in out
+    assert "BBC                          748  news               2022-04-05 - 2022-06-11" in out
+    assert "BBC                           37  video              2022-04-05 - 2022-06-02" in out
     assert "3,111 read, 16 empty, 38 dup URLs" in out
     assert "BBC:  184  The BBC is not responsible for the content of external sites." in out
 

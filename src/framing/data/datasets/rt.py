@@ -9,13 +9,30 @@ paragraph on the Minsk agreements ("Russia sent troops into Ukraine on February 
 Kiev's failure to implement the Minsk agreements ...") recurs in some 200 articles, as
 sentences (RT's texts have no line breaks) in several wordings.
 
-Columns: standard schema (``group`` = ``outlet`` = "RT", genre "news", date = the Date
+Genres (:func:`genres`, first rule that applies; else ``news``):
+
+- ``opinion``: a title ``Name Surname: headline`` whose name is one of RT's columnists
+  (:data:`COLUMNISTS`, the 19 names that head such titles in the pinned data: Glenn Diesen,
+  Timofey Bordachev, Fyodor Lukyanov, Dmitry Trenin, ...). The shape alone is not enough:
+  "The Wild East:", "Nuclear Ukraine:" and "Heroic Hasbulla:" head features, and a quote
+  headline ("Zelensky: ...") names a speaker, not the author;
+- ``transcript``: a title with "full speech", "full text" or "transcript" over a text of at
+  least :data:`~.media.TRANSCRIPT_MIN_WORDS` words (Putin's accession speech; the 343-word
+  "Russia calls out Western elites at UN (WATCH FULL SPEECH)" reports the speech and is news);
+- ``video``: a title announcing a clip ("(VIDEO)", "(VIDEOS)", "WATCH", "caught on camera",
+  "video shows") over a text under :data:`~.media.VIDEO_MAX_WORDS` words (the text describes the
+  clip); longer reports with a video stay news.
+
+A single event's "...: What we know so far" is news (one story, not a round-up).
+
+Columns: standard schema (``group`` = ``outlet`` = "RT", ``genre`` as above, date = the Date
 column, a calendar day) plus ``outlet_country`` "Russia", ``ownership`` "state",
 ``dataset``, ``boilerplate_spans``.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -23,10 +40,41 @@ import pandas as pd
 from framing.core.errors import DataError
 from framing.data.datasets import media
 
-PARSER_VERSION = 1
+PARSER_VERSION = 2  # 2: genres opinion, transcript, video besides news
 DATASET = "media-rt-2022"
 OUTLET = "RT"
 COLUMNS = ("Date", "URL", "Title", "Text")
+
+#: RT's columnists: the names that head ``Name: headline`` titles in the pinned scrapes.
+COLUMNISTS = frozenset(
+    {
+        "Alexander Nepogodin",
+        "Dmitri Trenin",
+        "Dmitry Trenin",
+        "Fyodor Lukyanov",
+        "Glenn Diesen",
+        "Hendrik Weber",
+        "Ivan Timofeev",
+        "Ivan Zuenko",
+        "Julia Melnikova",
+        "Kirill Teremetsky",
+        "Maksim Artemyev",
+        "Maxim Artemyev",
+        "Mikhail Khodarenok",
+        "Petr Akopov",
+        "Sergey Poletaev",
+        "Timofey Bordachev",
+        "Vitaly Sovin",
+        "Vladimir Kornilov",
+        "Vladislav Ugolny",
+    }
+)
+#: The name before the colon of a ``Name Surname: headline`` title (two or three words).
+BYLINE_TITLE = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}):\s")
+TRANSCRIPT_TITLE = re.compile(r"(?i)\bfull (?:speech|text)\b|\btranscript\b")
+VIDEO_TITLE = re.compile(
+    r"\bVIDEOS?\b|\bWATCH\b|(?i:caught on (?:camera|video)|\bvideos? show|shares video)"
+)
 
 
 def read_scrape(path: Path, key: str) -> pd.DataFrame:
@@ -43,6 +91,24 @@ def read_scrape(path: Path, key: str) -> pd.DataFrame:
     )
 
 
+def genres(df: pd.DataFrame) -> pd.Series:
+    """The genre of each (cleaned) row (see the module docstring)."""
+    title = df["title"].fillna("")
+    words = media.word_counts(df["text"])
+    byline = title.str.extract(BYLINE_TITLE, expand=False)
+    return media.genre_by_rules(
+        df,
+        [
+            ("opinion", byline.isin(COLUMNISTS)),
+            (
+                "transcript",
+                title.str.contains(TRANSCRIPT_TITLE) & (words >= media.TRANSCRIPT_MIN_WORDS),
+            ),
+            ("video", title.str.contains(VIDEO_TITLE) & (words < media.VIDEO_MAX_WORDS)),
+        ],
+    )
+
+
 def parse(files: dict[str, Path], remove_boilerplate: bool = True) -> pd.DataFrame:
     """Parse the fetched files of ``media-rt-2022`` (see the module docstring)."""
     scrapes = [read_scrape(files[k], k) for k in sorted(files) if k.endswith("RT.csv")]
@@ -52,7 +118,7 @@ def parse(files: dict[str, Path], remove_boilerplate: bool = True) -> pd.DataFra
     df = media.add_outlet(pd.concat(scrapes, ignore_index=True), OUTLET, DATASET)
     overlap = int(df["url"].duplicated().sum())
     df, report = media.clean_articles(df, remove_boilerplate=remove_boilerplate)
-    df["genre"] = "news"
+    df["genre"] = genres(df)
     df["doc_id"] = [media.doc_id(OUTLET, u) for u in df["url"]]
     report["notes"] = [
         f"{len(scrapes)} scrapes; {overlap} URLs in more than one, the most recent scrape's "

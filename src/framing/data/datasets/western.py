@@ -13,7 +13,23 @@ file                          outlet      ownership       rows, period
 ``data/NYT.csv``              NYT         commercial      3,111, 1 Feb - 22 Jun 2022
 ============================  ==========  ==============  ===============================
 
-BBC, Guardian, AP and NBC rows are full articles, genre ``news``. **The NYT rows are lead
+BBC, Guardian, AP and NBC rows are full texts, genre ``news`` except (:func:`genres`, first
+rule that applies):
+
+- ``opinion``: the Guardian's Comment is free (URL ``/commentisfree/``) and its titles ending in
+  a byline or ``| Letters``, ``| Editorial``, ``| Briefs`` (``... | Simon Jenkins``: the Guardian
+  marks no news title so), NBC's Think opinion section (``/think/opinion/``), BBC ``Viewpoint:``;
+- ``roundup`` (several stories in one document), by title (:data:`ROUNDUP_TITLE`): BBC's
+  "Ukraine round-up: ...", "in maps", "Your questions ... answered", "Key moments",
+  "What's happening in Parliament this week?"; the Guardian's "what we know on day N",
+  weekly "catch up with the must-read news", "Tuesday briefing:" newsletters, the Guardian
+  Weekly promo; "AP PHOTOS" galleries. A single event's "What we know so far" is news;
+- ``video``: BBC video pages, texts under :data:`~.media.VIDEO_MAX_WORDS` words that end with
+  a credit or broadcast line (:data:`VIDEO_CREDIT`: "Video by", "Filmed by", "Shoot edit",
+  "watch again on BBC iPlayer", ...) or whose title says Watch or Video. Longer texts with
+  such lines are articles built on an interview and stay news.
+
+**The NYT rows are lead
 paragraphs** (~40 words; the upstream Text column holds the lead, Snippet the teaser, kept as
 ``snippet``): genre ``lead`` and group ``NYT (leads)``, so that they are labelled wherever the
 corpus is grouped; :func:`framing.data.datasets.media.comparable` (and ``framing compare``)
@@ -29,13 +45,14 @@ zone; BBC's times have none and are kept as given).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
 
 from framing.data.datasets import media
 
-PARSER_VERSION = 1
+PARSER_VERSION = 2  # 2: genres opinion, roundup, video besides news
 DATASET = "media-western-2022"
 FILES = {
     "bbc.csv": "BBC",
@@ -46,6 +63,29 @@ FILES = {
 }
 LEAD_OUTLETS = {"NYT": "NYT (leads)"}
 COLUMNS = ("URL", "Date", "Title", "Text")
+
+#: Opinion sections by URL: the Guardian's Comment is free, NBC's Think.
+OPINION_URL = re.compile(r"/commentisfree/|/think/opinion/")
+#: Opinion by title: a Guardian byline, letters or editorial suffix; BBC Viewpoint.
+OPINION_TITLE = {"Guardian": re.compile(r"\s\|\s[^|]+$"), "BBC": re.compile(r"^Viewpoint:")}
+#: Several stories in one document (tuned on the pinned data: every title it catches is one).
+ROUNDUP_TITLE = re.compile(
+    r"(?i)\bround-?up\b|\bin maps\b|\byour questions\b.*\banswered\b|\bkey moments\b"
+    r"|^what[’']s happening in parliament\b|\bwhat we know on day \d+"
+    r"|\bcatch up with the must-read\b|^\w+day briefing:|\bGuardian Weekly\b"
+    r"|(?-i:^AP PHOTOS\b)"
+)
+#: The credit or broadcast lines that end a BBC video page (searched in the last 300 characters):
+#: a capitalised credit that names someone ("Video by A B", "Filmed and edited by A B"; not
+#: "oil produced by Russia"), a broadcast line ("watch again on BBC iPlayer").
+VIDEO_CREDIT = re.compile(
+    r"\b(?:Video|Filmed|Produced|Edited|Camera and editing|Motion graphics|Video produced)"
+    r"(?: and (?:edited|produced))? by [A-Z]"
+    r"|(?i:\bvideo journalist\b|\b(?:shoot edit|camera) ?[:–-]"
+    r"|\bwatch (?:again|the full interview)\b|\bin this video\b)"
+)
+#: A title that announces a clip: Watch, Video.
+VIDEO_TITLE = re.compile(r"(?i)\bwatch\b|\bvideos?\b")
 
 
 def read_outlet(path: Path, key: str, outlet: str) -> pd.DataFrame:
@@ -58,7 +98,6 @@ def read_outlet(path: Path, key: str, outlet: str) -> pd.DataFrame:
             "date": pd.to_datetime(raw["Date"], errors="coerce", format="ISO8601", utc=True),
             "url": raw["URL"].str.strip().replace("", pd.NA),
             "source": key,
-            "genre": "lead" if outlet in LEAD_OUTLETS else "news",
         }
     )
     df["date"] = df["date"].dt.tz_localize(None)
@@ -69,6 +108,27 @@ def read_outlet(path: Path, key: str, outlet: str) -> pd.DataFrame:
     return media.add_outlet(df, outlet, DATASET)
 
 
+def genres(df: pd.DataFrame) -> pd.Series:
+    """The genre of each (cleaned) row: ``lead`` for NYT, else the rules of the module
+    docstring, else ``news``."""
+    title, url, outlet = df["title"].fillna(""), df["url"].fillna(""), df["outlet"]
+    opinion = url.str.contains(OPINION_URL)
+    for name, rx in OPINION_TITLE.items():
+        opinion |= (outlet == name) & title.str.contains(rx)
+    short = media.word_counts(df["text"]) < media.VIDEO_MAX_WORDS
+    credit = df["text"].fillna("").str[-300:].str.contains(VIDEO_CREDIT)
+    video = (outlet == "BBC") & short & (credit | title.str.contains(VIDEO_TITLE))
+    return media.genre_by_rules(
+        df,
+        [
+            ("lead", outlet.isin(list(LEAD_OUTLETS))),
+            ("opinion", opinion),
+            ("roundup", title.str.contains(ROUNDUP_TITLE)),
+            ("video", video),
+        ],
+    )
+
+
 def parse(files: dict[str, Path], remove_boilerplate: bool = True) -> pd.DataFrame:
     """Parse the fetched files of ``media-western-2022`` (see the module docstring)."""
     frames = [
@@ -77,6 +137,7 @@ def parse(files: dict[str, Path], remove_boilerplate: bool = True) -> pd.DataFra
     ]
     df, report = media.clean_articles(pd.concat(frames, ignore_index=True), remove_boilerplate)
     df["doc_id"] = [media.doc_id(o, u) for o, u in zip(df["outlet"], df["url"], strict=True)]
+    df["genre"] = genres(df)
     report["notes"] = [
         "NYT rows are lead paragraphs (genre lead, group 'NYT (leads)'), left out of "
         "full-text comparisons unless asked",
