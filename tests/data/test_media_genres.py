@@ -195,3 +195,17 @@ def test_news_only_counts_what_it_leaves_out_and_comparable_drops_leads_only():
     comp = media.comparable(df)
     assert len(comp) == 7 and comp.attrs["leads_excluded"] == 1  # only the lead left out
     assert set(media.GENRES) >= set(df["genre"])
+
+
+def test_ap_acute_accent_apostrophes_are_read_as_apostrophes(tmp_path):
+    path = tmp_path / "AssociatedPress.csv"
+    text = "Russia\u00b4s forces didn\u00b4t stop, officials said."
+    path.write_text(f',URL,Date,Title,Text\n0,u,2022-08-09,T,"{text}"\n', encoding="utf-8")
+    out = western.read_outlet(path, "AssociatedPress.csv", "AP")["text"].iloc[0]
+    assert out == "Russia\u2019s forces didn\u2019t stop, officials said."
+    assert len(out) == len(text)  # one character for one: audit offsets stay valid
+    import framing
+
+    assert framing.analyze(out).metrics["tokens"] == framing.analyze(
+        text.replace("\u00b4", "'")
+    ).metrics["tokens"]

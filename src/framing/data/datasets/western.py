@@ -52,7 +52,8 @@ import pandas as pd
 
 from framing.data.datasets import media
 
-PARSER_VERSION = 2  # 2: genres opinion, roundup, video besides news
+PARSER_VERSION = 3  # 2: genres opinion, roundup, video besides news; 3: ´ read as ’
+ACUTE = "\u00b4"  # the acute accent AP's copies use as apostrophe
 DATASET = "media-western-2022"
 FILES = {
     "bbc.csv": "BBC",
@@ -93,7 +94,9 @@ def read_outlet(path: Path, key: str, outlet: str) -> pd.DataFrame:
     raw = media.read_csv(path, f"{DATASET}: {key}", COLUMNS, required=("Text",))
     df = pd.DataFrame(
         {
-            "text": raw["Text"],
+            # AP's copies use the acute accent as apostrophe (Russia´s, didn´t): one character
+            # for one, so that words are not split and offsets stay those of the file
+            "text": raw["Text"].str.replace(ACUTE, "\u2019", regex=False),
             "title": raw["Title"].str.strip().replace("", pd.NA),
             "date": pd.to_datetime(raw["Date"], errors="coerce", format="ISO8601", utc=True),
             "url": raw["URL"].str.strip().replace("", pd.NA),
