@@ -15,9 +15,13 @@
 # - **Chinese state media opinion** — China Daily editorials and columns. Same political
 #   system and the same genre (opinion), but **2012–2019**, years before the war.
 # - **Russian state media news** — RT's Russia–Ukraine coverage, **16 June – 31 October 2022**.
+#   News reports only: RT's named columnists (opinion), short video clips and a full-speech
+#   transcript are left out by genre (`framing.data.datasets.media.news_only`).
 # - **Western outlets' news** — BBC (5 Apr – 11 Jun 2022), Guardian (27 May – 16 Jun), AP wire
 #   copies (August) and NBC (June – September). The New York Times rows of the same dataset are
-#   lead paragraphs (~40 words), not articles: they are left out of every full-text comparison.
+#   lead paragraphs (~40 words), not articles: they are left out of every full-text comparison,
+#   and so are the Guardian's and NBC's opinion pieces and the BBC's, Guardian's and AP's
+#   round-ups and video pages (genres by rule: `docs/data.md`).
 #
 # None of the full-text corpora covers the article's week, and only China Daily shares its
 # genre: RT and the Western sets are news reports, which quote and attribute where an op-ed
@@ -142,9 +146,11 @@ opts = dict(readability=True, sentiment=False, jobs=JOBS, cache_dir=CACHE_DIR,
             home_col=datasets.HOME_COLUMN)  # fmt: skip
 
 cd = datasets.load(CHINADAILY)
-rt = datasets.load(RT)
+rt = media.news_only(datasets.load(RT))  # news reports: not columns, clips or a transcript
 western_all = datasets.load(WESTERN)
-western = media.comparable(western_all[western_all["outlet"].isin(WESTERN_OUTLETS)])
+western = media.news_only(
+    media.comparable(western_all[western_all["outlet"].isin(WESTERN_OUTLETS)])
+)  # news reports: not opinion, round-ups or video pages
 docs = pd.concat([cd[META], rt[META], western[META]], ignore_index=True)
 docs["row"] = docs["outlet"].where(
     docs["outlet"] != "China Daily",
@@ -180,7 +186,9 @@ MAIN_GROUPS = [g for g in GROUPS if not g.startswith("BBC")]  # the three refere
 AUDIT_GROUP = dict(zip(GROUPS, ["western", "rt", "western", "china_daily"], strict=True))
 overview = tables.outlet_overview(scores.rename(columns={"tokens": "words"}), "row")
 print(
-    f"the article: {int(art['tokens'])} words; NYT leads left out: {western.attrs['leads_excluded']:,}"
+    f"the article: {int(art['tokens'])} words; NYT leads left out: "
+    f"{western.attrs['leads_excluded']:,}; other genres left out: RT "
+    f"{rt.attrs['genres_excluded']}, Western {western.attrs['genres_excluded']}"
 )
 display(overview)
 display(kept[kept["too_short"] > 0])  # the rows that lost documents, and how many
@@ -647,25 +655,25 @@ print(titles.own_voice_positions_sentence(positions_voice, MAIN_GROUPS) + ".")
 # hegemony terms, accusation and scare quotes — Chinese state opinion included — and below most
 # documents on hedges (China, a topic mention, tops every group by subject). Only two of these
 # survive the article's own uncertainty: the lower end of the interval of **peace/cooperation**
-# (85th–100th percentile) and of **accusation** (53rd–68th) stays above every group's median.
+# (85th–100th percentile) and of **accusation** (52nd–71st) stays above every group's median.
 # Negative evaluation, Cold-War terms and scare quotes rest on a few sentences (the four scare
-# quotes sit in one), and their intervals reach well below the median (30th–48th percentile), so
+# quotes sit in one), and their intervals reach well below the median (31st–48th percentile), so
 # one sentence more or less would move them a long way. Framing by peace/cooperation and
 # accusation sets it apart from news and from earlier Chinese state opinion alike.
 #
 # **West/US.** How often it names the West or the US is where the groups part: ordinary for
 # China Daily opinion (58th percentile; the median China Daily column names the West/US more
 # often than the article, 32 against 26 per 1,000 words), high for RT (87th) and for Western
-# news (94th; 97th among the BBC's April articles). Naming the West/US is part of the Chinese
+# news (93rd; 96th among the BBC's April articles). Naming the West/US is part of the Chinese
 # state-opinion register; accusing and evaluating negatively at this rate is not, even there.
-# Against RT it is unremarkable on mentions of Russia (81st percentile), which RT's war
-# coverage names constantly, and on distancing (56th).
+# Against RT it is unremarkable on mentions of Russia (80th percentile), which RT's war
+# coverage names constantly, and on distancing (55th).
 #
 # **Like with like.** The length-matched positions (units of 583–875 words) tell the same story
-# with smaller groups (China Daily n = 298, most of its editorials are shorter; RT n = 153): as
+# with smaller groups (China Daily n = 298, most of its editorials are shorter; RT n = 116): as
 # observed counts the article stays above 90% of every group on peace/cooperation, negative
-# evaluation, accusation, Cold-War terms and scare quotes (98th percentile or more); with its
-# interval, only peace/cooperation stays clearly above (accusation's lower end falls to the
+# evaluation, accusation and Cold-War terms, and at the 99th percentile or more on scare quotes;
+# with its interval, only peace/cooperation stays clearly above (accusation's lower end falls to the
 # 49th percentile among China Daily's longer pieces).
 # West/US falls to the 37th percentile among China Daily's longer pieces and stays at the 94th
 # among Western news. Same genre (China Daily
@@ -674,18 +682,19 @@ print(titles.own_voice_positions_sentence(positions_voice, MAIN_GROUPS) + ".")
 # 2022 are not in the data; the BBC begins twelve days after the article (5 April), the other
 # Western sets two to four and a half months after it, and RT almost three months after it.
 #
-# **Whose voice.** The news groups' stance is mostly someone else's: 43% of the Western outlets'
-# stance matches and 47% of RT's are in the author's own voice, only 23–26% of their
-# accusations and 31–33% of their negative evaluations (the rest are officials' words they quote
+# **Whose voice.** The news groups' stance is mostly someone else's: 41% of the Western outlets'
+# stance matches and 43% of RT's are in the author's own voice, only 21–25% of their
+# accusations and 28% of their negative evaluations (the rest are officials' words they quote
 # or report), against 77% of China Daily opinion's stance and 65% of its accusations. The
-# audit's readers, on 299–300 voice rows per group drawn at random, put a little less in the
+# audit's readers, on 299–300 voice rows per group drawn at random (from all of a group's
+# documents, RT's columns included), put a little less in the
 # author's voice than the rules (Western 42% against the rules' 50% on the same rows, RT 48%
 # against 52%, China Daily 76% against 78%): the rules err towards the author, so the news
 # groups' own share is if anything lower. The article states 20 of its 24 stance matches
 # itself, all 8 accusations and all 7 negative evaluations. Compared on what each text asserts
 # in its own voice, the article's accusation rate is at the 99th–100th percentile of every
-# group, and the lower end of its interval rises from the 53rd–68th percentile (all matches) to
-# the 87th–89th among the news groups and the 64th among China Daily opinion; its own boosters
+# group, and the lower end of its interval rises from the 52nd–71st percentile (all matches) to
+# the 87th–90th among the news groups and the 64th among China Daily opinion; its own boosters
 # are at the 99th percentile of RT and Western news but the 87th of China Daily opinion. Both
 # of its hedges are reported (beliefs it ascribes to Western countries), so in its own voice it
 # has none, where half (RT) to two thirds (Western news) of the news documents and 80% of China
