@@ -107,9 +107,10 @@ def run_show(args) -> int:
 
 
 def run_check(args) -> int:
-    from framing.engine.lexicon import check_lexicons
+    from framing.engine.lexicon import check_lexicons, lexicon_files
 
-    problems = check_lexicons(args.files)
+    files = lexicon_files(args.files)  # a folder counts as its files
+    problems = check_lexicons(files)
     for p in problems:
         print(
             f"{p.file}:{p.line}: {p.severity}: {p.message}",
@@ -118,7 +119,7 @@ def run_check(args) -> int:
     n_err = sum(p.severity == "error" for p in problems)
     if n_err:
         return 2
-    print(f"ok: {len(args.files)} file(s), {len(problems)} warning(s)")
+    print(f"ok: {len(files)} file(s), {len(problems)} warning(s)")
     return 0
 
 

@@ -473,7 +473,14 @@ def builtin_files() -> list[Path]:
     return [Path(str(root / n)) for n in names]
 
 
-def _expand(paths) -> list[Path]:
+def lexicon_files(paths) -> list[Path]:
+    """The lexicon files of ``paths`` (files, or folders of ``*.yaml`` / ``*.yml``), in order.
+
+    Raises
+    ------
+    LexiconError
+        For a folder without lexicon files.
+    """
     out: list[Path] = []
     for p in [paths] if isinstance(paths, (str, os.PathLike)) else paths:
         p = Path(p)
@@ -535,7 +542,7 @@ def load_lexicon(paths=None, include_builtin: bool = True) -> Lexicon:
     LexiconError
         With ``file:line: message`` for the first error of an unloadable file.
     """
-    files = (builtin_files() if include_builtin else []) + (_expand(paths) if paths else [])
+    files = (builtin_files() if include_builtin else []) + (lexicon_files(paths) if paths else [])
     key = tuple((str(f), _mtime(f)) for f in files)
     return _load_cached(key)
 
@@ -591,7 +598,7 @@ def check_lexicons(paths, against_builtin: bool = True) -> list[Problem]:
     """Check files: per-file problems plus terms shared between categories (warnings)."""
     problems: list[Problem] = []
     parsed: list[dict] = []
-    files = _expand(paths)
+    files = lexicon_files(paths)
     for f in files:
         try:
             text = _read(f)
