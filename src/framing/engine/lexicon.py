@@ -3,10 +3,14 @@
 One YAML file holds one category (schema in ``docs/architecture.md``). Built-in categories are
 the package data ``framing/engine/lexicons/*.yaml``; a user file with the same ``id`` extends the
 built-in category (its entries are added) or, with top-level ``replace: true``, replaces it.
+Unknown keys, reserved ids (:data:`RESERVED_IDS`) and entries that match nothing or everything
+are errors at check and load time.
 """
 
 from __future__ import annotations
 
+import datetime
+import difflib
 import hashlib
 import json
 import os
@@ -35,6 +39,16 @@ USE_KEY = "use"
 KINDS = ("frame", "actor", "pronoun", "stance")
 _ID_RE = re.compile(r"^[a-z_]+$")
 _GLOB_RE = re.compile(r"^[^*]*(?:\*[^*]*)+$")
+#: Names the engine gives its own metrics and match labels (``scare_quote_count``,
+#: ``vague_source_per_1k``, kwic's ``pattern`` rows, ``tokens``, ...): no category id.
+RESERVED_IDS = frozenset({
+    "scare_quote", "vague_source", "pattern", "tokens", "sentences",
+    "west_us_frame_sentence_share", "flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog",
+    "mean_sentence_length", "mattr", "vader_compound_mean",
+})  # fmt: skip
+#: Endings of a category's own columns (``hedge_negated_count``, ``west_us_targeted_per_1k``):
+#: an id ``hedge_negated`` would make ``hedge``'s columns twice.
+RESERVED_ENDINGS = ("_negated", "_author", "_targeted")
 #: Most entries in one lexicon file (the largest built-in one has a few hundred).
 MAX_ENTRIES = 100_000
 
@@ -177,13 +191,17 @@ def _parse_file(path: str, text: str, trusted: bool = False) -> tuple[dict | Non
             add(k, "error", f"duplicate key {k.value!r}")
         seen.add(k.value)
         if k.value not in TOP_KEYS:
-            add(k, "warning", f"unknown key {k.value!r} (known: {', '.join(sorted(TOP_KEYS))})")
+            add(k, "error", _unknown("key", k.value, TOP_KEYS))
     for key in REQUIRED_TOP:
         if key not in data:
             add(1, "error", f"missing required field {key!r}")
     cid = data.get("id")
     if "id" in data and (not isinstance(cid, str) or not _ID_RE.match(cid)):
         add(top["id"][1], "error", f"id {cid!r} must match [a-z_]+")
+    elif "id" in data:
+        _reserved(cid, top["id"][1], add)
+    if "replace" in data and not isinstance(data["replace"], bool):
+        add(top["replace"][1], "error", "replace must be true or false")
     kind = data.get("kind")
     if "kind" in data and kind not in KINDS:
         add(top["kind"][1], "error", f"kind {kind!r} must be one of {', '.join(KINDS)}")
@@ -196,6 +214,8 @@ def _parse_file(path: str, text: str, trusted: bool = False) -> tuple[dict | Non
     entries: list[Entry] = []
     if "entries" in data and not isinstance(raw_entries, list):
         add(entries_node, "error", "entries must be a list")
+    elif raw_entries == []:
+        add(entries_node, "error", "entries is empty; a category needs at least one entry")
     elif isinstance(raw_entries, list) and len(raw_entries) > MAX_ENTRIES:
         add(
             entries_node, "error", f"{len(raw_entries):,} entries; at most {MAX_ENTRIES:,} per file"
@@ -222,6 +242,29 @@ def _parse_file(path: str, text: str, trusted: bool = False) -> tuple[dict | Non
         "source": path,
     }
     return cat, probs
+
+
+def _unknown(what: str, key, known) -> str:
+    """``unknown key 'replce' (did you mean 'replace'?)``, or the known keys without a close one."""
+    close = difflib.get_close_matches(str(key), sorted(known), n=1, cutoff=0.6)
+    hint = f"did you mean {close[0]!r}?" if close else f"known: {', '.join(sorted(known))}"
+    return f"unknown {what} {key!r} ({hint})"
+
+
+def _reserved(cid: str, node, add) -> None:
+    """Refuse an id whose columns or labels the engine makes itself (:data:`RESERVED_IDS`)."""
+    if cid in RESERVED_IDS:
+        what = "match label of kwic --pattern" if cid == "pattern" else "metric"
+        add(node, "error", f"id {cid!r} is reserved (the engine's own {what}); choose another id")
+    ending = next((e for e in RESERVED_ENDINGS if cid.endswith(e)), None)
+    if ending:
+        base = cid[: -len(ending)]
+        add(
+            node,
+            "error",
+            f"id {cid!r} ends in {ending!r}, which the score table keeps for a category's own "
+            f"columns ({cid}_count is a column of {base}); choose another id",
+        )
 
 
 def _shared_exclusions(data, top, add) -> dict[str, list[tuple[object, yaml.Node]]]:
@@ -262,7 +305,9 @@ def _parse_entry(path, raw, node, subcats, add, trusted: bool = False, shared=No
     fields = _mapping(node)
     for k in raw:
         if k not in ENTRY_KEYS:
-            add(fields[k][0] if k in fields else line, "warning", f"unknown entry key {k!r}")
+            add(
+                fields[k][0] if k in fields else line, "error", _unknown("entry key", k, ENTRY_KEYS)
+            )
     kinds = [k for k in ("term", "glob", "regex") if k in raw]
     if len(kinds) != 1:
         found = ", ".join(kinds) or "none"
@@ -271,7 +316,8 @@ def _parse_entry(path, raw, node, subcats, add, trusted: bool = False, shared=No
     kind = kinds[0]
     pattern = raw[kind]
     if not isinstance(pattern, str) or not pattern.strip():
-        add(node, "error", f"{kind} must be a non-empty string")
+        value_node = fields.get(kind, (None, node))[1]
+        add(value_node, "error", _not_text(kind, pattern, value_node))
         return None
     ok = True
     if kind == "regex":
@@ -283,6 +329,11 @@ def _parse_entry(path, raw, node, subcats, add, trusted: bool = False, shared=No
                     ok = False
             except re.error:
                 pass
+    elif kind == "glob" and not pattern.replace("*", "").strip():
+        add(
+            node, "error", f"glob {pattern!r} has nothing but '*' and spaces: it matches every word"
+        )
+        ok = False
     elif kind == "glob" and not _GLOB_RE.match(pattern):
         add(node, "warning", f"glob {pattern!r} has no '*'; write it as a term")
     sub = raw.get("subcategory")
@@ -294,13 +345,16 @@ def _parse_entry(path, raw, node, subcats, add, trusted: bool = False, shared=No
         ok = False
     excl: list[Exclusion] = []
     for ex, ex_node in _exclude_items(raw, fields, node, add, shared or {}):
+        ex_keys = _mapping(ex_node)
+        for k in ex if isinstance(ex, dict) else ():
+            if k not in EXCLUDE_KEYS:
+                where = ex_keys[k][0] if k in ex_keys else ex_node
+                add(where, "error", _unknown("exclude key", k, EXCLUDE_KEYS))
+                ok = False
         if not isinstance(ex, dict) or not ({"before", "after"} & set(ex)):
             add(ex_node, "error", "exclude item needs 'before' and/or 'after' (a regex)")
             ok = False
             continue
-        for k in ex:
-            if k not in EXCLUDE_KEYS:
-                add(ex_node, "warning", f"unknown exclude key {k!r}")
         for side in ("before", "after"):
             if side in ex and not _check_regex(
                 str(ex[side]), ex_node, add, f"exclude {side}", window=True, trusted=trusted
@@ -320,6 +374,19 @@ def _parse_entry(path, raw, node, subcats, add, trusted: bool = False, shared=No
     return Entry(
         kind, pattern, sub, cs, tuple(excl), None if notes is None else str(notes), path, line
     )
+
+
+def _not_text(kind: str, value, node) -> str:
+    """Why a term / glob / regex value is no text; a YAML number, boolean or date says to quote."""
+    if isinstance(value, bool):
+        what = "true or false"
+    elif isinstance(value, int | float):
+        what = "a number"
+    elif isinstance(value, datetime.date):
+        what = "a date"
+    else:
+        return f"{kind} must be a non-empty string"
+    return f"{kind} {node.value} is read as {what}, not text; quote it: {kind}: '{node.value}'"
 
 
 def _check_regex(pattern: str, node, add, what: str, window: bool = False,
@@ -622,7 +689,8 @@ def check_lexicons(paths, against_builtin: bool = True) -> list[Problem]:
             if cat is not None:
                 others.append(cat)
     problems.extend(_conflicts(parsed, others))
-    return sorted(problems, key=lambda p: (p.file, p.line, p.severity, p.message))
+    # an item of shared_exclusions is checked once per entry that uses it: report it once
+    return sorted(set(problems), key=lambda p: (p.file, p.line, p.severity, p.message))
 
 
 def check_lexicon(path) -> list[Problem]:
