@@ -135,8 +135,60 @@ def test_reserved_ids_cover_every_column_the_engine_names_itself(tmp_path):
             assert col in RESERVED_IDS or stem in RESERVED_IDS, col
 
 
+# ---------------------------------------------------------------- extending a built-in category
 def _builtin(cid):
     return next(f for f in builtin_files() if f.stem == cid)
+
+
+def _warnings(probs):
+    assert not [p for p in probs if p.severity == "error"], probs
+    return [p for p in probs if p.severity == "warning"]
+
+
+def test_a_copied_builtin_file_without_replace_is_warned_about(tmp_path):
+    lines = _builtin("hedge").read_text(encoding="utf-8").splitlines(keepends=True)
+    i = lines.index("  - term: might\n")
+    my = tmp_path / "my.yaml"
+    my.write_text("".join(lines[:i] + lines[i + 1 :]), encoding="utf-8")
+    n = len(load_lexicon().categories["hedge"].entries)
+    warned = _warnings(check_lexicons([my]))
+    assert warned[0].line == 1 and warned[0].message == (
+        f"id 'hedge' is built-in: your {n - 1} entries are added to its {n}; "
+        "set replace: true to use yours instead"
+    )
+    dups = [p for p in warned if p.message.startswith("duplicate entry")]
+    assert len(dups) == n - 1 and "the built-in hedge has it (hedge.yaml:" in dups[0].message
+    # with replace: true the file is the category: no warning, and `might` is gone
+    my.write_text("replace: true\n" + my.read_text(encoding="utf-8"), encoding="utf-8")
+    assert _warnings(check_lexicons([my])) == []
+    mine = load_lexicon([my]).categories["hedge"].entries
+    assert "might" not in {e.pattern for e in mine} and len(mine) == n - 1
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("entries:\n  - term: perhaps so\n", ["5: id 'hedge' is built-in: your 1 entry is added"]),
+        (
+            "entries:\n  - term: perhaps so\n  - term: Might\n",
+            ["5: id 'hedge' is built-in: your 2 entries are added", "8: duplicate entry 'Might'"],
+        ),
+        ("replace: true\nentries:\n  - term: might\n", []),
+    ],
+    ids=["new entry", "a built-in entry again, other case", "replaced"],
+)
+def test_extending_a_builtin_category(tmp_path, body, expected):
+    f = tmp_path / "h.yaml"
+    f.write_text("label: H\ndefinition: d\nkind: stance\nversion: 1\nid: hedge\n" + body)
+    warned = [f"{p.line}: {p.message}" for p in _warnings(check_lexicons([f]))]
+    assert len(warned) == len(expected) and all(
+        w.startswith(e) for w, e in zip(warned, expected, strict=True)
+    ), warned
+    assert _warnings(check_lexicons([f], against_builtin=False)) == []
+
+
+def test_builtin_files_check_without_any_warning():
+    assert check_lexicons(builtin_files()) == []
 
 
 # ---------------------------------------------------------------- the CLI's file count

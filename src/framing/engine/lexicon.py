@@ -4,7 +4,8 @@ One YAML file holds one category (schema in ``docs/architecture.md``). Built-in 
 the package data ``framing/engine/lexicons/*.yaml``; a user file with the same ``id`` extends the
 built-in category (its entries are added) or, with top-level ``replace: true``, replaces it.
 Unknown keys, reserved ids (:data:`RESERVED_IDS`) and entries that match nothing or everything
-are errors at check and load time.
+are errors at check and load time; ``framing lexicon check`` also warns when a file extends a
+built-in category and repeats its entries.
 """
 
 from __future__ import annotations
@@ -240,6 +241,7 @@ def _parse_file(path: str, text: str, trusted: bool = False) -> tuple[dict | Non
         "entries": tuple(entries),
         "replace": bool(data.get("replace", False)),
         "source": path,
+        "line": _line(top["id"][0]),
     }
     return cat, probs
 
@@ -418,7 +420,7 @@ def _check_regex(pattern: str, node, add, what: str, window: bool = False,
 def _duplicates(path: str, entries: list[Entry], add) -> None:
     seen: dict[tuple, Entry] = {}
     for e in entries:
-        key = (e.kind, e.pattern if e.case_sensitive else e.pattern.lower(), e.case_sensitive)
+        key = _key(e)
         if key in seen:
             add(
                 e.line, "warning", f"duplicate entry {e.pattern!r} (first at line {seen[key].line})"
@@ -689,6 +691,7 @@ def check_lexicons(paths, against_builtin: bool = True) -> list[Problem]:
             if cat is not None:
                 others.append(cat)
     problems.extend(_conflicts(parsed, others))
+    problems.extend(_extensions(parsed, others))
     # an item of shared_exclusions is checked once per entry that uses it: report it once
     return sorted(set(problems), key=lambda p: (p.file, p.line, p.severity, p.message))
 
@@ -696,6 +699,55 @@ def check_lexicons(paths, against_builtin: bool = True) -> list[Problem]:
 def check_lexicon(path) -> list[Problem]:
     """Problems of one lexicon file (see :func:`check_lexicons`)."""
     return check_lexicons([path])
+
+
+def _key(e: Entry) -> tuple:
+    """What makes two entries the same match: kind, pattern (any case unless case-sensitive)."""
+    return (e.kind, e.pattern if e.case_sensitive else e.pattern.lower(), e.case_sensitive)
+
+
+def _extensions(parsed: list[dict], builtin: list[dict]) -> list[Problem]:
+    """Warnings for user files that extend a built-in category (same id, no ``replace: true``):
+    one line saying so (a copied built-in file keeps every built-in entry), and each entry the
+    built-in category already has."""
+    by_id = {c["id"]: c for c in builtin}
+    out = []
+    for cat in parsed:
+        base = by_id.get(cat["id"])
+        if base is None or cat["replace"]:
+            continue
+        n, m = len(cat["entries"]), len(base["entries"])
+        out.append(
+            Problem(
+                cat["source"],
+                cat["line"],
+                "warning",
+                f"id {cat['id']!r} is built-in: your {n} {_entries(n)} {_verb(n)} added to its "
+                f"{m}; set replace: true to use yours instead",
+            )
+        )
+        have = {_key(e): e for e in base["entries"]}
+        for e in cat["entries"]:
+            if _key(e) in have:
+                first = have[_key(e)]
+                out.append(
+                    Problem(
+                        e.source,
+                        e.line,
+                        "warning",
+                        f"duplicate entry {e.pattern!r}: the built-in {cat['id']} has it "
+                        f"({Path(first.source).name}:{first.line})",
+                    )
+                )
+    return out
+
+
+def _entries(n: int) -> str:
+    return "entry" if n == 1 else "entries"
+
+
+def _verb(n: int) -> str:
+    return "is" if n == 1 else "are"
 
 
 def _conflicts(parsed: list[dict], others: list[dict]) -> list[Problem]:
