@@ -14,6 +14,8 @@ Three ways to spread the work, all giving the same table (tested):
 from __future__ import annotations
 
 import contextlib
+import numbers
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from operator import itemgetter
@@ -57,11 +59,13 @@ def _clean_texts(texts: list, ids) -> list[str]:
 
 def _as_frame(data, text_col: str, id_col: str) -> pd.DataFrame:
     if isinstance(data, pd.DataFrame):
+        cols = ", ".join(map(str, data.columns))
         if text_col not in data.columns:
-            cols = ", ".join(map(str, data.columns))
             raise InputError(
                 f"no text column {text_col!r} (columns: {cols}); pass text_col=/--text-col"
             )
+        if id_col != "doc_id" and id_col not in data.columns:  # only doc_id may be absent
+            raise InputError(f"no id column {id_col!r} (columns: {cols}); pass id_col=/--id-col")
         ids = (
             data[id_col]
             if id_col in data.columns
@@ -320,12 +324,99 @@ def _aligned(homes: list[str] | None, chunks: list[list[str]]) -> list[list[str]
     return out
 
 
+def check_jobs(jobs) -> None:
+    """:class:`InputError` unless ``jobs`` is an integer >= 1 (not a bool)."""
+    if isinstance(jobs, bool) or not isinstance(jobs, numbers.Integral) or jobs < 1:
+        raise InputError(f"jobs must be an integer >= 1, got {jobs!r}")
+
+
+#: Why worker processes could not start: a script without the main guard.
+MAIN_GUARD = (
+    'jobs > 1 starts worker processes: call framing from under `if __name__ == "__main__":` '
+    "in a script (or use jobs=1)"
+)
+
+
+def _leave_if_bootstrapping() -> None:
+    """Exit quietly in a worker process that is still importing the parent's script.
+
+    Worker processes are started with ``forkserver`` or ``spawn``: each imports the script
+    that started them. A script that calls framing at its top level, outside the guard
+    ``if __name__ == "__main__":``, would then start workers of its own from every worker
+    (multiprocessing's "bootstrapping phase" RuntimeError); the worker leaves instead, and
+    the parent reports :data:`MAIN_GUARD` (:func:`_pool_start`).
+    """
+    import multiprocessing as mp
+
+    if getattr(mp.current_process(), "_inheriting", False):
+        raise SystemExit(1)
+
+
+def _unguarded_call() -> bool:
+    """True when the main module is a script file and this call comes from its top level
+    outside an ``if __name__ == "__main__":`` block: each worker, importing the script, makes
+    the call again. False at the prompt or in a notebook (no file) and under the guard (the
+    ``framing`` command, a guarded script)."""
+    import ast
+    import inspect
+    from pathlib import Path
+
+    main = sys.modules.get("__main__")
+    path = getattr(main, "__file__", None)
+    if path is None:
+        return False
+    frame = inspect.currentframe()
+    while frame is not None and not (
+        frame.f_globals is vars(main) and frame.f_code.co_name == "<module>"
+    ):
+        frame = frame.f_back
+    try:
+        tree = ast.parse(Path(path).read_text(encoding="utf-8", errors="replace"))
+    except (OSError, SyntaxError, ValueError):
+        return True
+    line = None if frame is None else frame.f_lineno  # None: in another thread
+    guards = [
+        node
+        for node in tree.body
+        if isinstance(node, ast.If)
+        and ast.unparse(node.test).replace("'", '"')
+        in ('__name__ == "__main__"', '"__main__" == __name__')
+    ]
+    for node in guards:
+        if line is None or node.lineno <= line <= (node.end_lineno or node.lineno):
+            return False
+    return True
+
+
+@contextlib.contextmanager
+def _pool_start():
+    """:class:`InputError` :data:`MAIN_GUARD` when the first workers of a pool die at start-up
+    from the top level of a script (:func:`_unguarded_call`, :func:`_leave_if_bootstrapping`);
+    any other failure as it is."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        yield
+    except (BrokenProcessPool, ConnectionError, EOFError):
+        if not _unguarded_call():
+            raise
+        raise InputError(MAIN_GUARD) from None
+
+
+def _start_workers(pool, jobs: int) -> None:
+    """Start the ``jobs`` workers of ``pool`` now and wait until each has run a task."""
+    with _pool_start():
+        with deferred():  # a submit may start a worker: no signal mid-launch
+            started = [pool.submit(int) for _ in range(jobs)]
+        for future in started:
+            future.result()
+
+
 class _Scorer:
     """Scores lists of texts in this process or in a pool of ``jobs`` processes kept open."""
 
     def __init__(self, lexicon: Lexicon, jobs: int, stages: Stages):
-        if jobs is None or jobs < 1:
-            raise InputError(f"jobs must be >= 1, got {jobs}")
+        check_jobs(jobs)
         self.lexicon, self.jobs, self.stages = lexicon, jobs, stages
         self._ex = None
 
@@ -342,11 +433,13 @@ class _Scorer:
             import multiprocessing as mp
             from concurrent.futures import ProcessPoolExecutor
 
+            _leave_if_bootstrapping()
             methods = mp.get_all_start_methods()
             ctx = mp.get_context("forkserver" if "forkserver" in methods else "spawn")
             self._ex = ProcessPoolExecutor(
                 self.jobs, mp_context=ctx, initializer=_init_worker, initargs=(_lean(self.lexicon),)
             )
+            _start_workers(self._ex, self.jobs)  # stopped by __exit__ when this fails
         return self._ex
 
     def rows(
@@ -408,18 +501,22 @@ def score(
     """Score documents: the id column first, then the metric columns; input order kept.
 
     ``data`` is an iterable of str (ids ``"0"``, ``"1"``, ...), a Series (ids from its index),
-    a DataFrame (``text_col``, and ``id_col`` when present; else ids ``"0"``, ``"1"``, ...) or a
-    dask DataFrame (always scored with ``engine="dask"``). Readability/MATTR and VADER columns
-    are NaN when ``readability`` / ``sentiment`` are False. ``jobs`` is the number of local
-    worker processes; ``engine="dask"`` runs on ``scheduler`` (an address such as
+    a DataFrame (``text_col``, and ``id_col``: the default ``"doc_id"`` may be absent, then ids
+    ``"0"``, ``"1"``, ...; another name must be a column) or a dask DataFrame (always scored
+    with ``engine="dask"``). Readability/MATTR and VADER columns are NaN when ``readability`` /
+    ``sentiment`` are False. ``jobs`` (an integer >= 1) is the number of local worker
+    processes; ``engine="dask"`` runs on ``scheduler`` (an address such as
     ``"tcp://10.0.0.5:8786"`` or a ``distributed.Client``), else on the active ``Client``, else
     on ``jobs`` local processes. The result does not depend on ``jobs``, the engine or the
-    scheduler.
+    scheduler. With ``jobs > 1`` in a script, call framing from under
+    ``if __name__ == "__main__":``: each worker process imports the script, and a call at its
+    top level is an :class:`~framing.core.errors.InputError` (``docs/scaling.md``).
 
     ``lexicon`` is a :class:`~framing.engine.lexicon.Lexicon`, a lexicon file or folder, or a
     list of them (added to the built-in lexicon). ``keep`` names columns of a DataFrame ``data``
-    (e.g. ``["group", "date"]``) carried into the result after the id column; ``long=True``
-    returns the tidy long table of :func:`long_format` instead of one row per document.
+    (one name or a list, e.g. ``["group", "date"]``) carried into the result after the id
+    column; ``long=True`` returns the tidy long table of :func:`long_format` instead of one row
+    per document.
     ``home_col`` names a column of a DataFrame ``data`` with each publisher's country (e.g.
     ``outlet_country``; a country name the actor entries match, or an actor category), the
     ``home`` of :func:`~framing.engine.analysis.analyze` for each document: the home's
@@ -433,8 +530,9 @@ def score(
     """
     lexicon = as_lexicon(lexicon)
     stages = Stages(readability, sentiment, attribution)
-    if jobs is None or jobs < 1:
-        raise InputError(f"jobs must be >= 1, got {jobs}")
+    check_jobs(jobs)
+    if isinstance(keep, str):  # one column name
+        keep = [keep]
     if engine not in ("local", "dask"):
         raise InputError(f"unknown engine {engine!r}; use 'local' or 'dask'")
     if _is_dask(data):
@@ -576,6 +674,8 @@ def score_stream(
     lexicon = as_lexicon(lexicon)
     if engine not in ("local", "dask"):
         raise InputError(f"unknown engine {engine!r}; use 'local' or 'dask'")
+    if isinstance(keep, str):  # one column name
+        keep = [keep]
     it = _progress(chunks, desc="scoring", unit="chunk") if progress else chunks
     stages = Stages(readability, sentiment, attribution)
     with _Scorer(lexicon, jobs, stages) as scorer:
@@ -720,6 +820,7 @@ def _local_dask_pool(jobs: int):
 
     from dask import multiprocessing as dmp
 
+    _leave_if_bootstrapping()
     if os.environ.get("PYTHONHASHSEED") in (None, "0"):  # as dask.multiprocessing.get does
         os.environ["PYTHONHASHSEED"] = "6640"
     pool = ProcessPoolExecutor(
@@ -728,9 +829,7 @@ def _local_dask_pool(jobs: int):
         initializer=partial(dmp.initialize_worker_process, user_initializer=None),
     )
     try:
-        with deferred():  # start every worker now, with no signal arriving mid-launch
-            for _ in range(jobs):
-                pool.submit(int)
+        _start_workers(pool, jobs)  # every worker now, with no signal arriving mid-launch
         yield pool
     except BaseException:
         stop_workers(pool, now=True)

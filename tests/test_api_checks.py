@@ -1,0 +1,102 @@
+"""Argument checks of the Python API: a mistake is one clear :class:`framing.InputError`.
+
+Each test here failed before its fix (a silent wrong result or a deep TypeError/RuntimeError);
+``docs/reliability.md`` lists them.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import framing
+from tests import _workflow as W
+
+SRC = Path(__file__).resolve().parents[1] / "src"
+GUARD = (
+    'jobs > 1 starts worker processes: call framing from under `if __name__ == "__main__":` '
+    "in a script (or use jobs=1)"
+)
+TEXTS = [W.ARTICLE, "The committee met on Tuesday.", W.ARTICLE.replace("sanctions", "tariffs")]
+
+
+def _run_script(tmp_path, body: str) -> subprocess.CompletedProcess:
+    script = tmp_path / "script.py"
+    script.write_text(textwrap.dedent(body), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(SRC), "FRAMING_DATA_DIR": str(tmp_path / "data")}
+    env.pop("FRAMING_QUIET", None)
+    return subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=300,
+        cwd=tmp_path,
+    )  # fmt: skip
+
+
+SETUP = """\
+import pandas as pd
+import framing
+texts = ["The regime accused the West of hypocrisy. " * 30] * 6
+df = pd.DataFrame({"text": texts, "group": list("aabbcc")})
+"""
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "print(framing.score(df, jobs=2, progress=False).shape)",
+        "print(framing.score(df, jobs=2, engine='dask', progress=False).shape)",
+        "framing.compare_article(texts[0], df, jobs=2, n_boot=10, min_group_size=2)",
+        "framing.score(df, jobs=2)\nif __name__ == '__main__':\n    print('a guard below')",
+    ],
+    ids=["score", "score-dask", "compare_article", "score-above-a-guard"],
+)
+def test_jobs_in_a_script_without_the_main_guard_is_one_clear_error(tmp_path, call):
+    done = _run_script(tmp_path, SETUP + call + "\n")
+    assert done.returncode != 0
+    last = done.stderr.strip().splitlines()[-1]
+    assert last == f"framing.core.errors.InputError: {GUARD}", done.stderr[-3000:]
+    assert "bootstrapping phase" not in done.stderr  # the workers exit quietly
+    assert "BrokenPipeError" not in done.stderr
+
+
+def test_jobs_in_a_script_under_the_main_guard_runs(tmp_path):
+    body = SETUP + 'if __name__ == "__main__":\n    print(framing.score(df, jobs=2).shape)\n'
+    done = _run_script(tmp_path, body)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.split()[0].startswith("(6,")
+
+
+def test_a_pool_that_breaks_under_the_main_guard_keeps_its_own_error():
+    from concurrent.futures.process import BrokenProcessPool
+
+    from framing.engine.scoring import _pool_start
+
+    with pytest.raises(BrokenProcessPool, match="worker killed"), _pool_start():
+        raise BrokenProcessPool("worker killed")  # pytest's __main__ has the guard
+
+
+def test_score_id_col_given_must_exist():
+    df = pd.DataFrame({"text": TEXTS[:2], "item": ["x", "y"]})
+    with pytest.raises(framing.InputError, match=r"no id column 'nope' \(columns: text, item\)"):
+        framing.score(df, id_col="nope", progress=False)
+    # the default doc_id absent: the rows are numbered, as documented
+    assert framing.score(df, progress=False)["doc_id"].tolist() == ["0", "1"]
+    assert framing.score(df, id_col="item", progress=False)["item"].tolist() == ["x", "y"]
+
+
+def test_score_keep_takes_one_column_name():
+    df = pd.DataFrame({"text": TEXTS, "group": list("abc")})
+    one = framing.score(df, keep="group", progress=False)
+    pd.testing.assert_frame_equal(one, framing.score(df, keep=["group"], progress=False))
+    assert list(one.columns[:2]) == ["doc_id", "group"]
+
+
+@pytest.mark.parametrize("jobs", ["2", 0, -1, 2.5, True, None])
+def test_score_jobs_must_be_an_integer(jobs):
+    with pytest.raises(framing.InputError, match=r"jobs must be an integer >= 1, got "):
+        framing.score(TEXTS, jobs=jobs, progress=False)
