@@ -16,6 +16,7 @@ import pandas as pd
 import pytest
 
 import framing
+from framing.engine.kwic import COLUMNS
 from tests import _workflow as W
 
 SRC = Path(__file__).resolve().parents[1] / "src"
@@ -87,6 +88,48 @@ def test_score_id_col_given_must_exist():
     # the default doc_id absent: the rows are numbered, as documented
     assert framing.score(df, progress=False)["doc_id"].tolist() == ["0", "1"]
     assert framing.score(df, id_col="item", progress=False)["item"].tolist() == ["x", "y"]
+
+
+def test_evidence_refuses_an_unknown_category_as_kwic_does():
+    a = framing.analyze(W.ARTICLE)
+    with pytest.raises(framing.InputError, match="unknown category 'nope'; known: "):
+        a.kwic("nope")
+    with pytest.raises(framing.InputError, match="unknown category 'nope'; known: "):
+        a.evidence("nope")
+    assert len(a.evidence("accusation")) == a.metrics["accusation_count"]
+
+
+@pytest.mark.parametrize(
+    "kw, message",
+    [
+        ({"window": -3}, r"window must be an integer >= 1, got -3"),
+        ({"window": 0}, r"window must be an integer >= 1, got 0"),
+        ({"window": "8"}, r"window must be an integer >= 1, got '8'"),
+        ({"window": 2.5}, r"window must be an integer >= 1, got 2.5"),
+        ({"window": True}, r"window must be an integer >= 1, got True"),
+        ({"pattern": 5}, r"pattern must be a str \(a regular expression\), got int"),
+        ({"category": "accusation", "pattern": "sanction"}, "category or pattern, not both"),
+    ],
+)
+@pytest.mark.parametrize("how", ["Analysis.kwic", "framing.kwic"])
+def test_kwic_arguments_are_checked(kw, message, how):
+    call = framing.analyze(W.ARTICLE).kwic if how == "Analysis.kwic" else framing.kwic
+    args = () if how == "Analysis.kwic" else ([W.ARTICLE],)
+    with pytest.raises(framing.InputError, match=message):
+        call(*args, **kw)
+
+
+@pytest.mark.parametrize(
+    "corpus",
+    [["no framing words here", W.ARTICLE], ["nothing", "at all"], []],
+    ids=["one-without-matches", "no-matches", "empty"],
+)
+def test_kwic_position_columns_are_int64_whatever_the_data(corpus):
+    k = framing.kwic(corpus)
+    assert list(k.columns) == COLUMNS
+    assert {c: str(k[c].dtype) for c in ("start", "end", "sentence")} == dict.fromkeys(
+        ("start", "end", "sentence"), "int64"
+    )
 
 
 def test_score_keep_takes_one_column_name():

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import math
+import numbers
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -409,6 +410,30 @@ def targeted_categories(lexicon: Lexicon) -> list[str]:
     """Categories whose matches get a target: ``target_categories`` of ``cues/targets.yaml``
     that ``lexicon`` has, in the cues' order."""
     return [c for c in load_cues().target_categories if c in lexicon.categories]
+
+
+def check_kwic_args(category, pattern, window) -> None:
+    """:class:`InputError` for a ``window`` that is not an integer >= 1, a ``pattern`` that is
+    not a str, or ``category`` and ``pattern`` together (a pattern searches the whole text, so
+    the category would be ignored; ``framing kwic`` takes one of the two)."""
+    if isinstance(window, bool) or not isinstance(window, numbers.Integral) or window < 1:
+        raise InputError(f"window must be an integer >= 1, got {window!r}")
+    if pattern is not None and not isinstance(pattern, str):
+        raise InputError(
+            f"pattern must be a str (a regular expression), got {type(pattern).__name__}"
+        )
+    if category is not None and pattern is not None:
+        raise InputError(
+            "give category or pattern, not both (a pattern searches the whole text); "
+            "filter the pattern's rows by their text instead"
+        )
+
+
+def _check_category(lexicon, category) -> None:
+    """:class:`InputError` for a ``category`` the lexicon does not have."""
+    if category not in lexicon.categories:
+        known = ", ".join(lexicon.categories)
+        raise InputError(f"unknown category {category!r}; known: {known}")
 
 
 def _check_kwic_filters(lexicon, category, pattern, voice, target) -> None:
@@ -812,7 +837,14 @@ class Analysis:
         ``reported``) and ``target`` (an actor category: the match's target includes it) keep
         only the hits that have them. Columns: ``left``, ``matched_text``, ``right``, ``start``,
         ``end``, ``category``, ``sentence``, ``voice``, ``source``, ``target``.
+
+        Raises
+        ------
+        InputError
+            ``window`` not an integer >= 1, ``pattern`` not a str, ``category`` and ``pattern``
+            together, an unknown category, voice or target.
         """
+        check_kwic_args(category, pattern, window)
         if voice is not None and voice not in ("author", "reported"):
             raise InputError(f"unknown voice {voice!r}; use author or reported")
         if target is not None and target not in actor_categories(self.lexicon):
@@ -829,9 +861,8 @@ class Analysis:
                 if m.end() > m.start()
             ]
         else:
-            if category is not None and category not in self.lexicon.categories:
-                known = ", ".join(self.lexicon.categories)
-                raise InputError(f"unknown category {category!r}; known: {known}")
+            if category is not None:
+                _check_category(self.lexicon, category)
             hits = [
                 (x.category, x.start, x.end, x.sentence, *a)
                 for x, a in zip(self._matches, self._attribution, strict=True)
@@ -942,7 +973,14 @@ class Analysis:
         return pd.DataFrame(cols, index=range(n), dtype="int64")
 
     def evidence(self, category: str) -> pd.DataFrame:
-        """Matches of ``category`` with the text of their sentence."""
+        """Matches of ``category`` with the text of their sentence.
+
+        Raises
+        ------
+        InputError
+            ``category`` is not a category of the lexicon (as :meth:`kwic`).
+        """
+        _check_category(self.lexicon, category)
         df = self.matches[self.matches["category"] == category].copy()
         texts = self.sentences.set_index("sentence")["text"]
         df["sentence_text"] = df["sentence"].map(texts)

@@ -22,6 +22,10 @@ COLUMNS = [
     *ATTRIBUTION_COLUMNS,
 ]  # fmt: skip
 
+#: Columns of :func:`corpus_kwic` that are int64 whatever the data (character offsets and the
+#: sentence number), as in the Parquet table of ``framing kwic``; the others are object.
+INT_COLUMNS = ("start", "end", "sentence")
+
 
 def corpus_documents(
     data, text_col: str, id_col: str, homes: list[str] | None = None
@@ -64,7 +68,7 @@ def corpus_kwic(
     official_col: str | None = None,
 ) -> pd.DataFrame:
     """Keywords in context of every document: columns :data:`COLUMNS`, documents in input order,
-    matches in text order.
+    matches in text order; :data:`INT_COLUMNS` are int64 (also with no match at all).
 
     Parameters
     ----------
@@ -103,5 +107,8 @@ def corpus_kwic(
         k.insert(0, "doc_id", doc_id)
         parts.append(k)
     if not parts:
-        return pd.DataFrame({c: pd.Series(dtype=object) for c in COLUMNS})
-    return pd.concat(parts, ignore_index=True)[COLUMNS]
+        return pd.DataFrame(
+            {c: pd.Series(dtype="int64" if c in INT_COLUMNS else object) for c in COLUMNS}
+        )
+    out = pd.concat(parts, ignore_index=True)[COLUMNS]
+    return out.astype(dict.fromkeys(INT_COLUMNS, "int64"))
