@@ -90,6 +90,46 @@ def test_score_id_col_given_must_exist():
     assert framing.score(df, id_col="item", progress=False)["item"].tolist() == ["x", "y"]
 
 
+@pytest.mark.parametrize(
+    "df, kw, message",
+    [
+        (pd.DataFrame({"doc_id": ["1", "1"], "text": ["x", "y"]}), {}, "duplicate id '1'"),
+        (pd.DataFrame({"doc_id": [1, None], "text": ["x", "y"]}), {}, "has empty values"),
+        (pd.DataFrame({"doc_id": ["a", None], "text": ["x", "y"]}), {}, "has empty values"),
+        (pd.DataFrame({"k": [2.0, float("nan")], "text": ["x", "y"]}), {"id_col": "k"},
+         "has empty values"),
+        (pd.DataFrame({"k": ["a", "a"], "text": ["x", "y"]}), {"id_col": "k"}, "duplicate"),
+    ],
+)  # fmt: skip
+def test_load_corpus_dataframe_checks_ids_as_framing_load_does(df, kw, message):
+    with pytest.raises(framing.InputError, match=message):
+        framing.load_corpus(df, **kw)
+
+
+def test_compare_article_refuses_a_dataframe_with_repeated_ids():
+    df = pd.DataFrame({"doc_id": ["a"] * 6, "text": TEXTS * 2, "group": list("aabbcc")})
+    message = r"corpus DataFrame: duplicate id 'a' \(6 rows share an id\)"  # as framing.load
+    with pytest.raises(framing.InputError, match=message):
+        framing.compare_article(W.ARTICLE, df, n_boot=10, min_group_size=2)
+    ok = framing.load_corpus(df.assign(doc_id=list("abcdef")))
+    assert ok["doc_id"].tolist() == list("abcdef")
+
+
+@pytest.mark.parametrize(
+    "corpus, kw, message",
+    [
+        (TEXTS, {"category": "accusation", "voise": "author"}, "unknown option 'voise'"),
+        (TEXTS[0], {"tex_col": "body"}, "unknown option 'tex_col'"),
+        (TEXTS, {"text_col": "body"}, "text_col= reads a DataFrame or a file"),
+        ("../tut/desk.csv", {}, "no such file"),
+        (Path("nowhere/desk.csv"), {}, "no such file"),
+    ],
+)
+def test_kwic_refuses_unknown_options_and_missing_paths(corpus, kw, message):
+    with pytest.raises(framing.InputError, match=message):
+        framing.kwic(corpus, **kw)
+
+
 def test_evidence_refuses_an_unknown_category_as_kwic_does():
     a = framing.analyze(W.ARTICLE)
     with pytest.raises(framing.InputError, match="unknown category 'nope'; known: "):
@@ -143,3 +183,10 @@ def test_score_keep_takes_one_column_name():
 def test_score_jobs_must_be_an_integer(jobs):
     with pytest.raises(framing.InputError, match=r"jobs must be an integer >= 1, got "):
         framing.score(TEXTS, jobs=jobs, progress=False)
+
+
+@pytest.mark.parametrize("option", ["n_boots", "by_col"])
+def test_compare_article_names_an_unknown_option(option):
+    df = pd.DataFrame({"text": TEXTS * 2, "group": list("aabbcc")})
+    with pytest.raises(framing.InputError, match=f"unknown option '{option}'; options: .*n_boot"):
+        framing.compare_article(W.ARTICLE, df, **{option: 10})

@@ -15,6 +15,7 @@ a one-line message for input it cannot use.
 
 from __future__ import annotations
 
+import inspect
 import os
 import re
 from pathlib import Path
@@ -25,7 +26,8 @@ from framing.core.errors import InputError
 from framing.data.article import Article, read_txt
 from framing.data.corpus import known_names, remap_columns
 from framing.data.corpus import load_corpus as _load
-from framing.engine.analysis import Analysis, analyze
+from framing.data.datasets import as_str
+from framing.engine.analysis import Analysis, analyze, check_kwic_args
 from framing.engine.kwic import corpus_kwic
 from framing.engine.lexicon import as_lexicon
 from framing.stats.common import MIN_DOC_TOKENS
@@ -52,7 +54,14 @@ def load_corpus(
 
     ``corpus`` is a path (folder of ``.txt``, CSV/TSV/JSONL/Parquet, one ``.txt``), a registry
     dataset name, a name registered with ``framing data add`` or a DataFrame (its columns mapped
-    with the ``*_col`` options). A dataset of several tables (``unscon``) is an error.
+    with the ``*_col`` options; without an id column the rows are numbered ``"0"``, ``"1"``,
+    ...). A dataset of several tables (``unscon``) is an error.
+
+    Raises
+    ------
+    InputError
+        As :func:`framing.data.corpus.load`: an unreadable file, a missing column, and in a
+        DataFrame too, ids that are missing (None, NaN) or repeated (``7`` and ``"7"`` alike).
     """
     cols = dict(
         text_col=text_col, id_col=id_col, group_col=group_col, date_col=date_col,
@@ -62,6 +71,7 @@ def load_corpus(
         df = remap_columns(corpus, **cols, where="corpus DataFrame")
         if "doc_id" not in df.columns:
             df = df.assign(doc_id=[str(i) for i in range(len(df))])
+        _check_ids(df["doc_id"], id_col or "doc_id", "corpus DataFrame")
         return df
     if not isinstance(corpus, str | os.PathLike):
         raise InputError(
@@ -73,6 +83,44 @@ def load_corpus(
             f"{corpus}: dataset has several tables ({', '.join(map(str, df))}); pick one"
         )
     return df
+
+
+def _check_ids(ids: pd.Series, id_col: str, where: str) -> None:
+    """The id checks of :func:`framing.data.corpus.load` (same messages): no missing id, no
+    id twice once the ids are strings."""
+    if ids.isna().any():
+        row = int(ids.isna().to_numpy().argmax()) + 1
+        raise InputError(
+            f"{where}: id column {id_col!r} has empty values (row {row}); fill them or omit "
+            "the id column"
+        )
+    dup = as_str(ids).duplicated(keep=False)
+    if dup.any():
+        first = as_str(ids)[dup].iloc[0]
+        raise InputError(
+            f"{where}: duplicate id {first!r} ({int(dup.sum())} rows share an id); make "
+            "the ids unique or omit the id column to number the rows"
+        )
+
+
+#: The options of :func:`load_corpus` (``**read`` of :func:`compare_article` and :func:`kwic`).
+LOAD_OPTIONS = tuple(inspect.signature(load_corpus).parameters)[1:]
+#: The filters of :func:`kwic` besides its own arguments.
+KWIC_FILTERS = ("voice", "target", "home_col", "official_col")
+
+
+def _check_options(read: dict, func, extra: tuple[str, ...], where: str) -> None:
+    """:class:`InputError` naming the first key of ``read`` that is none of ``func``'s keyword
+    arguments nor ``extra``, and the valid ones."""
+    own = [
+        name
+        for name, p in list(inspect.signature(func).parameters.items())[1:]
+        if p.kind is not p.VAR_KEYWORD
+    ]
+    valid = [*own, *extra]
+    unknown = [k for k in read if k not in valid]
+    if unknown:
+        raise InputError(f"{where}: unknown option {unknown[0]!r}; options: {', '.join(valid)}")
 
 
 def as_analysis(article, lexicon=None, encoding=None, title_line=False, meta=None):
@@ -149,7 +197,9 @@ def compare_article(
         A :class:`~framing.engine.lexicon.Lexicon`, lexicon file(s) or None (built-in); the
         article and the corpus are scored with it.
     jobs, cache
-        Scoring processes; reuse the scoring cache (:mod:`framing.data.cache`).
+        Scoring processes (an integer >= 1; with ``jobs > 1`` call from under
+        ``if __name__ == "__main__":`` in a script, see :func:`framing.score`); reuse the
+        scoring cache (:mod:`framing.data.cache`).
     seed, n_boot, min_group_size, test, neighbours, min_tokens
         As the options of ``framing compare`` (corpus documents under ``min_tokens`` words are
         left out and counted in the ``documents`` table; None: ``framing.stats.MIN_DOC_TOKENS``).
@@ -167,8 +217,10 @@ def compare_article(
     Raises
     ------
     InputError
-        Unreadable input, a missing ``by`` column, or corpus scores made with another lexicon.
+        Unreadable input, a missing ``by`` column, corpus scores made with another lexicon, an
+        unknown option, or ``jobs > 1`` at the top level of a script (no main guard).
     """
+    _check_options(read, compare_article, LOAD_OPTIONS, "compare_article")
     analysis, _ = as_analysis(article, lexicon)
     texts = None  # a score table has no texts: no length-matched table
     if isinstance(corpus, pd.DataFrame) and is_score_table(corpus):
@@ -209,14 +261,27 @@ def kwic(
     ``home_col=`` names the column with each publisher's country (the source of a headline's
     unqualified spokesperson or ministry: :func:`~framing.engine.analysis.analyze`);
     ``official_col=`` a true/false column of publishers that are their home's government.
+
+    A str with no spaces and a file extension (``"desk.csv"``) is a path, as for
+    :func:`compare_article`'s article: one that does not exist is an error, not a text.
+
+    Raises
+    ------
+    InputError
+        An unknown option; a :func:`load_corpus` option with a list of texts or a text; a path
+        that does not exist; ``window`` not an integer >= 1; ``pattern`` not a str;
+        ``category`` and ``pattern`` together; an unknown category, voice or target.
     """
-    filters = {k: read.pop(k) for k in ("voice", "target", "home_col", "official_col") if k in read}
-    if isinstance(corpus, pd.DataFrame) or (
-        isinstance(corpus, str | os.PathLike)
-        and ("\n" not in str(corpus) and len(str(corpus)) < 4096)
-        and (Path(corpus).exists() or _is_name(str(corpus)))
-    ):
+    _check_options(read, kwic, (*LOAD_OPTIONS, *KWIC_FILTERS), "kwic")
+    check_kwic_args(category, pattern, window)
+    filters = {k: read.pop(k) for k in KWIC_FILTERS if k in read}
+    if _is_corpus_source(corpus):
         corpus = load_corpus(corpus, **read)
+    elif read:
+        raise InputError(
+            f"kwic: {next(iter(read))}= reads a DataFrame or a file; a list of texts or a text "
+            "has no columns"
+        )
     return corpus_kwic(
         corpus, category=category, pattern=pattern, window=window, lexicon=lexicon, **filters
     )
@@ -224,3 +289,13 @@ def kwic(
 
 def _is_name(name: str) -> bool:
     return name in known_names()
+
+
+def _is_corpus_source(corpus) -> bool:
+    """True for what :func:`load_corpus` reads: a DataFrame, a path, a str that is an existing
+    path, a dataset or registered name, or looks like a file name (``_PATH_LIKE``)."""
+    if isinstance(corpus, pd.DataFrame | os.PathLike):
+        return True
+    if not isinstance(corpus, str) or "\n" in corpus or len(corpus) >= 4096:
+        return False
+    return bool(_PATH_LIKE.fullmatch(corpus)) or Path(corpus).exists() or _is_name(corpus)
