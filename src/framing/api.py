@@ -24,9 +24,8 @@ import pandas as pd
 
 from framing.core.errors import InputError
 from framing.data.article import Article, read_txt
-from framing.data.corpus import known_names, remap_columns
+from framing.data.corpus import check_ids, known_names, remap_columns
 from framing.data.corpus import load_corpus as _load
-from framing.data.datasets import as_str
 from framing.engine.analysis import Analysis, analyze, check_kwic_args
 from framing.engine.kwic import corpus_kwic
 from framing.engine.lexicon import as_lexicon
@@ -71,7 +70,7 @@ def load_corpus(
         df = remap_columns(corpus, **cols, where="corpus DataFrame")
         if "doc_id" not in df.columns:
             df = df.assign(doc_id=[str(i) for i in range(len(df))])
-        _check_ids(df["doc_id"], id_col or "doc_id", "corpus DataFrame")
+        check_ids(df["doc_id"], id_col or "doc_id", "corpus DataFrame")
         return df
     if not isinstance(corpus, str | os.PathLike):
         raise InputError(
@@ -83,24 +82,6 @@ def load_corpus(
             f"{corpus}: dataset has several tables ({', '.join(map(str, df))}); pick one"
         )
     return df
-
-
-def _check_ids(ids: pd.Series, id_col: str, where: str) -> None:
-    """The id checks of :func:`framing.data.corpus.load` (same messages): no missing id, no
-    id twice once the ids are strings."""
-    if ids.isna().any():
-        row = int(ids.isna().to_numpy().argmax()) + 1
-        raise InputError(
-            f"{where}: id column {id_col!r} has empty values (row {row}); fill them or omit "
-            "the id column"
-        )
-    dup = as_str(ids).duplicated(keep=False)
-    if dup.any():
-        first = as_str(ids)[dup].iloc[0]
-        raise InputError(
-            f"{where}: duplicate id {first!r} ({int(dup.sum())} rows share an id); make "
-            "the ids unique or omit the id column to number the rows"
-        )
 
 
 #: The options of :func:`load_corpus` (``**read`` of :func:`compare_article` and :func:`kwic`).

@@ -206,6 +206,7 @@ def test_ap_acute_accent_apostrophes_are_read_as_apostrophes(tmp_path):
     assert len(out) == len(text)  # one character for one: audit offsets stay valid
     import framing
 
-    assert framing.analyze(out).metrics["tokens"] == framing.analyze(
-        text.replace("\u00b4", "'")
-    ).metrics["tokens"]
+    assert (
+        framing.analyze(out).metrics["tokens"]
+        == framing.analyze(text.replace("\u00b4", "'")).metrics["tokens"]
+    )

@@ -271,22 +271,12 @@ def load(
         id_col = "doc_id"
     ids = _column(df, id_col, "id", p)
     if ids is not None:
-        if ids.isna().any():
-            raise InputError(
-                f"{p}: id column {id_col!r} has empty values (row "
-                f"{int(ids.isna().to_numpy().argmax()) + 1}); fill them or omit the id column"
-            )
+        check_ids(ids, id_col, p)
         out["doc_id"] = as_str(ids)
     else:
         width = len(str(len(df)))
         out["doc_id"] = [f"{p.stem}-{i + 1:0{width}d}" for i in range(len(df))]
-    dup = out["doc_id"].duplicated(keep=False)
-    if dup.any():
-        first = out.loc[dup, "doc_id"].iloc[0]
-        raise InputError(
-            f"{p}: duplicate id {first!r} ({int(dup.sum())} rows share an id); make "
-            "the ids unique or omit the id column to number the rows"
-        )
+        check_ids(out["doc_id"], "doc_id", p)  # a folder's relative paths are unique already
     for col, name, what in ((group_col, "group", "group"), (title_col, "title", "title")):
         series = _column(df, col, what, p)
         if series is not None:
@@ -360,6 +350,23 @@ def remap_columns(
     if out is not df and out["doc_id"].duplicated().any():
         raise InputError(f"{where}: column {id_col!r} has duplicate values; ids must be unique")
     return out
+
+
+def check_ids(ids: pd.Series, id_col: str, where) -> None:
+    """:class:`InputError` for a missing id (naming its row) or an id given twice once the ids
+    are strings (``7`` and ``"7"`` alike): ``where`` names the input."""
+    if ids.isna().any():
+        raise InputError(
+            f"{where}: id column {id_col!r} has empty values (row "
+            f"{int(ids.isna().to_numpy().argmax()) + 1}); fill them or omit the id column"
+        )
+    dup = as_str(ids).duplicated(keep=False)
+    if dup.any():
+        first = as_str(ids)[dup].iloc[0]
+        raise InputError(
+            f"{where}: duplicate id {first!r} ({int(dup.sum())} rows share an id); make "
+            "the ids unique or omit the id column to number the rows"
+        )
 
 
 def known_names() -> list[str]:
