@@ -199,3 +199,30 @@ def test_keyness_prints_counts_and_filters(article_path, corpus_csv, tmp_path, c
     captured = capsys.readouterr()
     assert captured.out.startswith("term,count_target,count_reference")
     assert "framing keyness: " in captured.err and "terms kept; function_words (" in captured.err
+
+
+@pytest.mark.parametrize("command", ["compare", "keyness", "report"])
+def test_the_article_inside_the_corpus_is_left_out_with_a_warning(
+    article_path, corpus_csv, tmp_path, capsys, command
+):
+    from framing.data.article import read_txt
+
+    body = read_txt(article_path).body
+    df = pd.read_csv(corpus_csv)
+    spaced = "  " + body.replace(" ", "  ").replace("\n\n", "\n") + "\n"  # spacing aside
+    df = pd.concat([df, pd.DataFrame([{"doc_id": "self", "group": "ungd", "text": spaced}])])
+    path = tmp_path / "with-self.csv"
+    df.to_csv(path, index=False)
+    out = {
+        "compare": tmp_path / "cmp",
+        "keyness": tmp_path / "k.csv",
+        "report": tmp_path / "r.html",
+    }
+    argv = ["-q", command, str(article_path), "--corpus", str(path), "--out", str(out[command])]
+    if command == "compare":
+        argv += ["--n-boot", "20", "--lexicon", str(write_lexicon(tmp_path))]
+    assert main(argv) == 0
+    err = capsys.readouterr().err
+    assert "left out 1 corpus document(s) with the article's own text ('self')" in err
+    if command == "compare":
+        assert "self" not in set(pd.read_csv(out[command] / "neighbours.csv")["doc_id"])

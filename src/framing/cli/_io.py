@@ -337,6 +337,24 @@ def read_documents(
     return check_texts(out, "doc_id", what=what, quiet_corpus=what != "input") if check else out
 
 
+def without_article(corpus: pd.DataFrame, body: str) -> pd.DataFrame:
+    """``corpus`` without the documents whose text is the article's ``body`` (spacing aside),
+    with one warning naming them: the article compared with itself is its own nearest
+    neighbour and weighs on the corpus side of keyness."""
+    key = " ".join(body.split())
+    texts = corpus["text"].fillna("").astype(str)
+    near = texts.str.len() >= len(key)  # a text with the same words is no shorter
+    same = near & texts.where(near, "").map(lambda t: " ".join(t.split()) == key)
+    if not same.any():
+        return corpus
+    ids = corpus.loc[same, "doc_id"].astype(str).tolist() if "doc_id" in corpus else []
+    warn(
+        f"left out {int(same.sum())} corpus document(s) with the article's own text "
+        f"({_examples(ids)}): the article is not compared with itself"
+    )
+    return corpus.loc[~same].reset_index(drop=True)
+
+
 def read_scores_arg(args) -> pd.DataFrame | None:
     """The ``--corpus`` of ``compare``/``report`` when it is a table of scores (a CSV or
     Parquet file of ``framing score`` output: ``tokens`` and ``*_per_1k``, no text column),

@@ -21,6 +21,7 @@ from framing.cli._io import (
     read_article_arg,
     read_corpus_arg,
     read_scores_arg,
+    without_article,
 )
 from framing.cli._options import add_precision, add_raw_csv, jobs, non_negative_int, positive_int
 from framing.core.errors import InputError
@@ -121,7 +122,11 @@ def _run(args, claim) -> int:
     article = read_article_arg(args)
     analysis = analyze(article.body, lexicon)
     scores = read_scores_arg(args)
-    corpus = comparable_corpus(read_corpus_arg(args), args) if scores is None else scores
+    corpus = (
+        comparable_corpus(without_article(read_corpus_arg(args), article.body), args)
+        if scores is None
+        else scores
+    )
     if args.by not in corpus.columns:
         cols = ", ".join(map(str, corpus.columns))
         raise InputError(f"corpus has no column {args.by!r} for --by (columns: {cols})")

@@ -21,6 +21,7 @@ from framing.cli._io import (
     input_paths,
     read_article_arg,
     read_corpus_arg,
+    without_article,
 )
 from framing.cli._options import positive_float, positive_int
 from framing.core.files import read_text
@@ -162,7 +163,7 @@ def _tests_line(df: pd.DataFrame) -> str:
 def run(args) -> int:
     with claim_out(args, input_paths(args, "article", "meta", "corpus", "stopwords")) as claim:
         article = read_article_arg(args)
-        corpus = read_corpus_arg(args)
+        corpus = without_article(read_corpus_arg(args), article.body)
         df = keyness_table(article.body, corpus["text"].fillna("").astype(str), args)
         screen = format_table(df, args.method, args.top)
         if claim is not None:

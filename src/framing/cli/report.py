@@ -54,7 +54,13 @@ def handler(args: argparse.Namespace) -> int:
     """Write the report; 0 on success."""
     from pathlib import Path
 
-    from framing.cli._io import input_paths, read_article_arg, read_corpus_arg, read_scores_arg
+    from framing.cli._io import (
+        input_paths,
+        read_article_arg,
+        read_corpus_arg,
+        read_scores_arg,
+        without_article,
+    )
     from framing.core.errors import OutputError
     from framing.core.files import check_output
     from framing.core.outputs import refuse_inputs
@@ -69,7 +75,7 @@ def handler(args: argparse.Namespace) -> int:
     corpus = None
     if args.corpus:
         scores = read_scores_arg(args)
-        corpus = read_corpus_arg(args) if scores is None else scores
+        corpus = without_article(read_corpus_arg(args), article.body) if scores is None else scores
     out = write_report(
         article,
         args.out,
