@@ -117,17 +117,20 @@ def test_report_intervals_are_never_narrower_than_exact_poisson(analysis):
 def test_validity_beside_each_category(page):
     from framing.stats.validation import audited_precision
 
-    # the fixture's hedge category shares the built-in id: its audited precision is shown
+    # the fixture's hedge shares the built-in id with other entries: not the audited category
     h = audited_precision().set_index("category").loc["hedge"]
-    assert f"{h['precision']:.2f} ({h['lower']:.2f}–{h['upper']:.2f})" in page
+    assert f"{h['precision']:.2f} ({h['lower']:.2f}–{h['upper']:.2f})" not in page
+    assert "not audited (changed by hedge.yaml)" in page
     assert "Audited precision (95% interval)" in page
     assert "<h3>Topic mentions (actors, pronouns)</h3>" in page
 
 
-def test_report_shows_the_precision_of_the_chosen_genre(analysis):
+def test_report_shows_the_precision_of_the_chosen_genre():
+    from framing.engine.analysis import analyze
     from framing.present.report import render_report
     from framing.stats.validation import audited_precision
 
+    analysis = analyze(TEXT)  # the built-in lexicon: its categories are the audited ones
     news = render_report(ARTICLE, analysis, figures=False, precision="news")
     h = audited_precision(genre="news").set_index("category").loc["hedge"]
     assert f"{h['precision']:.2f} ({h['lower']:.2f}–{h['upper']:.2f})" in news
