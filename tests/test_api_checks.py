@@ -190,3 +190,34 @@ def test_compare_article_names_an_unknown_option(option):
     df = pd.DataFrame({"text": TEXTS * 2, "group": list("aabbcc")})
     with pytest.raises(framing.InputError, match=f"unknown option '{option}'; options: .*n_boot"):
         framing.compare_article(W.ARTICLE, df, **{option: 10})
+
+
+def test_score_of_a_dict_takes_its_keys_as_ids():
+    out = framing.score({"a": "The West accused Russia.", 7: "Peace."}, progress=False)
+    assert list(out["doc_id"]) == ["a", "7"]  # before: the keys were scored as texts
+    assert out.loc[0, "accusation_count"] == 1 and out.loc[0, "tokens"] == 4
+
+
+@pytest.mark.parametrize("pattern", ["", "   "])
+def test_an_empty_kwic_pattern_is_refused(pattern):
+    with pytest.raises(framing.InputError, match="pattern is empty"):
+        framing.kwic(["The West accused Russia."], pattern=pattern)
+
+
+def test_kwic_without_a_match_says_so(tmp_path, capsys):
+    from framing.cli import main
+
+    doc = tmp_path / "a.txt"
+    doc.write_text("Nothing to see here. " * 5)
+    assert main(["kwic", str(doc), "--category", "accusation"]) == 0
+    assert "framing kwic: no match in 1 document(s)" in capsys.readouterr().err
+
+
+def test_every_lexicon_option_says_what_it_does(capsys):
+    from framing.cli import main
+
+    for command in ("score", "kwic", "profile", "report", "compare"):
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        text = " ".join(capsys.readouterr().out.split())  # as wrapped by argparse
+        assert "added to the built-in lexicon (repeatable" in text, command

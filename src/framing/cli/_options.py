@@ -85,3 +85,15 @@ def add_precision(parser, where: str) -> None:
         help=f"the audit whose precision {where} prints beside each category: the official "
         "texts' (official, default) or the news media's (news); pick the genre of your corpus",
     )
+
+
+def add_lexicon(parser) -> None:
+    """``--lexicon FILE`` (repeatable): the user's lexicon files added to the built-in one."""
+    parser.add_argument(
+        "--lexicon",
+        action="append",
+        metavar="FILE",
+        help="lexicon YAML file or folder added to the built-in lexicon (repeatable; a category "
+        "with a built-in id extends it, or replaces it with `replace: true`; check it first "
+        "with `framing lexicon check FILE`)",
+    )

@@ -23,7 +23,14 @@ from framing.cli._io import (
     read_scores_arg,
     without_article,
 )
-from framing.cli._options import add_precision, add_raw_csv, jobs, non_negative_int, positive_int
+from framing.cli._options import (
+    add_lexicon,
+    add_precision,
+    add_raw_csv,
+    jobs,
+    non_negative_int,
+    positive_int,
+)
 from framing.core.errors import InputError
 from framing.core.outputs import claim_output
 from framing.core.spreadsheet import to_csv
@@ -43,7 +50,7 @@ def register(sub) -> None:
     p.add_argument("--by", default="group", metavar="COLUMN", help="grouping column (group)")
     p.add_argument("--out", required=True, metavar="DIR", help="output folder")
     p.add_argument("--force", action="store_true", help="replace an existing output folder")
-    p.add_argument("--lexicon", action="append", metavar="FILE", help="extra lexicon YAML")
+    add_lexicon(p)
     p.add_argument(
         "--seed", type=non_negative_int, default=0, help="seed of bootstrap/permutations (0)"
     )

@@ -8,6 +8,8 @@ concordance line per match, ``--out PATH`` writes the table.
 
 from __future__ import annotations
 
+import sys
+
 from framing.cli._io import (
     add_document_options,
     add_official_option,
@@ -19,7 +21,7 @@ from framing.cli._io import (
     lexicon_from_args,
     read_documents,
 )
-from framing.cli._options import positive_int
+from framing.cli._options import add_lexicon, positive_int
 
 
 def register(sub) -> None:
@@ -46,7 +48,7 @@ def register(sub) -> None:
         "read with it by default, as compare does",
     )
     add_official_option(p)
-    p.add_argument("--lexicon", action="append", metavar="FILE")
+    add_lexicon(p)
     add_document_options(p)
     add_table_output(p, default_format="table")
     p.set_defaults(func=run)
@@ -85,5 +87,7 @@ def run(args) -> int:
             home_col=args.home_col,
             official_col=args.official_col,
         )
+        if table.empty:
+            print(f"framing kwic: no match in {len(docs):,} document(s)", file=sys.stderr)
         emit(table, args, claim, screen=concordance(table))
     return 0

@@ -13,7 +13,7 @@ from framing.cli._io import (
     lexicon_from_args,
     read_documents,
 )
-from framing.cli._options import positive_int
+from framing.cli._options import add_lexicon, positive_int
 
 KINDS = ("frame", "actor", "pronoun", "stance")
 
@@ -65,7 +65,7 @@ def register(sub) -> None:
     un.add_argument(
         "--min", type=positive_int, default=3, dest="min_count", help="fewest uses listed (3)"
     )
-    un.add_argument("--lexicon", action="append", metavar="FILE")
+    add_lexicon(un)
     add_document_options(un)
     add_table_output(un)
     un.set_defaults(func=run_unplaced)

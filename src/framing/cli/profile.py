@@ -21,7 +21,7 @@ from framing.cli._io import (
     lexicon_from_args,
     read_article_arg,
 )
-from framing.cli._options import add_precision
+from framing.cli._options import add_lexicon, add_precision
 
 
 def register(sub) -> None:
@@ -32,9 +32,7 @@ def register(sub) -> None:
     add_article_options(p)
     add_encoding(p)
     add_table_output(p, default_format="table")
-    p.add_argument(
-        "--lexicon", action="append", metavar="FILE", help="extra lexicon YAML (repeatable)"
-    )
+    add_lexicon(p)
     add_precision(p, "the table (not --out or the machine formats)")
     p.set_defaults(func=run)
 

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from framing.cli._io import add_article_options, add_document_options
-from framing.cli._options import add_precision
+from framing.cli._options import add_lexicon, add_precision
 
 
 def register(subparsers) -> None:
@@ -30,9 +30,7 @@ def register(subparsers) -> None:
         metavar="NAME|PATH",
         help="dataset or registered corpus name, or a path (documents, or a `framing score` table)",
     )
-    p.add_argument(
-        "--lexicon", action="append", metavar="FILE", help="extra lexicon YAML file (repeatable)"
-    )
+    add_lexicon(p)
     p.add_argument(
         "--out",
         "-o",

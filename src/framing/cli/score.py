@@ -37,7 +37,7 @@ from framing.cli._io import (
     read_documents,
     warn_unreadable_dates,
 )
-from framing.cli._options import jobs, positive_float, positive_int
+from framing.cli._options import add_lexicon, jobs, positive_float, positive_int
 from framing.core.errors import InputError
 from framing.core.files import bom_encoding
 from framing.core.tables import TableWriter
@@ -108,7 +108,7 @@ def register(sub) -> None:
         help="skip voice, source and target, the costliest lexical stage: no _author_, "
         "_targeted_ or vague_source_ columns, every other column the same",
     )
-    p.add_argument("--lexicon", action="append", metavar="FILE")
+    add_lexicon(p)
     p.set_defaults(func=run)
 
 

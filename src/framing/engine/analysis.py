@@ -422,6 +422,8 @@ def check_kwic_args(category, pattern, window) -> None:
         raise InputError(
             f"pattern must be a str (a regular expression), got {type(pattern).__name__}"
         )
+    if pattern is not None and not pattern.strip():
+        raise InputError("pattern is empty; give a regular expression such as 'sanction\\w*'")
     if category is not None and pattern is not None:
         raise InputError(
             "give category or pattern, not both (a pattern searches the whole text); "

@@ -17,7 +17,7 @@ import contextlib
 import numbers
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -73,7 +73,8 @@ def _as_frame(data, text_col: str, id_col: str) -> pd.DataFrame:
         )
         ids = [str(i) for i in ids.to_numpy()]
         texts = data[text_col].to_numpy()
-    elif isinstance(data, pd.Series):
+    elif isinstance(data, pd.Series | Mapping):  # a dict: its keys are the ids
+        data = pd.Series(data, dtype=object) if isinstance(data, Mapping) else data
         ids = [str(i) for i in data.index]
         texts = data.to_numpy()
     elif isinstance(data, str):
@@ -500,7 +501,8 @@ def score(
 ) -> pd.DataFrame:
     """Score documents: the id column first, then the metric columns; input order kept.
 
-    ``data`` is an iterable of str (ids ``"0"``, ``"1"``, ...), a Series (ids from its index),
+    ``data`` is an iterable of str (ids ``"0"``, ``"1"``, ...), a Series (ids from its index)
+    or a dict (ids from its keys),
     a DataFrame (``text_col``, and ``id_col``: the default ``"doc_id"`` may be absent, then ids
     ``"0"``, ``"1"``, ...; another name must be a column) or a dask DataFrame (always scored
     with ``engine="dask"``). Readability/MATTR and VADER columns are NaN when ``readability`` /
