@@ -191,7 +191,8 @@ def compare_article(
     -------
     dict of DataFrame
         ``position``, ``intervals``, ``groups``, ``pairwise``, ``framing_space``,
-        ``framing_space_loadings``, ``neighbours``, ``documents`` and, when the corpus has
+        ``framing_space_loadings``, ``neighbours``, ``documents``, with stance categories
+        ``voice`` (the matches in the author's own voice per group) and, when the corpus has
         texts (not a score table), ``length_matched``
         (:func:`framing.stats.comparison.compare_article`).
 
