@@ -128,6 +128,12 @@ def name_top(
     return Claim(join_words(parts), tuple(named))
 
 
+def unaudited_phrase(files=()) -> str:
+    """``not audited``, or ``not audited (changed by a.yaml, b.yaml)`` for a built-in category
+    the user's lexicon ``files`` change (:func:`framing.stats.validation.changed_categories`)."""
+    return f"not audited (changed by {', '.join(files)})" if files else "not audited"
+
+
 def precision_phrase(
     precision: float,
     lower: float,

@@ -18,6 +18,7 @@ from framing.present.claims import (
     is_topic,
     join_words,
     precision_phrase,
+    unaudited_phrase,
 )
 from framing.present.titles import precision_where
 from framing.stats.comparison import ARTICLE_GROUP
@@ -113,25 +114,26 @@ def _rate_rows(tables: dict, audit: pd.DataFrame | None, changed=None) -> pd.Dat
                 "evidence": "enough"
                 if enough_evidence(v["count"], v.get("sentences", np.nan), v["lower"] > r.median)
                 else "thin",
-                "precision": precision_phrase(
-                    p["precision"],
-                    p["lower"],
-                    p["upper"],
-                    bool(p["exploratory"]),
-                    tuple(
-                        p[k]
-                        for k in ("other_precision", "other_lower", "other_upper", "other_where")
-                    )
-                    if "other_precision" in p
-                    else None,
-                ).removeprefix("precision ")
-                if p is not None and cat not in changed
-                else f"not audited (changed by {', '.join(changed[cat])})"
-                if cat in changed
-                else "not audited",
+                "precision": _precision_cell(p)
+                if cat not in changed
+                else unaudited_phrase(changed[cat]),
             }
         )
     return pd.DataFrame(rows)
+
+
+def _precision_cell(p: pd.Series | None) -> str:
+    """A category's audit row (:func:`framing.stats.validation.audited_precision`) as the
+    summary's cell: ``0.85 (0.77–0.91)``, or ``not audited`` without a row."""
+    if p is None:
+        return unaudited_phrase()
+    other = None
+    if "other_precision" in p:
+        other = tuple(
+            p[k] for k in ("other_precision", "other_lower", "other_upper", "other_where")
+        )
+    phrase = precision_phrase(p["precision"], p["lower"], p["upper"], bool(p["exploratory"]), other)
+    return phrase.removeprefix("precision ")
 
 
 def _effects(tables: dict) -> str:

@@ -25,7 +25,7 @@ import pandas as pd
 
 from framing.engine.analysis import voiced_categories
 from framing.engine.language import ENGLISH_FUNCTION_WORDS
-from framing.present.claims import group_precision_phrase, precision_phrase
+from framing.present.claims import group_precision_phrase, precision_phrase, unaudited_phrase
 from framing.present.entries import entry_descriptions
 from framing.present.labels import category_labels, fmt_number, metric_label
 from framing.stats.common import seeded_rng
@@ -86,9 +86,8 @@ def with_precision(
     changed = changed_categories(lexicon)
     if changed:
         base = table[category].astype(str).str.removesuffix(OWN_VOICE)
-        files = base.map(lambda c: ", ".join(changed.get(c, ())))
         hit = base.isin(changed)
-        out.loc[hit, "precision_note"] = "not audited (changed by " + files[hit] + ")"
+        out.loc[hit, "precision_note"] = [unaudited_phrase(changed[c]) for c in base[hit]]
     return out
 
 

@@ -407,7 +407,9 @@ def changed_categories(lexicon) -> dict[str, tuple[str, ...]]:
     out = {}
     for cid, cat in lexicon.categories.items():
         base = builtin.categories.get(cid)
-        if base is not None and cat.canonical() != base.canonical():
+        if base is None or cat.sources == base.sources:  # the built-in files alone: unchanged
+            continue
+        if cat.canonical() != base.canonical():
             out[cid] = tuple(Path(s).name for s in cat.sources if s not in base.sources)
     return out
 
