@@ -75,9 +75,9 @@ def test_jobs_in_a_script_under_the_main_guard_runs(tmp_path):
 def test_a_pool_that_breaks_under_the_main_guard_keeps_its_own_error():
     from concurrent.futures.process import BrokenProcessPool
 
-    from framing.engine.scoring import _pool_start
+    from framing.core.main_guard import pool_start
 
-    with pytest.raises(BrokenProcessPool, match="worker killed"), _pool_start():
+    with pytest.raises(BrokenProcessPool, match="worker killed"), pool_start():
         raise BrokenProcessPool("worker killed")  # pytest's __main__ has the guard
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import numbers
-import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from operator import itemgetter
@@ -24,6 +23,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from framing.core.errors import FramingError, InputError
+from framing.core.main_guard import leave_if_bootstrapping, start_workers
 from framing.core.progress import counter
 from framing.core.progress import progress as _progress
 from framing.core.signals import deferred, stop_workers
@@ -331,88 +331,6 @@ def check_jobs(jobs) -> None:
         raise InputError(f"jobs must be an integer >= 1, got {jobs!r}")
 
 
-#: Why worker processes could not start: a script without the main guard.
-MAIN_GUARD = (
-    'jobs > 1 starts worker processes: call framing from under `if __name__ == "__main__":` '
-    "in a script (or use jobs=1)"
-)
-
-
-def _leave_if_bootstrapping() -> None:
-    """Exit quietly in a worker process that is still importing the parent's script.
-
-    Worker processes are started with ``forkserver`` or ``spawn``: each imports the script
-    that started them. A script that calls framing at its top level, outside the guard
-    ``if __name__ == "__main__":``, would then start workers of its own from every worker
-    (multiprocessing's "bootstrapping phase" RuntimeError); the worker leaves instead, and
-    the parent reports :data:`MAIN_GUARD` (:func:`_pool_start`).
-    """
-    import multiprocessing as mp
-
-    if getattr(mp.current_process(), "_inheriting", False):
-        raise SystemExit(1)
-
-
-def _unguarded_call() -> bool:
-    """True when the main module is a script file and this call comes from its top level
-    outside an ``if __name__ == "__main__":`` block: each worker, importing the script, makes
-    the call again. False at the prompt or in a notebook (no file) and under the guard (the
-    ``framing`` command, a guarded script)."""
-    import ast
-    import inspect
-    from pathlib import Path
-
-    main = sys.modules.get("__main__")
-    path = getattr(main, "__file__", None)
-    if path is None:
-        return False
-    frame = inspect.currentframe()
-    while frame is not None and not (
-        frame.f_globals is vars(main) and frame.f_code.co_name == "<module>"
-    ):
-        frame = frame.f_back
-    try:
-        tree = ast.parse(Path(path).read_text(encoding="utf-8", errors="replace"))
-    except (OSError, SyntaxError, ValueError):
-        return True
-    line = None if frame is None else frame.f_lineno  # None: in another thread
-    guards = [
-        node
-        for node in tree.body
-        if isinstance(node, ast.If)
-        and ast.unparse(node.test).replace("'", '"')
-        in ('__name__ == "__main__"', '"__main__" == __name__')
-    ]
-    for node in guards:
-        if line is None or node.lineno <= line <= (node.end_lineno or node.lineno):
-            return False
-    return True
-
-
-@contextlib.contextmanager
-def _pool_start():
-    """:class:`InputError` :data:`MAIN_GUARD` when the first workers of a pool die at start-up
-    from the top level of a script (:func:`_unguarded_call`, :func:`_leave_if_bootstrapping`);
-    any other failure as it is."""
-    from concurrent.futures.process import BrokenProcessPool
-
-    try:
-        yield
-    except (BrokenProcessPool, ConnectionError, EOFError):
-        if not _unguarded_call():
-            raise
-        raise InputError(MAIN_GUARD) from None
-
-
-def _start_workers(pool, jobs: int) -> None:
-    """Start the ``jobs`` workers of ``pool`` now and wait until each has run a task."""
-    with _pool_start():
-        with deferred():  # a submit may start a worker: no signal mid-launch
-            started = [pool.submit(int) for _ in range(jobs)]
-        for future in started:
-            future.result()
-
-
 class _Scorer:
     """Scores lists of texts in this process or in a pool of ``jobs`` processes kept open."""
 
@@ -434,13 +352,13 @@ class _Scorer:
             import multiprocessing as mp
             from concurrent.futures import ProcessPoolExecutor
 
-            _leave_if_bootstrapping()
+            leave_if_bootstrapping()
             methods = mp.get_all_start_methods()
             ctx = mp.get_context("forkserver" if "forkserver" in methods else "spawn")
             self._ex = ProcessPoolExecutor(
                 self.jobs, mp_context=ctx, initializer=_init_worker, initargs=(_lean(self.lexicon),)
             )
-            _start_workers(self._ex, self.jobs)  # stopped by __exit__ when this fails
+            start_workers(self._ex, self.jobs)  # stopped by __exit__ when this fails
         return self._ex
 
     def rows(
@@ -822,7 +740,7 @@ def _local_dask_pool(jobs: int):
 
     from dask import multiprocessing as dmp
 
-    _leave_if_bootstrapping()
+    leave_if_bootstrapping()
     if os.environ.get("PYTHONHASHSEED") in (None, "0"):  # as dask.multiprocessing.get does
         os.environ["PYTHONHASHSEED"] = "6640"
     pool = ProcessPoolExecutor(
@@ -831,7 +749,7 @@ def _local_dask_pool(jobs: int):
         initializer=partial(dmp.initialize_worker_process, user_initializer=None),
     )
     try:
-        _start_workers(pool, jobs)  # every worker now, with no signal arriving mid-launch
+        start_workers(pool, jobs)  # every worker now, with no signal arriving mid-launch
         yield pool
     except BaseException:
         stop_workers(pool, now=True)
