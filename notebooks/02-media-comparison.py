@@ -521,7 +521,7 @@ for key, (name, texts, src, inputs) in REFERENCES.items():
             prior="pooled",  # the full corpus: the article and every reference document
             prior_scale=PRIOR_SCALE,
             min_count=MIN_COUNT,
-            function_words=True,
+            drop_function_words=True,
         )
     )
     keyness_tables[key] = kw

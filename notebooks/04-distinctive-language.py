@@ -83,7 +83,7 @@ kw = tables.with_log_freq(
         prior="pooled",  # the full corpus: the article and every speech
         prior_scale=PRIOR_SCALE,
         min_count=MIN_COUNT,
-        function_words=not SHOW_FUNCTION_WORDS,
+        drop_function_words=not SHOW_FUNCTION_WORDS,
         alpha=ALPHA,
     )
 )
@@ -155,7 +155,7 @@ gk = (
             GROUPS,
             prior_scale=PRIOR_SCALE,
             min_count=MIN_COUNT,
-            function_words=not SHOW_FUNCTION_WORDS,
+            drop_function_words=not SHOW_FUNCTION_WORDS,
         )
     )
     if set(GROUPS) <= set(ungd["group"])

@@ -17,6 +17,7 @@ import pytest
 
 import framing
 from framing.engine.kwic import COLUMNS
+from framing.engine.scoring import score_stream
 from tests import _workflow as W
 
 SRC = Path(__file__).resolve().parents[1] / "src"
@@ -177,6 +178,24 @@ def test_score_keep_takes_one_column_name():
     one = framing.score(df, keep="group", progress=False)
     pd.testing.assert_frame_equal(one, framing.score(df, keep=["group"], progress=False))
     assert list(one.columns[:2]) == ["doc_id", "group"]
+
+
+@pytest.mark.parametrize(
+    ("keep", "message"),
+    [
+        (["group", "group"], r"keep= names column 'group' twice"),
+        (["tokens"], r"cannot keep column 'tokens': the score table has a metric of that name"),
+        ("hedge_per_1k", r"cannot keep column 'hedge_per_1k'"),
+    ],
+)
+def test_score_keep_refuses_repeats_and_metric_names(keep, message):
+    df = pd.DataFrame(
+        {"text": TEXTS, "group": list("abc"), "tokens": [1, 2, 3], "hedge_per_1k": [0.0] * 3}
+    )
+    with pytest.raises(framing.InputError, match=message):
+        framing.score(df, keep=keep, progress=False)
+    with pytest.raises(framing.InputError, match=message):
+        list(score_stream([df], keep=keep, progress=False))
 
 
 @pytest.mark.parametrize("jobs", ["2", 0, -1, 2.5, True, None])

@@ -61,7 +61,7 @@ def test_fold_case_keeps_acronyms_apart_from_function_words(text, expected):
 def test_function_word_filter_keeps_the_country():
     t = K.term_counts("The US told us that the West and the US agree.")
     r = K.term_counts("We and they and the others, and us, and the UN. " * 3)
-    df = K.log_likelihood(t, r, function_words=True)
+    df = K.log_likelihood(t, r, drop_function_words=True)
     assert "US" in set(df["term"]) and not ({"us", "the", "and"} & set(df["term"]))
     f = df.attrs["filters"][0]
     assert f["filter"] == "function_words" and f["removed"] >= 4

@@ -98,11 +98,11 @@ def keyness_table(article_text: str, corpus_texts, args) -> pd.DataFrame:
     reference = K.cached_document_term_counts(list(corpus_texts), ngram=args.ngram)
     if args.method == "g2":
         return K.log_likelihood(
-            target, reference, args.williams, min_count, stop, function_words=drop_fw
+            target, reference, args.williams, min_count, stop, drop_function_words=drop_fw
         )
     scale = args.prior_scale if args.prior_scale is not None else K.DEFAULT_PRIOR_SCALE
     return K.log_odds_dirichlet(
-        target, reference, args.prior, scale, min_count, stop, function_words=drop_fw
+        target, reference, args.prior, scale, min_count, stop, drop_function_words=drop_fw
     )
 
 

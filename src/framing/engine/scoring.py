@@ -451,8 +451,7 @@ def score(
     lexicon = as_lexicon(lexicon)
     stages = Stages(readability, sentiment, attribution)
     check_jobs(jobs)
-    if isinstance(keep, str):  # one column name
-        keep = [keep]
+    keep = _check_keep(keep, lexicon, id_col)
     if engine not in ("local", "dask"):
         raise InputError(f"unknown engine {engine!r}; use 'local' or 'dask'")
     if _is_dask(data):
@@ -473,6 +472,26 @@ def score(
         rows = scorer.rows(texts, progress=progress, homes=homes)
     return _finish(_table(rows, df[id_col].tolist(), lexicon, id_col, attribution), kept, keep,
                    long, lexicon, id_col)  # fmt: skip
+
+
+def _check_keep(keep, lexicon: Lexicon, id_col: str) -> list[str] | None:
+    """``keep`` as a list (one name may be a str); :class:`InputError` for a name given twice
+    or one the score table uses for a metric (``tokens``, ``hedge_per_1k``, ...)."""
+    if keep is None:
+        return None
+    keep = [keep] if isinstance(keep, str) else list(keep)
+    seen = set()
+    metrics = set(metric_columns(lexicon))
+    for col in keep:
+        if col in seen:
+            raise InputError(f"keep= names column {col!r} twice")
+        seen.add(col)
+        if col in metrics and col != id_col:
+            raise InputError(
+                f"cannot keep column {col!r}: the score table has a metric of that name "
+                "(rename the column first)"
+            )
+    return keep
 
 
 def _kept_columns(data, keep: Sequence[str] | None) -> pd.DataFrame | None:
@@ -594,8 +613,7 @@ def score_stream(
     lexicon = as_lexicon(lexicon)
     if engine not in ("local", "dask"):
         raise InputError(f"unknown engine {engine!r}; use 'local' or 'dask'")
-    if isinstance(keep, str):  # one column name
-        keep = [keep]
+    keep = _check_keep(keep, lexicon, id_col)
     it = _progress(chunks, desc="scoring", unit="chunk") if progress else chunks
     stages = Stages(readability, sentiment, attribution)
     with _Scorer(lexicon, jobs, stages) as scorer:

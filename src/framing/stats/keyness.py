@@ -8,7 +8,10 @@ terms each filter removed (nothing is dropped silently). Formulas: ``docs/statis
 
 from __future__ import annotations
 
+import math
+import numbers
 import re
+import warnings
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -29,6 +32,24 @@ DEFAULT_PRIOR_SCALE = 1000.0
 ZERO_COUNT = 0.5
 
 _AUTO = object()
+
+
+def _check_min_count(min_count) -> None:
+    if isinstance(min_count, bool) or not isinstance(min_count, numbers.Integral) or min_count < 0:
+        raise InputError(f"min_count must be an integer >= 0, got {min_count!r}")
+
+
+def _drop_function_words(drop_function_words: bool, function_words: bool | None) -> bool:
+    """The old keyword ``function_words=`` (which removed them) still works, with a warning."""
+    if function_words is None:
+        return bool(drop_function_words)
+    warnings.warn(
+        "function_words= is renamed drop_function_words= (True removes the function words; "
+        "the CLI's --function-words keeps them)",
+        FutureWarning,
+        stacklevel=3,
+    )
+    return bool(function_words)
 
 
 class TermCounts(Counter):
@@ -149,6 +170,8 @@ def term_counts(
     tok, splitter = _resolve_tokenizer(tokenizer, sentence_splitter, ngram)
     if isinstance(texts, str):
         texts = [texts]
+    elif not isinstance(texts, Iterable):
+        raise InputError(f"texts must be a string or an iterable of strings, not {texts!r}")
     stop = {s.lower() if lowercase else s for s in stopwords} if stopwords else set()
     counts = TermCounts()
     n_docs = total = removed = 0
@@ -326,11 +349,25 @@ def _total(counts) -> float:
     return float(sum(_as_counter(counts).values()))
 
 
+def _count_array(counts: Mapping, terms: np.ndarray, which: str) -> np.ndarray:
+    """Counts of ``terms`` as floats; :class:`InputError` naming the first term whose count
+    is not a finite number >= 0 (NaN, a string, a negative count)."""
+    values = [counts.get(w, 0) for w in terms]
+    out = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").to_numpy("float64")
+    bad = ~np.isfinite(out) | (out < 0)
+    if bad.any():
+        i = int(np.flatnonzero(bad)[0])
+        raise InputError(
+            f"the {which}'s count of {terms[i]!r} is {values[i]!r}: counts must be numbers >= 0"
+        )
+    return out
+
+
 def _base_table(target, reference) -> pd.DataFrame:
     t, r = _as_counter(target), _as_counter(reference)
-    terms = np.array(sorted(set(t) | set(r)), dtype=object)
-    a = np.fromiter((t.get(w, 0) for w in terms), dtype="float64", count=terms.size)
-    b = np.fromiter((r.get(w, 0) for w in terms), dtype="float64", count=terms.size)
+    terms = np.array(sorted(set(t) | set(r), key=str), dtype=object)
+    a = _count_array(t, terms, "target")
+    b = _count_array(r, terms, "reference")
     n1, n2 = _total(target), _total(reference)
     if n1 <= 0 or n2 <= 0:
         which = "target" if n1 <= 0 else "reference"
@@ -358,19 +395,20 @@ def _apply_filters(
     df: pd.DataFrame,
     min_count: int,
     stopwords: Collection[str] | None,
-    function_words: bool = False,
+    drop_function_words: bool = False,
 ) -> pd.DataFrame:
-    """Remove function words (``function_words=True``: the built-in
+    """Remove function words (``drop_function_words=True``: the built-in
     :data:`~framing.engine.language.ENGLISH_FUNCTION_WORDS`), then stopword terms, then terms
     with ``count_target + count_reference < min_count``.
 
     A term is removed when any of its words is in the list. The number of terms each filter
     removed is recorded in ``attrs["filters"]``, the minimum count in ``attrs["min_count"]``.
     """
+    _check_min_count(min_count)
     n0 = len(df)
     filters = []
     lists = []
-    if function_words:
+    if drop_function_words:
         lists.append(
             (
                 "function_words",
@@ -606,9 +644,11 @@ def log_likelihood(
     williams: bool = False,
     min_count: int = 1,
     stopwords: Collection[str] | None = None,
-    function_words: bool = False,
+    drop_function_words: bool = False,
     dispersion=None,
     alpha: float = ALPHA,
+    *,
+    function_words: bool | None = None,
 ) -> pd.DataFrame:
     """Keyness of every term by signed G² (positive: over-represented in the target).
 
@@ -617,8 +657,9 @@ def log_likelihood(
     the terms kept), log_ratio, then the columns of :func:`add_tests` (``passes`` is the one
     to read). ``reference_counts`` may be a :class:`DocumentTermCounts`: its documents then
     give the dispersion of the document-aware test (or pass ``dispersion``). ``min_count``
-    applies to ``count_target + count_reference``; ``function_words=True`` removes
-    the built-in English function words; ``df.attrs["filters"]`` records the terms each filter
+    applies to ``count_target + count_reference``; ``drop_function_words=True``
+    removes the built-in English function words (``function_words=``, its old name, still
+    works with a :class:`FutureWarning`); ``df.attrs["filters"]`` records the terms each filter
     removed and ``attrs["totals"]`` the token totals. Sorted by G² descending, ties by term.
     """
     from scipy.stats import chi2
@@ -628,7 +669,8 @@ def log_likelihood(
     )
     df = _base_table(target_counts, reference_counts)
     n1, n2 = df.attrs["totals"]["target"], df.attrs["totals"]["reference"]
-    df = _apply_filters(df, min_count, stopwords, function_words)
+    drop = _drop_function_words(drop_function_words, function_words)
+    df = _apply_filters(df, min_count, stopwords, drop)
     a, b = df["count_target"].to_numpy(float), df["count_reference"].to_numpy(float)
     g2 = g2_2x2(a, b, n1, n2, williams)
     sign = np.sign(a / n1 - b / n2)
@@ -672,9 +714,11 @@ def log_odds_dirichlet(
     prior_scale: float = DEFAULT_PRIOR_SCALE,
     min_count: int = 1,
     stopwords: Collection[str] | None = None,
-    function_words: bool = False,
+    drop_function_words: bool = False,
     dispersion=None,
     alpha: float = ALPHA,
+    *,
+    function_words: bool | None = None,
 ) -> pd.DataFrame:
     """Monroe, Colaresi & Quinn's (2008) log-odds ratio with an informative Dirichlet prior.
 
@@ -694,8 +738,13 @@ def log_odds_dirichlet(
     terms. Sorted by z descending, ties by term. Filters, ``dispersion`` and
     :class:`DocumentTermCounts` inputs as in :func:`log_likelihood`.
     """
-    if not prior_scale or prior_scale <= 0:
-        raise InputError(f"prior_scale must be positive, got {prior_scale!r}")
+    if (
+        isinstance(prior_scale, bool)
+        or not isinstance(prior_scale, numbers.Real)
+        or not math.isfinite(prior_scale)
+        or prior_scale <= 0
+    ):
+        raise InputError(f"prior_scale must be a positive number, got {prior_scale!r}")
     target_counts, reference_counts, dispersion = _sides(
         target_counts, reference_counts, dispersion
     )
@@ -706,7 +755,8 @@ def log_odds_dirichlet(
     pc = _prior_counts(prior, target_counts, reference_counts, df["term"].to_numpy(object))
     alpha_all = prior_scale * pc / pc.sum()
     df["alpha"] = alpha_all
-    df = _apply_filters(df, min_count, stopwords, function_words)
+    drop = _drop_function_words(drop_function_words, function_words)
+    df = _apply_filters(df, min_count, stopwords, drop)
     a0 = float(prior_scale)
     y1, y2 = df["count_target"].to_numpy(float), df["count_reference"].to_numpy(float)
     alpha_w = df.pop("alpha").to_numpy()
@@ -731,6 +781,26 @@ def log_odds_dirichlet(
     return _sort(df, "z")
 
 
+def _check_groups(texts, groups, text_col: str, group_col: str) -> None:
+    """:class:`InputError` unless ``texts`` has both columns and ``groups`` names at least two
+    distinct groups, each with documents."""
+    if not isinstance(texts, pd.DataFrame):
+        raise InputError(f"texts must be a DataFrame, not {type(texts).__name__}")
+    for col in (text_col, group_col):
+        if col not in texts.columns:
+            cols = ", ".join(map(str, texts.columns))
+            raise InputError(f"no column {col!r} (columns: {cols})")
+    if isinstance(groups, str) or len(set(groups)) < 2:
+        raise InputError(f"groups must name at least two groups, got {groups!r}")
+    if len(set(groups)) != len(groups):
+        raise InputError(f"groups names a group twice: {list(groups)!r}")
+    present = set(texts[group_col].dropna())
+    missing = [g for g in groups if g not in present]
+    if missing:
+        have = ", ".join(sorted(map(str, present))[:10])
+        raise InputError(f"no documents in group {missing[0]!r} (groups: {have})")
+
+
 def group_keyness(
     texts: pd.DataFrame,
     groups: Sequence[str],
@@ -738,8 +808,10 @@ def group_keyness(
     group_col: str = "group",
     prior_scale: float | None = None,
     min_count: int = 1,
-    function_words: bool = False,
+    drop_function_words: bool = False,
     prior: str = "corpus",
+    *,
+    function_words: bool | None = None,
 ) -> pd.DataFrame:
     """Log-odds with an informative Dirichlet prior (:func:`log_odds_dirichlet`) of each group
     against the other groups pooled.
@@ -754,6 +826,8 @@ def group_keyness(
     """
     if prior not in ("corpus", "reference"):
         raise InputError(f"unknown prior {prior!r}; use 'corpus' or 'reference'")
+    drop = _drop_function_words(drop_function_words, function_words)
+    _check_groups(texts, groups, text_col, group_col)
     docs = document_term_counts(texts[text_col].tolist())
     corpus_total = docs.total()
     disp = term_dispersion(docs)
@@ -775,7 +849,7 @@ def group_keyness(
             prior=corpus_total if prior == "corpus" else "reference",
             prior_scale=prior_scale or DEFAULT_PRIOR_SCALE,
             min_count=min_count,
-            function_words=function_words,
+            drop_function_words=drop,
             dispersion=disp,
         )
         t.attrs["prior"] = prior
