@@ -1,4 +1,12 @@
-from framing.engine.lexicon import catastrophic_backtracking, check_lexicon, check_lexicons
+import pytest
+
+from framing.core.errors import LexiconError
+from framing.engine.lexicon import (
+    catastrophic_backtracking,
+    check_lexicon,
+    check_lexicons,
+    load_lexicon,
+)
 from tests._lex import write_lexicon
 
 HEAD = "id: x\nlabel: X\ndefinition: d\nkind: frame\nentries:\n"
@@ -52,3 +60,95 @@ def test_conflict_between_categories(tmp_path):
     assert any(
         "shadowed/conflict" in p.message and "aa" in p.message and "bb" in p.message for p in probs
     )
+
+
+def _frame(tmp_path, name: str, body: str, kind: str = "frame"):
+    f = tmp_path / f"{name}.yaml"
+    f.write_text(f"id: {name}\nlabel: L\ndefinition: d\nkind: {kind}\nentries:\n{body}")
+    return f
+
+
+def _shadows(probs) -> list[str]:
+    return [p.message for p in probs if "shadowed/conflict" in p.message]
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs", "expected"),
+    [
+        # a term a glob of another category matches in full (before: only equal terms)
+        (
+            "  - term: accused\n",
+            "  - glob: accuse*\n",
+            "term 'accused' is in aa and bb (glob 'accuse*')",
+        ),
+        ("  - term: hyped up\n", "  - glob: hype* up\n", "(glob 'hype* up')"),
+        ("  - term: threatens\n", "  - regex: '\\bthreat(en)?s?\\b'\n", "(regex"),
+        # a glob or regex that matches another category's term
+        (
+            "  - glob: embarg*\n",
+            "  - term: embargo\n",
+            "glob 'embarg*' of aa also matches term 'embargo' of bb",
+        ),
+        ("  - regex: 'sanction(s|ed)'\n", "  - term: sanctioned\n", "regex 'sanction(s|ed)' of aa"),
+        # case: a case-insensitive term overlaps a case-sensitive one
+        (
+            "  - term: West\n",
+            "  - term: West\n    case_sensitive: true\n",
+            "term 'West' is in aa and bb",
+        ),
+    ],
+)
+def test_shadowing_beyond_equal_terms_is_a_warning(tmp_path, mine, theirs, expected):
+    a, b = _frame(tmp_path, "aa", mine), _frame(tmp_path, "bb", theirs)
+    found = _shadows(check_lexicons([a, b], against_builtin=False))
+    assert any(expected in m for m in found), found
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs"),
+    [
+        ("  - term: accusation\n", "  - glob: accuse*\n"),  # the glob does not match it
+        ("  - term: US\n    case_sensitive: true\n", "  - term: us\n    case_sensitive: true\n"),
+        ("  - glob: embarg*\n", "  - term: embassy\n"),
+        (
+            "  - term: the West\n",
+            "  - regex: '\\bWest\\b'\n    case_sensitive: true\n",
+        ),  # in part only
+    ],
+)
+def test_entries_that_match_different_words_are_no_conflict(tmp_path, mine, theirs):
+    a, b = _frame(tmp_path, "aa", mine), _frame(tmp_path, "bb", theirs)
+    assert _shadows(check_lexicons([a, b], against_builtin=False)) == []
+
+
+def test_a_glob_and_a_term_of_one_category_are_no_conflict(tmp_path):
+    a = _frame(tmp_path, "aa", "  - glob: embarg*\n  - term: embargo\n")
+    assert _shadows(check_lexicons([a], against_builtin=False)) == []
+
+
+def test_a_users_term_that_a_builtin_glob_covers_is_named(tmp_path):
+    a = _frame(tmp_path, "sanctions", "  - term: accused\n")
+    found = _shadows(check_lexicons([a]))
+    assert found == [
+        "shadowed/conflict: term 'accused' is in sanctions and accusation (glob 'accuse*')"
+    ]
+
+
+@pytest.mark.parametrize("regex", ["\\b", "(?=West)", "(?<=the )", "\\b(?=[A-Z])"])
+def test_a_zero_width_regex_is_an_error(tmp_path, regex):
+    (p,) = [p for p in _check(tmp_path, f"  - regex: '{regex}'\n") if p.severity == "error"]
+    assert p.line == 6 and "only matches between characters (zero width" in p.message
+
+
+def test_extending_a_builtin_category_with_another_kind_is_an_error(tmp_path):
+    f = _frame(tmp_path, "hedge", "  - term: reportedly\n", kind="frame")
+    errors = [p for p in check_lexicons([f]) if p.severity == "error"]
+    assert [p.message for p in errors] == [
+        "id 'hedge' is a stance category (hedge.yaml); this file says kind frame: write kind: "
+        "stance to extend it, or replace: true to redefine it"
+    ]
+    with pytest.raises(LexiconError, match=r"hedge.yaml:1: id 'hedge' is a stance category"):
+        load_lexicon([f])
+    replaced = f.read_text().replace("kind: frame", "kind: frame\nreplace: true")
+    f.write_text(replaced)
+    assert load_lexicon([f]).categories["hedge"].kind == "frame"

@@ -10,6 +10,7 @@ built-in category and repeats its entries.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import difflib
 import hashlib
@@ -26,7 +27,7 @@ import yaml
 
 from framing.core import safe_yaml
 from framing.core.errors import LexiconError
-from framing.engine.regex_safety import _textual_risk, backtracking_risk
+from framing.engine.regex_safety import _sre, _textual_risk, backtracking_risk
 
 TOP_KEYS = {
     "id", "label", "version", "definition", "citations", "kind", "subcategories", "entries",
@@ -329,6 +330,14 @@ def _parse_entry(path, raw, node, subcats, add, trusted: bool = False, shared=No
                 if re.compile(pattern).fullmatch(""):
                     add(node, "error", f"regex {pattern!r} matches the empty string")
                     ok = False
+                elif _zero_width(pattern):
+                    add(
+                        node,
+                        "error",
+                        f"regex {pattern!r} only matches between characters (zero width, as "
+                        "\\b or a lookahead alone): it never matches a word",
+                    )
+                    ok = False
             except re.error:
                 pass
     elif kind == "glob" and not pattern.replace("*", "").strip():
@@ -376,6 +385,18 @@ def _parse_entry(path, raw, node, subcats, add, trusted: bool = False, shared=No
     return Entry(
         kind, pattern, sub, cs, tuple(excl), None if notes is None else str(notes), path, line
     )
+
+
+def _zero_width(pattern: str) -> bool:
+    """True when ``pattern`` can only match empty text (``\\b``, ``(?=West)``); False when
+    unknown (a Python without ``re._parser``)."""
+    sre = _sre()
+    if sre is None:
+        return False
+    try:
+        return sre[0].parse(pattern).getwidth()[1] == 0
+    except Exception:  # noqa: BLE001 - any parser failure: not known to be zero width
+        return False
 
 
 def _not_text(kind: str, value, node) -> str:
@@ -595,12 +616,23 @@ def _merge(cats: dict[str, dict], new: dict) -> None:
     if old is None or new["replace"]:
         cats[new["id"]] = {**new, "sources": (new["source"],)}
         return
+    if new["kind"] != old["kind"]:
+        raise LexiconError(f"{new['source']}:{new['line']}: {_kind_clash(new, old)}")
     cats[new["id"]] = {
         **old,
         "entries": old["entries"] + new["entries"],
         "subcategories": {**old["subcategories"], **new["subcategories"]},
         "sources": old["sources"] + (new["source"],),
     }
+
+
+def _kind_clash(new: dict, old: dict) -> str:
+    """Why a file cannot extend category ``old``: it declares another kind."""
+    return (
+        f"id {new['id']!r} is a {old['kind']} category ({Path(old['source']).name}); this file "
+        f"says kind {new['kind']}: write kind: {old['kind']} to extend it, or replace: true to "
+        "redefine it"
+    )
 
 
 def load_lexicon(paths=None, include_builtin: bool = True) -> Lexicon:
@@ -716,6 +748,9 @@ def _extensions(parsed: list[dict], builtin: list[dict]) -> list[Problem]:
         base = by_id.get(cat["id"])
         if base is None or cat["replace"]:
             continue
+        if cat["kind"] != base["kind"]:
+            out.append(Problem(cat["source"], cat["line"], "error", _kind_clash(cat, base)))
+            continue
         n, m = len(cat["entries"]), len(base["entries"])
         out.append(
             Problem(
@@ -751,27 +786,79 @@ def _verb(n: int) -> str:
 
 
 def _conflicts(parsed: list[dict], others: list[dict]) -> list[Problem]:
-    index: dict[str, list[tuple[str, Entry]]] = {}
+    """Warnings for entries of the checked files that match words an entry of another
+    category matches too: equal terms (unless both are case-sensitive and spelt differently),
+    and terms that a glob or regex of the other category matches in full (``accused`` and
+    ``accuse*``). Globs and regexes are compared with terms only, not with each other."""
+    terms: dict[str, list[tuple[str, Entry]]] = {}
+    patterns: list[tuple[str, Entry, re.Pattern]] = []
     for cat in parsed + others:
         for e in cat["entries"]:
             if e.kind == "term":
-                key = e.pattern if e.case_sensitive else e.pattern.lower()
-                index.setdefault(key, []).append((cat["id"], e))
+                terms.setdefault(e.pattern.lower(), []).append((cat["id"], e))
+            elif (rx := _entry_regex(e)) is not None:
+                patterns.append((cat["id"], e, rx))
+    keys = sorted(terms)
     out = []
     for cat in parsed:
+        cid = cat["id"]
         for e in cat["entries"]:
-            if e.kind != "term":
-                continue
-            key = e.pattern if e.case_sensitive else e.pattern.lower()
-            elsewhere = sorted({cid for cid, _ in index.get(key, ()) if cid != cat["id"]})
-            if elsewhere:
-                where = ", ".join(elsewhere)
-                out.append(
-                    Problem(
-                        e.source,
-                        e.line,
-                        "warning",
-                        f"shadowed/conflict: term {e.pattern!r} is in {cat['id']} and {where}",
-                    )
+            if e.kind == "term":
+                hits = {c for c, f in terms.get(e.pattern.lower(), ()) if _same_words(e, f)}
+                by = sorted(
+                    (c, f"{f.kind} {f.pattern!r}")
+                    for c, f, rx in patterns
+                    if c != cid and rx.fullmatch(e.pattern)
                 )
+                hits |= {c for c, _ in by}
+                hits.discard(cid)
+                if hits:
+                    how = f" ({', '.join(dict.fromkeys(w for _, w in by))})" if by else ""
+                    msg = f"term {e.pattern!r} is in {cid} and {', '.join(sorted(hits))}{how}"
+                    out.append(Problem(e.source, e.line, "warning", f"shadowed/conflict: {msg}"))
+                continue
+            rx = _entry_regex(e)
+            if rx is None:
+                continue
+            hit = sorted(
+                {
+                    (c, f.pattern)
+                    for key in _candidates(keys, e)
+                    for c, f in terms[key]
+                    if c != cid and rx.fullmatch(f.pattern)
+                }
+            )
+            if hit:
+                first = ", ".join(f"{t!r} of {c}" for c, t in hit[:3])
+                more = f" and {len(hit) - 3} more" if len(hit) > 3 else ""
+                msg = f"{e.kind} {e.pattern!r} of {cid} also matches term {first}{more}"
+                out.append(Problem(e.source, e.line, "warning", f"shadowed/conflict: {msg}"))
     return out
+
+
+def _same_words(a: Entry, b: Entry) -> bool:
+    """Two terms equal but for case match the same words unless both are case-sensitive."""
+    return a.pattern == b.pattern or not (a.case_sensitive and b.case_sensitive)
+
+
+def _entry_regex(e: Entry) -> re.Pattern | None:
+    """A glob's or regex's pattern compiled as the matcher reads it (any case unless
+    case-sensitive), to be tried on a term's text; None if it does not compile."""
+    from framing.engine.matcher import glob_regex
+
+    source = glob_regex(e.pattern) if e.kind == "glob" else e.pattern
+    try:
+        return re.compile(source, 0 if e.case_sensitive else re.I)
+    except (re.error, RecursionError, OverflowError):
+        return None
+
+
+def _candidates(keys: list[str], e: Entry) -> list[str]:
+    """The term keys (sorted, lowercased) a glob could match: those with its literal prefix;
+    every key for a regex."""
+    if e.kind != "glob":
+        return keys
+    prefix = e.pattern.split("*", 1)[0].lower()
+    lo = bisect.bisect_left(keys, prefix)
+    hi = bisect.bisect_left(keys, prefix + "\U0010ffff")
+    return keys[lo:hi]

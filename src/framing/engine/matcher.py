@@ -216,7 +216,7 @@ def _prefix_table(keys: list[str]) -> dict[str, list[str]]:
     return table
 
 
-def _glob_regex(glob: str) -> str:
+def glob_regex(glob: str) -> str:
     parts = [r"\w*" if ch == "*" else (r"\s+" if ch == " " else re.escape(ch)) for ch in glob]
     first, last = glob[0], glob[-1]
     pre = r"(?<!\w)" if first == "*" or _is_word(first) else ""
@@ -469,7 +469,7 @@ class Matcher:
                     if all(c != cid or x.pattern != e.pattern for c, x in lst):
                         lst.append((cid, e))
                     continue
-                src = _glob_regex(e.pattern) if e.kind == "glob" else e.pattern
+                src = glob_regex(e.pattern) if e.kind == "glob" else e.pattern
                 if e.case_sensitive:
                     pat_cs.append((cid, e, re.compile(src)))
                 else:
