@@ -75,6 +75,29 @@ def test_lexicon_check_bad(tmp_path, capsys):
     assert f"{bad}:6:" in err
 
 
+def test_lexicon_list_and_show_take_the_users_files(tmp_path, capsys):
+    mine = tmp_path / "sanctions.yaml"
+    mine.write_text(
+        "id: sanctions\nlabel: Sanctions\ndefinition: d\nkind: frame\nentries:\n"
+        "  - glob: sanction*\n"
+    )
+    ext = tmp_path / "more-hedges.yaml"
+    ext.write_text(
+        "id: hedge\nlabel: H\ndefinition: d\nkind: stance\nentries:\n  - term: more or less\n"
+    )
+    args = ["--lexicon", str(mine), "--lexicon", str(ext)]
+    assert main(["lexicon", "list", *args]) == 0
+    rows = {r.split("\t")[0]: r for r in capsys.readouterr().out.splitlines()}
+    assert rows["sanctions"] == "sanctions\tframe\t1 entries\tSanctions  (sanctions.yaml)"
+    assert rows["hedge"].endswith("  (more-hedges.yaml)")
+    assert main(["lexicon", "show", "hedge", *args]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-1] == "  term  more or less  (more-hedges.yaml)"
+    assert not out[-2].endswith(".yaml)")  # a built-in entry names no file
+    assert main(["lexicon", "show", "sanctions"]) == 2  # without the file: unknown
+    assert "unknown category 'sanctions'" in capsys.readouterr().err
+
+
 def test_bad_input_one_line(tmp_path, capsys):
     f = tmp_path / "x.xlsx"
     f.write_text("x")

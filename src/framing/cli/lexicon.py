@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from framing.cli._io import (
     add_document_options,
@@ -21,9 +22,12 @@ KINDS = ("frame", "actor", "pronoun", "stance")
 def register(sub) -> None:
     p = sub.add_parser("lexicon", help="list, show or check lexicon files")
     s = p.add_subparsers(dest="lexicon_command", metavar="ACTION", required=True)
-    s.add_parser("list", help="built-in categories").set_defaults(func=run_list)
-    sh = s.add_parser("show", help="entries of one category")
+    ls = s.add_parser("list", help="categories (built-in, and those of --lexicon files)")
+    add_lexicon(ls)
+    ls.set_defaults(func=run_list)
+    sh = s.add_parser("show", help="entries of one category (with --lexicon: as extended)")
     sh.add_argument("id")
+    add_lexicon(sh)
     sh.set_defaults(func=run_show)
     ch = s.add_parser("check", help="validate lexicon YAML files (exit 2 on errors)")
     ch.add_argument("files", nargs="+", metavar="FILE")
@@ -84,25 +88,37 @@ def run_unplaced(args) -> int:
 def run_list(args) -> int:
     from framing.engine.lexicon import load_lexicon
 
-    for cid, c in load_lexicon().categories.items():
-        print(f"{cid}\t{c.kind}\t{len(c.entries)} entries\t{c.label}")
+    for cid, c in load_lexicon(args.lexicon).categories.items():
+        print(f"{cid}\t{c.kind}\t{len(c.entries)} entries\t{c.label}{_from_files(c, args)}")
     return 0
+
+
+def _from_files(item, args) -> str:
+    """`` (FILE, ...)`` naming the --lexicon files a category or entry comes from, if any."""
+    if not args.lexicon:
+        return ""
+    from framing.engine.lexicon import builtin_files
+
+    builtin = {str(f) for f in builtin_files()}
+    sources = getattr(item, "sources", None) or (item.source,)
+    mine = [Path(s).name for s in sources if s and s not in builtin]
+    return f"  ({', '.join(mine)})" if mine else ""
 
 
 def run_show(args) -> int:
     from framing.core.errors import LexiconError
     from framing.engine.lexicon import load_lexicon
 
-    cats = load_lexicon().categories
+    cats = load_lexicon(args.lexicon).categories
     if args.id not in cats:
-        raise LexiconError(f"unknown category {args.id!r}; run `framing lexicon list`")
+        more = " --lexicon ..." if args.lexicon else ""
+        raise LexiconError(f"unknown category {args.id!r}; run `framing lexicon list{more}`")
     c = cats[args.id]
-    print(f"{c.id}: {c.label} ({c.kind})\n{c.definition}\n")
+    print(f"{c.id}: {c.label} ({c.kind}){_from_files(c, args)}\n{c.definition}\n")
     for e in c.entries:
         flag = " [case]" if e.case_sensitive else ""
-        print(
-            f"  {e.kind:<5} {e.pattern}{flag}" + (f"  ({e.subcategory})" if e.subcategory else "")
-        )
+        sub = f"  ({e.subcategory})" if e.subcategory else ""
+        print(f"  {e.kind:<5} {e.pattern}{flag}{sub}{_from_files(e, args)}")
     return 0
 
 
