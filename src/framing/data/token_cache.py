@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 
 #: Bump when :func:`framing.engine.text.word_tokens`, the sentence splitter or the n-gram rules
 #: change what is counted: every cached count then belongs to an old shard and is not read.
-TOKENIZER_VERSION = "word_tokens+sentences+quotes+acronyms/2"  # /2: apostrophes, US vs us
+TOKENIZER_VERSION = "word_tokens+sentences+quotes+acronyms/3"  # /2: apostrophes, US vs us; /3: NFD
 _TOTAL = ""  # the ``term`` of the row that holds a document's number of n-grams
 
 

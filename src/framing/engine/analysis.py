@@ -25,6 +25,7 @@ import pandas as pd
 from framing.core.errors import InputError
 from framing.engine import readability as rd
 from framing.engine.attribution import Attribution, attribute
+from framing.engine.compose import compose, compose_all, map_pairs, map_rows
 from framing.engine.cues import load_cues
 from framing.engine.document import Document
 from framing.engine.invisible import find_matches
@@ -58,6 +59,17 @@ MATCH_COLUMNS = [
 #: applicable): ``voice`` author | reported, ``source`` actor categories ("+"-joined) | vague,
 #: ``target`` actor categories ("+"-joined).
 ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
+#: Fields of a match and of a quotation row holding start, end and text (:mod:`compose`).
+_MATCH_SPAN = (
+    MATCH_COLUMNS.index("start"),
+    MATCH_COLUMNS.index("end"),
+    MATCH_COLUMNS.index("matched_text"),
+)
+_QUOTE_SPAN = (
+    QUOTE_COLUMNS.index("start"),
+    QUOTE_COLUMNS.index("end"),
+    QUOTE_COLUMNS.index("text"),
+)
 #: Bump when the metric definitions change, so cached scores are recomputed (3: negation scope
 #: and scare-quote rules of issue 13; 4: precision-first scare quotes and the round-2
 #: attribution rules; 5: the round-3 scare-quote, lexicon and attribution rules; 6: the round-4
@@ -390,7 +402,8 @@ ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
 #: unprovoked war unleashed by Russia").
 #: 129: a relative pronoun's antecedent as the doer of a negative action ("Trump's tariff wars
 #: that are threatening").
-METRICS_VERSION = 129
+#: 130: decomposed accents (NFD) composed before analysis (:mod:`framing.engine.compose`).
+METRICS_VERSION = 130
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"
@@ -592,10 +605,16 @@ def compute(
     official publisher's home key (:func:`home_key`) also gives the author the home's own
     collective voice.
     """
+    composed, spans = compose(text)
     (doc,), (matches,), (quotes,), (attribution,), (m,) = _staged(
-        [text], lexicon, readability, sentiment, [home]
+        [composed], lexicon, readability, sentiment, [home]
     )
-    return doc.sentences, matches, quotes, m, attribution
+    if spans is None:
+        return doc.sentences, matches, quotes, m, attribution
+    sentences = map_pairs(doc.sentences, spans)
+    matches = map_rows(text, matches, spans, *_MATCH_SPAN)
+    quotes = map_rows(text, quotes, spans, *_QUOTE_SPAN)
+    return sentences, matches, quotes, m, attribution
 
 
 def compute_metrics(
@@ -628,7 +647,7 @@ def compute_metrics(
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _staged(texts, lexicon, readability, sentiment, homes, attribution)[4]
+        return _staged(compose_all(texts), lexicon, readability, sentiment, homes, attribution)[4]
     finally:
         if collecting:
             gc.enable()
@@ -796,7 +815,9 @@ class Analysis:
     @cached_property
     def tokens(self) -> list[Token]:
         """Word tokens with spans."""
-        return _word_tokens(self.text)
+        composed, spans = compose(self.text)
+        tokens = _word_tokens(composed)
+        return tokens if spans is None else map_rows(self.text, tokens, spans, 1, 2, 0)
 
     @cached_property
     def sentences(self) -> pd.DataFrame:
@@ -857,10 +878,13 @@ class Analysis:
             # invalid or super-linear (nested / adjacent overlapping repeats) patterns refused
             rx = check_pattern(pattern, "--pattern", re.I)
             starts = [s for s, _ in self._sentences]
+            composed, spans = compose(self.text)
+            found = [m.span() for m in rx.finditer(normalize_for_matching(composed))]
+            found = found if spans is None else map_pairs(found, spans)
             hits = [
-                ("pattern", m.start(), m.end(), bisect_right(starts, m.start()) - 1, "", "", "")
-                for m in rx.finditer(normalize_for_matching(self.text))
-                if m.end() > m.start()
+                ("pattern", s, e, bisect_right(starts, s) - 1, "", "", "")
+                for s, e in found
+                if e > s
             ]
         else:
             if category is not None:

@@ -22,6 +22,7 @@ import pandas as pd
 from framing.core.errors import InputError
 from framing.data.cache import HASH_COL, text_hash
 from framing.data.token_cache import cached_counts, document_rows
+from framing.engine.compose import compose
 from framing.engine.language import ENGLISH_FUNCTION_WORDS
 from framing.engine.text import normalize_for_matching, sentence_spans, word_tokens
 from framing.stats.groups import bh_adjust
@@ -130,7 +131,7 @@ def _text_grams(
 ) -> list[list[str]]:
     """The n-grams of ``text``, one list per sentence (apostrophes and quotes normalised)."""
     out = []
-    for sent in _tokens_by_sentence(normalize_for_matching(text), tok, splitter):
+    for sent in _tokens_by_sentence(normalize_for_matching(compose(text)[0]), tok, splitter):
         out.append(_ngrams(fold_case(sent) if lowercase else sent, ngram))
     return out
 
@@ -153,8 +154,8 @@ def term_counts(
 ) -> TermCounts:
     """Frequencies of word n-grams (``ngram`` 1 or 2) in ``texts``; bigrams are ``"w1 w2"``.
 
-    Curly and modifier apostrophes and quotation marks (’ ‘ ʼ ′ “ ”) are mapped to ASCII before
-    tokenising (:func:`framing.engine.text.normalize_for_matching`), so ``Russia’s`` and
+    Decomposed accents are composed (:mod:`framing.engine.compose`), and curly and modifier
+    apostrophes and quotation marks (’ ‘ ʼ ′ “ ”) are mapped to ASCII before tokenising (:func:`framing.engine.text.normalize_for_matching`), so ``Russia’s`` and
     ``Russia's`` are one term. ``lowercase`` folds case with :func:`fold_case` (``US`` stays
     apart from ``us``). ``tokenizer(text)`` returns tokens (``Token(text, start, end)`` or
     plain strings); the default is :func:`framing.engine.text.word_tokens` (punctuation is not
