@@ -96,3 +96,11 @@ def test_score_keyness_and_kwic_compose_too():
     assert k.matched_text.tolist() == [NFD("président")]
     k = framing.analyze(NFD(TEXTS[2])).kwic("accusation", window=2)
     assert k.left.tolist() == [NFD("Ángela Merkel")]
+
+
+def test_unplaced_speaker_names_are_composed_with_spans_into_the_text_as_written():
+    from framing.engine.unplaced import speaker_names
+
+    text = NFD("Officials met. Ambassador Schröder said the talks failed.")
+    ((name, start, end),) = speaker_names(text)
+    assert name == "Schröder" and text[start:end] == NFD("Schröder")

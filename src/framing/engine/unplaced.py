@@ -26,6 +26,7 @@ import pandas as pd
 
 from framing.core.progress import progress
 from framing.engine.analysis import actor_categories
+from framing.engine.compose import compose
 from framing.engine.cues import Cues, load_cues
 from framing.engine.document import Document
 from framing.engine.invisible import find_matches
@@ -83,6 +84,7 @@ def _rules(cues: Cues) -> _Rules:
 def speaker_names(text: str, lexicon=None) -> list[tuple[str, int, int]]:
     """``(name, start, end)`` of every unplaced speaker name in ``text`` (see the module), in
     text order; ``name`` is the last capitalised word of the run."""
+    text, spans = compose(text)  # decomposed accents: spans mapped back, names composed
     lex = as_lexicon(lexicon)
     rules = _rules(load_cues())
     doc = Document(text)  # the lexicon's matches only: no quotes, no attribution
@@ -104,7 +106,10 @@ def speaker_names(text: str, lexicon=None) -> list[tuple[str, int, int]]:
             if any(s < end and start < e for s, e in covered):
                 continue  # a listed name: "Konashenkov", "Anatoly Antonov"
             found[start] = (words[-1], start, end)
-    return [found[s] for s in sorted(found)]
+    rows = [found[s] for s in sorted(found)]
+    if spans is None:
+        return rows
+    return [(name, spans.start(s), spans.end(e)) for name, s, e in rows]  # the name composed
 
 
 def unplaced_speakers(
