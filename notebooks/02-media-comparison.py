@@ -23,6 +23,10 @@
 #   and so are the Guardian's and NBC's opinion pieces and the BBC's, Guardian's and AP's
 #   round-ups and video pages (genres by rule: `docs/data.md`).
 #
+# Sentences a document prints twice are scored once (`framing.data.repeats`): AP's copies
+# repeat photo captions and the lead paragraph, about 13% of AP's words; the table below says
+# what went, per outlet.
+#
 # None of the full-text corpora covers the article's week, and only China Daily shares its
 # genre: RT and the Western sets are news reports, which quote and attribute where an op-ed
 # argues. So the comparison is made three ways where the data allow: the plain position of the
@@ -37,7 +41,7 @@ import pandas as pd
 from IPython.display import display
 
 import framing
-from framing.data import cache, datasets
+from framing.data import cache, datasets, repeats
 from framing.data.datasets import media
 from framing.engine.analysis import voiced_categories
 from framing.present import charts, labels, saving, style, tables, titles
@@ -152,6 +156,10 @@ western = media.news_only(
     media.comparable(western_all[western_all["outlet"].isin(WESTERN_OUTLETS)])
 )  # news reports: not opinion, round-ups or video pages
 docs = pd.concat([cd[META], rt[META], western[META]], ignore_index=True)
+# a sentence printed again in the same copy is scored once (AP: captions and lead paragraph)
+docs, repeated = repeats.drop_repeats(docs, by="outlet")
+docs = docs.drop(columns=repeats.REPEATS_COL)
+display(repeated)
 docs["row"] = docs["outlet"].where(
     docs["outlet"] != "China Daily",
     docs["genre"].map({"editorial": "China Daily editorials", "opinion": "China Daily columns"}),

@@ -58,11 +58,13 @@ __all__ = [
     "Boilerplate",
     "BoilerplateReport",
     "clean_corpus",
+    "cut",
     "find_boilerplate",
     "original_offset",
     "original_span",
     "remove",
     "spans_from_json",
+    "unit_key",
     "unit_spans",
 ]
 
@@ -93,6 +95,11 @@ _LONG_RULE_RE = re.compile(r"([_\-*=])\1{3,}")
 _SENTENCE_END = (".", "!", "?", ")", '"', "'")
 
 Span = tuple[int, int]
+
+
+def unit_key(text: str, start: int, end: int) -> str:
+    """The comparison key of the unit ``text[start:end]`` (as boilerplate units are compared)."""
+    return _key(_norm(text[start:end]))
 
 
 def _norm(text: str) -> str:
@@ -309,6 +316,13 @@ def remove(text: str, bp: Boilerplate) -> tuple[str, list[Span], Counter]:
         if part is not None:
             hits.append(part[0])
             what["partial", part[1]] += 1
+    cleaned, spans = cut(text, hits)
+    return cleaned, spans, what
+
+
+def cut(text: str, hits: list[Span]) -> tuple[str, list[Span]]:
+    """``text`` without the spans ``hits``, and the removed spans (sorted, merged, each with the
+    whitespace after it, or before it at the end of the text) for :func:`original_span`."""
     spans = _merge([_extend(text, s, e) for s, e in _merge(hits)])
     if spans and spans[-1][1] == len(text):  # the text ends with a removal: no space before it
         s, e = spans[-1]
@@ -321,7 +335,7 @@ def remove(text: str, bp: Boilerplate) -> tuple[str, list[Span], Counter]:
         pieces.append(text[pos:s])
         pos = e
     pieces.append(text[pos:])
-    return "".join(pieces), spans, what
+    return "".join(pieces), spans
 
 
 def original_offset(offset: int, spans: Sequence[Sequence[int]]) -> int:
