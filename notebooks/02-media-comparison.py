@@ -678,7 +678,7 @@ print(titles.own_voice_positions_sentence(positions_voice, MAIN_GROUPS) + ".")
 # coverage names constantly, and on distancing (55th).
 #
 # **Like with like.** The length-matched positions (units of 583–875 words) tell the same story
-# with smaller groups (China Daily n = 298, most of its editorials are shorter; RT n = 116): as
+# with smaller groups (China Daily n = 297, most of its editorials are shorter; RT n = 116): as
 # observed counts the article stays above 90% of every group on peace/cooperation, negative
 # evaluation, accusation and Cold-War terms, and at the 99th percentile or more on scare quotes;
 # with its interval, only peace/cooperation stays clearly above (accusation's lower end falls to the
@@ -691,8 +691,8 @@ print(titles.own_voice_positions_sentence(positions_voice, MAIN_GROUPS) + ".")
 # Western sets two to four and a half months after it, and RT almost three months after it.
 #
 # **Whose voice.** The news groups' stance is mostly someone else's: 41% of the Western outlets'
-# stance matches and 43% of RT's are in the author's own voice, only 21–25% of their
-# accusations and 28% of their negative evaluations (the rest are officials' words they quote
+# stance matches and 43% of RT's are in the author's own voice, only 21–24% of their
+# accusations and 26–28% of their negative evaluations (the rest are officials' words they quote
 # or report), against 77% of China Daily opinion's stance and 65% of its accusations. The
 # audit's readers, on 299–300 voice rows per group drawn at random (from all of a group's
 # documents, RT's columns included), put a little less in the
