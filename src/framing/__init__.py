@@ -34,6 +34,7 @@ _LAZY = {
     "read_article": "framing.data.article",
     "FramingError": "framing.core.errors",
     "InputError": "framing.core.errors",
+    "FramingWarning": "framing.core.errors",
     "compare_article": "framing.api",
     "kwic": "framing.api",
     "load_corpus": "framing.api",

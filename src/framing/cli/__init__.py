@@ -12,9 +12,10 @@ import argparse
 import importlib
 import pkgutil
 import sys
+import warnings
 
 from framing import __version__
-from framing.core.errors import FramingError
+from framing.core.errors import FramingError, FramingWarning
 from framing.core.files import guard_interrupts
 from framing.core.progress import set_quiet
 from framing.core.signals import Terminated, handle_termination
@@ -70,6 +71,19 @@ def _global_flags_everywhere(sub: argparse._SubParsersAction) -> None:
                 _global_flags_everywhere(action)
 
 
+def _one_line(default):
+    """``warnings.showwarning`` that prints a :class:`FramingWarning` as one line on stderr and
+    leaves other warnings to ``default``."""
+
+    def show(message, category, filename, lineno, file=None, line=None) -> None:
+        if issubclass(category, FramingWarning):
+            print(f"{PROG}: warning: {message}", file=sys.stderr)
+        else:
+            default(message, category, filename, lineno, file, line)
+
+    return show
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``framing`` console script."""
     # From here on a Ctrl-C that some library swallows (e.g. raised inside a __del__) still stops
@@ -85,7 +99,10 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     try:
-        return int(handler(args) or 0)
+        with warnings.catch_warnings():
+            warnings.simplefilter("always", FramingWarning)
+            warnings.showwarning = _one_line(warnings.showwarning)
+            return int(handler(args) or 0)
     except FramingError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return exc.exit_code

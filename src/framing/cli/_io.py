@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import contextlib
 import sys
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
 
-from framing.core.errors import InputError
+from framing.core.errors import FramingWarning, InputError
 from framing.engine.lexicon import Lexicon, load_lexicon
 
 
@@ -105,6 +106,17 @@ def add_article_options(p) -> None:
         "beside NAME.txt",
     )
     _add_title_line(p)
+
+
+def add_article_encoding(p) -> None:
+    """``--article-encoding``: the article's encoding where ``--encoding`` gives the corpus's
+    (``compare``, ``report``, ``keyness``)."""
+    p.add_argument(
+        "--article-encoding",
+        metavar="CODEC",
+        help="text encoding of the article when it differs from the corpus's --encoding "
+        "(default: --encoding, else UTF-8)",
+    )
 
 
 def _add_title_line(p) -> None:
@@ -245,10 +257,13 @@ def read_article_arg(args, path: str | None = None, strip_html: bool = True):
             f"{p}: the article is one text file (.txt); to analyse many documents use "
             "`framing score` or pass them as --corpus"
         )
-    encoding = getattr(args, "encoding", None)
+    encoding = getattr(args, "article_encoding", None) or getattr(args, "encoding", None)
     title_line = bool(getattr(args, "title_line", False))
     art = read_txt(p, encoding=encoding, title_line=title_line, meta=getattr(args, "meta", None))
-    if art.title_source == "none" and looks_like_copy_text(read_text(p, encoding)):
+    with warnings.catch_warnings():  # read again: its warnings were given by read_txt
+        warnings.simplefilter("ignore", FramingWarning)
+        raw = read_text(p, encoding)
+    if art.title_source == "none" and looks_like_copy_text(raw):
         warn(
             f"{p}: line 2 is a 'Published:' line, so line 1 looks like a headline; it is "
             "analysed as text (pass --title-line to take it as the title)"
@@ -341,10 +356,9 @@ def without_article(corpus: pd.DataFrame, body: str) -> pd.DataFrame:
     """``corpus`` without the documents whose text is the article's ``body`` (spacing aside),
     with one warning naming them: the article compared with itself is its own nearest
     neighbour and weighs on the corpus side of keyness."""
-    key = " ".join(body.split())
-    texts = corpus["text"].fillna("").astype(str)
-    near = texts.str.len() >= len(key)  # a text with the same words is no shorter
-    same = near & texts.where(near, "").map(lambda t: " ".join(t.split()) == key)
+    from framing.data.corpus import same_text
+
+    same = same_text(corpus, body)
     if not same.any():
         return corpus
     ids = corpus.loc[same, "doc_id"].astype(str).tolist() if "doc_id" in corpus else []
@@ -355,33 +369,52 @@ def without_article(corpus: pd.DataFrame, body: str) -> pd.DataFrame:
     return corpus.loc[~same].reset_index(drop=True)
 
 
+def _header(p: Path, suffix: str, encoding: str | None) -> list[str]:
+    """The column names of a table file, without reading its rows (JSONL: the first record's
+    keys); [] when they cannot be read (the corpus reader then says why)."""
+    import json
+
+    try:
+        if suffix in (".parquet", ".pq"):
+            import pyarrow.parquet as pq
+
+            return list(pq.ParquetFile(p).schema_arrow.names)
+        if suffix == ".jsonl":
+            with open(p, encoding=encoding or "utf-8-sig") as fh:
+                first = next((line for line in fh if line.strip()), "{}")
+            record = json.loads(first)
+            return list(record) if isinstance(record, dict) else []
+        sep = "\t" if suffix == ".tsv" else ","
+        return list(pd.read_csv(p, nrows=0, sep=sep, encoding=encoding or "utf-8-sig").columns)
+    except (OSError, ValueError, UnicodeDecodeError):
+        return []
+
+
 def read_scores_arg(args) -> pd.DataFrame | None:
-    """The ``--corpus`` of ``compare``/``report`` when it is a table of scores (a CSV or
-    Parquet file of ``framing score`` output: ``tokens`` and ``*_per_1k``, no text column),
+    """The ``--corpus`` of ``compare``/``report`` when it is a table of scores (a CSV, TSV,
+    JSONL or Parquet file of ``framing score`` output: ``tokens`` and ``*_per_1k``, no text column),
     with ``--id-col``/``--group-col`` applied and the metrics numeric; else None."""
     from framing.api import is_score_table
-    from framing.data.corpus import read_table, remap_columns
+    from framing.data.corpus import check_ids, read_table, remap_columns
     from framing.engine.scoring import SCORE_RECORD
 
     p = Path(args.corpus)
     suffix = p.suffix.lower()
-    if not p.is_file() or suffix not in {".csv", ".parquet"}:
+    if not p.is_file() or suffix not in {".csv", ".tsv", ".parquet", ".pq", ".jsonl"}:
         return None
-    if suffix == ".parquet":
-        import pyarrow.parquet as pq
-
-        cols = pq.ParquetFile(p).schema_arrow.names
-    else:
-        cols = list(pd.read_csv(p, nrows=0, encoding=args.encoding or "utf-8-sig").columns)
+    cols = _header(p, suffix, args.encoding)
     if (args.text_col or "text") in cols or not is_score_table(pd.DataFrame(columns=cols)):
         return None
     df = read_table(p, args.encoding)
-    if SCORE_RECORD not in df.attrs:
+    record = SCORE_RECORD in df.attrs
+    df = remap_columns(df, id_col=args.id_col, group_col=args.group_col, where=str(p))
+    if "doc_id" in df.columns:
+        check_ids(df["doc_id"], "doc_id", f"{p} (a table of scores)")
+    if not record:
         warn(
             f"{p.name} does not record the lexicon it was scored with (a CSV file keeps no "
             "record; Parquet does): make sure it was scored with the same --lexicon files"
         )
-    df = remap_columns(df, id_col=args.id_col, group_col=args.group_col, where=str(p))
     metric = ("_count", "_per_1k", "_share", "_mean", "_length", "_ease", "_grade", "_fog")
     for col in df.columns:
         if str(col).endswith(metric) or col in ("tokens", "sentences", "mattr"):

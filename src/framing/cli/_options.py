@@ -97,3 +97,16 @@ def add_lexicon(parser) -> None:
         "with a built-in id extends it, or replaces it with `replace: true`; check it first "
         "with `framing lexicon check FILE`)",
     )
+
+
+def add_min_tokens(parser) -> None:
+    """``--min-tokens N``: corpus documents under N words are left out (compare, report)."""
+    parser.add_argument(
+        "--min-tokens",
+        type=positive_int,
+        default=None,
+        metavar="N",
+        help="leave out corpus documents under N words, and count them (default "
+        "framing.stats.MIN_DOC_TOKENS = 100, as the notebooks; lead paragraphs have about 40, "
+        "BBC video pages about 60)",
+    )

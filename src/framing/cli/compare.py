@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from framing.cli._io import (
+    add_article_encoding,
     add_article_options,
     add_document_options,
     lexicon_from_args,
@@ -25,6 +26,7 @@ from framing.cli._io import (
 )
 from framing.cli._options import (
     add_lexicon,
+    add_min_tokens,
     add_precision,
     add_raw_csv,
     jobs,
@@ -70,17 +72,10 @@ def register(sub) -> None:
         action="store_true",
         help="keep lead paragraphs (genre lead, e.g. NYT in media-western-2022); left out by default",
     )
-    p.add_argument(
-        "--min-tokens",
-        type=positive_int,
-        default=None,
-        metavar="N",
-        help="leave out corpus documents under N words, counted in documents.csv (default "
-        "framing.stats.MIN_DOC_TOKENS = 100, as the notebooks; lead paragraphs have about 40, "
-        "BBC video pages about 60)",
-    )
+    add_min_tokens(p)
     add_raw_csv(p)
     add_article_options(p)
+    add_article_encoding(p)
     add_document_options(p, what="the corpus")
     p.set_defaults(func=run)
 

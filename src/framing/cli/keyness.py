@@ -13,6 +13,7 @@ import sys
 import pandas as pd
 
 from framing.cli._io import (
+    add_article_encoding,
     add_article_options,
     add_document_options,
     add_table_output,
@@ -69,6 +70,7 @@ def register(sub) -> None:
         help="Williams correction of G2 (over-conservative for a short article: read p_exact)",
     )
     add_article_options(p)
+    add_article_encoding(p)
     add_document_options(p, what="the corpus and --stopwords")
     add_table_output(p, default_format="table")
     p.set_defaults(func=run)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from framing.cli._io import add_article_options, add_document_options
-from framing.cli._options import add_lexicon, add_precision
+from framing.cli._io import add_article_encoding, add_article_options, add_document_options
+from framing.cli._options import add_lexicon, add_min_tokens, add_precision
 
 
 def register(subparsers) -> None:
@@ -43,7 +43,9 @@ def register(subparsers) -> None:
     p.add_argument("--force", action="store_true", help="overwrite an existing output")
     p.add_argument("--no-cache", action="store_true", help="score the corpus again (no cache)")
     add_precision(p, "the report")
+    add_min_tokens(p)
     add_article_options(p)
+    add_article_encoding(p)
     add_document_options(p, what="the corpus")
     p.set_defaults(func=handler)
 
@@ -64,6 +66,7 @@ def handler(args: argparse.Namespace) -> int:
     from framing.core.outputs import refuse_inputs
     from framing.core.progress import is_quiet
     from framing.present.report import write_report
+    from framing.stats.common import MIN_DOC_TOKENS
 
     refuse_inputs(Path(args.out), input_paths(args, "article", "meta", "corpus", "lexicon"))
     if Path(args.out).suffix.lower() not in (".html", ".htm"):
@@ -84,6 +87,7 @@ def handler(args: argparse.Namespace) -> int:
         cache=not args.no_cache,
         inputs=input_paths(args, "article", "meta", "corpus", "lexicon"),
         precision=args.precision,
+        min_tokens=MIN_DOC_TOKENS if args.min_tokens is None else args.min_tokens,
     )
     if not is_quiet():
         print(f"framing report: wrote {out}", file=sys.stderr)

@@ -33,6 +33,11 @@ class OutputError(FramingError):
     """An output that cannot or must not be written."""
 
 
+class FramingWarning(UserWarning):
+    """A note about the user's input that changes no exit status (documents left out, an
+    assumption made); the CLI prints it as one ``framing: warning:`` line."""
+
+
 class InternalsMoved(ImportError):
     """A library's internals that a fast path uses are not where they were."""
 

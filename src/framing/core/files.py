@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import errno
 import os
@@ -10,10 +11,11 @@ import stat
 import sys
 import tempfile
 import threading
+import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from framing.core.errors import InputError, OutputError
+from framing.core.errors import FramingWarning, InputError, OutputError
 
 BINARY_SNIFF_BYTES = 8192
 
@@ -70,7 +72,7 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> str:
         raise InputError(f"{name}: looks like a binary file (NUL bytes), not text")
     codec = encoding or bom or "utf-8-sig"
     try:
-        return data.decode(codec)
+        text = data.decode(codec)
     except LookupError:
         raise InputError(
             f"unknown encoding {encoding!r}; use a Python codec name such as cp1252"
@@ -80,6 +82,28 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> str:
         raise InputError(
             f"{name}: cannot decode byte 0x{data[exc.start]:02x} at offset {exc.start} as {codec}{hint}"
         ) from None
+    if encoding is not None and _utf8_read_otherwise(data, encoding):
+        warnings.warn(
+            f"{name}: read as {encoding}, but its non-ASCII bytes are valid UTF-8 ({encoding} "
+            "turns a UTF-8 ’ into â€™); if the file is UTF-8, read it without --encoding "
+            "(compare, report, keyness: --article-encoding utf-8 for the article)",
+            FramingWarning,
+            stacklevel=2,
+        )
+    return text
+
+
+def _utf8_read_otherwise(data: bytes, encoding: str) -> bool:
+    """True when ``data`` has non-ASCII bytes that form valid UTF-8 and ``encoding`` is not a
+    UTF codec: a UTF-8 file read with a single-byte encoding (valid multi-byte UTF-8 sequences
+    are all but absent from real cp1252 or Latin-1 text)."""
+    if codecs.lookup(encoding).name.startswith("utf") or data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def read_text(path: str | os.PathLike, encoding: str | None = None) -> str:

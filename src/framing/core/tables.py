@@ -1,7 +1,7 @@
 """One output model for tables: ``--out PATH`` (format from the extension) or ``--format`` on stdout.
 
-File formats by extension: ``.csv`` (UTF-8, ``\\n`` line ends, no index, cells a spreadsheet
-would run as formulas neutralised unless ``raw_csv``: :mod:`framing.core.spreadsheet`),
+File formats by extension: ``.csv`` and ``.tsv`` (UTF-8, ``\\n`` line ends, no index, cells a
+spreadsheet would run as formulas neutralised unless ``raw_csv``: :mod:`framing.core.spreadsheet`),
 ``.parquet`` and ``.jsonl`` (one JSON object per line). Any other extension is refused before
 any work is done (:func:`table_format`), so a typo never leaves a file in the wrong format.
 Files are written through an output claim (:func:`framing.core.outputs.claim_output`): never
@@ -26,7 +26,7 @@ from framing.core.outputs import OutputClaim, claim_output
 from framing.core.spreadsheet import spreadsheet_safe
 
 #: File extension → format name.
-FILE_FORMATS = {".csv": "csv", ".parquet": "parquet", ".jsonl": "jsonl"}
+FILE_FORMATS = {".csv": "csv", ".tsv": "tsv", ".parquet": "parquet", ".jsonl": "jsonl"}
 #: ``--format`` choices for stdout.
 SCREEN_FORMATS = ("table", "csv", "tsv", "jsonl", "json")
 
@@ -152,7 +152,7 @@ def _write_claimed(df: pd.DataFrame, claim, raw_csv: bool) -> None:
 
 
 class TableWriter:
-    """Appends tables to one CSV, JSONL or Parquet file (header / schema from the first).
+    """Appends tables to one CSV, TSV, JSONL or Parquet file (header / schema from the first).
 
     Used for streamed output (``framing score --chunk-size``); :func:`write_table` writes one
     table with it, so a table has the same bytes whether written at once or in chunks.
@@ -181,8 +181,9 @@ class TableWriter:
         first = self._fh is None
         if first:
             self._fh = open(self.path, "w", encoding="utf-8", newline="")  # noqa: SIM115
-        if self.fmt == "csv":
-            self._fh.write(to_csv(table, raw=self.raw_csv, header=first))
+        if self.fmt in ("csv", "tsv"):
+            sep = "\t" if self.fmt == "tsv" else ","
+            self._fh.write(to_csv(table, sep=sep, raw=self.raw_csv, header=first))
         elif len(table):
             self._fh.write(to_jsonl(table))
 

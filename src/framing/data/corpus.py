@@ -10,6 +10,7 @@ Rows keep the input order (table files) or are sorted by relative file path (fol
 
 from __future__ import annotations
 
+import csv
 import io
 import os
 from dataclasses import dataclass, field
@@ -61,17 +62,34 @@ def read_table(path: Path, encoding: str | None = None) -> pd.DataFrame:
     text = decode_bytes(_read_bytes(path), str(path), encoding)
     try:
         if suffix in {".jsonl", ".ndjson"}:
-            return pd.read_json(io.StringIO(text), lines=True, dtype=False)
-        return pd.read_csv(
-            io.StringIO(text),
-            sep="\t" if suffix == ".tsv" else ",",
-            dtype=str,
-            keep_default_na=False,
-            na_values=[""],
+            return pd.read_json(io.StringIO(text), lines=True, dtype=False, precise_float=True)
+        sep = "\t" if suffix == ".tsv" else ","
+        df = pd.read_csv(
+            io.StringIO(text), sep=sep, dtype=str, keep_default_na=False, na_values=[""]
         )
     except (ValueError, pd.errors.ParserError) as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise InputError(f"{path}: cannot parse as {suffix[1:].upper()} ({first})") from None
+    _check_header(path, text, sep, df)
+    return df
+
+
+def _check_header(path: Path, text: str, sep: str, df: pd.DataFrame) -> None:
+    """:class:`InputError` for a header that names a column twice, or rows with more fields
+    than the header (pandas would silently take the surplus leading fields as the index: the
+    ids made from the text, the text cut at its last comma)."""
+    header = next(csv.reader(io.StringIO(text), delimiter=sep), [])
+    seen: set[str] = set()
+    for name in header:
+        if name in seen:
+            raise InputError(f"{path}: column {name!r} appears twice in the header")
+        seen.add(name)
+    if not isinstance(df.index, pd.RangeIndex):
+        what = "comma" if sep == "," else "tab"
+        raise InputError(
+            f"{path}: rows have more fields than the header's {len(header)} "
+            f"({', '.join(header[:6])}); put texts that contain a {what} in double quotes"
+        )
 
 
 def _txt_row(p: Path, rel: str, encoding: str | None, title_line: bool) -> dict:
@@ -367,6 +385,15 @@ def check_ids(ids: pd.Series, id_col: str, where) -> None:
             f"{where}: duplicate id {first!r} ({int(dup.sum())} rows share an id); make "
             "the ids unique or omit the id column to number the rows"
         )
+
+
+def same_text(corpus: pd.DataFrame, body: str) -> pd.Series:
+    """Boolean mask of the documents of ``corpus`` whose text is ``body`` (spacing aside): the
+    article inside its own corpus, which would be its own nearest neighbour."""
+    key = " ".join(body.split())
+    texts = corpus["text"].fillna("").astype(str)
+    near = texts.str.len() >= len(key)  # a text with the same words is no shorter
+    return near & texts.where(near, "").map(lambda t: " ".join(t.split()) == key)
 
 
 def known_names() -> list[str]:

@@ -55,7 +55,8 @@ def _group_sizes(tables: dict, min_group_size: int, by: str = "group") -> str:
     )
     if len(g) == 1:
         head = f"1 group of {int(n.iloc[0])} documents"
-        head += "; a single group has no pair to compare." if len(ok) else ", too small to rank."
+        reason = ", too small to rank." if int(n.iloc[0]) < min_group_size else ", unlabelled."
+        head += "; a single group has no pair to compare." if len(ok) else reason
     else:
         head = f"{len(g)} groups {sizes}; {len(ok)} have at least {min_group_size} documents"
         head += " and are compared." if len(ok) else ", so no group is compared."
@@ -66,7 +67,8 @@ def _group_sizes(tables: dict, min_group_size: int, by: str = "group") -> str:
         )
     if len(small):
         head += (
-            f" {len(small)} are flagged (too small or unlabelled): they keep their rows in "
+            f" {len(small)} {'is' if len(small) == 1 else 'are'} flagged (too small or "
+            "unlabelled): they keep their rows in "
             "groups.csv, with the reason, but are not ranked or tested (pairwise.csv lists "
             "the pairs of compared groups only)."
         )

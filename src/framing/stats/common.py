@@ -17,6 +17,12 @@ import pandas as pd
 from framing.core.errors import DataError, InputError
 
 MISSING_GROUP = "(missing)"
+#: The row of every document in the comparison tables (``group`` of position.csv).
+ALL_GROUP = "(all)"
+#: The article's row in the voice table.
+ARTICLE_GROUP = "(article)"
+#: Labels framing gives rows itself: no group of the user's may have one.
+RESERVED_GROUPS = (ALL_GROUP, MISSING_GROUP, ARTICLE_GROUP)
 
 #: Corpus documents with fewer word tokens than this are left out of every comparison (CLI and
 #: notebooks alike): one match in a 40-word press release is already 25 per 1,000 words, so
@@ -61,6 +67,18 @@ def group_labels(df: pd.DataFrame, group_col: str) -> pd.Series:
     check_column(df, group_col, "group")
     g = df[group_col]
     return g.astype("object").where(g.notna(), MISSING_GROUP).astype(str)
+
+
+def check_group_labels(df: pd.DataFrame, group_col: str) -> None:
+    """:class:`InputError` when a group label of the user's is one of :data:`RESERVED_GROUPS`:
+    its rows would merge with those framing labels so."""
+    given = set(df[group_col].dropna().astype(str)) if group_col in df.columns else set()
+    clash = [r for r in RESERVED_GROUPS if r in given]
+    if clash:
+        raise InputError(
+            f"group label {clash[0]!r} in column {group_col!r} is one framing uses itself "
+            f"({', '.join(RESERVED_GROUPS)}); rename it"
+        )
 
 
 def validation_dir() -> Path:

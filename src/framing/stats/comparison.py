@@ -15,9 +15,17 @@ import pandas as pd
 from framing.core.errors import InputError
 from framing.data.cache import cached_score
 from framing.data.datasets import home_options
+from framing.engine.analysis import metric_columns
+from framing.engine.lexicon import as_lexicon
 from framing.engine.scoring import check_record, score
 from framing.stats import groups, intervals, ranks, space
-from framing.stats.common import MIN_DOC_TOKENS, group_labels
+from framing.stats.common import (
+    ALL_GROUP,
+    ARTICLE_GROUP,
+    MIN_DOC_TOKENS,
+    check_group_labels,
+    group_labels,
+)
 from framing.stats.lengthmatch import length_matched
 
 #: Non-rate metrics compared between groups besides every ``*_per_1k``.
@@ -45,6 +53,11 @@ def corpus_scores(
     if by not in corpus.columns:
         cols = ", ".join(map(str, corpus.columns))
         raise InputError(f"corpus has no column {by!r} to group by (columns: {cols})")
+    if by in metric_columns(as_lexicon(lexicon)):
+        raise InputError(
+            f"the corpus column {by!r} has the name of a score column (framing computes its "
+            "own); rename the column to group by it"
+        )
     kw = dict(text_col="text", id_col="doc_id", lexicon=lexicon, jobs=jobs)
     kw.update(home_options(corpus))
     table = cached_score(corpus, **kw) if cache else score(corpus, **kw)
@@ -203,6 +216,7 @@ def compare_article(
     article_metrics = analysis.metrics
     if by not in scores.columns:
         raise InputError(f"corpus scores have no column {by!r} to group by")
+    check_group_labels(scores, by)
     if metrics is None:
         check_same_lexicon(analysis.lexicon, scores)
     if texts is not None and len(texts) != len(scores):
@@ -223,7 +237,7 @@ def compare_article(
         )
     tested = rates + [c for c in EXTRA_METRICS if c in scores.columns]
     pos = ranks.position(article_metrics, scores, group_col=by)
-    pos.insert(0, "group", "(all)")
+    pos.insert(0, "group", ALL_GROUP)
     pos = pd.concat([pos, ranks.position_by_group(article_metrics, scores, group_col=by)])
     iv = intervals.analysis_rate_intervals(analysis, n_boot=n_boot, seed=seed)
     kinds = {cid: c.kind for cid, c in analysis.lexicon.categories.items()}
@@ -278,10 +292,6 @@ def compare_article(
     if voice is not None:
         out["voice"] = voice
     return out
-
-
-#: the ``group`` of the article's rows in :func:`voice_table`
-ARTICLE_GROUP = "(article)"
 
 
 def article_voice_shares(

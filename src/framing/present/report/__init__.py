@@ -19,6 +19,7 @@ import html
 import io
 import math
 import os
+import warnings
 from importlib import resources
 from pathlib import Path
 from string import Template
@@ -28,6 +29,7 @@ import pandas as pd
 
 from framing import __version__
 from framing.api import as_analysis, is_score_table, load_corpus
+from framing.core.errors import FramingWarning, InputError
 from framing.core.outputs import claim_output
 from framing.data.article import Article, read_txt
 from framing.data.cache import cached_score
@@ -251,8 +253,11 @@ def render_report(
     if lex is not None and getattr(lex, "fingerprint", None):
         prov.append(f"lexicon sha256 {lex.fingerprint[:12]}")
     if corpus:
+        short, min_tokens = scores.attrs.get("left_out", (0, 0)) if scores is not None else (0, 0)
+        left = f"; {short} under {min_tokens} words left out" if short else ""
         prov.append(
-            f"corpus: {corpus}" + (f" ({len(scores)} documents)" if scores is not None else "")
+            f"corpus: {corpus}"
+            + (f" ({len(scores)} documents{left})" if scores is not None else "")
         )
 
     focal = article_label(article)
@@ -292,19 +297,35 @@ def render_report(
     )
 
 
-def _corpus_scores(df: pd.DataFrame, lexicon: Any, cache: bool) -> tuple[pd.DataFrame, list[str]]:
+def _corpus_scores(
+    df: pd.DataFrame, lexicon: Any, cache: bool, min_tokens: int = MIN_DOC_TOKENS
+) -> tuple[pd.DataFrame, list[str]]:
     """Score the corpus ``df`` with ``lexicon`` (through the scoring cache with ``cache``;
     a table of scores, :func:`~framing.api.is_score_table`, is taken as it is once its
-    categories are the lexicon's), without the documents shorter than
-    :data:`framing.stats.MIN_DOC_TOKENS` (as ``framing compare`` and the notebooks); also its
-    genre labels."""
+    categories are the lexicon's), without the documents shorter than ``min_tokens`` words
+    (as ``framing compare`` and the notebooks; a warning counts them, an error when none is
+    left); also its genre labels."""
     genres = sorted(df["genre"].dropna().astype(str).unique()) if "genre" in df else []
     if is_score_table(df):
         check_same_lexicon(lexicon, df)
         scores = df
     else:
         scores = (cached_score if cache else score)(df, lexicon=lexicon)
-    return scores[scores["tokens"] >= MIN_DOC_TOKENS].reset_index(drop=True), genres
+    kept = scores[scores["tokens"] >= min_tokens].reset_index(drop=True)
+    if kept.empty:
+        raise InputError(
+            f"no corpus document has at least {min_tokens} words; nothing to compare with "
+            "(--min-tokens sets the minimum)"
+        )
+    if len(kept) < len(scores):
+        warnings.warn(
+            f"left out {len(scores) - len(kept)} of {len(scores)} corpus documents under "
+            f"{min_tokens} words (--min-tokens)",
+            FramingWarning,
+            stacklevel=3,
+        )
+    kept.attrs["left_out"] = (len(scores) - len(kept), int(min_tokens))
+    return kept, genres
 
 
 def write_report(
@@ -319,6 +340,7 @@ def write_report(
     cache: bool = True,
     inputs=(),
     precision: str = "official",
+    min_tokens: int = MIN_DOC_TOKENS,
 ) -> Path:
     """Analyse the article and write the report atomically to ``output``.
 
@@ -328,7 +350,8 @@ def write_report(
     :func:`framing.score` output made with the same lexicon; ``lexicon`` a
     :class:`~framing.engine.lexicon.Lexicon` or lexicon file(s) added to the built-in one.
     ``inputs`` are files the output must never be (besides the article, corpus and lexicons).
-    ``precision``: the audit whose precision the report shows, ``official`` or ``news``.
+    ``precision``: the audit whose precision the report shows, ``official`` or ``news``;
+    corpus documents under ``min_tokens`` words are left out (a warning counts them).
     """
     named = [] if isinstance(article, Article) else [article, Path(article).with_suffix(".yaml")]
     lexicons = [lexicon] if isinstance(lexicon, str | os.PathLike) else list(lexicon or [])
@@ -341,7 +364,7 @@ def write_report(
         scores = genres = None
         if corpus is not None:
             docs = corpus if isinstance(corpus, pd.DataFrame) else load_corpus(corpus)
-            scores, genres = _corpus_scores(docs, analysis.lexicon, cache)
+            scores, genres = _corpus_scores(docs, analysis.lexicon, cache, min_tokens)
             if corpus_name is None and not isinstance(corpus, pd.DataFrame):
                 corpus_name = str(corpus)
         html_text = render_report(

@@ -1,0 +1,175 @@
+"""A user's own corpus (QA pass 4): quirks that were silently misread or crashed.
+
+Each test failed before its fix: a CSV with unquoted commas read with ids made from the text,
+one ``--encoding`` misdecoding a UTF-8 article, duplicate ids in score tables, the article left
+in its own corpus by the Python API, input columns named like score columns, ``report``
+dropping short documents without a word, group labels framing uses itself.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+import pytest
+
+import framing
+from framing.cli import main
+from framing.core.errors import FramingWarning, InputError
+from framing.present.compare_summary import _group_sizes
+from tests import _workflow as W
+
+
+@pytest.fixture()
+def work(tmp_path):
+    art = W.write_article(tmp_path)
+    corpus = W.write_corpus(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    return art, corpus, out
+
+
+def _one_line(capsys, *parts) -> str:
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and all(p in err[0] for p in parts), err
+    return err[0]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "doc_id,text\n1,Officials said the talks might resume, although not soon.\n2,Critics "
+        "allegedly claimed the sanctions were perhaps illegal, said one.\n",
+        "text,group\nOfficials said the talks might resume, although not soon.,a\nFine text.,b\n",
+        "doc_id,text\n1,a,b,c\n2,fine text\n",  # only the first row
+    ],
+)
+def test_rows_with_more_fields_than_the_header_are_refused(tmp_path, capsys, content):
+    f = tmp_path / "unquoted.csv"
+    f.write_text(content)
+    assert main(["-q", "score", str(f), "--format", "csv"]) == 2
+    _one_line(capsys, "rows have more fields than the header", "in double quotes")
+    with pytest.raises(InputError, match="more fields than the header"):
+        framing.load_corpus(str(f))
+
+
+def test_a_column_named_twice_in_the_header_is_refused(tmp_path, capsys):
+    f = tmp_path / "twice.csv"
+    f.write_text("doc_id,text,doc_id\n1,Some text here.,2\n")
+    assert main(["-q", "score", str(f)]) == 2
+    _one_line(capsys, "column 'doc_id' appears twice in the header")
+
+
+def test_a_utf8_article_read_with_the_corpus_encoding_is_named(work, capsys):
+    art, corpus, out = work
+    text = "Washington’s hegemony — critics said — is perhaps fading. The US may accuse. " * 12
+    art.write_text(text, encoding="utf-8")
+    cp = out.parent / "cp1252.csv"
+    df = pd.read_csv(corpus, dtype=str)
+    df["hed"] = df["hed"] + " – ’"  # a cp1252 corpus
+    cp.write_bytes(df.to_csv(index=False).encode("cp1252"))
+    base = ["-q", "compare", str(art), "--corpus", str(cp), *W.column_args(), "--n-boot", "20"]
+    assert main([*base, "--encoding", "cp1252", "--out", str(out / "a")]) == 0
+    _one_line(capsys, "harbour-op-ed.txt: read as cp1252, but its non-ASCII bytes are valid UTF-8")
+    argv = [*base, "--encoding", "cp1252", "--article-encoding", "utf-8", "--out", str(out / "b")]
+    assert main(argv) == 0
+    assert capsys.readouterr().err == ""
+    tokens = {
+        d: pd.read_csv(out / d / "position.csv").query("metric == 'tokens'").article_value.iloc[0]
+        for d in ("a", "b")
+    }
+    assert tokens["b"] == framing.analyze(text).metrics["tokens"] != tokens["a"]
+
+
+def test_duplicate_ids_in_a_score_table_are_refused(work, capsys):
+    art, corpus, out = work
+    assert main(["-q", "score", str(corpus), *W.column_args(), "--keep", "group",
+                 "--out", str(out / "s.csv")]) == 0  # fmt: skip
+    table = pd.read_csv(out / "s.csv", dtype={"doc_id": str})
+    doubled = pd.concat([table, table])
+    doubled.to_csv(out / "dup.csv", index=False)
+    assert main(["-q", "compare", str(art), "--corpus", str(out / "dup.csv"),
+                 "--out", str(out / "c")]) == 2  # fmt: skip
+    _one_line(capsys, "a table of scores): duplicate id 'world-00'")
+    with pytest.raises(InputError, match="duplicate id 'world-00'"):
+        framing.compare_article(str(art), doubled.drop(columns=[]), n_boot=10)
+
+
+def test_the_api_leaves_the_article_out_of_its_corpus_as_the_cli_does(work):
+    art, corpus, _ = work
+    df = pd.read_csv(corpus, dtype=str)
+    df.loc[len(df)] = ["self", W.ARTICLE, "world", "2022-05-10", "self"]
+    read = dict(text_col="body", id_col="item", group_col="desk", n_boot=20)
+    with pytest.warns(FramingWarning, match=r"left out 1 corpus document\(s\) with the article's"):
+        t = framing.compare_article(str(art), df, **read)
+    assert "self" not in set(t["neighbours"]["doc_id"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", FramingWarning)  # none without the article's text
+        base = framing.compare_article(str(art), df.iloc[:-1], **read)
+    pd.testing.assert_frame_equal(t["position"], base["position"])
+
+
+def test_corpus_columns_named_like_score_columns(work, capsys):
+    art, corpus, out = work
+    df = pd.read_csv(corpus, dtype=str).assign(tokens="x", hedge_per_1k="9")
+    df.to_csv(out / "m.csv", index=False)
+    base = ["-q", "compare", str(art), "--corpus", str(out / "m.csv"), *W.column_args()]
+    for col in ("tokens", "hedge_per_1k"):
+        assert main([*base, "--by", col, "--out", str(out / col)]) == 2
+        _one_line(capsys, f"the corpus column {col!r} has the name of a score column")
+    argv = ["-q", "score", str(out / "m.csv"), *W.column_args(), "--keep", "tokens"]
+    assert main(argv) == 2
+    _one_line(capsys, "cannot keep column 'tokens'")
+
+
+def test_report_counts_short_documents_and_refuses_a_corpus_of_only_short_ones(work, capsys):
+    art, corpus, out = work
+    df = pd.read_csv(corpus, dtype=str)
+    df.loc[::2, "body"] = "A short note."
+    df.to_csv(out / "mixed.csv", index=False)
+    base = ["-q", "report", str(art), *W.column_args()]
+    assert main([*base, "--corpus", str(out / "mixed.csv"), "--out", str(out / "r.html")]) == 0
+    n = len(df)
+    _one_line(capsys, f"left out {(n + 1) // 2} of {n} corpus documents under 100 words")
+    assert (
+        f"({n // 2} documents; {(n + 1) // 2} under 100 words left out)"
+        in (out / "r.html").read_text()
+    )
+    df["body"] = "A short note."
+    df.to_csv(out / "short.csv", index=False)
+    assert main([*base, "--corpus", str(out / "short.csv"), "--out", str(out / "s.html")]) == 2
+    _one_line(capsys, "no corpus document has at least 100 words")
+    assert not (out / "s.html").exists()
+    argv = [*base, "--corpus", str(out / "short.csv"), "--out", str(out / "t.html")]
+    assert main([*argv, "--min-tokens", "2"]) == 0
+
+
+@pytest.mark.parametrize("label", ["(all)", "(missing)", "(article)"])
+def test_group_labels_framing_uses_itself_are_refused(work, capsys, label):
+    art, corpus, out = work
+    df = pd.read_csv(corpus, dtype=str)
+    df.loc[:5, "desk"] = label
+    df.to_csv(out / "l.csv", index=False)
+    argv = ["-q", "compare", str(art), "--corpus", str(out / "l.csv"), *W.column_args(),
+            "--out", str(out / "c")]  # fmt: skip
+    assert main(argv) == 2
+    _one_line(capsys, f"group label {label!r} in column 'group' is one framing uses itself")
+
+
+def test_the_summary_names_an_unlabelled_single_group():
+    groups = pd.DataFrame({"group": ["(missing)"], "n": [40], "excluded_reason": ["unlabelled"]})
+    text = _group_sizes({"groups": groups}, min_group_size=5)
+    assert text.startswith("1 group of 40 documents, unlabelled.") and "1 is flagged" in text
+
+
+def test_score_tables_in_tsv_and_jsonl_compare_as_csv(work):
+    art, corpus, out = work
+    for ext in ("csv", "tsv", "jsonl"):
+        assert main(["-q", "score", str(corpus), *W.column_args(), "--keep", "group",
+                     "--out", str(out / f"s.{ext}")]) == 0  # fmt: skip
+        assert main(["-q", "compare", str(art), "--corpus", str(out / f"s.{ext}"),
+                     "--n-boot", "20", "--out", str(out / ext)]) == 0  # fmt: skip
+    first = (out / "csv" / "position.csv").read_bytes()
+    assert (out / "tsv" / "position.csv").read_bytes() == first
+    assert (out / "jsonl" / "position.csv").read_bytes() == first  # floats read exactly
+    assert "\t" in (out / "s.tsv").read_text().splitlines()[0]
