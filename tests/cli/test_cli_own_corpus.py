@@ -173,3 +173,62 @@ def test_score_tables_in_tsv_and_jsonl_compare_as_csv(work):
     assert (out / "tsv" / "position.csv").read_bytes() == first
     assert (out / "jsonl" / "position.csv").read_bytes() == first  # floats read exactly
     assert "\t" in (out / "s.tsv").read_text().splitlines()[0]
+
+
+def test_metadata_rows_that_match_no_file_and_files_without_a_row_are_named(tmp_path, capsys):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for i in (1, 2, 3):
+        (folder / f"d{i}.txt").write_text(f"Officials said the talks might resume. Note {i}.")
+    (folder / "metadata.csv").write_text("file,group\nd1.txt,a\nd2,b\nD3.txt,c\nmissing.txt,z\n")
+    assert main(["-q", "score", str(folder), "--keep", "group", "--format", "csv"]) == 0
+    out = capsys.readouterr()
+    assert [r.split(",")[:2] for r in out.out.splitlines()[1:4]] == [
+        ["d1", "a"],
+        ["d2", "b"],
+        ["d3", ""],
+    ]
+    assert out.err.strip() == (
+        "framing: warning: metadata.csv: 1 file(s) have no row (d3.txt); 2 row(s) match no "
+        "file (D3.txt, missing.txt) (names compare as written, case included); those files get "
+        "no metadata"
+    )
+
+
+def test_summary_escapes_labels_that_would_break_markdown(work):
+    art, corpus, out = work
+    df = pd.read_csv(corpus, dtype=str)
+    df["desk"] = df["desk"].map({"world": "BBC | World", "business": "RT*News*", "culture": "<b>x"})
+    df.to_csv(out / "p.csv", index=False)
+    argv = ["-q", "compare", str(art), "--corpus", str(out / "p.csv"), *W.column_args(),
+            "--n-boot", "20", "--out", str(out / "c")]  # fmt: skip
+    assert main(argv) == 0
+    md = (out / "c" / "summary.md").read_text()
+    assert "BBC \\| World" in md and "RT\\*News\\*" in md and "&lt;b&gt;x" in md
+    assert "<b>" not in md
+    for line in md.splitlines():
+        if line.startswith("| BBC"):  # a table row keeps its column count
+            header = next(x for x in md.splitlines() if x.startswith("| group"))
+            assert line.count(" | ") == header.count(" | ")
+
+
+def test_by_may_name_the_group_column_as_the_input_calls_it(work):
+    art, corpus, out = work
+    argv = ["-q", "compare", str(art), "--corpus", str(corpus), *W.column_args(),
+            "--n-boot", "20"]  # fmt: skip
+    assert main([*argv, "--by", W.COLUMNS["group"], "--out", str(out / "a")]) == 0
+    assert main([*argv, "--out", str(out / "b")]) == 0
+    assert (out / "a" / "groups.csv").read_bytes() == (out / "b" / "groups.csv").read_bytes()
+
+
+def test_a_score_table_without_attribution_says_why_there_is_no_voice_table(work):
+    art, corpus, out = work
+    assert main(["-q", "score", str(corpus), *W.column_args(), "--keep", "group",
+                 "--no-attribution", "--out", str(out / "na.parquet")]) == 0  # fmt: skip
+    argv = ["-q", "compare", str(art), "--corpus", str(out / "na.parquet"), "--n-boot", "20",
+            "--out", str(out / "c")]  # fmt: skip
+    assert main(argv) == 0
+    assert (
+        "made without attribution, `framing score --no-attribution`"
+        in (out / "c" / "summary.md").read_text()
+    )

@@ -129,6 +129,8 @@ def _run(args, claim) -> int:
         if scores is None
         else scores
     )
+    if args.by not in corpus.columns and args.by == getattr(args, "group_col", None):
+        args.by = "group"  # --group-col desk --by desk: the column was read as group
     if args.by not in corpus.columns:
         cols = ", ".join(map(str, corpus.columns))
         raise InputError(f"corpus has no column {args.by!r} for --by (columns: {cols})")

@@ -13,13 +13,14 @@ from __future__ import annotations
 import csv
 import io
 import os
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from framing.core.errors import InputError
+from framing.core.errors import FramingWarning, InputError
 from framing.core.files import decode_bytes
 from framing.data import local, registry
 from framing.data.article import read_txt
@@ -131,6 +132,30 @@ def _read_folder(folder: Path, encoding: str | None, metadata, title_line: bool)
     return df.drop(columns=["_file", "_rel"])
 
 
+def _warn_unmatched(meta_path: Path, names: pd.Series, idx: list, files: pd.Series) -> None:
+    """One :class:`FramingWarning` naming the files without a metadata row and the rows that
+    match no file (names compare as written, case included)."""
+    used = {i for i in idx if i is not None}
+    no_row = [f for f, i in zip(files, idx, strict=True) if i is None]
+    no_file = [n for i, n in enumerate(names) if i not in used]
+    parts = []
+    if no_row:
+        parts.append(f"{len(no_row)} file(s) have no row ({_some(no_row)})")
+    if no_file:
+        parts.append(f"{len(no_file)} row(s) match no file ({_some(no_file)})")
+    if parts:
+        warnings.warn(
+            f"{meta_path.name}: " + "; ".join(parts) + " (names compare as written, case "
+            "included); those files get no metadata",
+            FramingWarning,
+            stacklevel=4,
+        )
+
+
+def _some(items: list, n: int = 3) -> str:
+    return ", ".join(map(str, items[:n])) + (", ..." if len(items) > n else "")
+
+
 def _join_metadata(df: pd.DataFrame, meta_path: Path, encoding: str | None) -> pd.DataFrame:
     meta = read_table(meta_path, encoding)
     key = next((k for k in METADATA_KEYS if k in meta.columns), None)
@@ -150,6 +175,7 @@ def _join_metadata(df: pd.DataFrame, meta_path: Path, encoding: str | None) -> p
         lookup.get(rel, lookup.get(rel[:-4], lookup.get(f, lookup.get(f[:-4]))))
         for rel, f in zip(df["_rel"], df["_file"], strict=True)
     ]
+    _warn_unmatched(meta_path, names, idx, df["_rel"])
     extra = meta.drop(columns=[key] if key != "doc_id" else []).rename(
         columns={"doc_id": "meta_doc_id"}
     )

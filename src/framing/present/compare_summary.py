@@ -28,10 +28,21 @@ from framing.stats.validation import audited_precision, changed_categories
 MAX_GROUPS_LISTED = 12
 
 
+_MD_ESCAPES = str.maketrans(
+    {"|": "\\|", "*": "\\*", "`": "\\`", "<": "&lt;", ">": "&gt;", "\n": " ", "\r": " "}
+)
+
+
+def _md(text) -> str:
+    """A label of the user's (a group, an id) as Markdown text: ``|`` would split a table cell,
+    a line break a row, ``*`` and backticks would format, ``<`` would open HTML."""
+    return str(text).translate(_MD_ESCAPES)
+
+
 def _fmt(x) -> str:
     if isinstance(x, float | np.floating):
         return "" if np.isnan(x) else f"{x:.4g}"
-    return str(x)
+    return _md(x)
 
 
 def _md_table(df: pd.DataFrame) -> str:
@@ -73,9 +84,13 @@ def _group_sizes(tables: dict, min_group_size: int, by: str = "group") -> str:
             "the pairs of compared groups only)."
         )
     if 0 < len(ok) <= MAX_GROUPS_LISTED:
-        head += " Compared: " + join_words([f"{r.group} ({r.n})" for r in ok.itertuples()]) + "."
+        head += (
+            " Compared: " + join_words([f"{_md(r.group)} ({r.n})" for r in ok.itertuples()]) + "."
+        )
     if 0 < len(small) <= MAX_GROUPS_LISTED:
-        head += " Flagged: " + join_words([f"{r.group} ({r.n})" for r in small.itertuples()]) + "."
+        head += (
+            " Flagged: " + join_words([f"{_md(r.group)} ({r.n})" for r in small.itertuples()]) + "."
+        )
     docs = tables.get("documents")
     if docs is not None and len(docs):
         short, mt = int(docs["too_short"].sum()), int(docs["min_tokens"].iloc[0])
@@ -182,7 +197,10 @@ def _voice(tables: dict) -> str:
     the article's and each group's, with the matches behind them."""
     v = tables.get("voice")
     if v is None or v.empty:
-        return "_(no stance category with a voice)_\n"
+        return (
+            "_(no voice table: the lexicon has no stance category, or the corpus scores were "
+            "made without attribution, `framing score --no-attribution`)_\n"
+        )
     rows = v[v["category"] == "all"]
     g = tables["groups"].drop_duplicates("group")
     compared = set(g.loc[g["excluded_reason"] == "", "group"].astype(str))
@@ -253,7 +271,7 @@ def summary_markdown(
     nn = tables["neighbours"]
     base = nn.attrs.get("baseline", {})
     lines = [
-        f"# {title} vs {settings['corpus']}\n",
+        f"# {_md(title)} vs {_md(settings['corpus'])}\n",
         f"Corpus: {n_docs} documents, grouped by `{settings['by']}`; seed {settings['seed']}, "
         f"{settings['n_boot']} bootstrap resamples, test `{settings['test']}`, min group size "
         f"{settings['min_group_size']}.\n",
