@@ -232,3 +232,14 @@ def test_a_score_table_without_attribution_says_why_there_is_no_voice_table(work
         "made without attribution, `framing score --no-attribution`"
         in (out / "c" / "summary.md").read_text()
     )
+
+
+def test_group_labels_that_differ_only_in_spaces_are_named(work, capsys):
+    art, corpus, out = work
+    df = pd.read_csv(corpus, dtype=str)
+    df.loc[df["desk"] == "culture", "desk"] = "world "
+    df.to_csv(out / "s.csv", index=False)
+    argv = ["-q", "compare", str(art), "--corpus", str(out / "s.csv"), *W.column_args(),
+            "--n-boot", "20", "--out", str(out / "c")]  # fmt: skip
+    assert main(argv) == 0
+    _one_line(capsys, "group labels 'world', 'world ' in column 'group' differ only in spaces")

@@ -8,13 +8,14 @@ added.
 
 from __future__ import annotations
 
+import warnings
 import zlib
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from framing.core.errors import DataError, InputError
+from framing.core.errors import DataError, FramingWarning, InputError
 
 MISSING_GROUP = "(missing)"
 #: The row of every document in the comparison tables (``group`` of position.csv).
@@ -78,6 +79,17 @@ def check_group_labels(df: pd.DataFrame, group_col: str) -> None:
         raise InputError(
             f"group label {clash[0]!r} in column {group_col!r} is one framing uses itself "
             f"({', '.join(RESERVED_GROUPS)}); rename it"
+        )
+    by_spacing: dict[str, list[str]] = {}
+    for label in sorted(given):
+        by_spacing.setdefault(" ".join(label.split()), []).append(label)
+    alike = next((v for v in by_spacing.values() if len(v) > 1), None)
+    if alike:
+        warnings.warn(
+            f"group labels {', '.join(map(repr, alike))} in column {group_col!r} differ only in "
+            "spaces: they are separate groups that print alike; strip the spaces to merge them",
+            FramingWarning,
+            stacklevel=3,
         )
 
 
