@@ -243,3 +243,17 @@ def test_group_labels_that_differ_only_in_spaces_are_named(work, capsys):
             "--n-boot", "20", "--out", str(out / "c")]  # fmt: skip
     assert main(argv) == 0
     _one_line(capsys, "group labels 'world', 'world ' in column 'group' differ only in spaces")
+
+
+def test_the_summary_says_why_the_same_length_column_is_empty(work):
+    art, corpus, out = work
+    df = pd.read_csv(corpus, dtype=str)
+    df["body"] = df["body"].str.split(". ").str[:9].str.join(". ")  # ~100+ words, under 583
+    df.to_csv(out / "short.csv", index=False)
+    argv = ["-q", "compare", str(art), "--corpus", str(out / "short.csv"), *W.column_args(),
+            "--n-boot", "20", "--min-tokens", "5", "--out", str(out / "c")]  # fmt: skip
+    assert main(argv) == 0
+    lm = pd.read_csv(out / "c" / "length_matched.csv")
+    assert (lm["n_units"] == 0).all()
+    md = (out / "c" / "summary.md").read_text()
+    assert "The same-length column is empty: no corpus document has the article's length" in md

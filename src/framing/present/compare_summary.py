@@ -139,6 +139,18 @@ def _rate_rows(tables: dict, audit: pd.DataFrame | None, changed=None) -> pd.Dat
     return pd.DataFrame(rows)
 
 
+def _no_same_length(tables: dict) -> str:
+    """Why the same-length column is empty, when it is: no corpus text reaches the length."""
+    lm = tables.get("length_matched")
+    if lm is None or lm.empty or (lm["n_units"] > 0).any():
+        return ""
+    return (
+        f" The same-length column is empty: no corpus document has the article's length of "
+        f"about {int(lm['target_words'].iloc[0])} words (less 20%), so there is no unit to "
+        f"rank it among ({int(lm['n_short'].iloc[0])} documents are shorter)."
+    )
+
+
 def _precision_cell(p: pd.Series | None) -> str:
     """A category's audit row (:func:`framing.stats.validation.audited_precision`) as the
     summary's cell: ``0.85 (0.77–0.91)``, or ``not audited`` without a row."""
@@ -281,7 +293,7 @@ def summary_markdown(
         "every same-length excerpt of them; evidence is *enough* with at least "
         f"{MIN_MATCHES} matches in {MIN_SENTENCES} sentences and the interval above the corpus "
         f"median; precision is the category's {precision_where(genre)} "
-        "(below 0.80: exploratory).\n",
+        "(below 0.80: exploratory)." + _no_same_length(tables) + "\n",
         "### Frames, stance and scare quotes\n",
         _md_table(rates[~rates["kind"].map(is_topic)].drop(columns="kind"))
         if len(rates)
