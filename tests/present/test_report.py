@@ -97,7 +97,7 @@ def test_corpus_columns(analysis):
         * ((scores["actor_per_1k"] < per).sum() + 0.5 * (scores["actor_per_1k"] == per).sum())
         / 5
     )
-    assert re.search(rf'<td class="num"[^>]*>{expected:.0f}</td>', out)
+    assert re.search(rf'<td class="num"[^>]*>{expected:.1f}</td>', out)
 
 
 def test_report_intervals_are_never_narrower_than_exact_poisson(analysis):

@@ -119,12 +119,12 @@ def metrics_html(
     if corpus and "median" in cats:
         cols += [
             ("median", f"Median per 1k in {corpus}", "{:.2f}"),
-            ("percentile", "Percentile", "{:.0f}"),
+            ("percentile", "Percentile", "{:.1f}"),
         ]
     if corpus and "median" in other:
         ocols += [
             ("median", f"Median in {corpus}", "{:.3g}"),
-            ("percentile", "Percentile", "{:.0f}"),
+            ("percentile", "Percentile", "{:.1f}"),
         ]
     topic = cats["kind"].map(is_topic)
     note = (
