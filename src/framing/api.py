@@ -18,14 +18,13 @@ from __future__ import annotations
 import inspect
 import os
 import re
-import warnings
 from pathlib import Path
 
 import pandas as pd
 
-from framing.core.errors import FramingWarning, InputError
+from framing.core.errors import InputError
 from framing.data.article import Article, read_txt
-from framing.data.corpus import check_ids, known_names, remap_columns, same_text
+from framing.data.corpus import check_ids, known_names, remap_columns, without_article
 from framing.data.corpus import load_corpus as _load
 from framing.engine.analysis import Analysis, analyze, check_kwic_args
 from framing.engine.kwic import corpus_kwic
@@ -211,7 +210,7 @@ def compare_article(
         if "doc_id" in scores.columns:
             check_ids(scores["doc_id"], "doc_id", "table of scores")
     else:
-        docs = _without_article(load_corpus(corpus, **read), analysis.text)
+        docs = without_article(load_corpus(corpus, **read), analysis.text)
         scores = corpus_scores(docs, analysis.lexicon, by=by, jobs=jobs, cache=cache)
         texts = docs["text"].fillna("").astype(str).tolist()
     return _compare(
@@ -227,22 +226,6 @@ def compare_article(
         jobs=jobs,
         min_tokens=MIN_DOC_TOKENS if min_tokens is None else min_tokens,
     )
-
-
-def _without_article(docs: pd.DataFrame, text: str) -> pd.DataFrame:
-    """``docs`` without the documents whose text is the article's, with a warning naming them
-    (as ``framing compare`` leaves them out)."""
-    same = same_text(docs, text)
-    if not same.any():
-        return docs
-    ids = docs.loc[same, "doc_id"].astype(str).tolist()
-    warnings.warn(
-        f"left out {len(ids)} corpus document(s) with the article's own text ({', '.join(ids[:3])}"
-        f"{', ...' if len(ids) > 3 else ''}): the article is not compared with itself",
-        FramingWarning,
-        stacklevel=3,
-    )
-    return docs.loc[~same].reset_index(drop=True)
 
 
 def kwic(

@@ -352,23 +352,6 @@ def read_documents(
     return check_texts(out, "doc_id", what=what, quiet_corpus=what != "input") if check else out
 
 
-def without_article(corpus: pd.DataFrame, body: str) -> pd.DataFrame:
-    """``corpus`` without the documents whose text is the article's ``body`` (spacing aside),
-    with one warning naming them: the article compared with itself is its own nearest
-    neighbour and weighs on the corpus side of keyness."""
-    from framing.data.corpus import same_text
-
-    same = same_text(corpus, body)
-    if not same.any():
-        return corpus
-    ids = corpus.loc[same, "doc_id"].astype(str).tolist() if "doc_id" in corpus else []
-    warn(
-        f"left out {int(same.sum())} corpus document(s) with the article's own text "
-        f"({_examples(ids)}): the article is not compared with itself"
-    )
-    return corpus.loc[~same].reset_index(drop=True)
-
-
 def _header(p: Path, suffix: str, encoding: str | None) -> list[str]:
     """The column names of a table file, without reading its rows (JSONL: the first record's
     keys); [] when they cannot be read (the corpus reader then says why)."""

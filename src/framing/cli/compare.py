@@ -22,7 +22,6 @@ from framing.cli._io import (
     read_article_arg,
     read_corpus_arg,
     read_scores_arg,
-    without_article,
 )
 from framing.cli._options import (
     add_lexicon,
@@ -116,6 +115,7 @@ def run(args) -> int:
 
 def _run(args, claim) -> int:
     from framing.api import compare_article
+    from framing.data.corpus import without_article
     from framing.engine.analysis import analyze
     from framing.present.compare_summary import summary_markdown
     from framing.present.labels import article_label

@@ -22,7 +22,6 @@ from framing.cli._io import (
     input_paths,
     read_article_arg,
     read_corpus_arg,
-    without_article,
 )
 from framing.cli._options import positive_float, positive_int
 from framing.core.files import read_text
@@ -163,6 +162,8 @@ def _tests_line(df: pd.DataFrame) -> str:
 
 
 def run(args) -> int:
+    from framing.data.corpus import without_article
+
     with claim_out(args, input_paths(args, "article", "meta", "corpus", "stopwords")) as claim:
         article = read_article_arg(args)
         corpus = without_article(read_corpus_arg(args), article.body)

@@ -59,12 +59,12 @@ def handler(args: argparse.Namespace) -> int:
         read_article_arg,
         read_corpus_arg,
         read_scores_arg,
-        without_article,
     )
     from framing.core.errors import OutputError
     from framing.core.files import check_output
     from framing.core.outputs import refuse_inputs
     from framing.core.progress import is_quiet
+    from framing.data.corpus import without_article
     from framing.present.report import write_report
     from framing.stats.common import MIN_DOC_TOKENS
 

@@ -413,13 +413,24 @@ def check_ids(ids: pd.Series, id_col: str, where) -> None:
         )
 
 
-def same_text(corpus: pd.DataFrame, body: str) -> pd.Series:
-    """Boolean mask of the documents of ``corpus`` whose text is ``body`` (spacing aside): the
-    article inside its own corpus, which would be its own nearest neighbour."""
+def without_article(corpus: pd.DataFrame, body: str) -> pd.DataFrame:
+    """``corpus`` without the documents whose text is the article's ``body`` (spacing aside),
+    with one :class:`FramingWarning` naming them: the article compared with itself is its own
+    nearest neighbour and weighs on the corpus side of keyness."""
     key = " ".join(body.split())
     texts = corpus["text"].fillna("").astype(str)
     near = texts.str.len() >= len(key)  # a text with the same words is no shorter
-    return near & texts.where(near, "").map(lambda t: " ".join(t.split()) == key)
+    same = near & texts.where(near, "").map(lambda t: " ".join(t.split()) == key)
+    if not same.any():
+        return corpus
+    ids = corpus.loc[same, "doc_id"].astype(str).tolist() if "doc_id" in corpus else []
+    warnings.warn(
+        f"left out {int(same.sum())} corpus document(s) with the article's own text "
+        f"({_some([repr(i) for i in ids])}): the article is not compared with itself",
+        FramingWarning,
+        stacklevel=2,
+    )
+    return corpus.loc[~same].reset_index(drop=True)
 
 
 def known_names() -> list[str]:
