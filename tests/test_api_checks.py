@@ -52,7 +52,8 @@ df = pd.DataFrame({"text": texts, "group": list("aabbcc")})
     [
         "print(framing.score(df, jobs=2, progress=False).shape)",
         "print(framing.score(df, jobs=2, engine='dask', progress=False).shape)",
-        "framing.compare_article(texts[0], df, jobs=2, n_boot=10, min_group_size=2)",
+        "framing.compare_article('The West was accused. ' * 40, df, jobs=2, n_boot=10, "
+        "min_group_size=2)",
         "framing.score(df, jobs=2)\nif __name__ == '__main__':\n    print('a guard below')",
     ],
     ids=["score", "score-dask", "compare_article", "score-above-a-guard"],

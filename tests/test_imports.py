@@ -21,6 +21,10 @@ PACKAGE = SRC / "framing"
 
 #: (importing module, imported module or name) -> why the import stays inside a function.
 LAZY: dict[tuple[str, str], str] = {
+    ("framing.engine.lexicon", "framing.engine.matcher.glob_regex"): (
+        "cycle: engine.matcher imports engine.lexicon (Entry, Lexicon); lexicon check compiles "
+        "a glob as the matcher does to find the terms it shadows"
+    ),
     ("framing.data.local", "framing.data.corpus"): (
         "cycle: data.corpus imports data.local to resolve the names of registered corpora"
     ),

@@ -257,3 +257,15 @@ def test_the_summary_says_why_the_same_length_column_is_empty(work):
     assert (lm["n_units"] == 0).all()
     md = (out / "c" / "summary.md").read_text()
     assert "The same-length column is empty: no corpus document has the article's length" in md
+
+
+def test_a_corpus_of_only_the_article_is_one_error(work, capsys):
+    art, _, out = work
+    pd.DataFrame({"doc_id": ["a", "b"], "text": [W.ARTICLE, W.ARTICLE]}).to_csv(
+        out / "self.csv", index=False
+    )
+    argv = ["-q", "compare", str(art), "--corpus", str(out / "self.csv"), "--out", str(out / "c")]
+    assert main(argv) == 2
+    _one_line(capsys, "all 2 corpus documents have the article's own text; nothing to compare")
+    with pytest.raises(InputError, match="nothing to compare with"):
+        framing.compare_article(str(art), str(out / "self.csv"))

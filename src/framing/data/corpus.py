@@ -423,6 +423,11 @@ def without_article(corpus: pd.DataFrame, body: str) -> pd.DataFrame:
     same = near & texts.where(near, "").map(lambda t: " ".join(t.split()) == key)
     if not same.any():
         return corpus
+    if same.all():
+        raise InputError(
+            f"all {len(corpus)} corpus documents have the article's own text; nothing to "
+            "compare with"
+        )
     ids = corpus.loc[same, "doc_id"].astype(str).tolist() if "doc_id" in corpus else []
     warnings.warn(
         f"left out {int(same.sum())} corpus document(s) with the article's own text "
