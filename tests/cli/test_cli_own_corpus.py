@@ -269,3 +269,28 @@ def test_a_corpus_of_only_the_article_is_one_error(work, capsys):
     _one_line(capsys, "all 2 corpus documents have the article's own text; nothing to compare")
     with pytest.raises(InputError, match="nothing to compare with"):
         framing.compare_article(str(art), str(out / "self.csv"))
+
+
+def test_drop_repeats_counts_a_sentence_a_document_prints_twice_once(work, capsys):
+    art, _, out = work
+    pool = [x.strip() + "." for x in W.ARTICLE.replace("\n", " ").split(". ") if x.strip()]
+    pool = list(dict.fromkeys(pool + W.NEUTRAL))  # distinct sentences
+    texts = [" ".join(pool[i : i + 14] + pool[: max(0, i + 14 - len(pool))]) for i in range(12)]
+    gallery = " Officials said the strikes would continue through the whole of the coming week."
+    clean = pd.DataFrame({"doc_id": [f"d{i}" for i in range(12)], "group": list("ab") * 6})
+    clean["text"] = [t + (gallery if i < 4 else "") for i, t in enumerate(texts)]
+    clean.to_csv(out / "clean.csv", index=False)
+    doubled = clean.assign(
+        text=[t + (gallery * 2 if i < 4 else "") for i, t in enumerate(clean.text)]
+    )
+    doubled.to_csv(out / "g.csv", index=False)
+    base = ["-q", "compare", str(art), "--n-boot", "20", "--min-group-size", "2"]
+    argv = [*base, "--corpus", str(out / "g.csv"), "--drop-repeats", "--out", str(out / "a")]
+    assert main(argv) == 0
+    err = capsys.readouterr().err
+    n = len(gallery.split())
+    assert f"note: --drop-repeats left out 8 repeated sentences, {8 * n} words" in err
+    assert "in 4 document(s)" in err
+    assert main([*base, "--corpus", str(out / "clean.csv"), "--out", str(out / "b")]) == 0
+    for name in ("position.csv", "groups.csv"):
+        assert (out / "a" / name).read_bytes() == (out / "b" / name).read_bytes()

@@ -405,6 +405,29 @@ def read_scores_arg(args) -> pd.DataFrame | None:
     return df
 
 
+def read_comparison_corpus(args, body: str) -> pd.DataFrame:
+    """The ``--corpus`` documents of ``compare``, ``report`` and ``keyness``: without the
+    article's own text and, with ``--drop-repeats``, each sentence a document prints twice
+    counted once (:func:`framing.data.repeats.drop_repeats`, one line saying what went)."""
+    from framing.data.corpus import without_article
+
+    corpus = without_article(read_corpus_arg(args), body)
+    if not getattr(args, "drop_repeats", False):
+        return corpus
+    from framing.data.repeats import REPEATS_COL, drop_repeats
+
+    corpus, table = drop_repeats(corpus, by="group" if "group" in corpus else None)
+    removed, words = int(table["words_removed"].sum()), int(table["words"].sum())
+    docs = int(table["documents_affected"].sum())
+    share = f" ({removed / words:.1%} of the corpus's words)" if words else ""
+    print(
+        f"note: --drop-repeats left out {int(table['sentences_removed'].sum()):,} repeated "
+        f"sentences, {removed:,} words{share}, in {docs:,} document(s)",
+        file=sys.stderr,
+    )
+    return corpus.drop(columns=REPEATS_COL)
+
+
 def read_corpus_arg(args) -> pd.DataFrame:
     """The ``--corpus`` of ``compare``/``keyness``/``report`` with the column options.
 

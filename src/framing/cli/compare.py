@@ -20,10 +20,11 @@ from framing.cli._io import (
     add_document_options,
     lexicon_from_args,
     read_article_arg,
-    read_corpus_arg,
+    read_comparison_corpus,
     read_scores_arg,
 )
 from framing.cli._options import (
+    add_drop_repeats,
     add_lexicon,
     add_min_tokens,
     add_precision,
@@ -75,6 +76,7 @@ def register(sub) -> None:
     add_raw_csv(p)
     add_article_options(p)
     add_article_encoding(p)
+    add_drop_repeats(p)
     add_document_options(p, what="the corpus")
     p.set_defaults(func=run)
 
@@ -115,7 +117,6 @@ def run(args) -> int:
 
 def _run(args, claim) -> int:
     from framing.api import compare_article
-    from framing.data.corpus import without_article
     from framing.engine.analysis import analyze
     from framing.present.compare_summary import summary_markdown
     from framing.present.labels import article_label
@@ -125,7 +126,7 @@ def _run(args, claim) -> int:
     analysis = analyze(article.body, lexicon)
     scores = read_scores_arg(args)
     corpus = (
-        comparable_corpus(without_article(read_corpus_arg(args), article.body), args)
+        comparable_corpus(read_comparison_corpus(args, article.body), args)
         if scores is None
         else scores
     )

@@ -21,9 +21,9 @@ from framing.cli._io import (
     emit,
     input_paths,
     read_article_arg,
-    read_corpus_arg,
+    read_comparison_corpus,
 )
-from framing.cli._options import positive_float, positive_int
+from framing.cli._options import add_drop_repeats, positive_float, positive_int
 from framing.core.files import read_text
 
 #: Default ``--min-count`` (count in article + corpus) per method: G² over-rates hapaxes of a
@@ -70,6 +70,7 @@ def register(sub) -> None:
     )
     add_article_options(p)
     add_article_encoding(p)
+    add_drop_repeats(p)
     add_document_options(p, what="the corpus and --stopwords")
     add_table_output(p, default_format="table")
     p.set_defaults(func=run)
@@ -162,11 +163,9 @@ def _tests_line(df: pd.DataFrame) -> str:
 
 
 def run(args) -> int:
-    from framing.data.corpus import without_article
-
     with claim_out(args, input_paths(args, "article", "meta", "corpus", "stopwords")) as claim:
         article = read_article_arg(args)
-        corpus = without_article(read_corpus_arg(args), article.body)
+        corpus = read_comparison_corpus(args, article.body)
         df = keyness_table(article.body, corpus["text"].fillna("").astype(str), args)
         screen = format_table(df, args.method, args.top)
         if claim is not None:

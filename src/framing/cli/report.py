@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from framing.cli._io import add_article_encoding, add_article_options, add_document_options
-from framing.cli._options import add_lexicon, add_min_tokens, add_precision
+from framing.cli._options import add_drop_repeats, add_lexicon, add_min_tokens, add_precision
 
 
 def register(subparsers) -> None:
@@ -46,6 +46,7 @@ def register(subparsers) -> None:
     add_min_tokens(p)
     add_article_options(p)
     add_article_encoding(p)
+    add_drop_repeats(p)
     add_document_options(p, what="the corpus")
     p.set_defaults(func=handler)
 
@@ -57,14 +58,13 @@ def handler(args: argparse.Namespace) -> int:
     from framing.cli._io import (
         input_paths,
         read_article_arg,
-        read_corpus_arg,
+        read_comparison_corpus,
         read_scores_arg,
     )
     from framing.core.errors import OutputError
     from framing.core.files import check_output
     from framing.core.outputs import refuse_inputs
     from framing.core.progress import is_quiet
-    from framing.data.corpus import without_article
     from framing.present.report import write_report
     from framing.stats.common import MIN_DOC_TOKENS
 
@@ -76,7 +76,7 @@ def handler(args: argparse.Namespace) -> int:
     corpus = None
     if args.corpus:
         scores = read_scores_arg(args)
-        corpus = without_article(read_corpus_arg(args), article.body) if scores is None else scores
+        corpus = read_comparison_corpus(args, article.body) if scores is None else scores
     out = write_report(
         article,
         args.out,
