@@ -23,7 +23,7 @@ from pathlib import Path
 import pandas as pd
 
 from framing.core.errors import InputError
-from framing.data.article import Article, read_txt
+from framing.data.article import Article, read_article
 from framing.data.corpus import check_ids, known_names, remap_columns, without_article
 from framing.data.corpus import load_corpus as _load
 from framing.engine.analysis import Analysis, analyze, check_kwic_args
@@ -127,7 +127,7 @@ def as_analysis(article, lexicon=None, encoding=None, title_line=False, meta=Non
     if isinstance(article, os.PathLike) or (
         isinstance(article, str) and _PATH_LIKE.fullmatch(article)
     ):
-        article = read_txt(article, encoding=encoding, title_line=title_line, meta=meta)
+        article = read_article(article, encoding=encoding, title_line=title_line, meta=meta)
     if isinstance(article, Article):
         return analyze(article.body, lexicon), article
     if isinstance(article, str):

@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import sys
-import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
 
-from framing.core.errors import FramingWarning, InputError
+from framing.core.errors import InputError
 from framing.engine.lexicon import Lexicon, load_lexicon
 
 
@@ -236,20 +235,13 @@ def _columns(args) -> dict:
 
 
 # ---------------------------------------------------------------- reading
-def read_article_arg(args, path: str | None = None, strip_html: bool = True):
-    """The article named on the command line, read by the title rule and checked.
-
-    Returns an :class:`~framing.data.article.Article` whose body has HTML blanked out (offsets
-    kept; with ``strip_html=False`` the text as given, e.g. for the report, which shows it).
-    Warns (one line each) about HTML, non-English text and a file that looks like copy text
-    with a headline read without ``--title-line``.
-    """
-    from dataclasses import replace
-
-    from framing.core.files import read_text
-    from framing.data.article import looks_like_copy_text, read_txt
+def read_article_arg(args, path: str | None = None):
+    """The article named on the command line, read by the title rule and checked
+    (:func:`framing.data.article.read_article`): HTML blanked out (offsets kept), one warning
+    line each about HTML, non-English text and copy text with a headline read without
+    ``--title-line``."""
+    from framing.data.article import read_article
     from framing.data.corpus import TABLE_SUFFIXES
-    from framing.engine.language import check_text
 
     p = Path(path or args.article)
     if p.is_dir() or p.suffix.lower() in TABLE_SUFFIXES:
@@ -259,26 +251,9 @@ def read_article_arg(args, path: str | None = None, strip_html: bool = True):
         )
     encoding = getattr(args, "article_encoding", None) or getattr(args, "encoding", None)
     title_line = bool(getattr(args, "title_line", False))
-    art = read_txt(p, encoding=encoding, title_line=title_line, meta=getattr(args, "meta", None))
-    with warnings.catch_warnings():  # read again: its warnings were given by read_txt
-        warnings.simplefilter("ignore", FramingWarning)
-        raw = read_text(p, encoding)
-    if art.title_source == "none" and looks_like_copy_text(raw):
-        warn(
-            f"{p}: line 2 is a 'Published:' line, so line 1 looks like a headline; it is "
-            "analysed as text (pass --title-line to take it as the title)"
-        )
-    c = check_text(art.body, strip=strip_html)
-    if c.is_html and strip_html:
-        warn(f"{p}: looks like HTML; tags, scripts and styles were blanked out (offsets kept)")
-    elif c.is_html:
-        warn(f"{p}: looks like HTML; the markup is shown and counted as text")
-    if c.low_coverage:
-        warn(
-            f"{p}: looks non-English: {c.coverage:.0%} of {c.n_words} words are English function "
-            "words (low_coverage); the lexicons are English, so rates are near zero for that reason"
-        )
-    return replace(art, body=c.text)
+    return read_article(
+        p, encoding=encoding, title_line=title_line, meta=getattr(args, "meta", None)
+    )
 
 
 def default_homes(args, sources: list[str]) -> None:

@@ -72,7 +72,7 @@ def handler(args: argparse.Namespace) -> int:
     if Path(args.out).suffix.lower() not in (".html", ".htm"):
         raise OutputError(f"{args.out}: the report is HTML; give a file name ending in .html")
     check_output(args.out, force=args.force)
-    article = read_article_arg(args, strip_html=False)
+    article = read_article_arg(args)
     corpus = None
     if args.corpus:
         scores = read_scores_arg(args)

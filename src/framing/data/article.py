@@ -24,13 +24,14 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from framing.core import safe_yaml
-from framing.core.errors import InputError
+from framing.core.errors import FramingWarning, InputError
 from framing.core.files import read_text
 
 BEIJING = timezone(timedelta(hours=8), "UTC+08:00")
@@ -212,15 +213,51 @@ def read_article(
     encoding: str | None = None,
     title_line: bool = False,
     meta: str | os.PathLike | Mapping | None = None,
+    check: bool = True,
 ) -> Article:
     """Read an article from ``path`` by the title rule of this module (see :func:`read_txt`).
 
     If ``NAME.yaml`` sits beside ``NAME.txt`` the text file is the body and the YAML holds the
     metadata (the layout of ``data/article/``); with ``title_line`` the file is parsed as raw
     copy text (headline, ``Published:``, captions, body, byline); otherwise the whole file is
-    the body.
+    the body. With ``check`` (default) the body is checked as every command checks it
+    (:func:`check_article`): HTML blanked out, warnings for HTML, non-English text and copy
+    text read without ``title_line``.
     """
-    return read_txt(path, encoding=encoding, title_line=title_line, meta=meta)
+    art = read_txt(path, encoding=encoding, title_line=title_line, meta=meta)
+    return check_article(art, path, encoding) if check else art
+
+
+def check_article(art: Article, path: str | os.PathLike, encoding: str | None = None) -> Article:
+    """``art`` with HTML in its body blanked out (offsets kept), and a
+    :class:`~framing.core.errors.FramingWarning` for HTML, for non-English text and for a file
+    that looks like copy text (a ``Published:`` line) read without ``title_line``: one article
+    gives one set of numbers in ``profile``, ``report``, ``compare`` and the notebooks."""
+    from framing.engine.language import check_text
+
+    p = Path(path)
+    if art.title_source == "none":
+        with warnings.catch_warnings():  # read again: its warnings were given by read_txt
+            warnings.simplefilter("ignore", FramingWarning)
+            raw = read_text(p, encoding)
+        if looks_like_copy_text(raw):
+            _warn(
+                f"{p}: line 2 is a 'Published:' line, so line 1 looks like a headline; it is "
+                "analysed as text (pass --title-line, title_line=True, to take it as the title)"
+            )
+    c = check_text(art.body)
+    if c.is_html:
+        _warn(f"{p}: looks like HTML; tags, scripts and styles were blanked out (offsets kept)")
+    if c.low_coverage:
+        _warn(
+            f"{p}: looks non-English: {c.coverage:.0%} of {c.n_words} words are English function "
+            "words (low_coverage); the lexicons are English, so rates are near zero for that reason"
+        )
+    return replace(art, body=c.text)
+
+
+def _warn(message: str) -> None:
+    warnings.warn(message, FramingWarning, stacklevel=4)
 
 
 def _read_meta(meta_path: str | os.PathLike) -> dict:

@@ -31,7 +31,7 @@ from framing import __version__
 from framing.api import as_analysis, is_score_table, load_corpus
 from framing.core.errors import FramingWarning, InputError
 from framing.core.outputs import claim_output
-from framing.data.article import Article, read_txt
+from framing.data.article import Article, read_article
 from framing.data.cache import cached_score
 from framing.engine.scoring import score
 from framing.present import claims, titles
@@ -359,7 +359,7 @@ def write_report(
     corpus_path = [corpus] if isinstance(corpus, str | os.PathLike) else []
     with claim_output(output, force=force, inputs=[*named, *corpus_path, *paths, *inputs]) as claim:
         if not isinstance(article, Article):
-            article = read_txt(article, encoding=encoding, title_line=title_line)
+            article = read_article(article, encoding=encoding, title_line=title_line)
         analysis, _ = as_analysis(article, lexicon)
         scores = genres = None
         if corpus is not None:
