@@ -164,6 +164,10 @@ def analysis_rate_intervals(
     )
 
 
+#: Values (draws x sentences x categories) summed at once by :func:`_bootstrap_rates`.
+BOOT_BLOCK_VALUES = 4_000_000
+
+
 def _bootstrap_rates(
     sentence_counts: pd.DataFrame | None, cols: list, level: float, n_boot: int, seed: int
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -178,9 +182,18 @@ def _bootstrap_rates(
     if n == 0:
         raise InputError("bootstrap intervals need at least one sentence")
     idx = seeded_rng(seed, "article_sentences").integers(0, n, size=(n_boot, n))
-    tok = t[idx].sum(axis=1)
+    # resamples summed a block of draws at a time: c[idx] whole held n_boot x sentences x
+    # categories floats (4 GB for a 2 MB text); counts are whole numbers, so the sums, and the
+    # intervals, are exactly those of the one-block computation
+    sums = np.empty((n_boot, len(cols)))
+    tok = np.empty(n_boot)
+    step = max(1, BOOT_BLOCK_VALUES // (n * max(1, len(cols))))
+    for lo in range(0, n_boot, step):
+        block = idx[lo : lo + step]
+        sums[lo : lo + step] = c[block].sum(axis=1)
+        tok[lo : lo + step] = t[block].sum(axis=1)
     with np.errstate(invalid="ignore", divide="ignore"):
-        rates = c[idx].sum(axis=1) * 1000.0 / tok[:, None]
+        rates = sums * 1000.0 / tok[:, None]
     a = (1 - level) / 2
     return np.nanquantile(rates, a, axis=0), np.nanquantile(rates, 1 - a, axis=0)
 
