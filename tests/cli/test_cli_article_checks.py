@@ -68,3 +68,41 @@ def test_entities_keep_their_character_next_to_its_word():
     assert a.quotes["text"].str.contains("order").any()
     assert "distancing" in set(a.matches["category"])  # so-called + a quotation
     assert "they don’t\n" in out.replace("\u2060", "")  # the word stays whole for matching
+
+
+def test_profile_prints_counts_as_whole_numbers(tmp_path, capsys):
+    art = tmp_path / "long.txt"
+    art.write_text("Washington accused Beijing of lies about the war. " * 2500)
+    assert main(["-q", "profile", str(art)]) == 0
+    lines = dict(line.split(None, 1) for line in capsys.readouterr().out.splitlines()[1:-1])
+    assert lines["tokens"].strip() == "20000"  # was 2e+04
+    assert lines["accusation_count"].split()[0] == "5000"  # accused, lies
+    assert lines["accusation_per_1k"].strip() == "250"
+
+
+def test_metadata_text_fields_must_be_text_and_misspelt_keys_are_named(tmp_path, capsys):
+    art = tmp_path / "a.txt"
+    art.write_text("Washington accused Beijing of lies.")
+    meta = tmp_path / "a.yaml"
+    meta.write_text("outlet: X\npublishd: 2022-03-20\nheadlne: H\nurl: https://x.example\n")
+    assert main(["-q", "profile", str(art)]) == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [
+        f"framing: warning: {meta}: unknown key 'publishd', did you mean 'published'? (kept as "
+        "extra metadata, not used)",
+        f"framing: warning: {meta}: unknown key 'headlne', did you mean 'headline'? (kept as "
+        "extra metadata, not used)",
+    ]  # url is the user's own key: no warning
+    meta.write_text("outlet: {a: 1}\nheadline: H\n")
+    assert main(["-q", "profile", str(art)]) == 2
+    want = f"framing: error: {meta}: 'outlet' must be text, got a mapping"
+    assert capsys.readouterr().err.strip() == want
+
+
+def test_figures_reads_the_article_before_any_notebook_runs(tmp_path, capsys):
+    art = tmp_path / "empty.txt"
+    art.write_text("   \n")
+    assert main(["-q", "figures", "--article", str(art), "--out", str(tmp_path / "f")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "is empty" in err[0], err
+    assert not (tmp_path / "f").exists()

@@ -144,6 +144,11 @@ def handler(args: argparse.Namespace) -> int:
             raise InputError(f"{art}: no such file")
         if args.meta and not Path(args.meta).is_file():
             raise InputError(f"{args.meta}: no such file")
+        from framing.data.article import read_article
+
+        # read as the notebooks will: a bad article stops here, not in a notebook's cell, and
+        # its warnings (HTML, non-English, a headline read as text) show on the terminal
+        read_article(art, title_line=bool(args.title_line), meta=args.meta)
         params["ARTICLE"] = str(art.resolve())
         implied["META"] = str(Path(args.meta).resolve()) if args.meta else None
         implied["TITLE_LINE"] = bool(args.title_line)

@@ -70,6 +70,14 @@ def run(args) -> int:
     return 0
 
 
+def _value(name: str, value) -> str:
+    """A count as a whole number (``12615``, not ``1.262e+04``); other values to 4 digits."""
+    whole = name in ("tokens", "sentences") or name.endswith("_count")
+    if whole and value == value and float(value).is_integer():
+        return str(int(value))
+    return f"{value:.4g}"
+
+
 def metric_lines(metrics, lexicon, genre: str) -> list[str]:
     """The table's lines: ``metric  value``, with each category's audited precision after its
     ``_count`` (:func:`framing.present.tables.precision_notes`), and a last line saying what
@@ -82,7 +90,8 @@ def metric_lines(metrics, lexicon, genre: str) -> list[str]:
     lines = []
     for k, v in metrics.items():
         note = notes.get(k.removesuffix("_count")) if k.endswith("_count") else None
-        lines.append(f"{k:<{width}}  {v:<9.4g}  {note}" if note else f"{k:<{width}}  {v:.4g}")
+        shown = _value(k, v)
+        lines.append(f"{k:<{width}}  {shown:<9}  {note}" if note else f"{k:<{width}}  {shown}")
     lines.append(
         f"({precision_where(genre)}: the share of a category's matches that readers judged "
         "right, docs/validation.md; exploratory: below 0.80, read its counts as leads)"

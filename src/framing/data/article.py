@@ -302,12 +302,41 @@ def _published(value, where: str) -> datetime | None:
     return parsed
 
 
+#: Metadata fields that hold one piece of text.
+_TEXT_META = ("headline", "title", "author_line", "outlet", "section")
+
+
+def _check_meta(meta: dict, where: str) -> None:
+    """:class:`InputError` for a text field given as a list or mapping; a
+    :class:`~framing.core.errors.FramingWarning` for a key that looks like a misspelt known one
+    (``publishd``): other keys are the user's own and are kept in ``extra``."""
+    import difflib
+
+    for key in _TEXT_META:
+        value = meta.get(key)
+        if isinstance(value, list | dict | set | tuple):
+            kind = "a mapping" if isinstance(value, dict) else "a list"
+            raise InputError(f"{where}: {key!r} must be text, got {kind}")
+    for key in meta:
+        if key in _KNOWN_META or not isinstance(key, str):
+            continue
+        near = difflib.get_close_matches(key, sorted(_KNOWN_META), n=1, cutoff=0.8)
+        if near:
+            warnings.warn(
+                f"{where}: unknown key {key!r}, did you mean {near[0]!r}? (kept as extra "
+                "metadata, not used)",
+                FramingWarning,
+                stacklevel=5,
+            )
+
+
 def _with_metadata(
     body: str, meta: dict, where: str, path: Path, base: Article | None = None
 ) -> Article:
     body = body.lstrip("\ufeff").replace("\r\n", "\n").strip()
     if not body:
         raise InputError(f"{path}: article body is empty")
+    _check_meta(meta, where)
     title = meta.get("headline", meta.get("title"))
     source = meta.get("source")
     return Article(
