@@ -106,3 +106,28 @@ def test_figures_reads_the_article_before_any_notebook_runs(tmp_path, capsys):
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "is empty" in err[0], err
     assert not (tmp_path / "f").exists()
+
+
+def test_kwic_lists_the_scare_quotes_profile_counts(tmp_path, capsys):
+    art = tmp_path / "q.txt"
+    art.write_text('Their "democracy" is a sham and the "free press" repeats it.')
+    a = framing.analyze(art.read_text())
+    k = a.kwic("scare_quote")
+    assert len(k) == a.metrics["scare_quote_count"] == 2
+    assert k["matched_text"].tolist() == ["democracy", "free press"]
+    assert main(["-q", "kwic", "--category", "scare_quote", str(art), "--format", "csv"]) == 0
+    assert len(capsys.readouterr().out.strip().splitlines()) == 3  # header + 2
+    with pytest.raises(framing.InputError, match="unknown category 'scare_quote'"):
+        a.evidence("scare_quote")  # evidence is for lexicon categories; quotes are in .quotes
+
+
+def test_the_report_marks_scare_quotes_exploratory_with_their_precision(tmp_path):
+    art = tmp_path / "q.txt"
+    art.write_text(PLAIN.replace("the so-called", "the") + ' Their "democracy" is a sham.\n')
+    assert main(["-q", "report", str(art), "-o", str(tmp_path / "r.html")]) == 0
+    page = (tmp_path / "r.html").read_text()
+    assert re.search(r'Scare quotes \(2\) <em class="warn">exploratory</em></label>', page)
+    assert re.search(
+        r'<label title="precision 0\.\d\d [^"]*"><input[^>]*data-layer="scare_quote"', page
+    )
+    assert "scare quote — scare quote" not in page

@@ -444,10 +444,16 @@ def check_kwic_args(category, pattern, window) -> None:
         )
 
 
-def _check_category(lexicon, category) -> None:
-    """:class:`InputError` for a ``category`` the lexicon does not have."""
-    if category not in lexicon.categories:
-        known = ", ".join(lexicon.categories)
+#: The kwic "category" of the quotations read as scare quotes (``scare_quote_count``).
+SCARE_QUOTE = "scare_quote"
+
+
+def check_category(lexicon, category, scare_quote: bool = True) -> None:
+    """:class:`InputError` for a ``category`` the lexicon does not have (:data:`SCARE_QUOTE`
+    counts as one with ``scare_quote``: kwic lists the quotations read as scare quotes)."""
+    extra = [SCARE_QUOTE] if scare_quote else []
+    if category not in lexicon.categories and category not in extra:
+        known = ", ".join([*lexicon.categories, *extra])
         raise InputError(f"unknown category {category!r}; known: {known}")
 
 
@@ -886,9 +892,15 @@ class Analysis:
                 for s, e in found
                 if e > s
             ]
+        elif category == SCARE_QUOTE:  # the quoted words of the quotations read as scare quotes
+            hits = [
+                (SCARE_QUOTE, q[0], q[1], q[-1], "", "", "")
+                for q in self._quotes
+                if q[QUOTE_COLUMNS.index("is_scare_quote")]
+            ]
         else:
             if category is not None:
-                _check_category(self.lexicon, category)
+                check_category(self.lexicon, category)
             hits = [
                 (x.category, x.start, x.end, x.sentence, *a)
                 for x, a in zip(self._matches, self._attribution, strict=True)
@@ -1004,9 +1016,9 @@ class Analysis:
         Raises
         ------
         InputError
-            ``category`` is not a category of the lexicon (as :meth:`kwic`).
+            ``category`` is not a category of the lexicon (scare quotes are in :attr:`quotes`).
         """
-        _check_category(self.lexicon, category)
+        check_category(self.lexicon, category, scare_quote=False)
         df = self.matches[self.matches["category"] == category].copy()
         texts = self.sentences.set_index("sentence")["text"]
         df["sentence_text"] = df["sentence"].map(texts)

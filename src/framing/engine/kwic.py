@@ -12,7 +12,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from framing.core.errors import InputError
-from framing.engine.analysis import ATTRIBUTION_COLUMNS, analyze
+from framing.engine.analysis import ATTRIBUTION_COLUMNS, analyze, check_category
 from framing.engine.lexicon import as_lexicon
 from framing.engine.scoring import check_home_columns, document_homes
 
@@ -93,9 +93,8 @@ def corpus_kwic(
         (:func:`~framing.engine.analysis.analyze`'s ``official``); needs ``home_col``.
     """
     lex = as_lexicon(lexicon)
-    if category is not None and category not in lex.categories:
-        known = ", ".join(lex.categories)
-        raise InputError(f"unknown category {category!r}; known: {known}")
+    if category is not None:
+        check_category(lex, category)
     parts = []
     frame = data.columns if isinstance(data, pd.DataFrame) else None
     check_home_columns(frame, home_col, official_col)

@@ -74,6 +74,7 @@ def metric_tables(
     """
     m = analysis.metrics
     rates = article_rates(analysis, seed=seed, genre=genre)
+    scare = rates[rates["category"] == SCARE_LAYER]
     cats = rates[rates["category"] != SCARE_LAYER].rename(
         columns={
             "lower": "lo",
@@ -111,6 +112,8 @@ def metric_tables(
             row["median"] = float(pd.to_numeric(scores[name], errors="coerce").median())
             row["percentile"] = percentile_rank(scores[name], float(value))
         other.append(row)
+    # scare quotes are a layer, not a table row: their audited precision goes with the legend
+    cats.attrs["scare_quote"] = scare.iloc[0].to_dict() if len(scare) else {}
     return cats, pd.DataFrame(
         other, columns=list(dict.fromkeys(["metric", "value"] + [k for r in other for k in r]))
     )

@@ -153,6 +153,6 @@ def match_spans(
     if keep is None or SCARE_LAYER in keep:
         q = analysis.quotes
         for j, r in enumerate(q[q["is_scare_quote"].astype(bool)].itertuples(index=False)):
-            tip = f"scare quote — {r.reason}"
+            tip = "scare quote" if r.reason == "scare quote" else f"scare quote — {r.reason}"
             spans.append(Span(int(r.start), int(r.end), SCARE_LAYER, tip, SCARE_KEY_BASE + j))
     return spans

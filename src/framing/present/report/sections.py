@@ -78,9 +78,13 @@ def legend_html(cats: pd.DataFrame, n_scare: int) -> str:
             f'data-layer="{_esc(r.category)}" checked><span class="sw"></span>'
             f"{_esc(str(r.label))} ({num(r.count, '{:.0f}')}){flag}</label>"
         )
+    scare = cats.attrs.get("scare_quote", {})
+    flag = ' <em class="warn">exploratory</em>' if bool(scare.get("exploratory", False)) else ""
+    note = str(scare.get("precision_note") or "")
+    title = f' title="{_esc(note)}"' if note else ""
     items.append(
-        f'<label><input type="checkbox" data-layer="{SCARE_LAYER}" checked>'
-        f'<span class="sw sq"></span>Scare quotes ({n_scare})</label>'
+        f'<label{title}><input type="checkbox" data-layer="{SCARE_LAYER}" checked>'
+        f'<span class="sw sq"></span>Scare quotes ({n_scare}){flag}</label>'
     )
     buttons = (
         '<button type="button" id="show-all">all</button>'
