@@ -47,6 +47,9 @@ def test_name_top(items, n, text, named):
 def test_name_top_without_values():
     c = claims.name_top([("A", 100), ("B", 100), ("C", 99)], n=3, show_values=False)
     assert c.text == "A and B (tied); C" and c.named == ("A", "B", "C")
+    # a tie larger than n inside a sentence (was "4 tie at 100: A, B, C and 1 more")
+    c = claims.name_top([(x, 100) for x in "ABCD"], n=3, show_values=False)
+    assert c.text == "A, B, C and 1 more (all tied)" and c.named == ("A", "B", "C", "D")
 
 
 @pytest.mark.parametrize(

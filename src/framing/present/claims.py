@@ -102,7 +102,7 @@ def name_top(
     Whole tie groups are taken while they fit in ``n`` names; a first group larger than ``n``
     is given by its size ("7 tie at 100: A, B, C and 4 more"); a later group that does not fit
     is left out whole, never cut alphabetically. ``show_values=False`` leaves the values out
-    ("A and B (tied); C").
+    ("A and B (tied); C"; "A, B, C and 4 more (all tied)").
     """
     groups = tie_groups(items, decimals)
     if not groups:
@@ -111,7 +111,10 @@ def name_top(
     if len(groups[0]) > n:
         g = groups[0]
         v = fmt.format(values[g[0]])
-        text = f"{len(g)} tie at {v}: {', '.join(g[:n])} and {len(g) - n} more"
+        if show_values:
+            text = f"{len(g)} tie at {v}: {', '.join(g[:n])} and {len(g) - n} more"
+        else:  # inside a sentence ("above 90% ... on A, B, C and 1 more (all tied)")
+            text = f"{', '.join(g[:n])} and {len(g) - n} more (all tied)"
         return Claim(text, tuple(g))
     parts, named = [], []
     for g in groups:
