@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
 import pytest
 
 import framing
@@ -131,3 +132,14 @@ def test_the_report_marks_scare_quotes_exploratory_with_their_precision(tmp_path
         r'<label title="precision 0\.\d\d [^"]*"><input[^>]*data-layer="scare_quote"', page
     )
     assert "scare quote — scare quote" not in page
+
+
+def test_profile_machine_formats_write_counts_as_integers(tmp_path, capsys):
+    art = tmp_path / "a.txt"
+    art.write_text("Washington accused Beijing of lies about the war. " * 3)
+    assert main(["-q", "profile", str(art), "--format", "csv"]) == 0
+    rows = dict(line.split(",", 1) for line in capsys.readouterr().out.splitlines()[1:])
+    assert rows["tokens"] == "24" and rows["accusation_count"] == "6"  # were 24.0, 6.0
+    assert rows["accusation_per_1k"] == "250.0"
+    assert main(["-q", "profile", str(art), "--out", str(tmp_path / "p.parquet")]) == 0
+    assert str(pd.read_parquet(tmp_path / "p.parquet")["value"].dtype) == "float64"

@@ -11,6 +11,8 @@ import json
 import math
 import sys
 
+import pandas as pd
+
 from framing.cli._io import (
     add_article_options,
     add_encoding,
@@ -22,6 +24,7 @@ from framing.cli._io import (
     read_article_arg,
 )
 from framing.cli._options import add_lexicon, add_precision
+from framing.core.tables import table_format
 
 
 def register(sub) -> None:
@@ -53,13 +56,15 @@ def run(args) -> int:
         article = read_article_arg(args)
         metrics = analyze(article.body, lexicon).metrics
         table = metrics.rename_axis("metric").rename("value").reset_index()
+        if claim is None or table_format(claim.path) != "parquet":  # Parquet: one float column
+            table["value"] = pd.Series([_whole(k, v) for k, v in metrics.items()], dtype=object)
         note = title_note(article)
         if claim is not None or args.format != "table":
             if not is_quiet():
                 print(f"framing profile: {note}", file=sys.stderr)
             if args.format == "json" and claim is None:
                 data = {
-                    k: (None if isinstance(v, float) and math.isnan(v) else v)
+                    k: (None if isinstance(v, float) and math.isnan(v) else _whole(k, v))
                     for k, v in metrics.items()
                 }
                 print(json.dumps(data, indent=2))
@@ -70,12 +75,19 @@ def run(args) -> int:
     return 0
 
 
+def _whole(name: str, value):
+    """A count (tokens, sentences, ``*_count``) as an int (``125``, not ``125.0``); others as
+    they are."""
+    count = name in ("tokens", "sentences") or name.endswith("_count")
+    if count and value == value and float(value).is_integer():
+        return int(value)
+    return float(value)
+
+
 def _value(name: str, value) -> str:
     """A count as a whole number (``12615``, not ``1.262e+04``); other values to 4 digits."""
-    whole = name in ("tokens", "sentences") or name.endswith("_count")
-    if whole and value == value and float(value).is_integer():
-        return str(int(value))
-    return f"{value:.4g}"
+    v = _whole(name, value)
+    return str(v) if isinstance(v, int) else f"{v:.4g}"
 
 
 def metric_lines(metrics, lexicon, genre: str) -> list[str]:
