@@ -143,3 +143,33 @@ def test_profile_machine_formats_write_counts_as_integers(tmp_path, capsys):
     assert rows["accusation_per_1k"] == "250.0"
     assert main(["-q", "profile", str(art), "--out", str(tmp_path / "p.parquet")]) == 0
     assert str(pd.read_parquet(tmp_path / "p.parquet")["value"].dtype) == "float64"
+
+
+def test_figures_refuses_an_article_twice_and_notebooks_that_take_none(tmp_path, capsys):
+    art = tmp_path / "a.txt"
+    art.write_text("Washington accused Beijing of lies.")
+    out = tmp_path / "f"
+    argv = ["-q", "figures", "--article", str(art), "--out", str(out)]
+    assert main([*argv, "-p", f"ARTICLE={art}", "--only", "01"]) == 2
+    assert "give the article once" in capsys.readouterr().err
+    assert main([*argv, "--only", "06"]) == 2  # was: unknown notebook parameter 'ARTICLE'
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [
+        "framing: error: --only 06-validation: takes no article (ARTICLE); leave --only out to "
+        "run the notebooks that do"
+    ]
+    assert not out.exists()
+
+
+def test_an_empty_kwic_result_prints_no_bytes(tmp_path, capsys):
+    art = tmp_path / "a.txt"
+    art.write_text("The weather was mild on Tuesday.")
+    assert main(["-q", "kwic", "--category", "booster", str(art), "--format", "jsonl"]) == 0
+    assert capsys.readouterr().out == ""  # was "\n", counted as one line by wc -l
+
+
+def test_a_file_of_only_invisible_characters_is_empty(tmp_path, capsys):
+    art = tmp_path / "n.txt"
+    art.write_text("\u00a0\u200b\u00ad\n")
+    assert main(["-q", "profile", str(art)]) == 2
+    assert "is empty or whitespace only" in capsys.readouterr().err

@@ -221,7 +221,8 @@ def emit(df: pd.DataFrame, args, claim=None, screen: str | None = None) -> None:
         write_table(df, claim, raw_csv=raw)
         return
     text = screen if args.format == "table" and screen is not None else render(df, args.format, raw)
-    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    if text:  # no rows in JSONL: no bytes (a lone newline counted as one line)
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
 def _columns(args) -> dict:

@@ -149,6 +149,8 @@ def handler(args: argparse.Namespace) -> int:
         # read as the notebooks will: a bad article stops here, not in a notebook's cell, and
         # its warnings (HTML, non-English, a headline read as text) show on the terminal
         read_article(art, title_line=bool(args.title_line), meta=args.meta)
+        if "ARTICLE" in params:
+            raise InputError("give the article once: --article PATH or -p ARTICLE=PATH, not both")
         params["ARTICLE"] = str(art.resolve())
         implied["META"] = str(Path(args.meta).resolve()) if args.meta else None
         implied["TITLE_LINE"] = bool(args.title_line)

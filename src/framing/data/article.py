@@ -33,6 +33,7 @@ from pathlib import Path
 from framing.core import safe_yaml
 from framing.core.errors import FramingWarning, InputError
 from framing.core.files import read_text
+from framing.engine.invisible import INVISIBLE
 
 BEIJING = timezone(timedelta(hours=8), "UTC+08:00")
 _PUBLISHED = re.compile(r"^\s*Published:\s*(?P<when>.+?)\s*$", re.IGNORECASE)
@@ -196,7 +197,7 @@ def read_txt(
         art = _parse_or_explain(text, p)
         return replace(art, source=p.name)
     body = text.lstrip("\ufeff")  # as in the file: match offsets are file offsets
-    if not body.strip() and not allow_empty:
+    if not _visible(body) and not allow_empty:
         raise InputError(f"{p}: the file is empty or whitespace only; nothing to analyse")
     return Article(title="", body=body, source=p.name, title_source="none")
 
@@ -206,6 +207,12 @@ def _parse_or_explain(text: str, p: Path) -> Article:
         return parse_article(text)
     except InputError as exc:
         raise InputError(f"{p}: {exc} (read with --title-line / title_line=True)") from None
+
+
+def _visible(text: str) -> bool:
+    """Whether ``text`` has a character that shows: not only spaces and invisible characters
+    (zero-width space, soft hyphen, word joiner, BOM: :data:`framing.engine.invisible.INVISIBLE`)."""
+    return bool(text.translate(_HIDDEN).strip())
 
 
 def read_article(
@@ -273,6 +280,8 @@ def _read_meta(meta_path: str | os.PathLike) -> dict:
     return data
 
 
+_HIDDEN = dict.fromkeys(map(ord, INVISIBLE))
+
 _KNOWN_META = {
     "headline",
     "title",
@@ -334,7 +343,7 @@ def _with_metadata(
     body: str, meta: dict, where: str, path: Path, base: Article | None = None
 ) -> Article:
     body = body.lstrip("\ufeff").replace("\r\n", "\n").strip()
-    if not body:
+    if not _visible(body):
         raise InputError(f"{path}: article body is empty")
     _check_meta(meta, where)
     title = meta.get("headline", meta.get("title"))

@@ -316,6 +316,12 @@ def run_notebooks(
     scripts = discover(notebooks, only)
     declared = {s: notebook_parameters(s) for s in scripts}
     known = set().union(*declared.values()) if declared else set()
+    if needs and scripts and not any(needs in declared[s] for s in scripts):
+        names = ", ".join(s.stem for s in scripts)
+        raise InputError(
+            f"--only {names}: takes no article ({needs}); leave --only out to run the notebooks "
+            "that do"
+        )
     unknown = sorted(set(parameters or {}) - known)
     if unknown:
         raise InputError(
