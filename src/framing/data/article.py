@@ -34,6 +34,7 @@ from framing.core import safe_yaml
 from framing.core.errors import FramingWarning, InputError
 from framing.core.files import read_text
 from framing.engine.invisible import INVISIBLE
+from framing.engine.language import check_text
 
 BEIJING = timezone(timedelta(hours=8), "UTC+08:00")
 _PUBLISHED = re.compile(r"^\s*Published:\s*(?P<when>.+?)\s*$", re.IGNORECASE)
@@ -240,8 +241,6 @@ def check_article(art: Article, path: str | os.PathLike, encoding: str | None = 
     :class:`~framing.core.errors.FramingWarning` for HTML, for non-English text and for a file
     that looks like copy text (a ``Published:`` line) read without ``title_line``: one article
     gives one set of numbers in ``profile``, ``report``, ``compare`` and the notebooks."""
-    from framing.engine.language import check_text
-
     p = Path(path)
     if art.title_source == "none":
         with warnings.catch_warnings():  # read again: its warnings were given by read_txt
