@@ -173,3 +173,24 @@ def test_a_file_of_only_invisible_characters_is_empty(tmp_path, capsys):
     art.write_text("\u00a0\u200b\u00ad\n")
     assert main(["-q", "profile", str(art)]) == 2
     assert "is empty or whitespace only" in capsys.readouterr().err
+
+
+def test_a_published_line_with_an_iso_date_and_am_pm_is_read(tmp_path):
+    art = tmp_path / "c.txt"
+    art.write_text(
+        "Trust Between Neighbours\nPublished: 2022-03-20 10:15 PM\n\n"
+        "Washington accused Beijing of lies about the war, officials said.\n"
+    )
+    a = framing.read_article(art, title_line=True)
+    assert a.title == "Trust Between Neighbours"
+    assert (a.published.hour, a.published.minute, a.date) == (22, 15, "2022-03-20")
+
+
+def test_figures_out_naming_a_file_is_one_line(tmp_path, capsys):
+    art = tmp_path / "a.txt"
+    art.write_text("Washington accused Beijing of lies.")
+    (tmp_path / "f").write_text("x")
+    argv = ["-q", "figures", "--article", str(art), "--out", str(tmp_path / "f"), "--only", "01"]
+    assert main(argv) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "is a file, not a folder" in err[0], err  # was "File exists"

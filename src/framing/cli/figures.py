@@ -166,6 +166,8 @@ def handler(args: argparse.Namespace) -> int:
     committed = _committed_figures(notebooks)
     if params and (out.resolve() == committed or committed in out.resolve().parents):
         raise OutputError(f"{out}: is the committed figures folder; choose another --out DIR")
+    if args.out and out.exists() and not out.is_dir():
+        raise OutputError(f"{out}: is a file, not a folder; --out takes a folder for the figures")
     created = bool(args.out and params and not out.exists())
     if args.out and params:
         out.mkdir(parents=True, exist_ok=True)

@@ -45,6 +45,7 @@ _DATE_FORMATS = (
     "%B %d, %Y %I:%M %p",
     "%b %d, %Y",
     "%B %d, %Y",
+    "%Y-%m-%d %I:%M %p",
     "%Y-%m-%d %H:%M",
     "%Y-%m-%d",
 )
