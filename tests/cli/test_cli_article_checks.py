@@ -194,3 +194,23 @@ def test_figures_out_naming_a_file_is_one_line(tmp_path, capsys):
     assert main(argv) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "is a file, not a folder" in err[0], err  # was "File exists"
+
+
+def test_figures_refuses_a_folder_holding_another_articles_figures(tmp_path, capsys):
+    art = tmp_path / "a.txt"
+    art.write_text("Washington accused Beijing of lies.")
+    out = tmp_path / "f"
+    out.mkdir()
+    other = tmp_path / "b.txt"
+    (out / "manifest.yaml").write_text(
+        "figures:\n- name: 01-article-rates\n  inputs:\n"
+        f"  - name: {other}\n    sha256: abc\n  - name: ungd-2022\n    sha256: def\n"
+    )
+    argv = ["-q", "figures", "--article", str(art), "--out", str(out), "--only", "01"]
+    assert main(argv) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [
+        f"framing: error: {out}: holds the figures of another article (b.txt); give each "
+        "article its own --out folder"
+    ]
+    assert sorted(p.name for p in out.iterdir()) == ["manifest.yaml"]  # nothing written

@@ -168,6 +168,8 @@ def handler(args: argparse.Namespace) -> int:
         raise OutputError(f"{out}: is the committed figures folder; choose another --out DIR")
     if args.out and out.exists() and not out.is_dir():
         raise OutputError(f"{out}: is a file, not a folder; --out takes a folder for the figures")
+    if args.article and out.is_dir():
+        _refuse_another_article(out, Path(args.article).resolve())
     created = bool(args.out and params and not out.exists())
     if args.out and params:
         out.mkdir(parents=True, exist_ok=True)
@@ -194,3 +196,24 @@ def handler(args: argparse.Namespace) -> int:
             f"framing figures: {len(done)} notebook(s) executed; figures in {out}/", file=sys.stderr
         )
     return 0
+
+
+def _refuse_another_article(out: Path, article: Path) -> None:
+    """:class:`OutputError` when ``out`` holds figures made for another article: a run for this
+    one would replace some of them and leave the others, one folder of two articles."""
+    from framing.core.errors import OutputError
+    from framing.present.manifest import load_manifest
+
+    others = sorted(
+        {
+            i["name"]
+            for r in load_manifest(out).values()
+            for i in r.get("inputs") or []
+            if str(i.get("name", "")).lower().endswith(".txt") and Path(i["name"]) != article
+        }
+    )
+    if others:
+        raise OutputError(
+            f"{out}: holds the figures of another article ({Path(others[0]).name}); give each "
+            "article its own --out folder"
+        )
