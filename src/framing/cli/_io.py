@@ -392,7 +392,7 @@ def read_comparison_corpus(args, body: str) -> pd.DataFrame:
         return corpus
     from framing.data.repeats import REPEATS_COL, drop_repeats
 
-    corpus, table = drop_repeats(corpus, by="group" if "group" in corpus else None)
+    corpus, table = drop_repeats(corpus)  # per group when the corpus has one
     removed, words = int(table["words_removed"].sum()), int(table["words"].sum())
     docs = int(table["documents_affected"].sum())
     share = f" ({removed / words:.1%} of the corpus's words)" if words else ""

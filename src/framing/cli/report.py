@@ -66,7 +66,6 @@ def handler(args: argparse.Namespace) -> int:
     from framing.core.outputs import refuse_inputs
     from framing.core.progress import is_quiet
     from framing.present.report import write_report
-    from framing.stats.common import MIN_DOC_TOKENS
 
     refuse_inputs(Path(args.out), input_paths(args, "article", "meta", "corpus", "lexicon"))
     if Path(args.out).suffix.lower() not in (".html", ".htm"):
@@ -87,7 +86,7 @@ def handler(args: argparse.Namespace) -> int:
         cache=not args.no_cache,
         inputs=input_paths(args, "article", "meta", "corpus", "lexicon"),
         precision=args.precision,
-        min_tokens=MIN_DOC_TOKENS if args.min_tokens is None else args.min_tokens,
+        min_tokens=args.min_tokens,
     )
     if not is_quiet():
         print(f"framing report: wrote {out}", file=sys.stderr)

@@ -792,12 +792,14 @@ def _conflicts(parsed: list[dict], others: list[dict]) -> list[Problem]:
     ``accuse*``). Globs and regexes are compared with terms only, not with each other."""
     terms: dict[str, list[tuple[str, Entry]]] = {}
     patterns: list[tuple[str, Entry, re.Pattern]] = []
+    compiled: dict[int, re.Pattern] = {}  # id(entry) -> its pattern, compiled once
     for cat in parsed + others:
         for e in cat["entries"]:
             if e.kind == "term":
                 terms.setdefault(e.pattern.lower(), []).append((cat["id"], e))
             elif (rx := _entry_regex(e)) is not None:
                 patterns.append((cat["id"], e, rx))
+                compiled[id(e)] = rx
     keys = sorted(terms)
     out = []
     for cat in parsed:
@@ -817,7 +819,7 @@ def _conflicts(parsed: list[dict], others: list[dict]) -> list[Problem]:
                     msg = f"term {e.pattern!r} is in {cid} and {', '.join(sorted(hits))}{how}"
                     out.append(Problem(e.source, e.line, "warning", f"shadowed/conflict: {msg}"))
                 continue
-            rx = _entry_regex(e)
+            rx = compiled.get(id(e))
             if rx is None:
                 continue
             hit = sorted(

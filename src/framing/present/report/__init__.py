@@ -343,7 +343,7 @@ def write_report(
     cache: bool = True,
     inputs=(),
     precision: str = "official",
-    min_tokens: int = MIN_DOC_TOKENS,
+    min_tokens: int | None = None,
 ) -> Path:
     """Analyse the article and write the report atomically to ``output``.
 
@@ -354,7 +354,8 @@ def write_report(
     :class:`~framing.engine.lexicon.Lexicon` or lexicon file(s) added to the built-in one.
     ``inputs`` are files the output must never be (besides the article, corpus and lexicons).
     ``precision``: the audit whose precision the report shows, ``official`` or ``news``;
-    corpus documents under ``min_tokens`` words are left out (a warning counts them).
+    corpus documents under ``min_tokens`` words (default :data:`framing.stats.MIN_DOC_TOKENS`)
+    are left out (a warning counts them).
     """
     named = [] if isinstance(article, Article) else [article, Path(article).with_suffix(".yaml")]
     lexicons = [lexicon] if isinstance(lexicon, str | os.PathLike) else list(lexicon or [])
@@ -367,7 +368,8 @@ def write_report(
         scores = genres = None
         if corpus is not None:
             docs = corpus if isinstance(corpus, pd.DataFrame) else load_corpus(corpus)
-            scores, genres = _corpus_scores(docs, analysis.lexicon, cache, min_tokens)
+            least = MIN_DOC_TOKENS if min_tokens is None else min_tokens
+            scores, genres = _corpus_scores(docs, analysis.lexicon, cache, least)
             if corpus_name is None and not isinstance(corpus, pd.DataFrame):
                 corpus_name = str(corpus)
         html_text = render_report(
