@@ -30,6 +30,14 @@ TEXTS = [
         ("plain ascii", "plain ascii"),
         ("already NFC: é", "already NFC: é"),
         ("\u0301leading mark", "\u0301leading mark"),
+        # invisible characters are removed (version 131)
+        ("inter\u00adnational", "international"),
+        ("\ufeffHello", "Hello"),
+        ("a\u2060\u2060b", "ab"),
+        ("c\u200bd", "c\u200bd"),  # a zero-width space is a break opportunity: kept
+        ("e\u00ad\u0301", "é"),  # a soft hyphen between the letter and its mark
+        ("\u00ad", ""),
+        ("plain NFC café with no invisible", "plain NFC café with no invisible"),
     ],
 )
 def test_compose_table(text, composed):
@@ -50,6 +58,40 @@ def test_span_map_by_hand():
     assert (spans.start(9), spans.end(13)) == (10, 14)
     # before the cluster nothing moves
     assert (spans.start(0), spans.end(4)) == (0, 4)
+
+
+def test_removed_invisible_characters_map_by_hand():
+    # "\ufeffac\u00adcused e\u0301" (12 characters) -> "accused é" (9)
+    text = "\ufeffac\u00adcused e\u0301"
+    out, spans = compose(text)
+    assert out == "accused é"
+    # the BOM and the soft hyphen are clusters with no character left
+    assert spans.clusters == [(0, 1, 0, 0), (3, 4, 2, 2), (10, 12, 8, 9)]
+    assert (spans.start(0), spans.end(7)) == (1, 9)  # "accused" is ac + soft hyphen + cused
+    assert text[spans.start(0) : spans.end(7)] == "ac\u00adcused"
+    assert (spans.start(8), spans.end(9)) == (10, 12)  # é is e + mark
+    assert (spans.start(2), spans.end(3)) == (4, 5)  # the first c after the soft hyphen
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        "The West ac\u00adcused China of inter\u00adnational hege\u00admony.",
+        "\ufeffThe West accused China of inter\u2060national hegemony.",
+    ],
+)
+def test_invisible_characters_give_the_analysis_of_the_visible_text(hidden):
+    plain = "The West accused China of international hegemony."
+    a, b = framing.analyze(hidden), framing.analyze(plain)
+    pd.testing.assert_series_equal(a.metrics, b.metrics)
+    assert a.metrics["tokens"] == 7  # a soft hyphen no longer splits a word (version 131)
+    assert a.matches.category.tolist() == b.matches.category.tolist()
+    for df in (a.matches,):
+        assert [
+            hidden[s:e] for s, e in zip(df.start, df.end, strict=True)
+        ] == df.matched_text.tolist()
+    assert all(hidden[t.start : t.end] == t.text for t in a.tokens)
+    assert term_counts([hidden]) == term_counts([plain])
 
 
 def test_a_composition_that_grows_maps_whole_clusters():

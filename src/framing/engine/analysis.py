@@ -403,7 +403,9 @@ _QUOTE_SPAN = (
 #: 129: a relative pronoun's antecedent as the doer of a negative action ("Trump's tariff wars
 #: that are threatening").
 #: 130: decomposed accents (NFD) composed before analysis (:mod:`framing.engine.compose`).
-METRICS_VERSION = 130
+#: 131: invisible characters (soft hyphens, zero-width spaces, word joiners, U+FEFF) removed
+#: before analysis, not only before matching: a soft hyphen no longer splits a word into two tokens.
+METRICS_VERSION = 131
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

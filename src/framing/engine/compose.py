@@ -1,4 +1,5 @@
-"""Decomposed accents (NFD text): composed before analysis, offsets mapped back.
+"""Decomposed accents (NFD text) and invisible characters: normalised before analysis,
+offsets mapped back.
 
 Some text writes an accented letter as the letter and a combining mark: ``e`` + U+0301 for
 ``é`` (Unicode's NFD form; macOS file names, some PDF extractions and web pages). Python's
@@ -9,6 +10,14 @@ diacritic blocks (:data:`MARKS`) by its composed (NFC) form and returns a :class
 from the composed text back to the original. The engine analyses the composed text and maps
 every span back, so ``text[start:end]`` is the match as written, marks included; counts are
 those of the composed text (NFD and NFC forms of one text give the same metrics, tested).
+
+The same pass removes the invisible characters that never separate words
+(:data:`framing.engine.invisible.JOINING`: soft hyphens, word joiners, U+FEFF): ``inter`` +
+U+00AD + ``national`` is one token, as it reads, and HTML character references padded with word joiners
+(:data:`framing.engine.language.ENTITY_PADDING`) no longer split the word they sit in
+(``Schr&ouml;der``). Spans map back around the removed characters: a span ending before
+them ends before them, one starting after them starts after them, and one that covers them
+includes them.
 
 What it does not do: a mark with no precomposed letter (``q`` + U+0301) stays and still ends
 a word; marks outside :data:`MARKS` (Indic vowel signs, Hebrew points) and other Unicode
@@ -21,18 +30,23 @@ import re
 import unicodedata
 from bisect import bisect_right
 
+from framing.engine.invisible import JOINING
+
 #: Blocks of combining diacritical marks: U+0300-036F, the extended and supplement blocks,
 #: marks for symbols and half marks.
 MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _MARK_RE = re.compile(f"[{MARKS}]")
-_CLUSTER_RE = re.compile(f"[^{MARKS}][{MARKS}]+")
+#: a character (if any) and the marks and invisible characters after it
+_CLUSTER_RE = re.compile(f"[^{MARKS}{JOINING}]?[{MARKS}{JOINING}]+")
+_JOINING_RE = re.compile(f"[{JOINING}]")
 
 
 class SpanMap:
     """Offsets of a composed text mapped back to the original.
 
-    ``clusters`` are ``(orig_start, orig_end, new_start, new_end)`` of each composed letter,
-    ascending; text between clusters is unchanged, shifted by the clusters before it.
+    ``clusters`` are ``(orig_start, orig_end, new_start, new_end)`` of each composed letter
+    (or removed run of invisible characters, with ``new_start == new_end`` when no letter is
+    left), ascending; text between clusters is unchanged, shifted by the clusters before it.
     """
 
     def __init__(self, clusters: list[tuple[int, int, int, int]]) -> None:
@@ -65,22 +79,31 @@ def has_marks(text: str) -> bool:
 
 
 def compose(text: str) -> tuple[str, SpanMap | None]:
-    """``text`` with each letter + combining marks composed (NFC), and the map back (None when
-    nothing changed). NFC text is returned at once (``unicodedata.is_normalized``, about 1 ms
-    per MB: a third of a search for marks)."""
-    if text.isascii() or unicodedata.is_normalized("NFC", text):
+    """``text`` with each letter + combining marks composed (NFC) and the invisible characters
+    of :data:`JOINING` removed, and the map back (None when nothing changed). NFC text without
+    them is returned at once (``unicodedata.is_normalized``, about 1 ms per MB: a third
+    of a search for marks)."""
+    if text.isascii() or (
+        unicodedata.is_normalized("NFC", text) and not any(c in text for c in JOINING)
+    ):
         return text, None
     parts: list[str] = []
     clusters: list[tuple[int, int, int, int]] = []
     pos = shift = 0
     for m in _CLUSTER_RE.finditer(text):
         written = m.group()
-        composed = unicodedata.normalize("NFC", written)
+        core = written.rstrip(JOINING)  # trailing invisible characters: a cluster of their own
+        composed = unicodedata.normalize("NFC", _JOINING_RE.sub("", core))
         if composed == written:
             continue
         start, end = m.span()
+        core_end, new_start = start + len(core), start + shift
+        new_end = new_start + len(composed)
         parts += [text[pos:start], composed]
-        clusters.append((start, end, start + shift, start + shift + len(composed)))
+        if composed != core:
+            clusters.append((start, core_end, new_start, new_end))
+        if core_end < end:  # removed, so that a span ending before them does not include them
+            clusters.append((core_end, end, new_end, new_end))
         shift += len(composed) - len(written)
         pos = end
     if not clusters:

@@ -8,8 +8,12 @@ every span back to the original, so ``text[start:end]`` is the match as written,
 characters included. :data:`INVISIBLE` is deliberately small: zero-width (non-)joiners (U+200C,
 U+200D) shape scripts and emoji, so they are kept.
 
-Only lexicon matching uses the visible text; word tokens and sentences are counted on the text
-as given (a soft hyphen inside a word splits it into two tokens there).
+Those of :data:`JOINING` (soft hyphen, word joiner, U+FEFF: none of them separates words) are
+removed from every text before analysis (:func:`framing.engine.compose.compose`, since
+METRICS_VERSION 131), so tokens, sentences, quotes and readability see the word as it reads. The
+zero-width space is a break opportunity, and real texts put it between words as often as inside
+them (``values`` + two U+200B + ``of``; ``service`` + U+200B + ``s``), so for tokens it stays a
+boundary; only the matcher skips it.
 """
 
 from __future__ import annotations
@@ -20,6 +24,8 @@ from bisect import bisect_left, bisect_right
 #: Characters removed before matching: soft hyphen, zero-width space, word joiner, ZWNBSP/BOM.
 INVISIBLE = "\u00ad\u200b\u2060\ufeff"
 _INVISIBLE_RE = re.compile("[" + INVISIBLE + "]")
+#: Invisible characters that never separate words: removed before analysis (:mod:`compose`).
+JOINING = "\u00ad\u2060\ufeff"
 
 
 class OffsetMap:
