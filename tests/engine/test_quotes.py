@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+import framing
 from framing.engine.quote_marks import quoted_spans
 from framing.engine.quotes import MAX_SCARE_QUOTE_WORDS, SCARE, quotes_frame
 from framing.engine.text import sentence_spans
@@ -533,6 +534,15 @@ PAIRING = [
     # a nested quotation is not the multi-paragraph convention's continuation
     ('"I think they changed, "Zelenskyy said. Oligarchs blackmail, he said. "Blackmail will '
      'take place," he added.', ["Blackmail will take place,"]),
+    # the low openers' convention (German, Polish): „ ... “ and ‚ ... ‘ (version 131; RT quotes
+    # a German letter so); only in a text with a low opener does “ or ‘ close
+    ("euren \u201eRatschl\u00e4gen\u201c zum Teufel", ["Ratschl\u00e4gen"]),
+    ("er sagte \u201enein\u201c, dann \u201aso\u2018 weiter", ["nein", "so"]),
+    ("the \u201epeace\u201d, a lie", ["peace"]),
+    ("the Ukrainians\u2018 homes and the \u201cwar\u201c too", []),
+    # corner brackets (「」, 『』) are their own family
+    ("the so-called \u300corder\u300d and \u300ethe book\u300f", ["order", "the book"]),
+    ("a \u300cstray and \u201cterm\u201d", ["term"]),
 ]  # fmt: skip
 
 
@@ -565,3 +575,16 @@ def test_empty_and_quote_free_text():
     assert quotes_frame("").empty
     assert list(quotes_frame("it's the students' book").columns)[:3] == ["start", "end", "text"]
     assert quotes_frame("it's the students' book").empty
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The West imposed its so-called \u300corder\u300d on the world.",
+        "The West imposed its so-called \u201eorder\u201c on the world.",
+    ],
+)
+def test_corner_brackets_and_low_openers_read_as_quotation_marks(text):
+    a = framing.analyze(text)
+    assert "distancing" in set(a.matches.category)  # so-called + a quotation
+    assert a.quotes[["text", "is_scare_quote"]].values.tolist() == [["order", True]]

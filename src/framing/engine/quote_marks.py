@@ -4,8 +4,12 @@ Each quotation mark gets a role from its shape and its neighbours, then marks ar
 one *family*, opener before closer:
 
 - curly double (“ ” and the low „ ‟ openers), straight double (``"`` ``＂``), guillemets
-  (« »), curly single (‘ ’) and straight single (``'``) are separate families, so a curly
-  opener never pairs with a straight closer (mixed styles are usually an editing error);
+  (« »), corner brackets (「 」 and 『 』), curly single (‘ ’ and the low ‚ opener) and straight
+  single (``'``) are separate families, so a curly opener never pairs with a straight closer
+  (mixed styles are usually an editing error);
+- in a text that opens quotations with the low marks (the German and Central European
+  convention, „Ratschlägen“ and ‚so‘), “ and ‘ after a non-space and before a space,
+  punctuation or the end close a quotation;
 - a straight mark opens after a space, a bracket, a dash or the start of the text and before a
   non-space (a straight double mark also right after a colon and before a letter or digit:
   the Kremlin's ``reads, in part:"Founded ...``); it closes after a non-space and before a
@@ -50,10 +54,16 @@ COLON_MAX_SPAN = 3000
 _DOUBLE_CURLY_OPEN = "\u201c\u201e\u201f"
 _DOUBLE_CURLY_CLOSE = "\u201d"
 _STRAIGHT_DOUBLE = '"\uff02'
-_SINGLE_CURLY_OPEN = "\u2018\u201b"
+_SINGLE_CURLY_OPEN = "\u2018\u201b\u201a"
 _SINGLE_CURLY_CLOSE = "\u2019"
 _STRAIGHT_SINGLE = "'\uff07"
-_ALL_DOUBLE = _DOUBLE_CURLY_OPEN + _DOUBLE_CURLY_CLOSE + _STRAIGHT_DOUBLE + "\u00ab\u00bb"
+_CORNER_OPEN, _CORNER_CLOSE = "\u300c\u300e", "\u300d\u300f"
+_ALL_DOUBLE = (
+    _DOUBLE_CURLY_OPEN + _DOUBLE_CURLY_CLOSE + _STRAIGHT_DOUBLE + "\u00ab\u00bb"
+    + _CORNER_OPEN + _CORNER_CLOSE
+)  # fmt: skip
+#: low openers: a text holding one closes its quotations with “ and ‘ (the German convention)
+_LOW_OPENERS = "\u201e\u201a"
 _ALL_MARKS = _ALL_DOUBLE + _SINGLE_CURLY_OPEN + _SINGLE_CURLY_CLOSE + _STRAIGHT_SINGLE
 _MARK_RE = re.compile("[" + re.escape(_ALL_MARKS) + "]")
 #: any double quotation mark: one inside a double quotation (not a nested one's) drops it
@@ -81,6 +91,8 @@ def _family(ch: str) -> str:
         return "double_straight"
     if ch in "\u00ab\u00bb":
         return "guillemet"
+    if ch in _CORNER_OPEN or ch in _CORNER_CLOSE:
+        return "corner"
     if ch in _SINGLE_CURLY_OPEN or ch in _SINGLE_CURLY_CLOSE:
         return "single_curly"
     return "single_straight"
@@ -95,16 +107,26 @@ def _weak_single_closer(text: str, i: int) -> bool:
     return text[i - 1 : i] in ("s", "S") and re.match(r"\s+[a-z]", text[i + 1 : i + 3]) is not None
 
 
-def _role(text: str, i: int, fam: str) -> tuple[str, bool] | None:
+def _low_closer(prev: str, nxt: str) -> bool:
+    """A “ or ‘ in closing position (after a non-space, before a space, punctuation or the
+    end): a closer in a text that opens with „ or ‚."""
+    return not _is_space(prev) and (_is_space(nxt) or nxt in _CLOSE_BEFORE)
+
+
+def _role(text: str, i: int, fam: str, low: bool = False) -> tuple[str, bool] | None:
     ch = text[i]
     prev = text[i - 1] if i > 0 else ""
     nxt = text[i + 1] if i + 1 < len(text) else ""
+    if low and ch in "\u201c\u2018" and _low_closer(prev, nxt):
+        return "close", False  # „Ratschlägen“, ‚so‘
     if fam == "double_curly":
         if ch in _DOUBLE_CURLY_OPEN:
             return ("open", False) if not _is_space(nxt) else None
         return ("close", False) if not _is_space(prev) else None
     if fam == "guillemet":
         return ("open", False) if ch == "\u00ab" else ("close", False)
+    if fam == "corner":
+        return ("open", False) if ch in _CORNER_OPEN else ("close", False)
     single = fam.startswith("single")
     if single and prev.isalnum() and nxt.isalnum():
         return None  # Russia's, don't
@@ -134,6 +156,7 @@ def quote_marks(text: str) -> list[Mark]:
     """Quotation marks of ``text`` with their roles (apostrophes and ambiguous marks left out)."""
     out = []
     last = len(text) - 1
+    low = not text.isascii() and any(c in text for c in _LOW_OPENERS)
     for m in _MARK_RE.finditer(text):
         i = m.start()
         # most marks of English text are apostrophes between two letters (Russia's, don't):
@@ -146,7 +169,7 @@ def quote_marks(text: str) -> list[Mark]:
         ):
             continue
         fam = _family(text[i])
-        role = _role(text, i, fam)
+        role = _role(text, i, fam, low)
         if role is not None:
             out.append(Mark(i, fam, role[0], role[1]))
     return out
