@@ -294,3 +294,23 @@ def test_drop_repeats_counts_a_sentence_a_document_prints_twice_once(work, capsy
     assert main([*base, "--corpus", str(out / "clean.csv"), "--out", str(out / "b")]) == 0
     for name in ("position.csv", "groups.csv"):
         assert (out / "a" / name).read_bytes() == (out / "b" / name).read_bytes()
+
+
+def test_jsonl_ids_and_floats_do_not_depend_on_the_chunk(tmp_path, capsys):
+    """JSON ids mixing integers and floats kept as written (were 1.0 read whole and 1 in a chunk
+    of their own); floats read exactly in chunks too (were 0.12345678901234501 with --chunk-size)."""
+    src = tmp_path / "c.jsonl"
+    src.write_text(
+        '{"id": 1, "x": 0.1234567890123456789, "text": "The West accused China of lies."}\r\n\r\n'
+        '{"id": 2.5, "x": 0.30000000000000004, "text": "Russia condemned the US."}\n'
+        '{"id": "abc", "x": 3, "text": "It may rain."}\n'
+    )
+    got = []
+    for extra in ([], ["--chunk-size", "1"], ["--chunk-size", "2"]):
+        out = tmp_path / f"s{len(got)}.csv"
+        args = ["-q", "score", str(src), "--id-col", "id", "--keep", "x", "--out", str(out)]
+        assert main([*args, *extra]) == 0
+        got.append(pd.read_csv(out, dtype=str)[["doc_id", "x"]].values.tolist())
+    assert got[0] == [["1", "0.12345678901234568"], ["2.5", "0.30000000000000004"], ["abc", "3"]]
+    assert got[1] == got[2] == got[0]
+    assert framing.load_corpus(src, id_col="id")["doc_id"].tolist() == ["1", "2.5", "abc"]

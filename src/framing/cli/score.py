@@ -21,6 +21,7 @@ printed in ``--format`` (csv by default).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 
 import pandas as pd
@@ -41,7 +42,7 @@ from framing.cli._options import add_lexicon, jobs, positive_float, positive_int
 from framing.core.errors import InputError
 from framing.core.files import bom_encoding
 from framing.core.tables import TableWriter
-from framing.data.corpus import check_text_column, column_list, parse_dates
+from framing.data.corpus import check_text_column, column_list, parse_dates, read_json_lines
 
 STREAM_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".parquet", ".pq"}
 
@@ -222,17 +223,22 @@ def _raw_chunks(p: Path, size: int, encoding: str | None, columns: list[str] | N
     codec = encoding or _bom_codec(p) or "utf-8-sig"
     try:
         if suffix in {".jsonl", ".ndjson"}:
-            reader = pd.read_json(p, lines=True, dtype=False, chunksize=size, encoding=codec)
-        else:
-            reader = pd.read_csv(
-                p,
-                sep="\t" if suffix == ".tsv" else ",",
-                dtype=str,
-                keep_default_na=False,
-                na_values=[""],
-                chunksize=size,
-                encoding=codec,
-            )
+            # lines read here and parsed as the whole-file reader does (exact floats, ids as
+            # written: read_json_lines), so a value does not depend on the chunk it falls in
+            with p.open(encoding=codec, newline="") as fh:
+                while lines := list(islice(fh, size)):
+                    if "".join(lines).strip():
+                        yield read_json_lines("".join(lines))
+            return
+        reader = pd.read_csv(
+            p,
+            sep="\t" if suffix == ".tsv" else ",",
+            dtype=str,
+            keep_default_na=False,
+            na_values=[""],
+            chunksize=size,
+            encoding=codec,
+        )
         with reader:
             yield from reader
     except UnicodeDecodeError as exc:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import os
 import warnings
 from dataclasses import dataclass, field
@@ -52,8 +53,26 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError(f"{path}: permission denied") from None
 
 
+def read_json_lines(text: str) -> pd.DataFrame:
+    """JSON lines as a table, floats read exactly. A column whose JSON values mix integers and
+    floats keeps each value as written (``1`` stays ``1``, where pandas makes every value of
+    the column a float, ``1.0``), so an id or a kept value does not depend on its neighbours
+    or on the chunk its line falls in (``framing score --chunk-size``)."""
+    df = pd.read_json(io.StringIO(text), lines=True, dtype=False, precise_float=True)
+    floats = [c for c in df.columns if df[c].dtype.kind == "f"]
+    if floats:
+        rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+        if len(rows) == len(df) and all(isinstance(r, dict) for r in rows):
+            for c in floats:
+                raw = [r.get(c) for r in rows]
+                if any(type(v) is int for v in raw):
+                    df[c] = pd.Series(raw, index=df.index, dtype=object)
+    return df
+
+
 def read_table(path: Path, encoding: str | None = None) -> pd.DataFrame:
-    """A CSV/TSV/JSONL/Parquet file as it is (CSV cells as str), errors as :class:`InputError`."""
+    """A CSV/TSV/JSONL/Parquet file as it is (CSV cells as str; JSONL by
+    :func:`read_json_lines`), errors as :class:`InputError`."""
     suffix = path.suffix.lower()
     if suffix in {".parquet", ".pq"}:
         try:
@@ -63,7 +82,7 @@ def read_table(path: Path, encoding: str | None = None) -> pd.DataFrame:
     text = decode_bytes(_read_bytes(path), str(path), encoding)
     try:
         if suffix in {".jsonl", ".ndjson"}:
-            return pd.read_json(io.StringIO(text), lines=True, dtype=False, precise_float=True)
+            return read_json_lines(text)
         sep = "\t" if suffix == ".tsv" else ","
         df = pd.read_csv(
             io.StringIO(text), sep=sep, dtype=str, keep_default_na=False, na_values=[""]
