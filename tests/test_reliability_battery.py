@@ -771,11 +771,23 @@ def test_dates_in_any_format_are_read_and_unreadable_ones_named(tmp_path, capsys
     got = pd.read_csv(out, dtype=str, keep_default_na=False)["date"].tolist()
     assert got == [r or "" for r in READ]
     warned = warnings_of(capsys.readouterr().err)
-    if chunk is None:  # one line for the input; the empty cell is no unreadable date
-        assert len(warned) == 1 and "2 of 8 date(s) could not be read" in warned[0]
-    else:  # one line per chunk that holds one
-        assert all("d.csv (chunk)" in w for w in warned)
+    # one line for the input, in chunks too (was one per chunk that held one); the empty cell
+    # is no unreadable date
+    assert len(warned) == 1 and "2 of 8 date(s) could not be read" in warned[0]
     assert "d5: 'not a date'" in "".join(warned) and "d6: '2022-02-30'" in "".join(warned)
+
+
+@pytest.mark.parametrize("suffix", ["csv", "jsonl", "parquet"])
+def test_streaming_to_stdout_finds_a_duplicate_id_before_printing_a_row(tmp_path, capsys, suffix):
+    src = tmp_path / f"d.{suffix}"
+    df = pd.DataFrame({"doc_id": ["a", "b", "c", "a"], "text": ENGLISH})
+    {"csv": lambda: df.to_csv(src, index=False),
+     "jsonl": lambda: df.to_json(src, orient="records", lines=True),
+     "parquet": lambda: df.to_parquet(src)}[suffix]()  # fmt: skip
+    assert main(["-q", "score", str(src), "--chunk-size", "2", "--format", "csv"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""  # was the first chunk's rows, then the error
+    assert "duplicate document id 'a'" in err
 
 
 def test_a_table_streamed_in_chunks_has_the_bytes_of_the_whole(tmp_path):

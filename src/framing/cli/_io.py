@@ -38,14 +38,26 @@ def _examples(ids: list, n: int = 3) -> str:
 def warn_unreadable_dates(ids, raw: pd.Series, parsed, what: str) -> None:
     """One warning naming the documents (``ids``) whose date ``raw`` (as given) could not be
     read (``parsed`` NaT; :func:`framing.data.corpus.parse_dates`); all three in one order."""
+    warn_dates(unreadable_pairs(ids, raw, parsed), len(raw), what)
+
+
+def unreadable_pairs(ids, raw: pd.Series, parsed) -> list[str]:
+    """``"id: 'date'"`` for each date of ``raw`` that could not be read (see
+    :func:`warn_unreadable_dates`)."""
     from framing.data.corpus import unreadable_dates
 
     bad = unreadable_dates(raw, parsed).to_numpy()
-    if bad.any():
-        pairs = [f"{i!s}: {d!r}" for i, d in zip(pd.Series(ids)[bad], raw[bad], strict=True)]
+    if not bad.any():
+        return []
+    return [f"{i!s}: {d!r}" for i, d in zip(pd.Series(ids)[bad], raw[bad], strict=True)]
+
+
+def warn_dates(pairs: list[str], total: int, what: str) -> None:
+    """The warning of :func:`warn_unreadable_dates` for ``pairs`` of ``total`` dates."""
+    if pairs:
         shown = ", ".join(pairs[:3]) + (", ..." if len(pairs) > 3 else "")
         warn(
-            f"{what}: {len(pairs)} of {len(raw)} date(s) could not be read ({shown}); they are "
+            f"{what}: {len(pairs)} of {total} date(s) could not be read ({shown}); they are "
             "left empty (write YYYY-MM-DD)"
         )
 

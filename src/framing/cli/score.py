@@ -36,7 +36,8 @@ from framing.cli._io import (
     input_paths,
     lexicon_from_args,
     read_documents,
-    warn_unreadable_dates,
+    unreadable_pairs,
+    warn_dates,
 )
 from framing.cli._options import add_lexicon, jobs, positive_float, positive_int
 from framing.core.errors import InputError
@@ -149,6 +150,8 @@ def _run(args, claim) -> None:
         tables: Iterator[pd.DataFrame] = iter([score(df, text_col="text", **kw)])
     else:
         read = [*keep, *(c for c in (args.home_col, args.official_col) if c and c not in keep)]
+        if claim is None:  # rows printed cannot be taken back: duplicate ids found first
+            _check_ids_first(args.inputs, args)
         chunks = _chunks(args.inputs, args, read)
         tables = score_stream(chunks, text_col="text", **kw)
     if args.long:
@@ -194,15 +197,35 @@ def _chunks(paths: list[str], args, keep: list[str]) -> Iterator[pd.DataFrame]:
         else:
             frames = iter([read_documents([name], args)])
         for frame in frames:
-            ids = frame["doc_id"]
-            dup = ids[ids.isin(seen) | ids.duplicated()]
-            if len(dup):
-                raise InputError(
-                    f"duplicate document id {dup.iloc[0]!r} (in {p}); make the ids unique or "
-                    "omit the id column to number the rows"
-                )
-            seen.update(ids)
+            _check_new_ids(frame["doc_id"], seen, p)
             yield frame
+
+
+def _check_new_ids(ids: pd.Series, seen: set, p: Path) -> None:
+    """:class:`InputError` for an id in ``seen`` or twice in ``ids``; ``seen`` then holds them."""
+    dup = ids[ids.isin(seen) | ids.duplicated()]
+    if len(dup):
+        raise InputError(
+            f"duplicate document id {dup.iloc[0]!r} (in {p}); make the ids unique or "
+            "omit the id column to number the rows"
+        )
+    seen.update(ids)
+
+
+def _check_ids_first(paths: list[str], args) -> None:
+    """The duplicate-id check of :func:`_chunks` over the id columns of the table inputs,
+    before any row is scored (for output to stdout, where printed rows stay printed)."""
+    seen: set[str] = set()
+    src = args.id_col or "doc_id"
+    for name in paths:
+        p = Path(name)
+        if p.suffix.lower() not in STREAM_SUFFIXES or not p.is_file():
+            continue
+        for raw in _raw_chunks(p, args.chunk_size, args.encoding, [src]):
+            if str(src) not in map(str, raw.columns):
+                break  # no id column: the rows are numbered (or the main pass names it)
+            raw.columns = [str(c) for c in raw.columns]
+            _check_new_ids(pd.Series(_as_str(raw[src])).dropna(), seen, p)
 
 
 def _raw_chunks(p: Path, size: int, encoding: str | None, columns: list[str] | None):
@@ -277,7 +300,8 @@ def _table_chunks(
     table_id = id_col if id_col not in (None, "doc_id") else None
     total = None
     first = True
-    seen_rows = 0
+    seen_rows = n_dates = 0
+    bad_dates: list[str] = []
     for raw in _raw_chunks(p, size, encoding, None):
         raw.columns = [str(c) for c in raw.columns]
         if first:
@@ -311,6 +335,8 @@ def _table_chunks(
             values = named[col]
             if col == "date":
                 raw, values = values, parse_dates(values)
-                warn_unreadable_dates(ids, raw, values, f"{p} (chunk)")
+                bad_dates += unreadable_pairs(ids, raw, values)
+                n_dates += len(raw)
             frame[col] = values.to_numpy()
         yield frame
+    warn_dates(bad_dates, n_dates, str(p))  # one warning for the file, not one per chunk
