@@ -224,3 +224,23 @@ def test_figures_refuses_a_folder_holding_another_articles_figures(tmp_path, cap
         "article its own --out folder"
     ]
     assert sorted(p.name for p in out.iterdir()) == ["manifest.yaml"]  # nothing written
+
+
+@pytest.mark.parametrize("recorded", ["../a.txt", "../b.txt"])
+def test_figures_reads_manifest_names_relative_to_the_folder(tmp_path, capsys, recorded):
+    """Manifests name the article relative to the figure folder (QA pass 5, L6): the same
+    article is no other article, another one still is."""
+    from framing.cli.figures import _refuse_another_article
+    from framing.core.errors import OutputError
+
+    art, out = tmp_path / "a.txt", tmp_path / "f"
+    art.write_text("Washington accused Beijing of lies.")
+    out.mkdir()
+    (out / "manifest.yaml").write_text(
+        f"figures:\n- name: 01-article-rates\n  inputs:\n  - name: {recorded}\n    sha256: abc\n"
+    )
+    if recorded == "../a.txt":
+        _refuse_another_article(out, art.resolve())
+    else:
+        with pytest.raises(OutputError, match=r"another article \(b.txt\)"):
+            _refuse_another_article(out, art.resolve())

@@ -231,6 +231,12 @@ def test_inputs_are_resolved(tmp_path):
     got = resolve_inputs([str(f), "no-such-dataset"])
     assert {g["name"]: g["sha256"] for g in got}[str(f)] == hashlib.sha256(b"x").hexdigest()
     assert {g["name"]: g["sha256"] for g in got}["no-such-dataset"] == "unknown"
+    # with the figure folder as base, a file is named relative to it: no absolute path of the
+    # machine in a manifest (QA pass 5, L6)
+    (tmp_path / "figs").mkdir()
+    got = resolve_inputs([str(f), "ungd-2022"], base=tmp_path / "figs")
+    assert [g["name"] for g in got] == ["../in.txt", "ungd-2022"]
+    assert got[0]["sha256"] == hashlib.sha256(b"x").hexdigest()
 
 
 def test_estimate_chart_draws_one_errorbar_per_series():

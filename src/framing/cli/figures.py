@@ -209,7 +209,8 @@ def _refuse_another_article(out: Path, article: Path) -> None:
             i["name"]
             for r in load_manifest(out).values()
             for i in r.get("inputs") or []
-            if str(i.get("name", "")).lower().endswith(".txt") and Path(i["name"]) != article
+            if str(i.get("name", "")).lower().endswith(".txt")
+            and (out / i["name"]).resolve() != article  # names are relative to the folder
         }
     )
     if others:

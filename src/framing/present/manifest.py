@@ -34,16 +34,37 @@ def _dataset_hash(name: str) -> str | None:
         return None
 
 
-def resolve_inputs(inputs: Sequence[str] | Mapping[str, str] | None) -> list[dict[str, str]]:
+def resolve_inputs(
+    inputs: Sequence[str] | Mapping[str, str] | None, base: str | os.PathLike | None = None
+) -> list[dict[str, str]]:
     """``inputs`` as ``[{name, sha256}]``: a mapping is taken as given; a name is a registry
-    dataset (its fingerprint) or a file (its sha256), else its ``sha256`` is ``unknown``."""
+    dataset (its fingerprint) or a file (its sha256), else its ``sha256`` is ``unknown``.
+
+    With ``base`` (the figure folder) a file is named by its path relative to ``base``, so that
+    no manifest holds an absolute path of the machine it was made on and the same article gives
+    the same manifest in any folder layout that keeps the two side by side (its file name where
+    no relative path exists, as across Windows drives)."""
     if not inputs:
         return []
     if isinstance(inputs, Mapping):
         return [{"name": str(k), "sha256": str(v)} for k, v in sorted(inputs.items())]
-    return [
-        {"name": str(n), "sha256": _dataset_hash(str(n)) or "unknown"} for n in sorted(set(inputs))
-    ]
+    return sorted(
+        (
+            {"name": _input_name(str(n), base), "sha256": _dataset_hash(str(n)) or "unknown"}
+            for n in set(inputs)
+        ),
+        key=lambda r: r["name"],
+    )
+
+
+def _input_name(name: str, base: str | os.PathLike | None) -> str:
+    """``name``, or for a file and a ``base``, its path relative to ``base`` (``/`` separated)."""
+    if base is None or not Path(name).is_file():
+        return name
+    try:
+        return Path(os.path.relpath(name, base)).as_posix()
+    except ValueError:  # another drive
+        return Path(name).name
 
 
 def load_manifest(figdir: str | os.PathLike) -> dict[str, dict[str, Any]]:
@@ -92,7 +113,7 @@ def record_figure(
         "caption": " ".join(caption.split()),
         "notebook": notebook or "",
         "source": source,
-        "inputs": resolve_inputs(inputs),
+        "inputs": resolve_inputs(inputs, base=figdir),
         "files": [f"{name}.png", f"{name}.svg"] + ([f"{name}.csv"] if data is not None else []),
     }
     if data is not None:
