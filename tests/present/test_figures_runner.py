@@ -126,6 +126,7 @@ def test_runs_in_order_and_writes_outputs(project, capsys, monkeypatch):
     nb = json.loads((project / "build" / "01-line.ipynb").read_text())
     out = "".join("".join(o.get("text", "")) for c in nb["cells"] for o in c.get("outputs", []))
     assert sys.executable in out  # kernel = this interpreter
+    assert not (project / "build" / ".figures-saved").exists()
     err = capsys.readouterr().err
     assert "[1/2] 01-line.py" in err and "[2/2] 02-second.py" in err
 
@@ -148,6 +149,7 @@ def test_failing_cell_one_line_and_status_1(project, capsys):
     assert "ValueError: the corpus is empty" in err
     assert (project / "build" / "02-second.ipynb").exists()
     assert not (project / "notebooks" / "order.txt").exists()  # stopped before 03
+    assert not (project / "build" / ".figures-saved").exists()  # the run's log is removed
 
 
 def test_missing_folder_and_unknown_number(project, capsys):

@@ -352,31 +352,34 @@ def run_notebooks(
     if not figdir.is_dir():
         raise InputError(f"{figdir}: figures folder does not exist (create it or pass --out)")
     build.mkdir(parents=True, exist_ok=True)
-    log = build / ".figures-saved"
+    log = build / ".figures-saved"  # names of the figures the notebooks save; removed after
     log.write_text("", encoding="utf-8")
     done = []
-    for i, script in enumerate(scripts, 1):
-        t0 = time.perf_counter()
-        if not quiet:
-            print(f"[{i}/{len(scripts)}] {script.name}", file=sys.stderr, flush=True)
-        done.append(
-            run_notebook(
-                script,
-                figdir,
-                build,
-                timeout,
-                quiet,
-                {"FRAMING_FIGURE_LOG": str(log.resolve())},
-                parameters,
+    try:
+        for i, script in enumerate(scripts, 1):
+            t0 = time.perf_counter()
+            if not quiet:
+                print(f"[{i}/{len(scripts)}] {script.name}", file=sys.stderr, flush=True)
+            done.append(
+                run_notebook(
+                    script,
+                    figdir,
+                    build,
+                    timeout,
+                    quiet,
+                    {"FRAMING_FIGURE_LOG": str(log.resolve())},
+                    parameters,
+                )
             )
-        )
-        if not quiet:
-            print(
-                f"[{i}/{len(scripts)}] {script.name} done in {time.perf_counter() - t0:.1f} s",
-                file=sys.stderr,
-                flush=True,
-            )
-    saved = set(log.read_text(encoding="utf-8").split())
+            if not quiet:
+                print(
+                    f"[{i}/{len(scripts)}] {script.name} done in {time.perf_counter() - t0:.1f} s",
+                    file=sys.stderr,
+                    flush=True,
+                )
+        saved = set(log.read_text(encoding="utf-8").split())
+    finally:  # also after a failed notebook or Ctrl-C (QA pass 5, L7)
+        log.unlink(missing_ok=True)
     if only or parameters or needs:
         write_manifest(figdir)
     else:
