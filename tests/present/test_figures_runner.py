@@ -177,6 +177,16 @@ def test_empty_folder_is_a_no_op(tmp_path, capsys):
     assert "nothing to do" in capsys.readouterr().err
 
 
+def test_out_is_created_and_holds_the_executed_notebooks(project):
+    """``--out NEW`` without parameters (QA pass 7): NEW is created (was refused, "create it or
+    pass --out") and holds the executed notebooks (they went to the checkout's build/)."""
+    out = project / "elsewhere" / "figs"
+    argv = ["figures", "--notebooks", str(project / "notebooks"), "--out", str(out)]
+    assert main([*argv, "--only", "01", "--quiet"]) == 0
+    assert (out / "01-line.png").is_file() and (out / "notebooks" / "01-line.ipynb").is_file()
+    assert not (project / "build").exists()
+
+
 def test_discover_and_format(project):
     assert [p.name for p in discover(project / "notebooks")] == ["01-line.py", "02-second.py"]
     assert check_notebook_format(project / "notebooks" / "01-line.py") == []

@@ -170,10 +170,14 @@ def handler(args: argparse.Namespace) -> int:
         raise OutputError(f"{out}: is a file, not a folder; --out takes a folder for the figures")
     if args.article and out.is_dir():
         _refuse_another_article(out, Path(args.article).resolve())
-    created = bool(args.out and params and not out.exists())
-    if args.out and params:
+    # --out is created when missing, and holds the executed notebooks, as --help says (QA pass
+    # 7: without parameters the folder was refused and the notebooks went to the checkout's
+    # build/); the committed figures/ keeps them in build/notebooks
+    own = bool(args.out) and out.resolve() != committed
+    created = own and not out.exists()
+    if own:
         out.mkdir(parents=True, exist_ok=True)
-    build = Path(args.build) if args.build else (out / "notebooks" if params else None)
+    build = Path(args.build) if args.build else (out / "notebooks" if own else None)
     build = build or home / "build" / "notebooks"
     try:
         done = run_notebooks(
@@ -188,8 +192,9 @@ def handler(args: argparse.Namespace) -> int:
             implied=implied or None,
         )
     except InputError:
-        if created and out.is_dir() and not any(out.iterdir()):
-            out.rmdir()  # refused before any notebook ran: leave no empty folder behind
+        for folder in (build, out) if created else ():
+            if folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()  # refused before any notebook ran: leave no empty folder behind
         raise
     if done and not quiet:
         print(
