@@ -310,7 +310,7 @@ positions_lm.pivot(index="label", columns="corpus", values="percentile").round(1
 # matches in the author's own voice per group (document bootstrap, widened to Wilson's interval
 # of the matches) and in the article (its sentences resampled); the last row is what the
 # attribution audit's readers found on the voice rows drawn at random from each group's voiced
-# matches, the rules' own share on the same rows in the CSV. Then the article's position among
+# matches, the rules' own share on the same rows in the subtitle. Then the article's position among
 # each group on the own-voice rates, beside the rates of all its matches: the like-with-like
 # comparison of what each text itself asserts. An own-voice rate carries its category's
 # audited precision (the audits judged matches whatever their voice) and the voice rule's

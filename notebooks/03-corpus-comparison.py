@@ -377,8 +377,9 @@ print(titles.neighbours_sentence(nn) + ".")
 
 # %% [markdown]
 # *For the focal article (Global Times, 24 March 2022) the reading was:* topic mentions first:
-# the article names China, Russia and the West/US more than almost any official text — it is an
-# article about them — so those percentiles describe its subject, not its framing. Among frames
+# the article names China, Russia and the West/US more than every UNGD speech and more than
+# most war-window releases (the West/US at their 89th percentile) — it is an article about
+# them — so those percentiles describe its subject, not its framing. Among frames
 # and stance, only **accusation** and the **peace/cooperation frame** are clearly high against
 # both corpora: at least 3 matches in 2 sentences, and the lower end of the 95% interval above
 # the corpus median. Negative evaluation, Cold-War/hegemony vocabulary, distancing and scare

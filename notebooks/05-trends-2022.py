@@ -64,7 +64,7 @@ CACHE_DIR = None  # scoring cache; None = <FRAMING_DATA_DIR>/scores
 #
 # **Inputs:** the article `ARTICLE` (for its date and its own rates) and the registry datasets
 # `kremlin-zelenskyy-2021-2022` (Kremlin and President of Ukraine English press releases,
-# CC BY 4.0) and `whitehouse-2022` (White House briefing room 2022, CC0; ~37 MB of text). The
+# CC BY 4.0) and `whitehouse-2022` (White House briefing room 2022, CC0; ~29 MB of text). The
 # documents are scored lexically only (`readability=False, sentiment=False`) through the
 # scoring cache `framing.data.cache.cached_score`.
 #

@@ -77,3 +77,16 @@ def test_entry_points_exist(name, job, entries):
         for attr in dotted.split("."):
             assert hasattr(obj, attr), f"{name}: `{dotted}` does not exist"
             obj = getattr(obj, attr)
+
+
+def test_the_lexicon_file_example_passes_lexicon_check(tmp_path):
+    """The schema example of "Lexicon files" is a valid file (QA pass 7: it had invalid YAML
+    and a stance id declared as a frame)."""
+    from framing.engine.lexicon import check_lexicons
+
+    text = DOC.read_text(encoding="utf-8")
+    start = text.index("```yaml", text.index("## Lexicon files")) + len("```yaml\n")
+    example = tmp_path / "example.yaml"
+    example.write_text(text[start : text.index("```", start)], encoding="utf-8")
+    problems = check_lexicons([example])
+    assert not [p for p in problems if p.severity == "error"], problems
