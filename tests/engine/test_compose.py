@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pandas as pd
 import pytest
 
 import framing
-from framing.engine.compose import compose, has_marks
+from framing.engine.compose import MARKS, compose
 from framing.stats.keyness import term_counts
 
 NFD = lambda s: unicodedata.normalize("NFD", s)  # noqa: E731
@@ -106,7 +107,7 @@ def test_a_composition_that_grows_maps_whole_clusters():
 @pytest.mark.parametrize("text", TEXTS)
 def test_nfd_and_nfc_text_give_the_same_analysis(text):
     nfc, nfd = framing.analyze(text), framing.analyze(NFD(text))
-    assert has_marks(NFD(text)) and not has_marks(text.replace("é", "e"))
+    assert re.search(f"[{MARKS}]", NFD(text))  # the NFD form has marks to compose
     pd.testing.assert_series_equal(nfc.metrics, nfd.metrics)
     cols = ["category", "term", "sentence", "negated", "voice", "source", "target"]
     pd.testing.assert_frame_equal(nfc.matches[cols], nfd.matches[cols])

@@ -35,7 +35,6 @@ from framing.engine.invisible import JOINING
 #: Blocks of combining diacritical marks: U+0300-036F, the extended and supplement blocks,
 #: marks for symbols and half marks.
 MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-_MARK_RE = re.compile(f"[{MARKS}]")
 #: a character (if any) and the marks and invisible characters after it
 _CLUSTER_RE = re.compile(f"[^{MARKS}{JOINING}]?[{MARKS}{JOINING}]+")
 _JOINING_RE = re.compile(f"[{JOINING}]")
@@ -71,11 +70,6 @@ class SpanMap:
             return offset
         _, o_end, _, n_end = self.clusters[i]
         return o_end if offset <= n_end else o_end + offset - n_end
-
-
-def has_marks(text: str) -> bool:
-    """Whether ``text`` holds a combining mark of :data:`MARKS` (ASCII text never does)."""
-    return not text.isascii() and _MARK_RE.search(text) is not None
 
 
 def compose(text: str) -> tuple[str, SpanMap | None]:
