@@ -201,15 +201,19 @@ def _chunks(paths: list[str], args, keep: list[str]) -> Iterator[pd.DataFrame]:
             yield frame
 
 
-def _check_new_ids(ids: pd.Series, seen: set, p: Path) -> None:
-    """:class:`InputError` for an id in ``seen`` or twice in ``ids``; ``seen`` then holds them."""
-    dup = ids[ids.isin(seen) | ids.duplicated()]
-    if len(dup):
-        raise InputError(
-            f"duplicate document id {dup.iloc[0]!r} (in {p}); make the ids unique or "
-            "omit the id column to number the rows"
-        )
-    seen.update(ids)
+def _check_new_ids(ids, seen: set, p: Path) -> None:
+    """:class:`InputError` for an id in ``seen`` or twice in ``ids``; ``seen`` then holds them.
+
+    One set lookup per id: ``Series.isin(seen)`` turns the whole set into an array on every
+    call, which made a stream quadratic in its number of documents (0.8 s per chunk of 500
+    after 200,000 ids)."""
+    for i in ids:
+        if i in seen:
+            raise InputError(
+                f"duplicate document id {i!r} (in {p}); make the ids unique or "
+                "omit the id column to number the rows"
+            )
+        seen.add(i)
 
 
 def _check_ids_first(paths: list[str], args) -> None:
