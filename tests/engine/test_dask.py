@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from framing.cli import main
+from framing.core.errors import InputError
 from framing.engine.lexicon import load_lexicon
 from framing.engine.matcher import get_matcher
 from framing.engine.scoring import score, score_dask, size_divisions
@@ -99,3 +100,31 @@ def test_empty_frame_scores_to_an_empty_table():
     empty = pd.DataFrame({"doc_id": [], "text": []})
     out = score(empty, engine="dask", jobs=1)
     assert len(out) == 0 and list(out.columns) == list(score(empty).columns)
+
+
+def test_dask_frames_keep_columns_name_rows_by_index_and_refuse_repeated_ids(cluster, docs):
+    """QA pass 6: ``keep`` was ignored for a dask frame (a misspelt name too), ids without an id
+    column were positions in dask's order (not the index score_dask gives), and repeated ids
+    went through."""
+    _, client = cluster
+    lex = load_lexicon()
+    docs = docs.assign(group=[f"g{i % 2}" for i in range(len(docs))])
+    ddf = dd.from_pandas(docs, npartitions=2)
+    got = score(ddf, lexicon=lex, scheduler=client, keep=["group"])
+    want = score(docs, lexicon=lex, progress=False, keep=["group"])
+    pd.testing.assert_frame_equal(got, want)
+    assert list(got.columns[:2]) == ["doc_id", "group"]
+    lazy = score_dask(ddf, lexicon=lex, keep=["group"]).compute(scheduler=client)
+    assert lazy["group"].tolist() == docs["group"].tolist()
+    long = score(ddf, lexicon=lex, scheduler=client, keep=["group"], long=True)
+    assert "group" in long.columns
+    with pytest.raises(InputError, match="no column 'nope' to keep"):
+        score(ddf, lexicon=lex, scheduler=client, keep=["nope"])
+    # no id column: the index, as score_dask gives it
+    named = docs.drop(columns="doc_id").set_index(pd.Index([f"x{i}" for i in range(len(docs))]))
+    got = score(dd.from_pandas(named, npartitions=2), lexicon=lex, scheduler=client)
+    assert sorted(got["doc_id"]) == sorted(named.index)
+    # files each numbering their rows from 0: refused, not silently repeated
+    parts = dd.concat([dd.from_pandas(named.reset_index(drop=True), npartitions=1)] * 2)
+    with pytest.raises(InputError, match="duplicate id '0'"):
+        score(parts, lexicon=lex, scheduler=client)

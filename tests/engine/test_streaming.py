@@ -148,3 +148,17 @@ def test_counter_is_silent_when_quiet(monkeypatch, capsys):
     bar.update(2)
     assert bar.n == 2
     bar.close()
+
+
+def test_a_dask_stream_without_a_cluster_starts_no_pool_per_chunk(corpus, monkeypatch):
+    """QA pass 6: ``engine="dask"`` streamed without a cluster started a dask process pool for
+    every chunk (73 s against 11 s); the stream's one local pool now scores, the same table."""
+    import framing.engine.scoring as scoring
+
+    def no_pool(jobs):
+        raise AssertionError("a dask pool was started for a chunk")
+
+    monkeypatch.setattr(scoring, "_local_dask_pool", no_pool)
+    chunks = [corpus.iloc[i : i + 3] for i in range(0, len(corpus), 3)]
+    got = pd.concat(score_stream(chunks, engine="dask", jobs=2, progress=False), ignore_index=True)
+    pd.testing.assert_frame_equal(got, score(corpus, progress=False), check_exact=True)

@@ -455,8 +455,9 @@ def score(
     if engine not in ("local", "dask"):
         raise InputError(f"unknown engine {engine!r}; use 'local' or 'dask'")
     if _is_dask(data):
-        table = _score_dask_frame(data, text_col, id_col, lexicon, stages, jobs,
-                                  scheduler, scheduler_timeout, home_col, official_col)  # fmt: skip
+        table = _score_dask_frame(data, text_col, id_col, lexicon, stages, jobs, scheduler,
+                                  scheduler_timeout, home_col, official_col, keep)  # fmt: skip
+        _check_unique(table[id_col].tolist(), "the dask DataFrame's ids")
         return _finish(table, None, keep, long, lexicon, id_col)
     kept = _kept_columns(data, keep)
     homes = document_homes(data, home_col, lexicon, official_col)
@@ -616,20 +617,33 @@ def score_stream(
     keep = _check_keep(keep, lexicon, id_col)
     it = _progress(chunks, desc="scoring", unit="chunk") if progress else chunks
     stages = Stages(readability, sentiment, attribution)
-    with _Scorer(lexicon, jobs, stages) as scorer:
-        for chunk in it:
-            if engine == "dask":
-                yield score(chunk, text_col, id_col, lexicon, jobs, readability, sentiment,
-                            engine, False, scheduler, scheduler_timeout, keep,
-                            home_col=home_col, official_col=official_col,
-                            attribution=attribution)  # fmt: skip
-                continue
-            kept = _kept_columns(chunk, keep)
-            homes = document_homes(chunk, home_col, lexicon, official_col)
-            df = _as_frame(chunk, text_col, id_col)
-            rows = scorer.rows(df["text"].tolist(), homes=homes)
-            yield _finish(_table(rows, df[id_col].tolist(), lexicon, id_col, attribution), kept,
-                          keep, False, lexicon, id_col)  # fmt: skip
+    # engine="dask": one client for the stream; without a cluster (no scheduler, no active
+    # client) dask would run local processes, so the stream's one local pool scores instead
+    # (same table; a dask pool per chunk cost about 3 s of start-up each)
+    client, close = _client(scheduler, scheduler_timeout) if engine == "dask" else (None, False)
+    try:
+        with _Scorer(lexicon, 1 if client is not None else jobs, stages) as scorer:
+            yield from _stream(it, scorer, client, text_col, id_col, lexicon, stages, keep,
+                               home_col, official_col)  # fmt: skip
+    finally:
+        if close:
+            client.close()
+
+
+def _stream(it, scorer, client, text_col, id_col, lexicon, stages, keep, home_col, official_col):
+    """The tables of :func:`score_stream`, one per chunk of ``it``."""
+    for chunk in it:
+        if client is not None:
+            yield score(chunk, text_col, id_col, lexicon, 1, stages.readability,
+                        stages.sentiment, "dask", False, client, keep=keep, home_col=home_col,
+                        official_col=official_col, attribution=stages.attribution)  # fmt: skip
+            continue
+        kept = _kept_columns(chunk, keep)
+        homes = document_homes(chunk, home_col, lexicon, official_col)
+        df = _as_frame(chunk, text_col, id_col)
+        rows = scorer.rows(df["text"].tolist(), homes=homes)
+        yield _finish(_table(rows, df[id_col].tolist(), lexicon, id_col, stages.attribution),
+                      kept, keep, False, lexicon, id_col)  # fmt: skip
 
 
 # ---------------------------------------------------------------- dask
@@ -646,6 +660,7 @@ def _score_partition(
     stages: Stages,
     home_col: str | None = None,
     official_col: str | None = None,
+    keep: Sequence[str] = (),
 ) -> pd.DataFrame:
     ids = (
         [str(i) for i in part[id_col].to_numpy()]
@@ -656,6 +671,8 @@ def _score_partition(
     homes = document_homes(part, home_col, lexicon, official_col)
     rows = _score_texts(texts, lexicon, stages, homes=homes)
     out = _table(rows, ids, lexicon, id_col, stages.attribution)
+    for i, col in enumerate((c for c in keep if c != id_col), start=1):
+        out.insert(i, col, part[col].to_numpy())
     out.index = part.index
     return out
 
@@ -670,13 +687,17 @@ def score_dask(
     home_col: str | None = None,
     official_col: str | None = None,
     attribution: bool = True,
+    keep: Sequence[str] | None = None,
 ):
     """Lazily score a dask DataFrame partition by partition; returns a dask DataFrame.
 
-    One row per document: ``id_col`` (from the column, else the index as str), then the
-    metric columns. The lexicon is sent to each worker once and compiled once per process.
-    ``home_col``, ``official_col``, ``attribution``: as in :func:`score`. Write the result with ``.to_parquet(...)`` or bring it
-    home with ``.compute()``.
+    One row per document: ``id_col`` (from the column, else the index as str), the ``keep``
+    columns, then the metric columns. The lexicon is sent to each worker once and compiled once
+    per process. ``home_col``, ``official_col``, ``attribution``: as in :func:`score`. Write
+    the result with ``.to_parquet(...)`` or bring it home with ``.compute()``. Ids are not
+    checked for repeats here (that would need a pass over the data; :func:`score` checks them
+    once computed): files read without an id column each number their rows from 0, so give an
+    id column or set a unique index.
     """
     import dask
 
@@ -685,16 +706,23 @@ def score_dask(
         cols = ", ".join(map(str, ddf.columns))
         raise InputError(f"no text column {text_col!r} (columns: {cols})")
     check_home_columns(ddf.columns, home_col, official_col)
+    keep = _check_keep(keep, lexicon, id_col) or []
+    missing = [c for c in keep if c not in ddf.columns]
+    if missing:
+        cols = ", ".join(map(str, ddf.columns))
+        raise InputError(f"no column {missing[0]!r} to keep (columns: {cols})")
     stages = Stages(readability, sentiment, attribution)
-    meta = _table([], [], lexicon, id_col, attribution)
+    meta = _score_partition(ddf._meta, text_col, id_col, lexicon, stages, home_col,
+                            official_col, keep)  # fmt: skip
     lex = dask.delayed(_lean(lexicon), pure=True)
     return ddf.map_partitions(
-        _score_partition, text_col, id_col, lex, stages, home_col, official_col, meta=meta,
+        _score_partition, text_col, id_col, lex, stages, home_col, official_col, keep, meta=meta,
     )  # fmt: skip
 
 
 def _score_dask_frame(data, text_col, id_col, lexicon, stages, jobs, scheduler,
-                      scheduler_timeout=20.0, home_col=None, official_col=None):  # fmt: skip
+                      scheduler_timeout=20.0, home_col=None, official_col=None,
+                      keep=None):  # fmt: skip
     try:
         import dask
         import dask.dataframe as dd
@@ -710,13 +738,11 @@ def _score_dask_frame(data, text_col, id_col, lexicon, stages, jobs, scheduler,
         ddf = dd.from_pandas(pdf, npartitions=1, sort=True)
         if nparts > 1:
             ddf = ddf.repartition(divisions=size_divisions(lengths, nparts))
-        positional = False
     else:
-        ddf = data
-        positional = id_col not in ddf.columns
+        ddf = data  # without the id column, the ids are its index (as score_dask gives them)
     lazy = score_dask(
         ddf, text_col, id_col, lexicon, stages.readability, stages.sentiment, home_col,
-        official_col, stages.attribution,
+        official_col, stages.attribution, keep,
     )  # fmt: skip
     client, close = _client(scheduler, scheduler_timeout)
     try:
@@ -736,10 +762,9 @@ def _score_dask_frame(data, text_col, id_col, lexicon, stages, jobs, scheduler,
         if close:
             client.close()
     res = res.reset_index(drop=True)
-    if positional:  # as for a pandas DataFrame without the id column: "0", "1", ...
-        res[id_col] = pd.Series([str(i) for i in range(len(res))], dtype=object)
     cols = metric_columns(lexicon, stages.attribution)
-    res = res[[id_col, *cols]].astype({c: "float64" for c in cols})
+    kept = [c for c in keep or () if c != id_col]
+    res = res[[id_col, *kept, *cols]].astype({c: "float64" for c in cols})
     ints = _int_columns(cols)
     res[ints] = res[ints].astype("int64")
     res[id_col] = pd.Series([str(i) for i in res[id_col]], dtype=str)
