@@ -297,14 +297,15 @@ def default_homes(args, sources: list[str]) -> None:
 
 
 def read_documents(
-    sources: list[str], args, check: bool = True, what: str = "input"
+    sources: list[str], args, check: bool = True, what: str = "input", dates: bool = True
 ) -> pd.DataFrame:
     """Documents of ``sources`` (files, folders, tables, dataset or registered corpus names) in
     the standard corpus schema, in the order given, with the column options of ``args``.
 
     A ``.txt`` file is one document, read by the title rule of :mod:`framing.data.article`.
     Duplicate ids across sources are an error. With ``check`` the texts go through
-    :func:`check_texts` (HTML blanked out, warnings).
+    :func:`check_texts` (HTML blanked out, warnings). ``dates=False``: the command does not use
+    the dates, so unreadable ones are not warned about.
     """
     from framing.data.corpus import load_corpus
 
@@ -323,7 +324,7 @@ def read_documents(
                 f"{name}: dataset has several tables ({parts}); export one to CSV/Parquet and "
                 "pass its path"
             )
-        if "date_raw" in df.columns:
+        if dates and "date_raw" in df.columns:
             warn_unreadable_dates(df["doc_id"], df["date_raw"], df["date"], str(name))
         frames.append(df)
     if not frames:

@@ -75,7 +75,7 @@ def run(args) -> int:
     with claim_out(args, input_paths(args, "inputs", "lexicon")) as claim:
         lex = lexicon_from_args(args)
         default_homes(args, args.inputs)
-        docs = read_documents(args.inputs, args)
+        docs = read_documents(args.inputs, args, dates=False)
         table = corpus_kwic(
             docs,
             category=args.category,

@@ -79,7 +79,7 @@ def run_unplaced(args) -> int:
     from framing.engine.unplaced import unplaced_speakers
 
     with claim_out(args, input_paths(args, "inputs", "lexicon")) as claim:
-        docs = read_documents(args.inputs, args)
+        docs = read_documents(args.inputs, args, dates=False)
         table = unplaced_speakers(docs, lexicon_from_args(args), min_count=args.min_count)
         emit(table, args, claim)
     return 0

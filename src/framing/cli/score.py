@@ -43,7 +43,13 @@ from framing.cli._options import add_lexicon, jobs, positive_float, positive_int
 from framing.core.errors import InputError
 from framing.core.files import bom_encoding
 from framing.core.tables import TableWriter
-from framing.data.corpus import check_text_column, column_list, parse_dates, read_json_lines
+from framing.data.corpus import (
+    check_text_column,
+    column_list,
+    nullable_ints,
+    parse_dates,
+    read_json_lines,
+)
 
 STREAM_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".parquet", ".pq"}
 
@@ -127,7 +133,7 @@ def run(args) -> int:
 
 
 def _run(args, claim) -> None:
-    from framing.core.tables import render, table_format
+    from framing.core.tables import table_format
     from framing.engine.scoring import long_format, score, score_stream
 
     lexicon = lexicon_from_args(args)
@@ -146,10 +152,15 @@ def _run(args, claim) -> None:
         attribution=args.attribution,
     )
     if args.chunk_size is None:
-        df = read_documents(args.inputs, args)
+        df = read_documents(args.inputs, args, dates="date" in keep)
         tables: Iterator[pd.DataFrame] = iter([score(df, text_col="text", **kw)])
     else:
         read = [*keep, *(c for c in (args.home_col, args.official_col) if c and c not in keep)]
+        if claim is None and args.format == "table":
+            raise InputError(
+                "--format table lines its columns up over the whole table; with --chunk-size "
+                "print csv, tsv, jsonl or json, or write --out FILE"
+            )
         if claim is None:  # rows printed cannot be taken back: duplicate ids found first
             _check_ids_first(args.inputs, args)
         chunks = _chunks(args.inputs, args, read)
@@ -157,21 +168,36 @@ def _run(args, claim) -> None:
     if args.long:
         tables = (long_format(t, lexicon, keep=keep) for t in tables)
     if claim is None:
-        first = True
-        for table in tables:
-            text = render(table, args.format, args.raw_csv)
-            if not first and args.format in ("csv", "tsv"):
-                text = text.split("\n", 1)[1]  # header once
-            print(text, end="")
-            first = False
+        _print_tables(tables, args.format, args.raw_csv)
         return
     with claim.file() as tmp:
-        writer = TableWriter(tmp, table_format(args.out), raw_csv=args.raw_csv)
+        writer = TableWriter(tmp, table_format(args.out), raw_csv=args.raw_csv, name=args.out)
         try:
             for table in tables:
                 writer.write(table)
         finally:
             writer.close()
+
+
+def _print_tables(tables: Iterator[pd.DataFrame], fmt: str, raw_csv: bool) -> None:
+    """The tables (one, or one per chunk) on stdout as one table: CSV/TSV with one header, JSON
+    as one array, the same bytes as the whole table rendered at once."""
+    from framing.core.tables import render
+
+    first, items = True, False
+    for table in tables:
+        text = render(table, fmt, raw_csv)
+        if fmt == "json":  # "[\n" + items + "\n]\n" per chunk: the items joined into one array
+            if text != "[]\n":
+                print(("[\n" if not items else ",\n") + text[2:-3], end="")
+                items = True
+            continue
+        if not first and fmt in ("csv", "tsv"):
+            text = text.split("\n", 1)[1]  # header once
+        print(text, end="")
+        first = False
+    if fmt == "json":
+        print("\n]" if items else "[]")
 
 
 # ---------------------------------------------------------------- streaming input
@@ -195,7 +221,7 @@ def _chunks(paths: list[str], args, keep: list[str]) -> Iterator[pd.DataFrame]:
                 )
             )
         else:
-            frames = iter([read_documents([name], args)])
+            frames = iter([read_documents([name], args, dates="date" in keep)])
         for frame in frames:
             _check_new_ids(frame["doc_id"], seen, p)
             yield frame
@@ -210,8 +236,8 @@ def _check_new_ids(ids, seen: set, p: Path) -> None:
     for i in ids:
         if i in seen:
             raise InputError(
-                f"duplicate document id {i!r} (in {p}); make the ids unique or "
-                "omit the id column to number the rows"
+                f"duplicate document id {i!r} (in {p}, row {len(seen) + 1:,} of the input); make "
+                "the ids unique or omit the id column to number the rows"
             )
         seen.add(i)
 
@@ -243,7 +269,7 @@ def _raw_chunks(p: Path, size: int, encoding: str | None, columns: list[str] | N
             names = pf.schema_arrow.names
             cols = [c for c in columns if c in names] if columns is not None else None
             for batch in pf.iter_batches(batch_size=size, columns=cols, use_threads=False):
-                yield batch.to_pandas()
+                yield nullable_ints(batch.to_pandas(), batch.schema)
         except (OSError, ValueError) as exc:
             raise InputError(f"{p}: not a readable Parquet file ({exc})") from None
         return
@@ -253,9 +279,11 @@ def _raw_chunks(p: Path, size: int, encoding: str | None, columns: list[str] | N
             # lines read here and parsed as the whole-file reader does (exact floats, ids as
             # written: read_json_lines), so a value does not depend on the chunk it falls in
             with p.open(encoding=codec, newline="") as fh:
+                start = 1
                 while lines := list(islice(fh, size)):
                     if "".join(lines).strip():
-                        yield read_json_lines("".join(lines))
+                        yield _json_chunk(p, lines, start)
+                    start += len(lines)
             return
         reader = pd.read_csv(
             p,
@@ -276,6 +304,18 @@ def _raw_chunks(p: Path, size: int, encoding: str | None, columns: list[str] | N
     except (ValueError, pd.errors.ParserError) as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise InputError(f"{p}: cannot parse as {suffix[1:].upper()} ({first})") from None
+
+
+def _json_chunk(p: Path, lines: list[str], start: int) -> pd.DataFrame:
+    """Lines ``start`` .. of a JSONL file as a table; an error names the lines of the chunk
+    (pandas' own position counts from the chunk's start)."""
+    try:
+        return read_json_lines("".join(lines))
+    except ValueError as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise InputError(
+            f"{p}: cannot parse lines {start:,}-{start + len(lines) - 1:,} as JSON lines ({first})"
+        ) from None
 
 
 def _bom_codec(p: Path) -> str | None:
@@ -301,6 +341,8 @@ def _table_chunks(
     renames: dict[str, str],
     keep: list[str],
 ) -> Iterator[pd.DataFrame]:
+    from framing.engine.scoring import kept_values
+
     table_id = id_col if id_col not in (None, "doc_id") else None
     total = None
     first = True
@@ -341,6 +383,6 @@ def _table_chunks(
                 raw, values = values, parse_dates(values)
                 bad_dates += unreadable_pairs(ids, raw, values)
                 n_dates += len(raw)
-            frame[col] = values.to_numpy()
+            frame[col] = kept_values(values)
         yield frame
     warn_dates(bad_dates, n_dates, str(p))  # one warning for the file, not one per chunk

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from framing.core.errors import OutputError
+from framing.core.errors import InputError, OutputError
 from framing.core.files import check_output
 from framing.core.outputs import OutputClaim, claim_output
 from framing.core.spreadsheet import spreadsheet_safe
@@ -151,6 +151,37 @@ def _write_claimed(df: pd.DataFrame, claim, raw_csv: bool) -> None:
             writer.close()
 
 
+def _arrow_table(table: pd.DataFrame):
+    """``table`` as an Arrow table; a column of Python objects that mixes text with numbers
+    (a kept metadata column: ``7`` and ``"A7"``) is written as text, not refused by Arrow."""
+    import pyarrow as pa
+
+    try:
+        return pa.Table.from_pandas(table, preserve_index=False)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        table = table.copy()
+        for col in [c for c in table.columns if table[c].dtype == object]:
+            try:
+                pa.array(table[col], from_pandas=True)
+            except (pa.ArrowInvalid, pa.ArrowTypeError):
+                table[col] = [
+                    v if v is None or v is pd.NA or v != v else str(v) for v in table[col]
+                ]
+        return pa.Table.from_pandas(table, preserve_index=False)
+
+
+def _type_change(got, schema, name: str) -> str:
+    """The one-line error for a later chunk whose column types the first chunk's do not take."""
+    col = next((f.name for f in got if f.type != schema.field(f.name).type), None)
+    if col is None:
+        return f"{name}: a later chunk's columns do not match the first chunk's"
+    return (
+        f"{name}: column {col!r} holds {got.field(col).type} values in a later chunk, where "
+        f"the first chunk had {schema.field(col).type}; give the column one type, or write CSV "
+        "or JSONL"
+    )
+
+
 class TableWriter:
     """Appends tables to one CSV, TSV, JSONL or Parquet file (header / schema from the first).
 
@@ -158,8 +189,11 @@ class TableWriter:
     table with it, so a table has the same bytes whether written at once or in chunks.
     """
 
-    def __init__(self, path: str | os.PathLike, fmt: str, raw_csv: bool = False) -> None:
+    def __init__(
+        self, path: str | os.PathLike, fmt: str, raw_csv: bool = False, name: str | None = None
+    ) -> None:
         self.path, self.fmt, self.raw_csv = Path(path), fmt, raw_csv
+        self.name = name or self.path.name  # what errors call the file (not a temporary name)
         self._fh = None
         self._pq = None
         self._empty: pd.DataFrame | None = None
@@ -173,10 +207,20 @@ class TableWriter:
             if not len(table) and self._pq is None:
                 self._empty = table
                 return
-            t = pa.Table.from_pandas(table, preserve_index=False)
+            t = _arrow_table(table)
             if self._pq is None:
-                self._pq = pq.ParquetWriter(self.path, t.schema)
-            self._pq.write_table(t.cast(self._pq.schema))
+                # a column of nothing but missing values in the first chunk: text, so that a
+                # later chunk's values can be written (an Arrow null column takes none)
+                schema = pa.schema(
+                    [f.with_type(pa.string()) if pa.types.is_null(f.type) else f for f in t.schema],
+                    metadata=t.schema.metadata,
+                )
+                self._pq = pq.ParquetWriter(self.path, schema)
+            try:
+                t = t.cast(self._pq.schema)
+            except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
+                raise InputError(_type_change(t.schema, self._pq.schema, self.name)) from None
+            self._pq.write_table(t)
             return
         first = self._fh is None
         if first:

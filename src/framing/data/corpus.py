@@ -70,13 +70,32 @@ def read_json_lines(text: str) -> pd.DataFrame:
     return df
 
 
+def nullable_ints(df: pd.DataFrame, schema) -> pd.DataFrame:
+    """``df`` with each column that is an integer in the Arrow ``schema`` but came out as float
+    (pandas' form of an integer column with missing values) as a nullable integer column:
+    ``2022`` stays ``2022`` in every chunk of a file, whether or not a value is missing."""
+    import pyarrow as pa
+
+    for arrow_field in schema:
+        name = arrow_field.name
+        if (
+            pa.types.is_integer(arrow_field.type)
+            and name in df.columns
+            and df[name].dtype.kind == "f"
+        ):
+            df[name] = df[name].astype("Int64")
+    return df
+
+
 def read_table(path: Path, encoding: str | None = None) -> pd.DataFrame:
     """A CSV/TSV/JSONL/Parquet file as it is (CSV cells as str; JSONL by
     :func:`read_json_lines`), errors as :class:`InputError`."""
     suffix = path.suffix.lower()
     if suffix in {".parquet", ".pq"}:
         try:
-            return pd.read_parquet(path)
+            import pyarrow.parquet as pq
+
+            return nullable_ints(pd.read_parquet(path), pq.read_schema(path))
         except (OSError, ValueError) as exc:
             raise InputError(f"{path}: not a readable Parquet file ({exc})") from None
     text = decode_bytes(_read_bytes(path), str(path), encoding)

@@ -508,11 +508,20 @@ def _kept_columns(data, keep: Sequence[str] | None) -> pd.DataFrame | None:
     return data[list(keep)].reset_index(drop=True)
 
 
+def kept_values(values: pd.Series):
+    """A kept column's values for a score table: a nullable integer column stays one (its
+    NumPy form is float once a value is missing, so ``2022`` became ``2022.0`` in some chunks
+    and not in others); anything else as a NumPy array."""
+    if isinstance(values.dtype, pd.api.extensions.ExtensionDtype) and values.dtype.kind in "iu":
+        return values.array
+    return values.to_numpy()
+
+
 def _finish(table, kept, keep, long: bool, lexicon: Lexicon, id_col: str) -> pd.DataFrame:
     if kept is not None:
         for i, col in enumerate(kept.columns, start=1):
             if col != id_col:
-                table.insert(min(i, len(table.columns)), col, kept[col].to_numpy())
+                table.insert(min(i, len(table.columns)), col, kept_values(kept[col]))
     if long:
         table = long_format(table, lexicon, keep=keep, id_col=id_col)
     table.attrs[SCORE_RECORD] = score_record(lexicon)
@@ -747,7 +756,7 @@ def _score_dask_frame(data, text_col, id_col, lexicon, stages, jobs, scheduler,
     client, close = _client(scheduler, scheduler_timeout)
     try:
         if client is not None:
-            res = lazy.compute(scheduler=client)
+            res = _compute_on(client, lazy)
         else:
             with (
                 _local_dask_pool(jobs) as pool,
@@ -769,6 +778,23 @@ def _score_dask_frame(data, text_col, id_col, lexicon, stages, jobs, scheduler,
     res[ints] = res[ints].astype("int64")
     res[id_col] = pd.Series([str(i) for i in res[id_col]], dtype=str)
     return res
+
+
+def _compute_on(client, lazy):
+    """``lazy.compute(scheduler=client)`` without dask's "Sending large graph" advice (the CLI
+    ships the texts from the client by design; ``docs/scaling.md``) and, after Ctrl-C, without
+    the traceback asyncio prints for the client's cancelled gather ("Task exception was never
+    retrieved ... AllExit"): the interrupt is reported in one line by the CLI."""
+    import logging
+    import warnings
+
+    try:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="Sending large graph", category=UserWarning)
+            return lazy.compute(scheduler=client)
+    except BaseException:
+        logging.getLogger("asyncio").setLevel(logging.CRITICAL)
+        raise
 
 
 @contextlib.contextmanager

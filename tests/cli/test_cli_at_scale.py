@@ -1,0 +1,156 @@
+"""Scoring at scale (QA pass 6): what a user streaming many rows met.
+
+Each test failed before its fix: kept columns whose type varies across chunks crashed a Parquet
+output with an internal error; a nullable integer column came out as ``2022`` in some chunks and
+``2022.0`` in others; ``--format json`` printed one array per chunk; errors of streamed reads had
+no row or line; unreadable dates were warned about when no date was kept.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from framing.cli import main
+
+TEXT = "The West accused China of lies."
+
+
+def _err(capsys) -> list[str]:
+    return capsys.readouterr().err.strip().splitlines()
+
+
+def test_a_kept_column_of_nothing_but_missing_values_in_the_first_chunk(tmp_path):
+    src, out = tmp_path / "m.jsonl", tmp_path / "o.parquet"
+    rows = [{"doc_id": f"d{i}", "text": TEXT, "tag": None if i < 4 else "x"} for i in range(8)]
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    argv = ["-q", "score", str(src), "--keep", "tag", "--chunk-size", "4", "--out", str(out)]
+    assert main(argv) == 0  # was: internal error, Unsupported cast from large_string to null
+    tags = pd.read_parquet(out)["tag"]
+    assert tags.isna().tolist() == [True] * 4 + [False] * 4 and set(tags.dropna()) == {"x"}
+
+
+@pytest.mark.parametrize("chunk", [[], ["--chunk-size", "4"]])
+def test_a_kept_column_mixing_numbers_and_text(tmp_path, capsys, chunk):
+    src, out = tmp_path / "m.jsonl", tmp_path / "o.parquet"
+    codes = [7, 8, 8, 8, 8, 8, "A7", 8]
+    src.write_text("".join(json.dumps({"doc_id": f"d{i}", "text": TEXT, "code": c}) + "\n"
+                           for i, c in enumerate(codes)))  # fmt: skip
+    argv = ["-q", "score", str(src), "--keep", "code", "--out", str(out), *chunk]
+    if not chunk:  # one table: the mixed column is written as text (was: internal error)
+        assert main(argv) == 0
+        assert pd.read_parquet(out)["code"].tolist() == [str(c) for c in codes]
+        return
+    assert main(argv) == 2  # the first chunk fixed the column as int64: one line, no file
+    assert _err(capsys) == [
+        f"framing: error: {out}: column 'code' holds large_string values in a later chunk, "
+        "where the first chunk had int64; give the column one type, or write CSV or JSONL"
+    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.jsonl"]
+
+
+@pytest.mark.parametrize("with_pandas_metadata", [True, False])
+def test_a_nullable_integer_column_is_the_same_whole_and_in_chunks(tmp_path, with_pandas_metadata):
+    src = tmp_path / "y.parquet"
+    years = [2022, 2021, 2022, None, 2020, 2022]
+    if with_pandas_metadata:
+        df = pd.DataFrame({"doc_id": [f"d{i}" for i in range(6)], "text": TEXT,
+                           "year": pd.array(years, dtype="Int64")})  # fmt: skip
+        df.to_parquet(src, row_group_size=2, index=False)
+    else:
+        t = pa.table({"doc_id": [f"d{i}" for i in range(6)], "text": [TEXT] * 6,
+                      "year": pa.array(years, type=pa.int64())})  # fmt: skip
+        pq.write_table(t, src, row_group_size=2)
+    got = []
+    for chunk in ([], ["--chunk-size", "2"]):
+        out = tmp_path / f"o{len(got)}.csv"
+        assert main(["-q", "score", str(src), "--keep", "year", "--out", str(out), *chunk]) == 0
+        got.append(out.read_bytes())
+    assert got[0] == got[1]  # were 2022 / 2022.0 by chunk
+    years_out = pd.read_csv(tmp_path / "o0.csv", dtype=str, keep_default_na=False)["year"]
+    assert years_out.tolist() == ["2022", "2021", "2022", "", "2020", "2022"]  # was 2022.0
+
+
+def test_json_on_stdout_is_one_array_whatever_the_chunks(tmp_path, capsys):
+    src = tmp_path / "c.csv"
+    pd.DataFrame({"doc_id": list("abcde"), "text": TEXT}).to_csv(src, index=False)
+    outs = []
+    for chunk in ([], ["--chunk-size", "2"]):
+        assert main(["-q", "score", str(src), "--format", "json", *chunk]) == 0
+        outs.append(capsys.readouterr().out)
+    assert outs[0] == outs[1] and len(json.loads(outs[1])) == 5  # was: one array per chunk
+    assert main(["-q", "score", str(src), "--format", "table", "--chunk-size", "2"]) == 2
+    assert "--format table lines its columns up over the whole table" in _err(capsys)[0]
+
+
+def test_streamed_read_errors_say_where(tmp_path, capsys):
+    dup = tmp_path / "dup.csv"
+    pd.DataFrame({"doc_id": ["a", "b", "c", "b"], "text": TEXT}).to_csv(dup, index=False)
+    assert (
+        main(["-q", "score", str(dup), "--chunk-size", "2", "--out", str(tmp_path / "o.csv")]) == 2
+    )
+    assert "duplicate document id 'b' (in " in (e := _err(capsys)[0]) and "row 4 of the input" in e
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("".join(json.dumps({"doc_id": f"d{i}", "text": TEXT}) + "\n" for i in range(5))
+                   + '{"doc_id": "d5", "text": "unterminated\n')  # fmt: skip
+    assert (
+        main(["-q", "score", str(bad), "--chunk-size", "4", "--out", str(tmp_path / "o.csv")]) == 2
+    )
+    assert "cannot parse lines 5-6 as JSON lines" in _err(capsys)[0]  # was a chunk's position
+
+
+def test_unreadable_dates_are_not_warned_about_when_no_date_is_kept(tmp_path, capsys):
+    src = tmp_path / "d.csv"
+    pd.DataFrame({"doc_id": ["a", "b"], "text": TEXT, "date": ["1661126400000", "x"]}).to_csv(
+        src, index=False
+    )
+    for chunk in ([], ["--chunk-size", "1"]):
+        assert (
+            main(["-q", "score", str(src), "--out", str(tmp_path / "o.csv"), "--force", *chunk])
+            == 0
+        )
+        assert "could not be read" not in capsys.readouterr().err
+    assert (
+        main(
+            ["-q", "score", str(src), "--keep", "date", "--out", str(tmp_path / "o.csv"), "--force"]
+        )
+        == 0
+    )
+    assert "2 of 2 date(s) could not be read" in capsys.readouterr().err
+
+
+def test_a_scheduler_run_hides_dasks_graph_advice_and_asyncios_traceback_after_ctrl_c():
+    """What ``--scheduler`` runs printed beside framing's own lines (QA pass 6): dask's "Sending
+    large graph" advice, and after Ctrl-C asyncio's traceback of the cancelled gather."""
+    import logging
+    import warnings
+
+    from framing.engine.scoring import _compute_on
+
+    class Lazy:
+        def __init__(self, interrupt: bool) -> None:
+            self.interrupt = interrupt
+
+        def compute(self, scheduler):
+            warnings.warn("Sending large graph of size 114.70 MiB.", UserWarning, stacklevel=1)
+            if self.interrupt:
+                raise KeyboardInterrupt
+            return "scores"
+
+    asyncio_log = logging.getLogger("asyncio")
+    level = asyncio_log.level
+    try:
+        with warnings.catch_warnings(record=True) as seen:
+            warnings.simplefilter("always")
+            assert _compute_on(object(), Lazy(False)) == "scores"
+        assert not seen
+        assert asyncio_log.level == level
+        with pytest.raises(KeyboardInterrupt):
+            _compute_on(object(), Lazy(True))
+        assert asyncio_log.level == logging.CRITICAL
+    finally:
+        asyncio_log.setLevel(level)
