@@ -105,7 +105,7 @@ def test_streamed_read_errors_say_where(tmp_path, capsys):
 
 def test_unreadable_dates_are_not_warned_about_when_no_date_is_kept(tmp_path, capsys):
     src = tmp_path / "d.csv"
-    pd.DataFrame({"doc_id": ["a", "b"], "text": TEXT, "date": ["1661126400000", "x"]}).to_csv(
+    pd.DataFrame({"doc_id": ["a", "b"], "text": TEXT, "date": ["not a date", "x"]}).to_csv(
         src, index=False
     )
     for chunk in ([], ["--chunk-size", "1"]):
@@ -154,3 +154,17 @@ def test_a_scheduler_run_hides_dasks_graph_advice_and_asyncios_traceback_after_c
         assert asyncio_log.level == logging.CRITICAL
     finally:
         asyncio_log.setLevel(level)
+
+
+@pytest.mark.parametrize("chunk", [[], ["--chunk-size", "1"]])
+def test_dates_as_pandas_writes_them_to_json_are_read(tmp_path, capsys, chunk):
+    """``DataFrame.to_json(orient="records", lines=True)`` writes dates as milliseconds since
+    1970; every one was unreadable (QA pass 6)."""
+    src, out = tmp_path / "d.jsonl", tmp_path / "o.csv"
+    df = pd.DataFrame({"doc_id": ["a", "b"], "text": TEXT,
+                       "date": [pd.Timestamp("2022-08-22"), pd.Timestamp("2022-03-24 10:30")]})  # fmt: skip
+    df.to_json(src, orient="records", lines=True, date_format="epoch")  # as pandas 2 and 3 do
+    assert main(["-q", "score", str(src), "--keep", "date", "--out", str(out), *chunk]) == 0
+    assert "could not be read" not in capsys.readouterr().err
+    got = pd.read_csv(out, dtype=str)["date"].tolist()
+    assert got == ["2022-08-22", "2022-03-24 10:30:00"]

@@ -243,12 +243,22 @@ def check_text_column(values: pd.Series, path, col: str, offset: int = 0) -> Non
         )
 
 
+#: Milliseconds since 1970 (13 digits: 2001-09-09 to 2286), the dates pandas' ``to_json`` writes.
+_EPOCH_MS = r"\d{13}"
+
+
 def parse_dates(values: pd.Series) -> pd.Series:
     """``values`` as dates, each value read on its own format (``2022-03-05``, ``03/04/2022``
-    month first, ``24 March 2022``, ISO times with any offset); times with an offset are
-    converted to UTC and the zone dropped. Values that cannot be read (``2022-02-30``, text)
-    are ``NaT``: :func:`unreadable_dates` names them."""
-    parsed = pd.to_datetime(as_str(values), errors="coerce", format="mixed", utc=True)
+    month first, ``24 March 2022``, ISO times with any offset, and 13-digit milliseconds since
+    1970, as pandas writes dates to JSON); times with an offset are converted to UTC and the
+    zone dropped. Values that cannot be read (``2022-02-30``, text) are ``NaT``:
+    :func:`unreadable_dates` names them."""
+    text = as_str(values)
+    parsed = pd.to_datetime(text, errors="coerce", format="mixed", utc=True)
+    epoch = text.str.strip().str.fullmatch(_EPOCH_MS).fillna(False).to_numpy(bool)
+    if epoch.any():
+        ms = pd.to_numeric(text[epoch].str.strip())
+        parsed[epoch] = pd.to_datetime(ms, unit="ms", utc=True).to_numpy()
     return parsed.dt.tz_localize(None)
 
 
