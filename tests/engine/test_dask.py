@@ -108,11 +108,13 @@ def test_dask_frames_keep_columns_name_rows_by_index_and_refuse_repeated_ids(clu
     went through."""
     _, client = cluster
     lex = load_lexicon()
-    docs = docs.assign(group=[f"g{i % 2}" for i in range(len(docs))])
+    years = pd.array([2022 if i % 3 else None for i in range(len(docs))], dtype="Int64")
+    docs = docs.assign(group=[f"g{i % 2}" for i in range(len(docs))], year=years)
     ddf = dd.from_pandas(docs, npartitions=2)
-    got = score(ddf, lexicon=lex, scheduler=client, keep=["group"])
-    want = score(docs, lexicon=lex, progress=False, keep=["group"])
+    got = score(ddf, lexicon=lex, scheduler=client, keep=["group", "year"])
+    want = score(docs, lexicon=lex, progress=False, keep=["group", "year"])
     pd.testing.assert_frame_equal(got, want)
+    assert got["year"].dtype == "Int64"  # a nullable integer stays one, as in the pandas path
     assert list(got.columns[:2]) == ["doc_id", "group"]
     lazy = score_dask(ddf, lexicon=lex, keep=["group"]).compute(scheduler=client)
     assert lazy["group"].tolist() == docs["group"].tolist()

@@ -681,7 +681,7 @@ def _score_partition(
     rows = _score_texts(texts, lexicon, stages, homes=homes)
     out = _table(rows, ids, lexicon, id_col, stages.attribution)
     for i, col in enumerate((c for c in keep if c != id_col), start=1):
-        out.insert(i, col, part[col].to_numpy())
+        out.insert(i, col, kept_values(part[col]))
     out.index = part.index
     return out
 
