@@ -168,3 +168,17 @@ def test_dates_as_pandas_writes_them_to_json_are_read(tmp_path, capsys, chunk):
     assert "could not be read" not in capsys.readouterr().err
     got = pd.read_csv(out, dtype=str)["date"].tolist()
     assert got == ["2022-08-22", "2022-03-24 10:30:00"]
+
+
+def test_an_undecodable_byte_is_named_with_its_offset_whole_and_streamed(tmp_path, capsys):
+    src = tmp_path / "bad.csv"
+    rows = "".join(f"d{i},The West accused China of lies number {i}.\n" for i in range(5000))
+    data = ("doc_id,text\n" + rows).encode()
+    pos = len(data) * 6 // 10
+    src.write_bytes(data[:pos] + b" caf\xe9 " + data[pos:])
+    errs = []
+    for chunk in ([], ["--chunk-size", "1000"]):
+        assert main(["-q", "score", str(src), "--out", str(tmp_path / "o.csv"), *chunk]) == 2
+        errs.append(_err(capsys))
+    assert errs[0] == errs[1]  # streamed: was "(invalid continuation byte)", no offset
+    assert f"cannot decode byte 0xe9 at offset {pos + 4} as utf-8-sig" in errs[1][0]

@@ -298,12 +298,37 @@ def _raw_chunks(p: Path, size: int, encoding: str | None, columns: list[str] | N
             yield from reader
     except UnicodeDecodeError as exc:
         hint = "" if encoding else "; pass --encoding (e.g. cp1252 or latin-1) if it is not UTF-8"
-        raise InputError(f"{p}: cannot decode as {codec} ({exc.reason}){hint}") from None
+        where = _bad_byte(p, codec)  # as the whole-file read names it
+        raise InputError(f"{p}: cannot decode {where or exc.reason} as {codec}{hint}") from None
     except LookupError:
         raise InputError(f"unknown encoding {encoding!r}; use a Python codec name") from None
     except (ValueError, pd.errors.ParserError) as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise InputError(f"{p}: cannot parse as {suffix[1:].upper()} ({first})") from None
+
+
+def _bad_byte(p: Path, codec: str) -> str | None:
+    """``byte 0xe9 at offset 14207501``: the first byte of ``p`` that ``codec`` cannot decode,
+    found by decoding the file again block by block (only after a streamed read failed)."""
+    import codecs
+
+    decoder = codecs.getincrementaldecoder(codec)()
+    offset = 0
+    try:
+        with p.open("rb") as fh:
+            while block := fh.read(1 << 20):
+                try:
+                    decoder.decode(block)
+                except UnicodeDecodeError as exc:
+                    # the decoder may hold back up to 3 bytes of an unfinished character
+                    pos = offset + exc.start - len(decoder.getstate()[0])
+                    with p.open("rb") as again:
+                        again.seek(max(pos, 0))
+                        return f"byte 0x{again.read(1)[0]:02x} at offset {max(pos, 0)}"
+                offset += len(block)
+    except (OSError, LookupError, IndexError):
+        return None
+    return None
 
 
 def _json_chunk(p: Path, lines: list[str], start: int) -> pd.DataFrame:
