@@ -313,19 +313,16 @@ def _bad_byte(p: Path, codec: str) -> str | None:
     import codecs
 
     decoder = codecs.getincrementaldecoder(codec)()
-    offset = 0
+    offset = 0  # of the bytes the decoder holds back (an unfinished character) and the block
     try:
         with p.open("rb") as fh:
             while block := fh.read(1 << 20):
+                data = decoder.getstate()[0] + block  # what the decoder reads, exc.start into it
                 try:
                     decoder.decode(block)
                 except UnicodeDecodeError as exc:
-                    # the decoder may hold back up to 3 bytes of an unfinished character
-                    pos = offset + exc.start - len(decoder.getstate()[0])
-                    with p.open("rb") as again:
-                        again.seek(max(pos, 0))
-                        return f"byte 0x{again.read(1)[0]:02x} at offset {max(pos, 0)}"
-                offset += len(block)
+                    return f"byte 0x{data[exc.start]:02x} at offset {offset + exc.start}"
+                offset += len(data) - len(decoder.getstate()[0])
     except (OSError, LookupError, IndexError):
         return None
     return None

@@ -59,7 +59,9 @@ def read_json_lines(text: str) -> pd.DataFrame:
     the column a float, ``1.0``), so an id or a kept value does not depend on its neighbours
     or on the chunk its line falls in (``framing score --chunk-size``)."""
     df = pd.read_json(io.StringIO(text), lines=True, dtype=False, precise_float=True)
-    floats = [c for c in df.columns if df[c].dtype.kind == "f"]
+    # only a float column holding a whole number can hide a JSON integer: the lines are
+    # parsed again for those alone (a column of rates or scores is left as it is)
+    floats = [c for c in df.columns if df[c].dtype.kind == "f" and (df[c] % 1 == 0).any()]
     if floats:
         rows = [json.loads(line) for line in text.splitlines() if line.strip()]
         if len(rows) == len(df) and all(isinstance(r, dict) for r in rows):
@@ -255,9 +257,10 @@ def parse_dates(values: pd.Series) -> pd.Series:
     :func:`unreadable_dates` names them."""
     text = as_str(values)
     parsed = pd.to_datetime(text, errors="coerce", format="mixed", utc=True)
-    epoch = text.str.strip().str.fullmatch(_EPOCH_MS).fillna(False).to_numpy(bool)
+    stripped = text.str.strip()
+    epoch = stripped.str.fullmatch(_EPOCH_MS).fillna(False).to_numpy(bool)
     if epoch.any():
-        ms = pd.to_numeric(text[epoch].str.strip())
+        ms = pd.to_numeric(stripped[epoch])
         parsed[epoch] = pd.to_datetime(ms, unit="ms", utc=True).to_numpy()
     return parsed.dt.tz_localize(None)
 

@@ -501,11 +501,16 @@ def _kept_columns(data, keep: Sequence[str] | None) -> pd.DataFrame | None:
         return None
     if not isinstance(data, pd.DataFrame):
         raise InputError("keep= needs a DataFrame (the columns to keep come from it)")
-    missing = [c for c in keep if c not in data.columns]
-    if missing:
-        cols = ", ".join(map(str, data.columns))
-        raise InputError(f"no column {missing[0]!r} to keep (columns: {cols})")
+    _check_kept_names(data.columns, keep)
     return data[list(keep)].reset_index(drop=True)
+
+
+def _check_kept_names(columns, keep: Sequence[str]) -> None:
+    """:class:`InputError` for a ``keep`` name that is not one of ``columns``."""
+    missing = [c for c in keep if c not in columns]
+    if missing:
+        cols = ", ".join(map(str, columns))
+        raise InputError(f"no column {missing[0]!r} to keep (columns: {cols})")
 
 
 def kept_values(values: pd.Series):
@@ -716,10 +721,7 @@ def score_dask(
         raise InputError(f"no text column {text_col!r} (columns: {cols})")
     check_home_columns(ddf.columns, home_col, official_col)
     keep = _check_keep(keep, lexicon, id_col) or []
-    missing = [c for c in keep if c not in ddf.columns]
-    if missing:
-        cols = ", ".join(map(str, ddf.columns))
-        raise InputError(f"no column {missing[0]!r} to keep (columns: {cols})")
+    _check_kept_names(ddf.columns, keep)
     stages = Stages(readability, sentiment, attribution)
     meta = _score_partition(ddf._meta, text_col, id_col, lexicon, stages, home_col,
                             official_col, keep)  # fmt: skip
