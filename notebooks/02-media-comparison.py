@@ -263,7 +263,7 @@ positions.pivot(index="label", columns="corpus", values="percentile").round(1)
 # %%
 target = int(art["tokens"])
 units = lengthmatch.length_matched(docs, target, LENGTH_TOLERANCE, seed=SEED)
-units = units[units["kind"] != "too short"].reset_index(drop=True)
+units = units[units["kind"].isin(lengthmatch.UNIT_KINDS)].reset_index(drop=True)
 unit_scores = units.drop(columns="text").merge(
     cache.cached_score(units, **opts).drop_duplicates("doc_id"), on="doc_id"
 )

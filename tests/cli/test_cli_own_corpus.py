@@ -256,7 +256,8 @@ def test_the_summary_says_why_the_same_length_column_is_empty(work):
     lm = pd.read_csv(out / "c" / "length_matched.csv")
     assert (lm["n_units"] == 0).all()
     md = (out / "c" / "summary.md").read_text()
-    assert "The same-length column is empty: no corpus document has the article's length" in md
+    assert "The same-length column is empty: no corpus document gives a unit of the article's" in md
+    assert "documents are shorter)" in md
 
 
 def test_a_corpus_of_only_the_article_is_one_error(work, capsys):

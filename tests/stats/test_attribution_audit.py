@@ -529,6 +529,22 @@ def test_fresh_passages_leave_out_only_what_readers_saw(tmp_path, monkeypatch):
     assert kept.attrs["excluded_earlier_matches"] == 2
 
 
+def test_pooled_rounds_name_the_whole_frame_as_their_population():
+    """Rows pooled over rounds sample the whole frame: their population is the record's
+    ``frame_population`` (or empty), never the latest round's depleted frame (which held 0
+    named China Daily targets beside 42 judged rows)."""
+    latest = aa.latest_measures(n_boot=50)
+    pooled = latest[latest["pooled_rounds"] != ""]
+    assert len(pooled)
+    known = pooled[pooled["population"].notna()]
+    assert (known["population"] >= known["n"]).all()
+    spec = aa.audit_round(int(pooled["round"].max()))
+    whole = aa.read_record(round_=spec.number).get("frame_population", {})
+    row = pooled[(pooled["assignment"] == "target") & (pooled["group"] == "China Daily")]
+    if "target" in whole and len(row) and row["round"].iloc[0] == spec.number:
+        assert row["population"].iloc[0] == whole["target"]["China Daily"]
+
+
 @pytest.mark.parametrize("frame", [aa.ARTICLES, aa.HEADLINES], ids=["articles", "headlines"])
 def test_latest_measures_take_each_cell_from_the_latest_round_that_measured_it(frame):
     latest = aa.latest_measures(n_boot=50, frame=frame)

@@ -69,6 +69,14 @@ def test_position_table():
     assert np.isnan(y["robust_z"]) and "MAD=0" in y["note"]
 
 
+@pytest.mark.parametrize(("value", "note"), [(np.inf, "not finite"), (np.nan, "missing")])
+def test_an_article_value_without_a_rank_gets_no_counts(value, note):
+    pos = ranks.position(pd.Series({"x_per_1k": value}), _corpus()).set_index("metric")
+    x = pos.loc["x_per_1k"]
+    assert np.isnan(x["percentile"]) and np.isnan(x["robust_z"]) and note in x["note"]
+    assert (x["n_below"], x["n_equal"]) == (0, 0) and x["n"] == 7
+
+
 def test_position_by_group_long_format():
     art = pd.Series({"x_per_1k": 4.5})
     pos = ranks.position_by_group(art, _corpus(), metrics=["x_per_1k"])
@@ -374,6 +382,19 @@ def test_framing_space_focal_projection_and_constant_metric():
         last[["PC1", "PC2"]].to_numpy(float), fs.scores.iloc[3][["PC1", "PC2"]].to_numpy(float)
     )
     assert fs.scores["group"].iloc[0] == "b"
+
+
+def test_a_metric_missing_everywhere_is_named_so_without_numpy_warnings():
+    import warnings
+
+    df = _space_df()
+    df["gone_per_1k"] = np.nan
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # numpy's "All-NaN slice" warnings
+        fs = space.framing_space(df, [*METRICS, "gone_per_1k"])
+    assert fs.scaler.dropped == ["gone_per_1k"]
+    assert fs.scaler.scale_kind["gone_per_1k"] == "all missing"
+    assert fs.n_missing["gone_per_1k"] == len(df)
 
 
 def test_robust_scaler_mean_abs_dev_fallback():

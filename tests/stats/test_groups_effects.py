@@ -109,6 +109,26 @@ def test_group_summary_pooled_share_and_rank():
     assert m["pooled_per_1k"].isna().all() and m["rank"].notna().sum() == 2
 
 
+def test_group_summary_shows_the_sums_behind_the_pooled_rate():
+    df = _zero_heavy()
+    s = groups.group_summary(df, "x_per_1k", n_boot=100).set_index("group")
+    for g in ("kremlin", "whitehouse"):
+        k = df[df["group"] == g]
+        assert s.loc[g, "count"] == k["x_count"].sum() and s.loc[g, "tokens"] == k["tokens"].sum()
+        assert s.loc[g, "n_nonzero"] == (k["x_count"] > 0).sum()
+        assert s.loc[g, "pooled_per_1k"] == pytest.approx(
+            1000 * s.loc[g, "count"] / s.loc[g, "tokens"]
+        )
+
+
+def test_group_summary_ties_share_a_rank_and_an_empty_table_keeps_its_columns():
+    df = pd.DataFrame({"m": [0.0] * 10 + [1.0] * 5, "group": ["a"] * 5 + ["b"] * 5 + ["c"] * 5})
+    s = groups.group_summary(df, "m", n_boot=50).set_index("group")
+    assert (s.loc["c", "rank"], s.loc["a", "rank"], s.loc["b", "rank"]) == (1, 2, 2)
+    empty = groups.group_summary(pd.DataFrame({"m": [], "group": []}), "m")
+    assert len(empty) == 0 and {"n", "median", "pooled_per_1k", "rank"} <= set(empty.columns)
+
+
 def test_permutation_test_of_means_does_not_collapse_on_zero_medians():
     df = _zero_heavy()
     pw = groups.pairwise_tests(df, "x_per_1k", method="permutation", n_perm=2000, n_boot=300)
@@ -137,5 +157,8 @@ def test_pairwise_leads_with_effect_sizes():
     assert row["delta_lower"] <= row["cliffs_delta"] <= row["delta_upper"]
     assert row["magnitude"] in {"small", "medium", "large"}
     assert row["share_nonzero1"] > row["share_nonzero2"]
+    k, w = (df.loc[df["group"] == g, "x_per_1k"] for g in ("kremlin", "whitehouse"))
+    assert (row["n_nonzero1"], row["n_nonzero2"]) == ((k > 0).sum(), (w > 0).sum())
+    assert row["share_nonzero1"] == pytest.approx(row["n_nonzero1"] / row["n1"])
     tiny = pw[pw["group2"] == "tiny"]
     assert tiny["cliffs_delta"].isna().all() and tiny["magnitude"].eq("").all()

@@ -102,6 +102,28 @@ def test_log_ratio_hand_example():
     np.testing.assert_allclose(K.log_ratio([10, 0], [5, 5], 100, 200), [2.0, -2.321928095])
 
 
+def test_log_ratio_of_a_zero_count_never_points_the_wrong_way():
+    # 0 of 729 in the article, 3 of 405,979 in the reference: 0.5 / 729 > 3 / 405,979, so the
+    # 0.5 would say "more frequent in the article" (+6.5): no effect size can be given (NaN).
+    # 0 vs 1,179: log2((0.5 / 729) / (1179 / 405979)) = -2.0821, a bound (at least 4x rarer).
+    got = K.log_ratio([0, 0, 3, 0], [3, 1179, 0, 0], 729, 405_979)
+    assert np.isnan(got[0]) and np.isnan(got[3])
+    assert got[1] == pytest.approx(np.log2((0.5 / 729) / (1179 / 405_979)))
+    assert got[2] == pytest.approx(np.log2((3 / 729) / (0.5 / 405_979))) and got[2] > 0
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_log_ratio_sign_agrees_with_g2(seed):
+    rng = np.random.default_rng(seed)
+    a, b = rng.integers(0, 4, 500).astype(float), rng.integers(0, 300, 500).astype(float)
+    n1, n2 = 700.0, 400_000.0
+    lr = K.log_ratio(a, b, n1, n2)
+    direction = np.sign(a / n1 - b / n2)
+    finite = np.isfinite(lr)
+    assert (np.sign(lr[finite]) == direction[finite]).all()
+    assert finite[(a > 0) & (b > 0)].all()
+
+
 def _counts():
     t = Counter({"war": 10, "peace": 1, "the": 40, "nato": 5, "rare": 1})
     t.n_total = 100

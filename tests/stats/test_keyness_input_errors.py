@@ -34,6 +34,10 @@ DOCS = pd.DataFrame(
             r"target's count of 'war' is nan",
         ),
         (lambda: K.log_likelihood(T, {"war": -1}), r"reference's count of 'war' is -1"),
+        (
+            lambda: K.log_likelihood(Counter({"war": 2.7}), R),
+            r"target's count of 'war' is 2.7: counts must be whole numbers",
+        ),
         (lambda: K.log_odds_dirichlet(T, {"war": "x"}), r"reference's count of 'war' is 'x'"),
         (lambda: K.log_likelihood(T, R, min_count="3"), r"min_count must be an integer >= 0"),
         (lambda: K.log_likelihood(T, R, min_count=-1), r"min_count must be an integer >= 0"),

@@ -8,7 +8,7 @@ import pytest
 
 from framing.core.errors import InputError
 from framing.engine.text import count_words
-from framing.stats.lengthmatch import excerpt_bounds, feasible_starts, length_matched
+from framing.stats.lengthmatch import UNIT_KINDS, excerpt_bounds, feasible_starts, length_matched
 from framing.stats.weekly import week_start, weekly_shares
 
 
@@ -27,6 +27,17 @@ def _sentence(n: int, tag: str) -> str:
 )
 def test_excerpt_bounds_hand_worked(words, target, start, bounds):
     assert excerpt_bounds(words, target, start) == bounds
+
+
+def test_an_excerpt_over_the_tolerance_is_too_long_and_left_out():
+    # one unpunctuated sentence of 500 words: its only excerpt is 5x a target of 100
+    docs = pd.DataFrame(
+        {"doc_id": ["x", "y"], "text": ["word " * 499 + "end.", _sentence(100, "a")]}
+    )
+    out = length_matched(docs, target=100, tolerance=0.2)
+    assert out["kind"].tolist() == ["too long", "whole"]
+    assert out.iloc[0]["words"] == 500
+    assert out[out["kind"].isin(UNIT_KINDS)]["doc_id"].tolist() == ["y"]
 
 
 def test_feasible_starts_and_too_short():
@@ -112,6 +123,36 @@ def test_weekly_shares_hand_counted():
     assert (row["lo"], row["hi"]) == pytest.approx((c - h, c + h))
     with pytest.raises(InputError, match="no column 'nope'"):
         weekly_shares(df, {"x": "nope"})
+
+
+def test_weekly_shares_count_missing_flags_apart_and_mark_partial_weeks():
+    df = pd.DataFrame(
+        {
+            "outlet": ["GT"] * 4,
+            "date": pd.to_datetime(["2022-12-28", "2022-12-29", "2022-12-30", "2023-01-02"]),
+            "west": [True, None, np.nan, False],
+        }
+    )
+    t = weekly_shares(df, {"W": "west"}, start="2022-12-28", end="2023-01-03", min_count=1)
+    first, second = t.iloc[0], t.iloc[1]
+    # 28 Dec 2022 is a Wednesday: the week of Monday 26 Dec holds 5 days from the start
+    assert (first["week"], first["days"]) == (pd.Timestamp("2022-12-26"), 5)
+    assert (first["n"], first["k"], first["missing"]) == (1, 1, 2) and first["share"] == 1.0
+    assert (second["week"], second["days"], second["n"], second["k"]) == (
+        pd.Timestamp("2023-01-02"), 2, 1, 0,
+    )  # fmt: skip
+
+
+def test_weekly_shares_read_text_and_time_zone_aware_dates():
+    rows = {"outlet": ["GT", "GT", "BBC"], "west": [True, False, True]}
+    text = pd.DataFrame({**rows, "date": ["2022-03-22", "2022-03-23 10:00", "2022-03-29"]})
+    aware = text.assign(date=pd.to_datetime(text["date"], format="mixed").dt.tz_localize("UTC"))
+    a = weekly_shares(text, {"W": "west"}, start="2022-03-21", end="2022-04-03")
+    b = weekly_shares(aware, {"W": "west"}, start="2022-03-21", end="2022-04-03")
+    assert a[["n", "k", "days"]].equals(b[["n", "k", "days"]])
+    assert a.set_index(["group", "week"]).loc[("GT", pd.Timestamp("2022-03-21")), "n"] == 2
+    with pytest.raises(InputError, match="column 'date' does not hold dates"):
+        weekly_shares(text.assign(date=["x", "y", "z"]), {"W": "west"})
 
 
 def test_pooled_shares_hand_counted():

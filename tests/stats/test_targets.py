@@ -4,6 +4,7 @@ data; no corpus needed)."""
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 import yaml
@@ -38,6 +39,15 @@ def test_target_shares_hand_worked():
     lo, hi = wilson(3, 4)
     assert a["lower"] <= lo + 1e-12 and a["upper"] >= hi - 1e-12
     assert list(t.reset_index()["group"]) == ["a", "a", "b", "b"]  # groups sorted
+
+
+def test_target_shares_leave_out_a_unit_with_a_missing_count():
+    df = pd.DataFrame(
+        {"group": ["a"] * 3, "x_targeted_count": [1, np.nan, 2], "y_targeted_count": [0, 1, 1]}
+    )
+    t = targets.target_shares(df, ["x", "y"], n_boot=100).set_index("actor")
+    assert (t.loc["x", "targeted"], t.loc["x", "targets"], t.loc["x", "units_missing"]) == (3, 4, 1)
+    assert t.loc["y", "targeted"] == 1 and t.loc["x", "share"] == pytest.approx(0.75)
 
 
 def test_target_shares_is_seeded():
@@ -79,8 +89,13 @@ def test_estimated_target_shares_degenerate_and_seeded():
     named, empty = _rows("g", ["a", "a"]), _rows("g", ["", "a"])
     pop = {"target": {"g": 10}, "empty_target": {"g": 10}}
     t = targets.estimated_target_shares(named, empty, pop, ["a", "b"], ["g"], n_boot=50)
-    a = t.set_index("actor").loc["a"]
-    assert (a["share"], a["lower"], a["upper"]) == (1.0, 1.0, 1.0)
+    a, b = t.set_index("actor").loc["a"], t.set_index("actor").loc["b"]
+    # every resample gives a share of 1 (0 for b): the interval is widened to the Wilson
+    # interval of the judged casts (3 of 3 rows' casts name a, 0 of 3 name b)
+    assert (a["share"], a["upper"]) == (1.0, 1.0)
+    assert a["lower"] == pytest.approx(wilson(3, 3)[0])
+    assert (b["share"], b["lower"]) == (0.0, 0.0)
+    assert b["upper"] == pytest.approx(wilson(0, 3)[1]) and b["upper"] > 0
     again = targets.estimated_target_shares(named, empty, pop, ["a", "b"], ["g"], n_boot=50)
     pd.testing.assert_frame_equal(t, again)
 

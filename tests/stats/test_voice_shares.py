@@ -50,6 +50,20 @@ def test_voice_shares_hand_worked():
     assert (t["lower"] <= t["share_author"]).all() and (t["share_author"] <= t["upper"]).all()
 
 
+def test_voice_shares_leave_out_a_document_with_a_missing_count():
+    df = pd.DataFrame(
+        {
+            "group": ["a"] * 3,
+            "accusation_count": [2, np.nan, 1],
+            "accusation_author_count": [1, 1, 0],
+        }
+    )
+    t = groups.voice_shares(df, ["accusation"], n_boot=100).set_index("category")
+    row = t.loc["accusation"]
+    assert (row["matches"], row["author"], row["reported"], row["units_missing"]) == (3, 1, 2, 1)
+    assert row["share_author"] == pytest.approx(1 / 3)
+
+
 def test_voice_shares_refuses_missing_columns_and_no_category():
     with pytest.raises(InputError, match="author-voice count column 'booster_author_count'"):
         groups.voice_shares(_scores().assign(booster_count=1), ["booster"])

@@ -141,6 +141,7 @@ def format_table(df: pd.DataFrame, method: str, top: int) -> str:
         ),
         filter_summary(df),
         _tests_line(df),
+        *([_log_ratio_line(df)] if "log_ratio" in df.columns else []),
         "",
         "Over-represented in the article:",
         over.to_string(index=False, float_format=lambda x: f"{x:.3g}") if len(over) else "(none)",
@@ -149,6 +150,16 @@ def format_table(df: pd.DataFrame, method: str, top: int) -> str:
         under.to_string(index=False, float_format=lambda x: f"{x:.3g}") if len(under) else "(none)",
     ]
     return "\n".join(out)
+
+
+def _log_ratio_line(df: pd.DataFrame) -> str:
+    """What a zero count does to the log ratio, with the number of terms it leaves without one."""
+    missing = int(df["log_ratio"].isna().sum())
+    return (
+        "log_ratio: a zero count is read as 0.5, so beside a zero it is a bound (the difference "
+        f"is at least that large); NaN for {missing} term(s) that one side is too short to "
+        "expect half an occurrence of"
+    )
 
 
 def _tests_line(df: pd.DataFrame) -> str:

@@ -144,10 +144,15 @@ def _no_same_length(tables: dict) -> str:
     lm = tables.get("length_matched")
     if lm is None or lm.empty or (lm["n_units"] > 0).any():
         return ""
+    short = int(lm["n_short"].iloc[0])
+    long = int(lm["n_long"].iloc[0]) if "n_long" in lm else 0
+    why = f"{short} documents are shorter" + (
+        f"; {long} have a sentence too long to cut an excerpt of that length from" if long else ""
+    )
     return (
-        f" The same-length column is empty: no corpus document has the article's length of "
-        f"about {int(lm['target_words'].iloc[0])} words (less 20%), so there is no unit to "
-        f"rank it among ({int(lm['n_short'].iloc[0])} documents are shorter)."
+        f" The same-length column is empty: no corpus document gives a unit of the article's "
+        f"length of about {int(lm['target_words'].iloc[0])} words (± 20%), so there is none to "
+        f"rank it among ({why})."
     )
 
 
@@ -313,7 +318,8 @@ def summary_markdown(
         "the robustly standardised, asinh-scaled rates. What moves the article most: "
         f"PC1 {movers.get('PC1', '–')}; PC2 {movers.get('PC2', '–')} "
         "(framing_space_loadings.csv: loadings, the article's values and contributions). "
-        f"Constant metrics left out: {', '.join(load.attrs.get('dropped', [])) or 'none'}.\n",
+        f"Metrics left out (constant, or missing in every document): "
+        f"{', '.join(load.attrs.get('dropped', [])) or 'none'}.\n",
         "## Nearest neighbours (cosine similarity)\n",
         (
             f"Against {base['median']:.2f} for the median document and {base['p90']:.2f} at the "

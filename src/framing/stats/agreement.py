@@ -106,7 +106,10 @@ def bootstrap_prf(
     weights: np.ndarray | None = None,
 ) -> dict[str, tuple[float, float]]:
     """Percentile 95% intervals of precision, recall and F1. ``groups`` (e.g. speech ids) makes
-    it a cluster bootstrap; without them every unit is its own cluster."""
+    it a cluster bootstrap; without them every unit is its own cluster. A resample in which a
+    measure is undefined (no predicted unit for precision, no gold unit for recall) is left out
+    of that measure's interval, which is therefore conditional on the measure being defined
+    (with a handful of predictions, check that few resamples lack one)."""
     g = np.asarray(gold, dtype=bool)
     p = np.asarray(pred, dtype=bool)
     if weights is None:

@@ -815,8 +815,9 @@ def attribution_audit_table(
     (estimated: right targets over matches that cast an actor, each group's two samples scaled
     to its population; percentile interval of a bootstrap that resamples both samples' rows;
     ``n`` and ``correct`` are then the two samples' rows and right targets). Pooled rows add the
-    groups' rows (equal samples: each group weighs the same), except recall, weighted by
-    population. ``population``: the size of the sample's frame (``media-audit-attribution.yaml``);
+    groups' judged rows, each row weighing the same: a group weighs by its sample (alike where
+    a round draws the same number from each group, not where rounds with unequal samples are
+    pooled), except recall, weighted by population. ``population``: the size of the sample's frame (``media-audit-attribution.yaml``);
     ``goal`` / ``met``: the issue's goal (voice and target at least 0.85 correct).
     ``groups``: the sampling frame's groups (:attr:`SamplingFrame.groups`).
     """
@@ -985,8 +986,13 @@ def retired_rows(number: int) -> set[int]:
 def _pooled_table(spec: AttributionRound, n_boot: int) -> pd.DataFrame:
     """:func:`attribution_audit_table` of round ``spec`` with a ``round`` column and a
     ``pooled_rounds`` column ("69+70+72" where the round pools an assignment with earlier
-    rounds, else empty); a pooled assignment's rows come from :func:`pooled_audit`."""
-    population = read_record(round_=spec.number).get("population", {})
+    rounds, else empty); a pooled assignment's rows come from :func:`pooled_audit`, and its
+    ``population`` is the whole frame's (the record's ``frame_population``; empty where the
+    record has none): the round's own frame, which earlier draws depleted, is not what pooled
+    rows sample."""
+    record = read_record(round_=spec.number)
+    population = record.get("population", {})
+    whole = record.get("frame_population") or {}
     groups = spec.frame.groups
     table = attribution_audit_table(
         read_attribution_audit(round_=spec.number), population, n_boot=n_boot, groups=groups
@@ -999,9 +1005,11 @@ def _pooled_table(spec: AttributionRound, n_boot: int) -> pd.DataFrame:
                     f"round {spec.number} pools with round {number}: not an earlier "
                     "round of the same frame"
                 )
+        kind = assignment.replace(" ", "_")
         pooled = attribution_audit_table(
-            pooled_audit(spec, assignment), population, n_boot=n_boot, groups=groups
-        )
+            pooled_audit(spec, assignment), {kind: whole.get(kind, {})}, n_boot=n_boot,
+            groups=groups,
+        )  # fmt: skip
         pooled = pooled[pooled["assignment"] == assignment].assign(
             round=spec.number, pooled_rounds=pooled_rounds(spec, assignment)
         )

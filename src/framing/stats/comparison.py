@@ -26,7 +26,7 @@ from framing.stats.common import (
     check_group_labels,
     group_labels,
 )
-from framing.stats.lengthmatch import length_matched
+from framing.stats.lengthmatch import UNIT_KINDS, length_matched
 
 #: Non-rate metrics compared between groups besides every ``*_per_1k``.
 EXTRA_METRICS = (
@@ -82,7 +82,7 @@ def length_matched_position(
     with the article's lexicon.
 
     One row per category (and scare quotes): category, target_words, n_units, n_whole,
-    n_excerpt, n_short, median (of the units' rates per 1k), percentile (mid-rank, of the
+    n_excerpt, n_short, n_long (an excerpt over the tolerance: left out), median (of the units' rates per 1k), percentile (mid-rank, of the
     article's rate among the units') and, with ``intervals``, percentile_lo / percentile_hi (of
     the ends of the article's interval).
     """
@@ -91,7 +91,7 @@ def length_matched_position(
     docs = pd.DataFrame({"doc_id": [str(d) for d in doc_ids], "text": list(texts)})
     units = length_matched(docs, target, tolerance, seed=seed)
     kinds = units["kind"].value_counts()
-    use = units[units["kind"] != "too short"].reset_index(drop=True)
+    use = units[units["kind"].isin(UNIT_KINDS)].reset_index(drop=True)
     cats = [*analysis.lexicon.categories, "scare_quote"]
     if len(use):
         rates = score(use[["doc_id", "text"]], lexicon=analysis.lexicon, readability=False,
@@ -110,6 +110,7 @@ def length_matched_position(
             "n_whole": int(kinds.get("whole", 0)),
             "n_excerpt": int(kinds.get("excerpt", 0)),
             "n_short": int(kinds.get("too short", 0)),
+            "n_long": int(kinds.get("too long", 0)),
             "median": float(np.median(vals)) if vals.size else np.nan,
             "percentile": ranks.percentile_rank(vals, float(m.get(col, np.nan))),
         }

@@ -199,8 +199,9 @@ def voice_shares(
     categories together. A news report quotes and attributes where an op-ed argues: the share
     says how much of a group's stance is its own.
 
-    Columns: group, category, unit, units, units_with_matches, matches, author, reported,
-    share_author, lower, upper, level, n_boot. Groups in sorted order, categories in the
+    Columns: group, category, unit, units, units_missing (a count or author count missing:
+    left out), units_with_matches, matches, author, reported, share_author, lower, upper,
+    level, n_boot. Groups in sorted order, categories in the
     given order; rows without a group label form the group ``(missing)``.
     """
     categories = list(categories)
@@ -220,12 +221,15 @@ def voice_shares(
         for c in [*categories, "all"]:
             n, a = totals[c], authors[c]
             share, lo, hi = pooled_share_ci(a, n, n_boot, level, seeded_rng(seed, "voice", g, c))
+            known = np.isfinite(n) & np.isfinite(a)
+            n, a = n[known], a[known]
             rows.append(
                 {
                     "group": g,
                     "category": c,
                     "unit": unit,
                     "units": int(len(sub)),
+                    "units_missing": int(len(sub) - known.sum()),
                     "units_with_matches": int(np.count_nonzero(n > 0)),
                     "matches": int(n.sum()),
                     "author": int(a.sum()),
@@ -272,10 +276,12 @@ def group_summary(
     min_group_size: int = 5,
     level: float = 0.95,
 ) -> pd.DataFrame:
-    """Per group: n, n_missing, share_nonzero (documents with a non-zero value: at least one
-    match), the pooled rate (``1000 · Σcount / Σtokens``, for ``*_per_1k`` metrics when the
-    ``<category>_count`` and ``tokens`` columns are there) with a document-bootstrap interval,
-    the median with a bootstrap interval, and ``rank`` (1 = highest pooled rate, else median).
+    """Per group: n, n_missing, n_nonzero and share_nonzero (documents with a non-zero value:
+    at least one match), the pooled rate (``1000 · count / tokens``, for ``*_per_1k`` metrics
+    when the ``<category>_count`` and ``tokens`` columns are there; ``count`` and ``tokens`` are
+    the sums it is made of) with a document-bootstrap interval, the median with a bootstrap
+    interval, and ``rank`` (1 = highest pooled rate, else median; tied groups share the lower
+    rank number).
 
     Groups with fewer than ``min_group_size`` finite values (and documents without a group
     label) are kept as rows with their values and an ``excluded_reason``; they get no
@@ -287,12 +293,13 @@ def group_summary(
     for g, raw in _groups(df, metric, group_col).items():
         v = finite_values(raw)
         reason = _exclusion(g, v.size, min_group_size)
-        lo = hi = p_lo = p_hi = pooled = np.nan
+        lo = hi = p_lo = p_hi = pooled = count = tokens = np.nan
         if count_col:
             sub = df.loc[(labels == g).to_numpy()]
             pooled, p_lo, p_hi = pooled_rate_ci(
                 sub[count_col], sub["tokens"], n_boot, level, seeded_rng(seed, metric, g, "pooled")
             )
+            count, tokens = pooled_totals(sub[count_col], sub["tokens"])
         if not reason:
             lo, hi = bootstrap_median_ci(v, n_boot, level, seeded_rng(seed, metric, g))
         else:
@@ -303,7 +310,10 @@ def group_summary(
                 "group": g,
                 "n": int(v.size),
                 "n_missing": int(raw.size - v.size),
+                "n_nonzero": int(np.count_nonzero(v)),
                 "share_nonzero": share_nonzero(v),
+                "count": count,
+                "tokens": tokens,
                 "pooled_per_1k": pooled,
                 "pooled_lower": p_lo,
                 "pooled_upper": p_hi,
@@ -315,14 +325,28 @@ def group_summary(
                 "excluded_reason": reason,
             }
         )
-    out = pd.DataFrame(rows)
+    out = pd.DataFrame(rows, columns=_SUMMARY_COLUMNS)
     out["rank"] = np.nan
     if len(out):
         key = "pooled_per_1k" if count_col else "median"
         ok = out["excluded_reason"].eq("") & out[key].notna()
-        ranked = out[ok].sort_values([key, "group"], ascending=[False, True], kind="mergesort")
-        out.loc[ranked.index, "rank"] = np.arange(1, len(ranked) + 1, dtype=float)
+        out.loc[ok, "rank"] = out.loc[ok, key].rank(method="min", ascending=False)
     return out
+
+
+_SUMMARY_COLUMNS = [
+    "metric", "group", "n", "n_missing", "n_nonzero", "share_nonzero", "count", "tokens",
+    "pooled_per_1k", "pooled_lower", "pooled_upper", "median", "ci_lower", "ci_upper", "level",
+    "n_boot", "excluded_reason",
+]  # fmt: skip
+
+
+def pooled_totals(counts, tokens) -> tuple[float, float]:
+    """``(Σcounts, Σtokens)`` over the documents :func:`pooled_rate_ci` pools (finite, tokens)."""
+    c = np.asarray(counts, dtype="float64")
+    t = np.asarray(tokens, dtype="float64")
+    ok = np.isfinite(c) & np.isfinite(t) & (t > 0)
+    return float(c[ok].sum()), float(t[ok].sum())
 
 
 def _perm_test_mean(x: np.ndarray, y: np.ndarray, n_perm: int, rng: np.random.Generator) -> float:
@@ -357,8 +381,8 @@ def pairwise_tests(
     untested: bool = True,
 ) -> pd.DataFrame:
     """Every pair of groups (sorted by name), effect size first: n1, n2, Cliff's delta with a
-    bootstrap interval and its magnitude, the share of documents with a non-zero value in each
-    group, the medians, then ``U``, ``p`` and ``p_adj``.
+    bootstrap interval and its magnitude, the number and share of documents with a non-zero
+    value in each group, the medians, then ``U``, ``p`` and ``p_adj``.
 
     ``cliffs_delta = 2U / (n1 n2) − 1`` (positive: group 1 tends to be larger); its interval is
     :func:`cliffs_delta_ci` and ``magnitude`` :func:`delta_magnitude`. ``method="mannwhitney"``:
@@ -395,6 +419,8 @@ def pairwise_tests(
             "delta_lower": np.nan,
             "delta_upper": np.nan,
             "magnitude": "",
+            "n_nonzero1": int(np.count_nonzero(x)),
+            "n_nonzero2": int(np.count_nonzero(y)),
             "share_nonzero1": share_nonzero(x),
             "share_nonzero2": share_nonzero(y),
             "median1": float(np.median(x)) if x.size else np.nan,
@@ -431,6 +457,8 @@ _PAIR_COLUMNS = (
     "delta_lower",
     "delta_upper",
     "magnitude",
+    "n_nonzero1",
+    "n_nonzero2",
     "share_nonzero1",
     "share_nonzero2",
     "median1",

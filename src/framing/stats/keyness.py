@@ -352,14 +352,17 @@ def _total(counts) -> float:
 
 def _count_array(counts: Mapping, terms: np.ndarray, which: str) -> np.ndarray:
     """Counts of ``terms`` as floats; :class:`InputError` naming the first term whose count
-    is not a finite number >= 0 (NaN, a string, a negative count)."""
+    is not a whole number >= 0 (NaN, a string, a negative or fractional count: G² and the exact
+    test are defined for counts)."""
     values = [counts.get(w, 0) for w in terms]
     out = pd.to_numeric(pd.Series(values, dtype=object), errors="coerce").to_numpy("float64")
-    bad = ~np.isfinite(out) | (out < 0)
+    with np.errstate(invalid="ignore"):
+        bad = ~np.isfinite(out) | (out < 0) | (out != np.floor(out))
     if bad.any():
         i = int(np.flatnonzero(bad)[0])
         raise InputError(
-            f"the {which}'s count of {terms[i]!r} is {values[i]!r}: counts must be numbers >= 0"
+            f"the {which}'s count of {terms[i]!r} is {values[i]!r}: counts must be whole "
+            "numbers >= 0"
         )
     return out
 
@@ -489,10 +492,20 @@ def g2_2x2(a, b, n1: float, n2: float, williams: bool = False) -> np.ndarray:
 
 
 def log_ratio(a, b, n1: float, n2: float) -> np.ndarray:
-    """Hardie's (2014) log ratio: ``log2((a / n1) / (b / n2))``, zero counts replaced by 0.5."""
-    a = np.where(np.asarray(a, float) == 0, ZERO_COUNT, a)
-    b = np.where(np.asarray(b, float) == 0, ZERO_COUNT, b)
-    return np.log2((a / n1) / (b / n2))
+    """Hardie's (2014) log ratio: ``log2((a / n1) / (b / n2))``, zero counts replaced by 0.5.
+
+    With a zero count the value is a bound (the difference is at least this large), and it is
+    NaN where the 0.5 would point the other way: a term absent from a side too small to expect
+    half an occurrence of it (``b / n2 * n1 < 0.5``) has no measurable effect size there.
+    Both counts zero: NaN.
+    """
+    a, b = np.asarray(a, float), np.asarray(b, float)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        value = np.log2(
+            (np.where(a == 0, ZERO_COUNT, a) / n1) / (np.where(b == 0, ZERO_COUNT, b) / n2)
+        )
+    wrong_way = ((a == 0) & (value >= 0)) | ((b == 0) & (value <= 0))
+    return np.where(wrong_way, np.nan, value)
 
 
 # --------------------------------------------------------------------------------------

@@ -11,7 +11,11 @@ the target length to rank it among instead:
   from which the rest of the document reaches ``target`` words, up to the first sentence that
   brings the excerpt to ``target`` words or more (:func:`excerpt_bounds`); the draw is seeded by
   ``seed`` and the document id, so it does not depend on the order or the other documents;
-- a shorter document is left out (and counted).
+- a shorter document is left out (and counted);
+- so is a longer one whose excerpt overshoots ``target × (1 + tolerance)`` (``too long``: a
+  sentence longer than the tolerance, as in unpunctuated text).
+
+Units of the kinds in :data:`UNIT_KINDS` are the ones to rank among.
 
 Word counts are :func:`framing.engine.text.count_words`, the denominators of the rates.
 """
@@ -26,9 +30,11 @@ from framing.core.errors import InputError
 from framing.engine.text import count_words, sentence_spans
 from framing.stats.common import seeded_rng
 
-__all__ = ["excerpt_bounds", "feasible_starts", "length_matched"]
+__all__ = ["UNIT_KINDS", "excerpt_bounds", "feasible_starts", "length_matched"]
 
-KINDS = ("whole", "excerpt", "too short")
+KINDS = ("whole", "excerpt", "too short", "too long")
+#: The kinds of unit that are of about the target length (the others are left out).
+UNIT_KINDS = ("whole", "excerpt")
 
 
 def feasible_starts(sentence_words: Sequence[int], target: int) -> list[int]:
@@ -73,10 +79,10 @@ def length_matched(
     -------
     DataFrame
         One row per document, in the input order: ``id_col``, ``kind`` (``whole``,
-        ``excerpt`` or ``too short``), ``doc_words`` (words of the document), ``words`` (of the
-        unit; 0 when too short), ``start``/``end`` (character offsets of the unit in the
-        document) and ``text`` (the unit; empty when too short), then the other columns of
-        ``docs``.
+        ``excerpt``, ``too short`` or ``too long``: rank among :data:`UNIT_KINDS` only),
+        ``doc_words`` (words of the document), ``words`` (of the unit; 0 when too short),
+        ``start``/``end`` (character offsets of the unit in the document) and ``text`` (the
+        unit; empty when too short), then the other columns of ``docs``.
     """
     if target <= 0 or not 0 <= tolerance < 1:
         raise InputError(f"target must be > 0 and tolerance in [0, 1): {target}, {tolerance}")
@@ -95,7 +101,7 @@ def length_matched(
             pick = starts[int(seeded_rng(seed, doc_id).integers(len(starts)))]
             i, j, k = excerpt_bounds(words, target, pick)
             a, b = spans[i][0], spans[j - 1][1]
-            rows.append((doc_id, "excerpt", n, k, a, b, text[a:b]))
+            rows.append((doc_id, "excerpt" if k <= hi else "too long", n, k, a, b, text[a:b]))
     cols = [id_col, "kind", "doc_words", "words", "start", "end", "text"]
     out = pd.DataFrame(rows, columns=cols)
     extra = docs.drop(columns=[c for c in (text_col, id_col) if c in docs.columns])

@@ -50,7 +50,7 @@ def robust_z(values, x: float) -> tuple[float, str]:
     if v.size == 0:
         return float("nan"), "no corpus values"
     if not np.isfinite(x):
-        return float("nan"), "article value missing"
+        return float("nan"), "article value missing" if np.isnan(x) else "article value not finite"
     m = mad(v)
     if m == 0:
         return float("nan"), NOTE_MAD_ZERO
@@ -67,8 +67,9 @@ def _position_row(metric: str, x: float, values: np.ndarray) -> dict:
         "n_missing": int(len(values) - v.size),
         "median": float(np.median(v)) if v.size else np.nan,
         "mad": mad(v),
-        "n_below": int(np.count_nonzero(v < x)),
-        "n_equal": int(np.count_nonzero(v == x)),
+        # an article value that is NaN or infinite has no rank: no counts beside it either
+        "n_below": int(np.count_nonzero(v < x)) if np.isfinite(x) else 0,
+        "n_equal": int(np.count_nonzero(v == x)) if np.isfinite(x) else 0,
         "percentile": percentile_rank(v, x),
         "robust_z": z,
         "note": note,

@@ -21,7 +21,8 @@ class RobustScaler:
 
     ``scale`` is ``1.4826 * MAD``; where the MAD is 0 (common for rare categories, where most
     documents have rate 0) it falls back to ``1.2533 * mean absolute deviation from the
-    median``; metrics where both are 0 are constant and listed in ``dropped``.
+    median``; metrics where both are 0 are constant, and metrics with no finite value are
+    ``all missing``: both are listed in ``dropped``, with the reason in ``scale_kind``.
 
     Extreme values are tamed by ``squash="asinh"`` (default): ``asinh(z)`` is about ``z`` near
     0 and grows like ``log(2z)`` beyond, so a document 50 robust SDs out counts more than one
@@ -49,14 +50,23 @@ class RobustScaler:
         for m in metrics:
             check_column(df, m, "metric")
         x = df[metrics].to_numpy(float)
-        center = np.nanmedian(x, axis=0) if len(x) else np.full(len(metrics), np.nan)
-        dev = np.abs(x - center)
-        mad_ = np.nanmedian(dev, axis=0) * MAD_SCALE
-        mean_ad = np.nanmean(dev, axis=0) * MEANAD_SCALE
+        x = np.where(np.isfinite(x), x, np.nan)
+        seen = np.isfinite(x).any(axis=0)  # a metric missing in every row has no scale
+        center, mad_, mean_ad = (np.full(len(metrics), np.nan) for _ in range(3))
+        if seen.any():
+            xs = x[:, seen]
+            center[seen] = np.nanmedian(xs, axis=0)
+            dev = np.abs(xs - center[seen])
+            mad_[seen] = np.nanmedian(dev, axis=0) * MAD_SCALE
+            mean_ad[seen] = np.nanmean(dev, axis=0) * MEANAD_SCALE
         scale = np.where(mad_ > 0, mad_, mean_ad)
-        kind = np.where(mad_ > 0, "mad", np.where(mean_ad > 0, "mean_abs_dev", "constant"))
-        keep = [m for m, k in zip(metrics, kind, strict=True) if k != "constant"]
-        dropped = [m for m, k in zip(metrics, kind, strict=True) if k == "constant"]
+        kind = np.where(
+            ~seen,
+            "all missing",
+            np.where(mad_ > 0, "mad", np.where(mean_ad > 0, "mean_abs_dev", "constant")),
+        )
+        keep = [m for m, k in zip(metrics, kind, strict=True) if k in ("mad", "mean_abs_dev")]
+        dropped = [m for m in metrics if m not in keep]
         idx = pd.Index(metrics)
         return cls(
             metrics=keep,
@@ -150,9 +160,11 @@ def framing_space(
         raise InputError("the framing space needs at least 2 corpus documents")
     scaler = RobustScaler.fit(df, metrics, clip, squash)
     if len(scaler.metrics) < n_components:
+        kinds = scaler.scale_kind
         raise InputError(
             f"the framing space needs at least {n_components} non-constant metrics; "
-            f"constant: {', '.join(scaler.dropped) or 'none'}"
+            f"constant: {', '.join(m for m in scaler.dropped if kinds[m] == 'constant') or 'none'}"
+            f"; all missing: {', '.join(m for m in scaler.dropped if kinds[m] != 'constant') or 'none'}"
         )
     z = scaler.transform(df)
     mean, comps, ratio = pca_svd(z, n_components)
@@ -171,7 +183,7 @@ def framing_space(
         row["is_focal"] = True
         scores = pd.concat([scores, pd.DataFrame([row])], ignore_index=True)
     loadings = pd.DataFrame(comps.T, index=pd.Index(scaler.metrics, name="metric"), columns=names)
-    n_missing = {m: int(df[m].isna().sum()) for m in scaler.metrics}
+    n_missing = {m: int(df[m].isna().sum()) for m in scaler.scale_kind.index}  # dropped too
     return FramingSpace(scores, loadings, ratio, scaler, n_missing, focal_z)
 
 

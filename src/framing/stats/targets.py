@@ -27,6 +27,7 @@ from framing.core.errors import DataError, InputError
 from framing.stats import attribution_audit as aa
 from framing.stats.common import check_column, group_labels, seeded_rng
 from framing.stats.groups import pooled_share_ci
+from framing.stats.intervals import wilson
 
 
 def target_shares(
@@ -54,8 +55,9 @@ def target_shares(
     Returns
     -------
     DataFrame
-        Columns group, actor, unit, units, units_with_targets, targeted, targets, share,
-        lower, upper, level, n_boot. Groups sorted, actors in the given order; the interval
+        Columns group, actor, unit, units, units_missing (a unit with any actor's count
+        missing is left out), units_with_targets, targeted, targets, share, lower, upper,
+        level, n_boot. Groups sorted, actors in the given order; the interval
         resamples whole units, widened to Wilson's
         (:func:`framing.stats.groups.pooled_share_ci`).
     """
@@ -74,15 +76,17 @@ def target_shares(
             share, lo, hi = pooled_share_ci(
                 counts[a], totals, n_boot, level, seeded_rng(seed, "targets", g, a)
             )
+            known = np.isfinite(totals)  # a missing count of any actor: the unit is left out
             rows.append(
                 {
                     "group": g,
                     "actor": a,
                     "unit": unit,
                     "units": int(len(sub)),
-                    "units_with_targets": int(np.count_nonzero(totals > 0)),
-                    "targeted": int(counts[a].sum()),
-                    "targets": int(totals.sum()),
+                    "units_missing": int(len(sub) - known.sum()),
+                    "units_with_targets": int(np.count_nonzero(totals[known] > 0)),
+                    "targeted": int(counts[a][known].sum()),
+                    "targets": int(totals[known].sum()),
                     "share": share,
                     "lower": lo,
                     "upper": hi,
@@ -118,7 +122,10 @@ def estimated_target_shares(
     ``T * q + E * r``: ``q`` is the share of the judged named rows (``named``) whose readers'
     ``target_truth`` holds a, and ``r`` the same share of the judged empty rows (``empty``).
     The share is that estimate over the sum for all actors. The interval is a percentile
-    bootstrap that resamples the named and the empty rows of the group independently.
+    bootstrap that resamples the named and the empty rows of the group independently, widened
+    to the Wilson interval of the actor's casts among all the judged rows' casts where that is
+    wider (as :func:`framing.stats.groups.pooled_share_ci` does): an actor no judged row casts
+    gets ``[0, upper]`` with ``upper > 0``, not the bootstrap's ``[0, 0]``.
 
     Parameters
     ----------
@@ -142,6 +149,8 @@ def estimated_target_shares(
     DataError
         When a group has no judged named or no judged empty rows, or no population.
     """
+    from scipy.stats import norm
+
     actors = list(actors)
     rows = []
     for g in groups:
@@ -161,9 +170,14 @@ def estimated_target_shares(
         with np.errstate(invalid="ignore", divide="ignore"):
             boot_shares = boot / total
         tail = (1 - level) / 2 * 100
+        z = float(norm.ppf(0.5 + level / 2))
+        judged_casts = int(q.sum() + r.sum())
         for k, a in enumerate(actors):
             b = boot_shares[:, k][np.isfinite(boot_shares[:, k])]
             lo, hi = np.percentile(b, [tail, 100 - tail]) if len(b) else (np.nan, np.nan)
+            w_lo, w_hi = wilson(int(q[:, k].sum() + r[:, k].sum()), judged_casts, z)
+            if len(b) and judged_casts:
+                lo, hi = min(lo, w_lo), max(hi, w_hi)
             rows.append(
                 {
                     "group": g,

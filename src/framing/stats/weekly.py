@@ -51,30 +51,60 @@ def weekly_shares(
     Returns
     -------
     DataFrame
-        Columns ``week`` (Monday), ``group``, ``flag``, ``n``, ``k``, ``share``, ``lo``, ``hi``,
-        ``few``, sorted by flag, group, week. ``share``/``lo``/``hi`` are NaN when ``n = 0``.
+        Columns ``week`` (Monday), ``days`` (days of the week inside ``start``..``end``: fewer
+        than 7 in a partial first or last week), ``group``, ``flag``, ``n`` (items whose flag is
+        known), ``k``, ``share``, ``lo``, ``hi``, ``few``, ``missing`` (items of the week whose
+        flag is missing: not in ``n``), sorted by flag, group, week. ``share``/``lo``/``hi`` are
+        NaN when ``n = 0``. Dates may be text or time-zone aware (``start``/``end`` are then
+        read in the dates' time zone).
     """
     for col in [by, date_col, *flags.values()]:
         if col not in df.columns:
             raise InputError(f"no column {col!r} for the weekly shares")
-    d = df[df[date_col].notna()]
-    lo = pd.Timestamp(start) if start is not None else d[date_col].min()
-    hi = pd.Timestamp(end) if end is not None else d[date_col].max()
-    d = d[(d[date_col] >= lo.normalize()) & (d[date_col] < hi.normalize() + pd.Timedelta(days=1))]
-    d = d.assign(_week=week_start(d[date_col]))
+    dates = _dates(df[date_col], date_col)
+    d = df[dates.notna()].assign(_date=dates[dates.notna()])
+    lo = _bound(start, dates) if start is not None else d["_date"].min()
+    hi = _bound(end, dates) if end is not None else d["_date"].max()
+    first, last = lo.normalize(), hi.normalize()
+    d = d[(d["_date"] >= first) & (d["_date"] < last + pd.Timedelta(days=1))]
+    d = d.assign(_week=week_start(d["_date"]))
     weeks = pd.date_range(week_start(pd.Series([lo])).iloc[0], hi, freq="7D")
     groups = sorted(d[by].astype(str).unique())
     rows = []
     for name, col in flags.items():
-        counts = d.groupby([d[by].astype(str), "_week"])[col].agg(["size", "sum"])
+        known = d[col].notna()
+        items = d.assign(_known=known, _flag=d[col].where(known, False).astype(bool))
+        counts = items.groupby([items[by].astype(str), "_week"])[["_known", "_flag"]].sum()
+        sizes = items.groupby([items[by].astype(str), "_week"]).size()
         for g in groups:
             for w in weeks:
                 n, k = counts.loc[(g, w)] if (g, w) in counts.index else (0, 0)
-                n, k = int(n), int(k)
+                n, k, size = int(n), int(k), int(sizes.get((g, w), 0))
                 lo_w, hi_w = wilson(k, n) if n else (np.nan, np.nan)
-                rows.append((w, g, name, n, k, k / n if n else np.nan, lo_w, hi_w, n < min_count))
-    cols = ["week", "group", "flag", "n", "k", "share", "lo", "hi", "few"]
+                days = (min(w + pd.Timedelta(days=6), last) - max(w, first)).days + 1
+                share = k / n if n else np.nan
+                rows.append((w, days, g, name, n, k, share, lo_w, hi_w, n < min_count, size - n))
+    cols = ["week", "days", "group", "flag", "n", "k", "share", "lo", "hi", "few", "missing"]
     return pd.DataFrame(rows, columns=cols)
+
+
+def _dates(values: pd.Series, name: str) -> pd.Series:
+    """``values`` as datetimes (text parsed); one line naming the column when they are not."""
+    if pd.api.types.is_datetime64_any_dtype(values):
+        return values
+    try:
+        return pd.to_datetime(values, format="mixed")
+    except (TypeError, ValueError) as err:
+        raise InputError(f"column {name!r} does not hold dates the weekly shares can read") from err
+
+
+def _bound(value, dates: pd.Series) -> pd.Timestamp:
+    """``start``/``end`` as a timestamp in the time zone of ``dates`` (naive dates: naive)."""
+    t = pd.Timestamp(value)
+    tz = getattr(dates.dt, "tz", None)
+    if tz is None:
+        return t.tz_localize(None) if t.tzinfo is not None else t
+    return t.tz_convert(tz) if t.tzinfo is not None else t.tz_localize(tz)
 
 
 def pooled_shares(weeks: pd.DataFrame, among: Sequence[str] | None = None) -> pd.DataFrame:
