@@ -45,7 +45,13 @@ CASES: dict[str, Callable[[int], str]] = {
     "straight double quotes": _repeat('"'),
     "straight single quotes": _repeat("'"),
     "curly quotes": _repeat("\u201c\u201d"),
-    "words between quotes": _repeat('a "b '),
+    "unpaired quote marks between words": _repeat('a "b '),
+    # each of these is a quotation: the context the scare-quote rules read of each one must be
+    # bounded (it was the whole unpunctuated "sentence": 50 KB took 31 s, 100 KB 119 s)
+    "quoted words, no punctuation": _repeat('we "x" '),
+    "a quoted word per line": _repeat('we "x"\n'),
+    "quoted pairs of words": _repeat('we "x y" '),
+    "mixed quote marks and words": lambda n: _mixed_quotes(n),
     "dots": _repeat("."),
     "letter-dot pairs": _repeat("a."),
     "hyphen chain": _repeat("a-"),
@@ -53,6 +59,24 @@ CASES: dict[str, Callable[[int], str]] = {
     "unclosed HTML tags": lambda n: "<html>" + _repeat("<script x ")(n - 6),
     "zero-width characters": _repeat("we\u200bst\u00ad "),
 }
+
+
+def _mixed_quotes(n: int) -> str:
+    """``n`` characters of random runs of every quotation mark between words (seeded)."""
+    import random
+
+    rng = random.Random(20261206)
+    marks, words, out, size = (
+        "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb",
+        (" word ", " the West "),
+        [],
+        0,
+    )
+    while size < n:
+        piece = "".join(rng.choice(marks) for _ in range(rng.randint(0, 12))) + rng.choice(words)
+        out.append(piece)
+        size += len(piece)
+    return "".join(out)[:n]
 
 
 def _time(fn: Callable[[], object]) -> float:

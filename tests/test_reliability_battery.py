@@ -420,19 +420,25 @@ def _timed(fn, arg) -> float:
 @pytest.mark.parametrize(
     ("what", "n"),
     [("sentences of one huge token", 5_000), ("sentence breaks in a run of dots", 5_000),
-     ("unclosed <script tags", 50_000)],
+     ("unclosed <script tags", 50_000), ("quoted words without punctuation", 20_000)],
 )  # fmt: skip
 def test_pathological_text_takes_linear_work(what, n):
-    """One huge token, runs of dots, unclosed tags: no regex rescans the rest of the text from
-    every position (the time budget per MB is in benchmarks/pathological.py)."""
+    """One huge token, runs of dots, unclosed tags, quotations in one endless sentence: no regex
+    rescans the rest of the text from every position or quotation (the time budget per MB is in
+    benchmarks/pathological.py)."""
     from framing.engine import readability as rd
     from framing.engine.language import strip_html
+    from framing.engine.quotes import find_quotes
     from framing.engine.text import sentence_spans
 
     fn, make = {
         "sentences of one huge token": (rd._count_sentences, lambda k: "a" * k),
         "sentence breaks in a run of dots": (sentence_spans, lambda k: "." * k),
         "unclosed <script tags": (strip_html, lambda k: "<html>" + "<script x " * (k // 10)),
+        "quoted words without punctuation": (
+            lambda t: find_quotes(t, sentence_spans(t)),
+            lambda k: 'we "x y" ' * (k // 9),
+        ),
     }[what]
     _work_grows_linearly(fn, make, n)
     import textstat
@@ -918,3 +924,25 @@ def test_api_score_refuses_duplicate_ids(data, where):
     with pytest.raises(framing.InputError, match=f"duplicate id '(a|7)' in {where}"):
         framing.score(data, progress=False)
     assert len(framing.score(["same", "same"], progress=False)) == 2  # texts may repeat
+
+
+@pytest.mark.parametrize("command", ["profile", "report"])
+def test_a_device_is_refused_not_read_without_end(tmp_path, capsys, command):
+    # /dev/zero was read into memory until the system killed the process (exit 137)
+    extra = {"report": ["-o", str(tmp_path / "r.html")]}
+    assert main(["-q", command, "/dev/zero", *extra.get(command, [])]) == 2
+    one_error_line(capsys.readouterr().err, "/dev/zero: is a device, not a file")
+
+
+def test_a_file_name_with_a_newline_stays_one_error_line(tmp_path, capsys):
+    assert main(["-q", "profile", str(tmp_path / "missing\nfile.txt")]) == 2
+    one_error_line(capsys.readouterr().err, "missing\\nfile.txt: no such file")
+
+
+def test_a_dashed_file_name_gets_the_way_to_write_it(capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["profile", "-dash.txt"])
+    assert stop.value.code == 2
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert line.startswith("framing profile: error:") and "Traceback" not in line
+    assert line.endswith("a file named -dash.txt is written ./-dash.txt")

@@ -86,3 +86,31 @@ def _article():
         / "article"
         / ("globaltimes-2022-03-24-china-russia-mutual-trust.txt")
     )
+
+
+def test_the_scare_quote_rules_read_a_bounded_context(monkeypatch):
+    # one unpunctuated "sentence" of 2,000 quotations: each is read with at most CONTEXT_CHARS
+    # of its clause and sentence and CONTEXT_QUOTATIONS quotations on each side (the whole
+    # sentence made it quadratic), and every quotation still names its real sentence (0)
+    from framing.engine import quotes as qt
+
+    seen: list[tuple[int, int, int]] = []
+    inner = qt._reason
+
+    def spy(c):
+        seen.append((len(c.before), len(c.after), len(c.sentence)))
+        return inner(c)
+
+    monkeypatch.setattr(qt, "_reason", spy)
+    text = 'the so-called "peace" talks and ' * 2_000
+    rows = qt.find_quotes(text, tx.sentence_spans(text))
+    assert len(rows) == len(seen) == 2_000
+    assert max(b for b, _, _ in seen) <= qt.CONTEXT_CHARS
+    assert max(a for _, a, _ in seen) <= qt.CONTEXT_CHARS
+    assert max(s for _, _, s in seen) <= tx.MAX_SENTENCE_CHARS + 1
+    assert {r[-1] for r in rows} == {0}
+    assert all(r[4] for r in rows)  # after "so-called": scare quotes, window edges or not
+    dense = 'we "x" ' * 100  # 700 characters, but never more than 12 quotations back
+    before = qt.find_quotes(dense)
+    assert all(b <= 7 * (qt.CONTEXT_QUOTATIONS + 1) for b, _, _ in seen[-100:])
+    assert len(before) == 100

@@ -152,3 +152,36 @@ def test_extending_a_builtin_category_with_another_kind_is_an_error(tmp_path):
     replaced = f.read_text().replace("kind: frame", "kind: frame\nreplace: true")
     f.write_text(replaced)
     assert load_lexicon([f]).categories["hedge"].kind == "frame"
+
+
+def test_an_id_with_a_final_newline_is_refused(tmp_path):
+    # "$" matches before a final newline: `id: |` kept it, and columns became "nl\n_count"
+    f = tmp_path / "nl.yaml"
+    f.write_text('id: "nl\\n"\nlabel: X\ndefinition: d\nkind: frame\nentries:\n  - term: war\n')
+    assert any(p.severity == "error" and "id" in p.message for p in check_lexicon(f))
+    with pytest.raises(LexiconError):
+        load_lexicon([f], include_builtin=False)
+
+
+def test_a_term_without_letters_or_digits_is_named(tmp_path):
+    probs = _check(tmp_path, "  - term: '('\n  - term: 'c++'\n")
+    warned = [p.message for p in probs if p.severity == "warning"]
+    assert any("'(' has no letter or digit" in m for m in warned)
+    assert not any("'c++'" in m for m in warned)
+
+
+def test_lexicon_files_are_decoded_as_articles_and_never_from_a_device(tmp_path):
+    body = HEAD + "  - term: war\n"
+    u16 = tmp_path / "u16.yaml"
+    u16.write_bytes(body.encode("utf-16"))  # a Windows "Unicode" save, with its BOM
+    assert not [p for p in check_lexicon(u16) if p.severity == "error"]
+    assert "x" in load_lexicon([u16], include_builtin=False).categories
+    latin = tmp_path / "l1.yaml"
+    latin.write_bytes(body.replace("label: X", "label: caf\u00e9").encode("latin-1"))
+    (err,) = [p for p in check_lexicon(latin) if p.severity == "error"]
+    assert "offset" in err.message and "save the lexicon file as UTF-8" in err.message
+    assert err.line == 0 and str(err).startswith(f"{latin}: error:")  # no ":0"
+    with pytest.raises(LexiconError, match="is a device"):
+        load_lexicon(["/dev/zero"], include_builtin=False)
+    with pytest.raises(LexiconError, match="lexicon path is empty"):
+        load_lexicon([""], include_builtin=False)

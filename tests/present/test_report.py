@@ -202,6 +202,22 @@ def test_category_colours_are_clearly_distinct():
     assert worst > 25  # ΔE*ab; "just noticeable" is about 2.3, the old palette had 14
 
 
+def _contrast_with_white(hex_color):
+    """WCAG 2 contrast ratio against #FFFFFF, from relative luminance (written out here)."""
+    rgb = [int(hex_color[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    lin = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    y = 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+    return 1.05 / (y + 0.05)
+
+
+def test_every_underline_colour_has_3_to_1_contrast_on_the_page():
+    from framing.present.report.highlight import LAYER_COLORS, SCARE_COLOR
+
+    assert _contrast_with_white("#767676") == pytest.approx(4.54, abs=0.01)  # WCAG's example
+    assert _contrast_with_white("#F3C300") < 3  # Kelly's yellow, used before: 1.66
+    assert min(_contrast_with_white(c) for c in [*LAYER_COLORS, SCARE_COLOR]) >= 3.0
+
+
 def test_real_engine(tmp_path, article_path):
     from framing.cli import main
 
@@ -222,7 +238,7 @@ def test_voice_source_and_target_in_tooltips_and_evidence_table():
     page = render_report(ARTICLE, framing.analyze(text))
     assert "voice: reported (source: west_us), target: china" in page
     assert "voice: reported (source: vague)" in page
-    assert ">Voice</th>" in page and ">Source</th>" in page and ">Target</th>" in page
+    assert all(f">{h}</button></th>" in page for h in ("Voice", "Source", "Target"))
 
 
 def test_own_voice_beside_each_stance_count():
@@ -240,3 +256,57 @@ def test_own_voice_beside_each_stance_count():
     assert not other["metric"].str.endswith("_author_count").any()  # not listed twice
     page = render_report(ARTICLE, analysis)
     assert ">Own voice</th>" in page and "Own voice: matches in the author's own voice" in page
+
+
+def test_the_page_grows_with_the_text_not_with_matches_times_sentences():
+    # 50 KB without a full stop: every evidence row used to repeat the whole "sentence"
+    # (a 192 MB page); each row now shows EVIDENCE_CONTEXT characters on each side of its match
+    import framing
+    from framing.present.report.sections import EVIDENCE_CONTEXT
+
+    unit = "the west may accuse china of hegemony and "
+    small, large = (unit * n for n in (300, 1200))
+    sizes = [len(render_report(ARTICLE, framing.analyze(t), figures=False)) for t in (small, large)]
+    assert sizes[1] < 5 * sizes[0]  # linear: 4x the text, about 4x the page (16x before)
+    page = render_report(ARTICLE, framing.analyze(large), figures=False)
+    rows = page.split('<section id="matches">')[1].split("<tr>")
+    row = rows[len(rows) // 2]
+    shown = re.sub(r"<[^>]+>", "", row.split('data-label="Sentence">')[1].split("</td>")[0])
+    assert shown.startswith("\u2026 ") and shown.endswith(" \u2026")
+    assert len(shown) <= 2 * EVIDENCE_CONTEXT + 40
+
+
+def test_evidence_of_a_short_sentence_is_whole():
+    from framing.present.report.sections import _sentence_html
+
+    s = "Some in the West assumed the worst."
+    assert _sentence_html(s, 17, 24, 0) == "Some in the West <mark>assumed</mark> the worst."
+    assert _sentence_html(s, 100, 104, 0) == s  # offsets outside: the sentence, unmarked
+
+
+def test_sortable_headers_are_buttons_and_the_text_is_main_content(page):
+    head = page.split('<section id="matches">')[1].split("</thead>")[0]
+    assert head.count('<button type="button" class="sort">') == head.count("<th ")
+    assert "<main>" in page and "</main>" in page and 'href="#text">Skip' in page
+    assert "(or tap)" not in page  # title tooltips do not show on tap or keyboard focus
+
+
+def test_a_blanked_html_article_is_said_to_be_so(tmp_path):
+    import framing
+    from framing.present.report import HTML_NOTE
+
+    p = tmp_path / "a.txt"
+    p.write_text(
+        "<html><body><p>The West &amp; its <b>groundless</b> accusations.</p></body></html>"
+    )
+    with pytest.warns(framing.FramingWarning, match="looks like HTML"):
+        art = framing.read_article(p)
+    page = render_report(art, framing.analyze(art.body), figures=False)
+    assert HTML_NOTE.strip() in page
+    plain = framing.read_article(_write(tmp_path / "b.txt", "The West and its accusations."))
+    assert HTML_NOTE.strip() not in render_report(plain, framing.analyze(plain.body), figures=False)
+
+
+def _write(path, text):
+    path.write_text(text)
+    return path

@@ -21,11 +21,21 @@ from framing.core.progress import set_quiet
 from framing.core.signals import Terminated, handle_termination
 
 PROG = "framing"
+#: The arguments of the running :func:`main` (an error names a dashed file name from them).
+_ARGV: list[str] = []
+
+
+def one_line(message: object) -> str:
+    """``message`` with its line breaks shown as ``\\n`` / ``\\r``: an error or warning stays
+    one line even when it names a file whose name holds a newline."""
+    return str(message).replace("\r", "\\r").replace("\n", "\\n")
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, exit 2 (argparse prints usage too)
-        self.exit(2, f"{self.prog}: error: {message}\n")
+        dashed = [a for a in _ARGV if a.startswith("-") and "." in a and not a.startswith("--")]
+        hint = f"; a file named {dashed[0]} is written ./{dashed[0]}" if dashed else ""
+        self.exit(2, f"{self.prog}: error: {one_line(message)}{hint}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -77,7 +87,7 @@ def _one_line(default):
 
     def show(message, category, filename, lineno, file=None, line=None) -> None:
         if issubclass(category, FramingWarning):
-            print(f"{PROG}: warning: {message}", file=sys.stderr)
+            print(f"{PROG}: warning: {one_line(message)}", file=sys.stderr)
         else:
             default(message, category, filename, lineno, file, line)
 
@@ -92,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     # SIGTERM / SIGHUP (schedulers, `timeout`, a closed terminal) are handled like Ctrl-C.
     handle_termination()
     parser = build_parser()
+    _ARGV[:] = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     set_quiet(bool(args.quiet))  # each run decides (main() may be called again in-process)
     handler = getattr(args, "func", None)
@@ -104,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
             warnings.showwarning = _one_line(warnings.showwarning)
             return int(handler(args) or 0)
     except FramingError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        print(f"{PROG}: error: {one_line(exc)}", file=sys.stderr)
         return exc.exit_code
     except Terminated as exc:
         print(f"{PROG}: terminated by {exc.name}; no output was left half-written", file=sys.stderr)
@@ -122,13 +133,14 @@ def main(argv: list[str] | None = None) -> int:
                   file=sys.stderr)  # fmt: skip
             return 1
         where = f"{exc.filename}: " if exc.filename is not None else ""
-        print(f"{PROG}: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        print(f"{PROG}: error: {one_line(where)}{one_line(exc.strerror or exc)}", file=sys.stderr)
         return 2
     except Exception as exc:  # noqa: BLE001 - the CLI's last line of defence
         if args.debug:
             raise
         print(
-            f"{PROG}: internal error: {type(exc).__name__}: {exc} (rerun with --debug and report it)",
+            f"{PROG}: internal error: {type(exc).__name__}: {one_line(exc)} (rerun with --debug "
+            "and report it)",
             file=sys.stderr,
         )
         return 1

@@ -129,7 +129,7 @@ def run_check(args) -> int:
     problems = check_lexicons(files)
     for p in problems:
         print(
-            f"{p.file}:{p.line}: {p.severity}: {p.message}",
+            str(p),
             file=sys.stderr if p.severity == "error" else sys.stdout,
         )
     n_err = sum(p.severity == "error" for p in problems)
@@ -190,7 +190,8 @@ def run_import(args) -> int:
     errors = [p for p in problems if p.severity == "error"]
     for p in problems:
         where = (out / Path(p.file).name) if Path(p.file).parent.name.startswith(".lex") else p.file
-        print(f"{where}:{p.line}: {p.severity}: {p.message}", file=sys.stderr)
+        where = f"{where}:{p.line}" if p.line else where
+        print(f"{where}: {p.severity}: {p.message}", file=sys.stderr)
     if errors:
         raise LexiconError(
             f"{src}: lexicon check found {len(errors)} error(s) in the converted files; "

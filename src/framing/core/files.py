@@ -110,6 +110,7 @@ def read_text(path: str | os.PathLike, encoding: str | None = None) -> str:
     """Read a text file; errors are :class:`InputError` with file name and byte offset."""
     p = Path(path)
     try:
+        refuse_device(p)
         data = p.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{p}: no such file") from None
@@ -118,6 +119,17 @@ def read_text(path: str | os.PathLike, encoding: str | None = None) -> str:
     except PermissionError:
         raise InputError(f"{p}: permission denied") from None
     return decode_bytes(data, str(p), encoding)
+
+
+def refuse_device(p: Path) -> None:
+    """:class:`InputError` for a character or block device (``/dev/zero`` never ends: reading it
+    filled memory until the system killed the process). Pipes and FIFOs are read as files."""
+    try:
+        mode = p.stat().st_mode
+    except OSError:
+        return  # the read that follows names the problem
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        raise InputError(f"{p}: is a device, not a file")
 
 
 def check_output_parent(p: Path) -> Path:

@@ -260,7 +260,8 @@ def check_article(art: Article, path: str | os.PathLike, encoding: str | None = 
             f"{p}: looks non-English: {c.coverage:.0%} of {c.n_words} words are English function "
             "words (low_coverage); the lexicons are English, so rates are near zero for that reason"
         )
-    return replace(art, body=c.text)
+    extra = {**art.extra, "html_blanked": True} if c.is_html else art.extra
+    return replace(art, body=c.text, extra=extra)
 
 
 def _warn(message: str) -> None:

@@ -33,7 +33,7 @@ from framing.data import registry
 
 __all__ = ["add", "corpora_dir", "info", "load", "names", "remove", "source_sha256"]
 
-NAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+NAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}\Z")
 TABLE = "corpus.parquet"
 META = "corpus.yaml"
 OPTIONS = ("text_col", "id_col", "group_col", "date_col", "title_col", "encoding", "title_line")

@@ -26,7 +26,8 @@ from typing import NamedTuple
 import yaml
 
 from framing.core import safe_yaml
-from framing.core.errors import LexiconError
+from framing.core.errors import InputError, LexiconError
+from framing.core.files import decode_bytes, refuse_device
 from framing.engine.regex_safety import _sre, _textual_risk, backtracking_risk
 
 TOP_KEYS = {
@@ -39,8 +40,8 @@ EXCLUDE_KEYS = {"before", "after", "reason", "case_sensitive"}
 #: An exclude item ``{use: <name>}`` stands for the items of ``shared_exclusions: <name>``.
 USE_KEY = "use"
 KINDS = ("frame", "actor", "pronoun", "stance")
-_ID_RE = re.compile(r"^[a-z_]+$")
-_GLOB_RE = re.compile(r"^[^*]*(?:\*[^*]*)+$")
+_ID_RE = re.compile(r"^[a-z_]+\Z")  # \Z: "$" would also match before a final newline
+_GLOB_RE = re.compile(r"^[^*]*(?:\*[^*]*)+\Z")
 #: Names the engine gives its own metrics and match labels (``scare_quote_count``,
 #: ``vague_source_per_1k``, kwic's ``pattern`` rows, ``tokens``, ...): no category id.
 RESERVED_IDS = frozenset({
@@ -63,8 +64,13 @@ class Problem(NamedTuple):
     severity: str  # "error" | "warning"
     message: str
 
+    @property
+    def where(self) -> str:
+        """``FILE:LINE``, or ``FILE`` when the line is unknown (a file that cannot be read)."""
+        return f"{self.file}:{self.line}" if self.line else self.file
+
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.severity}: {self.message}"
+        return f"{self.where}: {self.severity}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -347,6 +353,12 @@ def _parse_entry(path, raw, node, subcats, add, trusted: bool = False, shared=No
         ok = False
     elif kind == "glob" and not _GLOB_RE.match(pattern):
         add(node, "warning", f"glob {pattern!r} has no '*'; write it as a term")
+    elif kind == "term" and pattern.strip() and not any(ch.isalnum() for ch in pattern):
+        add(
+            node,
+            "warning",
+            f"term {pattern!r} has no letter or digit: it counts that punctuation wherever it is",
+        )
     sub = raw.get("subcategory")
     if sub is not None and subcats and sub not in subcats:
         add(node, "warning", f"subcategory {sub!r} is not declared under subcategories")
@@ -573,6 +585,8 @@ def lexicon_files(paths) -> list[Path]:
     """
     out: list[Path] = []
     for p in [paths] if isinstance(paths, (str, os.PathLike)) else paths:
+        if not str(p).strip():  # Path("") is ".": every YAML file of the working folder
+            raise LexiconError("a lexicon path is empty; name a lexicon file or folder")
         p = Path(p)
         if p.is_dir():
             found = sorted(p.glob("*.yaml")) + sorted(p.glob("*.yml"))
@@ -585,14 +599,30 @@ def lexicon_files(paths) -> list[Path]:
 
 
 def _read(path: Path) -> str:
+    """The text of a lexicon file, decoded as articles are (UTF-8, or UTF-16/32 by their BOM);
+    refused when too large, a device, or undecodable (with the byte offset)."""
+    limit = 4 * safe_yaml.MAX_BYTES
     try:
+        refuse_device(path)
         size = path.stat().st_size
-        if size > 4 * safe_yaml.MAX_BYTES:  # not read into memory at all
+        if size > limit:  # not read into memory at all
             raise LexiconError(f"{path}: {size:,} bytes is too large for a lexicon file; split it")
-        return path.read_text(encoding="utf-8-sig")
+        with path.open("rb") as f:  # a pipe has no size: read at most the limit
+            data = f.read(limit + 1)
+        if len(data) > limit:
+            raise LexiconError(f"{path}: more than {limit:,} bytes is too large for a lexicon file")
+        return decode_bytes(data, str(path))
     except FileNotFoundError:
         raise LexiconError(f"{path}: no such lexicon file") from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except InputError as exc:  # the articles' message, without their --encoding option
+        reason = str(exc).split("; pass --encoding")[0]
+        fix = (
+            "; save the lexicon file as UTF-8"
+            if "decode" in reason or "byte order" in reason
+            else ""
+        )
+        raise LexiconError(reason + fix) from None
+    except OSError as exc:
         raise LexiconError(f"{path}: cannot read lexicon file ({exc})") from None
 
 
@@ -607,7 +637,7 @@ def _load_file(path: Path) -> dict:
             if len(errors) > 1
             else ""
         )
-        raise LexiconError(f"{first.file}:{first.line}: {first.message}{more}")
+        raise LexiconError(f"{first.where}: {first.message}{more}")
     return cat
 
 

@@ -145,7 +145,7 @@ TAG_AFTER_COMMA_RE = re.compile(
 # ..., the US body announced on Monday. / ..., the minister said, adding that ...: a short
 # reporting clause ending the sentence or followed by a participle that goes on reporting.
 TAG_END_RE = re.compile(
-    rf"[,\"\u201d\u2019]\s*(?:[\w'\u2019.-]+\s+){{0,6}}?(?P<verb>{REPORTING}|{TAG_ONLY})\b"
+    rf"[,\"\u201d\u2019]\s*+(?:[\w'\u2019.-]++\s++){{0,6}}?(?P<verb>{REPORTING}|{TAG_ONLY})\b"
     r"(?:[^,;:\"\u201c\u201d]{0,60}$|[^,;:\"\u201c\u201d]{0,40},\s*(?:adding|saying|noting"
     r"|citing|according|stressing|warning|insisting|arguing|calling)\b)",
     re.I,
@@ -732,6 +732,7 @@ FUNCTION_WORDS = (
 )
 
 
+@lru_cache(maxsize=4096)
 @lru_cache(maxsize=4096)
 def document_noun(text: str) -> str:
     """The first document noun of :data:`DOCUMENT_NOUN_RE` in ``text`` (lowercase), else ``""``."""

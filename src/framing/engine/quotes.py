@@ -132,7 +132,7 @@ import pandas as pd
 from framing.engine import quote_cues as qc
 from framing.engine.clauses import unpunctuated
 from framing.engine.quote_marks import quoted_spans
-from framing.engine.text import WORD_RE, normalize_for_matching
+from framing.engine.text import WORD_RE, bounded_spans, normalize_for_matching
 from framing.engine.transcripts import QUESTION, turns
 
 #: Longest quoted span (in word tokens) that can count as a scare quote.
@@ -347,6 +347,16 @@ class _Context(NamedTuple):
     headline: bool
 
 
+#: Characters of a quotation's clause before it, and of its sentence after it, that the rules
+#: read (the longest in the registry corpora: 1,635 and 1,636) ...
+CONTEXT_CHARS = 2000
+#: ... and quotations (at most 10 in the registry corpora). With sentences cut into windows of
+#: :data:`~framing.engine.text.MAX_SENTENCE_CHARS`, the two bounds keep the work for one
+#: quotation bounded, so text without sentence punctuation or dense with quotation marks stays
+#: linear; real text is read as before.
+CONTEXT_QUOTATIONS = 12
+
+
 def find_quotes(
     text: str, sentences: list[tuple[int, int]] | None = None, norm: str | None = None
 ) -> list[tuple]:
@@ -358,47 +368,92 @@ def find_quotes(
         norm = normalize_for_matching(text)
     if not sentences:
         sentences = [(0, len(text))]
-    starts = [s for s, _ in sentences]
+    windows = bounded_spans(norm, sentences)
+    home = _home_sentences(windows, sentences)
+    starts = [s for s, _ in windows]
     masked = _blank(norm, spans)
+    shared: dict[tuple, object] = {}  # what the quotations of one sentence share, made once
+
+    def piece(lo: int, hi: int) -> str:
+        if (key := ("masked", lo, hi)) not in shared:
+            shared[key] = masked[lo:hi]
+        return shared[key]
+
+    def about(lo: int, hi: int) -> tuple[int, bool]:
+        if (key := ("about", lo, hi)) not in shared:
+            plain = norm[lo:hi]
+            shared[key] = (len(WORD_RE.findall(plain)), unpunctuated(plain.rstrip()))
+        return shared[key]
+
     rows: list[tuple[int, int, int, _Context]] = []
+    reasons: list[str] = []
     last_end = -1
-    for start, end in spans:
+    for k, (start, end) in enumerate(spans):
         if start < last_end:  # nested in the previous quotation: part of that quotation
             continue
         last_end = end
         inner = text[start:end]
         si = max(bisect_right(starts, start) - 1, 0)
         sj = max(bisect_right(starts, end) - 1, si)
-        s_lo, s_hi = sentences[si][0], max(sentences[sj][1], end + 1)
+        s_lo, s_hi = windows[si][0], max(windows[sj][1], end + 1)
         clause_lo = max(s_lo, masked.rfind(";", s_lo, start) + 1)
-        after = masked[end + 1 : s_hi]
-        nxt = sentences[sj + 1] if sj + 1 < len(sentences) else (s_hi, s_hi)
-        before = masked[clause_lo : max(clause_lo, start - 1)]
+        back = spans[k - CONTEXT_QUOTATIONS][0] - 1 if k >= CONTEXT_QUOTATIONS else 0
+        ahead = k + CONTEXT_QUOTATIONS + 1
+        after_hi = min(
+            s_hi, end + 1 + CONTEXT_CHARS, spans[ahead][0] - 1 if ahead < len(spans) else s_hi
+        )
+        after = masked[end + 1 : max(end + 1, after_hi)]
+        nxt = windows[sj + 1] if sj + 1 < len(windows) else (s_hi, s_hi)
+        before_lo = max(_context_start(masked, clause_lo, start - 1), back)
+        before = masked[before_lo : max(before_lo, start - 1)]
+        sentence_words, headline = about(s_lo, s_hi)
         ctx = _Context(
             inner=inner,
             words=WORD_RE.findall(inner),
             before=before,
             after=after,
-            previous_sentence=masked[sentences[si - 1][0] : sentences[si - 1][1]] if si else "",
-            next_sentence=masked[nxt[0] : nxt[1]],
-            sentence_words=len(WORD_RE.findall(norm[s_lo:s_hi])),
+            previous_sentence=piece(*windows[si - 1]) if si else "",
+            next_sentence=piece(*nxt),
+            sentence_words=sentence_words,
             opens_sentence=start - 1 == s_lo,
             ends_sentence=not WORD_RE.search(after),
             comma_end=inner.rstrip()[-1:] == "," or after[:1] == ",",
-            sentence=masked[s_lo:s_hi],
+            sentence=piece(s_lo, s_hi),
             distanced=_distanced(before),
             inside_quotation=_inside_open_quotation(text, s_lo, start),
-            headline=unpunctuated(norm[s_lo:s_hi].rstrip()),
+            headline=headline,
         )
-        rows.append((start, end, si, ctx))
-    reasons = [_reason(c) for *_, c in rows]
+        reasons.append(_reason(ctx))
+        # the later passes need no clause context: not kept (bounded memory per quotation)
+        rows.append((start, end, si, ctx._replace(before="", after="", previous_sentence="")))
     reasons = _from_neighbours(rows, reasons, masked)
     reasons = _from_document(rows, reasons, text)
     reasons = _echoes(rows, reasons, text)
     return [
-        (start, end, c.inner, len(c.words), r == SCARE, r, si)
+        (start, end, c.inner, len(c.words), r == SCARE, r, home[si])
         for (start, end, si, c), r in zip(rows, reasons, strict=True)
     ]
+
+
+def _context_start(masked: str, lo: int, end: int) -> int:
+    """Where the clause before a quotation ending at ``end`` is read from: ``lo``, or the first
+    word start of the last :data:`CONTEXT_CHARS` characters when the clause is longer."""
+    if end - lo <= CONTEXT_CHARS:
+        return lo
+    cut = masked.find(" ", end - CONTEXT_CHARS, end)
+    return cut if cut >= 0 else end - CONTEXT_CHARS
+
+
+def _home_sentences(windows: list[tuple[int, int]], sentences: list[tuple[int, int]]) -> list[int]:
+    """The index in ``sentences`` of each window of :func:`bounded_spans` (its sentence)."""
+    if windows is sentences:
+        return range(len(sentences))  # type: ignore[return-value]
+    home, i = [], 0
+    for lo, _ in windows:
+        while i + 1 < len(sentences) and sentences[i + 1][0] <= lo:
+            i += 1
+        home.append(i)
+    return home
 
 
 #: Version 100: a gloss after a comma inside the closing mark (*has "de-arched," or exited*).
@@ -546,6 +601,9 @@ def _from_neighbours(rows: list, reasons: list[str], masked: str) -> list[str]:
             for k in run:
                 if out[k] in (SCARE, "capitalised name") and not rows[k][3].distanced:
                     out[k] = "mention of a word (list)"
+    speech_in = {
+        si for (_, _, si, _), r in zip(rows, reasons, strict=True) if r.startswith(_SPEECH_REASONS)
+    }
     for i, (_, _, si, c) in enumerate(rows):
         if out[i] not in (SCARE, "capitalised name") or c.distanced:
             continue
@@ -555,8 +613,9 @@ def _from_neighbours(rows: list, reasons: list[str], masked: str) -> list[str]:
             if _coordinated(rows, min(i, k), max(i, k), masked):
                 out[i] = reasons[k].split(" (")[0] + " (coordinated)"
                 break
-        same = [k for k, row in enumerate(rows) if row[2] == si and k != i]
-        if out[i] == SCARE and any(reasons[k].startswith(_SPEECH_REASONS) for k in same):
+        # quoted speech elsewhere in the sentence (this quotation's own reason is no speech:
+        # it is a scare quote or a capitalised name at this point)
+        if out[i] == SCARE and si in speech_in:
             out[i] = "attributed speech (quoted neighbour)"
     # A capitalised quotation coordinated with a lowercase scare quote is a label, not a name.
     for i in range(len(rows)):
@@ -628,26 +687,32 @@ def _echoes(rows: list, reasons: list[str], text: str) -> list[str]:
         for i, (_, _, _, c) in enumerate(rows)
         if reasons[i] == SCARE and not c.distanced and len(c.words) >= 2
     ]
-    if not todo:
+    if not todo or not any(t.speaker == QUESTION for t in turns(text)):
         return out
     low = text.lower()
-    scare_spans = [(s, e) for (s, e, _, _), r in zip(rows, reasons, strict=True) if r == SCARE]
-    is_transcript = None
+    scare = [(s, e) for (s, e, _, _), r in zip(rows, reasons, strict=True) if r == SCARE]
+    scare_starts = [s for s, _ in scare]
+    first_said: dict[str, int] = {}  # phrase -> end of its first saying outside scare quotes
     for i in todo:
-        start, words = rows[i][0], rows[i][3].words
-        phrase = r"\W+".join(re.escape(w.lower()) for w in words)
-        earlier = (
-            m.start()
-            for m in re.compile(rf"(?<!\w){phrase}(?!\w)").finditer(low, 0, max(start - 1, 0))
-        )
-        if not any(not any(s <= p < e for s, e in scare_spans) for p in earlier):
-            continue
-        if is_transcript is None:
-            is_transcript = any(t.speaker == QUESTION for t in turns(text))
-        if not is_transcript:
-            return out
-        out[i] = "attributed speech (echo)"
+        phrase = r"\W+".join(re.escape(w.lower()) for w in rows[i][3].words)
+        if phrase not in first_said:
+            first_said[phrase] = next(
+                (
+                    m.end()
+                    for m in re.finditer(rf"(?<!\w){phrase}(?!\w)", low)
+                    if not _inside(m.start(), scare, scare_starts)
+                ),
+                len(low) + 1,
+            )
+        if first_said[phrase] <= rows[i][0] - 1:  # said before the opening mark
+            out[i] = "attributed speech (echo)"
     return out
+
+
+def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """``pos`` lies in one of ``spans`` (sorted, not overlapping; ``starts`` their starts)."""
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and pos < spans[k][1]
 
 
 def quotes_frame(text: str, sentences: list[tuple[int, int]] | None = None) -> pd.DataFrame:

@@ -28,7 +28,7 @@ from framing.core.errors import FramingError, InputError
 from framing.core.progress import is_quiet
 from framing.present.manifest import prune_manifest, write_manifest
 
-NOTEBOOK_RE = re.compile(r"^(?P<num>\d{2})-[A-Za-z0-9_-]+\.py$")
+NOTEBOOK_RE = re.compile(r"^(?P<num>\d{2})-[A-Za-z0-9_-]+\.py\Z")
 
 
 KERNEL_NAME = "framing-current-python"

@@ -20,7 +20,7 @@ from framing.core.spreadsheet import to_csv
 from framing.present.manifest import record_figure
 from framing.present.style import DPI, SVG_HASHSALT, fit_legends
 
-_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*\Z")
 
 
 PNG_METADATA = {"Software": None}

@@ -287,6 +287,7 @@ def render_report(
         legend=legend_html(cats, n_scare),
         article=text_html,
         register=register_note(genres, corpus_shown),
+        html_note=HTML_NOTE if (getattr(article, "extra", None) or {}).get("html_blanked") else "",
         metrics=metrics_html(cats, other, corpus_shown, precision),
         figures=fig_html,
         matches=evidence_html(analysis, labels, describe),
@@ -298,6 +299,14 @@ def render_report(
         ),
         js=_asset("report.js"),
     )
+
+
+#: Said beside the text of an article that looked like HTML (``Article.extra["html_blanked"]``).
+HTML_NOTE = (
+    " This file looked like HTML: what is shown is the text analysed, with its tags, scripts"
+    " and styles blanked out as spaces and character references decoded (padded with invisible"
+    " word joiners, so that every offset is still the file's)."
+)
 
 
 def _corpus_scores(

@@ -11,22 +11,26 @@ import html
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-#: Fifteen of Kelly's (1965) "twenty-two colours of maximum contrast", ordered so that each is as
-#: far as possible (CIELAB) from those before it and from the scare-quote colour; any two differ by
-#: ΔE*ab > 25 (tests/present/test_report.py), where the earlier Okabe–Ito + Tol list had pairs at 14.
+#: Fifteen colours after Kelly's (1965) "twenty-two colours of maximum contrast", ordered so that
+#: each is as far as possible (CIELAB) from those before it and from the scare-quote colour; any
+#: two differ by ΔE*ab > 25, where the earlier Okabe–Ito + Tol list had pairs at 14, and every
+#: one has a contrast of at least 3:1 against the white page (WCAG 1.4.11: the underline is the
+#: mark of a match; Kelly's orange, yellow-green, pink, buff, yellow, pink and light blue, at
+#: 1.7-2.6, were darkened in lightness and the light blue replaced by indigo; both checked in
+#: tests/present/test_report.py).
 LAYER_COLORS = [
     "#0067A5",
-    "#F38400",
-    "#8DB600",
+    "#E07900",
+    "#7CA000",
     "#2B3D26",
-    "#F99379",
+    "#F66540",
     "#008856",
     "#BE0032",
-    "#C2B280",
-    "#F3C300",
+    "#A79250",
+    "#B49000",
     "#848482",
-    "#E68FAC",
-    "#A1CAF1",
+    "#DF7195",
+    "#3D5AFE",
     "#882D17",
     "#875692",
     "#654522",

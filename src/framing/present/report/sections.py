@@ -39,8 +39,13 @@ def table(
     ``raw`` hold HTML already escaped; ``sortable`` tables sort by a click on a header
     (report.js); ``cards`` tables show each row as a card on a narrow screen (report.css), every
     cell labelled with its column."""
+    # a sortable header holds a button, so that the keyboard reaches it (report.js sorts on a
+    # click of the header cell, which the button's click and Enter / Space reach)
+    label = (
+        (lambda h: f'<button type="button" class="sort">{_esc(h)}</button>') if sortable else _esc
+    )
     head = "".join(
-        f'<th class="{"num" if f else ""}" scope="col">{_esc(h)}</th>' for _, h, f in columns
+        f'<th class="{"num" if f else ""}" scope="col">{label(h)}</th>' for _, h, f in columns
     )
     head_of = {key: h for key, h, _ in columns}
     body = []
@@ -155,11 +160,33 @@ def metrics_html(
     )
 
 
+#: Characters of a match's sentence shown on each side of it in the evidence table (cut at a
+#: space, an ellipsis marking the cut): the page grows with the matches, not with the matches
+#: times the length of their sentences (50 KB without a full stop made a 192 MB page).
+EVIDENCE_CONTEXT = 300
+
+
 def _sentence_html(text: str, start: int, end: int, sent_start: int) -> str:
+    """The sentence ``text`` (starting at ``sent_start``) with the match ``start:end`` marked,
+    at most :data:`EVIDENCE_CONTEXT` characters of it on each side."""
     a, b = start - sent_start, end - sent_start
     if not (0 <= a <= b <= len(text)):
-        return _esc(text)
-    return _esc(text[:a]) + "<mark>" + _esc(text[a:b]) + "</mark>" + _esc(text[b:])
+        a = b = 0
+    lo, hi = max(0, a - EVIDENCE_CONTEXT), min(len(text), b + EVIDENCE_CONTEXT)
+    if lo > 0:
+        cut = text.find(" ", lo, a)
+        lo = cut + 1 if cut >= 0 else lo
+    if hi < len(text):
+        cut = text.rfind(" ", b, hi)
+        hi = cut if cut > b else hi
+    marked = "<mark>" + _esc(text[a:b]) + "</mark>" if b > a else ""
+    return (
+        ("\u2026 " if lo > 0 else "")
+        + _esc(text[lo:a])
+        + marked
+        + _esc(text[b:hi])
+        + (" \u2026" if hi < len(text) else "")
+    )
 
 
 def evidence_html(
