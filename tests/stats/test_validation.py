@@ -11,6 +11,7 @@ import pytest
 
 from framing.stats import agreement
 from framing.stats import validation as v
+from framing.stats.intervals import wilson
 
 
 def test_prf_hand_example():
@@ -100,6 +101,27 @@ def test_bootstrap_is_deterministic_and_brackets_the_estimate():
     lo, hi = agreement.bootstrap_auc(pred.astype(float), gold, groups, n_boot=200, seed=7)
     assert (lo, hi) == agreement.bootstrap_auc(pred.astype(float), gold, groups, n_boot=200, seed=7)
     assert lo <= agreement.auc(pred.astype(float), gold) <= hi
+
+
+def test_a_collapsed_bootstrap_of_precision_recall_f1_is_widened_to_wilson():
+    # 0 of 2 flagged units right, in one cluster each: every resample gives precision 0
+    gold = np.array([True] * 5 + [False] * 45)
+    pred = np.array([False] * 48 + [True] * 2)
+    ci = agreement.bootstrap_prf(gold, pred, np.arange(50), n_boot=200, seed=1)
+    assert ci["precision"] == pytest.approx(wilson(0, 2))  # [0, 0.66], not [0, 0]
+    assert ci["recall"] == pytest.approx(wilson(0, 5))
+    p_hi, r_hi = wilson(0, 2)[1], wilson(0, 5)[1]
+    assert ci["f1"] == pytest.approx((0.0, 2 * p_hi * r_hi / (p_hi + r_hi)))
+    # a wide bootstrap is kept where it is wider than Wilson
+    rng = np.random.default_rng(0)
+    g = rng.random(300) < 0.3
+    p = np.where(rng.random(300) < 0.8, g, ~g)
+    groups = np.repeat(np.arange(10), 30)
+    w = agreement.cluster_weights(groups, 200, 7)
+    boot = agreement._prf_from_counts(w @ (g & p), w @ (~g & p), w @ (g & ~p))
+    raw = agreement._ci(boot["precision"])
+    got = agreement.bootstrap_prf(g, p, groups, n_boot=200, seed=7)
+    assert got["precision"][0] <= raw[0] and got["precision"][1] >= raw[1]
 
 
 def test_cluster_weights_keep_clusters_together():

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from framing.stats.intervals import wilson
+
 N_BOOT = 1000
 SEED = 20240501
 
@@ -105,7 +107,8 @@ def bootstrap_prf(
     seed: int = SEED,
     weights: np.ndarray | None = None,
 ) -> dict[str, tuple[float, float]]:
-    """Percentile 95% intervals of precision, recall and F1. ``groups`` (e.g. speech ids) makes
+    """Percentile 95% intervals of precision, recall and F1, never narrower than the Wilson
+    intervals of precision and recall (and F1 of their ends). ``groups`` (e.g. speech ids) makes
     it a cluster bootstrap; without them every unit is its own cluster. A resample in which a
     measure is undefined (no predicted unit for precision, no gold unit for recall) is left out
     of that measure's interval, which is therefore conditional on the measure being defined
@@ -118,7 +121,32 @@ def bootstrap_prf(
     fp = weights @ (~g & p)
     fn = weights @ (g & ~p)
     est = _prf_from_counts(tp, fp, fn)
-    return {k: _ci(v) for k, v in est.items()}
+    return _at_least_wilson({k: _ci(v) for k, v in est.items()}, g, p)
+
+
+def _at_least_wilson(ci: dict, gold: np.ndarray, pred: np.ndarray) -> dict:
+    """``ci`` widened to the Wilson intervals of precision (tp of the flagged units) and recall
+    (tp of the gold units) where those are wider, and F1 to the F1 of their ends: a bootstrap
+    collapses to a point when every resample gives the same value (0 of 2 flagged units right
+    gave precision [0, 0]; Wilson gives [0, 0.66])."""
+    tp, fp, fn = (int(np.sum(x)) for x in (gold & pred, ~gold & pred, gold & ~pred))
+    out = dict(ci)
+    bounds = {}
+    for m, n in (("precision", tp + fp), ("recall", tp + fn)):
+        w = wilson(tp, n)
+        bounds[m] = w
+        lo, hi = ci[m]
+        if n and not math.isnan(lo):
+            out[m] = (min(lo, w[0]), max(hi, w[1]))
+
+    def f1(pr: float, rc: float) -> float:
+        return 0.0 if pr + rc == 0 else 2 * pr * rc / (pr + rc)
+
+    (p_lo, p_hi), (r_lo, r_hi) = bounds["precision"], bounds["recall"]
+    lo, hi = ci["f1"]
+    if not any(math.isnan(x) for x in (p_lo, r_lo, lo)):
+        out["f1"] = (min(lo, f1(p_lo, r_lo)), max(hi, f1(p_hi, r_hi)))
+    return out
 
 
 def bootstrap_auc(
