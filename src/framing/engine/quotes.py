@@ -4,8 +4,10 @@ A precision-first detector: a quotation counts only when no rule finds a reason 
 something else. Quoted spans come from :func:`framing.engine.quote_marks.quoted_spans`
 (well-paired marks only); cue lists live in :mod:`framing.engine.quote_cues`. The rules look at
 the quotation's sentence (``before`` = its clause before the opening mark, from the sentence start
-or the last ``;``, other quotations blanked; ``after`` = the rest of the sentence) and the
-sentences on either side. Each span gets the first ``reason`` that applies:
+or the last ``;``, other quotations blanked; ``after`` = the rest of the sentence; each at most
+:data:`CONTEXT_CHARS` characters and :data:`CONTEXT_QUOTATIONS` quotations, in sentences cut
+into windows of :data:`~framing.engine.text.MAX_SENTENCE_CHARS`, so the work stays linear) and
+the sentences on either side. Each span gets the first ``reason`` that applies:
 
 - ``no words``; ``too long (N words > 8)`` (over :data:`MAX_SCARE_QUOTE_WORDS`).
 - an author's distancing frame right before the quotation (or before the run of coordinated
