@@ -408,8 +408,8 @@ def write_attribution() -> int:
     return 0
 
 
-def write_headlines() -> int:
-    """The headline audit's block of docs/validation.md and its floors in expected.yaml."""
+def headline_block():
+    """The headline audit's block of docs/validation.md, and the table it renders."""
     from framing.stats import headline_audit as ha
     from framing.stats import media_audit as ma
 
@@ -421,6 +421,14 @@ def write_headlines() -> int:
     for spec in ha.ROUNDS:
         if spec.second_reader and ha.second_reader_path(spec.number).exists():
             body += render_agreement(ha.reader_agreement(spec.number), spec.number, names)
+    return body, table
+
+
+def write_headlines() -> int:
+    """The headline audit's block of docs/validation.md and its floors in expected.yaml."""
+    from framing.stats import headline_audit as ha
+
+    body, table = headline_block()
     DOC.write_text(_replace_block(DOC.read_text(encoding="utf-8"), HPREC_START, HPREC_END, body))
     path = v.validation_dir() / "expected.yaml"
     expected = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -437,8 +445,19 @@ def write_headlines() -> int:
 
 def write_official_quotes() -> int:
     """The scare-quote audit of the official corpora (precision round 22) into its block of
-    docs/validation.md: precision per group with the population it was drawn from, errors by
-    type, two readers' agreement."""
+    docs/validation.md (:func:`official_quote_block`)."""
+    from framing.stats import official_quote_audit as oq
+
+    DOC.write_text(
+        _replace_block(DOC.read_text(encoding="utf-8"), OQ_START, OQ_END, official_quote_block())
+    )
+    print(f"wrote the round-{oq.audit_round().number} official scare-quote tables into {DOC}")
+    return 0
+
+
+def official_quote_block() -> str:
+    """The block of the scare-quote audit of the official corpora: precision per group with the
+    population it was drawn from, errors by type, two readers' agreement."""
     from framing.stats import media_audit as ma
     from framing.stats import official_quote_audit as oq
 
@@ -478,9 +497,14 @@ def write_official_quotes() -> int:
     body = "\n".join(out) + "\n"
     if oq.second_reader_path().exists():
         body += render_agreement(oq.agreement(), spec.number, names)
-    DOC.write_text(_replace_block(DOC.read_text(encoding="utf-8"), OQ_START, OQ_END, body))
-    print(f"wrote the round-{spec.number} official scare-quote tables into {DOC}")
-    return 0
+    return body
+
+
+def doc_block(start: str, end: str) -> str:
+    """The text between the markers ``start`` and ``end`` of docs/validation.md, as
+    :func:`_replace_block` writes it (for tests: a block must equal what the code renders)."""
+    text = DOC.read_text(encoding="utf-8")
+    return text.split(start + "\n", 1)[1].split(end, 1)[0]
 
 
 def write_goal_status() -> int:
