@@ -369,6 +369,11 @@ def media_numbers() -> tuple:
     return table, ma.media_audit_goals(table), ma.error_counts(audit)
 
 
+def media_table_csv(table) -> str:
+    """``media-audit-table.csv`` as written (and as tests compare it)."""
+    return table.to_csv(index=False, lineterminator="\n", float_format="%.4f")
+
+
 def _replace_block(text: str, start: str, end: str, body: str) -> str:
     if start not in text:
         raise SystemExit(f"{DOC}: marker {start} missing")
@@ -626,9 +631,7 @@ def _main() -> int:
     from framing.stats import media_audit as ma
 
     mtable, goals, errors = media_numbers()
-    mtable.to_csv(
-        d / "media-audit-table.csv", index=False, lineterminator="\n", float_format="%.4f"
-    )
+    (d / "media-audit-table.csv").write_text(media_table_csv(mtable), encoding="utf-8", newline="")
     expected["media_audit_precision"] = {
         r["category"]: {g: round(float(r[f"{g}_precision"]), 4) for g in ma.GROUPS}
         for _, r in mtable.iterrows()

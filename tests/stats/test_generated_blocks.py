@@ -1,5 +1,6 @@
 """Integration (reads FRAMING_MIRROR): the generated blocks of docs/validation.md that carry
-rates or populations of the scored corpora must be what ``tools/audit_report.py`` renders now.
+rates or populations of the scored corpora (and the media audit table) must be what
+``tools/audit_report.py`` renders now.
 
 A change of the scored text (a normalisation, a rule) moves rates per 1,000 words and the count
 of scare quotes in unshown documents without touching any judged row; these blocks were once
@@ -33,6 +34,19 @@ def tool():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def test_the_recorded_media_table_is_what_the_code_computes(tool):
+    """``media-audit-table.csv`` (and the block of docs/validation.md written from it) equals
+    the table computed now, rates of the scored corpora included: its Western rates were once
+    left stale in the third decimal after a change of the scored text."""
+    from framing.stats import validation as v
+
+    recorded = v.validation_dir() / "media-audit-table.csv"
+    table, _, _ = tool.media_numbers()
+    assert tool.media_table_csv(table) == recorded.read_text(encoding="utf-8"), (
+        f"{recorded.name} is stale: re-record with python tools/audit_report.py --media"
+    )
 
 
 def test_the_headline_block_is_current(tool):

@@ -190,8 +190,7 @@ def run_import(args) -> int:
     errors = [p for p in problems if p.severity == "error"]
     for p in problems:
         where = (out / Path(p.file).name) if Path(p.file).parent.name.startswith(".lex") else p.file
-        where = f"{where}:{p.line}" if p.line else where
-        print(f"{where}: {p.severity}: {p.message}", file=sys.stderr)
+        print(p._replace(file=str(where)), file=sys.stderr)
     if errors:
         raise LexiconError(
             f"{src}: lexicon check found {len(errors)} error(s) in the converted files; "

@@ -52,7 +52,7 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     return None
 
 
-def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> str:
+def decode_bytes(data: bytes, name: str, encoding: str | None = None, fix: str = "") -> str:
     """Decode ``data``: UTF-8 (with or without BOM), UTF-16/32 with a BOM, or ``encoding``.
 
     Raises
@@ -60,6 +60,8 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> str:
     InputError
         Naming ``name`` and the byte offset of the first undecodable byte; a file with NUL bytes
         and no BOM is called binary (or UTF-16 without a BOM, with the ``--encoding`` to use).
+        ``fix``, when given, is the remedy the message ends with instead of ``--encoding``
+        (a lexicon file has no such option).
     """
     bom = bom_encoding(data[:4]) if encoding is None else None
     if bom is None and encoding is None and b"\x00" in data[:BINARY_SNIFF_BYTES]:
@@ -67,7 +69,7 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> str:
         if guess:
             raise InputError(
                 f"{name}: looks like {guess.upper()} text without a byte order mark; "
-                f"pass --encoding {guess}"
+                + (fix or f"pass --encoding {guess}")
             )
         raise InputError(f"{name}: looks like a binary file (NUL bytes), not text")
     codec = encoding or bom or "utf-8-sig"
@@ -78,7 +80,13 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None) -> str:
             f"unknown encoding {encoding!r}; use a Python codec name such as cp1252"
         ) from None
     except UnicodeDecodeError as exc:
-        hint = "" if encoding else "; pass --encoding (e.g. cp1252 or latin-1) if it is not UTF-8"
+        hint = (
+            f"; {fix}"
+            if fix
+            else (
+                "" if encoding else "; pass --encoding (e.g. cp1252 or latin-1) if it is not UTF-8"
+            )
+        )
         raise InputError(
             f"{name}: cannot decode byte 0x{data[exc.start]:02x} at offset {exc.start} as {codec}{hint}"
         ) from None
@@ -121,15 +129,17 @@ def read_text(path: str | os.PathLike, encoding: str | None = None) -> str:
     return decode_bytes(data, str(p), encoding)
 
 
-def refuse_device(p: Path) -> None:
+def refuse_device(p: Path) -> os.stat_result | None:
     """:class:`InputError` for a character or block device (``/dev/zero`` never ends: reading it
-    filled memory until the system killed the process). Pipes and FIFOs are read as files."""
+    filled memory until the system killed the process). Pipes and FIFOs are read as files.
+    Returns the stat of ``p`` (None when it cannot be read: the read that follows says why)."""
     try:
-        mode = p.stat().st_mode
+        st = p.stat()
     except OSError:
-        return  # the read that follows names the problem
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return None
+    if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode):
         raise InputError(f"{p}: is a device, not a file")
+    return st
 
 
 def check_output_parent(p: Path) -> Path:

@@ -603,25 +603,20 @@ def _read(path: Path) -> str:
     refused when too large, a device, or undecodable (with the byte offset)."""
     limit = 4 * safe_yaml.MAX_BYTES
     try:
-        refuse_device(path)
-        size = path.stat().st_size
-        if size > limit:  # not read into memory at all
-            raise LexiconError(f"{path}: {size:,} bytes is too large for a lexicon file; split it")
+        st = refuse_device(path)
+        if st is not None and st.st_size > limit:  # not read into memory at all
+            raise LexiconError(
+                f"{path}: {st.st_size:,} bytes is too large for a lexicon file; split it"
+            )
         with path.open("rb") as f:  # a pipe has no size: read at most the limit
             data = f.read(limit + 1)
         if len(data) > limit:
             raise LexiconError(f"{path}: more than {limit:,} bytes is too large for a lexicon file")
-        return decode_bytes(data, str(path))
+        return decode_bytes(data, str(path), fix="save the lexicon file as UTF-8")
     except FileNotFoundError:
         raise LexiconError(f"{path}: no such lexicon file") from None
-    except InputError as exc:  # the articles' message, without their --encoding option
-        reason = str(exc).split("; pass --encoding")[0]
-        fix = (
-            "; save the lexicon file as UTF-8"
-            if "decode" in reason or "byte order" in reason
-            else ""
-        )
-        raise LexiconError(reason + fix) from None
+    except InputError as exc:
+        raise LexiconError(str(exc)) from None
     except OSError as exc:
         raise LexiconError(f"{path}: cannot read lexicon file ({exc})") from None
 

@@ -139,10 +139,7 @@ def pooled_rate_ci(
     """Pooled rate ``per · Σcounts / Σtokens`` of a group of documents with a percentile
     bootstrap interval over documents (whole documents resampled: matches that cluster in some
     documents widen it). Documents without tokens are left out; NaNs without documents."""
-    c = np.asarray(counts, dtype="float64")
-    t = np.asarray(tokens, dtype="float64")
-    ok = np.isfinite(c) & np.isfinite(t) & (t > 0)
-    c, t = c[ok], t[ok]
+    c, t = _pooled_documents(counts, tokens)
     if c.size == 0:
         return float("nan"), float("nan"), float("nan")
     rng = rng if rng is not None else np.random.default_rng(0)
@@ -342,11 +339,17 @@ _SUMMARY_COLUMNS = [
 
 
 def pooled_totals(counts, tokens) -> tuple[float, float]:
-    """``(Σcounts, Σtokens)`` over the documents :func:`pooled_rate_ci` pools (finite, tokens)."""
+    """``(Σcounts, Σtokens)`` over the documents :func:`pooled_rate_ci` pools."""
+    c, t = _pooled_documents(counts, tokens)
+    return float(c.sum()), float(t.sum())
+
+
+def _pooled_documents(counts, tokens) -> tuple[np.ndarray, np.ndarray]:
+    """Counts and tokens of the documents a pooled rate pools: both known, tokens > 0."""
     c = np.asarray(counts, dtype="float64")
     t = np.asarray(tokens, dtype="float64")
     ok = np.isfinite(c) & np.isfinite(t) & (t > 0)
-    return float(c[ok].sum()), float(t[ok].sum())
+    return c[ok], t[ok]
 
 
 def _perm_test_mean(x: np.ndarray, y: np.ndarray, n_perm: int, rng: np.random.Generator) -> float:

@@ -74,8 +74,8 @@ def weekly_shares(
     for name, col in flags.items():
         known = d[col].notna()
         items = d.assign(_known=known, _flag=d[col].where(known, False).astype(bool))
-        counts = items.groupby([items[by].astype(str), "_week"])[["_known", "_flag"]].sum()
-        sizes = items.groupby([items[by].astype(str), "_week"]).size()
+        grouped = items.groupby([items[by].astype(str), "_week"])
+        counts, sizes = grouped[["_known", "_flag"]].sum(), grouped.size()
         for g in groups:
             for w in weeks:
                 n, k = counts.loc[(g, w)] if (g, w) in counts.index else (0, 0)
