@@ -182,3 +182,12 @@ def test_an_undecodable_byte_is_named_with_its_offset_whole_and_streamed(tmp_pat
         errs.append(_err(capsys))
     assert errs[0] == errs[1]  # streamed: was "(invalid continuation byte)", no offset
     assert f"cannot decode byte 0xe9 at offset {pos + 4} as utf-8-sig" in errs[1][0]
+
+
+def test_streamed_jsonl_line_that_is_no_object_is_named(tmp_path, capsys):
+    # a chunk holding only `[1, 2]` was read as a table without a text column: KeyError
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({"doc_id": "d0", "text": TEXT}) + "\n[1, 2]\n")
+    out = tmp_path / "o.csv"
+    assert main(["-q", "score", str(bad), "--chunk-size", "1", "--out", str(out)]) == 2
+    assert "line 2: a JSON list, not an object" in _err(capsys)[0] and not out.exists()

@@ -181,3 +181,28 @@ def test_stored_columns_reads_the_schema_of_a_registered_corpus(tmp_path, monkey
     assert "outlet_country" in cols and "text" in cols
     assert cols == list(corpus.load_corpus("mine").columns)
     assert corpus.stored_columns("no-such-name") is None
+
+
+@pytest.mark.parametrize(
+    ("second", "why"),
+    [
+        ("[1, 2]", "line 2: a JSON list, not an object"),
+        ("5", "line 2: a JSON int, not an object"),
+        ('{"doc_id": "b", "text": "x"', "line 2: Expecting ',' delimiter"),
+    ],
+)
+def test_jsonl_bad_line_is_named_by_number(tmp_path, second, why):
+    # a line that is an array or a number was a TypeError (an internal error in the CLI), and
+    # a broken line was named by its character position in the file
+    f = tmp_path / "c.jsonl"
+    f.write_text('{"doc_id": "a", "text": "one"}\n' + second + '\n{"doc_id": "c", "text": "z"}\n')
+    with pytest.raises(InputError, match=f"c.jsonl: cannot parse as JSONL \\({why}"):
+        corpus.load(f)
+
+
+def test_jsonl_line_separator_inside_a_string_is_not_a_line_break(tmp_path):
+    f = tmp_path / "c.jsonl"
+    f.write_bytes(
+        '{"doc_id": "a", "text": "one\u2028two"}\r\n{"doc_id": "b", "text": "x"}\n'.encode()
+    )
+    assert corpus.load(f)["text"].tolist() == ["one\u2028two", "x"]

@@ -330,9 +330,9 @@ def _bad_byte(p: Path, codec: str) -> str | None:
 
 def _json_chunk(p: Path, lines: list[str], start: int) -> pd.DataFrame:
     """Lines ``start`` .. of a JSONL file as a table; an error names the lines of the chunk
-    (pandas' own position counts from the chunk's start)."""
+    and the first bad line in the file's numbering."""
     try:
-        return read_json_lines("".join(lines))
+        return read_json_lines("".join(lines), first_line=start)
     except ValueError as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise InputError(

@@ -53,17 +53,46 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError(f"{path}: permission denied") from None
 
 
-def read_json_lines(text: str) -> pd.DataFrame:
+def bad_json_line(text: str, first_line: int = 1) -> str | None:
+    """``line N: why`` for the first line of ``text`` that is not a JSON object (blank lines
+    are skipped; ``first_line`` is the number of the first line), or None if every line is."""
+    for n, line in enumerate(text.split("\n"), start=first_line):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except ValueError as exc:
+            return f"line {n:,}: {getattr(exc, 'msg', exc)} at column {getattr(exc, 'colno', '?')}"
+        if not isinstance(value, dict):
+            return f"line {n:,}: a JSON {type(value).__name__}, not an object ({{...}})"
+    return None
+
+
+def read_json_lines(text: str, first_line: int = 1) -> pd.DataFrame:
     """JSON lines as a table, floats read exactly. A column whose JSON values mix integers and
     floats keeps each value as written (``1`` stays ``1``, where pandas makes every value of
     the column a float, ``1.0``), so an id or a kept value does not depend on its neighbours
-    or on the chunk its line falls in (``framing score --chunk-size``)."""
-    df = pd.read_json(io.StringIO(text), lines=True, dtype=False, precise_float=True)
+    or on the chunk its line falls in (``framing score --chunk-size``).
+
+    Raises
+    ------
+    ValueError
+        Naming the first line (numbered from ``first_line``) that is not a JSON object.
+    """
+    lines = text.split("\n")  # not splitlines: a JSON string may hold U+2028
+    if any(line.strip() and not line.lstrip().startswith("{") for line in lines):
+        why = bad_json_line(text, first_line) or "a line is not a JSON object"
+        raise ValueError(why)  # pandas would read [1, 2] as a row of a table
+    try:
+        df = pd.read_json(io.StringIO(text), lines=True, dtype=False, precise_float=True)
+    except (ValueError, TypeError) as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ValueError(bad_json_line(text, first_line) or first) from None
     # only a float column holding a whole number can hide a JSON integer: the lines are
     # parsed again for those alone (a column of rates or scores is left as it is)
     floats = [c for c in df.columns if df[c].dtype.kind == "f" and (df[c] % 1 == 0).any()]
     if floats:
-        rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+        rows = [json.loads(line) for line in lines if line.strip()]
         if len(rows) == len(df) and all(isinstance(r, dict) for r in rows):
             for c in floats:
                 raw = [r.get(c) for r in rows]
