@@ -191,3 +191,13 @@ def test_streamed_jsonl_line_that_is_no_object_is_named(tmp_path, capsys):
     out = tmp_path / "o.csv"
     assert main(["-q", "score", str(bad), "--chunk-size", "1", "--out", str(out)]) == 2
     assert "line 2: a JSON list, not an object" in _err(capsys)[0] and not out.exists()
+
+
+def test_streamed_day_first_dates_are_read_day_first(tmp_path, capsys):
+    src = tmp_path / "eu.csv"
+    src.write_text(f"text,date\n{TEXT},05/03/2022\n{TEXT},24/03/2022\n{TEXT},06/03/2022\n")
+    out = tmp_path / "o.csv"
+    args = ["-q", "score", str(src), "--keep", "date", "--chunk-size", "2", "--out", str(out)]
+    assert main(args) == 0
+    assert pd.read_csv(out)["date"].tolist() == ["2022-03-05", "2022-03-24", "2022-03-06"]
+    assert sum("put the day first" in line for line in _err(capsys)) == 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from framing.core.errors import InputError
+from framing.core.errors import FramingWarning, InputError
 from framing.data import corpus
 from framing.data.datasets import SCHEMA
 
@@ -206,3 +206,31 @@ def test_jsonl_line_separator_inside_a_string_is_not_a_line_break(tmp_path):
         '{"doc_id": "a", "text": "one\u2028two"}\r\n{"doc_id": "b", "text": "x"}\n'.encode()
     )
     assert corpus.load(f)["text"].tolist() == ["one\u2028two", "x"]
+
+
+def test_day_first_dates_are_read_day_first_with_one_warning(tmp_path):
+    # 05/03/2022 was 3 May while 24/03/2022 beside it was 24 March: one column, two orders
+    f = tmp_path / "eu.csv"
+    f.write_text("text,date\na,05/03/2022\nb,24/03/2022\nc,05.03.2022\nd,2022/03/05\n")
+    with pytest.warns(FramingWarning, match=r"'24/03/2022' put the day first") as caught:
+        df = corpus.load(f)
+    assert len(caught) == 1
+    assert df["date"].dt.strftime("%Y-%m-%d").tolist() == [
+        "2022-03-05",
+        "2022-03-24",
+        "2022-03-05",
+        "2022-03-05",
+    ]
+
+
+def test_month_first_dates_stay_month_first_and_a_mix_is_warned_about(tmp_path, recwarn):
+    us = tmp_path / "us.csv"
+    us.write_text("text,date\na,05/03/2022\nb,03/24/2022\n")
+    df = corpus.load(us)
+    assert df["date"].dt.strftime("%Y-%m-%d").tolist() == ["2022-05-03", "2022-03-24"]
+    assert not [w for w in recwarn if issubclass(w.category, FramingWarning)]
+    mixed = tmp_path / "mixed.csv"
+    mixed.write_text("text,date\na,05/03/2022\nb,24/03/2022\nc,03/24/2022\n")
+    with pytest.warns(FramingWarning, match=r"day first \('24/03/2022'\) and the month first"):
+        df = corpus.load(mixed)
+    assert df["date"].iloc[0] == pd.Timestamp("2022-05-03")

@@ -37,6 +37,7 @@ from framing.cli._io import (
     lexicon_from_args,
     read_documents,
     unreadable_pairs,
+    warn,
     warn_dates,
 )
 from framing.cli._options import add_lexicon, jobs, positive_float, positive_int
@@ -46,6 +47,8 @@ from framing.core.tables import TableWriter
 from framing.data.corpus import (
     check_text_column,
     column_list,
+    date_order,
+    date_order_warning,
     nullable_ints,
     parse_dates,
     read_json_lines,
@@ -370,6 +373,7 @@ def _table_chunks(
     first = True
     seen_rows = n_dates = 0
     bad_dates: list[str] = []
+    order: tuple[str, list[str]] = ("month", [])  # day first from the chunk that shows it
     for raw in _raw_chunks(p, size, encoding, None):
         raw.columns = [str(c) for c in raw.columns]
         if first:
@@ -402,9 +406,12 @@ def _table_chunks(
         for col in keep:
             values = named[col]
             if col == "date":
-                raw, values = values, parse_dates(values)
+                order = order if order[0] != "month" else date_order(values)
+                raw, values = values, parse_dates(values, dayfirst=order[0] == "day")
                 bad_dates += unreadable_pairs(ids, raw, values)
                 n_dates += len(raw)
             frame[col] = kept_values(values)
         yield frame
     warn_dates(bad_dates, n_dates, str(p))  # one warning for the file, not one per chunk
+    if message := date_order_warning(*order, str(p)):
+        warn(message)

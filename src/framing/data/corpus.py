@@ -278,14 +278,62 @@ def check_text_column(values: pd.Series, path, col: str, offset: int = 0) -> Non
 _EPOCH_MS = r"\d{13}"
 
 
-def parse_dates(values: pd.Series) -> pd.Series:
-    """``values`` as dates, each value read on its own format (``2022-03-05``, ``03/04/2022``
-    month first, ``24 March 2022``, ISO times with any offset, and 13-digit milliseconds since
-    1970, as pandas writes dates to JSON); times with an offset are converted to UTC and the
-    zone dropped. Values that cannot be read (``2022-02-30``, text) are ``NaT``:
+#: A date of numbers with the day and the month in either order: ``05/03/2022``, ``24.03.2022``.
+_NUMERIC_DATE = r"^\s*(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)"
+
+
+def date_order(values: pd.Series) -> tuple[str, list[str]]:
+    """Which field comes first in the numeric dates of ``values`` (``05/03/2022``): ``"month"``
+    (the default, also when no date tells), ``"day"`` when some can only be day first
+    (``24/03/2022``) and none only month first, or ``"mixed"``; with up to two examples."""
+    text = as_str(values).dropna()
+    fields = text.str.extract(_NUMERIC_DATE)
+    first = pd.to_numeric(fields[0], errors="coerce")
+    second = pd.to_numeric(fields[2], errors="coerce")
+    day_only = text[(first > 12) & (second <= 12)].tolist()
+    month_only = text[(second > 12) & (first <= 12)].tolist()
+    if day_only and month_only:
+        return "mixed", [day_only[0], month_only[0]]
+    if day_only:
+        return "day", day_only[:1]
+    return "month", []
+
+
+def date_order_warning(order: str, examples: list[str], what: str) -> str | None:
+    """The one-line warning for a :func:`date_order` other than ``"month"``, else None."""
+    if order == "day":
+        return (
+            f"{what}: dates such as {examples[0]!r} put the day first, so every DD/MM/YYYY date "
+            "is read day first (05/03/2022 = 5 March); write YYYY-MM-DD to be sure"
+        )
+    if order == "mixed":
+        return (
+            f"{what}: dates put the day first ({examples[0]!r}) and the month first "
+            f"({examples[1]!r}); ambiguous ones such as 05/03/2022 are read month first "
+            "(3 May): write YYYY-MM-DD"
+        )
+    return None
+
+
+def parse_dates(values: pd.Series, dayfirst: bool | None = None) -> pd.Series:
+    """``values`` as dates, each value read on its own format (``2022-03-05``, ``03/04/2022``,
+    ``24 March 2022``, ISO times with any offset, and 13-digit milliseconds since 1970, as
+    pandas writes dates to JSON); times with an offset are converted to UTC and the zone
+    dropped. Numeric dates (``05/03/2022``, ``05.03.2022``) are read month first unless
+    ``dayfirst``; with ``dayfirst=None`` day first when :func:`date_order` finds the values
+    put the day first. Values that cannot be read (``2022-02-30``, text) are ``NaT``:
     :func:`unreadable_dates` names them."""
     text = as_str(values)
     parsed = pd.to_datetime(text, errors="coerce", format="mixed", utc=True)
+    if dayfirst is None:
+        dayfirst = date_order(text)[0] == "day"
+    if dayfirst:
+        numeric = text.str.match(_NUMERIC_DATE).fillna(False).to_numpy(bool)
+        if numeric.any():
+            again = pd.to_datetime(
+                text[numeric], errors="coerce", format="mixed", utc=True, dayfirst=True
+            )
+            parsed[numeric] = again.to_numpy()
     stripped = text.str.strip()
     epoch = stripped.str.fullmatch(_EPOCH_MS).fillna(False).to_numpy(bool)
     if epoch.any():
@@ -411,6 +459,9 @@ def load(
     if dates is not None:
         out["date_raw"] = as_str(dates)
         out["date"] = parse_dates(dates)
+        message = date_order_warning(*date_order(dates), str(p))
+        if message:
+            warnings.warn(message, FramingWarning, stacklevel=2)
     if "source" not in out.columns:
         out["source"] = p.name
     mapped = {id_col: "doc_id", group_col: "group", title_col: "title", date_col: "date"}
@@ -466,8 +517,7 @@ def remap_columns(
             out[f"{target}_original"] = out[target]
         values = df[col]
         if target == "date":
-            values = pd.to_datetime(as_str(values), errors="coerce", format="mixed", utc=True)
-            values = values.dt.tz_localize(None)
+            values = parse_dates(values)
         elif target != "text":
             values = as_str(values)
         out[target] = values.to_numpy()
