@@ -201,3 +201,25 @@ def test_streamed_day_first_dates_are_read_day_first(tmp_path, capsys):
     assert main(args) == 0
     assert pd.read_csv(out)["date"].tolist() == ["2022-03-05", "2022-03-24", "2022-03-06"]
     assert sum("put the day first" in line for line in _err(capsys)) == 1
+
+
+def test_streamed_semicolon_csv_is_read(tmp_path):
+    src = tmp_path / "excel.csv"
+    src.write_text(f"doc_id;text;group\na;{TEXT};x\nb;{TEXT};y\nc;{TEXT};y\n")
+    out = tmp_path / "o.csv"
+    args = ["-q", "score", str(src), "--keep", "group", "--chunk-size", "2", "--out", str(out)]
+    assert main(args) == 0
+    assert pd.read_csv(out)[["doc_id", "group"]].values.tolist() == [
+        ["a", "x"],
+        ["b", "y"],
+        ["c", "y"],
+    ]
+
+
+def test_streamed_dates_read_before_the_day_first_chunk_are_named(tmp_path, capsys):
+    src = tmp_path / "eu.csv"
+    src.write_text(f"text,date\n{TEXT},05/03/2022\n{TEXT},24/03/2022\n")
+    out = tmp_path / "o.csv"
+    args = ["-q", "score", str(src), "--keep", "date", "--chunk-size", "1", "--out", str(out)]
+    assert main(args) == 0
+    assert "the 1 numeric date(s) of the chunks before were read month first" in _err(capsys)[0]

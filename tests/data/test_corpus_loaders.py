@@ -234,3 +234,15 @@ def test_month_first_dates_stay_month_first_and_a_mix_is_warned_about(tmp_path, 
     with pytest.warns(FramingWarning, match=r"day first \('24/03/2022'\) and the month first"):
         df = corpus.load(mixed)
     assert df["date"].iloc[0] == pd.Timestamp("2022-05-03")
+
+
+def test_semicolon_separated_csv_is_read(tmp_path):
+    # a spreadsheet's CSV in a decimal-comma locale: was one column named "doc_id;text;date"
+    f = tmp_path / "excel.csv"
+    f.write_bytes(b'\xef\xbb\xbfdoc_id;text;n\r\na;"One; two, three.";1,5\r\nb;Four.;2\r\n')
+    df = corpus.load(f)
+    assert df["doc_id"].tolist() == ["a", "b"]
+    assert df["text"].tolist() == ["One; two, three.", "Four."] and df["n"].tolist() == ["1,5", "2"]
+    one_column = tmp_path / "plain.csv"
+    one_column.write_text("text\nA text; with a semicolon.\n")
+    assert corpus.load(one_column)["text"].tolist() == ["A text; with a semicolon."]

@@ -47,6 +47,8 @@ from framing.core.tables import TableWriter
 from framing.data.corpus import (
     check_text_column,
     column_list,
+    NUMERIC_DATE,
+    csv_separator,
     date_order,
     date_order_warning,
     nullable_ints,
@@ -290,7 +292,7 @@ def _raw_chunks(p: Path, size: int, encoding: str | None, columns: list[str] | N
             return
         reader = pd.read_csv(
             p,
-            sep="\t" if suffix == ".tsv" else ",",
+            sep=csv_separator(suffix, _first_line(p, codec)),
             dtype=str,
             keep_default_na=False,
             na_values=[""],
@@ -308,6 +310,13 @@ def _raw_chunks(p: Path, size: int, encoding: str | None, columns: list[str] | N
     except (ValueError, pd.errors.ParserError) as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise InputError(f"{p}: cannot parse as {suffix[1:].upper()} ({first})") from None
+
+
+def _first_line(p: Path, codec: str) -> str:
+    """The first line of ``p`` (its header), decoded leniently: an undecodable byte is named
+    by the read that follows."""
+    with p.open(encoding=codec, errors="replace", newline="") as fh:
+        return fh.readline()
 
 
 def _bad_byte(p: Path, codec: str) -> str | None:
@@ -374,6 +383,7 @@ def _table_chunks(
     seen_rows = n_dates = 0
     bad_dates: list[str] = []
     order: tuple[str, list[str]] = ("month", [])  # day first from the chunk that shows it
+    month_first = 0  # numeric dates read month first before a chunk showed the day first
     for raw in _raw_chunks(p, size, encoding, None):
         raw.columns = [str(c) for c in raw.columns]
         if first:
@@ -407,6 +417,10 @@ def _table_chunks(
             values = named[col]
             if col == "date":
                 order = order if order[0] != "month" else date_order(values)
+                if order[0] == "month":
+                    month_first += int(
+                        pd.Series(_as_str(values), dtype=object).str.match(NUMERIC_DATE).sum()
+                    )
                 raw, values = values, parse_dates(values, dayfirst=order[0] == "day")
                 bad_dates += unreadable_pairs(ids, raw, values)
                 n_dates += len(raw)
@@ -414,4 +428,9 @@ def _table_chunks(
         yield frame
     warn_dates(bad_dates, n_dates, str(p))  # one warning for the file, not one per chunk
     if message := date_order_warning(*order, str(p)):
+        if order[0] == "day" and month_first:
+            message += (
+                f"; the {month_first:,} numeric date(s) of the chunks before were read month "
+                "first (score without --chunk-size to read them all day first)"
+            )
         warn(message)

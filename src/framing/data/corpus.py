@@ -118,6 +118,19 @@ def nullable_ints(df: pd.DataFrame, schema) -> pd.DataFrame:
     return df
 
 
+def csv_separator(suffix: str, header: str) -> str:
+    """The field separator of a ``.tsv`` (tab) or ``.csv`` file whose first line is ``header``:
+    a comma, else a semicolon (a spreadsheet's CSV in locales that write decimal commas) or a
+    tab when the header has one and no comma."""
+    if suffix.lower() == ".tsv":
+        return "\t"
+    if "," not in header:
+        for sep in (";", "\t"):
+            if sep in header:
+                return sep
+    return ","
+
+
 def read_table(path: Path, encoding: str | None = None) -> pd.DataFrame:
     """A CSV/TSV/JSONL/Parquet file as it is (CSV cells as str; JSONL by
     :func:`read_json_lines`), errors as :class:`InputError`."""
@@ -133,7 +146,7 @@ def read_table(path: Path, encoding: str | None = None) -> pd.DataFrame:
     try:
         if suffix in {".jsonl", ".ndjson"}:
             return read_json_lines(text)
-        sep = "\t" if suffix == ".tsv" else ","
+        sep = csv_separator(suffix, text.split("\n", 1)[0])
         df = pd.read_csv(
             io.StringIO(text), sep=sep, dtype=str, keep_default_na=False, na_values=[""]
         )
@@ -155,7 +168,7 @@ def _check_header(path: Path, text: str, sep: str, df: pd.DataFrame) -> None:
             raise InputError(f"{path}: column {name!r} appears twice in the header")
         seen.add(name)
     if not isinstance(df.index, pd.RangeIndex):
-        what = "comma" if sep == "," else "tab"
+        what = {",": "comma", ";": "semicolon"}.get(sep, "tab")
         raise InputError(
             f"{path}: rows have more fields than the header's {len(header)} "
             f"({', '.join(header[:6])}); put texts that contain a {what} in double quotes"
@@ -279,7 +292,7 @@ _EPOCH_MS = r"\d{13}"
 
 
 #: A date of numbers with the day and the month in either order: ``05/03/2022``, ``24.03.2022``.
-_NUMERIC_DATE = r"^\s*(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)"
+NUMERIC_DATE = r"^\s*(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)"
 
 
 def date_order(values: pd.Series) -> tuple[str, list[str]]:
@@ -287,7 +300,7 @@ def date_order(values: pd.Series) -> tuple[str, list[str]]:
     (the default, also when no date tells), ``"day"`` when some can only be day first
     (``24/03/2022``) and none only month first, or ``"mixed"``; with up to two examples."""
     text = as_str(values).dropna()
-    fields = text.str.extract(_NUMERIC_DATE)
+    fields = text.str.extract(NUMERIC_DATE)
     first = pd.to_numeric(fields[0], errors="coerce")
     second = pd.to_numeric(fields[2], errors="coerce")
     day_only = text[(first > 12) & (second <= 12)].tolist()
@@ -328,7 +341,7 @@ def parse_dates(values: pd.Series, dayfirst: bool | None = None) -> pd.Series:
     if dayfirst is None:
         dayfirst = date_order(text)[0] == "day"
     if dayfirst:
-        numeric = text.str.match(_NUMERIC_DATE).fillna(False).to_numpy(bool)
+        numeric = text.str.match(NUMERIC_DATE).fillna(False).to_numpy(bool)
         if numeric.any():
             again = pd.to_datetime(
                 text[numeric], errors="coerce", format="mixed", utc=True, dayfirst=True
