@@ -80,3 +80,14 @@ def test_version_is_part_of_the_key(tmp_path, monkeypatch):
     a = cache.shard_dir("L", {}, tmp_path)
     monkeypatch.setattr(cache, "__version__", "99.0")
     assert cache.shard_dir("L", {}, tmp_path) != a
+
+
+def test_an_unwritable_cache_folder_scores_without_caching(calls, tmp_path, caplog):
+    # a read-only or full FRAMING_DATA_DIR made `framing compare` fail; a cache never should
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    df = _docs(["one two", "three"])
+    with caplog.at_level("WARNING"):
+        out = cache.cached_score(df, lexicon=FakeLexicon("L1"), cache_dir=blocker / "scores")
+    assert out["tokens"].tolist() == [2, 1]
+    assert "cannot write the scoring cache" in caplog.text and "FRAMING_DATA_DIR" in caplog.text

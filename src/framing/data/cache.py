@@ -36,7 +36,7 @@ from framing.engine import cues, scoring
 from framing.engine.analysis import METRICS_VERSION
 from framing.engine.lexicon import as_lexicon
 
-__all__ = ["cached_score", "text_hash", "shard_dir"]
+__all__ = ["cached_score", "text_hash", "shard_dir", "unwritable"]
 log = logging.getLogger(__name__)
 
 HASH_COL = "_text_sha256"
@@ -155,6 +155,28 @@ def _write_part(folder: Path, rows: pd.DataFrame) -> Path:
     return target
 
 
+def unwritable(folder: Path, exc: OSError, what: str) -> None:
+    """The one-line warning for a cache ``folder`` that cannot be written (read-only, full):
+    the run goes on without caching."""
+    log.warning(
+        "framing: warning: %s: cannot write the %s (%s); going on without caching it (set "
+        "FRAMING_DATA_DIR to a writable folder)",
+        exc.filename or folder,
+        what,
+        exc.strerror or exc,
+    )
+
+
+def _store(folder: Path, rows: pd.DataFrame, table: pd.DataFrame, parts: list[Path]) -> None:
+    """Write ``rows`` as a new part of ``folder`` and merge the parts if there are too many;
+    a folder that cannot be written is named in a warning."""
+    try:
+        new_part = _write_part(folder, rows)
+        _compact(folder, table, [*parts, new_part])  # only parts this run has read or written
+    except OSError as exc:
+        unwritable(folder, exc, "scoring cache")
+
+
 def _compact(folder: Path, table: pd.DataFrame, parts: list[Path]) -> None:
     if len(parts) <= MAX_PARTS:
         return
@@ -212,9 +234,8 @@ def cached_score(
         scored = scoring.score(batch, text_col=text_col, id_col=id_col, lexicon=lex, **kw)
         scored = scored.rename(columns={id_col: HASH_COL}).reset_index(drop=True)
         scored[HASH_COL] = list(todo)  # the id column held the hashes; keep them exact
-        new_part = _write_part(folder, scored)
         cached = scored if cached is None else pd.concat([cached, scored], ignore_index=True)
-        _compact(folder, cached, [*parts, new_part])  # only parts this run has read or written
+        _store(folder, scored, cached, parts)
     if cached is None:
         return pd.DataFrame({id_col: pd.Series(dtype=str)})
     table = cached.drop_duplicates(HASH_COL, keep="last").set_index(HASH_COL)

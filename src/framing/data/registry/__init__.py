@@ -253,10 +253,18 @@ class _MirrorDownloader:
             )
         if check_only:
             return True
-        if isinstance(output_file, str | os.PathLike):
-            shutil.copyfile(src, output_file)
-        else:
-            with src.open("rb") as fh:
+        try:
+            fh = src.open("rb")
+        except OSError as exc:  # the mirror's fault, not the cache folder's
+            raise DataError(
+                f"{src}: cannot read this mirror file ({exc.strerror or exc}); make it readable "
+                "or unset FRAMING_MIRROR to download"
+            ) from None
+        with fh:
+            if isinstance(output_file, str | os.PathLike):
+                with open(output_file, "wb") as out:
+                    shutil.copyfileobj(fh, out)
+            else:
                 shutil.copyfileobj(fh, output_file)
         return None
 
@@ -334,9 +342,9 @@ def fetch(name: str) -> dict[str, Path]:
     with _quiet_pooch():
         for entry in progress(ds.files, desc=f"fetch {name}", total=ds.n_files, unit="file"):
             target = _local(folder, entry)
-            target.parent.mkdir(parents=True, exist_ok=True)  # pooch's makedirs races
             source = mirror_file(mirror, entry.url) if mirror else entry.url
             try:
+                target.parent.mkdir(parents=True, exist_ok=True)  # pooch's makedirs races
                 out[entry.path] = Path(store.fetch(entry.path, downloader=downloader))
             except ValueError as exc:
                 if "hash" not in str(exc).lower():
