@@ -91,3 +91,17 @@ def test_an_unwritable_cache_folder_scores_without_caching(calls, tmp_path, capl
         out = cache.cached_score(df, lexicon=FakeLexicon("L1"), cache_dir=blocker / "scores")
     assert out["tokens"].tolist() == [2, 1]
     assert "cannot write the scoring cache" in caplog.text and "FRAMING_DATA_DIR" in caplog.text
+
+
+def test_keep_and_long_give_what_score_gives(tmp_path):
+    # keep= was refused ("no column 'group' to keep (columns: doc_id, text)") and long=True
+    # raised a ValueError: the cache scored a frame of hashes and texts only
+    df = _docs(["The West accused China of lies.", "Officials may have said it."])
+    df["group"] = ["x", "y"]
+    kw = dict(keep=["group"], readability=False, sentiment=False)
+    for _ in range(2):  # cold, then warm
+        wide = cache.cached_score(df, cache_dir=tmp_path, **kw)
+        pd.testing.assert_frame_equal(wide, scoring.score(df, progress=False, **kw))
+        long = cache.cached_score(df, cache_dir=tmp_path, long=True, **kw)
+        pd.testing.assert_frame_equal(long, scoring.score(df, progress=False, long=True, **kw))
+    assert wide.columns[:2].tolist() == ["doc_id", "group"] and wide.attrs["framing"]

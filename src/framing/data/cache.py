@@ -205,7 +205,8 @@ def cached_score(
     cache_dir
         Cache folder (default ``<data dir>/scores``).
     **score_kw
-        Passed to ``score`` (``readability``, ``sentiment``, ``jobs``, ...).
+        Passed to ``score`` (``readability``, ``sentiment``, ``jobs``, ...); ``keep`` and
+        ``long`` shape the result as ``score`` does (the cache holds the wide rows).
 
     Returns
     -------
@@ -213,6 +214,7 @@ def cached_score(
         As ``score``: the id column first, then the metrics, in the input order.
     """
     lex = as_lexicon(lexicon)
+    keep, long = score_kw.pop("keep", None), bool(score_kw.pop("long", False))  # not in the key
     folder = shard_dir(lex.fingerprint, score_kw, cache_dir)
     homes = scoring.document_homes(df, score_kw.get("home_col"), lex, score_kw.get("official_col"))
     if homes is None:
@@ -241,4 +243,4 @@ def cached_score(
     table = cached.drop_duplicates(HASH_COL, keep="last").set_index(HASH_COL)
     out = table.loc[hashes].reset_index(drop=True)
     out.insert(0, id_col, df[id_col].to_numpy())
-    return out
+    return scoring.finish_table(out, df, keep, long, lex, id_col)
