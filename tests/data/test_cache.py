@@ -105,3 +105,10 @@ def test_keep_and_long_give_what_score_gives(tmp_path):
         long = cache.cached_score(df, cache_dir=tmp_path, long=True, **kw)
         pd.testing.assert_frame_equal(long, scoring.score(df, progress=False, long=True, **kw))
     assert wide.columns[:2].tolist() == ["doc_id", "group"] and wide.attrs["framing"]
+
+
+def test_where_the_work_runs_is_not_part_of_the_key(tmp_path):
+    # a dask scheduler's address (a machine's) made every machine and port a cache miss
+    a = cache.shard_dir("L", {"readability": True}, tmp_path)
+    remote = {"readability": True, "scheduler": "tcp://127.0.0.1:8786", "scheduler_timeout": 60}
+    assert cache.shard_dir("L", {**remote, "engine": "dask", "jobs": 4}, tmp_path) == a

@@ -5,7 +5,7 @@ A cached row is keyed by ``sha256(text)`` (with ``home_col``: of the document's 
 a NUL and the text) inside a *shard* keyed by the lexicon fingerprint,
 ``framing.__version__``, the metric definitions (``METRICS_VERSION`` of
 :mod:`framing.engine.analysis`), the attribution cue files (their fingerprint) and the score
-options that change results (everything but ``jobs``,
+options that change results (everything but ``jobs``, ``scheduler``, ``scheduler_timeout``,
 ``engine`` and ``progress``). Changing a lexicon or an option therefore invalidates exactly the
 rows computed with the old one; editing one text rescores that document only.
 
@@ -44,7 +44,8 @@ HASH_COL = "_text_sha256"
 META_KEY = b"framing_cache"
 CACHE_FORMAT = 1
 MAX_PARTS = 16
-_NOT_IN_KEY = {"jobs", "engine", "progress"}
+#: score options that do not change results (where and how the work runs), so not in the key
+_NOT_IN_KEY = {"jobs", "engine", "progress", "scheduler", "scheduler_timeout"}
 
 
 def _text(text) -> str:
