@@ -245,3 +245,13 @@ def test_an_unwritable_parsed_cache_still_loads(toy, monkeypatch, tmp_path, capl
         df = datasets.load("toy")
     assert df["text"].tolist() == ["alpha\n"]
     assert "cannot write the parsed-dataset cache" in caplog.text
+
+
+def test_a_misspelt_dataset_name_gets_a_suggestion():
+    reg = registry.default_registry()
+    with pytest.raises(
+        DataError, match=r"unknown dataset 'ungd2022' \(did you mean 'ungd-2022'\?\)"
+    ):
+        reg.get("ungd2022")
+    with pytest.raises(DataError, match=r"unknown dataset 'zzz'; known datasets: cameo"):
+        reg.get("zzz")

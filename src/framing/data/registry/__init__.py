@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import difflib
 import hashlib
 import logging
 import os
@@ -149,7 +150,9 @@ class Registry:
             return self._infos[name]
         except KeyError:
             known = ", ".join(self._infos) or "(none)"
-            raise DataError(f"unknown dataset {name!r}; known datasets: {known}") from None
+            close = difflib.get_close_matches(name, self._infos, n=1, cutoff=0.6)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise DataError(f"unknown dataset {name!r}{hint}; known datasets: {known}") from None
 
     def __iter__(self) -> Iterator[DatasetInfo]:
         return iter(self._infos.values())
