@@ -255,3 +255,16 @@ def test_a_misspelt_dataset_name_gets_a_suggestion():
         reg.get("ungd2022")
     with pytest.raises(DataError, match=r"unknown dataset 'zzz'; known datasets: cameo"):
         reg.get("zzz")
+
+
+def test_a_file_url_with_a_host_is_refused(toy, monkeypatch, tmp_path):
+    # file://mirror (two slashes) parsed to an empty path, so the working folder was the mirror
+    monkeypatch.setenv("FRAMING_MIRROR", "file://mirror")
+    with pytest.raises(DataError, match=r"file:///absolute/path \(here 'mirror' is read as a host"):
+        registry.fetch("toy")
+    monkeypatch.setenv("FRAMING_MIRROR", f"file://localhost{toy}")
+    assert len(registry.fetch("toy")) == 2
+    (tmp_path / "a-file").write_text("")
+    monkeypatch.setenv("FRAMING_MIRROR", str(tmp_path / "a-file"))
+    with pytest.raises(DataError, match="a-file: is a file, not a folder"):
+        registry.mirror_dir()

@@ -221,11 +221,18 @@ def mirror_dir() -> Path | None:
     if not value:
         return None
     if value.startswith("file://"):
-        value = unquote(urlsplit(value).path)
+        url = urlsplit(value)
+        if url.netloc not in ("", "localhost"):  # file://mirror: "mirror" is a host, no path
+            raise DataError(
+                f"FRAMING_MIRROR={value}: a file:// URL names a folder as file:///absolute/path "
+                f"(here {url.netloc!r} is read as a host); or give the folder's path itself"
+            )
+        value = unquote(url.path)
     root = Path(value).expanduser()
     if not root.is_dir():
+        what = "is a file, not a folder" if root.exists() else "no such folder"
         raise DataError(
-            f"FRAMING_MIRROR={value}: no such folder; point it at a mirror laid out like "
+            f"FRAMING_MIRROR={value}: {what}; point it at a mirror laid out like "
             "raw.githubusercontent.com (<owner>/<repo>/<commit>/<path>) or unset it to download"
         )
     return root
