@@ -182,3 +182,44 @@ def test_an_undecodable_byte_is_named_with_its_offset_whole_and_streamed(tmp_pat
         errs.append(_err(capsys))
     assert errs[0] == errs[1]  # streamed: was "(invalid continuation byte)", no offset
     assert f"cannot decode byte 0xe9 at offset {pos + 4} as utf-8-sig" in errs[1][0]
+
+
+def test_streamed_jsonl_line_that_is_no_object_is_named(tmp_path, capsys):
+    # a chunk holding only `[1, 2]` was read as a table without a text column: KeyError
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({"doc_id": "d0", "text": TEXT}) + "\n[1, 2]\n")
+    out = tmp_path / "o.csv"
+    assert main(["-q", "score", str(bad), "--chunk-size", "1", "--out", str(out)]) == 2
+    assert "line 2: a JSON list, not an object" in _err(capsys)[0] and not out.exists()
+
+
+def test_streamed_day_first_dates_are_read_day_first(tmp_path, capsys):
+    src = tmp_path / "eu.csv"
+    src.write_text(f"text,date\n{TEXT},05/03/2022\n{TEXT},24/03/2022\n{TEXT},06/03/2022\n")
+    out = tmp_path / "o.csv"
+    args = ["-q", "score", str(src), "--keep", "date", "--chunk-size", "2", "--out", str(out)]
+    assert main(args) == 0
+    assert pd.read_csv(out)["date"].tolist() == ["2022-03-05", "2022-03-24", "2022-03-06"]
+    assert sum("put the day first" in line for line in _err(capsys)) == 1
+
+
+def test_streamed_semicolon_csv_is_read(tmp_path):
+    src = tmp_path / "excel.csv"
+    src.write_text(f"doc_id;text;group\na;{TEXT};x\nb;{TEXT};y\nc;{TEXT};y\n")
+    out = tmp_path / "o.csv"
+    args = ["-q", "score", str(src), "--keep", "group", "--chunk-size", "2", "--out", str(out)]
+    assert main(args) == 0
+    assert pd.read_csv(out)[["doc_id", "group"]].values.tolist() == [
+        ["a", "x"],
+        ["b", "y"],
+        ["c", "y"],
+    ]
+
+
+def test_streamed_dates_read_before_the_day_first_chunk_are_named(tmp_path, capsys):
+    src = tmp_path / "eu.csv"
+    src.write_text(f"text,date\n{TEXT},05/03/2022\n{TEXT},24/03/2022\n")
+    out = tmp_path / "o.csv"
+    args = ["-q", "score", str(src), "--keep", "date", "--chunk-size", "1", "--out", str(out)]
+    assert main(args) == 0
+    assert "the 1 numeric date(s) of the chunks before were read month first" in _err(capsys)[0]

@@ -80,3 +80,35 @@ def test_version_is_part_of_the_key(tmp_path, monkeypatch):
     a = cache.shard_dir("L", {}, tmp_path)
     monkeypatch.setattr(cache, "__version__", "99.0")
     assert cache.shard_dir("L", {}, tmp_path) != a
+
+
+def test_an_unwritable_cache_folder_scores_without_caching(calls, tmp_path, caplog):
+    # a read-only or full FRAMING_DATA_DIR made `framing compare` fail; a cache never should
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    df = _docs(["one two", "three"])
+    with caplog.at_level("WARNING"):
+        out = cache.cached_score(df, lexicon=FakeLexicon("L1"), cache_dir=blocker / "scores")
+    assert out["tokens"].tolist() == [2, 1]
+    assert "cannot write the scoring cache" in caplog.text and "FRAMING_DATA_DIR" in caplog.text
+
+
+def test_keep_and_long_give_what_score_gives(tmp_path):
+    # keep= was refused ("no column 'group' to keep (columns: doc_id, text)") and long=True
+    # raised a ValueError: the cache scored a frame of hashes and texts only
+    df = _docs(["The West accused China of lies.", "Officials may have said it."])
+    df["group"] = ["x", "y"]
+    kw = dict(keep=["group"], readability=False, sentiment=False)
+    for _ in range(2):  # cold, then warm
+        wide = cache.cached_score(df, cache_dir=tmp_path, **kw)
+        pd.testing.assert_frame_equal(wide, scoring.score(df, progress=False, **kw))
+        long = cache.cached_score(df, cache_dir=tmp_path, long=True, **kw)
+        pd.testing.assert_frame_equal(long, scoring.score(df, progress=False, long=True, **kw))
+    assert wide.columns[:2].tolist() == ["doc_id", "group"] and wide.attrs["framing"]
+
+
+def test_where_the_work_runs_is_not_part_of_the_key(tmp_path):
+    # a dask scheduler's address (a machine's) made every machine and port a cache miss
+    a = cache.shard_dir("L", {"readability": True}, tmp_path)
+    remote = {"readability": True, "scheduler": "tcp://127.0.0.1:8786", "scheduler_timeout": 60}
+    assert cache.shard_dir("L", {**remote, "engine": "dask", "jobs": 4}, tmp_path) == a

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from framing.core.errors import InputError
+from framing.core.errors import FramingWarning, InputError
 from framing.data import corpus
 from framing.data.datasets import SCHEMA
 
@@ -181,3 +181,68 @@ def test_stored_columns_reads_the_schema_of_a_registered_corpus(tmp_path, monkey
     assert "outlet_country" in cols and "text" in cols
     assert cols == list(corpus.load_corpus("mine").columns)
     assert corpus.stored_columns("no-such-name") is None
+
+
+@pytest.mark.parametrize(
+    ("second", "why"),
+    [
+        ("[1, 2]", "line 2: a JSON list, not an object"),
+        ("5", "line 2: a JSON int, not an object"),
+        ('{"doc_id": "b", "text": "x"', "line 2: Expecting ',' delimiter"),
+    ],
+)
+def test_jsonl_bad_line_is_named_by_number(tmp_path, second, why):
+    # a line that is an array or a number was a TypeError (an internal error in the CLI), and
+    # a broken line was named by its character position in the file
+    f = tmp_path / "c.jsonl"
+    f.write_text('{"doc_id": "a", "text": "one"}\n' + second + '\n{"doc_id": "c", "text": "z"}\n')
+    with pytest.raises(InputError, match=f"c.jsonl: cannot parse as JSONL \\({why}"):
+        corpus.load(f)
+
+
+def test_jsonl_line_separator_inside_a_string_is_not_a_line_break(tmp_path):
+    f = tmp_path / "c.jsonl"
+    f.write_bytes(
+        '{"doc_id": "a", "text": "one\u2028two"}\r\n{"doc_id": "b", "text": "x"}\n'.encode()
+    )
+    assert corpus.load(f)["text"].tolist() == ["one\u2028two", "x"]
+
+
+def test_day_first_dates_are_read_day_first_with_one_warning(tmp_path):
+    # 05/03/2022 was 3 May while 24/03/2022 beside it was 24 March: one column, two orders
+    f = tmp_path / "eu.csv"
+    f.write_text("text,date\na,05/03/2022\nb,24/03/2022\nc,05.03.2022\nd,2022/03/05\n")
+    with pytest.warns(FramingWarning, match=r"'24/03/2022' put the day first") as caught:
+        df = corpus.load(f)
+    assert len(caught) == 1
+    assert df["date"].dt.strftime("%Y-%m-%d").tolist() == [
+        "2022-03-05",
+        "2022-03-24",
+        "2022-03-05",
+        "2022-03-05",
+    ]
+
+
+def test_month_first_dates_stay_month_first_and_a_mix_is_warned_about(tmp_path, recwarn):
+    us = tmp_path / "us.csv"
+    us.write_text("text,date\na,05/03/2022\nb,03/24/2022\n")
+    df = corpus.load(us)
+    assert df["date"].dt.strftime("%Y-%m-%d").tolist() == ["2022-05-03", "2022-03-24"]
+    assert not [w for w in recwarn if issubclass(w.category, FramingWarning)]
+    mixed = tmp_path / "mixed.csv"
+    mixed.write_text("text,date\na,05/03/2022\nb,24/03/2022\nc,03/24/2022\n")
+    with pytest.warns(FramingWarning, match=r"day first \('24/03/2022'\) and the month first"):
+        df = corpus.load(mixed)
+    assert df["date"].iloc[0] == pd.Timestamp("2022-05-03")
+
+
+def test_semicolon_separated_csv_is_read(tmp_path):
+    # a spreadsheet's CSV in a decimal-comma locale: was one column named "doc_id;text;date"
+    f = tmp_path / "excel.csv"
+    f.write_bytes(b'\xef\xbb\xbfdoc_id;text;n\r\na;"One; two, three.";1,5\r\nb;Four.;2\r\n')
+    df = corpus.load(f)
+    assert df["doc_id"].tolist() == ["a", "b"]
+    assert df["text"].tolist() == ["One; two, three.", "Four."] and df["n"].tolist() == ["1,5", "2"]
+    one_column = tmp_path / "plain.csv"
+    one_column.write_text("text\nA text; with a semicolon.\n")
+    assert corpus.load(one_column)["text"].tolist() == ["A text; with a semicolon."]

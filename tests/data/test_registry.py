@@ -202,3 +202,69 @@ def test_build_registry_prefixes_a_path_seen_at_two_commits(tmp_path):
     )
     paths = [line.split(",")[1] for line in build_registry.build(manifest).splitlines()[1:]]
     assert paths == ["aaaaaaa/data/RT.csv", "bbbbbbb/data/RT.csv", "data/x y.csv"]
+
+
+def test_an_unreadable_mirror_file_is_named_as_the_mirror_s(toy, monkeypatch):
+    # was "cannot write <cache file> (Permission denied); set FRAMING_DATA_DIR to a writable
+    # folder": the cache folder blamed for the mirror's file
+    original = Path.open
+
+    def deny(self, *args, **kw):
+        if "mirror" in self.parts:
+            raise PermissionError(13, "Permission denied", str(self))
+        return original(self, *args, **kw)
+
+    monkeypatch.setattr(Path, "open", deny)
+    with pytest.raises(DataError, match=r"a b.txt: cannot read this mirror file \(Permission"):
+        registry.fetch("toy")
+
+
+def test_a_cache_folder_that_cannot_be_made_is_named(toy, monkeypatch, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    monkeypatch.setenv("FRAMING_DATA_DIR", str(blocker / "cache"))
+    with pytest.raises(DataError, match=r"toy: cannot write .*set FRAMING_DATA_DIR to a writable"):
+        registry.fetch("toy")
+
+
+def test_an_unwritable_parsed_cache_still_loads(toy, monkeypatch, tmp_path, caplog):
+    import types
+
+    import pandas as pd
+
+    from framing.data import datasets
+
+    def parse(files):
+        return pd.DataFrame({"doc_id": ["a"], "text": [files["data/a b.txt"].read_text()]})
+
+    fake = types.SimpleNamespace(__name__="toy_parser", PARSER_VERSION=1, parse=parse)
+    monkeypatch.setattr(datasets, "parser", lambda name: fake)
+    registry.fetch("toy")
+    (tmp_path / "cache" / "parsed").write_text("")  # the parsed/ folder cannot be made
+    with caplog.at_level("WARNING"):
+        df = datasets.load("toy")
+    assert df["text"].tolist() == ["alpha\n"]
+    assert "cannot write the parsed-dataset cache" in caplog.text
+
+
+def test_a_misspelt_dataset_name_gets_a_suggestion():
+    reg = registry.default_registry()
+    with pytest.raises(
+        DataError, match=r"unknown dataset 'ungd2022' \(did you mean 'ungd-2022'\?\)"
+    ):
+        reg.get("ungd2022")
+    with pytest.raises(DataError, match=r"unknown dataset 'zzz'; known datasets: cameo"):
+        reg.get("zzz")
+
+
+def test_a_file_url_with_a_host_is_refused(toy, monkeypatch, tmp_path):
+    # file://mirror (two slashes) parsed to an empty path, so the working folder was the mirror
+    monkeypatch.setenv("FRAMING_MIRROR", "file://mirror")
+    with pytest.raises(DataError, match=r"file:///absolute/path \(here 'mirror' is read as a host"):
+        registry.fetch("toy")
+    monkeypatch.setenv("FRAMING_MIRROR", f"file://localhost{toy}")
+    assert len(registry.fetch("toy")) == 2
+    (tmp_path / "a-file").write_text("")
+    monkeypatch.setenv("FRAMING_MIRROR", str(tmp_path / "a-file"))
+    with pytest.raises(DataError, match="a-file: is a file, not a folder"):
+        registry.mirror_dir()

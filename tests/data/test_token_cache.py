@@ -66,3 +66,12 @@ def test_tokenizer_version_is_part_of_the_key(tmp_path, monkeypatch):
     before = shard_dir(1, tmp_path)
     monkeypatch.setattr(token_cache, "TOKENIZER_VERSION", "other/2")
     assert shard_dir(1, tmp_path) != before
+
+
+def test_an_unwritable_cache_folder_counts_without_caching(tmp_path, caplog):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    with caplog.at_level(logging.WARNING):
+        got = corpus_term_counts(TEXTS, cache_dir=blocker / "tokens", progress=False)
+    _same(got, term_counts(TEXTS))
+    assert "cannot write the token cache" in caplog.text

@@ -37,6 +37,7 @@ from framing.cli._io import (
     lexicon_from_args,
     read_documents,
     unreadable_pairs,
+    warn,
     warn_dates,
 )
 from framing.cli._options import add_lexicon, jobs, positive_float, positive_int
@@ -46,6 +47,10 @@ from framing.core.tables import TableWriter
 from framing.data.corpus import (
     check_text_column,
     column_list,
+    NUMERIC_DATE,
+    csv_separator,
+    date_order,
+    date_order_warning,
     nullable_ints,
     parse_dates,
     read_json_lines,
@@ -287,7 +292,7 @@ def _raw_chunks(p: Path, size: int, encoding: str | None, columns: list[str] | N
             return
         reader = pd.read_csv(
             p,
-            sep="\t" if suffix == ".tsv" else ",",
+            sep=csv_separator(suffix, _first_line(p, codec)),
             dtype=str,
             keep_default_na=False,
             na_values=[""],
@@ -305,6 +310,13 @@ def _raw_chunks(p: Path, size: int, encoding: str | None, columns: list[str] | N
     except (ValueError, pd.errors.ParserError) as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise InputError(f"{p}: cannot parse as {suffix[1:].upper()} ({first})") from None
+
+
+def _first_line(p: Path, codec: str) -> str:
+    """The first line of ``p`` (its header), decoded leniently: an undecodable byte is named
+    by the read that follows."""
+    with p.open(encoding=codec, errors="replace", newline="") as fh:
+        return fh.readline()
 
 
 def _bad_byte(p: Path, codec: str) -> str | None:
@@ -330,9 +342,9 @@ def _bad_byte(p: Path, codec: str) -> str | None:
 
 def _json_chunk(p: Path, lines: list[str], start: int) -> pd.DataFrame:
     """Lines ``start`` .. of a JSONL file as a table; an error names the lines of the chunk
-    (pandas' own position counts from the chunk's start)."""
+    and the first bad line in the file's numbering."""
     try:
-        return read_json_lines("".join(lines))
+        return read_json_lines("".join(lines), first_line=start)
     except ValueError as exc:
         first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise InputError(
@@ -370,6 +382,8 @@ def _table_chunks(
     first = True
     seen_rows = n_dates = 0
     bad_dates: list[str] = []
+    order: tuple[str, list[str]] = ("month", [])  # day first from the chunk that shows it
+    month_first = 0  # numeric dates read month first before a chunk showed the day first
     for raw in _raw_chunks(p, size, encoding, None):
         raw.columns = [str(c) for c in raw.columns]
         if first:
@@ -402,9 +416,21 @@ def _table_chunks(
         for col in keep:
             values = named[col]
             if col == "date":
-                raw, values = values, parse_dates(values)
+                order = order if order[0] != "month" else date_order(values)
+                if order[0] == "month":
+                    month_first += int(
+                        pd.Series(_as_str(values), dtype=object).str.match(NUMERIC_DATE).sum()
+                    )
+                raw, values = values, parse_dates(values, dayfirst=order[0] == "day")
                 bad_dates += unreadable_pairs(ids, raw, values)
                 n_dates += len(raw)
             frame[col] = kept_values(values)
         yield frame
     warn_dates(bad_dates, n_dates, str(p))  # one warning for the file, not one per chunk
+    if message := date_order_warning(*order, str(p)):
+        if order[0] == "day" and month_first:
+            message += (
+                f"; the {month_first:,} numeric date(s) of the chunks before were read month "
+                "first (score without --chunk-size to read them all day first)"
+            )
+        warn(message)

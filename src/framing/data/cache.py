@@ -5,7 +5,7 @@ A cached row is keyed by ``sha256(text)`` (with ``home_col``: of the document's 
 a NUL and the text) inside a *shard* keyed by the lexicon fingerprint,
 ``framing.__version__``, the metric definitions (``METRICS_VERSION`` of
 :mod:`framing.engine.analysis`), the attribution cue files (their fingerprint) and the score
-options that change results (everything but ``jobs``,
+options that change results (everything but ``jobs``, ``scheduler``, ``scheduler_timeout``,
 ``engine`` and ``progress``). Changing a lexicon or an option therefore invalidates exactly the
 rows computed with the old one; editing one text rescores that document only.
 
@@ -36,7 +36,7 @@ from framing.engine import cues, scoring
 from framing.engine.analysis import METRICS_VERSION
 from framing.engine.lexicon import as_lexicon
 
-__all__ = ["cached_score", "text_hash", "shard_dir"]
+__all__ = ["cached_score", "text_hash", "shard_dir", "unwritable"]
 log = logging.getLogger(__name__)
 
 HASH_COL = "_text_sha256"
@@ -44,7 +44,8 @@ HASH_COL = "_text_sha256"
 META_KEY = b"framing_cache"
 CACHE_FORMAT = 1
 MAX_PARTS = 16
-_NOT_IN_KEY = {"jobs", "engine", "progress"}
+#: score options that do not change results (where and how the work runs), so not in the key
+_NOT_IN_KEY = {"jobs", "engine", "progress", "scheduler", "scheduler_timeout"}
 
 
 def _text(text) -> str:
@@ -155,6 +156,28 @@ def _write_part(folder: Path, rows: pd.DataFrame) -> Path:
     return target
 
 
+def unwritable(folder: Path, exc: OSError, what: str) -> None:
+    """The one-line warning for a cache ``folder`` that cannot be written (read-only, full):
+    the run goes on without caching."""
+    log.warning(
+        "framing: warning: %s: cannot write the %s (%s); going on without caching it (set "
+        "FRAMING_DATA_DIR to a writable folder)",
+        exc.filename or folder,
+        what,
+        exc.strerror or exc,
+    )
+
+
+def _store(folder: Path, rows: pd.DataFrame, table: pd.DataFrame, parts: list[Path]) -> None:
+    """Write ``rows`` as a new part of ``folder`` and merge the parts if there are too many;
+    a folder that cannot be written is named in a warning."""
+    try:
+        new_part = _write_part(folder, rows)
+        _compact(folder, table, [*parts, new_part])  # only parts this run has read or written
+    except OSError as exc:
+        unwritable(folder, exc, "scoring cache")
+
+
 def _compact(folder: Path, table: pd.DataFrame, parts: list[Path]) -> None:
     if len(parts) <= MAX_PARTS:
         return
@@ -183,7 +206,8 @@ def cached_score(
     cache_dir
         Cache folder (default ``<data dir>/scores``).
     **score_kw
-        Passed to ``score`` (``readability``, ``sentiment``, ``jobs``, ...).
+        Passed to ``score`` (``readability``, ``sentiment``, ``jobs``, ...); ``keep`` and
+        ``long`` shape the result as ``score`` does (the cache holds the wide rows).
 
     Returns
     -------
@@ -191,6 +215,7 @@ def cached_score(
         As ``score``: the id column first, then the metrics, in the input order.
     """
     lex = as_lexicon(lexicon)
+    keep, long = score_kw.pop("keep", None), bool(score_kw.pop("long", False))  # not in the key
     folder = shard_dir(lex.fingerprint, score_kw, cache_dir)
     homes = scoring.document_homes(df, score_kw.get("home_col"), lex, score_kw.get("official_col"))
     if homes is None:
@@ -212,12 +237,11 @@ def cached_score(
         scored = scoring.score(batch, text_col=text_col, id_col=id_col, lexicon=lex, **kw)
         scored = scored.rename(columns={id_col: HASH_COL}).reset_index(drop=True)
         scored[HASH_COL] = list(todo)  # the id column held the hashes; keep them exact
-        new_part = _write_part(folder, scored)
         cached = scored if cached is None else pd.concat([cached, scored], ignore_index=True)
-        _compact(folder, cached, [*parts, new_part])  # only parts this run has read or written
+        _store(folder, scored, cached, parts)
     if cached is None:
         return pd.DataFrame({id_col: pd.Series(dtype=str)})
     table = cached.drop_duplicates(HASH_COL, keep="last").set_index(HASH_COL)
     out = table.loc[hashes].reset_index(drop=True)
     out.insert(0, id_col, df[id_col].to_numpy())
-    return out
+    return scoring.finish_table(out, df, keep, long, lex, id_col)

@@ -53,17 +53,46 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError(f"{path}: permission denied") from None
 
 
-def read_json_lines(text: str) -> pd.DataFrame:
+def bad_json_line(text: str, first_line: int = 1) -> str | None:
+    """``line N: why`` for the first line of ``text`` that is not a JSON object (blank lines
+    are skipped; ``first_line`` is the number of the first line), or None if every line is."""
+    for n, line in enumerate(text.split("\n"), start=first_line):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except ValueError as exc:
+            return f"line {n:,}: {getattr(exc, 'msg', exc)} at column {getattr(exc, 'colno', '?')}"
+        if not isinstance(value, dict):
+            return f"line {n:,}: a JSON {type(value).__name__}, not an object ({{...}})"
+    return None
+
+
+def read_json_lines(text: str, first_line: int = 1) -> pd.DataFrame:
     """JSON lines as a table, floats read exactly. A column whose JSON values mix integers and
     floats keeps each value as written (``1`` stays ``1``, where pandas makes every value of
     the column a float, ``1.0``), so an id or a kept value does not depend on its neighbours
-    or on the chunk its line falls in (``framing score --chunk-size``)."""
-    df = pd.read_json(io.StringIO(text), lines=True, dtype=False, precise_float=True)
+    or on the chunk its line falls in (``framing score --chunk-size``).
+
+    Raises
+    ------
+    ValueError
+        Naming the first line (numbered from ``first_line``) that is not a JSON object.
+    """
+    lines = text.split("\n")  # not splitlines: a JSON string may hold U+2028
+    if any(line.strip() and not line.lstrip().startswith("{") for line in lines):
+        why = bad_json_line(text, first_line) or "a line is not a JSON object"
+        raise ValueError(why)  # pandas would read [1, 2] as a row of a table
+    try:
+        df = pd.read_json(io.StringIO(text), lines=True, dtype=False, precise_float=True)
+    except (ValueError, TypeError) as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ValueError(bad_json_line(text, first_line) or first) from None
     # only a float column holding a whole number can hide a JSON integer: the lines are
     # parsed again for those alone (a column of rates or scores is left as it is)
     floats = [c for c in df.columns if df[c].dtype.kind == "f" and (df[c] % 1 == 0).any()]
     if floats:
-        rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+        rows = [json.loads(line) for line in lines if line.strip()]
         if len(rows) == len(df) and all(isinstance(r, dict) for r in rows):
             for c in floats:
                 raw = [r.get(c) for r in rows]
@@ -89,6 +118,19 @@ def nullable_ints(df: pd.DataFrame, schema) -> pd.DataFrame:
     return df
 
 
+def csv_separator(suffix: str, header: str) -> str:
+    """The field separator of a ``.tsv`` (tab) or ``.csv`` file whose first line is ``header``:
+    a comma, else a semicolon (a spreadsheet's CSV in locales that write decimal commas) or a
+    tab when the header has one and no comma."""
+    if suffix.lower() == ".tsv":
+        return "\t"
+    if "," not in header:
+        for sep in (";", "\t"):
+            if sep in header:
+                return sep
+    return ","
+
+
 def read_table(path: Path, encoding: str | None = None) -> pd.DataFrame:
     """A CSV/TSV/JSONL/Parquet file as it is (CSV cells as str; JSONL by
     :func:`read_json_lines`), errors as :class:`InputError`."""
@@ -104,7 +146,7 @@ def read_table(path: Path, encoding: str | None = None) -> pd.DataFrame:
     try:
         if suffix in {".jsonl", ".ndjson"}:
             return read_json_lines(text)
-        sep = "\t" if suffix == ".tsv" else ","
+        sep = csv_separator(suffix, text.split("\n", 1)[0])
         df = pd.read_csv(
             io.StringIO(text), sep=sep, dtype=str, keep_default_na=False, na_values=[""]
         )
@@ -126,7 +168,7 @@ def _check_header(path: Path, text: str, sep: str, df: pd.DataFrame) -> None:
             raise InputError(f"{path}: column {name!r} appears twice in the header")
         seen.add(name)
     if not isinstance(df.index, pd.RangeIndex):
-        what = "comma" if sep == "," else "tab"
+        what = {",": "comma", ";": "semicolon"}.get(sep, "tab")
         raise InputError(
             f"{path}: rows have more fields than the header's {len(header)} "
             f"({', '.join(header[:6])}); put texts that contain a {what} in double quotes"
@@ -249,14 +291,62 @@ def check_text_column(values: pd.Series, path, col: str, offset: int = 0) -> Non
 _EPOCH_MS = r"\d{13}"
 
 
-def parse_dates(values: pd.Series) -> pd.Series:
-    """``values`` as dates, each value read on its own format (``2022-03-05``, ``03/04/2022``
-    month first, ``24 March 2022``, ISO times with any offset, and 13-digit milliseconds since
-    1970, as pandas writes dates to JSON); times with an offset are converted to UTC and the
-    zone dropped. Values that cannot be read (``2022-02-30``, text) are ``NaT``:
+#: A date of numbers with the day and the month in either order: ``05/03/2022``, ``24.03.2022``.
+NUMERIC_DATE = r"^\s*(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)"
+
+
+def date_order(values: pd.Series) -> tuple[str, list[str]]:
+    """Which field comes first in the numeric dates of ``values`` (``05/03/2022``): ``"month"``
+    (the default, also when no date tells), ``"day"`` when some can only be day first
+    (``24/03/2022``) and none only month first, or ``"mixed"``; with up to two examples."""
+    text = as_str(values).dropna()
+    fields = text.str.extract(NUMERIC_DATE)
+    first = pd.to_numeric(fields[0], errors="coerce")
+    second = pd.to_numeric(fields[2], errors="coerce")
+    day_only = text[(first > 12) & (second <= 12)].tolist()
+    month_only = text[(second > 12) & (first <= 12)].tolist()
+    if day_only and month_only:
+        return "mixed", [day_only[0], month_only[0]]
+    if day_only:
+        return "day", day_only[:1]
+    return "month", []
+
+
+def date_order_warning(order: str, examples: list[str], what: str) -> str | None:
+    """The one-line warning for a :func:`date_order` other than ``"month"``, else None."""
+    if order == "day":
+        return (
+            f"{what}: dates such as {examples[0]!r} put the day first, so every DD/MM/YYYY date "
+            "is read day first (05/03/2022 = 5 March); write YYYY-MM-DD to be sure"
+        )
+    if order == "mixed":
+        return (
+            f"{what}: dates put the day first ({examples[0]!r}) and the month first "
+            f"({examples[1]!r}); ambiguous ones such as 05/03/2022 are read month first "
+            "(3 May): write YYYY-MM-DD"
+        )
+    return None
+
+
+def parse_dates(values: pd.Series, dayfirst: bool | None = None) -> pd.Series:
+    """``values`` as dates, each value read on its own format (``2022-03-05``, ``03/04/2022``,
+    ``24 March 2022``, ISO times with any offset, and 13-digit milliseconds since 1970, as
+    pandas writes dates to JSON); times with an offset are converted to UTC and the zone
+    dropped. Numeric dates (``05/03/2022``, ``05.03.2022``) are read month first unless
+    ``dayfirst``; with ``dayfirst=None`` day first when :func:`date_order` finds the values
+    put the day first. Values that cannot be read (``2022-02-30``, text) are ``NaT``:
     :func:`unreadable_dates` names them."""
     text = as_str(values)
     parsed = pd.to_datetime(text, errors="coerce", format="mixed", utc=True)
+    if dayfirst is None:
+        dayfirst = date_order(text)[0] == "day"
+    if dayfirst:
+        numeric = text.str.match(NUMERIC_DATE).fillna(False).to_numpy(bool)
+        if numeric.any():
+            again = pd.to_datetime(
+                text[numeric], errors="coerce", format="mixed", utc=True, dayfirst=True
+            )
+            parsed[numeric] = again.to_numpy()
     stripped = text.str.strip()
     epoch = stripped.str.fullmatch(_EPOCH_MS).fillna(False).to_numpy(bool)
     if epoch.any():
@@ -382,6 +472,9 @@ def load(
     if dates is not None:
         out["date_raw"] = as_str(dates)
         out["date"] = parse_dates(dates)
+        message = date_order_warning(*date_order(dates), str(p))
+        if message:
+            warnings.warn(message, FramingWarning, stacklevel=2)
     if "source" not in out.columns:
         out["source"] = p.name
     mapped = {id_col: "doc_id", group_col: "group", title_col: "title", date_col: "date"}
@@ -437,8 +530,7 @@ def remap_columns(
             out[f"{target}_original"] = out[target]
         values = df[col]
         if target == "date":
-            values = pd.to_datetime(as_str(values), errors="coerce", format="mixed", utc=True)
-            values = values.dt.tz_localize(None)
+            values = parse_dates(values)
         elif target != "text":
             values = as_str(values)
         out[target] = values.to_numpy()

@@ -27,7 +27,7 @@ import pandas as pd
 
 from framing import __version__
 from framing.core.progress import progress as _progress
-from framing.data.cache import HASH_COL, _entry_problem, _write_part, text_hash
+from framing.data.cache import HASH_COL, _entry_problem, _write_part, text_hash, unwritable
 from framing.data.registry import data_dir
 
 __all__ = ["cached_counts", "document_rows", "shard_dir", "TOKENIZER_VERSION"]
@@ -130,6 +130,9 @@ def document_rows(
             rows += [(h, term, n) for term, n in counts.items()]
         new = pd.DataFrame(rows, columns=[HASH_COL, "term", "count"])
         new["count"] = new["count"].astype("int64")
-        _write_part(folder, new)
+        try:
+            _write_part(folder, new)
+        except OSError as exc:
+            unwritable(folder, exc, "token cache")
         cached = new if cached is None else pd.concat([cached, new], ignore_index=True)
     return cached

@@ -522,6 +522,16 @@ def kept_values(values: pd.Series):
     return values.to_numpy()
 
 
+def finish_table(
+    table: pd.DataFrame, data, keep, long: bool, lexicon: Lexicon, id_col: str = "doc_id"
+) -> pd.DataFrame:
+    """A wide score ``table`` of the documents ``data`` (same rows, same order) as
+    :func:`score` returns it with ``keep`` and ``long``: the kept columns of ``data`` after
+    the id, the long layout, the score record in ``attrs``."""
+    keep = _check_keep(keep, lexicon, id_col)
+    return _finish(table, _kept_columns(data, keep), keep, long, lexicon, id_col)
+
+
 def _finish(table, kept, keep, long: bool, lexicon: Lexicon, id_col: str) -> pd.DataFrame:
     if kept is not None:
         for i, col in enumerate(kept.columns, start=1):

@@ -171,6 +171,20 @@ def _read(file: Path) -> pd.DataFrame:
 
 
 def _write(df: pd.DataFrame, file: Path, key: str) -> None:
+    """Store ``df`` as the parsed cache ``file``; a folder that cannot be written (read-only,
+    full) is named in a warning and the dataset is parsed again next time."""
+    try:
+        _write_table(df, file, key)
+    except OSError as exc:
+        log.warning(
+            "framing: warning: %s: cannot write the parsed-dataset cache (%s); going on without "
+            "it (set FRAMING_DATA_DIR to a writable folder)",
+            exc.filename or file,
+            exc.strerror or exc,
+        )
+
+
+def _write_table(df: pd.DataFrame, file: Path, key: str) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 

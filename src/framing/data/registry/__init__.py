@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import difflib
 import hashlib
 import logging
 import os
@@ -149,7 +150,9 @@ class Registry:
             return self._infos[name]
         except KeyError:
             known = ", ".join(self._infos) or "(none)"
-            raise DataError(f"unknown dataset {name!r}; known datasets: {known}") from None
+            close = difflib.get_close_matches(name, self._infos, n=1, cutoff=0.6)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise DataError(f"unknown dataset {name!r}{hint}; known datasets: {known}") from None
 
     def __iter__(self) -> Iterator[DatasetInfo]:
         return iter(self._infos.values())
@@ -218,11 +221,18 @@ def mirror_dir() -> Path | None:
     if not value:
         return None
     if value.startswith("file://"):
-        value = unquote(urlsplit(value).path)
+        url = urlsplit(value)
+        if url.netloc not in ("", "localhost"):  # file://mirror: "mirror" is a host, no path
+            raise DataError(
+                f"FRAMING_MIRROR={value}: a file:// URL names a folder as file:///absolute/path "
+                f"(here {url.netloc!r} is read as a host); or give the folder's path itself"
+            )
+        value = unquote(url.path)
     root = Path(value).expanduser()
     if not root.is_dir():
+        what = "is a file, not a folder" if root.exists() else "no such folder"
         raise DataError(
-            f"FRAMING_MIRROR={value}: no such folder; point it at a mirror laid out like "
+            f"FRAMING_MIRROR={value}: {what}; point it at a mirror laid out like "
             "raw.githubusercontent.com (<owner>/<repo>/<commit>/<path>) or unset it to download"
         )
     return root
@@ -253,10 +263,18 @@ class _MirrorDownloader:
             )
         if check_only:
             return True
-        if isinstance(output_file, str | os.PathLike):
-            shutil.copyfile(src, output_file)
-        else:
-            with src.open("rb") as fh:
+        try:
+            fh = src.open("rb")
+        except OSError as exc:  # the mirror's fault, not the cache folder's
+            raise DataError(
+                f"{src}: cannot read this mirror file ({exc.strerror or exc}); make it readable "
+                "or unset FRAMING_MIRROR to download"
+            ) from None
+        with fh:
+            if isinstance(output_file, str | os.PathLike):
+                with open(output_file, "wb") as out:
+                    shutil.copyfileobj(fh, out)
+            else:
                 shutil.copyfileobj(fh, output_file)
         return None
 
@@ -334,9 +352,9 @@ def fetch(name: str) -> dict[str, Path]:
     with _quiet_pooch():
         for entry in progress(ds.files, desc=f"fetch {name}", total=ds.n_files, unit="file"):
             target = _local(folder, entry)
-            target.parent.mkdir(parents=True, exist_ok=True)  # pooch's makedirs races
             source = mirror_file(mirror, entry.url) if mirror else entry.url
             try:
+                target.parent.mkdir(parents=True, exist_ok=True)  # pooch's makedirs races
                 out[entry.path] = Path(store.fetch(entry.path, downloader=downloader))
             except ValueError as exc:
                 if "hash" not in str(exc).lower():
