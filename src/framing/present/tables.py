@@ -573,14 +573,20 @@ def doc_labels(df: pd.DataFrame, width: int = 60) -> list[str]:
     return out
 
 
-def with_article(data: pd.DataFrame, label: str) -> pd.DataFrame:
+def with_article(
+    data: pd.DataFrame, label: str, values: Mapping[str, float] | None = None
+) -> pd.DataFrame:
     """``data`` with a first column ``article`` = ``label``: a figure's CSV names its article
-    even when it travels without the figure."""
+    even when it travels without the figure. ``values`` are the article's own numbers that the
+    figure draws beside the rows (its rate as a dashed line, its interval in a side panel), as
+    last columns ``article_<name>`` (QA pass 11: the CSV held every row but not the article)."""
     out = data.reset_index(drop=True) if not isinstance(data.index, pd.RangeIndex) else data
     out = out.copy()
     if "article" in out.columns:
         out = out.drop(columns="article")
     out.insert(0, "article", label)
+    for name, value in (values or {}).items():
+        out[f"article_{name}"] = float(value)
     return out
 
 
