@@ -447,6 +447,9 @@ def test_goal_chart_draws_each_cell_by_status_with_its_threshold_and_corpus_head
     not_met = colours["not met"].lines[0]
     assert list(not_met.get_xdata()) == [0.73]
     assert not_met.get_color() == charts.GOAL_STATUS_STYLE["not met"][0]
+    # QA pass 11: met, not met and no goal differ in shape, not by colour alone
+    shapes = {s: colours[s].lines[0].get_marker() for s in ("met", "not met", "no goal")}
+    assert len(set(shapes.values())) == 3, shapes
     assert colours["too few"].lines[0].get_markerfacecolor() == "white"
     # thresholds: one tick per cell that has one, on the cell's row
     (ticks,) = [c for c in ax.collections if len(c.get_offsets()) == 3]
