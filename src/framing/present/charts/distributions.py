@@ -270,7 +270,7 @@ def group_percentile_chart(ax: Axes | None, positions: pd.DataFrame, xlabel: str
         topic = positions["kind"].map(is_topic).to_numpy(bool)
         n_topics = positions.loc[topic, "label"].nunique()
         positions = pd.concat([positions[topic], positions[~topic]], ignore_index=True)
-    wide, series = estimate_series(positions)
+    wide, series = estimate_series(positions, n="n")
     labelled = wide.assign(label=wide["label"].str.removesuffix(" per 1k"))
     ax = estimate_chart(ax, labelled, "label", series, xlabel, reference=50)
     ax.set_xlim(-2, 102)
