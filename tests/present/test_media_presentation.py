@@ -162,6 +162,10 @@ def test_group_positions_sentence_ties_never_count_for_the_article():
     assert titles.group_positions_sentence(t, ["A"]) == (
         "The article is within the usual range of every group"
     )
+    # QA pass 11: after a prefix the sentence goes on in lower case
+    assert titles.group_positions_sentence(t, ["A"], prefix="In the author's own voice: ") == (
+        "In the author's own voice: the article is within the usual range of every group"
+    )
     more = {"A": _scores({"hedge_per_1k": [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]})}
     t = tables.positions_by_corpus(art, more, ["hedge_per_1k"])
     assert titles.group_positions_sentence(t, ["A"]) == "The article is below most on Hedges"

@@ -407,8 +407,9 @@ def group_positions_sentence(
             f"on {_tiny(m)} it is at the {_ordinal(p.loc[m, g_lo])} percentile of {_group_name(g_lo)}, "
             f"the {_ordinal(p.loc[m, g_hi])} of {_group_name(g_hi)}"
         )
-    if not parts:
-        return f"{prefix}The article is within the usual range of every group"
+    if not parts:  # lower case after a prefix ("In the author's own voice: the article ...")
+        head = "The article is " if not prefix else f"{prefix}the article is "
+        return f"{head}within the usual range of every group"
     if topics_apart:
         head = "Topics apart, the article is " if not prefix else f"{prefix}topics apart, it is "
         return head + "; ".join(parts)
