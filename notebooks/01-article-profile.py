@@ -22,7 +22,7 @@
 from IPython.display import HTML, display
 
 import framing
-from framing.present import charts, claims, labels, saving, style, tables, titles
+from framing.present import charts, labels, saving, style, tables, titles
 
 # %% tags=["parameters"]
 ARTICLE = "../data/article/globaltimes-2022-03-24-china-russia-mutual-trust.txt"
@@ -47,7 +47,8 @@ KWIC_WINDOW = 8  # words of context on each side
 #
 # - `01-article-rates` — rate per 1,000 words of every category, with 95% intervals and audited
 #   precision;
-# - `01-actor-frame` — sentences in which an actor and a frame/stance category co-occur.
+# - `01-actor-frame` — matches of each frame/stance category whose target (the actor cast
+#   negatively) is each actor, by the attribution rules.
 
 # %%
 LEX = framing.load_lexicon()
@@ -81,51 +82,16 @@ rates = tables.article_rates(analysis, level=LEVEL, seed=SEED, genre=PRECISION)
 display(rates)
 
 # %%
-actors = rates[rates["kind"].map(claims.is_topic)].sort_values(
-    ["per_1k", "category"], ascending=[False, True], kind="mergesort"
-)
-frames = rates[~rates["kind"].map(claims.is_topic)].sort_values(
-    ["per_1k", "category"], ascending=[False, True], kind="mergesort"
-)
-strong = frames[
-    [
-        claims.enough_evidence(r.count, r.sentences, r.lower > 0)
-        for r in frames.itertuples(index=False)
-    ]
-]
-title = (
-    f"Topic mentions: {titles.rates_sentence(actors, 3)}; the most frequent frame or stance "
-    f"with at least {claims.MIN_MATCHES} matches in {claims.MIN_SENTENCES} sentences: "
-    f"{titles.rates_sentence(strong, 1)}"
-)
 fig, axes = style.new_figure(
-    title,
+    titles.profile_title(rates),
     subtitle=f"Matches per 1,000 words ({int(m['tokens'])} words) with {LEVEL:.0%} intervals: "
-    "sentence bootstrap (whisker), exact Poisson (grey bar); right: "
-    f"{titles.precision_where(PRECISION)}",
+    "sentence bootstrap widened to exact Poisson (whisker), exact Poisson alone (grey bar); "
+    f"right: {titles.precision_where(PRECISION)}",
     source=SOURCE,
     ncols=2,
     figsize=(10.4, 5.4),
 )
-for ax, part, name in ((axes[0], actors, "Topic mentions"), (axes[1], frames, "Frames and stance")):
-    charts.interval_chart(
-        ax,
-        part,
-        label="label",
-        lo="lower",
-        hi="upper",
-        inner=("poisson_lower", "poisson_upper"),
-        interval_label="sentence bootstrap",
-        inner_label="exact Poisson",
-        precision="precision_note",
-        focal_label=LABEL,
-    )
-    ax.set_title(name, pad=16, loc="left", fontweight="bold")
-    ax.get_legend().remove()
-handles, names = axes[0].get_legend_handles_labels()
-names = ["the article" if n == LABEL else n for n in names]
-axes[1].set_xlim(0, 2.4 * frames["upper"].max())  # room for the legend at the lower right
-axes[1].legend(handles, names, loc="lower right", fontsize=8, frameon=True)  # one for both
+charts.profile_chart(axes, rates, LABEL)
 saving.save_figure(
     fig,
     "01-article-rates",

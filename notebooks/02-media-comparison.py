@@ -494,7 +494,9 @@ for metric in STRIP_METRICS:
         fig,
         f"02-strip-{metric.removesuffix('_per_1k').replace('_', '-')}",
         data=tables.with_article(
-            scores[STRIP_COLUMNS + [metric.replace("_per_1k", "_count"), metric]], LABEL
+            scores[STRIP_COLUMNS + [metric.replace("_per_1k", "_count"), metric]],
+            LABEL,
+            {k: art[k] for k in ("tokens", metric.replace("_per_1k", "_count"), metric)},
         ),
         caption=f"{label} of every China Daily opinion piece, RT article and BBC, Guardian, AP "
         f"and NBC article of {MIN_DOC_TOKENS} words or more, by outlet; {LABEL} as a dashed "

@@ -78,7 +78,7 @@ STRIP_METRICS = ["west_us_per_1k", "accusation_per_1k", "cold_war_per_1k", "scar
 # - `03-percentiles-ungd`, `03-percentiles-war-window` — the article's percentile per metric
 #   (topics, frames and other measures apart), with its interval, its length-matched
 #   percentile and each category's audited precision;
-# - `03-strip-west-us`, `03-strip-accusation`, `03-strip-cold-war`, `03-strip-scare-quotes` —
+# - `03-strip-west-us`, `03-strip-accusation`, `03-strip-cold-war`, `03-strip-scare-quote` —
 #   every document of both corpora by group, the article as a dashed line;
 # - `03-framing-space` — PCA of the robustly standardised rates, the article projected;
 # - `03-nearest-neighbours` — the documents with the most similar profile, against the
@@ -172,6 +172,10 @@ def sections(pos):
 
 
 positions = {}
+GENRE = {  # on the chart, so that a pasted figure says what the article is compared with
+    REFERENCE: "speeches to the UN, not news",
+    "war-window documents": "official press releases, speeches and briefings, not news",
+}
 for scores, name, corpus, src, inputs in (
     (ungd_scores, "03-percentiles-ungd", REFERENCE, SRC_UNGD, INPUTS_UNGD),
     (war_scores, "03-percentiles-war-window", "war-window documents", SRC_WAR, INPUTS_WAR),
@@ -185,8 +189,9 @@ for scores, name, corpus, src, inputs in (
     positions[corpus] = pos
     fig, ax = style.new_figure(
         titles.position_sentence(pos, corpus),
-        subtitle=f"Percentile of the article among {pos['n'].iloc[0]} {corpus} (rates per "
-        f"1,000 words); whiskers: its 95% interval; {titles.topics_sentence(pos, corpus)}",
+        subtitle=f"Percentile of the article among {pos['n'].iloc[0]} {corpus} ({GENRE[corpus]}; "
+        f"rates per 1,000 words); whiskers: its 95% interval; "
+        f"{titles.topics_sentence(pos, corpus)}",
         source=src,
         figsize=(9.4, 8.4),
     )
@@ -264,7 +269,9 @@ for metric in STRIP_METRICS:
         fig,
         f"03-strip-{metric.removesuffix('_per_1k').replace('_', '-')}",
         data=tables.with_article(
-            both[["doc_id", "group", "tokens", metric.replace("_per_1k", "_count"), metric]], LABEL
+            both[["doc_id", "group", "tokens", metric.replace("_per_1k", "_count"), metric]],
+            LABEL,
+            {k: art[k] for k in ("tokens", metric.replace("_per_1k", "_count"), metric)},
         ),
         caption=f"{label} of every UNGD 2022 speech and war-window document, by group; "
         f"{LABEL} as a dashed line.",

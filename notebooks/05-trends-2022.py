@@ -166,7 +166,8 @@ for cat in CATEGORIES:
     here = t[t["month"] == pd.Timestamp(month)]
     fig, axes = style.new_figure(
         titles.month_sentence(monthly, cat, TERMS[cat], month, a),
-        subtitle=f"{label} per 1,000 words, pooled by month (sum of counts / sum of words) "
+        subtitle=f"{label} per 1,000 words of official texts (press releases, speeches, "
+        "briefings; not news), pooled by month (sum of counts / sum of words) "
         "with 95% intervals (documents resampled); right: the article and the sources in "
         f"{pd.Timestamp(month):%B %Y}; audited {a['precision_note']}",
         source=SRC,
@@ -201,7 +202,9 @@ for cat in CATEGORIES:
     saving.save_figure(
         fig,
         f"05-monthly-{cat.replace('_', '-')}",
-        data=tables.with_article(t, LABEL),
+        data=tables.with_article(
+            t, LABEL, {k: a[k] for k in ("count", "tokens", "per_1k", "lower", "upper")}
+        ),
         caption=f"Monthly pooled rate of {label.lower()} per 1,000 words by source, with 95% "
         "document-bootstrap intervals and the number of documents, words and matches per month; "
         f"partial months marked; the rate and interval of {LABEL} beside the sources' "

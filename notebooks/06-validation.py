@@ -602,8 +602,8 @@ fig, axes = style.new_figure(
     gs.finding(goal_cells),
     subtitle="Each cell's latest audit round (round in the label; AI readers, not people): "
     "share judged correct with its 95% interval (Wilson; target recall: bootstrap estimate), "
-    "the goal as a black tick; green met, red not met, hollow grey fewer than "
-    f"{gs.MIN_N} judged rows, grey no goal. Bottom: precision of Western news minus state media "
+    "the goal as a black tick; green circle met, red cross not met, hollow grey circle fewer "
+    f"than {gs.MIN_N} judged rows, grey square no goal. Bottom: precision of Western news minus state media "
     "(BBC minus Chinese state headlines), goal no lower than -0.10 (Newcombe intervals)",
     source="framing's audit judgements of RT, BBC, Guardian, AP, NBC, China Daily, the 2022 "
     "headline streams, Kremlin, Ukrainian presidency, White House and UN General Debate texts",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
+import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 import pytest
@@ -446,6 +447,9 @@ def test_goal_chart_draws_each_cell_by_status_with_its_threshold_and_corpus_head
     not_met = colours["not met"].lines[0]
     assert list(not_met.get_xdata()) == [0.73]
     assert not_met.get_color() == charts.GOAL_STATUS_STYLE["not met"][0]
+    # QA pass 11: met, not met and no goal differ in shape, not by colour alone
+    shapes = {s: colours[s].lines[0].get_marker() for s in ("met", "not met", "no goal")}
+    assert len(set(shapes.values())) == 3, shapes
     assert colours["too few"].lines[0].get_markerfacecolor() == "white"
     # thresholds: one tick per cell that has one, on the cell's row
     (ticks,) = [c for c in ax.collections if len(c.get_offsets()) == 3]
@@ -455,3 +459,32 @@ def test_goal_chart_draws_each_cell_by_status_with_its_threshold_and_corpus_head
         (0.85, ys["voice · BBC (none judged)"]),
     ]
     _close(fig)
+
+
+def test_profile_chart_names_the_whisker_for_what_it_draws():
+    """QA pass 11: the whisker is the bootstrap interval widened to exact Poisson (``lower`` /
+    ``upper``) but the legend called it "sentence bootstrap"; the narrower bootstrap ends stay
+    in the CSV."""
+    rates = pd.DataFrame(
+        {
+            "category": ["china", "hedge"],
+            "label": ["China", "Hedges"],
+            "kind": ["actor", "stance"],
+            "per_1k": [53.5, 2.7],
+            "lower": [38.0, 0.0],
+            "upper": [73.1, 9.9],
+            "bootstrap_lower": [41.7, 0.0],
+            "bootstrap_upper": [64.9, 7.0],
+            "poisson_lower": [38.0, 0.3],
+            "poisson_upper": [73.1, 9.9],
+            "precision_note": ["precision 1.00", "precision 0.96"],
+        }
+    )
+    fig, axes = style.new_figure("t", source="toy", ncols=2)
+    charts.profile_chart(axes, rates, "Outlet, 1 Jan 2022")
+    names = [t.get_text() for t in axes[1].get_legend().get_texts()]
+    assert names == ["the article", "exact Poisson", "sentence bootstrap\nwidened to exact Poisson"]
+    whisker = axes[0].containers[0]  # the article's errorbar: drawn from lower to upper
+    assert np.allclose(whisker.lines[2][0].get_segments()[0][:, 0], [38.0, 73.1])
+    assert [t.get_text() for t in axes[0].get_yticklabels()] == ["China"]
+    plt.close(fig)

@@ -231,3 +231,41 @@ def test_audit_sentence_frames_apart_from_name_lists():
         "1 of 3 frame and stance categories is at least 90% precise; distancing (0.69) is "
         "below 0.80 and exploratory; the 2 topic name lists are 0.98–0.99"
     )
+
+
+def _profile(rows) -> pd.DataFrame:
+    cols = ["category", "label", "kind", "count", "sentences", "per_1k", "lower"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def test_profile_title_says_when_no_frame_or_topic_has_enough_evidence():
+    """QA pass 11: an article whose frames all rest on fewer than 3 matches or 2 sentences got
+    the title "...with at least 3 matches in 2 sentences:" with nothing after the colon."""
+    thin = _profile(
+        [
+            ("west_us", "West / US", "actor", 2, 2, 13.3, 0.0),
+            ("hedge", "Hedges", "stance", 3, 1, 20.0, 0.0),  # one sentence: not enough
+            ("accusation", "Accusation", "frame", 1, 1, 6.7, 0.0),
+        ]
+    )
+    assert titles.profile_title(thin) == (
+        "Topic mentions: West / US (13.3) per 1k; no frame or stance category has at least 3 "
+        "matches in 2 sentences"
+    )
+    nothing = thin.assign(count=0, per_1k=0.0)
+    assert titles.profile_title(nothing).startswith("Topic mentions: none; no frame")
+
+
+def test_profile_title_of_an_article_with_evidence():
+    rates = _profile(
+        [
+            ("china", "China", "actor", 39, 25, 53.5, 38.0),
+            ("we_group", "We (in-group pronouns)", "pronoun", 0, 0, 0.0, 0.0),
+            ("peace_cooperation", "Peace / cooperation frame", "frame", 17, 12, 23.3, 11.3),
+            ("scare_quote", "Scare quotes", "quote", 4, 1, 5.5, 0.0),
+        ]
+    )
+    assert titles.profile_title(rates) == (
+        "Topic mentions: China (53.5) per 1k; the most frequent frame or stance with at least "
+        "3 matches in 2 sentences: Peace / cooperation frame (23.3) per 1k"
+    )

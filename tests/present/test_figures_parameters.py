@@ -111,6 +111,9 @@ def test_article_run_goes_to_its_folder_and_skips_notebooks_without_article(proj
         (["--article", "{art}", "--out", "{root}/figures"], "committed figures folder"),
         (["--article", "{root}/missing.txt", "--out", "{root}/x"], "no such file"),
         (["-p", "bad"], "use KEY=VALUE"),
+        # QA pass 11: an empty --only (a shell variable left unset) ran every notebook
+        (["--only", ""], "not an empty value"),
+        (["--only", " , "], "not an empty value"),
     ],
 )
 def test_bad_parameters_are_one_line_exit_2(project, capsys, extra, message):

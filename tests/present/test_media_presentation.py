@@ -148,7 +148,8 @@ def test_group_percentile_chart(positions):
     assert [t.get_text() for t in ax.get_yticklabels()] == ["West / US", "Hedges"]
     assert ax.get_xlim() == (-2, 102)
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
-    assert legend == list(dict.fromkeys(positions["corpus"]))
+    # QA pass 11: each group's document count is on the chart, not only in the CSV
+    assert legend == [f"{c} (n=4)" for c in dict.fromkeys(positions["corpus"])]
     plt.close(fig)
 
 
@@ -160,6 +161,10 @@ def test_group_positions_sentence_ties_never_count_for_the_article():
     # only 40% of the documents are strictly above the article: not "below most"
     assert titles.group_positions_sentence(t, ["A"]) == (
         "The article is within the usual range of every group"
+    )
+    # QA pass 11: after a prefix the sentence goes on in lower case
+    assert titles.group_positions_sentence(t, ["A"], prefix="In the author's own voice: ") == (
+        "In the author's own voice: the article is within the usual range of every group"
     )
     more = {"A": _scores({"hedge_per_1k": [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]})}
     t = tables.positions_by_corpus(art, more, ["hedge_per_1k"])
@@ -233,3 +238,25 @@ def test_news_period(day, expected):
 
     dates = pd.Series(pd.to_datetime(["2022-04-05 15:49", "2022-10-31 00:00"]))
     assert news_period(dates, pd.Timestamp(day) if day else None) == expected
+
+
+def test_estimate_series_names_each_group_with_its_documents_not_the_article_sentences():
+    long = pd.DataFrame(
+        {
+            "group": ["Western", "Western", "the article", "the article"],
+            "label": ["Hedges", "All stance"] * 2,
+            "share_author": [0.4, 0.5, 1.0, 0.8],
+            "lower": [0.3, 0.4, 0.6, 0.6],
+            "upper": [0.5, 0.6, 1.0, 0.9],
+            "unit": ["document", "document", "sentence", "sentence"],
+            "units": [1139, 1139, 32, 32],
+        }
+    )
+    _, series = tables.estimate_series(
+        long, by="group", value="share_author", lo="lower", hi="upper", n="units"
+    )
+    assert [s[0] for s in series] == ["Western (n=1,139)", "the article"]
+    _, plain = tables.estimate_series(
+        long, by="group", value="share_author", lo="lower", hi="upper"
+    )
+    assert [s[0] for s in plain] == ["Western", "the article"]

@@ -459,3 +459,20 @@ def test_target_coverage(rows, text):
     matches = pd.DataFrame(rows, columns=["category", "target"])
     names = {"accusation": "Accusation per 1k", "distancing": "Distancing per 1k"}
     assert titles.target_coverage(matches, ["accusation", "distancing"], names.get) == text
+
+
+def test_with_article_carries_the_article_values_a_figure_draws():
+    """QA pass 11: the strip and monthly figures draw the article's rate (a dashed line, a side
+    panel with its interval) that their CSV did not hold."""
+    rows = pd.DataFrame({"doc_id": ["a", "b"], "hedge_per_1k": [1.0, 3.0]}, index=[5, 7])
+    out = tables.with_article(rows, "Post, 1 May 2022", {"hedge_per_1k": 2.7, "tokens": 729})
+    assert out.columns.tolist() == [
+        "article",
+        "doc_id",
+        "hedge_per_1k",
+        "article_hedge_per_1k",
+        "article_tokens",
+    ]
+    assert out["article_hedge_per_1k"].tolist() == [2.7, 2.7]
+    assert out["article"].eq("Post, 1 May 2022").all()
+    assert tables.with_article(rows, "P").columns.tolist() == ["article", "doc_id", "hedge_per_1k"]

@@ -135,6 +135,8 @@ def handler(args: argparse.Namespace) -> int:
     quiet = bool(getattr(args, "quiet", False)) or is_quiet()
     params = parse_parameters(args.parameter)
     only = [n.strip() for item in args.only or [] for n in item.split(",") if n.strip()]
+    if args.only and not only:  # --only "" (an empty shell variable) would run every notebook
+        raise InputError("--only: give notebook numbers (--only 01,03), not an empty value")
     if args.meta and not args.article:
         raise InputError("--meta goes with --article")
     implied: dict[str, object] = {}

@@ -92,7 +92,9 @@ GROUP_STYLES: dict[str, tuple[str, str]] = {
     "China Daily editorials": (_P["reddish_purple"], "P"),
     "China Daily columns": (_P["reddish_purple"], "X"),
     "CGTN": ("#994F00", "v"),
-    "Xinhua": ("#999933", "h"),  # olive (Tol's muted scheme)
+    # indigo (Tol's muted scheme): the olive it replaced looked like Global Times' orange to
+    # protanopes (QA pass 11; tests/present/test_palette_cvd.py)
+    "Xinhua": ("#332288", "h"),
     "RT": (_P["vermillion"], "s"),
     "BBC": (_P["blue"], "D"),
     "Guardian": (_P["sky_blue"], "^"),

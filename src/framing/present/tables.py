@@ -573,14 +573,20 @@ def doc_labels(df: pd.DataFrame, width: int = 60) -> list[str]:
     return out
 
 
-def with_article(data: pd.DataFrame, label: str) -> pd.DataFrame:
+def with_article(
+    data: pd.DataFrame, label: str, values: Mapping[str, float] | None = None
+) -> pd.DataFrame:
     """``data`` with a first column ``article`` = ``label``: a figure's CSV names its article
-    even when it travels without the figure."""
+    even when it travels without the figure. ``values`` are the article's own numbers that the
+    figure draws beside the rows (its rate as a dashed line, its interval in a side panel), as
+    last columns ``article_<name>`` (QA pass 11: the CSV held every row but not the article)."""
     out = data.reset_index(drop=True) if not isinstance(data.index, pd.RangeIndex) else data
     out = out.copy()
     if "article" in out.columns:
         out = out.drop(columns="article")
     out.insert(0, "article", label)
+    for name, value in (values or {}).items():
+        out[f"article_{name}"] = float(value)
     return out
 
 
@@ -618,10 +624,14 @@ def estimate_series(
     value: str = "percentile",
     lo: str = "percentile_lo",
     hi: str = "percentile_hi",
+    n: str | None = None,
 ) -> tuple[pd.DataFrame, list[tuple[str, str, str, str]]]:
     """A long table (one row per ``label`` and ``by``) as the wide table and ``series`` of
     :func:`framing.present.charts.estimate_chart`: one (name, value, lo, hi) column set per
-    value of ``by``, in order of appearance; rows keep the order of the first group."""
+    value of ``by``, in order of appearance; rows keep the order of the first group. With ``n``
+    (a column of document counts) a group's name reads "name (n=1,139)", so that the legend of
+    a figure pasted alone says how many documents each estimate rests on; rows whose ``unit``
+    is not ``document`` (the article's sentences) and missing counts add nothing."""
     names = list(dict.fromkeys(long[by]))
     rows = list(dict.fromkeys(long[label]))
     wide = pd.DataFrame({label: rows})
@@ -631,8 +641,18 @@ def estimate_series(
         cols = (f"{value}_{k}", f"{lo}_{k}", f"{hi}_{k}")
         for col, src in zip(cols, (value, lo, hi), strict=True):
             wide[col] = part[src].reindex(rows).to_numpy()
-        series.append((str(name), *cols))
+        series.append((_with_n(long[long[by] == name], str(name), n), *cols))
     return wide, series
+
+
+def _with_n(rows: pd.DataFrame, name: str, n: str | None) -> str:
+    """``name (n=N)`` with the largest document count of ``rows``; ``name`` without one."""
+    if not n or n not in rows:
+        return name
+    if "unit" in rows:
+        rows = rows[rows["unit"] == "document"]
+    counts = pd.to_numeric(rows[n], errors="coerce").dropna()
+    return f"{name} (n={int(counts.max()):,})" if len(counts) else name
 
 
 def outlet_overview(docs: pd.DataFrame, by: str = "outlet", words: str = "words") -> pd.DataFrame:

@@ -43,6 +43,7 @@ __all__ = [
     "neighbours_sentence",
     "position_sentence",
     "plural",
+    "profile_title",
     "rates_sentence",
     "target_sentence",
     "times_phrase",
@@ -83,6 +84,27 @@ def rates_sentence(rates: pd.DataFrame, n: int = 3) -> str:
         fmt="{:.1f}",
     )
     return f"{claim.text} per 1k" if claim.text else ""
+
+
+def profile_title(rates: pd.DataFrame) -> str:
+    """The finding of an article's rate profile (an :func:`~framing.present.tables.article_rates`
+    table): its three highest topic mentions and its most frequent frame or stance with enough
+    evidence (:func:`~framing.present.claims.enough_evidence`, lower end above 0); says so when
+    there is none of either rather than leaving the claim empty."""
+    seen = rates[rates["count"] > 0]
+    topics = seen[seen["kind"].map(is_topic)]
+    frames = seen[~seen["kind"].map(is_topic)]
+    strong = frames[
+        [enough_evidence(r.count, r.sentences, r.lower > 0) for r in frames.itertuples(index=False)]
+    ]
+    evidence = f"at least {MIN_MATCHES} matches in {MIN_SENTENCES} sentences"
+    topic = rates_sentence(topics, 3) or "none"
+    if strong.empty:
+        return f"Topic mentions: {topic}; no frame or stance category has {evidence}"
+    return (
+        f"Topic mentions: {topic}; the most frequent frame or stance with {evidence}: "
+        f"{rates_sentence(strong, 1)}"
+    )
 
 
 def position_sentence(table: pd.DataFrame, corpus: str, threshold: float = 90.0) -> str:
@@ -385,8 +407,9 @@ def group_positions_sentence(
             f"on {_tiny(m)} it is at the {_ordinal(p.loc[m, g_lo])} percentile of {_group_name(g_lo)}, "
             f"the {_ordinal(p.loc[m, g_hi])} of {_group_name(g_hi)}"
         )
-    if not parts:
-        return f"{prefix}The article is within the usual range of every group"
+    if not parts:  # lower case after a prefix ("In the author's own voice: the article ...")
+        head = "The article is " if not prefix else f"{prefix}the article is "
+        return f"{head}within the usual range of every group"
     if topics_apart:
         head = "Topics apart, the article is " if not prefix else f"{prefix}topics apart, it is "
         return head + "; ".join(parts)

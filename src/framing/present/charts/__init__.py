@@ -15,9 +15,11 @@ Usage in a notebook::
 """
 
 from framing.present.charts.distributions import (
+    WIDENED_INTERVAL_LABEL,
     group_percentile_chart,
     interval_chart,
     percentile_chart,
+    profile_chart,
     strip_plot,
 )
 from framing.present.charts.estimates import (
@@ -36,6 +38,7 @@ from framing.present.charts.words import fightin_words
 
 __all__ = [
     "GOAL_STATUS_STYLE",
+    "WIDENED_INTERVAL_LABEL",
     "estimate_chart",
     "fightin_words",
     "framing_space",
@@ -46,6 +49,7 @@ __all__ = [
     "neighbours_chart",
     "percentile_chart",
     "precision_panels",
+    "profile_chart",
     "reference_panel",
     "share_chart",
     "share_figure",

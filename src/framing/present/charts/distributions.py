@@ -224,6 +224,41 @@ def interval_chart(
     return ax
 
 
+#: Legend name of a whisker that is the sentence bootstrap's interval widened to the exact
+#: Poisson one (``lower``/``upper`` of :func:`~framing.present.tables.article_rates`): not the
+#: bootstrap's own ends, which are narrower where Poisson is wider (QA pass 11).
+WIDENED_INTERVAL_LABEL = "sentence bootstrap\nwidened to exact Poisson"
+
+
+def profile_chart(axes: Sequence[Axes], rates: pd.DataFrame, focal_label: str) -> None:
+    """The two panels of an article's rate profile (an
+    :func:`~framing.present.tables.article_rates` table): topic mentions left, frames and
+    stance right, each by rate, with the widened 95% interval as whisker, the exact Poisson
+    interval as grey bar and the audited precision at the right; one legend for both."""
+    order = dict(by=["per_1k", "category"], ascending=[False, True], kind="mergesort")
+    topic = rates["kind"].map(is_topic)
+    parts = ((rates[topic], "Topic mentions"), (rates[~topic], "Frames and stance"))
+    for ax, (part, name) in zip(axes, parts, strict=True):
+        interval_chart(
+            ax,
+            part.sort_values(**order),
+            label="label",
+            lo="lower",
+            hi="upper",
+            inner=("poisson_lower", "poisson_upper"),
+            interval_label=WIDENED_INTERVAL_LABEL,
+            inner_label="exact Poisson",
+            precision="precision_note",
+            focal_label=focal_label,
+        )
+        ax.set_title(name, pad=16, loc="left", fontweight="bold")
+        ax.get_legend().remove()
+    handles, names = axes[0].get_legend_handles_labels()
+    names = [DEFAULT_FOCAL_LABEL if n == focal_label else n for n in names]
+    axes[1].set_xlim(0, 2.4 * rates.loc[~topic, "upper"].max())  # room for the legend
+    axes[1].legend(handles, names, loc="lower right", fontsize=8, frameon=True)
+
+
 def group_percentile_chart(ax: Axes | None, positions: pd.DataFrame, xlabel: str) -> Axes:
     """The article's percentile per metric in several groups: one row per metric, one dodged
     series per group, whiskers = the percentiles of its interval (a
@@ -235,7 +270,7 @@ def group_percentile_chart(ax: Axes | None, positions: pd.DataFrame, xlabel: str
         topic = positions["kind"].map(is_topic).to_numpy(bool)
         n_topics = positions.loc[topic, "label"].nunique()
         positions = pd.concat([positions[topic], positions[~topic]], ignore_index=True)
-    wide, series = estimate_series(positions)
+    wide, series = estimate_series(positions, n="n")
     labelled = wide.assign(label=wide["label"].str.removesuffix(" per 1k"))
     ax = estimate_chart(ax, labelled, "label", series, xlabel, reference=50)
     ax.set_xlim(-2, 102)

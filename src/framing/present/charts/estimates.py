@@ -88,7 +88,7 @@ def voice_share_chart(ax: Axes | None, shares: pd.DataFrame) -> Axes:
     :func:`~framing.present.tables.voice_share_rows` table), from 0 to 1, one half dotted, the
     legend above."""
     wide, series = estimate_series(
-        shares, by="group", label="label", value="share_author", lo="lower", hi="upper"
+        shares, by="group", label="label", value="share_author", lo="lower", hi="upper", n="units"
     )
     ax = estimate_chart(
         ax, wide, "label", series, "share of matches in the author's own voice", reference=0.5
@@ -103,7 +103,7 @@ def target_share_chart(ax: Axes | None, rows: pd.DataFrame) -> Axes:
     rules' and the readers' estimate per actor), one dodged series per ``group`` (a
     :func:`~framing.present.tables.target_share_rows` table), from 0 to 1, the legend above."""
     wide, series = estimate_series(
-        rows, by="group", label="label", value="share", lo="lower", hi="upper"
+        rows, by="group", label="label", value="share", lo="lower", hi="upper", n="units"
     )
     ax = estimate_chart(ax, wide, "label", series, "share of the group's targets")
     ax.set_xlim(0, 1.01)

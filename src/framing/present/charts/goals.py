@@ -8,12 +8,14 @@ from matplotlib.axes import Axes
 
 from framing.present.style import FONT_SIZE, MUTED, OKABE_ITO, TEXT_COLOR, axes_or_new
 
-#: colour and marker face of each goal status (:func:`goal_chart`)
+#: colour, marker face and marker of each goal status (:func:`goal_chart`); met, not met and no
+#: goal differ in shape too, not by colour alone (QA pass 11: green and grey look alike to
+#: deuteranopes)
 GOAL_STATUS_STYLE = {
-    "met": (OKABE_ITO["bluish_green"], "full"),
-    "not met": (OKABE_ITO["vermillion"], "full"),
-    "too few": (MUTED, "none"),
-    "no goal": (MUTED, "full"),
+    "met": (OKABE_ITO["bluish_green"], "full", "o"),
+    "not met": (OKABE_ITO["vermillion"], "full", "X"),
+    "too few": (MUTED, "none", "o"),
+    "no goal": (MUTED, "full", "s"),
 }
 
 
@@ -26,15 +28,15 @@ def _goal_label(r) -> str:
 
 def goal_chart(ax: Axes | None, cells: pd.DataFrame, xlabel: str) -> Axes:
     """One row per goal cell (:func:`framing.stats.goal_status.goal_status`): the value with
-    its 95% interval, coloured by ``status`` (met, not met; hollow grey: too few judged rows;
-    grey: no goal), and the cell's threshold as a black tick. Row labels read ``measure ·
+    its 95% interval, coloured by ``status`` (met: circle, not met: cross; hollow grey
+    circle: too few judged rows; grey square: no goal), and the cell's threshold as a black tick. Row labels read ``measure ·
     group (round N)``; each corpus opens with a header row in italics."""
     ax = axes_or_new(ax)
     t = cells.reset_index(drop=True)
     corpus = t["corpus"].to_numpy()
     new_block = np.r_[True, corpus[1:] != corpus[:-1]]
     ys = np.arange(len(t), dtype=float) + np.cumsum(new_block)
-    for status, (colour, face) in GOAL_STATUS_STYLE.items():
+    for status, (colour, face, marker) in GOAL_STATUS_STYLE.items():
         sel = (t["status"] == status).to_numpy()
         if not sel.any():
             continue
@@ -46,11 +48,11 @@ def goal_chart(ax: Axes | None, cells: pd.DataFrame, xlabel: str) -> Axes:
                 np.clip(v - t.loc[sel, "lo"].to_numpy(dtype=float), 0, None),
                 np.clip(t.loc[sel, "hi"].to_numpy(dtype=float) - v, 0, None),
             ],
-            fmt="o",
+            fmt=marker,
             color=colour,
             mfc=colour if face == "full" else "white",
             capsize=2,
-            markersize=4.5,
+            markersize=5.5 if marker == "X" else 4.5,
             lw=1.1,
             label=status,
         )

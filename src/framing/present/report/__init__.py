@@ -163,7 +163,8 @@ def report_figures(
         fig, ax = style.new_figure(
             head,
             subtitle="Categories found in the article per 1,000 words; whisker: 95% interval "
-            "(sentence bootstrap), grey bar: exact Poisson; right: audited precision",
+            "(sentence bootstrap widened to exact Poisson), grey bar: exact Poisson alone; "
+            "right: audited precision",
             source="the article; framing lexicons",
             figsize=(7.2, 1.9 + 0.3 * len(c)),
         )
@@ -175,7 +176,7 @@ def report_figures(
             hi="hi",
             reference="median" if "median" in c else None,
             inner=("poisson_lo", "poisson_hi"),
-            interval_label="sentence bootstrap",
+            interval_label=charts.WIDENED_INTERVAL_LABEL,
             inner_label="exact Poisson",
             precision="precision_note",
             focal_label=focal_label,
