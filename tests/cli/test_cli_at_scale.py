@@ -182,3 +182,23 @@ def test_an_undecodable_byte_is_named_with_its_offset_whole_and_streamed(tmp_pat
         errs.append(_err(capsys))
     assert errs[0] == errs[1]  # streamed: was "(invalid continuation byte)", no offset
     assert f"cannot decode byte 0xe9 at offset {pos + 4} as utf-8-sig" in errs[1][0]
+
+
+def test_dates_have_one_type_whole_and_streamed_and_far_years_are_unreadable(tmp_path, capsys):
+    src = tmp_path / "d.csv"
+    dates = ["", "", "2022-01-05 10:00:00", "2022-01-06", "3000-01-01", "0022-03-24"]
+    pd.DataFrame({"doc_id": [f"d{i}" for i in range(6)], "text": TEXT, "date": dates}).to_csv(
+        src, index=False
+    )
+    tables = []
+    for chunk in ([], ["--chunk-size", "2"]):
+        out = tmp_path / f"o{len(tables)}.parquet"
+        argv = ["-q", "score", str(src), "--keep", "date", "--out", str(out), *chunk]
+        assert main(argv) == 0  # was: internal error OutOfBoundsDatetime (whole); timestamp[s]
+        # in the first chunk, timestamp[us] then [ns] in later ones: refused (streamed)
+        tables.append(pq.read_table(out))
+        assert (
+            "2 of 6 date(s) could not be read (d4: '3000-01-01', d5: '0022-03-24')"
+            in (_err(capsys)[0])
+        )
+    assert tables[0].equals(tables[1]) and tables[0].schema.field("date").type == "timestamp[ns]"

@@ -253,8 +253,11 @@ def parse_dates(values: pd.Series) -> pd.Series:
     """``values`` as dates, each value read on its own format (``2022-03-05``, ``03/04/2022``
     month first, ``24 March 2022``, ISO times with any offset, and 13-digit milliseconds since
     1970, as pandas writes dates to JSON); times with an offset are converted to UTC and the
-    zone dropped. Values that cannot be read (``2022-02-30``, text) are ``NaT``:
-    :func:`unreadable_dates` names them."""
+    zone dropped. Values that cannot be read (``2022-02-30``, text) or that lie outside the
+    years 1677–2262 of ``datetime64[ns]`` (``3000-01-01``, ``0022-03-24``) are ``NaT``:
+    :func:`unreadable_dates` names them. Always ``datetime64[ns]``, the corpus schema's type,
+    whatever the values (pandas infers the unit from them, so chunks of one column differed).
+    """
     text = as_str(values)
     parsed = pd.to_datetime(text, errors="coerce", format="mixed", utc=True)
     stripped = text.str.strip()
@@ -262,7 +265,9 @@ def parse_dates(values: pd.Series) -> pd.Series:
     if epoch.any():
         ms = pd.to_numeric(stripped[epoch])
         parsed[epoch] = pd.to_datetime(ms, unit="ms", utc=True).to_numpy()
-    return parsed.dt.tz_localize(None)
+    naive = parsed.dt.tz_localize(None)
+    outside = (naive < pd.Timestamp.min) | (naive > pd.Timestamp.max)
+    return naive.mask(outside).astype("datetime64[ns]")
 
 
 def unreadable_dates(raw: pd.Series, parsed: pd.Series) -> pd.Series:
