@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dask
 import pandas as pd
 import pytest
 
@@ -130,3 +131,17 @@ def test_dask_frames_keep_columns_name_rows_by_index_and_refuse_repeated_ids(clu
     parts = dd.concat([dd.from_pandas(named.reset_index(drop=True), npartitions=1)] * 2)
     with pytest.raises(InputError, match="duplicate id '0'"):
         score(parts, lexicon=lex, scheduler=client)
+
+
+def test_kept_text_columns_have_the_computed_type_in_the_meta(tmp_path):
+    docs = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "text": "The West lied.",
+                         "group": ["x", None, "y", "y"]})  # fmt: skip
+    for dtype in ("str", "string[pyarrow]"):
+        ddf = dd.from_pandas(docs.astype({"group": dtype}), npartitions=2)
+        lazy = score_dask(ddf, keep=["group"])
+        with dask.config.set(scheduler="sync"):
+            got = lazy.compute()
+            lazy.to_parquet(tmp_path / dtype)  # was: ArrowInvalid, the meta's group held objects
+        assert lazy._meta.dtypes.equals(got.dtypes) and str(got["group"].dtype) == "str"
+        back = pd.read_parquet(tmp_path / dtype)["group"]
+        assert back.tolist()[:1] == ["x"] and back.isna().tolist() == [False, True, False, False]

@@ -686,9 +686,18 @@ def _score_partition(
     rows = _score_texts(texts, lexicon, stages, homes=homes)
     out = _table(rows, ids, lexicon, id_col, stages.attribution)
     for i, col in enumerate((c for c in keep if c != id_col), start=1):
-        out.insert(i, col, kept_values(part[col]))
+        out.insert(i, col, _partition_kept(part[col]))
     out.index = part.index
     return out
+
+
+def _partition_kept(values: pd.Series):
+    """A kept column of a dask partition: a text column as ``str`` whatever its storage (the
+    type :func:`score` gives it), so that the meta, made from an empty partition, has the type
+    of the computed partitions (an empty column of objects made ``to_parquet`` fail)."""
+    if isinstance(values.dtype, pd.StringDtype):
+        return values.astype("str").array
+    return kept_values(values)
 
 
 def score_dask(
