@@ -162,6 +162,17 @@ def test_the_summary_names_an_unlabelled_single_group():
     assert text.startswith("1 group of 40 documents, unlabelled.") and "1 is flagged" in text
 
 
+def test_unlabelled_documents_are_not_counted_as_a_group_below_the_minimum_size():
+    groups = pd.DataFrame({"group": ["(missing)", "a", "b", "c", "d"], "n": [14, 13, 10, 1, 4],
+                           "excluded_reason": ["unlabelled", "", "", "too small", "too small"]})  # fmt: skip
+    text = _group_sizes({"groups": groups}, min_group_size=5)
+    assert "Most groups are below the minimum size" not in text  # was: 3 flagged of 5
+    assert "3 are flagged (too small or unlabelled): they keep their rows" in text
+    one = _group_sizes({"groups": groups.iloc[:3]}, min_group_size=5)
+    assert "1 is flagged (too small or unlabelled): it keeps its row in groups.csv" in one
+    assert "but is not ranked or tested" in one  # was: they keep their rows ... are not
+
+
 def test_score_tables_in_tsv_and_jsonl_compare_as_csv(work):
     art, corpus, out = work
     for ext in ("csv", "tsv", "jsonl"):

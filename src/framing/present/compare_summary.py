@@ -71,16 +71,17 @@ def _group_sizes(tables: dict, min_group_size: int, by: str = "group") -> str:
     else:
         head = f"{len(g)} groups {sizes}; {len(ok)} have at least {min_group_size} documents"
         head += " and are compared." if len(ok) else ", so no group is compared."
-    if len(g) > 1 and len(small) > len(g) / 2:
+    if len(g) > 1 and (n < min_group_size).sum() > len(g) / 2:  # unlabelled ones aside
         head += (
             f" Most groups are below the minimum size: is `{by}` a column with one value per "
             "document? Group by a column with fewer values (`--by`)."
         )
     if len(small):
+        one = len(small) == 1
         head += (
-            f" {len(small)} {'is' if len(small) == 1 else 'are'} flagged (too small or "
-            "unlabelled): they keep their rows in "
-            "groups.csv, with the reason, but are not ranked or tested (pairwise.csv lists "
+            f" {len(small)} {'is' if one else 'are'} flagged (too small or unlabelled): "
+            f"{'it keeps its row' if one else 'they keep their rows'} in groups.csv, with the "
+            f"reason, but {'is' if one else 'are'} not ranked or tested (pairwise.csv lists "
             "the pairs of compared groups only)."
         )
     if 0 < len(ok) <= MAX_GROUPS_LISTED:
