@@ -202,3 +202,29 @@ def test_dates_have_one_type_whole_and_streamed_and_far_years_are_unreadable(tmp
             in (_err(capsys)[0])
         )
     assert tables[0].equals(tables[1]) and tables[0].schema.field("date").type == "timestamp[ns]"
+
+
+def test_a_kept_column_some_inputs_lack_is_empty_there_whole_and_streamed(tmp_path, capsys):
+    a, b, j = tmp_path / "a.csv", tmp_path / "b.csv", tmp_path / "j.jsonl"
+    pd.DataFrame({"doc_id": ["a1", "a2"], "text": TEXT, "group": ["g1", "g2"]}).to_csv(
+        a, index=False
+    )
+    pd.DataFrame({"doc_id": ["b1", "b2"], "text": TEXT}).to_csv(b, index=False)
+    rows = [{"doc_id": f"j{i}", "text": TEXT, **({"tag": "t"} if i < 2 else {})} for i in range(4)]
+    j.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    got = []
+    for chunk in ([], ["--chunk-size", "1"]):
+        out = tmp_path / f"o{len(got)}.csv"
+        argv = ["-q", "score", str(a), str(b), str(j), "--keep", "group,source,tag"]
+        assert main([*argv, "--out", str(out), *chunk]) == 0  # was (streamed): b.csv: no column
+        got.append(out.read_bytes())  # 'group'; then internal error KeyError: 'tag' in line 3
+    assert got[0] == got[1]
+    kept = pd.read_csv(tmp_path / "o0.csv", dtype=str, keep_default_na=False)
+    assert kept["group"].tolist() == ["g1", "g2", "", "", "", "", "", ""]
+    assert kept["source"].tolist()[1:3] == ["a.csv", "b.csv"]
+    assert kept["tag"].tolist()[4:] == ["t", "t", "", ""]
+    for chunk in ([], ["--chunk-size", "1"]):
+        out = tmp_path / f"n{len(chunk)}.csv"
+        argv = ["-q", "score", str(a), str(b), "--keep", "grup", "--out", str(out), *chunk]
+        assert main(argv) == 2 and "no column 'grup' to keep" in _err(capsys)[-1]
+        assert not out.exists()
