@@ -228,3 +228,12 @@ def test_a_kept_column_some_inputs_lack_is_empty_there_whole_and_streamed(tmp_pa
         argv = ["-q", "score", str(a), str(b), "--keep", "grup", "--out", str(out), *chunk]
         assert main(argv) == 2 and "no column 'grup' to keep" in _err(capsys)[-1]
         assert not out.exists()
+
+
+@pytest.mark.parametrize("chunk", [[], ["--chunk-size", "2"]])
+def test_a_table_of_no_rows_is_refused_whole_and_streamed(tmp_path, capsys, chunk):
+    src, out = tmp_path / "h.csv", tmp_path / "o.csv"
+    src.write_text("doc_id,text,group\n")
+    assert main(["-q", "score", str(src), "--out", str(out), *chunk]) == 2  # was 0 streamed:
+    assert _err(capsys) == [f"framing: error: {src}: no documents"]  # a table of no rows
+    assert not out.exists()

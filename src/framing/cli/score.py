@@ -231,6 +231,8 @@ def _chunks(paths: list[str], args, keep: list[str]) -> Iterator[pd.DataFrame]:
         for frame in frames:
             _check_new_ids(frame["doc_id"], seen, p)
             yield frame
+    if not seen:  # as the whole read refuses it
+        raise InputError(f"{', '.join(map(str, paths))}: no documents")
     absent = [c for c in keep if c not in present]
     if absent:  # as the whole read refuses it (a column of one input only is kept, empty elsewhere)
         raise InputError(f"no column {absent[0]!r} to keep in any input")
