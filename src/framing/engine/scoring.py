@@ -892,7 +892,22 @@ def _connect(address: str, timeout: float):
                 f"cannot connect to the dask scheduler {address}: {type(exc).__name__}: {exc}"
             ) from None
         raise exc
-    return box["client"]
+    return _with_workers(box["client"], address, timeout)
+
+
+def _with_workers(client, address: str, timeout: float):
+    """``client`` once its scheduler has a worker; :class:`FramingError` (the client closed)
+    when none joins within ``timeout`` s: the computation would wait for one, silently."""
+    try:
+        client.wait_for_workers(1, timeout=timeout)
+    except TimeoutError:
+        client.close()
+        raise FramingError(
+            f"the dask scheduler at {address} has no workers (none joined within {timeout:g} s);"
+            f" start them with `dask worker {address}`, or allow longer with "
+            "--scheduler-timeout"
+        ) from None
+    return client
 
 
 def _client(scheduler, timeout: float = 20.0):
