@@ -269,6 +269,7 @@ def test_the_summary_says_why_the_same_length_column_is_empty(work):
     md = (out / "c" / "summary.md").read_text()
     assert "The same-length column is empty: no corpus document gives a unit of the article's" in md
     assert "documents are shorter)" in md
+    assert "one per corpus document long enough" in md  # was: "every same-length excerpt"
 
 
 def test_a_corpus_of_only_the_article_is_one_error(work, capsys):

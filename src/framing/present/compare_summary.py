@@ -295,8 +295,10 @@ def summary_markdown(
         f"{settings['min_group_size']}.\n",
         "## The article's rates\n",
         "Rates per 1,000 words with the 95% interval (sentence bootstrap, never narrower than "
-        "the exact Poisson interval); percentile among corpus documents (mid-rank) and against "
-        "every same-length excerpt of them; evidence is *enough* with at least "
+        "the exact Poisson interval); percentile among corpus documents (mid-rank) and among "
+        "units of the article's length, one per corpus document long enough (the whole "
+        "document within 20%, else one excerpt of whole sentences: length_matched.csv); "
+        "evidence is *enough* with at least "
         f"{MIN_MATCHES} matches in {MIN_SENTENCES} sentences and the interval above the corpus "
         f"median; precision is the category's {precision_where(genre)} "
         "(below 0.80: exploratory)." + _no_same_length(tables) + "\n",
