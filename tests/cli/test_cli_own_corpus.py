@@ -327,3 +327,25 @@ def test_jsonl_ids_and_floats_do_not_depend_on_the_chunk(tmp_path, capsys):
     assert got[0] == [["1", "0.12345678901234568"], ["2.5", "0.30000000000000004"], ["abc", "3"]]
     assert got[1] == got[2] == got[0]
     assert framing.load_corpus(src, id_col="id")["doc_id"].tolist() == ["1", "2.5", "abc"]
+
+
+def test_a_score_csv_read_back_keeps_labels_a_spreadsheet_would_run(work):
+    art, corpus, out = work
+    df = pd.read_csv(corpus, dtype=str)
+    df[W.COLUMNS["group"]] = df[W.COLUMNS["group"]].replace({"world": "-1", "business": "=b"})
+    df.to_csv(out / "signs.csv", index=False)
+    cols = W.column_args()
+    assert main(["-q", "score", str(out / "signs.csv"), *cols, "--keep", "group",
+                 "--out", str(out / "s.csv")]) == 0  # fmt: skip
+    assert "'-1" in (out / "s.csv").read_text()  # neutralised for spreadsheets, as documented
+    for name, src, extra in (("docs", out / "signs.csv", cols), ("scores", out / "s.csv", [])):
+        argv = ["-q", "compare", str(art), "--corpus", str(src), *extra, "--n-boot", "20",
+                "--out", str(out / name)]  # fmt: skip
+        assert main(argv) == 0
+    md = (out / "scores" / "summary.md").read_text()
+    assert "Compared: -1 (8), =b (8)" in md  # was: '-1 (8), '=b (8): the quote read as the label
+    for table in ("groups", "pairwise", "voice", "documents"):
+        same = (out / "docs" / f"{table}.csv").read_bytes() == (
+            out / "scores" / f"{table}.csv"
+        ).read_bytes()
+        assert same, table
