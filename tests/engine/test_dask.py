@@ -136,7 +136,7 @@ def test_dask_frames_keep_columns_name_rows_by_index_and_refuse_repeated_ids(clu
 def test_kept_text_columns_have_the_computed_type_in_the_meta(tmp_path):
     docs = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "text": "The West lied.",
                          "group": ["x", None, "y", "y"]})  # fmt: skip
-    for dtype in ("str", "string[pyarrow]"):
+    for dtype in ("str", "string[pyarrow]", "category"):
         ddf = dd.from_pandas(docs.astype({"group": dtype}), npartitions=2)
         lazy = score_dask(ddf, keep=["group"])
         with dask.config.set(scheduler="sync"):

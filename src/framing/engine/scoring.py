@@ -692,9 +692,15 @@ def _score_partition(
 
 
 def _partition_kept(values: pd.Series):
-    """A kept column of a dask partition: a text column as ``str`` whatever its storage (the
-    type :func:`score` gives it), so that the meta, made from an empty partition, has the type
-    of the computed partitions (an empty column of objects made ``to_parquet`` fail)."""
+    """A kept column of a dask partition: a text column as ``str`` whatever its storage (or a
+    categorical of texts: the type :func:`score` gives both), so that the meta, made from an
+    empty partition, has the type of the computed partitions (an empty column of objects made
+    ``to_parquet`` fail)."""
+    dtype = values.dtype
+    if isinstance(dtype, pd.CategoricalDtype) and isinstance(
+        dtype.categories.dtype, pd.StringDtype
+    ):
+        values = values.astype(dtype.categories.dtype)
     if isinstance(values.dtype, pd.StringDtype):
         return values.astype("str").array
     return kept_values(values)
