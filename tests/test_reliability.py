@@ -804,3 +804,33 @@ def test_stop_workers_now_joins_the_pool_manager_thread():
     assert manager is not None and not manager.is_alive()
     assert procs and not any(p.is_alive() for p in procs)
     assert all(f.done() for f in futures)
+
+
+@pytest.mark.parametrize(
+    ("where", "error", "jobs"),
+    [
+        ("_score_texts", MemoryError(), "1"),
+        ("_Scorer._bounded_map", "killed", "2"),
+    ],
+)
+def test_running_out_of_memory_is_one_line_naming_the_fix(
+    tmp_path, monkeypatch, capsys, where, error, jobs
+):
+    from concurrent.futures.process import BrokenProcessPool
+
+    import framing.engine.scoring as scoring
+
+    exc = error if isinstance(error, BaseException) else BrokenProcessPool("terminated abruptly")
+
+    def fail(*args, **kwargs):
+        raise exc
+
+    owner, name = (scoring._Scorer, "_bounded_map") if "." in where else (scoring, where)
+    monkeypatch.setattr(owner, name, fail)
+    src, out = tmp_path / "c.csv", tmp_path / "o.csv"
+    pd.DataFrame({"doc_id": ["a", "b"], "text": [ENGLISH, ENGLISH]}).to_csv(src, index=False)
+    assert main(["-q", "score", str(src), "--out", str(out), "--jobs", jobs]) == 2  # was 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("framing: error: ")  # was: internal error,
+    assert "split very long texts into documents" in err[0]  # "MemoryError:  (... report it)"
+    assert not out.exists()

@@ -223,3 +223,58 @@ def test_streamed_dates_read_before_the_day_first_chunk_are_named(tmp_path, caps
     args = ["-q", "score", str(src), "--keep", "date", "--chunk-size", "1", "--out", str(out)]
     assert main(args) == 0
     assert "the 1 numeric date(s) of the chunks before were read month first" in _err(capsys)[0]
+
+
+def test_dates_have_one_type_whole_and_streamed_and_far_years_are_unreadable(tmp_path, capsys):
+    src = tmp_path / "d.csv"
+    dates = ["", "", "2022-01-05 10:00:00", "2022-01-06", "3000-01-01", "0022-03-24"]
+    pd.DataFrame({"doc_id": [f"d{i}" for i in range(6)], "text": TEXT, "date": dates}).to_csv(
+        src, index=False
+    )
+    tables = []
+    for chunk in ([], ["--chunk-size", "2"]):
+        out = tmp_path / f"o{len(tables)}.parquet"
+        argv = ["-q", "score", str(src), "--keep", "date", "--out", str(out), *chunk]
+        assert main(argv) == 0  # was: internal error OutOfBoundsDatetime (whole); timestamp[s]
+        # in the first chunk, timestamp[us] then [ns] in later ones: refused (streamed)
+        tables.append(pq.read_table(out))
+        assert (
+            "2 of 6 date(s) could not be read (d4: '3000-01-01', d5: '0022-03-24')"
+            in (_err(capsys)[0])
+        )
+    assert tables[0].equals(tables[1]) and tables[0].schema.field("date").type == "timestamp[ns]"
+
+
+def test_a_kept_column_some_inputs_lack_is_empty_there_whole_and_streamed(tmp_path, capsys):
+    a, b, j = tmp_path / "a.csv", tmp_path / "b.csv", tmp_path / "j.jsonl"
+    pd.DataFrame({"doc_id": ["a1", "a2"], "text": TEXT, "group": ["g1", "g2"]}).to_csv(
+        a, index=False
+    )
+    pd.DataFrame({"doc_id": ["b1", "b2"], "text": TEXT}).to_csv(b, index=False)
+    rows = [{"doc_id": f"j{i}", "text": TEXT, **({"tag": "t"} if i < 2 else {})} for i in range(4)]
+    j.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    got = []
+    for chunk in ([], ["--chunk-size", "1"]):
+        out = tmp_path / f"o{len(got)}.csv"
+        argv = ["-q", "score", str(a), str(b), str(j), "--keep", "group,source,tag"]
+        assert main([*argv, "--out", str(out), *chunk]) == 0  # was (streamed): b.csv: no column
+        got.append(out.read_bytes())  # 'group'; then internal error KeyError: 'tag' in line 3
+    assert got[0] == got[1]
+    kept = pd.read_csv(tmp_path / "o0.csv", dtype=str, keep_default_na=False)
+    assert kept["group"].tolist() == ["g1", "g2", "", "", "", "", "", ""]
+    assert kept["source"].tolist()[1:3] == ["a.csv", "b.csv"]
+    assert kept["tag"].tolist()[4:] == ["t", "t", "", ""]
+    for chunk in ([], ["--chunk-size", "1"]):
+        out = tmp_path / f"n{len(chunk)}.csv"
+        argv = ["-q", "score", str(a), str(b), "--keep", "grup", "--out", str(out), *chunk]
+        assert main(argv) == 2 and "no column 'grup' to keep" in _err(capsys)[-1]
+        assert not out.exists()
+
+
+@pytest.mark.parametrize("chunk", [[], ["--chunk-size", "2"]])
+def test_a_table_of_no_rows_is_refused_whole_and_streamed(tmp_path, capsys, chunk):
+    src, out = tmp_path / "h.csv", tmp_path / "o.csv"
+    src.write_text("doc_id,text,group\n")
+    assert main(["-q", "score", str(src), "--out", str(out), *chunk]) == 2  # was 0 streamed:
+    assert _err(capsys) == [f"framing: error: {src}: no documents"]  # a table of no rows
+    assert not out.exists()

@@ -162,6 +162,17 @@ def test_the_summary_names_an_unlabelled_single_group():
     assert text.startswith("1 group of 40 documents, unlabelled.") and "1 is flagged" in text
 
 
+def test_unlabelled_documents_are_not_counted_as_a_group_below_the_minimum_size():
+    groups = pd.DataFrame({"group": ["(missing)", "a", "b", "c", "d"], "n": [14, 13, 10, 1, 4],
+                           "excluded_reason": ["unlabelled", "", "", "too small", "too small"]})  # fmt: skip
+    text = _group_sizes({"groups": groups}, min_group_size=5)
+    assert "Most groups are below the minimum size" not in text  # was: 3 flagged of 5
+    assert "3 are flagged (too small or unlabelled): they keep their rows" in text
+    one = _group_sizes({"groups": groups.iloc[:3]}, min_group_size=5)
+    assert "1 is flagged (too small or unlabelled): it keeps its row in groups.csv" in one
+    assert "but is not ranked or tested" in one  # was: they keep their rows ... are not
+
+
 def test_score_tables_in_tsv_and_jsonl_compare_as_csv(work):
     art, corpus, out = work
     for ext in ("csv", "tsv", "jsonl"):
@@ -258,6 +269,7 @@ def test_the_summary_says_why_the_same_length_column_is_empty(work):
     md = (out / "c" / "summary.md").read_text()
     assert "The same-length column is empty: no corpus document gives a unit of the article's" in md
     assert "documents are shorter)" in md
+    assert "one per corpus document long enough" in md  # was: "every same-length excerpt"
 
 
 def test_a_corpus_of_only_the_article_is_one_error(work, capsys):
@@ -315,3 +327,25 @@ def test_jsonl_ids_and_floats_do_not_depend_on_the_chunk(tmp_path, capsys):
     assert got[0] == [["1", "0.12345678901234568"], ["2.5", "0.30000000000000004"], ["abc", "3"]]
     assert got[1] == got[2] == got[0]
     assert framing.load_corpus(src, id_col="id")["doc_id"].tolist() == ["1", "2.5", "abc"]
+
+
+def test_a_score_csv_read_back_keeps_labels_a_spreadsheet_would_run(work):
+    art, corpus, out = work
+    df = pd.read_csv(corpus, dtype=str)
+    df[W.COLUMNS["group"]] = df[W.COLUMNS["group"]].replace({"world": "-1", "business": "=b"})
+    df.to_csv(out / "signs.csv", index=False)
+    cols = W.column_args()
+    assert main(["-q", "score", str(out / "signs.csv"), *cols, "--keep", "group",
+                 "--out", str(out / "s.csv")]) == 0  # fmt: skip
+    assert "'-1" in (out / "s.csv").read_text()  # neutralised for spreadsheets, as documented
+    for name, src, extra in (("docs", out / "signs.csv", cols), ("scores", out / "s.csv", [])):
+        argv = ["-q", "compare", str(art), "--corpus", str(src), *extra, "--n-boot", "20",
+                "--out", str(out / name)]  # fmt: skip
+        assert main(argv) == 0
+    md = (out / "scores" / "summary.md").read_text()
+    assert "Compared: -1 (8), =b (8)" in md  # was: '-1 (8), '=b (8): the quote read as the label
+    for table in ("groups", "pairwise", "voice", "documents"):
+        same = (out / "docs" / f"{table}.csv").read_bytes() == (
+            out / "scores" / f"{table}.csv"
+        ).read_bytes()
+        assert same, table

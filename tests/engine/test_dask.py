@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dask
 import pandas as pd
 import pytest
 
 from framing.cli import main
-from framing.core.errors import InputError
+from framing.core.errors import FramingError, InputError
 from framing.engine.lexicon import load_lexicon
 from framing.engine.matcher import get_matcher
 from framing.engine.scoring import score, score_dask, size_divisions
@@ -130,3 +131,39 @@ def test_dask_frames_keep_columns_name_rows_by_index_and_refuse_repeated_ids(clu
     parts = dd.concat([dd.from_pandas(named.reset_index(drop=True), npartitions=1)] * 2)
     with pytest.raises(InputError, match="duplicate id '0'"):
         score(parts, lexicon=lex, scheduler=client)
+
+
+def test_kept_text_columns_have_the_computed_type_in_the_meta(tmp_path):
+    docs = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "text": "The West lied.",
+                         "group": ["x", None, "y", "y"]})  # fmt: skip
+    for dtype in ("str", "string[pyarrow]", "category"):
+        ddf = dd.from_pandas(docs.astype({"group": dtype}), npartitions=2)
+        lazy = score_dask(ddf, keep=["group"])
+        with dask.config.set(scheduler="sync"):
+            got = lazy.compute()
+            lazy.to_parquet(tmp_path / dtype)  # was: ArrowInvalid, the meta's group held objects
+        assert lazy._meta.dtypes.equals(got.dtypes) and str(got["group"].dtype) == "str"
+        back = pd.read_parquet(tmp_path / dtype)["group"]
+        assert back.tolist()[:1] == ["x"] and back.isna().tolist() == [False, True, False, False]
+
+
+def test_a_scheduler_without_workers_is_one_error_not_a_silent_wait():
+    import threading
+
+    docs = pd.DataFrame({"doc_id": ["a", "b"], "text": ["The West lied.", "Perhaps."]})
+    box: dict = {}
+
+    def run(address: str) -> None:
+        try:
+            score(docs, engine="dask", scheduler=address, scheduler_timeout=1, progress=False)
+        except FramingError as exc:
+            box["error"] = str(exc)
+
+    with distributed.LocalCluster(n_workers=0, processes=True, host="127.0.0.1",
+                                  dashboard_address=None, silence_logs=40) as c:  # fmt: skip
+        t = threading.Thread(target=run, args=(c.scheduler_address,), daemon=True)
+        t.start()
+        t.join(60)
+        assert not t.is_alive()  # was: waited for a worker without end, saying nothing
+    assert "has no workers (none joined within 1 s)" in box["error"]
+    assert "--scheduler-timeout" in box["error"]

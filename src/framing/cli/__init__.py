@@ -13,6 +13,7 @@ import importlib
 import pkgutil
 import sys
 import warnings
+from concurrent.futures.process import BrokenProcessPool
 
 from framing import __version__
 from framing.core.errors import FramingError, FramingWarning
@@ -21,6 +22,12 @@ from framing.core.progress import set_quiet
 from framing.core.signals import Terminated, handle_termination
 
 PROG = "framing"
+#: The fix named when memory runs out (the analysis holds about 50 bytes per character).
+MEMORY_FIX = (
+    "the analysis holds about 50 bytes per character of a document (docs/reliability.md, "
+    "Known limits): split very long texts into documents, or use fewer --jobs or a smaller "
+    "--chunk-size"
+)
 #: The arguments of the running :func:`main` (an error names a dashed file name from them).
 _ARGV: list[str] = []
 
@@ -125,6 +132,13 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except MemoryError:
+        print(f"{PROG}: error: out of memory; {MEMORY_FIX}", file=sys.stderr)
+        return 2
+    except BrokenProcessPool:  # a worker killed from outside: the system, mostly out of memory
+        print(f"{PROG}: error: a worker process was killed (by the system, most often for "
+              f"lack of memory); {MEMORY_FIX}", file=sys.stderr)  # fmt: skip
+        return 2
     except OSError as exc:  # a path or folder of the user's (missing, a file, full, read-only)
         if exc.errno is None and exc.filename is None:
             if args.debug:

@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from framing.core.errors import InputError
+from framing.core.spreadsheet import spreadsheet_restored
 from framing.engine.lexicon import Lexicon, load_lexicon
 
 
@@ -378,6 +379,8 @@ def read_scores_arg(args) -> pd.DataFrame | None:
     if (args.text_col or "text") in cols or not is_score_table(pd.DataFrame(columns=cols)):
         return None
     df = read_table(p, args.encoding)
+    if suffix in {".csv", ".tsv"}:  # labels as framing score had them, not as a spreadsheet
+        df = spreadsheet_restored(df)  # needs them (`'-1`: framing's own CSV of a group -1)
     record = SCORE_RECORD in df.attrs
     df = remap_columns(df, id_col=args.id_col, group_col=args.group_col, where=str(p))
     if "doc_id" in df.columns:

@@ -45,9 +45,9 @@ from framing.core.errors import InputError
 from framing.core.files import bom_encoding
 from framing.core.tables import TableWriter
 from framing.data.corpus import (
+    NUMERIC_DATE,
     check_text_column,
     column_list,
-    NUMERIC_DATE,
     csv_separator,
     date_order,
     date_order_warning,
@@ -55,6 +55,7 @@ from framing.data.corpus import (
     parse_dates,
     read_json_lines,
 )
+from framing.data.datasets import SCHEMA
 
 STREAM_SUFFIXES = {".csv", ".tsv", ".jsonl", ".ndjson", ".parquet", ".pq"}
 
@@ -214,22 +215,49 @@ def _chunks(paths: list[str], args, keep: list[str]) -> Iterator[pd.DataFrame]:
     read whole. Duplicate ids across the whole stream are an error, as without streaming.
     """
     seen: set[str] = set()
+    present = set(SCHEMA)  # every input has the standard columns, empty where not given
     renames = {args.group_col: "group", args.date_col: "date", args.title_col: "title"}
     renames = {k: v for k, v in renames.items() if k}
+    _check_kept_in_headers(paths, args, keep, renames)
     for name in paths:
         p = Path(name)
         if p.suffix.lower() in STREAM_SUFFIXES and p.is_file():
             frames = (
                 check_texts(chunk, "doc_id", what=f"{p} (chunk)")
                 for chunk in _table_chunks(
-                    p, args.chunk_size, args.text_col, args.id_col, args.encoding, renames, keep
+                    p, args.chunk_size, args.text_col, args.id_col, args.encoding, renames, keep,
+                    present,
                 )
-            )
+            )  # fmt: skip
         else:
-            frames = iter([read_documents([name], args, dates="date" in keep)])
+            whole = read_documents([name], args, dates="date" in keep)
+            present.update(map(str, whole.columns))
+            frames = iter([whole])
         for frame in frames:
             _check_new_ids(frame["doc_id"], seen, p)
             yield frame
+    if not seen:  # as the whole read refuses it
+        raise InputError(f"{', '.join(map(str, paths))}: no documents")
+    absent = [c for c in keep if c not in present]
+    if absent:  # as the whole read refuses it (a column of one input only is kept, empty elsewhere)
+        raise InputError(f"no column {absent[0]!r} to keep in any input")
+
+
+def _check_kept_in_headers(paths: list[str], args, keep: list[str], renames: dict) -> None:
+    """The whole read's refusal of a kept column that no input has, before any row is scored,
+    when every input is a CSV, TSV or Parquet table (whose header names its columns; JSON
+    lines and text files are checked as they are read)."""
+    suffixes = {".csv", ".tsv", ".parquet", ".pq"}
+    if not all(Path(n).suffix.lower() in suffixes and Path(n).is_file() for n in paths):
+        return
+    present = set(SCHEMA)
+    for name in paths:
+        first = next(iter(_raw_chunks(Path(name), 1, args.encoding, None)), None)
+        if first is not None:
+            present.update(renames.get(str(c), str(c)) for c in first.columns)
+    absent = [c for c in keep if c not in present]
+    if absent:
+        raise InputError(f"no column {absent[0]!r} to keep in any input")
 
 
 def _check_new_ids(ids, seen: set, p: Path) -> None:
@@ -374,8 +402,17 @@ def _table_chunks(
     encoding: str | None,
     renames: dict[str, str],
     keep: list[str],
+    present: set[str] | None = None,
 ) -> Iterator[pd.DataFrame]:
+    """Frames of ``p`` read ``size`` rows at a time (``doc_id``, ``text``, ``keep``).
+
+    A kept column the file lacks (a standard column such as ``group``, a column of another
+    input, a key that some JSON lines leave out) is empty, as the whole read gives it
+    (``source``: the file name); ``present`` collects the columns the file has.
+    """
     from framing.engine.scoring import kept_values
+
+    present = set() if present is None else present
 
     table_id = id_col if id_col not in (None, "doc_id") else None
     total = None
@@ -393,7 +430,7 @@ def _table_chunks(
             src_id = table_id or ("doc_id" if "doc_id" in raw.columns else None)
             if src_id is not None and src_id not in raw.columns:
                 raise InputError(f"{p}: no id column {src_id!r}; {column_list(raw.columns)}")
-            for col in [*renames, *(k for k in keep if k not in renames.values())]:
+            for col in renames:
                 if col not in raw.columns:
                     raise InputError(f"{p}: no column {col!r}; {column_list(raw.columns)}")
             if src_id is None:  # ids "<stem>-<row>" are zero-padded to the number of rows
@@ -413,8 +450,9 @@ def _table_chunks(
             row += len(raw)
         frame = pd.DataFrame({"doc_id": ids, "text": texts})
         named = raw.rename(columns=renames)
+        present.update(named.columns)
         for col in keep:
-            values = named[col]
+            values = named[col] if col in named.columns else _absent(col, p, len(named))
             if col == "date":
                 order = order if order[0] != "month" else date_order(values)
                 if order[0] == "month":
@@ -434,3 +472,9 @@ def _table_chunks(
                 "first (score without --chunk-size to read them all day first)"
             )
         warn(message)
+
+
+def _absent(col: str, p: Path, n: int) -> pd.Series:
+    """The values of kept column ``col`` where the file has none: the file's name for
+    ``source`` (as :func:`framing.data.corpus.load` gives it), else missing."""
+    return pd.Series([p.name if col == "source" else None] * n, dtype=object)

@@ -24,6 +24,25 @@ def neutralise(value):
     return value
 
 
+def restore(value):
+    """:func:`neutralise` undone: ``'=x`` is ``=x`` again (a CSV of framing's read back)."""
+    if isinstance(value, str) and value[:1] == "'" and value[1:2] and value[1] in FORMULA_START:
+        return value[1:]
+    return value
+
+
+def spreadsheet_restored(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` (read from a CSV that :func:`to_csv` wrote) with its text cells and column names
+    as they were before :func:`spreadsheet_safe`."""
+    out = df.copy()
+    for col in out.columns:
+        s = out[col]
+        if s.dtype == object or pd.api.types.is_string_dtype(s.dtype):
+            out[col] = s.map(restore).astype(s.dtype)
+    out.columns = [restore(c) for c in out.columns]
+    return out
+
+
 def spreadsheet_safe(df: pd.DataFrame) -> pd.DataFrame:
     """A copy of ``df`` whose text cells (and column names) are :func:`neutralise` d."""
     out = df.copy()

@@ -334,8 +334,11 @@ def parse_dates(values: pd.Series, dayfirst: bool | None = None) -> pd.Series:
     pandas writes dates to JSON); times with an offset are converted to UTC and the zone
     dropped. Numeric dates (``05/03/2022``, ``05.03.2022``) are read month first unless
     ``dayfirst``; with ``dayfirst=None`` day first when :func:`date_order` finds the values
-    put the day first. Values that cannot be read (``2022-02-30``, text) are ``NaT``:
-    :func:`unreadable_dates` names them."""
+    put the day first. Values that cannot be read (``2022-02-30``, text) or that lie outside
+    the years 1677–2262 of ``datetime64[ns]`` (``3000-01-01``, ``0022-03-24``) are ``NaT``:
+    :func:`unreadable_dates` names them. Always ``datetime64[ns]``, the corpus schema's type,
+    whatever the values (pandas infers the unit from them, so chunks of one column differed).
+    """
     text = as_str(values)
     parsed = pd.to_datetime(text, errors="coerce", format="mixed", utc=True)
     if dayfirst is None:
@@ -352,7 +355,9 @@ def parse_dates(values: pd.Series, dayfirst: bool | None = None) -> pd.Series:
     if epoch.any():
         ms = pd.to_numeric(stripped[epoch])
         parsed[epoch] = pd.to_datetime(ms, unit="ms", utc=True).to_numpy()
-    return parsed.dt.tz_localize(None)
+    naive = parsed.dt.tz_localize(None)
+    outside = (naive < pd.Timestamp.min) | (naive > pd.Timestamp.max)
+    return naive.mask(outside).astype("datetime64[ns]")
 
 
 def unreadable_dates(raw: pd.Series, parsed: pd.Series) -> pd.Series:

@@ -696,9 +696,24 @@ def _score_partition(
     rows = _score_texts(texts, lexicon, stages, homes=homes)
     out = _table(rows, ids, lexicon, id_col, stages.attribution)
     for i, col in enumerate((c for c in keep if c != id_col), start=1):
-        out.insert(i, col, kept_values(part[col]))
+        out.insert(i, col, _partition_kept(part[col]))
     out.index = part.index
     return out
+
+
+def _partition_kept(values: pd.Series):
+    """A kept column of a dask partition: a text column as ``str`` whatever its storage (or a
+    categorical of texts: the type :func:`score` gives both), so that the meta, made from an
+    empty partition, has the type of the computed partitions (an empty column of objects made
+    ``to_parquet`` fail)."""
+    dtype = values.dtype
+    if isinstance(dtype, pd.CategoricalDtype) and isinstance(
+        dtype.categories.dtype, pd.StringDtype
+    ):
+        values = values.astype(dtype.categories.dtype)
+    if isinstance(values.dtype, pd.StringDtype):
+        return values.astype("str").array
+    return kept_values(values)
 
 
 def score_dask(
@@ -893,7 +908,22 @@ def _connect(address: str, timeout: float):
                 f"cannot connect to the dask scheduler {address}: {type(exc).__name__}: {exc}"
             ) from None
         raise exc
-    return box["client"]
+    return _with_workers(box["client"], address, timeout)
+
+
+def _with_workers(client, address: str, timeout: float):
+    """``client`` once its scheduler has a worker; :class:`FramingError` (the client closed)
+    when none joins within ``timeout`` s: the computation would wait for one, silently."""
+    try:
+        client.wait_for_workers(1, timeout=timeout)
+    except TimeoutError:
+        client.close()
+        raise FramingError(
+            f"the dask scheduler at {address} has no workers (none joined within {timeout:g} s);"
+            f" start them with `dask worker {address}`, or allow longer with "
+            "--scheduler-timeout"
+        ) from None
+    return client
 
 
 def _client(scheduler, timeout: float = 20.0):

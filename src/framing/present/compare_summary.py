@@ -71,16 +71,17 @@ def _group_sizes(tables: dict, min_group_size: int, by: str = "group") -> str:
     else:
         head = f"{len(g)} groups {sizes}; {len(ok)} have at least {min_group_size} documents"
         head += " and are compared." if len(ok) else ", so no group is compared."
-    if len(g) > 1 and len(small) > len(g) / 2:
+    if len(g) > 1 and (n < min_group_size).sum() > len(g) / 2:  # unlabelled ones aside
         head += (
             f" Most groups are below the minimum size: is `{by}` a column with one value per "
             "document? Group by a column with fewer values (`--by`)."
         )
     if len(small):
+        one = len(small) == 1
         head += (
-            f" {len(small)} {'is' if len(small) == 1 else 'are'} flagged (too small or "
-            "unlabelled): they keep their rows in "
-            "groups.csv, with the reason, but are not ranked or tested (pairwise.csv lists "
+            f" {len(small)} {'is' if one else 'are'} flagged (too small or unlabelled): "
+            f"{'it keeps its row' if one else 'they keep their rows'} in groups.csv, with the "
+            f"reason, but {'is' if one else 'are'} not ranked or tested (pairwise.csv lists "
             "the pairs of compared groups only)."
         )
     if 0 < len(ok) <= MAX_GROUPS_LISTED:
@@ -294,8 +295,10 @@ def summary_markdown(
         f"{settings['min_group_size']}.\n",
         "## The article's rates\n",
         "Rates per 1,000 words with the 95% interval (sentence bootstrap, never narrower than "
-        "the exact Poisson interval); percentile among corpus documents (mid-rank) and against "
-        "every same-length excerpt of them; evidence is *enough* with at least "
+        "the exact Poisson interval); percentile among corpus documents (mid-rank) and among "
+        "units of the article's length, one per corpus document long enough (the whole "
+        "document within 20%, else one excerpt of whole sentences: length_matched.csv); "
+        "evidence is *enough* with at least "
         f"{MIN_MATCHES} matches in {MIN_SENTENCES} sentences and the interval above the corpus "
         f"median; precision is the category's {precision_where(genre)} "
         "(below 0.80: exploratory)." + _no_same_length(tables) + "\n",
