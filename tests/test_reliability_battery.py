@@ -311,9 +311,11 @@ def test_foreign_parquet_in_the_scoring_cache_is_not_read(tmp_path, caplog):
     named = " ".join(r.getMessage() for r in caplog.records)
     assert "part-0000.parquet" in named and "no cache metadata" in named
     assert "part-0001.parquet" in named and "unreadable" in named
-    assert foreign.exists()  # never deleted
+    assert not foreign.exists() and (shard / "part-0000.parquet.damaged").exists()  # kept aside
+    caplog.clear()
     again = cache.cached_score(df, lexicon=lex, cache_dir=tmp_path, progress=False)
     pd.testing.assert_frame_equal(again, expected)  # its own entries are read back
+    assert "not a valid cache entry" not in caplog.text  # named once, not on every run
 
 
 def test_damaged_parsed_dataset_cache_is_named_and_rebuilt(tmp_path, monkeypatch, capsys, caplog):

@@ -35,3 +35,15 @@ def test_missing_mirror(toy, monkeypatch, tmp_path, capsys):  # noqa: F811
     monkeypatch.setenv("FRAMING_MIRROR", str(tmp_path / "gone"))
     assert main(["data", "fetch", "toy"]) == 2
     assert "no such folder" in capsys.readouterr().err
+
+
+def test_unknown_name_lists_and_suggests_your_corpora_too(toy, tmp_path, monkeypatch, capsys):  # noqa: F811
+    monkeypatch.setenv("FRAMING_CORPORA_DIR", str(tmp_path / "corpora"))
+    src = tmp_path / "op-eds.csv"
+    src.write_text("doc_id,text\na,The West may accuse China.\n", encoding="utf-8")
+    assert main(["-q", "data", "add", "my-op-eds", str(src)]) == 0
+    for command in ("info", "path"):
+        assert main(["data", command, "my-opeds"]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "unknown dataset 'my-opeds'" in err
+        assert "(did you mean 'my-op-eds'?)" in err and "your corpora: my-op-eds" in err

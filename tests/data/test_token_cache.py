@@ -59,7 +59,11 @@ def test_foreign_or_damaged_part_is_ignored_with_a_warning(tmp_path, caplog):
         got = corpus_term_counts(TEXTS, cache_dir=tmp_path, progress=False)
     _same(got, term_counts(TEXTS))
     assert "part-bad.parquet" in caplog.text and "not a valid cache entry" in caplog.text
-    assert (folder / "part-bad.parquet").exists()  # never deleted
+    assert (folder / "part-bad.parquet.damaged").exists()  # set aside, never deleted
+    caplog.clear()
+    with caplog.at_level(logging.WARNING):
+        _same(corpus_term_counts(TEXTS, cache_dir=tmp_path, progress=False), term_counts(TEXTS))
+    assert "not a valid cache entry" not in caplog.text  # named once, not on every run
 
 
 def test_tokenizer_version_is_part_of_the_key(tmp_path, monkeypatch):

@@ -83,7 +83,7 @@ def handle_info(args: argparse.Namespace) -> int:
 
     if args.name in local.names():
         return _local_info(local.info(args.name))
-    d = registry.info(args.name)
+    d = _registry_info(args.name)
     docs = datasets.n_documents(d.name) if d.name in datasets.PARSERS else None
 
     def wrap(s: str) -> str:
@@ -162,8 +162,29 @@ def handle_path(args: argparse.Namespace) -> int:
     if args.name in local.names():
         print(local.info(args.name)["folder"])
         return 0
-    print(registry.path(args.name))
+    print(registry.path(_registry_info(args.name).name))
     return 0
+
+
+def _registry_info(name: str):
+    """The registry dataset ``name``; an unknown name's error also lists your own corpora
+    (``framing data add``), which ``info`` and ``path`` accept too, and suggests the closest
+    name of either kind."""
+    import difflib
+
+    from framing.core.errors import DataError
+    from framing.data import local, registry
+
+    known = [d.name for d in registry.datasets()]
+    if name in known:
+        return registry.info(name)
+    mine = local.names()
+    close = difflib.get_close_matches(name, known + mine, n=1, cutoff=0.6)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    yours = f"; your corpora: {', '.join(mine)}" if mine else ""
+    raise DataError(
+        f"unknown dataset {name!r}{hint}; known datasets: {', '.join(known) or '(none)'}{yours}"
+    )
 
 
 def _local_info(r: dict) -> int:

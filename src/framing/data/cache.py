@@ -14,7 +14,7 @@ part (temporary file + atomic rename), so two concurrent runs never overwrite ea
 shard has more than :data:`MAX_PARTS` parts they are merged into one. Every part carries its
 format, the package version, its shard and its columns in the Parquet metadata
 (:data:`META_KEY`); a file that is not such an entry (foreign, damaged, from another version) is
-named in a warning and ignored, never read as cache and never deleted.
+named in a warning, never read as cache and moved aside as ``*.damaged`` (never deleted).
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from framing.engine import cues, scoring
 from framing.engine.analysis import METRICS_VERSION
 from framing.engine.lexicon import as_lexicon
 
-__all__ = ["cached_score", "text_hash", "shard_dir", "unwritable"]
+__all__ = ["cached_score", "read_parts", "text_hash", "shard_dir", "unwritable"]
 log = logging.getLogger(__name__)
 
 HASH_COL = "_text_sha256"
@@ -107,28 +107,47 @@ def _entry_problem(part: Path, shard: str) -> str | None:
     return None
 
 
-def _read_shard(folder: Path) -> tuple[pd.DataFrame | None, list[Path]]:
-    """The rows of every valid part of ``folder`` and the parts read.
+def read_parts(folder: Path) -> tuple[list[pd.DataFrame], list[Path]]:
+    """The tables of the valid parts of ``folder`` and the parts read.
 
     A file that is not an entry of this shard (foreign, damaged, another version) is never
-    read as one: it is named in a warning and left alone (never deleted); its documents are
-    scored again.
+    read as one: it is named in a warning and moved aside as ``*.damaged`` (never deleted), so
+    the warning comes once, not on every run.
     """
-    parts = sorted(folder.glob("part-*.parquet"))
-    frames = []
-    read = []
-    for part in parts:
+    frames, read = [], []
+    for part in sorted(folder.glob("part-*.parquet")):
         try:
             problem = _entry_problem(part, folder.name)
             if problem is None:
                 frames.append(pd.read_parquet(part))
                 read.append(part)
+                continue
         except FileNotFoundError:  # merged away by a concurrent run
             continue
         except (OSError, ValueError) as exc:
             problem = f"unreadable ({type(exc).__name__})"
-        if problem is not None:
-            log.warning("framing: warning: %s: ignored, not a valid cache entry: %s", part, problem)
+        _set_aside(part, problem)
+    return frames, read
+
+
+def _set_aside(part: Path, problem: str) -> None:
+    aside = part.with_name(part.name + ".damaged")
+    try:
+        os.replace(part, aside)
+        kept = f"kept as {aside.name}"
+    except FileNotFoundError:
+        return
+    except OSError:  # a read-only cache: left where it is
+        kept = "left in place"
+    log.warning(
+        "framing: warning: %s: ignored, not a valid cache entry: %s (%s)", part, problem, kept
+    )
+
+
+def _read_shard(folder: Path) -> tuple[pd.DataFrame | None, list[Path]]:
+    """The rows of every valid part of ``folder`` (:func:`read_parts`) and the parts read;
+    the documents of a part set aside are scored again."""
+    frames, read = read_parts(folder)
     if not frames:
         return None, read
     table = pd.concat(frames, ignore_index=True).drop_duplicates(HASH_COL, keep="last")

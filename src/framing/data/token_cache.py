@@ -10,7 +10,7 @@ Layout and safety follow :mod:`framing.data.cache`: ``<cache dir>/<shard>/part-<
 with columns ``_text_sha256``, ``term``, ``count`` (a row with an empty ``term`` holds the
 document's number of n-grams); each run adds one part written atomically; every part carries its
 format, version and shard in the Parquet metadata and is validated on read — anything else is
-named in a warning, ignored and never deleted.
+named in a warning, ignored and moved aside as ``*.damaged`` (never deleted).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ import pandas as pd
 
 from framing import __version__
 from framing.core.progress import progress as _progress
-from framing.data.cache import HASH_COL, _entry_problem, _write_part, text_hash, unwritable
+from framing.data.cache import HASH_COL, _write_part, read_parts, text_hash, unwritable
 from framing.data.registry import data_dir
 
 __all__ = ["cached_counts", "document_rows", "shard_dir", "TOKENIZER_VERSION"]
@@ -53,19 +53,8 @@ def shard_dir(ngram: int, cache_dir: str | os.PathLike | None = None) -> Path:
 
 
 def _read(folder: Path) -> pd.DataFrame | None:
-    """Rows of every valid part of ``folder`` (invalid ones are named in a warning)."""
-    frames = []
-    for part in sorted(folder.glob("part-*.parquet")):
-        try:
-            problem = _entry_problem(part, folder.name)
-            if problem is None:
-                frames.append(pd.read_parquet(part))
-                continue
-        except FileNotFoundError:
-            continue
-        except (OSError, ValueError) as exc:
-            problem = f"unreadable ({type(exc).__name__})"
-        log.warning("framing: warning: %s: ignored, not a valid cache entry: %s", part, problem)
+    """Rows of every valid part of ``folder`` (:func:`framing.data.cache.read_parts`)."""
+    frames, _ = read_parts(folder)
     if not frames:
         return None
     return pd.concat(frames, ignore_index=True).drop_duplicates([HASH_COL, "term"], keep="last")
