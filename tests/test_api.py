@@ -39,7 +39,8 @@ def test_compare_article_returns_the_tables_framing_compare_writes(work, capsys)
     )  # fmt: skip
     assert set(tables) == {
         "position", "intervals", "groups", "pairwise", "framing_space",
-        "framing_space_loadings", "neighbours", "documents", "length_matched", "voice",
+        "framing_space_loadings", "framing_space_components", "neighbours",
+        "neighbours_baseline", "documents", "length_matched", "voice",
     }  # fmt: skip
     argv = ["-q", "compare", str(art), "--corpus", str(corpus), *W.column_args(),
             "--out", str(tmp / "cmp"), "--n-boot", "20", "--min-group-size", "2",

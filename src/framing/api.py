@@ -191,7 +191,9 @@ def compare_article(
     -------
     dict of DataFrame
         ``position``, ``intervals``, ``groups``, ``pairwise``, ``framing_space``,
-        ``framing_space_loadings``, ``neighbours``, ``documents``, with stance categories
+        ``framing_space_loadings``, ``framing_space_components``, ``neighbours``,
+        ``neighbours_baseline`` (these five left out, with a warning, when the corpus cannot
+        span a framing space), ``documents``, with stance categories
         ``voice`` (the matches in the author's own voice per group) and, when the corpus has
         texts (not a score table), ``length_matched``
         (:func:`framing.stats.comparison.compare_article`).

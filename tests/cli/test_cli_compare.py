@@ -38,8 +38,10 @@ FILES = [
     "groups.csv",
     "pairwise.csv",
     "neighbours.csv",
+    "neighbours_baseline.csv",
     "framing_space.csv",
     "framing_space_loadings.csv",
+    "framing_space_components.csv",
     "documents.csv",
     "length_matched.csv",
     "voice.csv",
@@ -150,6 +152,74 @@ def test_compare_summary_of_one_group_says_there_is_no_pair(article_path, corpus
     summary = (out / "summary.md").read_text(encoding="utf-8")
     assert "1 group of 40 documents; a single group has no pair to compare." in summary
     assert "No pair of groups to compare: pairwise.csv is empty (it lists" in summary
+
+
+def _section(summary: str, head: str) -> str:
+    return summary.split(f"## {head}")[1].split("\n## ")[0]
+
+
+def test_the_summary_s_framing_space_numbers_are_in_csv_files(article_path, corpus_csv, tmp_path):
+    out = tmp_path / "cmp"
+    assert _compare(article_path, corpus_csv, tmp_path, out) == 0
+    summary = (out / "summary.md").read_text(encoding="utf-8")
+    comps = pd.read_csv(out / "framing_space_components.csv")
+    assert list(comps.columns) == ["component", "explained_variance_ratio"]
+    assert list(comps["component"]) == ["PC1", "PC2"]
+    shares = [f"{pc} explains {r:.4g}" for pc, r in comps.itertuples(index=False)]
+    assert " and ".join(shares) + " of the variance" in _section(summary, "Framing space")
+    base = pd.read_csv(out / "neighbours_baseline.csv")
+    assert list(base.columns) == ["n", "median", "p90"] and len(base) == 1
+    n, median, p90 = base.iloc[0]
+    assert n == 40  # every kept document has a similarity
+    assert (
+        f"Against {median:.2f} for the median document and {p90:.2f} at the 90th percentile "
+        "(40 documents; neighbours_baseline.csv)"
+    ) in _section(summary, "Nearest neighbours")
+
+
+def test_a_component_that_explains_nothing_is_not_described(article_path, corpus_csv, tmp_path):
+    two = tmp_path / "two.csv"
+    pd.read_csv(corpus_csv).query("doc_id in ['kremlin-0', 'ungd-0']").to_csv(two, index=False)
+    out = tmp_path / "cmp"
+    assert _compare(article_path, two, tmp_path, out) == 0
+    ratio = pd.read_csv(out / "framing_space_components.csv")["explained_variance_ratio"]
+    assert ratio[0] == pytest.approx(1) and ratio[1] < 1e-12  # two documents: one dimension
+    text = _section((out / "summary.md").read_text(encoding="utf-8"), "Framing space")
+    assert "What moves the article most: PC1 " in text and "; PC2 " not in text
+    assert "PC2 explains less than 1% of the variance" in text and "not described" in text
+
+
+@pytest.mark.parametrize("case", ["no match anywhere", "one long document"])
+def test_compare_without_a_framing_space_writes_every_other_table(
+    article_path, corpus_csv, tmp_path, capsys, case
+):
+    df = pd.read_csv(corpus_csv)
+    if case == "no match anywhere":
+        rng = np.random.default_rng(1)
+        df["text"] = [" ".join(rng.choice(["the", "said", "today", "people"], 120)) + "."
+                      for _ in range(len(df))]  # fmt: skip
+        why = "needs at least 2 metrics that vary across the 44 corpus documents"
+    else:
+        df = df[df["doc_id"].str.endswith("-short") | (df["doc_id"] == "ungd-0")]
+        why = "needs at least 2 corpus documents of at least 100 words; there is 1"
+    path = tmp_path / "flat.csv"
+    df.to_csv(path, index=False)
+    out = tmp_path / "cmp"
+    assert _compare(article_path, path, tmp_path, out) == 0
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith(
+        f"framing: warning: the framing space was not built: it {why}"
+    ), err
+    gone = {"framing_space", "framing_space_loadings", "framing_space_components", "neighbours",
+            "neighbours_baseline"}  # fmt: skip
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        f for f in FILES if f.removesuffix(".csv") not in gone
+    )
+    summary = (out / "summary.md").read_text(encoding="utf-8")
+    assert _section(summary, "Framing space").strip().startswith(f"Not built: it {why}")
+    assert "which was not built" in _section(summary, "Nearest neighbours")
+    if case == "one long document":
+        assert "1 group of 1 document, too small to rank" in summary
 
 
 def test_compare_refuses_existing_and_is_seeded(article_path, corpus_csv, tmp_path, capsys):

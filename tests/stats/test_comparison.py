@@ -397,6 +397,21 @@ def test_a_metric_missing_everywhere_is_named_so_without_numpy_warnings():
     assert fs.n_missing["gone_per_1k"] == len(df)
 
 
+def test_space_problem_names_why_the_space_cannot_be_built():
+    df = _space_df()
+    assert space.space_problem(df, METRICS) is None
+    one = space.space_problem(df.head(1), METRICS, what="documents of at least 100 words")
+    assert one == "needs at least 2 documents of at least 100 words; there is 1"
+    flat = df.assign(**{m: 1.0 for m in METRICS[1:]}, gone_per_1k=np.nan)
+    reason = space.space_problem(flat, [*METRICS, "gone_per_1k"])
+    assert reason == (
+        f"needs at least 2 metrics that vary across the {len(df)} corpus documents; 1 of 5 do "
+        "(3 constant, 1 missing in every document)"
+    )
+    with pytest.raises(InputError, match="^the framing space needs at least 2 metrics"):
+        space.framing_space(flat, [*METRICS, "gone_per_1k"])
+
+
 def test_robust_scaler_mean_abs_dev_fallback():
     # 0 0 0 0 6: median 0, MAD 0 -> 1.253314 * mean |dev| = 1.253314 * 1.2
     df = pd.DataFrame({"m": [0.0, 0, 0, 0, 6]})

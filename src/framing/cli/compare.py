@@ -5,8 +5,12 @@ and robust z of every metric, in the whole corpus and per group), ``intervals.cs
 article's rates with exact Poisson and sentence-bootstrap intervals, flagged where the
 corpus median lies outside), ``groups.csv`` (group medians with bootstrap CIs),
 ``pairwise.csv`` (Mann–Whitney / permutation tests, BH-adjusted, Cliff's delta),
-``framing_space.csv`` + ``framing_space_loadings.csv`` (robust PCA), ``neighbours.csv`` and
-``summary.md``.
+``framing_space.csv`` + ``framing_space_loadings.csv`` + ``framing_space_components.csv``
+(robust PCA, each component's share of the variance), ``neighbours.csv`` +
+``neighbours_baseline.csv`` (the nearest documents, and the median and 90th percentile of every
+document's similarity), ``documents.csv``, ``length_matched.csv``, ``voice.csv`` and
+``summary.md``. A corpus on which the framing space cannot be built (fewer than 2 documents, or
+fewer than 2 rates that vary) gets every other table, one warning and a summary that says why.
 """
 
 from __future__ import annotations

@@ -21,11 +21,14 @@ from framing.present.claims import (
     unaudited_phrase,
 )
 from framing.present.titles import precision_where
-from framing.stats.comparison import ARTICLE_GROUP
+from framing.stats.comparison import ARTICLE_GROUP, NO_SPACE
 from framing.stats.validation import audited_precision, changed_categories
 
 #: Groups listed by name in the summary when there are at most this many.
 MAX_GROUPS_LISTED = 12
+#: A component of the framing space that explains less of the variance than this is not
+#: described: its loadings are noise (two documents span one dimension; docs/statistics.md).
+MIN_EXPLAINED = 0.01
 
 
 _MD_ESCAPES = str.maketrans(
@@ -65,7 +68,7 @@ def _group_sizes(tables: dict, min_group_size: int, by: str = "group") -> str:
         else f"of {int(n.min())}–{int(n.max())} documents (median {n.median():g})"
     )
     if len(g) == 1:
-        head = f"1 group of {int(n.iloc[0])} documents"
+        head = f"1 group of {int(n.iloc[0])} document{'s' if n.iloc[0] != 1 else ''}"
         reason = ", too small to rank." if int(n.iloc[0]) < min_group_size else ", unlabelled."
         head += "; a single group has no pair to compare." if len(ok) else reason
     else:
@@ -253,6 +256,77 @@ def _voice(tables: dict) -> str:
     return head + "\n" + _md_table(table)
 
 
+def _no_space(tables: dict) -> str:
+    """Why the framing space was not built (the ``documents`` table's ``attrs``), or ``""``."""
+    if "framing_space_loadings" in tables:
+        return ""
+    docs = tables.get("documents")
+    why = docs.attrs.get(NO_SPACE, "") if docs is not None else ""
+    return why or "it could not be built"
+
+
+def _space(tables: dict) -> str:
+    """The share of the variance of each component (framing_space_components.csv) and what
+    moves the article along the components that explain at least :data:`MIN_EXPLAINED`."""
+    why = _no_space(tables)
+    if why:
+        return (
+            f"Not built: {why}. framing_space.csv, framing_space_loadings.csv and "
+            "framing_space_components.csv are not written; the other tables are.\n"
+        )
+    load = tables["framing_space_loadings"]
+    comps = tables["framing_space_components"]
+    shares = dict(zip(comps["component"], comps["explained_variance_ratio"], strict=True))
+    said = [pc for pc, r in shares.items() if r >= MIN_EXPLAINED]
+    movers = []
+    for pc in said:
+        t = load.assign(_a=-load[f"{pc}_contribution"].abs())
+        t = t.sort_values(["_a", "metric"], kind="mergesort")
+        movers.append(
+            f"{pc} {join_words([m.removesuffix('_per_1k') for m in t['metric'].head(2)])}"
+        )
+    quiet = [pc for pc in shares if pc not in said]
+    text = (
+        join_words([f"{pc} explains {_fmt(float(r))}" for pc, r in shares.items()])
+        + " of the variance of the robustly standardised, asinh-scaled rates "
+        "(framing_space_components.csv). "
+    )
+    if movers:
+        text += (
+            f"What moves the article most: {'; '.join(movers)} (framing_space_loadings.csv: "
+            "loadings, the article's values and contributions). "
+        )
+    if quiet:
+        one = len(quiet) == 1
+        text += (
+            f"{join_words(quiet)} {'explains' if one else 'explain'} less than "
+            f"{MIN_EXPLAINED:.0%} of the variance, too little to read (a corpus of two documents has "
+            f"all of it on PC1), so {'its' if one else 'their'} loadings are noise and "
+            f"{'it is' if one else 'they are'} not described. "
+        )
+    dropped = ", ".join(load.attrs.get("dropped", [])) or "none"
+    return text + f"Metrics left out (constant, or missing in every document): {dropped}.\n"
+
+
+def _neighbours(tables: dict, by: str) -> str:
+    """The article's five nearest documents against the yardstick (neighbours_baseline.csv)."""
+    if _no_space(tables):
+        return (
+            "None: the similarity is measured in the framing space, which was not built "
+            "(neighbours.csv and neighbours_baseline.csv are not written).\n"
+        )
+    nn = tables["neighbours"]
+    base = tables["neighbours_baseline"].iloc[0]
+    head = (
+        f"Against {base['median']:.2f} for the median document and {base['p90']:.2f} at the "
+        f"90th percentile ({int(base['n'])} documents; neighbours_baseline.csv).\n\n"
+        if base["n"] > 0
+        else ""
+    )
+    cols = list(dict.fromkeys(["rank", "doc_id", "cosine_similarity", by]))
+    return head + _md_table(nn[cols].head(5) if by in nn else nn.iloc[:5, :3])
+
+
 def summary_markdown(
     title: str,
     settings: dict,
@@ -278,16 +352,6 @@ def summary_markdown(
         except Exception:  # noqa: BLE001 - a broken install: report without precision
             audit = None
     rates = _rate_rows(tables, audit, changed_categories(lexicon))
-    load = tables["framing_space_loadings"]
-    evr = load.attrs.get("explained", [np.nan, np.nan])
-    movers = {}
-    for pc in ("PC1", "PC2"):
-        col = f"{pc}_contribution"
-        if col in load:
-            t = load.assign(_a=-load[col].abs()).sort_values(["_a", "metric"], kind="mergesort")
-            movers[pc] = join_words([m.removesuffix("_per_1k") for m in t["metric"].head(2)])
-    nn = tables["neighbours"]
-    base = nn.attrs.get("baseline", {})
     lines = [
         f"# {_md(title)} vs {_md(settings['corpus'])}\n",
         f"Corpus: {n_docs} documents, grouped by `{settings['by']}`; seed {settings['seed']}, "
@@ -317,24 +381,9 @@ def summary_markdown(
         "## Whose voice\n",
         _voice(tables),
         "## Framing space\n",
-        f"PC1 explains {_fmt(float(evr[0]))}, PC2 {_fmt(float(evr[1]))} of the variance of "
-        "the robustly standardised, asinh-scaled rates. What moves the article most: "
-        f"PC1 {movers.get('PC1', '–')}; PC2 {movers.get('PC2', '–')} "
-        "(framing_space_loadings.csv: loadings, the article's values and contributions). "
-        f"Metrics left out (constant, or missing in every document): "
-        f"{', '.join(load.attrs.get('dropped', [])) or 'none'}.\n",
+        _space(tables),
         "## Nearest neighbours (cosine similarity)\n",
-        (
-            f"Against {base['median']:.2f} for the median document and {base['p90']:.2f} at the "
-            "90th percentile.\n"
-            if base
-            else ""
-        ),
-        _md_table(
-            nn[list(dict.fromkeys(["rank", "doc_id", "cosine_similarity", settings["by"]]))].head(5)
-        )
-        if settings["by"] in nn
-        else _md_table(nn.iloc[:5, :3]),
+        _neighbours(tables, settings["by"]),
         "p-values in pairwise.csv are Benjamini–Hochberg adjusted within each metric (`p_adj`) "
         "and over the whole table (`p_adj_all`). See docs/statistics.md.\n",
     ]

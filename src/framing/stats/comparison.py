@@ -7,12 +7,13 @@ a script calls directly; no argument parsing and no files here.
 from __future__ import annotations
 
 import numbers
+import warnings
 from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
 
-from framing.core.errors import InputError
+from framing.core.errors import FramingWarning, InputError
 from framing.data.cache import cached_score
 from framing.data.datasets import home_options
 from framing.engine.analysis import metric_columns
@@ -38,6 +39,17 @@ EXTRA_METRICS = (
 )
 #: Metadata columns of the corpus kept beside the scores (when present).
 KEEP_COLUMNS = ("group", "title", "date")
+#: The tables of the framing space and of the nearest neighbours in it: left out together when
+#: the space cannot be built (:func:`framing.stats.space.space_problem`).
+SPACE_TABLES = (
+    "framing_space",
+    "framing_space_loadings",
+    "framing_space_components",
+    "neighbours",
+    "neighbours_baseline",
+)
+#: The ``attrs`` key of the ``documents`` table that holds why the framing space was not built.
+NO_SPACE = "no_framing_space"
 
 
 def corpus_scores(
@@ -206,9 +218,13 @@ def compare_article(
     Returns the tables ``documents``, ``position``, ``intervals`` (sentence bootstrap widened
     to the exact Poisson interval, both kept), ``groups``, ``pairwise`` (the pairs of groups
     with at least ``min_group_size`` documents; smaller groups are flagged in ``groups``),
-    ``framing_space``,
-    ``framing_space_loadings``, ``neighbours``, with ``texts`` ``length_matched``, and with
-    stance categories ``voice`` (:func:`voice_table`).
+    the framing-space tables (:data:`SPACE_TABLES`, :func:`space_tables`), with ``texts``
+    ``length_matched``, and with stance categories ``voice`` (:func:`voice_table`).
+
+    When the framing space cannot be built (:func:`framing.stats.space.space_problem`: fewer
+    than 2 documents left, or fewer than 2 rates that vary across them) the framing-space tables
+    are left out with one :class:`~framing.core.errors.FramingWarning`, and the reason is kept
+    in ``documents.attrs["no_framing_space"]`` (:data:`NO_SPACE`) for the summary.
     """
     for name, value, least in (("n_boot", n_boot, 1), ("neighbours", neighbours, 0),
                                ("min_group_size", min_group_size, 1)):  # fmt: skip
@@ -265,34 +281,64 @@ def compare_article(
     pw.insert(
         pw.columns.get_loc("p_adj") + 1, "p_adj_all", groups.bh_adjust(pw["p"].to_numpy(float))
     )
-    focal = article_metrics.rename("ARTICLE")
-    fs = space.framing_space(scores, rates, focal=focal, keep=[c for c in (by, "title") if c])
-    nn = space.nearest_neighbours(
-        scores, focal, rates, k=neighbours, cols=list(dict.fromkeys([by, *KEEP_COLUMNS]))
-    )
-    loadings = fs.loadings.reset_index()
-    loadings["scale_kind"] = loadings["metric"].map(fs.scaler.scale_kind)
-    loadings.attrs["explained"] = fs.explained_variance_ratio[:2]
-    loadings.attrs["dropped"] = fs.scaler.dropped
-    loadings["article_z"] = loadings["metric"].map(fs.focal_z)
-    for pc in ("PC1", "PC2"):
-        loadings[f"{pc}_contribution"] = loadings[pc] * loadings["article_z"]
     out = {
         "documents": documents,
         "position": pos.reset_index(drop=True),
         "intervals": iv,
         "groups": summary.reset_index(drop=True),
         "pairwise": pw.reset_index(drop=True),
-        "framing_space": fs.scores,
-        "framing_space_loadings": loadings,
-        "neighbours": nn,
     }
+    problem = space.space_problem(
+        scores, rates, what=f"corpus documents of at least {min_tokens} words"
+    )
+    if problem:
+        documents.attrs[NO_SPACE] = f"it {problem}"
+        warnings.warn(
+            f"the framing space was not built: it {problem}; left out: {', '.join(SPACE_TABLES)}",
+            FramingWarning,
+            stacklevel=2,
+        )
+    else:
+        out |= space_tables(scores, article_metrics.rename("ARTICLE"), rates, by, neighbours)
     if lengths is not None:
         out["length_matched"] = lengths
     voice = voice_table(analysis, scores, by, seed=seed, n_boot=n_boot)
     if voice is not None:
         out["voice"] = voice
     return out
+
+
+def space_tables(
+    scores: pd.DataFrame, focal: pd.Series, rates: Sequence[str], by: str, neighbours: int
+) -> dict[str, pd.DataFrame]:
+    """The framing space of ``scores`` with the article (``focal``) in it and the article's
+    ``neighbours`` nearest documents (:data:`SPACE_TABLES`): ``framing_space`` (scores),
+    ``framing_space_loadings`` (with the article's values and contributions),
+    ``framing_space_components`` (each component's share of the variance) and
+    ``neighbours_baseline`` (the median and 90th percentile of every document's similarity)."""
+    fs = space.framing_space(scores, rates, focal=focal, keep=[c for c in (by, "title") if c])
+    nn = space.nearest_neighbours(
+        scores, focal, rates, k=neighbours, cols=list(dict.fromkeys([by, *KEEP_COLUMNS]))
+    )
+    loadings = fs.loadings.reset_index()
+    loadings["scale_kind"] = loadings["metric"].map(fs.scaler.scale_kind)
+    names = list(fs.loadings.columns)
+    explained = fs.explained_variance_ratio[: len(names)]
+    loadings.attrs["explained"] = explained
+    loadings.attrs["dropped"] = fs.scaler.dropped
+    loadings["article_z"] = loadings["metric"].map(fs.focal_z)
+    for pc in names:
+        loadings[f"{pc}_contribution"] = loadings[pc] * loadings["article_z"]
+    base = nn.attrs["baseline"]
+    return {
+        "framing_space": fs.scores,
+        "framing_space_loadings": loadings,
+        "framing_space_components": pd.DataFrame(
+            {"component": names, "explained_variance_ratio": explained}
+        ),
+        "neighbours": nn,
+        "neighbours_baseline": pd.DataFrame([{k: base[k] for k in ("n", "median", "p90")}]),
+    }
 
 
 def article_voice_shares(

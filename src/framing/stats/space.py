@@ -135,6 +135,34 @@ def pca_svd(z: np.ndarray, n_components: int = 2) -> tuple[np.ndarray, np.ndarra
     return mean, _sign_convention(vt[:n_components]), ratio
 
 
+def space_problem(
+    df: pd.DataFrame,
+    metrics: Sequence[str],
+    n_components: int = 2,
+    clip: float | None = None,
+    squash: str | None = "asinh",
+    what: str = "corpus documents",
+) -> str | None:
+    """Why :func:`framing_space` cannot be built on ``df``, or None when it can.
+
+    It needs at least 2 documents and at least ``n_components`` metrics that vary across them
+    (neither constant nor missing in every document, :class:`RobustScaler`). ``what`` names the
+    documents in the reason (``needs at least 2 corpus documents; there is 1``).
+    """
+    if len(df) < 2:
+        return f"needs at least 2 {what}; there {'is' if len(df) == 1 else 'are'} {len(df)}"
+    scaler = RobustScaler.fit(df, metrics, clip, squash)
+    if len(scaler.metrics) >= n_components:
+        return None
+    kinds = scaler.scale_kind
+    constant = sum(kinds[m] == "constant" for m in scaler.dropped)
+    return (
+        f"needs at least {n_components} metrics that vary across the {len(df)} {what}; "
+        f"{len(scaler.metrics)} of {len(kinds)} do ({constant} constant, "
+        f"{len(scaler.dropped) - constant} missing in every document)"
+    )
+
+
 def framing_space(
     df: pd.DataFrame,
     metrics: Sequence[str],
@@ -156,16 +184,10 @@ def framing_space(
     metrics) is projected with the corpus parameters and added as a row with
     ``is_focal=True``. Each component's largest absolute loading is made positive.
     """
-    if len(df) < 2:
-        raise InputError("the framing space needs at least 2 corpus documents")
+    problem = space_problem(df, metrics, n_components, clip, squash)
+    if problem:
+        raise InputError(f"the framing space {problem}")
     scaler = RobustScaler.fit(df, metrics, clip, squash)
-    if len(scaler.metrics) < n_components:
-        kinds = scaler.scale_kind
-        raise InputError(
-            f"the framing space needs at least {n_components} non-constant metrics; "
-            f"constant: {', '.join(m for m in scaler.dropped if kinds[m] == 'constant') or 'none'}"
-            f"; all missing: {', '.join(m for m in scaler.dropped if kinds[m] != 'constant') or 'none'}"
-        )
     z = scaler.transform(df)
     mean, comps, ratio = pca_svd(z, n_components)
     names = [f"PC{i + 1}" for i in range(comps.shape[0])]
