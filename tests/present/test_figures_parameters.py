@@ -114,6 +114,9 @@ def test_article_run_goes_to_its_folder_and_skips_notebooks_without_article(proj
         # QA pass 11: an empty --only (a shell variable left unset) ran every notebook
         (["--only", ""], "not an empty value"),
         (["--only", " , "], "not an empty value"),
+        # QA pass 11, L8: a folder inside figures/ was accepted and left untracked files there
+        (["--out", "{root}/figures/sub"], "inside the committed figures folder"),
+        (["--article", "{art}", "--out", "{root}/figures/sub"], "inside the committed figures"),
     ],
 )
 def test_bad_parameters_are_one_line_exit_2(project, capsys, extra, message):
@@ -122,6 +125,18 @@ def test_bad_parameters_are_one_line_exit_2(project, capsys, extra, message):
     assert main(argv) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and message in err[0], err
+    assert list((root / "figures").iterdir()) == []
+
+
+@pytest.mark.parametrize("value", ["0", "-5"])
+def test_a_timeout_below_one_second_is_refused(project, capsys, value):
+    """QA pass 11, L8: ``--timeout 0`` silently meant no timeout at all."""
+    root, nb, _ = project
+    with pytest.raises(SystemExit) as exc:
+        main(["figures", "--notebooks", str(nb), "--timeout", value])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "--timeout: must be at least 1" in err[0], err
     assert list((root / "figures").iterdir()) == []
 
 

@@ -13,6 +13,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from framing.cli._options import positive_int
+
 
 def register(subparsers) -> None:
     """Add the ``figures`` subcommand."""
@@ -62,7 +64,8 @@ def register(subparsers) -> None:
         dest="out",
         default=None,
         metavar="DIR",
-        help="figure output folder (default: figures; required with --article or -p)",
+        help="figure output folder (default: figures; required with --article or -p; not a "
+        "folder inside figures/)",
     )
     p.add_argument(
         "--build",
@@ -71,7 +74,11 @@ def register(subparsers) -> None:
         help="executed notebooks (default: build/notebooks, or DIR/notebooks with --out)",
     )
     p.add_argument(
-        "--timeout", type=int, default=1800, metavar="S", help="seconds per cell (default: 1800)"
+        "--timeout",
+        type=positive_int,
+        default=1800,
+        metavar="S",
+        help="seconds a cell may run before the run stops, at least 1 (default: 1800)",
     )
     p.add_argument(
         "-q",
@@ -166,8 +173,12 @@ def handler(args: argparse.Namespace) -> int:
     home = Path(".") if notebooks == Path("notebooks") else notebooks.resolve().parent
     out = Path(args.out) if args.out else home / "figures"
     committed = _committed_figures(notebooks)
-    if params and (out.resolve() == committed or committed in out.resolve().parents):
+    if params and out.resolve() == committed:
         raise OutputError(f"{out}: is the committed figures folder; choose another --out DIR")
+    if committed in out.resolve().parents:  # its files would be left untracked in figures/
+        raise OutputError(
+            f"{out}: is inside the committed figures folder; choose a folder outside it"
+        )
     if args.out and out.exists() and not out.is_dir():
         raise OutputError(f"{out}: is a file, not a folder; --out takes a folder for the figures")
     if args.article and out.is_dir():
@@ -188,7 +199,7 @@ def handler(args: argparse.Namespace) -> int:
             build,
             only=only or None,
             quiet=quiet,
-            timeout=args.timeout or None,
+            timeout=args.timeout,
             parameters=params or None,
             needs="ARTICLE" if args.article else None,
             implied=implied or None,
