@@ -519,3 +519,23 @@ def test_with_article_carries_the_article_values_a_figure_draws():
     assert out["article_hedge_per_1k"].tolist() == [2.7, 2.7]
     assert out["article"].eq("Post, 1 May 2022").all()
     assert tables.with_article(rows, "P").columns.tolist() == ["article", "doc_id", "hedge_per_1k"]
+
+
+def test_position_sections_put_topics_first_and_measures_without_counts_last():
+    """QA pass 11, L8: notebook 03 ordered its percentile rows with a helper of its own."""
+    table = pd.DataFrame(
+        {
+            "metric": ["hedge_per_1k", "flesch_reading_ease", "china_per_1k", "scare_quote_per_1k"],
+            "kind": ["stance", "other", "actor", "scare_quote"],
+        }
+    )
+    t = tables.position_sections(table)
+    assert t["metric"].tolist() == [
+        "china_per_1k", "hedge_per_1k", "scare_quote_per_1k", "flesch_reading_ease",
+    ]  # fmt: skip
+    assert t["section"].tolist() == [
+        tables.POSITION_SECTIONS[0],
+        *[tables.POSITION_SECTIONS[1]] * 2,
+        tables.POSITION_SECTIONS[2],
+    ]
+    assert "section" not in table  # the table given is left as it was

@@ -27,7 +27,9 @@ def register(subparsers) -> None:
             "options, figures are written to figures/ and listed in its README.md. With "
             "--article PATH --out DIR, the notebooks that take an article run for that article "
             "into DIR (figures, their manifest and the executed notebooks); figures/ is not "
-            "touched. Stops at the first failing cell (exit status 1)."
+            "touched. A notebook that needs the article's date it cannot get (no date, or a war "
+            "window outside the official corpora) is refused before any notebook runs (exit "
+            "status 2). Stops at the first failing cell (exit status 1)."
         ),
     )
     p.add_argument("--article", metavar="PATH", help="run for this article (.txt)")
@@ -103,10 +105,25 @@ def parse_parameters(items: list[str]) -> dict[str, object]:
         if not sep or not key.strip().isidentifier():
             raise InputError(f"-p {item!r}: use KEY=VALUE with a notebook parameter name")
         try:
-            out[key.strip()] = safe_yaml.load(value) if value.strip() else None
+            out[key.strip()] = _dates_as_text(safe_yaml.load(value)) if value.strip() else None
         except yaml.YAMLError:
             out[key.strip()] = value
     return out
+
+
+def _dates_as_text(value: object) -> object:
+    """``value`` with the dates YAML reads (``DATE=2022-03-24``) as ISO text, inside lists and
+    mappings too: the notebooks read dates from text, and a date object is no JSON, which
+    the figures' manifest is (QA pass 11: an internal error after the notebook had run)."""
+    import datetime
+
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [_dates_as_text(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _dates_as_text(v) for k, v in value.items()}
+    return value
 
 
 def notebooks_folder(given: str | None) -> Path:

@@ -25,7 +25,12 @@ import pandas as pd
 
 from framing.engine.analysis import voiced_categories
 from framing.engine.language import ENGLISH_FUNCTION_WORDS
-from framing.present.claims import group_precision_phrase, precision_phrase, unaudited_phrase
+from framing.present.claims import (
+    group_precision_phrase,
+    is_topic,
+    precision_phrase,
+    unaudited_phrase,
+)
 from framing.present.entries import entry_descriptions
 from framing.present.labels import category_labels, fmt_number, metric_label
 from framing.stats.common import seeded_rng
@@ -392,6 +397,32 @@ def kwic_table(analysis, categories: Sequence[str] | None = None, window: int = 
     k.insert(1, "label", k["category"].map(labels))
     cols = ["category", "label", "left", "matched_text", "right", "sentence", "start", "end"]
     return k[cols].reset_index(drop=True)
+
+
+#: the sections of a position chart, in order (:func:`position_sections`)
+POSITION_SECTIONS = (
+    "Topic mentions (actors, pronouns)",
+    "Frames, stance and scare quotes",
+    "Other",
+)
+
+
+def position_sections(table: pd.DataFrame) -> pd.DataFrame:
+    """A :func:`position_table` with a ``section`` column, its rows ordered by section.
+
+    Topic mentions (:func:`framing.present.claims.is_topic` of ``kind``) come first, apart
+    from frames and stance, and the measures without counts (``kind`` "other": reading ease,
+    sentence length) last (:data:`POSITION_SECTIONS`). Within a section the rows keep their
+    order.
+    """
+    sec = [
+        POSITION_SECTIONS[0] if is_topic(k) else POSITION_SECTIONS[2] if k == "other"
+        else POSITION_SECTIONS[1]
+        for k in table["kind"]
+    ]  # fmt: skip
+    order = [POSITION_SECTIONS.index(x) for x in sec]
+    out = table.assign(section=sec, _order=order)
+    return out.sort_values("_order", kind="mergesort").drop(columns="_order").reset_index(drop=True)
 
 
 def position_table(
