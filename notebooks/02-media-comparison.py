@@ -334,16 +334,11 @@ shares = tables.voice_share_rows(
     audit=voice_audit,
     audit_groups=VOICE_GROUPS,
 )
-audit_note = "; ".join(
-    f"{r.group} {r.readers_author} of {r.rows} rows, the rules {r.rules_author}"
-    for r in voice_audit[voice_audit["group"].isin(VOICE_GROUPS)].itertuples()
-)
 fig, ax = style.new_figure(
     titles.voice_share_sentence(shares, LABEL, MAIN_GROUPS),
     subtitle="Share of each stance category's matches in the author's own voice (not quoted or "
     "reported), with 95% intervals; last row: the share the attribution audit's readers gave "
-    f"the author's own voice on voice rows drawn at random ({audit_note}; rounds "
-    f"{voice_audit['pooled_rounds'].iloc[0] or voice_audit['round'].iloc[0]})",
+    f"the author's own voice on voice rows drawn at random ({titles.voice_audit_note(shares)})",
     source=f"{LABEL}; {SRC_ALL}",
     figsize=(7.6, 6.6),
 )
@@ -356,7 +351,8 @@ saving.save_figure(
     f"in the author's own voice, for {LABEL} and {CAPTION_GROUPS}, with "
     "95% intervals (document or sentence bootstrap, widened to Wilson's); the last rows: the "
     "readers of the attribution audit on randomly drawn voice rows. CSV: raw counts (matches, "
-    "author, reported) beside every share.",
+    "author, reported) beside every share; on the audit's rows, the rules' own-voice count on "
+    "the same rows (rules_author).",
     inputs=INPUTS,
 )
 OWN_VOICE_METRICS = [m for c in voiced for m in (f"{c}_per_1k", f"{c}_author_per_1k")]
@@ -431,16 +427,21 @@ target_rules = pd.concat(
     ignore_index=True,
 )
 target_readers = targets.audited_target_shares(seed=SEED)
-target_rows = tables.target_share_rows(target_rules, target_readers, VOICE_GROUPS, lexicon)
-recall = target_measures[target_measures["assignment"] == "target recall"].set_index("group")
-recall_note = ", ".join(f"{g} {recall.loc[g, 'share']:.2f}" for g in VOICE_GROUPS)
+target_rows = tables.target_share_rows(
+    target_rules,
+    target_readers,
+    VOICE_GROUPS,
+    lexicon,
+    recall=target_measures[target_measures["assignment"] == "target recall"],
+)
 fig, ax = style.new_figure(
     titles.target_share_sentence(target_rows, LABEL, MAIN_GROUPS),
     subtitle="Share of each actor among the actors a group's accusation, negative-evaluation, "
     "Cold-War and distancing matches cast negatively, with 95% intervals: the rules' named "
     "targets (documents or sentences resampled), and below each actor the readers' estimate "
     f"from the attribution audit (rounds {target_readers['pooled_rounds'].iloc[0]}, scaled to "
-    f"the whole group; rows resampled). The rules name about half of the targets ({recall_note})",
+    f"the whole group; rows resampled). The rules name about half of the targets "
+    f"({titles.target_recall_note(target_rows)})",
     source=f"{LABEL}; {SRC_ALL}",
     figsize=(7.6, 7.4),
 )
@@ -453,7 +454,8 @@ saving.save_figure(
     "targets by the rules, and the attribution audit's readers' estimate for RT, the Western "
     "outlets and China Daily (judged named and empty targets scaled to every document of the "
     "group). CSV: raw counts beside every share (rules: targeted, targets; readers: judged "
-    "rows casting the actor, rows, the group's named and empty targets).",
+    "rows casting the actor, rows, the group's named and empty targets), and the audit's "
+    "target recall of each group (target_recall).",
     inputs=INPUTS,
 )
 target_rows.pivot(index="label", columns="group", values="share").round(2)

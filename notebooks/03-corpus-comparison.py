@@ -41,11 +41,11 @@ from IPython.display import display
 
 import framing
 from framing.data import cache, datasets
-from framing.present import charts, claims, labels, saving, style, tables, titles
+from framing.present import charts, labels, saving, style, tables, titles
 from framing.stats import MIN_DOC_TOKENS, space
 from framing.stats.comparison import length_matched_position
 
-# %% tags=["parameters"]
+# %% tags=["parameters", "needs-window"]
 ARTICLE = "../data/article/globaltimes-2022-03-24-china-russia-mutual-trust.txt"
 META = None  # metadata YAML (outlet, published, headline); None = NAME.yaml beside ARTICLE
 TITLE_LINE = False  # True: the first line of ARTICLE is its headline
@@ -88,10 +88,7 @@ STRIP_METRICS = ["west_us_per_1k", "accusation_per_1k", "cold_war_per_1k", "scar
 lexicon = framing.load_lexicon()
 article = framing.read_article(ARTICLE, meta=META, title_line=TITLE_LINE)
 LABEL = LABEL or labels.article_label(article)
-DATE = pd.Timestamp(DATE or article.date) if (DATE or article.date) else None
-if WINDOW is None and DATE is None:
-    raise ValueError("the article has no date (metadata 'published'): set DATE or WINDOW")
-WINDOW = tuple(WINDOW) if WINDOW is not None else datasets.window_around(DATE)
+DATE, WINDOW = datasets.article_dates(DATE or article.date, WINDOW, needs="window")
 analysis = framing.analyze(article.body, lexicon)
 art = analysis.metrics
 art.name = LABEL
@@ -119,11 +116,8 @@ ungd_all = ungd_all.assign(
     title=ungd_all["country"] + (" at the UN General Debate" if UNGD == "ungd-2022" else ""),
 )
 war = datasets.war_window(*WINDOW)
-if len(war) == 0:
-    raise ValueError(
-        f"no Kremlin, President of Ukraine or White House document between {WINDOW[0]} and "
-        f"{WINDOW[1]} (they cover Oct 2021-Dec 2022): set WINDOW, or skip notebook 03"
-    )
+if len(war) == 0:  # a few days inside the corpora's span without a document
+    raise ValueError(f"no war-window document between {WINDOW[0]} and {WINDOW[1]}: widen WINDOW")
 war_home = datasets.home_options(war)  # the releases' publishers, their governments (as audited)
 war_all = war[[*COLS, "text"]].merge(cache.cached_score(war, **opts, **war_home), on="doc_id")
 war_all = war_all.assign(corpus="war-window documents")
@@ -158,19 +152,6 @@ display(kept)
 # For Flesch reading ease a *low* percentile means *harder* to read.
 
 # %%
-SECTIONS = ["Topic mentions (actors, pronouns)", "Frames, stance and scare quotes", "Other"]
-
-
-def sections(pos):
-    """Topic mentions apart from frames and stance, and from the measures without counts."""
-    sec = [
-        SECTIONS[0] if claims.is_topic(k) else SECTIONS[2] if k == "other" else SECTIONS[1]
-        for k in pos["kind"]
-    ]
-    pos = pos.assign(section=sec, _o=[SECTIONS.index(x) for x in sec])
-    return pos.sort_values("_o", kind="mergesort").drop(columns="_o").reset_index(drop=True)
-
-
 positions = {}
 GENRE = {  # on the chart, so that a pasted figure says what the article is compared with
     REFERENCE: "speeches to the UN, not news",
@@ -183,7 +164,7 @@ for scores, name, corpus, src, inputs in (
     lm = length_matched_position(
         analysis, scores["text"], scores["doc_id"], intervals=rates, seed=SEED, jobs=JOBS
     )
-    pos = sections(
+    pos = tables.position_sections(
         tables.position_table(analysis, scores, METRICS, lexicon, rates=rates, length_matched=lm)
     )
     positions[corpus] = pos

@@ -41,7 +41,7 @@ import framing
 from framing.data import cache, datasets
 from framing.present import charts, claims, labels, saving, style, tables, titles
 
-# %% tags=["parameters"]
+# %% tags=["parameters", "needs-date"]
 ARTICLE = "../data/article/globaltimes-2022-03-24-china-russia-mutual-trust.txt"
 META = None  # metadata YAML (outlet, published, headline); None = NAME.yaml beside ARTICLE
 TITLE_LINE = False  # True: the first line of ARTICLE is its headline
@@ -79,9 +79,7 @@ CACHE_DIR = None  # scoring cache; None = <FRAMING_DATA_DIR>/scores
 lexicon = framing.load_lexicon()
 article = framing.read_article(ARTICLE, meta=META, title_line=TITLE_LINE)
 LABEL = LABEL or labels.article_label(article)
-if not (DATE or article.date):
-    raise ValueError("the article has no date (metadata 'published'): set DATE")
-ARTICLE_DATE = pd.Timestamp(DATE or article.date)
+ARTICLE_DATE, _ = datasets.article_dates(DATE or article.date, needs="date")
 analysis = framing.analyze(article.body, lexicon)
 art = analysis.metrics
 rates = tables.article_rates(analysis, seed=SEED).set_index("category")

@@ -62,6 +62,15 @@ def test_unscon():
     assert {"A0", "A4", "Direct_NegEval", "meeting", "start"} <= set(frames["clauses"].columns)
 
 
+def test_the_war_window_coverage_is_the_span_of_the_documents():
+    """``datasets.article_dates`` refuses a window outside WAR_WINDOW_COVERAGE before any
+    notebook runs: the span must be the documents' own first and last day."""
+    dates = pd.concat([datasets.load(n)["date"] for n in datasets.WAR_WINDOW_DATASETS])
+    first, last = dates.min().normalize(), dates.max().normalize()
+    assert (first, last) == tuple(pd.Timestamp(d) for d in datasets.WAR_WINDOW_COVERAGE)
+    assert len(datasets.war_window(*datasets.WAR_WINDOW_COVERAGE)) == len(dates)
+
+
 def test_war_window():
     df = datasets.war_window()
     _check_schema(df)

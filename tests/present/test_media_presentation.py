@@ -260,3 +260,31 @@ def test_estimate_series_names_each_group_with_its_documents_not_the_article_sen
         long, by="group", value="share_author", lo="lower", hi="upper"
     )
     assert [s[0] for s in plain] == ["Western", "the article"]
+
+
+def test_the_committed_02_csvs_hold_the_audit_numbers_their_subtitles_quote():
+    """QA pass 11, L6: the committed CSVs of 02-voice-shares and 02-targets hold the rules'
+    own-voice counts on the audited rows and the audit's target recall that the subtitles
+    quote (package data only: the stored audit judgements)."""
+    from pathlib import Path
+
+    from framing.stats import attribution_audit as aa
+
+    figures = Path(__file__).resolve().parents[2] / "figures"
+    voice = pd.read_csv(figures / "02-voice-shares.csv")
+    audited = voice[voice["category"] == "audited"].set_index("audit_group")
+    expected = aa.audited_voice_shares().set_index("group")
+    assert len(audited) == 3
+    for g, r in audited.iterrows():
+        assert r["rules_author"] == expected.loc[g, "rules_author"], g
+    assert titles.voice_audit_note(voice.fillna({"pooled_rounds": ""})).count("the rules") == 3
+    rows = pd.read_csv(figures / "02-targets.csv")
+    measures = aa.latest_measures(n_boot=20)
+    recall = measures[measures["assignment"] == "target recall"].set_index("group")["share"]
+    got = rows.dropna(subset=["target_recall"]).drop_duplicates("audit_group")
+    assert len(got) == 3
+    for r in got.itertuples():
+        assert r.target_recall == pytest.approx(recall[r.audit_group]), r.audit_group
+    assert titles.target_recall_note(rows) == ", ".join(
+        f"{r.audit_group} {recall[r.audit_group]:.2f}" for r in got.itertuples()
+    )

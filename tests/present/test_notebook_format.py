@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -32,3 +33,16 @@ def test_no_ipynb_with_outputs():
         assert not with_outputs, (
             f"{path.name}: commit the percent script, not outputs (cells {with_outputs})"
         )
+
+
+@pytest.mark.parametrize(
+    "path", [p for p in SCRIPTS if NOTEBOOK_RE.match(p.name)], ids=lambda p: p.name
+)
+def test_a_notebook_that_needs_a_date_says_so_in_its_parameters_cell(path):
+    """``framing figures`` checks up front what a ``needs-date`` / ``needs-window`` tag
+    announces (QA pass 11, L5): the tag and the notebook's own check must go together."""
+    from framing.present.runner import notebook_needs
+
+    needs = notebook_needs(path)
+    calls = re.findall(r'datasets\.article_dates\([^)]*needs="(\w+)"', path.read_text("utf-8"))
+    assert calls == ([needs] if needs else []), (path.name, needs, calls)

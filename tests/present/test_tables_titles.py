@@ -258,6 +258,33 @@ def test_voice_share_rows_labels_and_audit_rows():
     assert "my_stance" in set(odd["label"])  # a category without a label keeps its id
 
 
+def test_the_audit_numbers_a_voice_subtitle_quotes_are_in_the_table():
+    """QA pass 11, L6: the subtitle of 02-voice-shares quoted the rules' own-voice count on the
+    audited rows, a number the figure's CSV did not hold."""
+    audit = pd.DataFrame(
+        {
+            "group": ["RT", "pooled"],
+            "rows": [10, 30],
+            "rules_author": [6, 13],
+            "readers_author": [4, 12],
+            "share_readers": [0.4, 0.4],
+            "readers_lower": [0.17, 0.25],
+            "readers_upper": [0.69, 0.58],
+            "round": [82, 82],
+            "pooled_rounds": ["69+82", "69+82"],
+        }
+    )
+    t = tables.voice_share_rows(_shares(), audit=audit, audit_groups={"RT": "News"})
+    row = t[t["category"] == "audited"].iloc[0]
+    assert (row["audit_group"], row["rules_author"], row["pooled_rounds"]) == ("RT", 6, "69+82")
+    assert titles.voice_audit_note(t) == "RT 4 of 10 rows, the rules 6; rounds 69+82"
+    one = tables.voice_share_rows(
+        _shares(), audit=audit.assign(pooled_rounds=""), audit_groups={"RT": "News"}
+    )
+    assert titles.voice_audit_note(one).endswith("; rounds 82")  # not pooled: its round
+    assert titles.voice_audit_note(tables.voice_share_rows(_shares())) == ""
+
+
 def test_voice_share_sentence():
     t = tables.voice_share_rows(_shares())
     # News: 4 + 4 + 4 + 4 + 4 = 20 matches, 1 + 1 + 1 + 1 + 2 = 6 in the author's voice
@@ -306,6 +333,22 @@ def test_target_share_rows_order_labels_and_counts():
     est = news.loc["West / US" + tables.READERS_ESTIMATE]
     assert est["share"] == pytest.approx(30 / 40) and est["named_cast"] == 2
     assert len(tables.target_share_rows(rules)) == 4  # rules only
+
+
+def test_the_target_recall_a_subtitle_quotes_is_in_the_table():
+    """QA pass 11, L6: the subtitle of 02-targets quoted the audit's target recall per group, a
+    number the figure's CSV did not hold."""
+    rules, readers = _target_tables()
+    recall = pd.DataFrame(
+        {"group": ["RT", "pooled"], "share": [0.5213, 0.48], "lo": [0.45, 0.44], "hi": [0.6, 0.52]}
+    )
+    t = tables.target_share_rows(rules, readers, {"RT": "News"}, recall=recall)
+    news = t[t["group"] == "News"]
+    assert (news["target_recall"] == 0.5213).all() and (news["audit_group"] == "RT").all()
+    assert news["target_recall_lower"].eq(0.45).all() and news["target_recall_upper"].eq(0.6).all()
+    assert t.loc[t["group"] == "x", "target_recall"].isna().all()  # no audit of the article
+    assert titles.target_recall_note(t) == "RT 0.52"
+    assert titles.target_recall_note(tables.target_share_rows(rules, readers, {"RT": "News"})) == ""
 
 
 def test_target_share_sentence():
@@ -476,3 +519,23 @@ def test_with_article_carries_the_article_values_a_figure_draws():
     assert out["article_hedge_per_1k"].tolist() == [2.7, 2.7]
     assert out["article"].eq("Post, 1 May 2022").all()
     assert tables.with_article(rows, "P").columns.tolist() == ["article", "doc_id", "hedge_per_1k"]
+
+
+def test_position_sections_put_topics_first_and_measures_without_counts_last():
+    """QA pass 11, L8: notebook 03 ordered its percentile rows with a helper of its own."""
+    table = pd.DataFrame(
+        {
+            "metric": ["hedge_per_1k", "flesch_reading_ease", "china_per_1k", "scare_quote_per_1k"],
+            "kind": ["stance", "other", "actor", "scare_quote"],
+        }
+    )
+    t = tables.position_sections(table)
+    assert t["metric"].tolist() == [
+        "china_per_1k", "hedge_per_1k", "scare_quote_per_1k", "flesch_reading_ease",
+    ]  # fmt: skip
+    assert t["section"].tolist() == [
+        tables.POSITION_SECTIONS[0],
+        *[tables.POSITION_SECTIONS[1]] * 2,
+        tables.POSITION_SECTIONS[2],
+    ]
+    assert "section" not in table  # the table given is left as it was

@@ -13,6 +13,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from framing.cli._options import positive_int
+
 
 def register(subparsers) -> None:
     """Add the ``figures`` subcommand."""
@@ -25,7 +27,9 @@ def register(subparsers) -> None:
             "options, figures are written to figures/ and listed in its README.md. With "
             "--article PATH --out DIR, the notebooks that take an article run for that article "
             "into DIR (figures, their manifest and the executed notebooks); figures/ is not "
-            "touched. Stops at the first failing cell (exit status 1)."
+            "touched. A notebook that needs the article's date it cannot get (no date, or a war "
+            "window outside the official corpora) is refused before any notebook runs (exit "
+            "status 2). Stops at the first failing cell (exit status 1)."
         ),
     )
     p.add_argument("--article", metavar="PATH", help="run for this article (.txt)")
@@ -62,7 +66,8 @@ def register(subparsers) -> None:
         dest="out",
         default=None,
         metavar="DIR",
-        help="figure output folder (default: figures; required with --article or -p)",
+        help="figure output folder (default: figures; required with --article or -p; not a "
+        "folder inside figures/)",
     )
     p.add_argument(
         "--build",
@@ -71,7 +76,11 @@ def register(subparsers) -> None:
         help="executed notebooks (default: build/notebooks, or DIR/notebooks with --out)",
     )
     p.add_argument(
-        "--timeout", type=int, default=1800, metavar="S", help="seconds per cell (default: 1800)"
+        "--timeout",
+        type=positive_int,
+        default=1800,
+        metavar="S",
+        help="seconds a cell may run before the run stops, at least 1 (default: 1800)",
     )
     p.add_argument(
         "-q",
@@ -96,10 +105,25 @@ def parse_parameters(items: list[str]) -> dict[str, object]:
         if not sep or not key.strip().isidentifier():
             raise InputError(f"-p {item!r}: use KEY=VALUE with a notebook parameter name")
         try:
-            out[key.strip()] = safe_yaml.load(value) if value.strip() else None
+            out[key.strip()] = _dates_as_text(safe_yaml.load(value)) if value.strip() else None
         except yaml.YAMLError:
             out[key.strip()] = value
     return out
+
+
+def _dates_as_text(value: object) -> object:
+    """``value`` with the dates YAML reads (``DATE=2022-03-24``) as ISO text, inside lists and
+    mappings too: the notebooks read dates from text, and a date object is no JSON, which
+    the figures' manifest is (QA pass 11: an internal error after the notebook had run)."""
+    import datetime
+
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [_dates_as_text(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _dates_as_text(v) for k, v in value.items()}
+    return value
 
 
 def notebooks_folder(given: str | None) -> Path:
@@ -166,8 +190,12 @@ def handler(args: argparse.Namespace) -> int:
     home = Path(".") if notebooks == Path("notebooks") else notebooks.resolve().parent
     out = Path(args.out) if args.out else home / "figures"
     committed = _committed_figures(notebooks)
-    if params and (out.resolve() == committed or committed in out.resolve().parents):
+    if params and out.resolve() == committed:
         raise OutputError(f"{out}: is the committed figures folder; choose another --out DIR")
+    if committed in out.resolve().parents:  # its files would be left untracked in figures/
+        raise OutputError(
+            f"{out}: is inside the committed figures folder; choose a folder outside it"
+        )
     if args.out and out.exists() and not out.is_dir():
         raise OutputError(f"{out}: is a file, not a folder; --out takes a folder for the figures")
     if args.article and out.is_dir():
@@ -188,7 +216,7 @@ def handler(args: argparse.Namespace) -> int:
             build,
             only=only or None,
             quiet=quiet,
-            timeout=args.timeout or None,
+            timeout=args.timeout,
             parameters=params or None,
             needs="ARTICLE" if args.article else None,
             implied=implied or None,

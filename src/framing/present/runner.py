@@ -10,7 +10,10 @@ call records the figure in the manifest (:mod:`framing.present.manifest`).
 
 The kernel gets ``FRAMING_FIGURES_DIR`` (where ``save_figure`` writes), ``FRAMING_NOTEBOOK``
 (recorded in the manifest), ``MPLBACKEND=Agg``, ``PYTHONHASHSEED=0`` and ``FRAMING_QUIET=1``.
-A failing cell is reported as one line naming the notebook, cell and line.
+A failing cell is reported as one line naming the notebook, cell and line. A notebook whose
+parameters cell is tagged ``needs-date`` or ``needs-window`` is checked before any notebook
+runs (:func:`check_dates`), so that an undated article stops the run at once, not after the
+notebooks before it.
 """
 
 from __future__ import annotations
@@ -24,8 +27,10 @@ import time
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
-from framing.core.errors import FramingError, InputError
+from framing.core.errors import FramingError, FramingWarning, InputError
 from framing.core.progress import is_quiet
+from framing.data.article import read_article
+from framing.data.datasets import article_dates
 from framing.present.manifest import prune_manifest, write_manifest
 
 NOTEBOOK_RE = re.compile(r"^(?P<num>\d{2})-[A-Za-z0-9_-]+\.py\Z")
@@ -98,6 +103,80 @@ def notebook_parameters(path: str | os.PathLike) -> dict[str, object]:
                         except ValueError:
                             out[target.id] = ast.get_source_segment(cell.source, node.value)
     return out
+
+
+#: tags of a parameters cell saying what the notebook needs of the article's date
+#: (:func:`framing.data.datasets.article_dates`): a date, or a war window around it
+NEEDS_TAGS = {"needs-date": "date", "needs-window": "window"}
+
+
+def _parameters_cell(path: str | os.PathLike):
+    import jupytext
+
+    nb = jupytext.reads(Path(path).read_text(encoding="utf-8"), fmt="py:percent")
+    return next((c for c in nb.cells if "parameters" in c.metadata.get("tags", [])), None)
+
+
+def notebook_needs(path: str | os.PathLike) -> str | None:
+    """What a notebook needs of the article's date: ``"date"`` or ``"window"`` when its
+    parameters cell is tagged ``needs-date`` or ``needs-window`` (:data:`NEEDS_TAGS`), else
+    None."""
+    cell = _parameters_cell(path)
+    tags = cell.metadata.get("tags", []) if cell is not None else []
+    return next((NEEDS_TAGS[t] for t in tags if t in NEEDS_TAGS), None)
+
+
+def check_dates(scripts: Sequence[Path], parameters: Mapping[str, object]) -> None:
+    """Refuse, before any notebook runs, a run in which a notebook would stop for want of a
+    date: the check of :func:`framing.data.datasets.article_dates` that the notebook makes
+    itself, on the ``DATE``, ``WINDOW`` and article (``ARTICLE``, ``META``, ``TITLE_LINE``)
+    it would get from ``parameters`` or its defaults (paths relative to its folder, as the
+    kernel runs there).
+
+    Raises
+    ------
+    InputError
+        The notebook's own message, naming the notebook and the ``--only`` that leaves it out.
+    """
+    problems = {s: _date_problem(s, parameters) for s in scripts}
+    failing = [(s, p) for s, p in problems.items() if p]
+    if not failing:
+        return
+    script, problem = failing[0]
+    others = [s.name[:2] for s, p in problems.items() if not p]
+    skip = f"; or leave it out: --only {','.join(others)}" if others else ""
+    raise InputError(f"{script.name}: {problem} (-p NAME=VALUE){skip}")
+
+
+def _date_problem(script: Path, parameters: Mapping[str, object]) -> str:
+    """Why ``script`` would stop for want of a date ('' when it would not)."""
+    needs = notebook_needs(script)
+    if needs is None:
+        return ""
+    declared = notebook_parameters(script)
+    p = {**declared, **{k: v for k, v in parameters.items() if k in declared}}  # as run_notebook
+    date = p.get("DATE") or (_article_date(script.parent, p) if p.get("ARTICLE") else None)
+    try:
+        article_dates(date, p.get("WINDOW"), needs)
+    except InputError as exc:
+        return str(exc)
+    return ""
+
+
+def _article_date(folder: Path, parameters: Mapping[str, object]):
+    """The date of the notebook's article (read quietly: the CLI or the notebook warns)."""
+    import warnings
+
+    meta = parameters.get("META")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FramingWarning)
+        art = read_article(
+            folder / str(parameters["ARTICLE"]),
+            title_line=bool(parameters.get("TITLE_LINE")),
+            meta=folder / str(meta) if meta else None,
+            check=False,
+        )
+    return art.date
 
 
 def check_notebook_format(path: str | os.PathLike) -> list[str]:
@@ -329,14 +408,14 @@ def run_notebooks(
             f"{', '.join(sorted(known))}"
         )
     parameters = {**(implied or {}), **(parameters or {})}
-    if needs:
-        skipped = [s.name for s in scripts if needs not in declared[s]]
-        scripts = [s for s in scripts if needs in declared[s]]
-        if skipped and not quiet:
-            print(
-                f"framing figures: skipping {', '.join(skipped)} (no {needs} parameter)",
-                file=sys.stderr,
-            )
+    skipped = [s.name for s in scripts if needs and needs not in declared[s]]
+    scripts = [s for s in scripts if s.name not in skipped]
+    check_dates(scripts, parameters)  # before any notebook runs, not after 01 and 02
+    if skipped and not quiet:
+        print(
+            f"framing figures: skipping {', '.join(skipped)} (no {needs} parameter)",
+            file=sys.stderr,
+        )
     if parameters.get("ARTICLE_ONLY") and not quiet:  # say which figures are left out
         for s in scripts:
             if "ARTICLE_ONLY" in declared[s]:

@@ -25,7 +25,12 @@ import pandas as pd
 
 from framing.engine.analysis import voiced_categories
 from framing.engine.language import ENGLISH_FUNCTION_WORDS
-from framing.present.claims import group_precision_phrase, precision_phrase, unaudited_phrase
+from framing.present.claims import (
+    group_precision_phrase,
+    is_topic,
+    precision_phrase,
+    unaudited_phrase,
+)
 from framing.present.entries import entry_descriptions
 from framing.present.labels import category_labels, fmt_number, metric_label
 from framing.stats.common import seeded_rng
@@ -208,7 +213,10 @@ def voice_share_rows(
     (:func:`framing.stats.attribution_audit.audited_voice_shares`) a last row per group: the
     share of its judged voice rows the readers put in the author's own voice (Wilson interval;
     ``matches`` = rows judged), ``audit_groups`` mapping the audit's group names to the
-    table's. Groups keep their order of appearance."""
+    table's. The audit's rows also carry what a subtitle quotes of the audit
+    (:func:`framing.present.titles.voice_audit_note`): ``audit_group`` (the audit's name),
+    ``rules_author`` (the rules' own-voice count on the same rows) and ``pooled_rounds`` (the
+    rounds judged, "69+70+82", or the one round). Groups keep their order of appearance."""
     labels = category_labels(lexicon)
     out = shares.copy()
     out.insert(
@@ -236,6 +244,9 @@ def voice_share_rows(
             "upper": a["readers_upper"],
             "level": 0.95,
             "n_boot": 0,
+            "audit_group": a["group"],
+            "rules_author": a.get("rules_author", np.nan),
+            "pooled_rounds": _rounds(a),
         }
     )
     order = {g: i for i, g in enumerate(dict.fromkeys(out["group"]))}
@@ -243,6 +254,14 @@ def voice_share_rows(
     return both.sort_values("group", key=lambda g: g.map(order), kind="mergesort").reset_index(
         drop=True
     )
+
+
+def _rounds(audit: pd.DataFrame) -> pd.Series | str:
+    """The rounds behind each audit row: ``pooled_rounds``, else the ``round`` (as text)."""
+    if "round" not in audit:
+        return ""
+    pooled = audit.get("pooled_rounds", pd.Series("", index=audit.index)).fillna("")
+    return pooled.where(pooled.astype(str) != "", audit["round"].astype(str))
 
 
 #: suffix of the rows of :func:`target_share_rows` that hold the readers' estimate
@@ -254,6 +273,7 @@ def target_share_rows(
     readers: pd.DataFrame | None = None,
     readers_groups: Mapping[str, str] | None = None,
     lexicon=None,
+    recall: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Whom each group casts negatively, ready for
     :func:`framing.present.charts.target_share_chart`: the rules' rows
@@ -263,7 +283,13 @@ def target_share_rows(
     group names to the table's; ``label`` ends with :data:`READERS_ESTIMATE`). Columns: group,
     actor, view (``rules`` / ``readers``), label, share, lower, upper, and the raw counts of
     each view (``targeted`` and ``targets``; ``named_cast``, ``empty_cast``, their rows and the
-    frame's populations). Groups keep their order of appearance."""
+    frame's populations). With ``recall`` (the ``target recall`` rows of
+    :func:`framing.stats.attribution_audit.latest_measures`: group, share, lo, hi), every row
+    of a group of ``readers_groups`` also carries ``audit_group`` (the audit's name) and the
+    audit's estimate of the share of the targets a reader sees that the rules name
+    (``target_recall``, ``target_recall_lower``, ``target_recall_upper``), which a subtitle
+    quotes (:func:`framing.present.titles.target_recall_note`). Groups keep their order of
+    appearance."""
     labels = category_labels(lexicon)
     out = rules.assign(view="rules", label=[labels.get(a, a) for a in rules["actor"]])
     if readers is not None:
@@ -286,7 +312,24 @@ def target_share_rows(
     out = out.assign(_key=key, _group=out["group"].map(groups))
     out = out.sort_values(["_key", "_group"], kind="mergesort").drop(columns=["_key", "_group"])
     first = ["group", "actor", "view", "label", "share", "lower", "upper"]
-    return out[first + [c for c in out.columns if c not in first]].reset_index(drop=True)
+    out = out[first + [c for c in out.columns if c not in first]].reset_index(drop=True)
+    return out if recall is None else _with_recall(out, recall, readers_groups or {})
+
+
+def _with_recall(
+    rows: pd.DataFrame, recall: pd.DataFrame, groups: Mapping[str, str]
+) -> pd.DataFrame:
+    """``rows`` with the audit's target recall of each group mapped by ``groups`` (audit name →
+    table name) in columns ``audit_group`` and ``target_recall`` (with ``_lower``, ``_upper``)."""
+    r = recall[recall["group"].isin(groups)].set_index("group")
+    names = {table: audit for audit, table in groups.items() if audit in r.index}
+    audit = rows["group"].map(names)
+    return rows.assign(
+        audit_group=audit,
+        target_recall=audit.map(r["share"]),
+        target_recall_lower=audit.map(r["lo"]),
+        target_recall_upper=audit.map(r["hi"]),
+    )
 
 
 def highlighted_html(analysis, categories: Sequence[str] | None = None) -> str:
@@ -354,6 +397,32 @@ def kwic_table(analysis, categories: Sequence[str] | None = None, window: int = 
     k.insert(1, "label", k["category"].map(labels))
     cols = ["category", "label", "left", "matched_text", "right", "sentence", "start", "end"]
     return k[cols].reset_index(drop=True)
+
+
+#: the sections of a position chart, in order (:func:`position_sections`)
+POSITION_SECTIONS = (
+    "Topic mentions (actors, pronouns)",
+    "Frames, stance and scare quotes",
+    "Other",
+)
+
+
+def position_sections(table: pd.DataFrame) -> pd.DataFrame:
+    """A :func:`position_table` with a ``section`` column, its rows ordered by section.
+
+    Topic mentions (:func:`framing.present.claims.is_topic` of ``kind``) come first, apart
+    from frames and stance, and the measures without counts (``kind`` "other": reading ease,
+    sentence length) last (:data:`POSITION_SECTIONS`). Within a section the rows keep their
+    order.
+    """
+    sec = [
+        POSITION_SECTIONS[0] if is_topic(k) else POSITION_SECTIONS[2] if k == "other"
+        else POSITION_SECTIONS[1]
+        for k in table["kind"]
+    ]  # fmt: skip
+    order = [POSITION_SECTIONS.index(x) for x in sec]
+    out = table.assign(section=sec, _order=order)
+    return out.sort_values("_order", kind="mergesort").drop(columns="_order").reset_index(drop=True)
 
 
 def position_table(

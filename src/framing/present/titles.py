@@ -437,6 +437,30 @@ def voice_share_sentence(shares: pd.DataFrame, article: str, groups: Sequence[st
     )
 
 
+def voice_audit_note(shares: pd.DataFrame) -> str:
+    """What a subtitle quotes of the attribution audit's voice rows, from the audited rows of a
+    :func:`~framing.present.tables.voice_share_rows` table, in the table's order: "Western 125
+    of 299 rows, the rules 151; RT …; rounds 69+70+82" (empty without audited rows)."""
+    a = shares[shares["category"] == "audited"]
+    if a.empty:
+        return ""
+    parts = [
+        f"{r.audit_group} {int(r.author)} of {int(r.matches)} rows, the rules {int(r.rules_author)}"
+        for r in a.itertuples()
+    ]
+    return f"{'; '.join(parts)}; rounds {a['pooled_rounds'].iloc[0]}"
+
+
+def target_recall_note(rows: pd.DataFrame) -> str:
+    """The audit's target recall per group of a
+    :func:`~framing.present.tables.target_share_rows` table made with ``recall``, in the
+    table's order: "Western 0.50, RT 0.52, China Daily 0.39" (empty without it)."""
+    if "target_recall" not in rows:
+        return ""
+    r = rows[rows["target_recall"].notna()].drop_duplicates("group")
+    return ", ".join(f"{x.audit_group} {x.target_recall:.2f}" for x in r.itertuples())
+
+
 def target_share_sentence(rows: pd.DataFrame, article: str, groups: Sequence[str]) -> str:
     """Finding of a :func:`~framing.present.tables.target_share_rows` table: the actor each of
     ``groups`` casts most, by the readers' estimate where the table has one (else by the

@@ -22,13 +22,15 @@ from types import ModuleType
 
 import pandas as pd
 
-from framing.core.errors import DataError
+from framing.core.errors import DataError, InputError
 from framing.core.files import atomic_path
 from framing.data import registry
 
 __all__ = [
     "SCHEMA",
     "PARSERS",
+    "WAR_WINDOW_COVERAGE",
+    "article_dates",
     "cached_files",
     "composition",
     "home_column",
@@ -55,6 +57,9 @@ PARSERS = {
 SCHEMA_VERSION = 3  # 2: cache files carry their key in the Parquet metadata; 3: media datasets
 WAR_WINDOW = ("2022-02-01", "2022-04-30")
 WAR_WINDOW_DATASETS = ("kremlin-zelenskyy-2021-2022", "whitehouse-2022")
+#: the first and last day of the documents of :data:`WAR_WINDOW_DATASETS` (Kremlin and
+#: President of Ukraine 24 Oct 2021 - 24 Jun 2022, White House 1 Jan - 31 Dec 2022)
+WAR_WINDOW_COVERAGE = ("2021-10-24", "2022-12-31")
 STR_DTYPE = "str" if int(pd.__version__.split(".")[0]) >= 3 else object
 #: the column of the registry corpora with each document's publisher's country: the ``home`` of
 #: the attribution rules (``framing.score(home_col=)``), as the attribution audits pass it
@@ -278,6 +283,67 @@ def window_around(date, months: int = 1) -> tuple[str, str]:
     start = (month - months).to_timestamp()
     end = (month + months).to_timestamp(how="end").normalize()
     return f"{start:%Y-%m-%d}", f"{end:%Y-%m-%d}"
+
+
+def article_dates(
+    date=None, window=None, needs: str = "window"
+) -> tuple[pd.Timestamp | None, tuple | None]:
+    """The article's date and its war window, for the notebooks that need them; the one check
+    that notebooks 03 (``needs="window"``) and 05 (``needs="date"``) make and that
+    ``framing figures`` makes before any notebook runs.
+
+    Parameters
+    ----------
+    date
+        The article's date (the notebook's ``DATE``, else its metadata's), or None.
+    window
+        The notebook's ``WINDOW`` (start, end), or None: the months around ``date``
+        (:func:`window_around`).
+    needs
+        ``"date"``: only the date is needed; ``"window"``: a window that overlaps
+        :data:`WAR_WINDOW_COVERAGE`.
+
+    Returns
+    -------
+    (date, window)
+        The date as a Timestamp (None when only a window is given) and, with ``needs="window"``,
+        the window as given or computed (else None).
+
+    Raises
+    ------
+    InputError
+        One line naming the parameter to set: no date (and, for a window, no ``WINDOW``), a
+        ``WINDOW`` that is not two dates in order, or a window outside the corpora's coverage.
+    """
+    try:
+        stamp = pd.Timestamp(date) if date else None
+    except (TypeError, ValueError):
+        raise InputError(f"DATE {date!r}: not a date (YYYY-MM-DD)") from None
+    if needs == "date":
+        if stamp is None:
+            raise InputError("the article has no date (metadata 'published'): set DATE")
+        return stamp, None
+    if window is None and stamp is None:
+        raise InputError("the article has no date (metadata 'published'): set DATE or WINDOW")
+    if isinstance(window, str):
+        raise InputError(f"WINDOW {window!r}: give two dates, [start, end]")
+    window = tuple(window) if window is not None else window_around(stamp)
+    try:
+        start, end = (pd.Timestamp(d) for d in window)
+    except (TypeError, ValueError):
+        start = end = pd.NaT
+    if pd.isna(start) or pd.isna(end):
+        raise InputError(f"WINDOW {list(window)}: give two dates, [start, end]")
+    if start > end:
+        raise InputError(f"WINDOW {list(window)}: its start is after its end")
+    first, last = (pd.Timestamp(d) for d in WAR_WINDOW_COVERAGE)
+    if end < first or start > last:
+        raise InputError(
+            f"no Kremlin, President of Ukraine or White House document between "
+            f"{start:%Y-%m-%d} and {end:%Y-%m-%d} (they cover {first.day} {first:%b %Y}-"
+            f"{last.day} {last:%b %Y}): set WINDOW, or DATE, within that span"
+        )
+    return stamp, window
 
 
 def composition(name: str) -> pd.DataFrame | None:
