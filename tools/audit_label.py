@@ -133,8 +133,11 @@ def main() -> int:
             blank = df.assign(label="", reason="")  # a first run starts from the round's rows
             df = read(path) if path.exists() else blank
     else:
-        df, path = v.read_audit(args.category), v.audit_path(args.category)
-        columns = v.AUDIT_COLUMNS
+        path = v.audit_path(args.category)
+        if not path.exists():
+            print(f"error: no audit sample of {args.category!r} ({path})", file=sys.stderr)
+            return 2
+        df, columns = v.read_audit(args.category), v.AUDIT_COLUMNS
     try:
         labels = parse_labels(sys.stdin, df, args.category)
     except LabelError as e:

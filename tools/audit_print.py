@@ -67,6 +67,12 @@ def main() -> int:
     ap.add_argument("--corpus", help="--file: the corpus it was drawn from (path or name)")
     ap.add_argument("--text-col", default="text", help="--corpus: the text column (text)")
     args = ap.parse_args()
+    known = [*load_lexicon().ids(), v.SCARE_QUOTE]
+    if args.category not in known:
+        print(
+            f"error: unknown category {args.category}; known: {', '.join(known)}", file=sys.stderr
+        )
+        return 2
     texts = None
     if args.file or args.corpus:
         try:

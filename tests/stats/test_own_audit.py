@@ -201,3 +201,16 @@ def test_validate_labels_errors_are_one_line(capsys, tmp_path, monkeypatch, argv
     assert main(["validate", *argv]) == 2
     err = capsys.readouterr().err
     assert message in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("tool", "message"),
+    [
+        ("audit_print.py", "error: unknown category hedgee; known: accusation"),
+        ("audit_label.py", "error: no audit sample of 'hedgee'"),
+    ],
+)
+def test_print_and_label_refuse_an_unknown_category_in_one_line(tmp_path, tool, message):
+    r = _tool(tool, "hedgee", stdin="0 c ok\n", cwd=tmp_path)
+    assert r.returncode == 2 and r.stderr.startswith(message)
+    assert len(r.stderr.splitlines()) == 1
