@@ -4,6 +4,8 @@ python tools/audit_draw.py --all --n 100 --seed 1            # round 1, every ca
 python tools/audit_draw.py --category hedge --round 2 --n 30 --terms could might
 python tools/audit_draw.py --media [--round N]               # the news-media audit (issue 13)
 python tools/audit_draw.py --headlines [--old OLD.parquet]   # the headline audit (round 12)
+python tools/audit_draw.py --corpus my.csv --out sample.csv --all --n 30 --seed 7
+    # your own corpus (a path or a corpus name, as `framing score` reads it)
 
 Registry audit: src/framing/stats/validation_data/audit-<category>.csv. ``--media``: the
 stratified sample of :mod:`framing.stats.media_audit` (n per category and outlet group, seed
@@ -13,13 +15,17 @@ existing sample unless ``--force``. ``--headlines``: the sample of
 :mod:`framing.stats.headline_audit`; ``--old`` adds ``N`` of each group from a table of the scare
 quotes an earlier version of the rules found in the headline streams (columns dataset, doc_id,
 start, end, outlet_group; written by running that version), as category ``scare_quote_v16``,
-with the same exclusions.
+with the same exclusions. ``--corpus PATH --out FILE``: a sample of the matches of the built-in
+lexicon (and scare quotes, category ``scare_quote``) in your own corpus, ``n`` per category,
+appended to ``FILE`` as the next round, leaving out every match ``FILE`` already holds (a fresh
+sample each time; the same seed on the same corpus and file gives the same rows).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 import pandas as pd
 
@@ -44,6 +50,46 @@ def draw_media(
     counts = sample.groupby(["category", "outlet_group"]).size().unstack(fill_value=0)
     print(counts.to_string())
     print(f"{len(sample)} rows -> {path}")
+    return 0
+
+
+def check_categories(cats: list[str], own: bool = False) -> str | None:
+    """The error line for no category or an unknown one (None when all are known)."""
+    known = list(load_lexicon().ids()) + ([v.SCARE_QUOTE] if own else [])
+    if not cats:
+        return "name a category (--category NAME, repeatable) or pass --all"
+    unknown = [c for c in cats if c not in known]
+    if unknown:
+        return f"unknown category {', '.join(unknown)}; known: {', '.join(known)}"
+    return None
+
+
+def draw_own(corpus: str, out: str, cats: list[str], n: int, seed: int, text_col: str) -> int:
+    """Append a fresh sample of the corpus's matches to ``out`` (see the module docstring)."""
+    from framing.core.errors import FramingError
+    from framing.data.corpus import load_corpus
+
+    try:
+        df = load_corpus(corpus, text_col=text_col)
+        old = v.read_audit_file(out) if Path(out).exists() else None
+    except FramingError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    if not isinstance(df, pd.DataFrame) or df.empty:
+        print(f"error: {corpus}: no documents", file=sys.stderr)
+        return 2
+    round_ = 1 if old is None or old.empty else int(old["round"].max()) + 1
+    matches = v.own_corpus_matches(df, Path(corpus).name)
+    new = v.draw_own_sample(matches, cats, n, seed, exclude=old, round_=round_)
+    for cat in cats:
+        got = int((new["category"] == cat).sum())
+        note = "" if got == n else f" (only {got} left of the {n} asked)"
+        print(f"{cat}: +{got} rows{note}")
+    frame = new if old is None else pd.concat([old, new], ignore_index=True)
+    tmp = Path(out).with_name(Path(out).name + ".tmp")
+    frame[v.AUDIT_COLUMNS].to_csv(tmp, index=False, lineterminator="\n")
+    tmp.replace(out)
+    print(f"{len(new)} rows (round {round_}) -> {out}")
     return 0
 
 
@@ -98,14 +144,30 @@ def main() -> int:
     ap.add_argument("--headlines", action="store_true", help="the headline audit (round 12)")
     ap.add_argument("--old", help="--headlines: scare quotes of an earlier version (Parquet)")
     ap.add_argument("--force", action="store_true", help="replace an existing sample")
+    ap.add_argument("--corpus", help="your own corpus (path or name); needs --out")
+    ap.add_argument("--out", help="--corpus: the sample file (created, or appended to)")
+    ap.add_argument("--text-col", default="text", help="--corpus: the text column (text)")
     args = ap.parse_args()
+    if args.corpus or args.out:
+        if not (args.corpus and args.out):
+            print("error: --corpus and --out go together", file=sys.stderr)
+            return 2
+        cats = [*load_lexicon().ids(), v.SCARE_QUOTE] if args.all else args.category
+        if err := check_categories(cats, own=True):
+            print(f"error: {err}", file=sys.stderr)
+            return 2
+        seed = 1 if args.seed is None else args.seed
+        return draw_own(args.corpus, args.out, cats, args.n or 100, seed, args.text_col)
     if args.headlines:
         return draw_headlines(args.n, args.force, args.old)
     if args.media:
         return draw_media(args.n, args.seed, args.category, args.force, args.round_)
     n = args.n or 100
     seed = 1 if args.seed is None else args.seed
-    cats = load_lexicon().ids() if args.all else args.category
+    cats = list(load_lexicon().ids()) if args.all else args.category
+    if err := check_categories(cats):
+        print(f"error: {err}", file=sys.stderr)
+        return 2
     for cat in cats:
         path = v.audit_path(cat)
         old = v.read_audit(cat) if path.exists() else pd.DataFrame(columns=v.AUDIT_COLUMNS)

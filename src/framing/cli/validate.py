@@ -41,6 +41,13 @@ def register(sub) -> None:
         "needed); with --out, write that table",
     )
     p.add_argument(
+        "--labels",
+        metavar="FILE",
+        help="only the precision of an audit sample of your own corpus (tools/audit_draw.py "
+        "--corpus ... --out FILE, labelled with tools/audit_label.py --file FILE): per category "
+        "and pooled, raw counts and Wilson 95%% CI; with --out, write that table",
+    )
+    p.add_argument(
         "--out",
         "--csv",
         dest="out",
@@ -64,7 +71,9 @@ def _check_options(args, signals) -> None:
             f"--signal: unknown signal(s) {', '.join(map(repr, unknown))}; known: "
             f"{', '.join(signals)}"
         )
-    if args.goals:
+    if args.goals and args.labels:
+        raise InputError("--goals and --labels are two different tables; pass one")
+    if args.goals or args.labels:
         return
     if args.no_unscon and (args.signal or args.out):
         what = "--signal" if args.signal else "--out"
@@ -93,6 +102,12 @@ def run(args) -> int:
     if args.out:
         check_table_output(args.out, force=args.force)
     out = sys.stdout
+    if args.labels:
+        table = v.precision_table(v.read_audit_file(args.labels))
+        if args.out:
+            write_table(table, args.out, force=args.force)
+        _print_own_precision(table, args.labels, out)
+        return 0
     if args.goals:
         from framing.stats import goal_status as gs
 
@@ -198,6 +213,21 @@ def run(args) -> int:
     if not args.no_media:
         _print_media(out)
     return 0
+
+
+def _print_own_precision(table, path, out) -> None:
+    """The precision table of an own audit sample (:func:`framing.stats.validation.precision_table`)."""
+    print(
+        f"Precision of the judged matches in {path} (Wilson 95% CI; 'all': every judged row "
+        "pooled, categories in proportion to their rows)",
+        file=out,
+    )
+    print(f"{'category':20} {'k/n':>9}  {'precision [95% CI]':18} unlabelled", file=out)
+    for r in table.itertuples(index=False):
+        k = f"{r.correct}/{r.n}"
+        print(
+            f"{r.category:20} {k:>9}  {_fmt(r.precision, r.lo, r.hi)} {r.unlabelled:10d}", file=out
+        )
 
 
 def _print_goals(cells, out) -> None:

@@ -25,7 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from framing.core import safe_yaml
-from framing.core.errors import DataError
+from framing.core.errors import DataError, InputError
 from framing.data import datasets
 from framing.data.registry import data_dir
 from framing.engine.analysis import METRICS_VERSION, analyze
@@ -190,10 +190,12 @@ def draw_audit_sample(
     return out.reset_index(drop=True)[AUDIT_COLUMNS]
 
 
-def audit_context(row, words: int = 25) -> str:
+def audit_context(row, words: int = 25, texts: dict[str, str] | None = None) -> str:
     """The match of an audit row with ``words`` words on each side, re-derived from the
-    downloaded corpus; the match is marked ``[[...]]``."""
-    text = _texts(str(row["dataset"]))[str(row["doc_id"])]
+    downloaded corpus (or from ``texts``, doc_id -> text of your own corpus); the match is
+    marked ``[[...]]``."""
+    texts = _texts(str(row["dataset"])) if texts is None else texts
+    text = texts[str(row["doc_id"])]
     start, end = int(row["start"]), int(row["end"])
     left = text[:start].split()
     right = text[end:].split()
@@ -208,6 +210,94 @@ def audit_context(row, words: int = 25) -> str:
         + rpad
         + " ".join(right[:words])
     )
+
+
+def own_corpus_matches(df: pd.DataFrame, name: str, quotes: bool = True) -> pd.DataFrame:
+    """Every match of the built-in lexicon in a corpus of your own (``doc_id``, ``text``; as
+    :func:`framing.data.corpus.load` returns it), in the layout of :func:`corpus_matches`, with
+    ``dataset`` = ``name``; ``quotes``: scare quotes too (category :data:`SCARE_QUOTE`). Not
+    cached."""
+    docs = list(zip(df["doc_id"].astype(str), df["text"].fillna("").astype(str), strict=True))
+    cols = ["doc_id", "dataset", "category", "subcategory", "term", "start", "end"]
+    out = pd.DataFrame(_matches_one((name, docs, quotes)), columns=cols)
+    return out.sort_values(["doc_id", "start", "category"]).reset_index(drop=True)
+
+
+def draw_own_sample(
+    matches: pd.DataFrame,
+    categories: Iterable[str],
+    n: int,
+    seed: int,
+    exclude: pd.DataFrame | None = None,
+    round_: int = 1,
+) -> pd.DataFrame:
+    """A fresh seeded sample of ``n`` matches of each of ``categories`` (all of them when
+    fewer are left) from :func:`own_corpus_matches`, leaving out the rows of ``exclude``
+    (matches drawn before: same doc_id, start, end); the audit columns, labels empty."""
+    parts = [
+        draw_audit_sample(cat, n, seed, exclude=exclude, round_=round_, matches=matches)
+        for cat in categories
+    ]
+    return pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=AUDIT_COLUMNS)
+
+
+def read_audit_file(path: str | os.PathLike) -> pd.DataFrame:
+    """An audit sample of your own (the :data:`AUDIT_COLUMNS` CSV that ``tools/audit_draw.py
+    --corpus`` writes), as stored; :class:`~framing.core.errors.InputError` (one line) when it
+    cannot be read or lacks a column."""
+    try:
+        df = pd.read_csv(
+            path, dtype={"doc_id": str, "label": str, "reason": str}, keep_default_na=False
+        )
+    except (OSError, ValueError, pd.errors.ParserError) as e:
+        raise InputError(
+            f"{path}: cannot read the audit sample ({' '.join(str(e).split())})"
+        ) from e
+    missing = [c for c in AUDIT_COLUMNS if c not in df.columns]
+    if missing:
+        raise InputError(f"{path}: not an audit sample, missing column(s) {', '.join(missing)}")
+    return df
+
+
+LABELS = ("correct", "incorrect")
+PRECISION_COLUMNS = ["category", "correct", "n", "unlabelled", "precision", "lo", "hi"]
+
+
+def check_labels(audit: pd.DataFrame) -> None:
+    """:class:`~framing.core.errors.InputError` when a label is neither empty nor one of
+    :data:`LABELS`, or a match (category, doc_id, start, end) appears twice: both would
+    miscount a precision."""
+    labels = audit["label"].fillna("").astype(str).str.strip()
+    bad = audit.index[~labels.isin(("", *LABELS))]
+    if len(bad):
+        i = bad[0]
+        raise InputError(
+            f"row {i}: label {audit.at[i, 'label']!r} is not one of {', '.join(LABELS)} "
+            f"(or empty); {len(bad)} such row(s)"
+        )
+    key = ["category", "doc_id", "start", "end"]
+    dup = audit.index[audit.duplicated(key, keep="first")]
+    if len(dup):
+        raise InputError(
+            f"row {dup[0]}: the same match as an earlier row ({len(dup)} duplicate row(s)); "
+            "each match may be judged once"
+        )
+
+
+def precision_table(audit: pd.DataFrame) -> pd.DataFrame:
+    """Precision of each category of a judged sample, with raw counts and a Wilson 95%
+    interval, and ``all`` (every judged row pooled) last: ``category``, ``correct``, ``n``
+    (judged rows), ``unlabelled``, ``precision``, ``lo``, ``hi``. Labels are checked first
+    (:func:`check_labels`)."""
+    check_labels(audit)
+    labels = audit["label"].fillna("").astype(str).str.strip()
+    rows = []
+    for cat, lab in [*labels.groupby(audit["category"], sort=True), ("all", labels)]:
+        k, n = int((lab == "correct").sum()), int(lab.isin(LABELS).sum())
+        lo, hi = wilson(k, n)
+        prec = k / n if n else math.nan
+        rows.append([cat, k, n, int((lab == "").sum()), prec, lo, hi])
+    return pd.DataFrame(rows, columns=PRECISION_COLUMNS)
 
 
 def audit_path(category: str) -> Path:
