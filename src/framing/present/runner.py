@@ -299,6 +299,19 @@ def _failure(nb, script: Path, out: Path) -> str:
     return f"{script.name}: execution failed (executed notebook: {out})"
 
 
+#: The starts of jupyter_client's messages for a kernel that never became ready.
+KERNEL_START_FAILURES = ("Kernel didn't respond", "Kernel died before replying")
+
+
+def _kernel_did_not_start(script: Path, exc: RuntimeError) -> str:
+    """The one-line error for a kernel that did not start, naming what to check."""
+    return (
+        f"{script.name}: the notebook kernel did not start ({exc}); check that "
+        f"`{Path(sys.executable).name} -m ipykernel_launcher` runs in this environment and that "
+        "the loopback interface (127.0.0.1) is up; on a busy machine, run again"
+    )
+
+
 def run_notebook(
     script: Path,
     figdir: Path,
@@ -361,6 +374,12 @@ def run_notebook(
             raise NotebookFailed(_failure(nbformat.read(out, as_version=4), script, out)) from None
         last = f"{exc.ename}: {' '.join(str(exc.evalue).split())}"
         raise NotebookFailed(f"{script.name}: cell {exc.cell_index + 1} failed: {last}") from None
+    except RuntimeError as exc:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        if not str(exc).startswith(KERNEL_START_FAILURES):
+            raise
+        raise NotebookFailed(_kernel_did_not_start(script, exc)) from None
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
