@@ -25,6 +25,9 @@ def _no_tables(monkeypatch):
         (["--no-unscon", "--signal", "accusation"], "--signal applies to the UNSCon table"),
         (["--no-unscon", "--out", "OUT"], "--out applies to the UNSCon table"),
         (["--no-unscon", "--no-audit", "--no-media"], "leave nothing to show"),
+        (["--goals", "--seed", "3"], "--seed: --goals does not use it"),
+        (["--goals", "--level", "clauses", "--no-media"], "--level, --no-media: --goals does"),
+        (["--labels", "L.csv", "--boot", "50"], "--boot: --labels does not use it"),
     ],
 )
 def test_refused_options_are_one_line_errors(monkeypatch, capsys, tmp_path, argv, message):

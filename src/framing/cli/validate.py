@@ -18,6 +18,8 @@ import sys
 
 from framing.cli._options import non_negative_int, positive_int
 
+BOOT_DEFAULT = 1000
+
 
 def register(sub) -> None:
     p = sub.add_parser("validate", help="validate the lexical metrics against human judgement")
@@ -28,7 +30,10 @@ def register(sub) -> None:
         help="UNSCon signals to show and write (repeatable; default: all)",
     )
     p.add_argument(
-        "--boot", type=positive_int, default=1000, help="bootstrap replicates (default 1000)"
+        "--boot",
+        type=positive_int,
+        default=BOOT_DEFAULT,
+        help=f"bootstrap replicates (default {BOOT_DEFAULT})",
     )
     p.add_argument("--seed", type=non_negative_int, default=None)
     p.add_argument("--no-audit", action="store_true", help="skip the precision audit table")
@@ -74,6 +79,14 @@ def _check_options(args, signals) -> None:
     if args.goals and args.labels:
         raise InputError("--goals and --labels are two different tables; pass one")
     if args.goals or args.labels:
+        mode = "--goals" if args.goals else "--labels"
+        ignored = _ignored_options(args)
+        if ignored:
+            raise InputError(
+                f"{', '.join(ignored)}: {mode} does not use {'it' if len(ignored) == 1 else 'them'}"
+                f" (it takes --out and --force{', --boot' if args.goals else ''}); drop "
+                f"{'it' if len(ignored) == 1 else 'them'}"
+            )
         return
     if args.no_unscon and (args.signal or args.out):
         what = "--signal" if args.signal else "--out"
@@ -86,6 +99,21 @@ def _check_options(args, signals) -> None:
             "--no-unscon, --no-audit and --no-media together leave nothing to show; drop one or "
             "pass --goals"
         )
+
+
+def _ignored_options(args) -> list[str]:
+    """The options given that ``--goals`` and ``--labels`` do not use (``--boot`` is
+    ``--goals``' only)."""
+    given = {
+        "--level": args.level != "both",
+        "--signal": bool(args.signal),
+        "--seed": args.seed is not None,
+        "--no-audit": args.no_audit,
+        "--no-unscon": args.no_unscon,
+        "--no-media": args.no_media,
+        "--boot": bool(args.labels) and args.boot != BOOT_DEFAULT,
+    }
+    return [name for name, on in given.items() if on]
 
 
 def _fmt(x: float, lo: float, hi: float) -> str:
