@@ -162,3 +162,18 @@ def test_pairwise_leads_with_effect_sizes():
     assert row["share_nonzero1"] == pytest.approx(row["n_nonzero1"] / row["n1"])
     tiny = pw[pw["group2"] == "tiny"]
     assert tiny["cliffs_delta"].isna().all() and tiny["magnitude"].eq("").all()
+
+
+@pytest.mark.parametrize(
+    ("dates", "labels"),
+    [
+        (["2022-03-02", "2022-03-02", None], ["2022-03-02", "2022-03-02", "(missing)"]),
+        (["2022-03-02 10:30", "2022-03-03 00:00"], ["2022-03-02 10:30:00", "2022-03-03 00:00:00"]),
+    ],
+)
+def test_groups_by_a_date_are_labelled_by_the_day(dates, labels):
+    df = pd.DataFrame(
+        {"date": pd.to_datetime(pd.Series(dates), format="mixed"), "x_per_1k": [1.0] * len(dates)}
+    )
+    got = groups.group_summary(df, "x_per_1k", "date", seed=0, n_boot=10)
+    assert sorted(got["group"]) == sorted(set(labels))

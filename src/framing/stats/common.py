@@ -65,8 +65,12 @@ def check_column(df: pd.DataFrame, col: str, what: str) -> None:
 
 
 def group_labels(df: pd.DataFrame, group_col: str) -> pd.Series:
+    """The group of each row as text (:data:`MISSING_GROUP` where missing); dates without a
+    time of day (``--by date``) as ``2022-03-02``, not ``2022-03-02 00:00:00``."""
     check_column(df, group_col, "group")
     g = df[group_col]
+    if pd.api.types.is_datetime64_any_dtype(g) and (g.dropna() == g.dropna().dt.normalize()).all():
+        g = g.dt.strftime("%Y-%m-%d")
     return g.astype("object").where(g.notna(), MISSING_GROUP).astype(str)
 
 
