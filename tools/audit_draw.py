@@ -78,19 +78,33 @@ def draw_own(corpus: str, out: str, cats: list[str], n: int, seed: int, text_col
     if not isinstance(df, pd.DataFrame) or df.empty:
         print(f"error: {corpus}: no documents", file=sys.stderr)
         return 2
-    round_ = 1 if old is None or old.empty else int(old["round"].max()) + 1
+    round_ = next_round(old)
     matches = v.own_corpus_matches(df, Path(corpus).name)
     new = v.draw_own_sample(matches, cats, n, seed, exclude=old, round_=round_)
+    append_sample(Path(out), old, new, cats, n, round_)
+    print(f"{len(new)} rows (round {round_}) -> {out}")
+    return 0
+
+
+def next_round(old: pd.DataFrame | None) -> int:
+    """The round a new draw into a file holding ``old`` gets: 1, else one after its latest."""
+    return 1 if old is None or old.empty else int(old["round"].max()) + 1
+
+
+def append_sample(
+    path: Path, old: pd.DataFrame | None, new: pd.DataFrame, cats, n: int, round_: int
+) -> None:
+    """Write ``old`` and ``new`` (round ``round_``) to ``path`` (a temporary file, then
+    renamed), saying how many rows each category got and when fewer than ``n`` were left."""
     for cat in cats:
         got = int((new["category"] == cat).sum())
         note = "" if got == n else f" (only {got} left of the {n} asked)"
-        print(f"{cat}: +{got} rows{note}")
-    frame = new if old is None else pd.concat([old, new], ignore_index=True)
-    tmp = Path(out).with_name(Path(out).name + ".tmp")
+        print(f"{cat}: +{got} rows{note} (round {round_}) -> {path}")
+    frame = new if old is None or old.empty else pd.concat([old, new], ignore_index=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
     frame[v.AUDIT_COLUMNS].to_csv(tmp, index=False, lineterminator="\n")
-    tmp.replace(out)
-    print(f"{len(new)} rows (round {round_}) -> {out}")
-    return 0
+    tmp.replace(path)
 
 
 def draw_headlines(n: int | None, force: bool, old: str | None) -> int:
@@ -137,7 +151,11 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=None, help="default 100 (media: 30 per cell)")
     ap.add_argument("--seed", type=int, default=None, help="default 1 (media: its own seed)")
     ap.add_argument(
-        "--round", type=int, default=None, dest="round_", help="default 1 (media: the latest)"
+        "--round",
+        type=int,
+        default=None,
+        dest="round_",
+        help="default: 1, or one after the file's latest round (media: the latest)",
     )
     ap.add_argument("--terms", nargs="*", help="lexicon entries (patterns) to restrict to")
     ap.add_argument("--media", action="store_true", help="the news-media audit")
@@ -170,13 +188,10 @@ def main() -> int:
         return 2
     for cat in cats:
         path = v.audit_path(cat)
-        old = v.read_audit(cat) if path.exists() else pd.DataFrame(columns=v.AUDIT_COLUMNS)
-        round_ = args.round_ or 1
+        old = v.read_audit(cat) if path.exists() else None
+        round_ = args.round_ or next_round(old)  # a second draw is round 2, not pooled into 1
         new = v.draw_audit_sample(cat, n, seed, terms=args.terms, exclude=old, round_=round_)
-        out = pd.concat([old, new], ignore_index=True)[v.AUDIT_COLUMNS]
-        path.parent.mkdir(parents=True, exist_ok=True)
-        out.to_csv(path, index=False, lineterminator="\n")
-        print(f"{cat}: +{len(new)} rows (round {round_}) -> {path}")
+        append_sample(path, old, new, [cat], n, round_)
     return 0
 
 

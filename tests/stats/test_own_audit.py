@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import math
 import os
 import subprocess
@@ -214,3 +215,33 @@ def test_print_and_label_refuse_an_unknown_category_in_one_line(tmp_path, tool, 
     r = _tool(tool, "hedgee", stdin="0 c ok\n", cwd=tmp_path)
     assert r.returncode == 2 and r.stderr.startswith(message)
     assert len(r.stderr.splitlines()) == 1
+
+
+def _draw_tool():
+    spec = importlib.util.spec_from_file_location("audit_draw", ROOT / "tools" / "audit_draw.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_second_registry_draw_is_the_next_round_not_round_1(tmp_path, monkeypatch, capsys):
+    matches = pd.DataFrame(
+        [
+            {"doc_id": f"d{i}", "dataset": "ungd-2022", "category": "hedge",
+             "subcategory": "", "term": "may", "start": 10 * i, "end": 10 * i + 3}
+            for i in range(5)
+        ]
+    )  # fmt: skip
+    monkeypatch.setattr(v, "corpus_matches", lambda *a, **k: matches)
+    monkeypatch.setattr(v, "audit_path", lambda cat: tmp_path / f"audit-{cat}.csv")
+    monkeypatch.setattr(
+        v, "read_audit", lambda cat: v.read_audit_file(tmp_path / f"audit-{cat}.csv")
+    )
+    tool = _draw_tool()
+    monkeypatch.setattr(sys, "argv", ["audit_draw.py", "--category", "hedge", "--n", "3"])
+    for _ in range(2):
+        assert tool.main() == 0
+    drawn = v.read_audit_file(tmp_path / "audit-hedge.csv")
+    assert drawn.groupby("round").size().to_dict() == {1: 3, 2: 2}  # was {1: 5}: pooled
+    assert "hedge: +2 rows (only 2 left of the 3 asked) (round 2)" in capsys.readouterr().out
+    assert not drawn.duplicated(["doc_id", "start", "end"]).any()
