@@ -170,21 +170,12 @@ def _registry_info(name: str):
     """The registry dataset ``name``; an unknown name's error also lists your own corpora
     (``framing data add``), which ``info`` and ``path`` accept too, and suggests the closest
     name of either kind."""
-    import difflib
-
-    from framing.core.errors import DataError
     from framing.data import local, registry
 
     known = [d.name for d in registry.datasets()]
     if name in known:
         return registry.info(name)
-    mine = local.names()
-    close = difflib.get_close_matches(name, known + mine, n=1, cutoff=0.6)
-    hint = f" (did you mean {close[0]!r}?)" if close else ""
-    yours = f"; your corpora: {', '.join(mine)}" if mine else ""
-    raise DataError(
-        f"unknown dataset {name!r}{hint}; known datasets: {', '.join(known) or '(none)'}{yours}"
-    )
+    raise registry.unknown_dataset(name, known, local.names())
 
 
 def _local_info(r: dict) -> int:

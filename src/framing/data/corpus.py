@@ -476,8 +476,9 @@ def load(
     dates = _column(df, date_col, "date", p)
     if dates is not None:
         out["date_raw"] = as_str(dates)
-        out["date"] = parse_dates(dates)
-        message = date_order_warning(*date_order(dates), str(p))
+        order = date_order(dates)  # once: for the reading and for the warning
+        out["date"] = parse_dates(dates, dayfirst=order[0] == "day")
+        message = date_order_warning(*order, str(p))
         if message:
             warnings.warn(message, FramingWarning, stacklevel=2)
     if "source" not in out.columns:

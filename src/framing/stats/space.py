@@ -151,13 +151,17 @@ def space_problem(
     """
     if len(df) < 2:
         return f"needs at least 2 {what}; there {'is' if len(df) == 1 else 'are'} {len(df)}"
-    scaler = RobustScaler.fit(df, metrics, clip, squash)
+    return _scaler_problem(RobustScaler.fit(df, metrics, clip, squash), len(df), n_components, what)
+
+
+def _scaler_problem(scaler: RobustScaler, n: int, n_components: int, what: str) -> str | None:
+    """Why ``scaler`` (fitted on ``n`` documents) leaves too few metrics for ``n_components``."""
     if len(scaler.metrics) >= n_components:
         return None
     kinds = scaler.scale_kind
     constant = sum(kinds[m] == "constant" for m in scaler.dropped)
     return (
-        f"needs at least {n_components} metrics that vary across the {len(df)} {what}; "
+        f"needs at least {n_components} metrics that vary across the {n} {what}; "
         f"{len(scaler.metrics)} of {len(kinds)} do ({constant} constant, "
         f"{len(scaler.dropped) - constant} missing in every document)"
     )
@@ -184,10 +188,12 @@ def framing_space(
     metrics) is projected with the corpus parameters and added as a row with
     ``is_focal=True``. Each component's largest absolute loading is made positive.
     """
-    problem = space_problem(df, metrics, n_components, clip, squash)
+    if len(df) < 2:
+        raise InputError(f"the framing space {space_problem(df, metrics)}")
+    scaler = RobustScaler.fit(df, metrics, clip, squash)  # fitted once, also for the check
+    problem = _scaler_problem(scaler, len(df), n_components, "corpus documents")
     if problem:
         raise InputError(f"the framing space {problem}")
-    scaler = RobustScaler.fit(df, metrics, clip, squash)
     z = scaler.transform(df)
     mean, comps, ratio = pca_svd(z, n_components)
     names = [f"PC{i + 1}" for i in range(comps.shape[0])]

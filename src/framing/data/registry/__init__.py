@@ -27,7 +27,7 @@ import hashlib
 import logging
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
@@ -48,6 +48,7 @@ __all__ = [
     "fetch",
     "info",
     "is_fetched",
+    "unknown_dataset",
     "mirror_dir",
     "path",
     "use_registry",
@@ -55,6 +56,17 @@ __all__ = [
 
 RAW_PREFIX = "https://raw.githubusercontent.com/"
 NETWORK_RETRIES = 3
+
+
+def unknown_dataset(name: str, known: Sequence[str], yours: Sequence[str] = ()) -> DataError:
+    """The error for an unknown dataset ``name``: the closest of ``known`` (and of ``yours``,
+    corpora registered with ``framing data add``) suggested, then both listed."""
+    close = difflib.get_close_matches(name, [*known, *yours], n=1, cutoff=0.6)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    mine = f"; your corpora: {', '.join(yours)}" if yours else ""
+    return DataError(
+        f"unknown dataset {name!r}{hint}; known datasets: {', '.join(known) or '(none)'}{mine}"
+    )
 
 
 @dataclass(frozen=True)
@@ -149,10 +161,7 @@ class Registry:
         try:
             return self._infos[name]
         except KeyError:
-            known = ", ".join(self._infos) or "(none)"
-            close = difflib.get_close_matches(name, self._infos, n=1, cutoff=0.6)
-            hint = f" (did you mean {close[0]!r}?)" if close else ""
-            raise DataError(f"unknown dataset {name!r}{hint}; known datasets: {known}") from None
+            raise unknown_dataset(name, list(self._infos)) from None
 
     def __iter__(self) -> Iterator[DatasetInfo]:
         return iter(self._infos.values())
