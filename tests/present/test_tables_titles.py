@@ -354,16 +354,47 @@ def test_the_target_recall_a_subtitle_quotes_is_in_the_table():
 def test_target_share_sentence():
     rules, readers = _target_tables()
     t = tables.target_share_rows(rules, readers, {"RT": "News"})
+    # 3 named rows and 2 empty ones: every interval is wide, so no actor is clearly first
     assert titles.target_share_sentence(t, "x", ["News"]) == (
-        "Cast negatively most, by readers' estimate: News West / US (75%); "
-        "the article West / US (100%) by the rules"
+        "Cast negatively most, by readers' estimate: News West / US (75%; Russia 25% within "
+        "the intervals); the article West / US (3 of 3; Russia 0% within the intervals) by the "
+        "rules"
     )
     only_rules = tables.target_share_rows(rules)
     assert titles.target_share_sentence(only_rules, "y", ["News"]) == (
-        "Cast negatively most, by readers' estimate: News Russia (75%) by the rules"
+        "Cast negatively most, by readers' estimate: News Russia (75%; West / US 25% within the "
+        "intervals) by the rules"
     )
     assert titles.target_share_sentence(only_rules.iloc[:0], "y", ["News"]) == (
         "Whom each group casts negatively"
+    )
+
+
+def test_target_share_sentence_names_an_actor_within_the_top_ones_interval():
+    """QA pass 17: the 02-targets title called Ukraine the actor RT casts negatively most by
+    the readers' estimate (40% [32%, 48%]) though West / US (31% [23%, 39%]) and Russia (28%
+    [21%, 37%]) reach into its interval; and it gave the article's share without its counts."""
+    rows = pd.DataFrame(
+        {
+            "group": ["RT"] * 3 + ["art"] * 2,
+            "actor": ["ukraine", "west_us", "russia", "west_us", "russia"],
+            "view": ["readers"] * 3 + ["rules"] * 2,
+            "label": [f"{a}{tables.READERS_ESTIMATE}" for a in ("Ukraine", "West / US", "Russia")]
+            + ["West / US", "Russia"],
+            "share": [0.401, 0.313, 0.277, 1.0, 0.0],
+            "lower": [0.322, 0.232, 0.208, 0.741, 0.0],
+            "upper": [0.482, 0.392, 0.310, 1.0, 0.259],
+            "targeted": [None, None, None, 11, 0],
+            "targets": [None, None, None, 11, 11],
+        }
+    )
+    assert titles.target_share_sentence(rows, "art", ["RT"]) == (
+        "Cast negatively most, by readers' estimate: RT Ukraine (40%; West / US 31% within the "
+        "intervals); the article West / US (11 of 11) by the rules"
+    )
+    clear = rows.assign(upper=[0.482, 0.30, 0.31, 1.0, 0.259])  # no interval reaches 0.322
+    assert titles.target_share_sentence(clear, "art", ["RT"]).startswith(
+        "Cast negatively most, by readers' estimate: RT Ukraine (40%); the article"
     )
 
 

@@ -464,11 +464,29 @@ def target_recall_note(rows: pd.DataFrame) -> str:
 def target_share_sentence(rows: pd.DataFrame, article: str, groups: Sequence[str]) -> str:
     """Finding of a :func:`~framing.present.tables.target_share_rows` table: the actor each of
     ``groups`` casts most, by the readers' estimate where the table has one (else by the
-    rules, said so), with its share, and the article's by the rules."""
+    rules, said so), with its share, and the article's by the rules with its raw counts
+    ("West / US (11 of 11)"). An actor whose interval reaches the top one's lower end is named
+    beside it ("Ukraine (40%; West / US 31% within the intervals)"): the top is not then
+    clearly first."""
 
-    def top(d: pd.DataFrame) -> str:
-        r = d.loc[d["share"].idxmax()]
-        return f"{str(r['label']).removesuffix(READERS_ESTIMATE)} ({r['share']:.0%})"
+    def top(d: pd.DataFrame, counts: bool = False) -> str:
+        d = d.dropna(subset=["share"]).sort_values("share", ascending=False, kind="mergesort")
+        r = d.iloc[0]
+        name = str(r["label"]).removesuffix(READERS_ESTIMATE)
+        value = (
+            f"{int(r['targeted'])} of {int(r['targets'])}"
+            if counts and pd.notna(r.get("targeted")) and pd.notna(r.get("targets"))
+            else f"{r['share']:.0%}"
+        )
+        if {"lower", "upper"} <= set(d.columns) and pd.notna(r["lower"]):
+            close = d.iloc[1:][d.iloc[1:]["upper"] >= r["lower"]]
+            near = [
+                f"{str(x['label']).removesuffix(READERS_ESTIMATE)} {x['share']:.0%}"
+                for _, x in close.iterrows()
+            ]
+            if near:
+                value += f"; {join_words(near)} within the intervals"
+        return f"{name} ({value})"
 
     parts = []
     for g in groups:
@@ -479,7 +497,9 @@ def target_share_sentence(rows: pd.DataFrame, article: str, groups: Sequence[str
         elif rules["share"].notna().any():
             parts.append(f"{_group_name(g)} {top(rules)} by the rules")
     art = rows[(rows["group"] == article) & (rows["view"] == "rules")]
-    tail = f"; the article {top(art)} by the rules" if art["share"].notna().any() else ""
+    tail = (
+        f"; the article {top(art, counts=True)} by the rules" if art["share"].notna().any() else ""
+    )
     if not parts:
         return f"Whom each group casts negatively{tail}"
     return f"Cast negatively most, by readers' estimate: {join_words(parts)}{tail}"
