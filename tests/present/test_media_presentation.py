@@ -48,14 +48,35 @@ def test_positions_by_corpus_and_estimate_series(positions):
 def test_group_positions_sentence(positions):
     groups = list(dict.fromkeys(positions["corpus"]))
     text = titles.group_positions_sentence(positions, groups, high=90, low=30)
+    # 2 hedges in 1,000 words: the interval's upper end (7.2 per 1k) is above both medians, so
+    # not "below most" (QA pass 17); the split alone still reads as a sentence
+    assert positions.loc[positions["metric"] == "hedge_per_1k", "percentile_hi"].min() > 50
     assert text == (
-        "The article is below most on Hedges; on West / US it is at the 50th percentile of "
-        "China Daily opinion, the 100th of Western news"
+        "The article is at the 50th percentile of China Daily opinion on West / US, the 100th "
+        "of Western news"
     )
     lm = titles.group_positions_sentence(positions, groups[:1], prefix="Length-matched: ")
     assert lm == (
         "Length-matched: the article is above 90% of every group's documents with enough "
-        "evidence on West / US; below most on Hedges"
+        "evidence on West / US"
+    )
+
+
+def test_below_most_needs_the_interval_below_every_median():
+    """QA pass 17: the 02-positions-length-matched title said the article is "below most on
+    Hedges" from 2 hedges whose interval reaches the 78th-84th percentile of every group; "above"
+    needed the interval's lower end above the median, "below" needed nothing."""
+    rows = []
+    for corpus in ("A", "B"):
+        for label, hi in (("Hedges per 1k", 80.0), ("Boosters per 1k", 40.0)):
+            rows.append({"corpus": corpus, "label": label, "kind": "stance", "count": 2,
+                         "sentences": 2, "percentile": 15.0, "percentile_lo": 2.0,
+                         "percentile_hi": hi, "n": 100, "n_below": 10, "n_equal": 0})  # fmt: skip
+    t = pd.DataFrame(rows)
+    assert titles.group_positions_sentence(t, ["A", "B"]) == "The article is below most on Boosters"
+    no_hi = t.drop(columns="percentile_hi")  # without the interval's upper end: as before
+    assert titles.group_positions_sentence(no_hi, ["A", "B"]) == (
+        "The article is below most on Boosters and Hedges"
     )
 
 

@@ -358,7 +358,13 @@ def group_positions_sentence(
     the metrics on which more than ``high``% of every group's documents are strictly below the
     article, those on which at least ``100 - low``% of every group's documents are strictly
     above it ("below most"; ties never count for the article), and the metric on which the
-    groups' (mid-rank) percentiles disagree most (one ≥ ``high``, another < ``split_below``)."""
+    groups' (mid-rank) percentiles disagree most (one ≥ ``high``, another < ``split_below``).
+
+    With the article's evidence in the table (``count``, ``sentences``, ``percentile_lo``), a
+    metric is "above" only with :func:`~framing.present.claims.enough_evidence` in every group;
+    with ``percentile_hi`` too, "below most" only when the upper end of the article's interval
+    is below every group's median (``percentile_hi < 50``): two hedges in 729 words are not
+    evidence of hedging less than a group whose median is five."""
     t = table[table["corpus"].isin(groups)].dropna(subset=["percentile"])
     topics_apart = "kind" in t.columns and bool(t["kind"].map(is_topic).any())
     if topics_apart:  # topic mentions are never findings about framing (framing.present.claims)
@@ -386,9 +392,10 @@ def group_positions_sentence(
         above = above[
             [enough_evidence(first.loc[m, "count"], sents[m], lowest[m] > 50) for m in above.index]
         ]
-    below = strictly_above[strictly_above >= 100 - low].sort_values(
-        ascending=False, kind="mergesort"
-    )
+    below = strictly_above[strictly_above >= 100 - low]
+    if evidence and "percentile_hi" in t.columns:  # the interval's upper end below every median
+        below = below[wide("percentile_hi").max(axis=1)[below.index] < 50]
+    below = below.sort_values(ascending=False, kind="mergesort")
     parts = []
     if len(above):
         top = name_top([(_tiny(m), v) for m, v in above.items()], n=n, show_values=False)
@@ -403,9 +410,12 @@ def group_positions_sentence(
     if len(split):
         m = split.index[0]
         g_lo, g_hi = p.loc[m].idxmin(), p.loc[m].idxmax()
-        parts.append(
-            f"on {_tiny(m)} it is at the {_ordinal(p.loc[m, g_lo])} percentile of {_group_name(g_lo)}, "
+        where = (
+            f"at the {_ordinal(p.loc[m, g_lo])} percentile of {_group_name(g_lo)}, "
             f"the {_ordinal(p.loc[m, g_hi])} of {_group_name(g_hi)}"
+        )  # alone it follows "the article is": "at the 50th percentile of A on B, ..."
+        parts.append(
+            f"on {_tiny(m)} it is {where}" if parts else where.replace(", ", f" on {_tiny(m)}, ", 1)
         )
     if not parts:  # lower case after a prefix ("In the author's own voice: the article ...")
         head = "The article is " if not prefix else f"{prefix}the article is "
