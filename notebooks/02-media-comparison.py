@@ -275,13 +275,18 @@ positions_lm = tables.positions_by_corpus(
     analysis, matched, POSITION_METRICS, lexicon, rates=rates, genre=PRECISION
 )
 positions_lm = tables.with_group_precision(positions_lm, AUDIT_GROUP)
+# how long each group's units are and how many of its documents they come from
+lm_lengths = lengthmatch.unit_lengths(matched, {k: int(m.sum()) for k, m in GROUPS.items()})
 low, high = round(target * (1 - LENGTH_TOLERANCE)), round(target * (1 + LENGTH_TOLERANCE))
 fig, ax = style.new_figure(
     titles.group_positions_sentence(positions_lm, MAIN_GROUPS, prefix="Length-matched: "),
     subtitle=f"Percentile of the article ({target} words) among documents or excerpts of "
     f"{low}-{high} words; topic mentions above the line; right: "
-    f"{titles.precision_where(PRECISION)}; "
-    + ", ".join(f"{k.split(',')[0]} n={len(v)}" for k, v in matched.items()),
+    f"{titles.precision_where(PRECISION)}; units (of the group's documents, median words): "
+    + ", ".join(
+        f"{r.corpus.split(',')[0]} {r.units:,} of {r.documents:,} ({r.unit_words_median:.0f})"
+        for r in lm_lengths.itertuples()
+    ),
     source=SRC_ALL,
     figsize=(7.6, 8.0),
 )
@@ -291,13 +296,15 @@ charts.group_percentile_chart(
 saving.save_figure(
     fig,
     "02-positions-length-matched",
-    data=tables.with_article(positions_lm, LABEL),
+    data=tables.with_article(positions_lm.merge(lm_lengths, on="corpus", how="left"), LABEL),
     caption=f"Percentile of {LABEL} per metric among documents or excerpts of its "
     f"length (word count ± {LENGTH_TOLERANCE:.0%}) of {CAPTION_GROUPS}, with the percentiles "
-    "of its 95% interval.",
+    "of its 95% interval. CSV: each group's units (whole documents and excerpts), the 10th, "
+    "50th and 90th percentile of their words, and the group's documents they come from.",
     inputs=INPUTS,
 )
 display(units.groupby(["row", "kind"]).size().unstack(fill_value=0))
+display(lm_lengths.round(2))
 positions_lm.pivot(index="label", columns="corpus", values="percentile").round(1)
 
 # %% [markdown]
@@ -471,10 +478,12 @@ ROWS = ["China Daily editorials", "China Daily columns", "RT", *WESTERN_OUTLETS]
 STRIP_COLUMNS = ["doc_id", "outlet", "row", "genre", "date", "tokens"]
 # the news audit's groups in the order of the rows (its precision per group in each subtitle)
 STRIP_AUDIT_GROUPS = {"china_daily": "China Daily", "rt": "RT", "western": "Western"}
+rate_rows = rates.set_index("category")  # the article's rate, interval and evidence
 for metric in STRIP_METRICS:
     label = labels.metric_label(metric, lexicon)
+    rate = rate_rows.loc[metric.removesuffix("_per_1k")]
     fig, ax = style.new_figure(
-        titles.outlet_strip_sentence(scores, metric, art[metric], label, "row", ROWS),
+        titles.outlet_strip_sentence(scores, metric, art[metric], label, "row", ROWS, rate=rate),
         subtitle=f"{label}; every document of {MIN_DOC_TOKENS} words or more of each outlet "
         "(China Daily 2012-19 opinion; RT and Western news 2022); bars: outlet medians; "
         f"{tables.news_precision_note(metric.removesuffix('_per_1k'), STRIP_AUDIT_GROUPS)}",
@@ -498,11 +507,16 @@ for metric in STRIP_METRICS:
         data=tables.with_article(
             scores[STRIP_COLUMNS + [metric.replace("_per_1k", "_count"), metric]],
             LABEL,
-            {k: art[k] for k in ("tokens", metric.replace("_per_1k", "_count"), metric)},
+            {
+                **{k: art[k] for k in ("tokens", metric.replace("_per_1k", "_count"), metric)},
+                **{k: rate[k] for k in ("sentences", "lower", "upper")},  # its 95% interval
+            },
         ),
         caption=f"{label} of every China Daily opinion piece, RT article and BBC, Guardian, AP "
         f"and NBC article of {MIN_DOC_TOKENS} words or more, by outlet; {LABEL} as a dashed "
-        "line.",
+        "line. CSV: each document's words and matches; the article's words, matches, the "
+        "sentences they sit in and its 95% interval (sentence bootstrap, never narrower than "
+        "exact Poisson).",
         inputs=INPUTS,
     )
 

@@ -92,6 +92,23 @@ def test_outlet_strip_sentence_never_overstates():
     assert text.endswith("above all (A) to all (B) of each outlet's documents")
 
 
+def test_outlet_strip_sentence_carries_the_interval_and_thin_evidence():
+    """QA pass 17: the 02-strip-* titles gave the article's rate without its interval, and the
+    scare-quote one did not say its 4 matches sit in 1 sentence (the 03-strip-* titles did)."""
+    scores = pd.DataFrame({"row": ["A"] * 4, "m": [0.0, 0.0, 0.0, 1.0]})
+    rate = {"per_1k": 5.49, "lower": 0.0, "upper": 15.83, "count": 4, "sentences": 1}
+    text = titles.outlet_strip_sentence(scores, "m", 5.49, "M per 1k", "row", ["A"], rate=rate)
+    assert text == (
+        "M: the article's 5.5 per 1k (95% interval 0.0–15.8) is above all (A) to all (A) of "
+        "each outlet's documents, but it rests on 4 matches in 1 sentence"
+    )
+    rate = {**rate, "sentences": 3}
+    text = titles.outlet_strip_sentence(scores, "m", 5.49, "M per 1k", "row", ["A"], rate=rate)
+    assert text.endswith(
+        "(95% interval 0.0–15.8) is above all (A) to all (A) of each outlet's documents"
+    )
+
+
 def _weeks():
     w = pd.date_range("2022-03-14", periods=3, freq="7D")
     rows = []

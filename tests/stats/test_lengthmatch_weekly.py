@@ -8,7 +8,13 @@ import pytest
 
 from framing.core.errors import InputError
 from framing.engine.text import count_words
-from framing.stats.lengthmatch import UNIT_KINDS, excerpt_bounds, feasible_starts, length_matched
+from framing.stats.lengthmatch import (
+    UNIT_KINDS,
+    excerpt_bounds,
+    feasible_starts,
+    length_matched,
+    unit_lengths,
+)
 from framing.stats.weekly import week_start, weekly_shares
 
 
@@ -78,6 +84,27 @@ def test_length_matched_whole_excerpt_too_short():
     assert len(draws) == 3  # every feasible start is used by some seed
     with pytest.raises(InputError):
         length_matched(docs, target=0)
+
+
+def test_unit_lengths_hand_counted():
+    """QA pass 17: the length-matched figure gave each group's units but not how long they are
+    or how many of its documents they come from (China Daily's units sit at 584-671 words for a
+    729-word article; RT's come from 116 of its 1,560 documents)."""
+    units = {
+        "A": pd.DataFrame({"kind": ["whole", "whole", "excerpt"], "words": [600, 620, 740]}),
+        "B": pd.DataFrame({"kind": pd.Series([], dtype=object), "words": pd.Series([], dtype=int)}),
+    }
+    t = unit_lengths(units, {"A": 12, "B": 5}).set_index("corpus")
+    assert t.loc["A", ["units", "units_whole", "units_excerpt", "documents"]].tolist() == [
+        3,
+        2,
+        1,
+        12,
+    ]
+    assert t.loc["A", "unit_words_median"] == 620.0 and t.loc["A", "units_share"] == 0.25
+    assert t.loc["A", "unit_words_p10"] == pytest.approx(604.0)  # numpy's linear percentile
+    assert t.loc["B", "units"] == 0 and np.isnan(t.loc["B", "unit_words_median"])
+    assert "documents" not in unit_lengths(units).columns
 
 
 def test_week_start():

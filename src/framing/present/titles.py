@@ -199,15 +199,22 @@ def strip_sentence(label: str, rate: Mapping, rows: Sequence[tuple[Mapping, str]
     documents of each corpus it exceeds (:func:`above_phrase`), and — when the evidence is thin
     (:func:`framing.present.claims.enough_evidence` without the interval condition) — how many
     matches in how many sentences the rate rests on."""
-    v, lo, hi = (float(rate[k]) for k in ("per_1k", "lower", "upper"))
     where = join_words([above_phrase(row, corpus) for row, corpus in rows])
-    text = f"{label}: the article's {v:.1f} per 1k (95% interval {lo:.1f}–{hi:.1f}) is {where}"
+    head, thin = _article_rate(rate)
+    return f"{label}: {head} is {where}{thin}"
+
+
+def _article_rate(rate: Mapping) -> tuple[str, str]:
+    """("the article's 5.5 per 1k (95% interval 0.0–15.8)", ", but it rests on 4 matches in
+    1 sentence") from a row of :func:`framing.present.tables.article_rates`; the second part
+    is empty with at least :data:`MIN_MATCHES` matches in :data:`MIN_SENTENCES` sentences."""
+    v, lo, hi = (float(rate[k]) for k in ("per_1k", "lower", "upper"))
+    head = f"the article's {v:.1f} per 1k (95% interval {lo:.1f}–{hi:.1f})"
     count, sents = int(rate["count"]), int(rate["sentences"])
     if count < MIN_MATCHES or sents < MIN_SENTENCES:
-        text += (
-            f", but it rests on {plural(count, 'match', 'matches')} in {plural(sents, 'sentence')}"
-        )
-    return text
+        matches = plural(count, "match", "matches")
+        return head, f", but it rests on {matches} in {plural(sents, 'sentence')}"
+    return head, ""
 
 
 def keyness_claim(table: pd.DataFrame, target: str, reference: str, n: int = 5) -> Claim:
@@ -531,11 +538,14 @@ def outlet_strip_sentence(
     label: str,
     by: str,
     order: Sequence[str],
+    rate: Mapping | None = None,
 ) -> str:
     """Finding of a strip plot by outlet: the range, over outlets, of the share of each outlet's
     documents strictly below the article (rounded down, so it never overstates), e.g.
     "Accusation: the article's 11.0 per 1k is above 93% (China Daily columns) to all (RT) of
-    each outlet's documents"."""
+    each outlet's documents". With ``rate`` (the article's row of
+    :func:`framing.present.tables.article_rates`) the rate carries its 95% interval and, when
+    the evidence is thin, the matches and sentences it rests on, as :func:`strip_sentence`."""
     below = {}
     for g in order:
         vals = scores.loc[scores[by] == g, metric].to_numpy(dtype=float)
@@ -551,9 +561,12 @@ def outlet_strip_sentence(
     def share(g: str) -> str:
         return "all" if below[g] == 100 else f"{math.floor(below[g])}%"
 
+    head, thin = (
+        _article_rate(rate) if rate is not None else (f"the article's {value:.1f} per 1k", "")
+    )
     return (
-        f"{short}: the article's {value:.1f} per 1k is above {share(g_lo)} ({g_lo}) to "
-        f"{share(g_hi)} ({g_hi}) of each outlet's documents"
+        f"{short}: {head} is above {share(g_lo)} ({g_lo}) to {share(g_hi)} ({g_hi}) of each "
+        f"outlet's documents{thin}"
     )
 
 

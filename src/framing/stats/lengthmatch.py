@@ -15,22 +15,26 @@ the target length to rank it among instead:
 - so is a longer one whose excerpt overshoots ``target × (1 + tolerance)`` (``too long``: a
   sentence longer than the tolerance, as in unpunctuated text).
 
-Units of the kinds in :data:`UNIT_KINDS` are the ones to rank among.
+Units of the kinds in :data:`UNIT_KINDS` are the ones to rank among; :func:`unit_lengths` says,
+per group, how many there are of each kind, how long they are and how many of the group's
+documents they come from (a group's units can sit at one end of the tolerance, or come from a
+small share of its documents).
 
 Word counts are :func:`framing.engine.text.count_words`, the denominators of the rates.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
+import numpy as np
 import pandas as pd
 
 from framing.core.errors import InputError
 from framing.engine.text import count_words, sentence_spans
 from framing.stats.common import seeded_rng
 
-__all__ = ["UNIT_KINDS", "excerpt_bounds", "feasible_starts", "length_matched"]
+__all__ = ["UNIT_KINDS", "excerpt_bounds", "feasible_starts", "length_matched", "unit_lengths"]
 
 KINDS = ("whole", "excerpt", "too short", "too long")
 #: The kinds of unit that are of about the target length (the others are left out).
@@ -106,3 +110,31 @@ def length_matched(
     out = pd.DataFrame(rows, columns=cols)
     extra = docs.drop(columns=[c for c in (text_col, id_col) if c in docs.columns])
     return pd.concat([out, extra.reset_index(drop=True)], axis=1)
+
+
+def unit_lengths(
+    units: Mapping[str, pd.DataFrame], documents: Mapping[str, int] | None = None
+) -> pd.DataFrame:
+    """Per group (``name → its units`` of :func:`length_matched`, kinds :data:`UNIT_KINDS`):
+    ``corpus``, ``units``, ``units_whole``, ``units_excerpt``, the 10th, 50th and 90th
+    percentile of the units' ``words`` (``unit_words_p10``, ``unit_words_median``,
+    ``unit_words_p90``) and, with ``documents`` (the group's documents before matching),
+    ``documents`` and ``units_share`` (units / documents)."""
+    rows = []
+    for name, u in units.items():
+        words = u["words"].to_numpy(dtype=float)
+        q = np.percentile(words, [10, 50, 90]) if len(words) else [np.nan] * 3
+        row = {
+            "corpus": name,
+            "units": len(u),
+            "units_whole": int((u["kind"] == "whole").sum()),
+            "units_excerpt": int((u["kind"] == "excerpt").sum()),
+            "unit_words_p10": float(q[0]),
+            "unit_words_median": float(q[1]),
+            "unit_words_p90": float(q[2]),
+        }
+        if documents is not None:
+            n = int(documents[name])
+            row |= {"documents": n, "units_share": len(u) / n if n else np.nan}
+        rows.append(row)
+    return pd.DataFrame(rows)
