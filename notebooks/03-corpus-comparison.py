@@ -370,7 +370,9 @@ print(titles.neighbours_sentence(nn) + ".")
 # them — so those percentiles describe its subject, not its framing. Among frames
 # and stance, only **accusation** and the **peace/cooperation frame** are clearly high against
 # both corpora: at least 3 matches in 2 sentences, and the lower end of the 95% interval above
-# the corpus median. Negative evaluation, Cold-War/hegemony vocabulary, distancing and scare
+# the corpus median (eight frame and stance measures, each interval unadjusted for the others;
+# and 6 of the 17 peace/cooperation matches are the word *cooperation*, the article's subject,
+# notebook 02). Negative evaluation, Cold-War/hegemony vocabulary, distancing and scare
 # quotes sit at the 97th–100th percentile as observed counts, but their intervals reach down to
 # the corpus median: the four scare quotes are in one sentence, distancing rests on 2 matches
 # (and the category's precision on official texts, 0.78, makes it exploratory here; on news it

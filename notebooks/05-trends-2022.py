@@ -236,5 +236,6 @@ for cat in CATEGORIES:
 # round 22, 0.12 on fresh White House texts after the version-71 repairs in round 23, as the
 # chart's subtitle prints): read them as quotation-mark use, not distancing. The article's
 # framing is therefore not simply the official rhetoric of its month in another voice, but the
-# claim rests on two categories, not four. *Whatever the article:* monthly pooling hides variation within a month,
+# claim rests on two categories, not four, and part of the gap is genre: an op-ed argues where
+# releases and briefings report (notebook 03; notebook 02 compares it with news media). *Whatever the article:* monthly pooling hides variation within a month,
 # and document types (speeches, readouts, statements) are mixed; notebook 03 compares documents.
