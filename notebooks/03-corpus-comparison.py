@@ -328,8 +328,8 @@ display(dist)
 # neighbour is only as telling as its distance above them.
 
 # %%
-nn = space.nearest_neighbours(
-    both, art, SPACE, k=N_NEIGHBOURS, cols=("corpus", "group", "country", "title", "date")
+nn = space.nearest_neighbours(  # each neighbour's words: the denominator of its rates
+    both, art, SPACE, k=N_NEIGHBOURS, cols=("corpus", "group", "country", "title", "date", "tokens")
 )
 fig, ax = style.new_figure(
     titles.neighbours_sentence(nn),
@@ -347,7 +347,7 @@ saving.save_figure(
     "03-nearest-neighbours",
     data=tables.with_article(nn, LABEL),
     caption="The documents of both corpora whose standardised framing profile is most similar "
-    f"to that of {LABEL} (cosine similarity), with their raw rates; the median and 90th "
+    f"to that of {LABEL} (cosine similarity), with their words and raw rates; the median and 90th "
     f"percentile of all {nn.attrs['baseline']['n']} documents' similarity as yardsticks.",
     inputs=INPUTS_ALL,
 )
