@@ -252,10 +252,17 @@ for metric in STRIP_METRICS:
         data=tables.with_article(
             both[["doc_id", "group", "tokens", metric.replace("_per_1k", "_count"), metric]],
             LABEL,
-            {k: art[k] for k in ("tokens", metric.replace("_per_1k", "_count"), metric)},
+            {
+                **{k: art[k] for k in ("tokens", metric.replace("_per_1k", "_count"), metric)},
+                **{  # the interval and evidence the title quotes
+                    k: rate_rows.loc[metric.removesuffix("_per_1k"), k]
+                    for k in ("sentences", "lower", "upper")
+                },
+            },
         ),
         caption=f"{label} of every UNGD 2022 speech and war-window document, by group; "
-        f"{LABEL} as a dashed line.",
+        f"{LABEL} as a dashed line. CSV: the article's sentences and 95% interval beside its "
+        "rate.",
         inputs=INPUTS_ALL,
     )
 
