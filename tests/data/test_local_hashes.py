@@ -86,3 +86,19 @@ def test_a_damaged_stamp_file_only_costs_hashing(hashed, tmp_path):
     assert seen == ["c.csv"]
     local.remove("mine")
     assert not (tmp_path / "corpora" / "mine").exists()
+
+
+def test_a_folder_where_the_stamps_cannot_be_written_only_costs_hashing(hashed, monkeypatch):
+    from framing.core.errors import OutputError
+
+    src, seen = hashed
+
+    def refuse(path, data, force=True):
+        raise OutputError(f"{path.parent}: output folder is not writable")
+
+    monkeypatch.setattr(local, "atomic_write", refuse)
+    src.write_text(src.read_text().replace("a b", "a c"))
+    _age(src, 60)
+    assert local.info("mine")["source_changed"] is True  # was: the OutputError
+    assert local.info("mine")["source_changed"] is True
+    assert seen == ["c.csv", "c.csv"]

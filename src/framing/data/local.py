@@ -104,7 +104,7 @@ def _read_stamps(folder: Path) -> dict:
 def _write_stamps(folder: Path, stamps: dict) -> None:
     """Keep ``stamps`` in ``folder`` (atomically); a folder that cannot be written only costs
     hashing again next time."""
-    with contextlib.suppress(OSError):
+    with contextlib.suppress(OSError, OutputError):  # read-only, full, or not a folder
         atomic_write(folder / STAMPS, json.dumps(stamps, indent=1, sort_keys=True) + "\n")
 
 
