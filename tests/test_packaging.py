@@ -153,3 +153,32 @@ def test_no_test_skips_on_an_import_of_the_project():
         if re.search(r"importorskip\(\s*['\"]framing", p.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+def _ranges() -> dict[str, object]:
+    """name → SpecifierSet of the runtime dependencies in pyproject.toml."""
+    from packaging.requirements import Requirement
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    return {Requirement(r).name.lower(): Requirement(r).specifier for r in project["dependencies"]}
+
+
+def test_the_pinned_versions_are_inside_the_declared_ranges():
+    pins = _pins()
+    for name, spec in _ranges().items():
+        assert spec.contains(pins[name], prereleases=True), f"{name}=={pins[name]} not in {spec}"
+
+
+#: Releases built against NumPy 1 whose metadata does not say ``numpy<2``: a resolver installs
+#: them beside numpy 2 and the import fails (pyarrow 14.0.2 with numpy 2.0.2: "ImportError:
+#: numpy.core.multiarray failed to import"). pyarrow 15.0.2, pandas 2.2.1, scipy 1.12.0 and
+#: matplotlib 3.8.3 declare ``numpy<2``, so no resolver pairs them with numpy 2.
+NUMPY_1_ONLY_UNCAPPED = {"pyarrow": "14.0.2"}
+
+
+def test_every_admitted_pair_with_numpy_2_works():
+    """pyarrow>=14 and numpy>=1.26 admitted pyarrow 14 with numpy 2, which fails at import."""
+    ranges = _ranges()
+    assert ranges["numpy"].contains("2.0.0")
+    for name, old in NUMPY_1_ONLY_UNCAPPED.items():
+        assert not ranges[name].contains(old), f"{name}{ranges[name]} admits {old}"

@@ -119,6 +119,16 @@ def test_binary_file(tmp_path, capsys, command):
     assert not (tmp_path / "o.csv").exists()
 
 
+@pytest.mark.parametrize("encoding", [[], ["--encoding", "latin-1"]])
+def test_a_nul_past_the_first_8_kb_is_refused_too(tmp_path, capsys, encoding):
+    f = tmp_path / "damaged.txt"
+    head = (ENGLISH + "\n") * (9000 // len(ENGLISH) + 1)  # past the sniffed 8 kB
+    f.write_bytes(head.encode() + b"The wa\x00r goes on." + b"\x00" * 40)
+    assert main(["profile", str(f), *encoding]) == 2  # was: scored, "wa" and "r" two words
+    lines = head.count("\n") + 1
+    one_error_line(capsys.readouterr().err, "damaged.txt", f"NUL character on line {lines:,}")
+
+
 def test_invalid_utf8_names_offset_and_fix(tmp_path, capsys):
     f = tmp_path / "bad.txt"
     f.write_bytes(ENGLISH.encode() + b" caf\xe9 \xff\xfe end.")

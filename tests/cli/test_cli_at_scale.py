@@ -53,6 +53,40 @@ def test_a_kept_column_mixing_numbers_and_text(tmp_path, capsys, chunk):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["m.jsonl"]
 
 
+@pytest.mark.parametrize(
+    ("codes", "written"),
+    [
+        ([1, 2, True, False], "bool"),  # was written as int64 1, 0
+        ([True, False, 1, 2], "int64"),  # was written as bool: 2 became True
+        ([1, 2, "3", "007"], "large_string"),  # was written as int64 3, 7
+        ([1, 2, None, 3.0], None),  # numbers into numbers, nothing lost: int64
+        (["a", "b", 1, 2], None),  # into text, as one table writes a mixed column
+    ],
+    ids=[
+        "int-then-bool",
+        "bool-then-int",
+        "int-then-text",
+        "int-then-whole-float",
+        "text-then-int",
+    ],
+)
+def test_a_later_chunk_is_never_cast_into_other_values(tmp_path, capsys, codes, written):
+    src, out = tmp_path / "m.jsonl", tmp_path / "o.parquet"
+    src.write_text("".join(json.dumps({"doc_id": f"d{i}", "text": TEXT, "code": c}) + "\n"
+                           for i, c in enumerate(codes)))  # fmt: skip
+    argv = ["-q", "score", str(src), "--keep", "code", "--out", str(out), "--chunk-size", "2"]
+    if written is None:
+        assert main(argv) == 0
+        got = pd.read_parquet(out)["code"].tolist()
+        assert [None if pd.isna(v) else v for v in got] == [
+            None if c is None else type(got[0])(c) for c in codes
+        ]
+        return
+    assert main(argv) == 2
+    assert f"column 'code' holds {written} values in a later chunk" in _err(capsys)[0]
+    assert not out.exists()
+
+
 @pytest.mark.parametrize("with_pandas_metadata", [True, False])
 def test_a_nullable_integer_column_is_the_same_whole_and_in_chunks(tmp_path, with_pandas_metadata):
     src = tmp_path / "y.parquet"

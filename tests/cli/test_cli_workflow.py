@@ -258,7 +258,7 @@ def test_data_add_registers_a_corpus_usable_by_name(work, tmp_path, capsys):
     art, corpus, out = work
     assert main(["-q", "data", "add", "desk", str(corpus), *W.column_args()]) == 0
     stored = list((tmp_path / "corpora" / "desk").iterdir())
-    assert sorted(p.name for p in stored) == ["corpus.parquet", "corpus.yaml"]
+    assert sorted(p.name for p in stored) == ["corpus.parquet", "corpus.yaml", "hashes.json"]
     assert main(["data", "info", "desk"]) == 0
     info = capsys.readouterr().out
     assert "documents:   24 (3 groups, 24 dated)" in info and "unchanged" in info

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -268,3 +270,20 @@ def test_a_file_url_with_a_host_is_refused(toy, monkeypatch, tmp_path):
     monkeypatch.setenv("FRAMING_MIRROR", str(tmp_path / "a-file"))
     with pytest.raises(DataError, match="a-file: is a file, not a folder"):
         registry.mirror_dir()
+
+
+def test_a_killed_fetch_s_temporary_file_is_removed_by_the_next(toy, tmp_path):
+    # what pooch leaves beside the target when the fetch is killed (SIGKILL) mid-download
+    folder = tmp_path / "cache" / "toy" / "data"
+    folder.mkdir(parents=True)
+    stale, live, other = folder / "tmp_r6yjv_u", folder / "tmpab12cd34", folder / "tmp-mine.txt"
+    for f in (stale, live, other):
+        f.write_bytes(b"partial")
+    old = time.time() - registry.STALE_TEMP_SECONDS - 60
+    os.utime(stale, (old, old))
+    os.utime(other, (old, old))
+    registry.fetch("toy")
+    assert not stale.exists()
+    assert live.exists()  # recent: maybe a concurrent fetch's download, left alone
+    assert other.exists()  # not pooch's name pattern: not ours
+    assert registry.is_fetched("toy", verify=True)

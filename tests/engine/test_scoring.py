@@ -61,3 +61,38 @@ def test_metric_columns_without_attribution(tmp_path):
     assert set(full) - set(off) == {
         c for c in full if "_author_" in c or "_targeted_" in c or c.startswith("vague_source")
     }
+
+
+def test_missing_and_numeric_texts_agree_across_engines(tmp_path):
+    """None/NaN/pd.NA are empty documents and a number is refused, in every engine; a dask
+    DataFrame made from pandas has its object columns turned into text by dask itself
+    (``dataframe.convert-string``), so there ``5`` is the text "5" (docs/columns.md)."""
+    import dask
+    import dask.dataframe as dd
+    import numpy as np
+    import pytest
+
+    from framing.core.errors import InputError
+    from framing.engine.scoring import score_dask
+
+    lex = small_lexicon(tmp_path)
+    opts = {"lexicon": lex, "readability": False, "sentiment": False}
+    missing = pd.DataFrame({"doc_id": list("abcd"), "text": ["US hegemony", None, np.nan, pd.NA]})
+    number = pd.DataFrame({"doc_id": ["a", "b"], "text": ["US hegemony", 5]})
+    with dask.config.set({"dataframe.convert-string": False}):
+        lazy = score_dask(dd.from_pandas(missing, npartitions=2), **opts).compute()
+        local = score(missing, progress=False, **opts)
+        assert local["tokens"].tolist() == [2, 0, 0, 0]
+        pd.testing.assert_frame_equal(score(missing, engine="dask", progress=False, **opts), local)
+        assert lazy.reset_index(drop=True)["tokens"].tolist() == [2, 0, 0, 0]
+        for run in (
+            lambda: score(number, progress=False, **opts),
+            lambda: score(number, engine="dask", progress=False, **opts),
+            lambda: score_dask(dd.from_pandas(number, npartitions=1), **opts).compute(),
+        ):
+            with pytest.raises(InputError, match="^document 'b': text is not a string$"):
+                run()
+    with dask.config.set({"dataframe.convert-string": True}):
+        converted = dd.from_pandas(number, npartitions=1)
+        assert converted["text"].compute().tolist() == ["US hegemony", "5"]
+        assert score_dask(converted, **opts).compute()["tokens"].tolist() == [2, 1]

@@ -3,6 +3,8 @@ them, unknown ones and the committed figures folder are refused, nothing else is
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from framing.cli import main
@@ -296,3 +298,33 @@ def test_article_dates_refused(date, window, needs, message):
 
     with pytest.raises(InputError, match=message):
         article_dates(date, window, needs)
+
+
+def test_each_notebook_script_is_parsed_once_for_its_parameters(project, monkeypatch):
+    """A run read each script's parameters cell up to four times (the declared names, the
+    date check's needs and names, and again before executing it): now once, plus the parse
+    that executes it; what reaches papermill is unchanged."""
+    import jupytext
+    import papermill
+
+    root, nb, _ = project
+    (nb / "03-dated.py").write_text(
+        HEADER + '\n# %% tags=["parameters", "needs-date"]\nDATE = "2022-03-24"\nN = 1\n\n'
+        "# %%\nprint(DATE)\n"
+    )
+    parses, passed = [], []
+    real = jupytext.reads
+    monkeypatch.setattr(jupytext, "reads", lambda *a, **k: parses.append(1) or real(*a, **k))
+
+    def execute(nb_, out, parameters=None, **_):
+        passed.append(parameters)
+        Path(out).write_text("{}")
+
+    monkeypatch.setattr(papermill, "execute_notebook", execute)
+    from framing.present.runner import run_notebooks
+
+    done = run_notebooks(nb, root / "figures", root / "build", quiet=True,
+                         parameters={"N": 5}, only=["02", "03"])  # fmt: skip
+    assert [p.name for p in done] == ["02-other.ipynb", "03-dated.ipynb"]
+    assert len(parses) == 2 * 2  # each: its parameters once, the run once
+    assert passed == [{"N": 5}, {"N": 5}]

@@ -59,7 +59,9 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None, fix: str =
     ------
     InputError
         Naming ``name`` and the byte offset of the first undecodable byte; a file with NUL bytes
-        and no BOM is called binary (or UTF-16 without a BOM, with the ``--encoding`` to use).
+        in its first 8 kB and no BOM is called binary (or UTF-16 without a BOM, with the
+        ``--encoding`` to use); a NUL character anywhere in the decoded text is refused too,
+        naming its line (a damaged file: NUL padding left by a crash, a binary tail).
         ``fix``, when given, is the remedy the message ends with instead of ``--encoding``
         (a lexicon file has no such option).
     """
@@ -90,6 +92,13 @@ def decode_bytes(data: bytes, name: str, encoding: str | None = None, fix: str =
         raise InputError(
             f"{name}: cannot decode byte 0x{data[exc.start]:02x} at offset {exc.start} as {codec}{hint}"
         ) from None
+    nul = text.find("\x00")  # past the sniffed bytes, or with --encoding: the whole text
+    if nul >= 0:
+        line = text.count("\n", 0, nul) + 1
+        raise InputError(
+            f"{name}: looks like a binary or damaged file (a NUL character on line {line:,}, "
+            f"at character {nul:,}), not text; remove the NUL characters"
+        )
     if encoding is not None and _utf8_read_otherwise(data, encoding):
         warnings.warn(
             f"{name}: read as {encoding}, but its non-ASCII bytes are valid UTF-8 ({encoding} "

@@ -170,6 +170,28 @@ def _arrow_table(table: pd.DataFrame):
         return pa.Table.from_pandas(table, preserve_index=False)
 
 
+def _same_values(got, want) -> bool:
+    """Whether a later chunk's column of Arrow type ``got`` may be written into the first
+    chunk's column of type ``want`` without changing a value: the same type, all missing,
+    numbers into numbers (a cast that would lose digits, ``2.5`` into int64, still fails),
+    anything into text (the whole table's own fallback for a mixed column); never true and
+    false into numbers or back (``2`` became ``True``), nor text into numbers (``"007"``)."""
+    import pyarrow as pa
+
+    t = pa.types
+
+    def text(tp) -> bool:  # a categorical of texts is text too
+        tp = tp.value_type if t.is_dictionary(tp) else tp
+        return t.is_string(tp) or t.is_large_string(tp)
+
+    if got == want or t.is_null(got) or text(want):
+        return True
+    numeric = (t.is_integer, t.is_floating)
+    if any(f(got) for f in numeric) and any(f(want) for f in numeric):
+        return True
+    return t.is_temporal(got) and t.is_temporal(want)
+
+
 def _type_change(got, schema, name: str) -> str:
     """The one-line error for a later chunk whose column types the first chunk's do not take."""
     col = next((f.name for f in got if f.type != schema.field(f.name).type), None)
@@ -216,10 +238,15 @@ class TableWriter:
                     metadata=t.schema.metadata,
                 )
                 self._pq = pq.ParquetWriter(self.path, schema)
+            want = self._pq.schema
             try:
-                t = t.cast(self._pq.schema)
+                if t.schema.names == want.names and not all(
+                    _same_values(a.type, b.type) for a, b in zip(t.schema, want, strict=True)
+                ):
+                    raise pa.ArrowTypeError("a cast would change values")
+                t = t.cast(want)
             except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
-                raise InputError(_type_change(t.schema, self._pq.schema, self.name)) from None
+                raise InputError(_type_change(t.schema, want, self.name)) from None
             self._pq.write_table(t)
             return
         first = self._fh is None

@@ -8,6 +8,11 @@ sorted list of its files' relative paths and sha256), the options, the number of
 the sha256 of the stored Parquet file, checked on every load. Later edits to the source do not
 change the registered corpus; :func:`info` says when the source no longer matches its hash.
 
+Hashing a large file takes seconds, so each hash found is kept in ``hashes.json`` beside the
+record, keyed by the file's path, size and modification time (ns), and a file is hashed again
+only when one of them changed: ``framing data list`` and ``info`` and each load stay fast, and an
+edited source or stored table is still hashed again and noticed.
+
 Folder: ``FRAMING_CORPORA_DIR``, else ``<FRAMING_DATA_DIR>/corpora`` when ``FRAMING_DATA_DIR`` is
 set, else the user data folder of ``framing`` (``platformdirs.user_data_dir``), never the
 repository. Names are lower-case letters, digits, ``.``, ``_`` and ``-``, and may not be a
@@ -18,10 +23,12 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import re
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -36,6 +43,9 @@ __all__ = ["add", "corpora_dir", "info", "load", "names", "remove", "source_sha2
 NAME_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}\Z")
 TABLE = "corpus.parquet"
 META = "corpus.yaml"
+STAMPS = "hashes.json"
+#: A file modified less than this long before it was hashed gets no stamp (hashed again).
+RACY_NS = 3_000_000_000
 OPTIONS = ("text_col", "id_col", "group_col", "date_col", "title_col", "encoding", "title_line")
 
 
@@ -66,13 +76,53 @@ def _file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def source_sha256(path: str | os.PathLike) -> str:
-    """sha256 of a file, or of a folder's sorted ``relative/path<TAB>sha256`` lines."""
+def _stamped_sha256(path: Path, key: str, old: dict, new: dict) -> str:
+    """sha256 of ``path``: ``old[key]`` while the file's size and mtime are those recorded there,
+    else hashed (stat taken first: a file edited while it is read is hashed again next time);
+    the entry used goes into ``new``, unless the file is too fresh for its mtime to tell a later
+    edit apart (coarse file-system clocks)."""
+    st = path.stat()
+    seen = old.get(key)
+    if isinstance(seen, list) and seen[:2] == [st.st_size, st.st_mtime_ns] and len(seen) == 3:
+        new[key] = seen
+        return str(seen[2])
+    sha = _file_sha256(path)
+    if time.time_ns() - st.st_mtime_ns > RACY_NS:  # else a same-size edit could keep this mtime
+        new[key] = [st.st_size, st.st_mtime_ns, sha]
+    return sha
+
+
+def _read_stamps(folder: Path) -> dict:
+    """The hashes kept in ``folder`` (empty when missing or unreadable: then all are hashed)."""
+    try:
+        stamps = json.loads((folder / STAMPS).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return stamps if isinstance(stamps, dict) else {}
+
+
+def _write_stamps(folder: Path, stamps: dict) -> None:
+    """Keep ``stamps`` in ``folder`` (atomically); a folder that cannot be written only costs
+    hashing again next time."""
+    with contextlib.suppress(OSError, OutputError):  # read-only, full, or not a folder
+        atomic_write(folder / STAMPS, json.dumps(stamps, indent=1, sort_keys=True) + "\n")
+
+
+def source_sha256(path: str | os.PathLike, stamps: tuple[dict, dict] | None = None) -> str:
+    """sha256 of a file, or of a folder's sorted ``relative/path<TAB>sha256`` lines.
+
+    ``stamps`` (old, new): hashes to reuse by path, size and mtime, and where to put those used.
+    """
     p = Path(path)
+    old, new = stamps if stamps is not None else ({}, {})
+
+    def sha(f: Path) -> str:
+        return _stamped_sha256(f, str(f.resolve()), old, new)
+
     if p.is_file():
-        return _file_sha256(p)
+        return sha(p)
     lines = [
-        f"{f.relative_to(p).as_posix()}\t{_file_sha256(f)}\n"
+        f"{f.relative_to(p).as_posix()}\t{sha(f)}\n"
         for f in sorted(p.rglob("*"), key=lambda f: f.relative_to(p).as_posix())
         if f.is_file()
     ]
@@ -135,11 +185,12 @@ def add(
         raise InputError(f"{src}: the corpus has no documents")
     df = df.copy()
     df.attrs = {}
+    source: dict = {}
     record = {
         "name": name,
         "path": str(src.resolve()),
         "kind": "folder" if src.is_dir() else "file",
-        "sha256": source_sha256(src),
+        "sha256": source_sha256(src, ({}, source)),
         "options": {k: v for k, v in options.items() if v not in (None, False)},
         "documents": int(len(df)),
         "groups": int(df["group"].nunique()),
@@ -153,7 +204,9 @@ def add(
     try:
         os.chmod(tmp, default_mode(folder=True))
         df.to_parquet(tmp / TABLE, index=False)
-        record["table_sha256"] = _file_sha256(tmp / TABLE)
+        table: dict = {}
+        record["table_sha256"] = _stamped_sha256(tmp / TABLE, TABLE, {}, table)
+        _write_stamps(tmp, {"source": source, "table": table})
         atomic_write(tmp / META, yaml.safe_dump(record, sort_keys=False, allow_unicode=True))
         if folder.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{name}.", suffix=".old", dir=root))
@@ -185,11 +238,18 @@ def info(name: str) -> dict:
     """The record of corpus ``name`` with ``source_changed`` (True/False, None if the source is
     gone) and ``folder`` (where it is stored)."""
     record = dict(_record(name))
+    folder = corpora_dir() / name
     src = Path(record.get("path", ""))
-    record["source_changed"] = (
-        source_sha256(src) != record.get("sha256") if src.exists() and str(src) else None
-    )
-    record["folder"] = str(corpora_dir() / name)
+    record["source_changed"] = None
+    if src.exists() and str(src):
+        stamps = _read_stamps(folder)
+        source: dict = {}
+        old = stamps.get("source")
+        sha = source_sha256(src, (old if isinstance(old, dict) else {}, source))
+        record["source_changed"] = sha != record.get("sha256")
+        if source != old:
+            _write_stamps(folder, {**stamps, "source": source})
+    record["folder"] = str(folder)
     return record
 
 
@@ -202,8 +262,9 @@ def load(name: str) -> pd.DataFrame:
         The stored table is missing or differs from its recorded sha256 (re-add the corpus).
     """
     record = _record(name)
-    table = corpora_dir() / name / TABLE
-    if not table.is_file() or _file_sha256(table) != record.get("table_sha256"):
+    folder = corpora_dir() / name
+    table = folder / TABLE
+    if not table.is_file() or _table_sha256(folder) != record.get("table_sha256"):
         raise DataError(
             f"corpus {name!r}: {table} is missing or changed since it was added; run "
             f"`framing data add {name} {record.get('path', 'PATH')} --force` again"
@@ -214,11 +275,22 @@ def load(name: str) -> pd.DataFrame:
     return df
 
 
+def _table_sha256(folder: Path) -> str:
+    """sha256 of the stored table in ``folder`` (kept in its stamps while it is unchanged)."""
+    stamps = _read_stamps(folder)
+    old = stamps.get("table")
+    table: dict = {}
+    sha = _stamped_sha256(folder / TABLE, TABLE, old if isinstance(old, dict) else {}, table)
+    if table != old:
+        _write_stamps(folder, {**stamps, "table": table})
+    return sha
+
+
 def remove(name: str) -> Path:
     """Forget corpus ``name`` (its stored table and record; the source is not touched)."""
     _record(name)
     folder = corpora_dir() / name
-    for f in (folder / TABLE, folder / META):
+    for f in (folder / TABLE, folder / META, folder / STAMPS):
         with contextlib.suppress(FileNotFoundError):
             f.unlink()
     with contextlib.suppress(OSError):

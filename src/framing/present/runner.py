@@ -85,15 +85,24 @@ def notebook_parameters(path: str | os.PathLike) -> dict[str, object]:
     Values that are not literals (e.g. ``keyness.DEFAULT_PRIOR_SCALE``) are given as their
     source text.
     """
-    import ast
+    return _declared(_parameter_cells(path))
 
+
+def _parameter_cells(path: str | os.PathLike) -> list:
+    """The cells tagged ``parameters`` of a notebook script, in order (the one parse of the
+    script that :func:`notebook_parameters` and :func:`notebook_needs` read)."""
     import jupytext
 
     nb = jupytext.reads(Path(path).read_text(encoding="utf-8"), fmt="py:percent")
+    return [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+
+
+def _declared(cells: Sequence) -> dict[str, object]:
+    """The names and default values assigned in the parameters ``cells``."""
+    import ast
+
     out: dict[str, object] = {}
-    for cell in nb.cells:
-        if "parameters" not in cell.metadata.get("tags", []):
-            continue
+    for cell in cells:
         for node in ast.parse(cell.source).body:
             if isinstance(node, ast.Assign):
                 for target in node.targets:
@@ -110,23 +119,24 @@ def notebook_parameters(path: str | os.PathLike) -> dict[str, object]:
 NEEDS_TAGS = {"needs-date": "date", "needs-window": "window"}
 
 
-def _parameters_cell(path: str | os.PathLike):
-    import jupytext
-
-    nb = jupytext.reads(Path(path).read_text(encoding="utf-8"), fmt="py:percent")
-    return next((c for c in nb.cells if "parameters" in c.metadata.get("tags", [])), None)
-
-
 def notebook_needs(path: str | os.PathLike) -> str | None:
     """What a notebook needs of the article's date: ``"date"`` or ``"window"`` when its
     parameters cell is tagged ``needs-date`` or ``needs-window`` (:data:`NEEDS_TAGS`), else
     None."""
-    cell = _parameters_cell(path)
-    tags = cell.metadata.get("tags", []) if cell is not None else []
+    return _needs(_parameter_cells(path))
+
+
+def _needs(cells: Sequence) -> str | None:
+    """What the first of the parameters ``cells`` says the notebook needs (see above)."""
+    tags = cells[0].metadata.get("tags", []) if cells else []
     return next((NEEDS_TAGS[t] for t in tags if t in NEEDS_TAGS), None)
 
 
-def check_dates(scripts: Sequence[Path], parameters: Mapping[str, object]) -> None:
+def check_dates(
+    scripts: Sequence[Path],
+    parameters: Mapping[str, object],
+    cells: Mapping[Path, Sequence] | None = None,
+) -> None:
     """Refuse, before any notebook runs, a run in which a notebook would stop for want of a
     date: the check of :func:`framing.data.datasets.article_dates` that the notebook makes
     itself, on the ``DATE``, ``WINDOW`` and article (``ARTICLE``, ``META``, ``TITLE_LINE``)
@@ -137,8 +147,14 @@ def check_dates(scripts: Sequence[Path], parameters: Mapping[str, object]) -> No
     ------
     InputError
         The notebook's own message, naming the notebook and the ``--only`` that leaves it out.
+
+    ``cells``: each script's parameters cells when the caller has parsed them already.
     """
-    problems = {s: _date_problem(s, parameters) for s in scripts}
+    cells = cells or {}
+    problems = {
+        s: _date_problem(s, parameters, cells[s] if s in cells else _parameter_cells(s))
+        for s in scripts
+    }
     failing = [(s, p) for s, p in problems.items() if p]
     if not failing:
         return
@@ -148,12 +164,13 @@ def check_dates(scripts: Sequence[Path], parameters: Mapping[str, object]) -> No
     raise InputError(f"{script.name}: {problem} (-p NAME=VALUE){skip}")
 
 
-def _date_problem(script: Path, parameters: Mapping[str, object]) -> str:
-    """Why ``script`` would stop for want of a date ('' when it would not)."""
-    needs = notebook_needs(script)
+def _date_problem(script: Path, parameters: Mapping[str, object], cells: Sequence) -> str:
+    """Why ``script`` (its parameters ``cells``) would stop for want of a date ('' when it
+    would not)."""
+    needs = _needs(cells)
     if needs is None:
         return ""
-    declared = notebook_parameters(script)
+    declared = _declared(cells)
     p = {**declared, **{k: v for k, v in parameters.items() if k in declared}}  # as run_notebook
     date = p.get("DATE") or (_article_date(script.parent, p) if p.get("ARTICLE") else None)
     try:
@@ -320,11 +337,12 @@ def run_notebook(
     quiet: bool = False,
     extra_env: Mapping[str, str] | None = None,
     parameters: Mapping[str, object] | None = None,
+    declared: Mapping[str, object] | None = None,
 ) -> Path:
     """Execute one percent script; return the executed notebook's path.
 
     ``parameters`` are injected after the ``parameters`` cell (papermill); only those the
-    notebook declares are passed.
+    notebook declares (``declared``: its :func:`notebook_parameters`, if known) are passed.
 
     Raises
     ------
@@ -337,7 +355,7 @@ def run_notebook(
 
     logging.getLogger("papermill").setLevel(logging.ERROR)
     nb = _load(script)
-    declared = notebook_parameters(script)
+    declared = notebook_parameters(script) if declared is None else declared
     params = {k: v for k, v in (parameters or {}).items() if k in declared}
     out = build / (script.stem + ".ipynb")
     tmp = build / f".{script.stem}.part.ipynb"
@@ -412,7 +430,8 @@ def run_notebooks(
     """
     quiet = is_quiet() if quiet is None else quiet
     scripts = discover(notebooks, only)
-    declared = {s: notebook_parameters(s) for s in scripts}
+    cells = {s: _parameter_cells(s) for s in scripts}  # each script's parameters parsed once
+    declared = {s: _declared(c) for s, c in cells.items()}
     known = set().union(*declared.values()) if declared else set()
     if needs and scripts and not any(needs in declared[s] for s in scripts):
         names = ", ".join(s.stem for s in scripts)
@@ -429,7 +448,7 @@ def run_notebooks(
     parameters = {**(implied or {}), **(parameters or {})}
     skipped = [s.name for s in scripts if needs and needs not in declared[s]]
     scripts = [s for s in scripts if s.name not in skipped]
-    check_dates(scripts, parameters)  # before any notebook runs, not after 01 and 02
+    check_dates(scripts, parameters, cells)  # before any notebook runs, not after 01 and 02
     if skipped and not quiet:
         print(
             f"framing figures: skipping {', '.join(skipped)} (no {needs} parameter)",
@@ -467,6 +486,7 @@ def run_notebooks(
                     quiet,
                     {"FRAMING_FIGURE_LOG": str(log.resolve())},
                     parameters,
+                    declared[script],
                 )
             )
             if not quiet:

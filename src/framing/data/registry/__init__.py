@@ -15,7 +15,10 @@ FRAMING_MIRROR
 
 Downloads go to a temporary file beside the target and are renamed onto it only after the hash
 matched, so a crash or two concurrent fetches never leave a corrupt file under the final name.
-Files already in the cache with the right hash are not fetched again.
+Files already in the cache with the right hash are not fetched again. A fetch that was killed
+(SIGKILL, power loss) cannot remove its temporary file; the next fetch of that dataset removes
+such leftovers (pooch's ``tmpXXXXXXXX`` names, untouched for :data:`STALE_TEMP_SECONDS`, so a
+concurrent fetch's live download is left alone).
 """
 
 from __future__ import annotations
@@ -26,7 +29,9 @@ import difflib
 import hashlib
 import logging
 import os
+import re
 import shutil
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -56,6 +61,10 @@ __all__ = [
 
 RAW_PREFIX = "https://raw.githubusercontent.com/"
 NETWORK_RETRIES = 3
+#: A pooch temporary file (``tempfile``'s ``tmp`` + 8 characters) untouched this long is a
+#: leftover of a killed fetch (a live download writes at least once per 60 s network timeout).
+STALE_TEMP_SECONDS = 600
+_POOCH_TEMP = re.compile(r"tmp[a-z0-9_]{8}\Z")
 
 
 def unknown_dataset(name: str, known: Sequence[str], yours: Sequence[str] = ()) -> DataError:
@@ -316,6 +325,24 @@ def is_fetched(name: str, verify: bool = False) -> bool:
     return True
 
 
+def _remove_stale_temps(folder: Path, ds: DatasetInfo) -> list[Path]:
+    """Remove the temporary files that killed fetches of ``ds`` left in ``folder``."""
+    ours = {_local(folder, e) for e in ds.files}
+    old = time.time() - STALE_TEMP_SECONDS
+    removed = []
+    for parent in sorted({p.parent for p in ours}):
+        try:
+            names = [f for f in parent.iterdir() if _POOCH_TEMP.match(f.name) and f not in ours]
+        except OSError:  # not made yet, or unreadable: nothing to clean
+            continue
+        for f in names:
+            with contextlib.suppress(OSError):  # gone meanwhile, or not ours to remove
+                if f.is_file() and f.stat().st_mtime < old:
+                    f.unlink()
+                    removed.append(f)
+    return removed
+
+
 @contextlib.contextmanager
 def _quiet_pooch() -> Iterator[None]:
     import pooch
@@ -357,6 +384,7 @@ def fetch(name: str) -> dict[str, Path]:
         retry_if_failed=retries,
         allow_updates=True,
     )
+    _remove_stale_temps(folder, ds)
     out: dict[str, Path] = {}
     with _quiet_pooch():
         for entry in progress(ds.files, desc=f"fetch {name}", total=ds.n_files, unit="file"):
