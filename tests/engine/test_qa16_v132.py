@@ -72,6 +72,9 @@ MEDIAL = [
     # before the tag keeps what follows the tag's comma for the author
     ("The vote was held, Moscow said, and the result is a sham.", "sham", "author", ""),
     ("Kyiv will win, the minister said. The losses are brutal.", "brutal", "author", ""),
+    # a relative clause with a stranded preposition is no tag (read in RT, version 132)
+    ("Meduza, the site Ms Yapparova writes for, has been banned, like almost all outlets.",
+     "almost", "author", ""),
 ]  # fmt: skip
 
 
@@ -87,6 +90,9 @@ ILLEGAL = [
     ("Kyiv branded Moscow's annexation illegal.", ["illegal"]),
     # near misses: legal categories stay excluded
     ("They called the immigrants illegal.", []),
+    # "consider X illegal" is not read: its belief frame is not built, so the match would be
+    # the author's (read in RT, version 132)
+    ("Ukraine and its Western allies consider the vote illegal.", []),
     ("The council declared parking on the verge illegal.", []),
 ]  # fmt: skip
 

@@ -198,6 +198,9 @@ def _medial_end(view: SentenceView, i: int, lo: int, post: int) -> int | None:
     k = next((m for m in range(i + 1, min(view.n, i + 4)) if view.toks[m] == ","), None)
     if k is None or k + 1 >= view.n or post - lo > _MEDIAL_SUBJECT or post <= lo:
         return None
+    if view.low[k - 1] in cues.prepositions:
+        return None  # a relative clause with a stranded preposition: "Meduza, the news site
+        # Ms Yapparova writes for, has been banned"
     if view.low[k + 1] not in cues.be_forms and view.low[k + 1] not in _MEDIAL_VERBS:
         return None
     if any(
