@@ -405,7 +405,11 @@ _QUOTE_SPAN = (
 #: 130: decomposed accents (NFD) composed before analysis (:mod:`framing.engine.compose`).
 #: 131: invisible characters (soft hyphens, zero-width spaces, word joiners, U+FEFF) removed
 #: before analysis, not only before matching: a soft hyphen no longer splits a word into two tokens.
-METRICS_VERSION = 131
+#: 132: QA pass 16 (fresh adversarial sentences): a plural title after an actor word as a
+#: conjunct of a holder ("Ukrainian officials and the EU blamed"), now / still / often ... inside a
+#: passive verb group, a medial tag ("The plan, he said, was absurd"), "called the sanctions
+#: illegal", "the cost of fuel threatens", "floodwaters", "Mr. West", "Kiev cake".
+METRICS_VERSION = 132
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

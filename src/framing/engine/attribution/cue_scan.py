@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from framing.engine import multiscan
 from framing.engine.attribution.frame import _APPEAL_PARTICLES, _CALL, _PARTICLES, _POINT_OUT
+from framing.engine.clauses import GROUP_ADVERBS
 from framing.engine.cues import Cues
 
 #: flags of a cue word (:func:`_cue_flags`): what it needs around it to open a frame
@@ -111,10 +112,12 @@ def _prefixed(cues: Cues) -> re.Pattern:
 
 @lru_cache(maxsize=4)
 def _be_before(cues: Cues) -> re.Pattern:
-    """A form of be/get, then only adverbs in -ly or not/also/never, up to the end: the left
-    context in which :meth:`SentenceView.is_passive` reads a participle as passive."""
+    """A form of be/get, then only adverbs in -ly or of ``GROUP_ADVERBS`` (not, also, never,
+    now, still, ...), up to the end: the left context in which
+    :meth:`SentenceView.is_passive` reads a participle as passive."""
     forms = sorted(w for w in cues.be_forms | cues.get_forms if re.fullmatch(r"\w+", w))
-    return re.compile(r"\b(?:" + "|".join(forms) + r")\s+(?:(?:\w+ly|not|also|never)\s+)*$")
+    adverbs = "|".join(sorted(GROUP_ADVERBS))
+    return re.compile(r"\b(?:" + "|".join(forms) + r")\s+(?:(?:\w+ly|" + adverbs + r")\s+)*$")
 
 
 class Candidates(NamedTuple):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from framing.engine.attribution.frame import _APPEALS, _POSSESSIVE
 from framing.engine.attribution.frame_scope import _CLAUSE_MARKS, _FINITE, _PRONOUN_SUBJECTS, _bare
 from framing.engine.attribution.frame_tags import _DASHES, _postposed
-from framing.engine.clauses import NONE, VAGUE, Holder, SentenceView
+from framing.engine.clauses import GROUP_ADVERBS, NONE, VAGUE, Holder, SentenceView
 from framing.engine.cues import Cues
 from framing.engine.headline_tags import bare_document
 
@@ -37,11 +37,14 @@ _CONTRACTED = frozenset({"he", "she", "it", "that", "what", "who", "there", "her
 
 def _expletive(view: SentenceView, i: int, cues: Cues) -> bool:
     """The participle ``i`` follows an expletive "it" and its verb group ("it is said", "it
-    had been expected", "it will be seen")."""
+    had been expected", "it will be seen", "it is now widely assumed")."""
     j, low = i, view.low
     verb = False
     while j >= 1 and (
-        low[j - 1] in cues.be_forms or low[j - 1] in cues.auxiliaries or low[j - 1].endswith("ly")
+        low[j - 1] in cues.be_forms
+        or low[j - 1] in cues.auxiliaries
+        or low[j - 1].endswith("ly")
+        or low[j - 1] in GROUP_ADVERBS  # "it is now widely assumed" (version 132)
     ):  # the auxiliaries cue list also holds "not", "also", "never"
         verb = verb or low[j - 1] in cues.be_forms
         j -= 1

@@ -181,6 +181,36 @@ def _final_tag(view: SentenceView, i: int) -> bool:
 _NOT_TAG_WORDS = frozenset({"that", "which", "who", "what", "i", "we", "you", "as", "if", "to"})
 
 
+#: at most this many words of a bare subject before a medial tag (:func:`_medial_end`)
+_MEDIAL_SUBJECT = 6
+#: modals and forms of have and do that open the predicate after a medial tag
+_MEDIAL_VERBS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might",
+                           "must", "has", "have", "had", "does", "do", "did"})  # fmt: skip
+
+
+def _medial_end(view: SentenceView, i: int, lo: int, post: int) -> int | None:
+    """End of the predicate that a medial tag reports: "The sanctions, the ambassador said, are
+    a form of bullying" (version 132): the words before the tag's comma ``post`` are a bare
+    subject (at most six words from the clause's start ``lo``, no form of be, modal, have or do)
+    and the tag of verb ``i`` closes at a comma right before one of those; the scope
+    then runs to the end of that clause. None when the tag is final ("..., X said.")."""
+    cues = view.cues
+    k = next((m for m in range(i + 1, min(view.n, i + 4)) if view.toks[m] == ","), None)
+    if k is None or k + 1 >= view.n or post - lo > _MEDIAL_SUBJECT or post <= lo:
+        return None
+    if view.low[k - 1] in cues.prepositions:
+        return None  # a relative clause with a stranded preposition: "Meduza, the news site
+        # Ms Yapparova writes for, has been banned"
+    if view.low[k + 1] not in cues.be_forms and view.low[k + 1] not in _MEDIAL_VERBS:
+        return None
+    if any(
+        view.low[m] in cues.be_forms or view.low[m] in _MEDIAL_VERBS or view.is_boundary(m)
+        for m in range(lo, post)
+    ):
+        return None
+    return _scope_end(view, k + 1)
+
+
 def _tag_ends(view: SentenceView, i: int) -> bool:
     """A postposed tag "..., X reported (on Monday), <more>" closes at a comma within three
     tokens after its verb (not "said, in a statement, that ...")."""

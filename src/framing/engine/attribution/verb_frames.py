@@ -57,6 +57,7 @@ from framing.engine.attribution.frame_tags import (
     _as_tag,
     _final_tag,
     _fronted_end,
+    _medial_end,
     _postposed,
     _tag_ends,
     _tag_subject_ends,
@@ -406,7 +407,9 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         if w in _DENIALS:
             return None  # "Ukraine claims ..., Russia denies": the claim is not Russia's words
         lo = _clause_after_semicolon(view, post)
-        return Frame(i, i, lo, post, holder)  # '"...," the minister said.', "..., X warned, ..."
+        hi = _medial_end(view, i, lo, post)  # "The plan, he said, was absurd." (version 132)
+        return Frame(i, i, lo, post if hi is None else hi, holder)  # '"...," the minister
+        # said.', "..., X warned, ..."
     return Frame(i, i, i + 1, end, holder)
 
 

@@ -79,6 +79,8 @@ class ActorRules:
             while 0 <= j < self.n and self.low[j] in self.cues.determiners:
                 j += step
             other = self.chunk_of[j] if 0 <= j < self.n else None
+            if other is None and step < 0:
+                other = self._titled_conjunct(j)  # "Ukrainian officials and the EU" (v. 132)
             if other is None:
                 break
             cats.append(other.cat)
@@ -86,6 +88,18 @@ class ActorRules:
         if step < 0:  # "the US and its allies": also look right of the chunk
             cats += self._coordinated(ch, +1)[1:] if ch.last + 1 < self.n else []
         return self._sorted(cats)
+
+    def _titled_conjunct(self, j: int) -> Chunk | None:
+        """The actor of a plural title or vague head at ``j`` right after an actor word, a
+        conjunct left of "and" ("Ukrainian officials and the European Union blamed": both hold
+        the frame, version 132), else None."""
+        w = self.low[j] if j >= 1 else ""
+        if not (w.endswith("s") and (w in self.cues.titles or w in self.cues.vague_heads)):
+            return None
+        ch = self.chunk_of[j - 1]
+        if ch is None or ch.last != j - 1 or self._non_state(ch) or self._anonymous(ch):
+            return None
+        return ch
 
     def _noun_owner(self, k: int) -> Holder | None:
         """The actor that owns the plain noun at ``k``: a possessive or an actor word right

@@ -8,6 +8,7 @@ from framing.engine.clauses.core import (
     _APOSTROPHES,
     _CONTRACTED_BE,
     _HOME_OFFICE,
+    GROUP_ADVERBS,
     NONE,
     OTHER,
     VAGUE,
@@ -91,9 +92,10 @@ class ArgumentRules:
         return self._is_be(self._before_adverbs(i))
 
     def _before_adverbs(self, i: int) -> int:
-        """The index left of token ``i`` past adverbs in -ly and not / also / never (-1 if none)."""
+        """The index left of token ``i`` past adverbs in -ly and ``GROUP_ADVERBS`` (not, also,
+        never, now, still, often, ...; -1 if none)."""
         j = i - 1
-        while j >= 0 and (self.low[j].endswith("ly") or self.low[j] in ("not", "also", "never")):
+        while j >= 0 and (self.low[j].endswith("ly") or self.low[j] in GROUP_ADVERBS):
             j -= 1
         return j
 

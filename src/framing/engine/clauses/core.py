@@ -12,6 +12,12 @@ TOKEN_RE = re.compile(r"\w+(?:['-]\w+)*|[^\w\s]")
 BOUNDARY = frozenset(';:()[]{}"!?')
 
 COORDINATORS = frozenset({"and", "or", "&"})
+#: adverbs that may stand inside a verb group besides those in -ly ("is now accused", "was
+#: still blamed", "it is often said that"; version 132)
+GROUP_ADVERBS = frozenset(
+    {"not", "also", "never", "now", "still", "already", "often", "once", "long", "sometimes",
+     "always", "again", "even"}
+)  # fmt: skip
 #: before a gerund, these make it an adjunct of its clause ("Trump raised a storm by
 #: threatening to ...": the doer is the clause's subject)
 MEANS = frozenset({"by", "while", "when", "after", "before", "without", "through"})
