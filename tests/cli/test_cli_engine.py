@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 import pandas as pd
 
@@ -104,7 +105,7 @@ def test_lexicon_show_path_names_the_file_to_copy(tmp_path, capsys):
 
     assert main(["lexicon", "show", "hedge", "--path"]) == 0
     builtin = capsys.readouterr().out.strip()
-    text = open(builtin, encoding="utf-8").read()
+    text = Path(builtin).read_text(encoding="utf-8")
     assert "  - term: might\n" in text
     copy = tmp_path / "hedge-copy.yaml"
     copy.write_text(text.replace("  - term: might\n", "  - term: mightily\n") + "replace: true\n")
