@@ -185,3 +185,23 @@ def test_lexicon_files_are_decoded_as_articles_and_never_from_a_device(tmp_path)
         load_lexicon(["/dev/zero"], include_builtin=False)
     with pytest.raises(LexiconError, match="lexicon path is empty"):
         load_lexicon([""], include_builtin=False)
+
+
+def test_patterns_in_messages_are_shown_as_written(tmp_path):
+    """A regex's backslashes single, as the file has them (repr doubled each one)."""
+    probs = _check(
+        tmp_path, "  - regex: '\\bfoo\\b'\n  - regex: '\\bfoo\\b'\n  - regex: '(\\w+\\s?)+x'\n"
+    )
+    msgs = [p.message for p in probs]
+    assert "duplicate entry '\\bfoo\\b' (first at line 6)" in msgs
+    assert any(m.startswith("regex '(\\w+\\s?)+x' is prone to catastrophic") for m in msgs)
+    assert not any("\\\\" in m for m in msgs)
+
+
+def test_a_dic_file_is_pointed_to_lexicon_import(tmp_path):
+    f = tmp_path / "liwc.dic"
+    f.write_text("%\n1\tsanctions\n%\nembargo\t1\n")
+    (p,) = check_lexicons([f], against_builtin=False)
+    assert p.severity == "error" and "framing lexicon import" in p.message
+    with pytest.raises(LexiconError, match="framing lexicon import"):
+        load_lexicon([f])
