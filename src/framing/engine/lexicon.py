@@ -686,7 +686,7 @@ def load_lexicon(paths=None, include_builtin: bool = True) -> Lexicon:
         With ``file:line: message`` for the first error of an unloadable file.
     """
     files = (builtin_files() if include_builtin else []) + (lexicon_files(paths) if paths else [])
-    key = tuple((str(f), _mtime(f)) for f in files)
+    key = tuple((str(f), _stamp(f)) for f in files)
     return _load_cached(key)
 
 
@@ -707,11 +707,15 @@ def as_lexicon(lexicon=None) -> Lexicon:
     )
 
 
-def _mtime(path: Path) -> int:
+def _stamp(path: Path) -> tuple[int, ...]:
+    """What tells an edited file from the one loaded before: the modification and change
+    times, the size and the inode (a file rewritten within the clock's resolution, or given
+    back its old time by ``cp -p`` or ``touch -r``, differs in one of the others)."""
     try:
-        return path.stat().st_mtime_ns
+        st = path.stat()
     except OSError:
-        return -1
+        return (-1,)
+    return (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino)
 
 
 @lru_cache(maxsize=16)
