@@ -1,7 +1,7 @@
 """Static check of a regular expression for super-linear backtracking.
 
 Python's ``re`` backtracks: a pattern that can match the same text in many ways takes
-exponential time (``(a+)+b``, ``(a{1,10}){1,10}b``, ``(a|ab)*c``) or polynomial time
+exponential time (``(a+)+b``, ``(a{1,10}){1,10}b``, ``(a|aa)*c``) or polynomial time
 (``\\w*\\w*x``, ``.*a.*b``) on text where it finally fails. :func:`backtracking_risk` builds the
 position automaton (Glushkov) of the pattern and looks for the two shapes that cause this
 (Weideman et al., "Analyzing matching time behavior of backtracking regular expression
