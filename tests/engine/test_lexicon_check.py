@@ -205,3 +205,16 @@ def test_a_dic_file_is_pointed_to_lexicon_import(tmp_path):
     assert p.severity == "error" and "framing lexicon import" in p.message
     with pytest.raises(LexiconError, match="framing lexicon import"):
         load_lexicon([f])
+
+
+def test_a_fixed_repeat_of_many_varying_copies_is_catastrophic(tmp_path):
+    """``(a?){25}a{25}`` takes seconds on 25 a's (each copy takes or skips one); a fixed
+    count was not a loop to the check. Fixed widths and few copies stay accepted."""
+    from framing.engine.regex_safety import backtracking_risk
+
+    for bad in [r"(a?){25}a{25}", r"(?:\w+\s*){8}x", r"(?:\w\w?){12}"]:
+        assert backtracking_risk(bad), bad
+    for ok in [r"\d{4}", r"(?:[A-Z]\.){5}", r"\w{5}\w*x", r"(a?){3}", r"\b\d{1,2}\s+\w+\s+\d{4}\b"]:
+        assert backtracking_risk(ok) is None, ok
+    (p,) = _check(tmp_path, "  - regex: '(a?){25}a{25}'\n")
+    assert p.severity == "error" and "catastrophic backtracking" in p.message
