@@ -194,3 +194,24 @@ def test_a_corpus_of_the_wrong_type_is_an_input_error(corpus):
         framing.load_corpus(corpus)
     with pytest.raises(InputError, match="a path, a dataset name or a DataFrame, got"):
         framing.compare_article(W.ARTICLE, corpus)
+
+
+def test_compare_article_shows_progress_through_its_statistics(work, capsys, monkeypatch):
+    """The bootstraps per metric are most of a large corpus's time: a bar on stderr, none
+    when quiet."""
+    from framing.core import progress
+
+    art, corpus, _ = work
+    docs = _read(corpus)
+    monkeypatch.delenv("FRAMING_QUIET", raising=False)
+    try:
+        progress.set_quiet(False)
+        framing.compare_article(art, docs, by="group", **OPTS)
+        loud = capsys.readouterr().err
+        progress.set_quiet(True)
+        framing.compare_article(art, docs, by="group", **OPTS)
+        quiet = capsys.readouterr().err
+    finally:
+        progress.set_quiet(False)
+    assert "group intervals" in loud and "pairwise tests" in loud
+    assert "pairwise tests" not in quiet and "it/s" not in quiet

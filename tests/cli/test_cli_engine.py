@@ -1,4 +1,5 @@
 import json
+from pathlib import Path
 
 import pandas as pd
 
@@ -96,6 +97,23 @@ def test_lexicon_list_and_show_take_the_users_files(tmp_path, capsys):
     assert not out[-2].endswith(".yaml)")  # a built-in entry names no file
     assert main(["lexicon", "show", "sanctions"]) == 2  # without the file: unknown
     assert "unknown category 'sanctions'" in capsys.readouterr().err
+
+
+def test_lexicon_show_path_names_the_file_to_copy(tmp_path, capsys):
+    """docs/tutorial.md: copy the built-in file, edit an entry, add replace: true."""
+    import framing
+
+    assert main(["lexicon", "show", "hedge", "--path"]) == 0
+    builtin = capsys.readouterr().out.strip()
+    text = Path(builtin).read_text(encoding="utf-8")
+    assert "  - term: might\n" in text
+    copy = tmp_path / "hedge-copy.yaml"
+    copy.write_text(text.replace("  - term: might\n", "  - term: mightily\n") + "replace: true\n")
+    assert main(["lexicon", "show", "hedge", "--path", "--lexicon", str(copy)]) == 0
+    assert capsys.readouterr().out.strip() == str(copy)  # replaced: only the copy
+    assert main(["lexicon", "check", str(copy)]) == 0
+    assert framing.analyze("It might rain.").metrics["hedge_count"] == 1
+    assert framing.analyze("It might rain.", lexicon=str(copy)).metrics["hedge_count"] == 0
 
 
 def test_bad_input_one_line(tmp_path, capsys):

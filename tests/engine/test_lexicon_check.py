@@ -185,3 +185,36 @@ def test_lexicon_files_are_decoded_as_articles_and_never_from_a_device(tmp_path)
         load_lexicon(["/dev/zero"], include_builtin=False)
     with pytest.raises(LexiconError, match="lexicon path is empty"):
         load_lexicon([""], include_builtin=False)
+
+
+def test_patterns_in_messages_are_shown_as_written(tmp_path):
+    """A regex's backslashes single, as the file has them (repr doubled each one)."""
+    probs = _check(
+        tmp_path, "  - regex: '\\bfoo\\b'\n  - regex: '\\bfoo\\b'\n  - regex: '(\\w+\\s?)+x'\n"
+    )
+    msgs = [p.message for p in probs]
+    assert "duplicate entry '\\bfoo\\b' (first at line 6)" in msgs
+    assert any(m.startswith("regex '(\\w+\\s?)+x' is prone to catastrophic") for m in msgs)
+    assert not any("\\\\" in m for m in msgs)
+
+
+def test_a_dic_file_is_pointed_to_lexicon_import(tmp_path):
+    f = tmp_path / "liwc.dic"
+    f.write_text("%\n1\tsanctions\n%\nembargo\t1\n")
+    (p,) = check_lexicons([f], against_builtin=False)
+    assert p.severity == "error" and "framing lexicon import" in p.message
+    with pytest.raises(LexiconError, match="framing lexicon import"):
+        load_lexicon([f])
+
+
+def test_a_fixed_repeat_of_many_varying_copies_is_catastrophic(tmp_path):
+    """``(a?){25}a{25}`` takes seconds on 25 a's (each copy takes or skips one); a fixed
+    count was not a loop to the check. Fixed widths and few copies stay accepted."""
+    from framing.engine.regex_safety import backtracking_risk
+
+    for bad in [r"(a?){25}a{25}", r"(?:\w+\s*){8}x", r"(?:\w\w?){12}"]:
+        assert backtracking_risk(bad), bad
+    for ok in [r"\d{4}", r"(?:[A-Z]\.){5}", r"\w{5}\w*x", r"(a?){3}", r"\b\d{1,2}\s+\w+\s+\d{4}\b"]:
+        assert backtracking_risk(ok) is None, ok
+    (p,) = _check(tmp_path, "  - regex: '(a?){25}a{25}'\n")
+    assert p.severity == "error" and "catastrophic backtracking" in p.message

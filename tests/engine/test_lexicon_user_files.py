@@ -1,6 +1,7 @@
 """Analysts' own lexicon files: typos, reserved ids, degenerate entries and copies of built-in
 files are caught by ``framing lexicon check`` and by loading (``--lexicon``, ``load_lexicon``)."""
 
+import os
 import shutil
 
 import pytest
@@ -208,3 +209,15 @@ def test_check_copies_of_the_builtin_folder(tmp_path, capsys):
     assert main(["lexicon", "check", str(tmp_path / "lex")]) == 0
     last = capsys.readouterr().out.strip().splitlines()[-1]
     assert last.startswith(f"ok: {n} file(s), ")
+
+
+def test_an_edit_that_keeps_the_files_time_is_loaded(tmp_path):
+    """A file rewritten within the clock's resolution (or given its old time back, as ``cp -p``
+    does) is read again: the scoring cache is keyed by the lexicon loaded, so a stale one
+    would serve stale scores."""
+    f = _file(tmp_path, ENTRY)
+    before = f.stat().st_mtime_ns
+    assert [e.pattern for e in load_lexicon([f]).categories["mine"].entries] == ["plan"]
+    f.write_text(HEAD.format(id="mine") + "entries:\n  - term: plans\n", encoding="utf-8")
+    os.utime(f, ns=(before, before))
+    assert [e.pattern for e in load_lexicon([f]).categories["mine"].entries] == ["plans"]

@@ -211,3 +211,17 @@ def test_cached_document_term_counts_equal_the_direct_ones(tmp_path):
         np.testing.assert_array_equal(cached.tokens, direct.tokens)
         np.testing.assert_array_equal(cached.matrix.toarray(), direct.matrix.toarray())
     assert cached.total()["russia's"] == 2 and cached.total()["US"] == 2
+
+
+def test_cached_document_term_counts_of_a_corpus_beside_others_in_the_cache(tmp_path):
+    """The token cache holds every corpus counted before: only these texts' rows are read,
+    a repeated text gives each copy its row, in the documents' order."""
+    other = ["Sanctions on Moscow.", "An embargo, they said.", "The US told us."]
+    K.cached_document_term_counts(other, cache_dir=tmp_path, progress=False)
+    texts = ["Russia's view.", "The US told us.", "", "Russia's view.", "Sanctions again."]
+    cached = K.cached_document_term_counts(texts, cache_dir=tmp_path, progress=False)
+    direct = K.document_term_counts(texts)
+    assert list(cached.terms) == list(direct.terms)
+    assert "embargo" not in set(cached.terms)
+    np.testing.assert_array_equal(cached.tokens, direct.tokens)
+    np.testing.assert_array_equal(cached.matrix.toarray(), direct.matrix.toarray())

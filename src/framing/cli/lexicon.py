@@ -27,6 +27,12 @@ def register(sub) -> None:
     ls.set_defaults(func=run_list)
     sh = s.add_parser("show", help="entries of one category (with --lexicon: as extended)")
     sh.add_argument("id")
+    sh.add_argument(
+        "--path",
+        action="store_true",
+        help="print the files the category is read from, one a line (the built-in file first: "
+        "copy it to change or remove a built-in entry)",
+    )
     add_lexicon(sh)
     sh.set_defaults(func=run_show)
     ch = s.add_parser("check", help="validate lexicon YAML files (exit 2 on errors)")
@@ -114,6 +120,9 @@ def run_show(args) -> int:
         more = " --lexicon ..." if args.lexicon else ""
         raise LexiconError(f"unknown category {args.id!r}; run `framing lexicon list{more}`")
     c = cats[args.id]
+    if args.path:
+        print("\n".join(c.sources))
+        return 0
     print(f"{c.id}: {c.label} ({c.kind}){_from_files(c, args)}\n{c.definition}\n")
     for e in c.entries:
         flag = " [case]" if e.case_sensitive else ""

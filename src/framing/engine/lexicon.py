@@ -52,6 +52,10 @@ RESERVED_IDS = frozenset({
 #: Endings of a category's own columns (``hedge_negated_count``, ``west_us_targeted_per_1k``):
 #: an id ``hedge_negated`` would make ``hedge``'s columns twice.
 RESERVED_ENDINGS = ("_negated", "_author", "_targeted")
+DIC_HINT = (
+    "a LIWC-style .dic dictionary, not lexicon YAML: convert it with `framing lexicon import "
+    "FILE.dic` and pass the folder it writes"
+)
 #: Most entries in one lexicon file (the largest built-in one has a few hundred).
 MAX_ENTRIES = 100_000
 
@@ -156,6 +160,12 @@ class Lexicon:
 
 
 # ---------------------------------------------------------------- parsing with line numbers
+def _shown(pattern: str) -> str:
+    """``pattern`` as a YAML single-quoted scalar, as the user writes it: ``'\\bfoo\\b'``
+    (``repr`` would double each backslash), a quote doubled."""
+    return "'" + pattern.replace("'", "''") + "'"
+
+
 def _line(node: yaml.Node | None) -> int:
     return node.start_mark.line + 1 if node is not None else 0
 
@@ -176,6 +186,9 @@ def _parse_file(path: str, text: str, trusted: bool = False) -> tuple[dict | Non
         line = node_or_line if isinstance(node_or_line, int) else _line(node_or_line)
         probs.append(Problem(path, line, sev, msg))
 
+    if path.lower().endswith(".dic"):  # read as YAML it fails on its '%' header, unexplained
+        add(1, "error", DIC_HINT)
+        return None, probs
     try:
         root = safe_yaml.compose(text)  # safe loader, no aliases, bounded size and nodes
         data = safe_yaml.construct(root)
@@ -330,17 +343,17 @@ def _parse_entry(path, raw, node, subcats, add, trusted: bool = False, shared=No
         return None
     ok = True
     if kind == "regex":
-        ok = _check_regex(pattern, node, add, f"regex {pattern!r}", trusted=trusted)
+        ok = _check_regex(pattern, node, add, f"regex {_shown(pattern)}", trusted=trusted)
         if ok:
             try:
                 if re.compile(pattern).fullmatch(""):
-                    add(node, "error", f"regex {pattern!r} matches the empty string")
+                    add(node, "error", f"regex {_shown(pattern)} matches the empty string")
                     ok = False
                 elif _zero_width(pattern):
                     add(
                         node,
                         "error",
-                        f"regex {pattern!r} only matches between characters (zero width, as "
+                        f"regex {_shown(pattern)} only matches between characters (zero width, as "
                         "\\b or a lookahead alone): it never matches a word",
                     )
                     ok = False
@@ -348,16 +361,18 @@ def _parse_entry(path, raw, node, subcats, add, trusted: bool = False, shared=No
                 pass
     elif kind == "glob" and not pattern.replace("*", "").strip():
         add(
-            node, "error", f"glob {pattern!r} has nothing but '*' and spaces: it matches every word"
+            node,
+            "error",
+            f"glob {_shown(pattern)} has nothing but '*' and spaces: it matches every word",
         )
         ok = False
     elif kind == "glob" and not _GLOB_RE.match(pattern):
-        add(node, "warning", f"glob {pattern!r} has no '*'; write it as a term")
+        add(node, "warning", f"glob {_shown(pattern)} has no '*'; write it as a term")
     elif kind == "term" and pattern.strip() and not any(ch.isalnum() for ch in pattern):
         add(
             node,
             "warning",
-            f"term {pattern!r} has no letter or digit: it counts that punctuation wherever it is",
+            f"term {_shown(pattern)} has no letter or digit: it counts that punctuation wherever it is",
         )
     sub = raw.get("subcategory")
     if sub is not None and subcats and sub not in subcats:
@@ -456,7 +471,9 @@ def _duplicates(path: str, entries: list[Entry], add) -> None:
         key = _key(e)
         if key in seen:
             add(
-                e.line, "warning", f"duplicate entry {e.pattern!r} (first at line {seen[key].line})"
+                e.line,
+                "warning",
+                f"duplicate entry {_shown(e.pattern)} (first at line {seen[key].line})",
             )
         else:
             seen[key] = e
@@ -669,7 +686,7 @@ def load_lexicon(paths=None, include_builtin: bool = True) -> Lexicon:
         With ``file:line: message`` for the first error of an unloadable file.
     """
     files = (builtin_files() if include_builtin else []) + (lexicon_files(paths) if paths else [])
-    key = tuple((str(f), _mtime(f)) for f in files)
+    key = tuple((str(f), _stamp(f)) for f in files)
     return _load_cached(key)
 
 
@@ -690,11 +707,15 @@ def as_lexicon(lexicon=None) -> Lexicon:
     )
 
 
-def _mtime(path: Path) -> int:
+def _stamp(path: Path) -> tuple[int, ...]:
+    """What tells an edited file from the one loaded before: the modification and change
+    times, the size and the inode (a file rewritten within the clock's resolution, or given
+    back its old time by ``cp -p`` or ``touch -r``, differs in one of the others)."""
     try:
-        return path.stat().st_mtime_ns
+        st = path.stat()
     except OSError:
-        return -1
+        return (-1,)
+    return (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino)
 
 
 @lru_cache(maxsize=16)
@@ -795,7 +816,7 @@ def _extensions(parsed: list[dict], builtin: list[dict]) -> list[Problem]:
                         e.source,
                         e.line,
                         "warning",
-                        f"duplicate entry {e.pattern!r}: the built-in {cat['id']} has it "
+                        f"duplicate entry {_shown(e.pattern)}: the built-in {cat['id']} has it "
                         f"({Path(first.source).name}:{first.line})",
                     )
                 )
@@ -833,7 +854,7 @@ def _conflicts(parsed: list[dict], others: list[dict]) -> list[Problem]:
             if e.kind == "term":
                 hits = {c for c, f in terms.get(e.pattern.lower(), ()) if _same_words(e, f)}
                 by = sorted(
-                    (c, f"{f.kind} {f.pattern!r}")
+                    (c, f"{f.kind} {_shown(f.pattern)}")
                     for c, f, rx in patterns
                     if c != cid and rx.fullmatch(e.pattern)
                 )
@@ -841,7 +862,7 @@ def _conflicts(parsed: list[dict], others: list[dict]) -> list[Problem]:
                 hits.discard(cid)
                 if hits:
                     how = f" ({', '.join(dict.fromkeys(w for _, w in by))})" if by else ""
-                    msg = f"term {e.pattern!r} is in {cid} and {', '.join(sorted(hits))}{how}"
+                    msg = f"term {_shown(e.pattern)} is in {cid} and {', '.join(sorted(hits))}{how}"
                     out.append(Problem(e.source, e.line, "warning", f"shadowed/conflict: {msg}"))
                 continue
             rx = compiled.get(id(e))
@@ -856,9 +877,9 @@ def _conflicts(parsed: list[dict], others: list[dict]) -> list[Problem]:
                 }
             )
             if hit:
-                first = ", ".join(f"{t!r} of {c}" for c, t in hit[:3])
+                first = ", ".join(f"{_shown(t)} of {c}" for c, t in hit[:3])
                 more = f" and {len(hit) - 3} more" if len(hit) > 3 else ""
-                msg = f"{e.kind} {e.pattern!r} of {cid} also matches term {first}{more}"
+                msg = f"{e.kind} {_shown(e.pattern)} of {cid} also matches term {first}{more}"
                 out.append(Problem(e.source, e.line, "warning", f"shadowed/conflict: {msg}"))
     return out
 

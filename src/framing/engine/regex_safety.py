@@ -1,7 +1,7 @@
 """Static check of a regular expression for super-linear backtracking.
 
 Python's ``re`` backtracks: a pattern that can match the same text in many ways takes
-exponential time (``(a+)+b``, ``(a{1,10}){1,10}b``, ``(a|ab)*c``) or polynomial time
+exponential time (``(a+)+b``, ``(a{1,10}){1,10}b``, ``(a|aa)*c``) or polynomial time
 (``\\w*\\w*x``, ``.*a.*b``) on text where it finally fails. :func:`backtracking_risk` builds the
 position automaton (Glushkov) of the pattern and looks for the two shapes that cause this
 (Weideman et al., "Analyzing matching time behavior of backtracking regular expression
@@ -31,6 +31,8 @@ from functools import lru_cache
 
 from framing.core.errors import InputError
 
+#: A fixed repeat ``{n}`` of at least this many copies is checked as a loop.
+FIXED_REPEAT_LOOP = 5
 #: Patterns with more positions than this get the coarse textual check only.
 MAX_POSITIONS = 400
 
@@ -193,8 +195,12 @@ class _Automaton:
             n, f, lst = self.build(body, flags)
             if hi == 0:
                 return True, set(), set()
-            if hi > 1 and hi != lo:  # a choice of counts: a loop (bounded or not)
+            if hi > 1 and (hi != lo or (hi >= FIXED_REPEAT_LOOP and _varies(body))):
+                # a choice of counts is a loop (bounded or not); so is a fixed count of many
+                # copies of varying width, among which one text splits in many ways ((a?){25})
                 self._link(lst, f)
+                if hi == lo and n:  # each copy may take or skip: two paths round the loop
+                    self.doubled.update((p, q) for p in lst for q in f)
             return n or lo == 0, f, lst
         if op in (C.ASSERT, C.ASSERT_NOT):
             self.lookarounds.append(av[1])  # checked on their own
@@ -208,6 +214,15 @@ class _Automaton:
             n2, f2, l2 = self.build(av[2], flags) if av[2] is not None else (True, set(), set())
             return n1 or n2, f1 | f2, l1 | l2
         return True, set(), set()  # AT (anchors) and anything that consumes nothing
+
+
+def _varies(body) -> bool:
+    """Whether a parsed ``body`` can match texts of different lengths (``a?``, ``\\w+``)."""
+    try:
+        lo, hi = body.getwidth()
+    except (AttributeError, TypeError, ValueError):  # not a SubPattern: assume it can
+        return True
+    return lo != hi
 
 
 def _repeat_ops(C) -> tuple:

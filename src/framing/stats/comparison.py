@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from framing.core.errors import FramingWarning, InputError
+from framing.core.progress import progress
 from framing.data.cache import cached_score
 from framing.data.datasets import home_options
 from framing.engine.analysis import metric_columns
@@ -267,15 +268,19 @@ def compare_article(
         lengths = length_matched_position(
             analysis, kept_texts, scores["doc_id"], intervals=iv, seed=seed, jobs=jobs
         )
+    # the bootstraps of each metric take most of a large corpus's time: a bar per pass
     summary = pd.concat(
-        [groups.group_summary(scores, m, by, seed, n_boot, min_group_size) for m in tested]
+        [
+            groups.group_summary(scores, m, by, seed, n_boot, min_group_size)
+            for m in progress(tested, desc="group intervals", unit="metric")
+        ]
     )
     pw = pd.concat(
         [
             groups.pairwise_tests(
                 scores, m, by, test, seed, min_group_size, n_boot=n_boot, untested=False
             )
-            for m in tested
+            for m in progress(tested, desc="pairwise tests", unit="metric")
         ]
     )
     pw.insert(

@@ -297,26 +297,27 @@ def cached_document_term_counts(
         return DocumentTermCounts(
             sparse.csr_matrix((len(texts), 0)), np.array([]), np.zeros(len(texts)), ngram
         )
-    rows = rows[rows[HASH_COL].isin(set(hashes))]
-    is_total = rows["term"] == ""
-    totals = dict(zip(rows.loc[is_total, HASH_COL], rows.loc[is_total, "count"], strict=True))
-    words = rows.loc[~is_total]
-    terms = np.array(sorted(words["term"].unique()), dtype=object)
-    col_of = {t: i for i, t in enumerate(terms)}
-    by_hash = {h: g for h, g in words.groupby(HASH_COL, sort=False)}
-    r, c, v = [], [], []
-    for i, h in enumerate(hashes):
-        g = by_hash.get(h)
-        if g is None:
-            continue
-        r.extend([i] * len(g))
-        c.extend(col_of[t] for t in g["term"])
-        v.extend(g["count"].astype("int64").tolist())
-    m = sparse.csr_matrix(
-        (np.asarray(v, "int64"), (np.asarray(r, "int64"), np.asarray(c, "int64"))),
-        shape=(len(texts), len(terms)),
+    # integer codes throughout: one code per distinct text of ``texts``, a matrix per distinct
+    # text, then one row per document (a repeated text: each copy); tables and dicts keyed by
+    # the hash strings cost kilobytes per document
+    distinct = pd.Index(pd.unique(np.asarray(hashes, dtype=object)))
+    code = distinct.get_indexer(rows[HASH_COL])
+    mine = code >= 0  # the cache holds the texts of every corpus counted before
+    code = code[mine]
+    term = rows["term"].to_numpy(dtype=object)[mine]
+    count = rows["count"].to_numpy(dtype="int64")[mine]
+    is_total = term == ""
+    tokens_of = np.zeros(len(distinct), dtype="float64")
+    tokens_of[code[is_total]] = count[is_total]
+    cols, terms = pd.factorize(term[~is_total], sort=True)
+    terms = np.asarray(terms, dtype=object)
+    per_text = sparse.csr_matrix(
+        (count[~is_total], (code[~is_total], cols.astype("int64"))),
+        shape=(len(distinct), len(terms)),
     )
-    tokens = np.array([totals.get(h, 0) for h in hashes], dtype="float64")
+    of_doc = distinct.get_indexer(hashes)
+    m = per_text[of_doc]
+    tokens = tokens_of[of_doc]
     return DocumentTermCounts(m, terms, tokens, ngram)
 
 
