@@ -55,8 +55,10 @@ def register(sub) -> None:
 
 
 def concordance(table) -> str:
-    """One line per match: ``doc_id<TAB>left [matched_text] right`` (context cut to 60 chars),
-    then ``voice=…, source=…, target=…`` when the match has them."""
+    """One line per match: ``doc_id<TAB>left [matched_text] right`` (context cut to 60 chars;
+    in the matched text, as in the context, a run of whitespace is one space: a phrase matched
+    across a line break stays on its line), then ``voice=…, source=…, target=…`` when the
+    match has them."""
     lines = []
     for r in table.itertuples(index=False):
         who = ", ".join(
@@ -65,7 +67,8 @@ def concordance(table) -> str:
             if v
         )
         tag = f"\t{who}" if who else ""
-        lines.append(f"{r.doc_id}\t{r.left[-60:]:>60} [{r.matched_text}] {r.right[:60]}{tag}")
+        hit = " ".join(r.matched_text.split())
+        lines.append(f"{r.doc_id}\t{r.left[-60:]:>60} [{hit}] {r.right[:60]}{tag}")
     return "\n".join(lines) + "\n" if lines else ""
 
 

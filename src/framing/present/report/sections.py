@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import pandas as pd
@@ -28,14 +28,39 @@ def num(x: Any, fmt: str = "{:.2f}") -> str:
         return _esc(str(x))
 
 
+#: A column's number format: a format string, or a function of the row that gives one.
+Format = str | Callable[[pd.Series], str] | None
+
+
+def is_count(metric: str) -> bool:
+    """True for a metric that counts (``tokens``, ``sentences``, ``*_count``)."""
+    return metric in ("tokens", "sentences") or metric.endswith("_count")
+
+
+def metric_format(key: str) -> Callable[[pd.Series], str]:
+    """The format of column ``key`` of a row of the metric table: a count's value as a whole
+    number (``155,277``, where ``{:.3g}`` gave ``1.55e+05``), a corpus median of counts with
+    one decimal when it falls between two; other metrics to 3 significant digits."""
+
+    def fmt(row: pd.Series) -> str:
+        if not is_count(str(row["metric"])):
+            return "{:.3g}"
+        v = row.get(key)
+        whole = v is None or not math.isfinite(float(v)) or float(v).is_integer()
+        return "{:,.0f}" if whole else "{:,.1f}"
+
+    return fmt
+
+
 def table(
     df: pd.DataFrame,
-    columns: Sequence[tuple[str, str, str | None]],
+    columns: Sequence[tuple[str, str, Format]],
     sortable: bool = False,
     raw: Sequence[str] = (),
     cards: bool = False,
 ) -> str:
-    """An HTML table in a horizontally scrolling box; ``fmt`` formats numbers; columns named in
+    """An HTML table in a horizontally scrolling box; ``fmt`` formats numbers (a format string,
+    or a function of the row giving one); columns named in
     ``raw`` hold HTML already escaped; ``sortable`` tables sort by a click on a header
     (report.js); ``cards`` tables show each row as a card on a narrow screen (report.css), every
     cell labelled with its column."""
@@ -58,9 +83,8 @@ def table(
                 cells.append(f"<td{lab}>{v}</td>")
             elif fmt:
                 sort = "" if v is None or (isinstance(v, float) and math.isnan(v)) else v
-                cells.append(
-                    f'<td class="num"{lab} data-sort="{_esc(str(sort))}">{num(v, fmt)}</td>'
-                )
+                shown = num(v, fmt(r) if callable(fmt) else fmt)
+                cells.append(f'<td class="num"{lab} data-sort="{_esc(str(sort))}">{shown}</td>')
             else:
                 cells.append(f"<td{lab}>{_esc(str(v))}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
@@ -111,7 +135,7 @@ def metrics_html(
         interval=[f"{num(lo)}–{num(hi)}" for lo, hi in zip(cats["lo"], cats["hi"], strict=True)],
         validity=[str(p).removeprefix("precision ") for p in cats["precision_note"]],
     )
-    cols: list[tuple[str, str, str | None]] = [
+    cols: list[tuple[str, str, Format]] = [
         ("label", "Category", None),
         ("count", "Count", "{:.0f}"),
         ("own_voice", "Own voice", "{:.0f}"),
@@ -121,9 +145,9 @@ def metrics_html(
         ("validity", "Audited precision (95% interval)", None),
         ("negated", "Negated", "{:.0f}"),
     ]
-    ocols: list[tuple[str, str, str | None]] = [
+    ocols: list[tuple[str, str, Format]] = [
         ("metric", "Metric", None),
-        ("value", "Value", "{:.3g}"),
+        ("value", "Value", metric_format("value")),
     ]
     if corpus and "median" in cats:
         cols += [
@@ -132,7 +156,7 @@ def metrics_html(
         ]
     if corpus and "median" in other:
         ocols += [
-            ("median", f"Median in {corpus}", "{:.3g}"),
+            ("median", f"Median in {corpus}", metric_format("median")),
             ("percentile", "Percentile", "{:.1f}"),
         ]
     topic = cats["kind"].map(is_topic)
