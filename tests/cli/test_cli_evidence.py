@@ -3,6 +3,8 @@ of the match table, one concordance line per match; each test failed before its 
 
 from __future__ import annotations
 
+import pytest
+
 from framing.cli import main
 
 
@@ -16,3 +18,39 @@ def test_a_match_across_a_line_break_is_one_concordance_line(tmp_path, capsys):
     assert out.rstrip().endswith("They keep a [Cold War] mentality, the US said")
     assert main(["-q", "kwic", "--category", "cold_war", str(art), "--format", "json"]) == 0
     assert '"matched_text": "Cold\\r\\nWar"' in capsys.readouterr().out  # the table keeps it
+
+
+def test_an_empty_kwic_result_is_what_its_help_says(tmp_path, capsys):
+    import json
+
+    art = tmp_path / "a.txt"
+    art.write_text("The weather was mild on Tuesday.")
+    argv = ["kwic", "--category", "booster", str(art)]
+    out = {}
+    for fmt in ("table", "csv", "tsv", "json", "jsonl"):
+        assert main([*argv, "--format", fmt]) == 0
+        got = capsys.readouterr()
+        assert "framing kwic: no match in 1 document(s)" in got.err
+        out[fmt] = got.out
+    assert out["table"] == out["jsonl"] == "" and json.loads(out["json"]) == []
+    assert (
+        out["csv"].startswith("doc_id,category,left,matched_text") and out["csv"].count("\n") == 1
+    )
+    with pytest.raises(SystemExit):
+        main(["kwic", "--help"])
+    helptext = " ".join(capsys.readouterr().out.split())
+    assert (
+        "no match in N document(s)' on stderr, the header alone (csv, tsv), [] (json)" in helptext
+    )
+
+
+def test_kwic_offsets_index_the_file_as_docs_columns_says(tmp_path, capsys):
+    import json
+
+    # a byte-order mark is dropped, CRLF kept: open(path, newline="", encoding="utf-8-sig")
+    art = tmp_path / "a.txt"
+    art.write_bytes("\ufeffCaf\u00e9 news.\r\nThe US accused China.\r\n".encode())
+    assert main(["-q", "kwic", "--category", "accusation", str(art), "--format", "json"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    text = open(art, newline="", encoding="utf-8-sig").read()  # noqa: SIM115
+    assert text[row["start"] : row["end"]] == row["matched_text"] == "accused"

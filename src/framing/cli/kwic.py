@@ -25,9 +25,23 @@ from framing.cli._options import add_lexicon, positive_int
 
 
 def register(sub) -> None:
-    p = sub.add_parser("kwic", help="keywords in context")
+    p = sub.add_parser(
+        "kwic",
+        help="keywords in context",
+        description=(
+            "One row per match: doc_id, category, left, matched_text, right, start, end, "
+            "sentence (from 0), voice, source, target (docs/columns.md); documents in input "
+            "order, matches in text order; text[start:end] is matched_text. No match: "
+            "'framing kwic: no match in N document(s)' on stderr, the header alone (csv, tsv), "
+            "[] (json) or nothing (table, jsonl), and exit status 0."
+        ),
+    )
     g = p.add_mutually_exclusive_group(required=True)
-    g.add_argument("--category")
+    g.add_argument(
+        "--category",
+        help="a lexicon category (its matches), or scare_quote (the quotations read as scare "
+        "quotes)",
+    )
     g.add_argument("--pattern", help="case-insensitive regular expression")
     p.add_argument(
         "inputs",
