@@ -54,3 +54,41 @@ def test_kwic_offsets_index_the_file_as_docs_columns_says(tmp_path, capsys):
     (row,) = json.loads(capsys.readouterr().out)
     text = open(art, newline="", encoding="utf-8-sig").read()  # noqa: SIM115
     assert text[row["start"] : row["end"]] == row["matched_text"] == "accused"
+
+
+SOURCES = "The US accused China of hypocrisy. Critics say the plan is reckless and may fail."
+
+
+def test_kwic_filters_by_source_as_the_match_table_does(tmp_path, capsys):
+    import framing
+
+    a = framing.analyze(SOURCES)
+    m = a.matches
+    for source in ("west_us", "vague"):
+        by_hand = m[m["source"].str.split("+").map(lambda s, x=source: x in s)]
+        k = a.kwic(source=source)
+        assert len(k) > 0 and k["start"].tolist() == by_hand["start"].tolist()
+    assert a.kwic(source="vague", category="hedge")["matched_text"].tolist() == ["may"]
+    assert framing.kwic([SOURCES], source="west_us")["matched_text"].tolist() == [
+        "accused",
+        "hypocrisy",
+    ]
+    art = tmp_path / "a.txt"
+    art.write_text(SOURCES)
+    argv = ["-q", "kwic", "--category", "negative_evaluation", "--source", "vague", str(art)]
+    assert main(argv) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 1 and "[reckless]" in out[0] and "source=vague" in out[0]
+
+
+def test_a_source_filter_no_match_could_pass_is_refused(tmp_path, capsys):
+    import framing
+
+    with pytest.raises(framing.InputError, match="unknown source 'mars'; use one of china"):
+        framing.analyze(SOURCES).kwic(source="mars")
+    art = tmp_path / "a.txt"
+    art.write_text(SOURCES)
+    assert main(["kwic", "--category", "west_us", "--source", "vague", str(art)]) == 2
+    assert "source filter: category 'west_us' gets no source" in capsys.readouterr().err
+    assert main(["kwic", "--pattern", "plan", "--source", "vague", str(art)]) == 2
+    assert "pattern matches have no source" in capsys.readouterr().err

@@ -55,6 +55,11 @@ def register(sub) -> None:
     p.add_argument("--voice", choices=["author", "reported"], help="only matches in this voice")
     p.add_argument("--target", metavar="ACTOR", help="only matches that cast ACTOR (west_us, ...)")
     p.add_argument(
+        "--source",
+        metavar="ACTOR",
+        help="only reported matches ascribed to ACTOR (west_us, ...) or to a vague holder (vague)",
+    )
+    p.add_argument(
         "--home-col",
         metavar="COL",
         help="column with each publisher's country (e.g. outlet_country): the source of a "
@@ -101,6 +106,7 @@ def run(args) -> int:
             lexicon=lex,
             voice=args.voice,
             target=args.target,
+            source=args.source,
             home_col=args.home_col,
             official_col=args.official_col,
         )

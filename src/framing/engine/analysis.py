@@ -446,6 +446,8 @@ def check_kwic_args(category, pattern, window) -> None:
         )
 
 
+#: The ``source`` of a match ascribed to a vague or anonymous holder (*critics say*).
+VAGUE_SOURCE = "vague"
 #: The kwic "category" of the quotations read as scare quotes (``scare_quote_count``).
 SCARE_QUOTE = "scare_quote"
 
@@ -459,13 +461,15 @@ def check_category(lexicon, category, scare_quote: bool = True) -> None:
         raise InputError(f"unknown category {category!r}; known: {known}")
 
 
-def _check_kwic_filters(lexicon, category, pattern, voice, target) -> None:
-    """:class:`InputError` for a ``voice`` or ``target`` filter that no hit could pass: pattern
-    hits have neither, and only some categories get a voice (:func:`voiced_categories`) or a
-    target (:func:`targeted_categories`)."""
+def _check_kwic_filters(lexicon, category, pattern, voice, target, source=None) -> None:
+    """:class:`InputError` for a ``voice``, ``target`` or ``source`` filter that no hit could
+    pass: pattern hits have none, and only some categories get a voice and a source
+    (:func:`voiced_categories`) or a target (:func:`targeted_categories`)."""
+    voiced = voiced_categories(lexicon)
     for name, value, cats in (
-        ("voice", voice, voiced_categories(lexicon)),
+        ("voice", voice, voiced),
         ("target", target, targeted_categories(lexicon)),
+        ("source", source, voiced),
     ):
         if value is None:
             continue
@@ -859,6 +863,7 @@ class Analysis:
         window: int = 8,
         voice: str | None = None,
         target: str | None = None,
+        source: str | None = None,
     ) -> pd.DataFrame:
         """Keywords in context: ``window`` tokens left and right of each match.
 
@@ -866,14 +871,15 @@ class Analysis:
         otherwise the lexicon matches (of ``category`` if given). Lexicon hits carry their
         ``voice``, ``source`` and ``target`` (``""`` for pattern hits); ``voice`` (``author`` or
         ``reported``) and ``target`` (an actor category: the match's target includes it) keep
-        only the hits that have them. Columns: ``left``, ``matched_text``, ``right``, ``start``,
+        only the hits that have them, and ``source`` (an actor category or ``vague``: the
+        match's source includes it) the reported hits ascribed to it. Columns: ``left``, ``matched_text``, ``right``, ``start``,
         ``end``, ``category``, ``sentence``, ``voice``, ``source``, ``target``.
 
         Raises
         ------
         InputError
             ``window`` not an integer >= 1, ``pattern`` not a str, ``category`` and ``pattern``
-            together, an unknown category, voice or target.
+            together, an unknown category, voice, target or source.
         """
         check_kwic_args(category, pattern, window)
         if voice is not None and voice not in ("author", "reported"):
@@ -881,7 +887,10 @@ class Analysis:
         if target is not None and target not in actor_categories(self.lexicon):
             known = ", ".join(actor_categories(self.lexicon))
             raise InputError(f"unknown target {target!r}; actor categories: {known}")
-        _check_kwic_filters(self.lexicon, category, pattern, voice, target)
+        sources = [*actor_categories(self.lexicon), VAGUE_SOURCE]
+        if source is not None and source not in sources:
+            raise InputError(f"unknown source {source!r}; use one of {', '.join(sources)}")
+        _check_kwic_filters(self.lexicon, category, pattern, voice, target, source)
         if pattern is not None:
             # invalid or super-linear (nested / adjacent overlapping repeats) patterns refused
             rx = check_pattern(pattern, "--pattern", re.I)
@@ -912,6 +921,8 @@ class Analysis:
             hits = [h for h in hits if h[4] == voice]
         if target is not None:
             hits = [h for h in hits if target in h[6].split("+")]
+        if source is not None:
+            hits = [h for h in hits if source in h[5].split("+")]
         toks = self.tokens
         t_starts = [t.start for t in toks]
         t_ends = [t.end for t in toks]
