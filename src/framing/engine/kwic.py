@@ -101,15 +101,9 @@ def corpus_kwic(
     frame = data.columns if isinstance(data, pd.DataFrame) else None
     check_home_columns(frame, home_col, official_col)
     homes = document_homes(data, home_col, lex, official_col)  # None without home_col
+    filters = {"voice": voice, "target": target, "source": source}
     for doc_id, text, home in corpus_documents(data, text_col, id_col, homes):
-        k = analyze(text, lex, home=home).kwic(
-            category=category,
-            pattern=pattern,
-            window=window,
-            voice=voice,
-            target=target,
-            source=source,
-        )
+        k = analyze(text, lex, home=home).kwic(category, pattern, window, **filters)
         k.insert(0, "doc_id", doc_id)
         parts.append(k)
     if not parts:
