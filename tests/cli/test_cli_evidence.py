@@ -92,3 +92,37 @@ def test_a_source_filter_no_match_could_pass_is_refused(tmp_path, capsys):
     assert "source filter: category 'west_us' gets no source" in capsys.readouterr().err
     assert main(["kwic", "--pattern", "plan", "--source", "vague", str(art)]) == 2
     assert "pattern matches have no source" in capsys.readouterr().err
+
+
+VAGUE = (
+    "Critics say the US accused China. It is widely believed that Russia lied. "
+    "Moscow reportedly attacked, and China was accused of lying."
+)
+
+
+def test_kwic_lists_every_vague_attribution_that_vague_source_count_counts(tmp_path, capsys):
+    import unicodedata
+
+    import framing
+    from framing.engine.text import MAX_SENTENCE_CHARS
+
+    long = "Critics say Russia lied and it is believed that they reportedly did " * (
+        MAX_SENTENCE_CHARS // 60
+    )  # one sentence read in windows
+    nfd = unicodedata.normalize("NFD", "Caf\u00e9 owners in Z\u00fcrich reportedly left. ") + VAGUE
+    for text in (VAGUE, long, nfd, VAGUE.replace(" ", "\r\n")):
+        a = framing.analyze(text)
+        k = a.kwic("vague_source")
+        assert len(k) == a.metrics["vague_source_count"] > 0
+        assert all(text[r.start : r.end] == r.matched_text for r in k.itertuples())
+        by_sentence = a.attribution_sentence_counts()["vague_source_count"]
+        assert k["sentence"].value_counts().sort_index().tolist() == [n for n in by_sentence if n]
+    k = framing.analyze(VAGUE).kwic("vague_source")
+    assert k["matched_text"].tolist() == ["say", "believed", "reportedly", "accused"]
+    assert k["left"].iloc[0] == "Critics"  # the holder is in the context
+    art = tmp_path / "a.txt"
+    art.write_text(VAGUE)
+    assert main(["-q", "kwic", "--category", "vague_source", str(art), "--format", "csv"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1 + 4
+    assert main(["kwic", "--category", "vague_source", "--voice", "author", str(art)]) == 2
+    assert "category 'vague_source' gets no voice" in capsys.readouterr().err

@@ -39,8 +39,9 @@ def register(sub) -> None:
     g = p.add_mutually_exclusive_group(required=True)
     g.add_argument(
         "--category",
-        help="a lexicon category (its matches), or scare_quote (the quotations read as scare "
-        "quotes)",
+        help="a lexicon category (its matches), scare_quote (the quotations read as scare "
+        "quotes: scare_quote_count) or vague_source (the reporting words of the vague "
+        "attributions: vague_source_count)",
     )
     g.add_argument("--pattern", help="case-insensitive regular expression")
     p.add_argument(

@@ -450,12 +450,16 @@ def check_kwic_args(category, pattern, window) -> None:
 VAGUE_SOURCE = "vague"
 #: The kwic "category" of the quotations read as scare quotes (``scare_quote_count``).
 SCARE_QUOTE = "scare_quote"
+#: The kwic "category" of the vague attributions (``vague_source_count``): the reporting
+#: word(s) of each.
+VAGUE_ATTRIBUTION = "vague_source"
 
 
 def check_category(lexicon, category, scare_quote: bool = True) -> None:
     """:class:`InputError` for a ``category`` the lexicon does not have (:data:`SCARE_QUOTE`
-    counts as one with ``scare_quote``: kwic lists the quotations read as scare quotes)."""
-    extra = [SCARE_QUOTE] if scare_quote else []
+    and :data:`VAGUE_ATTRIBUTION` count as ones with ``scare_quote``: kwic lists the quotations
+    read as scare quotes and the vague attributions)."""
+    extra = [SCARE_QUOTE, VAGUE_ATTRIBUTION] if scare_quote else []
     if category not in lexicon.categories and category not in extra:
         known = ", ".join([*lexicon.categories, *extra])
         raise InputError(f"unknown category {category!r}; known: {known}")
@@ -626,6 +630,7 @@ def compute(
     sentences = map_pairs(doc.sentences, spans)
     matches = map_rows(text, matches, spans, *_MATCH_SPAN)
     quotes = map_rows(text, quotes, spans, *_QUOTE_SPAN)
+    attribution = attribution._replace(vague_spans=map_pairs(attribution.vague_spans, spans))
     return sentences, matches, quotes, m, attribution
 
 
@@ -822,7 +827,7 @@ class Analysis:
         (self._sentences, self._matches, self._quotes, self._metrics, attribution) = compute(
             text, lexicon, home=home
         )
-        self._attribution, self._vague_sentences = attribution
+        self._attribution, self._vague_sentences, self._vague_spans = attribution
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -868,12 +873,17 @@ class Analysis:
         """Keywords in context: ``window`` tokens left and right of each match.
 
         ``pattern`` is a case-insensitive regex searched in the text (category ``pattern``);
-        otherwise the lexicon matches (of ``category`` if given). Lexicon hits carry their
-        ``voice``, ``source`` and ``target`` (``""`` for pattern hits); ``voice`` (``author`` or
+        ``category="scare_quote"`` lists the quotations read as scare quotes
+        (``scare_quote_count``), ``category="vague_source"`` the reporting word(s) of each vague attribution
+        (``vague_source_count``: *say* of *critics say*, *believed* of *it is believed*,
+        *reportedly*; the holder is in the context); otherwise the
+        lexicon matches (of ``category`` if given). Lexicon hits carry their ``voice``,
+        ``source`` and ``target`` (``""`` for the others); ``voice`` (``author`` or
         ``reported``) and ``target`` (an actor category: the match's target includes it) keep
         only the hits that have them, and ``source`` (an actor category or ``vague``: the
-        match's source includes it) the reported hits ascribed to it. Columns: ``left``, ``matched_text``, ``right``, ``start``,
-        ``end``, ``category``, ``sentence``, ``voice``, ``source``, ``target``.
+        match's source includes it) the reported hits ascribed to it. Columns: ``left``,
+        ``matched_text``, ``right``, ``start``, ``end``, ``category``, ``sentence``, ``voice``,
+        ``source``, ``target``.
 
         Raises
         ------
@@ -909,6 +919,9 @@ class Analysis:
                 for q in self._quotes
                 if q[QUOTE_COLUMNS.index("is_scare_quote")]
             ]
+        elif category == VAGUE_ATTRIBUTION:  # the words of each vague attribution, text order
+            found = zip(self._vague_spans, self._vague_sentences, strict=True)
+            hits = sorted((VAGUE_ATTRIBUTION, s, e, si, "", "", "") for (s, e), si in found)
         else:
             if category is not None:
                 check_category(self.lexicon, category)
