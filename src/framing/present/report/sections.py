@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import html
 import math
+from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import pandas as pd
 
 from framing.present.claims import is_topic
-from framing.present.report.highlight import SCARE_KEY_BASE, SCARE_LAYER
+from framing.present.report.highlight import SCARE_KEY_BASE, SCARE_LAYER, VAGUE_LAYER
 from framing.present.titles import precision_where
 
 _esc = html.escape
@@ -97,8 +98,9 @@ def table(
     )
 
 
-def legend_html(cats: pd.DataFrame, n_scare: int) -> str:
-    """The layer toggles, in a collapsible box; a category's label says when it is exploratory."""
+def legend_html(cats: pd.DataFrame, n_scare: int, n_vague: int = 0) -> str:
+    """The layer toggles, in a collapsible box; a category's label says when it is exploratory;
+    the last two are the scare quotes and the vague attributions (``vague_source_count``)."""
     items = []
     for r in cats.itertuples(index=False):
         flag = ' <em class="warn">exploratory</em>' if bool(r.exploratory) else ""
@@ -114,6 +116,10 @@ def legend_html(cats: pd.DataFrame, n_scare: int) -> str:
     items.append(
         f'<label{title}><input type="checkbox" data-layer="{SCARE_LAYER}" checked>'
         f'<span class="sw sq"></span>Scare quotes ({n_scare}){flag}</label>'
+    )
+    items.append(
+        f'<label class="c-{VAGUE_LAYER}"><input type="checkbox" data-layer="{VAGUE_LAYER}" '
+        f'checked><span class="sw"></span>Vague attributions ({n_vague})</label>'
     )
     buttons = (
         '<button type="button" id="show-all">all</button>'
@@ -213,11 +219,38 @@ def _sentence_html(text: str, start: int, end: int, sent_start: int) -> str:
     )
 
 
+def _other_row(
+    n: int, label: str, entry: str, source: str, link: tuple[int, str], span, idx: int, sents
+) -> dict:
+    """The evidence row of a scare quote or a vague attribution: ``link`` its highlight's key
+    and text, ``span`` anything with ``start`` and ``end``, ``idx`` its sentence (-1: none)."""
+    s = sents.iloc[idx] if 0 <= idx < len(sents) else None
+    return {
+        "n": n,
+        "link": f'<a href="#m-{link[0]}">{_esc(link[1])}</a>',
+        "label": label,
+        "entry": entry,
+        "negated": "",
+        "voice": "",
+        "source": source,
+        "target": "",
+        "sentence_no": idx + 1 if idx >= 0 else "",
+        "sentence": _sentence_html(str(s["text"]), span.start, span.end, int(s["start"]))
+        if s is not None
+        else "",
+    }
+
+
 def evidence_html(
-    analysis: Any, labels: Mapping[str, str], describe: Mapping[tuple[str, str], str]
+    analysis: Any,
+    labels: Mapping[str, str],
+    describe: Mapping[tuple[str, str], str],
+    vague: Sequence[Any] = (),
 ) -> str:
-    """One row per match and scare quote: what matched, in which sentence (the match marked),
-    what the entry counts in words, voice/source/target, and a link to its highlight."""
+    """One row per match, scare quote and vague attribution (``vague``: their highlight spans,
+    :func:`~framing.present.report.highlight.vague_spans`): what matched, in which sentence (the
+    match marked), what the entry counts in words, voice/source/target, and a link to its
+    highlight."""
     sents = analysis.sentences
     rows = []
     for i, r in enumerate(analysis.matches.itertuples(index=False)):
@@ -240,22 +273,17 @@ def evidence_html(
     scare = q[q["is_scare_quote"].astype(bool)] if len(q) else q
     for j, r in enumerate(scare.itertuples(index=False)):
         idx = int(r.sentence) if pd.notna(r.sentence) else -1
-        s = sents.iloc[idx] if 0 <= idx < len(sents) else None
+        link = (SCARE_KEY_BASE + j, str(r.text))
         rows.append(
-            {
-                "n": len(rows) + 1,
-                "link": f'<a href="#m-{SCARE_KEY_BASE + j}">{_esc(str(r.text))}</a>',
-                "label": "Scare quotes",
-                "entry": str(r.reason),
-                "negated": "",
-                "voice": "",
-                "source": "",
-                "target": "",
-                "sentence_no": idx + 1 if idx >= 0 else "",
-                "sentence": _sentence_html(str(s["text"]), r.start, r.end, int(s["start"]))
-                if s is not None
-                else "",
-            }
+            _other_row(len(rows) + 1, "Scare quotes", str(r.reason), "", link, r, idx, sents)
+        )
+    starts = sents["start"].tolist()
+    for v in vague:
+        idx = max(0, bisect_right(starts, v.start) - 1) if starts else -1
+        link = (v.key, analysis.text[v.start : v.end])
+        entry = "a reporting frame whose holder is vague or unnamed"
+        rows.append(
+            _other_row(len(rows) + 1, "Vague attributions", entry, "vague", link, v, idx, sents)
         )
     df = pd.DataFrame(rows)
     cols = [
@@ -270,8 +298,8 @@ def evidence_html(
     # counted from 1 for the reader; kwic and the match table's `sentence` count from 0
     cols += [("sentence_no", "Sentence (from 1)", "{:.0f}")]
     intro = (
-        f'<p class="note">{len(df)} matches and scare quotes. Click a column heading to sort; '
-        "click a matched word to see it highlighted in the text.</p>"
+        f'<p class="note">{len(df)} matches, scare quotes and vague attributions. Click a column '
+        "heading to sort; click a matched word to see it highlighted in the text.</p>"
     )
     if df.empty:
         return intro
