@@ -310,3 +310,45 @@ def test_a_blanked_html_article_is_said_to_be_so(tmp_path):
 def _write(path, text):
     path.write_text(text)
     return path
+
+
+def test_counts_in_the_other_measures_are_whole_numbers():
+    import framing
+
+    # 1,500 tokens: "{:.3g}" showed "1.5e+03", a count no reader can trace to the text
+    analysis = framing.analyze("The US accused China today. " * 300)
+    page = render_report(ARTICLE, analysis, figures=False)
+    m = analysis.metrics
+    assert m["tokens"] == 1500 and m["china_targeted_count"] == 300
+
+    def shown(metric):
+        row = re.search(rf'<td data-label="Metric">{metric}</td><td [^>]*>([^<]*)</td>', page)
+        return row.group(1)
+
+    assert shown("tokens") == "1,500" and shown("sentences") == "300"
+    assert shown("china_targeted_count") == "300"
+    assert shown("china_targeted_per_1k") == "200"  # rates keep 3 significant digits
+    assert "e+0" not in page.split('id="metrics"')[1].split('id="matches"')[0]
+    scores = pd.DataFrame({"tokens": [1000, 1201, 3000, 4000], "mattr": [0.5] * 4})
+    page = render_report(ARTICLE, analysis, scores=scores, corpus="toy", figures=False)
+    median = re.search(r'<td data-label="Metric">tokens</td>(?:<td [^>]*>[^<]*</td>){2}', page)
+    assert median.group(0).endswith(">2,100.5</td>")
+
+
+def test_vague_attributions_are_a_layer_and_evidence_rows():
+    import framing
+
+    # vague_source_count was a number alone in the report: now each one is highlighted,
+    # toggled in the legend and an evidence row with its sentence
+    text = "Critics say the plan is bad. It is widely believed that China lied. Russia won."
+    analysis = framing.analyze(text)
+    assert analysis.metrics["vague_source_count"] == 2
+    page = render_report(ARTICLE, analysis, figures=False)
+    assert '<input type="checkbox" data-layer="vague_source" checked>' in page
+    assert "Vague attributions (2)</label>" in page
+    for key, word in ((2_000_000, "say"), (2_000_001, "believed")):
+        assert re.search(rf'<span class="hl c-vague_source p\d" data-m="{key}" id="m-{key}"', page)
+        assert f'<a href="#m-{key}">{word}</a>' in page
+    assert page.count(">Vague attributions</td>") == 2
+    assert "It is widely <mark>believed</mark> that China lied." in page
+    assert ".c-vague_source { --c: #4D4D4D;" in page

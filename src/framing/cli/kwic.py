@@ -25,9 +25,24 @@ from framing.cli._options import add_lexicon, positive_int
 
 
 def register(sub) -> None:
-    p = sub.add_parser("kwic", help="keywords in context")
+    p = sub.add_parser(
+        "kwic",
+        help="keywords in context",
+        description=(
+            "One row per match: doc_id, category, left, matched_text, right, start, end, "
+            "sentence (from 0), voice, source, target (docs/columns.md); documents in input "
+            "order, matches in text order; text[start:end] is matched_text. No match: "
+            "'framing kwic: no match in N document(s)' on stderr, the header alone (csv, tsv), "
+            "[] (json) or nothing (table, jsonl), and exit status 0."
+        ),
+    )
     g = p.add_mutually_exclusive_group(required=True)
-    g.add_argument("--category")
+    g.add_argument(
+        "--category",
+        help="a lexicon category (its matches), scare_quote (the quotations read as scare "
+        "quotes: scare_quote_count) or vague_source (the reporting words of the vague "
+        "attributions: vague_source_count)",
+    )
     g.add_argument("--pattern", help="case-insensitive regular expression")
     p.add_argument(
         "inputs",
@@ -40,6 +55,11 @@ def register(sub) -> None:
     )
     p.add_argument("--voice", choices=["author", "reported"], help="only matches in this voice")
     p.add_argument("--target", metavar="ACTOR", help="only matches that cast ACTOR (west_us, ...)")
+    p.add_argument(
+        "--source",
+        metavar="ACTOR",
+        help="only reported matches ascribed to ACTOR (west_us, ...) or to a vague holder (vague)",
+    )
     p.add_argument(
         "--home-col",
         metavar="COL",
@@ -55,8 +75,10 @@ def register(sub) -> None:
 
 
 def concordance(table) -> str:
-    """One line per match: ``doc_id<TAB>left [matched_text] right`` (context cut to 60 chars),
-    then ``voice=…, source=…, target=…`` when the match has them."""
+    """One line per match: ``doc_id<TAB>left [matched_text] right`` (context cut to 60 chars;
+    in the matched text, as in the context, a run of whitespace is one space: a phrase matched
+    across a line break stays on its line), then ``voice=…, source=…, target=…`` when the
+    match has them."""
     lines = []
     for r in table.itertuples(index=False):
         who = ", ".join(
@@ -65,7 +87,8 @@ def concordance(table) -> str:
             if v
         )
         tag = f"\t{who}" if who else ""
-        lines.append(f"{r.doc_id}\t{r.left[-60:]:>60} [{r.matched_text}] {r.right[:60]}{tag}")
+        hit = " ".join(r.matched_text.split())
+        lines.append(f"{r.doc_id}\t{r.left[-60:]:>60} [{hit}] {r.right[:60]}{tag}")
     return "\n".join(lines) + "\n" if lines else ""
 
 
@@ -84,6 +107,7 @@ def run(args) -> int:
             lexicon=lex,
             voice=args.voice,
             target=args.target,
+            source=args.source,
             home_col=args.home_col,
             official_col=args.official_col,
         )

@@ -28,7 +28,17 @@ from framing.core.tables import table_format
 
 
 def register(sub) -> None:
-    p = sub.add_parser("profile", help="metrics of one article")
+    p = sub.add_parser(
+        "profile",
+        help="metrics of one article",
+        description=(
+            "Every metric of one article (docs/metrics.md): the table prints metric and value, "
+            "4 significant digits and each category's audited precision; csv, tsv and jsonl "
+            "(on stdout or --out) give one metric,value row per metric, counts as whole numbers "
+            "and rates unrounded (NaN as empty / null; a --out .parquet has one float column); "
+            "json prints one object {metric: value}."
+        ),
+    )
     p.add_argument(
         "article", metavar="ARTICLE", help="article .txt (body beside NAME.yaml, or raw)"
     )

@@ -16,8 +16,10 @@ def register(subparsers) -> None:
         help="write a self-contained HTML evidence report of an article",
         description=(
             "Analyse ARTICLE and write one HTML file (no external assets) with the text, every "
-            "lexicon match and scare quote highlighted, the metric table and key figures. With "
-            "--corpus, every metric is placed in the corpus (median, percentile)."
+            "lexicon match and scare quote highlighted (its tooltip: category, entry, negation, "
+            "voice, source, target), the metric table, key figures and the evidence table (one "
+            "row per match and scare quote, as in the match table of framing.analyze and framing "
+            "kwic). With --corpus, every metric is placed in the corpus (median, percentile)."
         ),
     )
     p.add_argument(

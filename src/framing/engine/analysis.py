@@ -450,26 +450,34 @@ def check_kwic_args(category, pattern, window) -> None:
         )
 
 
+#: The ``source`` of a match ascribed to a vague or anonymous holder (*critics say*).
+VAGUE_SOURCE = "vague"
 #: The kwic "category" of the quotations read as scare quotes (``scare_quote_count``).
 SCARE_QUOTE = "scare_quote"
+#: The kwic "category" of the vague attributions (``vague_source_count``): the reporting
+#: word(s) of each.
+VAGUE_ATTRIBUTION = "vague_source"
 
 
 def check_category(lexicon, category, scare_quote: bool = True) -> None:
     """:class:`InputError` for a ``category`` the lexicon does not have (:data:`SCARE_QUOTE`
-    counts as one with ``scare_quote``: kwic lists the quotations read as scare quotes)."""
-    extra = [SCARE_QUOTE] if scare_quote else []
+    and :data:`VAGUE_ATTRIBUTION` count as ones with ``scare_quote``: kwic lists the quotations
+    read as scare quotes and the vague attributions)."""
+    extra = [SCARE_QUOTE, VAGUE_ATTRIBUTION] if scare_quote else []
     if category not in lexicon.categories and category not in extra:
         known = ", ".join([*lexicon.categories, *extra])
         raise InputError(f"unknown category {category!r}; known: {known}")
 
 
-def _check_kwic_filters(lexicon, category, pattern, voice, target) -> None:
-    """:class:`InputError` for a ``voice`` or ``target`` filter that no hit could pass: pattern
-    hits have neither, and only some categories get a voice (:func:`voiced_categories`) or a
-    target (:func:`targeted_categories`)."""
+def _check_kwic_filters(lexicon, category, pattern, voice, target, source=None) -> None:
+    """:class:`InputError` for a ``voice``, ``target`` or ``source`` filter that no hit could
+    pass: pattern hits have none, and only some categories get a voice and a source
+    (:func:`voiced_categories`) or a target (:func:`targeted_categories`)."""
+    voiced = voiced_categories(lexicon)
     for name, value, cats in (
-        ("voice", voice, voiced_categories(lexicon)),
+        ("voice", voice, voiced),
         ("target", target, targeted_categories(lexicon)),
+        ("source", source, voiced),
     ):
         if value is None:
             continue
@@ -626,6 +634,7 @@ def compute(
     sentences = map_pairs(doc.sentences, spans)
     matches = map_rows(text, matches, spans, *_MATCH_SPAN)
     quotes = map_rows(text, quotes, spans, *_QUOTE_SPAN)
+    attribution = attribution._replace(vague_spans=map_pairs(attribution.vague_spans, spans))
     return sentences, matches, quotes, m, attribution
 
 
@@ -822,7 +831,7 @@ class Analysis:
         (self._sentences, self._matches, self._quotes, self._metrics, attribution) = compute(
             text, lexicon, home=home
         )
-        self._attribution, self._vague_sentences = attribution
+        self._attribution, self._vague_sentences, self._vague_spans = attribution
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -863,21 +872,28 @@ class Analysis:
         window: int = 8,
         voice: str | None = None,
         target: str | None = None,
+        source: str | None = None,
     ) -> pd.DataFrame:
         """Keywords in context: ``window`` tokens left and right of each match.
 
         ``pattern`` is a case-insensitive regex searched in the text (category ``pattern``);
-        otherwise the lexicon matches (of ``category`` if given). Lexicon hits carry their
-        ``voice``, ``source`` and ``target`` (``""`` for pattern hits); ``voice`` (``author`` or
+        ``category="scare_quote"`` lists the quotations read as scare quotes
+        (``scare_quote_count``), ``category="vague_source"`` the reporting word(s) of each vague attribution
+        (``vague_source_count``: *say* of *critics say*, *believed* of *it is believed*,
+        *reportedly*; the holder is in the context); otherwise the
+        lexicon matches (of ``category`` if given). Lexicon hits carry their ``voice``,
+        ``source`` and ``target`` (``""`` for the others); ``voice`` (``author`` or
         ``reported``) and ``target`` (an actor category: the match's target includes it) keep
-        only the hits that have them. Columns: ``left``, ``matched_text``, ``right``, ``start``,
-        ``end``, ``category``, ``sentence``, ``voice``, ``source``, ``target``.
+        only the hits that have them, and ``source`` (an actor category or ``vague``: the
+        match's source includes it) the reported hits ascribed to it. Columns: ``left``,
+        ``matched_text``, ``right``, ``start``, ``end``, ``category``, ``sentence``, ``voice``,
+        ``source``, ``target``.
 
         Raises
         ------
         InputError
             ``window`` not an integer >= 1, ``pattern`` not a str, ``category`` and ``pattern``
-            together, an unknown category, voice or target.
+            together, an unknown category, voice, target or source.
         """
         check_kwic_args(category, pattern, window)
         if voice is not None and voice not in ("author", "reported"):
@@ -885,7 +901,10 @@ class Analysis:
         if target is not None and target not in actor_categories(self.lexicon):
             known = ", ".join(actor_categories(self.lexicon))
             raise InputError(f"unknown target {target!r}; actor categories: {known}")
-        _check_kwic_filters(self.lexicon, category, pattern, voice, target)
+        sources = [*actor_categories(self.lexicon), VAGUE_SOURCE]
+        if source is not None and source not in sources:
+            raise InputError(f"unknown source {source!r}; use one of {', '.join(sources)}")
+        _check_kwic_filters(self.lexicon, category, pattern, voice, target, source)
         if pattern is not None:
             # invalid or super-linear (nested / adjacent overlapping repeats) patterns refused
             rx = check_pattern(pattern, "--pattern", re.I)
@@ -904,6 +923,9 @@ class Analysis:
                 for q in self._quotes
                 if q[QUOTE_COLUMNS.index("is_scare_quote")]
             ]
+        elif category == VAGUE_ATTRIBUTION:  # the words of each vague attribution, text order
+            found = zip(self._vague_spans, self._vague_sentences, strict=True)
+            hits = sorted((VAGUE_ATTRIBUTION, s, e, si, "", "", "") for (s, e), si in found)
         else:
             if category is not None:
                 check_category(self.lexicon, category)
@@ -916,6 +938,8 @@ class Analysis:
             hits = [h for h in hits if h[4] == voice]
         if target is not None:
             hits = [h for h in hits if target in h[6].split("+")]
+        if source is not None:
+            hits = [h for h in hits if source in h[5].split("+")]
         toks = self.tokens
         t_starts = [t.start for t in toks]
         t_ends = [t.end for t in toks]

@@ -66,6 +66,7 @@ def corpus_kwic(
     target: str | None = None,
     home_col: str | None = None,
     official_col: str | None = None,
+    source: str | None = None,
 ) -> pd.DataFrame:
     """Keywords in context of every document: columns :data:`COLUMNS`, documents in input order,
     matches in text order; :data:`INT_COLUMNS` are int64 (also with no match at all).
@@ -81,9 +82,10 @@ def corpus_kwic(
         Words of context on each side.
     lexicon
         A :class:`~framing.engine.lexicon.Lexicon`, path or list of paths (default built-in).
-    voice, target
-        Keep only matches in this voice (``author``/``reported``) or casting this actor
-        category (see :meth:`framing.engine.analysis.Analysis.kwic`).
+    voice, target, source
+        Keep only matches in this voice (``author``/``reported``), casting this actor
+        category, or ascribed to this source (an actor category or ``vague``; see
+        :meth:`framing.engine.analysis.Analysis.kwic`).
     home_col
         A column of a DataFrame ``data`` with each publisher's country ("China") or actor
         category: the source of a headline's unqualified spokesperson or ministry
@@ -99,10 +101,9 @@ def corpus_kwic(
     frame = data.columns if isinstance(data, pd.DataFrame) else None
     check_home_columns(frame, home_col, official_col)
     homes = document_homes(data, home_col, lex, official_col)  # None without home_col
+    filters = {"voice": voice, "target": target, "source": source}
     for doc_id, text, home in corpus_documents(data, text_col, id_col, homes):
-        k = analyze(text, lex, home=home).kwic(
-            category=category, pattern=pattern, window=window, voice=voice, target=target
-        )
+        k = analyze(text, lex, home=home).kwic(category, pattern, window, **filters)
         k.insert(0, "doc_id", doc_id)
         parts.append(k)
     if not parts:

@@ -65,10 +65,13 @@ _PERSON_SUBCATEGORIES = frozenset({"leader", "secretary_general", "official"})
 # ---------------------------------------------------------------- public
 class Attribution(NamedTuple):
     """``rows``: ``(voice, source, target)`` per match; ``vague_sentences``: the sentence index
-    of every vague attribution (its length is ``vague_source_count``)."""
+    of every vague attribution (its length is ``vague_source_count``); ``vague_spans``: the
+    character span of each one's reporting word(s) (*say* of *critics say*, *believed* of *it
+    is believed*, *reportedly*), in the same order."""
 
     rows: list[tuple[str, str, str]]
     vague_sentences: list[int]
+    vague_spans: list[tuple[int, int]]
 
 
 def attribute(
@@ -118,7 +121,7 @@ def attribute(
         norm, low, windows, moved, wquotes, kinds, cues, home, label_actors, official
     )
     vague = [max(0, bisect_right(ostarts, windows[w][0]) - 1) for w in result.vague_sentences]
-    return Attribution(result.rows, vague)
+    return Attribution(result.rows, vague, result.vague_spans)
 
 
 _ACTOR, _TARGETED, _VOICED = 1, 2, 4
@@ -176,7 +179,7 @@ def _attribute(
     targeted = set(cues.target_categories)
     out = [("", "", "")] * len(matches)
     if not sentences:
-        return Attribution(out, [])
+        return Attribution(out, [], [])
     order = {c: i for i, c in enumerate(kinds)}
     actors: dict[int, list[tuple[int, int, str]]] = {}
     need: set[int] = set()
@@ -291,14 +294,14 @@ def _attribute(
         else None
     )
     vague: list[int] = []
+    vague_spans: list[tuple[int, int]] = []
     # every vague frame lies in a candidate (_candidates), every vague tag in a tagged sentence
     for si in sorted(vague_cands | tagged):
         if 0 <= si < len(sentences):
-            vague += [
-                si
-                for f in frames_of(si)
-                if f.holder.kind == "vague" and (f.outer or si in vague_cands)
-            ]
+            for f in frames_of(si):
+                if f.holder.kind == "vague" and (f.outer or si in vague_cands):
+                    vague.append(si)
+                    vague_spans.append(_frame_span(view(si), f))
     for idx in work:
         x = matches[idx]
         cat, si = x.category, x.sentence
@@ -353,7 +356,15 @@ def _attribute(
     # is scored, has nothing of them to walk later (tested)
     views.clear()
     view = None  # noqa: F841
-    return Attribution(out, vague)
+    return Attribution(out, vague, vague_spans)
+
+
+def _frame_span(v: SentenceView, f: Frame) -> tuple[int, int]:
+    """The character span of frame ``f``'s own tokens ``[lo, hi]`` in sentence view ``v``."""
+    lo, hi = max(0, f.lo), min(f.hi, v.n - 1)
+    if v.n == 0 or hi < lo:
+        return v.start, v.start
+    return v.starts[lo], v.starts[hi] + len(v.toks[hi])
 
 
 def _issued(low: str, x) -> bool:

@@ -4,7 +4,7 @@ One HTML file without external assets: inline CSS and JS, figures as base64 PNG.
 article's metadata, its text with every lexicon match highlighted by category (overlapping
 matches nest; a checkbox per category toggles it, in a collapsible legend; the tooltip names
 category, subcategory, what the entry counts in words, negation, voice, source and target),
-scare quotes as their own layer, the metric tables — topic mentions apart from frames, each rate
+scare quotes and vague attributions (``vague_source_count``) as their own layers, the metric tables — topic mentions apart from frames, each rate
 with its 95% interval (sentence bootstrap, never narrower than exact Poisson) and its category's
 audited precision (exploratory below 0.80) — and, with a corpus, the corpus median and
 percentile of every metric and a note on register when the corpus is not news; then a sortable
@@ -40,9 +40,12 @@ from framing.present.labels import article_label
 from framing.present.report.highlight import (
     SCARE_COLOR,
     SCARE_LAYER,
+    VAGUE_COLOR,
+    VAGUE_LAYER,
     layer_colors,
     match_spans,
     render,
+    vague_spans,
 )
 from framing.present.report.sections import (
     categories_html,
@@ -215,6 +218,7 @@ def report_figures(
 
 def _layers(cats: pd.DataFrame) -> tuple[dict[str, str], str]:
     colors = layer_colors(list(cats["category"]))
+    colors[VAGUE_LAYER] = VAGUE_COLOR
     css = "\n".join(f".c-{cid} {{ --c: {col}; --bg: {col}2e; }}" for cid, col in colors.items())
     return colors, css + f"\n:root {{ --sqc: {SCARE_COLOR}; }}"
 
@@ -241,8 +245,9 @@ def render_report(
     _, layer_css = _layers(cats)
     labels = dict(zip(cats["category"], cats["label"], strict=True))
     describe = entry_descriptions(analysis.lexicon)
-    spans = match_spans(analysis, labels, describe=describe)
-    order = [SCARE_LAYER, *cats["category"]]
+    vague = vague_spans(analysis)
+    spans = match_spans(analysis, labels, describe=describe) + vague
+    order = [SCARE_LAYER, *cats["category"], VAGUE_LAYER]
     text_html = render(analysis.text, spans, order, overlines=(SCARE_LAYER,))
     title = str(getattr(article, "title", None) or "Untitled text")
     meta = [
@@ -285,13 +290,13 @@ def render_report(
         provenance=_esc(" · ".join(prov)),
         css=_asset("report.css"),
         layer_css=layer_css,
-        legend=legend_html(cats, n_scare),
+        legend=legend_html(cats, n_scare, len(vague)),
         article=text_html,
         register=register_note(genres, corpus_shown),
         html_note=HTML_NOTE if (getattr(article, "extra", None) or {}).get("html_blanked") else "",
         metrics=metrics_html(cats, other, corpus_shown, precision),
         figures=fig_html,
-        matches=evidence_html(analysis, labels, describe),
+        matches=evidence_html(analysis, labels, describe, vague),
         categories=categories_html(analysis, cats, describe),
         footer=_esc(
             "Counts are lexicon matches on word boundaries after context exclusions; the "

@@ -39,6 +39,14 @@ SCARE_LAYER = "scare_quote"
 SCARE_COLOR = "#882255"
 #: Keys of scare-quote spans start here (matches take 0, 1, 2, ...).
 SCARE_KEY_BASE = 10**6
+#: The layer of the vague attributions (``vague_source_count``; ``Analysis.kwic("vague_source")``)
+VAGUE_LAYER = "vague_source"
+#: Dark grey, 8.4:1 on the white page, far in lightness from the lexicon's grey (#848482).
+VAGUE_COLOR = "#4D4D4D"
+#: Keys of vague-attribution spans start here.
+VAGUE_KEY_BASE = 2 * 10**6
+#: The tooltip of a vague attribution.
+VAGUE_TIP = "Vague attribution — a reporting frame whose holder is vague or unnamed (source: vague)"
 
 
 class Span(NamedTuple):
@@ -137,6 +145,16 @@ def attribution_tip(row) -> str:
     if target:
         parts.append(f"target: {target}")
     return (" — " + ", ".join(parts)) if parts else ""
+
+
+def vague_spans(analysis) -> list[Span]:
+    """Highlight spans of the vague attributions (the reporting words of each one, key =
+    :data:`VAGUE_KEY_BASE` + its number), the rows of ``analysis.kwic("vague_source")``."""
+    k = analysis.kwic(VAGUE_LAYER)
+    return [
+        Span(int(s), int(e), VAGUE_LAYER, VAGUE_TIP, VAGUE_KEY_BASE + j)
+        for j, (s, e) in enumerate(zip(k["start"], k["end"], strict=True))
+    ]
 
 
 def match_spans(

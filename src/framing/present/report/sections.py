@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Mapping, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import pandas as pd
 
 from framing.present.claims import is_topic
-from framing.present.report.highlight import SCARE_KEY_BASE, SCARE_LAYER
+from framing.present.report.highlight import SCARE_KEY_BASE, SCARE_LAYER, VAGUE_LAYER
 from framing.present.titles import precision_where
 
 _esc = html.escape
@@ -28,14 +29,39 @@ def num(x: Any, fmt: str = "{:.2f}") -> str:
         return _esc(str(x))
 
 
+#: A column's number format: a format string, or a function of the row that gives one.
+Format = str | Callable[[pd.Series], str] | None
+
+
+def is_count(metric: str) -> bool:
+    """True for a metric that counts (``tokens``, ``sentences``, ``*_count``)."""
+    return metric in ("tokens", "sentences") or metric.endswith("_count")
+
+
+def metric_format(key: str) -> Callable[[pd.Series], str]:
+    """The format of column ``key`` of a row of the metric table: a count's value as a whole
+    number (``155,277``, where ``{:.3g}`` gave ``1.55e+05``), a corpus median of counts with
+    one decimal when it falls between two; other metrics to 3 significant digits."""
+
+    def fmt(row: pd.Series) -> str:
+        if not is_count(str(row["metric"])):
+            return "{:.3g}"
+        v = row.get(key)
+        whole = v is None or not math.isfinite(float(v)) or float(v).is_integer()
+        return "{:,.0f}" if whole else "{:,.1f}"
+
+    return fmt
+
+
 def table(
     df: pd.DataFrame,
-    columns: Sequence[tuple[str, str, str | None]],
+    columns: Sequence[tuple[str, str, Format]],
     sortable: bool = False,
     raw: Sequence[str] = (),
     cards: bool = False,
 ) -> str:
-    """An HTML table in a horizontally scrolling box; ``fmt`` formats numbers; columns named in
+    """An HTML table in a horizontally scrolling box; ``fmt`` formats numbers (a format string,
+    or a function of the row giving one); columns named in
     ``raw`` hold HTML already escaped; ``sortable`` tables sort by a click on a header
     (report.js); ``cards`` tables show each row as a card on a narrow screen (report.css), every
     cell labelled with its column."""
@@ -58,9 +84,8 @@ def table(
                 cells.append(f"<td{lab}>{v}</td>")
             elif fmt:
                 sort = "" if v is None or (isinstance(v, float) and math.isnan(v)) else v
-                cells.append(
-                    f'<td class="num"{lab} data-sort="{_esc(str(sort))}">{num(v, fmt)}</td>'
-                )
+                shown = num(v, fmt(r) if callable(fmt) else fmt)
+                cells.append(f'<td class="num"{lab} data-sort="{_esc(str(sort))}">{shown}</td>')
             else:
                 cells.append(f"<td{lab}>{_esc(str(v))}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
@@ -73,8 +98,9 @@ def table(
     )
 
 
-def legend_html(cats: pd.DataFrame, n_scare: int) -> str:
-    """The layer toggles, in a collapsible box; a category's label says when it is exploratory."""
+def legend_html(cats: pd.DataFrame, n_scare: int, n_vague: int = 0) -> str:
+    """The layer toggles, in a collapsible box; a category's label says when it is exploratory;
+    the last two are the scare quotes and the vague attributions (``vague_source_count``)."""
     items = []
     for r in cats.itertuples(index=False):
         flag = ' <em class="warn">exploratory</em>' if bool(r.exploratory) else ""
@@ -90,6 +116,10 @@ def legend_html(cats: pd.DataFrame, n_scare: int) -> str:
     items.append(
         f'<label{title}><input type="checkbox" data-layer="{SCARE_LAYER}" checked>'
         f'<span class="sw sq"></span>Scare quotes ({n_scare}){flag}</label>'
+    )
+    items.append(
+        f'<label class="c-{VAGUE_LAYER}"><input type="checkbox" data-layer="{VAGUE_LAYER}" '
+        f'checked><span class="sw"></span>Vague attributions ({n_vague})</label>'
     )
     buttons = (
         '<button type="button" id="show-all">all</button>'
@@ -111,7 +141,7 @@ def metrics_html(
         interval=[f"{num(lo)}–{num(hi)}" for lo, hi in zip(cats["lo"], cats["hi"], strict=True)],
         validity=[str(p).removeprefix("precision ") for p in cats["precision_note"]],
     )
-    cols: list[tuple[str, str, str | None]] = [
+    cols: list[tuple[str, str, Format]] = [
         ("label", "Category", None),
         ("count", "Count", "{:.0f}"),
         ("own_voice", "Own voice", "{:.0f}"),
@@ -121,9 +151,9 @@ def metrics_html(
         ("validity", "Audited precision (95% interval)", None),
         ("negated", "Negated", "{:.0f}"),
     ]
-    ocols: list[tuple[str, str, str | None]] = [
+    ocols: list[tuple[str, str, Format]] = [
         ("metric", "Metric", None),
-        ("value", "Value", "{:.3g}"),
+        ("value", "Value", metric_format("value")),
     ]
     if corpus and "median" in cats:
         cols += [
@@ -132,7 +162,7 @@ def metrics_html(
         ]
     if corpus and "median" in other:
         ocols += [
-            ("median", f"Median in {corpus}", "{:.3g}"),
+            ("median", f"Median in {corpus}", metric_format("median")),
             ("percentile", "Percentile", "{:.1f}"),
         ]
     topic = cats["kind"].map(is_topic)
@@ -189,11 +219,38 @@ def _sentence_html(text: str, start: int, end: int, sent_start: int) -> str:
     )
 
 
+def _other_row(
+    n: int, label: str, entry: str, source: str, link: tuple[int, str], span, idx: int, sents
+) -> dict:
+    """The evidence row of a scare quote or a vague attribution: ``link`` its highlight's key
+    and text, ``span`` anything with ``start`` and ``end``, ``idx`` its sentence (-1: none)."""
+    s = sents.iloc[idx] if 0 <= idx < len(sents) else None
+    return {
+        "n": n,
+        "link": f'<a href="#m-{link[0]}">{_esc(link[1])}</a>',
+        "label": label,
+        "entry": entry,
+        "negated": "",
+        "voice": "",
+        "source": source,
+        "target": "",
+        "sentence_no": idx + 1 if idx >= 0 else "",
+        "sentence": _sentence_html(str(s["text"]), span.start, span.end, int(s["start"]))
+        if s is not None
+        else "",
+    }
+
+
 def evidence_html(
-    analysis: Any, labels: Mapping[str, str], describe: Mapping[tuple[str, str], str]
+    analysis: Any,
+    labels: Mapping[str, str],
+    describe: Mapping[tuple[str, str], str],
+    vague: Sequence[Any] = (),
 ) -> str:
-    """One row per match and scare quote: what matched, in which sentence (the match marked),
-    what the entry counts in words, voice/source/target, and a link to its highlight."""
+    """One row per match, scare quote and vague attribution (``vague``: their highlight spans,
+    :func:`~framing.present.report.highlight.vague_spans`): what matched, in which sentence (the
+    match marked), what the entry counts in words, voice/source/target, and a link to its
+    highlight."""
     sents = analysis.sentences
     rows = []
     for i, r in enumerate(analysis.matches.itertuples(index=False)):
@@ -216,22 +273,17 @@ def evidence_html(
     scare = q[q["is_scare_quote"].astype(bool)] if len(q) else q
     for j, r in enumerate(scare.itertuples(index=False)):
         idx = int(r.sentence) if pd.notna(r.sentence) else -1
-        s = sents.iloc[idx] if 0 <= idx < len(sents) else None
+        link = (SCARE_KEY_BASE + j, str(r.text))
         rows.append(
-            {
-                "n": len(rows) + 1,
-                "link": f'<a href="#m-{SCARE_KEY_BASE + j}">{_esc(str(r.text))}</a>',
-                "label": "Scare quotes",
-                "entry": str(r.reason),
-                "negated": "",
-                "voice": "",
-                "source": "",
-                "target": "",
-                "sentence_no": idx + 1 if idx >= 0 else "",
-                "sentence": _sentence_html(str(s["text"]), r.start, r.end, int(s["start"]))
-                if s is not None
-                else "",
-            }
+            _other_row(len(rows) + 1, "Scare quotes", str(r.reason), "", link, r, idx, sents)
+        )
+    starts = sents["start"].tolist()
+    for v in vague:
+        idx = max(0, bisect_right(starts, v.start) - 1) if starts else -1
+        link = (v.key, analysis.text[v.start : v.end])
+        entry = "a reporting frame whose holder is vague or unnamed"
+        rows.append(
+            _other_row(len(rows) + 1, "Vague attributions", entry, "vague", link, v, idx, sents)
         )
     df = pd.DataFrame(rows)
     cols = [
@@ -246,8 +298,8 @@ def evidence_html(
     # counted from 1 for the reader; kwic and the match table's `sentence` count from 0
     cols += [("sentence_no", "Sentence (from 1)", "{:.0f}")]
     intro = (
-        f'<p class="note">{len(df)} matches and scare quotes. Click a column heading to sort; '
-        "click a matched word to see it highlighted in the text.</p>"
+        f'<p class="note">{len(df)} matches, scare quotes and vague attributions. Click a column '
+        "heading to sort; click a matched word to see it highlighted in the text.</p>"
     )
     if df.empty:
         return intro
