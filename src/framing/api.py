@@ -87,7 +87,7 @@ def load_corpus(
 #: The options of :func:`load_corpus` (``**read`` of :func:`compare_article` and :func:`kwic`).
 LOAD_OPTIONS = tuple(inspect.signature(load_corpus).parameters)[1:]
 #: The filters of :func:`kwic` besides its own arguments.
-KWIC_FILTERS = ("voice", "target", "source", "home_col", "official_col")
+KWIC_FILTERS = ("voice", "target", "source", "term", "home_col", "official_col")
 
 
 def _check_options(read: dict, func, extra: tuple[str, ...], where: str) -> None:
@@ -243,7 +243,8 @@ def kwic(
     ``corpus`` is a DataFrame, a path, a dataset or registered name (read by
     :func:`load_corpus` with ``**read``), a list of texts or one text. Columns: ``doc_id``,
     ``category``, ``left``, ``matched_text``, ``right``, ``start``, ``end``, ``sentence``,
-    ``voice``, ``source``, ``target``. ``voice=``/``target=``/``source=`` in ``read`` filter the matches;
+    ``voice``, ``source``, ``target``, ``subcategory``, ``term``, ``negated``.
+    ``voice=``/``target=``/``source=``/``term=`` in ``read`` filter the matches;
     ``home_col=`` names the column with each publisher's country (the source of a headline's
     unqualified spokesperson or ministry: :func:`~framing.engine.analysis.analyze`);
     ``official_col=`` a true/false column of publishers that are their home's government.
@@ -256,7 +257,8 @@ def kwic(
     InputError
         An unknown option; a :func:`load_corpus` option with a list of texts or a text; a path
         that does not exist; ``window`` not an integer >= 1; ``pattern`` not a str;
-        ``category`` and ``pattern`` together; an unknown category, voice, target or source.
+        ``category`` and ``pattern`` together; an unknown category, voice, target or source; a
+        ``term`` that is no lexicon entry (of ``category``).
     """
     _check_options(read, kwic, (*LOAD_OPTIONS, *KWIC_FILTERS), "kwic")
     check_kwic_args(category, pattern, window)

@@ -281,7 +281,7 @@ def default_homes(args, sources: list[str]) -> None:
 
     if getattr(args, "home_col", None) or getattr(args, "official_col", None) or not sources:
         return
-    if any(Path(s).exists() for s in sources):
+    if any(s == STDIN or Path(s).exists() for s in sources):
         return
     options = []
     for name in sources:
@@ -297,11 +297,35 @@ def default_homes(args, sources: list[str]) -> None:
         args.official_col = options[0].get("official_col")
 
 
+#: The INPUT that names standard input (one UTF-8 text, or ``--encoding``; doc_id ``stdin``).
+STDIN = "-"
+
+
+def read_stdin(args) -> pd.DataFrame:
+    """Standard input as one document (``doc_id`` ``stdin``): its bytes decoded as a file's
+    (:func:`framing.core.files.decode_bytes`; ``--encoding``, else UTF-8), a leading byte-order
+    mark dropped, line ends kept; with ``--title-line`` its first line is the title, as for a
+    ``.txt`` (:func:`framing.data.article.parse_article`)."""
+    from framing.core.files import decode_bytes
+    from framing.data.article import parse_article
+
+    text = decode_bytes(sys.stdin.buffer.read(), "stdin", getattr(args, "encoding", None))
+    row = {"doc_id": "stdin", "text": text.lstrip("\ufeff")}
+    if getattr(args, "title_line", False):
+        try:
+            art = parse_article(row["text"])
+        except InputError as exc:
+            raise InputError(f"stdin: {exc} (read with --title-line)") from None
+        row.update(text=art.body, title=art.title)
+    return pd.DataFrame([row])
+
+
 def read_documents(
     sources: list[str], args, check: bool = True, what: str = "input", dates: bool = True
 ) -> pd.DataFrame:
-    """Documents of ``sources`` (files, folders, tables, dataset or registered corpus names) in
-    the standard corpus schema, in the order given, with the column options of ``args``.
+    """Documents of ``sources`` (files, folders, tables, dataset or registered corpus names, or
+    ``-``: :func:`read_stdin`) in the standard corpus schema, in the order given, with the
+    column options of ``args``.
 
     A ``.txt`` file is one document, read by the title rule of :mod:`framing.data.article`.
     Duplicate ids across sources are an error. With ``check`` the texts go through
@@ -312,7 +336,12 @@ def read_documents(
 
     encoding = getattr(args, "encoding", None)
     frames = []
+    if sources.count(STDIN) > 1:
+        raise InputError("- (standard input) given more than once; it can be read only once")
     for name in sources:
+        if name == STDIN:
+            frames.append(read_stdin(args))
+            continue
         df = load_corpus(
             name,
             **_columns(args),

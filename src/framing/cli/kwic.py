@@ -1,9 +1,10 @@
-"""``framing kwic (--category C | --pattern P) INPUT...``: keywords in context.
+"""``framing kwic (--category C | --pattern P | --term T) INPUT...``: keywords in context.
 
-INPUTs are read like those of ``framing score`` (files, folders, tables, dataset names). The
-table has the columns of :func:`framing.kwic`: ``doc_id``, ``category``, ``left``,
-``matched_text``, ``right``, ``start``, ``end``, ``sentence``, ``voice``, ``source``, ``target``; ``--format table`` prints one
-concordance line per match, ``--out PATH`` writes the table.
+INPUTs are read like those of ``framing score`` (files, folders, tables, dataset names), and
+``-`` is standard input (one document). The table has the columns of :func:`framing.kwic`:
+``doc_id``, ``category``, ``left``, ``matched_text``, ``right``, ``start``, ``end``,
+``sentence``, ``voice``, ``source``, ``target``, ``subcategory``, ``term``, ``negated``;
+``--format table`` prints one concordance line per match, ``--out PATH`` writes the table.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from framing.cli._io import (
     read_documents,
 )
 from framing.cli._options import add_lexicon, positive_int
+from framing.core.errors import InputError
 
 
 def register(sub) -> None:
@@ -30,13 +32,16 @@ def register(sub) -> None:
         help="keywords in context",
         description=(
             "One row per match: doc_id, category, left, matched_text, right, start, end, "
-            "sentence (from 0), voice, source, target (docs/columns.md); documents in input "
-            "order, matches in text order; text[start:end] is matched_text. No match: "
+            "sentence (from 0), voice, source, target, subcategory, term (the lexicon entry), "
+            "negated (<category>_negated_count counts the true ones) (docs/columns.md); "
+            "documents in input order, matches in text order; text[start:end] is "
+            "matched_text. The table (screen) shows voice, source, target and 'negated' after "
+            "each line; the other formats and --out have every column. No match: "
             "'framing kwic: no match in N document(s)' on stderr, the header alone (csv, tsv), "
             "[] (json) or nothing (table, jsonl), and exit status 0."
         ),
     )
-    g = p.add_mutually_exclusive_group(required=True)
+    g = p.add_mutually_exclusive_group()  # one of them, or --term: checked in run()
     g.add_argument(
         "--category",
         help="a lexicon category (its matches), scare_quote (the quotations read as scare "
@@ -48,7 +53,8 @@ def register(sub) -> None:
         "inputs",
         nargs="+",
         metavar="INPUT",
-        help=".txt, folder, .csv/.tsv/.jsonl/.parquet, or a dataset / registered corpus name",
+        help=".txt, folder, .csv/.tsv/.jsonl/.parquet, a dataset / registered corpus name, or "
+        "- for standard input (one UTF-8 text, doc_id stdin)",
     )
     p.add_argument(
         "--window", type=positive_int, default=8, help="words of context on each side (8)"
@@ -59,6 +65,12 @@ def register(sub) -> None:
         "--source",
         metavar="ACTOR",
         help="only reported matches ascribed to ACTOR (west_us, ...) or to a vague holder (vague)",
+    )
+    p.add_argument(
+        "--term",
+        metavar="TERM",
+        help="only matches of this lexicon entry, as written in the lexicon (the term column: "
+        "coerc*; `framing lexicon show CATEGORY` lists them)",
     )
     p.add_argument(
         "--home-col",
@@ -78,7 +90,7 @@ def concordance(table) -> str:
     """One line per match: ``doc_id<TAB>left [matched_text] right`` (context cut to 60 chars;
     in the matched text, as in the context, a run of whitespace is one space: a phrase matched
     across a line break stays on its line), then ``voice=…, source=…, target=…`` when the
-    match has them."""
+    match has them, and ``negated`` for a negated match."""
     lines = []
     for r in table.itertuples(index=False):
         who = ", ".join(
@@ -86,6 +98,7 @@ def concordance(table) -> str:
             for k, v in (("voice", r.voice), ("source", r.source), ("target", r.target))
             if v
         )
+        who = ", ".join([who, "negated"] if who else ["negated"]) if r.negated else who
         tag = f"\t{who}" if who else ""
         hit = " ".join(r.matched_text.split())
         lines.append(f"{r.doc_id}\t{r.left[-60:]:>60} [{hit}] {r.right[:60]}{tag}")
@@ -94,6 +107,9 @@ def concordance(table) -> str:
 
 def run(args) -> int:
     from framing.engine.kwic import corpus_kwic
+
+    if args.category is None and args.pattern is None and args.term is None:
+        raise InputError("kwic: give --category, --pattern or --term")
 
     with claim_out(args, input_paths(args, "inputs", "lexicon")) as claim:
         lex = lexicon_from_args(args)
@@ -108,6 +124,7 @@ def run(args) -> int:
             voice=args.voice,
             target=args.target,
             source=args.source,
+            term=args.term,
             home_col=args.home_col,
             official_col=args.official_col,
         )

@@ -59,6 +59,10 @@ MATCH_COLUMNS = [
 #: applicable): ``voice`` author | reported, ``source`` actor categories ("+"-joined) | vague,
 #: ``target`` actor categories ("+"-joined).
 ATTRIBUTION_COLUMNS = ["voice", "source", "target"]
+#: Columns of :meth:`Analysis.kwic` after the attribution: the lexicon entry of a match
+#: (``""``, ``""``, False for pattern, scare-quote and vague-source rows).
+ENTRY_COLUMNS = ["subcategory", "term", "negated"]
+_NO_ENTRY = ("", "", False)
 #: Fields of a match and of a quotation row holding start, end and text (:mod:`compose`).
 _MATCH_SPAN = (
     MATCH_COLUMNS.index("start"),
@@ -490,6 +494,28 @@ def _check_kwic_filters(lexicon, category, pattern, voice, target, source=None) 
             )
 
 
+def _check_term(lexicon, category, pattern, term) -> None:
+    """:class:`InputError` for a ``term`` filter that no hit could pass: not a str, with a
+    pattern or a category without entries (``scare_quote``, ``vague_source``), or no entry of
+    ``category`` (of any category without one)."""
+    if term is None:
+        return
+    if not isinstance(term, str):
+        raise InputError(f"term must be a str (a lexicon entry), got {type(term).__name__}")
+    if pattern is not None or category in (SCARE_QUOTE, VAGUE_ATTRIBUTION):
+        what = "pattern" if pattern is not None else category
+        raise InputError(f"term filters lexicon matches; {what} matches have no term")
+    if category is not None:
+        check_category(lexicon, category)
+    cats = [category] if category is not None else list(lexicon.categories)
+    if not any(e.term == term for c in cats for e in lexicon.categories[c].entries):
+        where = f"category {category!r}" if category is not None else "the lexicon"
+        raise InputError(
+            f"term {term!r} is no entry of {where} (the term column of the match table: "
+            "the entry as written, e.g. 'coerc*'; `framing lexicon show CATEGORY` lists them)"
+        )
+
+
 def actor_categories(lexicon: Lexicon) -> list[str]:
     """Categories of kind ``actor`` (the possible targets and sources), in lexicon order."""
     return [c for c, v in lexicon.categories.items() if v.kind == "actor"]
@@ -873,6 +899,7 @@ class Analysis:
         voice: str | None = None,
         target: str | None = None,
         source: str | None = None,
+        term: str | None = None,
     ) -> pd.DataFrame:
         """Keywords in context: ``window`` tokens left and right of each match.
 
@@ -885,17 +912,22 @@ class Analysis:
         ``source`` and ``target`` (``""`` for the others); ``voice`` (``author`` or
         ``reported``) and ``target`` (an actor category: the match's target includes it) keep
         only the hits that have them, and ``source`` (an actor category or ``vague``: the
-        match's source includes it) the reported hits ascribed to it. Columns: ``left``,
-        ``matched_text``, ``right``, ``start``, ``end``, ``category``, ``sentence``, ``voice``,
-        ``source``, ``target``.
+        match's source includes it) the reported hits ascribed to it. Lexicon hits also carry
+        the entry's ``subcategory``, the ``term`` (the lexicon entry that matched, as in
+        :attr:`matches`) and ``negated`` (``<category>_negated_count`` counts these); ``term``
+        keeps only the hits of that entry. Columns: ``left``, ``matched_text``, ``right``,
+        ``start``, ``end``, ``category``, ``sentence``, ``voice``, ``source``, ``target``,
+        ``subcategory``, ``term``, ``negated`` (``""``, ``""`` and False for the others).
 
         Raises
         ------
         InputError
             ``window`` not an integer >= 1, ``pattern`` not a str, ``category`` and ``pattern``
-            together, an unknown category, voice, target or source.
+            together, an unknown category, voice, target or source, a term that is no entry
+            (of ``category``) or with ``pattern``, ``scare_quote`` or ``vague_source``.
         """
         check_kwic_args(category, pattern, window)
+        _check_term(self.lexicon, category, pattern, term)
         if voice is not None and voice not in ("author", "reported"):
             raise InputError(f"unknown voice {voice!r}; use author or reported")
         if target is not None and target not in actor_categories(self.lexicon):
@@ -913,26 +945,28 @@ class Analysis:
             found = [m.span() for m in rx.finditer(normalize_for_matching(composed))]
             found = found if spans is None else map_pairs(found, spans)
             hits = [
-                ("pattern", s, e, bisect_right(starts, s) - 1, "", "", "")
+                ("pattern", s, e, bisect_right(starts, s) - 1, "", "", "", *_NO_ENTRY)
                 for s, e in found
                 if e > s
             ]
         elif category == SCARE_QUOTE:  # the quoted words of the quotations read as scare quotes
             hits = [
-                (SCARE_QUOTE, q[0], q[1], q[-1], "", "", "")
+                (SCARE_QUOTE, q[0], q[1], q[-1], "", "", "", *_NO_ENTRY)
                 for q in self._quotes
                 if q[QUOTE_COLUMNS.index("is_scare_quote")]
             ]
         elif category == VAGUE_ATTRIBUTION:  # the words of each vague attribution, text order
             found = zip(self._vague_spans, self._vague_sentences, strict=True)
-            hits = sorted((VAGUE_ATTRIBUTION, s, e, si, "", "", "") for (s, e), si in found)
+            hits = sorted(
+                (VAGUE_ATTRIBUTION, s, e, si, "", "", "", *_NO_ENTRY) for (s, e), si in found
+            )
         else:
             if category is not None:
                 check_category(self.lexicon, category)
             hits = [
-                (x.category, x.start, x.end, x.sentence, *a)
+                (x.category, x.start, x.end, x.sentence, *a, x.subcategory or "", x.term, x.negated)
                 for x, a in zip(self._matches, self._attribution, strict=True)
-                if category is None or x.category == category
+                if (category is None or x.category == category) and term in (None, x.term)
             ]
         if voice is not None:
             hits = [h for h in hits if h[4] == voice]
@@ -944,16 +978,17 @@ class Analysis:
         t_starts = [t.start for t in toks]
         t_ends = [t.end for t in toks]
         rows = []
-        for cat, s, e, si, vo, so, ta in hits:
+        for cat, s, e, si, vo, so, ta, *entry in hits:
             i = bisect_right(t_ends, s)  # tokens ending at or before s are left context
             lo = toks[max(0, i - window)].start if i > 0 else s
             j = bisect_left(t_starts, e)
             hi = toks[min(len(toks), j + window) - 1].end if j < len(toks) else e
             left = " ".join(self.text[lo:s].split())
             right = " ".join(self.text[e : max(e, hi)].split())
-            rows.append((left, self.text[s:e], right, s, e, cat, si, vo, so, ta))
+            rows.append((left, self.text[s:e], right, s, e, cat, si, vo, so, ta, *entry))
         cols = ["left", "matched_text", "right", "start", "end", "category", "sentence"]
-        return pd.DataFrame(rows, columns=cols + ATTRIBUTION_COLUMNS)
+        df = pd.DataFrame(rows, columns=cols + ATTRIBUTION_COLUMNS + ENTRY_COLUMNS)
+        return df.astype({"negated": bool})
 
     def actor_frame_matrix(self, view: str = "cooccurrence") -> pd.DataFrame:
         """Actors × frame/stance categories.

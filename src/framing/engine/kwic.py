@@ -12,19 +12,20 @@ from collections.abc import Iterable
 import pandas as pd
 
 from framing.core.errors import InputError
-from framing.engine.analysis import ATTRIBUTION_COLUMNS, analyze, check_category
+from framing.engine.analysis import ATTRIBUTION_COLUMNS, ENTRY_COLUMNS, analyze, check_category
 from framing.engine.lexicon import as_lexicon
 from framing.engine.scoring import check_home_columns, document_homes
 
 #: Columns of :func:`corpus_kwic` (those of ``Analysis.kwic`` with ``doc_id`` first).
 COLUMNS = [
     "doc_id", "category", "left", "matched_text", "right", "start", "end", "sentence",
-    *ATTRIBUTION_COLUMNS,
+    *ATTRIBUTION_COLUMNS, *ENTRY_COLUMNS,
 ]  # fmt: skip
 
 #: Columns of :func:`corpus_kwic` that are int64 whatever the data (character offsets and the
 #: sentence number), as in the Parquet table of ``framing kwic``; the others are object.
 INT_COLUMNS = ("start", "end", "sentence")
+_DTYPES = {**dict.fromkeys(INT_COLUMNS, "int64"), "negated": bool}
 
 
 def corpus_documents(
@@ -67,9 +68,11 @@ def corpus_kwic(
     home_col: str | None = None,
     official_col: str | None = None,
     source: str | None = None,
+    term: str | None = None,
 ) -> pd.DataFrame:
     """Keywords in context of every document: columns :data:`COLUMNS`, documents in input order,
-    matches in text order; :data:`INT_COLUMNS` are int64 (also with no match at all).
+    matches in text order; :data:`INT_COLUMNS` are int64 and ``negated`` bool (also with no
+    match at all).
 
     Parameters
     ----------
@@ -86,6 +89,9 @@ def corpus_kwic(
         Keep only matches in this voice (``author``/``reported``), casting this actor
         category, or ascribed to this source (an actor category or ``vague``; see
         :meth:`framing.engine.analysis.Analysis.kwic`).
+    term
+        Keep only the matches of this lexicon entry (the ``term`` column, as written in the
+        lexicon: ``coerc*``).
     home_col
         A column of a DataFrame ``data`` with each publisher's country ("China") or actor
         category: the source of a headline's unqualified spokesperson or ministry
@@ -101,14 +107,12 @@ def corpus_kwic(
     frame = data.columns if isinstance(data, pd.DataFrame) else None
     check_home_columns(frame, home_col, official_col)
     homes = document_homes(data, home_col, lex, official_col)  # None without home_col
-    filters = {"voice": voice, "target": target, "source": source}
+    filters = {"voice": voice, "target": target, "source": source, "term": term}
     for doc_id, text, home in corpus_documents(data, text_col, id_col, homes):
         k = analyze(text, lex, home=home).kwic(category, pattern, window, **filters)
         k.insert(0, "doc_id", doc_id)
         parts.append(k)
     if not parts:
-        return pd.DataFrame(
-            {c: pd.Series(dtype="int64" if c in INT_COLUMNS else object) for c in COLUMNS}
-        )
+        return pd.DataFrame({c: pd.Series(dtype=_DTYPES.get(c, object)) for c in COLUMNS})
     out = pd.concat(parts, ignore_index=True)[COLUMNS]
-    return out.astype(dict.fromkeys(INT_COLUMNS, "int64"))
+    return out.astype(_DTYPES)
