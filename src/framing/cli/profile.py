@@ -32,8 +32,9 @@ def register(sub) -> None:
         "profile",
         help="metrics of one article",
         description=(
-            "Every metric of one article (docs/metrics.md): the table prints metric and value, "
-            "4 significant digits and each category's audited precision; csv, tsv and jsonl "
+            "Every metric of one article (docs/metrics.md): the table prints metric and value "
+            "(counts whole, others to 4 significant digits, never with an exponent: 155277, "
+            "not 1.553e+05) and each category's audited precision; csv, tsv and jsonl "
             "(on stdout or --out) give one metric,value row per metric, counts as whole numbers "
             "and rates unrounded (NaN as empty / null; a --out .parquet has one float column); "
             "json prints one object {metric: value}."
@@ -95,9 +96,13 @@ def _whole(name: str, value):
 
 
 def _value(name: str, value) -> str:
-    """A count as a whole number (``12615``, not ``1.262e+04``); other values to 4 digits."""
+    """A count as a whole number (``12615``, not ``1.262e+04``); other values to 4 significant
+    digits without an exponent (``155277``, not ``1.553e+05``:
+    :func:`framing.present.labels.significant_format`)."""
+    from framing.present.labels import significant_format
+
     v = _whole(name, value)
-    return str(v) if isinstance(v, int) else f"{v:.4g}"
+    return str(v) if isinstance(v, int) else significant_format(v, 4).format(v)
 
 
 def metric_lines(metrics, lexicon, genre: str) -> list[str]:

@@ -4,6 +4,8 @@ lexicon's labels.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from framing.engine.lexicon import load_lexicon
@@ -50,6 +52,20 @@ def metric_label(metric: str, lexicon=None, unit: bool = True) -> str:
         if metric.endswith(suffix):
             return name(metric[: -len(suffix)]) + (tail if unit else "")
     return name(metric)
+
+
+def significant_format(x, digits: int, sep: str = "") -> str:
+    """The format string that prints ``x`` to ``digits`` significant digits without an
+    exponent: ``{:.<digits>g}`` where that gives fixed notation, else the whole number
+    (``155277``, where ``{:.4g}`` gave ``1.553e+05``) or as many decimals as the digits need
+    (``0.00001234``); ``sep`` is the whole number's thousands separator ("" or ",")."""
+    g = f"{{:.{digits}g}}"
+    if x is None or not math.isfinite(float(x)) or "e" not in g.format(float(x)):
+        return g
+    v = abs(float(x))
+    if v >= 1:
+        return f"{{:{sep}.0f}}"
+    return f"{{:.{digits - 1 - math.floor(math.log10(v))}f}}"
 
 
 def fmt_number(x: float) -> str:

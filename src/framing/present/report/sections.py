@@ -13,6 +13,7 @@ from typing import Any
 import pandas as pd
 
 from framing.present.claims import is_topic
+from framing.present.labels import significant_format
 from framing.present.report.highlight import SCARE_KEY_BASE, SCARE_LAYER, VAGUE_LAYER
 from framing.present.titles import precision_where
 
@@ -41,12 +42,14 @@ def is_count(metric: str) -> bool:
 def metric_format(key: str) -> Callable[[pd.Series], str]:
     """The format of column ``key`` of a row of the metric table: a count's value as a whole
     number (``155,277``, where ``{:.3g}`` gave ``1.55e+05``), a corpus median of counts with
-    one decimal when it falls between two; other metrics to 3 significant digits."""
+    one decimal when it falls between two; other metrics to 3 significant digits, never with
+    an exponent (:func:`~framing.present.labels.significant_format`: a mean sentence length of
+    155,277 words, not ``1.55e+05``)."""
 
     def fmt(row: pd.Series) -> str:
-        if not is_count(str(row["metric"])):
-            return "{:.3g}"
         v = row.get(key)
+        if not is_count(str(row["metric"])):
+            return significant_format(v, 3, ",")
         whole = v is None or not math.isfinite(float(v)) or float(v).is_integer()
         return "{:,.0f}" if whole else "{:,.1f}"
 
