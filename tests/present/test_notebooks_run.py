@@ -94,12 +94,15 @@ def _title(record: dict) -> str:
 def test_titles_say_nothing_their_data_do_not_support(first_run):
     """Each computed title checked against the CSV saved beside it, by the mechanical rules of
     framing.present.claims: topics apart from frames, the evidence minimum, ties named as ties,
-    only words that pass the tests, "above" only when the intervals say so."""
+    only words that pass the tests, "above" only when the intervals say so; notebook 02's
+    positions, voice, targets, strips, headlines and keyness titles by
+    :func:`tests.present.test_titles_02.check_02_titles`."""
     import re
 
     import pandas as pd
 
     from framing.present import claims
+    from tests.present.test_titles_02 import check_02_titles
 
     figdir, _ = first_run
     rec = _records(figdir)
@@ -148,6 +151,9 @@ def test_titles_say_nothing_their_data_do_not_support(first_run):
         if "most (" in title:  # one source named as highest: its interval clears the others'
             top = march.sort_values("per_1k").iloc[-1]
             assert top["lower"] > march.drop(top.name)["upper"].max(), name
+    check_02_titles(
+        figdir
+    )  # notebook 02's titles against their CSVs (tests/present/test_titles_02)
     audit = pd.read_csv(figdir / "06-validation-audit.csv")
     frames = audit[~audit["topic"].astype(bool)]
     good = int((frames["current_precision"] >= 0.9).sum())
