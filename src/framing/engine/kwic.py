@@ -23,7 +23,8 @@ COLUMNS = [
 ]  # fmt: skip
 
 #: Columns of :func:`corpus_kwic` that are int64 whatever the data (character offsets and the
-#: sentence number), as in the Parquet table of ``framing kwic``; the others are object.
+#: sentence number), as in the Parquet table of ``framing kwic``; ``negated`` is bool, the
+#: others are object.
 INT_COLUMNS = ("start", "end", "sentence")
 _DTYPES = {**dict.fromkeys(INT_COLUMNS, "int64"), "negated": bool}
 
