@@ -117,7 +117,7 @@ def test_kwic_over_a_corpus_has_doc_id(work):
     k = framing.kwic(_read(corpus), category="west_us")
     assert list(k.columns) == [
         "doc_id", "category", "left", "matched_text", "right", "start", "end", "sentence",
-        "voice", "source", "target",
+        "voice", "source", "target", "subcategory", "term", "negated",
     ]  # fmt: skip
     assert k["doc_id"].str.match(r"(world|business|culture)-\d\d").all()
     by_path = framing.kwic(corpus, category="west_us", text_col="body", id_col="item")
