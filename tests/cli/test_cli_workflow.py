@@ -54,7 +54,7 @@ def test_csv_with_other_column_names_works_everywhere(work, capsys, command):
         rows = [json.loads(x) for x in (out / "k.jsonl").read_text().splitlines()]
         assert rows and set(rows[0]) == {
             "doc_id", "category", "left", "matched_text", "right", "start", "end", "sentence",
-            "voice", "source", "target",
+            "voice", "source", "target", "subcategory", "term", "negated",
         }  # fmt: skip
     elif command == "compare":
         groups = pd.read_csv(out / "cmp" / "groups.csv")
