@@ -38,7 +38,8 @@ def register(sub) -> None:
             "matched_text. The table (screen) shows voice, source, target and 'negated' after "
             "each line; the other formats and --out have every column. No match: "
             "'framing kwic: no match in N document(s)' on stderr, the header alone (csv, tsv), "
-            "[] (json) or nothing (table, jsonl), and exit status 0."
+            "[] (json) or nothing (table, jsonl), and exit status 0. Give --category or "
+            "--pattern (not both), or --term alone."
         ),
     )
     g = p.add_mutually_exclusive_group()  # one of them, or --term: checked in run()
