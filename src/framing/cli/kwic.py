@@ -39,7 +39,7 @@ def register(sub) -> None:
             "each line; the other formats and --out have every column. No match: "
             "'framing kwic: no match in N document(s)' on stderr, the header alone (csv, tsv), "
             "[] (json) or nothing (table, jsonl), and exit status 0. Give --category or "
-            "--pattern (not both), or --term alone."
+            "--pattern (not both), or --term (alone or with --category)."
         ),
     )
     g = p.add_mutually_exclusive_group()  # one of them, or --term: checked in run()
