@@ -251,6 +251,12 @@ def _expressing_verb(view: SentenceView, i: int, cues: Cues) -> int | None:
     determiner and up to two modifiers; a participle after a determiner is a modifier)."""
     if i + 1 >= view.n or view.low[i + 1] != "that":
         return None
+    return _verb_of_expressing(view, i, cues)
+
+
+def _verb_of_expressing(view: SentenceView, i: int, cues: Cues) -> int | None:
+    """The verb of expressing whose object is the noun ``i`` ("voiced concern", "expressed
+    the shared opinion"), whatever follows the noun; else None."""
     low = view.low
     for j in range(i - 1, max(-1, i - 5), -1):
         w = low[j]
@@ -432,6 +438,9 @@ def _question_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     if view.is_passive(i) or (i > 0 and view.low[i - 1] in cues.clause_openers):
         agent = view.by_agent(i)
         holder = agent if agent.kind != "none" else VAGUE  # "When asked": an unnamed asker
+        if holder is VAGUE and view.is_passive(i) and view.subject(i).kind in ("actor", "other"):
+            holder = OTHER  # "Joe Biden was asked what ...": the question put to a named
+            # person at a press event, no vague attribution (version 133)
     else:
         holder = view.subject(i)
         if holder.kind in ("none", "author"):
@@ -478,9 +487,23 @@ def _noun_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         h = view.actor_holder(ch)
     elif i >= 1 and view.toks[i - 1] in cues.first_person:
         h = AUTHOR
+    elif vague_noun:
+        h = _expressed_holder(view, i, cues) or VAGUE
     else:
-        h = VAGUE if vague_noun else OTHER
+        h = OTHER
     return Frame(i, i + 1, i + 2, _scope_end(view, i + 2, limit=20), h)
+
+
+def _expressed_holder(view: SentenceView, i: int, cues: Cues):
+    """The subject of the active verb of expressing whose object is the noun of fearing ``i``:
+    "Texas Governor Greg Abbott expressed concern that ..." is the governor's concern, not an
+    unnamed one's (version 133); None when there is no such verb or subject ("concern was
+    expressed that", "growing fears that")."""
+    j = _verb_of_expressing(view, i, cues)
+    if j is None or view.is_passive(j):
+        return None
+    holder = view.subject(j)
+    return None if holder.kind == "none" else holder
 
 
 #: verbs whose subject makes the claim a relative "that" clause names ("the allegations that
