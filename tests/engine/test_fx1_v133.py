@@ -110,7 +110,17 @@ NAMED = [
     # a question put to a named person: the asker is unnamed, but no vague source
     ("Joe Biden was asked what critics think of the crackdown.", []),
     ("The minister was asked what critics think of the crackdown.", []),
+    # read in RT: a possessive "his", "sounded the alarm", a phrase of circumstance between
+    # the named subject and its verb
+    ("Sergey Shoigu shared with his French and British colleagues his concern over the plan.",
+     []),
+    ("In June, the Swedish police sounded the alarm over weapons ending up with gangs.", []),
+    ("His press secretary, Sergey Nikiforov, in a comment to Ukrainian media, denied the "
+     "information that Zelensky would go.", []),
     # near misses: a vague holder, a passive, no verb of expressing, an unnamed questioned
+    ("Officials, in a statement, said the sanctions were unfair.", ["said"]),
+    ("However, the public raised alarm over the situation in the video.", ["alarm over"]),
+    ("Many analysts, in private, believe the sanctions are unfair.", ["believe"]),
     ("Officials expressed concern that the border was open.", ["concern that"]),
     ("Analysts voiced fears that the war would drag on.", ["fears that"]),
     ("There are growing fears that the war will drag on.",

@@ -254,13 +254,17 @@ def _expressing_verb(view: SentenceView, i: int, cues: Cues) -> int | None:
     return _verb_of_expressing(view, i, cues)
 
 
-def _verb_of_expressing(view: SentenceView, i: int, cues: Cues) -> int | None:
-    """The verb of expressing whose object is the noun ``i`` ("voiced concern", "expressed
-    the shared opinion"), whatever follows the noun; else None."""
+def _verb_of_expressing(
+    view: SentenceView, i: int, cues: Cues, also: frozenset[str] = frozenset()
+) -> int | None:
+    """The verb of expressing (or of ``also``) whose object is the noun ``i`` ("voiced
+    concern", "expressed the shared opinion"), whatever follows the noun; else None."""
     low = view.low
     for j in range(i - 1, max(-1, i - 5), -1):
         w = low[j]
-        if w in cues.expression_verbs and not (j > 0 and low[j - 1] in cues.determiners):
+        if (w in cues.expression_verbs or w in also) and not (
+            j > 0 and low[j - 1] in cues.determiners
+        ):
             return j
         if not w.isalpha() or w in cues.prepositions or w in cues.be_forms:
             return None
@@ -488,7 +492,7 @@ def _noun_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     elif i >= 1 and view.toks[i - 1] in cues.first_person:
         h = AUTHOR
     elif vague_noun:
-        h = _expressed_holder(view, i, cues) or VAGUE
+        h = _expressed_holder(view, i, cues) or _possessor_pronoun(view, i) or VAGUE
     else:
         h = OTHER
     return Frame(i, i + 1, i + 2, _scope_end(view, i + 2, limit=20), h)
@@ -499,11 +503,28 @@ def _expressed_holder(view: SentenceView, i: int, cues: Cues):
     "Texas Governor Greg Abbott expressed concern that ..." is the governor's concern, not an
     unnamed one's (version 133); None when there is no such verb or subject ("concern was
     expressed that", "growing fears that")."""
-    j = _verb_of_expressing(view, i, cues)
+    j = _verb_of_expressing(view, i, cues, _SOUND)
     if j is None or view.is_passive(j):
         return None
     holder = view.subject(j)
     return None if holder.kind == "none" else holder
+
+
+#: "sounded the alarm over": a verb of voicing a noun of fearing (version 133)
+_SOUND = frozenset({"sound", "sounds", "sounded", "sounding"})
+#: possessive determiners of one person or body ("his concern over"); not "their", which may
+#: stand for unnamed people ("residents ... their fears")
+_ONE_POSSESSOR = frozenset({"his", "her", "its"})
+
+
+def _possessor_pronoun(view: SentenceView, i: int):
+    """The holder of a noun of fearing after *his / her / its* ("Sergey Shoigu shared ... his
+    concern over"): the pronoun's antecedent, else an unnamed but definite one (``other``), not
+    a vague holder (version 133); None without such a determiner."""
+    if i < 1 or view.low[i - 1] not in _ONE_POSSESSOR:
+        return None
+    holder = view.pronoun(i - 1)
+    return holder if holder.kind in ("actor", "other") else OTHER
 
 
 #: verbs whose subject makes the claim a relative "that" clause names ("the allegations that
