@@ -67,6 +67,7 @@ ACCEPTED = [
     ("It has long been recognised that the border is porous.", ["recognised"]),
     # near misses: no expletive "it", no "that", a modal's "be" (the writer's own remark)
     ("She was accepted to a university in Boston.", []),
+    ("She will hardly be accepted by the Taiwan people unless she changes course.", []),
     ("The offer was accepted on Monday.", []),
     ("Kosovo is not recognized as a state by Serbia.", []),
     ("It must be accepted that the dam was sabotaged.", []),
@@ -109,12 +110,12 @@ NAMED = [
     ("The Kremlin voiced concern over the drills near the border.", []),
     # a question put to a named person: the asker is unnamed, but no vague source
     ("Joe Biden was asked what critics think of the crackdown.", []),
-    ("The minister was asked what critics think of the crackdown.", []),
     # read in RT: a possessive "his", "sounded the alarm", a phrase of circumstance between
     # the named subject and its verb
     ("Sergey Shoigu shared with his French and British colleagues his concern over the plan.",
      []),
-    ("In June, the Swedish police sounded the alarm over weapons ending up with gangs.", []),
+    ("In June, Moscow sounded the alarm over weapons ending up with gangs.", []),
+    ("Larry Summers expressed concern over a lack of clarity.", []),
     ("His press secretary, Sergey Nikiforov, in a comment to Ukrainian media, denied the "
      "information that Zelensky would go.", []),
     # near misses: a vague holder, a passive, no verb of expressing, an unnamed questioned
@@ -126,6 +127,15 @@ NAMED = [
     ("There are growing fears that the war will drag on.",
      ["There are growing fears that", "fears that"]),
     ("Officials were asked what the US would do next.", ["asked what"]),
+    ("The minister was asked what critics think of the crackdown.", ["asked what"]),
+    ("With more people wanting to climb Everest, questions have been asked over whether the "
+     "routes are too crowded.", ["asked over whether"]),
+    # generic people as the subject of expressing stay vague (read on the news-media corpora)
+    ("Investors have expressed their concerns over the trade war.", ["concerns over"]),
+    ("Hundreds of Bulgarians gathered to express their fear that the government could fall.",
+     ["fear that"]),
+    ("Hundreds of Bulgarians took to the streets, voicing fears that the government could fall.",
+     ["fears that"]),
     ("When asked how Russia can claim victory, some analysts laughed.", ["asked how"]),
 ]  # fmt: skip
 

@@ -280,6 +280,10 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         end = min(end, _being_phrase_end(view, i))
         if w in cues.frame_only_participles and not view.after_be(i):
             return None  # "the right affirmed by Roe v. Wade is under attack" (version 51)
+        if w in cues.expletive_passives and w not in cues.frame_verbs:
+            if nxt != "that" or not _expletive(view, i, cues) or view.low[i - 1] == "be":
+                return None  # "she will hardly be accepted by the Taiwan people" (version 133)
+            return Frame(i, i, i + 1, end, VAGUE)  # "it is now generally accepted that"
         agent = view.by_agent(i)
         if (
             agent.kind != "none"

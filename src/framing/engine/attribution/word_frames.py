@@ -442,7 +442,7 @@ def _question_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     if view.is_passive(i) or (i > 0 and view.low[i - 1] in cues.clause_openers):
         agent = view.by_agent(i)
         holder = agent if agent.kind != "none" else VAGUE  # "When asked": an unnamed asker
-        if holder is VAGUE and view.is_passive(i) and view.subject(i).kind in ("actor", "other"):
+        if holder is VAGUE and view.is_passive(i) and view.subject(i).kind == "actor":
             holder = OTHER  # "Joe Biden was asked what ...": the question put to a named
             # person at a press event, no vague attribution (version 133)
     else:
@@ -507,7 +507,28 @@ def _expressed_holder(view: SentenceView, i: int, cues: Cues):
     if j is None or view.is_passive(j):
         return None
     holder = view.subject(j)
-    return None if holder.kind == "none" else holder
+    if holder.kind == "actor" or (holder.kind == "other" and _named_before(view, j, cues)):
+        return holder
+    return None  # "Hundreds of Bulgarians ..., voicing fears", "investors have expressed"
+
+
+def _named_before(view: SentenceView, j: int, cues: Cues) -> bool:
+    """The finite verb ``j`` follows a name, *he / she* or an apposition's comma (past
+    auxiliaries and *-ly* adverbs): "Greg Abbott expressed", "Roman Starovoyt, the governor of
+    Kursk Region, expressed"; not a common plural ("investors have expressed") or a participle
+    (version 133, read on the news-media corpora)."""
+    low, k = view.low, j - 1
+    if low[j].endswith("ing") or (k >= 0 and low[k] == "to"):
+        return False
+    while k >= 0 and (low[k] in cues.auxiliaries or low[k].endswith("ly")):
+        k -= 1
+    if k < 0:
+        return False
+    t = view.toks[k]
+    if t in (",", "He", "She", "he", "she"):
+        return True
+    # a capital opening the sentence may be a common plural ("Investors have expressed")
+    return t[:1].isupper() and view._is_word(k) and (k > 0 or not t.endswith("s"))
 
 
 #: "sounded the alarm over": a verb of voicing a noun of fearing (version 133)
