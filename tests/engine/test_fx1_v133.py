@@ -153,3 +153,18 @@ def test_a_named_holder_of_concern_holds_the_frame():
     text = "The Kremlin expressed concern that the sanctions were illegal."
     row = only_match(text, "illegal")
     assert (row["voice"], row["source"]) == ("reported", "russia")
+
+
+CIRCUMSTANCE = [
+    ("Putin, in turn, claimed that Russia would not succumb to blackmail.", "blackmail", "russia"),
+    ("Russia's Defense Ministry, meanwhile, in a post on its Telegram channel, accused Ukraine "
+     "of shelling the town.", "accused", "russia"),
+    ("The minister, at a briefing in Kyiv, accused Russia of blackmail.", "blackmail", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "matched", "source"), CIRCUMSTANCE)
+def test_a_phrase_of_circumstance_after_the_subject(text, matched, source):
+    from tests._lex import only_match
+
+    assert only_match(text, matched)["source"] == source

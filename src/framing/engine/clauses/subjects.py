@@ -58,6 +58,8 @@ _PAST_AUXILIARIES = frozenset(
 #: prepositions that open a phrase of circumstance between commas after a subject ("Sergey
 #: Nikiforov, in a comment to Ukrainian media, denied"; version 133)
 _CIRCUMSTANCE = frozenset({"in", "during", "at"})
+#: adverbs set off by commas between a subject and such a phrase (the apposition walk reads them)
+_LINKING_ADVERBS = frozenset({"meanwhile", "however", "though", "instead", "too", "also", "turn"})
 
 
 class SubjectRules:
@@ -588,7 +590,9 @@ class SubjectRules:
                     and k + 2 < j
                     and self._is_word(k - 1)
                     and self.low[k - 1] not in ("who", "which", "that")
-                )  # "Sergey Nikiforov, in a comment to Ukrainian media, denied" (version 133)
+                    and self.low[k - 1] not in _LINKING_ADVERBS
+                )  # "Sergey Nikiforov, in a comment to Ukrainian media, denied" (version 133);
+                # not "Russia's Defense Ministry, meanwhile, in a post ..., accused"
                 return k if nxt in ("who", "which") or participle or circumstance else None
             if (
                 self.is_boundary(k)
