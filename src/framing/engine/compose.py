@@ -15,7 +15,9 @@ The same pass removes the invisible characters that never separate words
 (:data:`framing.engine.invisible.JOINING`: soft hyphens, word joiners, U+FEFF): ``inter`` +
 U+00AD + ``national`` is one token, as it reads, and HTML character references padded with word joiners
 (:data:`framing.engine.language.ENTITY_PADDING`) no longer split the word they sit in
-(``Schr&ouml;der``). Spans map back around the removed characters: a span ending before
+(``Schr&ouml;der``). A zero-width joiner between two Latin letters
+(:data:`framing.engine.invisible.LATIN_ZWJ`) is removed too: ``bla`` + U+200D + ``med`` is the word
+*blamed*; between emoji or in Indic and Arabic script it shapes the text and stays. Spans map back around the removed characters: a span ending before
 them ends before them, one starting after them starts after them, and one that covers them
 includes them.
 
@@ -30,14 +32,16 @@ import re
 import unicodedata
 from bisect import bisect_right
 
-from framing.engine.invisible import JOINING
+from framing.engine.invisible import JOINING, LATIN_ZWJ, ZWJ
 
 #: Blocks of combining diacritical marks: U+0300-036F, the extended and supplement blocks,
 #: marks for symbols and half marks.
 MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-#: a character (if any) and the marks and invisible characters after it
-_CLUSTER_RE = re.compile(f"[^{MARKS}{JOINING}]?[{MARKS}{JOINING}]+")
-_JOINING_RE = re.compile(f"[{JOINING}]")
+#: a character (if any) and the marks and invisible characters after it (a zero-width joiner
+#: only between two Latin letters; every one a match holds is removed)
+_CLUSTER_RE = re.compile(f"[^{MARKS}{JOINING}{ZWJ}]?(?:[{MARKS}{JOINING}]|{LATIN_ZWJ})+")
+_REMOVED = JOINING + ZWJ
+_JOINING_RE = re.compile(f"[{_REMOVED}]")
 
 
 class SpanMap:
@@ -74,11 +78,11 @@ class SpanMap:
 
 def compose(text: str) -> tuple[str, SpanMap | None]:
     """``text`` with each letter + combining marks composed (NFC) and the invisible characters
-    of :data:`JOINING` removed, and the map back (None when nothing changed). NFC text without
-    them is returned at once (``unicodedata.is_normalized``, about 1 ms per MB: a third
-    of a search for marks)."""
+    of :data:`JOINING` (and a zero-width joiner between Latin letters) removed, and the map
+    back (None when nothing changed). NFC text without them is returned at once
+    (``unicodedata.is_normalized``, about 1 ms per MB: a third of a search for marks)."""
     if text.isascii() or (
-        unicodedata.is_normalized("NFC", text) and not any(c in text for c in JOINING)
+        unicodedata.is_normalized("NFC", text) and not any(c in text for c in _REMOVED)
     ):
         return text, None
     parts: list[str] = []
@@ -86,7 +90,7 @@ def compose(text: str) -> tuple[str, SpanMap | None]:
     pos = shift = 0
     for m in _CLUSTER_RE.finditer(text):
         written = m.group()
-        core = written.rstrip(JOINING)  # trailing invisible characters: a cluster of their own
+        core = written.rstrip(_REMOVED)  # trailing invisible characters: a cluster of their own
         composed = unicodedata.normalize("NFC", _JOINING_RE.sub("", core))
         if composed == written:
             continue

@@ -102,6 +102,9 @@ class Cues:
     document_nouns: frozenset[str] = frozenset()
     #: "it was stressed that": a readout's agentless passive, also in ``vague_passives`` (v52)
     readout_passives: frozenset[str] = frozenset()
+    #: "it is generally accepted that": participles vague only after expletive "it" and before
+    #: "that" (version 133)
+    expletive_passives: frozenset[str] = frozenset()
     #: bodies that say things, besides actors, titles, pronouns and vague heads (version 51)
     speaker_heads: frozenset[str] = frozenset()
     #: (home, adversary, phrases): descriptions of the home's adversary (version 72)
@@ -212,6 +215,7 @@ class Cues:
             self.frame_verbs
             | self.vague_passives
             | self.vague_passives_as
+            | self.expletive_passives
             | self.headline_speech_passives
             | self.headline_stance_verbs
         )
@@ -333,6 +337,7 @@ def load_cues() -> Cues:
         clear_adverbs=_low(att.get("clear_adverbs")),
         document_nouns=_low(att.get("document_nouns")),
         readout_passives=_low(att.get("readout_passives")),
+        expletive_passives=_low(att.get("expletive_passives")),
         speaker_heads=_low(att.get("speaker_heads")),
         home_adversaries=tuple(
             (home, adversary, tuple(sorted(w.lower() for w in phrases)))

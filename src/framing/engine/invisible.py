@@ -6,14 +6,16 @@ no-break spaces (U+FEFF inside a text). ``ac\\u00adcused`` reads "accused" but i
 the term ``accused``. :func:`find_matches` runs the matcher on the text without them and maps
 every span back to the original, so ``text[start:end]`` is the match as written, invisible
 characters included. :data:`INVISIBLE` is deliberately small: zero-width (non-)joiners (U+200C,
-U+200D) shape scripts and emoji, so they are kept.
+U+200D) shape scripts and emoji, so they are kept, except a zero-width joiner between two Latin
+letters (:data:`LATIN_ZWJ`), where it shapes nothing: ``bla`` + U+200D + ``med`` reads "blamed".
 
 Those of :data:`JOINING` (soft hyphen, word joiner, U+FEFF: none of them separates words) are
 removed from every text before analysis (:func:`framing.engine.compose.compose`, since
 METRICS_VERSION 131), so tokens, sentences, quotes and readability see the word as it reads. The
 zero-width space is a break opportunity, and real texts put it between words as often as inside
 them (``values`` + two U+200B + ``of``; ``service`` + U+200B + ``s``), so for tokens it stays a
-boundary; only the matcher skips it.
+boundary; only the matcher skips it. A zero-width joiner between two Latin letters is removed
+with them (since METRICS_VERSION 133); between emoji, or in Indic or Arabic script, it stays.
 """
 
 from __future__ import annotations
@@ -26,6 +28,14 @@ INVISIBLE = "\u00ad\u200b\u2060\ufeff"
 _INVISIBLE_RE = re.compile("[" + INVISIBLE + "]")
 #: Invisible characters that never separate words: removed before analysis (:mod:`compose`).
 JOINING = "\u00ad\u2060\ufeff"
+#: The zero-width joiner (U+200D): meaningful in emoji sequences and Indic / Arabic shaping.
+ZWJ = "\u200d"
+#: Latin letters: Basic Latin, Latin-1 (without x and the division sign), Extended-A and -B,
+#: Extended Additional.
+LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+#: Regex of a zero-width joiner between two Latin letters: it joins nothing there and is removed
+#: with :data:`JOINING` before analysis (:mod:`compose`; version 133).
+LATIN_ZWJ = f"(?<=[{LATIN}]){ZWJ}(?=[{LATIN}])"
 
 
 class OffsetMap:

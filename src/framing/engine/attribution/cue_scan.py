@@ -76,6 +76,7 @@ def _cue_flags(cues: Cues) -> dict[str, int]:
     add(cues.vague_existentials | cues.vague_nouns, _FRAME | _VAGUE)  # "there are fears that"
     add(cues.vague_existentials, _EXIST)  # may complete a "there are ..." frame (see frames())
     add(cues.vague_passives | cues.blame | cues.belief, _PASSIVE)  # belief: "it is hoped that"
+    add(cues.expletive_passives, _PASSIVE)  # "it is generally accepted that" (version 133)
     add(cues.headline_speech_passives, _PASSIVE)  # "Washington urged to stop ..." (round 12)
     # words whose every frame needs "that" next (or "over/about/of" after a noun of fearing),
     # and verbs of naming that open no other frame: checked per occurrence (_opens)

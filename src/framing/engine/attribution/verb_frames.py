@@ -280,6 +280,10 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         end = min(end, _being_phrase_end(view, i))
         if w in cues.frame_only_participles and not view.after_be(i):
             return None  # "the right affirmed by Roe v. Wade is under attack" (version 51)
+        if w in cues.expletive_passives and w not in cues.frame_verbs:
+            if nxt != "that" or not _expletive(view, i, cues) or view.low[i - 1] == "be":
+                return None  # "she will hardly be accepted by the Taiwan people" (version 133)
+            return Frame(i, i, i + 1, end, VAGUE)  # "it is now generally accepted that"
         agent = view.by_agent(i)
         if (
             agent.kind != "none"
@@ -296,8 +300,9 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         expletive = _expletive(view, i, cues)
         if w in cues.blame:
             return Frame(i, i, i + 1, end, VAGUE)  # "China was accused of ...", "was condemned"
-        if w in cues.readout_passives and view.low[i - 1] == "be":
-            return None  # "it should be noted that": the writer's own remark (version 52)
+        if (w in cues.readout_passives or w in cues.expletive_passives) and view.low[i - 1] == "be":
+            return None  # "it should be noted / must be accepted that": the writer's own remark
+            # (versions 52, 133)
         if w in cues.readout_final_passives and _ends_sentence(view, i) and view.after_be(i):
             return Frame(i, i, _subject_clause_start(view, i), i, VAGUE)  # "... was emphasized."
         if w in cues.vague_passives and (nxt in ("that", "to") or expletive):
@@ -305,8 +310,9 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
                 return None  # "It is not known, though, whether ...": the writer's doubt,
                 # no one's report (version 121, attribution round 69)
             return Frame(i, i, i + 1, end, VAGUE)  # "it is said that", "X is believed to"
-        if expletive and nxt == "that" and w in cues.belief:
-            return Frame(i, i, i + 1, end, VAGUE)  # "it had been expected that" (round 5)
+        if expletive and nxt == "that" and (w in cues.belief or w in cues.expletive_passives):
+            return Frame(i, i, i + 1, end, VAGUE)  # "it had been expected that" (round 5), "it
+            # is generally accepted that" (version 133)
         if headline_passive and not view.after_be(i):
             # "Washington urged to stop interfering", "Russia suspected of ..." (round 12)
             return Frame(i, i, i + 1, end, VAGUE)

@@ -251,10 +251,20 @@ def _expressing_verb(view: SentenceView, i: int, cues: Cues) -> int | None:
     determiner and up to two modifiers; a participle after a determiner is a modifier)."""
     if i + 1 >= view.n or view.low[i + 1] != "that":
         return None
+    return _verb_of_expressing(view, i, cues)
+
+
+def _verb_of_expressing(
+    view: SentenceView, i: int, cues: Cues, also: frozenset[str] = frozenset()
+) -> int | None:
+    """The verb of expressing (or of ``also``) whose object is the noun ``i`` ("voiced
+    concern", "expressed the shared opinion"), whatever follows the noun; else None."""
     low = view.low
     for j in range(i - 1, max(-1, i - 5), -1):
         w = low[j]
-        if w in cues.expression_verbs and not (j > 0 and low[j - 1] in cues.determiners):
+        if (w in cues.expression_verbs or w in also) and not (
+            j > 0 and low[j - 1] in cues.determiners
+        ):
             return j
         if not w.isalpha() or w in cues.prepositions or w in cues.be_forms:
             return None
@@ -432,6 +442,9 @@ def _question_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
     if view.is_passive(i) or (i > 0 and view.low[i - 1] in cues.clause_openers):
         agent = view.by_agent(i)
         holder = agent if agent.kind != "none" else VAGUE  # "When asked": an unnamed asker
+        if holder is VAGUE and view.is_passive(i) and view.subject(i).kind == "actor":
+            holder = OTHER  # "Joe Biden was asked what ...": the question put to a named
+            # person at a press event, no vague attribution (version 133)
     else:
         holder = view.subject(i)
         if holder.kind in ("none", "author"):
@@ -478,9 +491,61 @@ def _noun_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         h = view.actor_holder(ch)
     elif i >= 1 and view.toks[i - 1] in cues.first_person:
         h = AUTHOR
+    elif vague_noun:
+        h = _expressed_holder(view, i, cues) or _possessor_pronoun(view, i) or VAGUE
     else:
-        h = VAGUE if vague_noun else OTHER
+        h = OTHER
     return Frame(i, i + 1, i + 2, _scope_end(view, i + 2, limit=20), h)
+
+
+def _expressed_holder(view: SentenceView, i: int, cues: Cues):
+    """The subject of the active verb of expressing whose object is the noun of fearing ``i``:
+    "Texas Governor Greg Abbott expressed concern that ..." is the governor's concern, not an
+    unnamed one's (version 133); None when there is no such verb or subject ("concern was
+    expressed that", "growing fears that")."""
+    j = _verb_of_expressing(view, i, cues, _SOUND)
+    if j is None or view.is_passive(j):
+        return None
+    holder = view.subject(j)
+    if holder.kind == "actor" or (holder.kind == "other" and _named_before(view, j, cues)):
+        return holder
+    return None  # "Hundreds of Bulgarians ..., voicing fears", "investors have expressed"
+
+
+def _named_before(view: SentenceView, j: int, cues: Cues) -> bool:
+    """The finite verb ``j`` follows a name, *he / she* or an apposition's comma (past
+    auxiliaries and *-ly* adverbs): "Greg Abbott expressed", "Roman Starovoyt, the governor of
+    Kursk Region, expressed"; not a common plural ("investors have expressed") or a participle
+    (version 133, read on the news-media corpora)."""
+    low, k = view.low, j - 1
+    if low[j].endswith("ing") or (k >= 0 and low[k] == "to"):
+        return False
+    while k >= 0 and (low[k] in cues.auxiliaries or low[k].endswith("ly")):
+        k -= 1
+    if k < 0:
+        return False
+    t = view.toks[k]
+    if t in (",", "He", "She", "he", "she"):
+        return True
+    # a capital opening the sentence may be a common plural ("Investors have expressed")
+    return t[:1].isupper() and view._is_word(k) and (k > 0 or not t.endswith("s"))
+
+
+#: "sounded the alarm over": a verb of voicing a noun of fearing (version 133)
+_SOUND = frozenset({"sound", "sounds", "sounded", "sounding"})
+#: possessive determiners of one person or body ("his concern over"); not "their", which may
+#: stand for unnamed people ("residents ... their fears")
+_ONE_POSSESSOR = frozenset({"his", "her", "its"})
+
+
+def _possessor_pronoun(view: SentenceView, i: int):
+    """The holder of a noun of fearing after *his / her / its* ("Sergey Shoigu shared ... his
+    concern over"): the pronoun's antecedent, else an unnamed but definite one (``other``), not
+    a vague holder (version 133); None without such a determiner."""
+    if i < 1 or view.low[i - 1] not in _ONE_POSSESSOR:
+        return None
+    holder = view.pronoun(i - 1)
+    return holder if holder.kind in ("actor", "other") else OTHER
 
 
 #: verbs whose subject makes the claim a relative "that" clause names ("the allegations that

@@ -55,6 +55,13 @@ _PAST_AUXILIARIES = frozenset(
 )
 
 
+#: prepositions that open a phrase of circumstance between commas after a subject ("Sergey
+#: Nikiforov, in a comment to Ukrainian media, denied"; version 133)
+_CIRCUMSTANCE = frozenset({"in", "during", "at"})
+#: adverbs set off by commas between a subject and such a phrase (the apposition walk reads them)
+_LINKING_ADVERBS = frozenset({"meanwhile", "however", "though", "instead", "too", "also", "turn"})
+
+
 class SubjectRules:
     """The subject of a verb (the nearest actor, vague holder, first or third person before a
     clause limit) and the doer of a participle, a coordinated verb, a gerund or an infinitive.
@@ -559,7 +566,8 @@ class SubjectRules:
 
     def _relative_opening(self, j: int) -> int | None:
         """The comma that opens a relative clause ", who / which ..." or a participle phrase
-        (", citing "the operational limitations,"": version 114) closed by the comma at ``j``
+        (", citing "the operational limitations,"": version 114) or a phrase of circumstance (",
+        in a comment to Ukrainian media,": version 133) closed by the comma at ``j``
         (no boundary or other comma between, quotation marks aside), when a word stands before
         it; else None."""
         if j + 1 < self.n and self.low[j + 1] in ("who", "which"):
@@ -577,7 +585,15 @@ class SubjectRules:
                     and nxt != "including"
                 )  # not "who, looking over the crowd, said": the relative's own subject; not
                 # "some countries, including Russia and China, believe": the members named
-                return k if nxt in ("who", "which") or participle else None
+                circumstance = (
+                    nxt in _CIRCUMSTANCE
+                    and k + 2 < j
+                    and self._is_word(k - 1)
+                    and self.low[k - 1] not in ("who", "which", "that")
+                    and self.low[k - 1] not in _LINKING_ADVERBS
+                )  # "Sergey Nikiforov, in a comment to Ukrainian media, denied" (version 133);
+                # not "Russia's Defense Ministry, meanwhile, in a post ..., accused"
+                return k if nxt in ("who", "which") or participle or circumstance else None
             if (
                 self.is_boundary(k)
                 and self.toks[k] not in ('"', "'")
