@@ -140,6 +140,15 @@ def test_word_expr_finds_whole_words_at_the_edges_too():
     assert hits == expected and len(hits) == 7
 
 
+def test_ascii_case_variants_from_one_pass_equal_one_pass_each():
+    from framing.engine.text import case_variants
+
+    table = multiscan._ascii_cases()
+    assert table["k"] == {"k", "K", "\u212a"} and table["s"] == {"s", "S", "\u017f"}
+    for i in range(128):
+        assert table[chr(i)] == case_variants({chr(i)}), chr(i)
+
+
 # ---------------------------------------------------------------- the disk cache
 EXPRS = [multiscan.literal_expr(f"w{i}x")[0] for i in range(multiscan.CACHE_MIN_EXPRESSIONS)]
 
