@@ -15,6 +15,12 @@ SHARED_ARTICLE = (
 )
 
 
+# Compiled matchers are kept on disk under FRAMING_DATA_DIR (engine.scan_cache); a run without it
+# would write them to the user's cache folder, so the cache is off then (for subprocesses too).
+if not os.environ.get("FRAMING_DATA_DIR"):
+    os.environ["FRAMING_SCAN_CACHE"] = "0"
+
+
 def pytest_sessionstart(session):
     """Ctrl-C as a terminal delivers it, however the suite was launched: a shell without job
     control starts background jobs with SIGINT ignored, and the children of the interrupt tests

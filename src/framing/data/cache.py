@@ -22,7 +22,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import logging
 import os
 import uuid
 from pathlib import Path
@@ -30,14 +29,13 @@ from pathlib import Path
 import pandas as pd
 
 from framing import __version__
+from framing.core.cache_files import data_dir, set_aside, unwritable
 from framing.core.files import atomic_path
-from framing.data.registry import data_dir
 from framing.engine import cues, scoring
 from framing.engine.analysis import METRICS_VERSION
 from framing.engine.lexicon import as_lexicon
 
 __all__ = ["cached_score", "read_parts", "text_hash", "shard_dir", "unwritable"]
-log = logging.getLogger(__name__)
 
 HASH_COL = "_text_sha256"
 #: Parquet schema metadata key of a cache entry: format, package version, shard, columns.
@@ -126,22 +124,8 @@ def read_parts(folder: Path) -> tuple[list[pd.DataFrame], list[Path]]:
             continue
         except (OSError, ValueError) as exc:
             problem = f"unreadable ({type(exc).__name__})"
-        _set_aside(part, problem)
+        set_aside(part, problem)
     return frames, read
-
-
-def _set_aside(part: Path, problem: str) -> None:
-    aside = part.with_name(part.name + ".damaged")
-    try:
-        os.replace(part, aside)
-        kept = f"kept as {aside.name}"
-    except FileNotFoundError:
-        return
-    except OSError:  # a read-only cache: left where it is
-        kept = "left in place"
-    log.warning(
-        "framing: warning: %s: ignored, not a valid cache entry: %s (%s)", part, problem, kept
-    )
 
 
 def _read_shard(folder: Path) -> tuple[pd.DataFrame | None, list[Path]]:
@@ -173,18 +157,6 @@ def _write_part(folder: Path, rows: pd.DataFrame) -> Path:
     with atomic_path(target, force=True) as tmp:
         pq.write_table(table, tmp)
     return target
-
-
-def unwritable(folder: Path, exc: OSError, what: str) -> None:
-    """The one-line warning for a cache ``folder`` that cannot be written (read-only, full):
-    the run goes on without caching."""
-    log.warning(
-        "framing: warning: %s: cannot write the %s (%s); going on without caching it (set "
-        "FRAMING_DATA_DIR to a writable folder)",
-        exc.filename or folder,
-        what,
-        exc.strerror or exc,
-    )
 
 
 def _store(folder: Path, rows: pd.DataFrame, table: pd.DataFrame, parts: list[Path]) -> None:

@@ -397,16 +397,19 @@ _CUE = False  # marks the scan's negation-cue expressions (a singleton that surv
 
 
 class _Scan:
-    """A :class:`framing.engine.multiscan.MultiScan` and what each of its expressions finds.
+    """:class:`framing.engine.multiscan.MultiScan` s and what each of their expressions finds.
 
     ``targets[i]`` is ``(rx, [(order, rank, cid, entry), ...])``: ``rx`` None means the
     expression's hits are final (an exact literal term); ``_CUE`` marks a negation cue;
     otherwise the hit is a candidate start that ``rx.match`` at that start confirms (and
-    gives the end of).
+    gives the end of). ``words`` scans the padded text for the plain-word terms
+    (:func:`framing.engine.multiscan.word_expr`); ``word_targets[i]`` are the
+    ``(order, rank, cid, entry)`` of word ``i``, its hits final. Either scan may be None.
     """
 
-    def __init__(self, scan, targets: list[tuple]) -> None:
+    def __init__(self, scan, targets: list[tuple], words=None, word_targets=()) -> None:
         self.scan, self.targets = scan, targets
+        self.words, self.word_targets = words, word_targets
 
     def hits(self, text: str, out: list, cues: list | None = None) -> None:
         """Append ``(order, start, start - end, rank, cid, entry, end)`` per hit to ``out``."""
@@ -430,7 +433,20 @@ class _Scan:
             for o, rank, cid, entry in entries:
                 append((o, start, neg_len, rank, cid, entry, end))
 
-        self.scan.scan_into(multiscan.to_bytes(text), on_match)
+        data = multiscan.to_bytes(text)
+        if self.scan is not None:
+            self.scan.scan_into(data, on_match)
+        if self.words is None:
+            return
+        word_targets = self.word_targets
+
+        def on_word(i: int, start: int, end: int, flags: int, ctx) -> None:
+            end -= 2  # the hit spans the word and the byte on each side (one is padding)
+            neg_len = start - end
+            for o, rank, cid, entry in word_targets[i]:
+                append((o, start, neg_len, rank, cid, entry, end))
+
+        self.words.scan_into(multiscan.padded(data), on_word)
 
 
 class Matcher:
@@ -512,11 +528,18 @@ class Matcher:
         targets: list[tuple] = []  # per expression: (rx or None, [(order, rank, cid, entry)])
         left: list[str] = []
         order, rank = self._order, self._rank
+        word_exprs: list[str] = []  # plain words: their own scan (compiles much faster)
+        word_targets: list[list[tuple]] = []
         for key, lst in table.items():
+            hits = [(order[cid], rank[(src, id(e))], cid, e) for cid, e in lst]
+            if multiscan.WORD_SCAN and multiscan.is_plain_word(key):
+                word_exprs.append(multiscan.word_expr(key))
+                word_targets.append(hits)
+                continue
             expr, exact = multiscan.literal_expr(key)
             rx = None if exact else re.compile(_literal_regex(key))
             exprs.append(expr)
-            targets.append((rx, [(order[cid], rank[(src, id(e))], cid, e) for cid, e in lst]))
+            targets.append((rx, hits))
         rest = []
         for cid, e, rx in pats:
             word_start = _word_start_body(rx.pattern, rx.flags) is not None
@@ -526,7 +549,7 @@ class Matcher:
                 continue
             exprs.append(expr)
             targets.append((rx, [(order[cid], rank[(src + 2, id(e))], cid, e)]))
-        if not exprs:
+        if not exprs and not word_exprs:
             return None, left, rest
         if src == 0:  # negation cues, on the lowercased text like the negation test
             for cue in NEGATION_CUES:  # \bcue\b
@@ -535,10 +558,11 @@ class Matcher:
             exprs.append("n\\x27t")  # n't, anywhere (as in negation's quick check)
             targets.append((_CUE, []))
         try:
-            scan = multiscan.MultiScan(exprs)
+            scan = multiscan.MultiScan(exprs) if exprs else None
+            words = multiscan.MultiScan(word_exprs) if word_exprs else None
         except Exception:  # noqa: BLE001 - any compile problem: the regex detectors do it all
             return None, list(table), pats
-        return _Scan(scan, targets), left, rest
+        return _Scan(scan, targets, words, word_targets), left, rest
 
     # Exclusions and ranks are keyed by ``id(entry)`` (a cheap lookup per hit); ids change when
     # a matcher is pickled (worker processes, dask), so the pickle carries the entries and the

@@ -41,6 +41,7 @@ from urllib.parse import unquote, urlsplit
 
 import yaml
 
+from framing.core.cache_files import data_dir
 from framing.core.errors import DataError
 from framing.core.progress import progress
 
@@ -210,22 +211,6 @@ def datasets() -> list[DatasetInfo]:
 def info(name: str) -> DatasetInfo:
     """Metadata of dataset ``name``."""
     return _registry().get(name)
-
-
-def data_dir() -> Path:
-    """The cache folder: ``FRAMING_DATA_DIR`` or the user cache folder of ``framing``."""
-    value = os.environ.get("FRAMING_DATA_DIR")
-    if value:
-        folder = Path(value).expanduser()
-        if folder.exists() and not folder.is_dir():
-            raise DataError(
-                f"FRAMING_DATA_DIR={value}: is a file, not a folder; point it at a folder "
-                "(it is created if missing) or unset it"
-            )
-        return folder
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("framing"))
 
 
 def path(name: str) -> Path:
