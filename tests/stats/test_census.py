@@ -420,9 +420,26 @@ def test_the_census_of_126_holds_15_changed_and_10_control_rows():
 )
 def test_the_current_rules_give_the_recorded_values_of_each_census(mirror_env, name):
     """Every changed match and control of a census still gets the voice, source and target
-    the census recorded (the readers judged those values)."""
+    the census recorded (the readers judged those values), except the rows a later version
+    moved to what both readers said (:data:`LATER`)."""
     census = tc.read_census(name)
     current = aa.current_assignments(census)
     assert current["matched"].all()
+    expected = census.copy()
+    for (census_name, row), changes in LATER.items():
+        if census_name != name:
+            continue
+        i = expected.index[expected["row"].astype(str) == row][0]
+        for column, value in changes.items():
+            assert expected.at[i, f"reader1_{column}"] == value  # the readers' reading
+            assert expected.at[i, f"reader2_{column}"] == value
+            expected.at[i, column] = value
     for column in ("voice", "source", "target"):
-        assert current[column].tolist() == census[column].tolist(), column
+        assert current[column].tolist() == expected[column].tolist(), column
+
+
+#: Census rows a later rule version changed, each to what both readers said: (census, row) ->
+#: the new values. Version 133 (a phrase of circumstance between a subject and its verb,
+#: ``docs/validation.md`` section 113) makes row 277 of census 121 (RT, *Kirillov* ... *claimed*)
+#: reported, as both readers judged it; its source stays empty (the readers: russia).
+LATER = {("voices-121", "277"): {"voice": "reported"}}
