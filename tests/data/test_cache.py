@@ -93,6 +93,24 @@ def test_an_unwritable_cache_folder_scores_without_caching(calls, tmp_path, capl
     assert "cannot write the scoring cache" in caplog.text and "FRAMING_DATA_DIR" in caplog.text
 
 
+def test_a_full_disk_scores_without_caching(calls, tmp_path, monkeypatch, caplog):
+    # the atomic write turns a full disk into an OutputError, which the cache caught as
+    # neither OSError nor anything else: `framing compare` stopped instead of going on
+    import errno
+    import types
+
+    from framing.core import files
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(files, "tempfile", types.SimpleNamespace(mkstemp=full))
+    with caplog.at_level("WARNING"):
+        out = cache.cached_score(_docs(["one two"]), lexicon=FakeLexicon("L1"), cache_dir=tmp_path)
+    assert out["tokens"].tolist() == [2]
+    assert "cannot write the scoring cache (No space left on device)" in caplog.text
+
+
 def test_keep_and_long_give_what_score_gives(tmp_path):
     # keep= was refused ("no column 'group' to keep (columns: doc_id, text)") and long=True
     # raised a ValueError: the cache scored a frame of hashes and texts only

@@ -9,13 +9,15 @@ in a warning and moved aside as ``*.damaged``, never deleted (:func:`set_aside`)
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
-from framing.core.errors import DataError
+from framing.core.errors import DataError, FramingError, OutputError
 
-__all__ = ["data_dir", "set_aside", "unwritable"]
+__all__ = ["data_dir", "kept_if_writable", "set_aside", "unwritable"]
 log = logging.getLogger(__name__)
 
 
@@ -35,16 +37,30 @@ def data_dir() -> Path:
     return Path(platformdirs.user_cache_dir("framing"))
 
 
-def unwritable(folder: Path, exc: OSError, what: str) -> None:
+def unwritable(folder: Path, exc: OSError | FramingError, what: str) -> None:
     """The one-line warning for a cache ``folder`` that cannot be written (read-only, full):
-    the run goes on without caching."""
+    the run goes on without caching. ``exc`` may be the :class:`OutputError` (a
+    :class:`FramingError`) of an atomic write (:func:`framing.core.files.staged_file`); the OS error behind it is named."""
+    if not isinstance(exc, OSError) and isinstance(exc.__context__, OSError):
+        exc = exc.__context__
     log.warning(
         "framing: warning: %s: cannot write the %s (%s); going on without caching it (set "
         "FRAMING_DATA_DIR to a writable folder)",
-        exc.filename or folder,
+        getattr(exc, "filename", None) or folder,
         what,
-        exc.strerror or exc,
+        getattr(exc, "strerror", None) or exc,
     )
+
+
+@contextlib.contextmanager
+def kept_if_writable(folder: Path, what: str) -> Iterator[None]:
+    """Run a cache write: a ``folder`` that cannot be written (an ``OSError``, or the
+    :class:`OutputError` an atomic write makes of one) is named by :func:`unwritable` and the
+    run goes on without the cache."""
+    try:
+        yield
+    except (OSError, OutputError) as exc:
+        unwritable(folder, exc, what)
 
 
 def set_aside(part: Path, problem: str) -> None:

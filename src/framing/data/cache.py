@@ -29,7 +29,7 @@ from pathlib import Path
 import pandas as pd
 
 from framing import __version__
-from framing.core.cache_files import data_dir, set_aside, unwritable
+from framing.core.cache_files import data_dir, kept_if_writable, set_aside, unwritable
 from framing.core.files import atomic_path
 from framing.engine import cues, scoring
 from framing.engine.analysis import METRICS_VERSION
@@ -162,11 +162,9 @@ def _write_part(folder: Path, rows: pd.DataFrame) -> Path:
 def _store(folder: Path, rows: pd.DataFrame, table: pd.DataFrame, parts: list[Path]) -> None:
     """Write ``rows`` as a new part of ``folder`` and merge the parts if there are too many;
     a folder that cannot be written is named in a warning."""
-    try:
+    with kept_if_writable(folder, "scoring cache"):
         new_part = _write_part(folder, rows)
         _compact(folder, table, [*parts, new_part])  # only parts this run has read or written
-    except OSError as exc:
-        unwritable(folder, exc, "scoring cache")
 
 
 def _compact(folder: Path, table: pd.DataFrame, parts: list[Path]) -> None:

@@ -26,9 +26,9 @@ from pathlib import Path
 import pandas as pd
 
 from framing import __version__
+from framing.core.cache_files import data_dir, kept_if_writable
 from framing.core.progress import progress as _progress
-from framing.data.cache import HASH_COL, _write_part, read_parts, text_hash, unwritable
-from framing.data.registry import data_dir
+from framing.data.cache import HASH_COL, _write_part, read_parts, text_hash
 
 __all__ = ["cached_counts", "document_rows", "shard_dir", "TOKENIZER_VERSION"]
 log = logging.getLogger(__name__)
@@ -120,9 +120,7 @@ def document_rows(
             rows += [(h, term, n) for term, n in counts.items()]
         new = pd.DataFrame(rows, columns=[HASH_COL, "term", "count"])
         new["count"] = new["count"].astype("int64")
-        try:
+        with kept_if_writable(folder, "token cache"):
             _write_part(folder, new)
-        except OSError as exc:
-            unwritable(folder, exc, "token cache")
         cached = new if cached is None else pd.concat([cached, new], ignore_index=True)
     return cached

@@ -105,13 +105,10 @@ def write(k: str, blob: bytes) -> None:
     try:
         base.mkdir(parents=True, exist_ok=True)
         atomic_write(base / (k + _SUFFIX), data)
-    except (OSError, FramingError) as exc:  # atomic_write names an unwritable folder as an
-        err = exc if isinstance(exc, OSError) else exc.__context__  # OutputError (from None)
-        if str(base) not in _warned:
+    except (OSError, FramingError) as exc:  # atomic_write: an OutputError for the folder
+        if str(base) not in _warned:  # one warning per process
             _warned.add(str(base))
-            if not isinstance(err, OSError):
-                err = OSError(None, str(exc))
-            unwritable(base, err, "compiled-matcher cache")
+            unwritable(base, exc, "compiled-matcher cache")
         return
     _prune(base)
 

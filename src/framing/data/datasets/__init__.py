@@ -11,17 +11,16 @@ the dataset's files and the parser version, so a second :func:`load` neither fet
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import importlib
 import json
 import logging
-import os
 from pathlib import Path
 from types import ModuleType
 
 import pandas as pd
 
+from framing.core.cache_files import kept_if_writable, set_aside
 from framing.core.errors import DataError, InputError
 from framing.core.files import atomic_path
 from framing.data import registry
@@ -178,15 +177,8 @@ def _read(file: Path) -> pd.DataFrame:
 def _write(df: pd.DataFrame, file: Path, key: str) -> None:
     """Store ``df`` as the parsed cache ``file``; a folder that cannot be written (read-only,
     full) is named in a warning and the dataset is parsed again next time."""
-    try:
+    with kept_if_writable(file.parent, "parsed-dataset cache"):
         _write_table(df, file, key)
-    except OSError as exc:
-        log.warning(
-            "framing: warning: %s: cannot write the parsed-dataset cache (%s); going on without "
-            "it (set FRAMING_DATA_DIR to a writable folder)",
-            exc.filename or file,
-            exc.strerror or exc,
-        )
 
 
 def _write_table(df: pd.DataFrame, file: Path, key: str) -> None:
@@ -201,19 +193,6 @@ def _write_table(df: pd.DataFrame, file: Path, key: str) -> None:
     table = table.replace_schema_metadata(meta)
     with atomic_path(file, force=True) as tmp:
         pq.write_table(table, tmp)
-
-
-def _set_aside(file: Path, problem: str) -> None:
-    """Move a bad cache file out of the way (kept as ``*.damaged``, never deleted)."""
-    aside = file.with_name(file.name + ".damaged")
-    log.warning(
-        "framing: warning: %s: parsed-dataset cache is %s; parsing again (the file was kept as %s)",
-        file,
-        problem,
-        aside.name,
-    )
-    with contextlib.suppress(FileNotFoundError):
-        os.replace(file, aside)
 
 
 def load(name: str, cache: bool = True) -> pd.DataFrame | dict[str, pd.DataFrame]:
@@ -237,7 +216,7 @@ def load(name: str, cache: bool = True) -> pd.DataFrame | dict[str, pd.DataFrame
         except (OSError, ValueError) as exc:  # damaged after its metadata
             bad = {f: f"unreadable ({type(exc).__name__})" for f in files.values()}
         for f, problem in bad.items():
-            _set_aside(f, problem)
+            set_aside(f, problem)
     parsed = module.parse(registry.fetch(name))
     if isinstance(parsed, pd.DataFrame):
         parsed = standardize(parsed, name)
