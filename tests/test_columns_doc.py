@@ -188,3 +188,23 @@ def test_document_columns_come_first_in_the_documented_order(folder):
     named = table_names("Documents")
     assert set(df.columns[: len(named)]) == set(named)
     assert list(df.columns[: len(named)]) == list(SCHEMA)
+
+
+def _help(command: str, option: str | None = None) -> str:
+    """The ``--help`` text of a subcommand (its description), or of one of its options."""
+    from framing.cli import build_parser
+
+    sub = next(a for a in build_parser()._actions if a.dest == "command").choices[command]
+    if option is None:
+        return " ".join((sub.description or "").split())
+    return next(a.help for a in sub._actions if option in a.option_strings)
+
+
+def test_the_help_texts_name_the_columns_written(folder):
+    """``score --long`` named no ``tokens`` (QA pass 23); kwic's description lists every column."""
+    run("score", folder / "op-ed.txt", "--long", "--out", folder / "one-long.csv")
+    assert _help("score", "--long").endswith(", ".join(header(folder / "one-long.csv")[1:]))
+    run("kwic", "--category", "hedge", folder / "op-ed.txt", "--out", folder / "kw.csv")
+    described = _help("kwic").split("One row per match: ", 1)[1]
+    for col in header(folder / "kw.csv"):
+        assert col in described, col
