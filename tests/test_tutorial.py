@@ -74,3 +74,23 @@ def test_python_blocks_run(folder, env):
     assert f"{W.OUTLET} {W.DATE} ''" in out
     assert "refused: the article and the corpus were scored with different lexicons" in out
     assert re.search(r"^2(\.0)?$", out, re.M)  # "sanctions" twice, counted by the glob
+
+
+def test_what_the_shell_blocks_say_they_print(folder, env):
+    """The comments and the prose around the blocks: the profile's first line names the title,
+    ``lexicon check`` warns that the file extends the built-in hedge and repeats 'might', the
+    standard-input example finds its entry, and an unknown ``--out`` extension is refused."""
+
+    def sh(code: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            ["bash", "-c", code], cwd=folder, env=env, capture_output=True, text=True, timeout=600
+        )
+
+    assert sh("framing profile op-ed.txt").stdout.startswith("title: (none")
+    code = next(c for c in _blocks("bash") if "lexicon check my-hedges.yaml" in c)
+    checked = sh(code.split("framing lexicon show")[0]).stdout
+    assert "id 'hedge' is built-in" in checked and "duplicate entry 'might'" in checked
+    piped = next(ln for c in _blocks("bash") for ln in c.splitlines() if "| framing kwic" in ln)
+    assert sh(piped).stdout.startswith("stdin\t")
+    refused = sh("framing score desks.csv --text-col body --id-col item --out x.xlsx")
+    assert refused.returncode == 2 and "unknown output type" in refused.stderr

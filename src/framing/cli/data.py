@@ -12,7 +12,7 @@ def register(subparsers) -> None:
     """Add the ``data`` command group."""
     p = subparsers.add_parser(
         "data",
-        help="list, describe, fetch and locate the registry datasets",
+        help="list, describe, fetch and locate the registry datasets; add your own corpora",
         description=(
             "Datasets are downloaded by URL and verified by sha256 into the cache folder "
             "(FRAMING_DATA_DIR, default: the user cache folder). FRAMING_MIRROR=DIR copies them "

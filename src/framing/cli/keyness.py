@@ -36,7 +36,12 @@ def register(sub) -> None:
     p.add_argument(
         "article", metavar="ARTICLE", help="article .txt (raw, or body beside NAME.yaml)"
     )
-    p.add_argument("--corpus", required=True, metavar="NAME|PATH", help="dataset name or path")
+    p.add_argument(
+        "--corpus",
+        required=True,
+        metavar="NAME|PATH",
+        help="dataset or registered corpus name, or a path (documents)",
+    )
     p.add_argument("--method", choices=["logodds", "g2"], default="logodds")
     p.add_argument(
         "--top", type=positive_int, default=20, metavar="N", help="rows per direction (20)"

@@ -20,7 +20,9 @@ KINDS = ("frame", "actor", "pronoun", "stance")
 
 
 def register(sub) -> None:
-    p = sub.add_parser("lexicon", help="list, show or check lexicon files")
+    p = sub.add_parser(
+        "lexicon", help="list, show, check or import lexicon files; names no actor entry covers"
+    )
     s = p.add_subparsers(dest="lexicon_command", metavar="ACTION", required=True)
     ls = s.add_parser("list", help="categories (built-in, and those of --lexicon files)")
     add_lexicon(ls)

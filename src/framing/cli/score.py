@@ -78,7 +78,7 @@ def register(sub) -> None:
     p.add_argument(
         "--long",
         action="store_true",
-        help="tidy long table: doc_id, [kept columns,] category, count, per_1k",
+        help="tidy long table: doc_id, [kept columns,] category, count, per_1k, tokens",
     )
     p.add_argument("--jobs", type=jobs, default=1, help="local worker processes (default 1)")
     p.add_argument(
