@@ -417,7 +417,7 @@ _QUOTE_SPAN = (
 #: Greg Abbott expressed concern that" is his), "it is generally accepted that" is vague, "fully
 #: complete" no booster, "a small circle of donors" no bloc, and a zero-width joiner between two
 #: Latin letters is removed before analysis.
-METRICS_VERSION = 133
+METRICS_VERSION = 134
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"
