@@ -441,6 +441,34 @@ V100 = [
 ]  # fmt: skip
 
 
+# Version 134 (media precision round 23): mentions and attributions the rules did not see.
+V134 = [
+    # an idiom, saying or proverb names the quoted words as words
+    ("There is an old proverb \"measure twice\" that fits the plan.", "measure twice", "mention of a word"),
+    ("The plan is an \"idiot-proof\" fix for the city.", "idiot-proof", SCARE),
+    # the text of a sign or a notice right after the quotation; not posters (a cause they carry)
+    ("Drivers ignore the \"no entry\" signs at the gate.", "no entry", "mention of a word"),
+    ("They put up \"pro-reform\" posters at night.", "pro-reform", SCARE),
+    # "in her words" in the sentence before; not "in other words"
+    ("In her words, the plan is no charity. Rather, it is a \"shared feast\" for all.", "shared feast",
+     "attributed speech (nearby: In her words in previous sentence)"),
+    ("In other words, the plan is no charity. Rather, it is a \"shared feast\" for all.", "shared feast", SCARE),
+    # the link closing an embedded post after the quotation; not a link before it
+    ("What next, \"rebels\" with warships? https://t.co/abc123 Fighting went on.", "rebels",
+     "attributed speech (embedded post)"),
+    ("Life goes on here. pic.twitter.com/abc123 Now the \"liberators\" are gone.", "liberators", SCARE),
+    # a capitalised quotation ending in case / affair names an affair; not a lowercase one
+    ("Kiev ignored the lessons of the \"Kharkiv case\" entirely.", "Kharkiv case", "proper name (case)"),
+    ("Rivers rose after the \"Dnipro affair\" ended.", "Dnipro affair", "proper name (affair)"),
+    ("It is the \"worst case\" for the city.", "worst case", SCARE),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quoted", "reason"), V134, ids=[r[0][:45] for r in V134])
+def test_v134_rule(text, quoted, reason):
+    test_reason(text, quoted, reason)
+
+
 @pytest.mark.parametrize(("text", "quoted", "reason"), V100, ids=[r[0][:45] for r in V100])
 def test_v100_rule(text, quoted, reason):
     test_reason(text, quoted, reason)

@@ -77,10 +77,15 @@ def test_sample_is_out_of_the_tuning_documents_and_in_the_audited_groups(audit, 
     assert len(sizes) == len(ma.CATEGORIES) * len(ma.GROUPS)
     # full cells, except where the draw took the whole stratum: only 7 Western cold_war matches
     # (round 21) were left in documents no earlier round showed for cold_war (docs/validation.md
-    # section 85), and 28 Western scare quotes in documents no media round showed for them
-    # (round 12)
+    # section 85), 28 Western scare quotes in documents no media round showed for them
+    # (round 12), and 6 RT and 15 China Daily scare quotes (round 23, section 114)
     short = sizes[sizes != ma.N_PER_CELL]
-    assert short.to_dict() == {("cold_war", "western"): 7, ("scare_quote", "western"): 28}
+    assert short.to_dict() == {
+        ("cold_war", "western"): 7,
+        ("scare_quote", "rt"): 6,
+        ("scare_quote", "western"): 28,
+        ("scare_quote", "china_daily"): 15,
+    }
 
 
 @pytest.mark.parametrize("spec", ma.ROUNDS[1:], ids=lambda r: f"round{r.number}")

@@ -198,11 +198,11 @@ def test_audited_precision_matches_its_counts():
         assert (r.lower, r.upper) == (pytest.approx(lo, abs=5e-5), pytest.approx(hi, abs=5e-5))
         assert r.exploratory == (r.precision < 0.80)
     assert a.set_index("category").loc["distancing", "exploratory"]  # 62 of 89
-    # each outlet group from its latest round: RT 15/30 and China Daily 16/30 (media round 13),
-    # Western 12/28 (round 12: no Western scare quote was left for round 13)
+    # each outlet group from its latest round: RT 0/6 and China Daily 9/15 (media round 23, all
+    # the fresh scare quotes left), Western 12/28 (round 12: none was left for rounds 13 and 23)
     sq = a.set_index("category").loc["scare_quote"]
-    assert (sq["correct"], sq["n"], sq["exploratory"]) == (43, 88, True)
-    assert sq["audit"] == "news media 2022 (fresh audit, rounds 12–13)"
+    assert (sq["correct"], sq["n"], sq["exploratory"]) == (21, 49, True)
+    assert sq["audit"] == "news media 2022 (fresh audit, rounds 12–23)"
     assert v.audited_precision("/nonexistent.csv", "/nonexistent.csv").empty
 
 

@@ -417,7 +417,10 @@ _QUOTE_SPAN = (
 #: Greg Abbott expressed concern that" is his), "it is generally accepted that" is vague, "fully
 #: complete" no booster, "a small circle of donors" no bloc, and a zero-width joiner between two
 #: Latin letters is removed before analysis.
-METRICS_VERSION = 133
+#: 134: scare quotes from media round 23's errors: an idiom / saying / proverb before and a sign
+#: or notice after the quotation make a mention; "in his words" nearby and an embedded post's
+#: closing link after it attribute it; a capitalised "X case / affair / scandal / incident" is a name.
+METRICS_VERSION = 134
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -202,7 +202,7 @@ MENTION_BEFORE_RE = re.compile(
     r"|signs?|banners?|placards?|posters?|inscriptions?|graffiti|captions?|chants?|passwords?"
     r"|code\s*words?|code\s*names?|codenames?|neologisms?|cry|cries|refrains?|mantras?"
     r"|catchphrases?|watchwords?|buzzwords?|taglines?|answers?|replies|options?|themes?|dictums?"
-    r"|terminology|credos?|maxims?)(?:\s+(?:for|of))?"
+    r"|terminology|credos?|maxims?|idioms?|sayings?|proverbs?|adages?|aphorisms?)(?:\s+(?:for|of))?"
     r"|\b(?:words?|terms?|phrases?|expressions?|slogans?|labels?|names?|answers?|replies|options?"
     r"|euphemisms?|buzzwords?|formulations?|wordings?)\s+(?:such\s+as|like|including)"
     r"|\b(?:concepts?|notions?|theory|theories|doctrines?|principles?|category|categories|definition"
@@ -230,6 +230,8 @@ MENTION_AFTER_RE = re.compile(
     r"|^\W{0,3}\s*(?:I|we|you|he|she|they)\s+(?:\w+ly\s+)?mean\b"
     r"|^\s+(?:means|meant|stands\s+for)\b"
     r"|^\W{0,2}\s*(?:mantra|slogan|motto|catchphrase|refrain|dictum|maxim|watchword|hashtag)s?\b"
+    # version 134: the text of a sign or a notice ("no smoking" signs, a "sold out" sticker)
+    r"|^\W{0,2}\s*(?:signs?|signboards?|signage|notices?)\b"
     # a gloss right after: "vyshyvanka" - or embroidered dress; "X", meaning ...; "X" (literally ...)
     r"|^\W{0,2}\s*[-\u2013\u2014(,]\s*(?:or|i\.\s?e\.|meaning|literally|lit\.|which\s+means"
     r"|which\s+translates|translated\s+as|in\s+(?:english|russian|chinese|ukrainian))\b",
@@ -282,6 +284,9 @@ NAMING_HEAD_INSIDE_RE = re.compile(
     r"|campaign|strain|variant)\W*$",
     re.I,
 )
+# Version 134: heads that end a capitalised quotation of two or more words naming an affair:
+# the "Severodonetsk case", the "Watergate affair", the "Tonkin incident".
+EVENT_HEAD_INSIDE_RE = re.compile(r"\b(?:case|affair|scandal|incident)\W*$", re.I)
 # Heads after a capitalised quotation that make it a name even after "so-called": the
 # so-called "Deltacron" strain, the so-called "Gilded" era (neutral naming, not distancing).
 NEUTRAL_NAME_HEAD_RE = re.compile(
@@ -515,7 +520,8 @@ NEARBY_EXTRA = (
     r"|legislation|decrees?|communiqu[e\u00e9]s?|executive\s+orders?|indictments?"
     r"|renam(?:e|es|ed|ing)|commitments?|pledges?|warnings|demands|assurances|boast(?:s|ed|ing)?|lament(?:s|ed|ing)?|plead(?:s|ed|ing)?|pled|beg(?:s|ged|ging)"
     r"|sign(?:ed|ing)|sanction(?:ed|ing)|cherish(?:es|ed|ing)|made\s+it\s+clear|make\s+it\s+clear"
-    r"|put\s+it|(?:I|i)n\s+(?:a|an|his|her|their|its)\s+(?:(?:\w+\s+)?(?:statement|interview|letter"
+    r"|put\s+it|(?:I|i)n\s+(?:his|her|their|its)\s+(?:own\s+)?words"
+    r"|(?:I|i)n\s+(?:a|an|his|her|their|its)\s+(?:(?:\w+\s+)?(?:statement|interview|letter"
     r"|speech|post|tweet|address|report|update|video|op-ed|column|blog|podcast|broadcast|message"
     r"|briefing))|ruled\s+that|readouts?|statements?|remarks|interview(?:s|ed)?|spokes(?:man|woman"
     r"|person|people)|press\s+(?:conference|release|briefing)|briefing|testimony|wording"
@@ -528,6 +534,11 @@ SOCIAL_MEDIA = (
     r"|TikTok|VKontakte|social\s+media)|(?:Telegram|Twitter|Instagram|Facebook|Weibo|YouTube)"
     r"\s+(?:channel|account|page|post|video)s?"
 )
+# Version 134: the link that closes a post reproduced in the text (an embedded tweet's
+# "https://t.co/..." or "pic.twitter.com/..."), looked for after the quotation in its sentence
+# and in the next one: the quoted words are part of the post (not a link before the quotation,
+# which closes an earlier post).
+EMBEDDED_POST_RE = re.compile(r"(?:\bhttps?://|\b)(?:t\.co|pic\.twitter\.com)/\w", re.I)
 # Noun homographs left out of the nearby cue (too common as nouns: "the report", "the state").
 NEARBY_SKIP = frozenset(
     [

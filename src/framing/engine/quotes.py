@@ -112,6 +112,13 @@ place's: *Russia's "ambitions"*); *notes that*, *touted*, *talks a good game abo
 administration,* open a viewpoint; *the two leaders' agreement that*; *graffitied* is an
 inscription, *moniker the* a mention, *"de-arched," or exited* a gloss.
 
+Version 134 (media precision round 23, news): *idiom, saying, proverb, adage, aphorism* before
+a quotation and *sign(s), signage, notice(s)* right after it make a mention; *in his / her words*
+is reporting vocabulary of the neighbouring sentences; an embedded post's closing link
+(*https://t.co/...*) after the quotation in its sentence or in the next one attributes it
+(``attributed speech (embedded post)``); a capitalised quotation ending in *case, affair,
+scandal, incident* is a name.
+
 Known misses (they count as scare quotes): a speaker named two sentences away or without any
 verb (*David McIlveen, from County Down, ...*); an author's own emphasis or idiom in quotes
 (*"mixed messages"*); a document's wording with no document noun (*allow imports as a
@@ -186,6 +193,8 @@ def _naming_head(inner: str, words: list[str], after: str) -> str:
     if len(words) < 2:
         return ""
     m = qc.NAMING_HEAD_INSIDE_RE.search(inner)
+    if not m and inner[:1].isupper():
+        m = qc.EVENT_HEAD_INSIDE_RE.search(inner)
     return m.group().strip(" ,.\"'").lower() if m else ""
 
 
@@ -548,6 +557,8 @@ def _reason(c: _Context) -> str:
     for where, text in (("sentence", c.sentence), ("previous sentence", c.previous_sentence)):
         if noun := qc.document_noun(text):
             return f"document wording ({noun} in {where})"
+    if qc.EMBEDDED_POST_RE.search(after) or qc.EMBEDDED_POST_RE.search(c.next_sentence):
+        return "attributed speech (embedded post)"
     for where, text, wide in (
         ("sentence", c.sentence, True),
         ("previous sentence", c.previous_sentence, False),
