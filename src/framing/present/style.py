@@ -19,6 +19,7 @@ from matplotlib.figure import Figure
 from matplotlib.layout_engine import ConstrainedLayoutEngine
 
 from framing import __version__
+from framing.present.contrast import LARGE_MIN, TEXT_MIN, composite, contrast_ratio, darkened
 
 FONT = "DejaVu Sans"  # ships with matplotlib: no system font dependency
 
@@ -73,6 +74,16 @@ OKABE_ITO = {
 
 
 _P = OKABE_ITO
+
+
+#: Vermillion for text (exploratory rows, the precision column, distinctive words): Okabe–Ito's
+#: #D55E00 is 3.9:1 on white, short of the 4.5:1 of WCAG 1.4.3; the same hue darkened to it.
+VERMILLION_TEXT = darkened(_P["vermillion"], TEXT_MIN)
+
+
+#: The lightest grey with 3:1 on white (WCAG 1.4.11) for marks that carry meaning (words that
+#: are not distinguishable, the exact Poisson bar, reference lines); #BBBBBB was 1.9:1.
+FAINT = darkened("#BBBBBB", LARGE_MIN)
 
 
 #: Fixed colour and marker per group; the same country has the same colour in every corpus.
@@ -168,6 +179,26 @@ def _rc() -> dict:
         "path.simplify": True,
         "axes.unicode_minus": True,
     }
+
+
+def outline(colour: str, alpha: float = 1.0) -> str:
+    """The edge of a mark of ``colour`` (drawn with ``alpha`` on white): the colour itself when
+    it has 3:1 on white (WCAG 1.4.11), else the same hue darkened to 3:1 (Okabe–Ito orange
+    2.3:1, sky blue 2.3:1, grey 2.9:1, yellow 1.3:1). The fill keeps the palette colour, which
+    keeps the groups apart for colour-blind readers (a darker orange or sky blue falls onto
+    vermillion or blue)."""
+    return darkened(composite(colour, alpha=alpha), LARGE_MIN)
+
+
+def line_casing(colour: str, linewidth: float) -> list:
+    """Path effects that draw a line of a light ``colour`` over a thin casing of
+    :func:`outline` (nothing for a colour with 3:1 of its own)."""
+    if contrast_ratio(colour) >= LARGE_MIN:
+        return []
+    from matplotlib import patheffects
+
+    edge = outline(colour)
+    return [patheffects.Stroke(linewidth=linewidth + 1.2, foreground=edge), patheffects.Normal()]
 
 
 def apply_style() -> None:
@@ -393,7 +424,7 @@ def _legend_fits(leg, fig: Figure, renderer) -> bool:
     return w <= 0.96 * fig.bbox.width and h <= 0.9 * fig.bbox.height
 
 
-def _legend_variants(leg, min_size: float = 6.0):
+def _legend_variants(leg, min_size: float = 7.0):
     """Ever smaller versions of a legend, as ``(ncols, labels, fontsize)``: fewer columns, then
     long labels wrapped, then a smaller font, then more columns at the smallest font (a legend
     too tall for the figure)."""
@@ -411,7 +442,7 @@ def _legend_variants(leg, min_size: float = 6.0):
         labels = ["\n".join(textwrap.wrap(lab.replace("\n", " "), width)) for lab in labels]
         yield ncols, labels, size
     while size > min_size:
-        size -= 1
+        size = max(min_size, size - 1)  # never below 7 pt at the saved size
         yield ncols, labels, size
     for more in (2, 3):
         yield more, labels, size
