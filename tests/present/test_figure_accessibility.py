@@ -253,6 +253,20 @@ def _build(chart: str):
         )  # fmt: skip
         lo = pd.DataFrame({"PC1": [0.5, -0.2], "PC2": [0.1, 0.7]}, index=["hedge", "booster"])
         charts.framing_space(ax, s, focal=(1.0, 1.0), loadings=lo, explained=(0.4, 0.2))
+    elif chart == "goals":
+        cells = pd.DataFrame(
+            {"corpus": ["news", "news", "headlines", "headlines"],
+             "measure": ["precision: hedge", "voice", "voice", "target recall (est.)"],
+             "group": ["RT", "RT", "BBC", "BBC"], "n": [30, 40, 0, np.nan],
+             "value": [0.73, 0.9, np.nan, 0.4], "lo": [0.56, 0.8, np.nan, 0.3],
+             "hi": [0.86, 0.95, np.nan, 0.6], "threshold": [0.9, 0.85, 0.85, np.nan],
+             "status": ["not met", "met", "too few", "no goal"], "round": [11, 7, np.nan, 8]}
+        )  # fmt: skip
+        charts.goal_chart(ax, cells, "share judged correct")
+    elif chart == "profile":
+        plt.close(fig)
+        fig, axes = style.new_figure("Profile", source="toy", ncols=2, figsize=(9, 4))
+        charts.profile_chart(axes, _rates(), "Toy Times")
     elif chart == "voice":
         shares = pd.DataFrame(
             [{"label": lab, "group": g, "share_author": 0.5, "lower": 0.3, "upper": 0.7,
@@ -263,7 +277,7 @@ def _build(chart: str):
 
 
 CHARTS = ["strip", "trend", "weekly", "reference", "interval", "percentile", "fightin",
-          "heatmap", "neighbours", "space", "voice"]  # fmt: skip
+          "heatmap", "neighbours", "space", "voice", "goals", "profile"]  # fmt: skip
 
 
 @pytest.mark.parametrize("chart", CHARTS)
@@ -344,3 +358,27 @@ def test_tritanopes_tell_the_groups_apart(name):
         for a, b in itertools.combinations(colours, 2)
     )
     assert worst >= 15.0
+
+
+def test_each_saved_figure_has_a_text_alternative_in_the_manifest(tmp_path):
+    import yaml
+
+    from framing.present import saving
+
+    fig, ax = style.new_figure(
+        "The article hedges more than most speeches", subtitle="Hedges per 1k", source="toy"
+    )
+    ax.plot([0, 1], [0, 1])
+    data = pd.DataFrame({"x": [0, 1], "y": [0, 1]})
+    saving.save_figure(fig, "toy", data, outdir=tmp_path, caption="Hedges per 1,000 words by "
+                       "group", notebook="01-x.py")  # fmt: skip
+    (rec,) = yaml.safe_load((tmp_path / "manifest.yaml").read_text())["figures"]
+    assert rec["alt"] == (
+        "The article hedges more than most speeches. Hedges per 1,000 words by group. "
+        "The data: 2 rows in toy.csv."
+    )
+    readme = (tmp_path / "README.md").read_text()
+    assert f"![{rec['alt']}](toy.png)" in readme  # the README's image alt, not the caption alone
+    fig, _ = style.new_figure("Finding", subtitle="what is drawn", source="toy")
+    assert style.figure_alt(fig) == "Finding. what is drawn."  # the subtitle when no caption
+    plt.close(fig)

@@ -2,16 +2,16 @@
 alpha compositing, same-hue darkening to a contrast, and colour-vision-deficiency simulation
 (Machado, Oliveira & Fernandes 2009, severity 1, on linear RGB) with CIE76 distances.
 
-Colours are anything :func:`matplotlib.colors.to_rgba` reads (``"#D55E00"``, ``"white"``,
-RGB(A) tuples in 0-1).
+Colours are ``#RRGGBB`` or ``#RRGGBBAA`` strings, RGB(A) tuples in 0-1, or anything else
+:func:`matplotlib.colors.to_rgba` reads (``"white"``; matplotlib is loaded only then).
 """
 
 from __future__ import annotations
 
 import math
+import re
 
 import numpy as np
-from matplotlib.colors import to_hex, to_rgb, to_rgba
 
 #: Minimum contrast of normal text (WCAG 2.1 SC 1.4.3, level AA).
 TEXT_MIN = 4.5
@@ -44,6 +44,35 @@ CVD_MATRICES = {
         ]
     ),
 }
+
+
+_HEX = re.compile(r"#([0-9A-Fa-f]{6})([0-9A-Fa-f]{2})?\Z")
+
+
+def to_rgba(colour) -> tuple[float, float, float, float]:
+    """``(r, g, b, a)`` in 0-1 of a colour."""
+    m = _HEX.match(colour) if isinstance(colour, str) else None
+    if m:
+        h = m.group(1) + (m.group(2) or "ff")
+        r, g, b, a = (int(h[i : i + 2], 16) / 255 for i in (0, 2, 4, 6))
+        return r, g, b, a
+    if isinstance(colour, tuple | list | np.ndarray) and len(colour) in (3, 4):
+        r, g, b, *rest = (float(x) for x in colour)
+        return r, g, b, rest[0] if rest else 1.0
+    from matplotlib.colors import to_rgba as mpl_rgba  # a named colour: "white", "C0"
+
+    r, g, b, a = mpl_rgba(colour)
+    return r, g, b, a
+
+
+def to_rgb(colour) -> tuple[float, float, float]:
+    """``(r, g, b)`` in 0-1 of a colour (its alpha dropped)."""
+    return to_rgba(colour)[:3]
+
+
+def to_hex(rgb) -> str:
+    """``#rrggbb`` of an RGB triple in 0-1 (rounded to 8 bits)."""
+    return "#" + "".join(f"{round(float(np.clip(x, 0, 1)) * 255):02x}" for x in rgb[:3])
 
 
 def linear_rgb(colour) -> np.ndarray:

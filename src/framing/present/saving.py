@@ -18,7 +18,7 @@ from framing.core.errors import OutputError
 from framing.core.files import atomic_path
 from framing.core.spreadsheet import to_csv
 from framing.present.manifest import record_figure
-from framing.present.style import DPI, SVG_HASHSALT, fit_legends
+from framing.present.style import DPI, SVG_HASHSALT, figure_alt, fit_legends
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*\Z")
 
@@ -98,6 +98,9 @@ def save_figure(
         write_csv(data, paths["csv"])
     if manifest if manifest is not None else (project_run() or notebook is not None):
         meta = getattr(fig, "_framing", {})
+        alt = figure_alt(fig, caption)
+        if data is not None:
+            alt += f" The data: {len(data):,} rows in {name}.csv."
         record_figure(
             out,
             name,
@@ -107,6 +110,7 @@ def save_figure(
             notebook=notebook or os.environ.get("FRAMING_NOTEBOOK"),
             inputs=inputs,
             data=data,
+            alt=alt.strip(),
         )
     if close if close is not None else matplotlib.get_backend().lower() == "agg":
         plt.close(fig)

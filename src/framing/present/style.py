@@ -317,6 +317,20 @@ def new_figure(
     return fig, axes
 
 
+def _sentence(text: str | None) -> str:
+    t = " ".join(str(text or "").split()).rstrip()
+    return t if not t or t.endswith((".", "!", "?")) else t + "."
+
+
+def figure_alt(fig: Figure, description: str | None = None) -> str:
+    """A text alternative of a figure made by :func:`new_figure`, to paste as alt text: its
+    finding (the title, computed from the data) and what it draws (``description``, default the
+    subtitle), in plain sentences; empty for a figure without title or description."""
+    meta = getattr(fig, "_framing", {})
+    parts = [_sentence(meta.get("title")), _sentence(description or meta.get("subtitle"))]
+    return " ".join(p for p in parts if p)
+
+
 def axes_or_new(ax: Axes | None) -> Axes:
     if ax is not None:
         return ax
