@@ -315,9 +315,16 @@ def test_heatmap_numbers_are_readable_on_every_cell():
 
 def test_neighbours_bars_differ_by_more_than_colour():
     fig = _build("neighbours")
-    hatches = {c.get_label(): c.patches[0].get_hatch() for c in fig.axes[0].containers}
+    bars = {c.get_label(): c.patches[0] for c in fig.axes[0].containers}
+    hatches = {g: p.get_hatch() for g, p in bars.items()}
+    seen = [
+        contrast_ratio(to_hex(p.get_hatchcolor()), to_hex(p.get_facecolor()))
+        for p in bars.values()
+        if p.get_hatch()
+    ]
     plt.close(fig)
     assert len(hatches) == 3 and len(set(hatches.values())) == 3, hatches
+    assert len(seen) == 2 and min(seen) >= LARGE_MIN  # a hatch drawn in its fill's colour hides
 
 
 def test_a_legend_never_shrinks_below_7_points():

@@ -9,6 +9,7 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.colors import to_rgba
 
+from framing.present.contrast import readable_on
 from framing.present.style import (
     DEFAULT_FOCAL_LABEL,
     FAINT,
@@ -142,14 +143,16 @@ def neighbours_chart(
     for k, g in enumerate(groups):
         rows = t.index[t[group].astype(str) == g]
         # a hatch per group besides its colour (WCAG 1.4.1), an edge of 3:1 (1.4.11)
+        colour = pal[g][0]
         ax.barh(
             rows,
             t.loc[rows, value],
-            color=pal[g][0],
+            color=colour,
             label=g,
             zorder=3,
             hatch=HATCHES[k % len(HATCHES)],
-            edgecolor=outline(pal[g][0]),
+            hatchcolor=readable_on(colour),  # the hatch stands out from the fill
+            edgecolor=outline(colour),
             linewidth=0.8,
         )
     base = baseline if baseline is not None else t.attrs.get("baseline")
