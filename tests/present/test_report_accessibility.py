@@ -240,3 +240,13 @@ def test_a_report_with_a_corpus_describes_both_figures(analysis):
     alts = [a.get("alt", "") for t, a, _ in p.elements if t == "img"]
     assert len(alts) == 2
     assert "Percentile of the article's rate among corpus documents" in alts[1]
+
+
+def test_the_notebooks_highlights_use_the_same_tints(analysis):
+    from framing.present.tables import highlighted_html
+
+    h = highlighted_html(analysis)
+    assert "background-clip:content-box" in h
+    tints = re.findall(r"--c:(#[0-9A-Fa-f]{6});--bg:(#[0-9A-Fa-f]{8})", h)
+    assert tints and all(bg == c + TINT_ALPHA for c, bg in tints)
+    assert ".fr-ev .p7{" in h  # eight stacked underlines, as the renderer's classes go
