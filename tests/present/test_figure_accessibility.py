@@ -389,3 +389,13 @@ def test_each_saved_figure_has_a_text_alternative_in_the_manifest(tmp_path):
     fig, _ = style.new_figure("Finding", subtitle="what is drawn", source="toy")
     assert style.figure_alt(fig) == "Finding. what is drawn."  # the subtitle when no caption
     plt.close(fig)
+
+
+def test_the_default_colours_of_a_plot_of_your_own_are_accessible():
+    style.apply_style()
+    cycle = [to_hex(c["color"]) for c in plt.rcParams["axes.prop_cycle"]]
+    assert cycle == [to_hex(c) for c in style.CYCLE]
+    assert min(contrast_ratio(c) for c in cycle) >= LARGE_MIN
+    for vision in contrast.CVD_MATRICES:
+        worst = min(contrast.delta_e(a, b, vision) for a, b in itertools.combinations(cycle, 2))
+        assert worst >= 13.0, vision
