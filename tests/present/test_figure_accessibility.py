@@ -399,3 +399,19 @@ def test_the_default_colours_of_a_plot_of_your_own_are_accessible():
     for vision in contrast.CVD_MATRICES:
         worst = min(contrast.delta_e(a, b, vision) for a, b in itertools.combinations(cycle, 2))
         assert worst >= 13.0, vision
+
+
+def test_the_svg_names_its_title_and_describes_itself(tmp_path):
+    import xml.etree.ElementTree as ET
+
+    from framing.present import saving
+
+    fig, ax = style.new_figure("Hedges & boosters <rise>", subtitle="Per 1k", source="toy")
+    ax.plot([0, 1], [0, 1])
+    saving.save_figure(fig, "toy", pd.DataFrame({"x": [0]}), outdir=tmp_path, manifest=False)
+    root = ET.parse(tmp_path / "toy.svg").getroot()
+    ns = {"svg": "http://www.w3.org/2000/svg", "dc": "http://purl.org/dc/elements/1.1/"}
+    assert root.find("svg:title", ns).text == "Hedges & boosters <rise>"
+    assert root.find(".//dc:description", ns).text == (
+        "Hedges & boosters <rise>. Per 1k. The data: 1 row in toy.csv."
+    )
