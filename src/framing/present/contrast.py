@@ -120,9 +120,8 @@ def darkened(colour, ratio: float = LARGE_MIN, background="white") -> str:
 
 def readable_on(background) -> str:
     """Black or white, whichever contrasts more with ``background`` (at least 4.58:1)."""
-    return "#000000" if contrast_ratio("#000000", background) >= contrast_ratio(
-        "#FFFFFF", background
-    ) else "#FFFFFF"  # fmt: skip
+    black, white = (contrast_ratio(c, background) for c in ("#000000", "#FFFFFF"))
+    return "#000000" if black >= white else "#FFFFFF"
 
 
 def simulate(colour, vision: str) -> np.ndarray:
