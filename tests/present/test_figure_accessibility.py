@@ -2,8 +2,7 @@
 text (4.5:1, large text 3:1) on what lies behind it and of every line, marker and bar (3:1,
 SC 1.4.11) on the white page; no text under 7 pt at the saved size; groups told apart by more
 than colour (SC 1.4.1); the palette under simulated colour blindness. Shaded interval bands
-(``fill_between``) and the light cloud of a large group in the framing space are not checked
-(docs/accessibility.md says why)."""
+(``fill_between``) are not checked (docs/accessibility.md says why)."""
 
 from __future__ import annotations
 
@@ -247,9 +246,9 @@ def _build(chart: str):
         )  # fmt: skip
         charts.neighbours_chart(ax, nn, ["a", "b", "c", "d"], baseline={"median": 0.3, "p90": 0.5})
     elif chart == "space":
-        s = pd.DataFrame(
-            {"PC1": rng.normal(size=40), "PC2": rng.normal(size=40),
-             "group": ["CHN", "USA", "other", "EU"] * 10}
+        s = pd.DataFrame(  # White House: a large group (over 50), drawn as a light cloud
+            {"PC1": rng.normal(size=100), "PC2": rng.normal(size=100),
+             "group": ["CHN", "USA", "other", "EU"] * 10 + ["White House"] * 60}
         )  # fmt: skip
         lo = pd.DataFrame({"PC1": [0.5, -0.2], "PC2": [0.1, 0.7]}, index=["hedge", "booster"])
         charts.framing_space(ax, s, focal=(1.0, 1.0), loadings=lo, explained=(0.4, 0.2))
@@ -311,6 +310,12 @@ def test_heatmap_numbers_are_readable_on_every_cell():
     ratios = [contrast_ratio(to_hex(t.get_color()), _background_of(t)) for t in ax.texts]
     plt.close(fig)
     assert len(ratios) == 12 and min(ratios) >= 4.58  # black or white, whichever is better
+
+
+def test_ten_groups_of_neighbours_get_ten_hatches():
+    from framing.present.charts.space import HATCHES
+
+    assert len(set(HATCHES)) == len(HATCHES) >= 10  # notebook 03 shows seven groups
 
 
 def test_neighbours_bars_differ_by_more_than_colour():

@@ -21,9 +21,9 @@ from framing.present.style import (
     outline,
 )
 
-#: Hatches of the neighbours' bars, one per group in order of appearance: the groups differ in
-#: more than colour (WCAG 1.4.1).
-HATCHES = ("", "////", "....", "xxxx", "\\\\\\\\", "oo")
+#: Hatches of the neighbours' bars, one per group in order of appearance (ten before one
+#: repeats): the groups differ in more than colour (WCAG 1.4.1).
+HATCHES = ("", "////", "....", "xxxx", "\\\\\\\\", "oo", "----", "++", "||||", "**")
 
 
 def framing_space(
@@ -56,17 +56,16 @@ def framing_space(
         d = scores[scores[group] == g]
         color, marker = pal[g]
         big = len(d) > 50
-        # a small group's points get an opaque edge of 3:1 on white (the light colours); a
-        # large group is a light cloud behind them (docs/accessibility.md)
+        # every point has an opaque edge of 3:1 on white (the light colours darkened); a large
+        # group's fill is light, a cloud behind the small groups and the article
         ax.scatter(
             d[x],
             d[y],
             s=9 if big else 30,
-            color=color if big else to_rgba(color, 0.95),
+            color=to_rgba(color, 0.35 if big else 0.95),
             marker=marker if marker != "." else "o",
-            alpha=0.35 if big else None,
-            linewidths=0 if big else 0.6,
-            edgecolors="white" if big else outline(color, alpha=0.95),
+            linewidths=0.4 if big else 0.6,
+            edgecolors=outline(color, alpha=0.95),
             label=f"{g} (n={len(d)})",
             zorder=3 if big else 5,
         )
