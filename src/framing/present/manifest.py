@@ -103,14 +103,17 @@ def record_figure(
     notebook: str | None = None,
     inputs: Sequence[str] | Mapping[str, str] | None = None,
     data: Any = None,
+    alt: str = "",
 ) -> dict[str, Any]:
-    """Add or replace the record of figure ``name`` and regenerate ``README.md``."""
+    """Add or replace the record of figure ``name`` and regenerate ``README.md``; ``alt`` is
+    its text alternative (:func:`framing.present.style.figure_alt`), the README's image alt."""
     figdir = Path(figdir)
     records = load_manifest(figdir)
     rec: dict[str, Any] = {
         "name": name,
         "title": " ".join(title.split()),
         "caption": " ".join(caption.split()),
+        "alt": " ".join(alt.split()),
         "notebook": notebook or "",
         "source": source,
         "inputs": resolve_inputs(inputs, base=figdir),
@@ -159,7 +162,7 @@ def render_readme(records: Mapping[str, dict[str, Any]]) -> str:
             "",
             f"## {r['name']}",
             "",
-            f"![{cell(r.get('caption') or r['name'])}]({r['name']}.png)",
+            f"![{cell(r.get('alt') or r.get('caption') or r['name'])}]({r['name']}.png)",
             "",
         ]
         if r.get("title"):

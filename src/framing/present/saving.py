@@ -18,7 +18,7 @@ from framing.core.errors import OutputError
 from framing.core.files import atomic_path
 from framing.core.spreadsheet import to_csv
 from framing.present.manifest import record_figure
-from framing.present.style import DPI, SVG_HASHSALT, fit_legends
+from framing.present.style import DPI, SVG_HASHSALT, figure_alt, fit_legends
 
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*\Z")
 
@@ -63,8 +63,10 @@ def save_figure(
     atomically into ``outdir`` (created if missing).
 
     Bytes are deterministic: no timestamps or software versions in PNG/SVG metadata, a fixed SVG
-    hash salt and DPI. Legends that would stick out of the figure are fitted first
-    (:func:`framing.present.style.fit_legends`). With ``manifest`` the figure's record (caption,
+    hash salt and DPI. The SVG carries the figure's title as ``<title>`` and its text
+    alternative (:func:`framing.present.style.figure_alt`, the rows of the CSV) as its
+    description, since its text is drawn as paths. Legends that would stick out of the figure
+    are fitted first (:func:`framing.present.style.fit_legends`). With ``manifest`` the figure's record (caption,
     notebook, inputs) is stored in ``manifest.yaml`` and ``README.md`` of ``outdir`` is
     regenerated; by default only inside ``framing figures`` (:func:`project_run`) or when
     ``notebook`` is given, so a script of yours gets its files and nothing else. ``close`` (default: when the backend is the
@@ -89,15 +91,22 @@ def save_figure(
     if data is None:
         del paths["csv"]
     fit_legends(fig)
+    meta = getattr(fig, "_framing", {})
+    alt = figure_alt(fig, caption)
+    if data is not None:
+        rows = f"{len(data):,} row{'' if len(data) == 1 else 's'}"
+        alt = f"{alt} The data: {rows} in {name}.csv.".strip()
+    # the SVG's text is drawn as paths: its <title> and description are what a reader hears
+    described = {"Title": " ".join(str(meta.get("title") or "").split()), "Description": alt}
+    svg_meta = {**SVG_METADATA, **{k: v for k, v in described.items() if v}}
     with matplotlib.rc_context({"svg.hashsalt": SVG_HASHSALT, "svg.fonttype": "path"}):
         with atomic_path(paths["png"]) as tmp:
             fig.savefig(tmp, format="png", dpi=DPI, metadata=PNG_METADATA)
         with atomic_path(paths["svg"]) as tmp:
-            fig.savefig(tmp, format="svg", dpi=DPI, metadata=SVG_METADATA)
+            fig.savefig(tmp, format="svg", dpi=DPI, metadata=svg_meta)
     if data is not None:
         write_csv(data, paths["csv"])
     if manifest if manifest is not None else (project_run() or notebook is not None):
-        meta = getattr(fig, "_framing", {})
         record_figure(
             out,
             name,
@@ -107,6 +116,7 @@ def save_figure(
             notebook=notebook or os.environ.get("FRAMING_NOTEBOOK"),
             inputs=inputs,
             data=data,
+            alt=alt,
         )
     if close if close is not None else matplotlib.get_backend().lower() == "agg":
         plt.close(fig)

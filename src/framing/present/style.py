@@ -19,6 +19,7 @@ from matplotlib.figure import Figure
 from matplotlib.layout_engine import ConstrainedLayoutEngine
 
 from framing import __version__
+from framing.present.contrast import LARGE_MIN, TEXT_MIN, composite, contrast_ratio, darkened
 
 FONT = "DejaVu Sans"  # ships with matplotlib: no system font dependency
 
@@ -75,6 +76,16 @@ OKABE_ITO = {
 _P = OKABE_ITO
 
 
+#: Vermillion for text (exploratory rows, the precision column, distinctive words): Okabe–Ito's
+#: #D55E00 is 3.9:1 on white, short of the 4.5:1 of WCAG 1.4.3; the same hue darkened to it.
+VERMILLION_TEXT = darkened(_P["vermillion"], TEXT_MIN)
+
+
+#: The lightest grey with 3:1 on white (WCAG 1.4.11) for marks that carry meaning (words that
+#: are not distinguishable, the exact Poisson bar, reference lines); #BBBBBB was 1.9:1.
+FAINT = darkened("#BBBBBB", LARGE_MIN)
+
+
 #: Fixed colour and marker per group; the same country has the same colour in every corpus.
 GROUP_STYLES: dict[str, tuple[str, str]] = {
     "CHN": (_P["orange"], "o"),
@@ -120,6 +131,21 @@ _ALIASES = {
 }
 
 
+#: The default colours of a plot of your own: every one 3:1 or more on white (Okabe–Ito
+#: orange, sky blue and grey, 2.3-2.9:1, gave way to CGTN's brown, Xinhua's indigo and black);
+#: any two at least ΔE*ab 13 apart with protanopia, deuteranopia or tritanopia (7.1 before:
+#: reddish purple and grey for deuteranopes).
+CYCLE = [
+    _P["blue"],
+    _P["vermillion"],
+    _P["bluish_green"],
+    _P["reddish_purple"],
+    "#994F00",
+    "#332288",
+    _P["black"],
+]
+
+
 _EXTRA = [(_P["reddish_purple"], "P"), (_P["yellow"], "X"), ("#444444", "h"), ("#BBBBBB", "p")]
 
 
@@ -137,20 +163,7 @@ def _rc() -> dict:
         "axes.spines.right": False,
         "axes.grid": True,
         "axes.axisbelow": True,
-        "axes.prop_cycle": matplotlib.cycler(
-            color=[
-                _P[k]
-                for k in (
-                    "blue",
-                    "orange",
-                    "bluish_green",
-                    "vermillion",
-                    "reddish_purple",
-                    "sky_blue",
-                    "grey",
-                )
-            ]
-        ),
+        "axes.prop_cycle": matplotlib.cycler(color=CYCLE),
         "grid.color": "#E6E6E6",
         "grid.linewidth": 0.8,
         "xtick.labelsize": FONT_SIZE - 1,
@@ -168,6 +181,26 @@ def _rc() -> dict:
         "path.simplify": True,
         "axes.unicode_minus": True,
     }
+
+
+def outline(colour: str, alpha: float = 1.0) -> str:
+    """The edge of a mark of ``colour`` (drawn with ``alpha`` on white): the colour itself when
+    it has 3:1 on white (WCAG 1.4.11), else the same hue darkened to 3:1 (Okabe–Ito orange
+    2.3:1, sky blue 2.3:1, grey 2.9:1, yellow 1.3:1). The fill keeps the palette colour, which
+    keeps the groups apart for colour-blind readers (a darker orange or sky blue falls onto
+    vermillion or blue)."""
+    return darkened(composite(colour, alpha=alpha), LARGE_MIN)
+
+
+def line_casing(colour: str, linewidth: float) -> list:
+    """Path effects that draw a line of a light ``colour`` over a thin casing of
+    :func:`outline` (nothing for a colour with 3:1 of its own)."""
+    if contrast_ratio(colour) >= LARGE_MIN:
+        return []
+    from matplotlib import patheffects
+
+    edge = outline(colour)
+    return [patheffects.Stroke(linewidth=linewidth + 1.2, foreground=edge), patheffects.Normal()]
 
 
 def apply_style() -> None:
@@ -286,6 +319,20 @@ def new_figure(
     return fig, axes
 
 
+def _sentence(text: str | None) -> str:
+    t = " ".join(str(text or "").split()).rstrip()
+    return t if not t or t.endswith((".", "!", "?")) else t + "."
+
+
+def figure_alt(fig: Figure, description: str | None = None) -> str:
+    """A text alternative of a figure made by :func:`new_figure`, to paste as alt text: its
+    finding (the title, computed from the data) and what it draws (``description``, default the
+    subtitle), in plain sentences; empty for a figure without title or description."""
+    meta = getattr(fig, "_framing", {})
+    parts = [_sentence(meta.get("title")), _sentence(description or meta.get("subtitle"))]
+    return " ".join(p for p in parts if p)
+
+
 def axes_or_new(ax: Axes | None) -> Axes:
     if ax is not None:
         return ax
@@ -393,7 +440,7 @@ def _legend_fits(leg, fig: Figure, renderer) -> bool:
     return w <= 0.96 * fig.bbox.width and h <= 0.9 * fig.bbox.height
 
 
-def _legend_variants(leg, min_size: float = 6.0):
+def _legend_variants(leg, min_size: float = 7.0):
     """Ever smaller versions of a legend, as ``(ncols, labels, fontsize)``: fewer columns, then
     long labels wrapped, then a smaller font, then more columns at the smallest font (a legend
     too tall for the figure)."""
@@ -411,7 +458,7 @@ def _legend_variants(leg, min_size: float = 6.0):
         labels = ["\n".join(textwrap.wrap(lab.replace("\n", " "), width)) for lab in labels]
         yield ncols, labels, size
     while size > min_size:
-        size -= 1
+        size = max(min_size, size - 1)  # never below 7 pt at the saved size
         yield ncols, labels, size
     for more in (2, 3):
         yield more, labels, size

@@ -344,6 +344,7 @@ def highlighted_html(analysis, categories: Sequence[str] | None = None) -> str:
     from framing.present.report.highlight import (
         SCARE_COLOR,
         SCARE_LAYER,
+        TINT_ALPHA,
         layer_colors,
         match_spans,
         render,
@@ -357,17 +358,21 @@ def highlighted_html(analysis, categories: Sequence[str] | None = None) -> str:
     body = render(analysis.text, spans, [SCARE_LAYER, *order], overlines=(SCARE_LAYER,))
     css = [
         ".fr-ev{font-family:Georgia,serif;line-height:2.1;white-space:pre-wrap;max-width:52rem}",
-        ".fr-ev .hl{border-bottom:3px solid var(--c);background:var(--bg)}",
+        # the tint behind the words only: every underline lies on the white page (3:1)
+        ".fr-ev .hl{border-bottom:3px solid var(--c);background:var(--bg);"
+        "background-clip:content-box}",
         ".fr-ev .hl.neg{border-bottom-style:dashed}",
         ".fr-ev .p1{padding-bottom:4px}.fr-ev .p2{padding-bottom:8px}"
-        ".fr-ev .p3{padding-bottom:12px}.fr-ev .p4{padding-bottom:16px}",
+        ".fr-ev .p3{padding-bottom:12px}.fr-ev .p4{padding-bottom:16px}"
+        ".fr-ev .p5{padding-bottom:20px}.fr-ev .p6{padding-bottom:24px}"
+        ".fr-ev .p7{padding-bottom:28px}",
         f".fr-ev .c-{SCARE_LAYER}{{border-bottom:0;background:none;"
         f"border-top:2px dotted {SCARE_COLOR};font-style:italic}}",
         ".fr-lg span{display:inline-block;margin:0 .8em .2em 0;font-size:.9em}",
         ".fr-lg i{display:inline-block;width:1.4em;height:.8em;margin-right:.3em;"
         "border-bottom:3px solid var(--c);background:var(--bg)}",
     ]
-    css += [f".c-{c}{{--c:{col};--bg:{col}2e}}" for c, col in colors.items()]
+    css += [f".c-{c}{{--c:{col};--bg:{col}{TINT_ALPHA}}}" for c, col in colors.items()]
     n = analysis.matches["category"].value_counts()
     legend = "".join(
         f'<span class="c-{c}"><i></i>{html.escape(labels.get(c, c))} ({int(n.get(c, 0))})</span>'

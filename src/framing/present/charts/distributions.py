@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
+from matplotlib.colors import to_rgba
 
 from framing.present.charts.estimates import estimate_chart
 from framing.present.charts.rows import (
@@ -18,8 +19,10 @@ from framing.present.charts.rows import (
     row_labels,
 )
 from framing.present.claims import is_topic
+from framing.present.contrast import LARGE_MIN, composite, contrast_ratio
 from framing.present.style import (
     DEFAULT_FOCAL_LABEL,
+    FAINT,
     FONT_SIZE,
     MUTED,
     OKABE_ITO,
@@ -27,6 +30,7 @@ from framing.present.style import (
     axes_or_new,
     group_palette,
     mark_focal,
+    outline,
 )
 from framing.present.tables import estimate_series
 
@@ -56,15 +60,16 @@ def strip_plot(
     for i, g in enumerate(groups):
         vals = np.sort(data.loc[data[group] == g, value].dropna().to_numpy(dtype=float))
         color, marker = pal[g]
+        edge = outline(color, alpha=0.75)
         ys = i + _jitter(len(vals), 0.5)
         ax.scatter(
             vals,
             ys,
             s=16,
-            color=color,
+            facecolors=to_rgba(color, 0.75),
+            edgecolors=edge,  # a light colour's dots get an edge of 3:1 on white
             marker=marker if marker != "." else "o",
-            alpha=0.75,
-            linewidths=0,
+            linewidths=0.6 if contrast_ratio(composite(color, alpha=0.75)) < LARGE_MIN else 0,
             zorder=3,
         )
         if len(vals) > 1:  # a single document is its own median: the bar would hide it
@@ -200,7 +205,7 @@ def interval_chart(
     )
     if inner is not None and inner[0] in t and inner[1] in t:
         ax.hlines(ys, t[inner[0]].to_numpy(dtype=float), t[inner[1]].to_numpy(dtype=float),
-                  color="#AAAAAA", linewidth=5, zorder=2, label=inner_label)  # fmt: skip
+                  color=FAINT, linewidth=5, zorder=2, label=inner_label)  # fmt: skip
     if reference and reference in t:
         ax.scatter(
             t[reference].to_numpy(dtype=float),

@@ -6,7 +6,8 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 
-from framing.present.style import FONT_SIZE, TEXT_COLOR, axes_or_new
+from framing.present.contrast import readable_on
+from framing.present.style import FONT_SIZE, axes_or_new
 
 
 def heatmap(
@@ -41,7 +42,6 @@ def heatmap(
             v = vals[i, j]
             if np.isnan(v):
                 continue
-            dark = vmax and v / vmax > 0.55
             ax.text(
                 j,
                 i,
@@ -49,7 +49,7 @@ def heatmap(
                 ha="center",
                 va="center",
                 fontsize=FONT_SIZE - 1,
-                color="white" if dark else TEXT_COLOR,
+                color=readable_on(im.cmap(im.norm(v))),  # 4.58:1 or more on any cell
             )
     if xlabel:
         ax.set_xlabel(xlabel)

@@ -7,7 +7,13 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 
-from framing.present.style import DEFAULT_FOCAL_LABEL, FONT_SIZE, MUTED, OKABE_ITO, mark_focal
+from framing.present.style import (
+    DEFAULT_FOCAL_LABEL,
+    FONT_SIZE,
+    MUTED,
+    VERMILLION_TEXT,
+    mark_focal,
+)
 
 
 def article_points(
@@ -79,7 +85,7 @@ def row_labels(ax: Axes, ys, labels: pd.Series, notes: pd.Series | None) -> None
     ax.set_yticks(ys, names)
     for tick, w in zip(ax.get_yticklabels(), weak, strict=True):
         if w:
-            tick.set_color(OKABE_ITO["vermillion"])
+            tick.set_color(VERMILLION_TEXT)
 
 
 def precision_column(ax: Axes, x: float, ys, notes, title: str | None) -> None:
@@ -89,5 +95,5 @@ def precision_column(ax: Axes, x: float, ys, notes, title: str | None) -> None:
         str(n).removeprefix("precision ").removesuffix(", exploratory").replace("; ", "\n")
         for n in notes
     ]  # a second measure (official texts) on a line of its own
-    colors = [OKABE_ITO["vermillion"] if "exploratory" in str(n) else MUTED for n in notes]
+    colors = [VERMILLION_TEXT if "exploratory" in str(n) else MUTED for n in notes]
     right_column(ax, x, ys, texts, title, colors)

@@ -7,15 +7,23 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
+from matplotlib.colors import to_rgba
 
+from framing.present.contrast import readable_on
 from framing.present.style import (
     DEFAULT_FOCAL_LABEL,
+    FAINT,
     FONT_SIZE,
     TEXT_COLOR,
     axes_or_new,
     group_palette,
     mark_focal,
+    outline,
 )
+
+#: Hatches of the neighbours' bars, one per group in order of appearance (ten before one
+#: repeats): the groups differ in more than colour (WCAG 1.4.1).
+HATCHES = ("", "////", "....", "xxxx", "\\\\\\\\", "oo", "----", "++", "||||", "**")
 
 
 def framing_space(
@@ -48,20 +56,21 @@ def framing_space(
         d = scores[scores[group] == g]
         color, marker = pal[g]
         big = len(d) > 50
+        # every point has an opaque edge of 3:1 on white (the light colours darkened); a large
+        # group's fill is light, a cloud behind the small groups and the article
         ax.scatter(
             d[x],
             d[y],
             s=9 if big else 30,
-            color=color,
+            color=to_rgba(color, 0.35 if big else 0.95),
             marker=marker if marker != "." else "o",
-            alpha=0.35 if big else 0.95,
-            linewidths=0 if big else 0.6,
-            edgecolors="white",
+            linewidths=0.4 if big else 0.6,
+            edgecolors=outline(color, alpha=0.95),
             label=f"{g} (n={len(d)})",
             zorder=3 if big else 5,
         )
-    ax.axhline(0, color="#BBBBBB", linewidth=0.8, zorder=1)
-    ax.axvline(0, color="#BBBBBB", linewidth=0.8, zorder=1)
+    ax.axhline(0, color=FAINT, linewidth=0.8, zorder=1)
+    ax.axvline(0, color=FAINT, linewidth=0.8, zorder=1)
     if loadings is not None and len(loadings):
         lo = loadings[[x, y]].astype(float)
         if arrows is not None:
@@ -130,9 +139,21 @@ def neighbours_chart(
     t = nn.reset_index(drop=True)
     groups = list(dict.fromkeys(t[group].astype(str)))
     pal = group_palette(groups)
-    for g in groups:
+    for k, g in enumerate(groups):
         rows = t.index[t[group].astype(str) == g]
-        ax.barh(rows, t.loc[rows, value], color=pal[g][0], label=g, zorder=3)
+        # a hatch per group besides its colour (WCAG 1.4.1), an edge of 3:1 (1.4.11)
+        colour = pal[g][0]
+        ax.barh(
+            rows,
+            t.loc[rows, value],
+            color=colour,
+            label=g,
+            zorder=3,
+            hatch=HATCHES[k % len(HATCHES)],
+            hatchcolor=readable_on(colour),  # the hatch stands out from the fill
+            edgecolor=outline(colour),
+            linewidth=0.8,
+        )
     base = baseline if baseline is not None else t.attrs.get("baseline")
     if base:
         for key, style_, text in (

@@ -15,7 +15,9 @@ from framing.present.style import (
     MUTED,
     axes_or_new,
     group_palette,
+    line_casing,
     mark_focal,
+    outline,
 )
 
 
@@ -51,12 +53,13 @@ def trend_lines(
             ax.fill_between(s[date], s[lower], s[upper], color=color, alpha=0.15, linewidth=0,
                             zorder=2)  # fmt: skip
         ax.plot(s[date], s[value], color=color, marker=marker, markersize=4, linewidth=1.6,
+                markeredgecolor=outline(color), path_effects=line_casing(color, 1.6),
                 label=str(g), zorder=3)  # fmt: skip
         if partial and partial in s and s[partial].any():
             p = s[s[partial].astype(bool)]
             ax.plot(p[date], p[value], linestyle="none", marker=marker, markersize=7,
-                    markerfacecolor="white", markeredgecolor=color, markeredgewidth=1.5,
-                    zorder=4)  # fmt: skip
+                    markerfacecolor="white", markeredgecolor=outline(color),
+                    markeredgewidth=1.5, zorder=4)  # fmt: skip
             any_partial = True
     if any_partial:
         ax.plot([], [], linestyle="none", marker="o", markersize=7, markerfacecolor="white",
@@ -125,8 +128,8 @@ def reference_panel(
         color, marker = pal[g]
         v, lo, hi = (float(getattr(r, c)) for c in (value, lower, upper))
         ax.errorbar([v], [i], xerr=[[max(v - lo, 0)], [max(hi - v, 0)]],
-                    fmt=marker if marker != "." else "o", color=color, capsize=3,
-                    markersize=5)  # fmt: skip
+                    fmt=marker if marker != "." else "o", color=outline(color), capsize=3,
+                    markerfacecolor=color, markersize=5)  # fmt: skip
     ax.set_yticks(range(len(t) + 1), [article_label, *t[label].astype(str)])
     ax.set_ylim(len(t) + 0.5, -0.5)
     ax.set_xlim(left=0)
@@ -168,10 +171,18 @@ def weekly_lines(
         marker = marker if marker != "." else "o"
         y = s[value].to_numpy(dtype=float) * scale
         flagged = s[few].to_numpy(dtype=bool) if few else np.zeros(len(s), dtype=bool)
-        line = dict(color=color, marker=marker, markersize=4, linewidth=1.5, zorder=3)
+        line = dict(
+            color=color,
+            marker=marker,
+            markersize=4,
+            linewidth=1.5,
+            zorder=3,
+            markeredgecolor=outline(color),
+            path_effects=line_casing(color, 1.5),
+        )
         ax.plot(s[week], np.where(flagged, np.nan, y), label=str(g), **line)
         if flagged.any() and not hide_few:
-            hollow = dict(markerfacecolor="white", markeredgecolor=color, markersize=5)
+            hollow = dict(markerfacecolor="white", markeredgecolor=outline(color), markersize=5)
             ax.plot(s[week][flagged], y[flagged], linestyle="none", marker=marker, **hollow)
     if few and d[few].any() and not hide_few:
         hollow = dict(markerfacecolor="white", markeredgecolor=MUTED)

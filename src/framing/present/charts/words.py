@@ -7,7 +7,14 @@ from matplotlib.axes import Axes
 from matplotlib.transforms import Bbox
 
 from framing.engine.language import ENGLISH_FUNCTION_WORDS
-from framing.present.style import FONT_SIZE, OKABE_ITO, axes_or_new, fit_legends
+from framing.present.style import (
+    FAINT,
+    FONT_SIZE,
+    OKABE_ITO,
+    VERMILLION_TEXT,
+    axes_or_new,
+    fit_legends,
+)
 
 
 def _place_labels(ax: Axes, points: list[tuple[float, float, str, str]], fontsize: float) -> int:
@@ -97,7 +104,7 @@ def fightin_words(
         sig_pos, sig_neg = t[y] >= threshold, t[y] <= -threshold
         how = f"|z| < {threshold:g}"
     mid = ~(sig_pos | sig_neg)
-    ax.scatter(t.loc[mid, x], t.loc[mid, y], s=6, color="#BBBBBB", linewidths=0, zorder=2,
+    ax.scatter(t.loc[mid, x], t.loc[mid, y], s=6, color=FAINT, linewidths=0, zorder=2,
                label=f"not distinguishable ({how})")  # fmt: skip
     ax.scatter(t.loc[sig_pos, x], t.loc[sig_pos, y], s=14, color=pos_c, linewidths=0, zorder=3,
                label=f"more typical of {labels[0]}")  # fmt: skip
@@ -105,8 +112,8 @@ def fightin_words(
                label=f"more typical of {labels[1]}")  # fmt: skip
     if not use_tests:
         for s in (threshold, -threshold):
-            ax.axhline(s, color="#999999", linewidth=0.8, linestyle=":", zorder=1)
-    ax.axhline(0, color="#BBBBBB", linewidth=0.8, zorder=1)
+            ax.axhline(s, color=FAINT, linewidth=0.8, linestyle=":", zorder=1)
+    ax.axhline(0, color=FAINT, linewidth=0.8, zorder=1)
     ax.set_xlabel("log frequency (both texts)")
     ax.set_ylabel("z-score of log-odds ratio")
     ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=3, fontsize=FONT_SIZE - 2)
@@ -125,7 +132,7 @@ def fightin_words(
         ["_a", term], ascending=[False, True], kind="mergesort"
     )
     pts = [
-        (float(r[x]), float(r[y]), str(r[term]), pos_c if r[y] > 0 else neg_c)
+        (float(r[x]), float(r[y]), str(r[term]), VERMILLION_TEXT if r[y] > 0 else neg_c)
         for _, r in top.iterrows()
     ]
     ax._framing_skipped = _place_labels(ax, pts, FONT_SIZE - 2)  # type: ignore[attr-defined]

@@ -40,6 +40,7 @@ from framing.present.labels import article_label
 from framing.present.report.highlight import (
     SCARE_COLOR,
     SCARE_LAYER,
+    TINT_ALPHA,
     VAGUE_COLOR,
     VAGUE_LAYER,
     layer_colors,
@@ -122,24 +123,26 @@ def metric_tables(
     )
 
 
-def _png(fig) -> str:
+def _png(fig) -> tuple[str, str]:
+    """The figure's text alternative (its finding and what it draws) and its base64 PNG."""
     # Lazy: matplotlib (pyplot, saving, style) is loaded only when a report draws its figures.
     import matplotlib.pyplot as plt
 
     from framing.present.saving import PNG_METADATA
-    from framing.present.style import DPI, fit_legends
+    from framing.present.style import DPI, figure_alt, fit_legends
 
     fit_legends(fig)
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=DPI, metadata=PNG_METADATA)
+    alt = figure_alt(fig)
     plt.close(fig)
-    return base64.b64encode(buf.getvalue()).decode("ascii")
+    return alt, base64.b64encode(buf.getvalue()).decode("ascii")
 
 
 def report_figures(
     cats: pd.DataFrame, corpus: str | None = None, focal_label: str = "the article"
-) -> list[tuple[str, str]]:
-    """``(caption, base64 PNG)`` of the key figures; their titles follow
+) -> list[tuple[str, str, str]]:
+    """``(caption, alt text, base64 PNG)`` of the key figures; their titles follow
     :mod:`framing.present.claims` (ties as ties, topics apart, evidence minimum);
     ``focal_label`` names the article."""
     # Lazy: matplotlib (charts, style) is loaded only when a report draws its figures.
@@ -184,7 +187,7 @@ def report_figures(
             precision="precision_note",
             focal_label=focal_label,
         )
-        out.append(("Rate of every category found in the article, per 1,000 words.", _png(fig)))
+        out.append(("Rate of every category found in the article, per 1,000 words.", *_png(fig)))
     if corpus and "percentile" in cats:
         p = cats.dropna(subset=["percentile"])
         if len(p):
@@ -212,14 +215,16 @@ def report_figures(
                 precision="precision_note",
                 focal_label=focal_label,
             )
-            out.append((f"Where the article sits in {corpus}, category by category.", _png(fig)))
+            out.append((f"Where the article sits in {corpus}, category by category.", *_png(fig)))
     return out
 
 
 def _layers(cats: pd.DataFrame) -> tuple[dict[str, str], str]:
     colors = layer_colors(list(cats["category"]))
     colors[VAGUE_LAYER] = VAGUE_COLOR
-    css = "\n".join(f".c-{cid} {{ --c: {col}; --bg: {col}2e; }}" for cid, col in colors.items())
+    css = "\n".join(
+        f".c-{cid} {{ --c: {col}; --bg: {col}{TINT_ALPHA}; }}" for cid, col in colors.items()
+    )
     return colors, css + f"\n:root {{ --sqc: {SCARE_COLOR}; }}"
 
 
@@ -274,10 +279,10 @@ def render_report(
     fig_html = ""
     if figs:
         items = "".join(
-            f'<figure><div class="scroll fig"><img alt="{_esc(cap)}" '
+            f'<figure><div class="scroll fig"><img alt="{_esc(alt or cap)}" '
             f'src="data:image/png;base64,{b64}"></div><figcaption>{_esc(cap)}'
             "</figcaption></figure>"
-            for cap, b64 in figs
+            for cap, alt, b64 in figs
         )
         fig_html = f'<section id="figures"><h2>Key figures</h2>{items}</section>'
     n_scare = sum(1 for s in spans if s.layer == SCARE_LAYER)

@@ -169,6 +169,13 @@ def metrics_html(
             ("percentile", "Percentile", "{:.1f}"),
         ]
     topic = cats["kind"].map(is_topic)
+    scare = str(cats.attrs.get("scare_quote", {}).get("precision_note") or "")
+    # said in words here, not only in the legend's tooltip (no tooltip on touch or keyboard)
+    scare_html = (
+        f'<p class="note">Scare quotes, a highlight layer rather than a rate: {_esc(scare)}.</p>'
+        if scare
+        else ""
+    )
     note = (
         '<p class="note">95% interval: the article\'s sentences resampled (matches that '
         "cluster in a sentence widen it), never narrower than the exact Poisson interval of the "
@@ -183,6 +190,7 @@ def metrics_html(
     return (
         "<h3>Frames, stance and scare quotes</h3>"
         + table(cats[~topic], cols, cards=True)
+        + scare_html
         + "<h3>Topic mentions (actors, pronouns)</h3>"
         + '<p class="note">What the text is about; an article about two countries names them '
         "often for that reason alone.</p>"
