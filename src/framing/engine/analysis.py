@@ -417,7 +417,10 @@ _QUOTE_SPAN = (
 #: Greg Abbott expressed concern that" is his), "it is generally accepted that" is vague, "fully
 #: complete" no booster, "a small circle of donors" no bloc, and a zero-width joiner between two
 #: Latin letters is removed before analysis.
-METRICS_VERSION = 133
+#: 134: session 58 (QA pass 22): a run of zero-width spaces between two Latin letters is removed
+#: before analysis too ("bla" + U+200B + "med" is one token, and its attribution is that of
+#: "blamed"; it shows nothing, so the reader sees one word).
+METRICS_VERSION = 134
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"
