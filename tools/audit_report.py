@@ -14,13 +14,17 @@
 Every mode also rewrites the goal-status block (section 0); notebook 06 writes the same table as
 figures/06-validation-goals.csv.
 
-Everything written is derived numbers (no corpus text).
+Everything written is derived numbers (no corpus text). docs/validation.md is written
+atomically, and only if it is still as it was read: an edit made to it while the numbers were
+recomputed is never overwritten (one error line, exit status 2, the file left as it is).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import re
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -48,6 +52,35 @@ HPREC_START, HPREC_END = (
     "<!-- headline-audit-tables:end -->",
 )
 TOL = 0.02
+
+
+class DocChanged(Exception):
+    """docs/validation.md changed between its reading and the write (edited meanwhile)."""
+
+
+def read_doc() -> tuple[str, str]:
+    """The text of docs/validation.md and the sha256 of its bytes (what :func:`write_doc`
+    checks before it writes)."""
+    data = DOC.read_bytes()
+    return data.decode("utf-8"), hashlib.sha256(data).hexdigest()
+
+
+def check_doc(seen: str) -> None:
+    """:class:`DocChanged` when docs/validation.md no longer has the sha256 ``seen``."""
+    if hashlib.sha256(DOC.read_bytes()).hexdigest() != seen:
+        raise DocChanged(
+            f"{DOC}: changed since it was read (edited while the numbers were recomputed); "
+            "nothing written to it: run the tool again"
+        )
+
+
+def write_doc(text: str, seen: str) -> None:
+    """Write ``text`` to docs/validation.md atomically (temporary file and rename), only when
+    the file is still the one read with sha256 ``seen``; else :class:`DocChanged`."""
+    from framing.core.files import atomic_write
+
+    check_doc(seen)
+    atomic_write(DOC, text)
 
 
 def _ci(x, lo, hi) -> str:
@@ -387,14 +420,16 @@ def write_attribution() -> int:
     docs/validation.md."""
     from framing.stats import attribution_audit as aa
 
-    text = DOC.read_text(encoding="utf-8")
-    for spec, start, end in (
+    text, seen = read_doc()
+    blocks = (
         (aa.audit_round(), ATTR_START, ATTR_END),
         (aa.latest_round(aa.HEADLINES), HEAD_START, HEAD_END),
         (aa.latest_round(aa.OFFICIAL), OFFICIAL_START, OFFICIAL_END),
         (aa.latest_round(aa.WHITE_HOUSE), WH_START, WH_END),
         (aa.latest_round(aa.UNGD), UNGD_START, UNGD_END),
-    ):
+    )
+    specs = [spec for spec, _, _ in blocks]
+    for spec, start, end in blocks:
         groups = spec.frame.groups
         audit = aa.read_attribution_audit(round_=spec.number)
         pops = aa.read_record(round_=spec.number)["population"]
@@ -408,8 +443,9 @@ def write_attribution() -> int:
             table, aa.error_counts(audit, groups), spec.number, groups, recall
         )
         text = _replace_block(text, start, end, body)
+    write_doc(text, seen)
+    for spec in specs:
         print(f"wrote the round-{spec.number} attribution tables into {DOC}")
-    DOC.write_text(text, encoding="utf-8")
     return 0
 
 
@@ -433,8 +469,9 @@ def write_headlines() -> int:
     """The headline audit's block of docs/validation.md and its floors in expected.yaml."""
     from framing.stats import headline_audit as ha
 
+    text, seen = read_doc()
     body, table = headline_block()
-    DOC.write_text(_replace_block(DOC.read_text(encoding="utf-8"), HPREC_START, HPREC_END, body))
+    write_doc(_replace_block(text, HPREC_START, HPREC_END, body), seen)
     path = v.validation_dir() / "expected.yaml"
     expected = yaml.safe_load(path.read_text(encoding="utf-8"))
     expected["headline_audit_precision"] = {
@@ -453,9 +490,8 @@ def write_official_quotes() -> int:
     docs/validation.md (:func:`official_quote_block`)."""
     from framing.stats import official_quote_audit as oq
 
-    DOC.write_text(
-        _replace_block(DOC.read_text(encoding="utf-8"), OQ_START, OQ_END, official_quote_block())
-    )
+    text, seen = read_doc()
+    write_doc(_replace_block(text, OQ_START, OQ_END, official_quote_block()), seen)
     print(f"wrote the round-{oq.audit_round().number} official scare-quote tables into {DOC}")
     return 0
 
@@ -523,7 +559,11 @@ def write_goal_status() -> int:
 
 
 def main() -> int:
-    code = _main()
+    try:
+        code = _main()
+    except DocChanged as exc:
+        print(f"audit_report.py: error: {exc}", file=sys.stderr)
+        return 2
     return code or write_goal_status()
 
 
@@ -566,7 +606,7 @@ def _main() -> int:
             "tests/stats/test_validation_regression.py and test_media_audit_regression.py",
         }
     )
-    text = DOC.read_text(encoding="utf-8")
+    text, seen = read_doc()
     written = []
     if not args.media:
         units = {lv: v.unscon_units(lv) for lv in v.LEVELS}
@@ -644,8 +684,9 @@ def _main() -> int:
         body += render_terms(ma.term_precision(judged), category, sorted(set(judged["round"])))
     text = _replace_block(text, MEDIA_START, MEDIA_END, body)
     written.append("media-audit-table.csv")
+    check_doc(seen)  # before expected.yaml: a refused run leaves the floors as they were
     path.write_text(yaml.safe_dump(expected, sort_keys=False), encoding="utf-8")
-    DOC.write_text(text, encoding="utf-8")
+    write_doc(text, seen)
     print(f"wrote {d}/{', '.join(written)}, expected.yaml; {DOC}")
     return 0
 

@@ -27,7 +27,7 @@ from framing.data.article import Article, read_article
 from framing.data.corpus import check_ids, known_names, remap_columns, without_article
 from framing.data.corpus import load_corpus as _load
 from framing.engine.analysis import Analysis, analyze, check_kwic_args
-from framing.engine.kwic import corpus_kwic
+from framing.engine.kwic import check_sort, corpus_kwic
 from framing.engine.lexicon import as_lexicon
 from framing.stats.common import MIN_DOC_TOKENS
 from framing.stats.comparison import compare_article as _compare
@@ -236,6 +236,7 @@ def kwic(
     pattern: str | None = None,
     window: int = 8,
     lexicon=None,
+    sort: str = "position",
     **read,
 ) -> pd.DataFrame:
     """Keywords in context over a corpus (:func:`framing.engine.kwic.corpus_kwic`).
@@ -248,6 +249,9 @@ def kwic(
     ``home_col=`` names the column with each publisher's country (the source of a headline's
     unqualified spokesperson or ministry: :func:`~framing.engine.analysis.analyze`);
     ``official_col=`` a true/false column of publishers that are their home's government.
+    ``sort`` orders the rows (:func:`framing.engine.kwic.sort_kwic`): ``position`` (documents in
+    input order, matches in text order), ``term`` (category, entry, matched text), ``left`` (the
+    words before the match, nearest first) or ``right`` (the words after it).
 
     A str with no spaces and a file extension (``"desk.csv"``) is a path, as for
     :func:`compare_article`'s article: one that does not exist is an error, not a text.
@@ -258,10 +262,11 @@ def kwic(
         An unknown option; a :func:`load_corpus` option with a list of texts or a text; a path
         that does not exist; ``window`` not an integer >= 1; ``pattern`` not a str;
         ``category`` and ``pattern`` together; an unknown category, voice, target or source; a
-        ``term`` that is no lexicon entry (of ``category``).
+        ``term`` that is no lexicon entry (of ``category``); an unknown ``sort``.
     """
     _check_options(read, kwic, (*LOAD_OPTIONS, *KWIC_FILTERS), "kwic")
     check_kwic_args(category, pattern, window)
+    check_sort(sort)
     filters = {k: read.pop(k) for k in KWIC_FILTERS if k in read}
     if _is_corpus_source(corpus):
         corpus = load_corpus(corpus, **read)
@@ -271,7 +276,13 @@ def kwic(
             "has no columns"
         )
     return corpus_kwic(
-        corpus, category=category, pattern=pattern, window=window, lexicon=lexicon, **filters
+        corpus,
+        category=category,
+        pattern=pattern,
+        window=window,
+        lexicon=lexicon,
+        sort=sort,
+        **filters,
     )
 
 

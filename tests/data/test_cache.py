@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -120,6 +121,32 @@ def test_a_full_disk_scores_without_caching(calls, tmp_path, monkeypatch, caplog
         out = cache.cached_score(_docs(["one two"]), lexicon=FakeLexicon("L1"), cache_dir=tmp_path)
     assert out["tokens"].tolist() == [2]
     assert "cannot write the scoring cache (No space left on device)" in caplog.text
+
+
+def test_an_existing_shard_folder_that_cannot_be_written_scores_without_caching(
+    calls, tmp_path, monkeypatch, caplog
+):
+    # QA pass 22 (session 58): the shard folder exists but is read-only (another user's cache,
+    # a read-only bind). The atomic write refuses it before writing, as an OutputError ("output
+    # folder is not writable"), which stopped the run until every cache went through
+    # core.cache_files.kept_if_writable (session 57). Reproduced as root by dropping
+    # CAP_DAC_OVERRIDE with setpriv on a folder owned by nobody; here os.access says so.
+    import os
+
+    from framing.core import files
+
+    folder = cache.shard_dir("L1", {}, tmp_path)
+    folder.mkdir(parents=True)
+    real = os.access
+    monkeypatch.setattr(
+        files.os, "access", lambda p, mode: False if Path(p) == folder else real(p, mode)
+    )
+    with caplog.at_level("WARNING"):
+        out = cache.cached_score(_docs(["one two"]), lexicon=FakeLexicon("L1"), cache_dir=tmp_path)
+    assert out["tokens"].tolist() == [2]
+    assert "cannot write the scoring cache" in caplog.text
+    assert "output folder is not writable" in caplog.text and "FRAMING_DATA_DIR" in caplog.text
+    assert not list(folder.iterdir())  # nothing written, no temporary file left
 
 
 def test_keep_and_long_give_what_score_gives(tmp_path):

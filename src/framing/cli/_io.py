@@ -203,7 +203,7 @@ def input_paths(args, *names: str) -> list:
         value = getattr(args, name, None)
         out += value if isinstance(value, list) else [value]
     article = getattr(args, "article", None)
-    if article:
+    if article and article != STDIN:
         out.append(Path(article).with_suffix(".yaml"))
     return [x for x in out if x]
 
@@ -249,14 +249,22 @@ def _columns(args) -> dict:
 
 
 # ---------------------------------------------------------------- reading
+#: The INPUT that names standard input (one UTF-8 text, or ``--encoding``; doc_id ``stdin``).
+STDIN = "-"
+#: The name standard input goes by in errors, warnings and the ``doc_id`` / ``source``.
+STDIN_NAME = "stdin"
+
+
 def read_article_arg(args, path: str | None = None):
     """The article named on the command line, read by the title rule and checked
     (:func:`framing.data.article.read_article`): HTML blanked out (offsets kept), one warning
     line each about HTML, non-English text and copy text with a headline read without
-    ``--title-line``."""
+    ``--title-line``. ``-`` is standard input (:func:`read_stdin_article`)."""
     from framing.data.article import read_article
     from framing.data.corpus import TABLE_SUFFIXES
 
+    if (path or args.article) == STDIN:
+        return read_stdin_article(args)
     p = Path(path or args.article)
     if p.is_dir() or p.suffix.lower() in TABLE_SUFFIXES:
         raise InputError(
@@ -268,6 +276,27 @@ def read_article_arg(args, path: str | None = None):
     return read_article(
         p, encoding=encoding, title_line=title_line, meta=getattr(args, "meta", None)
     )
+
+
+def read_stdin_article(args):
+    """The article from standard input (``-``), read as a ``.txt`` file is (its bytes decoded
+    with ``--article-encoding``/``--encoding``, else UTF-8; the title rule, ``--meta``; the
+    same checks and warnings), named ``stdin``; an empty input is an error, as an empty file is.
+    A ``--corpus -`` as well is refused: standard input can be read only once."""
+    from framing.core.files import decode_bytes
+    from framing.data.article import article_from_text, check_article
+
+    if getattr(args, "corpus", None) == STDIN:
+        raise InputError(
+            "- (standard input) given as both the article and --corpus; it can be read only once"
+        )
+    encoding = getattr(args, "article_encoding", None) or getattr(args, "encoding", None)
+    text = decode_bytes(sys.stdin.buffer.read(), STDIN_NAME, encoding)
+    meta = getattr(args, "meta", None)
+    title_line = bool(getattr(args, "title_line", False))
+    name = Path(STDIN_NAME)
+    art = article_from_text(text, name, title_line, meta, kind="input")
+    return check_article(art, name, encoding, raw=text)
 
 
 def default_homes(args, sources: list[str]) -> None:
@@ -297,10 +326,6 @@ def default_homes(args, sources: list[str]) -> None:
         args.official_col = options[0].get("official_col")
 
 
-#: The INPUT that names standard input (one UTF-8 text, or ``--encoding``; doc_id ``stdin``).
-STDIN = "-"
-
-
 def read_stdin(args) -> pd.DataFrame:
     """Standard input as one document (``doc_id`` ``stdin``): its bytes decoded as a file's
     (:func:`framing.core.files.decode_bytes`; ``--encoding``, else UTF-8), a leading byte-order
@@ -309,8 +334,8 @@ def read_stdin(args) -> pd.DataFrame:
     from framing.core.files import decode_bytes
     from framing.data.article import parse_article
 
-    text = decode_bytes(sys.stdin.buffer.read(), "stdin", getattr(args, "encoding", None))
-    row = {"doc_id": "stdin", "text": text.lstrip("\ufeff")}
+    text = decode_bytes(sys.stdin.buffer.read(), STDIN_NAME, getattr(args, "encoding", None))
+    row = {"doc_id": STDIN_NAME, "text": text.lstrip("\ufeff")}
     if getattr(args, "title_line", False):
         try:
             art = parse_article(row["text"])

@@ -45,7 +45,9 @@ from framing.core.spreadsheet import to_csv
 def register(sub) -> None:
     p = sub.add_parser("compare", help="the article against a corpus and its groups")
     p.add_argument(
-        "article", metavar="ARTICLE", help="article .txt (raw, or body beside NAME.yaml)"
+        "article",
+        metavar="ARTICLE",
+        help="article .txt (raw, or body beside NAME.yaml), or - for standard input (one UTF-8 text, or --article-encoding)",
     )
     p.add_argument(
         "--corpus",

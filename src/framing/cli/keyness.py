@@ -34,7 +34,9 @@ DEFAULT_MIN_COUNT = {"g2": 3, "logodds": 1}
 def register(sub) -> None:
     p = sub.add_parser("keyness", help="distinctive vocabulary of the article vs a corpus")
     p.add_argument(
-        "article", metavar="ARTICLE", help="article .txt (raw, or body beside NAME.yaml)"
+        "article",
+        metavar="ARTICLE",
+        help="article .txt (raw, or body beside NAME.yaml), or - for standard input (one UTF-8 text, or --article-encoding)",
     )
     p.add_argument(
         "--corpus",

@@ -25,6 +25,10 @@ from framing.cli._io import (
 from framing.cli._options import add_lexicon, positive_int
 from framing.core.errors import InputError
 
+#: The orders of ``--sort`` (:data:`framing.engine.kwic.SORTS`, not imported: the parser is
+#: built without loading the engine).
+SORTS = ("position", "term", "left", "right")
+
 
 def register(sub) -> None:
     p = sub.add_parser(
@@ -34,8 +38,8 @@ def register(sub) -> None:
             "One row per match: doc_id, category, left, matched_text, right, start, end, "
             "sentence (from 0), voice, source, target, subcategory, term (the lexicon entry), "
             "negated (<category>_negated_count counts the true ones) (docs/columns.md); "
-            "documents in input order, matches in text order; text[start:end] is "
-            "matched_text. The table (screen) shows voice, source, target and 'negated' after "
+            "documents in input order, matches in text order (or as --sort orders them); "
+            "text[start:end] is matched_text. The table (screen) shows voice, source, target and 'negated' after "
             "each line; the other formats and --out have every column. No match: "
             "'framing kwic: no match in N document(s)' on stderr, the header alone (csv, tsv), "
             "[] (json) or nothing (table, jsonl), and exit status 0. Give --category or "
@@ -59,6 +63,15 @@ def register(sub) -> None:
     )
     p.add_argument(
         "--window", type=positive_int, default=8, help="words of context on each side (8)"
+    )
+    p.add_argument(
+        "--sort",
+        choices=SORTS,
+        default="position",
+        help="order of the rows: position (documents in input order, matches in text order; "
+        "the default), term (category, lexicon entry, matched text), left (the words before "
+        "the match, nearest first: the classic left sort) or right (the words after it); "
+        "words compared case folded, ties kept in position order",
     )
     p.add_argument("--voice", choices=["author", "reported"], help="only matches in this voice")
     p.add_argument("--target", metavar="ACTOR", help="only matches that cast ACTOR (west_us, ...)")
@@ -128,6 +141,7 @@ def run(args) -> int:
             term=args.term,
             home_col=args.home_col,
             official_col=args.official_col,
+            sort=args.sort,
         )
         if table.empty:
             print(f"framing kwic: no match in {len(docs):,} document(s)", file=sys.stderr)

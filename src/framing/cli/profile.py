@@ -41,7 +41,9 @@ def register(sub) -> None:
         ),
     )
     p.add_argument(
-        "article", metavar="ARTICLE", help="article .txt (body beside NAME.yaml, or raw)"
+        "article",
+        metavar="ARTICLE",
+        help="article .txt (body beside NAME.yaml, or raw), or - for standard input (one UTF-8 text, or --encoding)",
     )
     add_article_options(p)
     add_encoding(p)

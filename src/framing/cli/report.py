@@ -25,7 +25,7 @@ def register(subparsers) -> None:
     p.add_argument(
         "article",
         metavar="ARTICLE",
-        help="article text file (raw copy text or data/article/NAME.txt)",
+        help="article text file (raw copy text or data/article/NAME.txt), or - for standard input (one UTF-8 text, or --article-encoding)",
     )
     p.add_argument(
         "--corpus",

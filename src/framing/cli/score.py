@@ -176,8 +176,12 @@ def _run(args, claim) -> None:
     if claim is None:
         _print_tables(tables, args.format, args.raw_csv)
         return
+    fmt = table_format(args.out)
+    types = None
+    if args.chunk_size is not None and fmt == "parquet":  # the kept columns' whole-input types
+        types = _kept_types(args.inputs, args, keep)
     with claim.file() as tmp:
-        writer = TableWriter(tmp, table_format(args.out), raw_csv=args.raw_csv, name=args.out)
+        writer = TableWriter(tmp, fmt, raw_csv=args.raw_csv, name=args.out, types=types)
         try:
             for table in tables:
                 writer.write(table)
@@ -241,6 +245,38 @@ def _chunks(paths: list[str], args, keep: list[str]) -> Iterator[pd.DataFrame]:
     absent = [c for c in keep if c not in present]
     if absent:  # as the whole read refuses it (a column of one input only is kept, empty elsewhere)
         raise InputError(f"no column {absent[0]!r} to keep in any input")
+
+
+def _kept_types(paths: list[str], args, keep: list[str]) -> dict:
+    """The Arrow type of each kept column over all the table inputs, as the whole read writes
+    it (:func:`framing.core.tables.wider_type` of every chunk's type), for a streamed Parquet
+    output: a JSONL column that mixes numbers and text is text in every chunk, integers and
+    floats are floats, a first chunk of missing values takes the later values' type. One more
+    read of the inputs, of the kept columns alone where the format allows it (Parquet);
+    ``date`` is parsed (timestamps in every chunk) and inputs read whole (``.txt`` files,
+    folders, datasets) are left to their chunk."""
+    from framing.core.tables import column_type, wider_type
+    from framing.engine.scoring import kept_values
+
+    cols = [c for c in keep if c != "date"]
+    if not cols:
+        return {}
+    renames = {args.group_col: "group", args.date_col: "date", args.title_col: "title"}
+    renames = {k: v for k, v in renames.items() if k}
+    source = {v: k for k, v in renames.items()}
+    types: dict = dict.fromkeys(cols)
+    for name in paths:
+        p = Path(name)
+        if p.suffix.lower() not in STREAM_SUFFIXES or not p.is_file():
+            continue
+        wanted = [source.get(c, c) for c in cols]
+        for raw in _raw_chunks(p, args.chunk_size, args.encoding, wanted):
+            raw.columns = [str(c) for c in raw.columns]
+            named = raw.rename(columns=renames)
+            for c in cols:
+                values = named[c] if c in named.columns else _absent(c, p, len(named))
+                types[c] = wider_type(types[c], column_type(kept_values(values)))
+    return {c: t for c, t in types.items() if t is not None}
 
 
 def _check_kept_in_headers(paths: list[str], args, keep: list[str], renames: dict) -> None:

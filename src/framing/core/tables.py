@@ -164,10 +164,48 @@ def _arrow_table(table: pd.DataFrame):
             try:
                 pa.array(table[col], from_pandas=True)
             except (pa.ArrowInvalid, pa.ArrowTypeError):
-                table[col] = [
-                    v if v is None or v is pd.NA or v != v else str(v) for v in table[col]
-                ]
+                table[col] = _as_text(table[col])
         return pa.Table.from_pandas(table, preserve_index=False)
+
+
+def _as_text(values) -> list:
+    """``values`` as text, missing values kept: the form :func:`_arrow_table` gives a column
+    that mixes text with numbers."""
+    return [v if v is None or v is pd.NA or v != v else str(v) for v in values]
+
+
+def column_type(values):
+    """The Arrow type a table column of ``values`` is written with (:func:`_arrow_table`: a
+    column that mixes text with numbers is text; nothing but missing values: null)."""
+    return _arrow_table(pd.DataFrame({"c": values})).schema.field("c").type
+
+
+def wider_type(a, b):
+    """The Arrow type of a column of two parts of types ``a`` and ``b`` written as one table
+    (:func:`column_type` of the whole): a missing part (None) or one of nothing but missing
+    values takes the other's type, integers and floats are floats, the same type stays, and any
+    other mix is text, as one table writes a column that mixes them."""
+    import pyarrow as pa
+
+    t = pa.types
+    if a is None or t.is_null(a):
+        return b
+    if b is None or t.is_null(b) or a == b:
+        return a
+    numbers = (t.is_integer, t.is_floating)
+    if all(any(f(x) for f in numbers) for x in (a, b)):
+        return pa.float64() if t.is_floating(a) or t.is_floating(b) else pa.int64()
+    text = next((x for x in (a, b) if _is_text(x)), None)
+    return text or column_type(["text"])  # the type of text in a table, as a mix is written
+
+
+def _is_text(tp) -> bool:
+    """Whether Arrow type ``tp`` is text (a categorical of texts too)."""
+    import pyarrow as pa
+
+    t = pa.types
+    tp = tp.value_type if t.is_dictionary(tp) else tp
+    return t.is_string(tp) or t.is_large_string(tp)
 
 
 def _same_values(got, want) -> bool:
@@ -179,12 +217,7 @@ def _same_values(got, want) -> bool:
     import pyarrow as pa
 
     t = pa.types
-
-    def text(tp) -> bool:  # a categorical of texts is text too
-        tp = tp.value_type if t.is_dictionary(tp) else tp
-        return t.is_string(tp) or t.is_large_string(tp)
-
-    if got == want or t.is_null(got) or text(want):
+    if got == want or t.is_null(got) or _is_text(want):
         return True
     numeric = (t.is_integer, t.is_floating)
     if any(f(got) for f in numeric) and any(f(want) for f in numeric):
@@ -209,12 +242,22 @@ class TableWriter:
 
     Used for streamed output (``framing score --chunk-size``); :func:`write_table` writes one
     table with it, so a table has the same bytes whether written at once or in chunks.
+    ``types`` (Parquet): the Arrow type of some columns over the whole input
+    (:func:`column_type`, :func:`wider_type`), used instead of the first chunk's, so that the
+    file is the one the whole table gives (a column of text and numbers is text in every chunk,
+    integers and floats floats, a first chunk of missing values takes the later values' type).
     """
 
     def __init__(
-        self, path: str | os.PathLike, fmt: str, raw_csv: bool = False, name: str | None = None
+        self,
+        path: str | os.PathLike,
+        fmt: str,
+        raw_csv: bool = False,
+        name: str | None = None,
+        types: dict | None = None,
     ) -> None:
         self.path, self.fmt, self.raw_csv = Path(path), fmt, raw_csv
+        self.types = types or {}
         self.name = name or self.path.name  # what errors call the file (not a temporary name)
         self._fh = None
         self._pq = None
@@ -229,12 +272,22 @@ class TableWriter:
             if not len(table) and self._pq is None:
                 self._empty = table
                 return
+            text = [c for c, tp in self.types.items() if _is_text(tp) and c in table]
+            if text:  # as the whole table writes a column that mixes text with numbers
+                table = table.assign(**{c: _as_text(table[c]) for c in text})
             t = _arrow_table(table)
             if self._pq is None:
-                # a column of nothing but missing values in the first chunk: text, so that a
-                # later chunk's values can be written (an Arrow null column takes none)
+                # a column of nothing but missing values in the first chunk: its type over the
+                # whole input, else text, so that a later chunk's values can be written (an
+                # Arrow null column takes none)
+                null = pa.string()
                 schema = pa.schema(
-                    [f.with_type(pa.string()) if pa.types.is_null(f.type) else f for f in t.schema],
+                    [
+                        f.with_type(self.types.get(f.name, null))
+                        if f.name in self.types or pa.types.is_null(f.type)
+                        else f
+                        for f in t.schema
+                    ],
                     metadata=t.schema.metadata,
                 )
                 self._pq = pq.ParquetWriter(self.path, schema)

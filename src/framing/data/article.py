@@ -188,6 +188,20 @@ def read_txt(
     p = Path(path)
     text = read_text(p, encoding)
     meta = meta if meta is not None else metadata_path(p)
+    return article_from_text(text, p, title_line, meta, allow_empty)
+
+
+def article_from_text(
+    text: str,
+    p: Path,
+    title_line: bool = False,
+    meta: str | os.PathLike | Mapping | None = None,
+    allow_empty: bool = False,
+    kind: str = "file",
+) -> Article:
+    """The :class:`Article` of ``text`` read from ``p`` (a file, or ``stdin``) by the title
+    rule (:func:`read_txt`, which reads the file and finds ``NAME.yaml``); ``kind`` names the
+    input in the error for an empty text (``file``, ``input``)."""
     if meta is not None:
         data = _read_meta(meta) if not isinstance(meta, Mapping) else dict(meta)
         where = str(meta) if not isinstance(meta, Mapping) else "metadata"
@@ -200,7 +214,7 @@ def read_txt(
         return replace(art, source=p.name)
     body = text.lstrip("\ufeff")  # as in the file: match offsets are file offsets
     if not _visible(body) and not allow_empty:
-        raise InputError(f"{p}: the file is empty or whitespace only; nothing to analyse")
+        raise InputError(f"{p}: the {kind} is empty or whitespace only; nothing to analyse")
     return Article(title="", body=body, source=p.name, title_source="none")
 
 
@@ -237,16 +251,20 @@ def read_article(
     return check_article(art, path, encoding) if check else art
 
 
-def check_article(art: Article, path: str | os.PathLike, encoding: str | None = None) -> Article:
+def check_article(
+    art: Article, path: str | os.PathLike, encoding: str | None = None, raw: str | None = None
+) -> Article:
     """``art`` with HTML in its body blanked out (offsets kept), and a
     :class:`~framing.core.errors.FramingWarning` for HTML, for non-English text and for a file
     that looks like copy text (a ``Published:`` line) read without ``title_line``: one article
-    gives one set of numbers in ``profile``, ``report``, ``compare`` and the notebooks."""
+    gives one set of numbers in ``profile``, ``report``, ``compare`` and the notebooks. ``raw``
+    is the text as read (standard input, which cannot be read again); else ``path`` is read."""
     p = Path(path)
     if art.title_source == "none":
-        with warnings.catch_warnings():  # read again: its warnings were given by read_txt
-            warnings.simplefilter("ignore", FramingWarning)
-            raw = read_text(p, encoding)
+        if raw is None:
+            with warnings.catch_warnings():  # read again: its warnings were given by read_txt
+                warnings.simplefilter("ignore", FramingWarning)
+                raw = read_text(p, encoding)
         if looks_like_copy_text(raw):
             _warn(
                 f"{p}: line 2 is a 'Published:' line, so line 1 looks like a headline; it is "

@@ -36,8 +36,8 @@ log = logging.getLogger(__name__)
 #: Bump when :func:`framing.engine.text.word_tokens`, the sentence splitter or the n-gram rules
 #: change what is counted: every cached count then belongs to an old shard and is not read.
 # /2: apostrophes, US vs us; /3: NFD; /4: invisible characters removed; /5: a zero-width joiner
-# between Latin letters removed
-TOKENIZER_VERSION = "word_tokens+sentences+quotes+acronyms/5"
+# between Latin letters removed; /6: zero-width spaces between Latin letters removed
+TOKENIZER_VERSION = "word_tokens+sentences+quotes+acronyms/6"
 _TOTAL = ""  # the ``term`` of the row that holds a document's number of n-grams
 
 

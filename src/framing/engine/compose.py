@@ -17,7 +17,10 @@ U+00AD + ``national`` is one token, as it reads, and HTML character references p
 (:data:`framing.engine.language.ENTITY_PADDING`) no longer split the word they sit in
 (``Schr&ouml;der``). A zero-width joiner between two Latin letters
 (:data:`framing.engine.invisible.LATIN_ZWJ`) is removed too: ``bla`` + U+200D + ``med`` is the word
-*blamed*; between emoji or in Indic and Arabic script it shapes the text and stays. Spans map back around the removed characters: a span ending before
+*blamed*; between emoji or in Indic and Arabic script it shapes the text and stays. A run of
+zero-width spaces between two Latin letters (:data:`framing.engine.invisible.LATIN_ZWSP`) shows
+nothing and is removed as well: ``service`` + U+200B + ``s`` is the word *services*; beside a
+space, punctuation or a digit it stays a token boundary. Spans map back around the removed characters: a span ending before
 them ends before them, one starting after them starts after them, and one that covers them
 includes them.
 
@@ -32,15 +35,18 @@ import re
 import unicodedata
 from bisect import bisect_right
 
-from framing.engine.invisible import JOINING, LATIN_ZWJ, ZWJ
+from framing.engine.invisible import JOINING, LATIN_ZWJ, LATIN_ZWSP, ZWJ, ZWSP
 
 #: Blocks of combining diacritical marks: U+0300-036F, the extended and supplement blocks,
 #: marks for symbols and half marks.
 MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 #: a character (if any) and the marks and invisible characters after it (a zero-width joiner
-#: only between two Latin letters; every one a match holds is removed)
-_CLUSTER_RE = re.compile(f"[^{MARKS}{JOINING}{ZWJ}]?(?:[{MARKS}{JOINING}]|{LATIN_ZWJ})+")
-_REMOVED = JOINING + ZWJ
+#: or a run of zero-width spaces only between two Latin letters; every one a match holds is
+#: removed)
+_CLUSTER_RE = re.compile(
+    f"[^{MARKS}{JOINING}{ZWJ}{ZWSP}]?(?:[{MARKS}{JOINING}]|{LATIN_ZWJ}|{LATIN_ZWSP})+"
+)
+_REMOVED = JOINING + ZWJ + ZWSP
 _JOINING_RE = re.compile(f"[{_REMOVED}]")
 
 
@@ -78,7 +84,7 @@ class SpanMap:
 
 def compose(text: str) -> tuple[str, SpanMap | None]:
     """``text`` with each letter + combining marks composed (NFC) and the invisible characters
-    of :data:`JOINING` (and a zero-width joiner between Latin letters) removed, and the map
+    of :data:`JOINING` (and a zero-width joiner or space between Latin letters) removed, and the map
     back (None when nothing changed). NFC text without them is returned at once
     (``unicodedata.is_normalized``, about 1 ms per MB: a third of a search for marks)."""
     if text.isascii() or (

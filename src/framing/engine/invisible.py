@@ -11,11 +11,14 @@ letters (:data:`LATIN_ZWJ`), where it shapes nothing: ``bla`` + U+200D + ``med``
 
 Those of :data:`JOINING` (soft hyphen, word joiner, U+FEFF: none of them separates words) are
 removed from every text before analysis (:func:`framing.engine.compose.compose`, since
-METRICS_VERSION 131), so tokens, sentences, quotes and readability see the word as it reads. The
-zero-width space is a break opportunity, and real texts put it between words as often as inside
-them (``values`` + two U+200B + ``of``; ``service`` + U+200B + ``s``), so for tokens it stays a
-boundary; only the matcher skips it. A zero-width joiner between two Latin letters is removed
-with them (since METRICS_VERSION 133); between emoji, or in Indic or Arabic script, it stays.
+METRICS_VERSION 131), so tokens, sentences, quotes and readability see the word as it reads. A
+zero-width joiner between two Latin letters is removed with them (since METRICS_VERSION 133);
+between emoji, or in Indic or Arabic script, it stays. So is a run of zero-width spaces between
+two Latin letters (:data:`LATIN_ZWSP`, since METRICS_VERSION 135): it shows nothing, so the
+reader sees one word (``service`` + U+200B + ``s`` reads "services"; RT's ``values`` + two
+U+200B + ``of`` reads "valuesof", a missing space, as printed); beside a space, punctuation or a
+digit, or in scripts written without spaces (Thai, Khmer), where it is the word break, it stays
+a token boundary, and only the matcher skips it.
 """
 
 from __future__ import annotations
@@ -36,6 +39,11 @@ LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 #: Regex of a zero-width joiner between two Latin letters: it joins nothing there and is removed
 #: with :data:`JOINING` before analysis (:mod:`compose`; version 133).
 LATIN_ZWJ = f"(?<=[{LATIN}]){ZWJ}(?=[{LATIN}])"
+#: The zero-width space (U+200B): a line-break opportunity that shows nothing.
+ZWSP = "\u200b"
+#: Regex of a run of zero-width spaces between two Latin letters: it shows nothing there, so
+#: the letters read as one word; removed with :data:`JOINING` before analysis (version 135).
+LATIN_ZWSP = f"(?<=[{LATIN}]){ZWSP}+(?=[{LATIN}])"
 
 
 class OffsetMap:

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import pandas as pd
@@ -27,6 +28,12 @@ COLUMNS = [
 #: others are object.
 INT_COLUMNS = ("start", "end", "sentence")
 _DTYPES = {**dict.fromkeys(INT_COLUMNS, "int64"), "negated": bool}
+#: The orders of :func:`sort_kwic`: ``position`` (documents in input order, matches in text
+#: order), ``term`` (category, lexicon entry, matched text), ``left`` (the words before the
+#: match read right to left), ``right`` (the words after it).
+SORTS = ("position", "term", "left", "right")
+#: Characters stripped from both ends of a context word before it is compared.
+_EDGE = re.compile(r"^\W+|\W+$")
 
 
 def corpus_documents(
@@ -70,10 +77,11 @@ def corpus_kwic(
     official_col: str | None = None,
     source: str | None = None,
     term: str | None = None,
+    sort: str = "position",
 ) -> pd.DataFrame:
     """Keywords in context of every document: columns :data:`COLUMNS`, documents in input order,
-    matches in text order; :data:`INT_COLUMNS` are int64 and ``negated`` bool (also with no
-    match at all).
+    matches in text order (or in the order of ``sort``); :data:`INT_COLUMNS` are int64 and
+    ``negated`` bool (also with no match at all).
 
     Parameters
     ----------
@@ -100,7 +108,11 @@ def corpus_kwic(
     official_col
         A true/false column: the publisher is the home's own government
         (:func:`~framing.engine.analysis.analyze`'s ``official``); needs ``home_col``.
+    sort
+        The order of the rows (:func:`sort_kwic`): ``position`` (the default), ``term``,
+        ``left`` or ``right``.
     """
+    check_sort(sort)
     lex = as_lexicon(lexicon)
     if category is not None:
         check_category(lex, category)
@@ -116,4 +128,42 @@ def corpus_kwic(
     if not parts:
         return pd.DataFrame({c: pd.Series(dtype=_DTYPES.get(c, object)) for c in COLUMNS})
     out = pd.concat(parts, ignore_index=True)[COLUMNS]
-    return out.astype(_DTYPES)
+    return sort_kwic(out.astype(_DTYPES), sort)
+
+
+def check_sort(sort) -> None:
+    """:class:`InputError` for a ``sort`` that is none of :data:`SORTS`."""
+    if not isinstance(sort, str) or sort not in SORTS:
+        raise InputError(f"unknown sort {sort!r}; use one of {', '.join(SORTS)}")
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """The words of a context as they sort: case folded, punctuation stripped from their ends,
+    words of punctuation only left out (``"The West,"`` → ``("the", "west")``)."""
+    stripped = (_EDGE.sub("", w.casefold()) for w in text.split())
+    return tuple(w for w in stripped if w)
+
+
+def sort_kwic(table: pd.DataFrame, sort: str = "position") -> pd.DataFrame:
+    """The rows of a :func:`corpus_kwic` table in the order of ``sort``, as concordancers sort.
+
+    ``position`` keeps the table's order (documents in input order, matches in text order).
+    ``term``: by category, then lexicon entry (``term``), then matched text. ``right``: by the
+    words after the match (the first, then the second, ...), then the matched text. ``left``: by
+    the words before the match read from the match outwards (the nearest first), then the
+    matched text. Words are compared case folded with the punctuation at their ends stripped;
+    the sort is stable, so rows that tie stay in position order, and the result does not depend
+    on anything but the table. The index is reset.
+    """
+    check_sort(sort)
+    if sort == "position" or len(table) < 2:
+        return table
+    node = [_words(t) for t in table["matched_text"]]
+    if sort == "term":
+        keys = list(zip(table["category"], table["term"], node, strict=True))
+    elif sort == "right":
+        keys = list(zip((_words(t) for t in table["right"]), node, strict=True))
+    else:
+        keys = list(zip((_words(t)[::-1] for t in table["left"]), node, strict=True))
+    order = sorted(range(len(table)), key=keys.__getitem__)  # stable: ties by position
+    return table.iloc[order].reset_index(drop=True)
