@@ -36,3 +36,34 @@ def test_regex_and_multiword_newline(tmp_path):
         ("accusation", "so-called"),
         ("west_us", "the\nWest"),
     ]
+
+
+def test_exclusion_needs_both_sides_of_an_item(tmp_path):
+    # an item with "before" and "after" excludes a hit only when both are found; the matcher
+    # searches "after" first (cheap when anchored), which must not change the answer
+    d = tmp_path / "lex"
+    d.mkdir()
+    (d / "hedge.yaml").write_text(
+        """id: hedge
+label: Hedges
+definition: d
+kind: stance
+entries:
+  - term: could
+    exclude:
+      - before: '\\bwe\\s+$'
+        after: '^\\s+not\\b'
+      - after: '^\\s+be\\s+you\\b'
+""",
+        encoding="utf-8",
+    )
+    from framing.engine.lexicon import load_lexicon
+
+    lex = load_lexicon([d], include_builtin=False)
+    text = (
+        "We could not go. They could not go. We could go. It could be you. "
+        + "x " * 40
+        + "we could not see."
+    )
+    found = [m.start for m in get_matcher(lex).find(text, sentence_spans(text))]
+    assert found == [text.index("They could") + 5, text.index("We could go") + 3]

@@ -382,3 +382,27 @@ def test_turns_prefers_the_publishers_own_speakers(text, own_words, authors):
 
     got = {t.speaker for t in turns(text, own=own) if t.author}
     assert got == authors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you. Defence Minister Sergei Shoigu Shoigu SergeiDefence Minister: Yes, sir.",
+        "Why? Emmanuel Macron Macron EmmanuelPresident of France(retranslated): Merci.",
+        "Good! Patriarch Kirill Kirill Patriarch of Moscow and All Russia: Your Holiness.",
+        "The talks: Sauli Niinistö Niinistö SauliPresident of Finland: Thank you.",
+        "One: two. Rogozin Rogozin Dmitry: Yes.\nLee Hsien-Loong Hsien-Loong Lee: Welcome.",
+        "As he said: we met Ivan Ivan Petrov who spoke: at length. Petrov Petrov Ivan :",
+    ],
+)
+def test_a_speaker_card_is_read_from_the_last_sentence_stop(text):
+    # the card search starts after the last ":.!?" or newline before the colon (no card holds
+    # one): the same cards as a search over the whole reach before each colon
+    from framing.engine import transcripts as tr
+
+    colons = [m.start() for m in tr.COLON_RE.finditer(text)] + [len(text) - 1]
+    for at in colons:
+        far = tr.CARD_RE.search(text, max(0, at - tr._CARD_REACH), at)
+        near = tr.CARD_RE.search(text, tr._card_reach(text, at), at)
+        assert (far and (far.span(), far.groups())) == (near and (near.span(), near.groups()))
+    assert any(tr.CARD_RE.search(text, tr._card_reach(text, at), at) for at in colons)

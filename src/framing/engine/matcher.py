@@ -620,10 +620,15 @@ class Matcher:
         return raw
 
     def _excluded(self, norm: str, entry: Entry, start: int, end: int) -> bool:
+        # Both context slices are cut once per hit, and an item's "before" is searched only when
+        # its "after" is found: every built-in "after" is anchored at the hit's end ("^..."),
+        # so it fails at once, while a "before" (anchored at the hit, "...$") is tried at every
+        # position of its window, several times the cost. A search has no side effect, so the
+        # answer is the same in either order.
+        left = norm[start - EXCLUDE_WINDOW if start > EXCLUDE_WINDOW else 0 : start]
+        right = norm[end : end + EXCLUDE_WINDOW]
         for before, after in self._excl[id(entry)]:
-            b_ok = before is None or before.search(norm[max(0, start - EXCLUDE_WINDOW) : start])
-            a_ok = after is None or after.search(norm[end : end + EXCLUDE_WINDOW])
-            if b_ok and a_ok:
+            if (after is None or after.search(right)) and (before is None or before.search(left)):
                 return True
         return False
 
