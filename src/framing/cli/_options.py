@@ -65,6 +65,16 @@ def jobs(text: str) -> int:
     return n
 
 
+def add_article(parser, encoding_option: str = "--article-encoding") -> None:
+    """The ARTICLE positional of the commands that compare one article with a corpus."""
+    parser.add_argument(
+        "article",
+        metavar="ARTICLE",
+        help="article .txt (raw, or body beside NAME.yaml), or - for standard input (one UTF-8 "
+        f"text, or {encoding_option})",
+    )
+
+
 def add_raw_csv(parser) -> None:
     """``--raw-csv``: write text cells as they are (no spreadsheet formula neutralising)."""
     parser.add_argument(

@@ -28,6 +28,7 @@ from framing.cli._io import (
     read_scores_arg,
 )
 from framing.cli._options import (
+    add_article,
     add_drop_repeats,
     add_lexicon,
     add_min_tokens,
@@ -44,11 +45,7 @@ from framing.core.spreadsheet import to_csv
 
 def register(sub) -> None:
     p = sub.add_parser("compare", help="the article against a corpus and its groups")
-    p.add_argument(
-        "article",
-        metavar="ARTICLE",
-        help="article .txt (raw, or body beside NAME.yaml), or - for standard input (one UTF-8 text, or --article-encoding)",
-    )
+    add_article(p)
     p.add_argument(
         "--corpus",
         required=True,

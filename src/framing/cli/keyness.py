@@ -23,7 +23,7 @@ from framing.cli._io import (
     read_article_arg,
     read_comparison_corpus,
 )
-from framing.cli._options import add_drop_repeats, positive_float, positive_int
+from framing.cli._options import add_article, add_drop_repeats, positive_float, positive_int
 from framing.core.files import read_text
 
 #: Default ``--min-count`` (count in article + corpus) per method: G² over-rates hapaxes of a
@@ -33,11 +33,7 @@ DEFAULT_MIN_COUNT = {"g2": 3, "logodds": 1}
 
 def register(sub) -> None:
     p = sub.add_parser("keyness", help="distinctive vocabulary of the article vs a corpus")
-    p.add_argument(
-        "article",
-        metavar="ARTICLE",
-        help="article .txt (raw, or body beside NAME.yaml), or - for standard input (one UTF-8 text, or --article-encoding)",
-    )
+    add_article(p)
     p.add_argument(
         "--corpus",
         required=True,
