@@ -609,8 +609,9 @@ def add_tests(df: pd.DataFrame, dispersion=None, alpha: float = ALPHA) -> pd.Dat
     (Benjamini–Hochberg over the table's terms); with a ``dispersion`` (a
     :func:`term_dispersion` table, or the :class:`DocumentTermCounts` to estimate it from, of
     at least :data:`MIN_DISPERSION_DOCS` documents): ``dispersion`` (φ, 1 for a term the
-    documents never use), ``p_doc`` — the quasi-Poisson test, ``F = G² / φ`` against
-    ``F(1, D − 1)`` (Wedderburn 1974; McCullagh & Nelder 1989) — and ``p_doc_adj`` (BH); and
+    documents never use), ``p_doc`` — the quasi-Poisson test, ``F = LR / φ`` (``LR`` the
+    two-cell :func:`poisson_lr`, not the four-cell G²) against ``F(1, D − 1)`` (Wedderburn
+    1974; McCullagh & Nelder 1989) — and ``p_doc_adj`` (BH); and
     ``passes``: the term is distinctive at level ``alpha`` after adjustment by both tests (by
     the exact test alone when no dispersion is available). Requiring both is an
     intersection–union test: its level is at most ``alpha`` (Berger 1982).
