@@ -389,3 +389,67 @@ def test_example(phrase, category, expected):
     assert f"*{phrase}*" in DOC_TEXT, "no longer quoted on the page: update EXAMPLES"
     m = framing.analyze(phrase).matches
     assert list(m.loc[m["category"] == category, "matched_text"]) == expected
+
+
+# (phrase the page quotes with "→", what is run: the phrase followed by this, or this with
+# the phrase for its "*", the matched text, the field and the value the page gives)
+ATTRIBUTION = [
+    ("Kyiv and the West call this a baseless pretext", "", "pretext", "source", "ukraine+west_us"),
+    ("Kiev wants to frame Moscow by accusing it", ".", "accusing", "source", "ukraine"),
+    (
+        "the US and its allies indicated that",
+        " talks failed.",
+        "indicated that",
+        "source",
+        "west_us",
+    ),
+    ("bullied by the US", "", "bullied", "target", "west_us"),
+    ("blaming US trade deficits on China", "", "blaming", "target", "china"),
+    ("NATO is a Cold War relic", "", "Cold War relic", "target", "west_us"),
+    (
+        "Ukrainian officials and the European Union blamed Russia",
+        "",
+        "blamed",
+        "source",
+        "ukraine+west_us",
+    ),
+    (
+        "The sanctions, the Chinese ambassador said, are a form of bullying",
+        "",
+        "bullying",
+        "source",
+        "china",
+    ),
+    ("It's even believed that", " it works.", "believed", "source", "vague"),
+    ("China and Russia accused", " the US of hypocrisy.", "accused", "source", "china+russia"),
+    ("the US-backed coup", "", "coup", "target", "west_us"),
+    ("Washington's claims", " were false.", "claims", "target", "west_us"),
+    ("claims to the contrary made by Kyiv", "He dismissed *.", "claims", "target", "ukraine"),
+    ("Moscow denied the claims", ".", "claims", "target", ""),
+    ("Kyiv and Moscow trade blame", "", "blame", "target", "russia+ukraine"),
+    (
+        "Trump vowed to name China a manipulator of public opinion",
+        ".",
+        "manipulator",
+        "target",
+        "china",
+    ),
+    (
+        "Ukraine, under its current leaders, is a terrorist state",
+        "",
+        "terrorist state",
+        "target",
+        "ukraine",
+    ),
+    ("Kyiv put a Russian soldier on trial and accused him", "", "accused", "target", "russia"),
+    ("Russia threatened to cut off gas", "", "threatened", "target", "russia"),
+    ("Washington slammed Beijing for its coercion", "", "coercion", "target", ""),
+]
+
+
+@pytest.mark.parametrize("phrase, rest, word, field, value", ATTRIBUTION, ids=lambda x: str(x)[:30])
+def test_attribution_example(phrase, rest, word, field, value):
+    assert f"{phrase}* →" in DOC_TEXT.replace("**", ""), "no longer quoted on the page"
+    text = rest.replace("*", phrase) if "*" in rest else phrase + rest
+    m = framing.analyze(text).matches
+    assert list(m.loc[m["matched_text"] == word, field]) == [value]
