@@ -3,8 +3,10 @@
 The section "The focal article" is read as written: every row of its table (the count and the
 hits it lists), every metric it states as "`<metric>` N" and the matches it says target
 `west_us`, compared with ``framing.analyze`` on the article. ``EXAMPLES`` are example phrases
-the page quotes with what they give; each must still be on the page (whitespace normalised)
-and still give that.
+the page quotes with what they give, ``ATTRIBUTION`` its "*phrase* → value" examples of voice,
+source and target; each must still be on the page (whitespace normalised) and still give that.
+The windows and limits the page states in numbers are read from it and compared with the
+constants of the engine.
 """
 
 from __future__ import annotations
@@ -16,6 +18,11 @@ from pathlib import Path
 import pytest
 
 import framing
+from framing.engine.matcher import EXCLUDE_WINDOW
+from framing.engine.negation import NEGATION_WINDOW
+from framing.engine.quote_marks import COLON_MAX_SPAN, MAX_SPAN
+from framing.engine.quotes import MAX_SCARE_QUOTE_WORDS, SENTENCE_SHARE
+from framing.engine.readability import MATTR_WINDOW
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "metrics.md"
 ITEM = re.compile(r"\*([^*]+)\*(?: ×(\d+))?")
@@ -453,3 +460,27 @@ def test_attribution_example(phrase, rest, word, field, value):
     text = rest.replace("*", phrase) if "*" in rest else phrase + rest
     m = framing.analyze(text).matches
     assert list(m.loc[m["matched_text"] == word, field]) == [value]
+
+
+def test_stated_constants():
+    def said(pattern: str) -> tuple[str, ...]:
+        m = re.search(pattern, DOC_TEXT)
+        assert m, pattern
+        return m.groups()
+
+    assert said(r"a regex tested on the (\d+) characters right before the match") == (
+        str(EXCLUDE_WINDOW),
+    )
+    assert said(r"occurs within the (\d+) word tokens before it") == (str(NEGATION_WINDOW),)
+    double, single, colon = said(
+        r"within (\d+) characters for double marks and (\d+) for single ones \(([\d,]+) for"
+    )
+    assert (int(double), int(single)) == (MAX_SPAN["double"], MAX_SPAN["single"])
+    assert int(colon.replace(",", "")) == COLON_MAX_SPAN
+    assert said(r"Quotations \(well-paired quotation marks\) of at most (\d+) words") == (
+        str(MAX_SCARE_QUOTE_WORDS),
+    )
+    assert said(r"`covers most of its sentence` \(≥ (\d+)% of its words\)") == (
+        str(round(SENTENCE_SHARE * 100)),
+    )
+    assert said(r"over windows of (\d+) lowercase tokens") == (str(MATTR_WINDOW),)
