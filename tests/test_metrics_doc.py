@@ -484,3 +484,35 @@ def test_stated_constants():
         str(round(SENTENCE_SHARE * 100)),
     )
     assert said(r"over windows of (\d+) lowercase tokens") == (str(MATTR_WINDOW),)
+
+
+# the vague_source_count row of the metric table: (phrase it quotes, sentence run, count)
+VAGUE_SOURCES = [
+    ("critics say", "Critics say the plan may fail.", 1),
+    ("some in Western countries assumed", "Some in Western countries assumed that it failed.", 1),
+    ("unnamed officials said", "Unnamed officials said the plan failed.", 1),
+    ("according to anonymous sources", "According to anonymous sources, the plan failed.", 1),
+    ("it is widely believed that", "It is widely believed that the plan failed.", 1),
+    ("X is said to", "The minister is said to be ill.", 1),
+    ("X is regarded / viewed as", "China is regarded as a rival. Russia is viewed as one.", 2),
+    ("there are reports that", "There are reports that the plan failed.", 1),
+    ("China was accused of", "China was accused of lying.", 1),
+    ("reportedly", "The plan reportedly failed.", 1),
+    ("allegedly", "The plan allegedly failed.", 1),
+    ("X is expected / estimated to", "Talks are expected to fail. Costs are estimated to rise.", 0),
+    ("X is seen as", "China is seen as a possible rival.", 0),
+    ("X has been interpreted as", "It has been interpreted as a possible sign.", 0),
+]
+
+
+@pytest.mark.parametrize("phrase, sentence, count", VAGUE_SOURCES, ids=lambda x: str(x)[:30])
+def test_vague_source_examples(phrase, sentence, count):
+    assert f"*{phrase}*" in DOC_TEXT
+    a = framing.analyze(sentence)
+    assert a.metrics["vague_source_count"] == count
+
+
+def test_seen_as_is_a_vague_source_of_its_match():
+    # the known gap the page states: the frame is vague, the count misses it
+    m = framing.analyze("China is seen as a possible rival.").matches
+    assert list(m.loc[m["matched_text"] == "possible", "source"]) == ["vague"]
