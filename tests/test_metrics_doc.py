@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 import framing
+from framing.engine.lexicon import load_lexicon
 from framing.engine.matcher import EXCLUDE_WINDOW
 from framing.engine.negation import NEGATION_WINDOW
 from framing.engine.quote_marks import COLON_MAX_SPAN, MAX_SPAN
@@ -516,3 +517,22 @@ def test_seen_as_is_a_vague_source_of_its_match():
     # the known gap the page states: the frame is vague, the count misses it
     m = framing.analyze("China is seen as a possible rival.").matches
     assert list(m.loc[m["matched_text"] == "possible", "source"]) == ["vague"]
+
+
+def test_named_officials_counted_as_stated():
+    def officials(category: str) -> int:
+        entries = load_lexicon().categories[category].entries
+        return sum(e.subcategory == "official" for e in entries)
+
+    def said(pattern: str) -> int:
+        m = re.search(pattern, DOC_TEXT)
+        assert m, pattern
+        return int(m.group(1))
+
+    assert said(r"the `official` names of (\d+) \(19 since `METRICS_VERSION` 54") == officials(
+        "russia"
+    )
+    assert said(r"(\d+) entries with two spellings\) of the Ukrainian") == officials("ukraine")
+    assert said(r"the `official` names of (\d+) heads and spokespeople of UN bodies") == (
+        officials("un")
+    )
