@@ -536,3 +536,89 @@ def test_named_officials_counted_as_stated():
     assert said(r"the `official` names of (\d+) heads and spokespeople of UN bodies") == (
         officials("un")
     )
+
+
+# Scare quotes: (phrase the page quotes, a sentence around it, the reason the page gives)
+QUOTE_REASONS = [
+    (
+        'warned of an alleged "offensive"',
+        'The governor warned of an alleged "offensive" soon.',
+        "attributed speech",
+    ),
+    ('the cruiser "Moskva"', 'The cruiser "Moskva" sank.', "proper name"),
+    (
+        'its "freedom of navigation" operations',
+        'Its "freedom of navigation" operations continue.',
+        "scare quote",
+    ),
+    ('the "red" zone/level', 'The region is in the "red" zone now.', "proper name"),
+    ('fears "…"', 'He fears "a wider war" in the region.', "attributed speech (belief)"),
+    ('"We will take care of it."', '"We will take care of it." Officials left.', "quoted sentence"),
+    (
+        '"Pro-independence" cries',
+        '"Pro-independence" cries grew louder across the island as the vote neared and tensions rose.',
+        "scare quote",
+    ),
+    (
+        'the "leave" campaign',
+        'Voters backed the "leave" campaign in large numbers across the north of England last summer.',
+        "proper name",
+    ),
+    (
+        '"golden week"',
+        'Tourists enjoyed "golden week" in large numbers across the country and spent a lot of money.',
+        "proper name",
+    ),
+    (
+        'the "kindness" bags',
+        'Shoppers filled the "kindness" bags with food and toys for the children of the town last winter.',
+        "scare quote",
+    ),
+    (
+        'allow imports as a "temporary measure"',
+        'Officials allow imports as a "temporary measure" for the coming months of the winter season.',
+        "scare quote",
+    ),
+    (
+        'the West sees China as a "threat"',
+        'The West sees China as a "threat" to its dominance in the region and around the wider world.',
+        "attributed speech",
+    ),
+    (
+        '"gold", "silver" and "bronze"',
+        'Athletes won "gold", "silver" and "bronze" medals at the games held in the capital last year.',
+        "mention of a word (list)",
+    ),
+    (
+        'Oleh "Bison" Marchenko',
+        'Oleh "Bison" Marchenko led the unit in the battle for the city during the first months of the war.',
+        "proper name (nickname)",
+    ),
+    (
+        'the so-called "Deltacron" strain',
+        'The so-called "Deltacron" strain spread quickly across the region during the winter months.',
+        "proper name",
+    ),
+    (
+        'the "…" (1966-76)',
+        'The film covered the "Cultural Revolution" (1966-76) in great detail for a young audience today.',
+        "proper name (dated)",
+    ),
+    (
+        'a "recreational" vehicle',
+        'Many drivers use a "recreational" vehicle for their holidays across the region in the summer.',
+        "scare quote",
+    ),
+    (
+        'touting X as a sign of its "independence"',
+        'The government is touting the deal as a sign of its "independence" from the old powers of the region.',
+        "scare quote",
+    ),
+]
+
+
+@pytest.mark.parametrize("phrase, sentence, reason", QUOTE_REASONS, ids=lambda x: str(x)[:30])
+def test_quote_reason_example(phrase, sentence, reason):
+    assert phrase in DOC_TEXT
+    reasons = list(framing.analyze(sentence).quotes["reason"])
+    assert reasons and all(r.startswith(reason) for r in reasons), reasons
