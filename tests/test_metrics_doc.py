@@ -501,8 +501,12 @@ VAGUE_SOURCES = [
     ("reportedly", "The plan reportedly failed.", 1),
     ("allegedly", "The plan allegedly failed.", 1),
     ("X is expected / estimated to", "Talks are expected to fail. Costs are estimated to rise.", 0),
-    ("X is seen as", "China is seen as a possible rival.", 0),
-    ("X has been interpreted as", "It has been interpreted as a possible sign.", 0),
+    (
+        "X is seen / regarded / viewed / perceived / considered / interpreted as",
+        "China is seen as a possible rival. It has been interpreted as a sign.",
+        2,
+    ),
+    ("should / can / must be seen as", "This should be seen as a start.", 0),
 ]
 
 
@@ -514,7 +518,7 @@ def test_vague_source_examples(phrase, sentence, count):
 
 
 def test_seen_as_is_a_vague_source_of_its_match():
-    # the known gap the page states: the frame is vague, the count misses it
+    # the frame is vague, and counted since version 139
     m = framing.analyze("China is seen as a possible rival.").matches
     assert list(m.loc[m["matched_text"] == "possible", "source"]) == ["vague"]
 

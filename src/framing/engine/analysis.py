@@ -423,7 +423,11 @@ _QUOTE_SPAN = (
 #: 135: session 58 (QA pass 22): a run of zero-width spaces between two Latin letters is removed
 #: before analysis too ("bla" + U+200B + "med" is one token, and its attribution is that of
 #: "blamed"; it shows nothing, so the reader sees one word).
-METRICS_VERSION = 135
+#: 136-138: the session-59 helpers' rule changes (official scare quotes, headlines, sources).
+#: 139: "X is seen / interpreted as" counts as a vague attribution (as "regarded / viewed as");
+#: not after a modal of proposal ("should / can / must be seen as"), a time clause ("seen as he
+#: left") or a comparison ("seen as early as").
+METRICS_VERSION = 139
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -78,6 +78,9 @@ def _cue_flags(cues: Cues) -> dict[str, int]:
     add(cues.vague_passives | cues.blame | cues.belief, _PASSIVE)  # belief: "it is hoped that"
     add(cues.expletive_passives, _PASSIVE)  # "it is generally accepted that" (version 133)
     add(cues.headline_speech_passives, _PASSIVE)  # "Washington urged to stop ..." (round 12)
+    # "X is seen / has been interpreted as ...": the participles of vague_passives_as that no
+    # other list holds open a counted vague attribution too (version 139; QA pass 24)
+    add(cues.vague_passives_as, _PASSIVE)
     # words whose every frame needs "that" next (or "over/about/of" after a noun of fearing),
     # and verbs of naming that open no other frame: checked per occurrence (_opens)
     add(

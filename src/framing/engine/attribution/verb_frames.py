@@ -167,6 +167,8 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         # held (version 112, attribution round 72)
     if w in cues.vague_passives_as:
         as_next = nxt == "as" or (nxt == "by" and "as" in view.low[i + 2 : i + 7])
+        if as_next and nxt == "as" and nxt2 in _CLAUSE_SUBJECTS:
+            return None  # "he was seen as he left": a time clause, no judgement (version 139)
         if as_next and view.is_passive(i):
             return _seen_as_frame(view, i)
         if w not in cues.frame_verbs:
@@ -459,6 +461,8 @@ def _briefing_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
 #: pronouns before "all" that make it no determiner of the verb after it ("You all think",
 #: "they all believe"; version 98)
 _ALL_PRONOUNS = frozenset({"you", "we", "they", "y'all"})
+#: subject pronouns that open a clause after "as" ("seen as he left": a time clause)
+_CLAUSE_SUBJECTS = frozenset({"i", "he", "she", "we", "they", "you"})
 
 #: forms of "indicate", a report only of a person's or a body's (:func:`_thing_indicates`)
 _INDICATE = frozenset({"indicate", "indicates", "indicated", "indicating"})

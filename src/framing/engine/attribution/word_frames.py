@@ -279,14 +279,66 @@ def _expressed_frame(view: SentenceView, j: int, i: int) -> Frame | None:
     return Frame(j, i + 1, i + 2, _scope_end(view, i + 2), holder)
 
 
-def _seen_as_frame(view: SentenceView, i: int) -> Frame:
+#: modals and "need / have / ought to" before "be seen as": the speaker's own proposal or
+#: reading ("should be seen as a start", "can be seen as part of"), no unnamed viewer (version
+#: 139). Not "could / may / might be seen as": in the reach sample mostly a reading others might
+#: make ("could be perceived as escalatory", "could be interpreted as desertion")
+_PROPOSING_MODALS = frozenset(
+    {"can", "cannot", "can't", "should", "shouldn't", "must", "mustn't", "shall"}
+)
+_PROPOSING_TO = frozenset({"need", "needs", "needed", "has", "have", "had", "ought"})
+
+
+def _seen_as_frame(view: SentenceView, i: int) -> Frame | None:
     """ "X is seen / regarded as ...": an unnamed viewer's judgement (version 51), weak (inside
     another's frame it is that holder's); with "by Y", Y's. Active "sees X as" is the
-    subject's (:func:`_verb_frame`)."""
+    subject's (:func:`_verb_frame`). After a modal of proposal ("should / can / must be seen
+    as") no one else's view is reported: no frame (version 139)."""
     agent = view.by_agent(i)
     if agent.kind != "none":
         return Frame(i, i, i + 1, _scope_end(view, i + 1), agent)
+    if _proposed(view, i) or _as_comparison(view, i):
+        return None
     return Frame(i, i, i + 1, _scope_end(view, i + 1), VAGUE, weak=True)
+
+
+def _proposed(view: SentenceView, i: int) -> bool:
+    """The participle ``i`` follows "be" after a modal of proposal (:data:`_PROPOSING_MODALS`), or after
+    "need / has / ought to", adverbs allowed between ("can also be seen as", "should only be
+    seen as", "needs to be seen as")."""
+    low, j = view.low, i - 1
+    while j >= 0 and (low[j].endswith("ly") or low[j] in _BETWEEN):
+        j -= 1
+    if j < 1 or low[j] != "be":
+        return False
+    j -= 1
+    while j >= 0 and (low[j].endswith("ly") or low[j] in _BETWEEN):
+        j -= 1
+    if j >= 2 and low[j - 1] == "no" and low[j - 2] in ("by", "in"):
+        j -= 3  # "can by no means / in no way be interpreted as"
+    if j >= 1 and low[j] in _QUESTION_SUBJECTS:
+        j -= 1  # "Should it be seen as ...?": the speaker's question
+    if j >= 0 and low[j] in _PROPOSING_MODALS:
+        return True
+    return j >= 1 and low[j] == "to" and low[j - 1] in _PROPOSING_TO
+
+
+_BETWEEN = frozenset(
+    {"also", "only", "well", "rightly", "not", "still", "now", "therefore", "thus"}
+)
+_QUESTION_SUBJECTS = frozenset({"it", "this", "that", "they", "we", "he", "she"})
+
+
+def _as_comparison(view: SentenceView, i: int) -> bool:
+    """ "seen as early / soon / far / well as": a comparison of degree after a participle of
+    perception, no judgement (version 139)."""
+    low = view.low
+    return i + 3 < view.n and low[i + 2] in _DEGREE_WORDS and low[i + 3] == "as"
+
+
+_DEGREE_WORDS = frozenset(
+    {"early", "soon", "long", "much", "many", "far", "well", "late", "recently"}
+)
 
 
 def _document_frame(view: SentenceView, i: int, cues: Cues) -> Frame | None:
