@@ -423,7 +423,11 @@ _QUOTE_SPAN = (
 #: 135: session 58 (QA pass 22): a run of zero-width spaces between two Latin letters is removed
 #: before analysis too ("bla" + U+200B + "med" is one token, and its attribution is that of
 #: "blamed"; it shows nothing, so the reader sees one word).
-METRICS_VERSION = 135
+#: 136: scare quotes from official round 24's errors: a term defined or redefined ("defines a",
+#: "redefine"), denied a meaning ("does not mean"), named as the key word or term of art, or
+#: introduced by a plain passive ("what is called") is a mention, as is one the next sentence
+#: defines; a one-word button / feature name is a name; a reporter's "Q" turn attributes it.
+METRICS_VERSION = 136
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"
