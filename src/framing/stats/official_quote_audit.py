@@ -84,6 +84,16 @@ ROUNDS = (
         per_cell=60,
         after_attribution=0,
     ),
+    QuoteRound(
+        25,
+        20270308,
+        "official-quote-audit-25.csv",
+        "scare quotes of the official corpora after METRICS_VERSION 136 (written from round "
+        "24's errors), from documents no earlier official scare-quote round showed (the "
+        "attribution rounds' documents count as fresh, as in round 24); two blind readers",
+        per_cell=60,
+        after_attribution=0,
+    ),
 )
 
 
