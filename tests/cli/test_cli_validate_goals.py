@@ -4,10 +4,13 @@
 
 from __future__ import annotations
 
+import io
+
 import pandas as pd
 import pytest
 
 from framing.cli import main
+from framing.cli.validate import _print_goals
 from framing.stats import goal_status as gs
 
 
@@ -35,10 +38,27 @@ def test_goals_prints_the_count_and_one_line_per_cell(cells, capsys):
     line = next(x for x in rows if "precision: hedge" in x and "China Daily" in x)
     assert f"{cd.correct}/{cd.n}" in line and f"{cd.value:.2f} [{cd.lo:.2f},{cd.hi:.2f}]" in line
     assert line.rstrip().endswith(f"r{cd['round']}")
-    # an estimate shows no count, a gap its smaller side, an unjudged group a dash for the round
+    # an estimate shows no count, a gap its smaller side
     assert all(" est. " in x for x in rows if "target recall" in x)
     assert all(" >=" in x for x in rows if "precision gap" in x)
+    # the Kremlin's scare quotes, first judged in official round 24
+    k = cells[(cells["measure"] == "precision: scare_quote") & (cells["group"] == "Kremlin")].iloc[
+        0
+    ]
     kremlin = next(x for x in rows if "scare_quote" in x and "Kremlin" in x)
+    assert f"{k.correct}/{k.n}" in kremlin and kremlin.rstrip().endswith(f"r{k['round']}")
+
+
+def test_goals_prints_a_dash_for_a_group_no_round_judged(cells):
+    """A group no round could judge (the Kremlin's scare quotes before official round 24)."""
+    unjudged = cells.copy()
+    row = (unjudged["measure"] == "precision: scare_quote") & (unjudged["group"] == "Kremlin")
+    unjudged.loc[row, ["correct", "n", "round"]] = [0, 0, pd.NA]
+    unjudged.loc[row, ["value", "lo", "hi"]] = float("nan")
+    unjudged.loc[row, "status"] = "too few"
+    out = io.StringIO()
+    _print_goals(unjudged, out)
+    kremlin = next(x for x in out.getvalue().splitlines() if "scare_quote" in x and "Kremlin" in x)
     assert "0/0" in kremlin and kremlin.rstrip().endswith("-") and "too few" in kremlin
 
 

@@ -394,7 +394,9 @@ ROUND22 = [
     # a briefing echo; not in a speech without reporters' questions, nor a label quoted before
     (BRIEFING, "steady recovery", "attributed speech (echo)"),
     (SPEECH_ECHO, "steady recovery", SCARE),
-    (BRIEFING.replace("steady recovery this", "quick rebound this"), "steady recovery", SCARE),
+    # not said before: no echo (version 136: a reporter's quotation all the same)
+    (BRIEFING.replace("steady recovery this", "quick rebound this"), "steady recovery",
+     "attributed speech (reporter's question)"),
 ]  # fmt: skip
 
 
@@ -467,6 +469,67 @@ V134 = [
 @pytest.mark.parametrize(("text", "quoted", "reason"), V134, ids=[r[0][:45] for r in V134])
 def test_v134_rule(text, quoted, reason):
     test_reason(text, quoted, reason)
+
+
+# Version 136 (official round 24): terms defined or named, and reporters' questions.
+V136 = [
+    # a term an agency defines or a speaker redefines; not "define" with no object before it
+    ("The way the board defines a \"near miss\" is two metres apart.", "near miss", "mention of a word"),
+    ("Why do officials keep trying to redefine \"slowdown\" every week?", "slowdown", "mention of a word"),
+    ("They define themselves by their \"heroic\" past.", "heroic", SCARE),
+    # a word denied another's meaning, before and after; not "does not mean that"
+    ("For us \"calm\" does not mean \"idle\" at all.", "calm", "mention of a word"),
+    ("For us \"calm\" does not mean \"idle\" at all.", "idle", "mention of a word"),
+    ("By \"fast\" I do not mean careless work.", "fast", "mention of a word"),
+    ("A \"fair\" deal, this does not mean that we will sign.", "fair", SCARE),
+    # the key word or the term of art named
+    ("The keyword for the session is \"patience\".", "patience", "mention of a word"),
+    ("The term of art in the capital is \"guide.\" We expect one.", "guide.", "mention of a word"),
+    ("The word is out that the \"heroes\" fled.", "heroes", SCARE),
+    # a plain passive introduces a term; an adverb or a perfect keeps the author's distance
+    ("We banned what is called \"layered billing\" in the sector.", "layered billing", "mention of a word"),
+    ("We are closing what was referred to as the \"parent trap\" this year.", "parent trap", "mention of a word"),
+    ("They committed what has been called the \"crime of crimes\" in the east.", "crime of crimes", SCARE),
+    ("They staged what is often called a \"referendum\" in the east.", "referendum", SCARE),
+    # a vague-term judgement after the quotation
+    ("And \"frail\" feels like this kind of loose term for them.", "frail", "mention of a word"),
+    # a one-word name of a software element
+    ("Click the \"wave\" button to join the queue.", "wave", "proper name (button)"),
+    ("Use the \"quiet\" feature on the app.", "quiet", "proper name (feature)"),
+    # the next sentence defines the quoted term; not a sentence about something else
+    ("Farmers get help with \"strip tilling\" tools. Strip tilling is a method of ploughing.", "strip tilling",
+     "mention of a word (defined)"),
+    ("So we are creating a \"home bonus.\" What this means is that builders get more.", "home bonus.",
+     "mention of a word (defined)"),
+    ("The army staged a \"liberation.\" That means nothing to the dead.", "liberation.", SCARE),
+    ("Crowds cheered the \"liberators.\" Liberators came with tanks.", "liberators.", SCARE),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quoted", "reason"), V136, ids=[r[0][:45] for r in V136])
+def test_v136_rule(text, quoted, reason):
+    test_reason(text, quoted, reason)
+
+
+# A reporter's "Q" turn in a briefing transcript: the reporter's quotation is no scare quote of the
+# publisher's; the podium's is, and so is a reporter's "so-called".
+V136_BRIEFING = (
+    'MS. LANE: Good afternoon, everyone. Q Why is the office trying to spin "stagflation" now? '
+    'MS. LANE: We are not spinning anything, and the "cure" they sell is poison. Q And the '
+    'so-called "fair" plan? MS. LANE: Next question. Q Thanks. MS. LANE: Sure.'
+)
+
+
+@pytest.mark.parametrize(
+    ("quoted", "reason"),
+    [
+        ("stagflation", "attributed speech (reporter's question)"),
+        ("cure", SCARE),
+        ("fair", SCARE),
+    ],
+)
+def test_v136_reporters_question(quoted, reason):
+    test_reason(V136_BRIEFING, quoted, reason)
 
 
 @pytest.mark.parametrize(("text", "quoted", "reason"), V100, ids=[r[0][:45] for r in V100])

@@ -144,18 +144,33 @@ def test_population_file_holds_ids_and_offsets_only():
 
 
 @pytest.mark.usefixtures("mirror")
-def test_recorded_population_is_todays_rules_but_for_later_rule_changes():
-    """The population of the latest round against today's scare quotes of the same documents:
-    version 100 removed 3 of its 138 (one a judged row, an error: a gloss after a comma inside
-    the marks) and added none. A later rule change that moves more must say so here."""
-    recorded = oq.read_population()
-    today = oq.draw_population(oq.audit_round())
+@pytest.mark.parametrize(
+    ("round_", "moved"),
+    [
+        # version 100 removed 3 (one judged, an error: a gloss after a comma inside the marks),
+        # version 136 another 13 (five judged, all errors)
+        (23, (138, 16, 0, 6)),
+        # version 136: 41 removed (35 White House, 5 Ukraine, 1 Kremlin), 18 of them judged rows,
+        # every one judged wrong by reader 1
+        (24, (340, 41, 0, 18)),
+        (25, (120, 0, 0, 0)),
+    ],
+)
+def test_recorded_population_is_todays_rules_but_for_later_rule_changes(round_, moved):
+    """A round's recorded population against today's scare quotes of the same documents, and
+    how many of its judged rows today's rules no longer count (none judged right). A later rule
+    change that moves more must say so here."""
+    spec = oq.audit_round(round_)
+    recorded = oq.read_population(spec)
+    today = oq.draw_population(spec)
     key = ["dataset", "doc_id", "start", "end"]
     old = set(map(tuple, recorded[key].astype(str).to_numpy()))
     new = set(map(tuple, today[key].astype(str).to_numpy()))
-    assert (len(recorded), len(old - new), len(new - old)) == (138, 3, 0)
-    judged = set(map(tuple, oq.read_audit()[key].astype(str).to_numpy()))
-    assert len(judged & (old - new)) == 1
+    judged = oq.read_audit(oq.audit_path(round_))
+    rows = dict(zip(map(tuple, judged[key].astype(str).to_numpy()), judged["label"], strict=True))
+    gone = set(rows) & (old - new)
+    assert (len(recorded), len(old - new), len(new - old), len(gone)) == moved
+    assert all(rows[k] == "incorrect" for k in gone)
 
 
 def test_audited_precision_shows_the_official_measure_beside_the_news_one():
@@ -165,6 +180,6 @@ def test_audited_precision_shows_the_official_measure_beside_the_news_one():
         pooled["pooled_precision"], abs=1e-4
     )
     assert a.at[v.SCARE_QUOTE, "audit"].startswith("news media")
-    assert a.at[v.SCARE_QUOTE, "other_where"] == "White House"  # round 23 drew it alone
+    assert a.at[v.SCARE_QUOTE, "other_where"] == "official texts"  # round 25: two groups
     assert bool(a.at[v.SCARE_QUOTE, "exploratory"])
     assert a["other_precision"].drop(v.SCARE_QUOTE).isna().all()

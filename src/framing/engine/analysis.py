@@ -423,7 +423,10 @@ _QUOTE_SPAN = (
 #: 135: session 58 (QA pass 22): a run of zero-width spaces between two Latin letters is removed
 #: before analysis too ("bla" + U+200B + "med" is one token, and its attribution is that of
 #: "blamed"; it shows nothing, so the reader sees one word).
-#: 136-138: the session-59 helpers' rule changes (official scare quotes, headlines, sources).
+#: 136: scare quotes from official round 24's errors: a term defined or redefined ("defines a",
+#: "redefine"), denied a meaning ("does not mean"), named as the key word or term of art, or
+#: introduced by a plain passive ("what is called") is a mention, as is one the next sentence
+#: defines; a one-word button / feature name is a name; a reporter's "Q" turn attributes it.
 #: 139: "X is seen / interpreted as" counts as a vague attribution (as "regarded / viewed as");
 #: not after a modal of proposal ("should / can / must be seen as"), a time clause ("seen as he
 #: left") or a comparison ("seen as early as").

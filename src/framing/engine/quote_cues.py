@@ -216,6 +216,16 @@ MENTION_BEFORE_RE = re.compile(
     r"|greet(?:s|ed|ing)\s+(?:\w+\s+)?with|search(?:es|ed|ing)?(?:\s+results)?\s+for"
     r"|results\s+for|googl(?:e|es|ed|ing)(?:\s+for)?|typ(?:e|es|ed|ing)\s+in"
     r"|defin(?:e|es|ed|ing)|what\s+(?:does|do|did|is\s+meant\s+by)"
+    # version 136 (official round 24): a term an agency or a speaker defines or redefines
+    # ("the way the CDC defines a", "trying to redefine"), a word denied another's meaning
+    # ("X" does not mean "Y"), the key word or term of art named ("The keyword is", "The term of
+    # art in Washington is"), a term introduced by a plain passive ("what is called", "what was
+    # referred to as"; not "what has been called", an author's distance)
+    r"|(?:re)?defin(?:e|es|ed|ing)\s+(?:an?|the)|redefin(?:e|es|ed|ing)"
+    r"|(?:does|do|did)\s+not\s+mean|(?:doesn|don|didn)['\u2019]t\s+mean"
+    r"|(?:key\s*words?|(?:words?|terms?)\s+of\s+art)(?:\s+(?:in|for|of)\s+(?:the\s+)?[\w.-]+)?"
+    r"\s+(?:is|are|was|were)"
+    r"|what\s+(?:is|are|was|were)\s+(?:called|termed|known\s+as|referred\s+to\s+as)(?:\s+(?:an?|the))?"
     # version 71: the speaker's own term ("what we call"), a prescribed label ("attributable to")
     r"|what\s+we\s+(?:\w+\s+){0,2}?(?:call|calls|called|term|termed|refer\s+to\s+as|describe\s+as)"
     r"(?:\s+(?:an?|the))?|attribut(?:able|ed)\s+to(?:\s+(?:an?|the))?|mean(?:s|t)?\s+by))"
@@ -223,11 +233,13 @@ MENTION_BEFORE_RE = re.compile(
     re.I,
 )
 MENTION_AFTER_RE = re.compile(
-    r"^\W{0,3}(?:(?:is|was)\s+(?:not\s+|just\s+|only\s+|merely\s+|no\s+longer\s+)?)?(?:a|an|the)\s+"
+    r"^\W{0,3}(?:(?:is|was)\s+(?:not\s+|just\s+|only\s+|merely\s+|no\s+longer\s+)?"
+    r"|(?:feels|sounds|seems)\s+like\s+)?(?:a|an|the|this|that)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:word|term|phrase|portmanteau|neologism|slogan|euphemism|expression|name"
     r"|nickname|title)\b"
     r"|^\W{0,3}(?:is|was|are|were)\s+(?:\w+ly\s+)?defined\b"
-    r"|^\W{0,3}\s*(?:I|we|you|he|she|they)\s+(?:\w+ly\s+)?mean\b"
+    r"|^\W{0,3}\s*(?:I|we|you|he|she|they)\s+(?:do\s+not\s+|don['\u2019]t\s+)?(?:\w+ly\s+)?mean\b"
+    r"|^\W{0,3}\s*(?:does|do|did)(?:\s+not|n['\u2019]t)\s+mean\b"
     r"|^\s+(?:means|meant|stands\s+for)\b"
     r"|^\W{0,2}\s*(?:mantra|slogan|motto|catchphrase|refrain|dictum|maxim|watchword|hashtag)s?\b"
     # version 134: the text of a sign or a notice ("no smoking" signs, a "sold out" sticker)
@@ -276,7 +288,8 @@ NAMING_HEAD_AFTER_RE = re.compile(
 )
 # Heads that make even a one-word quotation a name: the "red" level, the "orange" zone.
 GRADE_HEAD_AFTER_RE = re.compile(
-    r"^\W{0,2}\s*(?:level|zone|status|category|grade|alert|mode|regime|rating|camp|side|vote)s?\b",
+    r"^\W{0,2}\s*(?:level|zone|status|category|grade|alert|mode|regime|rating|camp|side|vote"
+    r"|feature|button|tab|icon)s?\b",
     re.I,
 )
 NAMING_HEAD_INSIDE_RE = re.compile(
@@ -396,7 +409,7 @@ AUTHOR_DISTANCING_RE = re.compile(
     r"|\bquote[-,\s]+unquote"
     # what has been called / what some call / what one might call: no speaker to report
     r"|\bwhat\s+(?:(?:has|have|had)\s+(?:\w+\s+)?been\s+|(?:is|are|was|were)\s+(?:being\s+"
-    r"|now\s+|often\s+|sometimes\s+|widely\s+|commonly\s+|generally\s+)?"
+    r"|now\s+|often\s+|sometimes\s+|widely\s+|commonly\s+|generally\s+)"
     r"|(?:some|many|others|critics|people|sceptics|skeptics|detractors|opponents|one|you)"
     r"\s+(?:\w+\s+){0,2}?)(?:call|calls|called|terms?|termed|dubs?|dubbed|deems?|deemed|brands?"
     r"|branded|labels?|label(?:l)?ed|describes?\s+as|described\s+as|refers?\s+to\s+as"

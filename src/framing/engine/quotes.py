@@ -119,6 +119,17 @@ is reporting vocabulary of the neighbouring sentences; an embedded post's closin
 (``attributed speech (embedded post)``); a capitalised quotation ending in *case, affair,
 scandal, incident* is a name.
 
+Version 136 (official precision round 24, the official texts): a term an agency *defines a* or
+a speaker *redefines*, a word denied a meaning (*"X" does not mean "Y"*, *by "X" I do not mean*),
+*the keyword is*, *the term of art (in Washington) is*, a term after a plain passive (*what is
+called*, *what was referred to as*; *what has been called* and *what is often called* stay an
+author's distance) and a judgement of the term after it (*"X" feels like this kind of vague
+term*) make a mention; so does a next sentence that defines the quoted words (*Precision
+agriculture is ...*) or, after a quotation ending its sentence, opens with *What this means*
+(``mention of a word (defined)``); *feature, button, tab, icon* right after a quotation are
+naming heads; a fifth pass (:func:`_questions`) gives ``attributed speech (reporter's
+question)`` to a remaining scare quote in a reporter's "Q" turn that no distancing frame marks.
+
 Known misses (they count as scare quotes): a speaker named two sentences away or without any
 verb (*David McIlveen, from County Down, ...*); an author's own emphasis or idiom in quotes
 (*"mixed messages"*); a document's wording with no document noun (*allow imports as a
@@ -439,7 +450,9 @@ def find_quotes(
         rows.append((start, end, si, ctx._replace(before="", after="", previous_sentence="")))
     reasons = _from_neighbours(rows, reasons, masked)
     reasons = _from_document(rows, reasons, text)
-    reasons = _echoes(rows, reasons, text)
+    transcript = turns(text) if any(r == SCARE for r in reasons) else []
+    reasons = _echoes(rows, reasons, text, transcript)
+    reasons = _questions(rows, reasons, transcript)
     return [
         (start, end, c.inner, len(c.words), r == SCARE, r, home[si])
         for (start, end, si, c), r in zip(rows, reasons, strict=True)
@@ -467,6 +480,23 @@ def _home_sentences(windows: list[tuple[int, int]], sentences: list[tuple[int, i
     return home
 
 
+#: Version 136: the sentence after a quotation that ends its own explains it.
+_WHAT_IT_MEANS_RE = re.compile(r"^\W*(?:what\s+(?:this|that)\s+means)\b", re.I)
+
+
+def _defined_next(c: _Context) -> bool:
+    """Version 136: the next sentence defines the quoted term: it opens with the quotation's
+    words as its subject (*"precision agriculture" ... . Precision agriculture is a farm
+    management system*), or, after a quotation that ends its sentence, with *What this means*
+    (*a new "price preference." What this means is ...*): a term introduced, not distance."""
+    if not c.words:
+        return False
+    if c.ends_sentence and _WHAT_IT_MEANS_RE.match(c.next_sentence):
+        return True
+    phrase = r"\W+".join(re.escape(w) for w in c.words)
+    return bool(re.match(rf"^\W*{phrase}\s+(?:is|are|means|refers\s+to)\s", c.next_sentence, re.I))
+
+
 #: Version 100: a gloss after a comma inside the closing mark (*has "de-arched," or exited*).
 _GLOSS_OR_RE = re.compile(r"\s+or\s+[a-z]")
 
@@ -487,6 +517,8 @@ def _reason(c: _Context) -> str:
         return "foreign-language text"
     if qc.MENTION_BEFORE_RE.search(_tail(before)) or qc.MENTION_AFTER_RE.match(after):
         return "mention of a word"
+    if _defined_next(c):
+        return "mention of a word (defined)"
     if len(words) == 1 and len(words[0]) == 1 and c.inner.strip(" .,")[:1].isalpha():
         return "mention of a word"
     if (
@@ -684,7 +716,7 @@ def _from_document(rows: list, reasons: list[str], text: str) -> list[str]:
     return out
 
 
-def _echoes(rows: list, reasons: list[str], text: str) -> list[str]:
+def _echoes(rows: list, reasons: list[str], text: str, transcript: list) -> list[str]:
     """Version 71: ``attributed speech (echo)``: in a transcript with reporters' questions
     (:func:`~framing.engine.transcripts.turns`: a briefing, gaggle, press conference or
     interview), a remaining scare quote of two or more words
@@ -693,14 +725,14 @@ def _echoes(rows: list, reasons: list[str], text: str) -> list[str]:
     economic growth*; *MR. KIRBY: A "last ditch effort"?* after the reporter's question): a
     speaker repeating another's words, not distance. A phrase first quoted as a scare quote
     stays one. Not in speeches without questions, where a repeated phrase is often an
-    opponent's held up to ridicule."""
+    opponent's held up to ridicule. ``transcript``: the text's :func:`turns`."""
     out = list(reasons)
     todo = [
         i
         for i, (_, _, _, c) in enumerate(rows)
         if reasons[i] == SCARE and not c.distanced and len(c.words) >= 2
     ]
-    if not todo or not any(t.speaker == QUESTION for t in turns(text)):
+    if not todo or not any(t.speaker == QUESTION for t in transcript):
         return out
     low = text.lower()
     scare = [(s, e) for (s, e, _, _), r in zip(rows, reasons, strict=True) if r == SCARE]
@@ -719,6 +751,22 @@ def _echoes(rows: list, reasons: list[str], text: str) -> list[str]:
             )
         if first_said[phrase] <= rows[i][0] - 1:  # said before the opening mark
             out[i] = "attributed speech (echo)"
+    return out
+
+
+def _questions(rows: list, reasons: list[str], transcript: list) -> list[str]:
+    """Version 136: ``attributed speech (reporter's question)``: a remaining scare quote inside
+    a reporter's "Q" turn of a transcript (``transcript``: its :func:`turns`). The reporter
+    quotes someone's words or a term (*why are officials trying to redefine "recession"?*, *I've
+    also seen "a couple million."*): not the publisher's distance. An author's distancing frame
+    (*so-called*) keeps it a scare quote."""
+    asks = [(t.label_end, t.end) for t in transcript if t.speaker == QUESTION]
+    if not asks:
+        return reasons
+    out = list(reasons)
+    for i, (start, _, _, c) in enumerate(rows):
+        if out[i] == SCARE and not c.distanced and any(lo <= start < hi for lo, hi in asks):
+            out[i] = "attributed speech (reporter's question)"
     return out
 
 

@@ -73,6 +73,27 @@ ROUNDS = (
         "the other groups have none left; two blind readers",
         per_cell=60,
     ),
+    QuoteRound(
+        24,
+        20270307,
+        "official-quote-audit-24.csv",
+        "scare quotes of the official corpora after METRICS_VERSION 135, before any change, "
+        "from documents no earlier official scare-quote round showed (the attribution rounds' "
+        "documents count as fresh, as in the news rounds: only 17 White House scare quotes lie "
+        "outside them); two blind readers",
+        per_cell=60,
+        after_attribution=0,
+    ),
+    QuoteRound(
+        25,
+        20270308,
+        "official-quote-audit-25.csv",
+        "scare quotes of the official corpora after METRICS_VERSION 136 (written from round "
+        "24's errors), from documents no earlier official scare-quote round showed (the "
+        "attribution rounds' documents count as fresh, as in round 24); two blind readers",
+        per_cell=60,
+        after_attribution=0,
+    ),
 )
 
 
