@@ -55,3 +55,23 @@ def test_headline_round73_table(sentence, category, expected):
 
 def test_the_table_has_positives_and_negatives():
     assert any(e for *_, e in ROWS) and any(not e for *_, e in ROWS)
+
+
+# Version 137 (session 59), from round 73's last BBC error left: a feigned kidnapping accuses no
+# one of kidnapping (the faking itself still counts as manipulation).
+FEIGNED = [
+    ("Teacher held for faking her own kidnapping", "accusation", ["faking"]),
+    ("Student staged his kidnapping to get ransom", "accusation", []),
+    ("Man feigned a kidnapping to avoid debts", "accusation", []),
+    ("Police say the hoax kidnapping wasted hours", "accusation", ["hoax"]),
+    ("Gunmen kidnap aid workers near the border", "accusation", ["kidnap"]),
+    ("Rebels accused of kidnapping 30 pupils", "accusation", ["accused", "kidnapping"]),
+    ("He denied faking evidence of the kidnapping", "accusation", ["faking", "kidnapping"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category", "expected"), FEIGNED, ids=[f"{c}-{s[:36]}" for s, c, _ in FEIGNED]
+)
+def test_v137_feigned_kidnapping(sentence, category, expected):
+    assert matched_texts(sentence, category) == expected

@@ -532,6 +532,27 @@ def test_v136_reporters_question(quoted, reason):
     test_reason(V136_BRIEFING, quoted, reason)
 
 
+# Version 137 (headline round 12's errors): a headline ending in a number with its sign or in a
+# closing bracket has no final punctuation either; a full stop inside the bracket still ends it.
+V137 = [
+    ("Shops brace for 'grim winter' as prices jump 11.1%", "grim winter", HQ),
+    ("Farmers 'quietly' cut output to 63%", "quietly", HQ),
+    ("Towns swelter in 'brutal' heat as highs reach 41\u2103", "brutal", HQ),
+    ("Clinics offer 'second' booster jab to those aged 75+", "second", HQ),
+    ("Minister defends 'tough' stance on ports (video)", "tough", HQ),
+    ("Minister defends 'tough' stance on ports [updated]", "tough", HQ),
+    ("Shops brace for a 'grim winter' as prices jump 11.1%.", "grim winter", SCARE),
+    ("Minister defends a 'tough' stance on ports (see video.)", "tough", SCARE),
+    ("Shops brace for 'grim winter' as prices jump by 11.1 per cent?", "grim winter", SCARE),
+    ("US hypes 'China threat' as budget grows 4%", "China threat", SCARE),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quoted", "reason"), V137, ids=[r[0][:45] for r in V137])
+def test_v137_headline_end(text, quoted, reason):
+    test_reason(text, quoted, reason)
+
+
 @pytest.mark.parametrize(("text", "quoted", "reason"), V100, ids=[r[0][:45] for r in V100])
 def test_v100_rule(text, quoted, reason):
     test_reason(text, quoted, reason)

@@ -132,3 +132,30 @@ def test_current_measure_takes_each_cell_from_its_latest_round(monkeypatch, tmp_
     assert cells.loc[("booster", "bbc")].tolist() == [12, 12, 2]
     assert cur["category"].tolist()[0] == "hedge"  # table order: stance categories first
     assert len(ha.read_headline_audit(12)) == len(r12)  # a round as stored
+
+
+def test_population_census_compares_current_matches_with_judged_spans():
+    def rows(spec):
+        out = [
+            ("china-media-headlines-2022", doc, group, "accusation", start, start + 5, tuning)
+            for doc, group, start, tuning in spec
+        ]
+        cols = ["dataset", "doc_id", "outlet_group", "category", "start", "end", "tuning"]
+        return pd.DataFrame(out, columns=cols)
+
+    current = rows(
+        [
+            ("b1", "bbc", 0, False),  # judged right
+            ("b1", "bbc", 10, False),  # same headline, another span: unjudged
+            ("b2", "bbc", 0, False),  # judged wrong
+            ("b3", "bbc", 0, True),  # a tuning headline: left out
+            ("c1", "chinese_state", 0, False),
+        ]
+    )
+    judged = rows([("b1", "bbc", 0, False), ("b2", "bbc", 0, False), ("b4", "bbc", 0, False)])
+    judged = judged.drop(columns="tuning").assign(label=["correct", "incorrect", "incorrect"])
+    c = ha.population_census(current, judged, ("accusation",)).set_index("outlet_group")
+    bbc = c.loc["bbc"]
+    assert (bbc["current"], bbc["judged"], bbc["correct"], bbc["unjudged"]) == (3, 2, 1, 1)
+    assert (bbc["gone"], bbc["gone_correct"]) == (1, 0)  # b4 is no longer counted
+    assert (c.loc["chinese_state", "current"], c.loc["chinese_state", "judged"]) == (1, 0)

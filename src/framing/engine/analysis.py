@@ -427,6 +427,9 @@ _QUOTE_SPAN = (
 #: "redefine"), denied a meaning ("does not mean"), named as the key word or term of art, or
 #: introduced by a plain passive ("what is called") is a mention, as is one the next sentence
 #: defines; a one-word button / feature name is a name; a reporter's "Q" turn attributes it.
+#: 137: session 59 (headline round 12's errors): a headline ending in a number with its sign or
+#: in a closing bracket ("rate hits 9.4%", "40℃", "(RIAT)") has no final punctuation, so the
+#: headline scare-quote rule reads it.
 #: 139: "X is seen / interpreted as" counts as a vague attribution (as "regarded / viewed as");
 #: not after a modal of proposal ("should / can / must be seen as"), a time clause ("seen as he
 #: left") or a comparison ("seen as early as").

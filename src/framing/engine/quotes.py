@@ -82,7 +82,8 @@ with *he/she*, *Ms/Dr X* or a two-word name, next to a sentence of quoted speech
 ``proper name (sentence case)``.
 
 Headlines (round 12): in a sentence without final punctuation
-(:func:`~framing.engine.clauses.unpunctuated`), a quotation no rule above explains is
+(:func:`~framing.engine.headline_end.headline_end`: also after a closing
+*%*, *)* or *+*), a quotation no rule above explains is
 :data:`HEADLINE_QUOTATION` (headline style quotes a source's words without a reporting verb:
 *Family's shock at 'horrendous' stabbing*), unless an author's distancing frame marks it
 (:data:`~framing.engine.quote_cues.HEADLINE_DISTANCING_BEFORE_RE`: *hypes 'China threat'*,
@@ -150,7 +151,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from framing.engine import quote_cues as qc
-from framing.engine.clauses import unpunctuated
+from framing.engine.headline_end import headline_end
 from framing.engine.quote_marks import quoted_spans
 from framing.engine.text import WORD_RE, bounded_spans, normalize_for_matching
 from framing.engine.transcripts import QUESTION, turns
@@ -404,7 +405,7 @@ def find_quotes(
     def about(lo: int, hi: int) -> tuple[int, bool]:
         if (key := ("about", lo, hi)) not in shared:
             plain = norm[lo:hi]
-            shared[key] = (len(WORD_RE.findall(plain)), unpunctuated(plain.rstrip()))
+            shared[key] = (len(WORD_RE.findall(plain)), headline_end(plain))
         return shared[key]
 
     rows: list[tuple[int, int, int, _Context]] = []

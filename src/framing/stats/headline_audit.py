@@ -318,3 +318,50 @@ def reader_agreement(round_: int | None = None) -> pd.DataFrame:
         GROUPS,
         name=second_reader_path(spec.number).name,
     )
+
+
+def judged_spans(rounds=None) -> pd.DataFrame:
+    """Every judged row of the headline rounds (default all), one per match (dataset, doc_id,
+    category, start, end; the latest round's judgement when two rounds read the same span),
+    with a ``round`` column."""
+    rounds = ROUNDS if rounds is None else rounds
+    parts = [read_headline_audit(r.number).assign(round=r.number) for r in rounds]
+    rows = pd.concat(parts, ignore_index=True)
+    rows = rows[rows["label"].isin(("correct", "incorrect"))]
+    key = ["dataset", "doc_id", "category", "start", "end"]
+    return rows.drop_duplicates(key, keep="last").reset_index(drop=True)
+
+
+def population_census(
+    matches: pd.DataFrame, judged: pd.DataFrame, categories: tuple[str, ...] = CATEGORIES
+) -> pd.DataFrame:
+    """Every current match of ``categories`` outside the tuning headlines (``matches`` as
+    :func:`headline_matches` gives them) against the judged rows (:func:`judged_spans`), span
+    by span, per category and outlet group: ``current`` matches, ``judged`` (of them, read by a
+    round), ``correct`` (judged right), ``unjudged``, ``gone`` (judged rows the current rules no
+    longer count) and ``gone_correct``. A census of what the rules count now, not a sample:
+    judged rows guided later rules (section 117 of ``docs/validation.md``)."""
+    key = ["dataset", "doc_id", "category", "start", "end"]
+    m = matches[~matches["tuning"]] if "tuning" in matches else matches
+    rows = []
+    for cat in categories:
+        for group in GROUPS:
+            cur = m[(m["category"] == cat) & (m["outlet_group"] == group)]
+            j = judged[(judged["category"] == cat) & (judged["outlet_group"] == group)]
+            now = set(cur[key].itertuples(index=False, name=None))
+            label = dict(zip(j[key].itertuples(index=False, name=None), j["label"], strict=True))
+            read = [label[k] for k in now if k in label]
+            gone = [lab for k, lab in label.items() if k not in now]
+            rows.append(
+                {
+                    "category": cat,
+                    "outlet_group": group,
+                    "current": len(now),
+                    "judged": len(read),
+                    "correct": read.count("correct"),
+                    "unjudged": len(now) - len(read),
+                    "gone": len(gone),
+                    "gone_correct": gone.count("correct"),
+                }
+            )
+    return pd.DataFrame(rows)
