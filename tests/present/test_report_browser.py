@@ -75,7 +75,7 @@ def test_loads_without_console_errors(tmp_path, report):
     assert console(run.stderr) == []
     dom = run.stdout
     assert 'data-ready="1"' in dom  # report.js ran to the end
-    assert re.search(r'class="hl c-hedge p\d', dom)
+    assert re.search(r'class="hl c-hedge[ "]', dom)
     assert not re.search(r'class="hl [^"]* off"', dom)
 
 
@@ -157,4 +157,4 @@ def test_legible_on_a_390_pixel_phone(tmp_path, analysis):
 def test_evidence_link_flashes_its_highlight(tmp_path, report):
     run = chromium(tmp_path, report.as_uri() + "#m-0", "--dump-dom")
     assert console(run.stderr) == []
-    assert re.search(r'<span class="hl [^"]*flash[^"]*" data-m="0" id="m-0"', run.stdout)
+    assert re.search(r'<span class="hl [^"]*flash[^"]*" id="m-0"', run.stdout)
