@@ -354,3 +354,31 @@ def test_vague_attributions_are_a_layer_and_evidence_rows():
     assert len(re.findall(r"<td>Vague attributions(?=<td|</td>)", page)) == 2
     assert "It is widely <mark>believed</mark> that China lied." in page
     assert ".c-vague_source { --c: #4D4D4D;" in page
+
+
+#: A paragraph of the generated text of the size test: the density of matches of the White
+#: House speeches (one in about 90 characters: pronouns, actors, hedges, attributions,
+#: negations, scare quotes), and sentences without any.
+_SPEECH = (
+    "We may perhaps see the United States and China meet again next week. "
+    "Critics say the West accused Russia of hegemony. "
+    'It is not hegemony, the ministers said, but a so-called "partnership" of equals. '
+    + "The committee met on Tuesday to review the budget for the coming year, and the members "
+    "discussed the schedule of the meetings, the roads and the schools at some length. " * 5 + "\n"
+)
+
+
+def test_a_1_mb_text_gives_a_page_under_5_times_its_size():
+    # QA pass 25: 1 MB of White House speeches gave a 9.8 MB page (tooltips repeated in every
+    # highlight, every evidence cell labelled for the phone layout); now 4.9 MB
+    import framing
+
+    text = _SPEECH * (1_000_000 // len(_SPEECH))
+    analysis = framing.analyze(text)
+    assert 80 < len(text) / len(analysis.matches) < 100  # the speeches' density
+    page = render_report(ARTICLE, analysis, figures=False)
+    size, source = len(page.encode("utf-8")), len(text.encode("utf-8"))
+    assert size < 5 * source, size / source
+    assert page.count(' id="m-') == len(analysis.matches) + int(
+        analysis.quotes["is_scare_quote"].sum()
+    ) + int(analysis.metrics["vague_source_count"])  # nothing left out to get there
