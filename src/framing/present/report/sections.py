@@ -31,7 +31,7 @@ def num(x: Any, fmt: str = "{:.2f}") -> str:
 
 
 #: A column's number format: a format string, or a function of the row that gives one.
-Format = str | Callable[[pd.Series], str] | None
+Format = str | Callable[[Mapping[str, Any]], str] | None
 
 
 def is_count(metric: str) -> bool:
@@ -39,14 +39,14 @@ def is_count(metric: str) -> bool:
     return metric in ("tokens", "sentences") or metric.endswith("_count")
 
 
-def metric_format(key: str) -> Callable[[pd.Series], str]:
+def metric_format(key: str) -> Callable[[Mapping[str, Any]], str]:
     """The format of column ``key`` of a row of the metric table: a count's value as a whole
     number (``155,277``, where ``{:.3g}`` gave ``1.55e+05``), a corpus median of counts with
     one decimal when it falls between two; other metrics to 3 significant digits, never with
     an exponent (:func:`~framing.present.labels.significant_format`: a mean sentence length of
     155,277 words, not ``1.55e+05``)."""
 
-    def fmt(row: pd.Series) -> str:
+    def fmt(row: Mapping[str, Any]) -> str:
         v = row.get(key)
         if not is_count(str(row["metric"])):
             return significant_format(v, 3, ",")
@@ -85,7 +85,7 @@ def table(
     head_of = {key: "" if compact else f' data-label="{_esc(h)}"' for key, h, _ in columns}
     num_cls, end = ("", "") if compact else (' class="num"', "</td>")
     body = []
-    for _, r in df.iterrows():
+    for r in df.to_dict("records"):  # plain dicts: iterrows made a Series of every row
         cells = []
         for key, _, fmt in columns:
             v = r.get(key)
@@ -298,9 +298,11 @@ def evidence_html(
     match marked), what the entry counts in words, voice/source/target, and a link to its
     highlight."""
     sents = analysis.sentences
+    texts, firsts = sents["text"].tolist(), sents["start"].tolist()  # not .iloc once a match
     rows = []
     for i, r in enumerate(analysis.matches.itertuples(index=False)):
-        s = sents.iloc[int(r.sentence)] if 0 <= int(r.sentence) < len(sents) else None
+        k = int(r.sentence)
+        s = {"text": texts[k], "start": firsts[k]} if 0 <= k < len(texts) else None
         rows.append(
             {
                 "n": i + 1,
