@@ -2,7 +2,8 @@
 text (4.5:1, large text 3:1) on what lies behind it and of every line, marker and bar (3:1,
 SC 1.4.11) on the white page; no text under 7 pt at the saved size; groups told apart by more
 than colour (SC 1.4.1); the palette under simulated colour blindness. Shaded interval bands
-(``fill_between``) are not checked (docs/accessibility.md says why)."""
+(``fill_between``) count by their edges; the lines drawn over them are checked on the bands'
+tint as well."""
 
 from __future__ import annotations
 
@@ -123,12 +124,12 @@ def _marks(ax):
                 cols.append(ln.get_markeredgecolor())
             yield f"marker {ln.get_label()}", cols
     for c in ax.collections:
-        if (
-            isinstance(c, QuadMesh)
-            or type(c) is PolyCollection
-            or "FillBetween" in type(c).__name__
-        ):
-            continue  # colour bars, shaded bands
+        if isinstance(c, QuadMesh) or type(c) is PolyCollection:
+            continue  # colour bars
+        if "FillBetween" in type(c).__name__ and len(c.get_paths()):  # a band: fill and edge
+            edges = list(c.get_edgecolors()) if np.any(np.asarray(c.get_linewidths()) > 0) else []
+            yield f"band {c.get_label()}", list(c.get_facecolors()) + edges
+            continue
         if not isinstance(c, PathCollection | LineCollection) or not len(c.get_paths()):
             continue
         faces = [] if isinstance(c, LineCollection) else list(c.get_facecolors())
@@ -296,9 +297,11 @@ def test_the_checks_catch_low_contrast_and_small_text():
     ax.plot([0, 1], [0, 1], color="#E69F00", label="orange line")
     ax.text(0.5, 0.5, "vermillion words", color="#D55E00")
     ax.text(0.2, 0.2, "tiny", fontsize=6)
+    ax.fill_between([0, 1], [0, 0], [1, 1], color="#0072B2", alpha=0.15, linewidth=0, label="b")
     found = problems(fig)
     plt.close(fig)
     assert any(p.startswith("line orange line: 2.2") for p in found), found
+    assert any(p.startswith("band b: 1.2") for p in found), found  # a tint without edges
     assert any(p.startswith("text 'vermillion words': 3.8") for p in found), found
     assert "text 'tiny': 6.0 pt" in found
 
@@ -310,6 +313,31 @@ def test_heatmap_numbers_are_readable_on_every_cell():
     ratios = [contrast_ratio(to_hex(t.get_color()), _background_of(t)) for t in ax.texts]
     plt.close(fig)
     assert len(ratios) == 12 and min(ratios) >= 4.58  # black or white, whichever is better
+
+
+def test_bands_have_3_to_1_edges_and_the_lines_keep_3_to_1_over_them():
+    # QA pass 25: the 95% bands (alpha 0.15, no edge) were 1.1-1.2:1 on white; the lines over
+    # them fell to 2.6:1 (orange, sky blue) where one band lies under them, lower where three do
+    fig = _build("trend")
+    ax = fig.axes[0]
+    bands = [c for c in ax.collections if "FillBetween" in type(c).__name__ and c.get_label()
+             != "95% interval"]  # fmt: skip
+    fills = [to_hex(b.get_facecolor()[0], keep_alpha=True) for b in bands]
+    under = style.band_stack(f[:7] for f in fills)  # every band at once: the darkest ground
+    assert len(bands) == 3 and all(b.get_facecolor()[0][3] == style.BAND_ALPHA for b in bands)
+    for b in bands:
+        assert b.get_linewidth()[0] > 0 and b.get_linestyle()[0][1]  # a dashed edge
+        edge = to_hex(b.get_edgecolor()[0])
+        assert contrast_ratio(edge) >= LARGE_MIN and contrast_ratio(edge, under) >= LARGE_MIN
+    lines = [ln for ln in ax.lines if ln.get_label() in ("Kremlin", "President of Ukraine",
+                                                         "White House")]  # fmt: skip
+    assert len(lines) == 3
+    for ln in lines:
+        cols = [ln.get_color(), *(pe._gc["foreground"] for pe in ln.get_path_effects()
+                                  if hasattr(pe, "_gc"))]  # fmt: skip
+        assert max(contrast_ratio(_rgba_over_white(c), under) for c in cols) >= LARGE_MIN
+        assert contrast_ratio(to_hex(ln.get_markeredgecolor()), under) >= LARGE_MIN
+    plt.close(fig)
 
 
 def test_ten_groups_of_neighbours_get_ten_hatches():
@@ -363,13 +391,42 @@ def test_groups_side_by_side_differ_in_marker_shape(name):
 def test_tritanopes_tell_the_groups_apart(name):
     # protanopia and deuteranopia: tests/present/test_palette_cvd.py (ΔE >= 20 on the legend
     # sets); tritanopia (about 1 in 10,000) brings Global Times' orange and China Daily's
-    # reddish purple to 17.2, still far above a just-noticeable 2.3, and their markers differ
+    # reddish purple to 17.2: their markers differ, and (QA pass 25) so do their lines, China
+    # Daily's dashed: every pair nearer than ΔE 20 for any deficiency differs in line style
     colours = {g: style.group_style(g)[0] for g in SIDE_BY_SIDE[name]}
     worst = min(
         contrast.delta_e(colours[a], colours[b], "tritanopia")
         for a, b in itertools.combinations(colours, 2)
     )
     assert worst >= 15.0
+
+
+#: The groups drawn as lines (weekly headlines, monthly official sources), with the pairs whose
+#: colours come within ΔE 20 for some deficiency.
+LINE_SETS = {"headline outlets": [("Global Times", "China Daily")], "official sources": []}
+
+
+@pytest.mark.parametrize("name", sorted(LINE_SETS))
+def test_lines_of_near_colours_differ_in_style(name):
+    colours = {g: style.group_style(g)[0] for g in SIDE_BY_SIDE[name]}
+    dashes = style.line_styles(style.group_palette(SIDE_BY_SIDE[name]))
+    near = [
+        (a, b)
+        for a, b in itertools.combinations(colours, 2)
+        if min(contrast.delta_e(colours[a], colours[b], v) for v in contrast.CVD_MATRICES)
+        < style.MIN_LINE_DELTA_E
+    ]
+    assert near == LINE_SETS[name]
+    assert all(dashes[a] == "-" and dashes[b] != "-" for a, b in near), dashes
+    assert sum(d != "-" for d in dashes.values()) == len(near)  # the others stay solid
+
+
+def test_the_weekly_lines_of_orange_and_reddish_purple_differ_in_style():
+    fig = _build("weekly")
+    style_of = {ln.get_label(): ln.get_linestyle() for ln in fig.axes[0].lines}
+    plt.close(fig)
+    assert style_of["Global Times"] == "-" and style_of["China Daily"] == "--"
+    assert {style_of[g] for g in ("CGTN", "Xinhua", "BBC")} == {"-"}
 
 
 def test_each_saved_figure_has_a_text_alternative_in_the_manifest(tmp_path):

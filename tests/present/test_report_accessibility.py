@@ -250,3 +250,86 @@ def test_the_notebooks_highlights_use_the_same_tints(analysis):
     tints = re.findall(r"--c:(#[0-9A-Fa-f]{6});--bg:(#[0-9A-Fa-f]{8})", h)
     assert tints and all(bg == c + TINT_ALPHA for c, bg in tints)
     assert ".fr-ev .p7{" in h  # eight stacked underlines, as the renderer's classes go
+
+
+# --- keyboard (QA pass 25) --------------------------------------------------------------------
+
+
+def _article(page: str) -> str:
+    return page.split('<div class="article">')[1].split("</div>")[0]
+
+
+def _anchors(page: str) -> dict[int, str]:
+    """Match key -> the attributes of the highlight element where the match starts."""
+    return {
+        int(k): attrs
+        for k, attrs in re.findall(r'<span class="hl[^"]*" id="m-(\d+)"([^>]*)>', _article(page))
+    }
+
+
+def _tips(page: str) -> dict[str, str]:
+    store = re.search(r'<div id="tips" hidden>(.*?)</div>', page, re.S)
+    assert store, "no tip store"
+    return dict(re.findall(r'<span id="(t\d+)">([^<]*)</span>', store.group(1)))
+
+
+def test_every_highlight_can_be_reached_by_keyboard_and_describes_itself():
+    # QA pass 21 left the highlights out of the keyboard's reach (a title shows on hover only)
+    import html
+
+    import framing
+    from framing.present.report.highlight import SCARE_KEY_BASE, VAGUE_KEY_BASE
+
+    text = (
+        'The US accused China of so-called "hegemony". Critics say it may fail. It is not hegemony.'
+    )
+    analysis = framing.analyze(text)
+    page = render_report(ARTICLE, analysis, figures=False)
+    anchors, tips = _anchors(page), _tips(page)
+    n_scare = int(analysis.quotes["is_scare_quote"].sum())
+    n_vague = int(analysis.metrics["vague_source_count"])
+    keys = {*range(len(analysis.matches)), *(SCARE_KEY_BASE + j for j in range(n_scare))}
+    keys |= {VAGUE_KEY_BASE + j for j in range(n_vague)}
+    assert n_scare and n_vague and set(anchors) == keys
+    described = {}
+    for key, attrs in anchors.items():
+        t = re.search(r' data-t="(\d+)"', attrs)
+        assert t and f"t{t.group(1)}" in tips, (key, attrs)  # each names a stored tip
+        described[key] = html.unescape(tips[f"t{t.group(1)}"])
+    accused = analysis.matches.index[analysis.matches["matched_text"] == "accused"][0]
+    assert "voice: reported (source: west_us), target: china" in described[accused]
+    assert "(negated)" in described[int(analysis.matches.index[analysis.matches["negated"]][0])]
+    assert described[SCARE_KEY_BASE].startswith("scare quote")
+    assert described[VAGUE_KEY_BASE].startswith("Vague attribution")
+    # the tips are stored once, not repeated in a title per highlight
+    assert "title=" not in _article(page) and len(tips) == len(set(tips.values()))
+    # report.js makes data-t the aria-describedby and moves the focus with the arrow keys
+    script = page.split("<script>")[1]
+    for needle in ('"aria-describedby", "t"', "ArrowRight", "ArrowLeft", "Home", "End",
+                   "Escape", "focusin", "tipbox"):  # fmt: skip
+        assert needle in script, needle
+    # a visible focus and a tooltip box that screen readers skip (the description says it)
+    rules = _rules(_parse(page).style)
+    focus = [d for m, s, d in rules if s == ".hl[id]:focus"]
+    assert focus and focus[0]["outline"].startswith("3px solid")
+    assert '<div id="tipbox" aria-hidden="true" hidden></div>' in page
+
+
+def test_the_text_is_one_tab_stop_however_many_matches():
+    import framing
+
+    text = "The West may accuse China of hegemony and may blame Russia. " * 400
+    analysis = framing.analyze(text)
+    assert len(analysis.matches) >= 2000
+    page = render_report(ARTICLE, analysis, figures=False)
+    article = _article(page)
+    stops = re.findall(r'tabindex="(-?\d+)"', article)
+    assert stops == ["0"]  # one stop in the text; the arrow keys move within it
+    first = re.search(r'<span class="hl[^"]*" id="m-\d+"[^>]*>', article).group()
+    assert 'tabindex="0"' in first
+    assert not re.search(r'tabindex="[1-9]', page)  # no positive tabindex anywhere
+    # skip links first in the page: past the text to the evidence table
+    body = page.split("<body>")[1]
+    assert body.index('href="#text">Skip') < body.index('href="#matches">Skip to the evidence')
+    assert body.index('href="#matches">Skip') < body.index("<header>")
+    assert 'id="keys"' in page and "arrow keys" in page  # the keys are said on the page

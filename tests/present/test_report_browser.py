@@ -75,7 +75,7 @@ def test_loads_without_console_errors(tmp_path, report):
     assert console(run.stderr) == []
     dom = run.stdout
     assert 'data-ready="1"' in dom  # report.js ran to the end
-    assert re.search(r'class="hl c-hedge p\d', dom)
+    assert re.search(r'class="hl c-hedge[ "]', dom)
     assert not re.search(r'class="hl [^"]* off"', dom)
 
 
@@ -157,4 +157,37 @@ def test_legible_on_a_390_pixel_phone(tmp_path, analysis):
 def test_evidence_link_flashes_its_highlight(tmp_path, report):
     run = chromium(tmp_path, report.as_uri() + "#m-0", "--dump-dom")
     assert console(run.stderr) == []
-    assert re.search(r'<span class="hl [^"]*flash[^"]*" data-m="0" id="m-0"', run.stdout)
+    assert re.search(r'<span class="hl [^"]*flash[^"]*" id="m-0"', run.stdout)
+
+
+def test_the_keyboard_moves_through_the_highlights_and_shows_their_tips(tmp_path, analysis):
+    # QA pass 25: Tab reaches the text once, the arrow keys move from highlight to highlight,
+    # the focused one shows its tip and is described by it; Escape hides the tip
+    probe = (
+        "document.addEventListener('DOMContentLoaded',function(){"
+        "var b=document.body,box=document.getElementById('tipbox'),log=[];"
+        "function key(k){document.activeElement.dispatchEvent("
+        "new KeyboardEvent('keydown',{key:k,bubbles:true,cancelable:true}));}"
+        "function note(){var a=document.activeElement;log.push([a.id,a.getAttribute('tabindex'),"
+        "a.getAttribute('aria-describedby'),box.hidden?'':box.textContent].join('~'));}"
+        "document.querySelector('.article [tabindex=\"0\"]').focus();note();"
+        "key('ArrowRight');note();key('End');note();key('Home');note();key('Escape');note();"
+        "b.setAttribute('data-keys',log.join('|'));"
+        "b.setAttribute('data-stops',String(document.querySelectorAll("
+        "'.article [tabindex=\"0\"]').length));});"
+    )
+    page = render_report(ARTICLE, analysis, figures=False)
+    path = tmp_path / "keys.html"
+    path.write_text(page.replace("</body>", f"<script>{probe}</script></body>"), "utf-8")
+    run = chromium(tmp_path, path.as_uri(), "--dump-dom")
+    assert console(run.stderr) == []
+    body = re.search(r"<body[^>]*>", run.stdout).group()
+    attrs = dict(re.findall(r'data-([a-z-]+)="([^"]*)"', body))
+    steps = [s.split("~") for s in attrs["keys"].split("|")]
+    ids = [s[0] for s in steps]
+    order = re.findall(r'<span class="hl[^"]*" id="(m-\d+)"', page.split('class="article">')[1])
+    assert ids == [order[0], order[1], order[-1], order[0], order[0]]
+    assert all(s[1] == "0" and s[2].startswith("t") for s in steps)  # roving, described
+    assert steps[0][3] and "Hedges" in " ".join(s[3] for s in steps[:4])  # the tip shows
+    assert steps[4][3] == ""  # Escape hid it
+    assert attrs["stops"] == "1"  # still one stop in the text

@@ -19,7 +19,15 @@ from matplotlib.figure import Figure
 from matplotlib.layout_engine import ConstrainedLayoutEngine
 
 from framing import __version__
-from framing.present.contrast import LARGE_MIN, TEXT_MIN, composite, contrast_ratio, darkened
+from framing.present.contrast import (
+    CVD_MATRICES,
+    LARGE_MIN,
+    TEXT_MIN,
+    composite,
+    contrast_ratio,
+    darkened,
+    delta_e,
+)
 
 FONT = "DejaVu Sans"  # ships with matplotlib: no system font dependency
 
@@ -183,24 +191,42 @@ def _rc() -> dict:
     }
 
 
-def outline(colour: str, alpha: float = 1.0) -> str:
-    """The edge of a mark of ``colour`` (drawn with ``alpha`` on white): the colour itself when
-    it has 3:1 on white (WCAG 1.4.11), else the same hue darkened to 3:1 (Okabe–Ito orange
-    2.3:1, sky blue 2.3:1, grey 2.9:1, yellow 1.3:1). The fill keeps the palette colour, which
-    keeps the groups apart for colour-blind readers (a darker orange or sky blue falls onto
-    vermillion or blue)."""
-    return darkened(composite(colour, alpha=alpha), LARGE_MIN)
+def outline(colour: str, alpha: float = 1.0, background: str = "white") -> str:
+    """The edge of a mark of ``colour`` (drawn with ``alpha``): the colour itself when it has
+    3:1 on ``background`` (WCAG 1.4.11; the white page, or the tint of shaded bands under it),
+    else the same hue darkened to 3:1 (on white: Okabe–Ito orange 2.3:1, sky blue 2.3:1, grey
+    2.9:1, yellow 1.3:1). The fill keeps the palette colour, which keeps the groups apart for
+    colour-blind readers (a darker orange or sky blue falls onto vermillion or blue)."""
+    return darkened(composite(colour, alpha=alpha), LARGE_MIN, background)
 
 
-def line_casing(colour: str, linewidth: float) -> list:
+def line_casing(colour: str, linewidth: float, background: str = "white") -> list:
     """Path effects that draw a line of a light ``colour`` over a thin casing of
-    :func:`outline` (nothing for a colour with 3:1 of its own)."""
-    if contrast_ratio(colour) >= LARGE_MIN:
+    :func:`outline` (nothing for a colour with 3:1 of its own on ``background``)."""
+    if contrast_ratio(colour, background) >= LARGE_MIN:
         return []
     from matplotlib import patheffects
 
-    edge = outline(colour)
+    edge = outline(colour, background=background)
     return [patheffects.Stroke(linewidth=linewidth + 1.2, foreground=edge), patheffects.Normal()]
+
+
+#: Opacity of a shaded 95% interval band (``trend_lines``): a tint, 1.1-1.2:1 on white, that
+#: says where the interval lies; its edges (:data:`BAND_EDGE`) carry the 3:1 of WCAG 1.4.11.
+BAND_ALPHA = 0.15
+
+
+#: Line style and width of a band's edges: thin and dashed, not to be read as the line itself.
+BAND_EDGE = {"linestyle": (0, (4, 2)), "linewidth": 0.8}
+
+
+def band_stack(colours: Iterable[str], alpha: float = BAND_ALPHA) -> str:
+    """The colour where the bands of all ``colours`` overlap (each at ``alpha`` over the white
+    page): the darkest background a line or a band edge can lie on in a chart with bands."""
+    under = "#ffffff"
+    for c in colours:
+        under = composite(c, background=under, alpha=alpha)
+    return under
 
 
 def apply_style() -> None:
@@ -230,6 +256,36 @@ def group_palette(groups: Iterable[str]) -> dict[str, tuple[str, str]]:
             unknown.append(g)
     for i, g in enumerate(sorted(set(unknown), key=str)):
         out[g] = _EXTRA[i] if i < len(_EXTRA) else GROUP_STYLES["other"]
+    return out
+
+
+#: Colour-vision distance (CIE76 ΔE*ab, any simulated deficiency) under which two groups drawn
+#: as lines side by side are told apart by line style too (``line_styles``).
+MIN_LINE_DELTA_E = 20.0
+
+
+#: The dashes of a line whose colour is too near an earlier group's (thin gaps: the markers
+#: on the line stay whole).
+NEAR_COLOUR_DASHES = (0, (5, 1.5))
+
+
+def line_styles(palette: Mapping[str, tuple[str, str]]) -> dict[str, object]:
+    """Line style of each group of ``palette`` (group -> (colour, marker)): solid, or
+    :data:`NEAR_COLOUR_DASHES` for a group whose colour comes within :data:`MIN_LINE_DELTA_E`
+    of a group before it (in :data:`GROUP_STYLES` order, unknown groups after, so that the same
+    outlet is dashed in every chart) for protanopes, deuteranopes or tritanopes: Global Times'
+    orange and China Daily's reddish purple are ΔE 17.2 apart for tritanopes."""
+    rank = {g: i for i, g in enumerate(GROUP_STYLES)}
+    groups = sorted(palette, key=lambda g: (rank.get(g, len(rank)), str(g)))
+    out: dict[str, object] = {}
+    for i, g in enumerate(groups):
+        near = any(
+            delta_e(palette[g][0], palette[h][0], v) < MIN_LINE_DELTA_E
+            for h in groups[:i]
+            if out[h] == "-"
+            for v in CVD_MATRICES
+        )
+        out[g] = NEAR_COLOUR_DASHES if near else "-"
     return out
 
 

@@ -8,14 +8,19 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
+from matplotlib.colors import to_rgb
 
 from framing.present.style import (
+    BAND_ALPHA,
+    BAND_EDGE,
     FOCAL_GID,
     FONT_SIZE,
     MUTED,
     axes_or_new,
+    band_stack,
     group_palette,
     line_casing,
+    line_styles,
     mark_focal,
     outline,
 )
@@ -37,35 +42,43 @@ def trend_lines(
     """Monthly lines per group; ``event`` (a date) draws a vertical marker labelled
     ``event_label`` (default: the date), e.g. the focal article's date.
 
-    ``lower``/``upper`` columns draw each group's 95% interval as a shaded band; a boolean
-    ``partial`` column draws those points hollow (months a source covers only in part).
+    ``lower``/``upper`` columns draw each group's 95% interval as a shaded band with dashed
+    edges; the edges, the lines and their markers have 3:1 (WCAG 1.4.11) on the tint of every
+    band at once, the darkest ground they can cross. A boolean ``partial`` column draws those
+    points hollow (months a source covers only in part). A group whose colour is near another's
+    for colour-blind readers gets a dashed line (:func:`~framing.present.style.line_styles`).
     """
     ax = axes_or_new(ax)
     d = data.assign(**{date: pd.to_datetime(data[date])})
     groups = sorted(d[group].dropna().unique(), key=str)
     pal = group_palette(groups)
+    dashes = line_styles(pal)
+    bands = bool(lower and upper and lower in d and upper in d)
+    under = band_stack(pal[g][0] for g in groups) if bands else "white"
     any_partial = False
     for g in groups:
         s = d[d[group] == g].sort_values(date, kind="mergesort")
         color, marker = pal[g]
         marker = marker if marker != "." else "o"
-        if lower and upper and lower in s and upper in s:
-            ax.fill_between(s[date], s[lower], s[upper], color=color, alpha=0.15, linewidth=0,
-                            zorder=2)  # fmt: skip
+        edge = outline(color, background=under)
+        if bands:
+            ax.fill_between(s[date], s[lower], s[upper], facecolor=(*to_rgb(color), BAND_ALPHA),
+                            edgecolor=edge, zorder=2, **BAND_EDGE)  # fmt: skip
         ax.plot(s[date], s[value], color=color, marker=marker, markersize=4, linewidth=1.6,
-                markeredgecolor=outline(color), path_effects=line_casing(color, 1.6),
-                label=str(g), zorder=3)  # fmt: skip
+                linestyle=dashes[g], markeredgecolor=edge,
+                path_effects=line_casing(color, 1.6, under), label=str(g), zorder=3)  # fmt: skip
         if partial and partial in s and s[partial].any():
             p = s[s[partial].astype(bool)]
             ax.plot(p[date], p[value], linestyle="none", marker=marker, markersize=7,
-                    markerfacecolor="white", markeredgecolor=outline(color),
+                    markerfacecolor="white", markeredgecolor=edge,
                     markeredgewidth=1.5, zorder=4)  # fmt: skip
             any_partial = True
     if any_partial:
         ax.plot([], [], linestyle="none", marker="o", markersize=7, markerfacecolor="white",
                 markeredgecolor=MUTED, label="partial month")  # fmt: skip
-    if lower and upper:
-        ax.fill_between([], [], [], color=MUTED, alpha=0.25, label="95% interval")
+    if bands:
+        ax.fill_between([], [], [], facecolor=(*to_rgb(MUTED), 0.25), edgecolor=MUTED,
+                        label="95% interval", **BAND_EDGE)  # fmt: skip
     _mark_event(ax, event, event_label)
     ax.set_ylabel(ylabel or value)
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=FONT_SIZE - 2)
@@ -155,6 +168,9 @@ def weekly_lines(
 ) -> Axes:
     """Weekly values per group as lines; weeks flagged in ``few`` are hollow markers off the line.
 
+    A group whose colour is near another's for colour-blind readers gets a dashed line
+    (:func:`~framing.present.style.line_styles`: China Daily beside Global Times).
+
     A flagged week (too few items for its value to mean much) breaks the line and is drawn as a
     hollow marker of the group's colour, or not at all with ``hide_few``; weeks with a missing
     value are gaps. ``percent`` shows ``value`` (a share in 0-1) as per cent. A dashed line
@@ -164,6 +180,7 @@ def weekly_lines(
     d = data.assign(**{week: pd.to_datetime(data[week])})
     groups = list(order) if order is not None else sorted(d[group].dropna().unique(), key=str)
     pal = group_palette(groups)
+    dashes = line_styles(pal)
     scale = 100.0 if percent else 1.0
     for g in groups:
         s = d[d[group] == g].sort_values(week, kind="mergesort")
@@ -176,6 +193,7 @@ def weekly_lines(
             marker=marker,
             markersize=4,
             linewidth=1.5,
+            linestyle=dashes[g],
             zorder=3,
             markeredgecolor=outline(color),
             path_effects=line_casing(color, 1.5),

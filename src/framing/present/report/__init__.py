@@ -46,10 +46,12 @@ from framing.present.report.highlight import (
     layer_colors,
     match_spans,
     render,
+    tip_store,
     vague_spans,
 )
 from framing.present.report.sections import (
     categories_html,
+    evidence_css,
     evidence_html,
     legend_html,
     metrics_html,
@@ -253,7 +255,8 @@ def render_report(
     vague = vague_spans(analysis)
     spans = match_spans(analysis, labels, describe=describe) + vague
     order = [SCARE_LAYER, *cats["category"], VAGUE_LAYER]
-    text_html = render(analysis.text, spans, order, overlines=(SCARE_LAYER,))
+    tip_ids, tips_html = tip_store(spans)
+    text_html = render(analysis.text, spans, order, overlines=(SCARE_LAYER,), tip_ids=tip_ids)
     title = str(getattr(article, "title", None) or "Untitled text")
     meta = [
         getattr(article, "outlet", None),
@@ -294,9 +297,10 @@ def render_report(
         meta=meta_html,
         provenance=_esc(" · ".join(prov)),
         css=_asset("report.css"),
-        layer_css=layer_css,
+        layer_css=layer_css + "\n" + evidence_css(),
         legend=legend_html(cats, n_scare, len(vague)),
         article=text_html,
+        tips=tips_html,
         register=register_note(genres, corpus_shown),
         html_note=HTML_NOTE if (getattr(article, "extra", None) or {}).get("html_blanked") else "",
         metrics=metrics_html(cats, other, corpus_shown, precision),

@@ -89,35 +89,73 @@ def segments(text: str, spans: Sequence[Span]) -> list[tuple[int, int, list[Span
 
 
 def render(
-    text: str, spans: Sequence[Span], layer_order: Sequence[str], overlines: Sequence[str] = ()
+    text: str,
+    spans: Sequence[Span],
+    layer_order: Sequence[str],
+    overlines: Sequence[str] = (),
+    tip_ids: Mapping[str, str] | None = None,
 ) -> str:
     """HTML of ``text`` with every span as a nested ``<span>`` (all text escaped).
 
     Each piece nests one ``span.hl`` per active layer in ``layer_order`` (outermost first) with
     class ``c-LAYER``, a padding class ``pN`` that stacks underlines (layers in ``overlines`` are
-    drawn above the text and take no underline slot), and ``data-m`` keys; the innermost carries
-    a ``title`` listing every active span of the piece. The piece where a span starts carries
-    ``id="m-KEY"`` on that span's element, the target of links from an evidence table.
+    drawn above the text and take no underline slot), and ``data-m`` keys. The piece where a
+    span starts carries ``id="m-KEY"`` on that span's element, the target of links from an
+    evidence table.
+
+    Without ``tip_ids`` the innermost element of a piece carries a ``title`` listing every
+    active span's tip. With ``tip_ids`` (tip -> number, :func:`tip_store`) the markup is
+    compact and no tip is repeated inline: each span's first element (its key in its id,
+    without ``data-m``) names its tip by number (``data-t="N"``, the element ``#tN``), which
+    report.js makes its ``aria-describedby`` on loading and shows on hover and focus; the first
+    of the text has ``tabindex="0"``, the one stop of the text in the tab order, which report.js
+    moves with the arrow keys (a roving focus: the others get ``tabindex="-1"`` when they are
+    reached); ``p0`` (no underline below) is left out.
     """
     rank = {lay: i for i, lay in enumerate(layer_order)}
     parts = []
+    first = True
     for a, b, active in segments(text, spans):
         piece = html.escape(text[a:b], quote=False)
         if not active:
             parts.append(piece)
             continue
         layers = sorted(active, key=lambda s: (rank.get(s.layer, len(rank)), s.layer, s.key))
-        tip = html.escape("\n".join(dict.fromkeys(s.tip for s in layers)), quote=True)
         depth = len(layers)
+        tip = "" if tip_ids is not None else _title(layers)
         opened = []
         under = [s.layer not in overlines for s in layers]
         for i, s in enumerate(layers):
-            cls = f"hl c-{s.layer} p{min(sum(under[i + 1 :]), 7)}" + (" neg" if s.negated else "")
-            title = f' title="{tip}"' if i == depth - 1 else ""
-            anchor = f' id="m-{s.key}"' if s.start == a else ""
-            opened.append(f'<span class="{cls}" data-m="{s.key}"{anchor}{title}>')
+            pad = min(sum(under[i + 1 :]), 7)
+            cls = f"hl c-{s.layer}" + (f" p{pad}" if pad or tip_ids is None else "")
+            cls += " neg" if s.negated else ""
+            attrs = f' data-m="{s.key}"'
+            if s.start == a and tip_ids is not None:  # the key is in the id
+                attrs = f' id="m-{s.key}"' + (' tabindex="0"' if first else "")
+                attrs += f' data-t="{tip_ids[s.tip]}"'
+                first = False
+            elif s.start == a:
+                attrs += f' id="m-{s.key}"'
+            attrs += f' title="{tip}"' if tip and i == depth - 1 else ""
+            opened.append(f'<span class="{cls}"{attrs}>')
         parts.append("".join(opened) + piece + "</span>" * depth)
     return "".join(parts)
+
+
+def _title(layers: Sequence[Span]) -> str:
+    """The ``title`` of a piece: the tip of every active span, once each, one a line."""
+    return html.escape("\n".join(dict.fromkeys(s.tip for s in layers)), quote=True)
+
+
+def tip_store(spans: Sequence[Span]) -> tuple[dict[str, str], str]:
+    """Every distinct tip of ``spans`` once: ``(tip -> number, HTML)``, the HTML a hidden
+    ``div#tips`` of ``<span id="tN">`` elements in order of first use (a text with 11,000
+    matches has about 400 distinct tips; each was repeated in every highlight's ``title``)."""
+    ids: dict[str, str] = {}
+    for s in spans:
+        ids.setdefault(s.tip, str(len(ids)))
+    items = "".join(f'<span id="t{i}">{html.escape(t, quote=False)}</span>' for t, i in ids.items())
+    return ids, f'<div id="tips" hidden>{items}</div>'
 
 
 def layer_colors(categories: Sequence[str]) -> dict[str, str]:

@@ -31,7 +31,7 @@ def num(x: Any, fmt: str = "{:.2f}") -> str:
 
 
 #: A column's number format: a format string, or a function of the row that gives one.
-Format = str | Callable[[pd.Series], str] | None
+Format = str | Callable[[Mapping[str, Any]], str] | None
 
 
 def is_count(metric: str) -> bool:
@@ -39,14 +39,14 @@ def is_count(metric: str) -> bool:
     return metric in ("tokens", "sentences") or metric.endswith("_count")
 
 
-def metric_format(key: str) -> Callable[[pd.Series], str]:
+def metric_format(key: str) -> Callable[[Mapping[str, Any]], str]:
     """The format of column ``key`` of a row of the metric table: a count's value as a whole
     number (``155,277``, where ``{:.3g}`` gave ``1.55e+05``), a corpus median of counts with
     one decimal when it falls between two; other metrics to 3 significant digits, never with
     an exponent (:func:`~framing.present.labels.significant_format`: a mean sentence length of
     155,277 words, not ``1.55e+05``)."""
 
-    def fmt(row: pd.Series) -> str:
+    def fmt(row: Mapping[str, Any]) -> str:
         v = row.get(key)
         if not is_count(str(row["metric"])):
             return significant_format(v, 3, ",")
@@ -61,13 +61,18 @@ def table(
     columns: Sequence[tuple[str, str, Format]],
     sortable: bool = False,
     raw: Sequence[str] = (),
-    cards: bool = False,
+    cards: bool | str = False,
 ) -> str:
     """An HTML table in a horizontally scrolling box; ``fmt`` formats numbers (a format string,
     or a function of the row giving one); columns named in
     ``raw`` hold HTML already escaped; ``sortable`` tables sort by a click on a header
     (report.js); ``cards`` tables show each row as a card on a narrow screen (report.css), every
-    cell labelled with its column."""
+    cell labelled with its column: by a ``data-label`` on each cell, or, when ``cards`` is a
+    class name, by the rules :func:`cards_css` writes for that class once, which also align
+    its number columns; its cells and rows then leave out their optional end tags (HTML's
+    rules close them) and a row its empty cells at the end: a long evidence table repeated
+    every label in every row, a quarter of the page. A number's ``data-sort`` is left out when it is the text shown (report.js sorts
+    a cell under a ``num`` header by its text then)."""
     # a sortable header holds a button, so that the keyboard reaches it (report.js sorts on a
     # click of the header cell, which the button's click and Enter / Space reach)
     label = (
@@ -76,29 +81,59 @@ def table(
     head = "".join(
         f'<th class="{"num" if f else ""}" scope="col">{label(h)}</th>' for _, h, f in columns
     )
-    head_of = {key: h for key, h, _ in columns}
+    compact = isinstance(cards, str) and bool(cards)
+    head_of = {key: "" if compact else f' data-label="{_esc(h)}"' for key, h, _ in columns}
+    num_cls, end = ("", "") if compact else (' class="num"', "</td>")
     body = []
-    for _, r in df.iterrows():
+    for r in df.to_dict("records"):  # plain dicts: iterrows made a Series of every row
         cells = []
         for key, _, fmt in columns:
             v = r.get(key)
-            lab = f' data-label="{_esc(head_of[key])}"'
+            lab = head_of[key]
             if key in raw:
-                cells.append(f"<td{lab}>{v}</td>")
+                cells.append(f"<td{lab}>{v}{end}")
             elif fmt:
                 sort = "" if v is None or (isinstance(v, float) and math.isnan(v)) else v
                 shown = num(v, fmt(r) if callable(fmt) else fmt)
-                cells.append(f'<td class="num"{lab} data-sort="{_esc(str(sort))}">{shown}</td>')
+                key_attr = "" if _esc(str(sort)) == shown else f' data-sort="{_esc(str(sort))}"'
+                cells.append(f"<td{num_cls}{lab}{key_attr}>{shown}{end}")
             else:
-                cells.append(f"<td{lab}>{_esc(str(v))}</td>")
-        body.append("<tr>" + "".join(cells) + "</tr>")
-    classes = " ".join(c for c, on in (("sortable", sortable), ("cards", cards)) if on)
+                cells.append(f"<td{lab}>{_esc(str(v))}{end}")
+        while compact and cells and cells[-1] == "<td>":
+            cells.pop()  # a row may end early: its missing cells are empty ones
+        body.append("<tr>" + "".join(cells) + ("" if compact else "</tr>"))
+    named = cards if compact else ""
+    classes = " ".join(
+        c for c, on in (("sortable", sortable), ("cards", bool(cards)), (named, named)) if on
+    )
     cls = f' class="{classes}"' if classes else ""
     box = "scroll cards-box" if cards else "scroll"
     return (
         f'<div class="{box}"><table{cls}><thead><tr>{head}</tr></thead>'
         f"<tbody>{''.join(body)}</tbody></table></div>"
     )
+
+
+def _css_string(text: str) -> str:
+    """``text`` as a CSS string (quoted; a ``<`` escaped, so that it cannot close the style)."""
+    out = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\a ")
+    return '"' + out.replace("<", "\\3c ") + '"'
+
+
+def cards_css(name: str, columns: Sequence[tuple[str, str, Format]]) -> str:
+    """The stylesheet of the ``cards`` tables of class ``name``: their number columns aligned
+    (``td:nth-child(N)``) and, on a narrow screen, each cell labelled with its column."""
+    nums = ", ".join(
+        f"table.{name} td:nth-child({i})" for i, (_, _, fmt) in enumerate(columns, start=1) if fmt
+    )
+    labels = "".join(
+        f"table.cards.{name} td:nth-child({i})::before {{ content: {_css_string(h + ': ')}; }}"
+        for i, (_, h, _) in enumerate(columns, start=1)
+    )
+    align = "text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap;"
+    return (
+        f"@media (min-width: 601px) {{ {nums} {{ {align} }} }}\n" if nums else ""
+    ) + f"@media (max-width: 600px) {{ {labels} }}"
 
 
 def legend_html(cats: pd.DataFrame, n_scare: int, n_vague: int = 0) -> str:
@@ -263,9 +298,11 @@ def evidence_html(
     match marked), what the entry counts in words, voice/source/target, and a link to its
     highlight."""
     sents = analysis.sentences
+    texts, firsts = sents["text"].tolist(), sents["start"].tolist()  # not .iloc once a match
     rows = []
     for i, r in enumerate(analysis.matches.itertuples(index=False)):
-        s = sents.iloc[int(r.sentence)] if 0 <= int(r.sentence) < len(sents) else None
+        k = int(r.sentence)
+        s = {"text": texts[k], "start": firsts[k]} if 0 <= k < len(texts) else None
         rows.append(
             {
                 "n": i + 1,
@@ -297,24 +334,39 @@ def evidence_html(
             _other_row(len(rows) + 1, "Vague attributions", entry, "vague", link, v, idx, sents)
         )
     df = pd.DataFrame(rows)
-    cols = [
-        ("n", "#", "{:.0f}"),
-        ("label", "Category", None),
-        ("link", "Matched (link to the text)", None),
-        ("sentence", "Sentence", None),
-        ("entry", "The entry counts", None),
-        ("negated", "Negated", None),
-    ]
-    cols += [(c, c.capitalize(), None) for c in ("voice", "source", "target") if c in df]
-    # counted from 1 for the reader; kwic and the match table's `sentence` count from 0
-    cols += [("sentence_no", "Sentence (from 1)", "{:.0f}")]
     intro = (
         f'<p class="note">{len(df)} matches, scare quotes and vague attributions. Click a column '
         "heading to sort; click a matched word to see it highlighted in the text.</p>"
     )
     if df.empty:
         return intro
-    return intro + table(df, cols, sortable=True, raw=("link", "sentence"), cards=True)
+    return intro + table(
+        df, EVIDENCE_COLUMNS, sortable=True, raw=("link", "sentence"), cards=EVIDENCE_CARDS
+    )
+
+
+#: The columns of the evidence table: ``(row key, header, number format)``.
+EVIDENCE_COLUMNS: list[tuple[str, str, Format]] = [
+    ("n", "#", "{:.0f}"),
+    ("label", "Category", None),
+    ("link", "Matched (link to the text)", None),
+    ("sentence", "Sentence", None),
+    ("entry", "The entry counts", None),
+    # counted from 1 for the reader; kwic and the match table's `sentence` count from 0
+    ("sentence_no", "Sentence (from 1)", "{:.0f}"),
+    # mostly empty: last, where a row leaves its empty cells out
+    ("negated", "Negated", None),
+    *((c, c.capitalize(), None) for c in ("voice", "source", "target")),
+]
+
+
+#: The class of the evidence table, whose cells the stylesheet labels on a narrow screen.
+EVIDENCE_CARDS = "evidence"
+
+
+def evidence_css() -> str:
+    """The evidence table's card labels (:func:`cards_css`), for the report's stylesheet."""
+    return cards_css(EVIDENCE_CARDS, EVIDENCE_COLUMNS)
 
 
 def categories_html(
