@@ -59,6 +59,9 @@ _PAST_AUXILIARIES = frozenset(
 #: Nikiforov, in a comment to Ukrainian media, denied"; version 133)
 _CIRCUMSTANCE = frozenset({"in", "during", "at"})
 #: adverbs set off by commas between a subject and such a phrase (the apposition walk reads them)
+#: subject pronouns that may resume the vague holder of the verb of saying before them
+#: (:meth:`SubjectRules._resumes_vague`, version 138)
+_RESUMING = frozenset({"they", "he", "she"})
 _LINKING_ADVERBS = frozenset({"meanwhile", "however", "though", "instead", "too", "also", "turn"})
 
 
@@ -177,6 +180,8 @@ class SubjectRules:
                 content = True  # "as if the troops are behind it, to allege": an object
             elif t in cues.third_person:
                 h = self.pronoun(j)
+                if h.kind == "other" and w in _RESUMING and self._resumes_vague(j):
+                    return VAGUE  # "Officials say they believe" (version 138)
                 if h.kind != "none":
                     return h
             elif w in cues.vague_heads or (
@@ -413,6 +418,21 @@ class SubjectRules:
                 if h2.kind == "actor":
                     return h2
         return h
+
+    def _resumes_vague(self, j: int) -> bool:
+        """The subject pronoun at ``j`` opens the complement of a verb of saying or belief
+        right before it (past "that" and adverbs) whose own subject is vague: "Officials say
+        they believe", "suppliers say they could send", "an official said he expected" (version
+        138, attribution rounds 79 and 84): the pronoun resumes that holder, whom no actor
+        antecedent names."""
+        k = j - 1
+        if k >= 0 and self.low[k] == "that":
+            k -= 1
+        k = self.left_of_adverbs(k + 1) if k >= 0 else -1
+        cues = self.cues
+        if k < 0 or not (self.low[k] in cues.speech or self.low[k] in cues.belief):
+            return False
+        return self.subject(k) == VAGUE
 
     def _reporting_before(self, j: int) -> int | None:
         """The verb of saying whose "that" clause runs, with no comma or boundary, up to the
