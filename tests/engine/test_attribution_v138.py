@@ -1,6 +1,7 @@
 """Version 138: a chair or chairman of a state body speaks for its state as its head does, and a
 subject pronoun right after a vague holder's verb of saying resumes that holder ("Officials say
-they believe"), with near misses the rules must leave alone (attribution rounds 79-84)."""
+they believe"), with near misses the rules must leave alone (attribution rounds 79-84, and the
+census of the changed sources: an endowed chair, a church's department, a news agency's head)."""
 
 from __future__ import annotations
 
@@ -51,6 +52,20 @@ NEAR_MISSES = [
     # a chair of a body outside the categories, and the furniture: no source
     ("The chairman of Gazprom said it was probably over.", "probably", ""),
     ("He sat in the chair and said it was probably over.", "probably", ""),
+    # an endowed chair is no office in a place; a church or a news agency is no state body
+    (
+        "Scott Kennedy, deputy director of Freeman Chair in China Studies at the Center for "
+        "Strategic and International Studies, believes the US should stop.",
+        "believes",
+        "",
+    ),
+    (
+        "Metropolitan Hilarion, chairman of the Moscow Patriarchate's Department for External "
+        "Church Relations, stated that it seems true.",
+        "seems",
+        "",
+    ),
+    ("The head of the Russian news agency said it was probably over.", "probably", ""),
     # an actor antecedent still wins over the vague rule
     ("Russian officials say they believe the war will last.", "believe", "russia"),
     ("Lavrov said he believes the war will last.", "believes", "russia"),

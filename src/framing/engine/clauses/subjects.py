@@ -163,10 +163,17 @@ class SubjectRules:
                 body = h >= 0 and self.low[p] == "of" and self._body_head(h)
                 if body:  # "The Ministry of Defense of Ukraine said", "the Main Intelligence
                     return Holder("actor", (ch.cat,))  # Directorate of Ukraine" (version 76)
-                if h >= 0 and self.low[h] in cues.titles and self.low[p] in _OF_PLACE:
+                if (
+                    h >= 0
+                    and self.low[h] in cues.titles
+                    and self.low[p] in _OF_PLACE
+                    and not (self.low[h] == "chair" and self.low[p] == "in")
+                ):  # not an endowed "Freeman Chair in China Studies" (version 138)
                     own = self.chunk_of[h - 1] if h >= 1 else None
                     if own is not None and not self._non_state(own):
                         return self.actor_holder(own)  # "US Embassy in China": the US's
+                    if self._non_state(ch):
+                        return OTHER  # "the chairman of the Moscow Patriarchate's department"
                     return Holder("actor", (ch.cat,))  # "officials in Washington"
                 j, content = p - 1, True
                 steps += 1
