@@ -1,5 +1,5 @@
 """Version 138: a chair or chairman of a state body speaks for its state as its head does, and a
-subject pronoun right after a vague holder's verb of saying resumes that holder ("Officials say
+subject "they" right after a vague holder's verb of saying resumes that holder ("Officials say
 they believe"), with near misses the rules must leave alone (attribution rounds 79-84, and the
 census of the changed sources: an endowed chair, a church's department, a news agency's head)."""
 
@@ -38,7 +38,6 @@ SOURCES = [
     # a pronoun subject of a vague holder's complement is the same vague holder
     ("Security officials say they believe the expulsions will work.", "believe", "vague"),
     ("Analysts said that they now believe the war will last.", "believe", "vague"),
-    ("An official said he believed the war would last.", "believed", "vague"),
 ]
 
 
@@ -71,6 +70,14 @@ NEAR_MISSES = [
     ("Lavrov said he believes the war will last.", "believes", "russia"),
     # a named holder of the verb of saying: the pronoun is that person, outside the categories
     ("Scholz said he believes the war will last.", "believes", ""),
+    # "he" / "she" more often stand for a person named before: left alone
+    ("An official said he believed the war would last.", "believed", ""),
+    # a coordinated verb's subject stands before the coordination, not where the walk finds it
+    (
+        "Iryna praised the efforts of British people and said they believed shelter was near.",
+        "believed",
+        "",
+    ),
     # a pronoun in the next sentence is no complement of the vague verb
     ("Officials spoke on Monday. They believe the war will last.", "believe", ""),
 ]

@@ -61,7 +61,7 @@ _CIRCUMSTANCE = frozenset({"in", "during", "at"})
 #: adverbs set off by commas between a subject and such a phrase (the apposition walk reads them)
 #: subject pronouns that may resume the vague holder of the verb of saying before them
 #: (:meth:`SubjectRules._resumes_vague`, version 138)
-_RESUMING = frozenset({"they", "he", "she"})
+_RESUMING = frozenset({"they"})
 _LINKING_ADVERBS = frozenset({"meanwhile", "however", "though", "instead", "too", "also", "turn"})
 
 
@@ -427,11 +427,12 @@ class SubjectRules:
         return h
 
     def _resumes_vague(self, j: int) -> bool:
-        """The subject pronoun at ``j`` opens the complement of a verb of saying or belief
-        right before it (past "that" and adverbs) whose own subject is vague: "Officials say
-        they believe", "suppliers say they could send", "an official said he expected" (version
-        138, attribution rounds 79 and 84): the pronoun resumes that holder, whom no actor
-        antecedent names."""
+        """The subject "they" at ``j`` opens the complement of a verb of saying or belief right
+        before it (past "that" and adverbs) whose own subject is vague: "Officials say they
+        believe", "one source said they did not believe" (version 138, attribution round 84):
+        the pronoun resumes that holder, whom no actor antecedent names. Not "he" / "she",
+        which more often stand for a person named before ("Reports reveal he has been
+        considering"), nor after a coordinated verb ("... and said they hoped")."""
         k = j - 1
         if k >= 0 and self.low[k] == "that":
             k -= 1
@@ -439,6 +440,12 @@ class SubjectRules:
         cues = self.cues
         if k < 0 or not (self.low[k] in cues.speech or self.low[k] in cues.belief):
             return False
+        c = k - 1
+        while c >= 0 and self.low[c] in cues.auxiliaries and self.low[c] not in COORDINATORS:
+            c -= 1
+        if c >= 0 and self.low[c] in COORDINATORS:
+            return False  # "... the efforts of British people and said she hoped": the verb's
+            # subject stands before a coordination, not where the walk would find it
         return self.subject(k) == VAGUE
 
     def _reporting_before(self, j: int) -> int | None:
