@@ -425,8 +425,9 @@ _QUOTE_SPAN = (
 #: "blamed"; it shows nothing, so the reader sees one word).
 #: 138: session 59's source repairs (attribution rounds 78-84): a chair / chairman of a state body
 #: speaks for its state as its head does ("the chair of the Ukrainian National Security Council
-#: suggested"), and a subject pronoun right after a vague holder's verb of saying resumes it
-#: ("Officials say they believe" is vague, was no source).
+#: suggested"), a subject "they" right after a vague holder's verb of saying resumes it
+#: ("Officials say they believe" is vague, was no source), and a title of a church, company or
+#: news agency speaks for no state.
 METRICS_VERSION = 138
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
