@@ -609,7 +609,7 @@ def _hand_count(rounds, samples, label) -> dict[str, tuple[int, int]]:
     ("assignment", "rounds", "samples", "label"),
     [
         ("voice", (69, 70, 75, 76, 77, 78, 79, 80, 81, 82), ["voice"], "voice_label"),
-        ("source", (78, 79, 80, 81, 82), ["voice", "reported"], "source_label"),
+        ("source", (78, 79, 80, 81, 82, 84, 85), ["voice", "reported"], "source_label"),
         ("target", (78, 79, 80, 81, 82, 83), ["target"], "target_label"),
         ("empty target", (78, 79, 80, 81, 82, 83), ["empty_target"], "target_label"),
     ],
@@ -617,9 +617,10 @@ def _hand_count(rounds, samples, label) -> dict[str, tuple[int, int]]:
 def test_pooled_cells_count_every_judged_row_of_the_pooled_rounds(
     assignment, rounds, samples, label
 ):
-    """Round 82 pools voice with rounds 69, 70 and 75-81 and sources with rounds 78-81; round 83
-    (targets only) pools named and empty targets with rounds 78-82 (versions 123-126 change
-    their rows only toward their readers' values or to values a census read blind): each
+    """Round 82 pools voice with rounds 69, 70 and 75-81; round 83 (targets only) pools named
+    and empty targets with rounds 78-82 (versions 123-126 change their rows only toward their
+    readers' values or to values a census read blind); round 85 (sources only) pools sources
+    with rounds 78-82 and 84 (version 138 changes two rows of round 84, to its reader's): each
     group's cell counts, straight from the CSV files, every judged row of the latest round that
     measured it and of the rounds it pools, less the rows the records retired."""
     latest_round = rounds[-1]
@@ -707,6 +708,21 @@ def test_the_source_cells_of_round_82_by_hand():
     140/160, China Daily 73/113, counted from the five files."""
     assert _hand_count((78, 79, 80, 81, 82), ["voice", "reported"], "source_label") == {
         "RT": (159, 105), "Western": (160, 140), "China Daily": (113, 73)
+    }  # fmt: skip
+
+
+def test_the_source_cells_of_round_85_by_hand():
+    """Sources of round 84 (version 135) and round 85 (version 138), and pooled over rounds
+    78-82, 84 and 85 (docs/validation.md sections 119 and 120), counted from the files."""
+    rows = ["voice", "reported"]
+    assert _hand_count((84,), rows, "source_label") == {
+        "RT": (30, 20), "Western": (26, 23), "China Daily": (24, 16)
+    }  # fmt: skip
+    assert _hand_count((85,), rows, "source_label") == {
+        "RT": (30, 22), "Western": (29, 26), "China Daily": (12, 7)
+    }  # fmt: skip
+    assert _hand_count((78, 79, 80, 81, 82, 84, 85), rows, "source_label") == {
+        "RT": (219, 147), "Western": (215, 189), "China Daily": (149, 96)
     }  # fmt: skip
 
 

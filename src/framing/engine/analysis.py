@@ -430,6 +430,11 @@ _QUOTE_SPAN = (
 #: 137: session 59 (headline round 12's errors): a headline ending in a number with its sign or
 #: in a closing bracket ("rate hits 9.4%", "40℃", "(RIAT)") has no final punctuation, so the
 #: headline scare-quote rule reads it.
+#: 138: session 59's source repairs (attribution rounds 78-84): a chair / chairman of a state body
+#: speaks for its state as its head does ("the chair of the Ukrainian National Security Council
+#: suggested"), a subject "they" right after a vague holder's verb of saying resumes it
+#: ("Officials say they believe" is vague, was no source), and a title of a church, company or
+#: news agency speaks for no state.
 #: 139: "X is seen / interpreted as" counts as a vague attribution (as "regarded / viewed as");
 #: not after a modal of proposal ("should / can / must be seen as"), a time clause ("seen as he
 #: left") or a comparison ("seen as early as").

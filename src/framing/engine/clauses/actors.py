@@ -235,11 +235,12 @@ class ActorRules:
 
     def _head_after(self, ch: Chunk) -> str:
         """The word after the chunk, past one modifier of :data:`_HEAD_MODIFIERS` ("Russia's
-        state news agency", "US trade partners"); "" at the end of the sentence."""
+        state news agency", "US trade partners"), without a possessive "'s" ("the Moscow
+        Patriarchate's department"; version 138); "" at the end of the sentence."""
         k = ch.last + 1
         if k < self.n and self.low[k] in _HEAD_MODIFIERS:
             k += 1
-        return self.low[k] if k < self.n else ""
+        return self.low[k].removesuffix("'s").removesuffix("’s") if k < self.n else ""
 
     def _non_state(self, ch: Chunk) -> bool:
         """A head after the chunk makes the phrase a body that is not the actor: "the Russian

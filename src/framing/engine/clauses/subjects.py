@@ -59,6 +59,9 @@ _PAST_AUXILIARIES = frozenset(
 #: Nikiforov, in a comment to Ukrainian media, denied"; version 133)
 _CIRCUMSTANCE = frozenset({"in", "during", "at"})
 #: adverbs set off by commas between a subject and such a phrase (the apposition walk reads them)
+#: subject pronouns that may resume the vague holder of the verb of saying before them
+#: (:meth:`SubjectRules._resumes_vague`, version 138)
+_RESUMING = frozenset({"they"})
 _LINKING_ADVERBS = frozenset({"meanwhile", "however", "though", "instead", "too", "also", "turn"})
 
 
@@ -160,10 +163,17 @@ class SubjectRules:
                 body = h >= 0 and self.low[p] == "of" and self._body_head(h)
                 if body:  # "The Ministry of Defense of Ukraine said", "the Main Intelligence
                     return Holder("actor", (ch.cat,))  # Directorate of Ukraine" (version 76)
-                if h >= 0 and self.low[h] in cues.titles and self.low[p] in _OF_PLACE:
+                if (
+                    h >= 0
+                    and self.low[h] in cues.titles
+                    and self.low[p] in _OF_PLACE
+                    and not (self.low[h] == "chair" and self.low[p] == "in")
+                ):  # not an endowed "Freeman Chair in China Studies" (version 138)
                     own = self.chunk_of[h - 1] if h >= 1 else None
                     if own is not None and not self._non_state(own):
                         return self.actor_holder(own)  # "US Embassy in China": the US's
+                    if self._non_state(ch):
+                        return OTHER  # "the chairman of the Moscow Patriarchate's department"
                     return Holder("actor", (ch.cat,))  # "officials in Washington"
                 j, content = p - 1, True
                 steps += 1
@@ -177,6 +187,8 @@ class SubjectRules:
                 content = True  # "as if the troops are behind it, to allege": an object
             elif t in cues.third_person:
                 h = self.pronoun(j)
+                if h.kind == "other" and w in _RESUMING and self._resumes_vague(j):
+                    return VAGUE  # "Officials say they believe" (version 138)
                 if h.kind != "none":
                     return h
             elif w in cues.vague_heads or (
@@ -413,6 +425,28 @@ class SubjectRules:
                 if h2.kind == "actor":
                     return h2
         return h
+
+    def _resumes_vague(self, j: int) -> bool:
+        """The subject "they" at ``j`` opens the complement of a verb of saying or belief right
+        before it (past "that" and adverbs) whose own subject is vague: "Officials say they
+        believe", "one source said they did not believe" (version 138, attribution round 84):
+        the pronoun resumes that holder, whom no actor antecedent names. Not "he" / "she",
+        which more often stand for a person named before ("Reports reveal he has been
+        considering"), nor after a coordinated verb ("... and said they hoped")."""
+        k = j - 1
+        if k >= 0 and self.low[k] == "that":
+            k -= 1
+        k = self.left_of_adverbs(k + 1) if k >= 0 else -1
+        cues = self.cues
+        if k < 0 or not (self.low[k] in cues.speech or self.low[k] in cues.belief):
+            return False
+        c = k - 1
+        while c >= 0 and self.low[c] in cues.auxiliaries and self.low[c] not in COORDINATORS:
+            c -= 1
+        if c >= 0 and self.low[c] in COORDINATORS:
+            return False  # "... the efforts of British people and said she hoped": the verb's
+            # subject stands before a coordination, not where the walk would find it
+        return self.subject(k) == VAGUE
 
     def _reporting_before(self, j: int) -> int | None:
         """The verb of saying whose "that" clause runs, with no comma or boundary, up to the
