@@ -170,7 +170,11 @@ def test_the_keyboard_moves_through_the_highlights_and_shows_their_tips(tmp_path
         "new KeyboardEvent('keydown',{key:k,bubbles:true,cancelable:true}));}"
         "function note(){var a=document.activeElement;log.push([a.id,a.getAttribute('tabindex'),"
         "a.getAttribute('aria-describedby'),box.hidden?'':box.textContent].join('~'));}"
-        "document.querySelector('.article [tabindex=\"0\"]').focus();note();"
+        # a window without focus (a loaded CI machine) moves the focus without focus events:
+        # give the first highlight the "focusin" a focused window would
+        "var first=document.querySelector('.article [tabindex=\"0\"]');first.focus();"
+        "if(!document.hasFocus()){first.dispatchEvent(new FocusEvent('focusin',{bubbles:true}));}"
+        "note();"
         "key('ArrowRight');note();key('End');note();key('Home');note();key('Escape');note();"
         "b.setAttribute('data-keys',log.join('|'));"
         "b.setAttribute('data-stops',String(document.querySelectorAll("

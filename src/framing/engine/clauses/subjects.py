@@ -59,10 +59,10 @@ _PAST_AUXILIARIES = frozenset(
 #: Nikiforov, in a comment to Ukrainian media, denied"; version 133)
 _CIRCUMSTANCE = frozenset({"in", "during", "at"})
 #: adverbs set off by commas between a subject and such a phrase (the apposition walk reads them)
+_LINKING_ADVERBS = frozenset({"meanwhile", "however", "though", "instead", "too", "also", "turn"})
 #: subject pronouns that may resume the vague holder of the verb of saying before them
 #: (:meth:`SubjectRules._resumes_vague`, version 138)
 _RESUMING = frozenset({"they"})
-_LINKING_ADVERBS = frozenset({"meanwhile", "however", "though", "instead", "too", "also", "turn"})
 
 
 class SubjectRules:

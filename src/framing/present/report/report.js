@@ -41,7 +41,10 @@
     box.style.left = Math.max(x + 4, Math.min(x + r.left, right)) + "px";
   }
   function focusOn(el) {
+    // rove and show the tip here, not only on "focusin": a window without focus (a background
+    // tab, a headless browser) moves the focus without firing focus events
     if (!el.hasAttribute("tabindex")) { el.setAttribute("tabindex", "-1"); }
+    if (el.id) { rove(el); showTip(el); }
     el.focus();
   }
   function rove(el) {
