@@ -764,9 +764,10 @@ def _questions(rows: list, reasons: list[str], transcript: list) -> list[str]:
     asks = [(t.label_end, t.end) for t in transcript if t.speaker == QUESTION]
     if not asks:
         return reasons
+    starts = [lo for lo, _ in asks]
     out = list(reasons)
     for i, (start, _, _, c) in enumerate(rows):
-        if out[i] == SCARE and not c.distanced and any(lo <= start < hi for lo, hi in asks):
+        if out[i] == SCARE and not c.distanced and _inside(start, asks, starts):
             out[i] = "attributed speech (reporter's question)"
     return out
 

@@ -306,14 +306,11 @@ def _proposed(view: SentenceView, i: int) -> bool:
     """The participle ``i`` follows "be" after a modal of proposal (:data:`_PROPOSING_MODALS`), or after
     "need / has / ought to", adverbs allowed between ("can also be seen as", "should only be
     seen as", "needs to be seen as")."""
-    low, j = view.low, i - 1
-    while j >= 0 and (low[j].endswith("ly") or low[j] in _BETWEEN):
-        j -= 1
+    low = view.low
+    j = _left_of_between(low, i - 1)
     if j < 1 or low[j] != "be":
         return False
-    j -= 1
-    while j >= 0 and (low[j].endswith("ly") or low[j] in _BETWEEN):
-        j -= 1
+    j = _left_of_between(low, j - 1)
     if j >= 2 and low[j - 1] == "no" and low[j - 2] in ("by", "in"):
         j -= 3  # "can by no means / in no way be interpreted as"
     if j >= 1 and low[j] in _QUESTION_SUBJECTS:
@@ -327,6 +324,13 @@ _BETWEEN = frozenset(
     {"also", "only", "well", "rightly", "not", "still", "now", "therefore", "thus"}
 )
 _QUESTION_SUBJECTS = frozenset({"it", "this", "that", "they", "we", "he", "she"})
+
+
+def _left_of_between(low: list[str], j: int) -> int:
+    """The first index at or left of ``j`` that is no adverb of :data:`_BETWEEN` or in -ly."""
+    while j >= 0 and (low[j].endswith("ly") or low[j] in _BETWEEN):
+        j -= 1
+    return j
 
 
 def _as_comparison(view: SentenceView, i: int) -> bool:
