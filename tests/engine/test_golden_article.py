@@ -168,7 +168,8 @@ def test_every_builtin_category_is_covered(analysis):
 def test_four_scare_quotes(analysis):
     # The four quoted Western claims of p1: "China had prior knowledge", "China colluding with
     # Russia," "China willing to give military supports to Russia", "China weakens West's
-    # sanctions on Russia".
+    # sanctions on Russia". A blind second reader read all four as the author's distancing too
+    # (docs/validation.md section 125).
     assert analysis.metrics["scare_quote_count"] == 4
     scare = analysis.quotes[analysis.quotes["is_scare_quote"]]
     assert [t.split()[:2] for t in scare["text"]] == [

@@ -41,15 +41,10 @@ READING = {
     (12, "booster", "always"): ("author", "", ""),
     # s14 "Even as justice ... has been arbitrarily twisted by a US-led circle, in the end, a
     # country that arbitrarily smears and kidnaps international justice will eventually be
-    # despised by the international community." The second half names no actor: a reader
-    # guesses the US, the rules (rightly) name none.
+    # despised by the international community." The second half's "a country" is in MISSES.
     (14, "negative_evaluation", "arbitrarily#1"): ("author", "", "west_us"),
     (14, "accusation", "twisted"): ("author", "", "west_us"),
     (14, "cold_war", "US-led circle"): ("", "", "west_us"),
-    (14, "negative_evaluation", "arbitrarily#2"): ("author", "", ""),
-    (14, "accusation", "smears"): ("author", "", ""),
-    (14, "accusation", "kidnaps"): ("author", "", ""),
-    (14, "negative_evaluation", "despised"): ("author", "", ""),
     (16, "booster", "completely"): ("author", "", ""),
     # s17 "China has made it clear that it respects ...": China's speech act, so its certainty is
     # China's (the audit's decision since round 1: "Medvedev made it clear" is reported); the
@@ -63,6 +58,12 @@ READING = {
 # The doer of s1's gerunds and nouns is "the US-led West" of s0: the rules do not carry a
 # subject across sentences, so they give no target. "accusations" are made against China
 # (the accused of a blame noun), which only an "against China" would show.
+# A blind second reading (docs/validation.md section 125, session 60) corrected two readings:
+# "these groundless accusations" are Washington's speech act (reported, source west_us; the
+# golden had them the author's while reading "groundless" as Washington's accusations), and
+# s14's "a country that arbitrarily smears and kidnaps international justice will eventually
+# be despised" casts the US: the description echoes "arbitrarily twisted by a US-led circle"
+# earlier in the sentence (the golden had no target; the rules still name none).
 MISSES = {
     (1, "accusation", "threatening"): (
         ("author", "", "west_us"),
@@ -71,16 +72,26 @@ MISSES = {
     (1, "accusation", "hyping"): (("author", "", "west_us"), "doer is in the previous sentence"),
     (1, "distancing", "falsely claiming"): (
         ("author", "", "west_us"),
-        "claimer is in the previous sentence",
+        "claimer is in the previous sentence; the rules read the word inside 'the idea that'",
     ),
     (1, "negative_evaluation", "groundless"): (
         ("author", "", "west_us"),
         "the accusations are Washington's: a reader links them, the rules do not",
     ),
     (1, "accusation", "accusations"): (
-        ("author", "", "china"),
-        "the accused of a blame noun without 'against X'",
+        ("reported", "west_us", "china"),
+        "accusers and accused of a blame noun without possessor or 'against X'",
     ),
+}
+_COUNTRY = "'a country that ...' insinuates the US: a description, not an actor word"
+MISSES |= {
+    (14, cat, text): (("author", "", "west_us"), _COUNTRY)
+    for cat, text in [
+        ("negative_evaluation", "arbitrarily#2"),
+        ("accusation", "smears"),
+        ("accusation", "kidnaps"),
+        ("negative_evaluation", "despised"),
+    ]
 }
 
 
@@ -96,7 +107,8 @@ def got(article_body):
             continue
         key = (r.sentence, r.category, r.matched_text)
         seen[key] = seen.get(key, 0) + 1
-        if (r.sentence, r.category, f"{r.matched_text}#1") in READING or seen[key] > 1:
+        numbered = (r.sentence, r.category, f"{r.matched_text}#1")
+        if numbered in READING or numbered in MISSES or seen[key] > 1:
             key = (r.sentence, r.category, f"{r.matched_text}#{seen[key]}")
         rows[key] = (r.voice, r.source, r.target)
     return rows
@@ -128,4 +140,5 @@ def test_article_metrics(article_body):
     # threat" (the considerer and viewer go unnamed; the reader infers the West)
     assert m["vague_source_count"] == 3
     assert m["china_targeted_count"] == 0  # China is coerced, never cast as the wrongdoer
+    # the rules' 11; the reading casts west_us on 19 matches (these 11 and 8 of the MISSES)
     assert m["west_us_targeted_count"] == 11
