@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 import framing
+from framing.stats.golden_reading import field_agreement, read_golden_reading
 
 # (sentence, category, matched_text) -> (voice, source, target); voice "" for categories
 # without a voice (cold_war), target "" for categories without a target (hedge, booster).
@@ -142,3 +143,22 @@ def test_article_metrics(article_body):
     assert m["china_targeted_count"] == 0  # China is coerced, never cast as the wrongdoer
     # the rules' 11; the reading casts west_us on 19 matches (these 11 and 8 of the MISSES)
     assert m["west_us_targeted_count"] == 11
+
+
+def test_rules_against_the_two_readings(got):
+    # docs/validation.md section 125: the rules' values against the golden as it stood before
+    # the second reading (first) and against the adjudicated reading this file pins
+    lines = read_golden_reading()
+    lines = lines[lines["field"] != "scare_quote"]
+    pos = {"voice": 0, "source": 1, "target": 2}
+    rules = [
+        got[(r.sentence, r.category, r.text)][pos[r.field]] for r in lines.itertuples(index=False)
+    ]
+    lines = lines.assign(rules=rules)
+    expected = {
+        "adjudicated": {"voice": (24, 22), "source": (3, 3), "target": (20, 11)},
+        "first": {"voice": (24, 23), "source": (3, 3), "target": (20, 15)},
+    }
+    for column, want in expected.items():
+        table = field_agreement(lines, column, "rules").set_index("field")
+        assert {f: (table.loc[f, "n"], table.loc[f, "agree"]) for f in want} == want, column
