@@ -16,7 +16,7 @@ def _lines(*rows):
     return pd.DataFrame(
         [
             {"id": i, "sentence": 0, "category": "c", "text": "w", "field": f, "first": a}
-            | {"second": b, "adjudicated": a, "reason": ""}
+            | {"second": b, "adjudicated": a, "reason": "", "second_reason": ""}
             for i, f, a, b in rows
         ]
     )

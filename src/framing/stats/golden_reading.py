@@ -4,9 +4,10 @@
 ``tests/engine/test_golden_attribution.py`` (``voice``, ``source``, ``target``) and of each
 quotation of ``tests/engine/test_golden_article.py`` (``scare_quote``): the golden reading as
 it stood (``first``), a blind second reader's (``second``) and the adjudicated value the golden
-tests now pin (``adjudicated``), with the adjudicator's reason. ``golden-reading-125-extras.csv``
-lists the stance expressions the second reader found without a golden key and whether the
-lexicon should count them.
+tests now pin (``adjudicated``), with the adjudicator's ``reason`` and the second reader's
+(``second_reason``). ``golden-reading-125-extras.csv`` lists the stance expressions the second
+reader found without a golden key, the reader's values and reason, and what the lexicon does with
+each (``decision``, ``reason``).
 """
 
 from __future__ import annotations
@@ -17,28 +18,24 @@ import pandas as pd
 
 from framing.core.errors import DataError
 from framing.stats.agreement import cohen_kappa
+from framing.stats.attribution_audit import ACTORS
 from framing.stats.common import validation_dir
 
 FILE = "golden-reading-125.csv"
 EXTRAS_FILE = "golden-reading-125-extras.csv"
 FIELDS = ("voice", "source", "target", "scare_quote")
-ACTORS = ("west_us", "china", "russia", "ukraine", "un")
 _VALUES = {
     "voice": {"author", "reported", ""},
     "scare_quote": {"yes", "no"},
 }
 COLUMNS = [
-    "id",
-    "sentence",
-    "category",
-    "text",
-    "field",
-    "first",
-    "second",
-    "adjudicated",
-    "reason",
+    *("id", "sentence", "category", "text", "field"),
+    *("first", "second", "adjudicated", "reason", "second_reason"),
 ]
-EXTRA_COLUMNS = ["sentence", "category", "text", "voice", "source", "target", "decision", "reason"]
+EXTRA_COLUMNS = [
+    *("sentence", "category", "text", "voice", "source", "target"),
+    *("decision", "reason", "reader_reason"),
+]
 #: what the project does with a stance expression the golden has no key for
 DECISIONS = ("count", "not_counted", "counted_elsewhere")
 
