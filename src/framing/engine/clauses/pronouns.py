@@ -19,6 +19,12 @@ _NOMINATIVE = frozenset({"he", "she", "it", "they"})
 #: the sentence before when that one names several persons (version 96)
 _SUBJECT_PERSONS = frozenset({"he", "she"})
 _PLURAL = frozenset({"they", "their", "them", "theirs", "themselves"})
+#: quotation marks of a sentence given whole as a quotation (version 140)
+_OPENING_MARKS = frozenset({'"', "“"})
+_CLOSING_MARKS = frozenset({'"', "”"})
+_QUOTE_MARKS = _OPENING_MARKS | _CLOSING_MARKS
+#: at most this many whole quotations stand between a "he" and its speaker's sentence
+_MAX_QUOTE_RUN = 3
 #: words of a state's name: no antecedent of "he" / "she" (version 96)
 _STATE_WORDS = frozenset(
     {"republic", "kingdom", "federation", "emirates", "confederation", "commonwealth",
@@ -221,12 +227,21 @@ class PronounRules:
             prev = prev.earlier()
             if prev is None:
                 break
+            quoted = prev
+            if w in _PERSON_PRONOUNS and not self._whole_quotation():
+                prev = prev._before_quotations()
             cats, named = prev._antecedents(prev.n, w)
             cats -= set(exclude)
             if named:
                 return OTHER
             hops += 1
-            if hops == 1 and len(cats) > 1 and w in _SUBJECT_PERSONS and self.low[:1] == [w]:
+            if (
+                hops == 1
+                and len(cats) > 1
+                and w in _SUBJECT_PERSONS
+                and self.low[:1] == [w]
+                and prev is quoted  # after a quotation, whose speaker is one of several: none
+            ):
                 subject = prev._person_subject()
                 if subject in cats:
                     # "President Biden welcomed President Zelenskyy's stated openness ... He
@@ -234,6 +249,60 @@ class PronounRules:
                     # sentence before (version 96, round 65)
                     return Holder("actor", (subject,))
         return Holder("actor", (next(iter(cats)),)) if len(cats) == 1 else OTHER
+
+    def _whole_quotation(self) -> bool:
+        """The sentence is one quotation and nothing else: it opens and closes with a quotation
+        mark and holds no other ('"We are not planning any restrictions."')."""
+        return self._quotation_part(opens=True, closes=True)
+
+    def _quotation_part(self, opens: bool, closes: bool) -> bool:
+        """The sentence opens with a quotation mark (``opens``) or holds none there, closes with
+        one (``closes``) or holds none there, and holds no other: a whole quotation, or the
+        first, a middle or the last sentence of a quotation of several sentences."""
+        toks = self.toks
+        if self.n < 2 or (toks[0] in _OPENING_MARKS) != opens:
+            return False
+        if (toks[-1] in _CLOSING_MARKS) != closes:
+            return False
+        return not any(t in _QUOTE_MARKS for t in toks[1:-1])
+
+    def _before_quotations(self):
+        """The sentence view before the whole quotations that end here (at most
+        :data:`_MAX_QUOTE_RUN` sentences of them: one quotation of several sentences, or several
+        whole ones), or this one when it ends no quotation or nothing stands before them: a
+        quotation continues its speaker's words, so a "he" after it looks past it to the
+        sentence that named the speaker ('"...," Lavrov said. "We are not planning
+        restrictions." He added that ...'; version 140)."""
+        view, run = self, 0
+        while run < _MAX_QUOTE_RUN and view.earlier is not None:
+            if view._whole_quotation():
+                first = view
+            elif view._quotation_part(opens=False, closes=True):
+                first = view._quotation_opening(_MAX_QUOTE_RUN - run)
+                if first is None:
+                    break
+            else:
+                break
+            before = first.earlier() if first.earlier is not None else None
+            if before is None:
+                break
+            run += 1
+            view = before
+        return view
+
+    def _quotation_opening(self, limit: int):
+        """The sentence that opens the quotation this one closes: back through sentences with
+        no quotation mark to one that opens with one (at most ``limit`` back), else None."""
+        view = self
+        for _ in range(limit):
+            view = view.earlier() if view.earlier is not None else None
+            if view is None:
+                return None
+            if view._quotation_part(opens=True, closes=False):
+                return view
+            if not view._quotation_part(opens=False, closes=False):
+                return None
+        return None
 
     def _person_subject(self) -> str | None:
         """The category of the person who opens this sentence as its subject ("President Biden
