@@ -68,6 +68,13 @@ PAST_OFFICES = [
         "it was probably over.",
         "probably",
     ),
+    # ... and a "he" that refers back to such a title
+    (
+        "Former Ukrainian President Petro Poroshenko spoke on Monday. He said it was probably "
+        "over.",
+        "probably",
+    ),
+    ("The former Ukrainian president spoke on Monday. He said it was probably over.", "probably"),
 ]
 
 
@@ -124,6 +131,11 @@ NEAR_MISSES = [
         "russia",
     ),
     ("The head of the Russian Security Council said it would probably fail.", "probably", "russia"),
+    (
+        "Ukrainian President Volodymyr Zelensky spoke on Monday. He said it was probably over.",
+        "probably",
+        "ukraine",
+    ),
 ]
 
 

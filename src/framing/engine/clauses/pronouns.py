@@ -72,8 +72,8 @@ class PronounRules:
                 and (w in _NOMINATIVE or self.low[p] == "of")
             ):
                 continue  # "after dealing with China, it ...": a subject refers to a subject
-            if self._not_itself(ch):
-                continue
+            if self._not_itself(ch) or self._former(ch):
+                continue  # "a Russia-backed ...", "the former Ukrainian president" (v. 140)
             cats.add(ch.cat)
             after = self._name_end(ch)
         if w in _PERSON_PRONOUNS and self.home and self.home in self.heads.values():
