@@ -1,5 +1,5 @@
 """Version 140: a "he" or "she" after the whole quotations of a speaker looks past them to the
-sentence that named the speaker, and a past office holder ("the former Russian president",
+sentence that named the speaker, an MP is a title as "lawmaker" is, and a past office holder ("the former Russian president",
 "Ukraine's ex-president", "X, the former president of Ukraine") speaks for no state now, with
 near misses the rules must leave alone (attribution round 86 and the tuning rows of rounds
 78-85: session 60)."""
@@ -35,6 +35,17 @@ SOURCES = [
         '"We will win," Lavrov said.\n\n"Blinken is lying."\n\nHe added that there would '
         "certainly be talks.",
         "certainly",
+        "russia",
+    ),
+    # a legislator introduced as an MP, resumed by the surname (round 86's Duma member)
+    (
+        "Russian MP Sergey Leonov spoke on Monday. Leonov said it would probably help.",
+        "probably",
+        "russia",
+    ),
+    (
+        "Sergey Leonov, a Russian MP, spoke on Monday. Leonov said it would probably help.",
+        "probably",
         "russia",
     ),
 ]
@@ -131,6 +142,8 @@ NEAR_MISSES = [
         "russia",
     ),
     ("The head of the Russian Security Council said it would probably fail.", "probably", "russia"),
+    # an MP of a state outside the categories, or of none
+    ("Labour MP Chris Bryant said it would probably help.", "probably", ""),
     (
         "Ukrainian President Volodymyr Zelensky spoke on Monday. He said it was probably over.",
         "probably",
