@@ -23,7 +23,9 @@ this the later mentions have no source.
 - ``heads``: the singular titles and bodies right after an actor ("Russian *President*", "the
   Russian *Defense Ministry*", "the Russian *embassy*"), for a later "the president".
 
-A word introduced for two categories is left out. :func:`name_spans` finds the names in a
+A word introduced for two categories is left out, and so is an introduction that names a past
+office (*Former Ukrainian President X*, *X, Ukraine's former president*; version 140): a former
+office holder speaks for no state now. :func:`name_spans` finds the names in a
 stretch of text as person actor spans, which :mod:`framing.engine.attribution` adds to its
 sentence views (and passes ``heads`` to them), so that subjects, pronoun antecedents and
 targets see them like the lexicon's leaders.
