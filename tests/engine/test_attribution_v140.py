@@ -1,5 +1,5 @@
 """Version 140: a "he" or "she" after the whole quotations of a speaker looks past them to the
-sentence that named the speaker, an MP is a title as "lawmaker" is, and a past office holder ("the former Russian president",
+sentence that named the speaker, and a past office holder ("the former Russian president",
 "Ukraine's ex-president", "X, the former president of Ukraine") speaks for no state now, with
 near misses the rules must leave alone (attribution round 86 and the tuning rows of rounds
 78-85: session 60)."""
@@ -35,17 +35,6 @@ SOURCES = [
         '"We will win," Lavrov said.\n\n"Blinken is lying."\n\nHe added that there would '
         "certainly be talks.",
         "certainly",
-        "russia",
-    ),
-    # a legislator introduced as an MP, resumed by the surname (round 86's Duma member)
-    (
-        "Russian MP Sergey Leonov spoke on Monday. Leonov said it would probably help.",
-        "probably",
-        "russia",
-    ),
-    (
-        "Sergey Leonov, a Russian MP, spoke on Monday. Leonov said it would probably help.",
-        "probably",
         "russia",
     ),
 ]
@@ -130,11 +119,31 @@ NEAR_MISSES = [
         "certainly",
         "russia",
     ),
+    # a pronoun inside its sentence, or a chain through a sentence with no pronoun, does not
+    # reach past the quotation (round 87's census: a lawyer's "her", Johnson's "he")
+    (
+        '"It is unacceptable," Biden said. "We will work tirelessly." Griner\'s legal team said '
+        'she was disappointed. "The court completely ignored the evidence," her lawyers said.',
+        "completely",
+        "",
+    ),
+    # the speaker's sentence counts only its words outside the quotation marks
+    (
+        'Mr Wallace said: "Putin is mirroring fascism." "They are the ones inflicting '
+        'suffering." He said it was an "illegal invasion".',
+        "illegal",
+        "",
+    ),
     # a serving official keeps the state; "then-" said it in office; a person the lexicon
     # names keeps its category (Medvedev served on the Security Council in 2022)
     ("The Russian president said it would probably fall apart.", "probably", "russia"),
     ("Then-President Donald Trump said it was probably true.", "probably", "west_us"),
     ("Former Russian President Dmitry Medvedev said it would probably fail.", "probably", "russia"),
+    (
+        "Former Russian President Dmitry Medvedev has compiled what he said is probably a list.",
+        "probably",
+        "russia",
+    ),
     (
         "Russian President Vladimir Putin, a former KGB officer, spoke on Monday. Putin said it "
         "was probably over.",
@@ -142,8 +151,6 @@ NEAR_MISSES = [
         "russia",
     ),
     ("The head of the Russian Security Council said it would probably fail.", "probably", "russia"),
-    # an MP of a state outside the categories, or of none
-    ("Labour MP Chris Bryant said it would probably help.", "probably", ""),
     (
         "Ukrainian President Volodymyr Zelensky spoke on Monday. He said it was probably over.",
         "probably",

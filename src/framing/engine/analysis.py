@@ -442,7 +442,7 @@ _QUOTE_SPAN = (
 #: whole quotations looks past them to the sentence that named the speaker ('"...," Lavrov said.
 #: "..." He added that'), and a past office holder ("the former Russian president", "Ukraine's
 #: ex-president", "X, the former president of Ukraine", a surname introduced so) speaks for no
-#: state; "MP" is a title as "lawmaker" is.
+#: state.
 METRICS_VERSION = 140
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")

@@ -190,6 +190,11 @@ class ActorRules:
         "then-President" still spoke for the state when he said it, and a person the lexicon
         names ("Former Russian President Dmitry Medvedev", a chunk of its own) keeps the
         lexicon's category."""
+        if any(
+            self.chunk_of[k] is not None and self.chunk_of[k] is not ch and self.chunk_of[k].person
+            for k in range(ch.last + 1, self._name_end(ch))
+        ):
+            return False  # "Former Russian President Dmitry Medvedev": the lexicon's person
         j = ch.first - 1
         if (j >= 0 and self.low[j] in _PAST_OFFICE) or self.low[ch.first].startswith("ex-"):
             return self._titled(ch.last)

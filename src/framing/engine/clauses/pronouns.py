@@ -49,16 +49,21 @@ class PronounRules:
     :class:`~framing.engine.clauses.view.SentenceView`, whose attributes (``toks``, ``low``,
     ``n``, ``chunk_of``, ``chunk_at``, ``cues``, ...) it reads."""
 
-    def _antecedents(self, upto: int, w: str) -> tuple[set[str], bool]:
+    def _antecedents(
+        self, upto: int, w: str, outside_quotes: bool = False
+    ) -> tuple[set[str], bool]:
         """Actor categories before token ``upto`` that pronoun ``w`` may refer to, and whether
         a named non-actor after the last of them (or before ``upto`` when there is none)
-        competes as the antecedent."""
+        competes as the antecedent; ``outside_quotes``: only the words outside quotation marks
+        (a speaker's sentence, whose quoted words name others: version 140)."""
         cats: set[str] = set()
         after = 0
         seen: set[int] = set()
+        quoted = self._quoted_tokens() if outside_quotes else frozenset()
+        former = False
         for k in range(upto):
             ch = self.chunk_of[k]
-            if ch is None or ch.first in seen:
+            if ch is None or ch.first in seen or k in quoted:
                 continue
             seen.add(ch.first)
             p = self._prep_before(ch)
@@ -72,8 +77,11 @@ class PronounRules:
                 and (w in _NOMINATIVE or self.low[p] == "of")
             ):
                 continue  # "after dealing with China, it ...": a subject refers to a subject
-            if self._not_itself(ch) or self._former(ch):
-                continue  # "a Russia-backed ...", "the former Ukrainian president" (v. 140)
+            if self._not_itself(ch):
+                continue  # "a Russia-backed separatist"
+            if self._former(ch):
+                former = True  # "the former Ukrainian president": a person of no state, who
+                continue  # competes as the antecedent (version 140)
             cats.add(ch.cat)
             after = self._name_end(ch)
         if w in _PERSON_PRONOUNS and self.home and self.home in self.heads.values():
@@ -124,7 +132,25 @@ class PronounRules:
                 if t0 is not None and self.toks[t0][:1].isupper() and self._opens_clause(t0):
                     cats.add(self.home)
                     after = max(after, k + 1)
-        return cats, any(self._competes(k, w) for k in range(after, upto))
+        return cats, former or any(
+            self._competes(k, w) for k in range(after, upto) if k not in quoted
+        )
+
+    def _quoted_tokens(self) -> frozenset[int]:
+        """Indices of the tokens inside quotation marks (a straight mark opens and closes in
+        turn)."""
+        inside, out = False, set()
+        for k, t in enumerate(self.toks):
+            if t in _QUOTE_MARKS:
+                inside = t == "“" or (t == '"' and not inside)
+                continue
+            if inside:
+                out.add(k)
+        return frozenset(out)
+
+    def _opens_with(self, w: str) -> bool:
+        """Pronoun ``w`` opens the sentence ("He added that ...", "She said: ...")."""
+        return w in _SUBJECT_PERSONS and self.low[:1] == [w]
 
     def _office_of(self, p: int) -> bool:
         """The preposition ``p`` before an actor is the "of" of a person's singular title after
@@ -228,20 +254,21 @@ class PronounRules:
             if prev is None:
                 break
             quoted = prev
-            if w in _PERSON_PRONOUNS and not self._whole_quotation():
+            if not hops and self._opens_with(w):
                 prev = prev._before_quotations()
+            if prev is not quoted:
+                # the speaker's sentence: its names outside quotation marks, and no further back
+                cats, named = prev._antecedents(prev.n, w, outside_quotes=True)
+                cats -= set(exclude)
+                return (
+                    Holder("actor", (next(iter(cats)),)) if len(cats) == 1 and not named else OTHER
+                )
             cats, named = prev._antecedents(prev.n, w)
             cats -= set(exclude)
             if named:
                 return OTHER
             hops += 1
-            if (
-                hops == 1
-                and len(cats) > 1
-                and w in _SUBJECT_PERSONS
-                and self.low[:1] == [w]
-                and prev is quoted  # after a quotation, whose speaker is one of several: none
-            ):
+            if hops == 1 and len(cats) > 1 and w in _SUBJECT_PERSONS and self.low[:1] == [w]:
                 subject = prev._person_subject()
                 if subject in cats:
                     # "President Biden welcomed President Zelenskyy's stated openness ... He
