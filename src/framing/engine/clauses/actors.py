@@ -11,7 +11,6 @@ from framing.engine.clauses.core import (
     BOUNDARY,
     COORDINATORS,
     NONE,
-    OTHER,
     VAGUE,
     Chunk,
     Holder,
@@ -37,6 +36,10 @@ _HEAD_MODIFIERS = frozenset({"state", "state-run", "state-owned", "trade", "gove
 #: "ex-president" or "ex-US" carries it as a prefix)
 _PAST_OFFICE = frozenset({"former", "ex"})
 _POSSESSIVE = frozenset({"'s", "’s"})
+#: the holder a past office holder's title gives (version 140): a named person of no category,
+#: like another state's (``subjects.FOREIGN``), not the ``OTHER`` of a phrase the rules could
+#: not read, which some callers read past to look for an actor further on
+FORMER = Holder("other", ("former",))
 #: capitalised words that name nobody (they do not compete with an actor as an antecedent)
 _CALENDAR = frozenset(
     [
@@ -179,7 +182,7 @@ class ActorRules:
         if self._anonymous(ch):
             return VAGUE
         if self._former(ch):
-            return OTHER  # a past office holder speaks for no state now (version 140)
+            return FORMER  # a past office holder speaks for no state now (version 140)
         return Holder("actor", self._coordinated(ch, step))
 
     def _former(self, ch: Chunk) -> bool:
