@@ -442,4 +442,8 @@ def test_the_current_rules_give_the_recorded_values_of_each_census(mirror_env, n
 #: the new values. Version 133 (a phrase of circumstance between a subject and its verb,
 #: ``docs/validation.md`` section 113) makes row 277 of census 121 (RT, *Kirillov* ... *claimed*)
 #: reported, as both readers judged it; its source stays empty (the readers: russia).
-LATER = {("voices-121", "277"): {"voice": "reported"}}
+LATER = {
+    ("voices-121", "277"): {"voice": "reported"},
+    # version 140: "The former Nato commander said ... I think" speaks for no state
+    ("voices-121", "211"): {"source": ""},
+}

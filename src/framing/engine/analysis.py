@@ -438,7 +438,12 @@ _QUOTE_SPAN = (
 #: 139: "X is seen / interpreted as" counts as a vague attribution (as "regarded / viewed as");
 #: not after a modal of proposal ("should / can / must be seen as"), a time clause ("seen as he
 #: left") or a comparison ("seen as early as").
-METRICS_VERSION = 139
+#: 140: session 60's source repairs (attribution round 86): a "he" / "she" after a speaker's
+#: whole quotations looks past them to the sentence that named the speaker ('"...," Lavrov said.
+#: "..." He added that'), and a past office holder ("the former Russian president", "Ukraine's
+#: ex-president", "X, the former president of Ukraine", a surname introduced so) speaks for no
+#: state.
+METRICS_VERSION = 140
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -23,7 +23,9 @@ this the later mentions have no source.
 - ``heads``: the singular titles and bodies right after an actor ("Russian *President*", "the
   Russian *Defense Ministry*", "the Russian *embassy*"), for a later "the president".
 
-A word introduced for two categories is left out. :func:`name_spans` finds the names in a
+A word introduced for two categories is left out, and so is an introduction that names a past
+office (*Former Ukrainian President X*, *X, Ukraine's former president*; version 140): a former
+office holder speaks for no state now. :func:`name_spans` finds the names in a
 stretch of text as person actor spans, which :mod:`framing.engine.attribution` adds to its
 sentence views (and passes ``heads`` to them), so that subjects, pronoun antecedents and
 targets see them like the lexicon's leaders.
@@ -130,6 +132,23 @@ def _after(toks: list[str], cues: Cues) -> list[str]:
     if i < len(toks) and toks[i] == ",":
         i += 1
     return _name_run(toks, i, cues)
+
+
+def _past_office(tail: list[str], near: list[str], persons) -> bool:
+    """An actor's introduction names a past office (version 140): "former" or an "ex-" word in
+    the words before it ("Former Ukrainian President X", "X, the former president of Ukraine")
+    or among its words after it up to the first person title ("X, Ukraine's former president",
+    "Ukraine's ex-president X"). ``tail``: the lowercased words before the actor, ``near``: those
+    after it; ``persons``: the person titles. "then-" is no past office: the words the text
+    reports were said in office."""
+    if any(w == "former" or w.startswith("ex-") for w in tail):
+        return True
+    for w in near:
+        if w == "former" or (w.startswith("ex-") and w[3:] in persons):
+            return True
+        if w in persons:
+            return False
+    return False
 
 
 def _past_possessive(toks: list[str]) -> int:
@@ -288,8 +307,8 @@ def name_bank(
         styled = _styled_title(norm, start, persons) if cat == home else ""
         if styled:
             add(heads, [styled], cat)
-        if not (titled or linked or chained):
-            continue
+        if not (titled or linked or chained) or _past_office(tail, near, persons):
+            continue  # a past office holder speaks for no state now (version 140)
         after = _TOKEN.findall(norm, end, end + _SPAN)
         if titled:
             add(names, _surnames(_after(after, cues), cat), cat)

@@ -384,7 +384,7 @@ def _verb_frame_of(view: SentenceView, i: int, cues: Cues) -> Frame | None:
         after = view.noun_phrase(i + 1, limit=4) if i + 1 < view.n else NONE
         # "..., said the minister"; not "..., suggesting X", nor an infinitive: "Instead, he
         # chose to accuse China" names China the accused, not the accuser (version 121)
-        inverted = not w.endswith("ing") and not infinitive
+        inverted = not w.endswith("ing") and not infinitive and not _complement_pronoun(view, i)
         if post is not None and inverted and (after.kind != "none" or holder.kind != "none"):
             h = after if after.kind != "none" else holder
             return Frame(i, i, _clause_after_semicolon(view, post), post, h)  # "..., said X."
@@ -470,3 +470,16 @@ _INDICATE = frozenset({"indicate", "indicates", "indicated", "indicating"})
 #: forms of "suggest", whose subject may be evidence (:func:`_evidence_subject`; "indicate"
 #: reads :func:`_thing_indicates`)
 _SUGGEST = frozenset({"suggest", "suggests", "suggested"})
+
+
+def _complement_pronoun(view: SentenceView, i: int) -> bool:
+    """The word after verb ``i`` is a subject pronoun that opens its complement ('" and claimed
+    he is determined'), not the speaker of an inverted tag ('...," said he.'): a word other
+    than punctuation follows it (version 140: a "he" the pronoun rules now resolve had been
+    taken for the speaker)."""
+    j = i + 1
+    return (
+        j + 1 < view.n
+        and view.low[j] in ("he", "she", "they", "it")
+        and view.toks[j + 1] not in (",", ".", ";", ":", ")", "!", "?")
+    )

@@ -32,6 +32,14 @@ _AS_BEFORE = frozenset({"soon", "long", "well", "far", "much", "many", "such", "
 #: modifiers between an actor and a head that makes it another body ("Russia's state news
 #: agency", "US trade partners")
 _HEAD_MODIFIERS = frozenset({"state", "state-run", "state-owned", "trade", "government"})
+#: words that make the title after them a past office ("the former Russian president"; a token
+#: "ex-president" or "ex-US" carries it as a prefix)
+_PAST_OFFICE = frozenset({"former", "ex"})
+_POSSESSIVE = frozenset({"'s", "’s"})
+#: the holder a past office holder's title gives (version 140): a named person of no category,
+#: like another state's (``subjects.FOREIGN``), not the ``OTHER`` of a phrase the rules could
+#: not read, which some callers read past to look for an actor further on
+FORMER = Holder("other", ("former",))
 #: capitalised words that name nobody (they do not compete with an actor as an antecedent)
 _CALENDAR = frozenset(
     [
@@ -173,7 +181,47 @@ class ActorRules:
     def actor_holder(self, ch: Chunk, step: int = -1) -> Holder:
         if self._anonymous(ch):
             return VAGUE
+        if self._former(ch):
+            return FORMER  # a past office holder speaks for no state now (version 140)
         return Holder("actor", self._coordinated(ch, step))
+
+    def _former(self, ch: Chunk) -> bool:
+        """The actor word belongs to a past office holder's title (version 140): "former" or
+        "ex-" right before it and a person title after it ("the former Russian president",
+        "Former US Secretary of State Mike Pompeo", "an ex-US envoy"), or between it and its
+        person title ("Ukraine's former president", "the Russian ex-prime minister"). A
+        "then-President" still spoke for the state when he said it, and a person the lexicon
+        names ("Former Russian President Dmitry Medvedev", a chunk of its own) keeps the
+        lexicon's category."""
+        if any(
+            self.chunk_of[k] is not None and self.chunk_of[k] is not ch and self.chunk_of[k].person
+            for k in range(ch.last + 1, self._name_end(ch))
+        ):
+            return False  # "Former Russian President Dmitry Medvedev": the lexicon's person
+        j = ch.first - 1
+        if (j >= 0 and self.low[j] in _PAST_OFFICE) or self.low[ch.first].startswith("ex-"):
+            return self._titled(ch.last)
+        for k in range(ch.last + 1, min(self.n, ch.last + 4)):
+            w = self.low[k]
+            if w.startswith("ex-") and self._person_title(w[3:]):
+                return True  # "Ukraine's ex-president"
+            if w in _PAST_OFFICE:
+                return any(
+                    self._person_title(self.low[m]) for m in range(k + 1, min(self.n, k + 4))
+                )
+            if (
+                w not in self.cues.title_modifiers
+                and w not in _APOSTROPHES
+                and w not in _POSSESSIVE
+            ):
+                return False
+        return False
+
+    def _person_title(self, w: str) -> bool:
+        """``w`` is a singular title of a person ("president", "minister"; not "ministry")."""
+        return (
+            w in self.cues.titles and w not in self.cues.institution_titles and not w.endswith("s")
+        )
 
     def _titled(self, last: int) -> bool:
         """A singular title within two words after an actor word ("Russian President", "Ukraine's

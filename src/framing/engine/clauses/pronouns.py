@@ -19,6 +19,12 @@ _NOMINATIVE = frozenset({"he", "she", "it", "they"})
 #: the sentence before when that one names several persons (version 96)
 _SUBJECT_PERSONS = frozenset({"he", "she"})
 _PLURAL = frozenset({"they", "their", "them", "theirs", "themselves"})
+#: quotation marks of a sentence given whole as a quotation (version 140)
+_OPENING_MARKS = frozenset({'"', "“"})
+_CLOSING_MARKS = frozenset({'"', "”"})
+_QUOTE_MARKS = _OPENING_MARKS | _CLOSING_MARKS
+#: at most this many whole quotations stand between a "he" and its speaker's sentence
+_MAX_QUOTE_RUN = 3
 #: words of a state's name: no antecedent of "he" / "she" (version 96)
 _STATE_WORDS = frozenset(
     {"republic", "kingdom", "federation", "emirates", "confederation", "commonwealth",
@@ -43,16 +49,21 @@ class PronounRules:
     :class:`~framing.engine.clauses.view.SentenceView`, whose attributes (``toks``, ``low``,
     ``n``, ``chunk_of``, ``chunk_at``, ``cues``, ...) it reads."""
 
-    def _antecedents(self, upto: int, w: str) -> tuple[set[str], bool]:
+    def _antecedents(
+        self, upto: int, w: str, outside_quotes: bool = False
+    ) -> tuple[set[str], bool]:
         """Actor categories before token ``upto`` that pronoun ``w`` may refer to, and whether
         a named non-actor after the last of them (or before ``upto`` when there is none)
-        competes as the antecedent."""
+        competes as the antecedent; ``outside_quotes``: only the words outside quotation marks
+        (a speaker's sentence, whose quoted words name others: version 140)."""
         cats: set[str] = set()
         after = 0
         seen: set[int] = set()
+        quoted = self._quoted_tokens() if outside_quotes else frozenset()
+        former = False
         for k in range(upto):
             ch = self.chunk_of[k]
-            if ch is None or ch.first in seen:
+            if ch is None or ch.first in seen or k in quoted:
                 continue
             seen.add(ch.first)
             p = self._prep_before(ch)
@@ -67,7 +78,10 @@ class PronounRules:
             ):
                 continue  # "after dealing with China, it ...": a subject refers to a subject
             if self._not_itself(ch):
-                continue
+                continue  # "a Russia-backed separatist"
+            if self._former(ch):
+                former = True  # "the former Ukrainian president": a person of no state, who
+                continue  # competes as the antecedent (version 140)
             cats.add(ch.cat)
             after = self._name_end(ch)
         if w in _PERSON_PRONOUNS and self.home and self.home in self.heads.values():
@@ -118,7 +132,25 @@ class PronounRules:
                 if t0 is not None and self.toks[t0][:1].isupper() and self._opens_clause(t0):
                     cats.add(self.home)
                     after = max(after, k + 1)
-        return cats, any(self._competes(k, w) for k in range(after, upto))
+        return cats, former or any(
+            self._competes(k, w) for k in range(after, upto) if k not in quoted
+        )
+
+    def _quoted_tokens(self) -> frozenset[int]:
+        """Indices of the tokens inside quotation marks (a straight mark opens and closes in
+        turn)."""
+        inside, out = False, set()
+        for k, t in enumerate(self.toks):
+            if t in _QUOTE_MARKS:
+                inside = t == "“" or (t == '"' and not inside)
+                continue
+            if inside:
+                out.add(k)
+        return frozenset(out)
+
+    def _opens_with(self, w: str) -> bool:
+        """Pronoun ``w`` opens the sentence ("He added that ...", "She said: ...")."""
+        return w in _SUBJECT_PERSONS and self.low[:1] == [w]
 
     def _office_of(self, p: int) -> bool:
         """The preposition ``p`` before an actor is the "of" of a person's singular title after
@@ -221,6 +253,16 @@ class PronounRules:
             prev = prev.earlier()
             if prev is None:
                 break
+            quoted = prev
+            if not hops and self._opens_with(w):
+                prev = prev._before_quotations()
+            if prev is not quoted:
+                # the speaker's sentence: its names outside quotation marks, and no further back
+                cats, named = prev._antecedents(prev.n, w, outside_quotes=True)
+                cats -= set(exclude)
+                return (
+                    Holder("actor", (next(iter(cats)),)) if len(cats) == 1 and not named else OTHER
+                )
             cats, named = prev._antecedents(prev.n, w)
             cats -= set(exclude)
             if named:
@@ -234,6 +276,60 @@ class PronounRules:
                     # sentence before (version 96, round 65)
                     return Holder("actor", (subject,))
         return Holder("actor", (next(iter(cats)),)) if len(cats) == 1 else OTHER
+
+    def _whole_quotation(self) -> bool:
+        """The sentence is one quotation and nothing else: it opens and closes with a quotation
+        mark and holds no other ('"We are not planning any restrictions."')."""
+        return self._quotation_part(opens=True, closes=True)
+
+    def _quotation_part(self, opens: bool, closes: bool) -> bool:
+        """The sentence opens with a quotation mark (``opens``) or holds none there, closes with
+        one (``closes``) or holds none there, and holds no other: a whole quotation, or the
+        first, a middle or the last sentence of a quotation of several sentences."""
+        toks = self.toks
+        if self.n < 2 or (toks[0] in _OPENING_MARKS) != opens:
+            return False
+        if (toks[-1] in _CLOSING_MARKS) != closes:
+            return False
+        return not any(t in _QUOTE_MARKS for t in toks[1:-1])
+
+    def _before_quotations(self):
+        """The sentence view before the whole quotations that end here (at most
+        :data:`_MAX_QUOTE_RUN` sentences of them: one quotation of several sentences, or several
+        whole ones), or this one when it ends no quotation or nothing stands before them: a
+        quotation continues its speaker's words, so a "he" after it looks past it to the
+        sentence that named the speaker ('"...," Lavrov said. "We are not planning
+        restrictions." He added that ...'; version 140)."""
+        view, run = self, 0
+        while run < _MAX_QUOTE_RUN and view.earlier is not None:
+            if view._whole_quotation():
+                first = view
+            elif view._quotation_part(opens=False, closes=True):
+                first = view._quotation_opening(_MAX_QUOTE_RUN - run)
+                if first is None:
+                    break
+            else:
+                break
+            before = first.earlier() if first.earlier is not None else None
+            if before is None:
+                break
+            run += 1
+            view = before
+        return view
+
+    def _quotation_opening(self, limit: int):
+        """The sentence that opens the quotation this one closes: back through sentences with
+        no quotation mark to one that opens with one (at most ``limit`` back), else None."""
+        view = self
+        for _ in range(limit):
+            view = view.earlier() if view.earlier is not None else None
+            if view is None:
+                return None
+            if view._quotation_part(opens=True, closes=False):
+                return view
+            if not view._quotation_part(opens=False, closes=False):
+                return None
+        return None
 
     def _person_subject(self) -> str | None:
         """The category of the person who opens this sentence as its subject ("President Biden

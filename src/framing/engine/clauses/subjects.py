@@ -169,6 +169,8 @@ class SubjectRules:
                     and self.low[p] in _OF_PLACE
                     and not (self.low[h] == "chair" and self.low[p] == "in")
                 ):  # not an endowed "Freeman Chair in China Studies" (version 138)
+                    if self._past_title(h):
+                        return OTHER  # "the former President of Russia" (version 140)
                     own = self.chunk_of[h - 1] if h >= 1 else None
                     if own is not None and not self._non_state(own):
                         return self.actor_holder(own)  # "US Embassy in China": the US's
