@@ -94,6 +94,17 @@ ROUNDS = (
         per_cell=60,
         after_attribution=0,
     ),
+    QuoteRound(
+        26,
+        20270315,
+        "official-quote-audit-26.csv",
+        "the last White House scare quotes after METRICS_VERSION 139, before any change, from "
+        "documents no earlier official scare-quote round showed (the attribution rounds' "
+        "documents count as fresh, as in rounds 24-25); no other group has one left; two blind "
+        "readers",
+        per_cell=60,
+        after_attribution=0,
+    ),
 )
 
 
