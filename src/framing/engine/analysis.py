@@ -438,7 +438,11 @@ _QUOTE_SPAN = (
 #: 139: "X is seen / interpreted as" counts as a vague attribution (as "regarded / viewed as");
 #: not after a modal of proposal ("should / can / must be seen as"), a time clause ("seen as he
 #: left") or a comparison ("seen as early as").
-METRICS_VERSION = 139
+#: 141: scare quotes from official rounds 24-26's errors: a software "function", an approach,
+#: agenda or guide, a capitalised "... model" are names; a term named as one in use ("this term we
+#: use"), an idiom introduced ("as the expression goes"), "what do you mean", "concepts like", a
+#: meaning judged after it ("has a pretty intense meaning") or "term" right after make a mention.
+METRICS_VERSION = 141
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"
