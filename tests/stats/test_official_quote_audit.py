@@ -173,13 +173,27 @@ def test_recorded_population_is_todays_rules_but_for_later_rule_changes(round_, 
     assert all(rows[k] == "incorrect" for k in gone)
 
 
+def test_a_pooled_round_adds_the_earlier_rows_of_its_own_groups_only():
+    """Round 26 drew the White House only and pools with round 25: its 22 rows and round 25's
+    60 White House rows (not round 25's Ukrainian ones); round 25 pools with none."""
+    rows = oq.judged_rows(oq.audit_round(26))
+    assert rows.groupby("round").size().to_dict() == {25: 60, 26: 22}
+    assert set(rows["outlet_group"]) == {"white_house"}
+    assert oq.rounds_label(oq.audit_round(26)) == "rounds 25, 26 pooled"
+    assert oq.rounds_label(oq.audit_round(25)) == "round 25"
+    assert len(oq.judged_rows(oq.audit_round(25))) == 95
+    table = oq.audit_table(rows).iloc[0]
+    assert (table["white_house_correct"], table["white_house_n"]) == (10, 82)
+
+
 def test_audited_precision_shows_the_official_measure_beside_the_news_one():
     a = v.audited_precision().set_index("category")
-    pooled = oq.audit_table().iloc[0]
+    pooled = oq.audit_table(oq.judged_rows()).iloc[0]
     assert a.at[v.SCARE_QUOTE, "other_precision"] == pytest.approx(
         pooled["pooled_precision"], abs=1e-4
     )
     assert a.at[v.SCARE_QUOTE, "audit"].startswith("news media")
-    assert a.at[v.SCARE_QUOTE, "other_where"] == "official texts"  # round 25: two groups
+    assert a.at[v.SCARE_QUOTE, "other_where"] == "White House"  # round 26, pooled with 25's
+    assert a.at[v.SCARE_QUOTE, "other_audit"].endswith("(scare-quote rounds 25, 26 pooled)")
     assert bool(a.at[v.SCARE_QUOTE, "exploratory"])
     assert a["other_precision"].drop(v.SCARE_QUOTE).isna().all()
