@@ -555,9 +555,9 @@ def test_v137_headline_end(text, quoted, reason):
 
 # Version 141 (official rounds 24-26): a software function, an approach, agenda, guide or a
 # capitalised model named by the quotation; a term named as one in use, an idiom introduced, a
-# word asked about, concepts listed, a meaning judged or a term named right after; controls
-# that keep the scare quote (a verb "function", a "role model", "term limits", a vote that "has
-# a foregone result", so-called before any of them).
+# word asked about, a meaning judged or a term named right after; controls that keep the scare
+# quote (a verb "function", a "role model", "term limits", a vote that "has a foregone result",
+# "concepts like", the pronoun's own "experts").
 V141 = [
     ('Reporters, use the "raise hand" function at the bottom of the screen.', "raise hand", "proper name (function)"),
     ('Press the "mute" function first.', "mute", "proper name (function)"),
@@ -573,7 +573,7 @@ V141 = [
     ('As the saying goes, "slow and steady" wins.', "slow and steady", "mention of a word"),
     ('THE PRESIDENT: What do you mean "allowing"? I am confused.', "allowing", "mention of a word"),
     ('MS. LEE: And do you mean, by "preparations," security ones?', "preparations,", "mention of a word"),
-    ('Schools drop usual concepts like "mum" now.', "mum", "mention of a word"),
+    ('They weaponise concepts like "freedom" in their wars.', "freedom", SCARE),
     ('MS. LEE: Well, "imminent" has a pretty intense meaning, right?', "imminent", "mention of a word"),
     ('They staged a "vote" that has a foregone result.', "vote", SCARE),
     ('We can forget about the "winter delivery" term from now on.', "winter delivery", "mention of a word"),

@@ -440,8 +440,8 @@ _QUOTE_SPAN = (
 #: left") or a comparison ("seen as early as").
 #: 141: scare quotes from official rounds 24-26's errors: a software "function", an approach,
 #: agenda or guide, a capitalised "... model" are names; a term named as one in use ("this term we
-#: use"), an idiom introduced ("as the expression goes"), "what do you mean", "concepts like", a
-#: meaning judged after it ("has a pretty intense meaning") or "term" right after make a mention.
+#: use"), an idiom introduced ("as the expression goes"), "what do you mean", a meaning judged
+#: after it ("has a pretty intense meaning") or "term" right after make a mention.
 METRICS_VERSION = 141
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")

@@ -228,14 +228,13 @@ MENTION_BEFORE_RE = re.compile(
     r"|what\s+(?:is|are|was|were)\s+(?:called|termed|known\s+as|referred\s+to\s+as)(?:\s+(?:an?|the))?"
     # version 141 (official rounds 25-26): a term named as one in use ("this term we use", "the
     # words they prefer"), an idiom introduced ("as the expression in English goes"), a word of
-    # the other speaker's asked about ("What do you mean", "do you mean, by"), concepts listed
-    # ("concepts like", "notions such as")
+    # the other speaker's asked about ("What do you mean", "do you mean, by"); not "concepts
+    # like", which holds the other side's "freedom" at a distance as often as it lists words
     r"|(?:terms?|words?|phrases?|expressions?|labels?|names?)\s+(?:that\s+|which\s+)?"
     r"(?:we|they|you|I|people|he|she)\s+(?:\w+\s+)?(?:use[sd]?|using|prefer(?:s|red)?)"
     r"|as\s+the\s+(?:[\w-]+\s+){0,2}?(?:expression|saying|phrase|adage|proverb|idiom)"
     r"\s+(?:in\s+[\w-]+\s+)?(?:goes|says|has\s+it)"
     r"|what\s+(?:do|does|did)\s+(?:you|they|he|she|we)\s+mean(?:\s+by)?"
-    r"|(?:concepts?|notions?)\s+(?:such\s+as|like|including)"
     # version 71: the speaker's own term ("what we call"), a prescribed label ("attributable to")
     r"|what\s+we\s+(?:\w+\s+){0,2}?(?:call|calls|called|term|termed|refer\s+to\s+as|describe\s+as)"
     r"(?:\s+(?:an?|the))?|attribut(?:able|ed)\s+to(?:\s+(?:an?|the))?|mean(?:s|t)?,?\s+by))"
