@@ -148,12 +148,16 @@ def test_population_file_holds_ids_and_offsets_only():
     ("round_", "moved"),
     [
         # version 100 removed 3 (one judged, an error: a gloss after a comma inside the marks),
-        # version 136 another 13 (five judged, all errors)
-        (23, (138, 16, 0, 6)),
+        # version 136 another 13 (five judged, all errors), version 141 another 6 (three judged,
+        # the "raise hand" function, all errors)
+        (23, (138, 22, 0, 9)),
         # version 136: 41 removed (35 White House, 5 Ukraine, 1 Kremlin), 18 of them judged rows,
-        # every one judged wrong by reader 1
-        (24, (340, 41, 0, 18)),
-        (25, (120, 0, 0, 0)),
+        # every one judged wrong by reader 1; version 141 another 13 (one judged, an error)
+        (24, (340, 54, 0, 19)),
+        # version 141: 12 removed, 8 of them judged rows (all errors)
+        (25, (120, 12, 0, 8)),
+        # version 141: 4 removed, all judged errors (section 124)
+        (26, (22, 4, 0, 4)),
     ],
 )
 def test_recorded_population_is_todays_rules_but_for_later_rule_changes(round_, moved):
