@@ -38,7 +38,7 @@ LAZY: dict[tuple[str, str], str] = {
     ),
     ("framing.stats.validation", "framing.stats.official_quote_audit"): (
         "cycle: stats.official_quote_audit imports stats.validation; audited_precision reads "
-        "the official scare-quote round through its audit_path"
+        "the official scare-quote round through its judged_rows"
     ),
     ("framing.present.tables", "framing.present.report.highlight"): (
         "cycle: importing present.report.highlight runs present/report/__init__, "

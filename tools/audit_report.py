@@ -524,6 +524,8 @@ def official_quote_block() -> str:
         met = "" if not n else ("met" if p >= ma.GOAL_SCARE_QUOTE else "**not met**")
         ci = _ci(p, table[f"{g}_lo"], table[f"{g}_hi"])
         out.append(f"| {names[g]} | {k} / {n} | {ci} | {size} | {met} |")
+    if spec.pooled_with:
+        out += _pooled_quote_rows(oq, names)
     errors = ma.error_counts(audit, oq.GROUPS)
     out += [
         "",
@@ -539,6 +541,28 @@ def official_quote_block() -> str:
     if oq.second_reader_path().exists():
         body += render_agreement(oq.agreement(), spec.number, names)
     return body
+
+
+def _pooled_quote_rows(oq, names: dict[str, str]) -> list[str]:
+    """The latest official round pooled with the earlier rounds it pools with, per group it drew
+    (:func:`framing.stats.official_quote_audit.judged_rows`), as table lines."""
+    from framing.stats import media_audit as ma
+
+    rows = oq.judged_rows()
+    table = oq.audit_table(rows).iloc[0]
+    label = oq.rounds_label()
+    out = ["", f"#### The same groups, {label} (Wilson 95% intervals)", ""]
+    out += [
+        "| group | correct / n | precision [95% CI] | goal 0.80 |",
+        "| --- | ---: | --- | --- |",
+    ]
+    for g in sorted(set(rows["outlet_group"]), key=list(oq.GROUPS).index):
+        n, k, p = int(table[f"{g}_n"]), int(table[f"{g}_correct"]), table[f"{g}_precision"]
+        met = "met" if p >= ma.GOAL_SCARE_QUOTE else "**not met**"
+        out.append(
+            f"| {names[g]} | {k} / {n} | {_ci(p, table[f'{g}_lo'], table[f'{g}_hi'])} | {met} |"
+        )
+    return out
 
 
 def doc_block(start: str, end: str) -> str:

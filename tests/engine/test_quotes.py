@@ -553,6 +553,39 @@ def test_v137_headline_end(text, quoted, reason):
     test_reason(text, quoted, reason)
 
 
+# Version 141 (official rounds 24-26): a software function, an approach, agenda, guide or a
+# capitalised model named by the quotation; a term named as one in use, an idiom introduced, a
+# word asked about, a meaning judged or a term named right after; controls that keep the scare
+# quote (a verb "function", a "role model", "term limits", a vote that "has a foregone result",
+# "concepts like", the pronoun's own "experts").
+V141 = [
+    ('Reporters, use the "raise hand" function at the bottom of the screen.', "raise hand", "proper name (function)"),
+    ('Press the "mute" function first.', "mute", "proper name (function)"),
+    ('The so-called "helpers" function as spies.', "helpers", SCARE),
+    ('The firm takes the "use it or lose it" approach to permits.', "use it or lose it", "proper name (approach)"),
+    ('It expands the agency\'s "best practices" guide for schools.', "best practices", "proper name (guide)"),
+    ('Clinics follow the "no wrong door" agenda this year.', "no wrong door", "proper name (agenda)"),
+    ('Lee will have the "Harbour Street model" of the job.', "Harbour Street model", "proper name (model)"),
+    ('They sold a "role model" to the young.', "role model", SCARE),
+    ('The spirit behind this term we use, "the open club." It says more.', "the open club.", "mention of a word"),
+    ('The "experts" they use are paid.', "experts", SCARE),
+    ('We get down, as the expression in English goes, "to brass tacks." Thanks.', "to brass tacks.", "mention of a word"),
+    ('As the saying goes, "slow and steady" wins.', "slow and steady", "mention of a word"),
+    ('THE PRESIDENT: What do you mean "allowing"? I am confused.', "allowing", "mention of a word"),
+    ('MS. LEE: And do you mean, by "preparations," security ones?', "preparations,", "mention of a word"),
+    ('They weaponise concepts like "freedom" in their wars.', "freedom", SCARE),
+    ('MS. LEE: Well, "imminent" has a pretty intense meaning, right?', "imminent", "mention of a word"),
+    ('They staged a "vote" that has a foregone result.', "vote", SCARE),
+    ('We can forget about the "winter delivery" term from now on.', "winter delivery", "mention of a word"),
+    ('Their "reform" term limits stay.', "reform", SCARE),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quoted", "reason"), V141, ids=[r[0][:45] for r in V141])
+def test_v141_rule(text, quoted, reason):
+    test_reason(text, quoted, reason)
+
+
 @pytest.mark.parametrize(("text", "quoted", "reason"), V100, ids=[r[0][:45] for r in V100])
 def test_v100_rule(text, quoted, reason):
     test_reason(text, quoted, reason)

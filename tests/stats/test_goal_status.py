@@ -163,6 +163,21 @@ def test_official_quote_cells_take_each_group_from_its_latest_round():
     assert cells.loc["Ukraine presidency", "status"] == "too few"  # 8 rows
     kremlin = cells.loc["Kremlin"]
     assert kremlin["n"] == 0 and pd.isna(kremlin["round"]) and kremlin["status"] == "too few"
+    assert cells.loc["White House", "measure"] == "precision: scare_quote"
+
+
+def test_an_official_cell_of_a_pooled_round_names_the_rounds_it_pools():
+    """Round 26 pools with round 25 (its table holds both rounds' White House rows): the cell
+    names them; round 25's Ukrainian cell stays round 25's alone."""
+    tables = [
+        _quote_table(25, ukraine=(15, 20), white_house=(8, 52)),
+        _quote_table(26, white_house=(10, 72)),
+    ]
+    cells = gs.official_quote_cells(tables).set_index("group")
+    wh, ua = cells.loc["White House"], cells.loc["Ukraine presidency"]
+    assert (wh["correct"], wh["n"], wh["round"]) == (10, 82, 26)
+    assert wh["measure"] == "precision: scare_quote, rounds 25, 26 pooled"
+    assert (ua["n"], ua["round"], ua["measure"]) == (35, 25, "precision: scare_quote")
 
 
 def test_status_counts_chart_parts_and_finding():
@@ -224,9 +239,15 @@ def test_recorded_cells_count_what_the_round_files_hold(recorded):
         key = {label: k for k, label in ma.GROUPS.items()}[group]
         path = v.validation_dir() / ma.audit_round(int(r["round"])).file
         assert (r["correct"], r["n"]) == _count(path, cat, key), (measure, group)
-    wh = cells.loc[(gs.OFFICIAL_QUOTE_CORPUS, "precision: scare_quote", "White House")]
-    path = v.validation_dir() / oq.audit_round(int(wh["round"])).file
-    assert (wh["correct"], wh["n"]) == _count(path, v.SCARE_QUOTE, "white_house")
+    # the White House cell: round 26's rows pooled with round 25's (section 123)
+    measure = "precision: scare_quote, rounds 25, 26 pooled"
+    wh = cells.loc[(gs.OFFICIAL_QUOTE_CORPUS, measure, "White House")]
+    spec = oq.audit_round(int(wh["round"]))
+    counts = [
+        _count(v.validation_dir() / oq.audit_round(n).file, v.SCARE_QUOTE, "white_house")
+        for n in (*spec.pooled_with, spec.number)
+    ]
+    assert (wh["correct"], wh["n"]) == tuple(map(sum, zip(*counts, strict=True))) == (10, 82)
 
 
 def test_recorded_cells_cover_every_goal_and_corpus(recorded):

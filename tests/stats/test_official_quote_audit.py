@@ -148,12 +148,16 @@ def test_population_file_holds_ids_and_offsets_only():
     ("round_", "moved"),
     [
         # version 100 removed 3 (one judged, an error: a gloss after a comma inside the marks),
-        # version 136 another 13 (five judged, all errors)
-        (23, (138, 16, 0, 6)),
+        # version 136 another 13 (five judged, all errors), version 141 another 6 (three judged,
+        # the "raise hand" function, all errors)
+        (23, (138, 22, 0, 9)),
         # version 136: 41 removed (35 White House, 5 Ukraine, 1 Kremlin), 18 of them judged rows,
-        # every one judged wrong by reader 1
-        (24, (340, 41, 0, 18)),
-        (25, (120, 0, 0, 0)),
+        # every one judged wrong by reader 1; version 141 another 13 (one judged, an error)
+        (24, (340, 54, 0, 19)),
+        # version 141: 12 removed, 8 of them judged rows (all errors)
+        (25, (120, 12, 0, 8)),
+        # version 141: 4 removed, all judged errors (section 124)
+        (26, (22, 4, 0, 4)),
     ],
 )
 def test_recorded_population_is_todays_rules_but_for_later_rule_changes(round_, moved):
@@ -173,13 +177,27 @@ def test_recorded_population_is_todays_rules_but_for_later_rule_changes(round_, 
     assert all(rows[k] == "incorrect" for k in gone)
 
 
+def test_a_pooled_round_adds_the_earlier_rows_of_its_own_groups_only():
+    """Round 26 drew the White House only and pools with round 25: its 22 rows and round 25's
+    60 White House rows (not round 25's Ukrainian ones); round 25 pools with none."""
+    rows = oq.judged_rows(oq.audit_round(26))
+    assert rows.groupby("round").size().to_dict() == {25: 60, 26: 22}
+    assert set(rows["outlet_group"]) == {"white_house"}
+    assert oq.rounds_label(oq.audit_round(26)) == "rounds 25, 26 pooled"
+    assert oq.rounds_label(oq.audit_round(25)) == "round 25"
+    assert len(oq.judged_rows(oq.audit_round(25))) == 95
+    table = oq.audit_table(rows).iloc[0]
+    assert (table["white_house_correct"], table["white_house_n"]) == (10, 82)
+
+
 def test_audited_precision_shows_the_official_measure_beside_the_news_one():
     a = v.audited_precision().set_index("category")
-    pooled = oq.audit_table().iloc[0]
+    pooled = oq.audit_table(oq.judged_rows()).iloc[0]
     assert a.at[v.SCARE_QUOTE, "other_precision"] == pytest.approx(
         pooled["pooled_precision"], abs=1e-4
     )
     assert a.at[v.SCARE_QUOTE, "audit"].startswith("news media")
-    assert a.at[v.SCARE_QUOTE, "other_where"] == "official texts"  # round 25: two groups
+    assert a.at[v.SCARE_QUOTE, "other_where"] == "White House"  # round 26, pooled with 25's
+    assert a.at[v.SCARE_QUOTE, "other_audit"].endswith("(scare-quote rounds 25, 26 pooled)")
     assert bool(a.at[v.SCARE_QUOTE, "exploratory"])
     assert a["other_precision"].drop(v.SCARE_QUOTE).isna().all()

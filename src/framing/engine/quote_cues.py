@@ -226,9 +226,18 @@ MENTION_BEFORE_RE = re.compile(
     r"|(?:key\s*words?|(?:words?|terms?)\s+of\s+art)(?:\s+(?:in|for|of)\s+(?:the\s+)?[\w.-]+)?"
     r"\s+(?:is|are|was|were)"
     r"|what\s+(?:is|are|was|were)\s+(?:called|termed|known\s+as|referred\s+to\s+as)(?:\s+(?:an?|the))?"
+    # version 141 (official rounds 25-26): a term named as one in use ("this term we use", "the
+    # words they prefer"), an idiom introduced ("as the expression in English goes"), a word of
+    # the other speaker's asked about ("What do you mean", "do you mean, by"); not "concepts
+    # like", which holds the other side's "freedom" at a distance as often as it lists words
+    r"|(?:terms?|words?|phrases?|expressions?|labels?|names?)\s+(?:that\s+|which\s+)?"
+    r"(?:we|they|you|I|people|he|she)\s+(?:\w+\s+)?(?:use[sd]?|using|prefer(?:s|red)?)"
+    r"|as\s+the\s+(?:[\w-]+\s+){0,2}?(?:expression|saying|phrase|adage|proverb|idiom)"
+    r"\s+(?:in\s+[\w-]+\s+)?(?:goes|says|has\s+it)"
+    r"|what\s+(?:do|does|did)\s+(?:you|they|he|she|we)\s+mean(?:\s+by)?"
     # version 71: the speaker's own term ("what we call"), a prescribed label ("attributable to")
     r"|what\s+we\s+(?:\w+\s+){0,2}?(?:call|calls|called|term|termed|refer\s+to\s+as|describe\s+as)"
-    r"(?:\s+(?:an?|the))?|attribut(?:able|ed)\s+to(?:\s+(?:an?|the))?|mean(?:s|t)?\s+by))"
+    r"(?:\s+(?:an?|the))?|attribut(?:able|ed)\s+to(?:\s+(?:an?|the))?|mean(?:s|t)?,?\s+by))"
     r"\s*[,:]?\s*$",
     re.I,
 )
@@ -244,6 +253,11 @@ MENTION_AFTER_RE = re.compile(
     r"|^\W{0,2}\s*(?:mantra|slogan|motto|catchphrase|refrain|dictum|maxim|watchword|hashtag)s?\b"
     # version 134: the text of a sign or a notice ("no smoking" signs, a "sold out" sticker)
     r"|^\W{0,2}\s*(?:signs?|signboards?|signage|notices?)\b"
+    # version 141: the quoted words' meaning judged ("X" has a pretty intense meaning) or the
+    # quotation named a term right after (the "winter delivery" term; not a "term of office")
+    r"|^\W{0,3}\s*(?:has|had|have|carries|carried)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:meaning|definition|connotation)s?\b"
+    r"|^\W{0,2}\s*(?:terms?(?!\s+(?:of|in|limits?)\b)|words?|phrases?|expressions?)\b"
     # a gloss right after: "vyshyvanka" - or embroidered dress; "X", meaning ...; "X" (literally ...)
     r"|^\W{0,2}\s*[-\u2013\u2014(,]\s*(?:or|i\.\s?e\.|meaning|literally|lit\.|which\s+means"
     r"|which\s+translates|translated\s+as|in\s+(?:english|russian|chinese|ukrainian))\b",
@@ -280,6 +294,8 @@ NAMING_HEADS = (
     r"|list|index|act|bill|law|concept|principle|formula|model|framework|mechanism|format"
     r"|ideology|narrative|arrangement|campaign|summit|forum|week|day|award|prize"
     r"|fellowship|scholarship|page"
+    # version 141 (official rounds 24-25): an approach, agenda or guide named by a quotation
+    r"|approach|agenda|guide|guidebook|handbook|playbook|toolkit|checklist"
 )
 NAMING_HEAD_AFTER_RE = re.compile(
     rf"^\W{{0,2}}\s*(?:(?:foreign|economic|security|national|military|development)\s+)?"
@@ -289,7 +305,7 @@ NAMING_HEAD_AFTER_RE = re.compile(
 # Heads that make even a one-word quotation a name: the "red" level, the "orange" zone.
 GRADE_HEAD_AFTER_RE = re.compile(
     r"^\W{0,2}\s*(?:level|zone|status|category|grade|alert|mode|regime|rating|camp|side|vote"
-    r"|feature|button|tab|icon)s?\b",
+    r"|feature|button|tab|icon|function|functionality)s?\b",
     re.I,
 )
 NAMING_HEAD_INSIDE_RE = re.compile(
@@ -298,8 +314,9 @@ NAMING_HEAD_INSIDE_RE = re.compile(
     re.I,
 )
 # Version 134: heads that end a capitalised quotation of two or more words naming an affair:
-# the "Severodonetsk case", the "Watergate affair", the "Tonkin incident".
-EVENT_HEAD_INSIDE_RE = re.compile(r"\b(?:case|affair|scandal|incident)\W*$", re.I)
+# the "Severodonetsk case", the "Watergate affair", the "Tonkin incident"; version 141 (official
+# round 26): a model named after a person or place, the "John Kirby model".
+EVENT_HEAD_INSIDE_RE = re.compile(r"\b(?:case|affair|scandal|incident|model)\W*$", re.I)
 # Heads after a capitalised quotation that make it a name even after "so-called": the
 # so-called "Deltacron" strain, the so-called "Gilded" era (neutral naming, not distancing).
 NEUTRAL_NAME_HEAD_RE = re.compile(

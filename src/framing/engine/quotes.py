@@ -131,6 +131,14 @@ agriculture is ...*) or, after a quotation ending its sentence, opens with *What
 naming heads; a fifth pass (:func:`_questions`) gives ``attributed speech (reporter's
 question)`` to a remaining scare quote in a reporter's "Q" turn that no distancing frame marks.
 
+Version 141 (official rounds 24-26, the official texts): *function(s)* right after a quotation
+and *approach, agenda, guide, handbook, playbook, toolkit, checklist* as naming heads; a
+capitalised quotation ending in *model* (the *"Harbour Street model"*) is a name; a term named as
+one in use (*this term we use*, *the words they prefer*), an idiom introduced (*as the expression
+in English goes*), *what do you mean* and *do you mean, by* before the quotation, and a meaning
+judged (*"X" has a pretty intense meaning*) or *term(s), word(s), phrase(s)* right after it (not
+*term of / in office*, *term limits*) make a mention.
+
 Known misses (they count as scare quotes): a speaker named two sentences away or without any
 verb (*David McIlveen, from County Down, ...*); an author's own emphasis or idiom in quotes
 (*"mixed messages"*); a document's wording with no document noun (*allow imports as a

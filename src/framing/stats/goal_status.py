@@ -230,11 +230,10 @@ def attribution_cells(measures: pd.DataFrame, corpus: str) -> pd.DataFrame:
 
 def official_quote_tables() -> list[pd.DataFrame]:
     """:func:`framing.stats.official_quote_audit.audit_table` of every official scare-quote
-    round, oldest first, each with a ``round`` column."""
-    return [
-        oq.audit_table(oq.read_audit(oq.audit_path(r.number))).assign(round=r.number)
-        for r in oq.ROUNDS
-    ]
+    round (its rows pooled with those of the rounds it pools with,
+    :func:`~framing.stats.official_quote_audit.judged_rows`), oldest first, each with a
+    ``round`` column."""
+    return [oq.audit_table(oq.judged_rows(r)).assign(round=r.number) for r in oq.ROUNDS]
 
 
 def latest_per_group(
@@ -263,6 +262,11 @@ def official_quote_cells(tables: list[pd.DataFrame] | None = None) -> pd.DataFra
     cells = precision_cells(merged, OFFICIAL_QUOTE_CORPUS, oq.GROUPS)
     key = {label: k for k, label in oq.GROUPS.items()}
     cells["round"] = [rounds.get(key[g]) for g in cells["group"]]
+    pooled = {r.number: oq.rounds_label(r) for r in oq.ROUNDS if r.pooled_with}
+    cells["measure"] = [
+        f"{m}, {pooled[r]}" if r in pooled else m
+        for m, r in zip(cells["measure"], cells["round"], strict=True)
+    ]
     return cells
 
 

@@ -46,7 +46,9 @@ class QuoteRound:
     """One draw: its number (in the series of the precision rounds), seed, file in
     ``validation_data/``, what it measured (``note``), how many rows per group it draws and the
     last attribution round before it (whose documents it leaves out; later rounds do not move
-    its draw)."""
+    its draw); ``pooled_with``: earlier rounds whose rows of the groups it drew pool with its own
+    (:func:`judged_rows`: fresh samples of the same outputs, the rules between them leaving the
+    earlier round's population unchanged)."""
 
     number: int
     seed: int
@@ -54,6 +56,7 @@ class QuoteRound:
     note: str
     per_cell: int = N_PER_CELL
     after_attribution: int = 45
+    pooled_with: tuple[int, ...] = ()
 
 
 ROUNDS = (
@@ -93,6 +96,19 @@ ROUNDS = (
         "attribution rounds' documents count as fresh, as in round 24); two blind readers",
         per_cell=60,
         after_attribution=0,
+    ),
+    QuoteRound(
+        26,
+        20270315,
+        "official-quote-audit-26.csv",
+        "the last White House scare quotes after METRICS_VERSION 139, before any change, from "
+        "documents no earlier official scare-quote round showed (the attribution rounds' "
+        "documents count as fresh, as in rounds 24-25); no other group has one left; two blind "
+        "readers; pooled with round 25's White House rows (versions 137-139 leave round 25's "
+        "population as it was)",
+        per_cell=60,
+        after_attribution=0,
+        pooled_with=(25,),
     ),
 )
 
@@ -201,6 +217,28 @@ def read_audit(path: Path | None = None) -> pd.DataFrame:
     path = audit_path() if path is None else path
     df = pd.read_csv(path, dtype={"doc_id": str, "label": str, "reason": str, "term": str})
     return df.fillna({"label": "", "reason": ""})[ma.COLUMNS]
+
+
+def judged_rows(spec: QuoteRound | None = None) -> pd.DataFrame:
+    """The first reader's rows of round ``spec`` (default: the latest) and, in the groups it
+    drew, those of the rounds it pools with (:attr:`QuoteRound.pooled_with`), with a ``round``
+    column."""
+    spec = audit_round() if spec is None else spec
+    own = read_audit(audit_path(spec.number))
+    parts = [own.assign(round=spec.number)]
+    for number in spec.pooled_with:
+        rows = read_audit(audit_path(number))
+        parts.append(rows[rows["outlet_group"].isin(set(own["outlet_group"]))].assign(round=number))
+    return pd.concat(parts, ignore_index=True)
+
+
+def rounds_label(spec: QuoteRound | None = None) -> str:
+    """``round N`` or, for a round pooled with earlier ones, ``rounds M, N pooled``."""
+    spec = audit_round() if spec is None else spec
+    numbers = sorted({*spec.pooled_with, spec.number})
+    if len(numbers) == 1:
+        return f"round {spec.number}"
+    return f"rounds {', '.join(map(str, numbers))} pooled"
 
 
 def audit_table(audit: pd.DataFrame | None = None) -> pd.DataFrame:
