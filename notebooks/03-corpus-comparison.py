@@ -388,7 +388,8 @@ print(titles.neighbours_sentence(nn) + ".")
 # official texts only about one scare quote in five was one (precision round 22, 0.20; most are
 # names, terms and the speaker's own phrases), and after the version-136 repairs still only about
 # one in four on fresh official texts (round 25, 0.24: the Ukrainian presidency 0.43, the White
-# House 0.13; with round 26's last fresh White House rows, 10 of 82 there, 0.12), so the corpus
+# House 0.13; over each group's latest round, with round 26's last fresh White House rows, 40
+# of 170, 0.24), so the corpus
 # medians near zero say little. Against same-length excerpts the positions barely change for the frames:
 # the article's length does not explain them. In the framing space the article is pulled up by
 # peace/cooperation and Cold-War vocabulary and out along PC1 by its Russia and Ukraine mentions;

@@ -233,8 +233,8 @@ for cat in CATEGORIES:
 # interval; its Cold-War and scare-quote rates are not — their intervals reach down to the
 # sources' (3 matches; 4 scare quotes in one sentence), and the sources' scare-quote lines count
 # mostly names, terms and the speakers' own phrases (precision 0.20 in the official texts in
-# round 22, 0.24 on fresh official texts after the version-136 repairs in round 25, and 0.12 on
-# the White House's last fresh texts, rounds 25-26 pooled, as the chart's subtitle prints): read
+# round 22, 0.24 on fresh official texts after the version-136 repairs in round 25, and 0.24
+# over each group's latest round, 40 of 170, as the chart's subtitle prints): read
 # them as quotation-mark use, not distancing. The article's
 # framing is therefore not simply the official rhetoric of its month in another voice, but the
 # claim rests on two categories, not four, and part of the gap is genre: an op-ed argues where

@@ -192,12 +192,22 @@ def test_a_pooled_round_adds_the_earlier_rows_of_its_own_groups_only():
 
 def test_audited_precision_shows_the_official_measure_beside_the_news_one():
     a = v.audited_precision().set_index("category")
-    pooled = oq.audit_table(oq.judged_rows()).iloc[0]
-    assert a.at[v.SCARE_QUOTE, "other_precision"] == pytest.approx(
-        pooled["pooled_precision"], abs=1e-4
-    )
+    current = oq.current_rows()
+    # every group from its latest round: UNGD 22, Kremlin 24, Ukraine 25, the White House 26
+    # pooled with 25's White House rows (docs/validation.md section 0's official cells)
+    assert current.groupby("outlet_group")["round"].agg(lambda r: sorted(set(r))).to_dict() == {
+        "ungd": [22],
+        "kremlin": [24],
+        "ukraine": [25],
+        "white_house": [25, 26],
+    }
+    table = oq.audit_table(current).iloc[0]
+    assert (table["pooled_correct"], table["pooled_n"]) == (40, 170)
+    assert a.at[v.SCARE_QUOTE, "other_precision"] == pytest.approx(40 / 170, abs=1e-4)
     assert a.at[v.SCARE_QUOTE, "audit"].startswith("news media")
-    assert a.at[v.SCARE_QUOTE, "other_where"] == "White House"  # round 26, pooled with 25's
-    assert a.at[v.SCARE_QUOTE, "other_audit"].endswith("(scare-quote rounds 25, 26 pooled)")
+    assert a.at[v.SCARE_QUOTE, "other_where"] == "official texts"
+    assert a.at[v.SCARE_QUOTE, "other_audit"].endswith(
+        "(scare-quote rounds 22, 24, 25, 26: each group's latest)"
+    )
     assert bool(a.at[v.SCARE_QUOTE, "exploratory"])
     assert a["other_precision"].drop(v.SCARE_QUOTE).isna().all()

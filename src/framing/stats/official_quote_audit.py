@@ -232,6 +232,29 @@ def judged_rows(spec: QuoteRound | None = None) -> pd.DataFrame:
     return pd.concat(parts, ignore_index=True)
 
 
+def current_rows() -> pd.DataFrame:
+    """The first reader's rows that measure each group now: every group from the latest round
+    that judged it, with the rounds that round pools with (:func:`judged_rows`), and a ``round``
+    column. A group no later round could draw (none left) keeps its earlier round."""
+    parts, seen = [], set()
+    for spec in reversed(ROUNDS):
+        if not audit_path(spec.number).is_file():
+            continue
+        rows = judged_rows(spec)
+        parts.append(rows[~rows["outlet_group"].isin(seen)])
+        seen.update(rows["outlet_group"])
+    return pd.concat(parts, ignore_index=True)
+
+
+def current_label(rows: pd.DataFrame) -> str:
+    """``rounds 22, 24, 25, 26: each group's latest`` for :func:`current_rows`'s rows (or
+    :func:`rounds_label`'s wording when they come from one round)."""
+    numbers = sorted(set(rows["round"].astype(int)))
+    if len(numbers) == 1:
+        return f"round {numbers[0]}"
+    return f"rounds {', '.join(map(str, numbers))}: each group's latest"
+
+
 def rounds_label(spec: QuoteRound | None = None) -> str:
     """``round N`` or, for a round pooled with earlier ones, ``rounds M, N pooled``."""
     spec = audit_round() if spec is None else spec

@@ -637,19 +637,19 @@ _OTHER_COLUMNS = ["other_precision", "other_lower", "other_upper", "other_audit"
 
 
 def _with_official_quotes(table: pd.DataFrame) -> pd.DataFrame:
-    """``table`` with the ``other_*`` columns: for scare quotes, the precision the latest
-    round of the official scare-quote audit measured in the official corpora
-    (:func:`framing.stats.official_quote_audit.judged_rows`: all groups pooled, with the rounds
-    it pools with; docs/validation.md sections 44 and 123),
-    beside the news measure; NaN elsewhere; ``other_where``: the group measured when the round
-    drew one only (rounds 23 and 26: "White House"), else "official texts". A scare quote below the
-    exploratory bar in either genre is exploratory."""
+    """``table`` with the ``other_*`` columns: for scare quotes, the precision the official
+    scare-quote audit measured in the official corpora, the groups pooled
+    (:func:`framing.stats.official_quote_audit.current_rows`: every group from its latest round,
+    as the news measure takes every outlet group from its own; docs/validation.md sections 44
+    and 123), beside the news measure; NaN elsewhere; ``other_where``: the group when one only
+    was measured, else "official texts". A scare quote below the exploratory bar in either
+    genre is exploratory."""
     out = _without_other(table)
     from framing.stats import official_quote_audit as oq  # it imports this module
 
     if not oq.audit_path().is_file() or SCARE_QUOTE not in set(out["category"]):
         return out
-    judged = oq.judged_rows()
+    judged = oq.current_rows()
     judged = judged[judged["label"].isin(["correct", "incorrect"])]
     labels, groups = judged["label"], sorted(set(judged["outlet_group"]))
     if labels.empty:
@@ -660,7 +660,7 @@ def _with_official_quotes(table: pd.DataFrame) -> pd.DataFrame:
     out.loc[row, "other_precision"] = round(k / n, 4)
     out.loc[row, "other_lower"] = round(lo, 4)
     out.loc[row, "other_upper"] = round(hi, 4)
-    out.loc[row, "other_audit"] = f"official voices 2022 (scare-quote {oq.rounds_label()})"
+    out.loc[row, "other_audit"] = f"official voices 2022 (scare-quote {oq.current_label(judged)})"
     out.loc[row, "other_where"] = oq.GROUPS[groups[0]] if len(groups) == 1 else "official texts"
     out.loc[row, "exploratory"] = out.loc[row, "exploratory"] | (k / n < EXPLORATORY_BELOW)
     return out
