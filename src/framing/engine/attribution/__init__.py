@@ -134,6 +134,44 @@ def _uses(cat: str, kinds: dict[str, str], voiced: set[str], targeted: set[str])
     return actor | (_TARGETED if cat in targeted else 0) | (_VOICED if cat in voiced else 0)
 
 
+class _Plan(NamedTuple):
+    """What :func:`_attribute` reads of a document's matches: the actor spans of each sentence
+    (``(start, end, category, person)``), the sentences read for a target, those holding a
+    voiced match, and the indices of the matches that get a voice or a target, in order."""
+
+    actors: dict[int, list[tuple]]
+    need: set[int]
+    voiced_sents: set[int]
+    work: list[int]
+
+
+def _plan(matches: list, kinds: dict[str, str], voiced: set[str], targeted: set[str]) -> _Plan:
+    """The :class:`_Plan` of ``matches`` (one pass; what each category is read for is looked
+    up once per category, :func:`_uses`)."""
+    actors: dict[int, list[tuple]] = {}
+    need: set[int] = set()
+    voiced_sents: set[int] = set()
+    work: list[int] = []
+    uses: dict[str, int] = {}
+    for idx, x in enumerate(matches):
+        cat = x.category
+        use = uses.get(cat)
+        if use is None:
+            use = uses[cat] = _uses(cat, kinds, voiced, targeted)
+        if not use:
+            continue
+        if use & _ACTOR:
+            person = x.subcategory in _PERSON_SUBCATEGORIES
+            actors.setdefault(x.sentence, []).append((x.start, x.end, cat, person))
+        elif use & _TARGETED:
+            need.add(x.sentence)
+        if use & _VOICED:
+            voiced_sents.add(x.sentence)
+        if use & (_VOICED | _TARGETED):
+            work.append(idx)
+    return _Plan(actors, need, voiced_sents, work)
+
+
 @lru_cache(maxsize=8)
 def _adversary_pattern(cues: Cues, home: str) -> tuple[re.Pattern, dict[str, str]] | None:
     """The home's adversary descriptions (``home_adversaries``) as one pattern on lowercased
@@ -170,6 +208,77 @@ def _add_adversaries(
         actors[si].sort()
 
 
+class _Reader:
+    """The sentence views and reporting frames of one document, each built on first use: a
+    view holds its sentence's actor matches and the names of the document's name bank (read
+    at the first view)."""
+
+    def __init__(self, norm, low, sentences, actors, cues, order, home) -> None:
+        self.norm, self.low, self.sentences = norm, low, sentences
+        self.actors, self.cues, self.order, self.home = actors, cues, order, home
+        self.views: dict[int, SentenceView] = {}
+        self.sframes: dict[int, list[Frame]] = {}
+        # checked once for all the views (slices of norm); else each view checks its own
+        self.is_ascii = True if plain_ascii(norm) else None
+        self.persons: list = []  # the document's name bank and its pattern
+
+    def bank(self):
+        """The document's name bank (:func:`~framing.engine.names.name_bank`) and its pattern."""
+        if not self.persons:
+            spans = (a[:4] for spans in self.actors.values() for a in spans)
+            bank = name_bank(self.norm, spans, self.cues, self.low, self.home)
+            self.persons.append((bank, bank_pattern(bank.names)))
+        return self.persons[0]
+
+    def view(self, si: int) -> SentenceView:
+        """The :class:`SentenceView` of sentence ``si``."""
+        v = self.views.get(si)
+        if v is None:
+            v = self.views[si] = self._new_view(si)
+        return v
+
+    def _new_view(self, si: int) -> SentenceView:
+        s, e = self.sentences[si]
+        view = self.view
+
+        def earlier(si=si) -> SentenceView | None:
+            return view(si - 1) if si > 0 else None
+
+        bank, pattern = self.bank()
+        spans = self.actors.get(si, [])
+        if pattern is not None:
+            named = name_spans(self.norm, s, e, bank.names, pattern, spans, bank.bodies)
+            spans = sorted(spans + named) if named else spans
+        return SentenceView(
+            self.norm,
+            s,
+            e,
+            spans,
+            self.cues,
+            self.order,
+            earlier,
+            is_ascii=self.is_ascii,
+            heads=bank.heads,
+            home=self.home,
+        )
+
+    def frames_of(self, si: int) -> list[Frame]:
+        """The reporting frames of sentence ``si`` (:func:`frame_rules.frames`): only for the
+        sentences that need a voice or may hold a vague attribution; a sentence read only for
+        a target needs none."""
+        f = self.sframes.get(si)
+        if f is None:
+            f = self.sframes[si] = frames(self.view(si), self.cues)
+        return f
+
+    def close(self) -> None:
+        """Break the cycles between the views and this reader (a view's ``earlier`` calls
+        :meth:`view`): reference counting then frees them now, and the cyclic garbage
+        collector, paused while a batch is scored, has nothing of them to walk later
+        (tested)."""
+        self.views.clear()
+
+
 def _attribute(
     norm, low, sentences, matches, quotes, kinds, cues, home="", label_actors=None, official=False
 ) -> Attribution:
@@ -180,128 +289,26 @@ def _attribute(
     out = [("", "", "")] * len(matches)
     if not sentences:
         return Attribution(out, [], [])
-    order = {c: i for i, c in enumerate(kinds)}
-    actors: dict[int, list[tuple[int, int, str]]] = {}
-    need: set[int] = set()
-    voiced_sents: set[int] = set()
-    work: list[int] = []  # the matches that get a voice or a target, in order
-    uses: dict[str, int] = {}  # what each category is read for (_uses), once per category
-    for idx, x in enumerate(matches):
-        cat = x.category
-        use = uses.get(cat)
-        if use is None:
-            use = uses[cat] = _uses(cat, kinds, voiced, targeted)
-        if not use:
-            continue
-        if use & _ACTOR:
-            person = x.subcategory in _PERSON_SUBCATEGORIES
-            actors.setdefault(x.sentence, []).append((x.start, x.end, cat, person))
-        elif use & _TARGETED:
-            need.add(x.sentence)
-        if use & _VOICED:
-            voiced_sents.add(x.sentence)
-        if use & (_VOICED | _TARGETED):
-            work.append(idx)
+    actors, need, voiced_sents, work = _plan(matches, kinds, voiced, targeted)
     starts = [s for s, _ in sentences]
     if home and cues.home_adversaries:
         _add_adversaries(actors, low, starts, home, cues)
     headlines = headline_sentences(norm, sentences)
     framed, vague_cands = _candidates(cues, low, starts, headlines, norm)
     tagged = tag_sentences(norm, sentences, headlines)  # "...: China's UN envoy" (round 8)
-    framed |= tagged
-    # a declared threat, a pointed finger: the subject's speech act (_threatener, _pointer),
-    # read like a frame word
-    framed |= {
-        x.sentence
-        for x in (matches[i] for i in work)
-        if x.category == "accusation"
-        and (
-            low[x.start : x.end] in _THREATENS
-            or _points_finger(*_end_words(low, x))
-            or _issued(low, x)
-        )
-    }
+    framed |= tagged | _speech_act_sentences(low, matches, work)
     need |= (framed & voiced_sents) | vague_cands
-    # quotations holding a voiced match: their sentences (and the one before) need frames
-    qspans = [(q[0], q[1], q[6]) for q in quotes]
-    q_of: dict[int, tuple[int, int, int]] = {}
-    q_holders: dict[tuple[int, int, int], Holder] = {}  # each quotation's speaker, when read
-    if qspans:
-        qstarts = [q[0] for q in qspans]
-        for idx in work:
-            x = matches[idx]
-            if x.category not in voiced:
-                continue
-            k = bisect_right(qstarts, x.start) - 1
-            if k >= 0 and qspans[k][0] <= x.start and x.end <= qspans[k][1]:
-                q_of[idx] = qspans[k]
-                si = max(0, qspans[k][2])
-                need |= {si, max(0, si - 1), bisect_right(starts, qspans[k][1]) - 1}
-    views: dict[int, SentenceView] = {}
-    sframes: dict[int, list[Frame]] = {}
-    # checked once for all the views (slices of norm); else each view checks its own sentence
-    is_ascii = True if plain_ascii(norm) else None
-    persons: list = []  # the document's name bank and its pattern, read at the first view
-
-    def bank_of_document():
-        if not persons:
-            bank = name_bank(
-                norm, (a[:4] for spans in actors.values() for a in spans), cues, low, home
-            )
-            persons.append((bank, bank_pattern(bank.names)))
-        return persons[0]
-
-    def view(si: int) -> SentenceView:
-        v = views.get(si)
-        if v is None:
-            s, e = sentences[si]
-
-            def earlier(si=si) -> SentenceView | None:
-                return view(si - 1) if si > 0 else None
-
-            bank, pattern = bank_of_document()
-            spans = actors.get(si, [])
-            if pattern is not None:
-                named = name_spans(norm, s, e, bank.names, pattern, spans, bank.bodies)
-                spans = sorted(spans + named) if named else spans
-            v = views[si] = SentenceView(
-                norm,
-                s,
-                e,
-                spans,
-                cues,
-                order,
-                earlier,
-                is_ascii=is_ascii,
-                heads=bank.heads,
-                home=home,
-            )
-        return v
-
-    def frames_of(si: int) -> list[Frame]:
-        # frames only for sentences that need a voice or may hold a vague attribution; a
-        # sentence read only for a target needs none
-        f = sframes.get(si)
-        if f is None:
-            f = sframes[si] = frames(view(si), cues)
-        return f
-
+    q_of = _quotations(matches, work, quotes, voiced, starts, need)
+    order = {c: i for i, c in enumerate(kinds)}
+    reader = _Reader(norm, low, sentences, actors, cues, order, home)
+    view, frames_of = reader.view, reader.frames_of
     speaker_of = (
-        _turn_speakers(
-            norm, matches, kinds, cues, home, lambda: bank_of_document()[0], label_actors
-        )
+        _turn_speakers(norm, matches, kinds, cues, home, lambda: reader.bank()[0], label_actors)
         if ": " in norm
         else None
     )
-    vague: list[int] = []
-    vague_spans: list[tuple[int, int]] = []
-    # every vague frame lies in a candidate (_candidates), every vague tag in a tagged sentence
-    for si in sorted(vague_cands | tagged):
-        if 0 <= si < len(sentences):
-            for f in frames_of(si):
-                if f.holder.kind == "vague" and (f.outer or si in vague_cands):
-                    vague.append(si)
-                    vague_spans.append(_frame_span(view(si), f))
+    vague, vague_spans = _vague_attributions(reader, vague_cands, tagged)
+    q_holders: dict[tuple[int, int, int], Holder] = {}  # each quotation's speaker, when read
     for idx in work:
         x = matches[idx]
         cat, si = x.category, x.sentence
@@ -334,29 +341,102 @@ def _attribute(
         if voice == AUTHOR_VOICE and speaker_of is not None:
             voice, source, _ = speaker_of(x)
         out[idx] = (voice, source, target)
-    selves = _state_self_pattern(cues, home) if official and home else None
-    if selves is not None:  # "The United States condemns ..." in its own release (version 93)
-        for idx in work:
-            voice, source, target = out[idx]
-            if voice == REPORTED and source == home and idx not in q_of:
-                x = matches[idx]
-                if _names_the_state(view(x.sentence), frames_of(x.sentence), x, selves, low, home):
-                    mine = (AUTHOR_VOICE, "") if speaker_of is None else speaker_of(x)[:2]
-                    out[idx] = (*mine, target)
-    stated = _stated_after(low, sentences)  # "... This was stated by X" (version 57)
-    if stated:
-        for idx in work:
-            x = matches[idx]
-            if x.sentence in stated and x.category in voiced and out[idx][0] == AUTHOR_VOICE:
-                holder = _stated_by(view(x.sentence + 1))
-                out[idx] = (REPORTED, holder.source, out[idx][2])
-    # The views and the closures above refer to each other (a view's ``earlier`` calls ``view``,
-    # which holds ``views`` and, through its own cell, itself): break the cycles, so that
-    # reference counting frees them now and the cyclic garbage collector, paused while a batch
-    # is scored, has nothing of them to walk later (tested)
-    views.clear()
-    view = None  # noqa: F841
+    if official and home:
+        _own_state_voices(out, reader, matches, work, q_of, speaker_of, cues, home)
+    _stated_voices(out, reader, matches, work, voiced)
+    reader.close()
     return Attribution(out, vague, vague_spans)
+
+
+def _speech_act_sentences(low: str, matches: list, work: list[int]) -> set[int]:
+    """The sentences of a declared threat, a pointed finger or an issued condemnation: the
+    subject's speech act (:func:`roles._threatener`, :func:`roles._pointer`), read like a frame
+    word."""
+    return {
+        x.sentence
+        for x in (matches[i] for i in work)
+        if x.category == "accusation"
+        and (
+            low[x.start : x.end] in _THREATENS
+            or _points_finger(*_end_words(low, x))
+            or _issued(low, x)
+        )
+    }
+
+
+def _quotations(
+    matches: list,
+    work: list[int],
+    quotes: list[tuple],
+    voiced: set[str],
+    starts: list[int],
+    need: set[int],
+) -> dict[int, tuple[int, int, int]]:
+    """The quotation ``(start, end, sentence)`` holding each voiced match of ``work`` inside
+    one; adds their sentences (and the one before, and the one the quotation ends in) to
+    ``need``, in place: they need frames."""
+    q_of: dict[int, tuple[int, int, int]] = {}
+    if not quotes:
+        return q_of
+    qspans = [(q[0], q[1], q[6]) for q in quotes]
+    qstarts = [q[0] for q in qspans]
+    for idx in work:
+        x = matches[idx]
+        if x.category not in voiced:
+            continue
+        k = bisect_right(qstarts, x.start) - 1
+        if k >= 0 and qspans[k][0] <= x.start and x.end <= qspans[k][1]:
+            q_of[idx] = qspans[k]
+            si = max(0, qspans[k][2])
+            need |= {si, max(0, si - 1), bisect_right(starts, qspans[k][1]) - 1}
+    return q_of
+
+
+def _vague_attributions(
+    reader: _Reader, vague_cands: set[int], tagged: set[int]
+) -> tuple[list[int], list[tuple[int, int]]]:
+    """The sentence and the reporting words' span of every vague attribution: a vague frame in
+    a candidate sentence (:func:`cue_scan._candidates`), a vague headline tag."""
+    vague: list[int] = []
+    vague_spans: list[tuple[int, int]] = []
+    n = len(reader.sentences)
+    for si in sorted(vague_cands | tagged):
+        if 0 <= si < n:
+            for f in reader.frames_of(si):
+                if f.holder.kind == "vague" and (f.outer or si in vague_cands):
+                    vague.append(si)
+                    vague_spans.append(_frame_span(reader.view(si), f))
+    return vague, vague_spans
+
+
+def _own_state_voices(out, reader: _Reader, matches, work, q_of, speaker_of, cues, home) -> None:
+    """In the home government's own text, a match reported with the home as its source whose
+    frames all have the home's collective name as subject ("The United States condemns ...")
+    is the author's (version 93); in place in ``out``."""
+    selves = _state_self_pattern(cues, home)
+    if selves is None:
+        return
+    for idx in work:
+        voice, source, target = out[idx]
+        if voice == REPORTED and source == home and idx not in q_of:
+            x = matches[idx]
+            si = x.sentence
+            if _names_the_state(reader.view(si), reader.frames_of(si), x, selves, reader.low, home):
+                mine = (AUTHOR_VOICE, "") if speaker_of is None else speaker_of(x)[:2]
+                out[idx] = (*mine, target)
+
+
+def _stated_voices(out, reader: _Reader, matches, work, voiced) -> None:
+    """A voiced match of the author's in a sentence the next one tags "This was stated by X"
+    is X's (version 57); in place in ``out``."""
+    stated = _stated_after(reader.low, reader.sentences)
+    if not stated:
+        return
+    for idx in work:
+        x = matches[idx]
+        if x.sentence in stated and x.category in voiced and out[idx][0] == AUTHOR_VOICE:
+            holder = _stated_by(reader.view(x.sentence + 1))
+            out[idx] = (REPORTED, holder.source, out[idx][2])
 
 
 def _frame_span(v: SentenceView, f: Frame) -> tuple[int, int]:

@@ -298,25 +298,25 @@ def _adverb_of_verb(view: SentenceView, first: int, last: int, category: str, cu
     return view.low[first] not in cues.auxiliaries and prev not in cues.auxiliaries and prev != "to"
 
 
-#: modifiers that make the act a possibility, which casts no one yet
 #: "to" and the modals before an evaluative cue used as a verb ("attempts to malign China")
 _TO_OR_MODAL = frozenset({"to", "will", "would", "could", "can", "should", "must", "may"})
 
+#: modifiers that make the act a possibility, which casts no one yet
 _HYPOTHETICAL = frozenset({"potential", "possible", "hypothetical", "prospective"})
 
 
 def _target(
     view: SentenceView, first: int, last: int, role: str, cues: Cues, label: bool = False
 ) -> str:
+    """The actor category a cue at tokens ``first..last`` casts negatively by its ``role``
+    (``blame``, ``negative_action``, ``evaluative``, ``inside``; ``none``: no target), "+"-joined
+    for coordinated actors; "" when none. ``label``: the cue is a label ("terrorists")."""
     if role == "none":
         return ""
     if first > 0 and view.low[first - 1] in _HYPOTHETICAL:
         return ""  # "potential NATO expansion": an act that has not happened (round 20)
     if role == "inside":
-        for k in range(first, last + 1):
-            if view.chunk_of[k] is not None:
-                return view.chunk_of[k].cat
-        return ""
+        return _chunk_inside(view, first, last)
     if last > first and view.low[first] in _COVER_OPENERS:
         return _covered_doer(view, first, last)  # "invaded Ukraine under the pretext of ..."
     if (
@@ -327,26 +327,7 @@ def _target(
     ):  # "shelling cities on the pretext of ...", "used the claims as a pretext to ..."
         return _covered_doer(view, first - 2, last)
     verb = next((k for k in range(first, last + 1) if view.low[k] in cues.negative_action), None)
-    if role in ("negative_action", "evaluative") and verb is not None and verb < last:
-        first = last = verb  # "contain China": the cue is the verb, its object the victim
-        role = "negative_action"
-    elif (
-        role == "evaluative"
-        and verb == first == last
-        and view.verb_use(first, _TO_OR_MODAL, through_quotes=False)
-    ):
-        role = "negative_action"  # "attempts to malign China's ...": the doer, not China
-    elif (
-        role == "evaluative"
-        and verb == first == last
-        and view.low[first].endswith("ed")
-        and view.is_passive(first)
-    ):
-        role = "negative_action"  # "China will not be bullied": the agent after "by", or no
-        # one; the subject is the one wronged (version 115, attribution round 75)
-    elif role == "evaluative" and verb == first == last and _progressive(view, first, cues):
-        role = "negative_action"  # "the US is bullying China": the doer, not the one
-        # bullied (version 118; "bullies" already took its subject)
+    first, last, role = _acting_role(view, first, last, role, verb, cues)
     w = view.low[last]
     if role == "negative_action" and _denied(view, first, cues):
         return ""  # "no evidence that X is interfering", "would not interfere"
@@ -361,86 +342,153 @@ def _target(
         last_v = last + 1 if last + 1 < view.n else last
     else:
         last_v = last
-    h: Holder = NONE
     if role == "blame":
-        if _reciprocal(view, first, last, cues):
-            h = view.by_agent(last)
-            if h.kind != "actor":
-                h = view.subject(first)
-        elif w in cues.blame or w in cues.blame_attitude:
-            if view.is_passive(last_v) or view.to_blame(last_v):
-                h = view.subject(first)
-                if h.kind != "actor" and view.to_blame(last_v):
-                    h = _clefted(view, first)  # "it is X's policy that is to blame"
-                if h.kind != "actor":
-                    h = _relative_antecedent(view, first)  # "commanders ... who are accused"
-            else:
-                h = _blamed_on(view, last_v) if w.startswith("blam") else NONE
-                if h.kind != "actor":  # "blaming US trade deficits on China": China is
-                    # blamed (version 117), else the object ("blame China for ...")
-                    h = view.object(last_v, allow=("on",) if w.startswith("blam") else ())
-                if h.kind == "none":
-                    h = view.second_object(last_v)  # "condemned X's tests and Russia's war"
-        else:  # a noun: "accusations against China", "condemnation of Russia"
-            for k in range(last + 1, min(view.n, last + 3)):
-                if view.low[k] in ("against", "of", "on") or (
-                    view.low[k] == "at" and w in _FINGERS
-                ):
-                    h = view.noun_phrase(k + 1)  # "points the finger at X" (version 112)
-                    break
-            if h.kind != "actor":
-                h = _named(view, first, cues)
+        h = _blamed(view, first, last, last_v, w, cues)
     elif role == "negative_action":
-        verbish = (
-            w in cues.negative_action
-            or w in cues.blame
-            or w.endswith(("ing", "ed"))
-            or (first == last and not w.endswith("ly") and _after_modal(view, first))
-        )
-        for k in range(first, last + 1):  # "US-led circle", "Washington-backed"
-            if view.chunk_of[k] is not None and not verbish:
-                return view.chunk_of[k].cat
-        if verbish and view.is_passive(last_v):
-            h = view.by_agent(last_v)
-        elif verbish and w.startswith("threat") and view.low[last_v + 1 : last_v + 2] == ["to"]:
-            # "threatens to": only an actor right before it threatens ("tensions threaten to
-            # escalate", "stormy waters threatened to sink it" cast nobody)
-            h = view.doer(first, strict=True)
-            if h.kind != "actor":
-                h = _possessed_subject(view, first)  # "Russia's war of aggression threatens"
-            if h.kind != "actor":
-                h = _relative_doer(view, first)  # "a Ukrainian adviser who threatened to"
-        elif verbish and _tag_pronoun(view, first, cues):
-            # "..., it claimed.": the pronoun's antecedent is not in the claim it reports
-            inside = {view.chunk_of[k].cat for k in range(first) if view.chunk_of[k] is not None}
-            h = view.pronoun(first - 1, exclude=tuple(inside))
-        elif verbish and (fronted := _fronted_by(view, first)).kind == "actor":
-            h = fronted  # "By coercing other countries ..., the Trump administration will ..."
-            # (version 127, attribution round 83)
-        elif verbish:
-            h = view.doer(first)
-            if h.kind != "actor":
-                h = _relative_doer(view, first)  # "the US, which has been bullying ..."
-        elif adverb and _governed_before(view, first):
-            # "Russia's invasion of Ukraine flagrantly violates", "the aggression against
-            # Ukraine blatantly disregards": the clause's subject, not the one acted on (v. 82)
-            h = view.subject(first)
-        else:
-            h = view.attached(first, last, action_noun=True)
-            if h.kind != "actor":
-                h = _named(view, first, cues)  # "named China a currency manipulator"
-            if h.kind != "actor":
-                h = _holder_of_object(view, first)  # "Russia is waging a disinformation
-                # campaign", "spreading lies about Kyiv" (version 113, round 73)
+        verbish = _verbish(view, first, last, w, cues)
+        if not verbish:  # "US-led circle", "Washington-backed": the actor inside
+            inside = _chunk_inside(view, first, last)
+            if inside:
+                return inside
+        h = _doer(view, first, last, last_v, w, verbish, adverb, cues)
     else:
-        h = view.attached(first, last, label=label)
-        if h.kind != "actor":
-            h = _accused_of(view, first, cues)
-        if h.kind != "actor":
-            h = _named(view, first, cues)
-        if h.kind != "actor":
-            h = _holder_of_object(view, first)
+        h = _evaluated(view, first, last, label, cues)
     return h.source if h.kind == "actor" else ""
+
+
+def _chunk_inside(view: SentenceView, first: int, last: int) -> str:
+    """The category of the first actor chunk among tokens ``first..last``, "" when none (the
+    ``inside`` role)."""
+    for k in range(first, last + 1):
+        if view.chunk_of[k] is not None:
+            return view.chunk_of[k].cat
+    return ""
+
+
+def _acting_role(
+    view: SentenceView, first: int, last: int, role: str, verb: int | None, cues: Cues
+) -> tuple[int, int, str]:
+    """The cue's tokens and role as a doer's act: a negative-action verb inside a longer cue is
+    the cue ("contain China": its object the victim); a one-word evaluative verb before "to" or
+    a modal, passive or progressive is a negative action; else unchanged."""
+    if role in ("negative_action", "evaluative") and verb is not None and verb < last:
+        return verb, verb, "negative_action"  # "contain China": the cue is the verb
+    if role != "evaluative" or not verb == first == last:
+        return first, last, role
+    if view.verb_use(first, _TO_OR_MODAL, through_quotes=False):
+        return first, last, "negative_action"  # "attempts to malign China's ...": the doer
+    if view.low[first].endswith("ed") and view.is_passive(first):
+        # "China will not be bullied": the agent after "by", or no one; the subject is the one
+        # wronged (version 115, attribution round 75)
+        return first, last, "negative_action"
+    if _progressive(view, first, cues):
+        # "the US is bullying China": the doer, not the one bullied (version 118; "bullies"
+        # already took its subject)
+        return first, last, "negative_action"
+    return first, last, role
+
+
+def _blamed(view: SentenceView, first: int, last: int, last_v: int, w: str, cues: Cues) -> Holder:
+    """The one a blame cue blames: the agent or subject of a reciprocal ("accused each other"),
+    the subject of a passive or "to blame", the object of an active verb, the complement of a
+    blame noun ("accusations against China")."""
+    if _reciprocal(view, first, last, cues):
+        h = view.by_agent(last)
+        return h if h.kind == "actor" else view.subject(first)
+    if w in cues.blame or w in cues.blame_attitude:
+        if view.is_passive(last_v) or view.to_blame(last_v):
+            h = view.subject(first)
+            if h.kind != "actor" and view.to_blame(last_v):
+                h = _clefted(view, first)  # "it is X's policy that is to blame"
+            if h.kind != "actor":
+                h = _relative_antecedent(view, first)  # "commanders ... who are accused"
+            return h
+        h = _blamed_on(view, last_v) if w.startswith("blam") else NONE
+        if h.kind != "actor":  # "blaming US trade deficits on China": China is blamed
+            # (version 117), else the object ("blame China for ...")
+            h = view.object(last_v, allow=("on",) if w.startswith("blam") else ())
+        if h.kind == "none":
+            h = view.second_object(last_v)  # "condemned X's tests and Russia's war"
+        return h
+    h = NONE  # a noun: "accusations against China", "condemnation of Russia"
+    for k in range(last + 1, min(view.n, last + 3)):
+        if view.low[k] in ("against", "of", "on") or (view.low[k] == "at" and w in _FINGERS):
+            h = view.noun_phrase(k + 1)  # "points the finger at X" (version 112)
+            break
+    return h if h.kind == "actor" else _named(view, first, cues)
+
+
+def _verbish(view: SentenceView, first: int, last: int, w: str, cues: Cues) -> bool:
+    """The negative-action cue (last word ``w``) is used as a verb: an action or blame verb,
+    a word in -ing or -ed, or one word after a modal."""
+    return (
+        w in cues.negative_action
+        or w in cues.blame
+        or w.endswith(("ing", "ed"))
+        or (first == last and not w.endswith("ly") and _after_modal(view, first))
+    )
+
+
+def _doer(
+    view: SentenceView,
+    first: int,
+    last: int,
+    last_v: int,
+    w: str,
+    verbish: bool,
+    adverb: bool,
+    cues: Cues,
+) -> Holder:
+    """The doer of a negative action (``verbish``: used as a verb, :func:`_verbish`): a
+    passive's agent, an actor right before "threatens to", a tag pronoun's antecedent, a
+    fronted "By ..., X", the clause's doer; for an adverb the clause's subject; for a noun the
+    actor it attaches to, names or holds."""
+    if verbish and view.is_passive(last_v):
+        return view.by_agent(last_v)
+    if verbish and w.startswith("threat") and view.low[last_v + 1 : last_v + 2] == ["to"]:
+        # "threatens to": only an actor right before it threatens ("tensions threaten to
+        # escalate", "stormy waters threatened to sink it" cast nobody)
+        h = view.doer(first, strict=True)
+        if h.kind != "actor":
+            h = _possessed_subject(view, first)  # "Russia's war of aggression threatens"
+        if h.kind != "actor":
+            h = _relative_doer(view, first)  # "a Ukrainian adviser who threatened to"
+        return h
+    if verbish and _tag_pronoun(view, first, cues):
+        # "..., it claimed.": the pronoun's antecedent is not in the claim it reports
+        inside = {view.chunk_of[k].cat for k in range(first) if view.chunk_of[k] is not None}
+        return view.pronoun(first - 1, exclude=tuple(inside))
+    if verbish and (fronted := _fronted_by(view, first)).kind == "actor":
+        return fronted  # "By coercing other countries ..., the Trump administration will ..."
+        # (version 127, attribution round 83)
+    if verbish:
+        h = view.doer(first)
+        return h if h.kind == "actor" else _relative_doer(view, first)  # "the US, which has
+        # been bullying ..."
+    if adverb and _governed_before(view, first):
+        # "Russia's invasion of Ukraine flagrantly violates", "the aggression against Ukraine
+        # blatantly disregards": the clause's subject, not the one acted on (version 82)
+        return view.subject(first)
+    h = view.attached(first, last, action_noun=True)
+    if h.kind != "actor":
+        h = _named(view, first, cues)  # "named China a currency manipulator"
+    if h.kind != "actor":
+        h = _holder_of_object(view, first)  # "Russia is waging a disinformation campaign",
+        # "spreading lies about Kyiv" (version 113, round 73)
+    return h
+
+
+def _evaluated(view: SentenceView, first: int, last: int, label: bool, cues: Cues) -> Holder:
+    """The actor an evaluative cue judges: the one it attaches to, the accused of "accused of
+    being", the one named so, the holder of the object it is."""
+    h = view.attached(first, last, label=label)
+    if h.kind != "actor":
+        h = _accused_of(view, first, cues)
+    if h.kind != "actor":
+        h = _named(view, first, cues)
+    if h.kind != "actor":
+        h = _holder_of_object(view, first)
+    return h
 
 
 #: modals before a bare verb ("Russia will simply fake the result"; version 104)

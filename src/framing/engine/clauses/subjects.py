@@ -138,45 +138,9 @@ class SubjectRules:
                     if self._non_state(ch):
                         return OTHER  # "the Russian news agency Interfax claimed"
                     return self.actor_holder(ch)
-                h = p - 1
-                while (
-                    h >= 0
-                    and self.low[h] in cues.determiners
-                    and self.low[h] not in (cues.anonymity_markers)
-                ):
-                    h -= 1
-                if h >= 0 and (
-                    self.low[h] in cues.vague_heads or self.low[h] in cues.anonymity_markers
-                ):
-                    return VAGUE  # "some in Western countries", "critics of China"
-                if (
-                    h >= 0
-                    and self.low[p] == "of"
-                    and ch.cat == "un"
-                    and self.low[h] in _MEMBER_HEADS
-                ):
-                    return OTHER  # "A permanent member of the Security Council has launched"
-                if h >= 0 and self.low[p] == "of":
-                    kin = h if self.other_head(h) else self._of_before(h)
-                    if self.other_head(kin) and self._opens_clause(kin):
-                        return OTHER  # "the wife of the President of Ukraine noted" (v. 59)
-                body = h >= 0 and self.low[p] == "of" and self._body_head(h)
-                if body:  # "The Ministry of Defense of Ukraine said", "the Main Intelligence
-                    return Holder("actor", (ch.cat,))  # Directorate of Ukraine" (version 76)
-                if (
-                    h >= 0
-                    and self.low[h] in cues.titles
-                    and self.low[p] in _OF_PLACE
-                    and not (self.low[h] == "chair" and self.low[p] == "in")
-                ):  # not an endowed "Freeman Chair in China Studies" (version 138)
-                    if self._past_title(h):
-                        return OTHER  # "the former President of Russia" (version 140)
-                    own = self.chunk_of[h - 1] if h >= 1 else None
-                    if own is not None and not self._non_state(own):
-                        return self.actor_holder(own)  # "US Embassy in China": the US's
-                    if self._non_state(ch):
-                        return OTHER  # "the chairman of the Moscow Patriarchate's department"
-                    return Holder("actor", (ch.cat,))  # "officials in Washington"
+                h = self._prepositional_subject(ch, p)
+                if h is not None:
+                    return h
                 j, content = p - 1, True
                 steps += 1
                 continue
@@ -196,19 +160,7 @@ class SubjectRules:
             elif w in cues.vague_heads or (
                 w in cues.anonymity_markers and not (j + 1 < self.n and self.toks[j + 1].isdigit())
             ):
-                ch = self.chunk_at.get(j - 1)
-                if (
-                    ch is None
-                    and w in cues.other_state_voices
-                    and j >= 1
-                    and self.other_state(j - 1)
-                ):
-                    return FOREIGN  # "Japanese officials said": another state's (version 117)
-                if ch is not None and w not in cues.anonymity_markers:
-                    if w in cues.collective_heads:
-                        return VAGUE  # "Chinese netizens", "the American people" (round 13)
-                    return self.actor_holder(ch)  # "US officials", "Western media"
-                return VAGUE
+                return self._vague_head_subject(j, w)
             elif w in cues.titles:
                 the = None if (title or content or w.endswith("s")) else self._definite(j)
                 if the is not None:
@@ -240,6 +192,61 @@ class SubjectRules:
             # ministry or envoy is an organ of a state the headline leaves to its outlet (office)
             return VAGUE
         return OTHER if (content or title) else NONE
+
+    def _prepositional_subject(self, ch, p: int) -> Holder | None:
+        """The holder of a subject whose actor chunk ``ch`` is the object of the preposition
+        at ``p``, by the noun phrase's head before it: vague ("some in Western countries",
+        "critics of China"), unplaced (a member of a UN body, a relative: "the wife of the
+        President of Ukraine noted"), the actor's body ("The Ministry of Defense of Ukraine
+        said"), the actor of a title "in / of / from" a place ("officials in Washington",
+        "US Embassy in China": the US's); None: the chunk is no subject, read on before
+        ``p``."""
+        cues = self.cues
+        h = p - 1
+        while (
+            h >= 0 and self.low[h] in cues.determiners and self.low[h] not in cues.anonymity_markers
+        ):
+            h -= 1
+        if h < 0:
+            return None
+        head, prep = self.low[h], self.low[p]
+        if head in cues.vague_heads or head in cues.anonymity_markers:
+            return VAGUE  # "some in Western countries", "critics of China"
+        if prep == "of" and ch.cat == "un" and head in _MEMBER_HEADS:
+            return OTHER  # "A permanent member of the Security Council has launched"
+        if prep == "of":
+            kin = h if self.other_head(h) else self._of_before(h)
+            if self.other_head(kin) and self._opens_clause(kin):
+                return OTHER  # "the wife of the President of Ukraine noted" (v. 59)
+            if self._body_head(h):  # "The Ministry of Defense of Ukraine said", "the Main
+                return Holder("actor", (ch.cat,))  # Intelligence Directorate of Ukraine" (v. 76)
+        if (
+            head in cues.titles and prep in _OF_PLACE and not (head == "chair" and prep == "in")
+        ):  # not an endowed "Freeman Chair in China Studies" (version 138)
+            if self._past_title(h):
+                return OTHER  # "the former President of Russia" (version 140)
+            own = self.chunk_of[h - 1] if h >= 1 else None
+            if own is not None and not self._non_state(own):
+                return self.actor_holder(own)  # "US Embassy in China": the US's
+            if self._non_state(ch):
+                return OTHER  # "the chairman of the Moscow Patriarchate's department"
+            return Holder("actor", (ch.cat,))  # "officials in Washington"
+        return None
+
+    def _vague_head_subject(self, j: int, w: str) -> Holder:
+        """The holder of a subject headed by the vague head or anonymity marker ``w`` at token
+        ``j``: another state's ("Japanese officials said", version 117), the actor before it
+        ("US officials", "Western media"; vague for a collective: "Chinese netizens", "the
+        American people", round 13), else vague."""
+        cues = self.cues
+        ch = self.chunk_at.get(j - 1)
+        if ch is None and w in cues.other_state_voices and j >= 1 and self.other_state(j - 1):
+            return FOREIGN  # "Japanese officials said": another state's (version 117)
+        if ch is not None and w not in cues.anonymity_markers:
+            if w in cues.collective_heads:
+                return VAGUE  # "Chinese netizens", "the American people" (round 13)
+            return self.actor_holder(ch)  # "US officials", "Western media"
+        return VAGUE
 
     def _possessor_past_modifiers(self, head: int) -> Holder:
         """The possessive actor that owns the head noun ``head`` of a copula's subject past one
