@@ -404,7 +404,7 @@ positions_voice.pivot(index="label", columns="corpus", values="percentile").roun
 # 01). The attribution audit (table below, `docs/validation.md` sections 105 and 106) found the
 # named targets right 0.88–0.93 of the time in every news group, and estimates that the rules
 # name about half of the targets a reader sees, fewer in China Daily (recall over every
-# document of the group: RT 0.52, Western 0.50, China Daily 0.39). So targeted counts are lower
+# document of the group: RT 0.52, Western 0.50, China Daily 0.38). So targeted counts are lower
 # bounds, and the rules' mix of targets is right only if they miss every actor alike. The figure
 # shows two views per actor. First, the rules: each actor's share of the group's named targets,
 # with documents resampled. Second, the readers' estimate: the audit's judged rows, named and
