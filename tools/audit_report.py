@@ -518,12 +518,9 @@ def official_quote_block() -> str:
         "| --- | ---: | --- | ---: | --- |",
     ]
     for g in [*oq.GROUPS, oq.POOLED]:
-        n, k = int(table[f"{g}_n"]), int(table[f"{g}_correct"])
-        p = table[f"{g}_precision"]
         size = sum(pop.values()) if g == oq.POOLED else pop[g]
-        met = "" if not n else ("met" if p >= ma.GOAL_SCARE_QUOTE else "**not met**")
-        ci = _ci(p, table[f"{g}_lo"], table[f"{g}_hi"])
-        out.append(f"| {names[g]} | {k} / {n} | {ci} | {size} | {met} |")
+        k_n, ci, met = _quote_cells(table, g)
+        out.append(f"| {names[g]} | {k_n} | {ci} | {size} | {met} |")
     if spec.pooled_with:
         out += _pooled_quote_rows(oq, names)
     errors = ma.error_counts(audit, oq.GROUPS)
@@ -543,11 +540,20 @@ def official_quote_block() -> str:
     return body
 
 
+def _quote_cells(table, g: str) -> tuple[str, str, str]:
+    """Group ``g``'s cells of an official scare-quote table row
+    (:func:`framing.stats.official_quote_audit.audit_table`): ``k / n``, the precision with its
+    interval, and the goal's verdict (empty without rows)."""
+    from framing.stats import media_audit as ma
+
+    n, k, p = int(table[f"{g}_n"]), int(table[f"{g}_correct"]), table[f"{g}_precision"]
+    met = "" if not n else ("met" if p >= ma.GOAL_SCARE_QUOTE else "**not met**")
+    return f"{k} / {n}", _ci(p, table[f"{g}_lo"], table[f"{g}_hi"]), met
+
+
 def _pooled_quote_rows(oq, names: dict[str, str]) -> list[str]:
     """The latest official round pooled with the earlier rounds it pools with, per group it drew
     (:func:`framing.stats.official_quote_audit.judged_rows`), as table lines."""
-    from framing.stats import media_audit as ma
-
     rows = oq.judged_rows()
     table = oq.audit_table(rows).iloc[0]
     label = oq.rounds_label()
@@ -557,11 +563,8 @@ def _pooled_quote_rows(oq, names: dict[str, str]) -> list[str]:
         "| --- | ---: | --- | --- |",
     ]
     for g in sorted(set(rows["outlet_group"]), key=list(oq.GROUPS).index):
-        n, k, p = int(table[f"{g}_n"]), int(table[f"{g}_correct"]), table[f"{g}_precision"]
-        met = "met" if p >= ma.GOAL_SCARE_QUOTE else "**not met**"
-        out.append(
-            f"| {names[g]} | {k} / {n} | {_ci(p, table[f'{g}_lo'], table[f'{g}_hi'])} | {met} |"
-        )
+        k_n, ci, met = _quote_cells(table, g)
+        out.append(f"| {names[g]} | {k_n} | {ci} | {met} |")
     return out
 
 

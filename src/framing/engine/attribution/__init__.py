@@ -220,15 +220,15 @@ class _Reader:
         self.sframes: dict[int, list[Frame]] = {}
         # checked once for all the views (slices of norm); else each view checks its own
         self.is_ascii = True if plain_ascii(norm) else None
-        self.persons: list = []  # the document's name bank and its pattern
+        self._bank = None  # the document's name bank and its pattern, read on first use
 
     def bank(self):
         """The document's name bank (:func:`~framing.engine.names.name_bank`) and its pattern."""
-        if not self.persons:
+        if self._bank is None:
             spans = (a[:4] for spans in self.actors.values() for a in spans)
             bank = name_bank(self.norm, spans, self.cues, self.low, self.home)
-            self.persons.append((bank, bank_pattern(bank.names)))
-        return self.persons[0]
+            self._bank = (bank, bank_pattern(bank.names))
+        return self._bank
 
     def view(self, si: int) -> SentenceView:
         """The :class:`SentenceView` of sentence ``si``."""

@@ -14,6 +14,7 @@ from framing.engine.clauses import (
     Holder,
     SentenceView,
 )
+from framing.engine.clauses.pronouns import CLOSING_MARKS, MAX_QUOTE_RUN, OPENING_MARKS, QUOTE_MARKS
 from framing.engine.cues import Cues
 from framing.engine.transcripts import turns
 
@@ -241,24 +242,17 @@ def _tag_speaker(q, view, starts, low: str, cues: Cues) -> Holder | None:
     return h if h.kind == "actor" else None
 
 
-#: quotation marks that open and close a sentence given whole as a quotation
-_OPENING_MARKS = '"“'
-_CLOSING_MARKS = '"”'
-#: at most this many whole-quotation sentences are skipped before a tagged quotation
-_MAX_QUOTE_RUN = 3
-
-
 def _first_of_quote_run(si: int, starts, low: str) -> int:
     """The first of the sentences right before sentence ``si`` that are each a whole quotation
     (opening and closing mark, no tag), or ``si``: '“I have just completed a tour.” “Of course,
     there is more to do,” he said' quotes one speaker in two quotations, named before the first
     (version 119)."""
     s = si
-    while s > 0 and si - s < _MAX_QUOTE_RUN:
+    while s > 0 and si - s < MAX_QUOTE_RUN:
         text = low[starts[s - 1] : starts[s]].strip()
-        if not (len(text) > 2 and text[0] in _OPENING_MARKS and text[-1] in _CLOSING_MARKS):
+        if not (len(text) > 2 and text[0] in OPENING_MARKS and text[-1] in CLOSING_MARKS):
             break
-        if any(m in text[1:-1] for m in _CLOSING_MARKS + _OPENING_MARKS):
+        if any(m in text[1:-1] for m in QUOTE_MARKS):
             break  # a tag or a second quotation inside: not one whole quotation
         s -= 1
     return s

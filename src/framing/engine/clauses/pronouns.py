@@ -19,12 +19,13 @@ _NOMINATIVE = frozenset({"he", "she", "it", "they"})
 #: the sentence before when that one names several persons (version 96)
 _SUBJECT_PERSONS = frozenset({"he", "she"})
 _PLURAL = frozenset({"they", "their", "them", "theirs", "themselves"})
-#: quotation marks of a sentence given whole as a quotation (version 140)
-_OPENING_MARKS = frozenset({'"', "“"})
-_CLOSING_MARKS = frozenset({'"', "”"})
-_QUOTE_MARKS = _OPENING_MARKS | _CLOSING_MARKS
-#: at most this many whole quotations stand between a "he" and its speaker's sentence
-_MAX_QUOTE_RUN = 3
+#: quotation marks that open and close a sentence given whole as a quotation (versions 119, 140)
+OPENING_MARKS = frozenset({'"', "“"})
+CLOSING_MARKS = frozenset({'"', "”"})
+QUOTE_MARKS = OPENING_MARKS | CLOSING_MARKS
+#: at most this many whole-quotation sentences stand between a speaker's sentence and the words
+#: that continue it: a tagged quotation (version 119) or a "he" (version 140)
+MAX_QUOTE_RUN = 3
 #: words of a state's name: no antecedent of "he" / "she" (version 96)
 _STATE_WORDS = frozenset(
     {"republic", "kingdom", "federation", "emirates", "confederation", "commonwealth",
@@ -141,7 +142,7 @@ class PronounRules:
         turn)."""
         inside, out = False, set()
         for k, t in enumerate(self.toks):
-            if t in _QUOTE_MARKS:
+            if t in QUOTE_MARKS:
                 inside = t == "“" or (t == '"' and not inside)
                 continue
             if inside:
@@ -287,25 +288,25 @@ class PronounRules:
         one (``closes``) or holds none there, and holds no other: a whole quotation, or the
         first, a middle or the last sentence of a quotation of several sentences."""
         toks = self.toks
-        if self.n < 2 or (toks[0] in _OPENING_MARKS) != opens:
+        if self.n < 2 or (toks[0] in OPENING_MARKS) != opens:
             return False
-        if (toks[-1] in _CLOSING_MARKS) != closes:
+        if (toks[-1] in CLOSING_MARKS) != closes:
             return False
-        return not any(t in _QUOTE_MARKS for t in toks[1:-1])
+        return not any(t in QUOTE_MARKS for t in toks[1:-1])
 
     def _before_quotations(self):
         """The sentence view before the whole quotations that end here (at most
-        :data:`_MAX_QUOTE_RUN` sentences of them: one quotation of several sentences, or several
+        :data:`MAX_QUOTE_RUN` sentences of them: one quotation of several sentences, or several
         whole ones), or this one when it ends no quotation or nothing stands before them: a
         quotation continues its speaker's words, so a "he" after it looks past it to the
         sentence that named the speaker ('"...," Lavrov said. "We are not planning
         restrictions." He added that ...'; version 140)."""
         view, run = self, 0
-        while run < _MAX_QUOTE_RUN and view.earlier is not None:
+        while run < MAX_QUOTE_RUN and view.earlier is not None:
             if view._whole_quotation():
                 first = view
             elif view._quotation_part(opens=False, closes=True):
-                first = view._quotation_opening(_MAX_QUOTE_RUN - run)
+                first = view._quotation_opening(MAX_QUOTE_RUN - run)
                 if first is None:
                     break
             else:
