@@ -52,6 +52,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from framing.engine.cues import Cues
+from framing.engine.past_office import past_office_word
 
 #: a word or one punctuation mark (apostrophes and hyphens stay inside words)
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|[^\w\s]")
@@ -64,8 +65,9 @@ _MAX_NAME = 3
 _FIRST_NAME_SURNAME = frozenset({"china"})  # surname first
 _DETERMINERS = frozenset({"the", "a", "an"})
 _LINKS = frozenset({"of", "to", "for", "at", "in", "with"})
-#: between "who" and the title of a relative apposition
-_RELATIVE_FILLERS = frozenset({"is", "was", "now", "also", "currently", "still", "formerly"})
+#: between "who" and the title of a relative apposition (not "formerly": a past office,
+#: version 142)
+_RELATIVE_FILLERS = frozenset({"is", "was", "now", "also", "currently", "still"})
 #: "NAME, who heads / leads ... ACTOR": the actor the person heads
 _HEADING_VERBS = frozenset({"heads", "headed", "leads", "led", "chairs", "chaired", "runs", "ran",
                             "commands", "commanded", "represents", "represented"})  # fmt: skip
@@ -135,16 +137,17 @@ def _after(toks: list[str], cues: Cues) -> list[str]:
 
 
 def _past_office(tail: list[str], near: list[str], persons) -> bool:
-    """An actor's introduction names a past office (version 140): "former" or an "ex-" word in
-    the words before it ("Former Ukrainian President X", "X, the former president of Ukraine")
-    or among its words after it up to the first person title ("X, Ukraine's former president",
-    "Ukraine's ex-president X"). ``tail``: the lowercased words before the actor, ``near``: those
-    after it; ``persons``: the person titles. "then-" is no past office: the words the text
-    reports were said in office."""
-    if any(w == "former" or w.startswith("ex-") for w in tail):
+    """An actor's introduction names a past office (version 140; its words
+    :func:`~framing.engine.past_office.past_office_word`, version 142): such a word in the words
+    before it ("Former Ukrainian President X", "X, the former president of Ukraine", "X,
+    formerly an adviser to Ukraine's ...") or among its words after it up to the first person
+    title ("X, Ukraine's former president", "Ukraine's ex-president X"). ``tail``: the
+    lowercased words before the actor, ``near``: those after it; ``persons``: the person titles.
+    "then-" is no past office: the words the text reports were said in office."""
+    if any(past_office_word(w) for w in tail):
         return True
     for w in near:
-        if w == "former" or (w.startswith("ex-") and w[3:] in persons):
+        if past_office_word(w) and (not w.startswith("ex-") or w[3:] in persons):
             return True
         if w in persons:
             return False
@@ -378,8 +381,6 @@ _REGION_FILLERS = (
 )
 #: modifiers of an official's title ("acting governor", "deputy mayor")
 _REGION_MODIFIERS = "acting|deputy|first|vice|interim"
-#: before an official: a past office holder, who no longer speaks for the state
-_FORMER = re.compile(r"\b(?:former|ex-|then-|late)\s*$", re.IGNORECASE)
 _CAPITALISED = re.compile(r"[A-Z][\w-]*")
 _WINDOW = 90  # characters read each side of a title word for a place and a marker
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*),\s+(?:(?:the|a|an)\s+)?$")
@@ -467,8 +468,8 @@ def _regional_officials(
     for key in sorted(hits):
         m, pattern = hits[key]
         lead = norm[max(0, m.start() - 40) : m.start()]
-        if _FORMER.search(lead):
-            continue
+        if _past_lead(lead, m.group()):
+            continue  # a past office holder no longer speaks for the state
         marks = [g for g in (m.groupdict().get("marker"), m.groupdict().get("marker2")) if g]
         marks += rp.any_marker.findall(lead)
         cat = rp.markers[marks[-1]] if marks else rp.places[m.group("place")]
@@ -483,6 +484,15 @@ def _regional_officials(
         if run:
             found.append((run, cat))
     return found
+
+
+def _past_lead(lead: str, found: str) -> bool:
+    """A regional official's match ``found`` or the last word of the text before it (``lead``)
+    names a past office ("former Kharkiv mayor", "ex-Belgorod governor"; version 142: the words
+    of :func:`~framing.engine.past_office.past_office_word`, so "then-" and "late" keep the
+    state, as everywhere)."""
+    words = lead.lower().translate(_SPACES).split()[-1:] + found.lower().split()
+    return any(past_office_word(w) for w in words)
 
 
 def _lexicon_surname(text: str, cat: str, cues: Cues) -> list[str]:

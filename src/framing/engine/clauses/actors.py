@@ -10,11 +10,13 @@ from framing.engine.clauses.core import (
     _SUBORDINATORS,
     BOUNDARY,
     COORDINATORS,
+    FORMER,
     NONE,
     VAGUE,
     Chunk,
     Holder,
 )
+from framing.engine.past_office import past_office_word
 
 #: compounds whose actor is not the thing named: "a Russia-backed separatist", "anti-Ukrainian"
 _NOT_ITSELF_SUFFIXES = ("-backed", "-based", "-born", "-funded", "-installed", "-appointed")
@@ -32,14 +34,7 @@ _AS_BEFORE = frozenset({"soon", "long", "well", "far", "much", "many", "such", "
 #: modifiers between an actor and a head that makes it another body ("Russia's state news
 #: agency", "US trade partners")
 _HEAD_MODIFIERS = frozenset({"state", "state-run", "state-owned", "trade", "government"})
-#: words that make the title after them a past office ("the former Russian president"; a token
-#: "ex-president" or "ex-US" carries it as a prefix)
-_PAST_OFFICE = frozenset({"former", "ex"})
 _POSSESSIVE = frozenset({"'s", "’s"})
-#: the holder a past office holder's title gives (version 140): a named person of no category,
-#: like another state's (``subjects.FOREIGN``), not the ``OTHER`` of a phrase the rules could
-#: not read, which some callers read past to look for an actor further on
-FORMER = Holder("other", ("former",))
 #: capitalised words that name nobody (they do not compete with an actor as an antecedent)
 _CALENDAR = frozenset(
     [
@@ -186,26 +181,26 @@ class ActorRules:
         return Holder("actor", self._coordinated(ch, step))
 
     def _former(self, ch: Chunk) -> bool:
-        """The actor word belongs to a past office holder's title (version 140): "former" or
-        "ex-" right before it and a person title after it ("the former Russian president",
-        "Former US Secretary of State Mike Pompeo", "an ex-US envoy"), or between it and its
-        person title ("Ukraine's former president", "the Russian ex-prime minister"). A
-        "then-President" still spoke for the state when he said it, and a person the lexicon
-        names ("Former Russian President Dmitry Medvedev", a chunk of its own) keeps the
-        lexicon's category."""
+        """The actor word belongs to a past office holder's title (version 140; its words
+        :func:`~framing.engine.past_office.past_office_word`, version 142): a past-office word
+        before it, past title modifiers, and a person title after it ("the former Russian
+        president", "the former top Russian diplomat", "Former US Secretary of State Mike
+        Pompeo", "an ex-US envoy"), or between it and its person title ("Ukraine's former
+        president", "the Russian ex-prime minister"). A "then-President" still spoke for the
+        state when he said it, and a person the lexicon names ("Former Russian President Dmitry
+        Medvedev", a chunk of its own) keeps the lexicon's category."""
         if any(
             self.chunk_of[k] is not None and self.chunk_of[k] is not ch and self.chunk_of[k].person
             for k in range(ch.last + 1, self._name_end(ch))
         ):
             return False  # "Former Russian President Dmitry Medvedev": the lexicon's person
-        j = ch.first - 1
-        if (j >= 0 and self.low[j] in _PAST_OFFICE) or self.low[ch.first].startswith("ex-"):
+        if self._past_office_before(ch.first - 1) or past_office_word(self.low[ch.first]):
             return self._titled(ch.last)
         for k in range(ch.last + 1, min(self.n, ch.last + 4)):
             w = self.low[k]
-            if w.startswith("ex-") and self._person_title(w[3:]):
+            if w.startswith("ex-") and past_office_word(w) and self._person_title(w[3:]):
                 return True  # "Ukraine's ex-president"
-            if w in _PAST_OFFICE:
+            if past_office_word(w):
                 return any(
                     self._person_title(self.low[m]) for m in range(k + 1, min(self.n, k + 4))
                 )
@@ -215,6 +210,20 @@ class ActorRules:
                 and w not in _POSSESSIVE
             ):
                 return False
+        return False
+
+    def _past_office_before(self, j: int) -> bool:
+        """A past-office word at token ``j`` or before it past title modifiers and titles ("the
+        *former* President", "*former* top", "an *ex*-president"): the run names a past office
+        (version 142; the title's "of" phrase and the actor chunk ask the same)."""
+        cues = self.cues
+        while j >= 0:
+            w = self.low[j]
+            if past_office_word(w):
+                return True
+            if w not in cues.title_modifiers and w not in cues.titles:
+                return False
+            j -= 1
         return False
 
     def _person_title(self, w: str) -> bool:

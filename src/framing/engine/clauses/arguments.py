@@ -8,6 +8,7 @@ from framing.engine.clauses.core import (
     _APOSTROPHES,
     _CONTRACTED_BE,
     _HOME_OFFICE,
+    FORMER,
     GROUP_ADVERBS,
     NONE,
     OTHER,
@@ -165,6 +166,8 @@ class ArgumentRules:
                 after = ch.last + 1
                 if anon or (after < self.n and self.low[after] in cues.collective_heads):
                     return VAGUE  # "unnamed US officials", "Chinese netizens" (round 13)
+                if self._former(ch):
+                    return FORMER  # "according to the former US ambassador" (version 142)
                 return Holder("actor", self._coordinated(ch, +1))
             if w in cues.anonymity_markers or w in cues.vague_heads:
                 anon = True

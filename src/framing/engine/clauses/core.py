@@ -108,6 +108,11 @@ NONE = Holder("none")
 OTHER = Holder("other")
 AUTHOR = Holder("author")
 VAGUE = Holder("vague")
+#: the holder a past office holder's title gives (version 140): a named person of no category,
+#: like another state's (``subjects.FOREIGN``), not the ``OTHER`` of a phrase the rules could
+#: not read, which some callers read past to look for an actor further on; every path that
+#: reads a past office gives it (the actor chunk, a title's "of" phrase; version 142)
+FORMER = Holder("other", ("former",))
 
 
 class Chunk(NamedTuple):

@@ -10,6 +10,7 @@ from framing.engine.clauses.core import (
     _BODY_HEADS,
     _HOME_OFFICE,
     BOUNDARY,
+    FORMER,
     OTHER,
     RECIPROCAL_PAIRS,
     Chunk,
@@ -184,26 +185,12 @@ class OfficeRules:
             return ""
         return last
 
-    def _past_title(self, h: int) -> bool:
-        """The run of title words and modifiers that ends at token ``h`` names a past office
-        ("the former President", "the ex-president", "former deputy head"; version 140)."""
-        cues = self.cues
-        while h >= 0 and (
-            self.low[h] in cues.titles
-            or self.low[h] in cues.title_modifiers
-            or self.low[h].startswith("ex-")
-        ):
-            if self.low[h] == "former" or self.low[h].startswith("ex-"):
-                return True
-            h -= 1
-        return False
-
     def _title_of(self, k: int) -> Holder:
         """The actor of a title's "of" phrase starting at token ``k`` ("of [the] Ukraine", "of
         Foreign Affairs of Ukraine"): the first actor among the capitalised words, "of" and
         determiners that follow, unless it is no state's body; else ``other``."""
-        if k > 0 and self._past_title(k - 1):
-            return OTHER  # "the former President of Russia": no state's now (version 140)
+        if k > 0 and self._past_office_before(k - 1):
+            return FORMER  # "the former President of Russia": no state's now (version 140)
         target = self._link_target(k)
         if target is _HOME_OFFICE:
             return Holder("actor", (self.home,))

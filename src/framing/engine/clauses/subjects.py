@@ -7,6 +7,7 @@ from __future__ import annotations
 from framing.engine.clauses.core import (
     AUTHOR,
     COORDINATORS,
+    FORMER,
     MEANS,
     NONE,
     OTHER,
@@ -223,8 +224,8 @@ class SubjectRules:
         if (
             head in cues.titles and prep in _OF_PLACE and not (head == "chair" and prep == "in")
         ):  # not an endowed "Freeman Chair in China Studies" (version 138)
-            if self._past_title(h):
-                return OTHER  # "the former President of Russia" (version 140)
+            if self._past_office_before(h):
+                return FORMER  # "the former President of Russia" (versions 140, 142)
             own = self.chunk_of[h - 1] if h >= 1 else None
             if own is not None and not self._non_state(own):
                 return self.actor_holder(own)  # "US Embassy in China": the US's
