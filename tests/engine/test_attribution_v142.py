@@ -1,6 +1,7 @@
 """Version 142: one rule for a past office (``framing.engine.past_office``), asked by every path
 that reads a holder's title (the actor word, a title's "of" phrase, the object of "according
-to", the name bank's introductions, a regional official), and lexicon surnames other people
+to", the name bank's introductions, a regional official; "then-" keeps the state, "late" is
+a past office), and lexicon surnames other people
 share listed only as full names (session 61). Each table holds sentences the old rules read
 otherwise and near misses they must leave alone."""
 
@@ -21,7 +22,7 @@ from tests._lex import only_match
         ("ex-president", True),
         ("ex-us", True),
         ("then-president", False),
-        ("late", False),
+        ("late", True),
         ("outgoing", False),
         ("ex-wife", False),
         ("ex-soviet", False),
@@ -54,6 +55,12 @@ PAST_OFFICES = [
     "Petrenko said it would probably fall apart.",
     "Former Belgorod Governor Ivan Sidorov spoke on Monday. Sidorov said it would probably fall "
     "apart.",
+    # "late": the holder is dead; his surname later is often a relative's
+    "Ksenia Sidorova is the daughter of the late Belgorod Governor Ivan Sidorov. Sidorov said "
+    "it would probably fall apart.",
+    # ... and further back than three words ("the former deputy head of")
+    "Ivan Petrenko, the former deputy head of Ukraine's presidential office, spoke on Monday. "
+    "Petrenko said it would probably fall apart.",
 ]
 
 
@@ -64,17 +71,18 @@ def test_past_office_holders_speak_for_no_state(text):
 
 
 KEEP_THE_STATE = [
-    # then- and late: the words were said in office
+    # then-: the words were said in office
     ("Then-President Donald Trump said it was probably true.", "west_us"),
     (
         "Then-Ukrainian Defence Minister Ivan Petrenko spoke on Monday. Petrenko said it would "
         "probably fall apart.",
         "ukraine",
     ),
+    # a word of time before the title is no past office ("late last year")
     (
-        "The late Belgorod Governor Ivan Sidorov spoke in 2019. Sidorov said it would probably "
-        "fall apart.",
-        "russia",
+        "Late last year, Ukrainian Defence Minister Ivan Petrenko spoke. Petrenko said it would "
+        "probably fall apart.",
+        "ukraine",
     ),
     # a person the lexicon names keeps its category
     ("Former Russian President Dmitry Medvedev said it was probably true.", "russia"),

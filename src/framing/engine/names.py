@@ -136,16 +136,21 @@ def _after(toks: list[str], cues: Cues) -> list[str]:
     return _name_run(toks, i, cues)
 
 
-def _past_office(tail: list[str], near: list[str], persons) -> bool:
+def _past_office(before: list[str], near: list[str], persons, cues: Cues) -> bool:
     """An actor's introduction names a past office (version 140; its words
-    :func:`~framing.engine.past_office.past_office_word`, version 142): such a word in the words
-    before it ("Former Ukrainian President X", "X, the former president of Ukraine", "X,
-    formerly an adviser to Ukraine's ...") or among its words after it up to the first person
-    title ("X, Ukraine's former president", "Ukraine's ex-president X"). ``tail``: the
-    lowercased words before the actor, ``near``: those after it; ``persons``: the person titles.
-    "then-" is no past office: the words the text reports were said in office."""
-    if any(past_office_word(w) for w in tail):
-        return True
+    :func:`~framing.engine.past_office.past_office_word` and the walk back, version 142): such a
+    word before it, past determiners, links, titles and title modifiers ("Former Ukrainian
+    President X", "X, the former president of Ukraine", "X, formerly an adviser to Ukraine's
+    ...", "the late St. Petersburg mayor"; not "Late last year, Ukrainian ..."), or among its
+    words after it up to the first person title ("X, Ukraine's former president", "Ukraine's
+    ex-president X"). ``before``: the lowercased words before the actor, ``near``: those after
+    it; ``persons``: the person titles. "then-" is no past office: the words the text reports
+    were said in office."""
+    for w in reversed(before):
+        if past_office_word(w):
+            return True
+        if not (w in _DETERMINERS or w in _LINKS or w in cues.titles or w in cues.title_modifiers):
+            break
     for w in near:
         if past_office_word(w) and (not w.startswith("ex-") or w[3:] in persons):
             return True
@@ -310,8 +315,11 @@ def name_bank(
         styled = _styled_title(norm, start, persons) if cat == home else ""
         if styled:
             add(heads, [styled], cat)
-        if not (titled or linked or chained) or _past_office(tail, near, persons):
-            continue  # a past office holder speaks for no state now (version 140)
+        if not (titled or linked or chained):
+            continue
+        wider = low[max(0, start - 60) : start].translate(_SPACES).split()[-6:]
+        if _past_office(wider, near, persons, cues):
+            continue  # a past office holder speaks for no state now (versions 140, 142)
         after = _TOKEN.findall(norm, end, end + _SPAN)
         if titled:
             add(names, _surnames(_after(after, cues), cat), cat)
@@ -488,9 +496,10 @@ def _regional_officials(
 
 def _past_lead(lead: str, found: str) -> bool:
     """A regional official's match ``found`` or the last word of the text before it (``lead``)
-    names a past office ("former Kharkiv mayor", "ex-Belgorod governor"; version 142: the words
-    of :func:`~framing.engine.past_office.past_office_word`, so "then-" and "late" keep the
-    state, as everywhere)."""
+    names a past office ("former Kharkiv mayor", "ex-Belgorod governor", "the late St.
+    Petersburg mayor"; version 142: the words of
+    :func:`~framing.engine.past_office.past_office_word`, so "then-" keeps the state, as
+    everywhere)."""
     words = lead.lower().translate(_SPACES).split()[-1:] + found.lower().split()
     return any(past_office_word(w) for w in words)
 

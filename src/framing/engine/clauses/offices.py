@@ -16,10 +16,11 @@ from framing.engine.clauses.core import (
     Chunk,
     Holder,
 )
+from framing.engine.past_office import PAST_OFFICE_WORDS
 
 #: title modifiers of someone other than the title's holder now: a bare "the former president"
 #: in a White House text is not the President the document introduced (version 86, round 57)
-_NOT_INCUMBENT = frozenset({"former", "outgoing", "incoming", "then", "late", "ex"})
+_NOT_INCUMBENT = PAST_OFFICE_WORDS | {"outgoing", "incoming", "then"}
 #: heads of a meeting's parties named together ("the two presidents", "both sides"; version 71)
 _PAIR_HEADS = frozenset({"presidents", "leaders", "sides", "parties", "heads"})
 
