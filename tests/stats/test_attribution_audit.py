@@ -732,18 +732,23 @@ def test_the_source_cells_of_round_85_by_hand():
     }  # fmt: skip
 
 
-def test_the_source_cells_of_rounds_86_and_87_by_hand():
-    """Sources of round 86 (version 139) and round 87 (version 140), RT and Western only (no
-    China Daily reported match was left), counted from the files (docs/validation.md sections
-    121 and 122); round 87 pools with no earlier round, so its cells are section 0's for RT and
-    Western, and China Daily's stays round 85's pooled cell."""
+def test_the_source_cells_of_rounds_86_to_88_by_hand():
+    """Sources of round 86 (version 139), round 87 (version 140) and round 88 (version 142), RT
+    and Western only (no China Daily reported match was left), counted from the files
+    (docs/validation.md sections 121, 122 and 127); round 87 pools with no earlier round, round
+    88 (round 87's guide; version 142 changes none of round 87's rows) with round 87, so their
+    pooled cells are section 0's for RT and Western, and China Daily's stays round 85's pooled
+    cell."""
     rows = ["voice", "reported"]
     assert _hand_count((86,), rows, "source_label") == {"RT": (27, 18), "Western": (30, 26)}
     assert _hand_count((87,), rows, "source_label") == {"RT": (26, 20), "Western": (29, 24)}
+    assert _hand_count((88,), rows, "source_label") == {"RT": (28, 19), "Western": (28, 20)}
     assert aa.audit_round(87).pooled_with == {}
+    assert aa.audit_round(88).pooled_with == {"source": (87,)}
     latest = aa.latest_measures(n_boot=20).set_index(["assignment", "group"])
-    assert latest.loc[("source", "RT"), "round"] == 87
-    assert latest.loc[("source", "Western"), "round"] == 87
+    for group, (n, ok) in {"RT": (54, 39), "Western": (57, 44)}.items():
+        cell = latest.loc[("source", group)]
+        assert (cell["round"], cell["n"], cell["correct"]) == (88, n, ok)
     assert latest.loc[("source", "China Daily"), "round"] == 85
 
 
