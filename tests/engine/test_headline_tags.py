@@ -61,8 +61,13 @@ HEADLINES = [
     ),
     # an opening tag: only a source noun or a title opens one
     ("Study: Water may have been brought to Earth by asteroids", "may", ("reported", "vague", "")),
-    (
+    (  # a former office holder speaks for no state (version 142)
         "Former U.S. diplomat: Washington 'was lying to Ukraine about NATO bid'",
+        "lying",
+        ("reported", "", "west_us"),
+    ),
+    (
+        "U.S. diplomat: Washington 'was lying to Ukraine about NATO bid'",
         "lying",
         ("reported", "west_us", "west_us"),
     ),
