@@ -163,8 +163,10 @@ class ArgumentRules:
             ch = self.chunk_of[k]
             if ch is not None:
                 after = ch.last + 1
-                if anon or (after < self.n and self.low[after] in cues.collective_heads):
-                    return VAGUE  # "unnamed US officials", "Chinese netizens" (round 13)
+                if after < self.n and self.low[after] in cues.collective_heads:
+                    return VAGUE  # "Chinese netizens" (round 13)
+                if anon and not self.targeting:
+                    return VAGUE  # "unnamed US officials"; a target's category stays
                 return Holder("actor", self._coordinated(ch, +1))
             if w in cues.anonymity_markers or w in cues.vague_heads:
                 anon = True
