@@ -29,11 +29,6 @@ TARGETED = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "matched", "target"), TARGETED)
-def test_a_marked_actor_keeps_its_category(text, matched, target):
-    assert only_match(text, matched)["target"] == target
-
-
 UNTARGETED = [
     # a vague head of its own: the critics are not China
     ("Critics of China have been smearing the project for years.", "smearing", ""),
@@ -46,11 +41,6 @@ UNTARGETED = [
     # a quoted action noun: its "of" is the one acted on, not the doer
     ('They condemned the "brutal invasion" of Ukraine.', "brutal", ""),
 ]  # fmt: skip
-
-
-@pytest.mark.parametrize(("text", "matched", "target"), UNTARGETED)
-def test_near_misses_keep_their_target(text, matched, target):
-    assert only_match(text, matched)["target"] == target
 
 
 def test_the_marked_holder_of_words_stays_vague():
@@ -67,6 +57,8 @@ QUOTED = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "matched", "target"), QUOTED)
-def test_a_closing_quotation_mark_does_not_hide_the_owner(text, matched, target):
+@pytest.mark.parametrize(("text", "matched", "target"), TARGETED + UNTARGETED + QUOTED)
+def test_the_target(text, matched, target):
+    """Marked actors keep their category, near misses keep theirs, a closing quotation mark
+    hides no owner."""
     assert only_match(text, matched)["target"] == target
