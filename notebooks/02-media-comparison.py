@@ -401,15 +401,15 @@ positions_voice.pivot(index="label", columns="corpus", values="percentile").roun
 #
 # Accusation, negative-evaluation, Cold-War and distancing matches also get a `target`, the actor
 # they cast negatively (`<actor>_targeted_*` metrics; the article's, read by hand, in notebook
-# 01). The attribution audit (table below, `docs/validation.md` sections 105 and 106) found the
-# named targets right 0.88–0.93 of the time in every news group, and estimates that the rules
+# 01). The attribution audit (table below, `docs/validation.md` sections 105, 106 and 129) found
+# the named targets right 0.88–0.93 of the time in every news group, and estimates that the rules
 # name about half of the targets a reader sees, fewer in China Daily (recall over every
-# document of the group: RT 0.52, Western 0.50, China Daily 0.38). So targeted counts are lower
+# document of the group: RT 0.54, Western 0.48, China Daily 0.39). So targeted counts are lower
 # bounds, and the rules' mix of targets is right only if they miss every actor alike. The figure
 # shows two views per actor. First, the rules: each actor's share of the group's named targets,
 # with documents resampled. Second, the readers' estimate: the audit's judged rows, named and
-# empty targets of rounds 78–83, scaled to the whole group (`framing.stats.targets`). That view
-# has no recall gap, only sampling error. China Daily's rests on 42 named rows, since its unread
+# empty targets of rounds 78–83 and 89, scaled to the whole group (`framing.stats.targets`).
+# That view has no recall gap, only sampling error. China Daily's rests on 42 named rows, since its unread
 # named targets ran out. Where the two views differ, the rules miss one actor more than another.
 # Trust a difference between groups where both views show it.
 

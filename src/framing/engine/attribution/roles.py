@@ -310,7 +310,18 @@ def _target(
 ) -> str:
     """The actor category a cue at tokens ``first..last`` casts negatively by its ``role``
     (``blame``, ``negative_action``, ``evaluative``, ``inside``; ``none``: no target), "+"-joined
-    for coordinated actors; "" when none. ``label``: the cue is a label ("terrorists")."""
+    for coordinated actors; "" when none. ``label``: the cue is a label ("terrorists"). An actor
+    behind an anonymity marker keeps its category here ("accused some Western countries of";
+    version 143), though it holds no words of its own (a vague source)."""
+    view.targeting = True
+    try:
+        return _cast(view, first, last, role, cues, label)
+    finally:
+        view.targeting = False
+
+
+def _cast(view: SentenceView, first: int, last: int, role: str, cues: Cues, label: bool) -> str:
+    """:func:`_target` of a view in its target reading."""
     if role == "none":
         return ""
     if first > 0 and view.low[first - 1] in _HYPOTHETICAL:

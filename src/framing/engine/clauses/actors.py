@@ -71,6 +71,11 @@ class ActorRules:
     or an owner belongs to. Mixed into :class:`~framing.engine.clauses.view.SentenceView`, whose
     attributes (``toks``, ``low``, ``n``, ``chunk_of``, ``chunk_at``, ``cues``, ...) it reads."""
 
+    #: True while a target is read (:func:`framing.engine.attribution.roles._target`): an actor
+    #: behind an anonymity marker ("some Western countries", "unnamed US officials") is a vague
+    #: holder of words but still its category as the one a cue casts (version 143)
+    targeting = False
+
     def _coordinated(self, ch: Chunk, step: int) -> tuple[str, ...]:
         """Categories of ``ch`` and of actors coordinated with it ("X and Y", "X, Y or Z")."""
         cats = [ch.cat]
@@ -174,7 +179,9 @@ class ActorRules:
         return False
 
     def actor_holder(self, ch: Chunk, step: int = -1) -> Holder:
-        if self._anonymous(ch):
+        if self._anonymous(ch) and not (
+            self.targeting and self._head_after(ch) not in self.cues.collective_heads
+        ):  # a target's "some Western countries" is the West; "some US people" no one
             return VAGUE
         if self._former(ch):
             return FORMER  # a past office holder speaks for no state now (version 140)

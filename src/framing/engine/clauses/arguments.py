@@ -164,8 +164,10 @@ class ArgumentRules:
             ch = self.chunk_of[k]
             if ch is not None:
                 after = ch.last + 1
-                if anon or (after < self.n and self.low[after] in cues.collective_heads):
-                    return VAGUE  # "unnamed US officials", "Chinese netizens" (round 13)
+                if after < self.n and self.low[after] in cues.collective_heads:
+                    return VAGUE  # "Chinese netizens" (round 13)
+                if anon and not self.targeting:
+                    return VAGUE  # "unnamed US officials"; a target's category stays
                 if self._former(ch):
                     return FORMER  # "according to the former US ambassador" (version 142)
                 return Holder("actor", self._coordinated(ch, +1))

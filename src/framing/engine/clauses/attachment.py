@@ -259,21 +259,22 @@ class AttachmentRules:
         agent = self.participle_agent(last + 1)
         if agent is not None:  # "the campaign launched by the West", "the bogus claims
             return agent  # pushed by the Kremlin" (version 118)
-        # "of X" / "by X" right after
-        for k in range(last + 1, min(self.n, last + 3)):
+        # "of X" / "by X" right after, past a quotation mark that closes the phrase ('against
+        # "suppression" by Beijing', version 114; '"the foolish and stupid conduct" of the US',
+        # version 143)
+        after = [k for k in range(last + 1, min(self.n, last + 4)) if self.low[k] != '"'][:2]
+        for pos, k in enumerate(after):
             w = self.low[k]
-            if k == last + 1 and w == '"' and last + 2 < self.n and self.low[last + 2] == "by":
-                continue  # 'against "suppression" by Beijing' (version 114, round 74)
-            if w == "of" and k == last + 2 and self.low[last + 1] in cues.patient_nouns:
+            if w == "of" and pos == 1 and self.low[after[0]] in cues.patient_nouns:
                 return self._later_agent(k + 1)  # "brutal invasion of Ukraine (by Russia)"
             if (w == "by" or (w in ("of", "like") and not action_noun)) and not (
-                label and k > last + 1
+                label and pos > 0
             ):  # "the hypocrisy of the West", "an authoritarian country like Russia"
                 h = self.noun_phrase(k + 1)
                 return h if h.kind in ("actor", "vague") else NONE
             if (
                 w == "from"
-                and k == last + 1
+                and pos == 0
                 and not label
                 and not self.low[last].endswith(("ed", "ing"))
                 and not self.verb_use(first)
@@ -296,7 +297,9 @@ class AttachmentRules:
             ):
                 # "the mentality that the West ..."; not "the self-declared republics that
                 # Russia helped split" (the self-declarer is the noun; version 113)
-                if w == "that" and self.low[k - 1] in self.cues.reporting_nouns:
+                if w == "that" and self.low[after[pos - 1] if pos else last] in (
+                    self.cues.reporting_nouns
+                ):
                     break  # "the baseless claim that X ...": X is the claim's content
                 if self.low[k + 1 : k + 2] and self.low[k + 1] in _REGARDING:
                     break  # "the mentality which views China as an adversary": the pronoun
