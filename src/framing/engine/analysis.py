@@ -455,7 +455,10 @@ _QUOTE_SPAN = (
 #: 143: a target's actor behind an anonymity marker keeps its category ("accused some Western
 #: countries of", "several US politicians have been smearing", "unnamed Russian officials
 #: threatened"): the marker makes a vague source, not an unknown target.
-METRICS_VERSION = 143
+#: 144: US state and city officials speak for the US like Russian and Ukrainian regional ones for
+#: theirs (``state_regions``' ``west_us`` places: "Texas Governor Greg Abbott", "the mayor of
+#: Chicago, Lori Lightfoot"; ``title_only``: "Gov. Kathy Hochul", "Georgia Gov. Brian Kemp").
+METRICS_VERSION = 144
 ACTOR_KINDS = ("actor", "pronoun")
 FRAME_KINDS = ("frame", "stance")
 WEST_US = "west_us"

@@ -120,6 +120,10 @@ class Cues:
     state_region_places: tuple[tuple[str, tuple[str, ...]], ...] = ()
     #: (category, markers): "Russian-installed" and the like before a contested place's official
     state_region_markers: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: (category, titles, after): abbreviated titles that name a state's regional official
+    #: without a place ("Gov. Kathy Hochul"), and the capitalised words allowed before them
+    #: (version 144; case as written)
+    state_region_title_only: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = ()
     #: (home, subjects): the home named as a collective subject, the author's own voice in an
     #: official publisher's text (version 93); lower case
     state_selves: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -367,6 +371,10 @@ def load_cues() -> Cues:
         + (("", tuple(regions.get("contested") or ())),),
         state_region_markers=tuple(
             (cat, tuple(markers)) for cat, markers in (regions.get("markers") or {}).items()
+        ),
+        state_region_title_only=tuple(
+            (cat, tuple(spec.get("titles") or ()), tuple(spec.get("after") or ()))
+            for cat, spec in (regions.get("title_only") or {}).items()
         ),
         tag_verbs=tuple(w.lower() for w in att.get("tag_verbs") or ()),
         tag_titles=tuple(w.lower() for w in att.get("tag_titles") or ()),

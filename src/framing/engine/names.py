@@ -388,7 +388,7 @@ _REGION_FILLERS = (
     "civilian|administration|state"
 )
 #: modifiers of an official's title ("acting governor", "deputy mayor")
-_REGION_MODIFIERS = "acting|deputy|first|vice|interim"
+_REGION_MODIFIERS = "acting|deputy|first|vice|interim|lieutenant"
 _CAPITALISED = re.compile(r"[A-Z][\w-]*")
 _WINDOW = 90  # characters read each side of a title word for a place and a marker
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*),\s+(?:(?:the|a|an)\s+)?$")
@@ -491,6 +491,31 @@ def _regional_officials(
                 run = words if all(_is_name(w, cues) for w in words) else []
         if run:
             found.append((run, cat))
+    return found + _title_only_officials(norm, cues)
+
+
+def _title_only_officials(norm: str, cues: Cues) -> list[tuple[list[str], str]]:
+    """The names after an abbreviated title that alone names a state's regional official
+    (``state_regions``' ``title_only``, version 144: "Gov. Kathy Hochul", "Texas Gov. Greg
+    Abbott", "Georgia Gov. Brian Kemp"), with the category; not after a capitalised word other
+    than the category's places and ``after`` words ("Tokyo Gov. Yuriko Koike"), nor after a past
+    office ("former Gov. X")."""
+    found = []
+    places = _region_patterns(cues).places
+    for cat, titles, after in cues.state_region_title_only:
+        allowed = {p for p, c in places.items() if c == cat} | set(after)
+        title = re.compile(rf"(?<![\w.-]){_alternation(titles)}\s+(?=[A-Z])")
+        before = re.compile(rf"(?:^|[^\w.-])({_alternation(allowed)})\s+$")
+        for m in title.finditer(norm):
+            lead = norm[max(0, m.start() - 40) : m.start()]
+            prev = lead.split()[-1:] or [""]
+            if prev[0][:1].isupper() and not before.search(lead):
+                continue  # "Tokyo Gov. Yuriko Koike": another place's governor
+            if _past_lead(lead, m.group()):
+                continue
+            run = _name_run(_TOKEN.findall(norm, m.end(), m.end() + 60), 0, cues)
+            if run:
+                found.append((run, cat))
     return found
 
 
