@@ -421,9 +421,20 @@ def test_the_census_of_126_holds_15_changed_and_10_control_rows():
     assert not (changed["voice"] == "reported").all()  # most changes give the writer's voice
 
 
+def test_the_census_of_144_holds_19_changed_sources_and_1_target():
+    df = tc.read_census("voices-144")
+    assert df["kind"].value_counts().to_dict() == {"changed": 19, "target_only": 1}
+    changed, target = df[df["kind"] == "changed"], df[df["kind"] == "target_only"]
+    assert (changed["voice"] == changed["old_voice"]).all()  # version 144 changes sources only
+    assert (changed["old_source"] == "").all() and (changed["source"] == "west_us").all()
+    assert target[["old_target", "target"]].values.tolist() == [["", "west_us"]]
+    # reader 1 reads every changed source as the rule now gives it (section 132)
+    assert (changed["reader1_source"] == "west_us").all()
+
+
 @pytest.mark.mirror
 @pytest.mark.parametrize(
-    "name", ["voices-121", "voices-123", "voices-124", "voices-125", "voices-126"]
+    "name", ["voices-121", "voices-123", "voices-124", "voices-125", "voices-126", "voices-144"]
 )
 def test_the_current_rules_give_the_recorded_values_of_each_census(mirror_env, name):
     """Every changed match and control of a census still gets the voice, source and target

@@ -30,6 +30,9 @@ rules' values, each reader's values and reasons; never corpus text):
 - ``voices-126`` (``voice-census-126.csv``, section 104): the 15 matches whose voice or source
   version 126 changed ("there are signs that" as evidence, an attributive "suspected" after
   "and"), with the values before, and 10 reported matches it left alone;
+- ``voices-144`` (``voice-census-144.csv``, section 132): the 20 matches version 144 changed
+  (officials of US states and cities): 19 sources from none to ``west_us`` and 1 whose target
+  alone changed (``target_only``); no controls (the rule only adds a holder's state);
 - ``targets-127`` (``target-census-127.csv``, section 107): the 16 targets version 127 gave
   (all had none before: the owner of a copula's subject past a modifier, "resort to", a
   sentence-opening "By <-ing>") and 10 matches left without one;
@@ -74,6 +77,7 @@ CENSUSES = {
     "voices-124": ("voice-census-124.csv", ("voice", "source")),
     "voices-125": ("voice-census-125.csv", ("voice", "source")),
     "voices-126": ("voice-census-126.csv", ("voice", "source")),
+    "voices-144": ("voice-census-144.csv", ("voice", "source")),
     "targets-127": ("target-census-127.csv", ("target",)),
     "targets-128": ("target-census-128.csv", ("target",)),
     "targets-129": ("target-census-129.csv", ("target",)),
