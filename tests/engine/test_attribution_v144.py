@@ -11,50 +11,39 @@ from framing.engine.cues import load_cues
 from framing.engine.names import _regional_officials
 from tests._lex import only_match
 
-SOURCES = [
-    "Texas Governor Greg Abbott said the border was probably open.",
-    "Gov. Kathy Hochul warned that the storm would probably hit.",
+US = "west_us"
+CASES = [
+    ("Texas Governor Greg Abbott said the border was probably open.", US),
+    ("Gov. Kathy Hochul warned that the storm would probably hit.", US),
     # "TITLE of PLACE, NAME", then the surname alone in a later sentence
-    "The mayor of Chicago, Lori Lightfoot, said the plan would fail. Lightfoot added that it was "
-    "probably a disaster.",
-    "New Mexico Governor Michelle Lujan Grisham said it would probably fail.",
-    "Georgia Gov. Brian Kemp said it would probably fail.",
-    "Republican Gov. Greg Abbott said it would probably fail.",
-    "New York Lt. Gov. Antonio Delgado said it would probably fail.",
-]
-
-
-@pytest.mark.parametrize("text", SOURCES)
-def test_us_state_and_city_officials_speak_for_the_us(text):
-    row = only_match(text, "probably")
-    assert (row["voice"], row["source"]) == ("reported", "west_us")
-
-
-NEAR_MISSES = [
-    # a former governor speaks for no state
-    "Former Texas Governor Rick Perry said it would probably fail.",
-    "Former Gov. Rick Perry said it would probably fail.",
+    (
+        "The mayor of Chicago, Lori Lightfoot, said the plan would fail. Lightfoot added that it "
+        "was probably a disaster.",
+        US,
+    ),
+    ("New Mexico Governor Michelle Lujan Grisham said it would probably fail.", US),
+    ("Georgia Gov. Brian Kemp said it would probably fail.", US),
+    ("Republican Gov. Greg Abbott said it would probably fail.", US),
+    ("New York Lt. Gov. Antonio Delgado said it would probably fail.", US),
+    # near misses. A former governor speaks for no state
+    ("Former Texas Governor Rick Perry said it would probably fail.", ""),
+    ("Former Gov. Rick Perry said it would probably fail.", ""),
     # "Georgia" alone may be the country: no US place
-    "Georgia's governor, Brian Kemp, said it would probably fail.",
+    ("Georgia's governor, Brian Kemp, said it would probably fail.", ""),
     # a governor of a region of neither the US, Russia nor Ukraine
-    "The governor of Tokyo, Yuriko Koike, said it would probably fail.",
-    "Tokyo Gov. Yuriko Koike said it would probably fail.",
+    ("The governor of Tokyo, Yuriko Koike, said it would probably fail.", ""),
+    ("Tokyo Gov. Yuriko Koike said it would probably fail.", ""),
     # a place's name as a first name
-    "Virginia Foxx said it would probably fail.",
+    ("Virginia Foxx said it would probably fail.", ""),
+    # a Russian governor keeps his state
+    ("Belgorod Governor Vyacheslav Gladkov said it would probably fail.", "russia"),
 ]
 
 
-@pytest.mark.parametrize("text", NEAR_MISSES)
-def test_near_misses_of_version_144(text):
+@pytest.mark.parametrize(("text", "source"), CASES)
+def test_us_state_and_city_officials_speak_for_the_us(text, source):
     row = only_match(text, "probably")
-    assert (row["voice"], row["source"]) == ("reported", "")
-
-
-def test_russian_regional_officials_keep_their_state():
-    row = only_match(
-        "Belgorod Governor Vyacheslav Gladkov said it would probably fail.", "probably"
-    )
-    assert row["source"] == "russia"
+    assert (row["voice"], row["source"]) == ("reported", source)
 
 
 @pytest.mark.parametrize(
