@@ -501,11 +501,7 @@ def _title_only_officials(norm: str, cues: Cues) -> list[tuple[list[str], str]]:
     than the category's places and ``after`` words ("Tokyo Gov. Yuriko Koike"), nor after a past
     office ("former Gov. X")."""
     found = []
-    places = _region_patterns(cues).places
-    for cat, titles, after in cues.state_region_title_only:
-        allowed = {p for p, c in places.items() if c == cat} | set(after)
-        title = re.compile(rf"(?<![\w.-]){_alternation(titles)}\s+(?=[A-Z])")
-        before = re.compile(rf"(?:^|[^\w.-])({_alternation(allowed)})\s+$")
+    for cat, title, before in _title_only_patterns(cues):
         for m in title.finditer(norm):
             lead = norm[max(0, m.start() - 40) : m.start()]
             prev = lead.split()[-1:] or [""]
@@ -517,6 +513,19 @@ def _title_only_officials(norm: str, cues: Cues) -> list[tuple[list[str], str]]:
             if run:
                 found.append((run, cat))
     return found
+
+
+@lru_cache(maxsize=4)
+def _title_only_patterns(cues: Cues) -> list[tuple[str, re.Pattern, re.Pattern]]:
+    """Per category of ``title_only``: the titles before a capitalised word, and the words
+    (the category's places and ``after``) that may end the text before them."""
+    places = _region_patterns(cues).places
+    out = []
+    for cat, titles, after in cues.state_region_title_only:
+        allowed = {p for p, c in places.items() if c == cat} | set(after)
+        title = re.compile(rf"(?<![\w.-]){_alternation(titles)}\s+(?=[A-Z])")
+        out.append((cat, title, re.compile(rf"(?:^|[^\w.-])({_alternation(allowed)})\s+$")))
+    return out
 
 
 def _past_lead(lead: str, found: str) -> bool:
